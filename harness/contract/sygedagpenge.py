@@ -1,0 +1,239 @@
+"""Typed models of the sygedagpenge case and decision; they mirror schemas/sygedagpenge/*.schema.json.
+
+tests/test_contract.py proves that the models and the schemas accept and reject the same documents.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from .fields import STRICT, Beloeb, Dec
+
+Status = Literal["loenmodtager", "selvstaendig", "ledig", "fleksjob", "elev"]
+TRIN_PATTERN = r"^T\d{2,}$"
+
+
+class Person(BaseModel):
+    model_config = STRICT
+    navn: str | None = None
+    cpr: str | None = Field(default=None, pattern=r"^\d{6}-?\d{4}$")
+
+
+class Delvis(BaseModel):
+    model_config = STRICT
+    fravaerstimer_pr_uge: Dec | None = None
+    selvstaendig_kan_udfoere: Literal["hoejst_en_fjerdedel", "hoejst_halvdelen", "mere_end_halvdelen"] | None = None
+
+
+class Fravaer(BaseModel):
+    model_config = STRICT
+    foerste_fravaersdag: dt.date
+    sidste_fravaersdag: dt.date
+    delvis: Delvis | None = None
+
+
+class Timer8Uger(BaseModel):
+    model_config = STRICT
+    art: Literal["arbejde", "ferie", "sygdom", "andet_fravaer"]
+    timer: Dec
+
+
+class Ansaettelse(BaseModel):
+    model_config = STRICT
+    ansat_fra: dt.date
+    tidligere_ansat_samme_arbejdsgiver: bool = False
+    timer_seneste_8_uger: tuple[Timer8Uger, ...] = ()
+    timefortjeneste: Beloeb
+    ugentlig_arbejdstid: Dec
+    overenskomstmaessig_ugentlig_arbejdstid: Dec | None = None
+    arbejdsgiver_betaler_loen: bool = False
+    loen_pr_uge_under_fravaer: Beloeb | None = None
+    arbejdsgiver_forsikret_55: bool = False
+    aftale_56: bool = False
+
+
+class MaanedTimer(BaseModel):
+    model_config = STRICT
+    maaned: str = Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")
+    timer: Dec
+
+
+class Ledig(BaseModel):
+    model_config = STRICT
+    ret_til_arbejdsloeshedsdagpenge: bool
+    supplerende_dagpenge: bool = False
+    dagpengesats_pr_dag: Beloeb
+
+
+class Selvstaendig(BaseModel):
+    model_config = STRICT
+    forsikring: Literal["ingen", "fra_1_fravaersdag", "fra_3_fravaersdag"]
+    maaneder_i_vaesentligt_omfang_seneste_12: int = Field(ge=0, le=12)
+    virksomhed_maaneden_foer: bool
+    beregningsgrundlag_pr_uge: Beloeb
+
+
+class Uddannelse(BaseModel):
+    model_config = STRICT
+    afsluttet: dt.date
+    varighed_maaneder: int = Field(ge=0)
+
+
+class Anmeldelser(BaseModel):
+    model_config = STRICT
+    borger_til_arbejdsgiver: dt.date | None = None
+    arbejdsgiver_til_kommune: dt.date | None = None
+    underretningsbrev: dt.date | None = None
+    borger_til_kommune: dt.date | None = None
+    undskyldende_forhold: bool = False
+    refusion_dispensation: bool = False
+
+
+class Periode(BaseModel):
+    model_config = STRICT
+    fra: dt.date
+    til: dt.date
+
+
+class Forlaengelse(BaseModel):
+    model_config = STRICT
+    grund: Literal["nr1_revalidering", "nr2_afklaring", "nr3_laegebehandling", "nr4_rehabiliteringsteam",
+                   "nr5_livstruende_sygdom", "nr6_arbejdsskade", "nr7_foertidspension"]
+    afgoerelsesdato: dt.date
+
+
+class SygedagpengeCase(BaseModel):
+    model_config = STRICT
+    schema_version: Literal["1.0"]
+    ydelse: Literal["sygedagpenge"]
+    sags_id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,80}$")
+    person: Person | None = None
+    status: Status
+    fravaer: Fravaer
+    ansaettelse: Ansaettelse | None = None
+    beskaeftigelse_seneste_6_maaneder: tuple[MaanedTimer, ...] = ()
+    ville_have_ret_til_arbejdsloeshedsdagpenge: bool = False
+    ledig: Ledig | None = None
+    selvstaendig: Selvstaendig | None = None
+    uddannelse: Uddannelse | None = None
+    anmeldelser: Anmeldelser = Anmeldelser()
+    tidligere_sygeperioder: tuple[Periode, ...] = ()
+    forlaengelser: tuple[Forlaengelse, ...] = ()
+
+    def model_post_init(self, __context: object) -> None:
+        required = {"loenmodtager": "ansaettelse", "fleksjob": "ansaettelse", "elev": "ansaettelse",
+                    "ledig": "ledig", "selvstaendig": "selvstaendig"}[self.status]
+        if getattr(self, required) is None:
+            raise ValueError(f"status {self.status!r} requires the field {required!r}")
+
+
+# --- decision -------------------------------------------------------------------------------------------
+
+class Ret(BaseModel):
+    model_config = STRICT
+    ret: bool
+    aarsager: tuple[str, ...]
+    trin: str = Field(pattern=TRIN_PATTERN)
+
+
+class DatoRef(BaseModel):
+    model_config = STRICT
+    dato: dt.date
+    trin: str = Field(pattern=TRIN_PATTERN)
+
+
+class Arbejdsgiverperiode(BaseModel):
+    model_config = STRICT
+    fra: dt.date
+    til: dt.date
+    trin: str = Field(pattern=TRIN_PATTERN)
+
+
+class Satsperiode(BaseModel):
+    model_config = STRICT
+    fra: dt.date
+    til: dt.date
+    loft_pr_uge: Beloeb
+    loft_pr_time: Dec
+    timesats: Dec
+    ugebeloeb: Beloeb
+    loft_anvendt: bool
+    trin: str = Field(pattern=TRIN_PATTERN)
+
+
+class Ugepost(BaseModel):
+    model_config = STRICT
+    uge: str = Field(pattern=r"^\d{4}-W\d{2}$")
+    fra: dt.date
+    til: dt.date
+    dage: int = Field(ge=0, le=5)
+    timer: Dec
+    beloeb: Beloeb
+    trin: str = Field(pattern=TRIN_PATTERN)
+
+
+class Sum(BaseModel):
+    model_config = STRICT
+    beloeb: Beloeb
+    trin: str = Field(pattern=TRIN_PATTERN)
+
+
+class Varighed(BaseModel):
+    model_config = STRICT
+    revurderingstidspunkt: dt.date | None
+    forlaengelse: str | None
+    sidste_betalingsdag: dt.date | None
+    ophoersaarsag: Literal["INGEN_RET", "FRAVAER_SLUT", "VARIGHEDSBEGRAENSNING", "FORLAENGELSE_UDLOEBET"]
+    trin: str = Field(pattern=TRIN_PATTERN)
+
+
+class Frist(BaseModel):
+    model_config = STRICT
+    id: str
+    hjemmel: str
+    frist: dt.date
+    modtaget: dt.date | None
+    overholdt: bool
+    konsekvens: str
+    trin: str = Field(pattern=TRIN_PATTERN)
+
+
+class ParameterBrug(BaseModel):
+    model_config = STRICT
+    navn: str
+    vaerdi: str
+    valid_from: dt.date
+    kilde: str
+    status: Literal["confirmed", "UNCONFIRMED"]
+
+
+class Trin(BaseModel):
+    model_config = STRICT
+    id: str = Field(pattern=TRIN_PATTERN)
+    regel: str
+    hjemmel: str
+    input: dict
+    parametre: tuple[ParameterBrug, ...]
+    fortolkninger: tuple[str, ...]
+    resultat: dict
+
+
+class SygedagpengeDecision(BaseModel):
+    model_config = STRICT
+    schema_version: Literal["1.0"]
+    ydelse: Literal["sygedagpenge"]
+    sags_id: str
+    ret_arbejdsgiver: Ret
+    arbejdsgiverperiode: Arbejdsgiverperiode | None
+    ret_kommune: Ret
+    kommune_betaler_fra: DatoRef | None
+    satsperioder: tuple[Satsperiode, ...]
+    udbetalinger: tuple[Ugepost, ...]
+    udbetalt_i_alt: Sum
+    refusion: tuple[Ugepost, ...]
+    refusion_i_alt: Sum
+    varighed: Varighed
+    frister: tuple[Frist, ...]
+    begrundelse: tuple[Trin, ...]
