@@ -1,8 +1,21 @@
-"""The `ydelsestjek` command line."""
+"""The `ydelsestjek` command line. Each command group lives in its own module under harness/commands/
+and registers itself on `app`; this file only assembles them."""
+from __future__ import annotations
+
+import importlib
+
 import typer
 
-app = typer.Typer(no_args_is_help=True, add_completion=False,
+app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
                   help="ydelsestjek: conformance bench for Danish benefit systems.")
+
+# One line per command module; each has register(app).
+COMMAND_MODULES = (
+    "harness.commands.explain",
+)
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(_name).register(app)
 
 
 def main() -> None:
