@@ -1,0 +1,1 @@
+"""Approved golden results: loading with integrity checks (store) and the review workflow."""
