@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.fakes.fake_reference import calculate as fake_calculate
+from tests.suite import write_suite
+
+HERE = Path(__file__).parent
+CANDIDATES = HERE / "candidates"
+pytest_plugins = ["pytester"]
+
+
+@pytest.fixture
+def golden_dir(tmp_path: Path) -> Path:
+    """A six-scenario golden set computed by the fake calculator, with a valid manifest."""
+    return write_suite(tmp_path / "golden", fake_calculate)
+
+
+def cmd_spec(script: str, *args: str) -> str:
+    """A cmd: spec running one of tests/candidates/*.py with this interpreter."""
+    return "cmd:" + " ".join([sys.executable, str(CANDIDATES / script), *args])
