@@ -47,7 +47,10 @@ def normalise(doc: object, rules: BenefitRules, shape: tuple[str, ...] = ()) -> 
                     k += "'"
                 keyed[k] = normalise(i, rules, child)
             return keyed
-        return [normalise(i, rules, child) for i in doc]
+        items = [normalise(i, rules, child) for i in doc]
+        if rules.atomic_prefix(shape) == len(shape) and all(isinstance(i, (str, int, Decimal)) for i in items):
+            items.sort(key=str)  # an atomic list of codes is a set: order does not matter
+        return items
     if isinstance(doc, str):
         _, tol, _ = rules.shape_info(shape)
         if tol is not None:

@@ -80,10 +80,13 @@ def evaluate(cases: list[dict], policy: RolloutPolicy, waivers: list[Waiver], sy
     for sev in SEVERITIES:
         rule = policy.severity[sev]
         total, bad = counts[sev]["total"], unwaived[sev]
-        if rule.max is not None and total > rule.max:
+        over_max = rule.max is not None and total > rule.max
+        if over_max:
             reasons.append(f"{total} afvigelse(r) med alvor {sev}; politikken tillader højst {rule.max}: {_ids(all_ids[sev])}")
-        if rule.waiver_required and bad:
+        if rule.waiver_required and bad and rule.waivable:
             reasons.append(f"{len(bad)} afvigelse(r) med alvor {sev} er ikke dækket af en gyldig undtagelse: {_ids(bad)}")
+        elif rule.waiver_required and bad and not over_max:
+            reasons.append(f"{len(bad)} afvigelse(r) med alvor {sev}, som politikken ikke tillader undtaget: {_ids(bad)}")
 
     if not cases:
         reasons.append("ingen scenarier blev kørt; et tomt løb kan ikke godkendes")

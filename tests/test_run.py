@@ -1,0 +1,197 @@
+"""The rollout-approval run end to end, through the CLI: exit codes, evidence pack, robustness."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from harness.cli import app
+from harness.report import load_results
+from tests.conftest import cmd_spec
+
+runner = CliRunner()
+FAKE = "python:tests.fakes.fake_reference"
+DEMO_ON_FAKE = "python:tests.fakes.demo_on_fake"
+
+
+def run(*args: str):
+    return runner.invoke(app, ["run", *args])
+
+
+def run_in(tmp_path: Path, golden_dir: Path, candidate: str, *extra: str, run_id: str = "r"):
+    res = run("--candidate", candidate, "--golden-dir", str(golden_dir), "--out", str(tmp_path / "reports"),
+              "--run-id", run_id, "--today", "2026-11-23", *extra)
+    return res, tmp_path / "reports" / run_id
+
+
+def test_candidate_equal_to_goldens_is_go_with_zero_deviations(tmp_path, golden_dir):
+    res, out = run_in(tmp_path, golden_dir, FAKE)
+    assert res.exit_code == 0, res.output
+    results = load_results(out / "results.json")          # validates against results.schema.json
+    assert results["gate"]["verdict"] == "GO"
+    assert results["summary"]["deviations"] == 0 and results["summary"]["pass"] == 6
+    assert "GO — godkendt til udrulning" in res.output
+
+
+def test_evidence_pack_contents(tmp_path, golden_dir):
+    res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE)
+    assert res.exit_code == 1, res.output
+    results = load_results(out / "results.json")
+    assert results["candidate"]["metadata"]["system"] == "KSD-demo"
+    assert results["golden"]["manifest_sha256"] == __import__("hashlib").sha256(
+        (golden_dir / "MANIFEST.json").read_bytes()).hexdigest()
+    lines = [json.loads(l) for l in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(l["id"] for l in lines) == sorted(c["id"] for c in results["cases"])
+    devs = [d for c in results["cases"] for d in c["deviations"]]
+    assert sorted(p.name for p in (out / "deviations").iterdir()) == sorted(d["id"].replace("/", "_") + ".json" for d in devs)
+    summary = (out / "summary.md").read_text(encoding="utf-8")
+    assert "**Afgørelse: NO-GO — ikke godkendt til udrulning**" in summary
+    assert "## Resultat pr. retsområde" in summary and "| ledige" in summary
+    assert "manglende udbetaling" in summary
+    junit = ET.parse(out / "junit.xml").getroot()
+    cases = {tc.get("name"): tc for tc in junit.iter("testcase")}
+    assert set(cases) == {c["id"] for c in results["cases"]}
+    failure = cases["SDP-902-001"].find("failure")
+    assert "manglende udbetaling" in failure.get("message") and "§ 32" in failure.get("message")
+    assert "udbetalt_i_alt.beloeb: forventet" in failure.text
+    assert cases["SDP-904-001"].find("failure") is None
+
+
+def test_report_rerenders_from_results_json(tmp_path, golden_dir):
+    _, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE)
+    original = (out / "summary.md").read_text(encoding="utf-8")
+    res = runner.invoke(app, ["report", str(out / "results.json"), "--out", str(tmp_path / "again")])
+    assert res.exit_code == 1
+    assert (tmp_path / "again" / "summary.md").read_text(encoding="utf-8") == original
+    assert (tmp_path / "again" / "junit.xml").read_bytes() == (out / "junit.xml").read_bytes()
+
+
+def test_report_on_an_invalid_results_file_exits_2(tmp_path):
+    bad = tmp_path / "results.json"
+    bad.write_text(json.dumps({"results_version": "1.0"}), encoding="utf-8")
+    res = runner.invoke(app, ["report", str(bad)])
+    assert res.exit_code == 2 and "results.schema.json" in res.output
+
+
+def test_tampered_golden_stops_the_run_with_exit_2_naming_the_file(tmp_path, golden_dir):
+    path = golden_dir / "sygedagpenge" / "SDP-900-001.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["decision"]["udbetalt_i_alt"]["beloeb"] = "1.00"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    res, out = run_in(tmp_path, golden_dir, FAKE)
+    assert res.exit_code == 2
+    assert "sygedagpenge/SDP-900-001.json: sha256 differs from the manifest" in res.output
+    assert not out.exists()
+
+
+def test_tampered_golden_exit_code_through_the_real_entry_point(tmp_path, golden_dir):
+    (golden_dir / "sygedagpenge" / "SDP-999-001.json").write_text("{}", encoding="utf-8")
+    exe = Path(sys.executable).with_name("ydelsestjek")
+    proc = subprocess.run([str(exe), "run", "--candidate", FAKE, "--golden-dir", str(golden_dir),
+                           "--out", str(tmp_path / "reports")], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert "SDP-999-001.json: not in the manifest" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_crashing_hanging_and_garbage_candidate_gives_errored_results_and_a_complete_report(tmp_path, golden_dir):
+    spec = cmd_spec("jsonl_candidate.py", "--crash", "S2", "--hang", "S3", "--garbage", "S4", "--invalid", "S5")
+    res, out = run_in(tmp_path, golden_dir, spec, "--timeout", "1")
+    assert res.exit_code == 1, res.output
+    results = load_results(out / "results.json")
+    by_id = {c["id"]: c for c in results["cases"]}
+    assert by_id["SDP-900-002"]["status"] == "errored" and "exited" in by_id["SDP-900-002"]["reason"]
+    assert by_id["SDP-901-001"]["status"] == "errored" and "timeout" in by_id["SDP-901-001"]["reason"]
+    assert by_id["SDP-902-001"]["status"] == "errored" and "not JSON" in by_id["SDP-902-001"]["reason"]
+    assert [d["klasse"] for d in by_id["SDP-903-001"]["deviations"]] == ["ugyldigt_svar"]
+    assert by_id["SDP-900-001"]["status"] == "pass" and by_id["SDP-904-001"]["status"] == "pass"
+    for gid in ("SDP-900-002", "SDP-901-001", "SDP-902-001"):
+        assert [d["klasse"] for d in by_id[gid]["deviations"]] == ["fejl_timeout"]
+    assert any("ikke gennemført" in r for r in results["gate"]["reasons"])
+    assert (out / "summary.md").exists() and (out / "junit.xml").exists()
+    junit = ET.parse(out / "junit.xml").getroot()
+    assert sum(1 for tc in junit.iter("testcase") if tc.find("error") is not None) == 3
+
+
+def test_candidate_that_does_not_start_gives_errored_results_and_no_go(tmp_path, golden_dir):
+    res, out = run_in(tmp_path, golden_dir, cmd_spec("jsonl_candidate.py", "--no-start"))
+    assert res.exit_code == 1
+    results = load_results(out / "results.json")
+    assert {c["status"] for c in results["cases"]} == {"errored"}
+    assert "cannot open the rules database" in results["candidate"]["start_error"]
+
+
+def test_waiver_turns_the_B_deviation_into_a_pass_until_it_expires(tmp_path, golden_dir):
+    # only the B scenario SDP-901-001 (arbejdsgiverperiode) with the demo's one-day-late start
+    waivers = tmp_path / "waivers.yaml"
+    waivers.write_text("""waivers_version: "1.0"
+waivers:
+  - id: KD-17
+    scenario: "SDP-901-*"
+    system: "KSD-demo"
+    versions: ">=2.4,<2.5"
+    ticket: "https://vendor.example/KD-17"
+    owner: "KSD-demo leverandør"
+    workaround: "Sagsbehandler retter første betalingsdag manuelt"
+    expires: 2026-12-31
+""", encoding="utf-8")
+    args = ("--only", "SDP-901-*", "--waivers", str(waivers))
+    res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE, *args, "--today", "2026-12-31", run_id="valid")
+    assert res.exit_code == 0, res.output
+    results = load_results(out / "results.json")
+    assert {d["alvor"] for c in results["cases"] for d in c["deviations"]} == {"B"}
+    assert all(d["undtagelse"] == "KD-17" for c in results["cases"] for d in c["deviations"])
+    assert "KD-17" in (out / "summary.md").read_text(encoding="utf-8")
+    res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE, *args, "--today", "2027-01-01", run_id="expired")
+    assert res.exit_code == 1
+    results = load_results(out / "results.json")
+    assert [w["id"] for w in results["gate"]["expired_waivers"]] == ["KD-17"]
+
+
+def test_bad_policy_file_is_exit_2_with_file_and_line(tmp_path, golden_dir):
+    policy = tmp_path / "policy.yaml"
+    policy.write_text('policy_version: "1.0"\nseverity:\n  A: {max: -1}\n', encoding="utf-8")
+    res, _ = run_in(tmp_path, golden_dir, FAKE, "--policy", str(policy))
+    assert res.exit_code == 2
+    assert str(policy) in res.output and "line 3, severity.A.max" in res.output
+    assert "Traceback" not in res.output
+
+
+def test_unknown_candidate_spec_is_exit_2(tmp_path, golden_dir):
+    res, _ = run_in(tmp_path, golden_dir, "telnet:vendor")
+    assert res.exit_code == 2 and "known forms" in res.output
+
+
+def test_missing_option_is_a_usage_error_exit_2():
+    assert runner.invoke(app, ["run"]).exit_code == 2
+
+
+def test_help_documents_the_exit_codes():
+    res = runner.invoke(app, ["run", "--help"])
+    assert "0 GO, 1 NO-GO, 2 usage" in res.output
+
+
+def test_candidate_without_the_benefit_has_its_cases_skipped(tmp_path, golden_dir, monkeypatch):
+    (tmp_path / "other_benefit.py").write_text(
+        "METADATA = {'system': 'KY', 'version': '1', 'ydelser': ['kontanthjaelp']}\n"
+        "def calculate(case):\n    raise AssertionError('must not be called')\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    res, out = run_in(tmp_path, golden_dir, "python:other_benefit")
+    assert res.exit_code == 1
+    results = load_results(out / "results.json")
+    assert {c["status"] for c in results["cases"]} == {"skipped"}
+    assert "understøtter ikke ydelsen sygedagpenge" in results["cases"][0]["reason"]
+
+
+def test_smoke_checks_an_adapter(golden_dir):
+    ok = runner.invoke(app, ["smoke", "--candidate", cmd_spec("jsonl_candidate.py"), "--golden-dir", str(golden_dir)])
+    assert ok.exit_code == 0, ok.output
+    assert "jsonl-test 1.0.0" in ok.output and "smoke: OK" in ok.output
+    bad = runner.invoke(app, ["smoke", "--candidate", cmd_spec("jsonl_candidate.py", "--invalid", "S1"),
+                              "--golden-dir", str(golden_dir)])
+    assert bad.exit_code == 1 and "schema errors" in bad.output
