@@ -48,7 +48,13 @@ def test_evidence_pack_contents(tmp_path, golden_dir):
     lines = [json.loads(l) for l in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
     assert sorted(l["id"] for l in lines) == sorted(c["id"] for c in results["cases"])
     devs = [d for c in results["cases"] for d in c["deviations"]]
-    assert sorted(p.name for p in (out / "deviations").iterdir()) == sorted(d["id"].replace("/", "_") + ".json" for d in devs)
+    files = sorted(p.name for p in (out / "deviations").iterdir())
+    answers = sorted(c["id"] + ".svar.json" for c in results["cases"] if c["status"] == "deviation")
+    assert files == sorted([d["id"].replace("/", "_") + ".json" for d in devs] + answers)
+    one = json.loads((out / "deviations" / "SDP-902-001_manglende_udbetaling.json").read_text(encoding="utf-8"))
+    assert one["klasse"] == "manglende_udbetaling" and one["kandidat"]["system"] == "KSD-demo"
+    svar = json.loads((out / "deviations" / one["svar_fil"]).read_text(encoding="utf-8"))
+    assert svar["udbetalinger"] == [] and svar["sags_id"] == "S4"
     summary = (out / "summary.md").read_text(encoding="utf-8")
     assert "**Afgørelse: NO-GO — ikke godkendt til udrulning**" in summary
     assert "## Resultat pr. retsområde" in summary and "| ledige" in summary

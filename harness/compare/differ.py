@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from deepdiff import DeepDiff
 
-from harness.contract import schemas
+from . import validation
 
 from .paths import ENTRY, display, matches
 from .policy import BenefitRules, ComparePolicy
@@ -122,38 +122,58 @@ _KIND = {"values_changed": "ændret", "type_changes": "ændret",
          "dictionary_item_removed": "mangler", "iterable_item_removed": "mangler"}
 
 
-def field_changes(expected: object, actual: object, rules: BenefitRules) -> list[dict]:
-    """Leaf-level differences between two normalised decisions, after tolerances; [] when they agree."""
+def _raw_changes(expected: object, actual: object, segments: list, out: list) -> None:
+    """Narrow down through mappings with `==` (cheap); DeepDiff only the differing non-mapping values."""
     if expected == actual:
-        return []
-    tree = DeepDiff(expected, actual, view="tree", threshold_to_diff_deeper=0, ignore_numeric_type_changes=True,
-                    verbose_level=2)
-    changes: dict[tuple, dict] = {}
+        return
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        for k in expected:
+            if k not in actual:
+                out.append((segments + [k], expected[k], None, "mangler"))
+            else:
+                _raw_changes(expected[k], actual[k], segments + [k], out)
+        for k in actual:
+            if k not in expected:
+                out.append((segments + [k], None, actual[k], "ekstra"))
+        return
+    if not (isinstance(expected, list) and isinstance(actual, list)):
+        out.append((segments, expected, actual, "ændret"))
+        return
+    tree = DeepDiff(expected, actual, view="tree", threshold_to_diff_deeper=0, ignore_numeric_type_changes=True)
     for report_type, items in tree.items():
         kind = _KIND.get(report_type)
         if kind is None:
             continue
         for item in items:
-            segments = item.path(output_format="list")
-            shape = _shape_of(segments, rules)
-            cut = rules.atomic_prefix(shape)
-            if cut is not None:
-                segments, shape = segments[:cut], shape[:cut]
-                _, exp = _value_at(expected, tuple(segments))
-                _, act = _value_at(actual, tuple(segments))
-                kind_here = "ændret"
-            else:
-                exp = None if item.t1.__class__.__name__ == "NotPresent" else item.t1
-                act = None if item.t2.__class__.__name__ == "NotPresent" else item.t2
-                kind_here = kind
-                _, tol, _ = rules.shape_info(shape)
-                if tol is not None and isinstance(exp, Decimal) and isinstance(act, Decimal) and abs(exp - act) <= tol:
-                    continue
-            key = tuple(segments)
-            if key in changes:
+            exp = None if item.t1.__class__.__name__ == "NotPresent" else item.t1
+            act = None if item.t2.__class__.__name__ == "NotPresent" else item.t2
+            out.append((segments + item.path(output_format="list"), exp, act, kind))
+
+
+def field_changes(expected: object, actual: object, rules: BenefitRules) -> list[dict]:
+    """Leaf-level differences between two normalised decisions, after tolerances; [] when they agree."""
+    if expected == actual:
+        return []
+    raw: list = []
+    _raw_changes(expected, actual, [], raw)
+    changes: dict[tuple, dict] = {}
+    for segments, exp, act, kind in raw:
+        shape = _shape_of(segments, rules)
+        cut = rules.atomic_prefix(shape)
+        if cut is not None:
+            segments, shape = segments[:cut], shape[:cut]
+            _, exp = _value_at(expected, tuple(segments))
+            _, act = _value_at(actual, tuple(segments))
+            kind = "ændret"
+        else:
+            _, tol, _ = rules.shape_info(shape)
+            if tol is not None and isinstance(exp, Decimal) and isinstance(act, Decimal) and abs(exp - act) <= tol:
                 continue
-            changes[key] = {"felt": display(segments, shape), "forventet": _jsonable(exp), "faktisk": _jsonable(act),
-                            "art": kind_here, "_segments": list(segments), "_shape": shape}
+        key = tuple(segments)
+        if key in changes:
+            continue
+        changes[key] = {"felt": display(segments, shape), "forventet": _jsonable(exp), "faktisk": _jsonable(act),
+                        "art": kind, "_segments": list(segments), "_shape": shape}
     return sorted(changes.values(), key=lambda c: c["felt"])
 
 
@@ -247,7 +267,7 @@ def compare_decisions(policy: ComparePolicy, benefit: str, expected: dict, actua
     """Findings for one case, one per failure class; [] when the candidate agrees with the golden."""
     rules = policy.rules(benefit)
     try:
-        invalid = schemas.errors(benefit, "decision", actual)
+        invalid = validation.errors(benefit, "decision", actual)
     except KeyError as exc:
         invalid = [str(exc)]
     if invalid:

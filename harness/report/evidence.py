@@ -59,13 +59,17 @@ def write_evidence(results: dict, run_dir: Path, write_results_json: bool = True
         if problems:  # a bug of ours: say so loudly, but still keep the evidence
             results.setdefault("schema_problems", problems)
         path = run_dir / "results.json"
-        path.write_text(json.dumps(results, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+        path.write_text(json.dumps(results, ensure_ascii=False) + "\n", encoding="utf-8")  # compact: C encoder
         written.append(path)
     for case in results["cases"]:
+        if case.get("answer") is not None:
+            path = run_dir / "deviations" / deviation_filename(case["id"] + ".svar")
+            path.write_text(json.dumps(case["answer"], ensure_ascii=False) + "\n", encoding="utf-8")
+            written.append(path)
         for dev in case["deviations"]:
             path = run_dir / "deviations" / deviation_filename(dev["id"])
-            doc = {**dev, "kandidat": results["candidate"]["metadata"], "svar": case.get("answer"),
-                   "run_id": results["run_id"]}
+            doc = {**dev, "kandidat": results["candidate"]["metadata"], "run_id": results["run_id"],
+                   "svar_fil": deviation_filename(case["id"] + ".svar") if case.get("answer") is not None else None}
             path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             written.append(path)
     for name, text in (("summary.md", summary_markdown(results)), ("junit.xml", junit_xml(results))):

@@ -137,7 +137,7 @@ def summary_markdown(results: dict) -> str:
     if devs:
         w("## Afvigelser i detaljer")
         w("")
-        w("Hver afvigelse findes også som JSON i `deviations/`, med kandidatens fulde svar.")
+        w("Hver afvigelse findes også som JSON i `deviations/`; kandidatens fulde svar ligger i `deviations/<scenarie>.svar.json`.")
         w("")
         for dev in devs[:MAX_DETAILED]:
             w(f"### {dev['id']} — {dev['klasse_tekst']} (alvor {dev['alvor']})")
