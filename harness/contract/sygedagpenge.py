@@ -157,7 +157,7 @@ class Satsperiode(BaseModel):
     til: dt.date
     loft_pr_uge: Beloeb
     loft_pr_time: Dec
-    timesats: Dec
+    timesats: Dec | None
     ugebeloeb: Beloeb
     loft_anvendt: bool
     trin: str = Field(pattern=TRIN_PATTERN)
@@ -169,7 +169,7 @@ class Ugepost(BaseModel):
     fra: dt.date
     til: dt.date
     dage: int = Field(ge=0, le=5)
-    timer: Dec
+    timer: Dec | None
     beloeb: Beloeb
     trin: str = Field(pattern=TRIN_PATTERN)
 
