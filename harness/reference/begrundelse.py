@@ -19,6 +19,6 @@ class Begrundelse:
         n = len(self.steps)
         sid = _IDS[n] if n < 99 else f"T{n + 1}"
         self.steps.append({"id": sid, "regel": regel, "hjemmel": hjemmel, "input": input,
-                           "parametre": [p.brug for p in parametre], "fortolkninger": list(fortolkninger),
+                           "parametre": [dict(p.brug) for p in parametre], "fortolkninger": list(fortolkninger),
                            "resultat": resultat})
         return sid

@@ -27,7 +27,7 @@ class Value:
     valid_from: dt.date
     kilde: str
     status: str
-    brug: dict  # the explanation's parameter record, built once
+    brug: dict  # the explanation's parameter record, built once; copied into each decision, never shared
 
     @property
     def confirmed(self) -> bool:
