@@ -5,7 +5,7 @@ tests/test_contract.py proves that the models and the schemas accept and reject 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
@@ -131,10 +131,13 @@ class SygedagpengeCase(BaseModel):
 
 # --- decision -------------------------------------------------------------------------------------------
 
+Aarsag = Annotated[str, Field(pattern=r"^[A-Z0-9_]+$")]
+
+
 class Ret(BaseModel):
     model_config = STRICT
     ret: bool
-    aarsager: tuple[str, ...]
+    aarsager: tuple[Aarsag, ...]
     trin: str = Field(pattern=TRIN_PATTERN)
 
 
@@ -216,7 +219,7 @@ class Trin(BaseModel):
     hjemmel: str
     input: dict
     parametre: tuple[ParameterBrug, ...]
-    fortolkninger: tuple[str, ...]
+    fortolkninger: tuple[Annotated[str, Field(pattern=r"^FT-[A-Z0-9-]+$")], ...]
     resultat: dict
 
 
