@@ -18,6 +18,19 @@ def hverdage(a: dt.date, b: dt.date) -> int:
     return weeks * 5 + _EXTRA[a.weekday()][rest]
 
 
+def nth_hverdag(start: dt.date, n: int) -> dt.date:
+    """The n-th Monday-Friday day counting from `start` (n >= 1)."""
+    while start.weekday() >= 5:
+        start += ONE_DAY
+    weeks, rest = divmod(n - 1, 5)
+    d = start + dt.timedelta(days=7 * weeks)
+    while rest:
+        d += ONE_DAY
+        if d.weekday() < 5:
+            rest -= 1
+    return d
+
+
 def month_start(d: dt.date) -> dt.date:
     return d.replace(day=1)
 

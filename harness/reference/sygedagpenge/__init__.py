@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 from ..begrundelse import Begrundelse
-from ..datoer import iso_uge, uger, hverdage
+from ..datoer import hverdage, iso_uge
 from ..parametre import load
 from . import beregning, frister, ret, varighed
 from .beregning import oere
@@ -21,7 +21,6 @@ from .sag import parse
 PARAMETRE = Path(__file__).parent / "parametre"
 ZERO = Decimal(0)
 FEM = Decimal(5)
-SIX = dt.timedelta(days=6)
 
 
 def parameters():
@@ -92,40 +91,44 @@ def calculate(case: dict) -> dict:
     if km.ret and v.sidste_betalingsdag is not None:
         g = beregning.grundlag(sag, P, B)
         slut = v.sidste_betalingsdag
-        first = min(d for d in (borger_fra, refusion_fra) if d is not None)
-        sats_cache: dict[Decimal, beregning.Sats] = {}
         loen = a.loen_pr_uge_under_fravaer if betaler_loen else None
-        beloeb_cache: dict[tuple, tuple[Decimal, Decimal]] = {}
-        for monday, fra, til in uger(first, slut):
-            loft = P.at("hoejeste_beloeb_pr_uge", monday)
-            s = sats_cache.get(loft.vaerdi)
-            if s is None:
-                s = sats_cache[loft.vaerdi] = beregning.sats(g, monday, P, B)
-                satsperioder.append({"fra": fra, "til": til, "s": s})
-            satsperioder[-1]["til"] = til
-            uge = None
-            if borger_fra <= til:  # the citizen
-                bfra = fra if fra >= borger_fra else borger_fra
-                dage = 5 if bfra == monday and til - monday == SIX else hverdage(bfra, til)
+        weeks = _Uger(g, loen)
+        b_ord = borger_fra.toordinal()
+        r_ord = refusion_fra.toordinal() if refusion_fra is not None else None
+        r_end = refusion_til.toordinal() if refusion_til is not None else None
+        end = slut.toordinal()
+        first = min(b_ord, r_ord) if r_ord is not None else b_ord
+        monday = first - (first - 1) % 7  # ordinal 1 (0001-01-01) is a Monday
+        while monday <= end:
+            sunday = monday + 6
+            fra, til = max(monday, first), min(sunday, end)
+            s = weeks.sats(dt.date.fromordinal(monday), P, B)
+            if satsperioder and satsperioder[-1][2] is s:
+                satsperioder[-1] = (satsperioder[-1][0], til, s)
+            else:
+                satsperioder.append((fra, til, s))
+            if b_ord <= til:  # the citizen
+                bfra = max(fra, b_ord)
+                dage = 5 if bfra == monday and til == sunday else hverdage(dt.date.fromordinal(bfra), dt.date.fromordinal(til))
                 if dage:
-                    sdp, loen_d = _beloeb(beloeb_cache, s.ugebeloeb, loen, dage)
+                    sdp, loen_d = weeks.beloeb(s.ugebeloeb, dage)
                     if loen_d is not None:
                         sdp -= min(sdp, loen_d)
                     if sdp > 0:
-                        uge = iso_uge(monday)
-                        udbetalinger.append(_post(uge, bfra, til, dage, g, sdp, s.trin))
+                        udbetalinger.append(weeks.post(monday, bfra, til, dage, sdp, s.trin))
                         total_udb += sdp
-            if refusion_fra is not None and refusion_fra <= til:  # the employer
-                rfra = max(fra, refusion_fra)
-                rtil = til if refusion_til is None else min(til, refusion_til)
-                dage = hverdage(rfra, rtil)
+            if r_ord is not None and r_ord <= til and (r_end is None or r_end >= fra):  # the employer
+                rfra = max(fra, r_ord)
+                rtil = til if r_end is None else min(til, r_end)
+                dage = hverdage(dt.date.fromordinal(rfra), dt.date.fromordinal(rtil))
                 if dage:
-                    sdp, loen_d = _beloeb(beloeb_cache, s.ugebeloeb, loen, dage)
+                    sdp, loen_d = weeks.beloeb(s.ugebeloeb, dage)
                     if loen_d is not None:
                         sdp = min(sdp, loen_d)
                     if sdp > 0:
-                        refusioner.append(_post(uge or iso_uge(monday), rfra, rtil, dage, g, sdp, refusion_trin))
+                        refusioner.append(weeks.post(monday, rfra, rtil, dage, sdp, refusion_trin))
                         total_ref += sdp
+            monday += 7
     sum_udb = B.add("SDL-UDBETALT-I-ALT", "sygedagpengeloven § 50, stk. 3",
                     {"uger": len(udbetalinger)}, {"beloeb": _kr(total_udb)}, (), ("FT-SDP-DAGE", "FT-SDP-AFRUNDING"))
     sum_ref = B.add("SDL-REFUSION-I-ALT", "sygedagpengeloven § 54",
@@ -145,47 +148,70 @@ def calculate(case: dict) -> dict:
         "udbetalt_i_alt": {"beloeb": _kr(total_udb), "trin": sum_udb},
         "refusion": refusioner,
         "refusion_i_alt": {"beloeb": _kr(total_ref), "trin": sum_ref},
-        "varighed": {"revurderingstidspunkt": _iso(v.revurderingstidspunkt), "forlaengelse": v.forlaengelse,
-                     "sidste_betalingsdag": _iso(v.sidste_betalingsdag) if km.ret else None,
+        "varighed": {"revurderingstidspunkt": _iso_or_none(v.revurderingstidspunkt), "forlaengelse": v.forlaengelse,
+                     "sidste_betalingsdag": _iso_or_none(v.sidste_betalingsdag) if km.ret else None,
                      "ophoersaarsag": v.ophoersaarsag if km.ret else "INGEN_RET", "trin": v.trin},
         "frister": [f.as_dict() for f in frist_liste],
         "begrundelse": B.steps,
     }
 
 
+def _iso_or_none(d: dt.date | None) -> str | None:
+    return None if d is None else d.isoformat()
+
+
+class _Uger:
+    """Per-case caches for the week loop: one Sats per maximum, one amount per (weekly amount, days)."""
+    __slots__ = ("g", "loen", "satser", "beloeb_cache", "timer")
+
+    def __init__(self, g, loen: Decimal | None):
+        self.g, self.loen = g, loen
+        self.satser: dict[Decimal, beregning.Sats] = {}
+        self.beloeb_cache: dict[tuple, tuple[Decimal, Decimal | None]] = {}
+        self.timer = [None] * 6 if g.timer_pr_uge is None else \
+            [f"{(g.timer_pr_uge * d / FEM).quantize(Decimal('0.01'))}" for d in range(6)]
+
+    def sats(self, monday: dt.date, P, B) -> beregning.Sats:
+        loft = P.at("hoejeste_beloeb_pr_uge", monday)  # changes only on a Monday (§ 64)
+        s = self.satser.get(loft.vaerdi)
+        if s is None:
+            s = self.satser[loft.vaerdi] = beregning.sats(self.g, monday, P, B)
+        return s
+
+    def beloeb(self, ugebeloeb: Decimal, dage: int) -> tuple[Decimal, Decimal | None]:
+        """A week's sygedagpenge (and salary) for `dage` weekdays: weekly x dage/5, rounded once (FT-SDP-AFRUNDING)."""
+        key = (ugebeloeb, dage)
+        hit = self.beloeb_cache.get(key)
+        if hit is None:
+            sdp = ugebeloeb if dage == 5 else oere(ugebeloeb * dage / FEM)
+            loen = self.loen
+            loen_d = None if loen is None else (loen if dage == 5 else oere(loen * dage / FEM))
+            hit = self.beloeb_cache[key] = (sdp, loen_d)
+        return hit
+
+    def post(self, monday: int, fra: int, til: int, dage: int, beloeb: Decimal, trin: str) -> dict:
+        return {"uge": _uge(monday), "fra": _iso(fra), "til": _iso(til), "dage": dage, "timer": self.timer[dage],
+                "beloeb": _kr(beloeb), "trin": trin}
+
+
+@lru_cache(maxsize=8192)
+def _iso(ordinal: int) -> str:
+    return dt.date.fromordinal(ordinal).isoformat()
+
+
+@lru_cache(maxsize=2048)
+def _uge(monday: int) -> str:
+    return iso_uge(dt.date.fromordinal(monday))
+
+
+@lru_cache(maxsize=8192)
 def _kr(x: Decimal) -> str:
     return f"{x:.2f}"
 
 
-def _iso(d: dt.date | None) -> str | None:
-    return None if d is None else d.isoformat()
-
-
-def _beloeb(cache: dict, ugebeloeb: Decimal, loen: Decimal | None, dage: int) -> tuple[Decimal, Decimal | None]:
-    """A week's sygedagpenge (and salary) for `dage` weekdays: weekly x dage/5, rounded once (FT-SDP-AFRUNDING)."""
-    key = (ugebeloeb, dage)
-    hit = cache.get(key)
-    if hit is None:
-        sdp = ugebeloeb if dage == 5 else oere(ugebeloeb * dage / FEM)
-        loen_d = None if loen is None else (loen if dage == 5 else oere(loen * dage / FEM))
-        hit = cache[key] = (sdp, loen_d)
-    return hit
-
-
-def _post(uge: str, fra: dt.date, til: dt.date, dage: int, g, beloeb: Decimal, trin: str) -> dict:
-    timer = None if g.timer_pr_uge is None else _timer(g.timer_pr_uge, dage)
-    return {"uge": uge, "fra": fra.isoformat(), "til": til.isoformat(), "dage": dage, "timer": timer,
-            "beloeb": _kr(beloeb), "trin": trin}
-
-
-@cache
-def _timer(timer_pr_uge: Decimal, dage: int) -> str:
-    return f"{(timer_pr_uge * dage / FEM).quantize(Decimal('0.01'))}"
-
-
-def _satsperiode(p: dict) -> dict:
-    s = p["s"]
-    return {"fra": p["fra"].isoformat(), "til": p["til"].isoformat(), "loft_pr_uge": _kr(s.loft.vaerdi),
+def _satsperiode(p: tuple) -> dict:
+    fra, til, s = p
+    return {"fra": _iso(fra), "til": _iso(til), "loft_pr_uge": _kr(s.loft.vaerdi),
             "loft_pr_time": f"{s.loft_pr_time.quantize(Decimal('0.0001'))}",
             "timesats": None if s.timesats is None else f"{s.timesats.quantize(Decimal('0.0001'))}",
             "ugebeloeb": _kr(s.ugebeloeb), "loft_anvendt": s.loft_anvendt, "trin": s.trin}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from ..begrundelse import Begrundelse
@@ -13,6 +14,7 @@ from ..parametre import Parameters
 
 LOENMODTAGERE = ("loenmodtager", "fleksjob", "elev")
 DAY = dt.timedelta(days=1)
+ZERO = Decimal(0)
 
 
 @dataclass
@@ -131,9 +133,10 @@ def _nr1(sag, P: Parameters, B: Begrundelse) -> bool:
                                                     "kommune_maaneder_med_40_timer"))
     maaneder = seneste_afsluttede_maaneder(F, 6)
     oplyst = {m.maaned: m.timer for m in sag.beskaeftigelse_seneste_6_maaneder}
-    timer = [oplyst.get(m, Decimal(0)) for m in maaneder]
-    total = sum(timer, Decimal(0))
-    med_40 = sum(1 for t in timer if t >= pr_maaned.vaerdi)
+    timer = [oplyst.get(m, ZERO) for m in maaneder]
+    total = sum(timer, ZERO)
+    graense = pr_maaned.vaerdi
+    med_40 = len([t for t in timer if t >= graense])
     ok = total >= i_alt.vaerdi and med_40 >= antal.vaerdi
     B.add("SDL-32-1-NR1-TIMER", "sygedagpengeloven § 32, stk. 1, nr. 1",
           {"maaneder": dict(zip(maaneder, (str(t) for t in timer))),
@@ -143,10 +146,14 @@ def _nr1(sag, P: Parameters, B: Begrundelse) -> bool:
     return ok
 
 
-def seneste_afsluttede_maaneder(day: dt.date, n: int) -> list[str]:
+def seneste_afsluttede_maaneder(day: dt.date, n: int) -> tuple[str, ...]:
     """The n completed calendar months before the month of `day`, oldest first, as 'YYYY-MM'."""
-    idx = day.year * 12 + day.month - 1
-    return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(idx - n, idx)]
+    return _maaneder(day.year * 12 + day.month - 1, n)
+
+
+@lru_cache(maxsize=1024)
+def _maaneder(idx: int, n: int) -> tuple[str, ...]:
+    return tuple(f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(idx - n, idx))
 
 
 def _nr3(sag, P: Parameters, B: Begrundelse) -> bool:

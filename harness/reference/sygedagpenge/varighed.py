@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..begrundelse import Begrundelse
-from ..datoer import ONE_DAY, add_months, hverdage, month_end, month_start
+from ..datoer import ONE_DAY, add_months, hverdage, month_end, month_start, nth_hverdag
 from ..parametre import Parameters
 
 UGE_NAVN = {"nr2_afklaring": "forlaengelse_nr2_uger", "nr3_laegebehandling": "forlaengelse_nr3_uger"}
@@ -54,7 +54,8 @@ def beregn(sag, taelle_fra: dt.date | None, P: Parameters, B: Begrundelse) -> Va
     limit = int(graense.vaerdi)
     rt = None
     if len(tidligere) + hverdage(start, L) > limit:
-        d = start
+        # No day before the (limit+1 - earlier)-th counted weekday can exceed the limit: start looking there.
+        d = nth_hverdag(start, max(1, limit + 1 - len(tidligere)))
         while d <= L:
             if d.weekday() < 5:
                 window = add_months(month_start(d), -(int(mdr.vaerdi) - 1))
