@@ -1,23 +1,43 @@
-"""`--candidate reference`: the reference calculator, in process.
+"""The reference calculator, reachable as a candidate like any other system.
 
-CaseError (the case is malformed) becomes `errored`; OutOfScope (the law or parameters are not in the
-reference) becomes `skipped` with its reason.
+`calculate(case)` takes and returns JSON-compatible dicts in the contract's shape. It raises
+harness.reference.CaseError for a malformed case and OutOfScope for law or dates the reference does not cover.
 """
 from __future__ import annotations
 
-import time
+from harness.reference import VERSION, calculate as _calculate
 
-from harness.adapters_api import Candidate, Metadata, Result
+METADATA = {
+    "system": "ydelsestjek-reference",
+    "version": VERSION,
+    "ydelser": ["sygedagpenge"],
+    "lovdatoer": {"fra": "2015-01-05", "til": "2027-01-03"},
+}
+
+
+def calculate(case: dict) -> dict:
+    return _calculate(case)
+
+
+def calculate_batch(cases: list[dict]) -> list[dict]:
+    return [_calculate(case) for case in cases]
+
+
+# --- the connectable: `--candidate reference` ------------------------------------------------------------
+# Calls the reference in process, one case at a time so that one bad case cannot take a batch with it:
+# CaseError (a malformed case) becomes `errored`, OutOfScope (law or dates not covered) becomes `skipped`.
+
+from harness.adapters_api import Candidate, Metadata, Result  # noqa: E402
 
 
 class ReferenceCandidate(Candidate):
     def start(self) -> Metadata:
-        import harness.reference as reference
-        from harness.contract.schemas import benefits
-        return Metadata(system="ydelsestjek-reference", version=reference.VERSION, ydelser=benefits())
+        return Metadata.from_dict(METADATA, "reference METADATA")
 
     def run(self, cases: list[dict]) -> list[Result]:
-        from harness.reference import CaseError, OutOfScope, calculate
+        import time
+
+        from harness.reference import CaseError, OutOfScope
         out = []
         for case in cases:
             t0 = time.perf_counter()
