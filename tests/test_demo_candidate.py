@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from adapters.demo.candidate import DEFECTS, METADATA, defects_hitting
-from harness.golden.store import load_goldens
+from harness.golden.store import GOLDEN_DIR, load_goldens
 from harness.runner import RunConfig, execute
 
 README = Path(__file__).resolve().parents[1] / "adapters" / "demo" / "README.md"
@@ -46,10 +46,15 @@ def test_demo_defects_are_reported_in_their_classes_on_a_test_suite(tmp_path, go
     assert all(hit.values()), f"the test suite must exercise every defect: {hit}"
 
 
-def test_demo_against_the_real_golden_suite(tmp_path):
-    pytest.importorskip("harness.reference.sygedagpenge", reason="the reference calculator has not landed yet")
-    goldens = load_goldens()
-    if not goldens:
-        pytest.skip("no approved goldens in golden/ yet")
-    hit = check_defects_reported(Path(goldens[0].path).parents[1], "demo", tmp_path)
+def test_demo_defects_are_reported_in_their_classes_against_the_reference(tmp_path):
+    from harness.reference import calculate
+    from tests.suite import write_suite
+    golden_dir = write_suite(tmp_path / "golden", calculate)
+    hit = check_defects_reported(golden_dir, "demo", tmp_path)
+    assert all(hit.values()), f"the test suite must exercise every defect: {hit}"
+
+
+@pytest.mark.skipif(not (GOLDEN_DIR / "MANIFEST.json").exists(), reason="no approved golden set in golden/ yet")
+def test_demo_against_the_approved_golden_suite(tmp_path):
+    hit = check_defects_reported(GOLDEN_DIR, "demo", tmp_path)
     assert any(hit.values())
