@@ -38,7 +38,7 @@ class RunConfig:
     policy: Path = DEFAULT_ROLLOUT_POLICY
     waivers: Path | None = DEFAULT_WAIVERS
     compare_policy: Path = DEFAULT_POLICY
-    out: Path | None = REPO / "reports"      # None: keep results in memory only (pytest plugin)
+    out: Path | None = Path("reports")      # relative to the working folder; None: in memory only (pytest plugin)
     run_id: str | None = None
     timeout: float | None = None
     batch_size: int = 25

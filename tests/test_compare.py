@@ -201,3 +201,19 @@ def test_bad_policy_file_names_line_field_and_expectation(tmp_path):
     line = next(i for i, l in enumerate(text.splitlines(), 1) if "forkert_belob" in l)
     (problem,) = err.value.problems
     assert f"line {line}" in problem and "forkert_belob" in problem and "known:" in problem
+
+
+def test_a_benefit_file_beside_the_policy_adds_a_benefit_and_its_errors_name_that_file(tmp_path):
+    (tmp_path / "policy.yaml").write_text(POLICY.path.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "benefits").mkdir()
+    extra = tmp_path / "benefits" / "boligstoette.yaml"
+    extra.write_text("explanation: {steps: begrundelse, step_id: id, ref: trin}\nkeyed_lists: {maaneder: maaned}\n"
+                     "classify:\n  - {path: \"maaneder.**\", class: forkert_beloeb}\n", encoding="utf-8")
+    policy = load_policy(tmp_path / "policy.yaml")
+    assert policy.rules("boligstoette").classify[0].klasse == "forkert_beloeb"
+    assert "sygedagpenge" in policy.benefits
+    extra.write_text("explanation: {steps: begrundelse, step_id: id, ref: trin}\nclassify:\n  - {path: x, class: nope}\n",
+                     encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_policy(tmp_path / "policy.yaml")
+    assert err.value.path == extra and "line 3" in err.value.problems[0] and "nope" in err.value.problems[0]

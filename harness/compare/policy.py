@@ -11,7 +11,6 @@ from harness.config_files import ConfigError, YamlDoc, load_yaml
 from .paths import ENTRY, matches, split
 
 DEFAULT_POLICY = Path(__file__).with_name("policy.yaml")
-EXTRA_BENEFIT_DIR = Path(__file__).with_name("benefits")
 CONDITIONS = ("empty", "nonempty", "zero", "nonzero", "null", "notnull", "true", "false")
 SEVERITIES = ("A", "B", "C")
 
@@ -126,7 +125,10 @@ def _benefit_rules(doc: YamlDoc, section: dict, keys: tuple, classes: dict, prob
 
 
 def load_policy(path: Path | str = DEFAULT_POLICY) -> ComparePolicy:
-    """Read and check the comparison policy; raises ConfigError naming file, line, field and what was expected."""
+    """Read and check the comparison policy; raises ConfigError naming file, line, field and what was expected.
+
+    A benefit can also have a file of its own, `benefits/<ydelse>.yaml` beside the policy file, holding what
+    would otherwise be its section under `benefits:` (so a new benefit touches no shared file)."""
     doc = load_yaml(path)
     data = doc.data
     problems: list[str] = []
@@ -144,12 +146,14 @@ def load_policy(path: Path | str = DEFAULT_POLICY) -> ComparePolicy:
     benefits = {}
     for name, section in (data.get("benefits") or {}).items():
         benefits[name] = _benefit_rules(doc, section, ("benefits", name), classes, problems)
-    if EXTRA_BENEFIT_DIR.is_dir() and Path(path) == DEFAULT_POLICY:
-        for extra in sorted(EXTRA_BENEFIT_DIR.glob("*.yaml")):
-            edoc = load_yaml(extra)
-            benefits[extra.stem] = _benefit_rules(edoc, edoc.data, (), classes, problems)
     if problems:
         raise ConfigError(doc.path, problems)
+    extra_dir = Path(path).with_name("benefits")
+    for extra in sorted(extra_dir.glob("*.yaml")) if extra_dir.is_dir() else []:
+        edoc, eproblems = load_yaml(extra), []
+        benefits[extra.stem] = _benefit_rules(edoc, edoc.data, (), classes, eproblems)
+        if eproblems:
+            raise ConfigError(extra, eproblems)
     return ComparePolicy(path=Path(path), failure_classes=dict(classes), severity_table=dict(table),
                          defaults=defaults, benefits=benefits)
 
