@@ -20,6 +20,7 @@ from typing import Callable
 from harness.adapters_api import Candidate, CandidateError, Metadata, Result, open_candidate
 from harness.compare import ComparePolicy, compare_decisions, load_policy
 from harness.compare.policy import DEFAULT_POLICY
+from harness.config_files import ConfigError
 from harness.gate import evaluate, load_rollout_policy, load_waivers
 from harness.gate.policy import DEFAULT_ROLLOUT_POLICY
 from harness.gate.waivers import DEFAULT_WAIVERS
@@ -138,6 +139,9 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
     cpolicy = load_policy(config.compare_policy)
     rpolicy = load_rollout_policy(config.policy)
     waivers = load_waivers(config.waivers, list(cpolicy.failure_classes)) if config.waivers else []
+    if config.out is not None and config.run_id and (Path(config.out) / config.run_id / "results.jsonl").exists():
+        raise ConfigError(Path(config.out) / config.run_id,
+                          ["a run with this --run-id already exists here; choose another id (results are never overwritten)"])
     candidate = open_candidate(config.candidate, timeout=config.timeout)
 
     t0 = time.perf_counter()
@@ -153,8 +157,13 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
     sink = None
     if config.out is not None:
         run_dir = Path(config.out) / run_id
+        n = 1
+        while (run_dir / "results.jsonl").exists():  # two automatic ids in the same second
+            n += 1
+            run_id = f"{config.run_id or make_run_id(meta, started_wall)}-{n}"
+            run_dir = Path(config.out) / run_id
         (run_dir / "deviations").mkdir(parents=True, exist_ok=True)
-        sink = (run_dir / "results.jsonl").open("a", encoding="utf-8")
+        sink = (run_dir / "results.jsonl").open("x", encoding="utf-8")
 
     records: list[dict] = []
     candidate_seconds = compare_seconds = 0.0

@@ -201,3 +201,21 @@ def test_smoke_checks_an_adapter(golden_dir):
     bad = runner.invoke(app, ["smoke", "--candidate", cmd_spec("jsonl_candidate.py", "--invalid", "S1"),
                               "--golden-dir", str(golden_dir)])
     assert bad.exit_code == 1 and "schema errors" in bad.output
+
+
+def test_an_existing_run_is_never_overwritten(tmp_path, golden_dir):
+    first, out = run_in(tmp_path, golden_dir, FAKE, run_id="same")
+    assert first.exit_code == 0
+    before = (out / "results.jsonl").read_bytes()
+    again, _ = run_in(tmp_path, golden_dir, FAKE, run_id="same")
+    assert again.exit_code == 2 and "already exists" in again.output
+    assert (out / "results.jsonl").read_bytes() == before
+
+
+def test_automatic_run_ids_in_the_same_second_get_their_own_folders(tmp_path, golden_dir):
+    out = tmp_path / "reports"
+    for _ in range(2):
+        res = run("--candidate", FAKE, "--golden-dir", str(golden_dir), "--out", str(out))
+        assert res.exit_code == 0
+    folders = sorted(p.name for p in out.iterdir())
+    assert len(folders) == 2 and all("fake-reference-0.0.1" in f for f in folders)
