@@ -42,6 +42,8 @@ class PythonModuleCandidate(Candidate):
             raise CandidateError(f"python:{self.module_name}: cannot import the module ({_error_text(exc)})") from None
         if not callable(getattr(self.module, "calculate", None)):
             raise CandidateError(f"python:{self.module_name}: the module has no calculate(case) function")
+        if callable(getattr(self.module, "calculate_batch", None)):
+            self.batch_size = 25
 
     def start(self) -> Metadata:
         if self.module is None:

@@ -88,6 +88,7 @@ class Candidate(ABC):
     """A system under test. Implementations must turn every per-case problem into a Result."""
 
     spec: str = ""
+    batch_size: int = 1   # cases per run() call the runner uses; >1 only where the candidate gains from batches
 
     @abstractmethod
     def start(self) -> Metadata:

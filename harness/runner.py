@@ -42,7 +42,7 @@ class RunConfig:
     out: Path | None = Path("reports")      # relative to the working folder; None: in memory only (pytest plugin)
     run_id: str | None = None
     timeout: float | None = None
-    batch_size: int = 25
+    batch_size: int | None = None            # None: what the candidate prefers (Candidate.batch_size)
     today: dt.date | None = None
     only: list[str] = field(default_factory=list)   # golden ids or glob patterns; empty = all
 
@@ -190,8 +190,9 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
                                          f"(understøtter: {', '.join(meta.ydelser) or 'ingen'})"))
             else:
                 pending.append(g)
-        for i in range(0, len(pending), max(1, config.batch_size)):
-            batch = pending[i:i + config.batch_size]
+        size = max(1, config.batch_size or getattr(candidate, "batch_size", 1) or 1)
+        for i in range(0, len(pending), size):
+            batch = pending[i:i + size]
             tr = time.perf_counter()
             results = _safe_run(candidate, [g.case for g in batch])
             candidate_seconds += time.perf_counter() - tr

@@ -219,3 +219,27 @@ def test_automatic_run_ids_in_the_same_second_get_their_own_folders(tmp_path, go
         assert res.exit_code == 0
     folders = sorted(p.name for p in out.iterdir())
     assert len(folders) == 2 and all("fake-reference-0.0.1" in f for f in folders)
+
+
+def test_progress_bar_appears_only_on_a_terminal_and_after_a_few_seconds():
+    import io
+
+    from rich.console import Console
+
+    from harness.commands.run import PROGRESS_AFTER_SECONDS, _LazyProgress
+    quiet = _LazyProgress()
+    quiet.console = Console(file=io.StringIO(), force_terminal=False)
+    quiet.t0 -= PROGRESS_AFTER_SECONDS + 1
+    quiet(1, 4)
+    assert quiet.progress is None and quiet.console.file.getvalue() == ""
+    early = _LazyProgress()
+    early.console = Console(file=io.StringIO(), force_terminal=True)
+    early(1, 4)
+    assert early.progress is None                      # a short run shows no bar
+    late = _LazyProgress()
+    late.console = Console(file=io.StringIO(), force_terminal=True, width=100)
+    late.t0 -= PROGRESS_AFTER_SECONDS + 1
+    late(3, 4)
+    late(4, 4)
+    late.close()
+    assert "4/4" in late.console.file.getvalue()
