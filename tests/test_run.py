@@ -243,3 +243,16 @@ def test_progress_bar_appears_only_on_a_terminal_and_after_a_few_seconds():
     late(4, 4)
     late.close()
     assert "4/4" in late.console.file.getvalue()
+
+
+def test_an_internal_error_is_a_message_not_a_traceback(tmp_path, golden_dir, monkeypatch):
+    import harness.runner
+
+    def broken(config, progress=None):
+        raise RuntimeError("summary writer exploded")
+    monkeypatch.setattr(harness.runner, "execute", broken)
+    monkeypatch.delenv("YDELSESTJEK_DEBUG", raising=False)
+    res, _ = run_in(tmp_path, golden_dir, FAKE)
+    assert res.exit_code == 2
+    assert "internal error: RuntimeError: summary writer exploded" in res.output
+    assert "Traceback" not in res.output

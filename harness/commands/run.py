@@ -5,7 +5,7 @@ Exit codes: 0 GO, 1 NO-GO, 2 usage, configuration or golden-integrity error.
 from __future__ import annotations
 
 import datetime as dt
-import sys
+import os
 import time
 from pathlib import Path
 from typing import Optional
@@ -103,6 +103,12 @@ def register(app: typer.Typer) -> None:
             _fail(f"configuration error in {exc.path}:\n  " + "\n  ".join(exc.problems))
         except CandidateError as exc:
             _fail(f"candidate: {exc}")
+        except Exception as exc:  # noqa: BLE001 - a bug of ours: a clear message, never a traceback
+            if os.environ.get("YDELSESTJEK_DEBUG"):
+                raise
+            _fail(f"internal error: {type(exc).__name__}: {exc}\n  cases finished so far are in "
+                  f"{Path(config.out or '.') / (config.run_id or '<run-id>')}/results.jsonl; "
+                  "set YDELSESTJEK_DEBUG=1 for the traceback and report it")
         finally:
             progress.close()
         typer.echo(terminal_summary(outcome.results, str(outcome.run_dir) if outcome.run_dir else None))
