@@ -2,9 +2,6 @@
 from __future__ import annotations
 
 import json
-import sys
-import time
-from pathlib import Path
 
 import pytest
 
@@ -103,7 +100,6 @@ def test_cmd_candidate_crash_hang_and_garbage_become_errored_and_the_process_res
     log = tmp_path / "starts.log"
     spec = cmd_spec("jsonl_candidate.py", "--crash", "CRASH", "--hang", "HANG", "--garbage", "JUNK", "--log", str(log))
     cand = open_candidate(spec, timeout=1.0)
-    t0 = time.monotonic()
     try:
         cand.start()
         results = cand.run([case("A"), case("CRASH"), case("B"), case("HANG"), case("C"), case("JUNK"), case("D")])
@@ -117,7 +113,6 @@ def test_cmd_candidate_crash_hang_and_garbage_become_errored_and_the_process_res
     assert "not JSON" in junk.reason and "502" in junk.reason
     assert [r.decision["sags_id"] for r in results if r.kind == "decision"] == ["A", "B", "C", "D"]
     assert log.read_text().count("start") == 3          # first start + restart after crash + after hang
-    assert time.monotonic() - t0 < 30
 
 
 def test_cmd_candidate_that_cannot_start_raises_candidate_error():
@@ -142,3 +137,31 @@ def test_malformed_case_to_reference_is_errored_not_raised():
     cand.start()
     (res,) = cand.run([{"ydelse": "nosuchbenefit", "sags_id": "X"}])
     assert res.kind == "errored" and "nosuchbenefit" in res.reason and res.reason.startswith("CaseError")
+
+
+def test_a_new_spec_prefix_plugs_in_by_registration(tmp_path, monkeypatch):
+    from harness.adapters_api import CONNECTABLES, register_connectable
+    (tmp_path / "echo_connectable.py").write_text(
+        "from harness.adapters_api import Candidate, Metadata, Result\n"
+        "class Echo(Candidate):\n"
+        "    def __init__(self, url): self.url = url\n"
+        "    def start(self): return Metadata('echo', '0.1', ['sygedagpenge'], extra={'url': self.url})\n"
+        "    def run(self, cases): return [Result.skipped('echo only') for _ in cases]\n"
+        "def open(argument, timeout=None): return Echo(argument)\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setitem(CONNECTABLES, "placeholder", "x:y")
+    register_connectable("echo://", "echo_connectable:open")
+    try:
+        cand = open_candidate("echo://vendor.example:8080")
+        assert cand.start().to_dict()["url"] == "vendor.example:8080"
+        assert cand.spec == "echo://vendor.example:8080"
+    finally:
+        CONNECTABLES.pop("echo://")
+
+
+def test_answers_of_the_wrong_shape_are_errored():
+    from harness.adapters_api import result_from_message
+    assert result_from_message({"seq": 1, "svar": 42}).kind == "errored"
+    assert result_from_message("decision").kind == "errored"
+    assert result_from_message({"skipped": True}).reason == "no reason given"
+    assert result_from_message({"decision": {"a": 1}}).decision == {"a": 1}
