@@ -149,7 +149,6 @@ def test_a_new_spec_prefix_plugs_in_by_registration(tmp_path, monkeypatch):
         "    def run(self, cases): return [Result.skipped('echo only') for _ in cases]\n"
         "def open(argument, timeout=None): return Echo(argument)\n", encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.setitem(CONNECTABLES, "placeholder", "x:y")
     register_connectable("echo://", "echo_connectable:open")
     try:
         cand = open_candidate("echo://vendor.example:8080")

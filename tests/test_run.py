@@ -256,3 +256,30 @@ def test_an_internal_error_is_a_message_not_a_traceback(tmp_path, golden_dir, mo
     assert res.exit_code == 2
     assert "internal error: RuntimeError: summary writer exploded" in res.output
     assert "Traceback" not in res.output
+
+
+def test_unexpected_pass_and_expired_waiver_are_in_the_evidence(tmp_path, golden_dir):
+    waivers = tmp_path / "waivers.yaml"
+    waivers.write_text("""waivers_version: "1.0"
+waivers:
+  - id: KD-OLD
+    scenario: "SDP-901-001"
+    ticket: "https://vendor.example/KD-OLD"
+    owner: "Leverandør"
+    workaround: "Manuel kontrol"
+    expires: 2026-01-31
+  - id: KD-FIXED
+    scenario: "SDP-904-*"
+    ticket: "https://vendor.example/KD-FIXED"
+    owner: "Leverandør"
+    workaround: "Ingen længere"
+    expires: 2027-06-30
+""", encoding="utf-8")
+    res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE, "--waivers", str(waivers))
+    assert res.exit_code == 1
+    gate = load_results(out / "results.json")["gate"]
+    assert gate["unexpected_passes"][0]["waiver"] == "KD-FIXED" and gate["unexpected_passes"][0]["scenarios"] == ["SDP-904-001"]
+    assert gate["expired_waivers"][0]["id"] == "KD-OLD" and gate["expired_waivers"][0]["deviations"]
+    summary = (out / "summary.md").read_text(encoding="utf-8")
+    assert "## Uventet bestået" in summary and "KD-FIXED" in summary
+    assert "## Udløbne undtagelser" in summary and "KD-OLD" in summary
