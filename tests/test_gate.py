@@ -113,6 +113,12 @@ def test_every_legal_area_must_be_executed():
     assert d.verdict == "NO-GO" and any("ledige" in r for r in d.reasons)
 
 
+def test_everything_errored_is_called_a_setup_problem():
+    cases = [dict(rec(f"SDP-001-00{i}", "errored", [("fejl_timeout", "A")]), reason="connection refused") for i in range(3)]
+    d = evaluate(cases, POLICY, [], "X", "1", DAY)
+    assert any("opsætningsproblem" in r and "connection refused" in r for r in d.reasons)
+
+
 def test_an_empty_run_is_no_go():
     assert evaluate([], POLICY, [], "X", "1", DAY).verdict == "NO-GO"
 

@@ -90,6 +90,9 @@ def evaluate(cases: list[dict], policy: RolloutPolicy, waivers: list[Waiver], sy
 
     if not cases:
         reasons.append("ingen scenarier blev kørt; et tomt løb kan ikke godkendes")
+    elif all(c["status"] == "errored" for c in cases):
+        reasons.append(f"alle {len(cases)} scenarier endte med fejl — formentlig et opsætningsproblem hos kandidaten; "
+                       f"første fejl: {cases[0].get('reason', '')[:200]}")
     if policy.mandatory_executed:
         not_run = [c["id"] for c in cases if c.get("obligatorisk", True) and c["status"] not in EXECUTED]
         if not_run:
