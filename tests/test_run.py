@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -58,6 +59,11 @@ def test_evidence_pack_contents(tmp_path, golden_dir):
     assert "**Afgørelse: NO-GO — ikke godkendt til udrulning**" in summary
     assert "## Resultat pr. retsområde" in summary and "| ledige" in summary
     assert "manglende udbetaling" in summary
+    section = summary.split("### SDP-902-001/manglende_udbetaling")[1].split("###")[0]
+    row = next(l for l in section.splitlines() if l.startswith("| udbetalt_i_alt.beloeb"))
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert cells[2] == "0.00" and re.fullmatch(r"\d+\.\d{2}", cells[1])     # money keeps two decimals in tables
+    assert "Referencens begrundelse" in section and "sygedagpengeloven §" in section
     junit = ET.parse(out / "junit.xml").getroot()
     cases = {tc.get("name"): tc for tc in junit.iter("testcase")}
     assert set(cases) == {c["id"] for c in results["cases"]}
