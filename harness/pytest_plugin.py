@@ -121,7 +121,7 @@ def pytest_collection_modifyitems(session, config, items):
         raise pytest.UsageError(f"--candidate: {exc}") from None
     if items:
         config.hook.pytest_deselected(items=list(items))
-    parent = GoldenCollection.from_parent(session, name="ydelsestjek")
+    parent = GoldenCollection.from_parent(session, name="ydelsestjek", nodeid="ydelsestjek")
     items[:] = [GoldenItem.from_parent(parent, name=g.id, golden=g) for g in goldens]
 
 

@@ -20,14 +20,17 @@ def test_plain_pytest_is_untouched_without_candidate(pytester, suite):
 
 
 def test_each_golden_is_a_test_named_by_its_id(pytester, suite):
-    result = pytester.runpytest_inprocess("--candidate", "python:tests.fakes.fake_reference", "--golden-dir", str(suite), "-v")
+    result = pytester.runpytest_inprocess("--candidate", "python:tests.fakes.fake_reference", f"--golden-dir={suite}", "-v",
+                                          f"--junitxml={pytester.path / 'j.xml'}")
     result.assert_outcomes(passed=6, deselected=1)
-    result.stdout.fnmatch_lines(["*ydelsestjek::SDP-900-001 PASSED*", "*ydelsestjek::SDP-904-001 PASSED*",
-                                 "*GO*"])
+    import xml.etree.ElementTree as ET
+    names = sorted((tc.get("classname"), tc.get("name")) for tc in ET.parse(pytester.path / "j.xml").iter("testcase"))
+    assert names == [("ydelsestjek", g.stem) for g in sorted((suite / "sygedagpenge").glob("*.json"))]
+    result.stdout.fnmatch_lines(["ydelsestjek::SDP-900-001 PASSED*", "ydelsestjek::SDP-904-001 PASSED*", "*GO*"])
 
 
 def test_failures_show_the_paragraph_the_class_and_the_field_diff(pytester, suite):
-    result = pytester.runpytest_inprocess("--candidate", "python:tests.fakes.demo_on_fake", "--golden-dir", str(suite),
+    result = pytester.runpytest_inprocess("--candidate", "python:tests.fakes.demo_on_fake", f"--golden-dir={suite}",
                                           "-k", "SDP-902")
     result.assert_outcomes(failed=1, deselected=6)
     result.stdout.fnmatch_lines([
@@ -40,6 +43,6 @@ def test_failures_show_the_paragraph_the_class_and_the_field_diff(pytester, suit
 
 def test_tampered_golden_is_a_usage_error(pytester, suite):
     (suite / "sygedagpenge" / "SDP-900-001.json").write_text("{}", encoding="utf-8")
-    result = pytester.runpytest_inprocess("--candidate", "python:tests.fakes.fake_reference", "--golden-dir", str(suite))
+    result = pytester.runpytest_inprocess("--candidate", "python:tests.fakes.fake_reference", f"--golden-dir={suite}")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["*SDP-900-001.json: sha256 differs from the manifest*"])
