@@ -109,8 +109,16 @@ def case_record(golden: Golden, result: Result, cpolicy: ComparePolicy) -> dict:
         if findings:
             rec["status"] = "deviation"
             rec["deviations"] = [deviation(f.klasse, f.message, f.changes, f.explanation) for f in findings]
-            rec["answer"] = result.decision
+            rec["answer"] = _json_safe(result.decision)
     return rec
+
+
+def _json_safe(answer: object) -> object:
+    """The answer as plain JSON (an in-process candidate may hand back Decimals, dates or worse)."""
+    try:
+        return json.loads(json.dumps(answer, default=lambda o: f"<{type(o).__name__}: {o!s:.200}>"))
+    except (TypeError, ValueError, RecursionError) as exc:
+        return f"<not JSON-serialisable: {type(exc).__name__}: {exc}>"
 
 
 def _select(goldens: list[Golden], only: list[str]) -> list[Golden]:

@@ -288,3 +288,25 @@ waivers:
     summary = (out / "summary.md").read_text(encoding="utf-8")
     assert "## Uventet bestået" in summary and "KD-FIXED" in summary
     assert "## Udløbne undtagelser" in summary and "KD-OLD" in summary
+
+
+def test_python_candidate_answering_decimals_and_cycles_is_ugyldigt_svar_not_a_crash(tmp_path, golden_dir, monkeypatch):
+    (tmp_path / "sloppy.py").write_text(
+        "import datetime, decimal\n"
+        "from tests.fakes.fake_reference import calculate as base\n"
+        "def calculate(case):\n"
+        "    d = base(case)\n"
+        "    if case['sags_id'] == 'S1':\n"
+        "        d['udbetalt_i_alt']['beloeb'] = decimal.Decimal('1.00')\n"
+        "        d['kommune_betaler_fra']['dato'] = datetime.date(2026, 2, 4)\n"
+        "    if case['sags_id'] == 'S2':\n"
+        "        d['selv'] = d\n"
+        "    return d\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    res, out = run_in(tmp_path, golden_dir, "python:sloppy")
+    assert res.exit_code == 1, res.output
+    by_id = {c["id"]: c for c in load_results(out / "results.json")["cases"]}
+    assert [d["klasse"] for d in by_id["SDP-900-001"]["deviations"]] == ["ugyldigt_svar"]
+    assert by_id["SDP-900-001"]["answer"]["udbetalt_i_alt"]["beloeb"] == "<Decimal: 1.00>"
+    assert [d["klasse"] for d in by_id["SDP-900-002"]["deviations"]] == ["ugyldigt_svar"]
+    assert by_id["SDP-901-001"]["status"] == "pass"
