@@ -1,0 +1,591 @@
+"""The one step grammar for sygedagpenge scenarios (after RegelRecht: one grammar drives every binding).
+
+Every step is a pattern, a function and an example. Givet-steps build a case (`Sag`), the Når-step hands the
+finished case to a calculator, Så-steps assert legal facts on the decision. The pytest-bdd bindings
+(`steps.py`), the golden workflow and the lint all use this table, so the wording of a scenario cannot drift
+from what runs. `scenarios/README.md` documents every step with its example; a test keeps the two in sync.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Callable
+
+import parse
+from parse_type import cfparse
+
+from harness.contract import schemas
+
+from . import dk
+
+# --- closed vocabularies (each is a parse type, so an unknown phrase is an unmatched step the lint catches) ---
+
+
+def _choice(mapping: dict[str, object]):
+    alternatives = sorted(mapping, key=len, reverse=True)
+
+    @parse.with_pattern("|".join(map(__import__("re").escape, alternatives)))
+    def convert(text: str):
+        return mapping[text]
+
+    return convert
+
+
+HAR = {"har": True, "har ikke": False}
+ER = {"er": True, "er ikke": False}
+BETALER = {"arbejdsgiveren": "ret_arbejdsgiver", "kommunen": "ret_kommune"}
+FRAVAERSART = {"ferie": "ferie", "sygdom": "sygdom", "andet fravær": "andet_fravaer"}
+FORSIKRING = {"uden forsikring": "ingen", "forsikret fra 1. fraværsdag": "fra_1_fravaersdag",
+              "forsikret fra 3. fraværsdag": "fra_3_fravaersdag"}
+EVNE = {"højst en fjerdedel": "hoejst_en_fjerdedel", "højst halvdelen": "hoejst_halvdelen",
+        "mere end halvdelen": "mere_end_halvdelen"}
+FORLAENGELSE = {1: "nr1_revalidering", 2: "nr2_afklaring", 3: "nr3_laegebehandling", 4: "nr4_rehabiliteringsteam",
+                5: "nr5_livstruende_sygdom", 6: "nr6_arbejdsskade", 7: "nr7_foertidspension"}
+OPHOER = {"fraværets ophør": "FRAVAER_SLUT", "varighedsbegrænsningen": "VARIGHEDSBEGRAENSNING",
+          "forlængelsens udløb": "FORLAENGELSE_UDLOEBET", "manglende ret": "INGEN_RET"}
+# Deadlines by the § that sets them; a decision's frist is found by its hjemmel.
+FRISTER = {"borgerens anmodning": "§ 38", "arbejdsgiverens anmeldelse": "§ 40"}
+
+TYPES = dict(dk.TYPES, Har=_choice(HAR), Er=_choice(ER), Betaler=_choice(BETALER), Art=_choice(FRAVAERSART),
+             Forsikring=_choice(FORSIKRING), Evne=_choice(EVNE), Ophoer=_choice(OPHOER), Frist=_choice(FRISTER))
+
+
+class StepFailure(AssertionError):
+    """A Så-step does not hold for the decision; the message says so in caseworker Danish."""
+
+
+@dataclass
+class Sag:
+    """A case under construction. Some steps depend on facts given later (the 6 months before the first
+    absence day), so they are deferred until `finish()`."""
+
+    case: dict = field(default_factory=lambda: {"schema_version": "1.0", "ydelse": "sygedagpenge"})
+    deferred: list[Callable[[dict], None]] = field(default_factory=list)
+
+    def section(self, name: str) -> dict:
+        return self.case.setdefault(name, {})
+
+    def finish(self, sags_id: str) -> dict:
+        case = _copy(self.case)
+        case["sags_id"] = sags_id
+        for fn in self.deferred:
+            fn(case)
+        problems = schemas.errors("sygedagpenge", "case", case)
+        if problems:
+            raise ValueError(f"scenario {sags_id} bygger en ugyldig sag: " + "; ".join(problems))
+        return case
+
+
+@dataclass(frozen=True)
+class StepDef:
+    kind: str  # given | when | then
+    pattern: str
+    fn: Callable
+    example: str
+    table: bool = False
+
+    @property
+    def parser(self) -> cfparse.Parser:
+        return _parser(self.pattern)
+
+
+_PARSERS: dict[str, cfparse.Parser] = {}
+
+
+def _parser(pattern: str) -> cfparse.Parser:
+    if pattern not in _PARSERS:
+        _PARSERS[pattern] = cfparse.Parser(pattern, extra_types=TYPES)
+    return _PARSERS[pattern]
+
+
+GRAMMAR: list[StepDef] = []
+
+
+def _step(kind: str, pattern: str, example: str, table: bool = False):
+    def register(fn):
+        GRAMMAR.append(StepDef(kind, pattern, fn, example, table))
+        return fn
+    return register
+
+
+def givet(pattern, example, table=False):
+    return _step("given", pattern, example, table)
+
+
+def saa(pattern, example):
+    return _step("then", pattern, example)
+
+
+def match(kind: str, text: str) -> tuple[StepDef, dict] | None:
+    """The step definition of this kind that matches the text exactly, with its parsed arguments."""
+    for step in GRAMMAR:
+        if step.kind == kind:
+            result = step.parser.parse(text)
+            if result is not None:
+                return step, dict(result.named)
+    return None
+
+
+def _copy(obj):
+    import copy
+    return copy.deepcopy(obj)
+
+
+def _d(value: Decimal) -> str:
+    """A non-money decimal for the contract: 74 -> "74", 239.5 -> "239.5"."""
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _m(value: Decimal) -> str:
+    return f"{value:.2f}"
+
+
+# ------------------------------------------------------------------------------------------------ Givet --
+
+@givet("en lønmodtager ansat siden {ansat_fra:Dato}", "Givet en lønmodtager ansat siden 2023-01-01")
+def _loenmodtager(sag: Sag, ansat_fra):
+    sag.case["status"] = "loenmodtager"
+    sag.section("ansaettelse")["ansat_fra"] = ansat_fra.isoformat()
+
+
+@givet("en lønmodtager i fleksjob ansat siden {ansat_fra:Dato}",
+       "Givet en lønmodtager i fleksjob ansat siden 2024-02-01")
+def _fleksjob(sag: Sag, ansat_fra):
+    sag.case["status"] = "fleksjob"
+    sag.section("ansaettelse")["ansat_fra"] = ansat_fra.isoformat()
+
+
+@givet("en elev i lønnet praktik ansat siden {ansat_fra:Dato}",
+       "Givet en elev i lønnet praktik ansat siden 2024-02-01")
+def _elev(sag: Sag, ansat_fra):
+    sag.case["status"] = "elev"
+    sag.section("ansaettelse")["ansat_fra"] = ansat_fra.isoformat()
+
+
+@givet("en ledig med ret til arbejdsløshedsdagpenge og en dagpengesats på {sats:Kr} om dagen",
+       "Givet en ledig med ret til arbejdsløshedsdagpenge og en dagpengesats på 850,00 kr. om dagen")
+def _ledig(sag: Sag, sats):
+    sag.case["status"] = "ledig"
+    sag.case["ledig"] = {"ret_til_arbejdsloeshedsdagpenge": True, "dagpengesats_pr_dag": _m(sats)}
+
+
+@givet("en ledig på supplerende dagpenge med en dagpengesats på {sats:Kr} om dagen",
+       "Givet en ledig på supplerende dagpenge med en dagpengesats på 850,00 kr. om dagen")
+def _ledig_supplerende(sag: Sag, sats):
+    sag.case["status"] = "ledig"
+    sag.case["ledig"] = {"ret_til_arbejdsloeshedsdagpenge": True, "supplerende_dagpenge": True,
+                         "dagpengesats_pr_dag": _m(sats)}
+
+
+@givet("en ledig uden ret til arbejdsløshedsdagpenge", "Givet en ledig uden ret til arbejdsløshedsdagpenge")
+def _ledig_uden_ret(sag: Sag):
+    sag.case["status"] = "ledig"
+    sag.case["ledig"] = {"ret_til_arbejdsloeshedsdagpenge": False, "dagpengesats_pr_dag": "0.00"}
+
+
+@givet("en selvstændig {forsikring:Forsikring}", "Givet en selvstændig forsikret fra 3. fraværsdag")
+def _selvstaendig(sag: Sag, forsikring):
+    sag.case["status"] = "selvstaendig"
+    sag.section("selvstaendig")["forsikring"] = forsikring
+
+
+@givet("virksomheden er drevet i væsentligt omfang i {maaneder:Heltal} af de seneste 12 måneder",
+       "Og virksomheden er drevet i væsentligt omfang i 12 af de seneste 12 måneder")
+def _vaesentligt_omfang(sag: Sag, maaneder):
+    sag.section("selvstaendig")["maaneder_i_vaesentligt_omfang_seneste_12"] = maaneder
+
+
+@givet("virksomheden {er:Er} drevet i måneden før fraværet", "Og virksomheden er drevet i måneden før fraværet")
+def _maaneden_foer(sag: Sag, er):
+    sag.section("selvstaendig")["virksomhed_maaneden_foer"] = er
+
+
+@givet("beregningsgrundlaget er {beloeb:Kr} om ugen", "Og beregningsgrundlaget er 6.000,00 kr. om ugen")
+def _beregningsgrundlag(sag: Sag, beloeb):
+    sag.section("selvstaendig")["beregningsgrundlag_pr_uge"] = _m(beloeb)
+
+
+@givet("første fraværsdag er {dato:Dato}", "Og første fraværsdag er 1. april 2024")
+def _foerste(sag: Sag, dato):
+    sag.section("fravaer")["foerste_fravaersdag"] = dato.isoformat()
+
+
+@givet("sidste fraværsdag er {dato:Dato}", "Og sidste fraværsdag er 2024-05-31")
+def _sidste(sag: Sag, dato):
+    sag.section("fravaer")["sidste_fravaersdag"] = dato.isoformat()
+
+
+@givet("borgeren har arbejdet {timer:Tal} timer hos arbejdsgiveren i de seneste 8 uger",
+       "Og borgeren har arbejdet 74 timer hos arbejdsgiveren i de seneste 8 uger")
+def _timer_8_uger(sag: Sag, timer):
+    sag.section("ansaettelse").setdefault("timer_seneste_8_uger", []).append({"art": "arbejde", "timer": _d(timer)})
+
+
+@givet("borgeren har haft {timer:Tal} timer {art:Art} i de seneste 8 uger",
+       "Og borgeren har haft 40 timer ferie i de seneste 8 uger")
+def _fravaer_8_uger(sag: Sag, timer, art):
+    sag.section("ansaettelse").setdefault("timer_seneste_8_uger", []).append({"art": art, "timer": _d(timer)})
+
+
+@givet("borgeren er tidligere ansat hos samme arbejdsgiver", "Og borgeren er tidligere ansat hos samme arbejdsgiver")
+def _genansat(sag: Sag):
+    sag.section("ansaettelse")["tidligere_ansat_samme_arbejdsgiver"] = True
+
+
+@givet("timefortjenesten er {beloeb:Kr} i timen før arbejdsmarkedsbidrag",
+       "Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag")
+def _timefortjeneste(sag: Sag, beloeb):
+    sag.section("ansaettelse")["timefortjeneste"] = _m(beloeb)
+
+
+@givet("arbejdstiden er {timer:Tal} timer om ugen", "Og arbejdstiden er 37 timer om ugen")
+def _arbejdstid(sag: Sag, timer):
+    sag.section("ansaettelse")["ugentlig_arbejdstid"] = _d(timer)
+
+
+@givet("den overenskomstmæssige arbejdstid er {timer:Tal} timer om ugen",
+       "Og den overenskomstmæssige arbejdstid er 40 timer om ugen")
+def _normaltid(sag: Sag, timer):
+    sag.section("ansaettelse")["overenskomstmaessig_ugentlig_arbejdstid"] = _d(timer)
+
+
+def _seneste_6_maaneder(first_day: dt.date) -> list[str]:
+    year, month = first_day.year, first_day.month
+    out = []
+    for _ in range(6):
+        month -= 1
+        if month == 0:
+            year, month = year - 1, 12
+        out.insert(0, f"{year}-{month:02d}")
+    return out
+
+
+@givet("borgeren har arbejdet {timer:Tal} timer om måneden i de seneste 6 måneder",
+       "Og borgeren har arbejdet 160 timer om måneden i de seneste 6 måneder")
+def _timer_pr_maaned(sag: Sag, timer):
+    def fill(case: dict):
+        first = dt.date.fromisoformat(case["fravaer"]["foerste_fravaersdag"])
+        case["beskaeftigelse_seneste_6_maaneder"] = [{"maaned": m, "timer": _d(timer)}
+                                                     for m in _seneste_6_maaneder(first)]
+    sag.deferred.append(fill)
+
+
+@givet("borgeren har disse løntimer i indkomstregisteret:",
+       "Og borgeren har disse løntimer i indkomstregisteret:\n  | måned   | timer |\n  | 2023-10 | 40    |",
+       table=True)
+def _loentimer(sag: Sag, datatable):
+    header, *rows = datatable
+    if [h.strip() for h in header] != ["måned", "timer"]:
+        raise ValueError("tabellen over løntimer skal have kolonnerne | måned | timer |")
+    sag.case["beskaeftigelse_seneste_6_maaneder"] = [
+        {"maaned": dk.parse_cell(m, "Maaned"), "timer": _d(dk.parse_cell(t, "Tal"))} for m, t in rows]
+
+
+@givet("borgeren ville have haft ret til arbejdsløshedsdagpenge",
+       "Og borgeren ville have haft ret til arbejdsløshedsdagpenge")
+def _ville_have_dagpenge(sag: Sag):
+    sag.case["ville_have_ret_til_arbejdsloeshedsdagpenge"] = True
+
+
+@givet("borgeren afsluttede {dato:Dato} en erhvervsmæssig uddannelse på {maaneder:Heltal} måneder",
+       "Og borgeren afsluttede 2024-03-20 en erhvervsmæssig uddannelse på 36 måneder")
+def _uddannelse(sag: Sag, dato, maaneder):
+    sag.case["uddannelse"] = {"afsluttet": dato.isoformat(), "varighed_maaneder": maaneder}
+
+
+@givet("borgeren er delvis sygemeldt med {timer:Tal} fraværstimer om ugen",
+       "Og borgeren er delvis sygemeldt med 4 fraværstimer om ugen")
+def _delvis(sag: Sag, timer):
+    sag.section("fravaer")["delvis"] = {"fravaerstimer_pr_uge": _d(timer)}
+
+
+@givet("den selvstændige kan udføre {evne:Evne} af sit normale arbejde",
+       "Og den selvstændige kan udføre højst halvdelen af sit normale arbejde")
+def _delvis_selvstaendig(sag: Sag, evne):
+    sag.section("fravaer")["delvis"] = {"selvstaendig_kan_udfoere": evne}
+
+
+@givet("arbejdsgiveren betaler løn på {beloeb:Kr} om ugen under fraværet",
+       "Og arbejdsgiveren betaler løn på 4.800,00 kr. om ugen under fraværet")
+def _loen(sag: Sag, beloeb):
+    a = sag.section("ansaettelse")
+    a["arbejdsgiver_betaler_loen"] = True
+    a["loen_pr_uge_under_fravaer"] = _m(beloeb)
+
+
+@givet("arbejdsgiveren har en sygedagpengeforsikring efter § 55",
+       "Og arbejdsgiveren har en sygedagpengeforsikring efter § 55")
+def _forsikret_55(sag: Sag):
+    sag.section("ansaettelse")["arbejdsgiver_forsikret_55"] = True
+
+
+@givet("der er indgået en § 56-aftale for sygdommen", "Og der er indgået en § 56-aftale for sygdommen")
+def _aftale_56(sag: Sag):
+    sag.section("ansaettelse")["aftale_56"] = True
+
+
+@givet("borgeren sygemeldte sig til arbejdsgiveren {dato:Dato}",
+       "Og borgeren sygemeldte sig til arbejdsgiveren 2024-04-01")
+def _til_arbejdsgiver(sag: Sag, dato):
+    sag.section("anmeldelser")["borger_til_arbejdsgiver"] = dato.isoformat()
+
+
+@givet("arbejdsgiveren anmeldte fraværet til kommunen {dato:Dato}",
+       "Og arbejdsgiveren anmeldte fraværet til kommunen 2024-05-06")
+def _arbejdsgiver_til_kommune(sag: Sag, dato):
+    sag.section("anmeldelser")["arbejdsgiver_til_kommune"] = dato.isoformat()
+
+
+@givet("borgeren fik underretningsbrev {dato:Dato}", "Og borgeren fik underretningsbrev 2024-05-07")
+def _underretningsbrev(sag: Sag, dato):
+    sag.section("anmeldelser")["underretningsbrev"] = dato.isoformat()
+
+
+@givet("borgeren sendte anmodning til kommunen {dato:Dato}", "Og borgeren sendte anmodning til kommunen 2024-05-15")
+def _til_kommune(sag: Sag, dato):
+    sag.section("anmeldelser")["borger_til_kommune"] = dato.isoformat()
+
+
+@givet("der er undskyldende forhold for den sene anmodning",
+       "Og der er undskyldende forhold for den sene anmodning")
+def _undskyldende(sag: Sag):
+    sag.section("anmeldelser")["undskyldende_forhold"] = True
+
+
+@givet("der er grund til dispensation for arbejdsgiverens sene anmeldelse",
+       "Og der er grund til dispensation for arbejdsgiverens sene anmeldelse")
+def _dispensation(sag: Sag):
+    sag.section("anmeldelser")["refusion_dispensation"] = True
+
+
+@givet("borgeren har tidligere været syg fra {fra:Dato} til {til:Dato}",
+       "Og borgeren har tidligere været syg fra 2024-01-02 til 2024-03-29")
+def _tidligere(sag: Sag, fra, til):
+    sag.case.setdefault("tidligere_sygeperioder", []).append({"fra": fra.isoformat(), "til": til.isoformat()})
+
+
+@givet("kommunen har {dato:Dato} forlænget sygedagpengene efter § 27, stk. 1, nr. {nr:Heltal}",
+       "Og kommunen har 2024-08-20 forlænget sygedagpengene efter § 27, stk. 1, nr. 3")
+def _forlaengelse(sag: Sag, dato, nr):
+    if nr not in FORLAENGELSE:
+        raise ValueError(f"§ 27, stk. 1 har ikke et nr. {nr}")
+    sag.case.setdefault("forlaengelser", []).append({"grund": FORLAENGELSE[nr], "afgoerelsesdato": dato.isoformat()})
+
+
+# ---------------------------------------------------------------------------------------------------- Når --
+
+WHEN_PATTERN = "sagen afgøres"
+GRAMMAR.append(StepDef("when", WHEN_PATTERN, lambda: None, "Når sagen afgøres"))
+
+
+# ----------------------------------------------------------------------------------------------------- Så --
+
+def _fail(message: str):
+    raise StepFailure(message)
+
+
+def _eq_kr(actual: str | None, expected: Decimal, what: str):
+    if actual is None or Decimal(actual) != expected:
+        shown = dk.format_kr(actual) if actual is not None else "intet beløb"
+        _fail(f"{what} er {shown}, men skulle være {dk.format_kr(expected)}")
+
+
+def _date(value) -> str | None:
+    return value
+
+
+@saa("borgeren {har:Har} ret til sygedagpenge fra {hvem:Betaler}",
+     "Så har borgeren ret til sygedagpenge fra arbejdsgiveren")
+def _ret(d: dict, har, hvem):
+    actual = d[hvem]["ret"]
+    if actual != har:
+        who = "arbejdsgiveren" if hvem == "ret_arbejdsgiver" else "kommunen"
+        _fail(f"borgeren {'har' if actual else 'har ikke'} ret til sygedagpenge fra {who} "
+              f"(årsager: {', '.join(d[hvem]['aarsager']) or 'ingen'}), men skulle {'' if har else 'ikke '}have ret")
+
+
+@saa("arbejdsgiverperioden er {fra:Dato} til {til:Dato}", "Og arbejdsgiverperioden er 2024-04-01 til 2024-04-30")
+def _agp(d: dict, fra, til):
+    p = d["arbejdsgiverperiode"]
+    if p is None or (p["fra"], p["til"]) != (fra.isoformat(), til.isoformat()):
+        shown = "ingen" if p is None else f"{p['fra']} til {p['til']}"
+        _fail(f"arbejdsgiverperioden er {shown}, men skulle være {fra} til {til}")
+
+
+@saa("der er ingen arbejdsgiverperiode", "Og der er ingen arbejdsgiverperiode")
+def _ingen_agp(d: dict):
+    p = d["arbejdsgiverperiode"]
+    if p is not None:
+        _fail(f"arbejdsgiverperioden er {p['fra']} til {p['til']}, men der skulle ikke være nogen")
+
+
+@saa("kommunen betaler sygedagpenge fra {dato:Dato}", "Så betaler kommunen sygedagpenge fra 2024-05-01")
+def _betaler_fra(d: dict, dato):
+    k = d["kommune_betaler_fra"]
+    if k is None or k["dato"] != dato.isoformat():
+        _fail(f"kommunen betaler {'ikke' if k is None else 'fra ' + k['dato']}, men skulle betale fra {dato}")
+
+
+@saa("kommunen betaler ikke sygedagpenge", "Så betaler kommunen ikke sygedagpenge")
+def _betaler_ikke(d: dict):
+    k = d["kommune_betaler_fra"]
+    if k is not None:
+        _fail(f"kommunen betaler sygedagpenge fra {k['dato']}, men skulle ikke betale")
+    if Decimal(d["udbetalt_i_alt"]["beloeb"]) != 0:
+        _fail(f"kommunen har udbetalt {dk.format_kr(d['udbetalt_i_alt']['beloeb'])}, men skulle ikke betale")
+
+
+def _satsperiode(d: dict, dato: dt.date | None) -> dict:
+    perioder = d["satsperioder"]
+    if dato is None:
+        if not perioder:
+            _fail("der er ingen satsperiode, men der skulle være et ugebeløb")
+        if len({p["ugebeloeb"] for p in perioder}) > 1:
+            _fail("ugebeløbet skifter undervejs; sig 'ugebeløbet fra <dato> er …' i stedet")
+        return perioder[0]
+    for p in perioder:
+        if p["fra"] <= dato.isoformat() <= p["til"]:
+            return p
+    _fail(f"der er ingen satsperiode, der omfatter {dato}")
+
+
+@saa("ugebeløbet er {beloeb:Kr}", "Og ugebeløbet er 4.084,80 kr.")
+def _ugebeloeb(d: dict, beloeb):
+    _eq_kr(_satsperiode(d, None)["ugebeloeb"], beloeb, "ugebeløbet")
+
+
+@saa("ugebeløbet fra {dato:Dato} er {beloeb:Kr}", "Og ugebeløbet fra 2026-01-05 er 5.085,00 kr.")
+def _ugebeloeb_fra(d: dict, dato, beloeb):
+    _eq_kr(_satsperiode(d, dato)["ugebeloeb"], beloeb, f"ugebeløbet den {dato}")
+
+
+@saa("det højeste beløb fra {dato:Dato} er {beloeb:Kr} om ugen",
+     "Og det højeste beløb fra 2026-01-05 er 5.085,00 kr. om ugen")
+def _loft_fra(d: dict, dato, beloeb):
+    _eq_kr(_satsperiode(d, dato)["loft_pr_uge"], beloeb, f"det højeste beløb den {dato}")
+
+
+@saa("ugebeløbet {er:Er} begrænset af det højeste beløb", "Og ugebeløbet er begrænset af det højeste beløb")
+def _loft_anvendt(d: dict, er):
+    for p in d["satsperioder"]:
+        if p["loft_anvendt"] != er:
+            _fail(f"ugebeløbet fra {p['fra']} {'er' if p['loft_anvendt'] else 'er ikke'} begrænset af det højeste "
+                  f"beløb, men skulle {'' if er else 'ikke '}være det")
+    if not d["satsperioder"]:
+        _fail("der er ingen satsperiode")
+
+
+def _ugepost(poster: list[dict], uge: str) -> dict | None:
+    for p in poster:
+        if p["uge"] == uge:
+            return p
+    return None
+
+
+@saa("udbetalingen for uge {uge:Uge} er {beloeb:Kr}", "Og udbetalingen for uge 2024-W14 er 3.267,84 kr.")
+def _udbetaling_uge(d: dict, uge, beloeb):
+    p = _ugepost(d["udbetalinger"], uge)
+    _eq_kr(p["beloeb"] if p else "0.00", beloeb, f"udbetalingen for uge {uge}")
+
+
+@saa("der er udbetalt {beloeb:Kr} i alt", "Og der er udbetalt 12.254,40 kr. i alt")
+def _udbetalt(d: dict, beloeb):
+    _eq_kr(d["udbetalt_i_alt"]["beloeb"], beloeb, "det udbetalte i alt")
+
+
+@saa("refusionen til arbejdsgiveren er {beloeb:Kr} i alt", "Og refusionen til arbejdsgiveren er 8.169,60 kr. i alt")
+def _refusion(d: dict, beloeb):
+    _eq_kr(d["refusion_i_alt"]["beloeb"], beloeb, "refusionen til arbejdsgiveren i alt")
+
+
+@saa("refusionen for uge {uge:Uge} er {beloeb:Kr}", "Og refusionen for uge 2024-W19 er 4.084,80 kr.")
+def _refusion_uge(d: dict, uge, beloeb):
+    p = _ugepost(d["refusion"], uge)
+    _eq_kr(p["beloeb"] if p else "0.00", beloeb, f"refusionen for uge {uge}")
+
+
+@saa("revurderingstidspunktet er {dato:Dato}", "Og revurderingstidspunktet er 2024-07-16")
+def _revurdering(d: dict, dato):
+    r = d["varighed"]["revurderingstidspunkt"]
+    if r != dato.isoformat():
+        _fail(f"revurderingstidspunktet er {r or 'ikke nået'}, men skulle være {dato}")
+
+
+@saa("revurderingstidspunktet er ikke nået", "Og revurderingstidspunktet er ikke nået")
+def _ingen_revurdering(d: dict):
+    r = d["varighed"]["revurderingstidspunkt"]
+    if r is not None:
+        _fail(f"revurderingstidspunktet er {r}, men skulle ikke være nået")
+
+
+@saa("sidste betalingsdag er {dato:Dato}", "Og sidste betalingsdag er 2024-07-31")
+def _sidste_betalingsdag(d: dict, dato):
+    s = d["varighed"]["sidste_betalingsdag"]
+    if s != dato.isoformat():
+        _fail(f"sidste betalingsdag er {s or 'ingen'}, men skulle være {dato}")
+
+
+@saa("udbetalingen ophører på grund af {aarsag:Ophoer}", "Og udbetalingen ophører på grund af varighedsbegrænsningen")
+def _ophoer(d: dict, aarsag):
+    actual = d["varighed"]["ophoersaarsag"]
+    if actual != aarsag:
+        names = {v: k for k, v in OPHOER.items()}
+        _fail(f"udbetalingen ophører på grund af {names.get(actual, actual)}, men skulle ophøre på grund af "
+              f"{names[aarsag]}")
+
+
+@saa("sygedagpengene er forlænget efter § 27, stk. 1, nr. {nr:Heltal}",
+     "Og sygedagpengene er forlænget efter § 27, stk. 1, nr. 3")
+def _forlaenget(d: dict, nr):
+    f = d["varighed"]["forlaengelse"]
+    if f is None or FORLAENGELSE.get(nr) not in f:
+        _fail(f"sygedagpengene er {'ikke forlænget' if f is None else 'forlænget efter ' + f}, "
+              f"men skulle være forlænget efter § 27, stk. 1, nr. {nr}")
+
+
+@saa("sygedagpengene er ikke forlænget", "Og sygedagpengene er ikke forlænget")
+def _ikke_forlaenget(d: dict):
+    f = d["varighed"]["forlaengelse"]
+    if f is not None:
+        _fail(f"sygedagpengene er forlænget efter {f}, men skulle ikke være forlænget")
+
+
+def _frist(d: dict, hvilken: str) -> dict:
+    for f in d["frister"]:
+        if hvilken in f["hjemmel"]:
+            return f
+    _fail(f"afgørelsen har ingen frist efter {hvilken}")
+
+
+@saa("fristen for {frist:Frist} er {dato:Dato} og {overholdt:Er} overholdt",
+     "Og fristen for borgerens anmodning er 2024-05-21 og er overholdt")
+def _frist_step(d: dict, frist, dato, overholdt):
+    f = _frist(d, frist)
+    if f["frist"] != dato.isoformat():
+        _fail(f"fristen efter {frist} er {f['frist']}, men skulle være {dato}")
+    if f["overholdt"] != overholdt:
+        _fail(f"fristen efter {frist} er {'overholdt' if f['overholdt'] else 'ikke overholdt'}, men skulle "
+              f"{'' if overholdt else 'ikke '}være overholdt")
+
+
+def apply_given(sag: Sag, text: str, datatable: list[list[str]] | None = None) -> None:
+    found = match("given", text)
+    if found is None:
+        raise LookupError(f"ingen Givet-trin matcher: {text!r}")
+    step, args = found
+    if step.table:
+        if datatable is None:
+            raise ValueError(f"trinnet {text!r} skal have en tabel")
+        args["datatable"] = datatable
+    step.fn(sag, **args)
+
+
+def check_then(decision: dict, text: str) -> None:
+    """Raise StepFailure if the Så-step does not hold for the decision."""
+    found = match("then", text)
+    if found is None:
+        raise LookupError(f"ingen Så-trin matcher: {text!r}")
+    step, args = found
+    step.fn(decision, **args)
