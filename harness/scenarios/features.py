@@ -20,7 +20,7 @@ SCENARIO_DIR = ROOT / "scenarios"
 
 ID_TAG = re.compile(r"^@id:(SDP-\d{3}-\d{3})$")
 ID_VALUE = re.compile(r"^SDP-\d{3}-\d{3}$")
-PARAGRAF_TAG = re.compile(r"^@sdl-(\d+)([a-z]?)$")
+PARAGRAF_TAG = re.compile(r"^@sdl-(\d+)([a-z]?)(?:-stk-(\d+))?$")
 ALVOR_TAG = re.compile(r"^@alvor:(.*)$")
 ALVOR = {"A": "borgeren får forkert beløb eller intet", "B": "forkert dato, frist eller refusion",
          "C": "begrundelse eller form"}
@@ -59,7 +59,12 @@ class Instance:
 
     @property
     def paragraffer(self) -> list[str]:
-        return [f"{m.group(1)}{m.group(2)}" for t in self.tags if (m := PARAGRAF_TAG.match(t))]
+        """'30', '30, stk. 3', '58a' from @sdl-30, @sdl-30-stk-3, @sdl-58a."""
+        out = []
+        for t in self.tags:
+            if m := PARAGRAF_TAG.match(t):
+                out.append(f"{m.group(1)}{m.group(2)}" + (f", stk. {m.group(3)}" if m.group(3) else ""))
+        return sorted(set(out), key=lambda p: (int(re.match(r"\d+", p).group()), p))
 
     @property
     def hjemmel(self) -> list[str]:

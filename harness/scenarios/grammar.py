@@ -32,7 +32,6 @@ def _choice(mapping: dict[str, object]):
     return convert
 
 
-HAR = {"har": True, "har ikke": False}
 ER = {"er": True, "er ikke": False}
 BETALER = {"arbejdsgiveren": "ret_arbejdsgiver", "kommunen": "ret_kommune"}
 FRAVAERSART = {"ferie": "ferie", "sygdom": "sygdom", "andet fravær": "andet_fravaer"}
@@ -47,7 +46,7 @@ OPHOER = {"fraværets ophør": "FRAVAER_SLUT", "varighedsbegrænsningen": "VARIG
 # Deadlines by the § that sets them; a decision's frist is found by its hjemmel.
 FRISTER = {"borgerens anmodning": "§ 38", "arbejdsgiverens anmeldelse": "§ 40"}
 
-TYPES = dict(dk.TYPES, Har=_choice(HAR), Er=_choice(ER), Betaler=_choice(BETALER), Art=_choice(FRAVAERSART),
+TYPES = dict(dk.TYPES, Er=_choice(ER), Betaler=_choice(BETALER), Art=_choice(FRAVAERSART),
              Forsikring=_choice(FORSIKRING), Evne=_choice(EVNE), Ophoer=_choice(OPHOER), Frist=_choice(FRISTER))
 
 
@@ -84,6 +83,7 @@ class StepDef:
     fn: Callable
     example: str
     table: bool = False
+    fixed: tuple = ()  # arguments the pattern implies, e.g. ("har", False) for "har borgeren ikke ret"
 
     @property
     def parser(self) -> cfparse.Parser:
@@ -113,8 +113,15 @@ def givet(pattern, example, table=False):
     return _step("given", pattern, example, table)
 
 
-def saa(pattern, example):
-    return _step("then", pattern, example)
+def saa(patterns, example):
+    """A Så-step in both Danish word orders: inverted after "Så" ("er ugebeløbet …") and straight after "Og"
+    ("ugebeløbet er …"). Each pattern may carry fixed arguments: ("har borgeren ikke ret …", {"har": False})."""
+    def register(fn):
+        for p in patterns:
+            pattern, fixed = (p, {}) if isinstance(p, str) else p
+            GRAMMAR.append(StepDef("then", pattern, fn, example, False, tuple(sorted(fixed.items()))))
+        return fn
+    return register
 
 
 def match(kind: str, text: str) -> tuple[StepDef, dict] | None:
@@ -123,7 +130,7 @@ def match(kind: str, text: str) -> tuple[StepDef, dict] | None:
         if step.kind == kind:
             result = step.parser.parse(text)
             if result is not None:
-                return step, dict(result.named)
+                return step, dict(result.named) | dict(step.fixed)
     return None
 
 
@@ -392,11 +399,10 @@ def _eq_kr(actual: str | None, expected: Decimal, what: str):
         _fail(f"{what} er {shown}, men skulle være {dk.format_kr(expected)}")
 
 
-def _date(value) -> str | None:
-    return value
-
-
-@saa("borgeren {har:Har} ret til sygedagpenge fra {hvem:Betaler}",
+@saa([("har borgeren ret til sygedagpenge fra {hvem:Betaler}", {"har": True}),
+      ("borgeren har ret til sygedagpenge fra {hvem:Betaler}", {"har": True}),
+      ("har borgeren ikke ret til sygedagpenge fra {hvem:Betaler}", {"har": False}),
+      ("borgeren har ikke ret til sygedagpenge fra {hvem:Betaler}", {"har": False})],
      "Så har borgeren ret til sygedagpenge fra arbejdsgiveren")
 def _ret(d: dict, har, hvem):
     actual = d[hvem]["ret"]
@@ -406,7 +412,8 @@ def _ret(d: dict, har, hvem):
               f"(årsager: {', '.join(d[hvem]['aarsager']) or 'ingen'}), men skulle {'' if har else 'ikke '}have ret")
 
 
-@saa("arbejdsgiverperioden er {fra:Dato} til {til:Dato}", "Og arbejdsgiverperioden er 2024-04-01 til 2024-04-30")
+@saa(["er arbejdsgiverperioden {fra:Dato} til {til:Dato}", "arbejdsgiverperioden er {fra:Dato} til {til:Dato}"],
+     "Og arbejdsgiverperioden er 2024-04-01 til 2024-04-30")
 def _agp(d: dict, fra, til):
     p = d["arbejdsgiverperiode"]
     if p is None or (p["fra"], p["til"]) != (fra.isoformat(), til.isoformat()):
@@ -414,21 +421,23 @@ def _agp(d: dict, fra, til):
         _fail(f"arbejdsgiverperioden er {shown}, men skulle være {fra} til {til}")
 
 
-@saa("der er ingen arbejdsgiverperiode", "Og der er ingen arbejdsgiverperiode")
+@saa(["er der ingen arbejdsgiverperiode", "der er ingen arbejdsgiverperiode"], "Og der er ingen arbejdsgiverperiode")
 def _ingen_agp(d: dict):
     p = d["arbejdsgiverperiode"]
     if p is not None:
         _fail(f"arbejdsgiverperioden er {p['fra']} til {p['til']}, men der skulle ikke være nogen")
 
 
-@saa("kommunen betaler sygedagpenge fra {dato:Dato}", "Så betaler kommunen sygedagpenge fra 2024-05-01")
+@saa(["betaler kommunen sygedagpenge fra {dato:Dato}", "kommunen betaler sygedagpenge fra {dato:Dato}"],
+     "Så betaler kommunen sygedagpenge fra 2024-05-01")
 def _betaler_fra(d: dict, dato):
     k = d["kommune_betaler_fra"]
     if k is None or k["dato"] != dato.isoformat():
         _fail(f"kommunen betaler {'ikke' if k is None else 'fra ' + k['dato']}, men skulle betale fra {dato}")
 
 
-@saa("kommunen betaler ikke sygedagpenge", "Så betaler kommunen ikke sygedagpenge")
+@saa(["betaler kommunen ikke sygedagpenge", "kommunen betaler ikke sygedagpenge"],
+     "Så betaler kommunen ikke sygedagpenge")
 def _betaler_ikke(d: dict):
     k = d["kommune_betaler_fra"]
     if k is not None:
@@ -451,30 +460,36 @@ def _satsperiode(d: dict, dato: dt.date | None) -> dict:
     _fail(f"der er ingen satsperiode, der omfatter {dato}")
 
 
-@saa("ugebeløbet er {beloeb:Kr}", "Og ugebeløbet er 4.084,80 kr.")
+@saa(["er ugebeløbet {beloeb:Kr}", "ugebeløbet er {beloeb:Kr}"], "Og ugebeløbet er 4.084,80 kr.")
 def _ugebeloeb(d: dict, beloeb):
     _eq_kr(_satsperiode(d, None)["ugebeloeb"], beloeb, "ugebeløbet")
 
 
-@saa("ugebeløbet fra {dato:Dato} er {beloeb:Kr}", "Og ugebeløbet fra 2026-01-05 er 5.085,00 kr.")
+@saa(["er ugebeløbet fra {dato:Dato} {beloeb:Kr}", "ugebeløbet fra {dato:Dato} er {beloeb:Kr}"],
+     "Og ugebeløbet fra 2026-01-05 er 5.085,00 kr.")
 def _ugebeloeb_fra(d: dict, dato, beloeb):
     _eq_kr(_satsperiode(d, dato)["ugebeloeb"], beloeb, f"ugebeløbet den {dato}")
 
 
-@saa("det højeste beløb fra {dato:Dato} er {beloeb:Kr} om ugen",
+@saa(["er det højeste beløb fra {dato:Dato} {beloeb:Kr} om ugen",
+      "det højeste beløb fra {dato:Dato} er {beloeb:Kr} om ugen"],
      "Og det højeste beløb fra 2026-01-05 er 5.085,00 kr. om ugen")
 def _loft_fra(d: dict, dato, beloeb):
     _eq_kr(_satsperiode(d, dato)["loft_pr_uge"], beloeb, f"det højeste beløb den {dato}")
 
 
-@saa("ugebeløbet {er:Er} begrænset af det højeste beløb", "Og ugebeløbet er begrænset af det højeste beløb")
+@saa([("er ugebeløbet begrænset af det højeste beløb", {"er": True}),
+      ("ugebeløbet er begrænset af det højeste beløb", {"er": True}),
+      ("er ugebeløbet ikke begrænset af det højeste beløb", {"er": False}),
+      ("ugebeløbet er ikke begrænset af det højeste beløb", {"er": False})],
+     "Og ugebeløbet er begrænset af det højeste beløb")
 def _loft_anvendt(d: dict, er):
+    if not d["satsperioder"]:
+        _fail("der er ingen satsperiode")
     for p in d["satsperioder"]:
         if p["loft_anvendt"] != er:
             _fail(f"ugebeløbet fra {p['fra']} {'er' if p['loft_anvendt'] else 'er ikke'} begrænset af det højeste "
                   f"beløb, men skulle {'' if er else 'ikke '}være det")
-    if not d["satsperioder"]:
-        _fail("der er ingen satsperiode")
 
 
 def _ugepost(poster: list[dict], uge: str) -> dict | None:
@@ -484,50 +499,58 @@ def _ugepost(poster: list[dict], uge: str) -> dict | None:
     return None
 
 
-@saa("udbetalingen for uge {uge:Uge} er {beloeb:Kr}", "Og udbetalingen for uge 2024-W14 er 3.267,84 kr.")
+@saa(["er udbetalingen for uge {uge:Uge} {beloeb:Kr}", "udbetalingen for uge {uge:Uge} er {beloeb:Kr}"],
+     "Og udbetalingen for uge 2024-W14 er 3.267,84 kr.")
 def _udbetaling_uge(d: dict, uge, beloeb):
     p = _ugepost(d["udbetalinger"], uge)
     _eq_kr(p["beloeb"] if p else "0.00", beloeb, f"udbetalingen for uge {uge}")
 
 
-@saa("der er udbetalt {beloeb:Kr} i alt", "Og der er udbetalt 12.254,40 kr. i alt")
+@saa(["er der udbetalt {beloeb:Kr} i alt", "der er udbetalt {beloeb:Kr} i alt"],
+     "Og der er udbetalt 18.790,08 kr. i alt")
 def _udbetalt(d: dict, beloeb):
     _eq_kr(d["udbetalt_i_alt"]["beloeb"], beloeb, "det udbetalte i alt")
 
 
-@saa("refusionen til arbejdsgiveren er {beloeb:Kr} i alt", "Og refusionen til arbejdsgiveren er 8.169,60 kr. i alt")
+@saa(["er refusionen til arbejdsgiveren {beloeb:Kr} i alt", "refusionen til arbejdsgiveren er {beloeb:Kr} i alt"],
+     "Og refusionen til arbejdsgiveren er 8.169,60 kr. i alt")
 def _refusion(d: dict, beloeb):
     _eq_kr(d["refusion_i_alt"]["beloeb"], beloeb, "refusionen til arbejdsgiveren i alt")
 
 
-@saa("refusionen for uge {uge:Uge} er {beloeb:Kr}", "Og refusionen for uge 2024-W19 er 4.084,80 kr.")
+@saa(["er refusionen for uge {uge:Uge} {beloeb:Kr}", "refusionen for uge {uge:Uge} er {beloeb:Kr}"],
+     "Og refusionen for uge 2024-W19 er 4.084,80 kr.")
 def _refusion_uge(d: dict, uge, beloeb):
     p = _ugepost(d["refusion"], uge)
     _eq_kr(p["beloeb"] if p else "0.00", beloeb, f"refusionen for uge {uge}")
 
 
-@saa("revurderingstidspunktet er {dato:Dato}", "Og revurderingstidspunktet er 2024-07-16")
+@saa(["er revurderingstidspunktet {dato:Dato}", "revurderingstidspunktet er {dato:Dato}"],
+     "Og revurderingstidspunktet er 2024-09-12")
 def _revurdering(d: dict, dato):
     r = d["varighed"]["revurderingstidspunkt"]
     if r != dato.isoformat():
         _fail(f"revurderingstidspunktet er {r or 'ikke nået'}, men skulle være {dato}")
 
 
-@saa("revurderingstidspunktet er ikke nået", "Og revurderingstidspunktet er ikke nået")
+@saa(["er revurderingstidspunktet ikke nået", "revurderingstidspunktet er ikke nået"],
+     "Og revurderingstidspunktet er ikke nået")
 def _ingen_revurdering(d: dict):
     r = d["varighed"]["revurderingstidspunkt"]
     if r is not None:
         _fail(f"revurderingstidspunktet er {r}, men skulle ikke være nået")
 
 
-@saa("sidste betalingsdag er {dato:Dato}", "Og sidste betalingsdag er 2024-07-31")
+@saa(["er sidste betalingsdag {dato:Dato}", "sidste betalingsdag er {dato:Dato}"],
+     "Og sidste betalingsdag er 2024-09-30")
 def _sidste_betalingsdag(d: dict, dato):
     s = d["varighed"]["sidste_betalingsdag"]
     if s != dato.isoformat():
         _fail(f"sidste betalingsdag er {s or 'ingen'}, men skulle være {dato}")
 
 
-@saa("udbetalingen ophører på grund af {aarsag:Ophoer}", "Og udbetalingen ophører på grund af varighedsbegrænsningen")
+@saa(["ophører udbetalingen på grund af {aarsag:Ophoer}", "udbetalingen ophører på grund af {aarsag:Ophoer}"],
+     "Og udbetalingen ophører på grund af varighedsbegrænsningen")
 def _ophoer(d: dict, aarsag):
     actual = d["varighed"]["ophoersaarsag"]
     if actual != aarsag:
@@ -536,7 +559,8 @@ def _ophoer(d: dict, aarsag):
               f"{names[aarsag]}")
 
 
-@saa("sygedagpengene er forlænget efter § 27, stk. 1, nr. {nr:Heltal}",
+@saa(["er sygedagpengene forlænget efter § 27, stk. 1, nr. {nr:Heltal}",
+      "sygedagpengene er forlænget efter § 27, stk. 1, nr. {nr:Heltal}"],
      "Og sygedagpengene er forlænget efter § 27, stk. 1, nr. 3")
 def _forlaenget(d: dict, nr):
     f = d["varighed"]["forlaengelse"]
@@ -545,7 +569,7 @@ def _forlaenget(d: dict, nr):
               f"men skulle være forlænget efter § 27, stk. 1, nr. {nr}")
 
 
-@saa("sygedagpengene er ikke forlænget", "Og sygedagpengene er ikke forlænget")
+@saa(["er sygedagpengene ikke forlænget", "sygedagpengene er ikke forlænget"], "Og sygedagpengene er ikke forlænget")
 def _ikke_forlaenget(d: dict):
     f = d["varighed"]["forlaengelse"]
     if f is not None:
@@ -559,7 +583,10 @@ def _frist(d: dict, hvilken: str) -> dict:
     _fail(f"afgørelsen har ingen frist efter {hvilken}")
 
 
-@saa("fristen for {frist:Frist} er {dato:Dato} og {overholdt:Er} overholdt",
+@saa([("er fristen for {frist:Frist} {dato:Dato} og er overholdt", {"overholdt": True}),
+      ("fristen for {frist:Frist} er {dato:Dato} og er overholdt", {"overholdt": True}),
+      ("er fristen for {frist:Frist} {dato:Dato} og er ikke overholdt", {"overholdt": False}),
+      ("fristen for {frist:Frist} er {dato:Dato} og er ikke overholdt", {"overholdt": False})],
      "Og fristen for borgerens anmodning er 2024-05-21 og er overholdt")
 def _frist_step(d: dict, frist, dato, overholdt):
     f = _frist(d, frist)
