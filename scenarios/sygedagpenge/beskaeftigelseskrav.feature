@@ -200,3 +200,13 @@ Egenskab: Beskæftigelseskravet over for kommunen
       Når sagen afgøres
       Så har borgeren ikke ret til sygedagpenge fra kommunen
       Og kommunen betaler ikke sygedagpenge
+
+    @id:SDP-038-017 @sdl-38 @sdl-51 @alvor:B
+    Scenarie: Ledig: fristen løber fra 14. dag og rykkes fra søndag til mandag
+      Givet en ledig med ret til arbejdsløshedsdagpenge og en dagpengesats på 850,00 kr. om dagen
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-04-30
+      Og borgeren sendte anmodning til kommunen 2024-05-06
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning 2024-05-06 og er overholdt
+      Og kommunen betaler sygedagpenge fra 2024-04-15
