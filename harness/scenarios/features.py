@@ -18,7 +18,7 @@ from . import grammar
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIO_DIR = ROOT / "scenarios"
 
-ID_TAG = re.compile(r"^@id:(SDP-\d{3}-\d{3})$")
+ID_TAG = re.compile(r"^@id:(.*)$")
 ID_VALUE = re.compile(r"^SDP-\d{3}-\d{3}$")
 PARAGRAF_TAG = re.compile(r"^@sdl-(\d+)([a-z]?)(?:-stk-(\d+))?$")
 ALVOR_TAG = re.compile(r"^@alvor:(.*)$")
