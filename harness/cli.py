@@ -12,6 +12,7 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_
 # One line per command module; each has register(app).
 COMMAND_MODULES = (
     "harness.commands.explain",
+    "harness.commands.golden",
 )
 
 for _name in COMMAND_MODULES:
