@@ -1,0 +1,128 @@
+"""Law parameters as data: one YAML file per parameter family, OpenFisca-style.
+
+A family file holds named parameters, each with dated values (`valid_from`, `vaerdi`, `kilde`, `status`).
+`Parameters.at(name, day)` gives the value in force on that day, with the provenance the explanation cites.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .errors import OutOfScope
+
+STATUSES = ("confirmed", "UNCONFIRMED")
+
+
+@dataclass(frozen=True)
+class Value:
+    navn: str
+    vaerdi: Decimal
+    valid_from: dt.date
+    kilde: str
+    status: str
+    brug: dict  # the explanation's parameter record, built once; copied into each decision, never shared
+
+    @property
+    def confirmed(self) -> bool:
+        return self.status == "confirmed"
+
+
+class ParameterError(ValueError):
+    """A parameter file is malformed; names the file, the parameter and what was expected."""
+
+
+class Parameter:
+    def __init__(self, navn: str, hjemmel: str, values: list[Value], gyldig_til: dt.date | None):
+        self.navn, self.hjemmel, self.values, self.gyldig_til = navn, hjemmel, values, gyldig_til
+        self._starts = [v.valid_from for v in values]
+
+    def at(self, day: dt.date) -> Value:
+        i = bisect.bisect_right(self._starts, day) - 1
+        if i < 0 or (self.gyldig_til is not None and day > self.gyldig_til):
+            raise OutOfScope(f"parameter {self.navn} has no value for {day.isoformat()} "
+                             f"(known from {self._starts[0].isoformat()}"
+                             + (f" to {self.gyldig_til.isoformat()})" if self.gyldig_til else ")"))
+        return self.values[i]
+
+
+class Parameters:
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.params: dict[str, Parameter] = {}
+        self._cache: dict[tuple[str, dt.date], Value] = {}
+        for path in sorted(folder.glob("*.yaml")):
+            self._load(path)
+
+    def _load(self, path: Path) -> None:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(doc, dict) or not isinstance(doc.get("parametre"), dict):
+            raise ParameterError(f"{path}: expected a mapping with 'parametre'")
+        for navn, spec in doc["parametre"].items():
+            where = f"{path.name}: parameter {navn}"
+            if navn in self.params:
+                raise ParameterError(f"{where}: defined twice")
+            for key in ("hjemmel", "vaerdier"):
+                if key not in spec:
+                    raise ParameterError(f"{where}: missing '{key}'")
+            values = []
+            for i, v in enumerate(spec["vaerdier"]):
+                for key in ("valid_from", "vaerdi", "kilde", "status"):
+                    if key not in v:
+                        raise ParameterError(f"{where}, value {i + 1}: missing '{key}'")
+                if v["status"] not in STATUSES:
+                    raise ParameterError(f"{where}, value {i + 1}: status must be one of {STATUSES}")
+                if not isinstance(v["valid_from"], dt.date):
+                    raise ParameterError(f"{where}, value {i + 1}: valid_from must be a date (YYYY-MM-DD)")
+                vaerdi = Decimal(str(v["vaerdi"]))
+                values.append(Value(navn, vaerdi, v["valid_from"], v["kilde"], v["status"],
+                                    {"navn": navn, "vaerdi": str(v["vaerdi"]), "valid_from": v["valid_from"].isoformat(),
+                                     "kilde": v["kilde"], "status": v["status"]}))
+            values.sort(key=lambda x: x.valid_from)
+            if len({x.valid_from for x in values}) != len(values):
+                raise ParameterError(f"{where}: two values with the same valid_from")
+            self.params[navn] = Parameter(navn, spec["hjemmel"], values, spec.get("gyldig_til"))
+
+    def __getitem__(self, navn: str) -> Parameter:
+        return self.params[navn]
+
+    def at(self, navn: str, day: dt.date) -> Value:
+        key = (navn, day)
+        try:
+            return self._cache[key]
+        except KeyError:
+            value = self._cache[key] = self.params[navn].at(day)
+            if len(self._cache) > 100_000:  # bounded: bulk runs touch many distinct days
+                self._cache.clear()
+            return value
+
+    def sha256(self) -> str:
+        h = hashlib.sha256()
+        for path in sorted(self.folder.glob("*.yaml")):
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+        return h.hexdigest()
+
+
+@cache
+def load(folder: str) -> Parameters:
+    return Parameters(Path(folder))
+
+
+def all_parameter_files() -> list[Path]:
+    """Every parameter file of every benefit, for hashing into run evidence."""
+    return sorted(Path(__file__).parent.glob("*/parametre/*.yaml"))
+
+
+def parameters_sha256() -> str:
+    h = hashlib.sha256()
+    for path in all_parameter_files():
+        h.update(path.relative_to(Path(__file__).parent).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
