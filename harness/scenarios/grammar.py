@@ -43,11 +43,30 @@ FORLAENGELSE = {1: "nr1_revalidering", 2: "nr2_afklaring", 3: "nr3_laegebehandli
                 5: "nr5_livstruende_sygdom", 6: "nr6_arbejdsskade", 7: "nr7_foertidspension"}
 OPHOER = {"fraværets ophør": "FRAVAER_SLUT", "varighedsbegrænsningen": "VARIGHEDSBEGRAENSNING",
           "forlængelsens udløb": "FORLAENGELSE_UDLOEBET", "manglende ret": "INGEN_RET"}
+# Reasons in a decision's `aarsager`, in the words a caseworker would write them (codes: the reference's).
+AARSAGER = {
+    "beskæftigelseskravet over for arbejdsgiveren er opfyldt": "SDL30_BESKAEFTIGELSESKRAV_OPFYLDT",
+    "borgeren ikke har været ansat i 8 uger": "SDL30_IKKE_8_UGERS_ANSAETTELSE",
+    "borgeren har arbejdet under 74 timer": "SDL30_UNDER_74_TIMER",
+    "beskæftigelseskravet over for kommunen er opfyldt": "SDL32_1_NR1_BESKAEFTIGELSESKRAV",
+    "beskæftigelseskravet over for kommunen ikke er opfyldt": "SDL32_BESKAEFTIGELSESKRAV_IKKE_OPFYLDT",
+    "borgeren ville have haft ret til arbejdsløshedsdagpenge": "SDL32_1_NR2_DAGPENGERET",
+    "borgeren er nyuddannet": "SDL32_1_NR3_UDDANNELSE",
+    "borgeren er elev i lønnet praktik": "SDL32_1_NR4_ELEV",
+    "borgeren er ansat i fleksjob": "SDL32_1_NR5_FLEKSJOB",
+    "fraværet slutter, før kommunens betalingspligt begynder": "FRAVAER_SLUTTER_FOER_KOMMUNENS_BETALINGSPLIGT",
+    "anmodningen kom for sent": "SDL38_SEN_ANMODNING",
+    "den selvstændige opfylder beskæftigelseskravet": "SDL41_SELVSTAENDIG_BESKAEFTIGELSESKRAV",
+    "den selvstændige ikke opfylder beskæftigelseskravet": "SDL41_BESKAEFTIGELSESKRAV_IKKE_OPFYLDT",
+    "fraværet er under 4 timer om ugen": "SDL53_DELVIS_UNDER_4_TIMER",
+    "den selvstændige kan udføre mere end halvdelen af sit arbejde": "SDL53_SELVSTAENDIG_KAN_MERE_END_HALVDELEN",
+}
 # Deadlines by the § that sets them; a decision's frist is found by its hjemmel.
 FRISTER = {"borgerens anmodning": "§ 38", "arbejdsgiverens anmeldelse": "§ 40"}
 
 TYPES = dict(dk.TYPES, Er=_choice(ER), Betaler=_choice(BETALER), Art=_choice(FRAVAERSART),
-             Forsikring=_choice(FORSIKRING), Evne=_choice(EVNE), Ophoer=_choice(OPHOER), Frist=_choice(FRISTER))
+             Forsikring=_choice(FORSIKRING), Evne=_choice(EVNE), Ophoer=_choice(OPHOER), Frist=_choice(FRISTER),
+             Aarsag=_choice(AARSAGER))
 
 
 class StepFailure(AssertionError):
@@ -574,6 +593,16 @@ def _ikke_forlaenget(d: dict):
     f = d["varighed"]["forlaengelse"]
     if f is not None:
         _fail(f"sygedagpengene er forlænget efter {f}, men skulle ikke være forlænget")
+
+
+@saa(["er årsagen, at {aarsag:Aarsag}", "årsagen er, at {aarsag:Aarsag}"],
+     "Og årsagen er, at borgeren har arbejdet under 74 timer")
+def _aarsag(d: dict, aarsag):
+    found = d["ret_arbejdsgiver"]["aarsager"] + d["ret_kommune"]["aarsager"]
+    if aarsag not in found:
+        names = {v: k for k, v in AARSAGER.items()}
+        shown = "; ".join(names.get(c, c) for c in found) or "ingen"
+        _fail(f"afgørelsens årsager er: {shown} — men årsagen skulle være, at {names[aarsag]}")
 
 
 def _frist(d: dict, hvilken: str) -> dict:

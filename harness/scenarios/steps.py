@@ -59,7 +59,7 @@ def _bind(stepdef: grammar.StepDef):
         return when(parser, target_fixture="afgoerelse", stacklevel=3)(run)
 
     def run(afgoerelse, **kwargs):
-        stepdef.fn(afgoerelse, **kwargs)
+        stepdef.fn(afgoerelse, **kwargs, **dict(stepdef.fixed))
     run.__signature__ = _signature(["afgoerelse"], stepdef)
     return then(parser, stacklevel=3)(run)
 

@@ -45,6 +45,7 @@ Egenskab: Anmeldelse og frister
       Og borgeren sendte anmodning til kommunen 2024-05-22
       Når sagen afgøres
       Så betaler kommunen sygedagpenge fra 2024-05-22
+      Og årsagen er, at anmodningen kom for sent
       Og udbetalingen for uge 2024-W21 er 2.450,88 kr.
       Og der er udbetalt 6.535,68 kr. i alt
 

@@ -154,6 +154,7 @@ Egenskab: Arbejdsgiverperioden
       Så har borgeren ikke ret til sygedagpenge fra arbejdsgiveren
       Og der er ingen arbejdsgiverperiode
       Og kommunen betaler sygedagpenge fra 2024-04-01
+      Og årsagen er, at borgeren ikke har været ansat i 8 uger
 
   Regel: Uden ret over for arbejdsgiveren betaler kommunen fra første fraværsdag
 
@@ -166,8 +167,27 @@ Egenskab: Arbejdsgiverperioden
       Når sagen afgøres
       Så har borgeren ikke ret til sygedagpenge fra arbejdsgiveren
       Og borgeren har ret til sygedagpenge fra kommunen
+      Og årsagen er, at borgeren har arbejdet under 74 timer
+      Og årsagen er, at beskæftigelseskravet over for kommunen er opfyldt
       Og der er ingen arbejdsgiverperiode
       Og kommunen betaler sygedagpenge fra 2024-04-02
       Og udbetalingen for uge 2024-W14 er 3.267,84 kr.
       Og udbetalingen for uge 2024-W15 er 4.084,80 kr.
       Og der er udbetalt 7.352,64 kr. i alt
+
+  Regel: Afgørelsen siger, hvorfor arbejdsgiveren skal eller ikke skal betale
+
+    @alvor:C
+    Abstrakt Scenario: Begrundelsen for arbejdsgiverens betalingspligt
+      Givet en lønmodtager ansat siden <ansat>
+      Og borgeren har arbejdet <timer> timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-04-05
+      Når sagen afgøres
+      Så er årsagen, at <årsag>
+
+      Eksempler:
+        | id          | ansat      | timer | årsag                                                   |
+        | SDP-030-025 | 2023-01-01 | 74    | beskæftigelseskravet over for arbejdsgiveren er opfyldt |
+        | SDP-030-026 | 2023-01-01 | 73,5  | borgeren har arbejdet under 74 timer                    |
+        | SDP-030-027 | 2024-02-06 | 74    | borgeren ikke har været ansat i 8 uger                  |

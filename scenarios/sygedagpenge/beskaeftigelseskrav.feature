@@ -63,6 +63,7 @@ Egenskab: Beskæftigelseskravet over for kommunen
       Når sagen afgøres
       Så har borgeren ikke ret til sygedagpenge fra kommunen
       Og kommunen betaler ikke sygedagpenge
+      Og årsagen er, at beskæftigelseskravet over for kommunen ikke er opfyldt
 
     @id:SDP-032-011 @alvor:A
     Scenarie: Timer før de 6 seneste måneder tæller ikke med
@@ -104,6 +105,7 @@ Egenskab: Beskæftigelseskravet over for kommunen
       Og arbejdsgiverperioden er 2024-04-01 til 2024-04-30
       Og borgeren har ikke ret til sygedagpenge fra kommunen
       Og kommunen betaler ikke sygedagpenge
+      Og årsagen er, at beskæftigelseskravet over for kommunen ikke er opfyldt
 
   Regel: De andre grundlag for ret over for kommunen (§ 32, stk. 1, nr. 2-5)
 
@@ -122,6 +124,7 @@ Egenskab: Beskæftigelseskravet over for kommunen
       Så har borgeren ret til sygedagpenge fra kommunen
       Og kommunen betaler sygedagpenge fra 2024-04-02
       Og der er udbetalt 3.267,84 kr. i alt
+      Og årsagen er, at borgeren ville have haft ret til arbejdsløshedsdagpenge
 
     @alvor:A
     Abstrakt Scenario: Nyuddannet inden for den seneste måned efter en uddannelse på mindst 18 måneder (nr. 3)
@@ -146,6 +149,7 @@ Egenskab: Beskæftigelseskravet over for kommunen
       Når sagen afgøres
       Så har borgeren ret til sygedagpenge fra kommunen
       Og der er udbetalt 3.267,84 kr. i alt
+      Og årsagen er, at borgeren er elev i lønnet praktik
 
     @id:SDP-032-020 @alvor:A
     Scenarie: Ansat i fleksjob har ret uden timekrav (nr. 5)
@@ -154,8 +158,18 @@ Egenskab: Beskæftigelseskravet over for kommunen
       Når sagen afgøres
       Så har borgeren ret til sygedagpenge fra kommunen
       Og der er udbetalt 3.267,84 kr. i alt
+      Og årsagen er, at borgeren er ansat i fleksjob
 
   Regel: Ledige med ret til arbejdsløshedsdagpenge får dagpenge fra a-kassen de første 14 dage (§ 32, stk. 1, nr. 2)
+
+    @id:SDP-032-021 @sdl-51 @alvor:A
+    Scenarie: Ledig der er syg i højst 14 dage får kun dagpenge fra a-kassen
+      Givet en ledig med ret til arbejdsløshedsdagpenge og en dagpengesats på 850,00 kr. om dagen
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-04-14
+      Når sagen afgøres
+      Så betaler kommunen ikke sygedagpenge
+      Og årsagen er, at fraværet slutter, før kommunens betalingspligt begynder
 
     @sdl-51 @alvor:A
     Abstrakt Scenario: Kommunen betaler fra 15. kalenderdag
@@ -164,11 +178,11 @@ Egenskab: Beskæftigelseskravet over for kommunen
       Og sidste fraværsdag er <sidste>
       Når sagen afgøres
       Så har borgeren ret til sygedagpenge fra kommunen
+      Og kommunen betaler sygedagpenge fra 2024-04-15
       Og der er udbetalt <udbetalt> i alt
 
       Eksempler:
         | id          | sidste     | udbetalt      |
-        | SDP-032-021 | 2024-04-14 | 0,00 kr.      |
         | SDP-032-022 | 2024-04-15 | 850,00 kr.    |
         | SDP-032-023 | 2024-04-30 | 10.200,00 kr. |
 
@@ -210,3 +224,21 @@ Egenskab: Beskæftigelseskravet over for kommunen
       Når sagen afgøres
       Så er fristen for borgerens anmodning 2024-05-06 og er overholdt
       Og kommunen betaler sygedagpenge fra 2024-04-15
+
+  Regel: Afgørelsen siger, hvilket grundlag retten hviler på
+
+    @alvor:C
+    Abstrakt Scenario: Begrundelsen nævner det opfyldte eller manglende beskæftigelseskrav
+      Givet en lønmodtager ansat siden 2024-03-15
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2024-04-02
+      Og sidste fraværsdag er 2024-04-05
+      Og borgeren har arbejdet <timer> timer om måneden i de seneste 6 måneder
+      Når sagen afgøres
+      Så er årsagen, at <årsag>
+
+      Eksempler:
+        | id          | timer | årsag                                                  |
+        | SDP-032-027 | 40    | beskæftigelseskravet over for kommunen er opfyldt      |
+        | SDP-032-028 | 39    | beskæftigelseskravet over for kommunen ikke er opfyldt |

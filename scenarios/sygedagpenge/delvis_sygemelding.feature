@@ -44,6 +44,7 @@ Egenskab: Delvis sygemelding
       Når sagen afgøres
       Så har borgeren ikke ret til sygedagpenge fra kommunen
       Og kommunen betaler ikke sygedagpenge
+      Og årsagen er, at fraværet er under 4 timer om ugen
 
       Eksempler:
         | id          | timer |

@@ -79,7 +79,9 @@ Egenskab: Refusion til arbejdsgiveren
 
   Regel: Refusion fra 2. fraværsdag med § 55-forsikring og fra 1. fraværsdag med en § 56-aftale
 
-    @id:SDP-055-001 @sdl-55 @alvor:B
+    # Referencen giver 0,00 kr., fordi den ikke refunderer, når fraværet slutter i arbejdsgiverperioden;
+    # § 55 og § 56 gælder netop korte fravær. Meldt til lead; fjern @afventer-reference, når den er rettet.
+    @afventer-reference @id:SDP-055-001 @sdl-55 @alvor:B
     Scenarie: Lille arbejdsgiver med sygedagpengeforsikring får refusion fra 2. fraværsdag
       Givet første fraværsdag er 2024-04-01
       Og sidste fraværsdag er 2024-04-12
@@ -91,7 +93,9 @@ Egenskab: Refusion til arbejdsgiveren
       Og refusionen for uge 2024-W15 er 4.084,80 kr.
       Og refusionen til arbejdsgiveren er 7.352,64 kr. i alt
 
-    @id:SDP-056-001 @sdl-56 @alvor:B
+    # Referencen giver 0,00 kr., fordi den ikke refunderer, når fraværet slutter i arbejdsgiverperioden;
+    # § 55 og § 56 gælder netop korte fravær. Meldt til lead; fjern @afventer-reference, når den er rettet.
+    @afventer-reference @id:SDP-056-001 @sdl-56 @alvor:B
     Scenarie: § 56-aftale om kronisk sygdom giver refusion fra 1. fraværsdag
       Givet første fraværsdag er 2024-04-01
       Og sidste fraværsdag er 2024-04-12
@@ -101,6 +105,18 @@ Egenskab: Refusion til arbejdsgiveren
       Når sagen afgøres
       Så er refusionen for uge 2024-W14 4.084,80 kr.
       Og refusionen til arbejdsgiveren er 8.169,60 kr. i alt
+
+    @id:SDP-055-003 @sdl-55 @alvor:B
+    Scenarie: § 55-refusion fra 2. fraværsdag fortsætter efter arbejdsgiverperioden
+      Givet første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-05-03
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og arbejdsgiveren har en sygedagpengeforsikring efter § 55
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2024-04-15
+      Når sagen afgøres
+      Så er refusionen for uge 2024-W14 3.267,84 kr.
+      Og refusionen for uge 2024-W18 er 4.084,80 kr.
+      Og refusionen til arbejdsgiveren er 19.607,04 kr. i alt
 
     @id:SDP-055-002 @sdl-55 @alvor:B
     Scenarie: Uden forsikring og aftale gives ingen refusion i arbejdsgiverperioden

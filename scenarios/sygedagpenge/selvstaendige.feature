@@ -103,6 +103,7 @@ Egenskab: Selvstændige erhvervsdrivende
       Når sagen afgøres
       Så har borgeren ikke ret til sygedagpenge fra kommunen
       Og kommunen betaler ikke sygedagpenge
+      Og årsagen er, at den selvstændige kan udføre mere end halvdelen af sit arbejde
 
   Regel: Fristen for anmodning: 3 uger efter første fraværsdag uden forsikring, 1 uge efter rettens start med
 
@@ -121,3 +122,17 @@ Egenskab: Selvstændige erhvervsdrivende
         | SDP-038-019 | forsikret fra 1. fraværsdag | 2026-02-09 | 2026-02-09 | er        | 2026-02-02  | 20.340,00 kr. |
         | SDP-038-020 | forsikret fra 1. fraværsdag | 2026-02-10 | 2026-02-09 | er ikke   | 2026-02-10  | 14.238,00 kr. |
         | SDP-038-021 | forsikret fra 3. fraværsdag | 2026-02-11 | 2026-02-11 | er        | 2026-02-04  | 18.306,00 kr. |
+
+  Regel: Afgørelsen siger, om den selvstændige opfylder beskæftigelseskravet
+
+    @sdl-42 @alvor:C
+    Abstrakt Scenario: Begrundelsen for selvstændiges ret
+      Givet en selvstændig uden forsikring
+      Og virksomheden er drevet i væsentligt omfang i <måneder> af de seneste 12 måneder
+      Når sagen afgøres
+      Så er årsagen, at <årsag>
+
+      Eksempler:
+        | id          | måneder | årsag                                               |
+        | SDP-042-005 | 6       | den selvstændige opfylder beskæftigelseskravet      |
+        | SDP-042-006 | 5       | den selvstændige ikke opfylder beskæftigelseskravet |

@@ -29,3 +29,11 @@ def pytest_bdd_apply_tag(tag, function):
         getattr(pytest.mark, key)(value)(function)
         return True
     return None
+
+
+def pytest_collection_modifyitems(config, items):
+    """@afventer-reference: the scenario is right and the reference is known to be wrong (reported to the lead).
+    It runs as a strict xfail, so the suite fails the moment the reference is fixed and the tag must go."""
+    for item in items:
+        if item.get_closest_marker("afventer-reference"):
+            item.add_marker(pytest.mark.xfail(strict=True, reason="referencen afviger; meldt til lead (se scenariet)"))
