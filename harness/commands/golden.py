@@ -27,6 +27,8 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2)
         for problem in result.problems:
             typer.echo(str(problem))
+        for gid in result.afventer:
+            typer.echo(f"afventer   {gid}: referencen afviger fra scenariet (@afventer-reference); ingen golden endnu")
         typer.echo(f"{result.checked} godkendte goldens kontrolleret, {len(result.problems)} problemer.")
         raise typer.Exit(result.exit_code)
 
@@ -44,6 +46,8 @@ def register(app: typer.Typer) -> None:
                 typer.echo(f"    {line}")
         for problem in result.errors:
             typer.echo(str(problem), err=True)
+        for gid in result.afventer:
+            typer.echo(f"{gid}: springes over (@afventer-reference)")
         typer.echo(f"{len(result.written)} forslag, {result.unchanged} uændrede, {len(result.errors)} fejl. "
                    f"Godkend med: ydelsestjek golden approve ID… --by NAVN --reason TEKST")
         raise typer.Exit(1 if result.errors else 0)
