@@ -39,7 +39,7 @@ def dato(text: str) -> dt.date:
     if "-" in text:
         return dt.date.fromisoformat(text)
     day, month, year = text.split(" ")
-    return dt.date(int(year), MAANEDER.index(month) + 1, int(day.rstrip(".")))
+    return dt.date(int(year), MAANEDER.index(month.lower()) + 1, int(day.rstrip(".")))
 
 
 @parse.with_pattern(rf"\d{{4}}-\d{{2}}|(?:{_MAANED_RE}) \d{{4}}")
@@ -51,7 +51,7 @@ def maaned(text: str) -> str:
             raise ValueError(f"ikke en måned: {text}")
         return text
     name, year = text.split(" ")
-    return f"{year}-{MAANEDER.index(name) + 1:02d}"
+    return f"{year}-{MAANEDER.index(name.lower()) + 1:02d}"
 
 
 @parse.with_pattern(r"\d{4}-W\d{2}")
