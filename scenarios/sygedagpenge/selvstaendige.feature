@@ -136,3 +136,19 @@ Egenskab: Selvstændige erhvervsdrivende
         | id          | måneder | årsag                                               |
         | SDP-042-005 | 6       | den selvstændige opfylder beskæftigelseskravet      |
         | SDP-042-006 | 5       | den selvstændige ikke opfylder beskæftigelseskravet |
+
+  Regel: For selvstændige tæller de første 14 dage ikke med i de 22 uger (§ 24)
+
+    @sdl-24 @alvor:A
+    Abstrakt Scenario: Revurderingstidspunktet for en selvstændig syg hele 2026
+      Givet en selvstændig <forsikring>
+      Og sidste fraværsdag er 2026-12-31
+      Når sagen afgøres
+      Så er revurderingstidspunktet 2026-07-20
+      Og sidste betalingsdag er 2026-07-31
+      Og udbetalingen ophører på grund af varighedsbegrænsningen
+
+      Eksempler:
+        | id          | forsikring                  |
+        | SDP-024-010 | uden forsikring             |
+        | SDP-024-011 | forsikret fra 1. fraværsdag |

@@ -38,3 +38,11 @@ def test_then_steps_can_fail_on_a_golden():
     decision = dict(GOLDENS[inst.id].decision)
     decision["udbetalt_i_alt"] = {"beloeb": "18790.09", "trin": "T01"}
     assert any("18.790,09 kr." in f for f in inst.then_failures(decision))
+
+
+def test_golden_check_passes_on_the_repository():
+    """`ydelsestjek golden check` in the test suite: nothing missing, unused, unapproved or stale."""
+    result = workflow.check()
+    assert result.integrity == []
+    assert [str(p) for p in result.problems] == []
+    assert result.checked == len(INSTANCES)
