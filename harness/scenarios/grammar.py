@@ -7,7 +7,9 @@ from what runs. `scenarios/README.md` documents every step with its example; a t
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Callable
@@ -25,7 +27,7 @@ from . import dk
 def _choice(mapping: dict[str, object]):
     alternatives = sorted(mapping, key=len, reverse=True)
 
-    @parse.with_pattern("|".join(map(__import__("re").escape, alternatives)))
+    @parse.with_pattern("|".join(map(re.escape, alternatives)))
     def convert(text: str):
         return mapping[text]
 
@@ -85,7 +87,7 @@ class Sag:
         return self.case.setdefault(name, {})
 
     def finish(self, sags_id: str) -> dict:
-        case = _copy(self.case)
+        case = copy.deepcopy(self.case)
         case["sags_id"] = sags_id
         for fn in self.deferred:
             fn(case)
@@ -151,11 +153,6 @@ def match(kind: str, text: str) -> tuple[StepDef, dict] | None:
             if result is not None:
                 return step, dict(result.named) | dict(step.fixed)
     return None
-
-
-def _copy(obj):
-    import copy
-    return copy.deepcopy(obj)
 
 
 def _d(value: Decimal) -> str:

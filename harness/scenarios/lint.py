@@ -7,7 +7,6 @@ waivers downstream. `lint()` finds all of these without running anything, and na
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from pathlib import Path
 
 from gherkin.errors import CompositeParserException, ParserError
@@ -121,10 +120,3 @@ def _example_tags(path: Path, doc: dict) -> list[str]:
 
     visit(doc)
     return out
-
-
-def summary(instances: list[features.Instance]) -> dict[str, int]:
-    counts: dict[str, int] = defaultdict(int)
-    for inst in instances:
-        counts[inst.omraade] += 1
-    return dict(counts)
