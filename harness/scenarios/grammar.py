@@ -64,7 +64,7 @@ AARSAGER = {
     "den selvstændige kan udføre mere end halvdelen af sit arbejde": "SDL53_SELVSTAENDIG_KAN_MERE_END_HALVDELEN",
 }
 # Deadlines by the § that sets them; a decision's frist is found by its hjemmel.
-FRISTER = {"borgerens anmodning": "§ 38", "arbejdsgiverens anmeldelse": "§ 40"}
+FRISTER = {"borgerens anmodning": "§ 38", "arbejdsgiverens anmeldelse": "§ 40", "borgerens sygemelding": "§ 36"}
 
 TYPES = dict(dk.TYPES, Er=_choice(ER), Betaler=_choice(BETALER), Art=_choice(FRAVAERSART),
              Forsikring=_choice(FORSIKRING), Evne=_choice(EVNE), Ophoer=_choice(OPHOER), Frist=_choice(FRISTER),

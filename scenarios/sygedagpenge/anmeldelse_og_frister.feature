@@ -110,3 +110,46 @@ Egenskab: Anmeldelse og frister
         | id          | ansat      | første     | sidste     | anmodning  | frist      | overholdt | kommune_fra | udbetalt      |
         | SDP-038-015 | 2026-04-01 | 2026-04-23 | 2026-05-22 | 2026-05-18 | 2026-05-18 | er        | 2026-04-23  | 17.973,12 kr. |
         | SDP-038-016 | 2026-04-01 | 2026-04-23 | 2026-05-22 | 2026-05-19 | 2026-05-18 | er ikke   | 2026-05-19  | 3.267,84 kr.  |
+
+  Regel: Arbejdsgiverens anmeldelse til kommunen (§ 40, stk. 2 og 3) og borgerens sygemelding
+
+    @sdl-40 @alvor:B
+    Abstrakt Scenario: Arbejdsgiveren betalte sygedagpenge: 1 uge efter arbejdsgiverperioden
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-05-31
+      Og arbejdsgiveren anmeldte fraværet til kommunen <anmeldt>
+      Når sagen afgøres
+      Så er fristen for arbejdsgiverens anmeldelse 2024-05-07 og <overholdt> overholdt
+      Og kommunen betaler sygedagpenge fra 2024-05-01
+
+      Eksempler:
+        | id          | anmeldt    | overholdt |
+        | SDP-040-001 | 2024-05-07 | er        |
+        | SDP-040-002 | 2024-05-08 | er ikke   |
+
+    @id:SDP-040-003 @sdl-40 @alvor:B
+    Scenarie: Arbejdsgiveren betaler hverken løn eller sygedagpenge: 14 dage efter første fraværsdag
+      Givet en lønmodtager ansat siden 2024-03-15
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-04-30
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2024-04-16
+      Når sagen afgøres
+      Så er fristen for arbejdsgiverens anmeldelse 2024-04-15 og er ikke overholdt
+      Og kommunen betaler sygedagpenge fra 2024-04-01
+
+    @sdl-36 @alvor:B
+    Abstrakt Scenario: Sygemelding til arbejdsgiveren senest første fraværsdag
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-04-10
+      Og borgeren sygemeldte sig til arbejdsgiveren <sygemeldt>
+      Når sagen afgøres
+      Så er fristen for borgerens sygemelding 2024-04-01 og <overholdt> overholdt
+
+      Eksempler:
+        | id          | sygemeldt  | overholdt |
+        | SDP-036-001 | 2024-04-01 | er        |
+        | SDP-036-002 | 2024-04-02 | er ikke   |
