@@ -15,7 +15,11 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "id(value): the scenario's stable id (@id:SDP-030-001)")
     config.addinivalue_line("markers", "alvor(grade): severity of a deviation, A, B or C (@alvor:A)")
     seen = set()
-    for instance in features.load_instances():
+    try:
+        instances = features.load_instances()
+    except Exception:  # a broken feature file is reported by the lint test and by pytest-bdd's collection
+        instances = []
+    for instance in instances:
         for tag in instance.tags:
             name = tag.lstrip("@")
             if ":" not in name and name not in seen:
