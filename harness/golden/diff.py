@@ -73,8 +73,6 @@ def _label(path: list, old: dict, new: dict) -> tuple[str, object]:
             parent_key = step
         node_old, node_new = _at(node_old, step), _at(node_new, step)
     last = next((s for s in reversed(path) if not isinstance(s, int)), None)
-    if path and isinstance(path[-1], int):
-        return f"{' '.join(words)}:", last
     if len(words) >= 2:
         return f"{' '.join(words[:-1])}: {words[-1]}", last
     return (words[0] if words else "(hele dokumentet)"), last
