@@ -261,6 +261,10 @@ def approve(ids: list[str], by: str, reason: str, golden_root: Path = store.GOLD
         if inst is None:
             problems.append(f"{gid}: intet scenarie har dette id")
             continue
+        if doc.get("case") != inst.build_case():
+            problems.append(f"{gid}: forslaget er lavet på en ældre udgave af scenariet; kør 'ydelsestjek golden "
+                            f"update' igen")
+            continue
         failures = inst.then_failures(doc["decision"])
         if failures:
             problems.append(f"{gid}: afgørelsen strider mod scenariets Så-trin:\n    " + "\n    ".join(failures))

@@ -189,3 +189,11 @@ def test_cli_exit_codes(repo):
     (repo / "golden" / "sygedagpenge" / "SDP-030-902.json").unlink()
     res = runner.invoke(app, ["golden", "check", *dirs])
     assert res.exit_code == 2 and "SDP-030-902.json" in res.output
+
+
+def test_approve_refuses_a_proposal_made_before_the_scenario_changed(repo):
+    workflow.update(**kw(repo))
+    feature = repo / "scenarios" / "sygedagpenge" / "arbejdsgiverperiode.feature"
+    feature.write_text(FEATURE.replace("2024-05-02", "2024-05-03"), encoding="utf-8")
+    with pytest.raises(workflow.ApprovalError, match="ældre udgave af scenariet"):
+        approve(repo, ids=["SDP-030-902"])
