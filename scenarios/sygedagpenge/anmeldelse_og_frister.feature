@@ -2,8 +2,8 @@
 @sdl-38
 Egenskab: Anmeldelse og frister
   Borgeren skal anmode kommunen om sygedagpenge senest 8 dage efter underretningsbrevet fra NemRefusion, og
-  uden brev senest 3 uger efter den dag, kommunens betalingspligt begynder efter (første fraværsdag,
-  arbejdsgiverperiodens sidste dag eller a-kassens 14. dag). Kommer anmodningen for sent, betaler kommunen
+  uden brev senest 3 uger efter første fraværsdag — eller efter arbejdsgiverperiodens sidste dag eller
+  a-kassens 14. dag, når en anden har betalt først. Kommer anmodningen for sent, betaler kommunen
   først fra den dag, anmodningen modtages, medmindre der er undskyldende forhold (§ 38).
   En frist, der udløber på en lørdag, søndag, helligdag eller banklukkedag, forlænges til næste bankdag.
   Faktaark 1.9 og del 4 (banklukkedage 2026); fortolkninger FT-SDP-38-FRIST, FT-SDP-FRIST-BANKDAG.

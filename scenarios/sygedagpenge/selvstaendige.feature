@@ -105,7 +105,7 @@ Egenskab: Selvstændige erhvervsdrivende
       Og kommunen betaler ikke sygedagpenge
       Og årsagen er, at den selvstændige kan udføre mere end halvdelen af sit arbejde
 
-  Regel: Fristen for anmodning: 3 uger efter første fraværsdag uden forsikring, 1 uge efter rettens start med
+  Regel: Fristen for anmodning: 3 uger efter første fraværsdag uden forsikring, 1 uge efter rettens start med forsikring
 
     @sdl-38 @alvor:B
     Abstrakt Scenario: Selvstændiges frist for anmodning til kommunen
