@@ -79,9 +79,7 @@ Egenskab: Refusion til arbejdsgiveren
 
   Regel: Refusion fra 2. fraværsdag med § 55-forsikring og fra 1. fraværsdag med en § 56-aftale
 
-    # Referencen giver 0,00 kr., fordi den ikke refunderer, når fraværet slutter i arbejdsgiverperioden;
-    # § 55 og § 56 gælder netop korte fravær. Meldt til lead; fjern @afventer-reference, når den er rettet.
-    @afventer-reference @id:SDP-055-001 @sdl-55 @alvor:B
+    @id:SDP-055-001 @sdl-55 @alvor:B
     Scenarie: Lille arbejdsgiver med sygedagpengeforsikring får refusion fra 2. fraværsdag
       Givet første fraværsdag er 2024-04-01
       Og sidste fraværsdag er 2024-04-12
@@ -93,9 +91,7 @@ Egenskab: Refusion til arbejdsgiveren
       Og refusionen for uge 2024-W15 er 4.084,80 kr.
       Og refusionen til arbejdsgiveren er 7.352,64 kr. i alt
 
-    # Referencen giver 0,00 kr., fordi den ikke refunderer, når fraværet slutter i arbejdsgiverperioden;
-    # § 55 og § 56 gælder netop korte fravær. Meldt til lead; fjern @afventer-reference, når den er rettet.
-    @afventer-reference @id:SDP-056-001 @sdl-56 @alvor:B
+    @id:SDP-056-001 @sdl-56 @alvor:B
     Scenarie: § 56-aftale om kronisk sygdom giver refusion fra 1. fraværsdag
       Givet første fraværsdag er 2024-04-01
       Og sidste fraværsdag er 2024-04-12
