@@ -11,7 +11,7 @@ def terminal_summary(results: dict, run_dir: str | None = None) -> str:
     gate, meta = results["gate"], results["candidate"]["metadata"]
     lines = [tabulate(area_rows(results), headers=AREA_HEADERS, tablefmt="simple", disable_numparse=True), ""]
     lines.append(f"{meta['system']} {meta['version']}: {VERDICT[gate['verdict']]}")
-    lines.extend(f"  - {r}" for r in gate["reasons"][:10])
+    lines.extend(f"  - {r if len(r) <= 200 else r[:199] + '…'}" for r in gate["reasons"][:10])
     if len(gate["reasons"]) > 10:
         lines.append(f"  … {len(gate['reasons']) - 10} flere grunde i summary.md")
     if gate["unexpected_passes"]:
