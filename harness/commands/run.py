@@ -61,15 +61,15 @@ def register(app: typer.Typer) -> None:
     @app.command(epilog=EXIT_CODES_HELP)
     def run(
         candidate: str = typer.Option(..., "--candidate", "-c", help="reference | demo | python:MODULE | cmd:COMMAND | file:PATH.jsonl"),
-        policy: Optional[Path] = typer.Option(None, "--policy", help="rollout policy YAML [default: policies/default.yaml]"),
-        waivers: Optional[Path] = typer.Option(None, "--waivers", help="known-deviation register YAML [default: policies/waivers.yaml]"),
-        out: Optional[Path] = typer.Option(None, "--out", help="folder for evidence packs; the run writes OUT/<run-id>/ [default: reports]"),
-        run_id: Optional[str] = typer.Option(None, "--run-id", help="name of the run folder [default: time-system-version]"),
-        golden_dir: Optional[Path] = typer.Option(None, "--golden-dir", help="golden set [default: golden/]"),
+        policy: Optional[Path] = typer.Option(None, "--policy", help="rollout policy YAML (default: policies/default.yaml)"),
+        waivers: Optional[Path] = typer.Option(None, "--waivers", help="known-deviation register YAML (default: policies/waivers.yaml)"),
+        out: Optional[Path] = typer.Option(None, "--out", help="folder for evidence packs; the run writes OUT/<run-id>/ (default: reports)"),
+        run_id: Optional[str] = typer.Option(None, "--run-id", help="name of the run folder (default: time-system-version)"),
+        golden_dir: Optional[Path] = typer.Option(None, "--golden-dir", help="golden set (default: golden/)"),
         ydelse: Optional[str] = typer.Option(None, "--ydelse", help="only this benefit's goldens"),
         only: list[str] = typer.Option([], "--only", help="only these golden ids or glob patterns (repeatable)"),
         timeout: float = typer.Option(10.0, "--timeout", help="seconds a cmd: candidate may spend on one case"),
-        today: Optional[str] = typer.Option(None, "--today", help="date for waiver expiry, YYYY-MM-DD [default: today]"),
+        today: Optional[str] = typer.Option(None, "--today", help="date for waiver expiry, YYYY-MM-DD (default: today)"),
     ) -> None:
         """Run the golden scenarios against a candidate, compare with the approved goldens and decide GO / NO-GO.
 
@@ -117,7 +117,7 @@ def register(app: typer.Typer) -> None:
     @app.command(epilog=EXIT_CODES_HELP)
     def report(
         results_file: Path = typer.Argument(..., help="a results.json from a run"),
-        out: Optional[Path] = typer.Option(None, "--out", help="write the re-rendered pack here [default: beside RESULTS.json]"),
+        out: Optional[Path] = typer.Option(None, "--out", help="write the re-rendered pack here (default: beside RESULTS.json)"),
     ) -> None:
         """Re-render summary.md, junit.xml and deviations/ from a results.json (validated against its schema).
 
