@@ -1,7 +1,7 @@
 """pytest plugin: `pytest --candidate SPEC` runs the golden scenarios against a candidate.
 
 With --candidate, the collected items are exactly the goldens (one test per golden, named by its id, under
-the node `ydelsestjek`); the repo's own tests are deselected. Without --candidate this plugin does nothing.
+the node `ydelsestjek`); the repo's own test files are not collected. Without --candidate this plugin does nothing.
 The whole selection runs once, through the same runner as `ydelsestjek run`; each test then reports its
 golden's outcome: a failure shows the §, the failure class, the severity and the field diff.
 """
@@ -96,6 +96,14 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "ydelsestjek: a golden scenario run against the --candidate")
 
 
+def pytest_ignore_collect(collection_path, config):
+    """With --candidate the goldens are the tests: the repo's own test files are not even imported."""
+    if config.getoption("candidate"):
+        return True
+    return None
+
+
+@pytest.hookimpl(tryfirst=True)  # before -k/-m deselection, so those select among the goldens
 def pytest_collection_modifyitems(session, config, items):
     if not config.getoption("candidate"):
         return
@@ -119,10 +127,9 @@ def pytest_collection_modifyitems(session, config, items):
         raise pytest.UsageError(f"configuration error in {exc.path}:\n  " + "\n  ".join(exc.problems)) from None
     except CandidateError as exc:
         raise pytest.UsageError(f"--candidate: {exc}") from None
-    if items:
-        config.hook.pytest_deselected(items=list(items))
     parent = GoldenCollection.from_parent(session, name="ydelsestjek", nodeid="ydelsestjek")
     items[:] = [GoldenItem.from_parent(parent, name=g.id, golden=g) for g in goldens]
+    config.hook.pytest_collectreport(report=pytest.CollectReport(parent.nodeid, "passed", None, list(items)))
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):

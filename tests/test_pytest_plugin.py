@@ -22,7 +22,8 @@ def test_plain_pytest_is_untouched_without_candidate(pytester, suite):
 def test_each_golden_is_a_test_named_by_its_id(pytester, suite):
     result = pytester.runpytest_inprocess("--candidate", "python:tests.fakes.fake_reference", f"--golden-dir={suite}", "-v",
                                           f"--junitxml={pytester.path / 'j.xml'}")
-    result.assert_outcomes(passed=6, deselected=1)
+    result.assert_outcomes(passed=6)
+    result.stdout.fnmatch_lines(["*collected 6 items"])
     import xml.etree.ElementTree as ET
     names = sorted((tc.get("classname"), tc.get("name")) for tc in ET.parse(pytester.path / "j.xml").iter("testcase"))
     assert names == [("ydelsestjek", g.stem) for g in sorted((suite / "sygedagpenge").glob("*.json"))]
@@ -32,7 +33,7 @@ def test_each_golden_is_a_test_named_by_its_id(pytester, suite):
 def test_failures_show_the_paragraph_the_class_and_the_field_diff(pytester, suite):
     result = pytester.runpytest_inprocess("--candidate", "python:tests.fakes.demo_on_fake", f"--golden-dir={suite}",
                                           "-k", "SDP-902")
-    result.assert_outcomes(failed=1, deselected=6)
+    result.assert_outcomes(failed=1, deselected=5)
     result.stdout.fnmatch_lines([
         "*SDP-902-001 Testscenarie SDP-902-001*",
         "*manglende udbetaling (alvor A)*sygedagpengeloven § 32*",
