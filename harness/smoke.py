@@ -31,14 +31,14 @@ def smoke_check(spec: str, golden_dir: Path | None, count: int, timeout: float) 
         for g in goldens:
             t1 = time.perf_counter()
             result = candidate.run([g.case])[0]
-            ok = "ja"
+            ok = "yes"
             detail = result.reason
             if result.kind == "decision":
                 errs = schemas.errors(g.ydelse, "decision", result.decision)
                 if errs:
-                    ok, detail, bad = "nej", f"{len(errs)} schema errors, first: {errs[0]}", bad + 1
+                    ok, detail, bad = "no", f"{len(errs)} schema errors, first: {errs[0]}", bad + 1
             elif result.kind == "errored":
-                ok, bad = "nej", bad + 1
+                ok, bad = "no", bad + 1
             rows.append([g.id, result.kind, ok, f"{time.perf_counter() - t1:.3f}", detail[:100]])
     finally:
         candidate.stop()
