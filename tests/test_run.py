@@ -217,13 +217,15 @@ def test_an_existing_run_is_never_overwritten(tmp_path, golden_dir):
     assert (out / "results.jsonl").read_bytes() == before
 
 
-def test_automatic_run_ids_in_the_same_second_get_their_own_folders(tmp_path, golden_dir):
+def test_automatic_run_ids_in_the_same_second_get_their_own_folders(tmp_path, golden_dir, monkeypatch):
+    import harness.runner
+    monkeypatch.setattr(harness.runner, "make_run_id", lambda meta, now: f"20261123T000000Z-{meta.system}")
     out = tmp_path / "reports"
     for _ in range(2):
         res = run("--candidate", FAKE, "--golden-dir", str(golden_dir), "--out", str(out))
         assert res.exit_code == 0
-    folders = sorted(p.name for p in out.iterdir())
-    assert len(folders) == 2 and all("fake-reference-0.0.1" in f for f in folders)
+    assert sorted(p.name for p in out.iterdir()) == ["20261123T000000Z-fake-reference", "20261123T000000Z-fake-reference-2"]
+    assert load_results(out / "20261123T000000Z-fake-reference-2" / "results.json")["run_id"].endswith("-2")
 
 
 def test_progress_bar_appears_only_on_a_terminal_and_after_a_few_seconds():
