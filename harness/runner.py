@@ -135,15 +135,17 @@ def _safe_run(candidate: Candidate, cases: list[dict]) -> list[Result]:
     except Exception as exc:  # noqa: BLE001
         return [Result.errored(f"adapter failed: {type(exc).__name__}: {exc}") for _ in cases]
     if not isinstance(results, list) or len(results) != len(cases):
-        return [Result.errored(f"adapter returned {len(results) if isinstance(results, list) else results!r} "
-                               f"results for {len(cases)} cases") for _ in cases]
-    return [r if isinstance(r, Result) else Result.errored(f"adapter returned {r!r}") for r in results]
+        got = len(results) if isinstance(results, list) else repr(results)[:200]
+        return [Result.errored(f"adapter returned {got} results for {len(cases)} cases") for _ in cases]
+    return [r if isinstance(r, Result) else Result.errored(f"adapter returned {repr(r)[:200]}") for r in results]
 
 
 def execute(config: RunConfig, progress: Callable[[int, int], None] | None = None) -> RunOutcome:
     """Run the whole suite. Raises GoldenIntegrityError, ConfigError or CandidateError before any case runs."""
     started_wall, t_start = dt.datetime.now(dt.timezone.utc), time.perf_counter()
     goldens = _select(load_goldens(config.golden_dir, ydelse=config.ydelse), config.only)
+    if config.only and not goldens:
+        raise ConfigError("--only", [f"no golden in {config.golden_dir} matches {', '.join(config.only)}"])
     cpolicy = load_policy(config.compare_policy)
     rpolicy = load_rollout_policy(config.policy)
     waivers = load_waivers(config.waivers, list(cpolicy.failure_classes)) if config.waivers else []
@@ -156,8 +158,9 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
     start_error = None
     try:
         meta = candidate.start()
-    except CandidateError as exc:
-        start_error, meta = str(exc), Metadata(system=config.candidate, version="ukendt", ydelser=[])
+    except Exception as exc:  # noqa: BLE001 - a candidate that cannot start fails its cases, not the run
+        message = str(exc) if isinstance(exc, CandidateError) else f"{type(exc).__name__}: {exc}"
+        start_error, meta = message, Metadata(system=config.candidate, version="ukendt", ydelser=[])
     start_seconds = time.perf_counter() - t0
 
     run_id = config.run_id or make_run_id(meta, started_wall)

@@ -312,3 +312,9 @@ def test_python_candidate_answering_decimals_and_cycles_is_ugyldigt_svar_not_a_c
     assert by_id["SDP-900-001"]["answer"]["udbetalt_i_alt"]["beloeb"] == "<Decimal: 1.00>"
     assert [d["klasse"] for d in by_id["SDP-900-002"]["deviations"]] == ["ugyldigt_svar"]
     assert by_id["SDP-901-001"]["status"] == "pass"
+
+
+def test_only_matching_nothing_is_a_usage_error(tmp_path, golden_dir):
+    res, out = run_in(tmp_path, golden_dir, FAKE, "--only", "SDP-777-*")
+    assert res.exit_code == 2 and "no golden" in res.output and "SDP-777-*" in res.output
+    assert not out.exists()
