@@ -75,9 +75,26 @@ class Metadata:
         ydelser = doc["ydelser"]
         if not isinstance(ydelser, list) or not all(isinstance(y, str) for y in ydelser):
             raise CandidateError(f"{where}: metadata.ydelser must be a list of benefit names, got {_short(ydelser)}")
+        lovdatoer = doc.get("lovdatoer") or {}
+        if lovdatoer:
+            import datetime as dt
+            try:
+                if not isinstance(lovdatoer, dict) or set(lovdatoer) - {"fra", "til"}:
+                    raise ValueError
+                for key in ("fra", "til"):
+                    if lovdatoer.get(key) is not None:
+                        dt.date.fromisoformat(lovdatoer[key])
+            except (ValueError, TypeError):
+                raise CandidateError(f"{where}: metadata.lovdatoer must be {{\"fra\": \"YYYY-MM-DD\", \"til\": \"YYYY-MM-DD\"}}, "
+                                     f"got {_short(lovdatoer)}") from None
         extra = {k: v for k, v in doc.items() if k not in ("system", "version", "ydelser", "lovdatoer")}
         return Metadata(system=str(doc["system"]), version=str(doc["version"]), ydelser=list(ydelser),
-                        lovdatoer=dict(doc.get("lovdatoer") or {}), extra=extra)
+                        lovdatoer=dict(lovdatoer), extra=extra)
+
+    def outside_law_dates(self, date: str) -> bool:
+        """True when the candidate declares law dates (ISO, inclusive) and `date` lies outside them."""
+        fra, til = self.lovdatoer.get("fra"), self.lovdatoer.get("til")
+        return bool((fra and date < fra) or (til and date > til))
 
     def to_dict(self) -> dict:
         return {"system": self.system, "version": self.version, "ydelser": self.ydelser,

@@ -128,6 +128,19 @@ def _select(goldens: list[Golden], only: list[str]) -> list[Golden]:
     return [g for g in goldens if any(fnmatchcase(g.id, p) for p in only)]
 
 
+def _outside_law_dates(golden: Golden, meta: Metadata, cpolicy: ComparePolicy) -> str | None:
+    field_path = cpolicy.rules(golden.ydelse).law_date
+    if not field_path or not meta.lovdatoer:
+        return None
+    value: object = golden.case
+    for key in field_path:
+        value = value.get(key) if isinstance(value, dict) else None
+    if isinstance(value, str) and meta.outside_law_dates(value):
+        return (f"uden for kandidatens lovdatoer ({meta.lovdatoer.get('fra') or '…'} – {meta.lovdatoer.get('til') or '…'}): "
+                f"{'.'.join(field_path)} er {value}")
+    return None
+
+
 def _safe_run(candidate: Candidate, cases: list[dict]) -> list[Result]:
     """candidate.run, but an adapter bug or a wrong number of answers becomes errored results."""
     try:
@@ -199,6 +212,8 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
             elif g.ydelse not in meta.ydelser:
                 finish(g, Result.skipped(f"kandidaten understøtter ikke ydelsen {g.ydelse} "
                                          f"(understøtter: {', '.join(meta.ydelser) or 'ingen'})"))
+            elif (why := _outside_law_dates(g, meta, cpolicy)):
+                finish(g, Result.skipped(why))
             else:
                 pending.append(g)
         size = max(1, config.batch_size or getattr(candidate, "batch_size", 1) or 1)

@@ -318,3 +318,32 @@ def test_only_matching_nothing_is_a_usage_error(tmp_path, golden_dir):
     res, out = run_in(tmp_path, golden_dir, FAKE, "--only", "SDP-777-*")
     assert res.exit_code == 2 and "no golden" in res.output and "SDP-777-*" in res.output
     assert not out.exists()
+
+
+def test_cases_outside_the_candidates_law_dates_are_skipped(tmp_path, golden_dir, monkeypatch):
+    (tmp_path / "dated.py").write_text(
+        "from tests.fakes.fake_reference import calculate\n"
+        "METADATA = {'system': 'KSD', 'version': '3.0', 'ydelser': ['sygedagpenge'],\n"
+        "            'lovdatoer': {'fra': '2026-01-06', 'til': '2026-12-31'}}\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    res, out = run_in(tmp_path, golden_dir, "python:dated")
+    by_id = {c["id"]: c for c in load_results(out / "results.json")["cases"]}
+    # the goldens' first absence day is 2026-01-05, except SDP-901-001 (2026-02-02)
+    assert by_id["SDP-901-001"]["status"] == "pass"
+    skipped = [c for c in by_id.values() if c["status"] == "skipped"]
+    assert len(skipped) == 5
+    assert "uden for kandidatens lovdatoer (2026-01-06 – 2026-12-31): fravaer.foerste_fravaersdag er 2026-01-05" \
+        == skipped[0]["reason"]
+    assert res.exit_code == 1
+
+
+def test_malformed_law_dates_in_metadata_fail_the_start(tmp_path, golden_dir, monkeypatch):
+    (tmp_path / "baddates.py").write_text(
+        "from tests.fakes.fake_reference import calculate\n"
+        "METADATA = {'system': 'KSD', 'version': '3.0', 'ydelser': ['sygedagpenge'], 'lovdatoer': {'fra': '1/1/2026'}}\n",
+        encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    res, out = run_in(tmp_path, golden_dir, "python:baddates")
+    results = load_results(out / "results.json")
+    assert res.exit_code == 1 and "metadata.lovdatoer" in results["candidate"]["start_error"]
+    assert {c["status"] for c in results["cases"]} == {"errored"}

@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable
 
 METADATA = {"system": "KSD-demo", "version": "2.4.0", "ydelser": ["sygedagpenge"],
-            "lovdatoer": {"fra": "2024-01-01", "til": "2026-12-31"},
+            "lovdatoer": {"fra": "2020-01-01", "til": "2026-12-31"},
             "leverandoer": "Demo-leverandøren A/S (simuleret)"}
 
 ORE = Decimal("0.01")

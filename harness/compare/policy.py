@@ -36,6 +36,7 @@ class BenefitRules:
     decimal_fields: list[tuple[tuple[str, ...], Decimal]]
     classify: list[Rule]
     default_class: str
+    law_date: tuple[str, ...] | None = None   # the case field whose date decides which law applies
     _shape_cache: dict = field(default_factory=dict)
 
     def shape_info(self, shape: tuple[str, ...]) -> tuple[bool, Decimal | None, str | None]:
@@ -115,13 +116,16 @@ def _benefit_rules(doc: YamlDoc, section: dict, keys: tuple, classes: dict, prob
                 problems.append(doc.problem(where + (cond,), f"expected one of {', '.join(CONDITIONS)}, got {raw[cond]!r}"))
         rules.append(Rule(split(raw["path"]), raw["class"], split(raw["at"]) if raw.get("at") else None,
                           raw.get("expected"), raw.get("actual")))
+    law_date = section.get("law_date")
+    need(law_date is None or isinstance(law_date, str), ("law_date",), "expected a case field path like fravaer.foerste_fravaersdag")
     default_class = section.get("default_class", "forkert_afgoerelse_om_ret")
     need(default_class in classes, ("default_class",), f"unknown failure class {default_class!r}")
     return BenefitRules(steps=expl.get("steps", "begrundelse"), step_id=expl.get("step_id", "id"), ref=expl.get("ref", "trin"),
                         ignore=[split(p) for p in ignore if isinstance(p, str)],
                         keyed_lists={split(k): v for k, v in keyed.items()} if isinstance(keyed, dict) else {},
                         atomic=[split(p) for p in atomic if isinstance(p, str)],
-                        decimal_fields=decimals, classify=rules, default_class=default_class)
+                        decimal_fields=decimals, classify=rules, default_class=default_class,
+                        law_date=split(law_date) if isinstance(law_date, str) else None)
 
 
 def load_policy(path: Path | str = DEFAULT_POLICY) -> ComparePolicy:
