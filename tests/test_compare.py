@@ -217,3 +217,15 @@ def test_a_benefit_file_beside_the_policy_adds_a_benefit_and_its_errors_name_tha
     with pytest.raises(ConfigError) as err:
         load_policy(tmp_path / "policy.yaml")
     assert err.value.path == extra and "line 3" in err.value.problems[0] and "nope" in err.value.problems[0]
+
+
+def test_the_flattened_decision_schema_judges_like_the_contracts_own(expected):
+    from harness.compare import validation
+    from harness.contract import schemas
+    bad = [None, {}, [], {**expected, "udbetalt_i_alt": {"beloeb": 1.5, "trin": "T1"}},
+           {**expected, "kommune_betaler_fra": {"dato": "2026-13-01", "trin": "T02"}},
+           {**expected, "satsperioder": [{"fra": "2026-01-05"}]}, {**expected, "ukendt_felt": 1},
+           {**expected, "begrundelse": [{"id": "T01"}]}, expected]
+    for doc in bad:
+        assert validation.errors("sygedagpenge", "decision", doc) == schemas.errors("sygedagpenge", "decision", doc)
+    assert validation.errors("sygedagpenge", "decision", expected) == []

@@ -11,8 +11,15 @@ from functools import cache
 from urllib.parse import urljoin
 
 from jsonschema import Draft202012Validator, FormatChecker
+from referencing import Registry, Resource
 
 from harness.contract import schemas
+
+
+@cache
+def _registry() -> Registry:
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in schemas.SCHEMA_DIR.rglob("*.schema.json")]
+    return Registry().with_resources((d["$id"], Resource.from_contents(d)) for d in docs if "$id" in d)
 
 
 def _inline(node: object, base: str, registry, depth: int = 0) -> object:
@@ -39,7 +46,7 @@ def _validator(benefit: str, kind: str) -> Draft202012Validator:
         raise KeyError(f"no {kind} schema for benefit {benefit!r} (known: {', '.join(schemas.benefits())})")
     schema = json.loads(path.read_text(encoding="utf-8"))
     try:
-        flat = _inline(schema, schema["$id"], schemas._registry())
+        flat = _inline(schema, schema["$id"], _registry())
     except Exception:  # noqa: BLE001 - fall back to the contract's own validator
         return schemas.validator(benefit, kind)
     flat["$schema"] = schema.get("$schema", "https://json-schema.org/draft/2020-12/schema")
