@@ -8,7 +8,6 @@ from decimal import Decimal, InvalidOperation
 from deepdiff import DeepDiff
 
 from . import validation
-
 from .paths import ENTRY, display, matches
 from .policy import BenefitRules, ComparePolicy
 
