@@ -133,6 +133,8 @@ CONNECTABLES: dict[str, str] = {
     "python:": "adapters.python_module:open",
     "cmd:": "adapters.subprocess_jsonl:open",
     "file:": "adapters.recorded_file:open",
+    "http://": "adapters.http:open_http",
+    "https://": "adapters.http:open_https",
 }
 
 

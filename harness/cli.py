@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "harness.commands.explain",
     "harness.commands.golden",
     "harness.commands.run",
+    "harness.commands.serve",
 )
 
 for _name in COMMAND_MODULES:

@@ -1,0 +1,273 @@
+"""`--candidate http://HOST:PORT[/PREFIX][?options]` (and https://): a vendor system behind the HTTP contract
+(harness/contract/openapi.yaml), reached with httpx.
+
+The harness must be the most reliable part of the chain, so every per-case problem becomes a Result and no case
+is lost: 5xx answers, dropped connections and timeouts are retried a bounded number of times with exponential
+backoff (computing a decision is a pure function, so a repeated POST is harmless); 4xx are not retried; a batch
+answer that is not JSON or lacks cases is followed by single requests for the missing cases. The bearer token
+is read from an environment variable and lives only in the request header: it is never part of the spec,
+metadata, messages or answers (it is blanked out of anything the server sends back).
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
+
+import httpx
+
+from harness.adapters_api import Candidate, CandidateError, Metadata, Result
+
+DEFAULT_TOKEN_ENV = "YDELSESTJEK_TOKEN"
+RETRY_STATUSES = range(500, 600)
+MAX_BACKOFF = 2.0
+
+
+@dataclass
+class HttpOptions:
+    """Options from the spec's query string; documented in docs/run.md."""
+    batch: int = 200                 # cases per POST to the batch endpoint; 1 = single requests only
+    concurrency: int = 1             # requests in flight at once
+    connect_timeout: float = 5.0
+    read_timeout: float | None = None  # None: the run's --timeout
+    retries: int = 3                 # extra attempts after the first, on 5xx, dropped connections, timeouts
+    backoff: float = 0.2             # seconds before the first retry; doubles each time (capped at 2 s)
+    token_env: str = DEFAULT_TOKEN_ENV
+    token_env_given: bool = False
+
+    INT = ("batch", "concurrency", "retries")
+    FLOAT = ("connect_timeout", "read_timeout", "backoff")
+
+    @staticmethod
+    def parse(query: str, where: str) -> "HttpOptions":
+        opts = HttpOptions()
+        for key, value in parse_qsl(query, keep_blank_values=True):
+            if key in ("token", "access_token", "bearer"):
+                raise CandidateError(f"{where}: never put a token in the spec; put it in an environment variable "
+                                     f"and name that with token_env= (default {DEFAULT_TOKEN_ENV})")
+            if key == "token_env":
+                if not value or not value.replace("_", "").isalnum():
+                    raise CandidateError(f"{where}: token_env must name an environment variable, got {value!r}")
+                opts.token_env, opts.token_env_given = value, True
+                continue
+            if key not in HttpOptions.INT + HttpOptions.FLOAT:
+                known = ", ".join(HttpOptions.INT + HttpOptions.FLOAT + ("token_env",))
+                raise CandidateError(f"{where}: unknown option {key!r} (known: {known})")
+            try:
+                number = int(value) if key in HttpOptions.INT else float(value)
+            except ValueError:
+                raise CandidateError(f"{where}: {key} must be a number, got {value!r}") from None
+            low = 0 if key in ("retries", "backoff") else 1 if key in HttpOptions.INT else 0.001
+            if number < low:
+                raise CandidateError(f"{where}: {key} must be at least {low}, got {value!r}")
+            setattr(opts, key, number)
+        return opts
+
+
+class _Failed(Exception):
+    """A request that did not produce a usable HTTP answer after its retries."""
+
+
+class HttpCandidate(Candidate):
+    def __init__(self, scheme: str, argument: str, timeout: float | None = None):
+        parts = urlsplit(f"{scheme}://{argument}")
+        shown = urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, "", ""))
+        if parts.username or parts.password:
+            raise CandidateError(f"{scheme}://…: no user or password in the spec; use a bearer token in an "
+                                 f"environment variable (token_env=, default {DEFAULT_TOKEN_ENV})")
+        if not parts.hostname:
+            raise CandidateError(f"{scheme}://{argument}: no host, e.g. {scheme}://127.0.0.1:8000")
+        try:
+            port = parts.port
+        except ValueError:
+            raise CandidateError(f"{shown}: the port is not a number 0-65535") from None
+        self.options = HttpOptions.parse(parts.query, shown)
+        self.base = urlunsplit((parts.scheme, parts.hostname + (f":{port}" if port else ""), parts.path.rstrip("/"), "", ""))
+        self.read_timeout = self.options.read_timeout or timeout or 10.0
+        self.token = os.environ.get(self.options.token_env) or None
+        if self.options.token_env_given and self.token is None:
+            raise CandidateError(f"{self.base}: the environment variable {self.options.token_env} (token_env) is not set")
+        self.batch_size = self.options.batch * self.options.concurrency
+        self.client: httpx.Client | None = None
+        self.pool: ThreadPoolExecutor | None = None
+
+    # --- lifecycle -------------------------------------------------------------------------------------
+    def start(self) -> Metadata:
+        n = self.options.concurrency
+        headers = {"Accept": "application/json"}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        self.client = httpx.Client(base_url=self.base, headers=headers,
+                                   timeout=httpx.Timeout(self.read_timeout, connect=self.options.connect_timeout),
+                                   limits=httpx.Limits(max_connections=n, max_keepalive_connections=n))
+        if n > 1:
+            self.pool = ThreadPoolExecutor(max_workers=n, thread_name_prefix="http-candidate")
+        try:
+            response = self._request("GET", "/info")
+        except _Failed as exc:
+            raise CandidateError(f"{self.base}/info: {exc}") from None
+        if response.status_code != 200:
+            raise CandidateError(f"{self.base}/info: HTTP {response.status_code}: {self._error_text(response)}")
+        try:
+            doc = json.loads(self._text(response))
+        except ValueError:
+            raise CandidateError(f"{self.base}/info: the answer is not JSON: {self._text(response)[:200]!r}") from None
+        return Metadata.from_dict(doc, f"{self.base}/info")
+
+    def stop(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+        if self.client is not None:
+            self.client.close()
+            self.client = None
+
+    # --- transport -----------------------------------------------------------------------------------------
+    def _text(self, response: httpx.Response) -> str:
+        text = response.content.decode("utf-8", "replace")
+        return text.replace(self.token, "***") if self.token and self.token in text else text
+
+    def _clean(self, message: str) -> str:
+        return message.replace(self.token, "***") if self.token else message
+
+    def _error_text(self, response: httpx.Response) -> str:
+        text = self._text(response)
+        try:
+            doc = json.loads(text)
+            return str(doc["error"]["message"])[:300]
+        except (ValueError, KeyError, TypeError):
+            return text.strip()[:300] or "(empty body)"
+
+    def _request(self, method: str, path: str, body: bytes | None = None) -> httpx.Response:
+        """One request with bounded retries on 5xx, dropped connections and timeouts; raises _Failed after them."""
+        attempts = self.options.retries + 1
+        problem = ""
+        for attempt in range(attempts):
+            if attempt:
+                time.sleep(min(MAX_BACKOFF, self.options.backoff * 2 ** (attempt - 1)))
+            try:
+                response = self.client.request(method, path, content=body,
+                                               headers={"Content-Type": "application/json"} if body is not None else None)
+            except httpx.TimeoutException as exc:
+                kind = "connect" if isinstance(exc, httpx.ConnectTimeout) else "read"
+                limit = self.options.connect_timeout if kind == "connect" else self.read_timeout
+                problem = f"timeout: no {'connection' if kind == 'connect' else 'answer'} within {limit:g} s"
+                continue
+            except httpx.ConnectError as exc:
+                problem = f"cannot connect: {self._clean(str(exc)) or type(exc).__name__}"
+                continue
+            except httpx.TransportError as exc:   # reset, closed without answer, protocol garbage
+                problem = f"connection failed: {type(exc).__name__}: {self._clean(str(exc)) or 'no detail'}"
+                continue
+            if response.status_code in RETRY_STATUSES:
+                problem = f"HTTP {response.status_code}: {self._error_text(response)}"
+                continue
+            return response
+        raise _Failed(f"{problem} (after {attempts} attempt{'s' if attempts > 1 else ''})")
+
+    # --- cases ---------------------------------------------------------------------------------------------
+    def run(self, cases: list[dict]) -> list[Result]:
+        results: list[Result | None] = [None] * len(cases)
+        groups: dict[str, list[int]] = {}
+        for i, case in enumerate(cases):
+            ydelse = case.get("ydelse") if isinstance(case, dict) else None
+            if isinstance(ydelse, str) and ydelse.isidentifier():
+                groups.setdefault(ydelse, []).append(i)
+            else:
+                results[i] = Result.errored("the case has no valid ydelse; it cannot be addressed to an endpoint")
+        size = self.options.batch
+        chunks = [(y, idx[k:k + size]) for y, idx in groups.items() for k in range(0, len(idx), size)]
+
+        def work(chunk: tuple[str, list[int]]) -> list[Result]:
+            ydelse, idx = chunk
+            batch = [cases[i] for i in idx]
+            return self._batch(ydelse, batch) if len(batch) > 1 else [self._single(ydelse, batch[0])]
+
+        if self.pool is not None and len(chunks) > 1:
+            answers = list(self.pool.map(work, chunks))
+        else:
+            answers = [work(c) for c in chunks]
+        for (_, idx), got in zip(chunks, answers):
+            for i, r in zip(idx, got):
+                results[i] = r
+        return [r if r is not None else Result.errored("no result (adapter bug)") for r in results]
+
+    def _single(self, ydelse: str, case: dict) -> Result:
+        t0 = time.perf_counter()
+        try:
+            response = self._request("POST", f"/v1/{ydelse}/decisions", json.dumps(case, ensure_ascii=False).encode())
+        except _Failed as exc:
+            return Result.errored(str(exc), time.perf_counter() - t0)
+        seconds = time.perf_counter() - t0
+        if response.status_code != 200:
+            return Result.errored(f"HTTP {response.status_code}: {self._error_text(response)}", seconds)
+        text = self._text(response)
+        try:
+            item = json.loads(text)
+        except ValueError:
+            return Result.errored(f"the answer is not JSON: {text[:200]!r}", seconds)
+        return _item_result(item, seconds)
+
+    def _batch(self, ydelse: str, batch: list[dict]) -> list[Result]:
+        t0 = time.perf_counter()
+        body = json.dumps({"cases": batch}, ensure_ascii=False).encode()
+        try:
+            response = self._request("POST", f"/v1/{ydelse}/decisions/batch", body)
+        except _Failed as exc:
+            seconds = (time.perf_counter() - t0) / len(batch)
+            return [Result.errored(f"batch of {len(batch)}: {exc}", seconds) for _ in batch]
+        if response.status_code != 200:
+            seconds = (time.perf_counter() - t0) / len(batch)
+            message = f"batch of {len(batch)}: HTTP {response.status_code}: {self._error_text(response)}"
+            return [Result.errored(message, seconds) for _ in batch]
+        try:
+            items = json.loads(self._text(response))["results"]
+            if not isinstance(items, list):
+                raise TypeError
+        except (ValueError, KeyError, TypeError):
+            items = []    # malformed batch answer: every case is asked again on its own
+        seconds = (time.perf_counter() - t0) / len(batch)
+        matched = _match(batch, items)
+        return [_item_result(item, seconds) if item is not None else self._single(ydelse, case)
+                for case, item in zip(batch, matched)]
+
+
+def _match(batch: list[dict], items: list) -> list[object]:
+    """The answer item for each case, or None. In order when complete; otherwise by the case's sags_id (cases
+    whose sags_id is not unique in the batch, or missing from the answer, get None and are asked again)."""
+    ids = [c.get("sags_id") for c in batch]
+    item_ids = [i.get("sags_id") if isinstance(i, dict) else None for i in items]
+    if len(items) == len(batch) and item_ids == ids:
+        return list(items)
+    counts: dict = {}
+    for s in ids:
+        counts[s] = counts.get(s, 0) + 1
+    by_id: dict = {}
+    for s, item in zip(item_ids, items):
+        if s is not None and counts.get(s) == 1:
+            by_id.setdefault(s, item)
+    return [by_id.get(s) if counts.get(s) == 1 else None for s in ids]
+
+
+def _item_result(item: object, seconds: float) -> Result:
+    """A contract result item (`decision` | `skipped` | `error`) as a Result; anything else is errored."""
+    if isinstance(item, dict):
+        if "decision" in item:
+            return Result.of_decision(item["decision"], seconds)
+        if isinstance(item.get("skipped"), dict):
+            return Result.skipped(str(item["skipped"].get("reason", "")), seconds)
+        if isinstance(item.get("error"), dict):
+            return Result.errored(str(item["error"].get("message", "")), seconds)
+    text = json.dumps(item, ensure_ascii=False)[:200] if item is not None else "null"
+    return Result.errored(f"the answer is none of decision/skipped/error: {text}", seconds)
+
+
+def open_http(argument: str, timeout: float | None = None) -> Candidate:
+    return HttpCandidate("http", argument, timeout=timeout)
+
+
+def open_https(argument: str, timeout: float | None = None) -> Candidate:
+    return HttpCandidate("https", argument, timeout=timeout)

@@ -1,0 +1,56 @@
+"""`ydelsestjek serve-sample`: the reference behind the HTTP contract, for trying the HTTP candidate path and
+for rehearsing a flaky vendor test environment (--faults)."""
+from __future__ import annotations
+
+import os
+from typing import Optional
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("serve-sample", epilog="Exit codes: 0 stopped with Ctrl-C, 2 bad option or the port is taken.")
+    def serve_sample(
+        host: str = typer.Option("127.0.0.1", "--host", help="address to listen on (127.0.0.1)"),
+        port: int = typer.Option(8000, "--port", help="port to listen on (8000)"),
+        faults: Optional[str] = typer.Option(None, "--faults", help="e.g. \"latency=50,error5xx=0.1,malformed=0.05,"
+                                             "drop=0.1,reset=0.05,seed=1\" (shares 0..1, latency in ms)"),
+        token_env: Optional[str] = typer.Option(None, "--token-env", help="require this environment variable's "
+                                                "value as bearer token (default: no token required)"),
+        memo: bool = typer.Option(False, "--memo", help="answer a case seen before from memory (for benchmarks)"),
+    ) -> None:
+        """Serve the reference calculator through harness/contract/openapi.yaml until Ctrl-C.
+
+        Try it: `ydelsestjek run --candidate http://127.0.0.1:8000`.
+        """
+        import errno
+        import socket
+
+        from adapters.sample_service.faults import Faults, FaultSpecError
+        from adapters.sample_service.server import serve
+
+        def fail(message: str) -> None:
+            typer.echo(f"ydelsestjek: {message}", err=True)
+            raise typer.Exit(2)
+
+        try:
+            parsed = Faults.parse(faults)
+        except FaultSpecError as exc:
+            fail(str(exc))
+        if not 0 < port < 65536:
+            fail(f"--port: expected 1-65535, got {port}")
+        token = None
+        if token_env:
+            token = os.environ.get(token_env)
+            if not token:
+                fail(f"--token-env: the environment variable {token_env} is not set")
+        try:   # a clear message instead of uvicorn's log line when the address is unusable
+            with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+                s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                s.bind((host, port))
+        except OSError as exc:
+            fail(f"cannot listen on {host}:{port}: "
+                 + ("the port is in use" if exc.errno == errno.EADDRINUSE else exc.strerror or str(exc)))
+        typer.echo(f"sample candidate on http://{host}:{port} (faults: {parsed.describe()}"
+                   f"{'; bearer token required' if token else ''}{'; memo' if memo else ''}); Ctrl-C stops it", err=True)
+        serve(host, port, parsed, token, memo)
