@@ -4,6 +4,10 @@ Every case ends as one record appended to `<run dir>/results.jsonl` the moment i
 finished case, keyed by the golden id, so a later `--resume` can skip finished ids); nothing a candidate does
 — crash, hang, garbage — stops the run. Configuration problems (bad spec, policy, waivers, tampered goldens)
 raise before any case runs, so the CLI can exit with code 2.
+
+A run can be resumed (`RunConfig.resume`, harness/resume.py): `run.json` is written before the first case,
+and a resumed run runs only the golden ids that have no line in results.jsonl yet. Ctrl-C raises RunInterrupted
+after the finished cases are safely on disk.
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from harness.gate import evaluate, load_rollout_policy, load_waivers
 from harness.gate.policy import DEFAULT_ROLLOUT_POLICY
 from harness.gate.waivers import DEFAULT_WAIVERS
 from harness.golden.store import GOLDEN_DIR, Golden, load_goldens, manifest_sha256
+from harness import resume
 
 RESULTS_VERSION = "1.0"
 REPO = Path(__file__).resolve().parents[1]
@@ -45,6 +50,15 @@ class RunConfig:
     batch_size: int | None = None            # None: what the candidate prefers (Candidate.batch_size)
     today: dt.date | None = None
     only: list[str] = field(default_factory=list)   # golden ids or glob patterns; empty = all
+    resume: bool = False                     # continue the run `run_id` in `out` (see harness/resume.py)
+
+
+class RunInterrupted(Exception):
+    """Ctrl-C during a run: the finished cases are in results.jsonl and the run can be resumed."""
+
+    def __init__(self, run_id: str, run_dir: Path | None, done: int, total: int):
+        self.run_id, self.run_dir, self.done, self.total = run_id, run_dir, done, total
+        super().__init__(f"interrupted after {done} of {total} cases")
 
 
 @dataclass
@@ -162,24 +176,30 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
     cpolicy = load_policy(config.compare_policy)
     rpolicy = load_rollout_policy(config.policy)
     waivers = load_waivers(config.waivers, list(cpolicy.failure_classes)) if config.waivers else []
-    if config.out is not None and config.run_id and (Path(config.out) / config.run_id / "results.jsonl").exists():
+    today = config.today or dt.date.today()
+    saved, finished, sink = None, {}, None
+    if config.resume:
+        saved, finished, sink = _prepare_resume(config, goldens)
+        started_wall, today = dt.datetime.fromisoformat(saved["started"]), dt.date.fromisoformat(saved["today"])
+    elif config.out is not None and config.run_id and (Path(config.out) / config.run_id / "results.jsonl").exists():
         raise ConfigError(Path(config.out) / config.run_id,
                           ["a run with this --run-id already exists here; choose another id (results are never overwritten)"])
-    candidate = open_candidate(config.candidate, timeout=config.timeout)
 
     t0 = time.perf_counter()
-    start_error = None
     try:
-        meta = candidate.start()
-    except Exception as exc:  # noqa: BLE001 - a candidate that cannot start fails its cases, not the run
-        message = str(exc) if isinstance(exc, CandidateError) else f"{type(exc).__name__}: {exc}"
-        start_error, meta = message, Metadata(system=config.candidate, version="ukendt", ydelser=[])
+        candidate, meta, start_error = _start(config, saved, all(g.id in finished for g in goldens))
+    except BaseException:
+        if sink is not None:
+            sink.close()
+        raise
     start_seconds = time.perf_counter() - t0
 
     run_id = config.run_id or make_run_id(meta, started_wall)
     run_dir = None
-    sink = None
-    if config.out is not None:
+    if saved is not None:
+        run_dir = Path(config.out) / run_id
+        resume.note_resume(run_dir, saved, len(finished))
+    elif config.out is not None:
         run_dir = Path(config.out) / run_id
         n = 1
         while (run_dir / "results.jsonl").exists():  # two automatic ids in the same second
@@ -187,7 +207,8 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
             run_id = f"{config.run_id or make_run_id(meta, started_wall)}-{n}"
             run_dir = Path(config.out) / run_id
         (run_dir / "deviations").mkdir(parents=True, exist_ok=True)
-        sink = (run_dir / "results.jsonl").open("x", encoding="utf-8")
+        sink = resume.open_results_lines(run_dir / "results.jsonl", "x")
+        resume.write_run_file(run_dir, config, run_id, started_wall, today, meta.to_dict(), start_error)
 
     records: list[dict] = []
     candidate_seconds = compare_seconds = 0.0
@@ -207,7 +228,9 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
     try:
         pending: list[Golden] = []
         for g in goldens:
-            if start_error:
+            if g.id in finished:            # resumed: finished before, kept as recorded
+                records.append(finished[g.id])
+            elif start_error:
                 finish(g, Result.errored(f"the candidate did not start: {start_error}"))
             elif g.ydelse not in meta.ydelser:
                 finish(g, Result.skipped(f"kandidaten understøtter ikke ydelsen {g.ydelse} "
@@ -224,9 +247,12 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
             candidate_seconds += time.perf_counter() - tr
             for g, r in zip(batch, results):
                 finish(g, r)
+    except KeyboardInterrupt:
+        raise RunInterrupted(run_id, run_dir, len(records), len(goldens)) from None
     finally:
         try:
-            candidate.stop()
+            if candidate is not None:
+                candidate.stop()
         except Exception:  # noqa: BLE001 - stopping must not lose the results
             pass
         if sink is not None:
@@ -234,7 +260,7 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
 
     order = {g.id: i for i, g in enumerate(goldens)}
     records.sort(key=lambda r: order.get(r["id"], 0))
-    gate = evaluate(records, rpolicy, waivers, meta.system, meta.version, config.today)
+    gate = evaluate(records, rpolicy, waivers, meta.system, meta.version, today)
     finished_wall = dt.datetime.now(dt.timezone.utc)
 
     import harness.reference as reference
@@ -264,6 +290,47 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
         from harness.report import write_evidence
         write_evidence(results, run_dir)
     return RunOutcome(results, run_dir)
+
+
+def _start(config: RunConfig, saved: dict | None, nothing_left: bool) -> tuple[Candidate | None, Metadata, str | None]:
+    """Open and start the candidate: (candidate, metadata, start error). A fresh run whose candidate cannot start
+    still runs (its cases fail); a resumed run stops instead (CandidateError), so it stays resumable, and it
+    needs no candidate at all when nothing is left to run."""
+    if saved is not None and nothing_left:
+        return None, Metadata.from_dict(saved["candidate"]["metadata"], "run.json"), saved["candidate"]["start_error"]
+    candidate = open_candidate(config.candidate, timeout=config.timeout)
+    try:
+        meta = candidate.start()
+    except Exception as exc:  # noqa: BLE001 - a candidate that cannot start fails its cases, not the run
+        if saved is not None:
+            candidate.stop()
+            raise CandidateError(f"did not start, nothing was run; resume again when it is reachable: {exc}") from None
+        message = str(exc) if isinstance(exc, CandidateError) else f"{type(exc).__name__}: {exc}"
+        return candidate, Metadata(system=config.candidate, version="ukendt", ydelser=[]), message
+    if saved is not None:
+        try:
+            resume.check_same_candidate(Path(config.out) / config.run_id, saved, meta.to_dict())
+        except ConfigError:
+            candidate.stop()
+            raise
+    return candidate, meta, None
+
+
+def _prepare_resume(config: RunConfig, goldens: list[Golden]):
+    """(saved run.json, finished records of the goldens still selected, results.jsonl locked for appending);
+    ConfigError if the run cannot be resumed."""
+    if config.out is None or not config.run_id:
+        raise ConfigError("--resume", ["a resumed run needs the run id and the folder it was written to"])
+    run_dir = Path(config.out) / config.run_id
+    saved = resume.check_unchanged(run_dir, config)
+    sink = resume.open_results_lines(run_dir / "results.jsonl", "a")
+    try:
+        wanted = {g.id for g in goldens}
+        finished = {gid: rec for gid, rec in resume.read_finished(run_dir / "results.jsonl").items() if gid in wanted}
+    except BaseException:
+        sink.close()
+        raise
+    return saved, finished, sink
 
 
 def _tool_version() -> str:

@@ -1,6 +1,6 @@
 """`ydelsestjek run | report | smoke`: the rollout-approval run, re-rendering its evidence, checking an adapter.
 
-Exit codes: 0 GO, 1 NO-GO, 2 usage, configuration or golden-integrity error.
+Exit codes: 0 GO, 1 NO-GO, 2 usage, configuration or golden-integrity error, 130 interrupted (Ctrl-C; resumable).
 """
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from typing import Optional
 
 import typer
 
-EXIT_GO, EXIT_NO_GO, EXIT_CONFIG = 0, 1, 2
+EXIT_GO, EXIT_NO_GO, EXIT_CONFIG, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_CODES_HELP = "Exit codes: 0 GO, 1 NO-GO, 2 usage, configuration or golden-integrity error."
+RUN_EXIT_CODES_HELP = EXIT_CODES_HELP[:-1] + ", 130 interrupted with Ctrl-C (resume with --resume RUN_ID)."
 PROGRESS_AFTER_SECONDS = 2.0
 
 
@@ -58,9 +59,10 @@ class _LazyProgress:
 
 
 def register(app: typer.Typer) -> None:
-    @app.command(epilog=EXIT_CODES_HELP)
+    @app.command(epilog=RUN_EXIT_CODES_HELP)
     def run(
-        candidate: str = typer.Option(..., "--candidate", "-c", help="reference | demo | python:MODULE | cmd:COMMAND | file:PATH.jsonl"),
+        candidate: Optional[str] = typer.Option(None, "--candidate", "-c", help="reference | demo | python:MODULE | "
+                                                "cmd:COMMAND | file:PATH.jsonl | http(s)://HOST:PORT[?options]"),
         policy: Optional[Path] = typer.Option(None, "--policy", help="rollout policy YAML (default: policies/default.yaml)"),
         waivers: Optional[Path] = typer.Option(None, "--waivers", help="known-deviation register YAML (default: policies/waivers.yaml)"),
         out: Optional[Path] = typer.Option(None, "--out", help="folder for evidence packs; the run writes OUT/<run-id>/ (default: reports)"),
@@ -68,8 +70,11 @@ def register(app: typer.Typer) -> None:
         golden_dir: Optional[Path] = typer.Option(None, "--golden-dir", help="golden set (default: golden/)"),
         ydelse: Optional[str] = typer.Option(None, "--ydelse", help="only this benefit's goldens"),
         only: list[str] = typer.Option([], "--only", help="only these golden ids or glob patterns (repeatable)"),
-        timeout: float = typer.Option(10.0, "--timeout", help="seconds a cmd: candidate may spend on one case"),
+        timeout: Optional[float] = typer.Option(None, "--timeout", help="seconds a cmd: candidate may spend on one case; "
+                                                "the read timeout of an http: candidate (10)"),
         today: Optional[str] = typer.Option(None, "--today", help="date for waiver expiry, YYYY-MM-DD (default: today)"),
+        resume_id: Optional[str] = typer.Option(None, "--resume", help="finish the interrupted run RUN_ID in --out "
+                                                "with its saved configuration, running only the cases not yet done"),
     ) -> None:
         """Run the golden scenarios against a candidate, compare with the approved goldens and decide GO / NO-GO.
 
@@ -80,23 +85,50 @@ def register(app: typer.Typer) -> None:
         from harness.config_files import ConfigError
         from harness.golden.store import GoldenIntegrityError
         from harness.report import terminal_summary
-        from harness.runner import RunConfig, execute
+        from harness.runner import RunConfig, RunInterrupted, execute
 
-        if run_id is not None and (not run_id or any(c in run_id for c in "/\\") or run_id in (".", "..")):
-            _fail(f"--run-id: expected a folder name without slashes, got {run_id!r}")
-        config = RunConfig(candidate=candidate, today=_parse_date(today), timeout=timeout, only=list(only), ydelse=ydelse,
-                           run_id=run_id)
-        if policy is not None:
-            config.policy = policy
-        if waivers is not None:
-            config.waivers = waivers
-        if out is not None:
-            config.out = out
-        if golden_dir is not None:
-            config.golden_dir = golden_dir
+        for name, value in (("--run-id", run_id), ("--resume", resume_id)):
+            if value is not None and (not value or any(c in value for c in "/\\") or value in (".", "..")):
+                _fail(f"{name}: expected a folder name without slashes, got {value!r}")
+        if resume_id is not None:
+            given = [name for name, value in (("--candidate", candidate), ("--policy", policy), ("--waivers", waivers),
+                                              ("--run-id", run_id), ("--golden-dir", golden_dir), ("--ydelse", ydelse),
+                                              ("--only", only), ("--timeout", timeout), ("--today", today)) if value]
+            if given:
+                _fail(f"--resume uses the run's saved configuration (run.json); drop {', '.join(given)} "
+                      "(only --out may be given: the folder the run was written to)")
+            from harness.config_files import ConfigError
+            from harness.resume import config_from_run_file
+            try:
+                config = config_from_run_file(out or RunConfig.out, resume_id, RunConfig)
+            except ConfigError as exc:
+                _fail(f"configuration error in {exc.path}:\n  " + "\n  ".join(exc.problems))
+        else:
+            if not candidate:
+                _fail("give --candidate SPEC (or --resume RUN_ID to finish an interrupted run)")
+            config = RunConfig(candidate=candidate, today=_parse_date(today), timeout=timeout if timeout is not None else 10.0,
+                               only=list(only), ydelse=ydelse, run_id=run_id)
+            if policy is not None:
+                config.policy = policy
+            if waivers is not None:
+                config.waivers = waivers
+            if out is not None:
+                config.out = out
+            if golden_dir is not None:
+                config.golden_dir = golden_dir
         progress = _LazyProgress()
         try:
             outcome = execute(config, progress=progress)
+        except RunInterrupted as exc:
+            progress.close()
+            where = f" --out {config.out}" if config.out != RunConfig.out else ""
+            typer.echo(f"ydelsestjek: interrupted; {exc.done} of {exc.total} cases are saved in {exc.run_dir}/results.jsonl.\n"
+                       f"  Finish the run with: ydelsestjek run --resume {exc.run_id}{where}", err=True)
+            raise typer.Exit(EXIT_INTERRUPTED)
+        except KeyboardInterrupt:
+            progress.close()
+            typer.echo("ydelsestjek: interrupted before any case ran; nothing to resume", err=True)
+            raise typer.Exit(EXIT_INTERRUPTED)
         except GoldenIntegrityError as exc:
             _fail("the golden set failed its integrity check; the run was stopped:\n  " + "\n  ".join(exc.problems))
         except ConfigError as exc:
