@@ -1,0 +1,230 @@
+"""Whole runs over real loopback HTTP against the sample service: the reference behind HTTP is GO, and each
+injected fault class ends in the right errored or deviation results and a completed evidence pack."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from adapters.sample_service.server import free_port
+from harness.cli import app
+from harness.report import load_results
+from tests.http.conftest import TOKEN, TOKEN_ENV, cli
+
+SUBSET = "SDP-030-*"          # 27 goldens of one legal area: enough cases for several batches, quick
+SUBSET_SIZE = 27
+
+
+def run(tmp_path: Path, spec: str, *extra: str, run_id: str = "r"):
+    res = CliRunner().invoke(app, ["run", "--candidate", spec, "--out", str(tmp_path / "reports"), "--run-id", run_id,
+                                   "--today", "2026-11-23", *extra])
+    out = tmp_path / "reports" / run_id
+    return res, out
+
+
+def completed(out: Path, cases: int) -> dict:
+    """The pack is complete: results.json valid, every case once in results.jsonl, summary and junit written."""
+    results = load_results(out / "results.json")
+    lines = [json.loads(l)["id"] for l in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == len(set(lines)) == cases == results["summary"]["cases"]
+    assert (out / "summary.md").stat().st_size and (out / "junit.xml").stat().st_size
+    return results
+
+
+def reasons(results: dict) -> set[str]:
+    return {c["reason"] for c in results["cases"] if c["status"] == "errored"}
+
+
+def test_reference_behind_http_batches_is_go_on_the_whole_golden_set(tmp_path, reference_service, token_env):
+    from harness.golden.store import load_goldens
+    res, out = run(tmp_path, f"{reference_service.url}?token_env={token_env}")
+    assert res.exit_code == 0, res.output
+    results = completed(out, len(load_goldens()))
+    assert results["gate"]["verdict"] == "GO" and results["summary"]["deviations"] == 0
+    assert results["summary"]["pass"] == results["summary"]["cases"]
+    assert results["candidate"]["metadata"]["system"] == "ydelsestjek-reference"
+
+
+def test_single_requests_with_concurrency_are_go_too(tmp_path, reference_service, token_env):
+    res, out = run(tmp_path, f"{reference_service.url}?batch=1&concurrency=3&token_env={token_env}", "--only", SUBSET)
+    assert res.exit_code == 0, res.output
+    assert completed(out, SUBSET_SIZE)["summary"]["pass"] == SUBSET_SIZE
+
+
+def test_5xx_beyond_retries_is_errored_with_a_completed_report(tmp_path, service):
+    server = service("error5xx=1")
+    res, out = run(tmp_path, f"{server.url}?batch=10&retries=2&backoff=0.01", "--only", SUBSET)
+    assert res.exit_code == 1, res.output
+    results = completed(out, SUBSET_SIZE)
+    assert results["summary"]["errored"] == SUBSET_SIZE
+    assert reasons(results) == {f"batch of {n}: HTTP 503: injected fault: service unavailable (after 3 attempts)"
+                                for n in (10, 7)}
+    assert all(c["deviations"][0]["klasse"] == "fejl_timeout" for c in results["cases"])
+    assert results["gate"]["verdict"] == "NO-GO"
+
+
+def test_sporadic_5xx_are_retried_away(tmp_path, service):
+    server = service("error5xx=0.4,seed=3")
+    res, out = run(tmp_path, f"{server.url}?batch=5&retries=8&backoff=0.001", "--only", SUBSET)
+    assert res.exit_code == 0, res.output
+    assert completed(out, SUBSET_SIZE)["summary"]["pass"] == SUBSET_SIZE
+
+
+def test_malformed_json_is_errored_never_lost(tmp_path, service):
+    server = service("malformed=1")
+    res, out = run(tmp_path, f"{server.url}?batch=10", "--only", SUBSET)
+    assert res.exit_code == 1, res.output
+    results = completed(out, SUBSET_SIZE)
+    assert results["summary"]["errored"] == SUBSET_SIZE
+    assert all(r.startswith("the answer is not JSON: ") for r in reasons(results))
+
+
+def test_some_malformed_batches_fall_back_to_single_requests(tmp_path, service):
+    server = service("malformed=0.3,seed=1")
+    res, out = run(tmp_path, f"{server.url}?batch=5", "--only", SUBSET)
+    results = completed(out, SUBSET_SIZE)
+    counts = results["summary"]
+    assert counts["pass"] + counts["errored"] == SUBSET_SIZE and counts["deviation"] == counts["skipped"] == 0
+    assert 0 < counts["errored"] < SUBSET_SIZE       # seed 1: some single answers were malformed too
+    assert all(r.startswith("the answer is not JSON: ") for r in reasons(results))
+
+
+def test_cases_dropped_from_a_batch_are_asked_again_singly(tmp_path, service):
+    server = service("drop=0.5,seed=2")
+    res, out = run(tmp_path, f"{server.url}?batch=9", "--only", SUBSET)
+    assert res.exit_code == 0, res.output
+    assert completed(out, SUBSET_SIZE)["summary"]["pass"] == SUBSET_SIZE
+
+
+def test_connection_resets_beyond_retries_are_errored(tmp_path, service):
+    server = service("reset=1")
+    res, out = run(tmp_path, f"{server.url}?batch=10&retries=1&backoff=0.01", "--only", SUBSET)
+    assert res.exit_code == 1, res.output
+    results = completed(out, SUBSET_SIZE)
+    assert results["summary"]["errored"] == SUBSET_SIZE
+    for r in reasons(results):      # the RST reaches httpx as a reset, or as a disconnect, depending on timing
+        assert re.fullmatch(r"batch of (10|7): connection failed: (ReadError: \[Errno 104\] Connection reset by peer|"
+                            r"RemoteProtocolError: Server disconnected without sending a response\.) \(after 2 attempts\)", r), r
+
+
+def test_sporadic_resets_are_retried_away(tmp_path, service):
+    server = service("reset=0.4,seed=5")
+    res, out = run(tmp_path, f"{server.url}?batch=4&retries=8&backoff=0.001", "--only", SUBSET)
+    assert res.exit_code == 0, res.output
+    assert completed(out, SUBSET_SIZE)["summary"]["pass"] == SUBSET_SIZE
+
+
+def test_latency_beyond_the_read_timeout_is_errored_as_timeout(tmp_path, service):
+    server = service("latency=1500")
+    res, out = run(tmp_path, f"{server.url}?batch=20&read_timeout=0.2&retries=1&backoff=0.01", "--only", SUBSET)
+    assert res.exit_code == 1, res.output
+    results = completed(out, SUBSET_SIZE)
+    assert reasons(results) == {f"batch of {n}: timeout: no answer within 0.2 s (after 2 attempts)" for n in (20, 7)}
+    assert results["timings"]["candidate_seconds"] < 10
+
+
+def test_latency_within_the_timeout_is_only_slow(tmp_path, service):
+    server = service("latency=100")
+    res, out = run(tmp_path, f"{server.url}?batch=10", "--only", SUBSET, "--timeout", "5")
+    assert res.exit_code == 0, res.output
+    assert load_results(out / "results.json")["timings"]["candidate_seconds"] >= 0.3    # 3 batches × 100 ms
+
+
+def test_all_faults_at_once_still_complete_and_lose_nothing(tmp_path, service):
+    server = service("latency=5,error5xx=0.2,malformed=0.1,drop=0.2,reset=0.1,seed=7")
+    res, out = run(tmp_path, f"{server.url}?batch=6&concurrency=2&retries=2&backoff=0.001", "--only", "SDP-03*")
+    from fnmatch import fnmatchcase
+
+    from harness.golden.store import load_goldens
+    results = completed(out, sum(fnmatchcase(g.id, "SDP-03*") for g in load_goldens()))
+    assert results["summary"]["deviation"] == 0 and results["summary"]["skipped"] == 0
+    assert results["summary"]["pass"] > 0
+
+
+def test_token_never_appears_in_any_output(tmp_path, service):
+    server = service("error5xx=0.3,malformed=0.1,reset=0.1,seed=4", token=TOKEN)
+    out = tmp_path / "reports"
+    proc = cli("run", "--candidate", f"{server.url}?batch=7&retries=1&backoff=0.001&token_env={TOKEN_ENV}",
+               "--only", "SDP-03*", "--out", str(out), "--run-id", "t", env={TOKEN_ENV: TOKEN})
+    stdout, stderr = proc.communicate(timeout=120)
+    assert proc.returncode in (0, 1), stderr
+    results = load_results(out / "t" / "results.json")
+    assert results["summary"]["pass"] > 0 and results["summary"]["errored"] > 0    # the token was used; faults hit
+    files = [p for p in (out / "t").rglob("*") if p.is_file()]
+    assert {"results.json", "results.jsonl", "run.json", "summary.md", "junit.xml"} <= {p.name for p in files}
+    for text in [stdout, stderr] + [p.read_text(encoding="utf-8") for p in files]:
+        assert TOKEN not in text
+    wrong = cli("run", "--candidate", f"{server.url}?token_env=WRONG_ONE", "--only", "SDP-030-001",
+                "--out", str(out), "--run-id", "w", env={"WRONG_ONE": "not-the-token"})
+    stdout, stderr = wrong.communicate(timeout=60)
+    assert wrong.returncode == 1 and "HTTP 401" in stdout + (out / "w" / "summary.md").read_text(encoding="utf-8")
+
+
+def test_a_server_echoing_the_token_is_blanked(tmp_path, token_env):
+    """A vendor error page that repeats the Authorization header must not carry the token into the pack."""
+    import http.server
+    import threading
+
+    class Echo(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = json.dumps({"system": "Echo " + self.headers["Authorization"], "version": "1", "ydelser": ["sygedagpenge"]})
+            self._send(200, body)
+
+        def do_POST(self):
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self._send(400, json.dumps({"error": {"message": "bad header " + self.headers["Authorization"]}}))
+
+        def _send(self, status, body):
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body.encode())))
+            self.end_headers()
+            self.wfile.write(body.encode())
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Echo)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        res, out = run(tmp_path, f"http://127.0.0.1:{httpd.server_port}?token_env={token_env}", "--only", "SDP-030-00*")
+    finally:
+        httpd.shutdown()
+    assert res.exit_code == 1
+    assert TOKEN not in res.output
+    results = load_results(out / "results.json")
+    assert results["candidate"]["metadata"]["system"] == "Echo Bearer ***"
+    assert reasons(results) == {"batch of 9: HTTP 400: bad header Bearer ***"}
+    for p in out.rglob("*"):
+        if p.is_file():
+            assert TOKEN not in p.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("query, message", [
+    ("?batch=0", "batch must be at least 1"),
+    ("?batch=many", "batch must be a number"),
+    ("?speed=9", "unknown option 'speed'"),
+    ("?token=abc", "never put a token in the spec"),
+    ("?token_env=NOT_SET_ANYWHERE_42", "NOT_SET_ANYWHERE_42 (token_env) is not set"),
+])
+def test_bad_http_options_are_exit_2_with_a_clear_message(tmp_path, query, message):
+    res, _ = run(tmp_path, f"http://127.0.0.1:9{query}")
+    assert res.exit_code == 2, res.output
+    assert message in res.output and "Traceback" not in res.output
+
+
+def test_user_and_password_in_the_url_are_refused(tmp_path):
+    res, _ = run(tmp_path, "http://me:secret@127.0.0.1:9")
+    assert res.exit_code == 2 and "no user or password" in res.output and "secret" not in res.output
+
+
+def test_unreachable_server_fails_the_cases_not_the_harness(tmp_path):
+    port = free_port()
+    res, out = run(tmp_path, f"http://127.0.0.1:{port}?retries=1&backoff=0.01", "--only", SUBSET)
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    results = completed(out, SUBSET_SIZE)
+    assert results["candidate"]["start_error"].startswith(f"http://127.0.0.1:{port}/info: cannot connect")
+    assert results["summary"]["errored"] == SUBSET_SIZE

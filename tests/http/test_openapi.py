@@ -1,0 +1,118 @@
+"""The OpenAPI 3.1 contract: well-formed, every $ref resolves, the benefit schemas are referenced (not copied),
+and what the sample service really answers over HTTP validates against it."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+import yaml
+from jsonschema import Draft202012Validator, FormatChecker
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from harness.contract import schemas
+from tests.http.conftest import TOKEN
+
+OPENAPI = Path(__file__).resolve().parents[2] / "harness" / "contract" / "openapi.yaml"
+DOC = yaml.safe_load(OPENAPI.read_text(encoding="utf-8"))
+METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+
+
+def refs(node: object, out: list) -> list:
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            out.append(node["$ref"])
+        for value in node.values():
+            refs(value, out)
+    elif isinstance(node, list):
+        for value in node:
+            refs(value, out)
+    return out
+
+
+def pointer(doc: dict, ref: str) -> object:
+    node = doc
+    for part in ref.removeprefix("#/").split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def test_structure_is_openapi_3_1():
+    assert DOC["openapi"].startswith("3.1.")
+    assert DOC["info"]["title"] and DOC["info"]["version"]
+    assert set(DOC["paths"]) == {"/info", "/v1/{ydelse}/decisions", "/v1/{ydelse}/decisions/batch"}
+    for path, item in DOC["paths"].items():
+        for method, op in item.items():
+            assert method in METHODS, (path, method)
+            assert op["responses"] and "200" in op["responses"], (path, method)
+            assert op["operationId"]
+            templated = {p.strip("{}") for p in path.split("/") if p.startswith("{")}
+            declared = {pointer(DOC, p["$ref"])["name"] if "$ref" in p else p["name"] for p in op.get("parameters", [])}
+            assert templated == declared, (path, templated, declared)
+    assert DOC["components"]["securitySchemes"]["bearer"] == {"type": "http", "scheme": "bearer"}
+
+
+def test_every_ref_resolves_and_benefit_schemas_are_referenced_not_copied():
+    all_refs = refs(DOC, [])
+    files = set()
+    for ref in all_refs:
+        if ref.startswith("#/"):
+            pointer(DOC, ref)                                    # KeyError if dangling
+        else:
+            target = (OPENAPI.parent / ref.split("#")[0]).resolve()
+            assert target.is_file(), ref
+            assert json.loads(target.read_text(encoding="utf-8"))["$id"]
+            files.add(target)
+    for benefit in schemas.benefits():                       # every benefit the contract knows, both directions
+        assert schemas.schema_path(benefit, "case").resolve() in files
+        assert schemas.schema_path(benefit, "decision").resolve() in files
+    text = OPENAPI.read_text(encoding="utf-8")
+    assert "foerste_fravaersdag" not in text and "udbetalinger" not in text    # not copied
+
+
+@pytest.fixture(scope="module")
+def component():
+    """A validator for `#/components/schemas/<name>` with the schema files resolved like a client would."""
+    base = OPENAPI.resolve().as_uri()
+    resources = [(base, Resource(contents=DOC, specification=DRAFT202012))]
+    for path in schemas.SCHEMA_DIR.rglob("*.schema.json"):
+        contents = json.loads(path.read_text(encoding="utf-8"))
+        resource = Resource.from_contents(contents)
+        resources += [(path.resolve().as_uri(), resource), (contents["$id"], resource)]
+    registry = Registry().with_resources(resources)
+
+    def validate(name: str, instance: object) -> list[str]:
+        v = Draft202012Validator({"$ref": f"{base}#/components/schemas/{name}"}, registry=registry,
+                                 format_checker=FormatChecker())
+        return [f"{'/'.join(map(str, e.absolute_path))}: {e.message[:200]}" for e in v.iter_errors(instance)]
+    return validate
+
+
+def test_sample_service_answers_validate_against_the_contract(reference_service, component):
+    from harness.golden.store import load_goldens
+    goldens = load_goldens()[:12]
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    with httpx.Client(base_url=reference_service.url, headers=headers) as client:
+        info = client.get("/info").json()
+        assert component("Metadata", info) == []
+        single = client.post("/v1/sygedagpenge/decisions", json=goldens[0].case)
+        assert single.status_code == 200 and component("DecisionResult", single.json()) == []
+        assert single.json()["decision"] == goldens[0].decision
+        batch = client.post("/v1/sygedagpenge/decisions/batch", json={"cases": [g.case for g in goldens]})
+        items = batch.json()["results"]
+        assert [i["sags_id"] for i in items] == [g.case["sags_id"] for g in goldens]
+        assert all(component("CaseResult", i) == [] for i in items)
+        bad = client.post("/v1/sygedagpenge/decisions", json={**goldens[0].case, "ydelse": 7})
+        assert bad.status_code == 422 and component("ErrorResult", bad.json()) == []
+        broken = {k: v for k, v in goldens[0].case.items() if k != "status"}
+        broken_answer = client.post("/v1/sygedagpenge/decisions", json=broken)
+        assert broken_answer.status_code == 422 and component("ErrorResult", broken_answer.json()) == []
+        assert broken_answer.json()["error"]["problems"][0]["field"]
+        early = json.loads(json.dumps(goldens[0].case))
+        early["fravaer"] = {"foerste_fravaersdag": "2010-01-04", "sidste_fravaersdag": "2010-02-01"}
+        skipped = client.post("/v1/sygedagpenge/decisions", json=early)
+        assert skipped.status_code == 200 and component("SkippedResult", skipped.json()) == []
+        assert component("CaseResult", {"sags_id": "x", "decision": {"not": "a decision"}}) != []   # the check can fail
+        assert client.get("/info", headers={"Authorization": "Bearer wrong"}).status_code == 401
