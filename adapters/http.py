@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import httpx
 
+from adapters import fastjson
 from harness.adapters_api import Candidate, CandidateError, Metadata, Result
 
 DEFAULT_TOKEN_ENV = "YDELSESTJEK_TOKEN"
@@ -130,6 +131,13 @@ class HttpCandidate(Candidate):
         text = response.content.decode("utf-8", "replace")
         return text.replace(self.token, "***") if self.token and self.token in text else text
 
+    def _body(self, response: httpx.Response) -> bytes:
+        """The raw body, with the token blanked out should the server ever send it back."""
+        data = response.content
+        if self.token and self.token.encode() in data:
+            data = data.replace(self.token.encode(), b"***")
+        return data
+
     def _clean(self, message: str) -> str:
         return message.replace(self.token, "***") if self.token else message
 
@@ -198,22 +206,22 @@ class HttpCandidate(Candidate):
     def _single(self, ydelse: str, case: dict) -> Result:
         t0 = time.perf_counter()
         try:
-            response = self._request("POST", f"/v1/{ydelse}/decisions", json.dumps(case, ensure_ascii=False).encode())
+            response = self._request("POST", f"/v1/{ydelse}/decisions", fastjson.dumps(case))
         except _Failed as exc:
             return Result.errored(str(exc), time.perf_counter() - t0)
         seconds = time.perf_counter() - t0
         if response.status_code != 200:
             return Result.errored(f"HTTP {response.status_code}: {self._error_text(response)}", seconds)
-        text = self._text(response)
+        data = self._body(response)
         try:
-            item = json.loads(text)
+            item = fastjson.loads(data)
         except ValueError:
-            return Result.errored(f"the answer is not JSON: {text[:200]!r}", seconds)
+            return Result.errored(f"the answer is not JSON: {data[:200].decode('utf-8', 'replace')!r}", seconds)
         return _item_result(item, seconds)
 
     def _batch(self, ydelse: str, batch: list[dict]) -> list[Result]:
         t0 = time.perf_counter()
-        body = json.dumps({"cases": batch}, ensure_ascii=False).encode()
+        body = fastjson.dumps({"cases": batch})
         try:
             response = self._request("POST", f"/v1/{ydelse}/decisions/batch", body)
         except _Failed as exc:
@@ -224,7 +232,7 @@ class HttpCandidate(Candidate):
             message = f"batch of {len(batch)}: HTTP {response.status_code}: {self._error_text(response)}"
             return [Result.errored(message, seconds) for _ in batch]
         try:
-            items = json.loads(self._text(response))["results"]
+            items = fastjson.loads(self._body(response))["results"]
             if not isinstance(items, list):
                 raise TypeError
         except (ValueError, KeyError, TypeError):

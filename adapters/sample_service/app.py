@@ -15,6 +15,7 @@ import struct
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
 
+from adapters import fastjson
 from adapters.reference import METADATA
 from adapters.sample_service.faults import Faults
 from harness.reference import CaseError, OutOfScope, calculate
@@ -60,14 +61,14 @@ class _Memo:
     almost nothing and a benchmark measures the transport and the harness, not the calculator."""
 
     def __init__(self) -> None:
-        self.items: dict[str, tuple[int, bytes]] = {}
+        self.items: dict[bytes, tuple[int, bytes]] = {}
 
     def get(self, raw_case: object, ydelse: str) -> tuple[int, bytes]:
-        key = ydelse + json.dumps(raw_case, sort_keys=True)
+        key = ydelse.encode() + fastjson.canonical(raw_case)
         hit = self.items.get(key)
         if hit is None:
             status, item = answer(raw_case, ydelse)
-            hit = self.items[key] = (status, json.dumps(item, ensure_ascii=False).encode("utf-8"))
+            hit = self.items[key] = (status, fastjson.dumps(item))
         return hit
 
 
@@ -100,10 +101,20 @@ class _ResetFaults:
         await self.app(scope, receive, send)
 
 
-def create_app(faults: Faults | None = None, token: str | None = None, memo: bool = False):
-    """The ASGI app. `token`: require `Authorization: Bearer <token>`; `memo`: answer repeated cases from memory."""
+class _Echo:
+    """`echo` mode: every case is answered with the same tiny placeholder decision `{"echo": true}` (schema-invalid
+    on purpose: a run against it is all `ugyldigt_svar`), so a benchmark measures the HTTP batch path alone."""
+
+    def get(self, raw_case: object, ydelse: str) -> tuple[int, bytes]:
+        sags_id = raw_case.get("sags_id") if isinstance(raw_case, dict) else None
+        return 200, fastjson.dumps({"sags_id": sags_id, "decision": {"echo": True}})
+
+
+def create_app(faults: Faults | None = None, token: str | None = None, memo: bool = False, echo: bool = False):
+    """The ASGI app. `token`: require `Authorization: Bearer <token>`; `memo`: answer repeated cases from memory;
+    `echo`: answer every case with a tiny placeholder (transport benchmarks only)."""
     faults = faults or Faults()
-    memory = _Memo() if memo else None
+    memory = _Echo() if echo else _Memo() if memo else None
     app = FastAPI(title="ydelsestjek sample candidate", version=METADATA["version"], openapi_url=None, docs_url=None,
                   redoc_url=None)
     expected = f"Bearer {token}".encode() if token else None
@@ -126,15 +137,15 @@ def create_app(faults: Faults | None = None, token: str | None = None, memo: boo
 
     async def body_json(request: Request) -> tuple[object, Response | None]:
         try:
-            return json.loads(await request.body()), None
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            return fastjson.loads(await request.body()), None
+        except (ValueError, UnicodeDecodeError) as exc:
             return None, _error(f"the request body is not JSON: {exc}", 422)
 
     @app.get("/info")
     async def info(request: Request) -> Response:
         if not authorised(request):
             return _error("missing or wrong bearer token", 401)
-        return _json({**METADATA, "sample": True, "memo": memo})
+        return _json({**METADATA, "sample": True, "mode": "echo" if echo else "memo" if memo else "reference"})
 
     @app.post("/v1/{ydelse}/decisions")
     async def decide(ydelse: str, request: Request) -> Response:
@@ -171,7 +182,7 @@ def create_app(faults: Faults | None = None, token: str | None = None, memo: boo
             if memory is not None:
                 parts.append(memory.get(case, ydelse)[1])
             else:
-                parts.append(json.dumps(answer(case, ydelse)[1], ensure_ascii=False).encode("utf-8"))
+                parts.append(fastjson.dumps(answer(case, ydelse)[1]))
         return Response(b'{"results": [' + b", ".join(parts) + b"]}", media_type=JSON)
 
     return _ResetFaults(app, faults) if faults.reset else app

@@ -21,11 +21,11 @@ def free_port(host: str = "127.0.0.1") -> int:
 class BackgroundServer:
     """uvicorn in a daemon thread; `url` is ready when the constructor returns."""
 
-    def __init__(self, faults: Faults | None = None, token: str | None = None, memo: bool = False,
+    def __init__(self, faults: Faults | None = None, token: str | None = None, memo: bool = False, echo: bool = False,
                  host: str = "127.0.0.1", port: int | None = None, log_level: str = "critical"):
         self.port = port or free_port(host)
         self.url = f"http://{host}:{self.port}"
-        config = uvicorn.Config(create_app(faults, token=token, memo=memo), host=host, port=self.port,
+        config = uvicorn.Config(create_app(faults, token=token, memo=memo, echo=echo), host=host, port=self.port,
                                 log_level=log_level, access_log=False, lifespan="off")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, name=f"sample-service-{self.port}", daemon=True)
@@ -47,7 +47,8 @@ class BackgroundServer:
         self.stop()
 
 
-def serve(host: str, port: int, faults: Faults, token: str | None, memo: bool, log_level: str = "warning") -> None:
+def serve(host: str, port: int, faults: Faults, token: str | None, memo: bool, echo: bool = False,
+          log_level: str = "warning") -> None:
     """Serve in the foreground until Ctrl-C."""
-    uvicorn.run(create_app(faults, token=token, memo=memo), host=host, port=port, log_level=log_level,
+    uvicorn.run(create_app(faults, token=token, memo=memo, echo=echo), host=host, port=port, log_level=log_level,
                 access_log=False, lifespan="off")

@@ -18,6 +18,8 @@ def register(app: typer.Typer) -> None:
         token_env: Optional[str] = typer.Option(None, "--token-env", help="require this environment variable's "
                                                 "value as bearer token (default: no token required)"),
         memo: bool = typer.Option(False, "--memo", help="answer a case seen before from memory (for benchmarks)"),
+        echo: bool = typer.Option(False, "--echo", help="answer every case with a tiny placeholder, not a real "
+                                  "decision (transport benchmarks only)"),
     ) -> None:
         """Serve the reference calculator through harness/contract/openapi.yaml until Ctrl-C.
 
@@ -52,5 +54,6 @@ def register(app: typer.Typer) -> None:
             fail(f"cannot listen on {host}:{port}: "
                  + ("the port is in use" if exc.errno == errno.EADDRINUSE else exc.strerror or str(exc)))
         typer.echo(f"sample candidate on http://{host}:{port} (faults: {parsed.describe()}"
-                   f"{'; bearer token required' if token else ''}{'; memo' if memo else ''}); Ctrl-C stops it", err=True)
-        serve(host, port, parsed, token, memo)
+                   f"{'; bearer token required' if token else ''}{'; memo' if memo else ''}{'; ECHO: placeholder answers' if echo else ''}); "
+                   "Ctrl-C stops it", err=True)
+        serve(host, port, parsed, token, memo, echo)
