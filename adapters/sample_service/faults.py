@@ -43,6 +43,8 @@ class Faults:
             key = key.strip()
             if not eq:
                 raise FaultSpecError(f"--faults: expected key=value, got {part!r}")
+            if key not in ("latency", "seed", *SHARES):
+                raise FaultSpecError(f"--faults: unknown fault {key!r} (known: latency, {', '.join(SHARES)}, seed)")
             try:
                 if key == "latency":
                     kwargs["latency_ms"] = float(value)
@@ -54,8 +56,6 @@ class Faults:
                     kwargs[key] = float(value)
                     if not 0.0 <= kwargs[key] <= 1.0:
                         raise ValueError
-                else:
-                    raise FaultSpecError(f"--faults: unknown fault {key!r} (known: latency, {', '.join(SHARES)}, seed)")
             except ValueError:
                 raise FaultSpecError(f"--faults: {key} needs "
                                      + ("milliseconds ≥ 0" if key == "latency" else "an integer" if key == "seed"
