@@ -53,8 +53,9 @@ class RunConfig:
     resume: bool = False                     # continue the run `run_id` in `out` (see harness/resume.py)
 
 
-class RunInterrupted(Exception):
-    """Ctrl-C during a run: the finished cases are in results.jsonl and the run can be resumed."""
+class RunInterrupted(KeyboardInterrupt):
+    """Ctrl-C during a run: the finished cases are in results.jsonl and the run can be resumed. Still a
+    KeyboardInterrupt, so callers that know nothing of runs (pytest) stop as they do on Ctrl-C."""
 
     def __init__(self, run_id: str, run_dir: Path | None, done: int, total: int):
         self.run_id, self.run_dir, self.done, self.total = run_id, run_dir, done, total

@@ -75,7 +75,8 @@ class _Memo:
 def _reset_connection(send) -> bool:
     """Abort the TCP connection with an RST (SO_LINGER 0), as a crashed proxy would. uvicorn's `send` is a bound
     method of its request cycle, which holds the transport; False when that is not so (another server)."""
-    transport = getattr(getattr(send, "__self__", None), "transport", None)
+    cycle = getattr(send, "__self__", None)
+    transport = getattr(cycle, "transport", None)
     if transport is None:
         return False
     sock = transport.get_extra_info("socket")
@@ -85,6 +86,7 @@ def _reset_connection(send) -> bool:
         except OSError:
             pass
     transport.abort()
+    cycle.disconnected = True    # so uvicorn does not try to answer, nor log that the app did not
     return True
 
 
