@@ -122,12 +122,21 @@ def register(app: typer.Typer) -> None:
         except RunInterrupted as exc:
             progress.close()
             where = f" --out {config.out}" if config.out != RunConfig.out else ""
-            typer.echo(f"ydelsestjek: interrupted; {exc.done} of {exc.total} cases are saved in {exc.run_dir}/results.jsonl.\n"
+            try:   # count what is on disk (closed by now): Ctrl-C may land between a case's line and its count
+                done = (exc.run_dir / "results.jsonl").read_bytes().count(b"\n")
+            except (OSError, TypeError):
+                done = exc.done
+            typer.echo(f"ydelsestjek: interrupted; {done} of {exc.total} cases are saved in {exc.run_dir}/results.jsonl.\n"
                        f"  Finish the run with: ydelsestjek run --resume {exc.run_id}{where}", err=True)
             raise typer.Exit(EXIT_INTERRUPTED)
         except KeyboardInterrupt:
             progress.close()
-            typer.echo("ydelsestjek: interrupted before any case ran; nothing to resume", err=True)
+            if config.resume:
+                typer.echo(f"ydelsestjek: interrupted; resume again with: "
+                           f"ydelsestjek run --resume {config.run_id} --out {config.out}", err=True)
+            else:   # before the first case, or while the pack was written after the last
+                typer.echo(f"ydelsestjek: interrupted; if {config.out}/ holds the run's folder, finish it with "
+                           f"ydelsestjek run --resume RUN_ID --out {config.out}", err=True)
             raise typer.Exit(EXIT_INTERRUPTED)
         except GoldenIntegrityError as exc:
             _fail("the golden set failed its integrity check; the run was stopped:\n  " + "\n  ".join(exc.problems))

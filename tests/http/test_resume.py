@@ -79,7 +79,7 @@ def test_ctrl_c_stops_cleanly_says_how_to_resume_and_resume_completes(tmp_path, 
     text = jsonl.read_text(encoding="utf-8")
     assert text.endswith("\n")                                          # no torn line after a clean stop
     done = [json.loads(line)["id"] for line in text.splitlines()]       # every line parses
-    assert f"interrupted; {len(done)} of {total} cases are saved" in stderr
+    assert f"interrupted; {len(done)} of {total} cases are saved" in stderr, stderr
     assert len(done) < total
 
     res = resume(out, "c")
