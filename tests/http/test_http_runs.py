@@ -228,3 +228,9 @@ def test_unreachable_server_fails_the_cases_not_the_harness(tmp_path):
     results = completed(out, SUBSET_SIZE)
     assert results["candidate"]["start_error"].startswith(f"http://127.0.0.1:{port}/info: cannot connect")
     assert results["summary"]["errored"] == SUBSET_SIZE
+
+
+def test_smoke_over_http(reference_service, token_env):
+    res = CliRunner().invoke(app, ["smoke", "--candidate", f"{reference_service.url}?token_env={token_env}"])
+    assert res.exit_code == 0, res.output
+    assert "ydelsestjek-reference" in res.output and TOKEN not in res.output
