@@ -234,3 +234,12 @@ def test_smoke_over_http(reference_service, token_env):
     res = CliRunner().invoke(app, ["smoke", "--candidate", f"{reference_service.url}?token_env={token_env}"])
     assert res.exit_code == 0, res.output
     assert "ydelsestjek-reference" in res.output and TOKEN not in res.output
+
+
+def test_spec_forms_parse_without_network():
+    from harness.adapters_api import open_candidate
+    c = open_candidate("https://ksd-test.example:8443/api/v2/?batch=50&concurrency=2&read_timeout=30&retries=0")
+    assert c.base == "https://ksd-test.example:8443/api/v2"
+    assert (c.options.batch, c.options.concurrency, c.read_timeout, c.options.retries) == (50, 2, 30.0, 0)
+    assert c.batch_size == 100 and c.spec.startswith("https://")
+    assert open_candidate("http://127.0.0.1:8000", timeout=4).read_timeout == 4

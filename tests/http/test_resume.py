@@ -9,6 +9,7 @@ import signal
 import time
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from harness.cli import app
@@ -66,9 +67,10 @@ def test_kill_9_mid_run_then_resume_equals_an_uninterrupted_run(tmp_path, servic
     assert json.loads((out / "k" / "run.json").read_text())["resumes"][0]["finished_before"] == done_before
 
 
-def test_ctrl_c_stops_cleanly_says_how_to_resume_and_resume_completes(tmp_path, service):
+@pytest.mark.parametrize("query", ["?batch=5", "?batch=5&concurrency=2"])
+def test_ctrl_c_stops_cleanly_says_how_to_resume_and_resume_completes(tmp_path, service, query):
     server = service(SLOW)
-    spec, out, total = f"{server.url}?batch=5", tmp_path / "reports", len(load_goldens())
+    spec, out, total = f"{server.url}{query}", tmp_path / "reports", len(load_goldens())
     proc = cli("run", "--candidate", spec, "--out", str(out), "--run-id", "c", "--today", "2026-11-23")
     jsonl = out / "c" / "results.jsonl"
     wait_for_lines(jsonl, 10, proc)
@@ -160,3 +162,19 @@ def test_resume_usage_errors(tmp_path):
     assert res.exit_code == 2 and "drop --candidate, --only" in res.output
     res = CliRunner().invoke(app, ["run"])
     assert res.exit_code == 2 and "give --candidate SPEC (or --resume RUN_ID" in res.output
+
+
+def test_resume_refuses_another_candidate_version(tmp_path, reference_service, token_env):
+    out = tmp_path / "reports"
+    spec = f"{reference_service.url}?token_env={token_env}"
+    CliRunner().invoke(app, ["run", "--candidate", spec, "--only", "SDP-024-*", "--out", str(out), "--run-id", "v"])
+    jsonl = out / "v" / "results.jsonl"
+    jsonl.write_bytes(b"".join(jsonl.read_bytes().splitlines(keepends=True)[:3]))
+    run_file = out / "v" / "run.json"
+    saved = json.loads(run_file.read_text(encoding="utf-8"))
+    saved["candidate"]["metadata"]["version"] = "0.0.9"          # as if the vendor deployed meanwhile
+    run_file.write_text(json.dumps(saved), encoding="utf-8")
+    res = resume(out, "v")
+    assert res.exit_code == 2, res.output
+    assert "the candidate now reports ydelsestjek-reference 0.1.0, the run began with ydelsestjek-reference 0.0.9" in res.output
+    assert len(jsonl_ids(jsonl)) == 3                                 # nothing was run or appended
