@@ -1,0 +1,63 @@
+"""225-timersreglen (aktivloven §§ 13 f, 13 g and § 26, stk. 4-11), in force until 30 June 2025.
+
+Once a person has received hjælp for 12 of the last 36 months, they must have had 225 hours of ordinary
+unsupported work in the last 12 calendar months. If not, an unmarried person's hjælp is reduced (by a higher
+amount on the fyldt-30 level, a lower one otherwise) and a married person's hjælp lapses (one spouse). The
+reduction runs from the 1st of the month after the month in which the requirement is not met (§ 13 g, stk. 2),
+and ends when 225 new hours have been worked after it began. Whether it may actually take effect is procedure.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from . import parametre as P
+from .forklaring import NUL, Forklaring, brug
+
+VOKSENSATS = ("fyldt30_forsoerger", "fyldt30_andre")
+
+
+class Historik:
+    """Hours and months on hjælp per month number, from the case's historik and its own months."""
+
+    __slots__ = ("timer", "paa_hjaelp")
+
+    def __init__(self) -> None:
+        self.timer: dict[int, Decimal] = {}
+        self.paa_hjaelp: dict[int, bool] = {}
+
+    def saet(self, m: int, timer: Decimal, paa_hjaelp: bool) -> None:
+        self.timer[m] = timer
+        self.paa_hjaelp[m] = paa_hjaelp
+
+    def maaneder_paa_hjaelp(self, m: int, vindue: int) -> int:
+        return sum(1 for k in range(m - vindue, m) if self.paa_hjaelp.get(k, False))
+
+    def timer_i(self, fra: int, til: int) -> Decimal:
+        return sum((self.timer.get(k, NUL) for k in range(fra, til)), NUL)
+
+
+def status(f: Forklaring, d: dt.date, m: int, rolle: str, h: Historik, nedsat_fra: int | None):
+    """(krav_gaelder, timer, maaneder, opfyldt, trin) for the month number m."""
+    v = P.p("timeregel_225", d)
+    krav_timer = P.vaerdi(v, "timer")
+    vindue = int(P.vaerdi(v, "maaneder_vindue"))
+    krav_mdr = int(P.vaerdi(v, "maaneder_krav"))
+    mdr = h.maaneder_paa_hjaelp(m, vindue)
+    fra = m - 12 if nedsat_fra is None else max(m - 12, nedsat_fra)
+    timer = h.timer_i(fra, m)
+    gaelder = mdr >= krav_mdr
+    opfyldt = (not gaelder) or timer >= krav_timer
+    trin = f.add("KH-225-STATUS", "aktivloven § 13 f, stk. 6 og 7",
+                 {"rolle": rolle, "maaneder_paa_hjaelp_seneste_36": mdr, "timer_seneste_12": f"{timer:f}",
+                  "timer_talt_fra_nedsaettelse": nedsat_fra is not None},
+                 {"krav_gaelder": gaelder, "opfyldt": opfyldt},
+                 [brug(v, "timer"), brug(v, "maaneder_krav"), brug(v, "maaneder_vindue")],
+                 ["FT-KH-225-OPGOERELSE", "FT-KH-225-GENVINDING"])
+    return gaelder, timer, mdr, opfyldt, trin
+
+
+def nedsaettelse_ugift(d: dt.date, kat: str) -> tuple[Decimal, dict]:
+    v = P.p("timeregel_225", d)
+    noegle = "nedsaettelse_voksensats" if kat in VOKSENSATS else "nedsaettelse_lavere_sats"
+    return P.vaerdi(v, noegle), brug(v, noegle)
