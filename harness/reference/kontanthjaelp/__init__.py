@@ -59,6 +59,7 @@ class _Beregning:
         self.person = {"ansoeger": h.ansoeger, "aegtefaelle": h.aegtefaelle}
         self.gift = h.forhold == "gift"
         self.enlig = h.forhold == "enlig"
+        self.ft_forhold = {"gift": ["FT-KH-GENSIDIG"], "samlevende": ["FT-KH-SAMLEVENDE"]}.get(h.forhold, [])
         self.historik = {r: T225.Historik() for r in self.roller}
         self.nedsat_fra: dict[str, int | None] = {r: None for r in self.roller}
         self.afg = {r: PROC.afgoerelser(c.haendelser, r) for r in self.roller}
@@ -189,7 +190,7 @@ class _Beregning:
             t_h = f.add("KH-HJAELP-PERSON", "aktivloven § 25 og § 30" if lov == "foer_2025_07" else "aktivloven §§ 16-20 og § 30",
                         {"rolle": r, "sats_og_tillaeg": kr(x["fuld"]), "fradrag": [y["beloeb"] for y in x["fradrag"]],
                          "reduktion": x["reduktion"]["beloeb"] if x["reduktion"] and x["reduktion"]["anvendt"] else "0.00"},
-                        {"hjaelp": kr(x["hjaelp"])})
+                        {"hjaelp": kr(x["hjaelp"])}, (), self.ft_forhold)
             sum_hjaelp += x["hjaelp"]
             personer.append({"rolle": r, "sats": x["sats"], "tillaeg": x["tillaeg"], "fradrag": x["fradrag"],
                              "timeregel_225": x["timeregel_225"], "reduktion": x["reduktion"], "loft": x["loft"],
