@@ -64,7 +64,9 @@ def person(draw, foerste_maaned: str, ny_lov: bool, soeger: bool | None = None) 
     if draw(st.booleans()):
         yy, mm = int(foerste_maaned[:4]), int(foerste_maaned[5:])
         n = draw(st.integers(1, 24))
-        p["historik"] = [{"maaned": _maaned(*_plus(yy, mm, -k)), "timer": draw(timer(60)), "paa_hjaelp": draw(st.booleans())}
+        # mostly on hjælp with few hours, so the 225-timersregel is often in play
+        p["historik"] = [{"maaned": _maaned(*_plus(yy, mm, -k)), "timer": draw(st.one_of(st.just("0"), timer(60))),
+                          "paa_hjaelp": draw(st.integers(0, 4)) > 0}
                          for k in range(n, 0, -1)]
     return p
 
@@ -109,7 +111,7 @@ def sag(draw, forhold: str | None = None, max_maaneder: int = 4, haendelser: boo
         if draw(st.booleans()):
             ev.append({"dato": dt.date(y, mm, draw(st.integers(1, 28))).isoformat(), "type": "ansoegning"})
         if draw(st.booleans()):
-            yy, m2 = _plus(y, mm, draw(st.integers(0, len(maaneder))))
+            yy, m2 = _plus(y, mm, draw(st.integers(-1, len(maaneder))))
             e = {"dato": dt.date(yy, m2, draw(st.integers(1, 28))).isoformat(), "type": "afgoerelse",
                  "vedroerer": "timeregel_225"}
             if draw(st.booleans()):

@@ -246,8 +246,12 @@ class _Beregning:
         if not fejler:
             return False
         if self.gift:
-            # one spouse's hjælp lapses: the failing one; both failing: fewer hours, then lower hjælp (FT-KH-225-AEGTEPAR)
-            r = min(fejler, key=lambda k: (fejler[k], pr[k]["hjaelp"]))
+            # one spouse's hjælp lapses: the failing one; both failing: the one an afgørelse already covers, then
+            # fewer hours, then lower hjælp (FT-KH-225-AEGTEPAR)
+            def noegle(k):
+                virkning, _ = PROC.tidligst_virkning(self.afg[k])
+                return (not (virkning is not None and virkning <= d), fejler[k], pr[k]["hjaelp"])
+            r = min(fejler, key=noegle)
             return self.reducer(d, mn, pr[r], "bortfald_225", pr[r]["hjaelp"], [],
                                 "aktivloven § 13 f, stk. 6, og § 26, stk. 4-11", "FT-KH-225-AEGTEPAR")
         for r in fejler:
