@@ -71,7 +71,7 @@ class Person(BaseModel):
     har_2_5_aars_beskaeftigelse: bool = False
     aktivitetsparat: bool = False
     formue: Beloeb | None = None
-    historik: list[HistorikMaaned] = []
+    historik: list[HistorikMaaned] = Field(default_factory=list)
 
 
 class Barn(BaseModel):
@@ -84,7 +84,7 @@ class Husstand(BaseModel):
     forhold: Literal["enlig", "gift", "samlevende"]
     ansoeger: Person
     aegtefaelle: Person | None = None
-    boern: list[Barn] = []
+    boern: list[Barn] = Field(default_factory=list)
     ekstra_boernetilskud: bool = False
 
     def model_post_init(self, __context: object) -> None:
@@ -128,7 +128,7 @@ class KontanthjaelpCase(BaseModel):
     sags_id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,80}$")
     husstand: Husstand
     maaneder: list[MaanedInput] = Field(min_length=1)
-    haendelser: list[Haendelse] = []
+    haendelser: list[Haendelse] = Field(default_factory=list)
 
 
 # --- decision -----------------------------------------------------------------------------------------

@@ -19,8 +19,8 @@ def ore(x: Decimal) -> Decimal:
 
 
 def kr(x: Decimal) -> str:
-    """Money as the contract's string with two decimals."""
-    return f"{x.quantize(ORE, rounding=ROUND_HALF_UP):f}"
+    """Money as the contract's string with two decimals (str() of a value quantized to øre is already that)."""
+    return str(x.quantize(ORE, rounding=ROUND_HALF_UP))
 
 
 _BRUG_CACHE: dict[tuple, dict] = {}
