@@ -9,6 +9,13 @@ import typer
 app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
                   help="ydelsestjek: conformance bench for Danish benefit systems.")
 
+
+
+@app.callback()
+def _root() -> None:
+    """ydelsestjek: conformance bench for Danish benefit systems (sygedagpenge, kontanthjælp)."""
+
+
 # One line per command module; each has register(app).
 COMMAND_MODULES = (
     "harness.commands.explain",

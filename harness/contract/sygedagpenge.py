@@ -5,11 +5,11 @@ tests/test_contract.py proves that the models and the schemas accept and reject 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-from .fields import STRICT, Beloeb, Dec
+from .fields import STRICT, Beloeb, Dato, Dec
 
 Status = Literal["loenmodtager", "selvstaendig", "ledig", "fleksjob", "elev"]
 TRIN_PATTERN = r"^T\d{2,}$"
@@ -29,8 +29,8 @@ class Delvis(BaseModel):
 
 class Fravaer(BaseModel):
     model_config = STRICT
-    foerste_fravaersdag: dt.date
-    sidste_fravaersdag: dt.date
+    foerste_fravaersdag: Dato
+    sidste_fravaersdag: Dato
     delvis: Delvis | None = None
 
 
@@ -42,7 +42,7 @@ class Timer8Uger(BaseModel):
 
 class Ansaettelse(BaseModel):
     model_config = STRICT
-    ansat_fra: dt.date
+    ansat_fra: Dato
     tidligere_ansat_samme_arbejdsgiver: bool = False
     timer_seneste_8_uger: tuple[Timer8Uger, ...] = ()
     timefortjeneste: Beloeb
@@ -77,31 +77,31 @@ class Selvstaendig(BaseModel):
 
 class Uddannelse(BaseModel):
     model_config = STRICT
-    afsluttet: dt.date
+    afsluttet: Dato
     varighed_maaneder: int = Field(ge=0)
 
 
 class Anmeldelser(BaseModel):
     model_config = STRICT
-    borger_til_arbejdsgiver: dt.date | None = None
-    arbejdsgiver_til_kommune: dt.date | None = None
-    underretningsbrev: dt.date | None = None
-    borger_til_kommune: dt.date | None = None
+    borger_til_arbejdsgiver: Dato | None = None
+    arbejdsgiver_til_kommune: Dato | None = None
+    underretningsbrev: Dato | None = None
+    borger_til_kommune: Dato | None = None
     undskyldende_forhold: bool = False
     refusion_dispensation: bool = False
 
 
 class Periode(BaseModel):
     model_config = STRICT
-    fra: dt.date
-    til: dt.date
+    fra: Dato
+    til: Dato
 
 
 class Forlaengelse(BaseModel):
     model_config = STRICT
     grund: Literal["nr1_revalidering", "nr2_afklaring", "nr3_laegebehandling", "nr4_rehabiliteringsteam",
                    "nr5_livstruende_sygdom", "nr6_arbejdsskade", "nr7_foertidspension"]
-    afgoerelsesdato: dt.date
+    afgoerelsesdato: Dato
 
 
 class SygedagpengeCase(BaseModel):
@@ -131,33 +131,36 @@ class SygedagpengeCase(BaseModel):
 
 # --- decision -------------------------------------------------------------------------------------------
 
+Aarsag = Annotated[str, Field(pattern=r"^[A-Z0-9_]+$")]
+
+
 class Ret(BaseModel):
     model_config = STRICT
     ret: bool
-    aarsager: tuple[str, ...]
+    aarsager: tuple[Aarsag, ...]
     trin: str = Field(pattern=TRIN_PATTERN)
 
 
 class DatoRef(BaseModel):
     model_config = STRICT
-    dato: dt.date
+    dato: Dato
     trin: str = Field(pattern=TRIN_PATTERN)
 
 
 class Arbejdsgiverperiode(BaseModel):
     model_config = STRICT
-    fra: dt.date
-    til: dt.date
+    fra: Dato
+    til: Dato
     trin: str = Field(pattern=TRIN_PATTERN)
 
 
 class Satsperiode(BaseModel):
     model_config = STRICT
-    fra: dt.date
-    til: dt.date
+    fra: Dato
+    til: Dato
     loft_pr_uge: Beloeb
     loft_pr_time: Dec
-    timesats: Dec
+    timesats: Dec | None
     ugebeloeb: Beloeb
     loft_anvendt: bool
     trin: str = Field(pattern=TRIN_PATTERN)
@@ -166,10 +169,10 @@ class Satsperiode(BaseModel):
 class Ugepost(BaseModel):
     model_config = STRICT
     uge: str = Field(pattern=r"^\d{4}-W\d{2}$")
-    fra: dt.date
-    til: dt.date
+    fra: Dato
+    til: Dato
     dage: int = Field(ge=0, le=5)
-    timer: Dec
+    timer: Dec | None
     beloeb: Beloeb
     trin: str = Field(pattern=TRIN_PATTERN)
 
@@ -182,9 +185,9 @@ class Sum(BaseModel):
 
 class Varighed(BaseModel):
     model_config = STRICT
-    revurderingstidspunkt: dt.date | None
+    revurderingstidspunkt: Dato | None
     forlaengelse: str | None
-    sidste_betalingsdag: dt.date | None
+    sidste_betalingsdag: Dato | None
     ophoersaarsag: Literal["INGEN_RET", "FRAVAER_SLUT", "VARIGHEDSBEGRAENSNING", "FORLAENGELSE_UDLOEBET"]
     trin: str = Field(pattern=TRIN_PATTERN)
 
@@ -193,8 +196,8 @@ class Frist(BaseModel):
     model_config = STRICT
     id: str
     hjemmel: str
-    frist: dt.date
-    modtaget: dt.date | None
+    frist: Dato
+    modtaget: Dato | None
     overholdt: bool
     konsekvens: str
     trin: str = Field(pattern=TRIN_PATTERN)
@@ -204,7 +207,7 @@ class ParameterBrug(BaseModel):
     model_config = STRICT
     navn: str
     vaerdi: str
-    valid_from: dt.date
+    valid_from: Dato
     kilde: str
     status: Literal["confirmed", "UNCONFIRMED"]
 
@@ -216,7 +219,7 @@ class Trin(BaseModel):
     hjemmel: str
     input: dict
     parametre: tuple[ParameterBrug, ...]
-    fortolkninger: tuple[str, ...]
+    fortolkninger: tuple[Annotated[str, Field(pattern=r"^FT-[A-Z0-9-]+$")], ...]
     resultat: dict
 
 

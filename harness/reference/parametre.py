@@ -1,27 +1,13 @@
-"""Dated parameters as data, shared by every benefit's reference (OpenFisca-style).
+"""Law parameters as data: one YAML file per parameter family, OpenFisca-style.
 
-A parameter file (YAML) holds one parameter family:
-
-    navn: kontanthjaelp.sats_foer_2025_07
-    beskrivelse: ...
-    hjemmel: "aktivloven § 25, stk. 2 og 3"
-    enhed: kr/md
-    vaerdier:                       # any order; the loader sorts by valid_from
-      - valid_from: 2023-01-01
-        vaerdi: "11944.00"          # a string (Decimal) or a mapping key -> string, or null (not known)
-        kilde: https://...
-        status: confirmed           # confirmed | UNCONFIRMED
-        note: ...                   # optional: how a DERIVED value was computed
-        undtagelser:                # optional per-key status/source overrides for mapping values
-          u30_udeboende: {status: UNCONFIRMED, kilde: https://...}
-
-`Parameter.at(date)` returns the entry in force on that date (the latest valid_from <= date), or raises
-`ParameterMangler` when the date lies before the first entry. Nothing here knows any benefit.
+A family file holds named parameters, each with dated values (`valid_from`, `vaerdi`, `kilde`, `status`).
+`Parameters.at(name, day)` gives the value in force on that day, with the provenance the explanation cites.
 """
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -29,84 +15,114 @@ from pathlib import Path
 
 import yaml
 
+from .errors import OutOfScope
 
-class ParameterMangler(LookupError):
-    """No value is known for this parameter on this date."""
+STATUSES = ("confirmed", "UNCONFIRMED")
 
 
-@dataclass(frozen=True, slots=True)
-class Vaerdi:
+@dataclass(frozen=True)
+class Value:
     navn: str
-    vaerdi: object            # Decimal, dict[str, Decimal | None], or None
+    vaerdi: Decimal
     valid_from: dt.date
     kilde: str
     status: str
-    undtagelser: dict
+    brug: dict  # the explanation's parameter record, built once; copied into each decision, never shared
 
-    def get(self, noegle: str | None = None) -> Decimal:
-        """The value (or the value for one key); a null value means no source was found: refuse to guess."""
-        v = self.vaerdi if noegle is None else (self.vaerdi or {}).get(noegle)
-        if v is None:
-            raise ParameterMangler(f"{self.navn}{'.' + noegle if noegle else ''}: ingen kendt værdi fra {self.valid_from}")
-        return v
-
-    def brug(self, noegle: str | None = None) -> dict:
-        """The `parametre` entry of an explanation step (common.schema.json#/$defs/parameter_brug)."""
-        u = self.undtagelser.get(noegle, {}) if noegle else {}
-        return {"navn": f"{self.navn}.{noegle}" if noegle else self.navn,
-                "vaerdi": _fmt(self.get(noegle)),
-                "valid_from": self.valid_from.isoformat(),
-                "kilde": u.get("kilde", self.kilde),
-                "status": u.get("status", self.status)}
+    @property
+    def confirmed(self) -> bool:
+        return self.status == "confirmed"
 
 
-def _fmt(v: Decimal) -> str:
-    return f"{v:f}"
-
-
-def _dec(v: object) -> object:
-    if v is None:
-        return None
-    if isinstance(v, dict):
-        return {k: _dec(x) for k, x in v.items()}
-    if isinstance(v, (float, bool)):
-        raise ValueError(f"parameter values must be strings or integers, not {v!r}")
-    return Decimal(str(v))
+class ParameterError(ValueError):
+    """A parameter file is malformed; names the file, the parameter and what was expected."""
 
 
 class Parameter:
-    def __init__(self, doc: dict, path: Path | None = None):
-        self.navn: str = doc["navn"]
-        self.hjemmel: str = doc.get("hjemmel", "")
-        self.beskrivelse: str = doc.get("beskrivelse", "")
-        entries = []
-        for e in doc["vaerdier"]:
-            for field in ("valid_from", "kilde", "status"):
-                if field not in e:
-                    raise ValueError(f"{path or self.navn}: an entry lacks {field!r}")
-            if e["status"] not in ("confirmed", "UNCONFIRMED"):
-                raise ValueError(f"{path or self.navn}: status must be confirmed or UNCONFIRMED")
-            vf = e["valid_from"] if isinstance(e["valid_from"], dt.date) else dt.date.fromisoformat(e["valid_from"])
-            entries.append(Vaerdi(self.navn, _dec(e["vaerdi"]), vf, e["kilde"], e["status"], e.get("undtagelser") or {}))
-        entries.sort(key=lambda v: v.valid_from)
-        self._entries = entries
-        self._starts = [v.valid_from for v in entries]
+    def __init__(self, navn: str, hjemmel: str, values: list[Value], gyldig_til: dt.date | None):
+        self.navn, self.hjemmel, self.values, self.gyldig_til = navn, hjemmel, values, gyldig_til
+        self._starts = [v.valid_from for v in values]
 
-    def at(self, date: dt.date) -> Vaerdi:
-        i = bisect.bisect_right(self._starts, date) - 1
-        if i < 0:
-            raise ParameterMangler(f"{self.navn}: ingen værdi før {self._starts[0]}")
-        return self._entries[i]
+    def at(self, day: dt.date) -> Value:
+        i = bisect.bisect_right(self._starts, day) - 1
+        if i < 0 or (self.gyldig_til is not None and day > self.gyldig_til):
+            raise OutOfScope(f"parameter {self.navn} has no value for {day.isoformat()} "
+                             f"(known from {self._starts[0].isoformat()}"
+                             + (f" to {self.gyldig_til.isoformat()})" if self.gyldig_til else ")"))
+        return self.values[i]
 
-    @property
-    def entries(self) -> list[Vaerdi]:
-        return list(self._entries)
+
+class Parameters:
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.params: dict[str, Parameter] = {}
+        self._cache: dict[tuple[str, dt.date], Value] = {}
+        for path in sorted(folder.glob("*.yaml")):
+            self._load(path)
+
+    def _load(self, path: Path) -> None:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(doc, dict) or not isinstance(doc.get("parametre"), dict):
+            raise ParameterError(f"{path}: expected a mapping with 'parametre'")
+        for navn, spec in doc["parametre"].items():
+            where = f"{path.name}: parameter {navn}"
+            if navn in self.params:
+                raise ParameterError(f"{where}: defined twice")
+            for key in ("hjemmel", "vaerdier"):
+                if key not in spec:
+                    raise ParameterError(f"{where}: missing '{key}'")
+            values = []
+            for i, v in enumerate(spec["vaerdier"]):
+                for key in ("valid_from", "vaerdi", "kilde", "status"):
+                    if key not in v:
+                        raise ParameterError(f"{where}, value {i + 1}: missing '{key}'")
+                if v["status"] not in STATUSES:
+                    raise ParameterError(f"{where}, value {i + 1}: status must be one of {STATUSES}")
+                if not isinstance(v["valid_from"], dt.date):
+                    raise ParameterError(f"{where}, value {i + 1}: valid_from must be a date (YYYY-MM-DD)")
+                vaerdi = Decimal(str(v["vaerdi"]))
+                values.append(Value(navn, vaerdi, v["valid_from"], v["kilde"], v["status"],
+                                    {"navn": navn, "vaerdi": str(v["vaerdi"]), "valid_from": v["valid_from"].isoformat(),
+                                     "kilde": v["kilde"], "status": v["status"]}))
+            values.sort(key=lambda x: x.valid_from)
+            if len({x.valid_from for x in values}) != len(values):
+                raise ParameterError(f"{where}: two values with the same valid_from")
+            self.params[navn] = Parameter(navn, spec["hjemmel"], values, spec.get("gyldig_til"))
+
+    def __getitem__(self, navn: str) -> Parameter:
+        return self.params[navn]
+
+    def at(self, navn: str, day: dt.date) -> Value:
+        key = (navn, day)
+        try:
+            return self._cache[key]
+        except KeyError:
+            value = self._cache[key] = self.params[navn].at(day)
+            if len(self._cache) > 100_000:  # bounded: bulk runs touch many distinct days
+                self._cache.clear()
+            return value
+
+    def sha256(self) -> str:
+        h = hashlib.sha256()
+        for path in sorted(self.folder.glob("*.yaml")):
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+        return h.hexdigest()
 
 
 @cache
-def load_dir(folder: str) -> dict[str, Parameter]:
-    """All parameter files in a folder, by file stem."""
-    out = {}
-    for path in sorted(Path(folder).glob("*.yaml")):
-        out[path.stem] = Parameter(yaml.safe_load(path.read_text(encoding="utf-8")), path)
-    return out
+def load(folder: str) -> Parameters:
+    return Parameters(Path(folder))
+
+
+def all_parameter_files() -> list[Path]:
+    """Every parameter file of every benefit, for hashing into run evidence."""
+    return sorted(Path(__file__).parent.glob("*/parametre/*.yaml"))
+
+
+def parameters_sha256() -> str:
+    h = hashlib.sha256()
+    for path in all_parameter_files():
+        h.update(path.relative_to(Path(__file__).parent).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()

@@ -89,7 +89,7 @@ class _Beregning:
                 "i_alt": {"udbetalt": {"beloeb": kr(total), "trin": t},
                           "saerlig_stoette_nedsat": {"beloeb": kr(s_red), "trin": t},
                           "boligstoette_nedsat": {"beloeb": kr(b_red), "trin": t}},
-                "begrundelse": f.trin}
+                "begrundelse": f.steps}
 
     # --- one month ------------------------------------------------------------------------------------
 
@@ -99,7 +99,7 @@ class _Beregning:
         mn = maaned_nr(d)
         lov, lv = P.lov(d)
         t_lov = f.add("KH-LOVPERIODE", "lov nr. 1655 af 30.12.2024", {"maaned": m.maaned}, {"lov": lov},
-                      [lv.brug("lov")], ["FT-KH-LOVSKIFTE"])
+                      [lv], ["FT-KH-LOVSKIFTE"])
         h = c.husstand
         n_boern = boern_under_18(h.boern, d)
         pr: dict[str, dict] = {}

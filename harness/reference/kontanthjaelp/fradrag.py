@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal
 
 from . import parametre as P
-from .forklaring import NUL, Forklaring, brug, ore
+from .forklaring import NUL, Forklaring, ore
 
 HJEMMEL_FOER = "aktivloven § 31, stk. 1-3"
 HJEMMEL_FRA = "aktivloven § 31 (affattet ved lov nr. 1655 af 30.12.2024)"
@@ -30,21 +30,21 @@ def arbejde(f: Forklaring, lov: str, d: dt.date, rolle: str, timer: Decimal, ind
     who does not apply). Not floored: a deduction above `fuld` passes to the spouse (gift)."""
     if lov == "foer_2025_07":
         v = P.p("fradrag_foer_2025_07", d)
-        pr_time, max_timer = P.vaerdi(v, "pr_time"), P.vaerdi(v, "max_timer")
+        pr_time, max_timer = v.get("pr_time"), v.get("max_timer")
         t = min(timer, max_timer)
         bortset = ore(t * pr_time)
         fradrag = max(NUL, indtaegt - bortset)
         trin = f.add("KH-FRADRAG-ARBEJDE-FOER", HJEMMEL_FOER,
                      {"rolle": rolle, "arbejdstimer": f"{timer:f}", "arbejdsindtaegt": f"{indtaegt:f}"},
                      {"timer_medregnet": f"{t:f}", "bortset_fra": f"{bortset:f}", "fradrag": f"{fradrag:f}"},
-                     [brug(v, "pr_time"), brug(v, "max_timer")], ["FT-KH-INDTAEGT", "FT-KH-AFRUNDING"])
+                     [v.value("pr_time"), v.value("max_timer")], ["FT-KH-INDTAEGT", "FT-KH-AFRUNDING"])
         return fradrag, trin
     v = P.p("fradrag_fra_2025_07", d)
     dp = P.p("dagpengesats_maks", d)
     k = _sats_noegle(kat_fra or "grundsats")
-    fribeloeb = P.vaerdi(v, "fribeloeb_" + k)
-    pct = P.vaerdi(v, "fradragsprocent")
-    loft = ore(P.vaerdi(v, "loftandel_" + k) * P.vaerdi(dp))
+    fribeloeb = v.get("fribeloeb_" + k)
+    pct = v.get("fradragsprocent")
+    loft = ore(v.get("loftandel_" + k) * dp.get())
     over = max(NUL, indtaegt - fribeloeb)
     hjaelp_65 = fuld - ore(pct * over)
     hjaelp_kk = fuld - indtaegt
@@ -56,7 +56,7 @@ def arbejde(f: Forklaring, lov: str, d: dt.date, rolle: str, timer: Decimal, ind
                  {"fribeloeb": f"{fribeloeb:f}", "over_fribeloeb": f"{over:f}",
                   "fradrag_65": f"{ore(pct * over):f}", "loft": f"{loft:f}",
                   "krone_for_krone": hjaelp < hjaelp_65, "fradrag": f"{fradrag:f}"},
-                 [brug(v, "fribeloeb_" + k), brug(v, "fradragsprocent"), brug(v, "loftandel_" + k), brug(dp)],
+                 [v.value("fribeloeb_" + k), v.value("fradragsprocent"), v.value("loftandel_" + k), dp.value()],
                  ["FT-KH-INDTAEGT", "FT-KH-FRADRAG-LOFT", "FT-KH-AFRUNDING", "FT-KH-NY-AEGTEFAELLE"])
     return fradrag, trin
 
@@ -82,7 +82,7 @@ def formue(f: Forklaring, d: dt.date, gift: bool, formuer: list[Decimal]) -> tup
     the limit is deducted from the household's hjælp in the month (FT-KH-FORMUE)."""
     v = P.p("formuegraense", d)
     noegle = "aegtefaeller" if gift else "enlig"
-    graense1 = P.vaerdi(v, noegle)
+    graense1 = v.get(noegle)
     total = sum(formuer, NUL)
     if gift:
         graense, fradrag = graense1, max(NUL, total - graense1)
@@ -92,5 +92,5 @@ def formue(f: Forklaring, d: dt.date, gift: bool, formuer: list[Decimal]) -> tup
     trin = f.add("KH-FORMUE", "aktivloven § 14, stk. 1 og 2",
                  {"formuer": [f"{x:f}" for x in formuer], "gift": gift},
                  {"formue": f"{total:f}", "graense": f"{graense:f}", "fradrag": f"{fradrag:f}"},
-                 [brug(v, noegle)], ["FT-KH-FORMUE"])
+                 [v.value(noegle)], ["FT-KH-FORMUE"])
     return total, graense, fradrag, trin

@@ -10,7 +10,7 @@ import datetime as dt
 from decimal import Decimal
 
 from . import parametre as P
-from .forklaring import NUL, Forklaring, brug
+from .forklaring import NUL, Forklaring
 
 VOKSENSATS = ("fyldt30_forsoerger", "fyldt30_andre")
 
@@ -31,7 +31,7 @@ def beregn(f: Forklaring, d: dt.date, rolle: str, kat: str, enlig: bool, n_boern
     """Exact (unrounded) reductions of this person's share of særlig støtte and boligstøtte."""
     v = P.p("kontanthjaelpsloft", d)
     noegle, nr = kategori(kat, enlig, n_boern)
-    graense = P.vaerdi(v, noegle)
+    graense = v.get(noegle)
     samlet = hjaelp + saerlig_andel + bolig_andel
     over = max(NUL, samlet - graense)
     red_s = min(saerlig_andel, over)
@@ -42,6 +42,6 @@ def beregn(f: Forklaring, d: dt.date, rolle: str, kat: str, enlig: bool, n_boern
                   "boligstoette_andel": f"{bolig_andel:f}"},
                  {"kategori": noegle, "graense": f"{graense:f}", "samlet": f"{samlet:f}", "overskridelse": f"{over:f}",
                   "nedsaettelse_saerlig_stoette": f"{red_s:f}", "nedsaettelse_boligstoette": f"{red_b:f}"},
-                 [brug(v, noegle)], ["FT-KH-LOFT-GRUNDLAG", "FT-KH-LOFT-FORDELING", "FT-KH-LOFT-RAEKKEFOELGE"])
+                 [v.value(noegle)], ["FT-KH-LOFT-GRUNDLAG", "FT-KH-LOFT-FORDELING", "FT-KH-LOFT-RAEKKEFOELGE"])
     return {"kategori": noegle, "graense": graense, "samlet": samlet, "over": over, "red_s": red_s, "red_b": red_b,
             "trin": trin}

@@ -1,14 +1,16 @@
-"""The kontanthjælp parameter families (parametre/*.yaml), looked up by date.
+"""The kontanthjælp parameters (parametre/*.yaml, loaded by the shared harness.reference.parametre), by date.
 
-A month whose law period or parameter has no known value is out of scope: the reference refuses to guess.
+Files hold parameter families; a parameter is named `kontanthjaelp.<family>.<key>`. A month whose law period or
+parameter has no known value is out of scope: the reference refuses to guess.
 """
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 from ..errors import OutOfScope
-from ..parametre import ParameterMangler, Vaerdi, load_dir
+from ..parametre import Value, load
 
 MAPPE = str(Path(__file__).parent / "parametre")
 
@@ -16,25 +18,32 @@ LOV = {"1": "foer_2025_07", "2": "fra_2025_07"}
 
 
 def alle():
-    return load_dir(MAPPE)
+    return load(MAPPE)
 
 
-def p(navn: str, dato: dt.date) -> Vaerdi:
-    try:
-        return alle()[navn].at(dato)
-    except ParameterMangler as e:
-        raise OutOfScope(str(e)) from None
+class Familie:
+    """One parameter family on one date: `get(key)` is the value, `value(key)` the Value an explanation cites."""
+
+    __slots__ = ("navn", "dato")
+
+    def __init__(self, navn: str, dato: dt.date):
+        self.navn, self.dato = navn, dato
+
+    def value(self, noegle: str | None = None) -> Value:
+        navn = f"kontanthjaelp.{self.navn}" + (f".{noegle}" if noegle else "")
+        try:
+            return alle().at(navn, self.dato)
+        except KeyError:
+            raise OutOfScope(f"{navn}: ingen kendt værdi (ikke fundet i kilderne)") from None
+
+    def get(self, noegle: str | None = None) -> Decimal:
+        return self.value(noegle).vaerdi
 
 
-def vaerdi(v: Vaerdi, noegle: str | None = None):
-    try:
-        return v.get(noegle)
-    except ParameterMangler as e:
-        raise OutOfScope(str(e)) from None
+def p(navn: str, dato: dt.date) -> Familie:
+    return Familie(navn, dato)
 
 
-def lov(dato: dt.date) -> tuple[str, Vaerdi]:
-    v = p("lovperioder", dato)
-    if v.vaerdi is None:
-        raise OutOfScope(f"kontanthjælp: ingen parametre for {dato:%Y-%m} (kendt til og med 2026-12)")
-    return LOV[str(v.vaerdi["lov"])], v
+def lov(dato: dt.date) -> tuple[str, Value]:
+    v = alle().at("kontanthjaelp.lovperiode", dato)
+    return LOV[str(v.vaerdi)], v

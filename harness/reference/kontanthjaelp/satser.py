@@ -9,7 +9,7 @@ import datetime as dt
 from decimal import Decimal
 
 from . import parametre as P
-from .forklaring import Forklaring, brug
+from .forklaring import Forklaring
 
 HJEMMEL_FOER = {
     "fyldt30_forsoerger": "aktivloven § 25, stk. 2, nr. 1",
@@ -59,13 +59,13 @@ def sats(f: Forklaring, lov: str, d: dt.date, rolle: str, alder: int, n_boern: i
         kat = kategori_fra(alder, forsoerger, person)
         v = P.p("sats_fra_2025_07", d)
         hjemmel, ft = HJEMMEL_FRA[kat], ["FT-KH-ALDER", "FT-KH-FORSOERGER", "FT-KH-KATEGORI-FRA"]
-    beloeb = P.vaerdi(v, kat)
+    beloeb = v.get(kat)
     trin = f.add("KH-SATS", hjemmel,
                  {"rolle": rolle, "alder": alder, "boern_under_18": n_boern, "enlig": enlig,
                   "ekstra_boernetilskud": ekstra_boernetilskud, "hjemmeboende": person.hjemmeboende,
                   "opfylder_opholds_og_beskaeftigelseskrav": person.opfylder_opholds_og_beskaeftigelseskrav,
                   "har_2_5_aars_beskaeftigelse": person.har_2_5_aars_beskaeftigelse},
-                 {"kategori": kat, "beloeb": f"{beloeb:f}"}, [brug(v, kat)], ft)
+                 {"kategori": kat, "beloeb": f"{beloeb:f}"}, [v.value(kat)], ft)
     return kat, beloeb, trin
 
 
@@ -77,11 +77,11 @@ def tillaeg(f: Forklaring, d: dt.date, rolle: str, kat: str, alder: int, n_boern
     out = []
 
     def add(art: str, noegle: str, hjemmel: str, ft: list[str]):
-        b = P.vaerdi(v, noegle)
+        b = v.get(noegle)
         t = f.add("KH-TILLAEG", hjemmel,
                   {"rolle": rolle, "sats": kat, "alder": alder, "boern_under_18": n_boern, "enlig": enlig,
                    "ekstra_boernetilskud": ekstra_boernetilskud, "aktivitetsparat": person.aktivitetsparat},
-                  {"art": art, "beloeb": f"{b:f}"}, [brug(v, noegle)], ft)
+                  {"art": art, "beloeb": f"{b:f}"}, [v.value(noegle)], ft)
         out.append((art, b, t))
 
     if forsoerger:

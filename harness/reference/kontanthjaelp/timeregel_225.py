@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal
 
 from . import parametre as P
-from .forklaring import NUL, Forklaring, brug
+from .forklaring import NUL, Forklaring
 
 VOKSENSATS = ("fyldt30_forsoerger", "fyldt30_andre")
 
@@ -40,9 +40,9 @@ class Historik:
 def status(f: Forklaring, d: dt.date, m: int, rolle: str, h: Historik, nedsat_fra: int | None):
     """(krav_gaelder, timer, maaneder, opfyldt, trin) for the month number m."""
     v = P.p("timeregel_225", d)
-    krav_timer = P.vaerdi(v, "timer")
-    vindue = int(P.vaerdi(v, "maaneder_vindue"))
-    krav_mdr = int(P.vaerdi(v, "maaneder_krav"))
+    krav_timer = v.get("timer")
+    vindue = int(v.get("maaneder_vindue"))
+    krav_mdr = int(v.get("maaneder_krav"))
     mdr = h.maaneder_paa_hjaelp(m, vindue)
     fra = m - 12 if nedsat_fra is None else max(m - 12, nedsat_fra)
     timer = h.timer_i(fra, m)
@@ -52,7 +52,7 @@ def status(f: Forklaring, d: dt.date, m: int, rolle: str, h: Historik, nedsat_fr
                  {"rolle": rolle, "maaneder_paa_hjaelp_seneste_36": mdr, "timer_seneste_12": f"{timer:f}",
                   "timer_talt_fra_nedsaettelse": nedsat_fra is not None},
                  {"krav_gaelder": gaelder, "opfyldt": opfyldt},
-                 [brug(v, "timer"), brug(v, "maaneder_krav"), brug(v, "maaneder_vindue")],
+                 [v.value("timer"), v.value("maaneder_krav"), v.value("maaneder_vindue")],
                  ["FT-KH-225-OPGOERELSE", "FT-KH-225-GENVINDING"])
     return gaelder, timer, mdr, opfyldt, trin
 
@@ -60,4 +60,4 @@ def status(f: Forklaring, d: dt.date, m: int, rolle: str, h: Historik, nedsat_fr
 def nedsaettelse_ugift(d: dt.date, kat: str) -> tuple[Decimal, dict]:
     v = P.p("timeregel_225", d)
     noegle = "nedsaettelse_voksensats" if kat in VOKSENSATS else "nedsaettelse_lavere_sats"
-    return P.vaerdi(v, noegle), brug(v, noegle)
+    return v.get(noegle), v.value(noegle)

@@ -1,0 +1,132 @@
+"""Render a reference decision for a caseworker: the decision's facts, then the explanation step by step with
+its §, the parameters (value, valid from, source, status) and the interpretations it relies on.
+
+Benefit-agnostic: the wording of each rule comes from harness/reference/<ydelse>/regler.yaml.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from functools import cache
+from pathlib import Path
+
+import yaml
+from tabulate import tabulate
+
+from harness.reference import CaseError, OutOfScope, calculate
+from harness.reference.fortolkninger import register
+
+REFERENCE = Path(__file__).parent / "reference"
+DECIMAL = re.compile(r"^-?\d+\.\d+$")
+BOOL = {True: "ja", False: "nej", None: "-"}
+
+
+def dkk(value: object) -> str:
+    """'4084.80' -> '4.084,80' (Danish decimal format); booleans as ja/nej; other values as text."""
+    if isinstance(value, bool) or value is None:
+        return BOOL[value]
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {dkk(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(dkk(v) for v in value) or "-"
+    text = str(value)
+    if DECIMAL.match(text):
+        whole, dec = text.split(".")
+        sign = "-" if whole.startswith("-") else ""
+        whole = whole.lstrip("-")
+        groups = []
+        while len(whole) > 3:
+            groups.insert(0, whole[-3:])
+            whole = whole[:-3]
+        groups.insert(0, whole)
+        return f"{sign}{'.'.join(groups)},{dec}"
+    return text
+
+
+@cache
+def rules(ydelse: str) -> dict:
+    path = REFERENCE / ydelse / "regler.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+class _Fields(dict):
+    def __missing__(self, key: str) -> str:
+        return "-"
+
+
+def render_step(step: dict, ydelse: str) -> list[str]:
+    rule = rules(ydelse).get(step["regel"], {})
+    values = _Fields({k: dkk(v) for k, v in {**step["input"], **step["resultat"]}.items()})
+    title = rule.get("titel", step["regel"])
+    lines = [f"{step['id']}  {title} ({step['hjemmel']})"]
+    if "tekst" in rule:
+        lines.append("     " + rule["tekst"].format_map(values))
+    else:
+        lines.append("     " + ", ".join(f"{k}: {v}" for k, v in values.items()))
+    for p in step["parametre"]:
+        flag = "" if p["status"] == "confirmed" else "  [UNCONFIRMED]"
+        lines.append(f"     parameter {p['navn']} = {dkk(p['vaerdi'])} (gyldig fra {p['valid_from']}; kilde {p['kilde']}){flag}")
+    for fid in step["fortolkninger"]:
+        entry = register().get(fid, {})
+        flag = "" if entry.get("status") == "confirmed" else "  [UNCONFIRMED]"
+        lines.append(f"     fortolkning {fid}: {entry.get('emne', '(ukendt)')}{flag}")
+    return lines
+
+
+def render_decision(decision: dict) -> str:
+    ydelse = decision.get("ydelse", "")
+    out = [f"Afgørelse for sag {decision.get('sags_id')} ({ydelse})", ""]
+    facts, tables = [], []
+    for key, value in decision.items():
+        if key in ("schema_version", "ydelse", "sags_id", "begrundelse"):
+            continue
+        if isinstance(value, list):
+            if value and isinstance(value[0], dict):
+                tables.append((key, value))
+            else:
+                facts.append((key, ", ".join(map(str, value)) or "-"))
+        elif isinstance(value, dict):
+            shown = {k: v for k, v in value.items() if k != "trin"}
+            text = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else dkk(v)}" for k, v in shown.items())
+            facts.append((key, f"{text}  [{value.get('trin', '')}]"))
+        else:
+            facts.append((key, dkk(value)))
+    out.append(tabulate(facts, tablefmt="plain", disable_numparse=True))
+    for key, rows in tables:
+        out += ["", f"{key}:"]
+        out.append(tabulate([{k: dkk(v) for k, v in r.items()} for r in rows], headers="keys",
+                            tablefmt="simple", disable_numparse=True))
+    out += ["", "Begrundelse, trin for trin:"]
+    for step in decision.get("begrundelse", []):
+        out += render_step(step, ydelse)
+    return "\n".join(out)
+
+
+def explain_file(path: str, as_json: bool = False, stream=sys.stdout) -> int:
+    """Exit code: 0 explained, 2 the case file is unreadable, malformed or outside the reference's scope."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        print(f"fejl: {path}: kan ikke læse filen ({exc.strerror})", file=sys.stderr)
+        return 2
+    try:
+        case = json.loads(text)
+    except json.JSONDecodeError as exc:
+        print(f"fejl: {path}, linje {exc.lineno}, kolonne {exc.colno}: ugyldig JSON ({exc.msg})", file=sys.stderr)
+        return 2
+    try:
+        decision = calculate(case)
+    except CaseError as exc:
+        print(f"fejl: {path}: sagen er ikke gyldig" + (f" (sag {exc.case_id})" if exc.case_id else ""), file=sys.stderr)
+        for field, msg in exc.problems:
+            print(f"  felt {field}: {msg}", file=sys.stderr)
+        return 2
+    except OutOfScope as exc:
+        print(f"fejl: {path}: uden for referencens dækning: {exc}", file=sys.stderr)
+        return 2
+    if as_json:
+        print(json.dumps(decision, ensure_ascii=False, indent=2), file=stream)
+    else:
+        print(render_decision(decision), file=stream)
+    return 0

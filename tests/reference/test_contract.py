@@ -1,0 +1,105 @@
+"""The typed models and the JSON Schemas are one contract: they accept and reject the same documents."""
+import copy
+
+import pytest
+from pydantic import ValidationError
+
+from harness.contract import schemas
+from harness.contract.sygedagpenge import SygedagpengeCase, SygedagpengeDecision
+from harness.reference import calculate
+from tests.reference.sager import loenmodtager, med
+
+LEDIG = {"schema_version": "1.0", "ydelse": "sygedagpenge", "sags_id": "L-1", "status": "ledig",
+         "fravaer": {"foerste_fravaersdag": "2024-03-06", "sidste_fravaersdag": "2024-04-30", "delvis": {"fravaerstimer_pr_uge": "10"}},
+         "ledig": {"ret_til_arbejdsloeshedsdagpenge": True, "dagpengesats_pr_dag": "900.00"},
+         "anmeldelser": {"borger_til_kommune": "2024-03-07"}}
+SELV = {"schema_version": "1.0", "ydelse": "sygedagpenge", "sags_id": "S-1", "status": "selvstaendig",
+        "fravaer": {"foerste_fravaersdag": "2026-03-02", "sidste_fravaersdag": "2026-04-30"},
+        "selvstaendig": {"forsikring": "fra_3_fravaersdag", "maaneder_i_vaesentligt_omfang_seneste_12": 9,
+                         "virksomhed_maaneden_foer": True, "beregningsgrundlag_pr_uge": "2500.00"},
+        "person": {"navn": "Test", "cpr": "010190-1234"}}
+CASES = [
+    loenmodtager(),
+    med(med(loenmodtager(), "ansaettelse/arbejdsgiver_betaler_loen", True), "ansaettelse/loen_pr_uge_under_fravaer", "3000.00"),
+    med(loenmodtager("2024-01-01", "2024-12-31"), "forlaengelser", [{"grund": "nr2_afklaring", "afgoerelsesdato": "2024-07-10"}]),
+    LEDIG, SELV,
+]
+
+CASE_MUTATIONS = [
+    ("extra field", lambda c: c.update(ukendt=1)),
+    ("missing status", lambda c: c.pop("status")),
+    ("unknown status", lambda c: c.update(status="pensionist")),
+    ("money as a number", lambda c: c["ansaettelse"].update(timefortjeneste=120.0)),
+    ("money with one decimal", lambda c: c["ansaettelse"].update(timefortjeneste="120.0")),
+    ("hours as a number", lambda c: c["ansaettelse"].update(ugentlig_arbejdstid=37)),
+    ("impossible date", lambda c: c["fravaer"].update(foerste_fravaersdag="2024-02-30")),
+    ("date as a timestamp", lambda c: c["fravaer"].update(foerste_fravaersdag=1709510400)),
+    ("date not ISO", lambda c: c["fravaer"].update(foerste_fravaersdag="04-03-2024")),
+    ("bad month", lambda c: c["beskaeftigelse_seneste_6_maaneder"][0].update(maaned="2024-13")),
+    ("wrong schema_version", lambda c: c.update(schema_version="2.0")),
+    ("lønmodtager without ansaettelse", lambda c: c.pop("ansaettelse")),
+    ("bad cpr", lambda c: c.update(person={"cpr": "12"})),
+    ("bad art", lambda c: c["ansaettelse"]["timer_seneste_8_uger"][0].update(art="overarbejde")),
+    ("boolean as string", lambda c: c["ansaettelse"].update(arbejdsgiver_betaler_loen="ja")),
+    ("sags_id with space", lambda c: c.update(sags_id="A B")),
+]
+
+
+def _agree(kind: str, model, doc) -> tuple[bool, bool]:
+    schema_ok = not schemas.errors("sygedagpenge", kind, doc)
+    try:
+        model.model_validate(doc)
+        model_ok = True
+    except (ValidationError, ValueError):
+        model_ok = False
+    return schema_ok, model_ok
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c["sags_id"] + c["status"])
+def test_valid_cases_and_their_decisions_pass_both(case):
+    assert _agree("case", SygedagpengeCase, case) == (True, True)
+    decision = calculate(case)
+    assert _agree("decision", SygedagpengeDecision, decision) == (True, True)
+
+
+@pytest.mark.parametrize("name,mutate", CASE_MUTATIONS, ids=[m[0] for m in CASE_MUTATIONS])
+def test_invalid_cases_fail_both(name, mutate):
+    case = copy.deepcopy(loenmodtager())
+    mutate(case)
+    assert _agree("case", SygedagpengeCase, case) == (False, False)
+
+
+DECISION_MUTATIONS = [
+    ("extra field", lambda d: d.update(ekstra=True)),
+    ("amount as number", lambda d: d["udbetalt_i_alt"].update(beloeb=36763.2)),
+    ("missing trin", lambda d: d["kommune_betaler_fra"].pop("trin")),
+    ("bad trin", lambda d: d["ret_kommune"].update(trin="step1")),
+    ("bad week", lambda d: d["udbetalinger"][0].update(uge="2024-14")),
+    ("six days", lambda d: d["udbetalinger"][0].update(dage=6)),
+    ("unknown ophoersaarsag", lambda d: d["varighed"].update(ophoersaarsag="STOP")),
+    ("begrundelse without hjemmel", lambda d: d["begrundelse"][0].pop("hjemmel")),
+    ("parameter bad status", lambda d: d["begrundelse"][0]["parametre"][0].update(status="maybe")),
+    ("reason lowercase", lambda d: d["ret_kommune"].update(aarsager=["ok"])),
+]
+
+
+@pytest.mark.parametrize("name,mutate", DECISION_MUTATIONS, ids=[m[0] for m in DECISION_MUTATIONS])
+def test_invalid_decisions_fail_both(name, mutate):
+    decision = calculate(loenmodtager())
+    mutate(decision)
+    assert _agree("decision", SygedagpengeDecision, decision) == (False, False)
+
+
+def test_model_serialises_back_to_the_same_json():
+    decision = calculate(CASES[1])
+    again = SygedagpengeDecision.model_validate(decision).model_dump(mode="json")
+    assert again == decision
+
+
+def test_a_caller_mutating_a_decision_cannot_change_the_next_one():
+    first = calculate(loenmodtager())
+    first["begrundelse"][0]["parametre"][0]["vaerdi"] = "999"
+    first["ret_kommune"]["aarsager"].append("X")
+    second = calculate(loenmodtager())
+    assert second["begrundelse"][0]["parametre"][0]["vaerdi"] == "56"
+    assert second["ret_kommune"]["aarsager"] == ["SDL32_1_NR1_BESKAEFTIGELSESKRAV"]

@@ -1,0 +1,131 @@
+"""§ 24 / § 27 duration, §§ 38, 40, 59 deadlines and refusion."""
+import datetime as dt
+
+from harness.reference import calculate
+from tests.reference.sager import loenmodtager, med, uge
+
+
+def _weekday_number(start: dt.date, n: int) -> dt.date:
+    """The n-th weekday counting from `start` (independent of the reference's own date code)."""
+    d, seen = start, 0
+    while True:
+        if d.weekday() < 5:
+            seen += 1
+            if seen == n:
+                return d
+        d += dt.timedelta(days=1)
+
+
+def test_22_weeks_end_payment_at_the_end_of_the_month():
+    # F = 2024-01-01; counted from day 31 = Wed 2024-01-31; the 111th counted weekday is the revurderingstidspunkt.
+    rt = _weekday_number(dt.date(2024, 1, 31), 111)
+    assert rt == dt.date(2024, 7, 3)  # by hand: 3 days + 21 weeks (105) -> Fri 28 June = 108; Mon 1, Tue 2, Wed 3 July
+    d = calculate(loenmodtager("2024-01-01", "2024-12-31"))
+    assert d["varighed"]["revurderingstidspunkt"] == "2024-07-03"
+    assert d["varighed"]["sidste_betalingsdag"] == "2024-07-31"
+    assert d["varighed"]["ophoersaarsag"] == "VARIGHEDSBEGRAENSNING"
+    assert d["udbetalinger"][-1]["til"] == "2024-07-31"
+
+
+def test_earlier_sickness_in_the_nine_months_counts():
+    # An earlier absence 2023-10-02..2023-11-30: its weekdays after the first 30 days (from 2023-11-01) count:
+    # Nov 2023 has 22 weekdays. With them, the 111th day comes 22 weekdays earlier.
+    case = med(loenmodtager("2024-01-01", "2024-12-31"), "tidligere_sygeperioder", [{"fra": "2023-10-02", "til": "2023-11-30"}])
+    rt = _weekday_number(dt.date(2024, 1, 31), 111 - 22)
+    d = calculate(case)
+    assert d["varighed"]["revurderingstidspunkt"] == rt.isoformat()
+
+
+def test_extension_decided_in_time_keeps_paying():
+    case = med(loenmodtager("2024-01-01", "2024-12-31"), "forlaengelser",
+               [{"grund": "nr5_livstruende_sygdom", "afgoerelsesdato": "2024-07-20"}])
+    d = calculate(case)
+    assert d["varighed"]["forlaengelse"] == "nr5_livstruende_sygdom"
+    assert d["varighed"]["sidste_betalingsdag"] == "2024-12-31"
+    late = med(case, "forlaengelser", [{"grund": "nr5_livstruende_sygdom", "afgoerelsesdato": "2024-08-01"}])
+    assert calculate(late)["varighed"]["sidste_betalingsdag"] == "2024-07-31"
+
+
+def test_citizen_deadline_on_its_last_day_and_the_day_after():
+    # Underretningsbrev Tue 2024-04-02 -> deadline 8 days later, Wed 2024-04-10.
+    on_time = med(med(loenmodtager(), "anmeldelser", {"underretningsbrev": "2024-04-02", "borger_til_kommune": "2024-04-10"}),
+                  "sags_id", "F-1")
+    d = calculate(on_time)
+    frist = d["frister"][0]
+    assert (frist["id"], frist["frist"], frist["overholdt"]) == ("SDL_38_BORGER_KOMMUNE", "2024-04-10", True)
+    assert d["kommune_betaler_fra"]["dato"] == "2024-04-03"
+    late = calculate(med(on_time, "anmeldelser/borger_til_kommune", "2024-04-11"))
+    assert late["frister"][0]["overholdt"] is False
+    assert late["kommune_betaler_fra"]["dato"] == "2024-04-11"
+    # Paid from Thu 11 April: W15 has 2 days = 4084.80 x 2/5 = 1633.92; nothing for 3-10 April.
+    assert uge(late, "2024-W14") is None
+    assert uge(late, "2024-W15")["beloeb"] == "1633.92"
+    excused = calculate(med(med(on_time, "anmeldelser/borger_til_kommune", "2024-04-11"),
+                            "anmeldelser/undskyldende_forhold", True))
+    assert excused["kommune_betaler_fra"]["dato"] == "2024-04-03"
+
+
+def test_deadline_on_a_bank_holiday_moves_to_the_next_bank_day():
+    # Brev Wed 2026-05-06 + 8 = Thu 2026-05-14 (Kristi himmelfartsdag); Fri 15 May is a banklukkedag -> Mon 18 May.
+    case = med(loenmodtager("2026-03-02", "2026-06-30"), "anmeldelser",
+               {"underretningsbrev": "2026-05-06", "borger_til_kommune": "2026-05-18"})
+    frist = calculate(case)["frister"][0]
+    assert (frist["frist"], frist["overholdt"]) == ("2026-05-18", True)
+
+
+def test_without_a_letter_three_weeks_after_the_employer_period():
+    # AG period ends 2024-04-02; deadline 21 days later = 2024-04-23 (Tue).
+    case = med(loenmodtager(), "anmeldelser", {"borger_til_kommune": "2024-04-23"})
+    assert calculate(case)["frister"][0]["frist"] == "2024-04-23"
+    # Kommune pays from day 1 (not AG-liable): 3 weeks after the first absence day, 2024-03-25 (Mon).
+    case = med(loenmodtager(ansat_fra="2024-02-05"), "anmeldelser", {"borger_til_kommune": "2024-03-26"})
+    f = calculate(case)["frister"][0]
+    assert (f["frist"], f["overholdt"]) == ("2024-03-25", False)
+
+
+def _loen(**anm) -> dict:
+    case = med(med(loenmodtager(), "ansaettelse/arbejdsgiver_betaler_loen", True),
+               "ansaettelse/loen_pr_uge_under_fravaer", "5000.00")
+    return med(case, "anmeldelser", anm) if anm else case
+
+
+def test_refusion_when_the_employer_pays_salary():
+    d = calculate(_loen(arbejdsgiver_til_kommune="2024-04-08"))  # F + 35 days = Mon 2024-04-08: in time
+    assert d["frister"][0]["overholdt"] is True
+    assert d["udbetalinger"] == []  # salary 5000 >= sygedagpenge 4084.80: nothing to the citizen
+    assert uge(d, "2024-W14", "refusion")["beloeb"] == "2450.88"  # 3 days from Wed 3 April: 4084.80 x 3/5
+    assert uge(d, "2024-W15", "refusion")["beloeb"] == "4084.80"
+
+
+def test_refusion_never_above_the_salary_and_the_citizen_gets_the_difference():
+    case = med(_loen(), "ansaettelse/loen_pr_uge_under_fravaer", "3000.00")
+    d = calculate(case)
+    assert uge(d, "2024-W15", "refusion")["beloeb"] == "3000.00"
+    assert uge(d, "2024-W15")["beloeb"] == "1084.80"
+
+
+def test_late_employer_report_gives_refusion_only_from_the_report_day():
+    d = calculate(_loen(arbejdsgiver_til_kommune="2024-04-09"))
+    assert d["frister"][0]["overholdt"] is False
+    assert uge(d, "2024-W14", "refusion") is None
+    assert uge(d, "2024-W15", "refusion")["beloeb"] == "3267.84"  # Tue-Fri: 4084.80 x 4/5
+
+
+def test_dispensation_gives_at_most_three_months_back_within_six_months():
+    # Reported 2024-08-20 with a dispensation ground: refusion from 2024-05-20 (3 months back).
+    case = med(loenmodtager("2024-03-04", "2024-09-30"), "ansaettelse/arbejdsgiver_betaler_loen", True)
+    case = med(case, "ansaettelse/loen_pr_uge_under_fravaer", "5000.00")
+    case = med(case, "anmeldelser", {"arbejdsgiver_til_kommune": "2024-08-20", "refusion_dispensation": True})
+    d = calculate(case)
+    assert d["refusion"][0]["fra"] == "2024-05-20"
+    # Beyond 6 months after F (2024-09-04) no dispensation: from the report day.
+    case = med(case, "anmeldelser/arbejdsgiver_til_kommune", "2024-09-05")
+    assert calculate(case)["refusion"][0]["fra"] == "2024-09-05"
+
+
+def test_section_55_insured_employer_gets_refusion_from_day_two_of_the_employer_period():
+    case = med(loenmodtager(), "ansaettelse/arbejdsgiver_forsikret_55", True)
+    d = calculate(case)
+    assert d["refusion"][0]["fra"] == "2024-03-05"
+    assert d["refusion"][-1]["til"] == "2024-04-02"  # no salary: refusion covers the employer's own payments only
+    assert d["udbetalinger"][0]["fra"] == "2024-04-03"
