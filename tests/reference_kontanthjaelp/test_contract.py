@@ -101,7 +101,7 @@ def test_referencens_afgoerelser_er_gyldige(navn):
     assert schemas.errors("kontanthjaelp", "decision", bad) and not _model_ok(KontanthjaelpDecision, bad)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(gen_sag())
 def test_genererede_sager_og_afgoerelser_er_gyldige(case):
     assert schemas.errors("kontanthjaelp", "case", case) == []

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import string
 from decimal import Decimal
 
 import yaml
@@ -13,7 +14,8 @@ from harness.reference import calculate
 
 from .sager import trin_refs
 
-PROFIL = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# max_examples comes from the suite profile (tests/conftest.py: dev, ci, deep)
+PROFIL = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ANDEN = {"ansoeger": "aegtefaelle", "aegtefaelle": "ansoeger"}
 
 
@@ -96,6 +98,7 @@ def test_en_maaned_alene_er_som_i_en_laengere_sag(case, data):
     assert _uden_trin(en) == _uden_trin(hel)
 
 
+REGLER = yaml.safe_load(open("harness/reference/kontanthjaelp/regler.yaml", encoding="utf-8"))
 REGISTER = {x["id"] for x in yaml.safe_load(open("harness/reference/fortolkninger.yaml", encoding="utf-8"))}
 
 
@@ -112,3 +115,7 @@ def test_hvert_beloeb_har_et_trin_og_hvert_trin_sine_kilder(case):
         assert set(t["fortolkninger"]) <= REGISTER, t["fortolkninger"]
         for p in t["parametre"]:
             assert p["kilde"] and p["status"] in ("confirmed", "UNCONFIRMED") and p["valid_from"]
+        regel = REGLER[t["regel"]]
+        felter = {**t["input"], **t["resultat"]}
+        for _, navn, _, _ in string.Formatter().parse(regel["tekst"]):
+            assert navn is None or navn in felter, (t["regel"], navn)
