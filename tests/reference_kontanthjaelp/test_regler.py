@@ -74,6 +74,12 @@ def test_barn_fylder_18_ikke_laengere_forsoerger():
     assert [udbetalt(d, "2023-06"), udbetalt(d, "2023-07")] == ["15874.00", "11944.00"]
 
 
+def test_barn_foedt_i_maaneden_taeller_fra_naeste_maaned():
+    # born 2023-06-10: June andre 11.944, July forsørger 15.874
+    d = calculate(sag([md("2023-06"), md("2023-07")], boern=["2023-06-10"]))
+    assert [udbetalt(d, "2023-06"), udbetalt(d, "2023-07")] == ["11944.00", "15874.00"]
+
+
 # --- formue (§ 14) -----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("formue, forventet", [

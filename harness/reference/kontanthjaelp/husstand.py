@@ -15,10 +15,12 @@ def alder(foedselsdato: dt.date, maaned_start: dt.date) -> int:
 
 
 def boern_under_18(boern, maaned_start: dt.date) -> int:
-    """Children who are under 18 on the 1st of the month (FT-KH-FORSOERGER)."""
+    """Children who are born and under 18 on the 1st of the month (FT-KH-FORSOERGER)."""
     n = 0
     for b in boern:
         f = b.foedselsdato
+        if f > maaned_start:
+            continue            # not yet born on the 1st
         age = maaned_start.year - f.year - ((maaned_start.month, maaned_start.day) < (f.month, f.day))
         if age < 18:
             n += 1
