@@ -340,3 +340,44 @@ def test_beloeb_skal_have_to_decimaler():
 def test_samme_maaned_to_gange_er_fejl():
     with pytest.raises(CaseError):
         calculate(sag([md("2023-01"), md("2023-01")]))
+
+
+# --- couples and later years ---------------------------------------------------------------------------------
+
+def test_loft_aegtepar_deler_stoetten_ligeligt():
+    # 2024 gift, both fyldt 30, one child: each 16.382; loft § 25 b, stk. 1, nr. 1 = 16.382 (confirmed).
+    # Shares: særlig støtte 2.000/2 = 1.000, boligstøtte 4.000/2 = 2.000 -> each over by 3.000:
+    # særlig støtte -1.000 each, boligstøtte -2.000 each -> all støtte gone; hjælp 2 x 16.382 = 32.764 untouched
+    d = calculate(sag([md("2024-09", saerlig_stoette="2000.00", boligstoette="4000.00")], forhold="gift",
+                      aegtefaelle=person("1982-01-01"), boern=["2016-01-01"]))
+    m = maaned(d, "2024-09")
+    assert (m["udbetalt"]["beloeb"], m["saerlig_stoette"]["efter"], m["boligstoette"]["efter"]) == ("32764.00", "0.00", "0.00")
+
+
+def test_nyt_fradrag_aegtepar_hver_sit_fribeloeb():
+    # 2025-08 gift, both 45: forhøjet 12.498 each (no tillæg til enlige).
+    # Ansøger earns 5.000: 0,65 x (5.000 - 2.590) = 1.566,50 -> 10.931,50; ægtefælle 12.498 -> 23.429,50
+    d = calculate(sag([md("2025-08", ansoeger={"arbejdsindtaegt": "5000.00"})], forhold="gift",
+                      aegtefaelle=person("1980-02-02")))
+    assert udbetalt(d, "2025-08") == "23429.50"
+
+
+@pytest.mark.parametrize("loen, forventet", [
+    ("10000.00", "7681.50"),    # 12.498 - 0,65 x (10.000 - 2.590) = 12.498 - 4.816,50
+    ("25000.00", "0.00"),       # 0,65 x 22.410 = 14.566,50 > 12.498
+])
+def test_nyt_fradrag_ikke_soegende_aegtefaelle(loen, forventet):
+    d = calculate(sag([md("2025-08", aegtefaelle={"arbejdsindtaegt": loen})], forhold="gift",
+                      aegtefaelle=person("1980-02-02", soeger_hjaelp=False)))
+    assert udbetalt(d, "2025-08") == forventet
+
+
+def test_2026_maaned():
+    # 2026, enlig 45: forhøjet 13.063 + tillæg til enlige 1.141 = 14.204 (both DERIVED, UNCONFIRMED)
+    d = calculate(sag([md("2026-03")]))
+    assert udbetalt(d, "2026-03") == "14204.00"
+
+
+def test_reference_dispatch_via_ydelse():
+    from harness.reference import calculate as dispatch
+    assert dispatch(sag([md("2023-01")]))["ydelse"] == "kontanthjaelp"
