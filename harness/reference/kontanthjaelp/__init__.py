@@ -77,6 +77,7 @@ class _Beregning:
                 ind = getattr(m, r)
                 self.historik[r].saet(maaned_nr(maaned_start(m.maaned)),
                                       (ind.arbejdstimer if ind and ind.arbejdstimer is not None else NUL), p.soeger_hjaelp)
+            self.historik[r].klar()
         resultater = [self.maaned(m) for m in maaneder]
         krav = [self.krav_ud(k) for k in self.krav.values()]
         total = sum((Decimal(x["udbetalt"]["beloeb"]) for x in resultater), NUL)

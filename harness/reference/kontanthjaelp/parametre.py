@@ -15,6 +15,7 @@ from ..parametre import Value, load
 MAPPE = str(Path(__file__).parent / "parametre")
 
 LOV = {"1": "foer_2025_07", "2": "fra_2025_07"}
+_CACHE: dict[tuple, Value] = {}
 
 
 def alle():
@@ -30,11 +31,18 @@ class Familie:
         self.navn, self.dato = navn, dato
 
     def value(self, noegle: str | None = None) -> Value:
-        navn = f"kontanthjaelp.{self.navn}" + (f".{noegle}" if noegle else "")
-        try:
-            return alle().at(navn, self.dato)
-        except KeyError:
-            raise OutOfScope(f"{navn}: ingen kendt værdi (ikke fundet i kilderne)") from None
+        k = (self.navn, noegle, self.dato)
+        v = _CACHE.get(k)
+        if v is None:
+            navn = f"kontanthjaelp.{self.navn}" + (f".{noegle}" if noegle else "")
+            try:
+                v = alle().at(navn, self.dato)
+            except KeyError:
+                raise OutOfScope(f"{navn}: ingen kendt værdi (ikke fundet i kilderne)") from None
+            if len(_CACHE) > 100_000:   # bounded: bulk runs touch many months
+                _CACHE.clear()
+            _CACHE[k] = v
+        return v
 
     def get(self, noegle: str | None = None) -> Decimal:
         return self.value(noegle).vaerdi

@@ -18,23 +18,41 @@ VOKSENSATS = ("fyldt30_forsoerger", "fyldt30_andre")
 
 
 class Historik:
-    """Hours and months on hjælp per month number, from the case's historik and its own months."""
+    """Hours and months on hjælp per month number, from the case's historik and its own months.
+    After `klar()`, window sums are prefix-sum lookups (the rule is evaluated every month)."""
 
-    __slots__ = ("timer", "paa_hjaelp")
+    __slots__ = ("timer", "paa_hjaelp", "_start", "_t", "_h")
 
     def __init__(self) -> None:
         self.timer: dict[int, Decimal] = {}
         self.paa_hjaelp: dict[int, bool] = {}
+        self._start = 0
+        self._t: list[Decimal] = [NUL]
+        self._h: list[int] = [0]
 
     def saet(self, m: int, timer: Decimal, paa_hjaelp: bool) -> None:
         self.timer[m] = timer
         self.paa_hjaelp[m] = paa_hjaelp
 
+    def klar(self) -> None:
+        if not self.timer:
+            return
+        self._start = lo = min(self.timer)
+        t, h = [NUL], [0]
+        for k in range(lo, max(self.timer) + 1):
+            t.append(t[-1] + self.timer.get(k, NUL))
+            h.append(h[-1] + (1 if self.paa_hjaelp.get(k, False) else 0))
+        self._t, self._h = t, h
+
+    def _i(self, m: int) -> int:
+        """Index into the prefix arrays of the sum over months < m."""
+        return min(max(m - self._start, 0), len(self._t) - 1)
+
     def maaneder_paa_hjaelp(self, m: int, vindue: int) -> int:
-        return sum(1 for k in range(m - vindue, m) if self.paa_hjaelp.get(k, False))
+        return self._h[self._i(m)] - self._h[self._i(m - vindue)]
 
     def timer_i(self, fra: int, til: int) -> Decimal:
-        return sum((self.timer.get(k, NUL) for k in range(fra, til)), NUL)
+        return self._t[self._i(til)] - self._t[self._i(fra)]
 
 
 def status(f: Forklaring, d: dt.date, m: int, rolle: str, h: Historik, nedsat_fra: int | None):
