@@ -70,6 +70,7 @@ class Person(BaseModel):
     opfylder_opholds_og_beskaeftigelseskrav: bool = True
     har_2_5_aars_beskaeftigelse: bool = False
     aktivitetsparat: bool = False
+    fritaget_225_timersregel: bool = False
     formue: Beloeb | None = None
     historik: list[HistorikMaaned] = Field(default_factory=list)
 

@@ -59,6 +59,8 @@ def person(draw, foerste_maaned: str, ny_lov: bool, soeger: bool | None = None) 
             p[flag] = True
     if draw(st.integers(0, 9)) == 0:
         p["opfylder_opholds_og_beskaeftigelseskrav"] = False
+    if draw(st.integers(0, 9)) == 0:
+        p["fritaget_225_timersregel"] = True
     if draw(st.booleans()):
         p["formue"] = draw(beloeb(40000))
     if draw(st.booleans()):

@@ -264,6 +264,14 @@ def test_225_afgoerelse_uden_begrundelse_er_ikke_hjemmel():
     assert "uden begrundelse" in d["afgoerelseskrav"][0]["note"]
 
 
+def test_225_fritaget_person():
+    a = person("1980-05-05", historik=_historik_12_mdr_uden_timer(), fritaget_225_timersregel=True)
+    d = calculate(sag([md("2024-03")], ansoeger=a,
+                      haendelser=[{"dato": "2024-01-05", "type": "afgoerelse", "vedroerer": "timeregel_225", "begrundelse": "x"}]))
+    p = maaned(d, "2024-03")["personer"][0]
+    assert p["timeregel_225"]["krav_gaelder"] is False and p["reduktion"] is None and udbetalt(d, "2024-03") == "12326.00"
+
+
 def test_225_opfyldt_med_225_timer():
     hist = _historik_12_mdr_uden_timer()
     hist[-1]["timer"] = "225"          # 225 hours in 2024-02 -> requirement met in March

@@ -237,7 +237,8 @@ class _Beregning:
             x = pr[r]
             if not x["kat"]:
                 continue
-            gaelder, timer, mdr, opfyldt, t = T225.status(f, d, mn, r, self.historik[r], self.nedsat_fra[r])
+            gaelder, timer, mdr, opfyldt, t = T225.status(f, d, mn, r, self.historik[r], self.nedsat_fra[r],
+                                                         self.person[r].fritaget_225_timersregel)
             x["timeregel_225"] = {"krav_gaelder": gaelder, "maaneder_paa_hjaelp": mdr, "timer": f"{timer:f}",
                                   "opfyldt": opfyldt, "trin": t}
             if opfyldt:

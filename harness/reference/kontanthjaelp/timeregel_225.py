@@ -55,8 +55,9 @@ class Historik:
         return self._t[self._i(til)] - self._t[self._i(fra)]
 
 
-def status(f: Forklaring, d: dt.date, m: int, rolle: str, h: Historik, nedsat_fra: int | None):
-    """(krav_gaelder, timer, maaneder, opfyldt, trin) for the month number m."""
+def status(f: Forklaring, d: dt.date, m: int, rolle: str, h: Historik, nedsat_fra: int | None, fritaget: bool = False):
+    """(krav_gaelder, timer, maaneder, opfyldt, trin) for the month number m. A person the kommune has exempted
+    (so begrænset arbejdsevne) is not subject to the requirement."""
     v = P.p("timeregel_225", d)
     krav_timer = v.get("timer")
     vindue = int(v.get("maaneder_vindue"))
@@ -64,11 +65,11 @@ def status(f: Forklaring, d: dt.date, m: int, rolle: str, h: Historik, nedsat_fr
     mdr = h.maaneder_paa_hjaelp(m, vindue)
     fra = m - 12 if nedsat_fra is None else max(m - 12, nedsat_fra)
     timer = h.timer_i(fra, m)
-    gaelder = mdr >= krav_mdr
+    gaelder = mdr >= krav_mdr and not fritaget
     opfyldt = (not gaelder) or timer >= krav_timer
     trin = f.add("KH-225-STATUS", "aktivloven § 13 f, stk. 6 og 7",
                  {"rolle": rolle, "maaneder_paa_hjaelp_seneste_36": mdr, "timer_seneste_12": f"{timer:f}",
-                  "timer_talt_fra_nedsaettelse": nedsat_fra is not None},
+                  "timer_talt_fra_nedsaettelse": nedsat_fra is not None, "fritaget": fritaget},
                  {"krav_gaelder": gaelder, "opfyldt": opfyldt},
                  [v.value("timer"), v.value("maaneder_krav"), v.value("maaneder_vindue")],
                  ["FT-KH-225-OPGOERELSE", "FT-KH-225-GENVINDING"])
