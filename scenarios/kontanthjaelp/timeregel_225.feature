@@ -25,3 +25,10 @@ Egenskab: 225-timersreglen, og at nedsættelse kræver en afgørelse med begrund
     Givet kommunen har den 2024-02-10 truffet afgørelse om 225-timersreglen uden begrundelse
     Når kontanthjælpen beregnes for 2024-03
     Så udbetales 12.326,00 kr. for 2024-03
+
+  @id:KH-225-004
+  Scenarie: Afgørelsen tæller kun fra måneden efter, også når den træffes den 1.
+    Givet kommunen har den 2024-04-01 truffet afgørelse om 225-timersreglen med begrundelse "Ikke 225 timer"
+    Når kontanthjælpen beregnes for 2024-03 til 2024-05
+    Så udbetales 12.326,00 kr. for 2024-04
+    Og udbetales 11.202,00 kr. for 2024-05
