@@ -267,7 +267,7 @@ class _Beregning:
         r = x["rolle"]
         virkning, afg = PROC.tidligst_virkning(self.afg[r])
         anvendt = virkning is not None and virkning <= d
-        k = self.krav.setdefault((r, art), {"art": art, "person": r, "lovens_virkning": d, "afg": afg,
+        self.krav.setdefault((r, art), {"art": art, "person": r, "lovens_virkning": d, "afg": afg,
                                             "virkning": virkning, "alle": self.afg[r]})
         t = self.f.add("KH-225-REDUKTION", f"{hjemmel}; forvaltningsloven §§ 19, 22 og 24",
                        {"rolle": r, "lovens_virkning": d.isoformat(),
@@ -283,8 +283,6 @@ class _Beregning:
             x["hjaelp"] = max(NUL, x["hjaelp"] - beloeb)
             if self.nedsat_fra[r] is None:
                 self.nedsat_fra[r] = mn
-            k.setdefault("trin", t)
-        k.setdefault("trin_sidst", t)
         return anvendt and art == "bortfald_225"
 
     def krav_ud(self, k: dict) -> dict:
