@@ -172,8 +172,7 @@ class _Uger:
         self.g, self.loen = g, loen
         self.satser: dict[Decimal, beregning.Sats] = {}
         self.beloeb_cache: dict[tuple, tuple[Decimal, Decimal | None]] = {}
-        self.timer = [None] * 6 if g.timer_pr_uge is None else \
-            [f"{(g.timer_pr_uge * d / FEM).quantize(Decimal('0.01'))}" for d in range(6)]
+        self.timer = g.timer_pr_uge
 
     def sats(self, monday: dt.date, P, B) -> beregning.Sats:
         loft = P.at("hoejeste_beloeb_pr_uge", monday)  # changes only on a Monday (§ 64)
@@ -194,7 +193,8 @@ class _Uger:
         return hit
 
     def post(self, monday: int, fra: int, til: int, dage: int, beloeb: Decimal, trin: str) -> dict:
-        return {"uge": _uge(monday), "fra": _iso(fra), "til": _iso(til), "dage": dage, "timer": self.timer[dage],
+        return {"uge": _uge(monday), "fra": _iso(fra), "til": _iso(til), "dage": dage,
+                "timer": None if self.timer is None else _timer(self.timer, dage),
                 "beloeb": _kr(beloeb), "trin": trin}
 
 
@@ -206,6 +206,11 @@ def _iso(ordinal: int) -> str:
 @lru_cache(maxsize=2048)
 def _uge(monday: int) -> str:
     return iso_uge(dt.date.fromordinal(monday))
+
+
+@lru_cache(maxsize=1024)
+def _timer(timer_pr_uge: Decimal, dage: int) -> str:
+    return f"{(timer_pr_uge * dage / FEM).quantize(Decimal('0.01'))}"
 
 
 @lru_cache(maxsize=8192)
