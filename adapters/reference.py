@@ -21,3 +21,38 @@ def calculate(case: dict) -> dict:
 
 def calculate_batch(cases: list[dict]) -> list[dict]:
     return [_calculate(case) for case in cases]
+
+
+# --- the connectable: `--candidate reference` ------------------------------------------------------------
+# Calls the reference in process, one case at a time so that one bad case cannot take a batch with it:
+# CaseError (a malformed case) becomes `errored`, OutOfScope (law or dates not covered) becomes `skipped`.
+
+from harness.adapters_api import Candidate, Metadata, Result  # noqa: E402
+
+
+class ReferenceCandidate(Candidate):
+    def start(self) -> Metadata:
+        return Metadata.from_dict(METADATA, "reference METADATA")
+
+    def run(self, cases: list[dict]) -> list[Result]:
+        import time
+
+        from harness.reference import CaseError, OutOfScope
+        out = []
+        for case in cases:
+            t0 = time.perf_counter()
+            try:
+                decision = calculate(case)
+            except CaseError as exc:
+                out.append(Result.errored(f"CaseError: {exc}", time.perf_counter() - t0))
+            except OutOfScope as exc:
+                out.append(Result.skipped(str(exc), time.perf_counter() - t0))
+            except Exception as exc:  # noqa: BLE001 - a reference bug must not kill the run
+                out.append(Result.errored(f"{type(exc).__name__}: {exc}", time.perf_counter() - t0))
+            else:
+                out.append(Result.of_decision(decision, time.perf_counter() - t0))
+        return out
+
+
+def open(argument: str, timeout: float | None = None) -> Candidate:  # noqa: A001 - connectable factory name
+    return ReferenceCandidate()

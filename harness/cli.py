@@ -19,6 +19,8 @@ def _root() -> None:
 # One line per command module; each has register(app).
 COMMAND_MODULES = (
     "harness.commands.explain",
+    "harness.commands.golden",
+    "harness.commands.run",
 )
 
 for _name in COMMAND_MODULES:

@@ -129,3 +129,19 @@ def test_section_55_insured_employer_gets_refusion_from_day_two_of_the_employer_
     assert d["refusion"][0]["fra"] == "2024-03-05"
     assert d["refusion"][-1]["til"] == "2024-04-02"  # no salary: refusion covers the employer's own payments only
     assert d["udbetalinger"][0]["fra"] == "2024-04-03"
+
+
+def test_section_55_and_56_refusion_for_a_short_absence_inside_the_employer_period():
+    # Found by the scenario author (SDP-055-001 / SDP-056-001): refusion from day 2 (§ 55) or day 1 (§ 56)
+    # exists precisely for absences ending inside the 30 days. Mon 1 - Fri 12 April 2024, salary 5000/week.
+    case = med(med(loenmodtager("2024-04-01", "2024-04-12"), "ansaettelse/arbejdsgiver_betaler_loen", True),
+               "ansaettelse/loen_pr_uge_under_fravaer", "5000.00")
+    d55 = calculate(med(case, "ansaettelse/arbejdsgiver_forsikret_55", True))
+    assert d55["udbetalinger"] == []
+    # W14 from Tue 2 April: 4 days x 4084.80/5 = 3267.84; W15 full week 4084.80; total 7352.64.
+    assert [(p["uge"], p["beloeb"]) for p in d55["refusion"]] == [("2024-W14", "3267.84"), ("2024-W15", "4084.80")]
+    assert d55["refusion_i_alt"]["beloeb"] == "7352.64"
+    d56 = calculate(med(case, "ansaettelse/aftale_56", True))
+    assert d56["refusion_i_alt"]["beloeb"] == "8169.60"
+    # Without § 55/56 the employer of a short absence gets nothing.
+    assert calculate(case)["refusion_i_alt"]["beloeb"] == "0.00"

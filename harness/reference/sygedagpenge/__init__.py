@@ -47,8 +47,11 @@ def calculate(case: dict) -> dict:
     kommune_fra = None
     betaler_loen = sag.ansaettelse is not None and sag.ansaettelse.arbejdsgiver_betaler_loen
     pligt_start = None
+    # § 32 met: the condition for refusion (§§ 54-56) even when the kommune itself pays the citizen nothing.
+    ret_32 = km.ret
     if km.ret:
         pligt_start, pligt_trin = ret.kommune_pligt_start(sag, ag.ret, ag_til, P, B)
+        liability_start = pligt_start
         if pligt_start > L:
             km = ret.Ret(False, ["FRAVAER_SLUTTER_FOER_KOMMUNENS_BETALINGSPLIGT"],
                          B.add("SDL-KOMMUNE-INGEN-DAGE", "sygedagpengeloven §§ 30-32",
@@ -73,10 +76,11 @@ def calculate(case: dict) -> dict:
         frist_liste.append(f40)
     a = sag.ansaettelse
     refusion_fra = refusion_til = None
-    if a is not None and km.ret and not hindring and (betaler_loen or a.arbejdsgiver_forsikret_55 or a.aftale_56):
-        tidlig = F if a.aftale_56 else (F + dt.timedelta(days=1) if a.arbejdsgiver_forsikret_55 else pligt_start)
-        tidlig = min(tidlig, pligt_start) if pligt_start else tidlig
-        refusion_fra, refusion_trin = frister.refusion_start(sag, tidlig, f40, P, B)
+    if a is not None and ret_32 and not hindring and (betaler_loen or a.arbejdsgiver_forsikret_55 or a.aftale_56):
+        tidlig = F if a.aftale_56 else (F + dt.timedelta(days=1) if a.arbejdsgiver_forsikret_55 else liability_start)
+        tidlig = min(tidlig, liability_start)
+        if tidlig <= L:
+            refusion_fra, refusion_trin = frister.refusion_start(sag, tidlig, f40, P, B)
     # Without salary the employer is refunded only what it paid itself: the arbejdsgiverperiode.
     refusion_til = None if betaler_loen or ag_til is None else ag_til
 
@@ -88,12 +92,12 @@ def calculate(case: dict) -> dict:
 
     satsperioder, udbetalinger, refusioner = [], [], []
     total_udb, total_ref = ZERO, ZERO
-    if km.ret and v.sidste_betalingsdag is not None:
+    slut = v.sidste_betalingsdag if km.ret else (L if refusion_fra is not None else None)
+    if slut is not None:
         g = beregning.grundlag(sag, P, B)
-        slut = v.sidste_betalingsdag
         loen = a.loen_pr_uge_under_fravaer if betaler_loen else None
         weeks = _Uger(g, loen)
-        b_ord = borger_fra.toordinal()
+        b_ord = borger_fra.toordinal() if km.ret else dt.date.max.toordinal()
         r_ord = refusion_fra.toordinal() if refusion_fra is not None else None
         r_end = refusion_til.toordinal() if refusion_til is not None else None
         end = slut.toordinal()
@@ -168,8 +172,7 @@ class _Uger:
         self.g, self.loen = g, loen
         self.satser: dict[Decimal, beregning.Sats] = {}
         self.beloeb_cache: dict[tuple, tuple[Decimal, Decimal | None]] = {}
-        self.timer = [None] * 6 if g.timer_pr_uge is None else \
-            [f"{(g.timer_pr_uge * d / FEM).quantize(Decimal('0.01'))}" for d in range(6)]
+        self.timer = g.timer_pr_uge
 
     def sats(self, monday: dt.date, P, B) -> beregning.Sats:
         loft = P.at("hoejeste_beloeb_pr_uge", monday)  # changes only on a Monday (§ 64)
@@ -190,7 +193,8 @@ class _Uger:
         return hit
 
     def post(self, monday: int, fra: int, til: int, dage: int, beloeb: Decimal, trin: str) -> dict:
-        return {"uge": _uge(monday), "fra": _iso(fra), "til": _iso(til), "dage": dage, "timer": self.timer[dage],
+        return {"uge": _uge(monday), "fra": _iso(fra), "til": _iso(til), "dage": dage,
+                "timer": None if self.timer is None else _timer(self.timer, dage),
                 "beloeb": _kr(beloeb), "trin": trin}
 
 
@@ -202,6 +206,11 @@ def _iso(ordinal: int) -> str:
 @lru_cache(maxsize=2048)
 def _uge(monday: int) -> str:
     return iso_uge(dt.date.fromordinal(monday))
+
+
+@lru_cache(maxsize=1024)
+def _timer(timer_pr_uge: Decimal, dage: int) -> str:
+    return f"{(timer_pr_uge * dage / FEM).quantize(Decimal('0.01'))}"
 
 
 @lru_cache(maxsize=8192)

@@ -1,0 +1,71 @@
+"""`--candidate file:PATH.jsonl`: decisions recorded in a vendor's test environment, replayed.
+
+One JSON object per line. An optional first line `{"metadata": {system, version, ydelser, …}}`; then one line
+per case, keyed by the case's `sags_id`:
+`{"sags_id": "…", "decision": {…}}`, `{"sags_id": "…", "skipped": true, "reason": "…"}` or
+`{"sags_id": "…", "errored": true, "message": "…"}`. A case with no line is `skipped` ("not recorded"); if the
+file has unreadable lines, such a case is `errored` instead and the message names those lines.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from harness.adapters_api import Candidate, CandidateError, Metadata, Result, result_from_message
+
+
+class RecordedFileCandidate(Candidate):
+    def __init__(self, path: str):
+        self.path = Path(path)
+        self.answers: dict[str, Result] = {}
+        self.bad_lines: list[str] = []
+
+    def start(self) -> Metadata:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CandidateError(f"file:{self.path}: cannot read the recording ({exc})") from None
+        metadata = None
+        for lineno, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                msg = json.loads(line)
+            except json.JSONDecodeError as exc:
+                self.bad_lines.append(f"line {lineno}: not JSON ({exc.msg})")
+                continue
+            if isinstance(msg, dict) and "metadata" in msg and "sags_id" not in msg:
+                metadata = msg["metadata"]
+                continue
+            if not isinstance(msg, dict) or not isinstance(msg.get("sags_id"), str):
+                self.bad_lines.append(f"line {lineno}: no sags_id")
+                continue
+            if msg["sags_id"] in self.answers:
+                self.bad_lines.append(f"line {lineno}: sags_id {msg['sags_id']} recorded twice (the first is used)")
+                continue
+            self.answers[msg["sags_id"]] = result_from_message(msg)
+        if metadata is None:
+            from harness.contract.schemas import benefits
+            metadata = {"system": self.path.stem, "version": "optaget", "ydelser": benefits()}
+        meta = Metadata.from_dict(metadata, f"file:{self.path} metadata line")
+        meta.extra["recording"] = str(self.path)
+        if self.bad_lines:
+            meta.extra["recording_problems"] = self.bad_lines[:50]
+        return meta
+
+    def run(self, cases: list[dict]) -> list[Result]:
+        out = []
+        for case in cases:
+            sags_id = case.get("sags_id") if isinstance(case, dict) else None
+            if sags_id in self.answers:
+                out.append(self.answers[sags_id])
+            elif self.bad_lines:
+                out.append(Result.errored(f"no readable recording for sags_id {sags_id}; {self.path} has unreadable "
+                                          f"lines: {'; '.join(self.bad_lines[:5])}"))
+            else:
+                out.append(Result.skipped(f"no decision recorded for sags_id {sags_id} in {self.path}"))
+        return out
+
+
+def open(argument: str, timeout: float | None = None) -> Candidate:  # noqa: A001
+    return RecordedFileCandidate(argument)

@@ -1,0 +1,164 @@
+"""The Python side of the adapter protocol (after Bowtie's connectables).
+
+A candidate is reached through `start() -> metadata`, `run(cases) -> [Result]` (one per case, in order) and
+`stop()`. `open_candidate(spec)` turns a `--candidate` spec into a Candidate by its prefix; prefixes map to
+adapter modules by name in CONNECTABLES, so a new way of reaching a system (HTTP, issue 6) is one new entry
+here plus one module in adapters/, and nothing else changes.
+"""
+from __future__ import annotations
+
+import importlib
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+
+
+class CandidateError(Exception):
+    """The candidate cannot be opened or started at all (bad spec, missing module, process won't start).
+    Problems with single cases never raise; they become `errored` results."""
+
+
+@dataclass(frozen=True)
+class Result:
+    """One case's outcome from a candidate: exactly one of decision, skipped or errored."""
+    kind: str                      # "decision" | "skipped" | "errored"
+    decision: object = None        # the raw answer (not yet validated: an invalid one is a deviation of its own)
+    reason: str = ""               # why skipped / the error message
+    seconds: float = 0.0           # time the candidate spent on this case, when known
+
+    @staticmethod
+    def of_decision(decision: object, seconds: float = 0.0) -> "Result":
+        return Result("decision", decision=decision, seconds=seconds)
+
+    @staticmethod
+    def skipped(reason: str, seconds: float = 0.0) -> "Result":
+        return Result("skipped", reason=reason or "no reason given", seconds=seconds)
+
+    @staticmethod
+    def errored(message: str, seconds: float = 0.0) -> "Result":
+        return Result("errored", reason=message or "no message given", seconds=seconds)
+
+
+def result_from_message(msg: object) -> Result:
+    """Interpret a wire/module answer `{"decision": …} | {"skipped": true, "reason": …} | {"errored": true, …}`.
+
+    Anything else is reported as errored with what was received, never raised."""
+    if isinstance(msg, dict):
+        if msg.get("errored") is True:
+            return Result.errored(str(msg.get("message", "")))
+        if msg.get("skipped") is True:
+            return Result.skipped(str(msg.get("reason", "")))
+        if "decision" in msg:
+            return Result.of_decision(msg["decision"])
+    return Result.errored(f"answer is not one of decision/skipped/errored: {_short(msg)}")
+
+
+def _short(obj: object, limit: int = 200) -> str:
+    text = repr(obj)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+@dataclass
+class Metadata:
+    system: str
+    version: str
+    ydelser: list[str] = field(default_factory=list)
+    lovdatoer: dict = field(default_factory=dict)
+    extra: dict = field(default_factory=dict)
+
+    @staticmethod
+    def from_dict(doc: object, where: str) -> "Metadata":
+        if not isinstance(doc, dict):
+            raise CandidateError(f"{where}: metadata must be an object with system, version, ydelser; got {_short(doc)}")
+        missing = [k for k in ("system", "version", "ydelser") if k not in doc]
+        if missing:
+            raise CandidateError(f"{where}: metadata lacks {', '.join(missing)} (expected system, version, ydelser)")
+        ydelser = doc["ydelser"]
+        if not isinstance(ydelser, list) or not all(isinstance(y, str) for y in ydelser):
+            raise CandidateError(f"{where}: metadata.ydelser must be a list of benefit names, got {_short(ydelser)}")
+        lovdatoer = doc.get("lovdatoer") or {}
+        if lovdatoer:
+            import datetime as dt
+            try:
+                if not isinstance(lovdatoer, dict) or set(lovdatoer) - {"fra", "til"}:
+                    raise ValueError
+                for key in ("fra", "til"):
+                    if lovdatoer.get(key) is not None:
+                        dt.date.fromisoformat(lovdatoer[key])
+            except (ValueError, TypeError):
+                raise CandidateError(f"{where}: metadata.lovdatoer must be {{\"fra\": \"YYYY-MM-DD\", \"til\": \"YYYY-MM-DD\"}}, "
+                                     f"got {_short(lovdatoer)}") from None
+        extra = {k: v for k, v in doc.items() if k not in ("system", "version", "ydelser", "lovdatoer")}
+        return Metadata(system=str(doc["system"]), version=str(doc["version"]), ydelser=list(ydelser),
+                        lovdatoer=dict(lovdatoer), extra=extra)
+
+    def outside_law_dates(self, date: str) -> bool:
+        """True when the candidate declares law dates (ISO, inclusive) and `date` lies outside them."""
+        fra, til = self.lovdatoer.get("fra"), self.lovdatoer.get("til")
+        return bool((fra and date < fra) or (til and date > til))
+
+    def to_dict(self) -> dict:
+        return {"system": self.system, "version": self.version, "ydelser": self.ydelser,
+                "lovdatoer": self.lovdatoer, **self.extra}
+
+
+class Candidate(ABC):
+    """A system under test. Implementations must turn every per-case problem into a Result."""
+
+    spec: str = ""
+    batch_size: int = 1   # cases per run() call the runner uses; >1 only where the candidate gains from batches
+
+    @abstractmethod
+    def start(self) -> Metadata:
+        ...
+
+    @abstractmethod
+    def run(self, cases: list[dict]) -> list[Result]:
+        ...
+
+    def stop(self) -> None:
+        pass
+
+    def __enter__(self) -> "Candidate":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+# prefix -> "module:factory"; the factory takes the rest of the spec (after the prefix) and returns a Candidate.
+# Exact specs (no argument) are listed with an empty argument.
+CONNECTABLES: dict[str, str] = {
+    "reference": "adapters.reference:open",
+    "demo": "adapters.demo:open",
+    "python:": "adapters.python_module:open",
+    "cmd:": "adapters.subprocess_jsonl:open",
+    "file:": "adapters.recorded_file:open",
+}
+
+
+def register_connectable(prefix: str, target: str) -> None:
+    """Add a spec prefix (e.g. "http://") served by `target` ("module:factory")."""
+    CONNECTABLES[prefix] = target
+
+
+def open_candidate(spec: str, timeout: float | None = None) -> Candidate:
+    """The Candidate for a `--candidate` spec; raises CandidateError with the known forms on a bad spec."""
+    spec = (spec or "").strip()
+    for prefix, target in sorted(CONNECTABLES.items(), key=lambda kv: -len(kv[0])):
+        if prefix.endswith((":", "//")):
+            if not spec.startswith(prefix):
+                continue
+            argument = spec[len(prefix):]
+            if not argument:
+                raise CandidateError(f"candidate spec {spec!r}: nothing after {prefix!r}")
+        elif spec == prefix:
+            argument = ""
+        else:
+            continue
+        module_name, _, factory = target.partition(":")
+        module = importlib.import_module(module_name)
+        candidate = getattr(module, factory)(argument, timeout=timeout)
+        candidate.spec = spec
+        return candidate
+    forms = ", ".join(p + ("…" if p.endswith((":", "//")) else "") for p in CONNECTABLES)
+    raise CandidateError(f"unknown candidate spec {spec!r}; known forms: {forms}")

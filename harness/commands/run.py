@@ -1,0 +1,148 @@
+"""`ydelsestjek run | report | smoke`: the rollout-approval run, re-rendering its evidence, checking an adapter.
+
+Exit codes: 0 GO, 1 NO-GO, 2 usage, configuration or golden-integrity error.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+EXIT_GO, EXIT_NO_GO, EXIT_CONFIG = 0, 1, 2
+EXIT_CODES_HELP = "Exit codes: 0 GO, 1 NO-GO, 2 usage, configuration or golden-integrity error."
+PROGRESS_AFTER_SECONDS = 2.0
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"ydelsestjek: {message}", err=True)
+    raise typer.Exit(EXIT_CONFIG)
+
+
+def _parse_date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        _fail(f"--today: expected a date YYYY-MM-DD, got {text!r}")
+
+
+class _LazyProgress:
+    """A rich progress bar that appears only once a run has taken a few seconds, and only on a terminal."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        self.console = Console(stderr=True)
+        self.t0 = time.monotonic()
+        self.progress = None
+        self.task = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.progress is None:
+            if not self.console.is_terminal or time.monotonic() - self.t0 < PROGRESS_AFTER_SECONDS:
+                return
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+            self.progress = Progress(TextColumn("scenarier"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                                     console=self.console, transient=True)
+            self.progress.start()
+            self.task = self.progress.add_task("run", total=total)
+        self.progress.update(self.task, completed=done)
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def register(app: typer.Typer) -> None:
+    @app.command(epilog=EXIT_CODES_HELP)
+    def run(
+        candidate: str = typer.Option(..., "--candidate", "-c", help="reference | demo | python:MODULE | cmd:COMMAND | file:PATH.jsonl"),
+        policy: Optional[Path] = typer.Option(None, "--policy", help="rollout policy YAML (default: policies/default.yaml)"),
+        waivers: Optional[Path] = typer.Option(None, "--waivers", help="known-deviation register YAML (default: policies/waivers.yaml)"),
+        out: Optional[Path] = typer.Option(None, "--out", help="folder for evidence packs; the run writes OUT/<run-id>/ (default: reports)"),
+        run_id: Optional[str] = typer.Option(None, "--run-id", help="name of the run folder (default: time-system-version)"),
+        golden_dir: Optional[Path] = typer.Option(None, "--golden-dir", help="golden set (default: golden/)"),
+        ydelse: Optional[str] = typer.Option(None, "--ydelse", help="only this benefit's goldens"),
+        only: list[str] = typer.Option([], "--only", help="only these golden ids or glob patterns (repeatable)"),
+        timeout: float = typer.Option(10.0, "--timeout", help="seconds a cmd: candidate may spend on one case"),
+        today: Optional[str] = typer.Option(None, "--today", help="date for waiver expiry, YYYY-MM-DD (default: today)"),
+    ) -> None:
+        """Run the golden scenarios against a candidate, compare with the approved goldens and decide GO / NO-GO.
+
+        Writes the evidence pack (summary.md, results.json, results.jsonl, junit.xml, deviations/) and prints a
+        table per legal area. Exit codes: 0 GO, 1 NO-GO, 2 usage, configuration or golden-integrity error.
+        """
+        from harness.adapters_api import CandidateError
+        from harness.config_files import ConfigError
+        from harness.golden.store import GoldenIntegrityError
+        from harness.report import terminal_summary
+        from harness.runner import RunConfig, execute
+
+        if run_id is not None and (not run_id or any(c in run_id for c in "/\\") or run_id in (".", "..")):
+            _fail(f"--run-id: expected a folder name without slashes, got {run_id!r}")
+        config = RunConfig(candidate=candidate, today=_parse_date(today), timeout=timeout, only=list(only), ydelse=ydelse,
+                           run_id=run_id)
+        if policy is not None:
+            config.policy = policy
+        if waivers is not None:
+            config.waivers = waivers
+        if out is not None:
+            config.out = out
+        if golden_dir is not None:
+            config.golden_dir = golden_dir
+        progress = _LazyProgress()
+        try:
+            outcome = execute(config, progress=progress)
+        except GoldenIntegrityError as exc:
+            _fail("the golden set failed its integrity check; the run was stopped:\n  " + "\n  ".join(exc.problems))
+        except ConfigError as exc:
+            _fail(f"configuration error in {exc.path}:\n  " + "\n  ".join(exc.problems))
+        except CandidateError as exc:
+            _fail(f"candidate: {exc}")
+        except Exception as exc:  # noqa: BLE001 - a bug of ours: a clear message, never a traceback
+            if os.environ.get("YDELSESTJEK_DEBUG"):
+                raise
+            _fail(f"internal error: {type(exc).__name__}: {exc}\n  cases finished so far are in "
+                  f"{Path(config.out or '.') / (config.run_id or '<run-id>')}/results.jsonl; "
+                  "set YDELSESTJEK_DEBUG=1 for the traceback and report it")
+        finally:
+            progress.close()
+        typer.echo(terminal_summary(outcome.results, str(outcome.run_dir) if outcome.run_dir else None))
+        raise typer.Exit(EXIT_GO if outcome.go else EXIT_NO_GO)
+
+    @app.command(epilog=EXIT_CODES_HELP)
+    def report(
+        results_file: Path = typer.Argument(..., help="a results.json from a run"),
+        out: Optional[Path] = typer.Option(None, "--out", help="write the re-rendered pack here (default: beside RESULTS.json)"),
+    ) -> None:
+        """Re-render summary.md, junit.xml and deviations/ from a results.json (validated against its schema).
+
+        Exits with the run's verdict: 0 GO, 1 NO-GO; 2 when the file is missing or invalid.
+        """
+        from harness.report import ResultsFileError, load_results, terminal_summary, write_evidence
+        try:
+            results = load_results(results_file)
+        except ResultsFileError as exc:
+            _fail(str(exc))
+        target = out or results_file.parent
+        same = target.resolve() == results_file.parent.resolve()
+        write_evidence(results, target, write_results_json=not same)
+        typer.echo(terminal_summary(results, str(target)))
+        raise typer.Exit(EXIT_GO if results["gate"]["verdict"] == "GO" else EXIT_NO_GO)
+
+    @app.command(epilog="Exit codes: 0 the adapter works, 1 it answered wrongly, 2 it could not be opened.")
+    def smoke(
+        candidate: str = typer.Option(..., "--candidate", "-c", help="the candidate spec to check"),
+        golden_dir: Optional[Path] = typer.Option(None, "--golden-dir", help="take the sample cases from this golden set"),
+        count: int = typer.Option(3, "--count", "-n", help="how many cases to send"),
+        timeout: float = typer.Option(10.0, "--timeout", help="seconds a cmd: candidate may spend on one case"),
+    ) -> None:
+        """Check a new adapter in seconds: start, metadata, a few cases, schema-valid answers, stop."""
+        from harness.smoke import smoke_check
+        code, text = smoke_check(candidate, golden_dir, count, timeout)
+        typer.echo(text, err=code == EXIT_CONFIG)
+        raise typer.Exit(code)

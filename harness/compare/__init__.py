@@ -1,0 +1,5 @@
+"""Comparison of a candidate's decision with the approved golden; knows no benefit's law, only policy data."""
+from .differ import Finding, compare_decisions
+from .policy import ComparePolicy, load_policy
+
+__all__ = ["Finding", "compare_decisions", "ComparePolicy", "load_policy"]

@@ -1,0 +1,6 @@
+"""The evidence pack of a run: summary.md (Danish), results.json (schema-checked), junit.xml, deviations/."""
+from .evidence import ResultsFileError, load_results, results_errors, write_evidence
+from .summary import summary_markdown
+from .terminal import terminal_summary
+
+__all__ = ["write_evidence", "load_results", "results_errors", "ResultsFileError", "summary_markdown", "terminal_summary"]

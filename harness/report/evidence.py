@@ -1,0 +1,79 @@
+"""Write and read the evidence pack: results.json is validated against results.schema.json both ways."""
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from jsonschema import Draft202012Validator, FormatChecker
+
+SCHEMA = Path(__file__).resolve().parents[1] / "contract" / "schemas" / "results.schema.json"
+
+
+class ResultsFileError(Exception):
+    """results.json is missing, not JSON, or not valid against its schema."""
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8")), format_checker=FormatChecker())
+
+
+def results_errors(doc: object) -> list[str]:
+    out = []
+    for err in sorted(_validator().iter_errors(doc), key=lambda e: list(e.absolute_path))[:50]:
+        where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
+        out.append(f"{where}: {err.message[:300]}")
+    return out
+
+
+def load_results(path: Path | str) -> dict:
+    path = Path(path)
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ResultsFileError(f"{path}: file not found") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ResultsFileError(f"{path}: not readable JSON ({exc})") from None
+    problems = results_errors(doc)
+    if problems:
+        raise ResultsFileError(f"{path}: not a valid results.json (results.schema.json):\n  " + "\n  ".join(problems))
+    return doc
+
+
+def deviation_filename(dev_id: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", dev_id) + ".json"
+
+
+def write_evidence(results: dict, run_dir: Path, write_results_json: bool = True) -> list[Path]:
+    """Write summary.md, junit.xml, deviations/*.json (and results.json) into run_dir; returns the files."""
+    from .junit import junit_xml
+    from .summary import summary_markdown
+
+    run_dir = Path(run_dir)
+    (run_dir / "deviations").mkdir(parents=True, exist_ok=True)
+    written = []
+    if write_results_json:
+        problems = results_errors(results)
+        if problems:  # a bug of ours: say so loudly, but still keep the evidence
+            results.setdefault("schema_problems", problems)
+        path = run_dir / "results.json"
+        path.write_text(json.dumps(results, ensure_ascii=False) + "\n", encoding="utf-8")  # compact: C encoder
+        written.append(path)
+    for case in results["cases"]:
+        if case.get("answer") is not None:
+            path = run_dir / "deviations" / deviation_filename(case["id"] + ".svar")
+            path.write_text(json.dumps(case["answer"], ensure_ascii=False) + "\n", encoding="utf-8")
+            written.append(path)
+        for dev in case["deviations"]:
+            path = run_dir / "deviations" / deviation_filename(dev["id"])
+            doc = {**dev, "kandidat": results["candidate"]["metadata"], "run_id": results["run_id"],
+                   "svar_fil": deviation_filename(case["id"] + ".svar") if case.get("answer") is not None else None}
+            path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            written.append(path)
+    for name, text in (("summary.md", summary_markdown(results)), ("junit.xml", junit_xml(results))):
+        path = run_dir / name
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written

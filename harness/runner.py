@@ -1,0 +1,274 @@
+"""One rollout-approval run: goldens -> candidate -> comparison -> gate -> evidence.
+
+Every case ends as one record appended to `<run dir>/results.jsonl` the moment it is known (one JSON line per
+finished case, keyed by the golden id, so a later `--resume` can skip finished ids); nothing a candidate does
+— crash, hang, garbage — stops the run. Configuration problems (bad spec, policy, waivers, tampered goldens)
+raise before any case runs, so the CLI can exit with code 2.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from harness.adapters_api import Candidate, CandidateError, Metadata, Result, open_candidate
+from harness.compare import ComparePolicy, compare_decisions, load_policy
+from harness.compare.policy import DEFAULT_POLICY
+from harness.config_files import ConfigError
+from harness.gate import evaluate, load_rollout_policy, load_waivers
+from harness.gate.policy import DEFAULT_ROLLOUT_POLICY
+from harness.gate.waivers import DEFAULT_WAIVERS
+from harness.golden.store import GOLDEN_DIR, Golden, load_goldens, manifest_sha256
+
+RESULTS_VERSION = "1.0"
+REPO = Path(__file__).resolve().parents[1]
+STATUSES = ("pass", "deviation", "skipped", "errored")
+
+
+@dataclass
+class RunConfig:
+    candidate: str
+    golden_dir: Path = GOLDEN_DIR
+    ydelse: str | None = None
+    policy: Path = DEFAULT_ROLLOUT_POLICY
+    waivers: Path | None = DEFAULT_WAIVERS
+    compare_policy: Path = DEFAULT_POLICY
+    out: Path | None = Path("reports")      # relative to the working folder; None: in memory only (pytest plugin)
+    run_id: str | None = None
+    timeout: float | None = None
+    batch_size: int | None = None            # None: what the candidate prefers (Candidate.batch_size)
+    today: dt.date | None = None
+    only: list[str] = field(default_factory=list)   # golden ids or glob patterns; empty = all
+
+
+@dataclass
+class RunOutcome:
+    results: dict
+    run_dir: Path | None
+
+    @property
+    def go(self) -> bool:
+        return self.results["gate"]["verdict"] == "GO"
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def parameter_hashes(root: Path = REPO / "harness" / "reference") -> dict:
+    """sha256 of every parameter file of the reference (any benefit), and one hash over all of them."""
+    files = sorted(root.glob("**/parametre/*.yaml"))
+    per_file = {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+    combined = sha256_text("\n".join(f"{k} {v}" for k, v in per_file.items())) if per_file else None
+    return {"files": per_file, "combined": combined}
+
+
+def _file_info(path: Path | None) -> dict | None:
+    if path is None:
+        return None
+    path = Path(path)
+    data = path.read_bytes() if path.exists() else b""
+    return {"path": str(path), "sha256": hashlib.sha256(data).hexdigest()}
+
+
+def make_run_id(meta: Metadata | None, now: dt.datetime) -> str:
+    who = f"{meta.system}-{meta.version}" if meta else "ukendt"
+    return now.strftime("%Y%m%dT%H%M%SZ") + "-" + re.sub(r"[^A-Za-z0-9_.-]+", "_", who)[:60]
+
+
+def case_record(golden: Golden, result: Result, cpolicy: ComparePolicy) -> dict:
+    """The record of one finished case: its status and its deviations (failure class, severity, diff, §)."""
+    rec = {"id": golden.id, "ydelse": golden.ydelse, "titel": golden.titel, "omraade": golden.omraade,
+           "hjemmel": list(golden.hjemmel), "alvor": golden.alvor, "obligatorisk": golden.obligatorisk,
+           "tags": list(golden.tags), "sags_id": golden.case.get("sags_id") if isinstance(golden.case, dict) else None,
+           "status": "pass", "reason": "", "seconds": round(result.seconds, 6), "deviations": []}
+
+    def deviation(klasse: str, besked: str, felter: list, forklaring: list) -> dict:
+        return {"id": f"{golden.id}/{klasse}", "scenario": golden.id, "klasse": klasse,
+                "klasse_tekst": cpolicy.label(klasse), "alvor": cpolicy.severity(klasse, golden.alvor),
+                "scenario_alvor": golden.alvor, "hjemmel": list(golden.hjemmel), "omraade": golden.omraade,
+                "titel": golden.titel, "besked": besked, "felter": felter, "forklaring": forklaring}
+
+    if result.kind == "skipped":
+        rec.update(status="skipped", reason=result.reason)
+    elif result.kind == "errored":
+        rec.update(status="errored", reason=result.reason)
+        rec["deviations"].append(deviation("fejl_timeout", result.reason, [], []))
+    else:
+        try:
+            findings = compare_decisions(cpolicy, golden.ydelse, golden.decision, result.decision)
+        except Exception as exc:  # noqa: BLE001 - an answer the comparison cannot digest is an invalid answer
+            from harness.compare import Finding
+            findings = [Finding("ugyldigt_svar", [], [], f"svaret kunne ikke sammenlignes: {type(exc).__name__}: {exc}")]
+        if findings:
+            rec["status"] = "deviation"
+            rec["deviations"] = [deviation(f.klasse, f.message, f.changes, f.explanation) for f in findings]
+            rec["answer"] = _json_safe(result.decision)
+    return rec
+
+
+def _json_safe(answer: object) -> object:
+    """The answer as plain JSON (an in-process candidate may hand back Decimals, dates or worse)."""
+    try:
+        return json.loads(json.dumps(answer, default=lambda o: f"<{type(o).__name__}: {o!s:.200}>"))
+    except (TypeError, ValueError, RecursionError) as exc:
+        return f"<not JSON-serialisable: {type(exc).__name__}: {exc}>"
+
+
+def _select(goldens: list[Golden], only: list[str]) -> list[Golden]:
+    if not only:
+        return goldens
+    from fnmatch import fnmatchcase
+    return [g for g in goldens if any(fnmatchcase(g.id, p) for p in only)]
+
+
+def _outside_law_dates(golden: Golden, meta: Metadata, cpolicy: ComparePolicy) -> str | None:
+    field_path = cpolicy.rules(golden.ydelse).law_date
+    if not field_path or not meta.lovdatoer:
+        return None
+    value: object = golden.case
+    for key in field_path:
+        value = value.get(key) if isinstance(value, dict) else None
+    if isinstance(value, str) and meta.outside_law_dates(value):
+        return (f"uden for kandidatens lovdatoer ({meta.lovdatoer.get('fra') or '…'} – {meta.lovdatoer.get('til') or '…'}): "
+                f"{'.'.join(field_path)} er {value}")
+    return None
+
+
+def _safe_run(candidate: Candidate, cases: list[dict]) -> list[Result]:
+    """candidate.run, but an adapter bug or a wrong number of answers becomes errored results."""
+    try:
+        results = candidate.run(cases)
+    except Exception as exc:  # noqa: BLE001
+        return [Result.errored(f"adapter failed: {type(exc).__name__}: {exc}") for _ in cases]
+    if not isinstance(results, list) or len(results) != len(cases):
+        got = len(results) if isinstance(results, list) else repr(results)[:200]
+        return [Result.errored(f"adapter returned {got} results for {len(cases)} cases") for _ in cases]
+    return [r if isinstance(r, Result) else Result.errored(f"adapter returned {repr(r)[:200]}") for r in results]
+
+
+def execute(config: RunConfig, progress: Callable[[int, int], None] | None = None) -> RunOutcome:
+    """Run the whole suite. Raises GoldenIntegrityError, ConfigError or CandidateError before any case runs."""
+    started_wall, t_start = dt.datetime.now(dt.timezone.utc), time.perf_counter()
+    goldens = _select(load_goldens(config.golden_dir, ydelse=config.ydelse), config.only)
+    if config.only and not goldens:
+        raise ConfigError("--only", [f"no golden in {config.golden_dir} matches {', '.join(config.only)}"])
+    cpolicy = load_policy(config.compare_policy)
+    rpolicy = load_rollout_policy(config.policy)
+    waivers = load_waivers(config.waivers, list(cpolicy.failure_classes)) if config.waivers else []
+    if config.out is not None and config.run_id and (Path(config.out) / config.run_id / "results.jsonl").exists():
+        raise ConfigError(Path(config.out) / config.run_id,
+                          ["a run with this --run-id already exists here; choose another id (results are never overwritten)"])
+    candidate = open_candidate(config.candidate, timeout=config.timeout)
+
+    t0 = time.perf_counter()
+    start_error = None
+    try:
+        meta = candidate.start()
+    except Exception as exc:  # noqa: BLE001 - a candidate that cannot start fails its cases, not the run
+        message = str(exc) if isinstance(exc, CandidateError) else f"{type(exc).__name__}: {exc}"
+        start_error, meta = message, Metadata(system=config.candidate, version="ukendt", ydelser=[])
+    start_seconds = time.perf_counter() - t0
+
+    run_id = config.run_id or make_run_id(meta, started_wall)
+    run_dir = None
+    sink = None
+    if config.out is not None:
+        run_dir = Path(config.out) / run_id
+        n = 1
+        while (run_dir / "results.jsonl").exists():  # two automatic ids in the same second
+            n += 1
+            run_id = f"{config.run_id or make_run_id(meta, started_wall)}-{n}"
+            run_dir = Path(config.out) / run_id
+        (run_dir / "deviations").mkdir(parents=True, exist_ok=True)
+        sink = (run_dir / "results.jsonl").open("x", encoding="utf-8")
+
+    records: list[dict] = []
+    candidate_seconds = compare_seconds = 0.0
+
+    def finish(golden: Golden, result: Result) -> None:
+        nonlocal compare_seconds
+        tc = time.perf_counter()
+        rec = case_record(golden, result, cpolicy)
+        compare_seconds += time.perf_counter() - tc
+        records.append(rec)
+        if sink is not None:
+            sink.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
+            sink.flush()
+        if progress:
+            progress(len(records), len(goldens))
+
+    try:
+        pending: list[Golden] = []
+        for g in goldens:
+            if start_error:
+                finish(g, Result.errored(f"the candidate did not start: {start_error}"))
+            elif g.ydelse not in meta.ydelser:
+                finish(g, Result.skipped(f"kandidaten understøtter ikke ydelsen {g.ydelse} "
+                                         f"(understøtter: {', '.join(meta.ydelser) or 'ingen'})"))
+            elif (why := _outside_law_dates(g, meta, cpolicy)):
+                finish(g, Result.skipped(why))
+            else:
+                pending.append(g)
+        size = max(1, config.batch_size or getattr(candidate, "batch_size", 1) or 1)
+        for i in range(0, len(pending), size):
+            batch = pending[i:i + size]
+            tr = time.perf_counter()
+            results = _safe_run(candidate, [g.case for g in batch])
+            candidate_seconds += time.perf_counter() - tr
+            for g, r in zip(batch, results):
+                finish(g, r)
+    finally:
+        try:
+            candidate.stop()
+        except Exception:  # noqa: BLE001 - stopping must not lose the results
+            pass
+        if sink is not None:
+            sink.close()
+
+    order = {g.id: i for i, g in enumerate(goldens)}
+    records.sort(key=lambda r: order.get(r["id"], 0))
+    gate = evaluate(records, rpolicy, waivers, meta.system, meta.version, config.today)
+    finished_wall = dt.datetime.now(dt.timezone.utc)
+
+    import harness.reference as reference
+    status_counts = Counter(r["status"] for r in records)
+    results = {
+        "results_version": RESULTS_VERSION,
+        "run_id": run_id,
+        "started": started_wall.isoformat(timespec="seconds"),
+        "finished": finished_wall.isoformat(timespec="seconds"),
+        "tool": {"name": "ydelsestjek", "version": _tool_version()},
+        "candidate": {"spec": config.candidate, "metadata": meta.to_dict(), "start_error": start_error},
+        "golden": {"dir": str(config.golden_dir), "manifest_sha256": manifest_sha256(Path(config.golden_dir)),
+                   "count": len(goldens), "ydelse": config.ydelse, "only": config.only},
+        "reference": {"version": getattr(reference, "VERSION", None), "parametre_sha256": parameter_hashes()},
+        "policy": {"rollout": {**_file_info(config.policy), "name": rpolicy.name, "content": rpolicy.raw},
+                   "compare": _file_info(config.compare_policy),
+                   "waivers": {**(_file_info(config.waivers) or {"path": None, "sha256": None}),
+                               "entries": [w.to_dict() for w in waivers]}},
+        "timings": {"total_seconds": round(time.perf_counter() - t_start, 3), "start_seconds": round(start_seconds, 3),
+                    "candidate_seconds": round(candidate_seconds, 3), "compare_seconds": round(compare_seconds, 3)},
+        "summary": {"cases": len(records), **{s: status_counts.get(s, 0) for s in STATUSES},
+                    "deviations": sum(len(r["deviations"]) for r in records)},
+        "gate": gate.to_dict(),
+        "cases": records,
+    }
+    if run_dir is not None:
+        from harness.report import write_evidence
+        write_evidence(results, run_dir)
+    return RunOutcome(results, run_dir)
+
+
+def _tool_version() -> str:
+    try:
+        from importlib.metadata import version
+        return version("ydelsestjek")
+    except Exception:  # noqa: BLE001
+        return "0+unknown"

@@ -1,0 +1,160 @@
+"""Read the feature files without pytest: one `Instance` per scenario or Eksempler row, with its id and tags.
+
+The golden workflow needs each scenario's case and Så-steps outside a pytest run; the lint needs the raw
+tags and lines. Both come from gherkin-official's pickles (the same parser pytest-bdd uses), so an outline row
+here is the same rendered scenario pytest-bdd runs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gherkin.parser import Parser
+from gherkin.pickles.compiler import Compiler
+
+from . import grammar
+
+ROOT = Path(__file__).resolve().parents[2]
+SCENARIO_DIR = ROOT / "scenarios"
+
+ID_TAG = re.compile(r"^@id:(.*)$")
+ID_VALUE = re.compile(r"^SDP-\d{3}-\d{3}$")
+PARAGRAF_TAG = re.compile(r"^@sdl-(\d+)([a-z]?)(?:-stk-(\d+))?$")
+ALVOR_TAG = re.compile(r"^@alvor:(.*)$")
+ALVOR = {"A": "borgeren får forkert beløb eller intet", "B": "forkert dato, frist eller refusion",
+         "C": "begrundelse eller form"}
+# The legal area of each feature file (golden `omraade`), by file stem.
+OMRAADER = {"arbejdsgiverperiode", "beskaeftigelseskrav", "beregning_og_loft", "satsskift", "delvis_sygemelding",
+            "varighed_og_forlaengelse", "anmeldelse_og_frister", "refusion", "selvstaendige"}
+
+
+@dataclass
+class Step:
+    kind: str  # given | when | then
+    text: str
+    line: int
+    datatable: list[list[str]] | None = None
+
+
+@dataclass
+class Instance:
+    """One executable scenario: a plain Scenarie, or one row of an Eksempler table."""
+
+    id: str | None
+    titel: str
+    feature: Path
+    line: int
+    tags: list[str]
+    steps: list[Step]
+    ids_found: list[str] = field(default_factory=list)  # every id source seen, for the lint
+
+    @property
+    def ydelse(self) -> str:
+        return self.feature.parent.name
+
+    @property
+    def omraade(self) -> str:
+        return self.feature.stem
+
+    @property
+    def paragraffer(self) -> list[str]:
+        """'30', '30, stk. 3', '58a' from @sdl-30, @sdl-30-stk-3, @sdl-58a."""
+        out = []
+        for t in self.tags:
+            if m := PARAGRAF_TAG.match(t):
+                out.append(f"{m.group(1)}{m.group(2)}" + (f", stk. {m.group(3)}" if m.group(3) else ""))
+        return sorted(set(out), key=lambda p: (int(re.match(r"\d+", p).group()), p))
+
+    @property
+    def hjemmel(self) -> list[str]:
+        return [f"sygedagpengeloven § {p}" for p in self.paragraffer]
+
+    @property
+    def alvor(self) -> list[str]:
+        return [m.group(1) for t in self.tags if (m := ALVOR_TAG.match(t))]
+
+    @property
+    def plain_tags(self) -> list[str]:
+        """Tags without '@' and without the per-scenario id (for the golden's `tags`)."""
+        return sorted(t.lstrip("@") for t in set(self.tags) if not ID_TAG.match(t))
+
+    def build_case(self) -> dict:
+        sag = grammar.Sag()
+        for step in self.steps:
+            if step.kind == "given":
+                grammar.apply_given(sag, step.text, step.datatable)
+        return sag.finish(self.id or "UDEN-ID")
+
+    def then_failures(self, decision: dict) -> list[str]:
+        """The Så-steps that do not hold for a decision, each as 'line: message'."""
+        failures = []
+        for step in self.steps:
+            if step.kind == "then":
+                try:
+                    grammar.check_then(decision, step.text)
+                except (grammar.StepFailure, LookupError, KeyError, TypeError) as exc:
+                    failures.append(f"linje {step.line}: {step.text}: {exc}")
+        return failures
+
+
+_KIND = {"Context": "given", "Action": "when", "Outcome": "then"}
+
+
+def parse_feature(path: Path) -> tuple[dict, list[Instance]]:
+    """The gherkin AST of a feature file and its instances. Raises gherkin's parser errors as they are."""
+    text = path.read_text(encoding="utf-8")
+    doc = Parser().parse(text)
+    doc["uri"] = str(path)
+    rows, lines = _example_rows(doc)
+    instances = []
+    for pickle in Compiler().compile(doc):
+        tags = [t["name"] for t in pickle["tags"]]
+        ids = [m.group(1) for t in tags if (m := ID_TAG.match(t))]
+        row = rows.get(pickle["astNodeIds"][-1]) if len(pickle["astNodeIds"]) > 1 else None
+        if row is not None and "id" in row:
+            ids.append(row["id"])
+        line = lines.get(pickle["astNodeIds"][-1], pickle["location"]["line"])
+        steps = []
+        for s in pickle["steps"]:
+            table = None
+            if "argument" in s and "dataTable" in s["argument"]:
+                table = [[c["value"] for c in r["cells"]] for r in s["argument"]["dataTable"]["rows"]]
+            step_line = lines.get(s["astNodeIds"][0], 0)
+            steps.append(Step(_KIND.get(s.get("type"), "unknown"), s["text"], step_line, table))
+        instances.append(Instance(id=ids[0] if len(ids) == 1 else None, titel=pickle["name"], feature=path,
+                                  line=line, tags=tags, steps=steps, ids_found=ids))
+    return doc, instances
+
+
+def _example_rows(doc: dict) -> tuple[dict[str, dict[str, str]], dict[str, int]]:
+    """Example rows by AST node id (header -> value), and the line of every AST node that has one."""
+    rows, lines = {}, {}
+
+    def visit(node):
+        if isinstance(node, dict):
+            if "id" in node and "location" in node:
+                lines[node["id"]] = node["location"]["line"]
+            if "tableHeader" in node and node.get("tableHeader"):
+                header = [c["value"] for c in node["tableHeader"]["cells"]]
+                for r in node.get("tableBody", []):
+                    rows[r["id"]] = dict(zip(header, (c["value"] for c in r["cells"])))
+            for v in node.values():
+                visit(v)
+        elif isinstance(node, list):
+            for v in node:
+                visit(v)
+
+    visit(doc)
+    return rows, lines
+
+
+def feature_files(ydelse: str = "sygedagpenge", root: Path = SCENARIO_DIR) -> list[Path]:
+    return sorted((root / ydelse).glob("*.feature"))
+
+
+def load_instances(ydelse: str = "sygedagpenge", root: Path = SCENARIO_DIR) -> list[Instance]:
+    out = []
+    for path in feature_files(ydelse, root):
+        out.extend(parse_feature(path)[1])
+    return out

@@ -1,0 +1,52 @@
+"""`ydelsestjek smoke`: does a candidate speak the protocol? Start, metadata, a few golden cases, stop."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from tabulate import tabulate
+
+from harness.adapters_api import CandidateError, open_candidate
+from harness.contract import schemas
+from harness.golden.store import GOLDEN_DIR, GoldenIntegrityError, load_goldens
+
+
+def smoke_check(spec: str, golden_dir: Path | None, count: int, timeout: float) -> tuple[int, str]:
+    """(exit code, report): 0 all answers well-formed, 1 some were not, 2 the candidate or goldens unusable."""
+    try:
+        goldens = load_goldens(golden_dir or GOLDEN_DIR, verify=False)[:max(count, 0)]
+    except GoldenIntegrityError as exc:
+        return 2, "golden set unreadable:\n  " + "\n  ".join(exc.problems)
+    lines = []
+    t0 = time.perf_counter()
+    try:
+        candidate = open_candidate(spec, timeout=timeout)
+        meta = candidate.start()
+    except CandidateError as exc:
+        return 2, f"candidate {spec}: {exc}"
+    lines.append(f"start: {meta.system} {meta.version}, ydelser {', '.join(meta.ydelser) or '-'} "
+                 f"({time.perf_counter() - t0:.2f} s)")
+    rows, bad = [], 0
+    try:
+        for g in goldens:
+            t1 = time.perf_counter()
+            result = candidate.run([g.case])[0]
+            ok = "yes"
+            detail = result.reason
+            if result.kind == "decision":
+                errs = schemas.errors(g.ydelse, "decision", result.decision)
+                if errs:
+                    ok, detail, bad = "no", f"{len(errs)} schema errors, first: {errs[0]}", bad + 1
+            elif result.kind == "errored":
+                ok, bad = "no", bad + 1
+            rows.append([g.id, result.kind, ok, f"{time.perf_counter() - t1:.3f}", detail[:100]])
+    finally:
+        candidate.stop()
+    if rows:
+        lines.append(tabulate(rows, headers=["golden", "answer", "well-formed", "seconds", "detail"],
+                              tablefmt="simple", disable_numparse=True))
+    else:
+        lines.append("no golden cases found to send; only start and stop were checked")
+    lines.append("stop: ok")
+    lines.append("smoke: OK" if not bad else f"smoke: {bad} of {len(rows)} answers were not well-formed")
+    return (1 if bad else 0), "\n".join(lines)

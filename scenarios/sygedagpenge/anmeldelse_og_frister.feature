@@ -1,0 +1,155 @@
+# language: da
+@sdl-38
+Egenskab: Anmeldelse og frister
+  Borgeren skal anmode kommunen om sygedagpenge senest 8 dage efter underretningsbrevet fra NemRefusion, og
+  uden brev senest 3 uger efter første fraværsdag — eller efter arbejdsgiverperiodens sidste dag eller
+  a-kassens 14. dag, når en anden har betalt først. Kommer anmodningen for sent, betaler kommunen
+  først fra den dag, anmodningen modtages, medmindre der er undskyldende forhold (§ 38).
+  En frist, der udløber på en lørdag, søndag, helligdag eller banklukkedag, forlænges til næste bankdag.
+  Faktaark 1.9 og del 4 (banklukkedage 2026); fortolkninger FT-SDP-38-FRIST, FT-SDP-FRIST-BANKDAG.
+
+  Baggrund:
+    Givet timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+    Og arbejdstiden er 37 timer om ugen
+    Og borgeren har arbejdet 160 timer om måneden i de seneste 6 måneder
+
+  Regel: Uden underretningsbrev er fristen 3 uger efter arbejdsgiverperiodens sidste dag
+
+    @alvor:B
+    Abstrakt Scenario: Anmodning på fristens sidste dag og dagen efter
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er 2024-05-31
+      Og borgeren sendte anmodning til kommunen <anmodning>
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning <frist> og <overholdt> overholdt
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+
+      Eksempler: Frist på en hverdag
+        | id          | første     | anmodning  | frist      | overholdt | kommune_fra |
+        | SDP-038-001 | 2024-04-01 | 2024-05-21 | 2024-05-21 | er        | 2024-05-01  |
+        | SDP-038-002 | 2024-04-01 | 2024-05-22 | 2024-05-21 | er ikke   | 2024-05-22  |
+
+      Eksempler: Frist der falder på en søndag rykkes til mandag
+        | id          | første     | anmodning  | frist      | overholdt | kommune_fra |
+        | SDP-038-003 | 2024-03-02 | 2024-04-22 | 2024-04-22 | er        | 2024-04-01  |
+        | SDP-038-004 | 2024-03-02 | 2024-04-23 | 2024-04-22 | er ikke   | 2024-04-23  |
+
+    @id:SDP-038-005 @alvor:A
+    Scenarie: For sen anmodning koster borgeren dagene før modtagelsen
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-05-31
+      Og borgeren sendte anmodning til kommunen 2024-05-22
+      Når sagen afgøres
+      Så betaler kommunen sygedagpenge fra 2024-05-22
+      Og årsagen er, at anmodningen kom for sent
+      Og udbetalingen for uge 2024-W21 er 2.450,88 kr.
+      Og der er udbetalt 6.535,68 kr. i alt
+
+    @id:SDP-038-006 @alvor:A
+    Scenarie: Undskyldende forhold: for sen anmodning betales fra dagen efter arbejdsgiverperioden
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-05-31
+      Og borgeren sendte anmodning til kommunen 2024-05-22
+      Og der er undskyldende forhold for den sene anmodning
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning 2024-05-21 og er ikke overholdt
+      Og kommunen betaler sygedagpenge fra 2024-05-01
+      Og der er udbetalt 18.790,08 kr. i alt
+
+  Regel: Med underretningsbrev er fristen 8 dage efter brevet
+
+    @alvor:B
+    Abstrakt Scenario: 8 dage efter underretningsbrevet, rykket til næste bankdag
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og borgeren fik underretningsbrev <brev>
+      Og borgeren sendte anmodning til kommunen <anmodning>
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning <frist> og <overholdt> overholdt
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+
+      Eksempler: Frist på en hverdag
+        | id          | første     | sidste     | brev       | anmodning  | frist      | overholdt | kommune_fra |
+        | SDP-038-007 | 2024-04-01 | 2024-05-31 | 2024-05-07 | 2024-05-15 | 2024-05-15 | er        | 2024-05-01  |
+        | SDP-038-008 | 2024-04-01 | 2024-05-31 | 2024-05-07 | 2024-05-16 | 2024-05-15 | er ikke   | 2024-05-16  |
+
+      Eksempler: Frist på langfredag, grundlovsdag og juleaftensdag 2026
+        | id          | første     | sidste     | brev       | anmodning  | frist      | overholdt | kommune_fra |
+        | SDP-038-009 | 2026-03-02 | 2026-04-30 | 2026-03-26 | 2026-04-07 | 2026-04-07 | er        | 2026-04-01  |
+        | SDP-038-010 | 2026-05-04 | 2026-06-30 | 2026-05-28 | 2026-06-08 | 2026-06-08 | er        | 2026-06-03  |
+        | SDP-038-011 | 2026-11-23 | 2026-12-31 | 2026-12-16 | 2026-12-28 | 2026-12-28 | er        | 2026-12-23  |
+        | SDP-038-012 | 2026-11-23 | 2026-12-31 | 2026-12-16 | 2026-12-29 | 2026-12-28 | er ikke   | 2026-12-29  |
+
+  Regel: Betaler kommunen fra første fraværsdag, er fristen 3 uger efter første fraværsdag
+
+    @alvor:B
+    Abstrakt Scenario: Nyansat uden ret over for arbejdsgiveren
+      Givet en lønmodtager ansat siden <ansat>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og borgeren sendte anmodning til kommunen <anmodning>
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning <frist> og <overholdt> overholdt
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler: Frist på en hverdag
+        | id          | ansat      | første     | sidste     | anmodning  | frist      | overholdt | kommune_fra | udbetalt      |
+        | SDP-038-013 | 2024-03-15 | 2024-04-01 | 2024-04-30 | 2024-04-22 | 2024-04-22 | er        | 2024-04-01  | 17.973,12 kr. |
+        | SDP-038-014 | 2024-03-15 | 2024-04-01 | 2024-04-30 | 2024-04-23 | 2024-04-22 | er ikke   | 2024-04-23  | 4.901,76 kr.  |
+
+      Eksempler: Frist på Kristi himmelfartsdag rykkes over banklukkedagen til mandag
+        | id          | ansat      | første     | sidste     | anmodning  | frist      | overholdt | kommune_fra | udbetalt      |
+        | SDP-038-015 | 2026-04-01 | 2026-04-23 | 2026-05-22 | 2026-05-18 | 2026-05-18 | er        | 2026-04-23  | 17.973,12 kr. |
+        | SDP-038-016 | 2026-04-01 | 2026-04-23 | 2026-05-22 | 2026-05-19 | 2026-05-18 | er ikke   | 2026-05-19  | 3.267,84 kr.  |
+
+  Regel: Arbejdsgiverens anmeldelse til kommunen (§ 40, stk. 2 og 3) og borgerens sygemelding
+
+    @sdl-40 @alvor:B
+    Abstrakt Scenario: Arbejdsgiveren betalte sygedagpenge: 1 uge efter arbejdsgiverperioden
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-05-31
+      Og arbejdsgiveren anmeldte fraværet til kommunen <anmeldt>
+      Når sagen afgøres
+      Så er fristen for arbejdsgiverens anmeldelse 2024-05-07 og <overholdt> overholdt
+      Og kommunen betaler sygedagpenge fra 2024-05-01
+
+      Eksempler:
+        | id          | anmeldt    | overholdt |
+        | SDP-040-001 | 2024-05-07 | er        |
+        | SDP-040-002 | 2024-05-08 | er ikke   |
+
+    @id:SDP-040-003 @sdl-40 @alvor:B
+    Scenarie: Arbejdsgiveren betaler hverken løn eller sygedagpenge: 14 dage efter første fraværsdag
+      Givet en lønmodtager ansat siden 2024-03-15
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-04-30
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2024-04-16
+      Når sagen afgøres
+      Så er fristen for arbejdsgiverens anmeldelse 2024-04-15 og er ikke overholdt
+      Og kommunen betaler sygedagpenge fra 2024-04-01
+
+    @sdl-36 @alvor:B
+    Abstrakt Scenario: Sygemelding til arbejdsgiveren senest første fraværsdag
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-04-10
+      Og borgeren sygemeldte sig til arbejdsgiveren <sygemeldt>
+      Når sagen afgøres
+      Så er fristen for borgerens sygemelding 2024-04-01 og <overholdt> overholdt
+
+      Eksempler:
+        | id          | sygemeldt  | overholdt |
+        | SDP-036-001 | 2024-04-01 | er        |
+        | SDP-036-002 | 2024-04-02 | er ikke   |

@@ -1,0 +1,244 @@
+# language: da
+@sdl-32
+Egenskab: Beskæftigelseskravet over for kommunen
+  Kommunen betaler sygedagpenge, når borgeren er i beskæftigelse og har haft mindst 240 løntimer i de seneste
+  6 afsluttede kalendermåneder før første fraværsdag, heraf mindst 40 timer i mindst 5 af månederne
+  (§ 32, stk. 1, nr. 1) — eller opfylder et af de andre grundlag: ret til arbejdsløshedsdagpenge (nr. 2),
+  nyuddannet (nr. 3), elev i lønnet praktik (nr. 4) eller ansat i fleksjob (nr. 5).
+  Borgerne her er nyansatte uden ret over for arbejdsgiveren, så kommunen betaler fra første fraværsdag.
+  Faktaark 1.4 B; fortolkninger FT-SDP-32-MAANEDER, FT-SDP-NYUDDANNET, FT-SDP-LEDIG-14.
+
+  Regel: 240 timer i de 6 seneste afsluttede kalendermåneder og 40 timer i mindst 5 af dem (§ 32, stk. 1, nr. 1)
+
+    Baggrund:
+      Givet timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2. april 2024
+      Og sidste fraværsdag er 5. april 2024
+
+    @sdl-32-stk-1 @alvor:A
+    Abstrakt Scenario: Timer måned for måned i indkomstregisteret
+      Givet en lønmodtager ansat siden 2024-03-15
+      Og borgeren har arbejdet 20 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har disse løntimer i indkomstregisteret:
+        | måned   | timer   |
+        | 2023-10 | <okt>   |
+        | 2023-11 | <nov>   |
+        | 2023-12 | <dec>   |
+        | 2024-01 | <jan>   |
+        | 2024-02 | <feb>   |
+        | 2024-03 | <mar>   |
+      Når sagen afgøres
+      Så har borgeren <ret> til sygedagpenge fra kommunen
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler: Grænsen på 240 timer
+        | id          | okt  | nov | dec | jan | feb | mar  | ret      | udbetalt     |
+        | SDP-032-001 | 40   | 40  | 40  | 40  | 40  | 40   | ret      | 3.267,84 kr. |
+        | SDP-032-002 | 40   | 40  | 40  | 40  | 40  | 39,5 | ikke ret | 0,00 kr.     |
+        | SDP-032-003 | 160  | 160 | 160 | 160 | 160 | 160  | ret      | 3.267,84 kr. |
+
+      Eksempler: 40 timer i mindst 5 af de 6 måneder
+        | id          | okt  | nov | dec | jan | feb | mar  | ret      | udbetalt     |
+        | SDP-032-004 | 0    | 48  | 48  | 48  | 48  | 48   | ret      | 3.267,84 kr. |
+        | SDP-032-005 | 0    | 0   | 60  | 60  | 60  | 60   | ikke ret | 0,00 kr.     |
+        | SDP-032-006 | 39,5 | 40  | 40  | 40  | 40  | 80,5 | ret      | 3.267,84 kr. |
+        | SDP-032-007 | 10   | 10  | 55  | 55  | 55  | 55   | ikke ret | 0,00 kr.     |
+        | SDP-032-008 | 200  | 40  | 0   | 0   | 0   | 0    | ikke ret | 0,00 kr.     |
+        | SDP-032-009 | 39,5 | 39,5| 100 | 100 | 100 | 100  | ikke ret | 0,00 kr.     |
+
+    @id:SDP-032-010 @alvor:A
+    Scenarie: Timer i måneden med første fraværsdag tæller ikke med
+      Givet en lønmodtager ansat siden 2024-03-15
+      Og borgeren har arbejdet 20 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har disse løntimer i indkomstregisteret:
+        | måned      | timer |
+        | 2023-10    | 30    |
+        | 2023-11    | 30    |
+        | 2023-12    | 30    |
+        | 2024-01    | 30    |
+        | 2024-02    | 30    |
+        | marts 2024 | 30    |
+        | april 2024 | 200   |
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra kommunen
+      Og kommunen betaler ikke sygedagpenge
+      Og årsagen er, at beskæftigelseskravet over for kommunen ikke er opfyldt
+
+    @id:SDP-032-011 @alvor:A
+    Scenarie: Timer før de 6 seneste måneder tæller ikke med
+      Givet en lønmodtager ansat siden 2024-03-15
+      Og borgeren har arbejdet 20 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har disse løntimer i indkomstregisteret:
+        | måned   | timer |
+        | 2023-09 | 80    |
+        | 2023-10 | 0     |
+        | 2023-11 | 40    |
+        | 2023-12 | 40    |
+        | 2024-01 | 40    |
+        | 2024-02 | 40    |
+        | 2024-03 | 40    |
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra kommunen
+
+    @id:SDP-032-012 @alvor:A
+    Scenarie: Måneder uden indberetning tæller med 0 timer
+      Givet en lønmodtager ansat siden 2024-03-15
+      Og borgeren har arbejdet 20 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har disse løntimer i indkomstregisteret:
+        | måned   | timer |
+        | 2024-01 | 100   |
+        | 2024-02 | 100   |
+        | 2024-03 | 100   |
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra kommunen
+
+    @id:SDP-032-013 @sdl-30 @alvor:A
+    Scenarie: Ret over for arbejdsgiveren, men ikke over for kommunen: intet efter arbejdsgiverperioden
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 74 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har arbejdet 30 timer om måneden i de seneste 6 måneder
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-05-31
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra arbejdsgiveren
+      Og arbejdsgiverperioden er 2024-04-01 til 2024-04-30
+      Og borgeren har ikke ret til sygedagpenge fra kommunen
+      Og kommunen betaler ikke sygedagpenge
+      Og årsagen er, at beskæftigelseskravet over for kommunen ikke er opfyldt
+
+  Regel: De andre grundlag for ret over for kommunen (§ 32, stk. 1, nr. 2-5)
+
+    Baggrund:
+      Givet timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2. april 2024
+      Og sidste fraværsdag er 5. april 2024
+
+    @id:SDP-032-014 @alvor:A
+    Scenarie: Lønmodtager der ville have haft ret til arbejdsløshedsdagpenge (nr. 2)
+      Givet en lønmodtager ansat siden 2024-03-15
+      Og borgeren har arbejdet 20 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren ville have haft ret til arbejdsløshedsdagpenge
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og kommunen betaler sygedagpenge fra 2024-04-02
+      Og der er udbetalt 3.267,84 kr. i alt
+      Og årsagen er, at borgeren ville have haft ret til arbejdsløshedsdagpenge
+
+    @alvor:A
+    Abstrakt Scenario: Nyuddannet inden for den seneste måned efter en uddannelse på mindst 18 måneder (nr. 3)
+      Givet en lønmodtager ansat siden 2024-03-15
+      Og borgeren har arbejdet 20 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren afsluttede <afsluttet> en erhvervsmæssig uddannelse på <varighed> måneder
+      Når sagen afgøres
+      Så har borgeren <ret> til sygedagpenge fra kommunen
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | afsluttet  | varighed | ret      | udbetalt     |
+        | SDP-032-015 | 2024-03-02 | 36       | ret      | 3.267,84 kr. |
+        | SDP-032-016 | 2024-03-01 | 36       | ikke ret | 0,00 kr.     |
+        | SDP-032-017 | 2024-03-20 | 18       | ret      | 3.267,84 kr. |
+        | SDP-032-018 | 2024-03-20 | 17       | ikke ret | 0,00 kr.     |
+
+    @id:SDP-032-019 @alvor:A
+    Scenarie: Elev i lønnet praktik har ret uden timekrav (nr. 4)
+      Givet en elev i lønnet praktik ansat siden 2024-03-15
+      Og borgeren har arbejdet 20 timer hos arbejdsgiveren i de seneste 8 uger
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og der er udbetalt 3.267,84 kr. i alt
+      Og årsagen er, at borgeren er elev i lønnet praktik
+
+    @id:SDP-032-020 @alvor:A
+    Scenarie: Ansat i fleksjob har ret uden timekrav (nr. 5)
+      Givet en lønmodtager i fleksjob ansat siden 2024-03-15
+      Og borgeren har arbejdet 20 timer hos arbejdsgiveren i de seneste 8 uger
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og der er udbetalt 3.267,84 kr. i alt
+      Og årsagen er, at borgeren er ansat i fleksjob
+
+  Regel: Ledige med ret til arbejdsløshedsdagpenge får dagpenge fra a-kassen de første 14 dage (§ 32, stk. 1, nr. 2)
+
+    @id:SDP-032-021 @sdl-51 @alvor:A
+    Scenarie: Ledig der er syg i højst 14 dage får kun dagpenge fra a-kassen
+      Givet en ledig med ret til arbejdsløshedsdagpenge og en dagpengesats på 850,00 kr. om dagen
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-04-14
+      Når sagen afgøres
+      Så betaler kommunen ikke sygedagpenge
+      Og årsagen er, at fraværet slutter, før kommunens betalingspligt begynder
+
+    @sdl-51 @alvor:A
+    Abstrakt Scenario: Kommunen betaler fra 15. kalenderdag
+      Givet en ledig med ret til arbejdsløshedsdagpenge og en dagpengesats på 850,00 kr. om dagen
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og kommunen betaler sygedagpenge fra 2024-04-15
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | sidste     | udbetalt      |
+        | SDP-032-022 | 2024-04-15 | 850,00 kr.    |
+        | SDP-032-023 | 2024-04-30 | 10.200,00 kr. |
+
+    @id:SDP-032-024 @sdl-51 @alvor:A
+    Scenarie: Ledig der er syg i 4 uger får sygedagpenge svarende til dagpengesatsen fra dag 15
+      Givet en ledig med ret til arbejdsløshedsdagpenge og en dagpengesats på 850,00 kr. om dagen
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-04-30
+      Når sagen afgøres
+      Så betaler kommunen sygedagpenge fra 2024-04-15
+      Og ugebeløbet er 4.250,00 kr.
+      Og udbetalingen for uge 2024-W16 er 4.250,00 kr.
+      Og udbetalingen for uge 2024-W18 er 1.700,00 kr.
+
+    @id:SDP-032-025 @sdl-51 @alvor:A
+    Scenarie: Ledig på supplerende dagpenge får sygedagpenge fra første fraværsdag
+      Givet en ledig på supplerende dagpenge med en dagpengesats på 850,00 kr. om dagen
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-04-30
+      Når sagen afgøres
+      Så betaler kommunen sygedagpenge fra 2024-04-01
+      Og der er udbetalt 18.700,00 kr. i alt
+
+    @id:SDP-032-026 @alvor:A
+    Scenarie: Ledig uden ret til arbejdsløshedsdagpenge har ikke ret over for kommunen
+      Givet en ledig uden ret til arbejdsløshedsdagpenge
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-04-30
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra kommunen
+      Og kommunen betaler ikke sygedagpenge
+
+    @id:SDP-038-017 @sdl-38 @sdl-51 @alvor:B
+    Scenarie: Ledig: fristen løber fra 14. dag og rykkes fra søndag til mandag
+      Givet en ledig med ret til arbejdsløshedsdagpenge og en dagpengesats på 850,00 kr. om dagen
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-04-30
+      Og borgeren sendte anmodning til kommunen 2024-05-06
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning 2024-05-06 og er overholdt
+      Og kommunen betaler sygedagpenge fra 2024-04-15
+
+  Regel: Afgørelsen siger, hvilket grundlag retten hviler på
+
+    @alvor:C
+    Abstrakt Scenario: Begrundelsen nævner det opfyldte eller manglende beskæftigelseskrav
+      Givet en lønmodtager ansat siden 2024-03-15
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2024-04-02
+      Og sidste fraværsdag er 2024-04-05
+      Og borgeren har arbejdet <timer> timer om måneden i de seneste 6 måneder
+      Når sagen afgøres
+      Så er årsagen, at <årsag>
+
+      Eksempler:
+        | id          | timer | årsag                                                  |
+        | SDP-032-027 | 40    | beskæftigelseskravet over for kommunen er opfyldt      |
+        | SDP-032-028 | 39    | beskæftigelseskravet over for kommunen ikke er opfyldt |

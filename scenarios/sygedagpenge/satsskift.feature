@@ -1,0 +1,119 @@
+# language: da
+@sdl-50 @sdl-64
+Egenskab: Satsskift ved årsskiftet
+  Det højeste sygedagpengebeløb reguleres den første mandag i januar (§ 64, stk. 1): 4.695 kr. fra mandag
+  1. januar 2024, 4.865 kr. fra mandag 6. januar 2025 og 5.085 kr. fra mandag 5. januar 2026 (faktaark 1.2).
+  Dagene før den første mandag i januar betales med det forrige års sats, også når de ligger i det nye
+  kalenderår. Timefortjenesten skifter ikke ved årsskiftet. Fortolkning FT-SDP-SATSSKIFT.
+  Borgerne er nyansatte uden ret over for arbejdsgiveren, så kommunen betaler fra første fraværsdag.
+
+  Baggrund:
+    Givet borgeren har arbejdet 160 timer om måneden i de seneste 6 måneder
+    Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+    Og arbejdstiden er 37 timer om ugen
+
+  Regel: Hver dag betales med det højeste beløb, der gælder den dag
+
+    @id:SDP-064-001 @alvor:A
+    Scenarie: Fravær fra 29. december 2025 til 16. januar 2026 over satsskiftet mandag 5. januar 2026
+      Givet en lønmodtager ansat siden 2025-12-01
+      Og første fraværsdag er 29. december 2025
+      Og sidste fraværsdag er 16. januar 2026
+      Når sagen afgøres
+      Så er det højeste beløb fra 2025-12-29 4.865,00 kr. om ugen
+      Og det højeste beløb fra 2026-01-05 er 5.085,00 kr. om ugen
+      Og ugebeløbet fra 2026-01-02 er 4.865,00 kr.
+      Og ugebeløbet fra 2026-01-05 er 5.085,00 kr.
+      Og udbetalingen for uge 2026-W01 er 4.865,00 kr.
+      Og udbetalingen for uge 2026-W02 er 5.085,00 kr.
+      Og udbetalingen for uge 2026-W03 er 5.085,00 kr.
+      Og der er udbetalt 15.035,00 kr. i alt
+
+    @id:SDP-064-002 @alvor:A
+    Scenarie: 1.-5. januar 2025 betales med 2024-satsen, fordi satsen først skifter mandag 6. januar
+      Givet en lønmodtager ansat siden 2024-12-01
+      Og første fraværsdag er 2024-12-30
+      Og sidste fraværsdag er 2025-01-10
+      Når sagen afgøres
+      Så er ugebeløbet fra 2025-01-03 4.695,00 kr.
+      Og ugebeløbet fra 2025-01-06 er 4.865,00 kr.
+      Og udbetalingen for uge 2025-W01 er 4.695,00 kr.
+      Og udbetalingen for uge 2025-W02 er 4.865,00 kr.
+      Og der er udbetalt 9.560,00 kr. i alt
+
+    @id:SDP-064-003 @alvor:A
+    Scenarie: Satsen skifter 1. januar 2024, fordi det er årets første mandag
+      Givet en lønmodtager ansat siden 2023-12-01
+      Og første fraværsdag er 2023-12-25
+      Og sidste fraværsdag er 2024-01-05
+      Når sagen afgøres
+      Så er udbetalingen for uge 2023-W52 4.550,00 kr.
+      Og udbetalingen for uge 2024-W01 er 4.695,00 kr.
+      Og der er udbetalt 9.245,00 kr. i alt
+
+    @alvor:A
+    Abstrakt Scenario: Delvise uger på hver side af satsskiftet
+      Givet en lønmodtager ansat siden 2024-12-01
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så er udbetalingen for uge <uge1> <beløb1>
+      Og udbetalingen for uge <uge2> er <beløb2>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | første     | sidste     | uge1     | beløb1       | uge2     | beløb2       | udbetalt     |
+        | SDP-064-004 | 2026-01-01 | 2026-01-09 | 2026-W01 | 1.946,00 kr. | 2026-W02 | 5.085,00 kr. | 7.031,00 kr. |
+        | SDP-064-005 | 2026-01-02 | 2026-01-05 | 2026-W01 | 973,00 kr.   | 2026-W02 | 1.017,00 kr. | 1.990,00 kr. |
+        | SDP-064-006 | 2025-01-03 | 2025-01-06 | 2025-W01 | 939,00 kr.   | 2025-W02 | 973,00 kr.   | 1.912,00 kr. |
+        | SDP-064-007 | 2026-01-05 | 2026-01-09 | 2026-W01 | 0,00 kr.     | 2026-W02 | 5.085,00 kr. | 5.085,00 kr. |
+        | SDP-064-008 | 2025-12-29 | 2026-01-04 | 2026-W01 | 4.865,00 kr. | 2026-W02 | 0,00 kr.     | 4.865,00 kr. |
+
+  Regel: Kun det højeste beløb skifter, ikke borgerens egen timesats
+
+    @id:SDP-064-009 @alvor:A
+    Scenarie: Borger under loftet får samme ugebeløb før og efter satsskiftet
+      Givet en lønmodtager ansat siden 2025-12-01
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og første fraværsdag er 2025-12-29
+      Og sidste fraværsdag er 2026-01-09
+      Når sagen afgøres
+      Så er ugebeløbet 4.084,80 kr.
+      Og ugebeløbet er ikke begrænset af det højeste beløb
+      Og der er udbetalt 8.169,60 kr. i alt
+
+    @id:SDP-064-010 @alvor:A
+    Scenarie: Loft med 40 normaltimer over satsskiftet
+      Givet en lønmodtager ansat siden 2025-12-01
+      Og arbejdstiden er 40 timer om ugen
+      Og den overenskomstmæssige arbejdstid er 40 timer om ugen
+      Og første fraværsdag er 2025-12-29
+      Og sidste fraværsdag er 2026-01-09
+      Når sagen afgøres
+      Så er ugebeløbet fra 2025-12-29 4.865,00 kr.
+      Og ugebeløbet fra 2026-01-05 er 5.085,00 kr.
+      Og der er udbetalt 9.950,00 kr. i alt
+
+    @id:SDP-064-011 @alvor:A
+    Scenarie: Deltid over timeloftet over satsskiftet
+      Givet en lønmodtager ansat siden 2025-12-01
+      Og arbejdstiden er 20 timer om ugen
+      Og første fraværsdag er 2025-12-29
+      Og sidste fraværsdag er 2026-01-09
+      Når sagen afgøres
+      Så er ugebeløbet fra 2025-12-29 2.629,73 kr.
+      Og ugebeløbet fra 2026-01-05 er 2.748,65 kr.
+      Og der er udbetalt 5.378,38 kr. i alt
+
+    @id:SDP-064-012 @sdl-30 @alvor:A
+    Scenarie: Arbejdsgiverperioden slutter lige før årsskiftet, og kommunen betaler over satsskiftet
+      Givet en lønmodtager ansat siden 2024-01-01
+      Og borgeren har arbejdet 74 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2025-12-01
+      Og sidste fraværsdag er 2026-01-09
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2025-12-01 til 2025-12-30
+      Og kommunen betaler sygedagpenge fra 2025-12-31
+      Og udbetalingen for uge 2026-W01 er 2.919,00 kr.
+      Og udbetalingen for uge 2026-W02 er 5.085,00 kr.
+      Og der er udbetalt 8.004,00 kr. i alt

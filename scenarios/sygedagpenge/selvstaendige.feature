@@ -1,0 +1,154 @@
+# language: da
+@sdl-41 @sdl-45
+Egenskab: Selvstændige erhvervsdrivende
+  En selvstændig uden forsikring får sygedagpenge fra kommunen efter 2 ugers sygdom, dvs. fra 15. kalenderdag;
+  med forsikring hos Udbetaling Danmark fra 1. eller 3. fraværsdag (§ 41, § 45). Beskæftigelseskravet er
+  virksomhed i væsentligt omfang i mindst 6 af de seneste 12 måneder, heraf måneden før fraværet (§ 42).
+  Ugebeløbet er beregningsgrundlaget, højst det højeste beløb (5.085 kr. i 2026); forsikrede får mindst 2/3 af
+  det højeste beløb, 3.390 kr. i 2026 (§ 45, stk. 2). Delvis uarbejdsdygtige får 3/4 eller 1/2 (§ 53, stk. 3).
+  Faktaark 1.2, 1.4 C, 1.7, 1.11 S9; fortolkninger FT-SDP-SELVSTAENDIG, FT-SDP-DELVIS, FT-SDP-38-FRIST.
+
+  Baggrund:
+    Givet virksomheden er drevet i væsentligt omfang i 12 af de seneste 12 måneder
+    Og virksomheden er drevet i måneden før fraværet
+    Og beregningsgrundlaget er 6.000,00 kr. om ugen
+    Og første fraværsdag er 2. februar 2026
+    Og sidste fraværsdag er 27. februar 2026
+
+  Regel: Kommunen betaler fra 15. dag uden forsikring og fra 1. eller 3. dag med forsikring
+
+    @alvor:A
+    Abstrakt Scenario: Første dag med sygedagpenge efter forsikringen
+      Givet en selvstændig <forsikring>
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+      Og ugebeløbet er 5.085,00 kr.
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | forsikring                  | kommune_fra | udbetalt      |
+        | SDP-041-001 | uden forsikring             | 2026-02-16  | 10.170,00 kr. |
+        | SDP-041-002 | forsikret fra 1. fraværsdag | 2026-02-02  | 20.340,00 kr. |
+        | SDP-041-003 | forsikret fra 3. fraværsdag | 2026-02-04  | 18.306,00 kr. |
+
+    @alvor:A
+    Abstrakt Scenario: Uforsikret syg i 14 og 15 dage
+      Givet en selvstændig uden forsikring
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så er der udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | sidste     | udbetalt     |
+        | SDP-041-004 | 2026-02-15 | 0,00 kr.     |
+        | SDP-041-005 | 2026-02-16 | 1.017,00 kr. |
+
+  Regel: Ugebeløbet er beregningsgrundlaget, højst 5.085 kr. og for forsikrede mindst 3.390 kr. (2026)
+
+    @alvor:A
+    Abstrakt Scenario: Beregningsgrundlag under og over grænserne
+      Givet en selvstændig <forsikring>
+      Og beregningsgrundlaget er <grundlag> om ugen
+      Når sagen afgøres
+      Så er ugebeløbet <ugebeløb>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | forsikring                  | grundlag     | ugebeløb     | udbetalt      |
+        | SDP-045-001 | uden forsikring             | 2.000,00 kr. | 2.000,00 kr. | 4.000,00 kr.  |
+        | SDP-045-002 | forsikret fra 3. fraværsdag | 2.000,00 kr. | 3.390,00 kr. | 12.204,00 kr. |
+        | SDP-045-003 | forsikret fra 1. fraværsdag | 3.390,00 kr. | 3.390,00 kr. | 13.560,00 kr. |
+        | SDP-045-004 | forsikret fra 1. fraværsdag | 3.500,00 kr. | 3.500,00 kr. | 14.000,00 kr. |
+        | SDP-045-005 | forsikret fra 1. fraværsdag | 2.000,00 kr. | 3.390,00 kr. | 13.560,00 kr. |
+        | SDP-045-006 | uden forsikring             | 3.000,00 kr. | 3.000,00 kr. | 6.000,00 kr.  |
+
+  Regel: Virksomhed i væsentligt omfang i 6 af 12 måneder, heraf måneden før (§ 42)
+
+    @sdl-42 @alvor:A
+    Abstrakt Scenario: Beskæftigelseskravet for selvstændige
+      Givet en selvstændig uden forsikring
+      Og virksomheden er drevet i væsentligt omfang i <måneder> af de seneste 12 måneder
+      Og virksomheden <drevet> drevet i måneden før fraværet
+      Når sagen afgøres
+      Så har borgeren <ret> til sygedagpenge fra kommunen
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | måneder | drevet  | ret      | udbetalt      |
+        | SDP-042-001 | 6       | er      | ret      | 10.170,00 kr. |
+        | SDP-042-002 | 5       | er      | ikke ret | 0,00 kr.      |
+        | SDP-042-003 | 6       | er ikke | ikke ret | 0,00 kr.      |
+        | SDP-042-004 | 12      | er ikke | ikke ret | 0,00 kr.      |
+
+  Regel: Delvis uarbejdsdygtig selvstændig får 3/4 eller 1/2 af ugebeløbet (§ 53, stk. 3)
+
+    @sdl-53-stk-3 @alvor:A
+    Abstrakt Scenario: Hvor meget af sit normale arbejde den selvstændige kan udføre
+      Givet en selvstændig uden forsikring
+      Og den selvstændige kan udføre <evne> af sit normale arbejde
+      Når sagen afgøres
+      Så er ugebeløbet <ugebeløb>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | evne               | ugebeløb     | udbetalt     |
+        | SDP-053-014 | højst en fjerdedel | 3.813,75 kr. | 7.627,50 kr. |
+        | SDP-053-015 | højst halvdelen    | 2.542,50 kr. | 5.085,00 kr. |
+
+    @id:SDP-053-016 @sdl-53-stk-3 @alvor:A
+    Scenarie: Kan den selvstændige udføre mere end halvdelen, er der ikke ret til sygedagpenge
+      Givet en selvstændig uden forsikring
+      Og den selvstændige kan udføre mere end halvdelen af sit normale arbejde
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra kommunen
+      Og kommunen betaler ikke sygedagpenge
+      Og årsagen er, at den selvstændige kan udføre mere end halvdelen af sit arbejde
+
+  Regel: Fristen for anmodning: 3 uger efter første fraværsdag uden forsikring, 1 uge efter rettens start med forsikring
+
+    @sdl-38 @alvor:B
+    Abstrakt Scenario: Selvstændiges frist for anmodning til kommunen
+      Givet en selvstændig <forsikring>
+      Og borgeren sendte anmodning til kommunen <anmodning>
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning <frist> og <overholdt> overholdt
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | forsikring                  | anmodning  | frist      | overholdt | kommune_fra | udbetalt      |
+        | SDP-038-018 | uden forsikring             | 2026-02-23 | 2026-02-23 | er        | 2026-02-16  | 10.170,00 kr. |
+        | SDP-038-019 | forsikret fra 1. fraværsdag | 2026-02-09 | 2026-02-09 | er        | 2026-02-02  | 20.340,00 kr. |
+        | SDP-038-020 | forsikret fra 1. fraværsdag | 2026-02-10 | 2026-02-09 | er ikke   | 2026-02-10  | 14.238,00 kr. |
+        | SDP-038-021 | forsikret fra 3. fraværsdag | 2026-02-11 | 2026-02-11 | er        | 2026-02-04  | 18.306,00 kr. |
+
+  Regel: Afgørelsen siger, om den selvstændige opfylder beskæftigelseskravet
+
+    @sdl-42 @alvor:C
+    Abstrakt Scenario: Begrundelsen for selvstændiges ret
+      Givet en selvstændig uden forsikring
+      Og virksomheden er drevet i væsentligt omfang i <måneder> af de seneste 12 måneder
+      Når sagen afgøres
+      Så er årsagen, at <årsag>
+
+      Eksempler:
+        | id          | måneder | årsag                                               |
+        | SDP-042-005 | 6       | den selvstændige opfylder beskæftigelseskravet      |
+        | SDP-042-006 | 5       | den selvstændige ikke opfylder beskæftigelseskravet |
+
+  Regel: For selvstændige tæller de første 14 dage ikke med i de 22 uger (§ 24)
+
+    @sdl-24 @alvor:A
+    Abstrakt Scenario: Revurderingstidspunktet for en selvstændig syg hele 2026
+      Givet en selvstændig <forsikring>
+      Og sidste fraværsdag er 2026-12-31
+      Når sagen afgøres
+      Så er revurderingstidspunktet 2026-07-20
+      Og sidste betalingsdag er 2026-07-31
+      Og udbetalingen ophører på grund af varighedsbegrænsningen
+
+      Eksempler:
+        | id          | forsikring                  |
+        | SDP-024-010 | uden forsikring             |
+        | SDP-024-011 | forsikret fra 1. fraværsdag |

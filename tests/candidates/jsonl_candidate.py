@@ -1,0 +1,61 @@
+"""A real JSON-lines candidate process for the adapter tests, misbehaving on purpose on chosen cases.
+
+  --crash SAGS_ID    exit(3) while computing that case (after writing to stderr)
+  --hang SAGS_ID     never answer that case
+  --garbage SAGS_ID  answer that case with a line that is not JSON
+  --invalid SAGS_ID  answer with a decision whose total is a JSON number (schema-invalid)
+  --no-start         exit before the start handshake
+  --log FILE         append "start <pid>" per start, so tests can count restarts
+"""
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.fakes.fake_reference import calculate  # noqa: E402
+
+p = argparse.ArgumentParser()
+for flag in ("--crash", "--hang", "--garbage", "--invalid"):
+    p.add_argument(flag, action="append", default=[])
+p.add_argument("--no-start", action="store_true")
+p.add_argument("--log")
+args = p.parse_args()
+
+if args.no_start:
+    print("cannot open the rules database", file=sys.stderr)
+    sys.exit(4)
+if args.log:
+    with open(args.log, "a") as f:
+        f.write(f"start {os.getpid()}\n")
+
+
+def send(msg):
+    sys.stdout.write(json.dumps(msg) + "\n")
+    sys.stdout.flush()
+
+
+for line in sys.stdin:
+    msg = json.loads(line)
+    if msg["cmd"] == "start":
+        send({"ready": True, "metadata": {"system": "jsonl-test", "version": "1.0.0", "ydelser": ["sygedagpenge"]}})
+    elif msg["cmd"] == "stop":
+        break
+    elif msg["cmd"] == "run":
+        sid = msg["case"].get("sags_id")
+        if sid in args.crash:
+            print(f"segmentation fault in case {sid}", file=sys.stderr)
+            sys.stderr.flush()
+            os._exit(3)
+        if sid in args.hang:
+            time.sleep(3600)
+        if sid in args.garbage:
+            sys.stdout.write("<html>502 Bad Gateway</html>\n")
+            sys.stdout.flush()
+            continue
+        decision = calculate(msg["case"])
+        if sid in args.invalid:
+            decision["udbetalt_i_alt"]["beloeb"] = 1234.5
+        send({"seq": msg["seq"], "decision": decision})

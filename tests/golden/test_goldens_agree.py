@@ -1,0 +1,49 @@
+"""The approved sygedagpenge goldens: intact, valid against the schemas, and in agreement with the scenarios.
+
+For every scenario, the golden's case is the case the Givet-steps build now, and every Så-step holds for the
+golden's decision; so the wording a jurist approved and the stored result cannot drift apart.
+"""
+from __future__ import annotations
+
+import pytest
+
+from harness.golden import store, workflow
+from harness.scenarios import features
+
+INSTANCES = [i for i in features.load_instances() if workflow.AFVENTER not in i.tags]
+# Loaded without the manifest check so that a tampered set fails one test (below) by name, not the collection.
+GOLDENS = {g.id: g for g in store.load_goldens(ydelse="sygedagpenge", verify=False)}
+
+
+def test_manifest_matches_the_golden_files():
+    assert store.integrity_problems() == []
+
+
+def test_one_golden_per_scenario_and_no_others():
+    assert sorted(GOLDENS) == sorted(i.id for i in INSTANCES)
+
+
+@pytest.mark.parametrize("inst", INSTANCES, ids=lambda i: i.id)
+def test_golden_agrees_with_its_scenario(inst):
+    golden = GOLDENS[inst.id]
+    assert workflow.validation_problems(golden.raw) == []
+    assert golden.case == inst.build_case(), "sagen i golden er ikke den sag, scenariet bygger nu"
+    assert inst.then_failures(golden.decision) == []
+    assert (golden.alvor, golden.omraade, list(golden.hjemmel)) == (inst.alvor[0], inst.omraade, inst.hjemmel)
+    assert golden.raw["approval"]["by"] and golden.raw["provenance"]["kilde"] in workflow.KILDER
+
+
+def test_then_steps_can_fail_on_a_golden():
+    """The agreement test is not vacuous: a changed amount in a golden decision breaks a Så-step."""
+    inst = next(i for i in INSTANCES if i.id == "SDP-030-001")
+    decision = dict(GOLDENS[inst.id].decision)
+    decision["udbetalt_i_alt"] = {"beloeb": "18790.09", "trin": "T01"}
+    assert any("18.790,09 kr." in f for f in inst.then_failures(decision))
+
+
+def test_golden_check_passes_on_the_repository():
+    """`ydelsestjek golden check` in the test suite: nothing missing, unused, unapproved or stale."""
+    result = workflow.check()
+    assert result.integrity == []
+    assert [str(p) for p in result.problems] == []
+    assert result.checked == len(INSTANCES)

@@ -1,0 +1,199 @@
+"""The golden workflow on a small scenario set in tmp_path: check, update and approve, and each failure mode."""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from harness.cli import app
+from harness.golden import store, workflow
+from harness.reference import calculate as reference
+
+FEATURE = """# language: da
+@sdl-30
+Egenskab: Arbejdsgiverperiode
+  Baggrund:
+    Givet en lønmodtager ansat siden 2023-01-01
+    Og borgeren har arbejdet 74 timer hos arbejdsgiveren i de seneste 8 uger
+    Og borgeren har arbejdet 160 timer om måneden i de seneste 6 måneder
+    Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+    Og arbejdstiden er 37 timer om ugen
+    Og første fraværsdag er 2024-04-01
+
+  @id:SDP-030-901 @alvor:A
+  Scenarie: Dag 31
+    Givet sidste fraværsdag er 2024-05-01
+    Når sagen afgøres
+    Så betaler kommunen sygedagpenge fra 2024-05-01
+    Og der er udbetalt 816,96 kr. i alt
+
+  @alvor:B
+  Abstrakt Scenario: Rækker
+    Givet sidste fraværsdag er <sidste>
+    Når sagen afgøres
+    Så er arbejdsgiverperioden 2024-04-01 til 2024-04-30
+
+    Eksempler:
+      | id          | sidste     |
+      | SDP-030-902 | 2024-05-02 |
+"""
+IDS = ["SDP-030-901", "SDP-030-902"]
+NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture
+def repo(tmp_path):
+    (tmp_path / "scenarios" / "sygedagpenge").mkdir(parents=True)
+    (tmp_path / "scenarios" / "sygedagpenge" / "arbejdsgiverperiode.feature").write_text(FEATURE, encoding="utf-8")
+    (tmp_path / "golden").mkdir()
+    return tmp_path
+
+
+def kw(repo, calculate=reference):
+    return {"golden_root": repo / "golden", "scenario_root": repo / "scenarios", "calculate": calculate, "root": repo}
+
+
+def approve(repo, ids=IDS, **extra):
+    return workflow.approve(ids, by="jurist", reason="håndberegnet", golden_root=repo / "golden",
+                            scenario_root=repo / "scenarios", now=NOW, **extra)
+
+
+def approved_set(repo):
+    workflow.update(**kw(repo))
+    approve(repo)
+    return {p.name: p.read_bytes() for p in (repo / "golden" / "sygedagpenge").glob("*.json")}
+
+
+def kinds(result):
+    return sorted((p.kind, p.id) for p in result.problems)
+
+
+def test_update_writes_proposals_only(repo):
+    result = workflow.update(**kw(repo))
+    assert sorted(result.written) == IDS
+    names = sorted(p.name for p in (repo / "golden" / "sygedagpenge").iterdir())
+    assert names == [f"{i}.pending.json" for i in IDS]
+    assert not (repo / "golden" / store.MANIFEST).exists()
+    assert json.loads((repo / "golden" / "sygedagpenge" / "SDP-030-901.pending.json").read_text())["approval"] is None
+
+
+def test_check_fails_on_missing_and_unapproved(repo):
+    store.write_manifest(repo / "golden")  # an empty but valid approved set
+    assert kinds(workflow.check(**kw(repo))) == [("missing", "SDP-030-901"), ("missing", "SDP-030-902")]
+    workflow.update(**kw(repo))
+    result = workflow.check(**kw(repo))
+    assert ("unapproved", "SDP-030-901") in kinds(result) and result.exit_code == 1
+
+
+def test_approve_promotes_and_check_passes(repo):
+    workflow.update(**kw(repo))
+    written = approve(repo, kilde="haandberegnet")
+    assert sorted(p.name for p in written) == [f"{i}.json" for i in IDS]
+    assert not list((repo / "golden").glob("*/*.pending.json"))
+    doc = json.loads(written[0].read_text(encoding="utf-8"))
+    assert doc["approval"] == {"by": "jurist", "at": "2026-11-23T10:00:00Z", "reason": "håndberegnet"}
+    assert doc["provenance"]["kilde"] == "haandberegnet" and "arbejdsgiverperiode.feature" in doc["provenance"]["note"]
+    assert len(doc["provenance"]["parametre_sha256"]) == 64
+    assert written[0].read_text(encoding="utf-8") == workflow.dump(doc)
+    assert store.integrity_problems(repo / "golden") == []
+    result = workflow.check(**kw(repo))
+    assert result.problems == [] and result.exit_code == 0 and result.checked == 2
+
+
+def test_tampered_golden_is_refused_naming_the_file(repo):
+    approved_set(repo)
+    path = repo / "golden" / "sygedagpenge" / "SDP-030-901.json"
+    path.write_text(path.read_text(encoding="utf-8").replace("816.96", "900.00"), encoding="utf-8")
+    result = workflow.check(**kw(repo))
+    assert result.exit_code == 2
+    assert any("SDP-030-901.json" in p and "sha256" in p for p in result.integrity)
+    with pytest.raises(store.GoldenIntegrityError):
+        store.load_goldens(repo / "golden")
+    with pytest.raises(workflow.ApprovalError):
+        approve(repo)
+
+
+def test_unused_golden(repo):
+    approved_set(repo)
+    src = repo / "golden" / "sygedagpenge" / "SDP-030-901.json"
+    (repo / "golden" / "sygedagpenge" / "SDP-030-999.json").write_bytes(src.read_bytes())
+    store.write_manifest(repo / "golden")
+    assert ("unused", "SDP-030-999") in kinds(workflow.check(**kw(repo)))
+
+
+def test_stale_when_the_scenario_changes(repo):
+    approved_set(repo)
+    feature = repo / "scenarios" / "sygedagpenge" / "arbejdsgiverperiode.feature"
+    feature.write_text(FEATURE.replace("2024-05-02", "2024-05-03"), encoding="utf-8")
+    result = workflow.check(**kw(repo))
+    stale = [p for p in result.problems if p.kind == "stale"]
+    assert [p.id for p in stale] == ["SDP-030-902"]
+    assert "sagen fravær: sidste fraværsdag 2024-05-02 → 2024-05-03" in stale[0].message
+
+
+def changed_reference(case):
+    decision = copy.deepcopy(reference(case))
+    decision["udbetalt_i_alt"]["beloeb"] = "1.00"
+    return decision
+
+
+def test_stale_when_the_reference_changes_and_update_never_touches_approved(repo):
+    before = approved_set(repo)
+    result = workflow.check(**kw(repo, changed_reference))
+    assert sorted(p.id for p in result.problems if p.kind == "stale") == IDS
+    upd = workflow.update(**kw(repo, changed_reference))
+    assert "afgørelsen udbetalt i alt: beløb 816,96 kr. → 1,00 kr." in upd.written["SDP-030-901"]
+    after = {p.name: p.read_bytes() for p in (repo / "golden" / "sygedagpenge").glob("*.json")
+             if not p.name.endswith(".pending.json")}
+    assert after == before
+    assert (repo / "golden" / "sygedagpenge" / "SDP-030-901.pending.json").exists()
+
+
+def test_approve_refuses_a_decision_that_contradicts_the_then_steps(repo):
+    workflow.update(**kw(repo, changed_reference))
+    with pytest.raises(workflow.ApprovalError) as err:
+        approve(repo)
+    assert "SDP-030-901" in str(err.value) and "udbetalte i alt er 1,00 kr." in str(err.value)
+    assert not list((repo / "golden" / "sygedagpenge").glob("SDP-*[0-9].json"))
+    assert not (repo / "golden" / store.MANIFEST).exists()
+
+
+def test_approve_needs_by_reason_and_a_proposal(repo):
+    workflow.update(**kw(repo))
+    with pytest.raises(workflow.ApprovalError):
+        workflow.approve(IDS, by=" ", reason="x", golden_root=repo / "golden", scenario_root=repo / "scenarios")
+    with pytest.raises(workflow.ApprovalError, match="intet forslag"):
+        approve(repo, ids=["SDP-030-777"])
+
+
+def test_update_removes_a_proposal_the_approved_golden_already_matches(repo):
+    approved_set(repo)
+    workflow.update(**kw(repo, changed_reference))
+    result = workflow.update(**kw(repo))
+    assert sorted(result.removed) == IDS and result.unchanged == 2
+    assert not list((repo / "golden").glob("*/*.pending.json"))
+
+
+def test_cli_exit_codes(repo):
+    runner = CliRunner()
+    dirs = ["--golden-dir", str(repo / "golden"), "--scenario-dir", str(repo / "scenarios")]
+    assert runner.invoke(app, ["golden", "check", *dirs]).exit_code == 2  # no manifest yet
+    assert runner.invoke(app, ["golden", "update", *dirs]).exit_code == 0
+    out = runner.invoke(app, ["golden", "approve", "--all-pending", "--by", "jurist", "--reason", "ok", *dirs])
+    assert out.exit_code == 0, out.output
+    assert runner.invoke(app, ["golden", "check", *dirs]).exit_code == 0
+    (repo / "golden" / "sygedagpenge" / "SDP-030-902.json").unlink()
+    res = runner.invoke(app, ["golden", "check", *dirs])
+    assert res.exit_code == 2 and "SDP-030-902.json" in res.output
+
+
+def test_approve_refuses_a_proposal_made_before_the_scenario_changed(repo):
+    workflow.update(**kw(repo))
+    feature = repo / "scenarios" / "sygedagpenge" / "arbejdsgiverperiode.feature"
+    feature.write_text(FEATURE.replace("2024-05-02", "2024-05-03"), encoding="utf-8")
+    with pytest.raises(workflow.ApprovalError, match="ældre udgave af scenariet"):
+        approve(repo, ids=["SDP-030-902"])

@@ -1,0 +1,50 @@
+"""Build small golden sets in tmp dirs, from any calculator, with a valid manifest."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable
+
+from harness.golden.store import write_manifest
+
+
+def case(sags_id: str, status: str = "loenmodtager", first: str = "2026-01-05", last: str = "2026-03-01",
+         timefortjeneste: str = "150.00", timer: str = "37") -> dict:
+    c = {"schema_version": "1.0", "ydelse": "sygedagpenge", "sags_id": sags_id, "status": status,
+         "fravaer": {"foerste_fravaersdag": first, "sidste_fravaersdag": last}}
+    if status in ("loenmodtager", "fleksjob", "elev"):
+        c["ansaettelse"] = {"ansat_fra": "2020-01-01", "timefortjeneste": timefortjeneste, "ugentlig_arbejdstid": timer,
+                            "timer_seneste_8_uger": [{"art": "arbejde", "timer": "296"}]}
+        c["beskaeftigelse_seneste_6_maaneder"] = [{"maaned": f"2025-{m:02d}", "timer": "160"} for m in range(7, 13)]
+    elif status == "ledig":
+        c["ledig"] = {"ret_til_arbejdsloeshedsdagpenge": True, "dagpengesats_pr_dag": "982.00"}
+    elif status == "selvstaendig":
+        c["selvstaendig"] = {"forsikring": "ingen", "maaneder_i_vaesentligt_omfang_seneste_12": 12,
+                             "virksomhed_maaneden_foer": True, "beregningsgrundlag_pr_uge": "3000.00"}
+    return c
+
+
+# id, omraade, alvor, obligatorisk, case
+STANDARD = [
+    ("SDP-900-001", "beregning", "A", True, case("S1", timefortjeneste="100.00")),            # under the cap
+    ("SDP-900-002", "beregning", "A", True, case("S2", timefortjeneste="200.00")),            # over the cap
+    ("SDP-901-001", "arbejdsgiverperiode", "B", True, case("S3", first="2026-02-02", last="2026-03-27", timefortjeneste="120.00")),
+    ("SDP-902-001", "ledige", "A", True, case("S4", status="ledig")),
+    ("SDP-903-001", "selvstaendige", "C", True, case("S5", status="selvstaendig")),
+    ("SDP-904-001", "fleksjob", "B", False, case("S6", status="fleksjob", timefortjeneste="110.00", timer="20")),
+]
+
+
+def write_suite(root: Path, calculate: Callable[[dict], dict], entries=STANDARD) -> Path:
+    folder = root / "sygedagpenge"
+    folder.mkdir(parents=True, exist_ok=True)
+    for gid, omraade, alvor, obligatorisk, c in entries:
+        golden = {"golden_version": "1.0", "id": gid, "ydelse": "sygedagpenge", "titel": f"Testscenarie {gid}",
+                  "feature": "scenarios/sygedagpenge/test.feature", "omraade": omraade,
+                  "hjemmel": [f"sygedagpengeloven § {30 + int(gid[4:7]) - 900}"], "alvor": alvor,
+                  "obligatorisk": obligatorisk, "tags": [], "case": c, "decision": calculate(c),
+                  "provenance": {"kilde": "reference", "note": "test"},
+                  "approval": {"by": "test", "at": "2026-11-23T00:00:00Z", "reason": "test"}}
+        (folder / f"{gid}.json").write_text(json.dumps(golden, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_manifest(root)
+    return root

@@ -1,0 +1,231 @@
+"""The comparison: classification, tolerances, keyed lists and explanations all come from policy data."""
+from __future__ import annotations
+
+import copy
+import textwrap
+
+import pytest
+
+from harness.compare import compare_decisions, load_policy
+from harness.compare.differ import classify, field_changes, normalise
+from harness.config_files import ConfigError
+from tests.fakes.fake_reference import calculate as fake
+from tests.suite import case
+
+POLICY = load_policy()
+
+
+@pytest.fixture
+def expected() -> dict:
+    return fake(case("C1", timefortjeneste="150.00"))
+
+
+def classes(findings) -> dict:
+    return {f.klasse: f for f in findings}
+
+
+def test_identical_decisions_agree(expected):
+    assert compare_decisions(POLICY, "sygedagpenge", expected, copy.deepcopy(expected)) == []
+
+
+def test_different_step_ids_and_explanation_text_are_not_deviations(expected):
+    actual = copy.deepcopy(expected)
+    renumber = {s["id"]: f"T{int(s['id'][1:]) + 10:02d}" for s in actual["begrundelse"]}
+
+    def walk(node):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k == "trin":
+                    node[k] = renumber[v]
+                else:
+                    walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+    walk(actual)
+    for step in actual["begrundelse"]:
+        step["id"] = renumber[step["id"]]
+        step["regel"] = "LEVERANDOERENS-EGEN-REGEL"
+    assert compare_decisions(POLICY, "sygedagpenge", expected, actual) == []
+
+
+def test_one_wrong_week_amount_is_forkert_beloeb_with_the_field_and_the_step(expected):
+    actual = copy.deepcopy(expected)
+    week = actual["udbetalinger"][1]
+    week["beloeb"] = "100.00"
+    found = classes(compare_decisions(POLICY, "sygedagpenge", expected, actual))
+    assert list(found) == ["forkert_beloeb"]
+    (change,) = found["forkert_beloeb"].changes
+    assert change == {"felt": f"udbetalinger[{week['uge']}].beloeb",
+                      "forventet": expected["udbetalinger"][1]["beloeb"], "faktisk": "100.00", "art": "ændret"}
+    assert [s["trin"] for s in found["forkert_beloeb"].explanation] == [expected["udbetalinger"][1]["trin"]]
+    assert found["forkert_beloeb"].explanation[0]["hjemmel"].startswith("sygedagpengeloven")
+
+
+def test_week_lists_are_compared_by_week_so_a_missing_week_is_one_change(expected):
+    actual = copy.deepcopy(expected)
+    dropped = actual["udbetalinger"].pop(0)
+    found = classes(compare_decisions(POLICY, "sygedagpenge", expected, actual))
+    felter = [c["felt"] for c in found["forkert_beloeb"].changes]
+    assert felter == [f"udbetalinger[{dropped['uge']}]"]      # not a cascade over every later week
+
+
+def test_money_is_exact_to_the_oere_by_default(expected):
+    actual = copy.deepcopy(expected)
+    from decimal import Decimal
+    actual["udbetalt_i_alt"]["beloeb"] = f"{Decimal(expected['udbetalt_i_alt']['beloeb']) + Decimal('0.01'):f}"
+    assert "forkert_beloeb" in classes(compare_decisions(POLICY, "sygedagpenge", expected, actual))
+
+
+def test_a_tolerance_in_the_policy_file_is_honoured(tmp_path, expected):
+    text = POLICY.path.read_text(encoding="utf-8").replace('"**.beloeb": "0.00"', '"**.beloeb": "0.05"')
+    loose = tmp_path / "policy.yaml"
+    loose.write_text(text, encoding="utf-8")
+    policy = load_policy(loose)
+    from decimal import Decimal
+    actual = copy.deepcopy(expected)
+    actual["udbetalt_i_alt"]["beloeb"] = f"{Decimal(expected['udbetalt_i_alt']['beloeb']) + Decimal('0.05'):f}"
+    assert compare_decisions(policy, "sygedagpenge", expected, actual) == []
+    actual["udbetalt_i_alt"]["beloeb"] = f"{Decimal(expected['udbetalt_i_alt']['beloeb']) + Decimal('0.06'):f}"
+    assert "forkert_beloeb" in classes(compare_decisions(policy, "sygedagpenge", expected, actual))
+
+
+def test_money_written_with_more_decimals_in_a_string_is_the_same_amount(expected):
+    # "4084.80" and "4084.8" are the same Decimal; but the schema demands two decimals, so it is an invalid answer
+    actual = copy.deepcopy(expected)
+    actual["udbetalt_i_alt"]["beloeb"] = expected["udbetalt_i_alt"]["beloeb"][:-1]
+    found = classes(compare_decisions(POLICY, "sygedagpenge", expected, actual))
+    assert list(found) == ["ugyldigt_svar"]
+
+
+def test_nothing_paid_to_an_entitled_citizen_is_manglende_udbetaling(expected):
+    actual = copy.deepcopy(expected)
+    actual["udbetalinger"] = []
+    actual["udbetalt_i_alt"]["beloeb"] = "0.00"
+    found = classes(compare_decisions(POLICY, "sygedagpenge", expected, actual))
+    assert list(found) == ["manglende_udbetaling"]
+    assert any(c["felt"] == "udbetalt_i_alt.beloeb" and c["faktisk"] == "0.00" for c in found["manglende_udbetaling"].changes)
+
+
+def test_wrong_date_and_wrong_right_are_their_own_classes(expected):
+    actual = copy.deepcopy(expected)
+    actual["kommune_betaler_fra"]["dato"] = "2026-02-10"
+    actual["ret_kommune"]["aarsager"] = ["BESKAEFTIGELSESKRAV_IKKE_OPFYLDT", "X"]
+    found = classes(compare_decisions(POLICY, "sygedagpenge", expected, actual))
+    assert set(found) == {"forkert_dato", "forkert_afgoerelse_om_ret"}
+    (aarsag,) = found["forkert_afgoerelse_om_ret"].changes
+    assert aarsag["felt"] == "ret_kommune.aarsager"          # compared as a whole value
+    assert aarsag["faktisk"] == ["BESKAEFTIGELSESKRAV_IKKE_OPFYLDT", "X"]
+
+
+def test_reason_codes_in_another_order_are_equal(expected):
+    expected = copy.deepcopy(expected)
+    expected["ret_kommune"]["aarsager"] = ["A1", "B2"]
+    actual = copy.deepcopy(expected)
+    actual["ret_kommune"]["aarsager"] = ["B2", "A1"]
+    assert compare_decisions(POLICY, "sygedagpenge", expected, actual) == []
+    actual["ret_kommune"]["aarsager"] = ["B2"]
+    assert [f.klasse for f in compare_decisions(POLICY, "sygedagpenge", expected, actual)] == ["forkert_afgoerelse_om_ret"]
+
+
+def test_empty_explanation_or_dangling_step_reference_is_manglende_begrundelse(expected):
+    empty = copy.deepcopy(expected)
+    empty["begrundelse"] = []
+    found = classes(compare_decisions(POLICY, "sygedagpenge", expected, empty))
+    assert list(found) == ["manglende_begrundelse"]
+    assert "tom" in found["manglende_begrundelse"].message
+    dangling = copy.deepcopy(expected)
+    dangling["udbetalt_i_alt"]["trin"] = "T99"
+    found = classes(compare_decisions(POLICY, "sygedagpenge", expected, dangling))
+    assert list(found) == ["manglende_begrundelse"]
+    assert found["manglende_begrundelse"].changes[0]["felt"] == "udbetalt_i_alt.trin"
+
+
+def test_schema_invalid_answer_is_ugyldigt_svar_and_nothing_else(expected):
+    for bad in ("garbage", None, [1, 2], {**expected, "udbetalt_i_alt": {"beloeb": 12.5, "trin": "T05"}}):
+        found = compare_decisions(POLICY, "sygedagpenge", expected, bad)
+        assert [f.klasse for f in found] == ["ugyldigt_svar"], bad
+
+
+def test_wrong_sags_id_is_an_invalid_answer(expected):
+    actual = copy.deepcopy(expected)
+    actual["sags_id"] = "SOMEONE-ELSE"
+    assert [f.klasse for f in compare_decisions(POLICY, "sygedagpenge", expected, actual)] == ["ugyldigt_svar"]
+
+
+def test_a_new_benefit_is_configured_by_data_alone(tmp_path):
+    """No code knows 'kontanthjaelp': its keyed list, money field and classes come from the policy file."""
+    text = POLICY.path.read_text(encoding="utf-8") + textwrap.dedent("""
+      kontanthjaelp:
+        explanation: {steps: begrundelse, step_id: id, ref: trin}
+        ignore: ["**.trin", "begrundelse"]
+        keyed_lists: {maaneder: maaned}
+        atomic: []
+        decimal_fields: {"**.beloeb": "0.00"}
+        classify:
+          - {path: "maaneder.**", at: "maaneder", expected: nonempty, actual: empty, class: manglende_udbetaling}
+          - {path: "maaneder.*.beloeb", class: forkert_beloeb}
+        default_class: forkert_afgoerelse_om_ret
+    """).replace("\n", "\n  ")
+    path = tmp_path / "policy.yaml"
+    path.write_text(text, encoding="utf-8")
+    rules = load_policy(path).rules("kontanthjaelp")
+    exp = {"maaneder": [{"maaned": "2026-01", "beloeb": "12000.00", "trin": "T01"},
+                        {"maaned": "2026-02", "beloeb": "12000.00", "trin": "T01"}]}
+    act = {"maaneder": [{"maaned": "2026-02", "beloeb": "11000.00", "trin": "T07"},
+                        {"maaned": "2026-01", "beloeb": "12000.0", "trin": "T07"}]}
+    en, an = normalise(exp, rules), normalise(act, rules)
+    changes = field_changes(en, an, rules)
+    assert [c["felt"] for c in changes] == ["maaneder[2026-02].beloeb"]
+    assert classify(changes[0] | {"_segments": ["maaneder", "2026-02", "beloeb"],
+                                  "_shape": ("maaneder", "[]", "beloeb")}, en, an, rules) == "forkert_beloeb"
+    nothing = normalise({"maaneder": []}, rules)
+    changes = field_changes(en, nothing, rules)
+    assert {classify(c, en, nothing, rules) for c in changes} == {"manglende_udbetaling"}
+
+
+def test_severity_comes_from_the_class_and_the_scenarios_alvor():
+    assert POLICY.severity("manglende_udbetaling", "C") == "A"
+    assert POLICY.severity("manglende_begrundelse", "A") == "C"
+    assert POLICY.severity("forkert_dato", "B") == "B"
+    assert POLICY.label("forkert_beloeb") == "forkert beløb"
+
+
+def test_bad_policy_file_names_line_field_and_expectation(tmp_path):
+    text = POLICY.path.read_text(encoding="utf-8").replace(
+        '- {path: "sags_id", class: ugyldigt_svar}', '- {path: "sags_id", class: forkert_belob}')
+    path = tmp_path / "policy.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_policy(path)
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if "forkert_belob" in l)
+    (problem,) = err.value.problems
+    assert f"line {line}" in problem and "forkert_belob" in problem and "known:" in problem
+
+
+def test_a_benefit_file_beside_the_policy_adds_a_benefit_and_its_errors_name_that_file(tmp_path):
+    (tmp_path / "policy.yaml").write_text(POLICY.path.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "benefits").mkdir()
+    extra = tmp_path / "benefits" / "boligstoette.yaml"
+    extra.write_text("explanation: {steps: begrundelse, step_id: id, ref: trin}\nkeyed_lists: {maaneder: maaned}\n"
+                     "classify:\n  - {path: \"maaneder.**\", class: forkert_beloeb}\n", encoding="utf-8")
+    policy = load_policy(tmp_path / "policy.yaml")
+    assert policy.rules("boligstoette").classify[0].klasse == "forkert_beloeb"
+    assert "sygedagpenge" in policy.benefits
+    extra.write_text("explanation: {steps: begrundelse, step_id: id, ref: trin}\nclassify:\n  - {path: x, class: nope}\n",
+                     encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_policy(tmp_path / "policy.yaml")
+    assert err.value.path == extra and "line 3" in err.value.problems[0] and "nope" in err.value.problems[0]
+
+
+def test_the_flattened_decision_schema_judges_like_the_contracts_own(expected):
+    from harness.compare import validation
+    from harness.contract import schemas
+    bad = [None, {}, [], {**expected, "udbetalt_i_alt": {"beloeb": 1.5, "trin": "T1"}},
+           {**expected, "kommune_betaler_fra": {"dato": "2026-13-01", "trin": "T02"}},
+           {**expected, "satsperioder": [{"fra": "2026-01-05"}]}, {**expected, "ukendt_felt": 1},
+           {**expected, "begrundelse": [{"id": "T01"}]}, expected]
+    for doc in bad:
+        assert validation.errors("sygedagpenge", "decision", doc) == schemas.errors("sygedagpenge", "decision", doc)
+    assert validation.errors("sygedagpenge", "decision", expected) == []

@@ -1,0 +1,60 @@
+"""KSD-demo: a NO-GO out of the box, and every documented defect is reported in its documented class."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from adapters.demo.candidate import DEFECTS, METADATA, defects_hitting
+from harness.golden.store import GOLDEN_DIR, load_goldens
+from harness.runner import RunConfig, execute
+
+README = Path(__file__).resolve().parents[1] / "adapters" / "demo" / "README.md"
+
+
+def test_readme_documents_every_defect_with_its_class():
+    rows = {m.group(1): m.group(0) for m in re.finditer(r"^\| (DEMO-\d+) \|.*$", README.read_text(encoding="utf-8"), re.M)}
+    assert sorted(rows) == sorted(d.id for d in DEFECTS)
+    for d in DEFECTS:
+        last_column = rows[d.id].rstrip(" |").rsplit("|", 1)[1]
+        assert re.findall(r"`(\w+)`", last_column)[0] == d.klasse, d.id
+
+
+def test_metadata_names_a_vendor_release():
+    assert (METADATA["system"], METADATA["version"]) == ("KSD-demo", "2.4.0")
+
+
+def check_defects_reported(golden_dir: Path, candidate: str, tmp_path: Path) -> dict:
+    outcome = execute(RunConfig(candidate=candidate, golden_dir=golden_dir, out=tmp_path / "reports", run_id="demo"))
+    assert outcome.results["gate"]["verdict"] == "NO-GO"
+    by_id = {c["id"]: c for c in outcome.results["cases"]}
+    hit = {d.id: [] for d in DEFECTS}
+    for g in load_goldens(golden_dir):
+        reported = {d["klasse"] for d in by_id[g.id]["deviations"]}
+        defects = defects_hitting(g.case, g.decision)
+        for d in defects:
+            hit[d.id].append(g.id)
+            assert d.klasse in reported, f"{g.id}: {d.id} should be reported as {d.klasse}, got {reported}"
+        if not defects and by_id[g.id]["status"] != "skipped":
+            assert by_id[g.id]["status"] == "pass", f"{g.id} is hit by no defect but got {reported}"
+    return hit
+
+
+def test_demo_defects_are_reported_in_their_classes_on_a_test_suite(tmp_path, golden_dir):
+    hit = check_defects_reported(golden_dir, "python:tests.fakes.demo_on_fake", tmp_path)
+    assert all(hit.values()), f"the test suite must exercise every defect: {hit}"
+
+
+def test_demo_defects_are_reported_in_their_classes_against_the_reference(tmp_path):
+    from harness.reference import calculate
+    from tests.suite import write_suite
+    golden_dir = write_suite(tmp_path / "golden", calculate)
+    hit = check_defects_reported(golden_dir, "demo", tmp_path)
+    assert all(hit.values()), f"the test suite must exercise every defect: {hit}"
+
+
+@pytest.mark.skipif(not (GOLDEN_DIR / "MANIFEST.json").exists(), reason="no approved golden set in golden/ yet")
+def test_demo_against_the_approved_golden_suite(tmp_path):
+    hit = check_defects_reported(GOLDEN_DIR, "demo", tmp_path)
+    assert any(hit.values())

@@ -1,0 +1,158 @@
+"""The gate: rollout policy and known-deviation register -> GO / NO-GO, with expiry and unexpected passes."""
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+import pytest
+
+from harness.config_files import ConfigError
+from harness.gate import evaluate, load_rollout_policy, load_waivers
+
+POLICY = load_rollout_policy()
+DAY = dt.date(2026, 11, 23)
+
+
+def rec(gid, status="pass", devs=(), omraade="beregning", obligatorisk=True):
+    return {"id": gid, "omraade": omraade, "obligatorisk": obligatorisk, "status": status,
+            "deviations": [{"id": f"{gid}/{k}", "klasse": k, "alvor": a} for k, a in devs]}
+
+
+def waivers(tmp_path, body: str):
+    path = tmp_path / "waivers.yaml"
+    path.write_text('waivers_version: "1.0"\nwaivers:\n' + textwrap.indent(textwrap.dedent(body), "  "), encoding="utf-8")
+    return load_waivers(path, ["forkert_beloeb", "forkert_dato", "manglende_udbetaling"])
+
+
+W_B = """
+- id: W-1
+  scenario: "SDP-050-*"
+  failure_class: forkert_dato
+  system: "KSD-*"
+  versions: ">=2.4,<2.5"
+  ticket: "https://vendor.example/1"
+  owner: "Leverandør"
+  workaround: "Ret datoen manuelt"
+  expires: 2026-12-31
+"""
+
+
+def test_clean_run_is_go():
+    d = evaluate([rec("SDP-001-001"), rec("SDP-002-001", omraade="ledige")], POLICY, [], "X", "1", DAY)
+    assert d.verdict == "GO" and d.reasons == []
+
+
+def test_an_A_deviation_is_no_go_and_cannot_be_waived(tmp_path):
+    ws = waivers(tmp_path, W_B.replace("failure_class: forkert_dato", "failure_class: forkert_beloeb"))
+    cases = [rec("SDP-050-001", "deviation", [("forkert_beloeb", "A")])]
+    d = evaluate(cases, POLICY, ws, "KSD-demo", "2.4.0", DAY)
+    assert d.verdict == "NO-GO"
+    assert any("alvor A" in r and "SDP-050-001/forkert_beloeb" in r for r in d.reasons)
+    assert cases[0]["deviations"][0]["undtagelse"] is None
+    assert [w["id"] for w in d.not_allowed_waivers] == ["W-1"]
+
+
+def test_a_waiver_turns_a_B_deviation_into_a_pass_until_it_expires(tmp_path):
+    ws = waivers(tmp_path, W_B)
+    cases = [rec("SDP-050-001", "deviation", [("forkert_dato", "B")])]
+    d = evaluate(cases, POLICY, ws, "KSD-demo", "2.4.0", dt.date(2026, 12, 31))
+    assert d.verdict == "GO", d.reasons
+    assert cases[0]["deviations"][0]["undtagelse"] == "W-1"
+    assert d.waivers_used[0]["id"] == "W-1" and d.waivers_used[0]["deviations"] == ["SDP-050-001/forkert_dato"]
+    later = evaluate(cases, POLICY, ws, "KSD-demo", "2.4.0", dt.date(2027, 1, 1))
+    assert later.verdict == "NO-GO"
+    assert cases[0]["deviations"][0]["undtagelse"] is None
+    assert [w["id"] for w in later.expired_waivers] == ["W-1"]
+    assert later.expired_waivers[0]["deviations"] == ["SDP-050-001/forkert_dato"]
+
+
+def test_waiver_does_not_cover_another_version_system_or_class(tmp_path):
+    ws = waivers(tmp_path, W_B)
+    dev = [rec("SDP-050-001", "deviation", [("forkert_dato", "B")])]
+    assert evaluate(dev, POLICY, ws, "KSD-demo", "2.5.0", DAY).verdict == "NO-GO"
+    assert evaluate(dev, POLICY, ws, "KY-prod", "2.4.0", DAY).verdict == "NO-GO"
+    other = [rec("SDP-050-001", "deviation", [("forkert_beloeb", "B")])]
+    assert evaluate(other, POLICY, ws, "KSD-demo", "2.4.0", DAY).verdict == "NO-GO"
+    elsewhere = [rec("SDP-051-001", "deviation", [("forkert_dato", "B")])]
+    assert evaluate(elsewhere, POLICY, ws, "KSD-demo", "2.4.0", DAY).verdict == "NO-GO"
+
+
+def test_more_B_deviations_than_the_policy_allows_is_no_go_even_when_waived(tmp_path):
+    ws = waivers(tmp_path, W_B)
+    cases = [rec(f"SDP-050-{i:03d}", "deviation", [("forkert_dato", "B")]) for i in range(6)]
+    d = evaluate(cases, POLICY, ws, "KSD-demo", "2.4.0", DAY)
+    assert d.verdict == "NO-GO" and any("højst 5" in r for r in d.reasons)
+    assert d.counts["B"] == {"total": 6, "waived": 6, "unwaived": 0}
+
+
+def test_a_waived_scenario_that_now_passes_is_an_unexpected_pass(tmp_path):
+    ws = waivers(tmp_path, W_B)
+    d = evaluate([rec("SDP-050-001"), rec("SDP-050-002", "deviation", [("forkert_dato", "B")])],
+                 POLICY, ws, "KSD-demo", "2.4.0", DAY)
+    assert d.verdict == "GO"
+    assert d.unexpected_passes == [{"waiver": "W-1", "ticket": "https://vendor.example/1", "owner": "Leverandør",
+                                    "scenarios": ["SDP-050-001"]}]
+
+
+def test_C_deviations_need_no_waiver():
+    d = evaluate([rec("SDP-001-001", "deviation", [("manglende_begrundelse", "C")])], POLICY, [], "X", "1", DAY)
+    assert d.verdict == "GO" and d.counts["C"]["total"] == 1
+
+
+def test_skipped_or_errored_mandatory_scenario_is_no_go_but_optional_is_not():
+    cases = [rec("SDP-001-001"), rec("SDP-001-002", "skipped"), rec("SDP-001-003", "skipped", obligatorisk=False)]
+    d = evaluate(cases, POLICY, [], "X", "1", DAY)
+    assert d.verdict == "NO-GO"
+    (reason,) = d.reasons
+    assert "SDP-001-002" in reason and "SDP-001-003" not in reason
+
+
+def test_every_legal_area_must_be_executed():
+    cases = [rec("SDP-001-001"), rec("SDP-002-001", "skipped", omraade="ledige", obligatorisk=False)]
+    d = evaluate(cases, POLICY, [], "X", "1", DAY)
+    assert d.verdict == "NO-GO" and any("ledige" in r for r in d.reasons)
+
+
+def test_everything_errored_is_called_a_setup_problem():
+    cases = [dict(rec(f"SDP-001-00{i}", "errored", [("fejl_timeout", "A")]), reason="connection refused") for i in range(3)]
+    d = evaluate(cases, POLICY, [], "X", "1", DAY)
+    assert any("opsætningsproblem" in r and "connection refused" in r for r in d.reasons)
+
+
+def test_an_empty_run_is_no_go():
+    assert evaluate([], POLICY, [], "X", "1", DAY).verdict == "NO-GO"
+
+
+def test_bad_rollout_policy_names_line_field_and_expectation(tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_text('policy_version: "1.0"\nname: x\nseverity:\n  A: {max: 0, waivable: false}\n'
+                    '  B: {max: many, waivable: true}\n  C: {max: null, waivable: yes please}\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_rollout_policy(path)
+    text = "\n".join(err.value.problems)
+    assert "line 5, severity.B.max: expected a whole number >= 0 or null, got 'many'" in text
+    assert "line 6, severity.C.waivable: expected true or false" in text
+
+
+def test_bad_waiver_names_line_and_missing_fields(tmp_path):
+    path = tmp_path / "w.yaml"
+    path.write_text('waivers_version: "1.0"\nwaivers:\n  - id: W-1\n    scenario: "SDP-*"\n    expires: 31-12-2026\n'
+                    '    versions: "two point four"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_waivers(path)
+    text = "\n".join(err.value.problems)
+    assert "line 3, waivers[0]: missing 'ticket'" in text
+    assert "line 5, waivers[0].expires: expected a date YYYY-MM-DD" in text
+    assert "line 6, waivers[0].versions" in text
+
+
+def test_yaml_syntax_error_is_reported_with_its_line(tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_text('policy_version: "1.0"\nseverity: [A: \n  - b\n:', encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_rollout_policy(path)
+    assert "line" in err.value.problems[0] and "not valid YAML" in err.value.problems[0]
+
+
+def test_shipped_register_is_valid_and_has_no_active_waiver():
+    assert load_waivers() == []

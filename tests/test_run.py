@@ -1,0 +1,349 @@
+"""The rollout-approval run end to end, through the CLI: exit codes, evidence pack, robustness."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from harness.cli import app
+from harness.report import load_results
+from tests.conftest import cmd_spec
+
+runner = CliRunner()
+FAKE = "python:tests.fakes.fake_reference"
+DEMO_ON_FAKE = "python:tests.fakes.demo_on_fake"
+
+
+def run(*args: str):
+    return runner.invoke(app, ["run", *args])
+
+
+def run_in(tmp_path: Path, golden_dir: Path, candidate: str, *extra: str, run_id: str = "r"):
+    res = run("--candidate", candidate, "--golden-dir", str(golden_dir), "--out", str(tmp_path / "reports"),
+              "--run-id", run_id, "--today", "2026-11-23", *extra)
+    return res, tmp_path / "reports" / run_id
+
+
+def test_candidate_equal_to_goldens_is_go_with_zero_deviations(tmp_path, golden_dir):
+    res, out = run_in(tmp_path, golden_dir, FAKE)
+    assert res.exit_code == 0, res.output
+    results = load_results(out / "results.json")          # validates against results.schema.json
+    assert results["gate"]["verdict"] == "GO"
+    assert results["summary"]["deviations"] == 0 and results["summary"]["pass"] == 6
+    assert "GO — godkendt til udrulning" in res.output
+
+
+def test_evidence_pack_contents(tmp_path, golden_dir):
+    res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE)
+    assert res.exit_code == 1, res.output
+    results = load_results(out / "results.json")
+    assert results["candidate"]["metadata"]["system"] == "KSD-demo"
+    assert results["golden"]["manifest_sha256"] == __import__("hashlib").sha256(
+        (golden_dir / "MANIFEST.json").read_bytes()).hexdigest()
+    lines = [json.loads(l) for l in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(l["id"] for l in lines) == sorted(c["id"] for c in results["cases"])
+    devs = [d for c in results["cases"] for d in c["deviations"]]
+    files = sorted(p.name for p in (out / "deviations").iterdir())
+    answers = sorted(c["id"] + ".svar.json" for c in results["cases"] if c["status"] == "deviation")
+    assert files == sorted([d["id"].replace("/", "_") + ".json" for d in devs] + answers)
+    one = json.loads((out / "deviations" / "SDP-902-001_manglende_udbetaling.json").read_text(encoding="utf-8"))
+    assert one["klasse"] == "manglende_udbetaling" and one["kandidat"]["system"] == "KSD-demo"
+    svar = json.loads((out / "deviations" / one["svar_fil"]).read_text(encoding="utf-8"))
+    assert svar["udbetalinger"] == [] and svar["sags_id"] == "S4"
+    summary = (out / "summary.md").read_text(encoding="utf-8")
+    assert "**Afgørelse: NO-GO — ikke godkendt til udrulning**" in summary
+    assert "## Resultat pr. retsområde" in summary and "| ledige" in summary
+    assert "manglende udbetaling" in summary
+    section = summary.split("### SDP-902-001/manglende_udbetaling")[1].split("###")[0]
+    row = next(l for l in section.splitlines() if l.startswith("| udbetalt_i_alt.beloeb"))
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert cells[2] == "0.00" and re.fullmatch(r"\d+\.\d{2}", cells[1])     # money keeps two decimals in tables
+    assert "Referencens begrundelse" in section and "sygedagpengeloven §" in section
+    junit = ET.parse(out / "junit.xml").getroot()
+    cases = {tc.get("name"): tc for tc in junit.iter("testcase")}
+    assert set(cases) == {c["id"] for c in results["cases"]}
+    failure = cases["SDP-902-001"].find("failure")
+    assert "manglende udbetaling" in failure.get("message") and "§ 32" in failure.get("message")
+    assert "udbetalt_i_alt.beloeb: forventet" in failure.text
+    assert cases["SDP-904-001"].find("failure") is None
+
+
+def test_report_rerenders_from_results_json(tmp_path, golden_dir):
+    _, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE)
+    original = (out / "summary.md").read_text(encoding="utf-8")
+    res = runner.invoke(app, ["report", str(out / "results.json"), "--out", str(tmp_path / "again")])
+    assert res.exit_code == 1
+    assert (tmp_path / "again" / "summary.md").read_text(encoding="utf-8") == original
+    assert (tmp_path / "again" / "junit.xml").read_bytes() == (out / "junit.xml").read_bytes()
+
+
+def test_report_on_an_invalid_results_file_exits_2(tmp_path):
+    bad = tmp_path / "results.json"
+    bad.write_text(json.dumps({"results_version": "1.0"}), encoding="utf-8")
+    res = runner.invoke(app, ["report", str(bad)])
+    assert res.exit_code == 2 and "results.schema.json" in res.output
+
+
+def test_tampered_golden_stops_the_run_with_exit_2_naming_the_file(tmp_path, golden_dir):
+    path = golden_dir / "sygedagpenge" / "SDP-900-001.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["decision"]["udbetalt_i_alt"]["beloeb"] = "1.00"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    res, out = run_in(tmp_path, golden_dir, FAKE)
+    assert res.exit_code == 2
+    assert "sygedagpenge/SDP-900-001.json: sha256 differs from the manifest" in res.output
+    assert not out.exists()
+
+
+def test_tampered_golden_exit_code_through_the_real_entry_point(tmp_path, golden_dir):
+    (golden_dir / "sygedagpenge" / "SDP-999-001.json").write_text("{}", encoding="utf-8")
+    exe = Path(sys.executable).with_name("ydelsestjek")
+    proc = subprocess.run([str(exe), "run", "--candidate", FAKE, "--golden-dir", str(golden_dir),
+                           "--out", str(tmp_path / "reports")], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert "SDP-999-001.json: not in the manifest" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_crashing_hanging_and_garbage_candidate_gives_errored_results_and_a_complete_report(tmp_path, golden_dir):
+    spec = cmd_spec("jsonl_candidate.py", "--crash", "S2", "--hang", "S3", "--garbage", "S4", "--invalid", "S5")
+    res, out = run_in(tmp_path, golden_dir, spec, "--timeout", "1")
+    assert res.exit_code == 1, res.output
+    results = load_results(out / "results.json")
+    by_id = {c["id"]: c for c in results["cases"]}
+    assert by_id["SDP-900-002"]["status"] == "errored" and "exited" in by_id["SDP-900-002"]["reason"]
+    assert by_id["SDP-901-001"]["status"] == "errored" and "timeout" in by_id["SDP-901-001"]["reason"]
+    assert by_id["SDP-902-001"]["status"] == "errored" and "not JSON" in by_id["SDP-902-001"]["reason"]
+    assert [d["klasse"] for d in by_id["SDP-903-001"]["deviations"]] == ["ugyldigt_svar"]
+    assert by_id["SDP-900-001"]["status"] == "pass" and by_id["SDP-904-001"]["status"] == "pass"
+    for gid in ("SDP-900-002", "SDP-901-001", "SDP-902-001"):
+        assert [d["klasse"] for d in by_id[gid]["deviations"]] == ["fejl_timeout"]
+    assert any("ikke gennemført" in r for r in results["gate"]["reasons"])
+    assert (out / "summary.md").exists() and (out / "junit.xml").exists()
+    junit = ET.parse(out / "junit.xml").getroot()
+    assert sum(1 for tc in junit.iter("testcase") if tc.find("error") is not None) == 3
+
+
+def test_candidate_that_does_not_start_gives_errored_results_and_no_go(tmp_path, golden_dir):
+    res, out = run_in(tmp_path, golden_dir, cmd_spec("jsonl_candidate.py", "--no-start"))
+    assert res.exit_code == 1
+    results = load_results(out / "results.json")
+    assert {c["status"] for c in results["cases"]} == {"errored"}
+    assert "cannot open the rules database" in results["candidate"]["start_error"]
+
+
+def test_waiver_turns_the_B_deviation_into_a_pass_until_it_expires(tmp_path, golden_dir):
+    # only the B scenario SDP-901-001 (arbejdsgiverperiode) with the demo's one-day-late start
+    waivers = tmp_path / "waivers.yaml"
+    waivers.write_text("""waivers_version: "1.0"
+waivers:
+  - id: KD-17
+    scenario: "SDP-901-*"
+    system: "KSD-demo"
+    versions: ">=2.4,<2.5"
+    ticket: "https://vendor.example/KD-17"
+    owner: "KSD-demo leverandør"
+    workaround: "Sagsbehandler retter første betalingsdag manuelt"
+    expires: 2026-12-31
+""", encoding="utf-8")
+    args = ("--only", "SDP-901-*", "--waivers", str(waivers))
+    res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE, *args, "--today", "2026-12-31", run_id="valid")
+    assert res.exit_code == 0, res.output
+    results = load_results(out / "results.json")
+    assert {d["alvor"] for c in results["cases"] for d in c["deviations"]} == {"B"}
+    assert all(d["undtagelse"] == "KD-17" for c in results["cases"] for d in c["deviations"])
+    assert "KD-17" in (out / "summary.md").read_text(encoding="utf-8")
+    res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE, *args, "--today", "2027-01-01", run_id="expired")
+    assert res.exit_code == 1
+    results = load_results(out / "results.json")
+    assert [w["id"] for w in results["gate"]["expired_waivers"]] == ["KD-17"]
+
+
+def test_bad_policy_file_is_exit_2_with_file_and_line(tmp_path, golden_dir):
+    policy = tmp_path / "policy.yaml"
+    policy.write_text('policy_version: "1.0"\nseverity:\n  A: {max: -1}\n', encoding="utf-8")
+    res, _ = run_in(tmp_path, golden_dir, FAKE, "--policy", str(policy))
+    assert res.exit_code == 2
+    assert str(policy) in res.output and "line 3, severity.A.max" in res.output
+    assert "Traceback" not in res.output
+
+
+def test_unknown_candidate_spec_is_exit_2(tmp_path, golden_dir):
+    res, _ = run_in(tmp_path, golden_dir, "telnet:vendor")
+    assert res.exit_code == 2 and "known forms" in res.output
+
+
+def test_missing_option_is_a_usage_error_exit_2():
+    assert runner.invoke(app, ["run"]).exit_code == 2
+
+
+def test_help_documents_the_exit_codes():
+    res = runner.invoke(app, ["run", "--help"])
+    assert "0 GO, 1 NO-GO, 2 usage" in res.output
+
+
+def test_candidate_without_the_benefit_has_its_cases_skipped(tmp_path, golden_dir, monkeypatch):
+    (tmp_path / "other_benefit.py").write_text(
+        "METADATA = {'system': 'KY', 'version': '1', 'ydelser': ['kontanthjaelp']}\n"
+        "def calculate(case):\n    raise AssertionError('must not be called')\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    res, out = run_in(tmp_path, golden_dir, "python:other_benefit")
+    assert res.exit_code == 1
+    results = load_results(out / "results.json")
+    assert {c["status"] for c in results["cases"]} == {"skipped"}
+    assert "understøtter ikke ydelsen sygedagpenge" in results["cases"][0]["reason"]
+
+
+def test_smoke_checks_an_adapter(golden_dir):
+    ok = runner.invoke(app, ["smoke", "--candidate", cmd_spec("jsonl_candidate.py"), "--golden-dir", str(golden_dir)])
+    assert ok.exit_code == 0, ok.output
+    assert "jsonl-test 1.0.0" in ok.output and "smoke: OK" in ok.output
+    bad = runner.invoke(app, ["smoke", "--candidate", cmd_spec("jsonl_candidate.py", "--invalid", "S1"),
+                              "--golden-dir", str(golden_dir)])
+    assert bad.exit_code == 1 and "schema errors" in bad.output
+
+
+def test_an_existing_run_is_never_overwritten(tmp_path, golden_dir):
+    first, out = run_in(tmp_path, golden_dir, FAKE, run_id="same")
+    assert first.exit_code == 0
+    before = (out / "results.jsonl").read_bytes()
+    again, _ = run_in(tmp_path, golden_dir, FAKE, run_id="same")
+    assert again.exit_code == 2 and "already exists" in again.output
+    assert (out / "results.jsonl").read_bytes() == before
+
+
+def test_automatic_run_ids_in_the_same_second_get_their_own_folders(tmp_path, golden_dir, monkeypatch):
+    import harness.runner
+    monkeypatch.setattr(harness.runner, "make_run_id", lambda meta, now: f"20261123T000000Z-{meta.system}")
+    out = tmp_path / "reports"
+    for _ in range(2):
+        res = run("--candidate", FAKE, "--golden-dir", str(golden_dir), "--out", str(out))
+        assert res.exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["20261123T000000Z-fake-reference", "20261123T000000Z-fake-reference-2"]
+    assert load_results(out / "20261123T000000Z-fake-reference-2" / "results.json")["run_id"].endswith("-2")
+
+
+def test_progress_bar_appears_only_on_a_terminal_and_after_a_few_seconds():
+    import io
+
+    from rich.console import Console
+
+    from harness.commands.run import PROGRESS_AFTER_SECONDS, _LazyProgress
+    quiet = _LazyProgress()
+    quiet.console = Console(file=io.StringIO(), force_terminal=False)
+    quiet.t0 -= PROGRESS_AFTER_SECONDS + 1
+    quiet(1, 4)
+    assert quiet.progress is None and quiet.console.file.getvalue() == ""
+    early = _LazyProgress()
+    early.console = Console(file=io.StringIO(), force_terminal=True)
+    early(1, 4)
+    assert early.progress is None                      # a short run shows no bar
+    late = _LazyProgress()
+    late.console = Console(file=io.StringIO(), force_terminal=True, width=100)
+    late.t0 -= PROGRESS_AFTER_SECONDS + 1
+    late(3, 4)
+    late(4, 4)
+    late.close()
+    assert "4/4" in late.console.file.getvalue()
+
+
+def test_an_internal_error_is_a_message_not_a_traceback(tmp_path, golden_dir, monkeypatch):
+    import harness.runner
+
+    def broken(config, progress=None):
+        raise RuntimeError("summary writer exploded")
+    monkeypatch.setattr(harness.runner, "execute", broken)
+    monkeypatch.delenv("YDELSESTJEK_DEBUG", raising=False)
+    res, _ = run_in(tmp_path, golden_dir, FAKE)
+    assert res.exit_code == 2
+    assert "internal error: RuntimeError: summary writer exploded" in res.output
+    assert "Traceback" not in res.output
+
+
+def test_unexpected_pass_and_expired_waiver_are_in_the_evidence(tmp_path, golden_dir):
+    waivers = tmp_path / "waivers.yaml"
+    waivers.write_text("""waivers_version: "1.0"
+waivers:
+  - id: KD-OLD
+    scenario: "SDP-901-001"
+    ticket: "https://vendor.example/KD-OLD"
+    owner: "Leverandør"
+    workaround: "Manuel kontrol"
+    expires: 2026-01-31
+  - id: KD-FIXED
+    scenario: "SDP-904-*"
+    ticket: "https://vendor.example/KD-FIXED"
+    owner: "Leverandør"
+    workaround: "Ingen længere"
+    expires: 2027-06-30
+""", encoding="utf-8")
+    res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE, "--waivers", str(waivers))
+    assert res.exit_code == 1
+    gate = load_results(out / "results.json")["gate"]
+    assert gate["unexpected_passes"][0]["waiver"] == "KD-FIXED" and gate["unexpected_passes"][0]["scenarios"] == ["SDP-904-001"]
+    assert gate["expired_waivers"][0]["id"] == "KD-OLD" and gate["expired_waivers"][0]["deviations"]
+    summary = (out / "summary.md").read_text(encoding="utf-8")
+    assert "## Uventet bestået" in summary and "KD-FIXED" in summary
+    assert "## Udløbne undtagelser" in summary and "KD-OLD" in summary
+
+
+def test_python_candidate_answering_decimals_and_cycles_is_ugyldigt_svar_not_a_crash(tmp_path, golden_dir, monkeypatch):
+    (tmp_path / "sloppy.py").write_text(
+        "import datetime, decimal\n"
+        "from tests.fakes.fake_reference import calculate as base\n"
+        "def calculate(case):\n"
+        "    d = base(case)\n"
+        "    if case['sags_id'] == 'S1':\n"
+        "        d['udbetalt_i_alt']['beloeb'] = decimal.Decimal('1.00')\n"
+        "        d['kommune_betaler_fra']['dato'] = datetime.date(2026, 2, 4)\n"
+        "    if case['sags_id'] == 'S2':\n"
+        "        d['selv'] = d\n"
+        "    return d\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    res, out = run_in(tmp_path, golden_dir, "python:sloppy")
+    assert res.exit_code == 1, res.output
+    by_id = {c["id"]: c for c in load_results(out / "results.json")["cases"]}
+    assert [d["klasse"] for d in by_id["SDP-900-001"]["deviations"]] == ["ugyldigt_svar"]
+    assert by_id["SDP-900-001"]["answer"]["udbetalt_i_alt"]["beloeb"] == "<Decimal: 1.00>"
+    assert [d["klasse"] for d in by_id["SDP-900-002"]["deviations"]] == ["ugyldigt_svar"]
+    assert by_id["SDP-901-001"]["status"] == "pass"
+
+
+def test_only_matching_nothing_is_a_usage_error(tmp_path, golden_dir):
+    res, out = run_in(tmp_path, golden_dir, FAKE, "--only", "SDP-777-*")
+    assert res.exit_code == 2 and "no golden" in res.output and "SDP-777-*" in res.output
+    assert not out.exists()
+
+
+def test_cases_outside_the_candidates_law_dates_are_skipped(tmp_path, golden_dir, monkeypatch):
+    (tmp_path / "dated.py").write_text(
+        "from tests.fakes.fake_reference import calculate\n"
+        "METADATA = {'system': 'KSD', 'version': '3.0', 'ydelser': ['sygedagpenge'],\n"
+        "            'lovdatoer': {'fra': '2026-01-06', 'til': '2026-12-31'}}\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    res, out = run_in(tmp_path, golden_dir, "python:dated")
+    by_id = {c["id"]: c for c in load_results(out / "results.json")["cases"]}
+    # the goldens' first absence day is 2026-01-05, except SDP-901-001 (2026-02-02)
+    assert by_id["SDP-901-001"]["status"] == "pass"
+    skipped = [c for c in by_id.values() if c["status"] == "skipped"]
+    assert len(skipped) == 5
+    assert "uden for kandidatens lovdatoer (2026-01-06 – 2026-12-31): fravaer.foerste_fravaersdag er 2026-01-05" \
+        == skipped[0]["reason"]
+    assert res.exit_code == 1
+
+
+def test_malformed_law_dates_in_metadata_fail_the_start(tmp_path, golden_dir, monkeypatch):
+    (tmp_path / "baddates.py").write_text(
+        "from tests.fakes.fake_reference import calculate\n"
+        "METADATA = {'system': 'KSD', 'version': '3.0', 'ydelser': ['sygedagpenge'], 'lovdatoer': {'fra': '1/1/2026'}}\n",
+        encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    res, out = run_in(tmp_path, golden_dir, "python:baddates")
+    results = load_results(out / "results.json")
+    assert res.exit_code == 1 and "metadata.lovdatoer" in results["candidate"]["start_error"]
+    assert {c["status"] for c in results["cases"]} == {"errored"}
