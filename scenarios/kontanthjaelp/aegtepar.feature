@@ -1,5 +1,5 @@
 # language: da
-@udkast
+@udkast @alvor:A
 Egenskab: Ægtepar og samlevende
 
   @id:KH-PAR-001
@@ -38,7 +38,7 @@ Egenskab: Ægtepar og samlevende
     Når kontanthjælpen beregnes for 2025-09
     Så udbetales 24.995,00 kr. for 2025-09
 
-  @id:KH-PAR-006 @alvor:A
+  @id:KH-PAR-006
   Scenarie: 225-timersreglen for ægtepar: ægtefællens hjælp bortfalder efter afgørelse, og særlig støtte bortfalder
     Givet et ægtepar: ansøger født 1980-05-05, ægtefælle født 1981-05-05
     Og ansøgeren har i de 12 måneder før 2023-03 modtaget hjælp og arbejdet 300 timer i alt

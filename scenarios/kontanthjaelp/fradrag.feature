@@ -1,5 +1,5 @@
 # language: da
-@udkast
+@udkast @alvor:A
 Egenskab: Fradrag for indtægt og formue, og ægtefællers gensidige forsørgelsespligt (aktivloven §§ 14, 30, 31)
 
   @id:KH-FRADRAG-001

@@ -1,5 +1,5 @@
 # language: da
-@udkast
+@udkast @alvor:A
 Egenskab: Kontanthjælpsloftet nedsætter særlig støtte og boligstøtte, ikke hjælpen (aktivloven § 25 b)
 
   @id:KH-LOFT-001

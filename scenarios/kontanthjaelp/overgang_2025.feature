@@ -1,5 +1,5 @@
 # language: da
-@udkast
+@udkast @alvor:A
 Egenskab: En sag over 1. juli 2025 beregnes måned for måned efter hver sin lov
 
   @id:KH-OVERGANG-001

@@ -1,5 +1,5 @@
 # language: da
-@udkast
+@udkast @alvor:A
 Egenskab: Ansøgning og område
 
   @id:KH-PROC-001

@@ -1,5 +1,5 @@
 # language: da
-@udkast
+@udkast @alvor:A
 Egenskab: Kontanthjælpens sats før og efter 1. juli 2025 (aktivloven § 25 og § 16)
 
   @id:KH-SATS-001
