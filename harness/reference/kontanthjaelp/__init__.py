@@ -26,6 +26,8 @@ from .husstand import alder, boern_under_18, dage_i_maaned, maaned_nr, maaned_st
 __all__ = ["calculate", "validate"]
 
 ROLLER = ("ansoeger", "aegtefaelle")
+# The months the parameters cover (parametre/lovperioder.yaml); other months are out of scope.
+LOVDATOER = ("2021-01-01", "2026-12-31")
 
 
 def validate(case: dict) -> KontanthjaelpCase:
