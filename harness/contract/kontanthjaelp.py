@@ -6,48 +6,15 @@ fields.Beloeb accepts any decimal string), so "100" is rejected by both.
 """
 from __future__ import annotations
 
-import datetime as dt
-import re
-from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
+from pydantic import BaseModel, Field
 
-# strict: JSON types only (no "true" for a bool, no 1.0 for an int), as the schema demands.
-STRICT = ConfigDict(extra="forbid", frozen=True, strict=True)
-
-_BELOEB = re.compile(r"^-?\d+\.\d{2}$")
-_DEC = re.compile(r"^-?\d+(\.\d+)?$")
-_MAANED = r"^\d{4}-(0[1-9]|1[0-2])$"
-_TRIN = r"^T\d{2,}$"
 _ART = r"^[a-z0-9_]+$"
 
+from .common import Trin
+from .fields import STRICT, Aarsag, Beloeb, Dato, Dec, Maaned, TrinRef
 
-def _pattern(rx: re.Pattern, example: str):
-    def check(value: object) -> object:
-        if not isinstance(value, str) or not rx.match(value):
-            raise ValueError(f"expected a string like {example!r}")
-        return Decimal(value)
-    return check
-
-
-def _iso_date(value: object) -> object:
-    # The schema's dato is a 'YYYY-MM-DD' string; pydantic alone would also accept datetimes and numbers.
-    if isinstance(value, str):
-        if not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
-            raise ValueError("expected a date 'YYYY-MM-DD'")
-        return dt.date.fromisoformat(value)
-    if type(value) is dt.date:
-        return value
-    raise ValueError("expected a date 'YYYY-MM-DD'")
-
-
-Beloeb = Annotated[Decimal, BeforeValidator(_pattern(_BELOEB, "4084.80")),
-                   PlainSerializer(lambda v: f"{v.quantize(Decimal('0.01')):f}", return_type=str)]
-Dec = Annotated[Decimal, BeforeValidator(_pattern(_DEC, "160")), PlainSerializer(lambda v: f"{v:f}", return_type=str)]
-Dato = Annotated[dt.date, BeforeValidator(_iso_date)]
-Maaned = Annotated[str, Field(pattern=_MAANED)]
-TrinRef = Annotated[str, Field(pattern=_TRIN)]
 Rolle = Literal["ansoeger", "aegtefaelle"]
 
 
@@ -158,7 +125,7 @@ class Stoette(BaseModel):
 class Ret(BaseModel):
     model_config = STRICT
     ret: bool
-    aarsager: list[Annotated[str, Field(pattern=r"^[A-Z0-9_]+$")]]
+    aarsager: list[Aarsag]
     trin: TrinRef
 
 
@@ -245,26 +212,6 @@ class IAlt(BaseModel):
     udbetalt: Sum
     saerlig_stoette_nedsat: Sum
     boligstoette_nedsat: Sum
-
-
-class ParameterBrug(BaseModel):
-    model_config = STRICT
-    navn: str
-    vaerdi: str
-    valid_from: Dato
-    kilde: str
-    status: Literal["confirmed", "UNCONFIRMED"]
-
-
-class Trin(BaseModel):
-    model_config = STRICT
-    id: TrinRef
-    regel: str
-    hjemmel: str
-    input: dict
-    parametre: list[ParameterBrug]
-    fortolkninger: list[Annotated[str, Field(pattern=r"^FT-[A-Z0-9-]+$")]]
-    resultat: dict
 
 
 class KontanthjaelpDecision(BaseModel):
