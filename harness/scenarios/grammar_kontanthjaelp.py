@@ -443,7 +443,3 @@ match = T.match
 apply_given = T.apply_given
 apply_when = T.apply_when
 check_then = T.check_then
-
-
-def _parser(pattern: str):
-    return T.steps[0].parser.__class__(pattern, extra_types=TYPES)

@@ -3,9 +3,10 @@
 A table holds step definitions (pattern, function, example) of three kinds: Givet-steps build a case (`Sag`),
 the Når-step may add facts of its own (e.g. the months to decide) before the case goes to a calculator, and
 Så-steps assert legal facts on the decision, in both Danish word orders. A benefit's grammar module creates one
-`Trintabel`, registers its steps on it and exposes the module interface the machinery uses (see
-`Trintabel.module_interface`). The sygedagpenge grammar (grammar.py) predates this class and has the same
-interface written out by hand.
+`Trintabel`, registers its steps on it and exposes the names the machinery uses: GRAMMAR, TYPES, Sag, match,
+apply_given, apply_when, check_then, WHEN_PATTERN (harness/scenarios/ydelser.py). The sygedagpenge grammar
+(grammar.py) predates this class and has the same interface written out by hand (without apply_when: its Når-step
+carries no facts).
 """
 from __future__ import annotations
 
@@ -149,10 +150,3 @@ class Trintabel:
             raise LookupError(f"ingen Så-trin matcher: {text!r}")
         step, args = found
         step.fn(decision, **args)
-
-    def module_interface(self, sag_factory: Callable[[], Sag]) -> dict:
-        """The names a grammar module exposes for the machinery (features, lint, bindings, tests)."""
-        return {"GRAMMAR": self.steps, "TYPES": self.types, "Sag": sag_factory, "match": self.match,
-                "apply_given": self.apply_given, "apply_when": self.apply_when, "check_then": self.check_then,
-                "WHEN_PATTERN": self.when_pattern, "StepFailure": StepFailure,
-                "_parser": lambda pattern: _parser(pattern, self.types)}
