@@ -80,7 +80,8 @@ def main() -> None:
     rng = random.Random(7)
     kh = [typisk(rng, i) for i in range(KONTANTHJAELP_CASES)]
     total_kh, n_kh = rate(kh, args.seconds)
-    print(f"kontanthjælp typical mix ({len(kh)} seeded cases, 1-3 months each): {total_kh:,.0f} cases/s over {n_kh:,} cases")
+    print(f"kontanthjælp typical mix ({len(kh)} seeded cases, 1-3 months each): {total_kh:,.0f} cases/s "
+          f"over {n_kh:,} cases")
 
 
 if __name__ == "__main__":

@@ -231,7 +231,8 @@ DEFECTS = (
     Defect("DEMO-4", "manglende_begrundelse", "Selvstændige: afgørelsen sendes uden begrundelse.",
            _self_employed, _drop_explanation),
     Defect("KY-1", "forkert_afgoerelse_om_ret", "225-timersreglen: nedsætter fra måneden efter, at timerne "
-           "manglede, uden at vente på en afgørelse med begrundelse.", _reduces_without_afgoerelse, _reduce_early, "kontanthjaelp"),
+           "manglede, uden at vente på en afgørelse med begrundelse.", _reduces_without_afgoerelse, _reduce_early,
+           "kontanthjaelp"),
     Defect("KY-2", "forkert_beloeb", "Fradrag for arbejdsindtægt før 1.7.2025: bruger sidste års beløb pr. "
            "arbejdstime.", _uses_last_years_rate, _last_years_hourly_rate, "kontanthjaelp"),
     Defect("KY-3", "forkert_beloeb", "Ægtepar: ægtefællens indtægt ud over egen hjælp trækkes ikke i ansøgerens "

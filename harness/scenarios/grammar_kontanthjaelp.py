@@ -205,7 +205,8 @@ def _boligstoette(sag: Sag, maaned, beloeb):
     sag.maaned(maaned)["boligstoette"] = _m(beloeb)
 
 
-@T.givet("{hvem:Person} modtog hjælp fra {fra:Maaned} til {til:Maaned} og arbejdede {timer:Tal} timer om måneden",
+@T.givet("{hvem:Person} modtog hjælp fra {fra:Maaned} til {til:Maaned} og arbejdede {timer:Tal} timer om "
+         "måneden",
          "Og ansøgeren modtog hjælp fra 2023-03 til 2024-02 og arbejdede 0 timer om måneden")
 def _historik(sag: Sag, hvem, fra, til, timer):
     sag.person(hvem).setdefault("historik", []).extend(
