@@ -5,13 +5,15 @@ harness.reference.CaseError for a malformed case and OutOfScope for law or dates
 """
 from __future__ import annotations
 
-from harness.reference import VERSION, calculate as _calculate
+from harness.reference import VERSION, benefits, calculate as _calculate, law_dates
 
+_DATES = [law_dates(b) for b in benefits()]
 METADATA = {
     "system": "ydelsestjek-reference",
     "version": VERSION,
-    "ydelser": ["sygedagpenge"],
-    "lovdatoer": {"fra": "2015-01-05", "til": "2027-01-03"},
+    "ydelser": benefits(),
+    # One range for all benefits (the protocol has one); a case outside its own benefit's range is `skipped`.
+    "lovdatoer": {"fra": min(d[0] for d in _DATES), "til": max(d[1] for d in _DATES)},
 }
 
 

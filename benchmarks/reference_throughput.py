@@ -2,7 +2,9 @@
 
 The 'typical' mix is a fixed set of realistic cases: short absences inside the employer period, a few weeks and
 a few months with the kommune, ledige, selvstændige, salary with refusion, a period across the new year, and one
-long case that reaches the 22-week limit. Each case is also timed alone so a slow kind is visible.
+long case that reaches the 22-week limit. Each case is also timed alone so a slow kind is visible. A second mix
+line measures kontanthjælp: the seeded typical cases of benchmarks/reference_kontanthjaelp.py (1-3 months, enlig
+or couple, work income, boligstøtte, 225-hour history), through the same `calculate`.
 
     uv run python benchmarks/reference_throughput.py [--seconds 3]
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import random
 import sys
 import time
 from pathlib import Path
@@ -18,6 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from harness.reference import calculate  # noqa: E402
 from tests.reference.sager import loenmodtager, med  # noqa: E402
+from benchmarks.reference_kontanthjaelp import typisk  # noqa: E402
+
+KONTANTHJAELP_CASES = 50   # distinct seeded cases in the kontanthjælp mix
 
 
 def typical_cases() -> dict[str, dict]:
@@ -46,14 +52,16 @@ def typical_cases() -> dict[str, dict]:
 
 
 def rate(cases: list[dict], seconds: float) -> tuple[float, int]:
+    """Cases per second of this process's CPU time (process_time), so other load on the machine does not
+    count against the reference; one process is one core."""
     for case in cases:
         calculate(case)
-    n, start = 0, time.perf_counter()
-    while time.perf_counter() - start < seconds:
+    n, start = 0, time.process_time()
+    while time.process_time() - start < seconds:
         for case in cases:
             calculate(case)
         n += len(cases)
-    return n / (time.perf_counter() - start), n
+    return n / (time.process_time() - start), n
 
 
 def main() -> None:
@@ -61,7 +69,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=3.0)
     args = parser.parse_args()
     cases = typical_cases()
-    print(f"python {sys.version.split()[0]}, one process; {args.seconds:.1f} s per measurement")
+    print(f"python {sys.version.split()[0]}, one process (one core), rates per CPU second; {args.seconds:.1f} s per measurement")
     per_kind = []
     for name, case in cases.items():
         r, _ = rate([copy.deepcopy(case)], args.seconds / 3)
@@ -69,6 +77,11 @@ def main() -> None:
         print(f"  {name:32s} {r:10,.0f} cases/s  ({1e6 / r:6.1f} µs/case)")
     total, n = rate(list(cases.values()), args.seconds)
     print(f"typical mix ({len(cases)} kinds, equal weight): {total:,.0f} cases/s over {n:,} cases")
+    rng = random.Random(7)
+    kh = [typisk(rng, i) for i in range(KONTANTHJAELP_CASES)]
+    total_kh, n_kh = rate(kh, args.seconds)
+    print(f"kontanthjælp typical mix ({len(kh)} seeded cases, 1-3 months each): {total_kh:,.0f} cases/s "
+          f"over {n_kh:,} cases")
 
 
 if __name__ == "__main__":

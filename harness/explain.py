@@ -87,20 +87,42 @@ def render_decision(decision: dict) -> str:
             else:
                 facts.append((key, ", ".join(map(str, value)) or "-"))
         elif isinstance(value, dict):
-            shown = {k: v for k, v in value.items() if k != "trin"}
-            text = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else dkk(v)}" for k, v in shown.items())
-            facts.append((key, f"{text}  [{value.get('trin', '')}]"))
+            text = "; ".join(f"{path}: {v}" for path, v in _flatten(value))
+            facts.append((key, f"{text}  [{value['trin']}]" if "trin" in value else text))
         else:
             facts.append((key, dkk(value)))
     out.append(tabulate(facts, tablefmt="plain", disable_numparse=True))
     for key, rows in tables:
         out += ["", f"{key}:"]
-        out.append(tabulate([{k: dkk(v) for k, v in r.items()} for r in rows], headers="keys",
-                            tablefmt="simple", disable_numparse=True))
+        if all(not isinstance(v, (dict, list)) for r in rows for v in r.values()):
+            out.append(tabulate([{k: dkk(v) for k, v in r.items()} for r in rows], headers="keys",
+                                tablefmt="simple", disable_numparse=True))
+            continue
+        for row in rows:  # nested records (e.g. one month with persons): one indented block each
+            head = next(((k, v) for k, v in row.items() if not isinstance(v, (dict, list))), None)
+            out.append(f"  {head[0]} {dkk(head[1])}" if head else "  -")
+            out += [f"    {path}: {value}" for path, value in _flatten(row) if head is None or path != head[0]]
     out += ["", "Begrundelse, trin for trin:"]
     for step in decision.get("begrundelse", []):
         out += render_step(step, ydelse)
     return "\n".join(out)
+
+
+def _flatten(node, prefix: str = ""):
+    """(dotted path, Danish-formatted value) for every leaf, leaving out step references and empty lists."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k != "trin":
+                yield from _flatten(v, f"{prefix}.{k}" if prefix else k)
+    elif isinstance(node, list):
+        if node and all(not isinstance(v, (dict, list)) for v in node):
+            yield prefix, ", ".join(dkk(v) for v in node)
+        for i, v in enumerate(node):
+            if isinstance(v, (dict, list)):
+                label = v.get("rolle") or v.get("art") or v.get("uge") or i if isinstance(v, dict) else i
+                yield from _flatten(v, f"{prefix}[{label}]")
+    else:
+        yield prefix, dkk(node)
 
 
 def explain_file(path: str, as_json: bool = False, stream=sys.stdout) -> int:

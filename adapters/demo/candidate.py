@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable
 
-METADATA = {"system": "KSD-demo", "version": "2.4.0", "ydelser": ["sygedagpenge"],
+METADATA = {"system": "KSD-demo", "version": "2.4.0", "ydelser": ["sygedagpenge", "kontanthjaelp"],
             "lovdatoer": {"fra": "2020-01-01", "til": "2026-12-31"},
             "leverandoer": "Demo-leverandøren A/S (simuleret)"}
 
@@ -89,6 +89,128 @@ def _drop_explanation(decision: dict) -> None:
     decision["begrundelse"] = []
 
 
+# --- kontanthjælp defects (the kinds reported from KY's rollout) ----------------------------------------
+
+def _kr(x: Decimal) -> str:
+    return _money(max(Decimal("0"), x))
+
+
+def _month_person(decision: dict, maaned: str, rolle: str) -> tuple[dict, dict] | None:
+    for m in decision.get("maaneder", []):
+        if m["maaned"] == maaned:
+            for p in m["personer"]:
+                if p["rolle"] == rolle:
+                    return m, p
+    return None
+
+
+def _lower(month: dict, person: dict, amount: Decimal) -> Decimal:
+    """Take `amount` off a person's hjælp and the month's payment (never below 0); the amount actually taken."""
+    hjaelp = Decimal(person["hjaelp"]["beloeb"])
+    taken = min(amount, hjaelp, Decimal(month["udbetalt"]["beloeb"]))
+    person["hjaelp"]["beloeb"] = _kr(hjaelp - taken)
+    month["udbetalt"]["beloeb"] = _kr(Decimal(month["udbetalt"]["beloeb"]) - taken)
+    return taken
+
+
+def _ky_retotal(decision: dict) -> None:
+    total = sum((Decimal(m["udbetalt"]["beloeb"]) for m in decision["maaneder"]), Decimal("0"))
+    decision["i_alt"]["udbetalt"]["beloeb"] = _money(total)
+
+
+def _early_reductions(decision: dict) -> list[tuple[str, str]]:
+    """(month, rolle) where the law requires a 225-timers reduction that may not yet take effect, because no
+    afgørelse with a reason has been made or its effect starts later — and the reduction would lower the payment."""
+    if decision.get("ydelse") != "kontanthjaelp":
+        return []
+    out = []
+    for m in decision.get("maaneder", []):
+        for p in m["personer"]:
+            r = p.get("reduktion")
+            if r and not r["anvendt"] and Decimal(r["beloeb"]) > 0 and Decimal(p["hjaelp"]["beloeb"]) > 0 \
+                    and Decimal(m["udbetalt"]["beloeb"]) > 0:
+                out.append((m["maaned"], p["rolle"]))
+    return out
+
+
+def _reduces_without_afgoerelse(case: dict, decision: dict) -> bool:
+    return bool(_early_reductions(decision))
+
+
+def _reduce_early(decision: dict) -> None:
+    for maaned, rolle in _early_reductions(decision):
+        month, person = _month_person(decision, maaned, rolle)
+        person["reduktion"]["anvendt"] = True
+        _lower(month, person, Decimal(person["reduktion"]["beloeb"]))
+    _ky_retotal(decision)
+
+
+# KSD-demo's table of the § 31 hourly disregard lags one year: each year it uses the previous year's rate.
+LAST_YEARS_HOURLY_RATE = {"2022": Decimal("28.40"), "2023": Decimal("28.66"), "2024": Decimal("29.22"),
+                          "2025": Decimal("30.15")}
+
+
+def _hourly_fradrag_changes(decision: dict) -> list[tuple[str, str, Decimal]]:
+    """(month, rolle, extra fradrag) where last year's lower hourly rate would deduct more (months before
+    1 July 2025 with hours worked)."""
+    if decision.get("ydelse") != "kontanthjaelp":
+        return []
+    steps = {s["id"]: s for s in decision.get("begrundelse", [])}
+    out = []
+    for m in decision.get("maaneder", []):
+        old_rate = LAST_YEARS_HOURLY_RATE.get(m["maaned"][:4])
+        if m["lov"] != "foer_2025_07" or old_rate is None:
+            continue
+        for p in m["personer"]:
+            for post in p["fradrag"]:
+                step = steps.get(post["trin"], {})
+                if post["art"] != "arbejdsindtaegt" or "timer_medregnet" not in step.get("resultat", {}):
+                    continue
+                timer = Decimal(step["resultat"]["timer_medregnet"])
+                indtaegt = Decimal(step["input"]["arbejdsindtaegt"])
+                wrong = max(Decimal("0"), indtaegt - (timer * old_rate).quantize(ORE, ROUND_HALF_UP))
+                extra = wrong - Decimal(post["beloeb"])
+                if extra > 0 and Decimal(p["hjaelp"]["beloeb"]) > 0 and Decimal(m["udbetalt"]["beloeb"]) > 0:
+                    out.append((m["maaned"], p["rolle"], extra))
+    return out
+
+
+def _uses_last_years_rate(case: dict, decision: dict) -> bool:
+    return bool(_hourly_fradrag_changes(decision))
+
+
+def _last_years_hourly_rate(decision: dict) -> None:
+    for maaned, rolle, extra in _hourly_fradrag_changes(decision):
+        month, person = _month_person(decision, maaned, rolle)
+        post = next(f for f in person["fradrag"] if f["art"] == "arbejdsindtaegt")
+        post["beloeb"] = _money(Decimal(post["beloeb"]) + extra)
+        _lower(month, person, extra)
+    _ky_retotal(decision)
+
+
+def _spouse_income_passed_on(decision: dict) -> list[tuple[str, str]]:
+    """(month, rolle) where a spouse's income beyond their own hjælp reduces this person's hjælp."""
+    if decision.get("ydelse") != "kontanthjaelp":
+        return []
+    return [(m["maaned"], p["rolle"]) for m in decision.get("maaneder", []) for p in m["personer"]
+            if any(f["art"] == "aegtefaelles_indtaegt" and Decimal(f["beloeb"]) > 0 for f in p["fradrag"])]
+
+
+def _spouse_with_income(case: dict, decision: dict) -> bool:
+    return bool(_spouse_income_passed_on(decision))
+
+
+def _ignore_spouse_income(decision: dict) -> None:
+    for maaned, rolle in _spouse_income_passed_on(decision):
+        month, person = _month_person(decision, maaned, rolle)
+        post = next(f for f in person["fradrag"] if f["art"] == "aegtefaelles_indtaegt")
+        person["fradrag"].remove(post)
+        amount = Decimal(post["beloeb"])
+        person["hjaelp"]["beloeb"] = _money(Decimal(person["hjaelp"]["beloeb"]) + amount)
+        month["udbetalt"]["beloeb"] = _money(Decimal(month["udbetalt"]["beloeb"]) + amount)
+    _ky_retotal(decision)
+
+
 @dataclass(frozen=True)
 class Defect:
     id: str
@@ -96,6 +218,7 @@ class Defect:
     beskrivelse: str
     applies: Callable[[dict, dict], bool]         # (case, correct decision) -> does the defect hit this case
     apply: Callable[[dict], None]                 # corrupts the decision in place
+    ydelse: str = "sygedagpenge"                  # the benefit whose decisions it corrupts
 
 
 DEFECTS = (
@@ -107,6 +230,13 @@ DEFECTS = (
            _unemployed_paid, _pays_nothing),
     Defect("DEMO-4", "manglende_begrundelse", "Selvstændige: afgørelsen sendes uden begrundelse.",
            _self_employed, _drop_explanation),
+    Defect("KY-1", "forkert_afgoerelse_om_ret", "225-timersreglen: nedsætter fra måneden efter, at timerne "
+           "manglede, uden at vente på en afgørelse med begrundelse.", _reduces_without_afgoerelse, _reduce_early,
+           "kontanthjaelp"),
+    Defect("KY-2", "forkert_beloeb", "Fradrag for arbejdsindtægt før 1.7.2025: bruger sidste års beløb pr. "
+           "arbejdstime.", _uses_last_years_rate, _last_years_hourly_rate, "kontanthjaelp"),
+    Defect("KY-3", "forkert_beloeb", "Ægtepar: ægtefællens indtægt ud over egen hjælp trækkes ikke i ansøgerens "
+           "hjælp.", _spouse_with_income, _ignore_spouse_income, "kontanthjaelp"),
 )
 
 

@@ -7,6 +7,7 @@ from typing import List, Optional
 import typer
 
 DIR_HELP = "golden folder (default: golden/ in the repository)"
+YDELSE_HELP = "only this benefit (default: every benefit folder under scenarios/)"
 
 
 def register(app: typer.Typer) -> None:
@@ -16,7 +17,7 @@ def register(app: typer.Typer) -> None:
     @golden.command()
     def check(golden_dir: Optional[Path] = typer.Option(None, help=DIR_HELP),
               scenario_dir: Optional[Path] = typer.Option(None, help="scenarios folder"),
-              ydelse: str = typer.Option("sygedagpenge")) -> None:
+              ydelse: Optional[str] = typer.Option(None, help=YDELSE_HELP)) -> None:
         """Fail on missing, unused, unapproved, stale or tampered goldens (exit 1; 2 for a manifest mismatch)."""
         from harness.golden import workflow
         result = workflow.check(**_dirs(golden_dir, scenario_dir), ydelse=ydelse)
@@ -36,7 +37,7 @@ def register(app: typer.Typer) -> None:
     def update(ids: List[str] = typer.Argument(None, help="only these ids (default: all)"),
                golden_dir: Optional[Path] = typer.Option(None, help=DIR_HELP),
                scenario_dir: Optional[Path] = typer.Option(None, help="scenarios folder"),
-               ydelse: str = typer.Option("sygedagpenge")) -> None:
+               ydelse: Optional[str] = typer.Option(None, help=YDELSE_HELP)) -> None:
         """Compute every scenario and write <ID>.pending.json where the result differs from the approved golden."""
         from harness.golden import workflow
         result = workflow.update(**_dirs(golden_dir, scenario_dir), ydelse=ydelse, ids=ids or None)
@@ -63,7 +64,7 @@ def register(app: typer.Typer) -> None:
                                                   "fact-sheet rows)"),
                 golden_dir: Optional[Path] = typer.Option(None, help=DIR_HELP),
                 scenario_dir: Optional[Path] = typer.Option(None, help="scenarios folder"),
-                ydelse: str = typer.Option("sygedagpenge")) -> None:
+                ydelse: Optional[str] = typer.Option(None, help=YDELSE_HELP)) -> None:
         """Promote pending proposals to approved goldens and rewrite the manifest."""
         from harness.golden import workflow
         try:

@@ -4,15 +4,14 @@ tests/test_contract.py proves that the models and the schemas accept and reject 
 """
 from __future__ import annotations
 
-import datetime as dt
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from .fields import STRICT, Beloeb, Dato, Dec
+from .common import Trin
+from .fields import STRICT, Aarsag, Beloeb, Dato, Dec, Maaned, TrinRef
 
 Status = Literal["loenmodtager", "selvstaendig", "ledig", "fleksjob", "elev"]
-TRIN_PATTERN = r"^T\d{2,}$"
 
 
 class Person(BaseModel):
@@ -44,7 +43,7 @@ class Ansaettelse(BaseModel):
     model_config = STRICT
     ansat_fra: Dato
     tidligere_ansat_samme_arbejdsgiver: bool = False
-    timer_seneste_8_uger: tuple[Timer8Uger, ...] = ()
+    timer_seneste_8_uger: list[Timer8Uger] = []
     timefortjeneste: Beloeb
     ugentlig_arbejdstid: Dec
     overenskomstmaessig_ugentlig_arbejdstid: Dec | None = None
@@ -56,7 +55,7 @@ class Ansaettelse(BaseModel):
 
 class MaanedTimer(BaseModel):
     model_config = STRICT
-    maaned: str = Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")
+    maaned: Maaned
     timer: Dec
 
 
@@ -113,14 +112,14 @@ class SygedagpengeCase(BaseModel):
     status: Status
     fravaer: Fravaer
     ansaettelse: Ansaettelse | None = None
-    beskaeftigelse_seneste_6_maaneder: tuple[MaanedTimer, ...] = ()
+    beskaeftigelse_seneste_6_maaneder: list[MaanedTimer] = []
     ville_have_ret_til_arbejdsloeshedsdagpenge: bool = False
     ledig: Ledig | None = None
     selvstaendig: Selvstaendig | None = None
     uddannelse: Uddannelse | None = None
     anmeldelser: Anmeldelser = Anmeldelser()
-    tidligere_sygeperioder: tuple[Periode, ...] = ()
-    forlaengelser: tuple[Forlaengelse, ...] = ()
+    tidligere_sygeperioder: list[Periode] = []
+    forlaengelser: list[Forlaengelse] = []
 
     def model_post_init(self, __context: object) -> None:
         required = {"loenmodtager": "ansaettelse", "fleksjob": "ansaettelse", "elev": "ansaettelse",
@@ -131,27 +130,24 @@ class SygedagpengeCase(BaseModel):
 
 # --- decision -------------------------------------------------------------------------------------------
 
-Aarsag = Annotated[str, Field(pattern=r"^[A-Z0-9_]+$")]
-
-
 class Ret(BaseModel):
     model_config = STRICT
     ret: bool
-    aarsager: tuple[Aarsag, ...]
-    trin: str = Field(pattern=TRIN_PATTERN)
+    aarsager: list[Aarsag]
+    trin: TrinRef
 
 
 class DatoRef(BaseModel):
     model_config = STRICT
     dato: Dato
-    trin: str = Field(pattern=TRIN_PATTERN)
+    trin: TrinRef
 
 
 class Arbejdsgiverperiode(BaseModel):
     model_config = STRICT
     fra: Dato
     til: Dato
-    trin: str = Field(pattern=TRIN_PATTERN)
+    trin: TrinRef
 
 
 class Satsperiode(BaseModel):
@@ -163,7 +159,7 @@ class Satsperiode(BaseModel):
     timesats: Dec | None
     ugebeloeb: Beloeb
     loft_anvendt: bool
-    trin: str = Field(pattern=TRIN_PATTERN)
+    trin: TrinRef
 
 
 class Ugepost(BaseModel):
@@ -174,13 +170,13 @@ class Ugepost(BaseModel):
     dage: int = Field(ge=0, le=5)
     timer: Dec | None
     beloeb: Beloeb
-    trin: str = Field(pattern=TRIN_PATTERN)
+    trin: TrinRef
 
 
 class Sum(BaseModel):
     model_config = STRICT
     beloeb: Beloeb
-    trin: str = Field(pattern=TRIN_PATTERN)
+    trin: TrinRef
 
 
 class Varighed(BaseModel):
@@ -189,7 +185,7 @@ class Varighed(BaseModel):
     forlaengelse: str | None
     sidste_betalingsdag: Dato | None
     ophoersaarsag: Literal["INGEN_RET", "FRAVAER_SLUT", "VARIGHEDSBEGRAENSNING", "FORLAENGELSE_UDLOEBET"]
-    trin: str = Field(pattern=TRIN_PATTERN)
+    trin: TrinRef
 
 
 class Frist(BaseModel):
@@ -200,27 +196,7 @@ class Frist(BaseModel):
     modtaget: Dato | None
     overholdt: bool
     konsekvens: str
-    trin: str = Field(pattern=TRIN_PATTERN)
-
-
-class ParameterBrug(BaseModel):
-    model_config = STRICT
-    navn: str
-    vaerdi: str
-    valid_from: Dato
-    kilde: str
-    status: Literal["confirmed", "UNCONFIRMED"]
-
-
-class Trin(BaseModel):
-    model_config = STRICT
-    id: str = Field(pattern=TRIN_PATTERN)
-    regel: str
-    hjemmel: str
-    input: dict
-    parametre: tuple[ParameterBrug, ...]
-    fortolkninger: tuple[Annotated[str, Field(pattern=r"^FT-[A-Z0-9-]+$")], ...]
-    resultat: dict
+    trin: TrinRef
 
 
 class SygedagpengeDecision(BaseModel):
@@ -232,11 +208,11 @@ class SygedagpengeDecision(BaseModel):
     arbejdsgiverperiode: Arbejdsgiverperiode | None
     ret_kommune: Ret
     kommune_betaler_fra: DatoRef | None
-    satsperioder: tuple[Satsperiode, ...]
-    udbetalinger: tuple[Ugepost, ...]
+    satsperioder: list[Satsperiode]
+    udbetalinger: list[Ugepost]
     udbetalt_i_alt: Sum
-    refusion: tuple[Ugepost, ...]
+    refusion: list[Ugepost]
     refusion_i_alt: Sum
     varighed: Varighed
-    frister: tuple[Frist, ...]
-    begrundelse: tuple[Trin, ...]
+    frister: list[Frist]
+    begrundelse: list[Trin]

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from harness.contract import schemas
-from harness.scenarios import features
+from harness.scenarios import features, ydelser
 
 from . import store
 from .diff import danish_diff
@@ -144,14 +144,34 @@ def validation_problems(doc: dict) -> list[str]:
     return out
 
 
+def _benefits(scenario_root: Path, ydelse: str | None) -> list[str]:
+    """The benefit asked for, or every benefit folder under the scenario root."""
+    return [ydelse] if ydelse else ydelser.alle(scenario_root)
+
+
 def check(golden_root: Path = store.GOLDEN_DIR, scenario_root: Path = features.SCENARIO_DIR,
-          ydelse: str = "sygedagpenge", calculate: Callable[[dict], dict] | None = None,
+          ydelse: str | None = None, calculate: Callable[[dict], dict] | None = None,
           root: Path = features.ROOT) -> CheckResult:
+    """Check one benefit's goldens, or (ydelse None) every benefit's, and goldens of no benefit as unused."""
     result = CheckResult(integrity=store.integrity_problems(golden_root))
     if result.integrity:
         return result
     calculate = calculate or default_calculator()
-    instances, result.problems = _instances(scenario_root, ydelse)
+    navne = _benefits(scenario_root, ydelse)
+    for navn in navne:
+        _check_one(result, golden_root, scenario_root, navn, calculate, root)
+    if ydelse is None:
+        for path in store.golden_files(golden_root):
+            if path.parent.name not in navne:
+                result.problems.append(Problem("unused", path.stem, f"{path.parent.name}/{path.name}: ingen "
+                                                                    f"scenarie-mappe for ydelsen"))
+    return result
+
+
+def _check_one(result: CheckResult, golden_root: Path, scenario_root: Path, ydelse: str, calculate,
+               root: Path) -> None:
+    instances, problems = _instances(scenario_root, ydelse)
+    result.problems.extend(problems)
     ids = {inst.id for inst in instances}
     for pending in sorted((golden_root / ydelse).glob(f"*{PENDING}")):
         result.problems.append(Problem("unapproved", pending.name[:-len(PENDING)],
@@ -180,7 +200,6 @@ def check(golden_root: Path = store.GOLDEN_DIR, scenario_root: Path = features.S
         if changes:
             result.problems.append(Problem("stale", inst.id, "golden svarer ikke til scenariet og referencen nu:\n"
                                            + "\n".join("    " + c for c in changes)))
-    return result
 
 
 @dataclass
@@ -193,11 +212,20 @@ class UpdateResult:
 
 
 def update(golden_root: Path = store.GOLDEN_DIR, scenario_root: Path = features.SCENARIO_DIR,
-           ydelse: str = "sygedagpenge", calculate: Callable[[dict], dict] | None = None,
+           ydelse: str | None = None, calculate: Callable[[dict], dict] | None = None,
            root: Path = features.ROOT, ids: list[str] | None = None) -> UpdateResult:
+    """Proposals for one benefit, or (ydelse None) for every benefit."""
     calculate = calculate or default_calculator()
+    result = UpdateResult()
+    for navn in _benefits(scenario_root, ydelse):
+        _update_one(result, golden_root, scenario_root, navn, calculate, root, ids)
+    return result
+
+
+def _update_one(result: UpdateResult, golden_root: Path, scenario_root: Path, ydelse: str, calculate, root: Path,
+                ids: list[str] | None) -> None:
     instances, problems = _instances(scenario_root, ydelse)
-    result = UpdateResult(errors=problems)
+    result.errors.extend(problems)
     wanted = set(ids) if ids else None
     provenance = {"kilde": "reference", "reference_version": reference_version(),
                   "parametre_sha256": parametre_sha256(), "note": ""}
@@ -222,7 +250,6 @@ def update(golden_root: Path = store.GOLDEN_DIR, scenario_root: Path = features.
         pending.parent.mkdir(parents=True, exist_ok=True)
         pending.write_text(dump(doc | {"provenance": provenance, "approval": None}), encoding="utf-8")
         result.written[inst.id] = danish_diff(_strip(approved), doc) if approved else ["ny golden"]
-    return result
 
 
 class ApprovalError(Exception):
@@ -232,7 +259,7 @@ class ApprovalError(Exception):
 
 
 def approve(ids: list[str], by: str, reason: str, golden_root: Path = store.GOLDEN_DIR,
-            scenario_root: Path = features.SCENARIO_DIR, ydelse: str = "sygedagpenge", all_pending: bool = False,
+            scenario_root: Path = features.SCENARIO_DIR, ydelse: str | None = None, all_pending: bool = False,
             kilde: str = "reference", note: str = "", now: dt.datetime | None = None) -> list[Path]:
     """Promote pending proposals to approved goldens; refuses (changing nothing) if any of them is not sound."""
     if not by.strip() or not reason.strip():
@@ -243,24 +270,28 @@ def approve(ids: list[str], by: str, reason: str, golden_root: Path = store.GOLD
     if integrity and (golden_root / store.MANIFEST).exists():
         raise ApprovalError(["det godkendte sæt matcher ikke manifestet; ret det, før der godkendes mere:"]
                             + integrity)
-    pending_dir = golden_root / ydelse
+    navne = _benefits(scenario_root, ydelse)
     if all_pending:
-        ids = sorted(p.name[:-len(PENDING)] for p in pending_dir.glob(f"*{PENDING}"))
+        ids = sorted(p.name[:-len(PENDING)] for navn in navne for p in (golden_root / navn).glob(f"*{PENDING}"))
     if not ids:
         raise ApprovalError(["ingen id'er at godkende"])
-    by_id = {inst.id: inst for inst in _instances(scenario_root, ydelse)[0]}
+    by_id = {inst.id: inst for navn in navne for inst in _instances(scenario_root, navn)[0]}
     stamp = (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     problems, ready = [], []
     for gid in ids:
+        inst = by_id.get(gid)
+        if inst is None:
+            if any((golden_root / navn / f"{gid}{PENDING}").exists() for navn in navne):
+                problems.append(f"{gid}: intet scenarie har dette id")
+            else:
+                problems.append(f"{gid}: intet forslag ({gid}{PENDING}); kør 'ydelsestjek golden update' først")
+            continue
+        pending_dir = golden_root / inst.ydelse
         pending = pending_dir / f"{gid}{PENDING}"
         if not pending.exists():
             problems.append(f"{gid}: intet forslag ({pending.name}); kør 'ydelsestjek golden update' først")
             continue
         doc = json.loads(pending.read_text(encoding="utf-8"))
-        inst = by_id.get(gid)
-        if inst is None:
-            problems.append(f"{gid}: intet scenarie har dette id")
-            continue
         if doc.get("case") != inst.build_case():
             problems.append(f"{gid}: forslaget er lavet på en ældre udgave af scenariet; kør 'ydelsestjek golden "
                             f"update' igen")

@@ -9,7 +9,7 @@ import importlib
 
 from .errors import CaseError, OutOfScope
 
-__all__ = ["calculate", "CaseError", "OutOfScope", "VERSION"]
+__all__ = ["calculate", "benefits", "law_dates", "CaseError", "OutOfScope", "VERSION"]
 
 VERSION = "0.1.0"
 
@@ -23,6 +23,18 @@ def calculate(case: dict) -> dict:
     except ModuleNotFoundError:
         raise CaseError([("ydelse", f"unknown benefit {ydelse!r}")], case_id=_case_id(case)) from None
     return module.calculate(case)
+
+
+def benefits() -> list[str]:
+    """Every benefit the reference implements: each sub-package with a `calculate`."""
+    from pathlib import Path
+    here = Path(__file__).parent
+    return sorted(p.name for p in here.iterdir() if (p / "__init__.py").exists() and (p / "parametre").is_dir())
+
+
+def law_dates(ydelse: str) -> tuple[str, str]:
+    """The first and last day the benefit's parameters cover: LOVDATOER of the benefit module."""
+    return importlib.import_module(f"{__name__}.{ydelse}").LOVDATOER
 
 
 def _case_id(case: object) -> str | None:

@@ -19,6 +19,6 @@ class Begrundelse:
         n = len(self.steps)
         sid = _IDS[n] if n < 99 else f"T{n + 1}"
         self.steps.append({"id": sid, "regel": regel, "hjemmel": hjemmel, "input": input,
-                           "parametre": [dict(p.brug) for p in parametre], "fortolkninger": list(fortolkninger),
-                           "resultat": resultat})
+                           "parametre": [p.brug.copy() for p in parametre] if parametre else [],
+                           "fortolkninger": list(fortolkninger), "resultat": resultat})
         return sid

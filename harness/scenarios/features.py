@@ -13,20 +13,19 @@ from pathlib import Path
 from gherkin.parser import Parser
 from gherkin.pickles.compiler import Compiler
 
-from . import grammar
-
-ROOT = Path(__file__).resolve().parents[2]
-SCENARIO_DIR = ROOT / "scenarios"
+from . import ydelser
+from .ydelser import ROOT, SCENARIO_DIR
 
 ID_TAG = re.compile(r"^@id:(.*)$")
-ID_VALUE = re.compile(r"^SDP-\d{3}-\d{3}$")
-PARAGRAF_TAG = re.compile(r"^@sdl-(\d+)([a-z]?)(?:-stk-(\d+))?$")
 ALVOR_TAG = re.compile(r"^@alvor:(.*)$")
 ALVOR = {"A": "borgeren får forkert beløb eller intet", "B": "forkert dato, frist eller refusion",
          "C": "begrundelse eller form"}
-# The legal area of each feature file (golden `omraade`), by file stem.
-OMRAADER = {"arbejdsgiverperiode", "beskaeftigelseskrav", "beregning_og_loft", "satsskift", "delvis_sygemelding",
-            "varighed_og_forlaengelse", "anmeldelse_og_frister", "refusion", "selvstaendige"}
+# The id form, § tags and legal areas are per benefit (scenarios/<ydelse>/ydelse.yaml); these names keep the
+# default benefit's for callers that predate the others.
+_DEFAULT = ydelser.ydelse("sygedagpenge")
+ID_VALUE = _DEFAULT.id_re
+PARAGRAF_TAG = _DEFAULT.paragraf_re
+OMRAADER = set(_DEFAULT.omraader)
 
 
 @dataclass
@@ -54,21 +53,33 @@ class Instance:
         return self.feature.parent.name
 
     @property
+    def config(self) -> ydelser.Ydelse:
+        return ydelser.ydelse(self.ydelse, self.feature.parent.parent)
+
+    @property
     def omraade(self) -> str:
         return self.feature.stem
+
+    def _paragraf_tags(self) -> list[tuple[int, str, str]]:
+        """(law order, law, '30, stk. 3') for each § tag (@sdl-30-stk-3), sorted by law, then §."""
+        cfg = self.config
+        order = [p for p, _ in cfg.paragraf_tags]
+        out = set()
+        for t in self.tags:
+            if m := cfg.paragraf_re.match(t):
+                out.add((order.index(m.group(1)), cfg.lov(m.group(1)),
+                         f"{m.group(2)}{m.group(3)}" + (f", stk. {m.group(4)}" if m.group(4) else "")))
+        return sorted(out, key=lambda x: (x[0], int(re.match(r"\d+", x[2]).group()), x[2]))
 
     @property
     def paragraffer(self) -> list[str]:
         """'30', '30, stk. 3', '58a' from @sdl-30, @sdl-30-stk-3, @sdl-58a."""
-        out = []
-        for t in self.tags:
-            if m := PARAGRAF_TAG.match(t):
-                out.append(f"{m.group(1)}{m.group(2)}" + (f", stk. {m.group(3)}" if m.group(3) else ""))
-        return sorted(set(out), key=lambda p: (int(re.match(r"\d+", p).group()), p))
+        return [p for _, _, p in self._paragraf_tags()]
 
     @property
     def hjemmel(self) -> list[str]:
-        return [f"sygedagpengeloven § {p}" for p in self.paragraffer]
+        """'sygedagpengeloven § 30' — the law each § tag prefix cites comes from the benefit's ydelse.yaml."""
+        return [f"{lov} § {p}" for _, lov, p in self._paragraf_tags()]
 
     @property
     def alvor(self) -> list[str]:
@@ -80,20 +91,25 @@ class Instance:
         return sorted(t.lstrip("@") for t in set(self.tags) if not ID_TAG.match(t))
 
     def build_case(self) -> dict:
+        grammar = self.config.grammatik
+        apply_when = getattr(grammar, "apply_when", None)   # a Når-step that carries facts (e.g. the months)
         sag = grammar.Sag()
         for step in self.steps:
             if step.kind == "given":
                 grammar.apply_given(sag, step.text, step.datatable)
+            elif step.kind == "when" and apply_when is not None:
+                apply_when(sag, step.text)
         return sag.finish(self.id or "UDEN-ID")
 
     def then_failures(self, decision: dict) -> list[str]:
         """The Så-steps that do not hold for a decision, each as 'line: message'."""
+        grammar = self.config.grammatik
         failures = []
         for step in self.steps:
             if step.kind == "then":
                 try:
                     grammar.check_then(decision, step.text)
-                except (grammar.StepFailure, LookupError, KeyError, TypeError) as exc:
+                except (AssertionError, LookupError, KeyError, TypeError) as exc:
                     failures.append(f"linje {step.line}: {step.text}: {exc}")
         return failures
 
@@ -157,4 +173,12 @@ def load_instances(ydelse: str = "sygedagpenge", root: Path = SCENARIO_DIR) -> l
     out = []
     for path in feature_files(ydelse, root):
         out.extend(parse_feature(path)[1])
+    return out
+
+
+def load_all_instances(root: Path = SCENARIO_DIR) -> list[Instance]:
+    """Every benefit's instances (scenarios/<ydelse>/*.feature for each benefit folder)."""
+    out = []
+    for navn in ydelser.alle(root):
+        out.extend(load_instances(navn, root))
     return out

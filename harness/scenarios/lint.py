@@ -11,7 +11,7 @@ from pathlib import Path
 
 from gherkin.errors import CompositeParserException, ParserError
 
-from . import features, grammar
+from . import features, ydelser
 
 LANGUAGE_LINE = re.compile(r"^#\s*language:\s*da\s*$")
 DROPPED_KEYWORDS = re.compile(r"^\s*(Scenarieskabelon|Scenarie Skabelon|Scenario Outline|Scenario)\s*:")
@@ -33,6 +33,14 @@ def lint_ydelse(ydelse: str = "sygedagpenge", root: Path = features.SCENARIO_DIR
     return lint(paths)
 
 
+def lint_alle(root: Path = features.SCENARIO_DIR) -> list[str]:
+    """Every benefit folder's feature files, with ids unique across all of them."""
+    paths = [p for navn in ydelser.alle(root) for p in features.feature_files(navn, root)]
+    if not paths:
+        return [f"{root}: ingen feature-filer"]
+    return lint(paths)
+
+
 def _lint_file(path: Path, seen_ids: dict[str, str]) -> list[str]:
     text = path.read_text(encoding="utf-8")
     lines = text.splitlines()
@@ -45,8 +53,14 @@ def _lint_file(path: Path, seen_ids: dict[str, str]) -> list[str]:
         if m := DROPPED_KEYWORDS.match(line):
             out.append(f"{path}:{n}: '{m.group(1)}' er ikke et dansk Gherkin-nøgleord og scenariet forsvinder "
                        f"stille; brug 'Scenarie' eller 'Abstrakt Scenario'")
-    if path.stem not in features.OMRAADER:
-        out.append(f"{path}:1: ukendt retsområde '{path.stem}' (kendte: {', '.join(sorted(features.OMRAADER))})")
+    try:
+        cfg = ydelser.ydelse(path.parent.name, path.parent.parent)
+    except ydelser.YdelseConfigError as exc:
+        out.append(f"{path}:1: {exc}")
+        return out
+    grammar = cfg.grammatik
+    if path.stem not in cfg.omraader:
+        out.append(f"{path}:1: ukendt retsområde '{path.stem}' (kendte: {', '.join(sorted(cfg.omraader))})")
     try:
         doc, instances = features.parse_feature(path)
     except (CompositeParserException, ParserError) as exc:
@@ -58,14 +72,14 @@ def _lint_file(path: Path, seen_ids: dict[str, str]) -> list[str]:
     unmatched_reported = set()
     for inst in instances:
         where = f"{path}:{inst.line}"
-        out.extend(_ids(where, inst, seen_ids))
+        out.extend(_ids(where, inst, seen_ids, cfg))
         alvor = inst.alvor
         if len(alvor) != 1:
             out.append(f"{where}: '{inst.titel}' skal have præcis én alvor-tag (@alvor:A, B eller C), har {alvor}")
         elif alvor[0] not in features.ALVOR:
             out.append(f"{where}: '{inst.titel}' har ukendt alvor '{alvor[0]}' (kendte: A, B, C)")
         if not inst.paragraffer:
-            out.append(f"{where}: '{inst.titel}' mangler en §-tag (fx @sdl-30)")
+            out.append(f"{where}: '{inst.titel}' mangler en §-tag (fx {cfg.eksempel_paragraf_tag})")
         kinds = [s.kind for s in inst.steps]
         if kinds.count("when") != 1:
             out.append(f"{where}: '{inst.titel}' skal have præcis ét Når-trin ('Når {grammar.WHEN_PATTERN}')")
@@ -85,15 +99,16 @@ def _lint_file(path: Path, seen_ids: dict[str, str]) -> list[str]:
 _DANISH = {"given": "Givet", "when": "Når", "then": "Så", "unknown": "kendt"}
 
 
-def _ids(where: str, inst: features.Instance, seen_ids: dict[str, str]) -> list[str]:
+def _ids(where: str, inst: features.Instance, seen_ids: dict[str, str], cfg: ydelser.Ydelse) -> list[str]:
     out = []
+    p = cfg.id_praefiks
     if not inst.ids_found:
-        return [f"{where}: '{inst.titel}' mangler et id (@id:SDP-030-001, eller en id-kolonne i Eksempler)"]
+        return [f"{where}: '{inst.titel}' mangler et id (@id:{p}-030-001, eller en id-kolonne i Eksempler)"]
     if len(inst.ids_found) > 1:
         return [f"{where}: '{inst.titel}' har flere id'er {inst.ids_found}; et eksempel har ét id"]
     sid = inst.ids_found[0]
-    if not features.ID_VALUE.match(sid):
-        out.append(f"{where}: id '{sid}' har ikke formen SDP-<§ med tre cifre>-<løbenummer>, fx SDP-030-001")
+    if not cfg.id_re.match(sid):
+        out.append(f"{where}: id '{sid}' har ikke formen {p}-<§ med tre cifre>-<løbenummer>, fx {p}-030-001")
     if sid in seen_ids:
         out.append(f"{where}: id '{sid}' er brugt før ({seen_ids[sid]}); et id genbruges aldrig")
     else:

@@ -1,4 +1,5 @@
-"""pytest-bdd bindings generated from the grammar table; a test module does `from harness.scenarios.steps import *`.
+"""pytest-bdd bindings generated from a benefit's grammar table; a test module does
+`from harness.scenarios.steps import *` (sygedagpenge) or binds another benefit's table with `bind_all`.
 
 No step is written twice: each binding delegates to the grammar's function, so pytest-bdd, the golden workflow
 and the lint read a step the same way. Fixtures: `sag` (the case being built), `afgoerelse` (the decision).
@@ -6,13 +7,14 @@ and the lint read a step the same way. Fixtures: `sag` (the case being built), `
 from __future__ import annotations
 
 from inspect import Parameter, Signature
+from types import ModuleType
 
 import pytest
 from pytest_bdd import given, parsers, then, when
 
 from . import grammar
 
-__all__ = ["sag", "calculator"]
+__all__ = ["sag", "calculator", "bind_all"]
 
 
 @pytest.fixture
@@ -39,23 +41,28 @@ def scenario_id(request) -> str:
     return "UDEN-ID"
 
 
-def _signature(first: list[str], stepdef: grammar.StepDef) -> Signature:
+def _signature(first: list[str], stepdef) -> Signature:
     names = first + sorted(stepdef.parser.named_fields)
     if stepdef.table:
         names.append("datatable")
     return Signature([Parameter(n, Parameter.POSITIONAL_OR_KEYWORD) for n in names])
 
 
-def _bind(stepdef: grammar.StepDef):
-    parser = parsers.cfparse(stepdef.pattern, extra_types=grammar.TYPES)
+def _bind(stepdef, types: dict):
+    parser = parsers.cfparse(stepdef.pattern, extra_types=types)
     if stepdef.kind == "given":
         def run(sag, **kwargs):
             stepdef.fn(sag, **kwargs)
         run.__signature__ = _signature(["sag"], stepdef)
         return given(parser, stacklevel=3)(run)
     if stepdef.kind == "when":
-        def run(sag, calculator, request):
+        uses_sag = getattr(stepdef, "uses_sag", False)   # a Når-step that adds facts (e.g. the months)
+
+        def run(sag, calculator, request, **kwargs):
+            if uses_sag:
+                stepdef.fn(sag, **kwargs)
             return calculator(sag.finish(scenario_id(request)))
+        run.__signature__ = _signature(["sag", "calculator", "request"], stepdef)
         return when(parser, target_fixture="afgoerelse", stacklevel=3)(run)
 
     def run(afgoerelse, **kwargs):
@@ -64,11 +71,12 @@ def _bind(stepdef: grammar.StepDef):
     return then(parser, stacklevel=3)(run)
 
 
-def _bind_all():
-    for stepdef in grammar.GRAMMAR:
-        _bind(stepdef)
+def bind_all(g: ModuleType = grammar):
+    """Bind every step of grammar module `g` into the module that calls this at its top level (stacklevel 3:
+    run -> _bind -> bind_all -> caller)."""
+    for stepdef in g.GRAMMAR:
+        _bind(stepdef, g.TYPES)
 
 
-# stacklevel=3 puts the step fixtures into this module's namespace (run -> _bind -> _bind_all -> module).
-_bind_all()
+bind_all()
 __all__ += [name for name in list(globals()) if name.startswith("pytestbdd_")]

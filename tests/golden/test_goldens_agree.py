@@ -1,18 +1,20 @@
-"""The approved sygedagpenge goldens: intact, valid against the schemas, and in agreement with the scenarios.
+"""The approved goldens of every benefit: intact, valid against the schemas, and in agreement with the scenarios.
 
 For every scenario, the golden's case is the case the Givet-steps build now, and every Så-step holds for the
 golden's decision; so the wording a jurist approved and the stored result cannot drift apart.
 """
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from harness.golden import store, workflow
 from harness.scenarios import features
 
-INSTANCES = [i for i in features.load_instances() if workflow.AFVENTER not in i.tags]
+INSTANCES = [i for i in features.load_all_instances() if workflow.AFVENTER not in i.tags]
 # Loaded without the manifest check so that a tampered set fails one test (below) by name, not the collection.
-GOLDENS = {g.id: g for g in store.load_goldens(ydelse="sygedagpenge", verify=False)}
+GOLDENS = {g.id: g for g in store.load_goldens(verify=False)}
 
 
 def test_manifest_matches_the_golden_files():
@@ -39,6 +41,19 @@ def test_then_steps_can_fail_on_a_golden():
     decision = dict(GOLDENS[inst.id].decision)
     decision["udbetalt_i_alt"] = {"beloeb": "18790.09", "trin": "T01"}
     assert any("18.790,09 kr." in f for f in inst.then_failures(decision))
+
+
+def test_then_steps_can_fail_on_a_kontanthjaelp_golden():
+    """The same for the other benefit's grammar: a month paid 1 kr. too little breaks its Så-step."""
+    inst = next(i for i in INSTANCES if i.id == "KH-013g-002")
+    decision = json.loads(json.dumps(GOLDENS[inst.id].decision))
+    april = next(m for m in decision["maaneder"] if m["maaned"] == "2024-04")
+    april["udbetalt"]["beloeb"] = "11201.00"
+    assert any("11.201,00 kr." in f and "11.202,00 kr." in f for f in inst.then_failures(decision))
+
+
+def test_both_benefits_have_goldens():
+    assert {g.ydelse for g in GOLDENS.values()} >= {"sygedagpenge", "kontanthjaelp"}
 
 
 def test_golden_check_passes_on_the_repository():

@@ -41,6 +41,9 @@ CASE_MUTATIONS = [
     ("bad cpr", lambda c: c.update(person={"cpr": "12"})),
     ("bad art", lambda c: c["ansaettelse"]["timer_seneste_8_uger"][0].update(art="overarbejde")),
     ("boolean as string", lambda c: c["ansaettelse"].update(arbejdsgiver_betaler_loen="ja")),
+    ("boolean as the string true", lambda c: c["ansaettelse"].update(arbejdsgiver_betaler_loen="true")),
+    ("integer as a string", lambda c: c.update(status="selvstaendig", selvstaendig={"forsikring": "ingen",
+        "maaneder_i_vaesentligt_omfang_seneste_12": "6", "virksomhed_maaneden_foer": True, "beregningsgrundlag_pr_uge": "1.00"})),
     ("sags_id with space", lambda c: c.update(sags_id="A B")),
 ]
 

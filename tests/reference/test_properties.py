@@ -22,6 +22,9 @@ def sager(draw):
                         maaneder=[str(draw(st.integers(0, 180))) for _ in range(6)])
     if draw(st.booleans()):
         case = med(case, "fravaer/delvis", {"fravaerstimer_pr_uge": str(draw(st.integers(1, 45)))})
+    arbejdsgiver = draw(st.sampled_from(["ingen", "forsikret_55", "aftale_56"]))
+    if arbejdsgiver != "ingen":
+        case = med(case, "ansaettelse/" + ("arbejdsgiver_forsikret_55" if arbejdsgiver == "forsikret_55" else "aftale_56"), True)
     if draw(st.integers(0, 3)) == 0:
         case = med(med(case, "ansaettelse/arbejdsgiver_betaler_loen", True), "ansaettelse/loen_pr_uge_under_fravaer",
                    f"{draw(st.decimals(Decimal('0'), Decimal('8000'), places=2)):.2f}")
@@ -50,7 +53,7 @@ def test_never_above_the_weekly_maximum(case):
     for p in d["udbetalinger"] + d["refusion"]:
         per_week[p["uge"]] = per_week.get(p["uge"], Decimal(0)) + Decimal(p["beloeb"])
     biggest = max(loft.values(), default=Decimal(0))
-    for week, amount in per_week.items():
+    for week, amount in per_week.items():  # citizen + employer together: never two payments for one week's right
         assert amount <= biggest, (week, amount)
 
 

@@ -145,3 +145,13 @@ def test_section_55_and_56_refusion_for_a_short_absence_inside_the_employer_peri
     assert d56["refusion_i_alt"]["beloeb"] == "8169.60"
     # Without § 55/56 the employer of a short absence gets nothing.
     assert calculate(case)["refusion_i_alt"]["beloeb"] == "0.00"
+
+
+def test_section_55_without_employer_period_or_salary_gives_no_refusion_and_no_double_payment():
+    # Employed 4 weeks (no employer period), no salary: the kommune pays the citizen from day 1; the employer
+    # paid nothing, so § 55 insurance gives it nothing to be refunded.
+    case = med(loenmodtager(ansat_fra="2024-02-05"), "ansaettelse/arbejdsgiver_forsikret_55", True)
+    d = calculate(case)
+    assert d["arbejdsgiverperiode"] is None
+    assert d["refusion"] == [] and d["refusion_i_alt"]["beloeb"] == "0.00"
+    assert d["udbetalinger"][0]["fra"] == "2024-03-04"

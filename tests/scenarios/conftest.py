@@ -16,7 +16,7 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "alvor(grade): severity of a deviation, A, B or C (@alvor:A)")
     seen = set()
     try:
-        instances = features.load_instances()
+        instances = features.load_all_instances()
     except Exception:  # a broken feature file is reported by the lint test and by pytest-bdd's collection
         instances = []
     for instance in instances:

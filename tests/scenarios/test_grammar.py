@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from harness.scenarios import dk, grammar
+from harness.scenarios import dk, grammar, ydelser
 
 README = Path(__file__).resolve().parents[2] / "scenarios" / "README.md"
 KEYWORDS = ("Givet ", "Når ", "Så ", "Og ", "Men ")
@@ -52,18 +52,56 @@ def _strip(example: str) -> str:
     raise AssertionError(f"example does not start with a Danish keyword: {example!r}")
 
 
-@pytest.mark.parametrize("step", grammar.GRAMMAR, ids=lambda s: s.pattern)
-def test_example_matches_its_step_and_is_in_the_readme(step):
-    found = grammar.match(step.kind, _strip(step.example))
+# Every benefit's grammar module, by benefit folder (scenarios/<ydelse>/ydelse.yaml).
+GRAMMARS = {navn: ydelser.ydelse(navn).grammatik for navn in ydelser.alle()}
+STEPS = [(navn, step) for navn, g in GRAMMARS.items() for step in g.GRAMMAR]
+
+
+def test_every_benefit_folder_has_a_grammar():
+    assert {"sygedagpenge", "kontanthjaelp"} <= set(GRAMMARS)
+    assert GRAMMARS["sygedagpenge"] is grammar
+
+
+@pytest.mark.parametrize("navn, step", STEPS, ids=lambda x: x if isinstance(x, str) else x.pattern)
+def test_example_matches_its_step_and_is_in_the_readme(navn, step):
+    found = GRAMMARS[navn].match(step.kind, _strip(step.example))
     assert found is not None and found[0].fn is step.fn
     assert step.example.splitlines()[0] in README.read_text(encoding="utf-8")
 
 
-def test_no_two_steps_match_the_same_text():
-    for step in grammar.GRAMMAR:
+@pytest.mark.parametrize("navn", sorted(GRAMMARS))
+def test_no_two_steps_match_the_same_text(navn):
+    g = GRAMMARS[navn]
+    for step in g.GRAMMAR:
         text = _strip(step.example)
-        matching = {s.fn for s in grammar.GRAMMAR if s.kind == step.kind and s.parser.parse(text) is not None}
+        matching = {s.fn for s in g.GRAMMAR if s.kind == step.kind and s.parser.parse(text) is not None}
         assert len(matching) == 1, text
+
+
+def test_a_kontanthjaelp_case_is_built_from_givet_and_naar_steps():
+    g = GRAMMARS["kontanthjaelp"]
+    sag = g.Sag()
+    g.apply_given(sag, "en enlig ansøger på 32 år uden børn")
+    g.apply_given(sag, "ansøgeren har i 2024-06 arbejdet 37,5 timer og tjent 6.000,00 kr.")
+    g.apply_given(sag, "kommunen traf 10. maj 2024 afgørelse om nedsættelse efter 225-timersreglen med begrundelse")
+    g.apply_when(sag, "sagen afgøres for 2024-05 til 2024-07")
+    case = sag.finish("KH-000-001")
+    # 32 on the last day of every month before 2024-05 .. 2024-07 (FT-KH-ALDER): born 1 Nov 1991
+    assert case["husstand"] == {"forhold": "enlig", "ansoeger": {"foedselsdato": "1991-11-01"}}
+    assert case["maaneder"] == [{"maaned": "2024-05"},
+                                {"maaned": "2024-06", "ansoeger": {"arbejdstimer": "37.5", "arbejdsindtaegt": "6000.00"}},
+                                {"maaned": "2024-07"}]
+    assert case["haendelser"][0]["dato"] == "2024-05-10" and case["haendelser"][0]["begrundelse"]
+
+
+def test_a_kontanthjaelp_month_outside_the_decided_period_is_an_error():
+    g = GRAMMARS["kontanthjaelp"]
+    sag = g.Sag()
+    g.apply_given(sag, "en enlig ansøger født 1980-05-05")
+    g.apply_given(sag, "husstanden får i 2024-09 boligstøtte på 1.000,00 kr.")
+    g.apply_when(sag, "sagen afgøres for 2024-05")
+    with pytest.raises(ValueError, match="2024-09"):
+        sag.finish("KH-000-002")
 
 
 def test_a_given_step_builds_the_case_field():

@@ -28,6 +28,30 @@ def write(tmp_path: Path, text: str, name: str = "arbejdsgiverperiode.feature") 
 
 def test_real_scenarios_are_clean():
     assert lint.lint_ydelse() == []
+    assert lint.lint_alle() == []
+
+
+def test_kontanthjaelp_has_every_legal_area_and_at_least_60_scenarios():
+    from harness.scenarios import ydelser
+    instances = features.load_instances("kontanthjaelp")
+    assert {i.omraade for i in instances} == set(ydelser.ydelse("kontanthjaelp").omraader)
+    assert len(instances) >= 60
+    assert all(i.hjemmel and all(h.startswith(("aktivloven §", "forvaltningsloven §")) for h in i.hjemmel)
+               for i in instances)
+
+
+def test_a_kontanthjaelp_file_is_linted_with_its_own_id_form_and_tags(tmp_path):
+    good = ("# language: da\n@akl-25 @alvor:A\nEgenskab: T\n  @id:KH-025-901\n  Scenarie: Et\n"
+            "    Givet en enlig ansøger født 1980-05-05\n    Når sagen afgøres for 2024-05\n"
+            "    Så udbetales 12.326,00 kr. for 2024-05\n")
+    path = tmp_path / "kontanthjaelp" / "satser_foer_2025.feature"
+    path.parent.mkdir()
+    path.write_text(good, encoding="utf-8")
+    assert lint.lint([path]) == []
+    path.write_text(good.replace("KH-025-901", "SDP-025-901").replace("@akl-25 ", "@sdl-25 "), encoding="utf-8")
+    problems = lint.lint([path])
+    assert any("har ikke formen KH-" in p for p in problems) and any("mangler en §-tag (fx @akl-30)" in p
+                                                                      for p in problems)
 
 
 def test_every_legal_area_has_a_feature_file_and_there_are_at_least_120_scenarios():

@@ -8,19 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from functools import lru_cache
 from pathlib import Path
 
 from ..begrundelse import Begrundelse
-from ..datoer import hverdage, iso_uge
 from ..parametre import load
-from . import beregning, frister, ret, varighed
-from .beregning import oere
+from . import beregning, frister, ret, udbetaling, varighed
+from .udbetaling import iso, kr
 from .sag import parse
 
 PARAMETRE = Path(__file__).parent / "parametre"
+# The days the weekly maximum is known for (hoejeste_beloeb.yaml); later days are out of scope, not guessed.
+LOVDATOER = ("2014-01-06", "2027-01-03")
 ZERO = Decimal(0)
-FEM = Decimal(5)
 
 
 def parameters():
@@ -66,9 +65,9 @@ def calculate(case: dict) -> dict:
             if not f38.overholdt and not sag.anmeldelser.undskyldende_forhold:
                 borger_fra = max(pligt_start, f38.modtaget)
                 km.aarsager.append("SDL38_SEN_ANMODNING")
-        kommune_fra = {"dato": (pligt_start if betaler_loen else borger_fra).isoformat(), "trin": pligt_trin}
-        if borger_fra != pligt_start and not betaler_loen:
-            kommune_fra = {"dato": borger_fra.isoformat(), "trin": f38.trin}
+        # With salary the kommune's liability shows as refusion from pligt_start; else the citizen's first day.
+        fra = pligt_start if betaler_loen else borger_fra
+        kommune_fra = {"dato": fra.isoformat(), "trin": pligt_trin if fra == pligt_start else f38.trin}
 
     # Refusion to the employer: from the kommune's liability, from day 2 (§ 55) or day 1 (§ 56) if insured/agreed.
     f40 = frister.arbejdsgiver_til_kommune(sag, ag.ret, ag_til, P, B)
@@ -76,9 +75,11 @@ def calculate(case: dict) -> dict:
         frist_liste.append(f40)
     a = sag.ansaettelse
     refusion_fra = refusion_til = None
-    if a is not None and ret_32 and not hindring and (betaler_loen or a.arbejdsgiver_forsikret_55 or a.aftale_56):
-        tidlig = F if a.aftale_56 else (F + dt.timedelta(days=1) if a.arbejdsgiver_forsikret_55 else liability_start)
-        tidlig = min(tidlig, liability_start)
+    tidlig_refusion = a is not None and ag.ret and (a.arbejdsgiver_forsikret_55 or a.aftale_56)
+    if a is not None and ret_32 and not hindring and (betaler_loen or tidlig_refusion):
+        tidlig = liability_start
+        if tidlig_refusion:
+            tidlig = min(tidlig, F if a.aftale_56 else F + dt.timedelta(days=1))
         if tidlig <= L:
             refusion_fra, refusion_trin = frister.refusion_start(sag, tidlig, f40, P, B)
     # Without salary the employer is refunded only what it paid itself: the arbejdsgiverperiode.
@@ -90,53 +91,19 @@ def calculate(case: dict) -> dict:
         taelle_fra = pligt_start if betaler_loen else borger_fra
     v = varighed.beregn(sag, taelle_fra, P, B)
 
-    satsperioder, udbetalinger, refusioner = [], [], []
-    total_udb, total_ref = ZERO, ZERO
     slut = v.sidste_betalingsdag if km.ret else (L if refusion_fra is not None else None)
+    uger = udbetaling.Uger()
     if slut is not None:
         g = beregning.grundlag(sag, P, B)
-        loen = a.loen_pr_uge_under_fravaer if betaler_loen else None
-        weeks = _Uger(g, loen)
-        b_ord = borger_fra.toordinal() if km.ret else dt.date.max.toordinal()
-        r_ord = refusion_fra.toordinal() if refusion_fra is not None else None
-        r_end = refusion_til.toordinal() if refusion_til is not None else None
-        end = slut.toordinal()
-        first = min(b_ord, r_ord) if r_ord is not None else b_ord
-        monday = first - (first - 1) % 7  # ordinal 1 (0001-01-01) is a Monday
-        while monday <= end:
-            sunday = monday + 6
-            fra, til = max(monday, first), min(sunday, end)
-            s = weeks.sats(dt.date.fromordinal(monday), P, B)
-            if satsperioder and satsperioder[-1][2] is s:
-                satsperioder[-1] = (satsperioder[-1][0], til, s)
-            else:
-                satsperioder.append((fra, til, s))
-            if b_ord <= til:  # the citizen
-                bfra = max(fra, b_ord)
-                dage = 5 if bfra == monday and til == sunday else hverdage(dt.date.fromordinal(bfra), dt.date.fromordinal(til))
-                if dage:
-                    sdp, loen_d = weeks.beloeb(s.ugebeloeb, dage)
-                    if loen_d is not None:
-                        sdp -= min(sdp, loen_d)
-                    if sdp > 0:
-                        udbetalinger.append(weeks.post(monday, bfra, til, dage, sdp, s.trin))
-                        total_udb += sdp
-            if r_ord is not None and r_ord <= til and (r_end is None or r_end >= fra):  # the employer
-                rfra = max(fra, r_ord)
-                rtil = til if r_end is None else min(til, r_end)
-                dage = hverdage(dt.date.fromordinal(rfra), dt.date.fromordinal(rtil))
-                if dage:
-                    sdp, loen_d = weeks.beloeb(s.ugebeloeb, dage)
-                    if loen_d is not None:
-                        sdp = min(sdp, loen_d)
-                    if sdp > 0:
-                        refusioner.append(weeks.post(monday, rfra, rtil, dage, sdp, refusion_trin))
-                        total_ref += sdp
-            monday += 7
+        uger = udbetaling.beregn(g, borger_fra if km.ret else None, refusion_fra, refusion_til, slut,
+                                 sag.ansaettelse.loen_pr_uge_under_fravaer if betaler_loen else None,
+                                 refusion_trin if refusion_fra is not None else None, P, B)
+    total_udb, total_ref = uger.total_udbetalt, uger.total_refusion
+    satsperioder, udbetalinger, refusioner = uger.satsperioder, uger.udbetalinger, uger.refusioner
     sum_udb = B.add("SDL-UDBETALT-I-ALT", "sygedagpengeloven § 50, stk. 3",
-                    {"uger": len(udbetalinger)}, {"beloeb": _kr(total_udb)}, (), ("FT-SDP-DAGE", "FT-SDP-AFRUNDING"))
+                    {"uger": len(udbetalinger)}, {"beloeb": kr(total_udb)}, (), ("FT-SDP-DAGE", "FT-SDP-AFRUNDING"))
     sum_ref = B.add("SDL-REFUSION-I-ALT", "sygedagpengeloven § 54",
-                    {"uger": len(refusioner)}, {"beloeb": _kr(total_ref)}, (), ("FT-SDP-REFUSION",))
+                    {"uger": len(refusioner)}, {"beloeb": kr(total_ref)}, (), ("FT-SDP-REFUSION",))
 
     return {
         "schema_version": "1.0",
@@ -149,9 +116,9 @@ def calculate(case: dict) -> dict:
         "kommune_betaler_fra": kommune_fra,
         "satsperioder": [_satsperiode(p) for p in satsperioder],
         "udbetalinger": udbetalinger,
-        "udbetalt_i_alt": {"beloeb": _kr(total_udb), "trin": sum_udb},
+        "udbetalt_i_alt": {"beloeb": kr(total_udb), "trin": sum_udb},
         "refusion": refusioner,
-        "refusion_i_alt": {"beloeb": _kr(total_ref), "trin": sum_ref},
+        "refusion_i_alt": {"beloeb": kr(total_ref), "trin": sum_ref},
         "varighed": {"revurderingstidspunkt": _iso_or_none(v.revurderingstidspunkt), "forlaengelse": v.forlaengelse,
                      "sidste_betalingsdag": _iso_or_none(v.sidste_betalingsdag) if km.ret else None,
                      "ophoersaarsag": v.ophoersaarsag if km.ret else "INGEN_RET", "trin": v.trin},
@@ -164,58 +131,9 @@ def _iso_or_none(d: dt.date | None) -> str | None:
     return None if d is None else d.isoformat()
 
 
-class _Uger:
-    """Per-case caches for the week loop: one Sats per maximum, one amount per (weekly amount, days)."""
-    __slots__ = ("g", "loen", "satser", "beloeb_cache", "timer")
-
-    def __init__(self, g, loen: Decimal | None):
-        self.g, self.loen = g, loen
-        self.satser: dict[Decimal, beregning.Sats] = {}
-        self.beloeb_cache: dict[tuple, tuple[Decimal, Decimal | None]] = {}
-        self.timer = [None] * 6 if g.timer_pr_uge is None else \
-            [f"{(g.timer_pr_uge * d / FEM).quantize(Decimal('0.01'))}" for d in range(6)]
-
-    def sats(self, monday: dt.date, P, B) -> beregning.Sats:
-        loft = P.at("hoejeste_beloeb_pr_uge", monday)  # changes only on a Monday (§ 64)
-        s = self.satser.get(loft.vaerdi)
-        if s is None:
-            s = self.satser[loft.vaerdi] = beregning.sats(self.g, monday, P, B)
-        return s
-
-    def beloeb(self, ugebeloeb: Decimal, dage: int) -> tuple[Decimal, Decimal | None]:
-        """A week's sygedagpenge (and salary) for `dage` weekdays: weekly x dage/5, rounded once (FT-SDP-AFRUNDING)."""
-        key = (ugebeloeb, dage)
-        hit = self.beloeb_cache.get(key)
-        if hit is None:
-            sdp = ugebeloeb if dage == 5 else oere(ugebeloeb * dage / FEM)
-            loen = self.loen
-            loen_d = None if loen is None else (loen if dage == 5 else oere(loen * dage / FEM))
-            hit = self.beloeb_cache[key] = (sdp, loen_d)
-        return hit
-
-    def post(self, monday: int, fra: int, til: int, dage: int, beloeb: Decimal, trin: str) -> dict:
-        return {"uge": _uge(monday), "fra": _iso(fra), "til": _iso(til), "dage": dage, "timer": self.timer[dage],
-                "beloeb": _kr(beloeb), "trin": trin}
-
-
-@lru_cache(maxsize=8192)
-def _iso(ordinal: int) -> str:
-    return dt.date.fromordinal(ordinal).isoformat()
-
-
-@lru_cache(maxsize=2048)
-def _uge(monday: int) -> str:
-    return iso_uge(dt.date.fromordinal(monday))
-
-
-@lru_cache(maxsize=8192)
-def _kr(x: Decimal) -> str:
-    return f"{x:.2f}"
-
-
 def _satsperiode(p: tuple) -> dict:
     fra, til, s = p
-    return {"fra": _iso(fra), "til": _iso(til), "loft_pr_uge": _kr(s.loft.vaerdi),
+    return {"fra": iso(fra), "til": iso(til), "loft_pr_uge": kr(s.loft.vaerdi),
             "loft_pr_time": f"{s.loft_pr_time.quantize(Decimal('0.0001'))}",
             "timesats": None if s.timesats is None else f"{s.timesats.quantize(Decimal('0.0001'))}",
-            "ugebeloeb": _kr(s.ugebeloeb), "loft_anvendt": s.loft_anvendt, "trin": s.trin}
+            "ugebeloeb": kr(s.ugebeloeb), "loft_anvendt": s.loft_anvendt, "trin": s.trin}

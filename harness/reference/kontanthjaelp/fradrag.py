@@ -1,0 +1,96 @@
+"""Income and formue deducted from the hjælp.
+
+Before 1 July 2025 (aktivloven §§ 30-31): work income is deducted krone for krone after disregarding a regulated
+amount per hour worked, for at most 160 hours a month per person. From 1 July 2025: a monthly fribeløb, then 65 %
+of the excess, and krone for krone once work income plus hjælp reaches the ceiling (a share of the maximum
+dagpengesats). Other income is deducted krone for krone in both. Spouses (gift) support each other: what one
+spouse's income exceeds their own hjælp reduces the other's (§ 2, § 26, § 30).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from . import parametre as P
+from .forklaring import NUL, Forklaring, ore
+
+HJEMMEL_FOER = "aktivloven § 31, stk. 1-3"
+HJEMMEL_FRA = "aktivloven § 31 (affattet ved lov nr. 1655 af 30.12.2024)"
+HJEMMEL_ANDEN = "aktivloven § 30, stk. 1"
+
+
+def _sats_noegle(kat: str) -> str:
+    return {"mindstesats": "mindstesats", "grundsats": "grundsats", "forhoejet": "forhoejet",
+            "hjemmeboende": "hjemmeboende"}[kat]
+
+
+def arbejde(f: Forklaring, lov: str, d: dt.date, rolle: str, timer: Decimal, indtaegt: Decimal,
+            fuld: Decimal, kat_fra: str | None) -> tuple[Decimal, str]:
+    """The amount of work income deducted from this person's own hjælp `fuld` (sats + tillæg; 0 for a spouse
+    who does not apply). Not floored: a deduction above `fuld` passes to the spouse (gift)."""
+    if lov == "foer_2025_07":
+        v = P.p("fradrag_foer_2025_07", d)
+        pr_time, max_timer = v.get("pr_time"), v.get("max_timer")
+        t = min(timer, max_timer)
+        bortset = ore(t * pr_time)
+        fradrag = max(NUL, indtaegt - bortset)
+        trin = f.add("KH-FRADRAG-ARBEJDE-FOER", HJEMMEL_FOER,
+                     {"rolle": rolle, "arbejdstimer": f"{timer:f}", "arbejdsindtaegt": f"{indtaegt:f}"},
+                     {"timer_medregnet": f"{t:f}", "bortset_fra": f"{bortset:f}", "fradrag": f"{fradrag:f}"},
+                     [v.value("pr_time"), v.value("max_timer")], ["FT-KH-INDTAEGT", "FT-KH-AFRUNDING"])
+        return fradrag, trin
+    v = P.p("fradrag_fra_2025_07", d)
+    dp = P.p("dagpengesats_maks", d)
+    k = _sats_noegle(kat_fra or "grundsats")
+    fribeloeb = v.get("fribeloeb_" + k)
+    pct = v.get("fradragsprocent")
+    loft = ore(v.get("loftandel_" + k) * dp.get())
+    over = max(NUL, indtaegt - fribeloeb)
+    hjaelp_65 = fuld - ore(pct * over)
+    hjaelp_kk = fuld - indtaegt
+    hjaelp = max(hjaelp_kk, min(hjaelp_65, loft - indtaegt))
+    fradrag = fuld - hjaelp
+    trin = f.add("KH-FRADRAG-ARBEJDE-FRA", HJEMMEL_FRA,
+                 {"rolle": rolle, "arbejdsindtaegt": f"{indtaegt:f}", "hjaelp_foer_fradrag": f"{fuld:f}",
+                  "sats_for_fribeloeb": k},
+                 {"fribeloeb": f"{fribeloeb:f}", "over_fribeloeb": f"{over:f}",
+                  "fradrag_65": f"{ore(pct * over):f}", "loft": f"{loft:f}",
+                  "krone_for_krone": hjaelp < hjaelp_65, "fradrag": f"{fradrag:f}"},
+                 [v.value("fribeloeb_" + k), v.value("fradragsprocent"), v.value("loftandel_" + k), dp.value()],
+                 ["FT-KH-INDTAEGT", "FT-KH-FRADRAG-LOFT", "FT-KH-AFRUNDING", "FT-KH-NY-AEGTEFAELLE"])
+    return fradrag, trin
+
+
+def anden(f: Forklaring, rolle: str, beloeb: Decimal) -> str:
+    return f.add("KH-FRADRAG-ANDEN", HJEMMEL_ANDEN, {"rolle": rolle, "anden_indtaegt": f"{beloeb:f}"},
+                 {"fradrag": f"{beloeb:f}"}, (), ["FT-KH-INDTAEGT"])
+
+
+def aegtefaelle(f: Forklaring, rolle: str, fra: str, overskud: Decimal, egen: Decimal) -> tuple[Decimal, str]:
+    """The other spouse's income beyond their own hjælp reduces this person's hjælp (gensidig forsørgelsespligt)."""
+    fradrag = min(max(NUL, egen), overskud)
+    trin = f.add("KH-GENSIDIG-FORSOERGELSE", "aktivloven § 2, § 26, stk. 1, og § 30",
+                 {"rolle": rolle, "fra": fra, "aegtefaelles_overskydende_indtaegt": f"{overskud:f}",
+                  "egen_hjaelp_efter_egne_fradrag": f"{egen:f}"},
+                 {"fradrag": f"{fradrag:f}"}, (), ["FT-KH-GENSIDIG"])
+    return fradrag, trin
+
+
+def formue(f: Forklaring, d: dt.date, gift: bool, formuer: list[Decimal]) -> tuple[Decimal, Decimal, Decimal, str]:
+    """(formue, grænse, fradrag, trin). Ægtefæller: their joint formue against the joint limit; otherwise each
+    applicant's own formue against the limit for one person (a samlever's formue does not count). Formue above
+    the limit is deducted from the household's hjælp in the month (FT-KH-FORMUE)."""
+    v = P.p("formuegraense", d)
+    noegle = "aegtefaeller" if gift else "enlig"
+    graense1 = v.get(noegle)
+    total = sum(formuer, NUL)
+    if gift:
+        graense, fradrag = graense1, max(NUL, total - graense1)
+    else:
+        graense = graense1 * len(formuer)
+        fradrag = sum((max(NUL, x - graense1) for x in formuer), NUL)
+    trin = f.add("KH-FORMUE", "aktivloven § 14, stk. 1 og 2",
+                 {"formuer": [f"{x:f}" for x in formuer], "gift": gift},
+                 {"formue": f"{total:f}", "graense": f"{graense:f}", "fradrag": f"{fradrag:f}"},
+                 [v.value(noegle)], ["FT-KH-FORMUE"])
+    return total, graense, fradrag, trin

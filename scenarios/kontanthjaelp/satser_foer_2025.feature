@@ -1,0 +1,100 @@
+# language: da
+@akl-25 @alvor:A
+Egenskab: Kontanthjælpens sats før 1. juli 2025 (aktivloven § 25, stk. 2 og 3)
+  Satsen følger alder, forsørgerstatus og bopæl. Faktaark: danish-law.md 2.2 (satser 2021-2024) og
+  harness/reference/kontanthjaelp/KILDER.md (2025, jan.-jun., UNCONFIRMED). Fortolkninger: FT-KH-ALDER (alderen
+  den sidste dag i måneden før), FT-KH-FORSOERGER (barn født og under 18 år den 1. i måneden),
+  FT-KH-KATEGORI-FOER.
+
+  @id:KH-025-001 @akl-25-stk-2
+  Scenarie: Enlig over 30 uden børn får satsen for andre (stk. 2, nr. 2)
+    Givet en enlig ansøger født 1980-05-05
+    Når sagen afgøres for 2023-06
+    Så udbetales 11.944,00 kr. for 2023-06
+    Og ansøgerens sats er 11.944,00 kr. for 2023-06
+
+  @id:KH-025-002 @akl-25-stk-2
+  Scenarie: Enlig over 30 med et barn under 18 får forsørgersatsen (stk. 2, nr. 1)
+    Givet en enlig ansøger født 1980-05-05
+    Og husstanden har et barn født 2015-01-01
+    Når sagen afgøres for 2023-06
+    Så udbetales 15.874,00 kr. for 2023-06
+
+  @id:KH-025-003 @akl-25-stk-3
+  Scenarie: Under 30 og hjemmeboende (stk. 3, nr. 7 og 9)
+    Givet en enlig ansøger født 1998-05-05
+    Og ansøgeren bor hjemme hos sine forældre
+    Når sagen afgøres for 2023-06
+    Så udbetales 3.715,00 kr. for 2023-06
+
+  @id:KH-025-004 @akl-25-stk-3
+  Scenarie: Under 30 og udeboende (stk. 3, nr. 6 og 8)
+    Givet en enlig ansøger født 1998-05-05
+    Når sagen afgøres for 2023-06
+    Så udbetales 7.699,00 kr. for 2023-06
+
+  @id:KH-025-005 @akl-25-stk-2 @akl-25-stk-3
+  Scenarie: Satsen skifter fra den 1. i måneden efter 30-årsdagen
+    Givet en enlig ansøger født 1993-03-15
+    Når sagen afgøres for 2023-03 til 2023-04
+    Så udbetales 7.699,00 kr. for 2023-03
+    Og der udbetales 11.944,00 kr. for 2023-04
+
+  @akl-25-stk-2
+  Abstrakt Scenario: Satsen for enlige over 30 uden børn år for år
+    Givet en enlig ansøger født 1970-01-01
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+
+    Eksempler:
+      | id         | måned   | beløb     |
+      | KH-025-006 | 2021-03 | 11.698,00 |
+      | KH-025-007 | 2022-03 | 11.716,00 |
+      | KH-025-008 | 2024-03 | 12.326,00 |
+      | KH-025-009 | 2025-03 | 12.770,00 |
+
+  @id:KH-025-010 @akl-25-stk-3
+  Scenarie: Enlig forsørger under 30 med ret til ekstra børnetilskud (stk. 3, nr. 1)
+    Givet en enlig ansøger født 1999-03-10
+    Og husstanden har et barn født 2020-01-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Når sagen afgøres for 2024-05
+    Så udbetales 15.658,00 kr. for 2024-05
+
+  @id:KH-025-011 @akl-25-stk-3
+  Scenarie: Forsørger under 30 uden ret til ekstra børnetilskud (stk. 3, nr. 2)
+    Givet en enlig ansøger født 1999-03-10
+    Og husstanden har et barn født 2020-01-01
+    Når sagen afgøres for 2024-05
+    Så udbetales 10.955,00 kr. for 2024-05
+
+  @id:KH-025-012 @akl-25-stk-2
+  Scenarie: Ægtepar over 30 uden børn: hver sin sats
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1982-01-01
+    Når sagen afgøres for 2024-05
+    Så udbetales 24.652,00 kr. for 2024-05
+    Og ægtefællens sats er 12.326,00 kr. for 2024-05
+
+  @id:KH-025-013 @akl-25-stk-2
+  Scenarie: Ægtepar over 30 med barn: hver sin forsørgersats
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1982-01-01
+    Og husstanden har et barn født 2016-01-01
+    Når sagen afgøres for 2024-09
+    Så udbetales 32.764,00 kr. for 2024-09
+
+  @id:KH-025-014 @akl-25-stk-2
+  Scenarie: Et barn tæller fra måneden efter fødslen
+    Givet en enlig ansøger født 1980-05-05
+    Og husstanden har et barn født 2023-06-10
+    Når sagen afgøres for 2023-06 til 2023-07
+    Så udbetales 11.944,00 kr. for 2023-06
+    Og der udbetales 15.874,00 kr. for 2023-07
+
+  @id:KH-025-015 @akl-25-stk-2
+  Scenarie: Forsørgersatsen ophører fra den 1. i måneden, efter barnet er fyldt 18
+    Givet en enlig ansøger født 1980-05-05
+    Og husstanden har et barn født 2006-03-10
+    Når sagen afgøres for 2024-03 til 2024-04
+    Så udbetales 16.382,00 kr. for 2024-03
+    Og der udbetales 12.326,00 kr. for 2024-04
+    Og der er udbetalt 28.708,00 kr. i alt
