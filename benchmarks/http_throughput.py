@@ -6,12 +6,12 @@ through `adapters.http` and stops the service. Each measurement is bounded by a 
 
 Three service modes, reported separately and never to be confused:
   reference  the real reference calculator computes every case (what a run against it costs);
-  memo       the service answers a case it has seen before from memory (the cases are the 179 goldens,
-             repeated): real decisions of real size (~7 KB of JSON each) cross the wire and are decoded, but
+  memo       the service answers a case it has seen before from memory (the cases are one benefit's
+             goldens, repeated): real decisions of real size (~7 KB of JSON each) cross the wire and are decoded, but
              nothing is computed; the transport + decoding throughput, not the calculator's;
   echo       every case is answered with a tiny placeholder (not a decision): the HTTP batch path alone.
 
-    uv run python benchmarks/http_throughput.py [--cases 100000] [--seconds 3]
+    uv run python benchmarks/http_throughput.py [--cases 100000] [--seconds 3] [--ydelse NAME]
 """
 from __future__ import annotations
 
@@ -69,8 +69,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cases", type=int, default=100_000, help="at most this many cases per measurement")
     ap.add_argument("--seconds", type=float, default=3.0, help="at most this long per measurement")
+    ap.add_argument("--ydelse", help="the benefit whose goldens are sent (default: the one with most goldens); one "
+                                     "benefit, so every POST carries the full batch (the adapter splits batches by benefit)")
     args = ap.parse_args()
-    cases = [g.case for g in load_goldens()]
+    goldens = load_goldens()
+    counts: dict[str, int] = {}
+    for g in goldens:
+        counts[g.ydelse] = counts.get(g.ydelse, 0) + 1
+    ydelse = args.ydelse or max(counts, key=counts.get)
+    cases = [g.case for g in goldens if g.ydelse == ydelse]
+    if not cases:
+        raise SystemExit(f"no goldens of {ydelse!r} (there are: {', '.join(sorted(counts))})")
     rows = []
     rate, n, bad = measure("reference", cases, args.cases, args.seconds)
     rows.append(("in-process", "reference", "reference adapter, no HTTP", rate, n, bad))
@@ -86,7 +95,7 @@ def main() -> None:
         finally:
             proc.terminate()
             proc.wait(timeout=10)
-    print(f"{len(cases)} golden cases, repeated; {'HTTP = loopback to serve-sample in its own process'}")
+    print(f"{len(cases)} {ydelse} golden cases, repeated; HTTP = loopback to serve-sample in its own process")
     print(f"{'path':<11}{'service':<11}{'mode':<28}{'cases/s':>10}{'cases':>9}{'not decisions':>15}")
     for path, mode, label, rate, n, bad in rows:
         print(f"{path:<11}{mode:<11}{label:<28}{rate:>10,.0f}{n:>9}{bad:>15}")
