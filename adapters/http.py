@@ -40,6 +40,7 @@ class HttpOptions:
     token_env_given: bool = False
 
     INT = ("batch", "concurrency", "retries")
+    MAX = {"batch": 1000, "concurrency": 64, "retries": 20}      # batch: the contract's maxItems
     FLOAT = ("connect_timeout", "read_timeout", "backoff")
 
     @staticmethod
@@ -64,6 +65,9 @@ class HttpOptions:
             low = 0 if key in ("retries", "backoff") else 1 if key in HttpOptions.INT else 0.001
             if number < low:
                 raise CandidateError(f"{where}: {key} must be at least {low}, got {value!r}")
+            high = HttpOptions.MAX.get(key)
+            if high is not None and number > high:
+                raise CandidateError(f"{where}: {key} must be at most {high}, got {value!r}")
             setattr(opts, key, number)
         return opts
 
@@ -217,6 +221,8 @@ class HttpCandidate(Candidate):
             item = fastjson.loads(data)
         except ValueError:
             return Result.errored(f"the answer is not JSON: {data[:200].decode('utf-8', 'replace')!r}", seconds)
+        if isinstance(item, dict) and "sags_id" in item and item["sags_id"] != case.get("sags_id"):
+            return Result.errored(f"the answer is for case {item['sags_id']!r}, not {case.get('sags_id')!r}", seconds)
         return _item_result(item, seconds)
 
     def _batch(self, ydelse: str, batch: list[dict]) -> list[Result]:

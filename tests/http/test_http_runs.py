@@ -205,6 +205,7 @@ def test_a_server_echoing_the_token_is_blanked(tmp_path, token_env):
 
 @pytest.mark.parametrize("query, message", [
     ("?batch=0", "batch must be at least 1"),
+    ("?batch=5000", "batch must be at most 1000"),
     ("?batch=many", "batch must be a number"),
     ("?speed=9", "unknown option 'speed'"),
     ("?token=abc", "never put a token in the spec"),
@@ -243,3 +244,48 @@ def test_spec_forms_parse_without_network():
     assert (c.options.batch, c.options.concurrency, c.read_timeout, c.options.retries) == (50, 2, 30.0, 0)
     assert c.batch_size == 100 and c.spec.startswith("https://")
     assert open_candidate("http://127.0.0.1:8000", timeout=4).read_timeout == 4
+
+
+def test_answers_are_matched_to_cases_by_sags_id(tmp_path):
+    """A server that answers a batch out of order is matched by sags_id; a single answer for another case is
+    errored, never taken for this one."""
+    import http.server
+    import threading
+
+    from harness.reference import calculate
+
+    class Shuffler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self._send({"system": "Shuffler", "version": "1", "ydelser": ["sygedagpenge"]})
+
+        def do_POST(self):
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            if self.path.endswith("/batch"):
+                items = [{"sags_id": c["sags_id"], "decision": calculate(c)} for c in body["cases"]]
+                self._send({"results": items[::-1]})
+            else:
+                self._send({"sags_id": "someone-else", "decision": calculate(body)})
+
+        def _send(self, doc):
+            data = json.dumps(doc).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Shuffler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        res, out = run(tmp_path, f"http://127.0.0.1:{httpd.server_port}?batch=27", "--only", SUBSET, run_id="b")
+        assert res.exit_code == 0, res.output
+        assert completed(out, SUBSET_SIZE)["summary"]["pass"] == SUBSET_SIZE
+        res, out = run(tmp_path, f"http://127.0.0.1:{httpd.server_port}?batch=1", "--only", "SDP-030-00*", run_id="s")
+        results = completed(out, 9)
+        assert {c["reason"] for c in results["cases"]} == {
+            f"the answer is for case 'someone-else', not {c['sags_id']!r}" for c in results["cases"]}
+    finally:
+        httpd.shutdown()
