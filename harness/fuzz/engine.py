@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Callable, Optional
 
-from hypothesis import HealthCheck, Verbosity, assume, event, given, seed as hseed, settings, target
+from hypothesis import HealthCheck, Phase, Verbosity, assume, event, given, seed as hseed, settings, target
 
 from harness.adapters_api import Candidate, Metadata, Result
 from harness.compare import ComparePolicy, compare_decisions, load_policy
@@ -163,6 +163,8 @@ class Fuzzer:
                                              HealthCheck.data_too_large])
         if config.seed is not None:
             kwargs["derandomize"] = False
+        if self.profile != "deep":  # the explain phase traces every line: worth it only for nightly runs
+            kwargs["phases"] = [p for p in base.phases if p != Phase.explain]
         self.settings = settings(base, **kwargs)
         self.coverage = Coverage(config.ydelse, getattr(self.gen, "EXPECTED_CODES", ()))
         self.rules = self.cpolicy.rules(config.ydelse)

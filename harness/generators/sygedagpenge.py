@@ -132,6 +132,9 @@ def _first_day(ch) -> dt.date:
         d = start + dt.timedelta(days=ch.edge([0, -1, 1, -2], -3, 2))
     else:
         d = FIRST_DAY + dt.timedelta(days=ch.int(0, (LAST_FIRST_DAY - FIRST_DAY).days))
+        weekday = ch.pick((None, 3, 4))  # Thursday or Friday: day 31, the kommune's first day, is a weekend day
+        if weekday is not None:
+            d += dt.timedelta(days=(weekday - d.weekday()) % 7)
     return min(max(d, FIRST_DAY), LAST_FIRST_DAY)
 
 
@@ -257,8 +260,12 @@ def _reports(ch, case: dict, first: dt.date) -> None:
         case["anmeldelser"] = anm
 
 
+# Lønmodtagere are most of the cases in real life and have the most rules: drawn three times as often.
+STATUS_WEIGHTED = ("loenmodtager", "loenmodtager", "fleksjob", "elev", "ledig", "selvstaendig", "loenmodtager")
+
+
 def build(ch, sags_id: str = "FUZZ-1") -> dict:
-    status = ch.pick(STATUSES)
+    status = ch.pick(STATUS_WEIGHTED)
     first = _first_day(ch)
     last = first + dt.timedelta(days=ch.edge([29, 30, 28, 31, 0, 1, 13, 14, 15, 60, 61], 0, 330))
     case: dict = {"schema_version": "1.0", "ydelse": YDELSE, "sags_id": sags_id, "status": status,
