@@ -70,6 +70,8 @@ def register(app: typer.Typer) -> None:
         only: list[str] = typer.Option([], "--only", help="only these golden ids or glob patterns (repeatable)"),
         timeout: float = typer.Option(10.0, "--timeout", help="seconds a cmd: candidate may spend on one case"),
         today: Optional[str] = typer.Option(None, "--today", help="date for waiver expiry, YYYY-MM-DD (default: today)"),
+        fuzz: Optional[str] = typer.Option(None, "--fuzz", help="also fuzz the candidate with this profile (ci | dev | deep); counterexamples count in the gate"),
+        fuzz_examples: Optional[int] = typer.Option(None, "--fuzz-examples", help="examples per fuzz search round (default: the profile's)"),
     ) -> None:
         """Run the golden scenarios against a candidate, compare with the approved goldens and decide GO / NO-GO.
 
@@ -84,8 +86,12 @@ def register(app: typer.Typer) -> None:
 
         if run_id is not None and (not run_id or any(c in run_id for c in "/\\") or run_id in (".", "..")):
             _fail(f"--run-id: expected a folder name without slashes, got {run_id!r}")
+        if fuzz is not None and fuzz not in ("ci", "dev", "deep"):
+            _fail(f"--fuzz: expected one of ci, dev, deep, got {fuzz!r}")
+        if fuzz_examples is not None and fuzz_examples < 1:
+            _fail(f"--fuzz-examples: expected a positive number, got {fuzz_examples}")
         config = RunConfig(candidate=candidate, today=_parse_date(today), timeout=timeout, only=list(only), ydelse=ydelse,
-                           run_id=run_id)
+                           run_id=run_id, fuzz=fuzz, fuzz_examples=fuzz_examples)
         if policy is not None:
             config.policy = policy
         if waivers is not None:
