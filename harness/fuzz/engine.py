@@ -245,7 +245,18 @@ class Fuzzer:
 
     # --- the search ---------------------------------------------------------------------------------------
 
-    def _search(self, masked: set[str]) -> list[Counterexample]:
+    def _search_round(self, masked: set[str]) -> list[Counterexample]:
+        """One round: each stratum of the benefit's generators (if it has strata) with its share of the examples."""
+        strata = tuple(getattr(self.gen, "STRATA", ()) or ((None, 1),))
+        weights = sum(w for _, w in strata)
+        found: list[Counterexample] = []
+        for stratum, weight in strata:
+            share = max(10, self.examples * weight // weights)
+            new = self._search(masked | {c.key for c in found}, stratum, share)
+            found += [c for c in new if c.key not in masked]
+        return found
+
+    def _search(self, masked: set[str], stratum=None, examples: Optional[int] = None) -> list[Counterexample]:
         fuzzer = self
         label = getattr(self.gen, "label", None)
 
@@ -260,14 +271,14 @@ class Fuzzer:
                 if key not in masked:
                     raise _exception_for(key)(make())
 
-        test = given(self.gen.strategy())(inner)
-        test = self.settings(test)
+        test = given(self.gen.strategy(stratum) if stratum is not None else self.gen.strategy())(inner)
+        test = settings(self.settings, max_examples=examples or self.examples)(test)
         if self.config.seed is not None:
             test = hseed(self.config.seed)(test)
         # One example database entry per benefit and candidate: a demo failure is not replayed (and dropped) when
         # the reference is fuzzed.
         test.hypothesis.inner_test._hypothesis_internal_add_digest = \
-            f"ydelsestjek-fuzz:{self.config.ydelse}:{self.candidate.spec}".encode()
+            f"ydelsestjek-fuzz:{self.config.ydelse}:{self.candidate.spec}:{stratum}".encode()
         try:
             test()
         except _Found as exc:
@@ -287,7 +298,7 @@ class Fuzzer:
         for _ in range(self.config.max_rounds):
             self.report.rounds += 1
             tr, n0 = time.perf_counter(), self.report.examples
-            new = [c for c in self._search(set(found)) if c.key not in found]
+            new = [c for c in self._search_round(set(found)) if c.key not in found]
             self.round_log.append((len(new), self.report.examples - n0, round(time.perf_counter() - tr, 2)))
             if not new:
                 break

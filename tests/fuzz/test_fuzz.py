@@ -34,6 +34,12 @@ def test_the_ci_profile_finds_every_documented_demo_defect_class(demo_report):
     assert demo_report.exit_code == 1
 
 
+def test_every_documented_demo_defect_is_behind_some_counterexample(demo_report):
+    from adapters.demo.candidate import defects_hitting
+    hit = {d.id for c in demo_report.counterexamples for d in defects_hitting(c.case, reference_calculate(c.case))}
+    assert {d.id for d in DEFECTS} <= hit
+
+
 def test_counterexamples_carry_class_severity_and_paragraph(demo_report):
     for c in demo_report.counterexamples:
         assert c.severity in ("A", "B", "C") and c.alvor in ("A", "B", "C")
@@ -100,10 +106,12 @@ def test_export_never_reuses_an_id(demo_report, tmp_path):
 
 def test_the_run_fuzz_stage_counts_counterexamples_in_the_gate(golden_dir, tmp_path):
     from harness.runner import RunConfig, execute
-    outcome = execute(RunConfig(candidate="demo", golden_dir=golden_dir, out=tmp_path / "runs", fuzz="ci",
-                                fuzz_examples=60))
+    outcome = execute(RunConfig(candidate="python:tests.candidates.no_explanation", golden_dir=golden_dir,
+                                out=tmp_path / "runs", fuzz="ci", fuzz_examples=20))
     fuzz_records = [r for r in outcome.results["cases"] if r["id"].startswith("FUZZ-")]
     assert fuzz_records and all(r["status"] == "deviation" and r["deviations"] for r in fuzz_records)
+    begrundelse = [d for r in fuzz_records for d in r["deviations"] if d["klasse"] == "manglende_begrundelse"]
+    assert begrundelse and all(d["alvor"] == "C" for d in begrundelse)
     blocking = " ".join(outcome.results["gate"]["reasons"])
     assert "FUZZ-" in blocking and not outcome.go
     schema = json.loads((Path(schemas.__file__).parent / "schemas" / "results.schema.json").read_text())
@@ -126,7 +134,8 @@ def test_bad_options_exit_2_without_traceback(args, message):
 
 def test_fuzz_command_exit_1_with_counterexamples_and_json_report(tmp_path):
     out = tmp_path / "fuzz.json"
-    result = CliRunner().invoke(app, ["fuzz", "-c", "demo", "--profile", "ci", "--examples", "40", "--json", str(out)])
+    result = CliRunner().invoke(app, ["fuzz", "-c", "python:tests.candidates.no_explanation", "--profile", "ci",
+                                      "--examples", "20", "--json", str(out)])
     assert result.exit_code == 1, result.output
     assert "modeksempel" in result.output and "Dækning af referencens regeludfald" in result.output
     doc = json.loads(out.read_text(encoding="utf-8"))
