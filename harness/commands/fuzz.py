@@ -45,6 +45,8 @@ def render(report, exported=None) -> str:
 
 
 def register(app: typer.Typer) -> None:
+    register_bulk(app)
+
     @app.command(epilog=EXIT_CODES_HELP)
     def fuzz(
         candidate: str = typer.Option(..., "--candidate", "-c", help="reference | demo | python:MODULE | cmd:COMMAND"),
@@ -91,4 +93,37 @@ def register(app: typer.Typer) -> None:
         if json_out is not None:
             json_out.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2, default=str), encoding="utf-8")
         typer.echo(render(report, exported))
+        raise typer.Exit(report.exit_code)
+
+
+def register_bulk(app: typer.Typer) -> None:
+    @app.command(epilog="Exit codes: 0 no mismatch, 1 mismatches found, 2 usage or configuration error.")
+    def bulk(
+        candidate: str = typer.Option(..., "--candidate", "-c", help="reference | demo | python:MODULE | cmd:COMMAND"),
+        cases: int = typer.Option(10_000, "--cases", "-n", help="how many bulk cases (numbers 0..N-1)"),
+        seed: int = typer.Option(0, "--seed", help="the bulk run's seed; case n of seed s is always the same case"),
+        ydelse: str = typer.Option("sygedagpenge", "--ydelse"),
+        workers: int = typer.Option(1, "--workers", help="worker processes (each opens its own candidate)"),
+        out: Optional[Path] = typer.Option(None, "--out", help="mismatches as JSON lines (n, seed, classes, fields)"),
+    ) -> None:
+        """Audit with the seeded bulk generator (no Hypothesis, no shrinking): cases 0..N-1 against the reference
+        through the run's comparison. Each mismatch can be regenerated from its number: bulk_case(n, seed)."""
+        from harness.adapters_api import CandidateError, open_candidate
+        from harness.fuzz.bulk import audit
+        from harness.generators import load
+        if cases < 1 or workers < 1:
+            _fail("--cases and --workers must be positive")
+        try:
+            load(ydelse)
+            open_candidate(candidate).stop()  # a bad spec is exit 2 before any worker starts
+        except ModuleNotFoundError as exc:
+            _fail(f"--ydelse: {exc}")
+        except CandidateError as exc:
+            _fail(f"candidate: {exc}")
+        report = audit(candidate, cases, seed=seed, ydelse=ydelse, workers=workers, out=out)
+        typer.echo(f"{report.compared:,} sager sammenlignet, {report.skipped:,} sprunget over, "
+                   f"{report.mismatches:,} afvigende på {report.seconds:.1f} s "
+                   f"({report.compared / max(report.seconds, 1e-9):,.0f} sager/s)")
+        for klasse, n in sorted(report.per_class.items()):
+            typer.echo(f"  {klasse}: {n:,}")
         raise typer.Exit(report.exit_code)
