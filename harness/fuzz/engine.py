@@ -80,6 +80,7 @@ class FuzzConfig:
     examples: Optional[int] = None       # per search round; None: the profile's max_examples
     seed: Optional[int] = None
     max_rounds: int = MAX_ROUNDS
+    patience: int = 2                    # stop after this many rounds in a row that find nothing new
 
 
 @dataclass
@@ -219,8 +220,9 @@ class Fuzzer:
             yield "diff:fejl_timeout", lambda: self._counterexample(
                 "diff:fejl_timeout", "differential", "fejl_timeout", result.reason, case, expected, result.reason)
             return
-        try:
-            found = compare_decisions(self.cpolicy, self.config.ydelse, expected, result.decision)
+        try:  # the same decision as the reference's, explanation and all, needs no comparison (the common case)
+            found = [] if result.decision == expected else \
+                compare_decisions(self.cpolicy, self.config.ydelse, expected, result.decision)
         except Exception as exc:  # noqa: BLE001 - an answer the comparison cannot digest is an invalid answer
             from harness.compare import Finding
             found = [Finding("ugyldigt_svar", [], [], f"svaret kunne ikke sammenlignes: {type(exc).__name__}: {exc}")]
@@ -245,18 +247,19 @@ class Fuzzer:
 
     # --- the search ---------------------------------------------------------------------------------------
 
-    def _search_round(self, masked: set[str]) -> list[Counterexample]:
+    def _search_round(self, masked: set[str], round_no: int = 1) -> list[Counterexample]:
         """One round: each stratum of the benefit's generators (if it has strata) with its share of the examples."""
         strata = tuple(getattr(self.gen, "STRATA", ()) or ((None, 1),))
         weights = sum(w for _, w in strata)
         found: list[Counterexample] = []
         for stratum, weight in strata:
             share = max(10, self.examples * weight // weights)
-            new = self._search(masked | {c.key for c in found}, stratum, share)
+            new = self._search(masked | {c.key for c in found}, stratum, share, round_no)
             found += [c for c in new if c.key not in masked]
         return found
 
-    def _search(self, masked: set[str], stratum=None, examples: Optional[int] = None) -> list[Counterexample]:
+    def _search(self, masked: set[str], stratum=None, examples: Optional[int] = None,
+                round_no: int = 1) -> list[Counterexample]:
         fuzzer = self
         label = getattr(self.gen, "label", None)
 
@@ -278,7 +281,7 @@ class Fuzzer:
         # One example database entry per benefit and candidate: a demo failure is not replayed (and dropped) when
         # the reference is fuzzed.
         test.hypothesis.inner_test._hypothesis_internal_add_digest = \
-            f"ydelsestjek-fuzz:{self.config.ydelse}:{self.candidate.spec}:{stratum}".encode()
+            f"ydelsestjek-fuzz:{self.config.ydelse}:{self.candidate.spec}:{stratum}:{round_no}".encode()
         try:
             test()
         except _Found as exc:
@@ -295,12 +298,14 @@ class Fuzzer:
     def run(self) -> FuzzReport:
         t0 = time.perf_counter()
         found: dict[str, Counterexample] = {}
-        for _ in range(self.config.max_rounds):
+        clean = 0
+        for round_no in range(1, self.config.max_rounds + 1):
             self.report.rounds += 1
             tr, n0 = time.perf_counter(), self.report.examples
-            new = [c for c in self._search_round(set(found)) if c.key not in found]
+            new = [c for c in self._search_round(set(found), round_no) if c.key not in found]
             self.round_log.append((len(new), self.report.examples - n0, round(time.perf_counter() - tr, 2)))
-            if not new:
+            clean = 0 if new else clean + 1
+            if clean >= self.config.patience:
                 break
             for c in new:
                 found[c.key] = c

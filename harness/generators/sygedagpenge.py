@@ -49,23 +49,39 @@ AM = Decimal("0.92")
 
 # --- choosing: the same builder for Hypothesis and for random.Random ------------------------------------
 
+@lru_cache(maxsize=None)
+def _integers(lo: int, hi: int) -> st.SearchStrategy:
+    return st.integers(lo, hi)
+
+
+@lru_cache(maxsize=None)
+def _sampled(seq: tuple) -> st.SearchStrategy:
+    return st.sampled_from(seq)
+
+
+@lru_cache(maxsize=None)
+def _edge(edges: tuple, lo: int, hi: int) -> st.SearchStrategy:
+    return st.one_of(st.sampled_from(edges), st.integers(lo, hi))
+
+
 class _Hyp:
-    """Choices drawn from Hypothesis (they shrink towards the first edge / the lower bound / False)."""
+    """Choices drawn from Hypothesis (they shrink towards the first edge / the lower bound / False). Strategies
+    are built once and reused: building them per draw cost more than the draws."""
 
     def __init__(self, draw):
         self.draw = draw
 
     def int(self, lo: int, hi: int) -> int:
-        return self.draw(st.integers(lo, hi))
+        return self.draw(_integers(lo, hi))
 
     def pick(self, seq):
-        return self.draw(st.sampled_from(seq))
+        return self.draw(_sampled(tuple(seq)))
 
     def flag(self, p: float) -> bool:
-        return self.draw(st.integers(0, 99)) >= 100 - round(p * 100)
+        return self.draw(_integers(0, 99)) >= 100 - round(p * 100)
 
     def edge(self, edges, lo: int, hi: int) -> int:
-        return self.draw(st.one_of(st.sampled_from(edges), st.integers(lo, hi)))
+        return self.draw(_edge(tuple(edges), lo, hi))
 
 
 class _Rand:
