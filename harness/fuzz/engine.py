@@ -58,12 +58,12 @@ class Counterexample:
     def hjemmel(self) -> list[str]:
         """The § of the reference steps behind the differing fields (or, failing that, behind the right)."""
         found = [e["hjemmel"] for e in self.explanation if e.get("hjemmel")]
-        if not found and self.expected:
+        if not found and self.expected:  # e.g. a missing explanation: the § of the right that was granted
             steps = {s["id"]: s for s in self.expected.get("begrundelse", [])}
-            for node in self.expected.values():
-                if isinstance(node, dict) and node.get("trin") in steps:
-                    found.append(steps[node["trin"]]["hjemmel"])
-                    break
+            behind = [steps[n["trin"]] for n in self.expected.values() if isinstance(n, dict) and n.get("trin") in steps]
+            granted = [st for st in behind if (st.get("resultat") or {}).get("ret") is True]
+            if granted or behind:
+                found.append((granted or behind)[0]["hjemmel"])
         return list(dict.fromkeys(found))
 
     def to_dict(self) -> dict:

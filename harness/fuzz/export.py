@@ -75,6 +75,9 @@ def _render(cx: Counterexample, sid: str, paragraf: int, gen, system: str) -> tu
     lines = [f"  {TAG} @id:{sid} @sdl-{paragraf} @alvor:{cx.alvor}",
              f"  Scenarie: Fundet ved fuzzing: {CLASS_WORDS.get(cx.klasse, cx.klasse)} hos {system} ({cx.id})"]
     lines.append(f"    # {cx.klasse}: {cx.message}".replace("\n", " "))
+    for c in cx.changes[:5]:
+        lines.append(f"    #   {c['felt']}: referencen {c.get('forventet')!s:.60}, kandidaten {c.get('faktisk')!s:.60}"
+                     .replace("\n", " "))
     first = True
     for text, table in gen.given_steps(cx.case):
         lines.append(f"    {'Givet' if first else 'Og'} {text}")
@@ -113,8 +116,9 @@ def export(report: FuzzReport, out: Path, scenario_root: Path = features.SCENARI
             fh.write("\n" + text)
         written.append(Exported(sid, cx.id, path, None, discriminates))
     if written:
+        # root as `golden check` uses it, so the golden's `feature` path is the one check computes again
         workflow.update(golden_root=golden_root, scenario_root=feature_root, ydelse=report.ydelse,
-                        root=out, ids=[w.id for w in written])
+                        root=features.ROOT, ids=[w.id for w in written])
         for w in written:
             pending = golden_root / report.ydelse / f"{w.id}{workflow.PENDING}"
             w.pending = pending if pending.exists() else None

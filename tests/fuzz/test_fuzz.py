@@ -166,3 +166,18 @@ def test_bulk_command_exit_codes():
     assert CliRunner().invoke(app, ["bulk", "-c", "demo", "-n", "40"]).exit_code == 1
     bad = CliRunner().invoke(app, ["bulk", "-c", "nosuch"])
     assert bad.exit_code == 2 and "Traceback" not in bad.output
+
+
+def test_exported_goldens_approve_check_clean_and_gate_the_demo(demo_report, tmp_path):
+    from harness.golden import workflow
+    from harness.runner import RunConfig, execute
+    written = export(demo_report, tmp_path / "fundet")
+    golden_root, scenario_root = tmp_path / "fundet" / "golden", tmp_path / "fundet" / "scenarios"
+    workflow.approve([], by="Test", reason="fundet ved fuzzing", golden_root=golden_root,
+                     scenario_root=scenario_root, all_pending=True)
+    check = workflow.check(golden_root=golden_root, scenario_root=scenario_root)
+    assert check.problems == [] and check.checked == len(written)
+    demo = execute(RunConfig(candidate="demo", golden_dir=golden_root, out=None))
+    assert {r["id"] for r in demo.results["cases"] if r["status"] == "deviation"} == {w.id for w in written}
+    reference = execute(RunConfig(candidate="reference", golden_dir=golden_root, out=None))
+    assert all(r["status"] == "pass" for r in reference.results["cases"])
