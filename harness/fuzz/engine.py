@@ -277,7 +277,7 @@ class Fuzzer:
         test = given(self.gen.strategy(stratum) if stratum is not None else self.gen.strategy())(inner)
         test = settings(self.settings, max_examples=examples or self.examples)(test)
         if self.config.seed is not None:
-            test = hseed(self.config.seed)(test)
+            test = hseed(f"{self.config.seed}:{stratum}:{round_no}")(test)  # fresh, reproducible per round
         # One example database entry per benefit and candidate: a demo failure is not replayed (and dropped) when
         # the reference is fuzzed.
         test.hypothesis.inner_test._hypothesis_internal_add_digest = \
