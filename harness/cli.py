@@ -19,6 +19,7 @@ def _root() -> None:
 # One line per command module; each has register(app).
 COMMAND_MODULES = (
     "harness.commands.explain",
+    "harness.commands.fuzz",
     "harness.commands.golden",
     "harness.commands.run",
     "harness.commands.serve",

@@ -46,7 +46,8 @@ def write_run_file(run_dir: Path, config, run_id: str, started: dt.datetime, tod
     doc = {"run_file_version": RUN_FILE_VERSION, "run_id": run_id, "started": started.isoformat(timespec="seconds"),
            "today": today.isoformat(), "candidate": {"spec": config.candidate, "metadata": metadata,
                                                      "start_error": start_error},
-           "timeout": config.timeout, "batch_size": config.batch_size, **fingerprint(config), "resumes": []}
+           "timeout": config.timeout, "batch_size": config.batch_size,
+           "fuzz": {"profile": config.fuzz, "examples": config.fuzz_examples}, **fingerprint(config), "resumes": []}
     _write_atomic(run_dir / RUN_FILE, doc)
 
 
@@ -80,7 +81,8 @@ def config_from_run_file(out: Path, run_id: str, config_type):
                        ydelse=doc["golden"]["ydelse"], policy=Path(doc["policy"]["rollout"]["path"]),
                        waivers=Path(waivers) if waivers else None, compare_policy=Path(doc["policy"]["compare"]["path"]),
                        out=Path(out), run_id=run_id, timeout=doc["timeout"], batch_size=doc["batch_size"],
-                       today=dt.date.fromisoformat(doc["today"]), only=list(doc["golden"]["only"]), resume=True)
+                       today=dt.date.fromisoformat(doc["today"]), only=list(doc["golden"]["only"]), resume=True,
+                       fuzz=doc.get("fuzz", {}).get("profile"), fuzz_examples=doc.get("fuzz", {}).get("examples"))
 
 
 def check_unchanged(run_dir: Path, config) -> dict:

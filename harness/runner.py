@@ -51,6 +51,8 @@ class RunConfig:
     today: dt.date | None = None
     only: list[str] = field(default_factory=list)   # golden ids or glob patterns; empty = all
     resume: bool = False                     # continue the run `run_id` in `out` (see harness/resume.py)
+    fuzz: str | None = None                  # a Hypothesis profile (ci | dev | deep): run the fuzz stage too
+    fuzz_examples: int | None = None         # examples per fuzz search round (None: the profile's)
 
 
 class RunInterrupted(KeyboardInterrupt):
@@ -248,6 +250,14 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
             candidate_seconds += time.perf_counter() - tr
             for g, r in zip(batch, results):
                 finish(g, r)
+        if config.fuzz and not start_error:  # the fuzz stage: counterexamples are records of their own
+            from harness.fuzz.stage import run_stage
+            fuzz_records, _ = run_stage(candidate, meta, cpolicy, config.fuzz, config.fuzz_examples,
+                                        [config.ydelse] if config.ydelse else None)
+            for rec in fuzz_records:
+                records.append(rec)
+                if sink is not None:
+                    sink.write(json.dumps(rec, ensure_ascii=False, sort_keys=True, default=str) + "\n")
     except KeyboardInterrupt:
         raise RunInterrupted(run_id, run_dir, len(records), len(goldens)) from None
     finally:
@@ -260,7 +270,7 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
             sink.close()
 
     order = {g.id: i for i, g in enumerate(goldens)}
-    records.sort(key=lambda r: order.get(r["id"], 0))
+    records.sort(key=lambda r: order.get(r["id"], len(order)))  # scenarios in suite order, fuzz findings last
     gate = evaluate(records, rpolicy, waivers, meta.system, meta.version, today)
     finished_wall = dt.datetime.now(dt.timezone.utc)
 

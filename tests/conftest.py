@@ -3,20 +3,15 @@
 Also shared fixtures of the run machinery's tests: small golden sets in tmp dirs and real candidate processes."""
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import Phase, settings
-
+from harness.fuzz.profiles import load_default
 from tests.fakes.fake_reference import calculate as fake_calculate
 from tests.suite import write_suite
 
-settings.register_profile("ci", parent=settings.get_profile("ci"), max_examples=150)
-settings.register_profile("dev", max_examples=100, deadline=None)
-settings.register_profile("deep", max_examples=20_000, deadline=None, phases=list(Phase))
-settings.load_profile(os.getenv("HYPOTHESIS_PROFILE") or ("ci" if os.getenv("CI") else "dev"))
+load_default()  # the profiles live in harness/fuzz/profiles.py, shared with `ydelsestjek fuzz`
 
 HERE = Path(__file__).parent
 CANDIDATES = HERE / "candidates"

@@ -75,6 +75,8 @@ def register(app: typer.Typer) -> None:
         today: Optional[str] = typer.Option(None, "--today", help="date for waiver expiry, YYYY-MM-DD (default: today)"),
         resume_id: Optional[str] = typer.Option(None, "--resume", help="finish the interrupted run RUN_ID in --out "
                                                 "with its saved configuration, running only the cases not yet done"),
+        fuzz: Optional[str] = typer.Option(None, "--fuzz", help="also fuzz the candidate with this profile (ci | dev | deep); counterexamples count in the gate"),
+        fuzz_examples: Optional[int] = typer.Option(None, "--fuzz-examples", help="examples per fuzz search round (default: the profile's)"),
     ) -> None:
         """Run the golden scenarios against a candidate, compare with the approved goldens and decide GO / NO-GO.
 
@@ -90,10 +92,15 @@ def register(app: typer.Typer) -> None:
         for name, value in (("--run-id", run_id), ("--resume", resume_id)):
             if value is not None and (not value or any(c in value for c in "/\\") or value in (".", "..")):
                 _fail(f"{name}: expected a folder name without slashes, got {value!r}")
+        if fuzz is not None and fuzz not in ("ci", "dev", "deep"):
+            _fail(f"--fuzz: expected one of ci, dev, deep, got {fuzz!r}")
+        if fuzz_examples is not None and fuzz_examples < 1:
+            _fail(f"--fuzz-examples: expected a positive number, got {fuzz_examples}")
         if resume_id is not None:
             given = [name for name, value in (("--candidate", candidate), ("--policy", policy), ("--waivers", waivers),
                                               ("--run-id", run_id), ("--golden-dir", golden_dir), ("--ydelse", ydelse),
-                                              ("--only", only), ("--timeout", timeout), ("--today", today)) if value]
+                                              ("--only", only), ("--timeout", timeout), ("--today", today),
+                                              ("--fuzz", fuzz), ("--fuzz-examples", fuzz_examples)) if value]
             if given:
                 _fail(f"--resume uses the run's saved configuration (run.json); drop {', '.join(given)} "
                       "(only --out may be given: the folder the run was written to)")
@@ -107,7 +114,7 @@ def register(app: typer.Typer) -> None:
             if not candidate:
                 _fail("give --candidate SPEC (or --resume RUN_ID to finish an interrupted run)")
             config = RunConfig(candidate=candidate, today=_parse_date(today), timeout=timeout if timeout is not None else 10.0,
-                               only=list(only), ydelse=ydelse, run_id=run_id)
+                               only=list(only), ydelse=ydelse, run_id=run_id, fuzz=fuzz, fuzz_examples=fuzz_examples)
             if policy is not None:
                 config.policy = policy
             if waivers is not None:

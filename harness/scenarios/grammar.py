@@ -623,6 +623,31 @@ def _frist_step(d: dict, frist, dato, overholdt):
               f"{'' if overholdt else 'ikke '}være overholdt")
 
 
+@saa(["er alle beløb og datoer i afgørelsen begrundet", "alle beløb og datoer i afgørelsen er begrundet"],
+     "Og alle beløb og datoer i afgørelsen er begrundet")
+def _begrundet(d: dict):
+    steps = d.get("begrundelse")
+    if not isinstance(steps, list) or not steps:
+        _fail("afgørelsen har ingen begrundelse, så intet beløb eller nogen dato kan føres tilbage til en regel")
+    ids = {s.get("id") for s in steps if isinstance(s, dict)}
+    missing = []
+
+    def walk(node, path):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k == "trin" and isinstance(v, str) and v not in ids:
+                    missing.append(f"{path}.trin")
+                elif k != "begrundelse":
+                    walk(v, f"{path}.{k}" if path else k)
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                walk(v, f"{path}[{i}]")
+
+    walk(d, "")
+    if missing:
+        _fail(f"{len(missing)} beløb eller datoer peger på et trin, der ikke findes i begrundelsen (fx {missing[0]})")
+
+
 def apply_given(sag: Sag, text: str, datatable: list[list[str]] | None = None) -> None:
     found = match("given", text)
     if found is None:

@@ -1,0 +1,129 @@
+"""`ydelsestjek fuzz`: generated cases against a candidate, through the run's comparison and the benefit's
+oracle-free properties; shrunk counterexamples, optionally exported as Danish scenarios with pending goldens.
+
+Exit codes: 0 nothing found, 1 counterexamples found, 2 usage or configuration error.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+EXIT_CODES_HELP = "Exit codes: 0 nothing found, 1 counterexamples found, 2 usage or configuration error."
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"ydelsestjek: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def render(report, exported=None) -> str:
+    from tabulate import tabulate
+    lines = [f"Fuzzing af {report.metadata.get('system', report.candidate)} {report.metadata.get('version', '')} "
+             f"({report.ydelse}), profil {report.profile}: {report.examples} eksempler i {report.rounds} runde(r), "
+             f"{report.seconds:.1f} s" + (f", seed {report.seed}" if report.seed is not None else "")]
+    if report.skipped:
+        lines.append(f"Kandidaten sprang {report.skipped} sager over.")
+    if report.counterexamples:
+        rows = [(c.id, c.kind, c.klasse, c.severity, "; ".join(c.hjemmel)[:60], c.message[:90])
+                for c in report.counterexamples]
+        lines += ["", f"{len(report.counterexamples)} modeksempel(er):", "",
+                  tabulate(rows, headers=("id", "art", "klasse", "alvor", "§", "besked"), tablefmt="github")]
+    else:
+        lines += ["", "Ingen modeksempler fundet."]
+    if exported:
+        lines += ["", "Eksporteret som scenarier med golden-forslag:"]
+        for e in exported:
+            lines.append(f"  {e.id} ({e.counterexample}) -> {e.feature}" + ("" if e.discriminates else
+                         "  [Så-trinene skelner ikke kandidatens svar fra referencens]"))
+    if report.coverage is not None:
+        lines += ["", report.coverage.table()]
+    return "\n".join(lines)
+
+
+def register(app: typer.Typer) -> None:
+    register_bulk(app)
+
+    @app.command(epilog=EXIT_CODES_HELP)
+    def fuzz(
+        candidate: str = typer.Option(..., "--candidate", "-c", help="reference | demo | python:MODULE | cmd:COMMAND"),
+        examples: Optional[int] = typer.Option(None, "--examples", "-n", help="examples per search round (default: the profile's)"),
+        seed: Optional[int] = typer.Option(None, "--seed", help="a fixed seed (default: the profile's; ci is derandomized)"),
+        profile: Optional[str] = typer.Option(None, "--profile", help="ci | dev | deep (default: ci when CI is set, else dev)"),
+        ydelse: str = typer.Option("sygedagpenge", "--ydelse", help="the benefit whose cases are generated"),
+        export_dir: Optional[Path] = typer.Option(None, "--export", help="write each counterexample as a scenario + pending golden here"),
+        json_out: Optional[Path] = typer.Option(None, "--json", help="write the full report (counterexamples, coverage) as JSON here"),
+        timeout: float = typer.Option(10.0, "--timeout", help="seconds a cmd: candidate may spend on one case"),
+    ) -> None:
+        """Property-based differential testing: generated cases, compared with the reference like the scenarios
+        are, plus invariants that need no oracle (never above the maximum, no missing payment, every amount
+        explained, name and CPR change nothing, higher wage never pays less, partial hours scale, two periods
+        pay as one). Prints the counterexamples and which rule outcomes of the reference were reached."""
+        from harness.adapters_api import CandidateError
+        from harness.fuzz import profiles
+        from harness.fuzz.engine import FuzzConfig, fuzz as run_fuzz
+
+        if profile is not None and profile not in profiles.PROFILES:
+            _fail(f"--profile: expected one of {', '.join(profiles.PROFILES)}, got {profile!r}")
+        if examples is not None and examples < 1:
+            _fail(f"--examples: expected a positive number, got {examples}")
+        from harness.generators import load
+        try:
+            load(ydelse)
+        except ModuleNotFoundError as exc:
+            _fail(f"--ydelse: {exc}")
+        if export_dir is not None and export_dir.exists() and not export_dir.is_dir():
+            _fail(f"--export: {export_dir} exists and is not a folder")
+        try:
+            report = run_fuzz(candidate, FuzzConfig(ydelse=ydelse, profile=profile, examples=examples, seed=seed),
+                              timeout=timeout)
+        except CandidateError as exc:
+            _fail(f"candidate: {exc}")
+        except Exception as exc:  # noqa: BLE001 - a bug of ours: a clear message, never a traceback
+            if os.environ.get("YDELSESTJEK_DEBUG"):
+                raise
+            _fail(f"internal error: {type(exc).__name__}: {exc}; set YDELSESTJEK_DEBUG=1 for the traceback")
+        exported = None
+        if export_dir is not None and report.counterexamples:
+            from harness.fuzz.export import export
+            exported = export(report, export_dir)
+        if json_out is not None:
+            json_out.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+        typer.echo(render(report, exported))
+        raise typer.Exit(report.exit_code)
+
+
+def register_bulk(app: typer.Typer) -> None:
+    @app.command(epilog="Exit codes: 0 no mismatch, 1 mismatches found, 2 usage or configuration error.")
+    def bulk(
+        candidate: str = typer.Option(..., "--candidate", "-c", help="reference | demo | python:MODULE | cmd:COMMAND"),
+        cases: int = typer.Option(10_000, "--cases", "-n", help="how many bulk cases (numbers 0..N-1)"),
+        seed: int = typer.Option(0, "--seed", help="the bulk run's seed; case n of seed s is always the same case"),
+        ydelse: str = typer.Option("sygedagpenge", "--ydelse"),
+        workers: int = typer.Option(1, "--workers", help="worker processes (each opens its own candidate)"),
+        out: Optional[Path] = typer.Option(None, "--out", help="mismatches as JSON lines (n, seed, classes, fields)"),
+    ) -> None:
+        """Audit with the seeded bulk generator (no Hypothesis, no shrinking): cases 0..N-1 against the reference
+        through the run's comparison. Each mismatch can be regenerated from its number: bulk_case(n, seed)."""
+        from harness.adapters_api import CandidateError, open_candidate
+        from harness.fuzz.bulk import audit
+        from harness.generators import load
+        if cases < 1 or workers < 1:
+            _fail("--cases and --workers must be positive")
+        try:
+            load(ydelse)
+            open_candidate(candidate).stop()  # a bad spec is exit 2 before any worker starts
+        except ModuleNotFoundError as exc:
+            _fail(f"--ydelse: {exc}")
+        except CandidateError as exc:
+            _fail(f"candidate: {exc}")
+        report = audit(candidate, cases, seed=seed, ydelse=ydelse, workers=workers, out=out)
+        typer.echo(f"{report.compared:,} sager sammenlignet, {report.skipped:,} sprunget over, "
+                   f"{report.mismatches:,} afvigende på {report.seconds:.1f} s "
+                   f"({report.compared / max(report.seconds, 1e-9):,.0f} sager/s)")
+        for klasse, n in sorted(report.per_class.items()):
+            typer.echo(f"  {klasse}: {n:,}")
+        raise typer.Exit(report.exit_code)

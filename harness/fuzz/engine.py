@@ -1,0 +1,341 @@
+"""The fuzz engine: generated cases -> reference and candidate -> the run's own comparison, plus the benefit's
+oracle-free properties on the candidate's answers; shrunk counterexamples with failure class and severity.
+
+One search is a Hypothesis `@given` test run directly (outside pytest) under a settings profile
+(`harness/fuzz/profiles.py`). Each distinct finding key (`diff:<class>` or `prop:<property>`) raises its own
+exception type, so Hypothesis shrinks each separately and reports them together. Hypothesis stops at the first
+failure it meets, so the search is repeated with the keys already found masked, until a round finds nothing
+new: that is how one `fuzz` run finds every kind of defect a candidate has, not just the most common one.
+"""
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Callable, Optional
+
+from hypothesis import HealthCheck, Phase, Verbosity, assume, event, given, seed as hseed, settings, target
+
+from harness.adapters_api import Candidate, Metadata, Result
+from harness.compare import ComparePolicy, compare_decisions, load_policy
+from harness.generators import load as load_generators
+
+from . import profiles
+from .coverage import Coverage
+
+# The scenario `alvor` a fuzz finding is given, from its failure class: the highest the class implies under
+# the README's definition (A: the citizen is paid wrongly or not at all; B: a wrong date, deadline or
+# refusion; C: explanation or form). The deviation's severity then comes from the policy's severity table.
+FUZZ_ALVOR = {"manglende_udbetaling": "A", "forkert_afgoerelse_om_ret": "A", "forkert_beloeb": "A",
+              "forkert_dato": "B", "manglende_begrundelse": "C", "ugyldigt_svar": "A", "fejl_timeout": "A"}
+MAX_ROUNDS = 16
+
+
+@dataclass
+class Counterexample:
+    key: str                      # diff:<class> | prop:<property name>
+    kind: str                     # differential | property
+    klasse: str
+    alvor: str                    # the scenario alvor given to the finding (FUZZ_ALVOR)
+    severity: str                 # the deviation's severity (policy severity table)
+    message: str
+    case: dict
+    expected: Optional[dict]      # the reference's decision
+    actual: object                # the candidate's answer (decision, or the error message)
+    changes: list = field(default_factory=list)
+    explanation: list = field(default_factory=list)
+    prop: Optional[str] = None    # the property's name, for kind == property
+
+    @property
+    def id(self) -> str:
+        digest = hashlib.sha1((self.key + json.dumps(self.case, sort_keys=True)).encode()).hexdigest()[:10]
+        return f"FUZZ-{digest}"
+
+    @property
+    def hjemmel(self) -> list[str]:
+        """The § of the reference steps behind the differing fields (or, failing that, behind the right)."""
+        found = [e["hjemmel"] for e in self.explanation if e.get("hjemmel")]
+        if not found and self.expected:  # e.g. a missing explanation: the § of the right that was granted
+            steps = {s["id"]: s for s in self.expected.get("begrundelse", [])}
+            behind = [steps[n["trin"]] for n in self.expected.values() if isinstance(n, dict) and n.get("trin") in steps]
+            granted = [st for st in behind if (st.get("resultat") or {}).get("ret") is True]
+            if granted or behind:
+                found.append((granted or behind)[0]["hjemmel"])
+        return list(dict.fromkeys(found))
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "key": self.key, "kind": self.kind, "klasse": self.klasse, "alvor": self.alvor,
+                "severity": self.severity, "message": self.message, "property": self.prop,
+                "hjemmel": self.hjemmel, "changes": self.changes, "explanation": self.explanation, "case": self.case,
+                "expected": self.expected, "actual": self.actual}
+
+
+@dataclass
+class FuzzConfig:
+    ydelse: str = "sygedagpenge"
+    profile: Optional[str] = None        # ci | dev | deep; None: ci when CI is set, else dev
+    examples: Optional[int] = None       # per search round; None: the profile's max_examples
+    seed: Optional[int] = None
+    max_rounds: int = MAX_ROUNDS
+    patience: int = 2                    # stop after this many rounds in a row that find nothing new
+
+
+@dataclass
+class FuzzReport:
+    candidate: str
+    metadata: dict
+    ydelse: str
+    profile: str
+    examples_per_round: int
+    seed: Optional[int]
+    rounds: int = 0
+    examples: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+    counterexamples: list = field(default_factory=list)
+    coverage: Optional[Coverage] = None
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.counterexamples else 0
+
+    def to_dict(self) -> dict:
+        return {"candidate": self.candidate, "metadata": self.metadata, "ydelse": self.ydelse, "profile": self.profile,
+                "examples_per_round": self.examples_per_round, "seed": self.seed, "rounds": self.rounds,
+                "examples": self.examples, "skipped_by_candidate": self.skipped, "seconds": round(self.seconds, 3),
+                "counterexamples": [c.to_dict() for c in self.counterexamples],
+                "coverage": self.coverage.to_dict() if self.coverage else None}
+
+
+class _Found(Exception):
+    def __init__(self, payload: Counterexample):
+        super().__init__(f"{payload.key}: {payload.message}")
+        self.payload = payload
+
+
+_EXC: dict[str, type] = {}
+
+
+def _exception_for(key: str) -> type:
+    """One exception type per finding key: Hypothesis tells bugs apart by type, and shrinks each on its own."""
+    if key not in _EXC:
+        _EXC[key] = type("Fund_" + "".join(c if c.isalnum() else "_" for c in key), (_Found,), {})
+    return _EXC[key]
+
+
+def _magnitude(changes: list) -> float:
+    total = Decimal(0)
+    for c in changes:
+        try:
+            total += abs(Decimal(str(c.get("forventet"))) - Decimal(str(c.get("faktisk"))))
+        except (InvalidOperation, ValueError, TypeError):
+            continue
+    return float(total)
+
+
+def _reference(case: dict) -> dict:
+    from harness.reference import calculate
+    return calculate(case)
+
+
+def _is_out_of_scope(exc: Exception) -> bool:
+    return type(exc).__name__ == "OutOfScope"
+
+
+class Fuzzer:
+    """Fuzzes one started candidate. `run()` returns the report; the candidate is not stopped here."""
+
+    def __init__(self, candidate: Candidate, meta: Metadata, config: FuzzConfig,
+                 cpolicy: Optional[ComparePolicy] = None, reference: Callable[[dict], dict] = _reference):
+        self.candidate, self.meta, self.config = candidate, meta, config
+        self.cpolicy = cpolicy or load_policy()
+        self.reference = reference
+        self.gen = load_generators(config.ydelse)
+        profiles.register()
+        self.profile = config.profile or profiles.default_profile()
+        base = settings.get_profile(self.profile)
+        self.examples = config.examples or base.max_examples
+        kwargs = dict(max_examples=self.examples, deadline=None, verbosity=Verbosity.quiet,
+                      report_multiple_bugs=True, print_blob=False,
+                      suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
+                                             HealthCheck.data_too_large])
+        if config.seed is not None:
+            kwargs["derandomize"] = False
+        if self.profile != "deep":  # the explain phase traces every line: worth it only for nightly runs
+            kwargs["phases"] = [p for p in base.phases if p != Phase.explain]
+        self.settings = settings(base, **kwargs)
+        self.coverage = Coverage(config.ydelse, getattr(self.gen, "EXPECTED_CODES", ()))
+        self.rules = self.cpolicy.rules(config.ydelse)
+        self.law_date = getattr(self.rules, "law_date", None)
+        self.round_log: list[tuple[int, int, float]] = []   # (new findings, examples, seconds) per round
+        self.report = FuzzReport(candidate.spec, meta.to_dict(), config.ydelse, self.profile, self.examples, config.seed,
+                                 coverage=self.coverage)
+
+    # --- one system's answers --------------------------------------------------------------------------
+
+    def _run_one(self, case: dict) -> Result:
+        try:
+            results = self.candidate.run([case])
+            return results[0] if results and isinstance(results[0], Result) else Result.errored(f"adapter returned {results!r:.200}")
+        except Exception as exc:  # noqa: BLE001 - a candidate that raises has errored on this case
+            return Result.errored(f"{type(exc).__name__}: {exc}")
+
+    def decide(self, case: dict) -> Optional[dict]:
+        """The candidate's decision when it gave a schema-valid one, else None (properties skip such cases)."""
+        r = self._run_one(case)
+        return r.decision if r.kind == "decision" and isinstance(r.decision, dict) else None
+
+    def _counterexample(self, key: str, kind: str, klasse: str, message: str, case: dict, expected, actual,
+                        changes=(), explanation=(), prop: Optional[str] = None) -> Counterexample:
+        alvor = FUZZ_ALVOR.get(klasse, "A")
+        return Counterexample(key, kind, klasse, alvor, self.cpolicy.severity(klasse, alvor), message,
+                              copy.deepcopy(case), expected, actual, list(changes), list(explanation), prop)
+
+    def _outside_law_dates(self, case: dict) -> bool:
+        if not self.law_date:
+            return False
+        node = case
+        for part in self.law_date:
+            node = node.get(part) if isinstance(node, dict) else None
+        return isinstance(node, str) and self.meta.outside_law_dates(node)
+
+    def findings(self, case: dict):
+        """(key, Counterexample) for each way the candidate fails on this case, lazily, differential first."""
+        try:
+            expected = self.reference(case)
+        except Exception as exc:  # noqa: BLE001
+            if _is_out_of_scope(exc):
+                assume(False)
+            raise
+        self.coverage.add(expected)
+        result = self._run_one(case)
+        if result.kind == "skipped":
+            self.report.skipped += 1
+            event("kandidaten sprang sagen over")
+            return
+        if result.kind == "errored":
+            yield "diff:fejl_timeout", lambda: self._counterexample(
+                "diff:fejl_timeout", "differential", "fejl_timeout", result.reason, case, expected, result.reason)
+            return
+        try:  # the same decision as the reference's, explanation and all, needs no comparison (the common case)
+            found = [] if result.decision == expected else \
+                compare_decisions(self.cpolicy, self.config.ydelse, expected, result.decision)
+        except Exception as exc:  # noqa: BLE001 - an answer the comparison cannot digest is an invalid answer
+            from harness.compare import Finding
+            found = [Finding("ugyldigt_svar", [], [], f"svaret kunne ikke sammenlignes: {type(exc).__name__}: {exc}")]
+        if found:
+            target(_magnitude([c for f in found for c in f.changes]), label="afvigelse (sum af talforskelle)")
+        for f in found:
+            key = f"diff:{f.klasse}"
+            yield key, (lambda f=f, key=key: self._counterexample(
+                key, "differential", f.klasse, f.message, case, expected, result.decision, f.changes, f.explanation))
+        if any(f.klasse == "ugyldigt_svar" for f in found):
+            return
+        for prop in self.gen.PROPERTIES:
+            key = f"prop:{prop.name}"
+            try:
+                message = prop.check(self.decide, case, result.decision)
+            except (KeyError, TypeError, ValueError, InvalidOperation, AttributeError):
+                continue  # an answer a property cannot read is for the differential comparison to judge
+            if message:
+                yield key, (lambda prop=prop, message=message, key=key: self._counterexample(
+                    key, "property", prop.klasse, f"{prop.beskrivelse} Brudt: {message}", case, expected,
+                    result.decision, prop=prop.name))
+
+    # --- the search ---------------------------------------------------------------------------------------
+
+    def _search_round(self, masked: set[str], round_no: int = 1) -> list[Counterexample]:
+        """One round: each stratum of the benefit's generators (if it has strata) with its share of the examples."""
+        strata = tuple(getattr(self.gen, "STRATA", ()) or ((None, 1),))
+        weights = sum(w for _, w in strata)
+        found: list[Counterexample] = []
+        for stratum, weight in strata:
+            share = max(10, self.examples * weight // weights)
+            new = self._search(masked | {c.key for c in found}, stratum, share, round_no)
+            found += [c for c in new if c.key not in masked]
+        return found
+
+    def _search(self, masked: set[str], stratum=None, examples: Optional[int] = None,
+                round_no: int = 1) -> list[Counterexample]:
+        fuzzer = self
+        label = getattr(self.gen, "label", None)
+
+        def inner(case):
+            fuzzer.report.examples += 1
+            if fuzzer._outside_law_dates(case):
+                event("uden for kandidatens lovdatoer")
+                assume(False)
+            if label:
+                event(label(case))
+            for key, make in fuzzer.findings(case):
+                if key not in masked:
+                    raise _exception_for(key)(make())
+
+        test = given(self.gen.strategy(stratum) if stratum is not None else self.gen.strategy())(inner)
+        test = settings(self.settings, max_examples=examples or self.examples)(test)
+        if self.config.seed is not None:
+            test = hseed(f"{self.config.seed}:{stratum}:{round_no}")(test)  # fresh, reproducible per round
+        # One example database entry per benefit and candidate: a demo failure is not replayed (and dropped) when
+        # the reference is fuzzed.
+        test.hypothesis.inner_test._hypothesis_internal_add_digest = \
+            f"ydelsestjek-fuzz:{self.config.ydelse}:{self.candidate.spec}:{stratum}:{round_no}".encode()
+        try:
+            test()
+        except _Found as exc:
+            return [exc.payload]
+        except BaseExceptionGroup as group:  # several distinct findings, each shrunk
+            out, others = [], []
+            for exc in _leaves(group):
+                (out if isinstance(exc, _Found) else others).append(exc)
+            if others and not out:
+                raise others[0]
+            return [e.payload for e in out]
+        return []
+
+    def run(self) -> FuzzReport:
+        t0 = time.perf_counter()
+        found: dict[str, Counterexample] = {}
+        clean = 0
+        for round_no in range(1, self.config.max_rounds + 1):
+            self.report.rounds += 1
+            tr, n0 = time.perf_counter(), self.report.examples
+            new = [c for c in self._search_round(set(found), round_no) if c.key not in found]
+            self.round_log.append((len(new), self.report.examples - n0, round(time.perf_counter() - tr, 2)))
+            clean = 0 if new else clean + 1
+            if clean >= self.config.patience:
+                break
+            for c in new:
+                found[c.key] = c
+        order = list(self.cpolicy.failure_classes)
+        self.report.counterexamples = sorted(found.values(), key=lambda c: (
+            c.kind != "differential", order.index(c.klasse) if c.klasse in order else len(order), c.key))
+        self.report.seconds = time.perf_counter() - t0
+        return self.report
+
+
+def _leaves(group: BaseExceptionGroup):
+    for exc in group.exceptions:
+        if isinstance(exc, BaseExceptionGroup):
+            yield from _leaves(exc)
+        else:
+            yield exc
+
+
+def fuzz(spec: str, config: FuzzConfig, timeout: Optional[float] = None) -> FuzzReport:
+    """Open, start, fuzz and stop the candidate of a `--candidate` spec. Raises CandidateError if it cannot start."""
+    from harness.adapters_api import CandidateError, open_candidate
+    candidate = open_candidate(spec, timeout=timeout)
+    try:
+        meta = candidate.start()
+        if config.ydelse not in meta.ydelser:
+            raise CandidateError(f"the candidate does not compute {config.ydelse} (it computes: "
+                                 f"{', '.join(meta.ydelser) or 'nothing'})")
+        return Fuzzer(candidate, meta, config).run()
+    finally:
+        try:
+            candidate.stop()
+        except Exception:  # noqa: BLE001
+            pass

@@ -1,0 +1,177 @@
+"""The fuzz engine end to end: it finds every documented defect class of the demo candidate with the ci
+profile, the reference against itself gives no differential counterexample, exported scenarios fail on the
+demo and pass on the reference, and the run's --fuzz stage puts counterexamples in the gate."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from adapters.demo.candidate import DEFECTS, calculate as demo_calculate
+from harness.cli import app
+from harness.contract import schemas
+from harness.fuzz.engine import FuzzConfig, fuzz
+from harness.fuzz.export import export
+from harness.reference import calculate as reference_calculate
+from harness.scenarios import features, lint
+
+
+@pytest.fixture(scope="module")
+def demo_report():
+    return fuzz("demo", FuzzConfig(profile="ci"))
+
+
+@pytest.fixture(scope="module")
+def reference_report():
+    return fuzz("reference", FuzzConfig(profile="ci"))
+
+
+def test_the_ci_profile_finds_every_documented_demo_defect_class(demo_report):
+    found = {c.klasse for c in demo_report.counterexamples if c.kind == "differential"}
+    assert {d.klasse for d in DEFECTS if d.ydelse == "sygedagpenge"} <= found
+    assert demo_report.exit_code == 1
+
+
+def test_every_documented_demo_defect_is_behind_some_counterexample(demo_report):
+    from adapters.demo.candidate import defects_hitting
+    hit = {d.id for c in demo_report.counterexamples for d in defects_hitting(c.case, reference_calculate(c.case))}
+    assert {d.id for d in DEFECTS if d.ydelse == "sygedagpenge"} <= hit
+
+
+def test_counterexamples_carry_class_severity_and_paragraph(demo_report):
+    for c in demo_report.counterexamples:
+        assert c.severity in ("A", "B", "C") and c.alvor in ("A", "B", "C")
+        assert c.hjemmel and all("sygedagpengeloven" in h for h in c.hjemmel)
+        assert schemas.errors("sygedagpenge", "case", c.case) == []
+    by_class = {c.klasse: c for c in demo_report.counterexamples if c.kind == "differential"}
+    assert by_class["manglende_udbetaling"].severity == "A"
+    assert by_class["manglende_begrundelse"].severity == "C"
+
+
+def test_the_demo_also_breaks_oracle_free_properties(demo_report):
+    props = {c.prop for c in demo_report.counterexamples if c.kind == "property"}
+    assert {"alt_er_begrundet", "ingen_manglende_udbetaling"} <= props
+
+
+def test_counterexamples_are_shrunk_to_small_cases(demo_report):
+    for c in demo_report.counterexamples:
+        assert "person" not in c.case and "anmeldelser" not in c.case and "tidligere_sygeperioder" not in c.case
+
+
+def test_the_reference_against_itself_has_no_differential_counterexample(reference_report):
+    assert [c for c in reference_report.counterexamples if c.kind == "differential"] == []
+
+
+def test_the_reference_breaks_no_property(reference_report):
+    """The fuzzer found a double payment in the reference (§ 55/§ 56 arrangement, no employer period, no salary:
+    the employer was refunded what the citizen was paid). Fixed; now nothing is found at all."""
+    assert [c.prop for c in reference_report.counterexamples if c.kind == "property"] == []
+    assert reference_report.exit_code == 0
+
+
+def test_exported_scenarios_fail_on_the_demo_pass_on_the_reference_and_pass_the_lint(demo_report, tmp_path):
+    written = export(demo_report, tmp_path)
+    differential = [c for c in demo_report.counterexamples if c.kind == "differential"]
+    assert len(written) == len(differential) >= 4
+    ids = {w.id for w in written}
+    existing = {i.id for i in features.load_instances()}
+    assert not ids & existing
+    paths = sorted({w.feature for w in written})
+    assert lint.lint(paths) == []
+    instances = {i.id: i for p in paths for i in features.parse_feature(p)[1]}
+    for w in written:
+        inst = instances[w.id]
+        case = inst.build_case()
+        assert inst.then_failures(reference_calculate(case)) == [], w.id
+        assert inst.then_failures(demo_calculate(case)) != [], w.id
+        assert w.discriminates
+        pending = json.loads(w.pending.read_text(encoding="utf-8"))
+        assert pending["case"] == case and pending["approval"] is None
+        assert pending["decision"] == reference_calculate(case)
+
+
+def test_export_never_reuses_an_id(demo_report, tmp_path):
+    first = export(demo_report, tmp_path)
+    second = export(demo_report, tmp_path)
+    assert not {w.id for w in first} & {w.id for w in second}
+
+
+def test_the_run_fuzz_stage_counts_counterexamples_in_the_gate(golden_dir, tmp_path):
+    from harness.runner import RunConfig, execute
+    outcome = execute(RunConfig(candidate="python:tests.candidates.no_explanation", golden_dir=golden_dir,
+                                out=tmp_path / "runs", fuzz="ci", fuzz_examples=20))
+    fuzz_records = [r for r in outcome.results["cases"] if r["id"].startswith("FUZZ-")]
+    assert fuzz_records and all(r["status"] == "deviation" and r["deviations"] for r in fuzz_records)
+    begrundelse = [d for r in fuzz_records for d in r["deviations"] if d["klasse"] == "manglende_begrundelse"]
+    assert begrundelse and all(d["alvor"] == "C" for d in begrundelse)
+    blocking = " ".join(outcome.results["gate"]["reasons"])
+    assert "FUZZ-" in blocking and not outcome.go
+    schema = json.loads((Path(schemas.__file__).parent / "schemas" / "results.schema.json").read_text())
+    from jsonschema import Draft202012Validator
+    assert list(Draft202012Validator(schema).iter_errors(outcome.results)) == []
+
+
+@pytest.mark.parametrize("args, message", [
+    (["fuzz", "-c", "demo", "--profile", "nightly"], "--profile"),
+    (["fuzz", "-c", "nosuch:thing"], "unknown candidate spec"),
+    (["fuzz", "-c", "demo", "--examples", "0"], "--examples"),
+    (["fuzz", "-c", "demo", "--ydelse", "barsel"], "--ydelse"),
+    (["run", "-c", "demo", "--fuzz", "nightly"], "--fuzz"),
+])
+def test_bad_options_exit_2_without_traceback(args, message):
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output and "Traceback" not in result.output
+
+
+def test_fuzz_command_exit_1_with_counterexamples_and_json_report(tmp_path):
+    out = tmp_path / "fuzz.json"
+    result = CliRunner().invoke(app, ["fuzz", "-c", "python:tests.candidates.no_explanation", "--profile", "ci",
+                                      "--examples", "20", "--json", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "modeksempel" in result.output and "Dækning af referencens regeludfald" in result.output
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["counterexamples"] and doc["coverage"]["never_reached"] is not None
+
+
+def test_bulk_audit_finds_demo_mismatches_that_regenerate_from_their_number(tmp_path):
+    from harness.fuzz.bulk import audit
+    from harness.generators.sygedagpenge import bulk_case
+    out = tmp_path / "mm.jsonl"
+    report = audit("demo", 80, seed=4, out=out)
+    assert report.exit_code == 1 and report.compared == 80
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == report.mismatches > 0
+    first = lines[0]
+    case = bulk_case(first["n"], first["seed"])
+    assert case["sags_id"] == first["sags_id"]
+    assert demo_calculate(case) != reference_calculate(case)
+
+
+def test_bulk_audit_of_the_reference_finds_nothing():
+    from harness.fuzz.bulk import audit
+    assert audit("reference", 80, seed=4).mismatches == 0
+
+
+def test_bulk_command_exit_codes():
+    assert CliRunner().invoke(app, ["bulk", "-c", "reference", "-n", "20"]).exit_code == 0
+    assert CliRunner().invoke(app, ["bulk", "-c", "demo", "-n", "40"]).exit_code == 1
+    bad = CliRunner().invoke(app, ["bulk", "-c", "nosuch"])
+    assert bad.exit_code == 2 and "Traceback" not in bad.output
+
+
+def test_exported_goldens_approve_check_clean_and_gate_the_demo(demo_report, tmp_path):
+    from harness.golden import workflow
+    from harness.runner import RunConfig, execute
+    written = export(demo_report, tmp_path / "fundet")
+    golden_root, scenario_root = tmp_path / "fundet" / "golden", tmp_path / "fundet" / "scenarios"
+    workflow.approve([], by="Test", reason="fundet ved fuzzing", golden_root=golden_root,
+                     scenario_root=scenario_root, all_pending=True)
+    check = workflow.check(golden_root=golden_root, scenario_root=scenario_root)
+    assert check.problems == [] and check.checked == len(written)
+    demo = execute(RunConfig(candidate="demo", golden_dir=golden_root, out=None))
+    assert {r["id"] for r in demo.results["cases"] if r["status"] == "deviation"} == {w.id for w in written}
+    reference = execute(RunConfig(candidate="reference", golden_dir=golden_root, out=None))
+    assert all(r["status"] == "pass" for r in reference.results["cases"])
