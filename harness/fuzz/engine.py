@@ -48,6 +48,7 @@ class Counterexample:
     changes: list = field(default_factory=list)
     explanation: list = field(default_factory=list)
     prop: Optional[str] = None    # the property's name, for kind == property
+    notes: list = field(default_factory=list)   # Hypothesis' notes (the explain phase's, under `deep`)
 
     @property
     def id(self) -> str:
@@ -69,7 +70,7 @@ class Counterexample:
     def to_dict(self) -> dict:
         return {"id": self.id, "key": self.key, "kind": self.kind, "klasse": self.klasse, "alvor": self.alvor,
                 "severity": self.severity, "message": self.message, "property": self.prop,
-                "hjemmel": self.hjemmel, "changes": self.changes, "explanation": self.explanation, "case": self.case,
+                "hjemmel": self.hjemmel, "notes": self.notes, "changes": self.changes, "explanation": self.explanation, "case": self.case,
                 "expected": self.expected, "actual": self.actual}
 
 
@@ -285,14 +286,14 @@ class Fuzzer:
         try:
             test()
         except _Found as exc:
-            return [exc.payload]
+            return [_with_notes(exc)]
         except BaseExceptionGroup as group:  # several distinct findings, each shrunk
             out, others = [], []
             for exc in _leaves(group):
                 (out if isinstance(exc, _Found) else others).append(exc)
             if others and not out:
                 raise others[0]
-            return [e.payload for e in out]
+            return [_with_notes(e) for e in out]
         return []
 
     def run(self) -> FuzzReport:
@@ -314,6 +315,11 @@ class Fuzzer:
             c.kind != "differential", order.index(c.klasse) if c.klasse in order else len(order), c.key))
         self.report.seconds = time.perf_counter() - t0
         return self.report
+
+
+def _with_notes(exc: _Found) -> Counterexample:
+    exc.payload.notes = [str(n) for n in getattr(exc, "__notes__", []) if "Falsifying" not in str(n)][:20]
+    return exc.payload
 
 
 def _leaves(group: BaseExceptionGroup):
