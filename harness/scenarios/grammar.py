@@ -7,32 +7,15 @@ from what runs. `scenarios/README.md` documents every step with its example; a t
 """
 from __future__ import annotations
 
-import copy
 import datetime as dt
-import re
-from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Callable
 
-import parse
-from parse_type import cfparse
-
-from harness.contract import schemas
-
-from . import dk
+from . import dk, trin
 
 # --- closed vocabularies (each is a parse type, so an unknown phrase is an unmatched step the lint catches) ---
 
 
-def _choice(mapping: dict[str, object]):
-    alternatives = sorted(mapping, key=len, reverse=True)
-
-    @parse.with_pattern("|".join(map(re.escape, alternatives)))
-    def convert(text: str):
-        return mapping[text]
-
-    return convert
-
+_choice = trin.choice
 
 ER = {"er": True, "er ikke": False}
 BETALER = {"arbejdsgiveren": "ret_arbejdsgiver", "kommunen": "ret_kommune"}
@@ -70,89 +53,24 @@ TYPES = dict(dk.TYPES, Er=_choice(ER), Betaler=_choice(BETALER), Art=_choice(FRA
              Forsikring=_choice(FORSIKRING), Evne=_choice(EVNE), Ophoer=_choice(OPHOER), Frist=_choice(FRISTER),
              Aarsag=_choice(AARSAGER))
 
-
-class StepFailure(AssertionError):
-    """A Så-step does not hold for the decision; the message says so in caseworker Danish."""
-
-
-@dataclass
-class Sag:
-    """A case under construction. Some steps depend on facts given later (the 6 months before the first
-    absence day), so they are deferred until `finish()`."""
-
-    case: dict = field(default_factory=lambda: {"schema_version": "1.0", "ydelse": "sygedagpenge"})
-    deferred: list[Callable[[dict], None]] = field(default_factory=list)
-
-    def section(self, name: str) -> dict:
-        return self.case.setdefault(name, {})
-
-    def finish(self, sags_id: str) -> dict:
-        case = copy.deepcopy(self.case)
-        case["sags_id"] = sags_id
-        for fn in self.deferred:
-            fn(case)
-        problems = schemas.errors("sygedagpenge", "case", case)
-        if problems:
-            raise ValueError(f"scenario {sags_id} bygger en ugyldig sag: " + "; ".join(problems))
-        return case
+# The sygedagpenge step table, on the machinery every benefit's grammar shares (trin.py).
+TABEL = trin.Trintabel("sygedagpenge", TYPES)
+GRAMMAR = TABEL.steps
+StepDef, StepFailure = trin.StepDef, trin.StepFailure
+givet, saa, match = TABEL.givet, TABEL.saa, TABEL.match
+apply_given, check_then = TABEL.apply_given, TABEL.check_then
 
 
-@dataclass(frozen=True)
-class StepDef:
-    kind: str  # given | when | then
-    pattern: str
-    fn: Callable
-    example: str
-    table: bool = False
-    fixed: tuple = ()  # arguments the pattern implies, e.g. ("har", False) for "har borgeren ikke ret"
+class Sag(trin.Sag):
+    """A sygedagpenge case under construction. Some steps depend on facts given later (the 6 months before the
+    first absence day), so they are deferred until `finish()`."""
 
-    @property
-    def parser(self) -> cfparse.Parser:
-        return _parser(self.pattern)
+    def __init__(self, case: dict | None = None, deferred: list | None = None):
+        super().__init__("sygedagpenge", case or {}, deferred or [])
 
 
-_PARSERS: dict[str, cfparse.Parser] = {}
-
-
-def _parser(pattern: str) -> cfparse.Parser:
-    if pattern not in _PARSERS:
-        _PARSERS[pattern] = cfparse.Parser(pattern, extra_types=TYPES)
-    return _PARSERS[pattern]
-
-
-GRAMMAR: list[StepDef] = []
-
-
-def _step(kind: str, pattern: str, example: str, table: bool = False):
-    def register(fn):
-        GRAMMAR.append(StepDef(kind, pattern, fn, example, table))
-        return fn
-    return register
-
-
-def givet(pattern, example, table=False):
-    return _step("given", pattern, example, table)
-
-
-def saa(patterns, example):
-    """A Så-step in both Danish word orders: inverted after "Så" ("er ugebeløbet …") and straight after "Og"
-    ("ugebeløbet er …"). Each pattern may carry fixed arguments: ("har borgeren ikke ret …", {"har": False})."""
-    def register(fn):
-        for p in patterns:
-            pattern, fixed = (p, {}) if isinstance(p, str) else p
-            GRAMMAR.append(StepDef("then", pattern, fn, example, False, tuple(sorted(fixed.items()))))
-        return fn
-    return register
-
-
-def match(kind: str, text: str) -> tuple[StepDef, dict] | None:
-    """The step definition of this kind that matches the text exactly, with its parsed arguments."""
-    for step in GRAMMAR:
-        if step.kind == kind:
-            result = step.parser.parse(text)
-            if result is not None:
-                return step, dict(result.named) | dict(step.fixed)
-    return None
+def _parser(pattern: str):
+    return trin._parser(pattern, TYPES)
 
 
 def _d(value: Decimal) -> str:
@@ -400,7 +318,7 @@ def _forlaengelse(sag: Sag, dato, nr):
 # ---------------------------------------------------------------------------------------------------- Når --
 
 WHEN_PATTERN = "sagen afgøres"
-GRAMMAR.append(StepDef("when", WHEN_PATTERN, lambda: None, "Når sagen afgøres"))
+GRAMMAR.append(StepDef("when", WHEN_PATTERN, lambda: None, "Når sagen afgøres", types=TYPES, uses_sag=False))
 
 
 # ----------------------------------------------------------------------------------------------------- Så --
@@ -646,24 +564,3 @@ def _begrundet(d: dict):
     walk(d, "")
     if missing:
         _fail(f"{len(missing)} beløb eller datoer peger på et trin, der ikke findes i begrundelsen (fx {missing[0]})")
-
-
-def apply_given(sag: Sag, text: str, datatable: list[list[str]] | None = None) -> None:
-    found = match("given", text)
-    if found is None:
-        raise LookupError(f"ingen Givet-trin matcher: {text!r}")
-    step, args = found
-    if step.table:
-        if datatable is None:
-            raise ValueError(f"trinnet {text!r} skal have en tabel")
-        args["datatable"] = datatable
-    step.fn(sag, **args)
-
-
-def check_then(decision: dict, text: str) -> None:
-    """Raise StepFailure if the Så-step does not hold for the decision."""
-    found = match("then", text)
-    if found is None:
-        raise LookupError(f"ingen Så-trin matcher: {text!r}")
-    step, args = found
-    step.fn(decision, **args)

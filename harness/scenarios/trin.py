@@ -5,8 +5,7 @@ the Når-step may add facts of its own (e.g. the months to decide) before the ca
 Så-steps assert legal facts on the decision, in both Danish word orders. A benefit's grammar module creates one
 `Trintabel`, registers its steps on it and exposes the names the machinery uses: GRAMMAR, TYPES, Sag, match,
 apply_given, apply_when, check_then, WHEN_PATTERN (harness/scenarios/ydelser.py). The sygedagpenge grammar
-(grammar.py) predates this class and has the same interface written out by hand (without apply_when: its Når-step
-carries no facts).
+(grammar.py) has no apply_when: its Når-step carries no facts.
 """
 from __future__ import annotations
 
