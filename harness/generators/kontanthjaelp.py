@@ -610,13 +610,16 @@ def then_steps(decision: dict, felter: list[str], case: _Opt[dict] = None) -> li
 # The legal area (feature file) of a § in a failing field's explanation (scenarios/kontanthjaelp/ydelse.yaml).
 OMRAADE_FOR_PARAGRAF = {25: "satser_foer_2025", 31: "fradrag", 30: "gensidig_forsoergelse", 2: "gensidig_forsoergelse",
                         14: "formue", 13: "timeregel_225", 16: "satser_fra_2025", 17: "satser_fra_2025",
-                        18: "satser_fra_2025", 19: "satser_fra_2025"}
+                        18: "satser_fra_2025", 19: "satser_fra_2025", 11: "procedure"}
 
 
 def paragraf(hjemmel: str) -> _Opt[int]:
-    """The first § number of an aktivloven citation ('aktivloven § 13 g, stk. 1' -> 13); None for other laws."""
-    m = _re.search(r"aktivloven\s+§§?\s*(\d+)", hjemmel or "")
-    return int(m.group(1)) if m else None
+    """The first § number of an aktivloven citation ('aktivloven § 13 g, stk. 1' -> 13), passing over § 89 (the
+    payment, behind every wrong amount; the next citation names the cause); None for other laws."""
+    if not (hjemmel or "").startswith("aktivloven"):
+        return None
+    numbers = [int(n) for n in _re.findall(r"§§?\s*(\d+)", hjemmel)]
+    return next((n for n in numbers if n != 89), None)
 
 
 def finding_detail(finding) -> _Opt[str]:
