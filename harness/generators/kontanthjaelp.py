@@ -304,10 +304,6 @@ def label(case: dict) -> str:
 
 # --- back to a Danish scenario ------------------------------------------------------------------------------
 
-_ROLLE = {"ansoeger": "ansøgeren", "aegtefaelle": None}   # the spouse is 'ægtefællen' or 'samleveren'
-_ROLLES = {"ansoeger": "ansøgerens", "aegtefaelle": None}
-
-
 def _hvem(case: dict, rolle: str, genitiv: bool = False) -> str:
     if rolle == "ansoeger":
         return "ansøgerens" if genitiv else "ansøgeren"
@@ -348,7 +344,7 @@ def given_steps(case: dict) -> list[tuple[str, None]]:
         p = h.get(rolle)
         if p is None:
             continue
-        hv, hvs = _hvem(case, rolle), _hvem(case, rolle, True)
+        hv = _hvem(case, rolle)
         if p.get("soeger_hjaelp") is False:
             add(f"{hv} søger ikke hjælp")
         if p.get("hjemmeboende"):
@@ -365,7 +361,6 @@ def given_steps(case: dict) -> list[tuple[str, None]]:
             add(f"{hv} er fritaget for 225-timersreglen")
         for fra, til, timer in _runs(p.get("historik", [])):
             add(f"{hv} modtog hjælp fra {fra} til {til} og arbejdede {tal(timer)} timer om måneden")
-        del hvs
     for m in case["maaneder"]:
         mnd = m["maaned"]
         for rolle in ("ansoeger", "aegtefaelle"):
