@@ -229,8 +229,9 @@ class Fuzzer:
             found = [Finding("ugyldigt_svar", [], [], f"svaret kunne ikke sammenlignes: {type(exc).__name__}: {exc}")]
         if found:
             target(_magnitude([c for f in found for c in f.changes]), label="afvigelse (sum af talforskelle)")
+        detail = getattr(self.gen, "finding_detail", None)  # optional: tells defects within one class apart
         for f in found:
-            key = f"diff:{f.klasse}"
+            key = f"diff:{f.klasse}" + (f":{d}" if detail is not None and (d := detail(f)) else "")
             yield key, (lambda f=f, key=key: self._counterexample(
                 key, "differential", f.klasse, f.message, case, expected, result.decision, f.changes, f.explanation))
         if any(f.klasse == "ugyldigt_svar" for f in found):

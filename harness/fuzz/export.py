@@ -15,12 +15,13 @@ Only differential counterexamples are exported: a broken property has no referen
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from harness.generators import load as load_generators
-from harness.scenarios import features, grammar
+from harness.scenarios import features, grammar, ydelser
 
 from .engine import Counterexample, FuzzReport
 
@@ -59,20 +60,26 @@ def _fresh_id(prefix: str, paragraf: int, used: set[str]) -> str:
     return new
 
 
-def _render(cx: Counterexample, sid: str, paragraf: int, gen, system: str) -> tuple[str, bool]:
+def _render(cx: Counterexample, sid: str, paragraf: int, gen, system: str, cfg=None) -> tuple[str, bool]:
+    """`cfg` is the benefit's scenarios/<ydelse>/ydelse.yaml (its grammar and § tag prefix); without it,
+    sygedagpenge's. A generator module whose `then_steps` takes the case gets it, and one with `when_step(case)`
+    says its own Når-step (e.g. the months the case is decided for)."""
+    g = cfg.grammatik if cfg is not None else grammar
+    tag = cfg.paragraf_tags[0][0] if cfg is not None else "sdl"
     felter = [c["felt"] for c in cx.changes] or ["begrundelse"]
-    thens = gen.then_steps(cx.expected, felter)
+    extra = {"case": cx.case} if "case" in inspect.signature(gen.then_steps).parameters else {}
+    thens = gen.then_steps(cx.expected, felter, **extra)
     answer = cx.actual if isinstance(cx.actual, dict) else {}
 
     def fails(step: str) -> bool:
         try:
-            grammar.check_then(answer, step)
-        except (grammar.StepFailure, LookupError, KeyError, TypeError, ValueError):
+            g.check_then(answer, step)
+        except (AssertionError, LookupError, KeyError, TypeError, ValueError):
             return True
         return False
 
     discriminates = any(fails(s) for s in thens)
-    lines = [f"  {TAG} @id:{sid} @sdl-{paragraf} @alvor:{cx.alvor}",
+    lines = [f"  {TAG} @id:{sid} @{tag}-{paragraf} @alvor:{cx.alvor}",
              f"  Scenarie: Fundet ved fuzzing: {CLASS_WORDS.get(cx.klasse, cx.klasse)} hos {system} ({cx.id})"]
     lines.append(f"    # {cx.klasse}: {cx.message}".replace("\n", " "))
     for c in cx.changes[:5]:
@@ -84,7 +91,8 @@ def _render(cx: Counterexample, sid: str, paragraf: int, gen, system: str) -> tu
         first = False
         for row in table or []:
             lines.append("      | " + " | ".join(row) + " |")
-    lines.append(f"    Når {grammar.WHEN_PATTERN}")
+    when = gen.when_step(cx.case) if hasattr(gen, "when_step") else g.WHEN_PATTERN
+    lines.append(f"    Når {when}")
     for i, step in enumerate(thens):
         lines.append(f"    {'Så' if i == 0 else 'Og'} {step}")
     return "\n".join(lines) + "\n", discriminates
@@ -93,6 +101,10 @@ def _render(cx: Counterexample, sid: str, paragraf: int, gen, system: str) -> tu
 def export(report: FuzzReport, out: Path, scenario_root: Path = features.SCENARIO_DIR) -> list[Exported]:
     from harness.golden import workflow
     gen = load_generators(report.ydelse)
+    try:
+        cfg = ydelser.ydelse(report.ydelse, Path(scenario_root))
+    except ydelser.YdelseConfigError:
+        cfg = None
     out = Path(out)
     feature_root, golden_root = out / "scenarios", out / "golden"
     used = _used_ids(scenario_root, feature_root)
@@ -102,9 +114,9 @@ def export(report: FuzzReport, out: Path, scenario_root: Path = features.SCENARI
         if cx.kind != "differential" or not isinstance(cx.expected, dict):
             continue
         paragraf = next((p for h in cx.hjemmel if (p := gen.paragraf(h)) is not None), None) or 0
-        omraade = gen.OMRAADE_FOR_PARAGRAF.get(paragraf, next(iter(sorted(features.OMRAADER))))
+        omraade = gen.OMRAADE_FOR_PARAGRAF.get(paragraf, next(iter(sorted(cfg.omraader if cfg else features.OMRAADER))))
         sid = _fresh_id(gen.ID_PREFIX, paragraf, used)
-        text, discriminates = _render(cx, sid, paragraf, gen, system)
+        text, discriminates = _render(cx, sid, paragraf, gen, system, cfg)
         path = feature_root / report.ydelse / f"{omraade}.feature"
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists():

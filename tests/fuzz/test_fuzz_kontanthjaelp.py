@@ -1,0 +1,113 @@
+"""Kontanthjælp is fuzzable: the generator module gives valid, in-scope cases that its Givet-steps rebuild
+exactly; the ci profile finds all three KY defects of the demo candidate (KY-1 in forkert_afgoerelse_om_ret,
+KY-2 and KY-3 in forkert_beloeb); the reference against itself gives nothing; exported scenarios are in the
+kontanthjælp grammar, fail on the demo and pass on the reference."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from adapters.demo.candidate import DEFECTS, calculate as demo_calculate, defects_hitting
+from harness.contract import schemas
+from harness.fuzz.engine import FuzzConfig, fuzz
+from harness.fuzz.export import export
+from harness.fuzz.stage import FUZZ_INTERFACE
+from harness.generators import kontanthjaelp as gen, load
+from harness.reference import calculate as reference_calculate
+from harness.scenarios import features, grammar_kontanthjaelp as grammar, lint
+
+KY = {d.id: d for d in DEFECTS if d.ydelse == "kontanthjaelp"}
+
+
+def _rebuild(case: dict) -> dict:
+    sag = grammar.Sag()
+    for text, table in gen.given_steps(case):
+        grammar.apply_given(sag, text, table)
+    grammar.apply_when(sag, gen.when_step(case))
+    return sag.finish(case["sags_id"])
+
+
+def test_the_module_provides_the_fuzz_interface():
+    assert all(hasattr(load("kontanthjaelp"), name) for name in FUZZ_INTERFACE)
+
+
+def test_bulk_cases_are_valid_in_scope_and_rebuilt_exactly_by_the_grammar():
+    for n in range(400):
+        case = gen.bulk_case(n, seed=7)
+        assert schemas.errors("kontanthjaelp", "case", case) == [], n
+        reference_calculate(case)  # no OutOfScope: the generator stays inside the reference's scope
+        assert _rebuild(case) == case, n
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(gen.strategy())
+def test_generated_cases_are_rebuilt_exactly_by_the_grammar(case):
+    assert schemas.errors("kontanthjaelp", "case", case) == []
+    assert _rebuild(case) == case
+
+
+def test_the_properties_hold_on_the_reference():
+    for n in range(300):
+        case = gen.bulk_case(n, seed=11)
+        d = reference_calculate(case)
+        for prop in gen.PROPERTIES:
+            assert prop.check(reference_calculate, case, d) is None, (prop.name, n)
+
+
+def test_the_generators_reach_the_edges_the_ky_defects_live_on():
+    cases = [gen.bulk_case(n, seed=3) for n in range(600)]
+    hit = {d.id for c in cases for d in defects_hitting(c, reference_calculate(c))}
+    assert set(KY) <= hit
+
+
+@pytest.fixture(scope="module")
+def demo_report():
+    return fuzz("demo", FuzzConfig(ydelse="kontanthjaelp", profile="ci"))
+
+
+@pytest.fixture(scope="module")
+def reference_report():
+    return fuzz("reference", FuzzConfig(ydelse="kontanthjaelp", profile="ci"))
+
+
+def test_the_ci_profile_finds_every_ky_defect_in_its_class(demo_report):
+    differential = [c for c in demo_report.counterexamples if c.kind == "differential"]
+    assert {d.klasse for d in KY.values()} <= {c.klasse for c in differential}
+    for d in KY.values():  # each defect is behind a counterexample of its own class
+        assert any(d.id in {x.id for x in defects_hitting(c.case, reference_calculate(c.case))} and c.klasse == d.klasse
+                   for c in differential), d.id
+    assert demo_report.exit_code == 1
+    for c in demo_report.counterexamples:
+        assert schemas.errors("kontanthjaelp", "case", c.case) == []
+    for c in differential:
+        assert c.hjemmel and any("aktivloven" in h for h in c.hjemmel)
+
+
+def test_the_reference_against_itself_finds_nothing(reference_report):
+    assert reference_report.counterexamples == []
+    assert reference_report.exit_code == 0
+
+
+def test_exported_scenarios_are_kontanthjaelp_scenarios_that_fail_on_the_demo_and_pass_on_the_reference(
+        demo_report, tmp_path):
+    written = export(demo_report, tmp_path)
+    differential = [c for c in demo_report.counterexamples if c.kind == "differential"]
+    assert len(written) == len(differential) >= 3
+    assert all(w.id.startswith("KH-") and w.feature.parent.name == "kontanthjaelp" for w in written)
+    assert not {w.id for w in written} & {i.id for i in features.load_instances("kontanthjaelp")}
+    paths = sorted({w.feature for w in written})
+    assert lint.lint(paths) == []
+    instances = {i.id: i for p in paths for i in features.parse_feature(p)[1]}
+    by_id = {c.id: c for c in differential}
+    for w in written:
+        inst = instances[w.id]
+        case = inst.build_case()
+        original = dict(by_id[w.counterexample].case, sags_id=case["sags_id"])
+        assert case == original, w.id           # the Givet- and Når-steps rebuild the counterexample
+        assert inst.then_failures(reference_calculate(case)) == [], w.id
+        assert inst.then_failures(demo_calculate(case)) != [], w.id
+        assert w.discriminates
+        pending = json.loads(w.pending.read_text(encoding="utf-8"))
+        assert pending["case"] == case and pending["decision"] == reference_calculate(case)
