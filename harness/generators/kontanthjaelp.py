@@ -420,7 +420,8 @@ def ombyt(case: dict) -> dict:
     return c
 
 
-def _kerne(m: dict) -> dict:
+def kerne(m: dict) -> dict:
+    """What a month decided, independent of which spouse is listed first."""
     return {"udbetalt": m["udbetalt"]["beloeb"], "formue": m["formue"]["fradrag"],
             "saerlig": m["saerlig_stoette"]["nedsaettelse"], "bolig": m["boligstoette"]["nedsaettelse"],
             "personer": sorted(p["hjaelp"]["beloeb"] for p in m["personer"])}
@@ -433,8 +434,8 @@ def _swap(decide: _Decide, case: dict, d: dict) -> _Opt[str]:
     if d2 is None:
         return None
     for a, b in zip(d["maaneder"], d2["maaneder"]):
-        if _kerne(a) != _kerne(b):
-            return f"{a['maaned']}: {_kerne(a)} før ombytning, {_kerne(b)} efter"
+        if kerne(a) != kerne(b):
+            return f"{a['maaned']}: {kerne(a)} før ombytning, {kerne(b)} efter"
     return None
 
 

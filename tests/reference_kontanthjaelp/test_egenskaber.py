@@ -9,39 +9,13 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from harness.generators.kontanthjaelp import beloeb, sag as gen_sag
+from harness.generators.kontanthjaelp import beloeb, kerne as _kerne, ombyt as _ombyt, sag as gen_sag
 from harness.reference import calculate
 
 from .sager import trin_refs
 
 # max_examples comes from the suite profile (tests/conftest.py: dev, ci, deep)
 PROFIL = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
-ANDEN = {"ansoeger": "aegtefaelle", "aegtefaelle": "ansoeger"}
-
-
-def _ombyt(case: dict) -> dict:
-    c = copy.deepcopy(case)
-    h = c["husstand"]
-    h["ansoeger"], h["aegtefaelle"] = h["aegtefaelle"], h["ansoeger"]
-    for m in c["maaneder"]:
-        a, b = m.pop("ansoeger", None), m.pop("aegtefaelle", None)
-        if a is not None:
-            m["aegtefaelle"] = a
-        if b is not None:
-            m["ansoeger"] = b
-    for e in c.get("haendelser", []):
-        if "person" in e:
-            e["person"] = ANDEN[e["person"]]
-    return c
-
-
-def _kerne(m: dict) -> dict:
-    """What a month decided, independent of which spouse is listed first."""
-    return {"udbetalt": m["udbetalt"]["beloeb"], "formue": m["formue"]["fradrag"],
-            "saerlig": m["saerlig_stoette"]["nedsaettelse"], "bolig": m["boligstoette"]["nedsaettelse"],
-            "personer": sorted(p["hjaelp"]["beloeb"] for p in m["personer"])}
-
-
 @PROFIL
 @given(st.sampled_from(["gift", "samlevende"]).flatmap(lambda f: gen_sag(forhold=f)))
 def test_ombytning_af_aegtefaeller_aendrer_intet(case):
