@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 from harness.compare.differ import explanation_problems
 from harness.scenarios import dk
-from harness.scenarios.grammar import AARSAGER, FORLAENGELSE, FRISTER, OPHOER
+from harness.scenarios.grammar import AARSAGER, EVNE, FORLAENGELSE, FORSIKRING, FRAVAERSART, FRISTER, OPHOER
 
 from . import Decide, Property
 
@@ -529,21 +529,18 @@ def given_steps(case: dict) -> list[tuple[str, list[list[str]] | None]]:
             add(f"en ledig med ret til arbejdsløshedsdagpenge og en dagpengesats på {kr(led['dagpengesats_pr_dag'])} om dagen")
     else:
         sv = case["selvstaendig"]
-        navn = {v: k for k, v in {"uden forsikring": "ingen", "forsikret fra 1. fraværsdag": "fra_1_fravaersdag",
-                                  "forsikret fra 3. fraværsdag": "fra_3_fravaersdag"}.items()}
-        add(f"en selvstændig {navn[sv['forsikring']]}")
+        add(f"en selvstændig {_FORSIKRING_NAVN[sv['forsikring']]}")
         add(f"virksomheden er drevet i væsentligt omfang i {sv['maaneder_i_vaesentligt_omfang_seneste_12']} af de seneste 12 måneder")
         add(f"virksomheden {'er' if sv['virksomhed_maaneden_foer'] else 'er ikke'} drevet i måneden før fraværet")
         add(f"beregningsgrundlaget er {kr(sv['beregningsgrundlag_pr_uge'])} om ugen")
     add(f"første fraværsdag er {_dato(f['foerste_fravaersdag'])}")
     add(f"sidste fraværsdag er {_dato(f['sidste_fravaersdag'])}")
     if a is not None:
-        art_navn = {"ferie": "ferie", "sygdom": "sygdom", "andet_fravaer": "andet fravær"}
         for t in a.get("timer_seneste_8_uger", []):
             if t["art"] == "arbejde":
                 add(f"borgeren har arbejdet {tal(t['timer'])} timer hos arbejdsgiveren i de seneste 8 uger")
             else:
-                add(f"borgeren har haft {tal(t['timer'])} timer {art_navn[t['art']]} i de seneste 8 uger")
+                add(f"borgeren har haft {tal(t['timer'])} timer {_ART_NAVN[t['art']]} i de seneste 8 uger")
         if a.get("tidligere_ansat_samme_arbejdsgiver"):
             add("borgeren er tidligere ansat hos samme arbejdsgiver")
         add(f"timefortjenesten er {kr(a['timefortjeneste'])} i timen før arbejdsmarkedsbidrag")
@@ -568,8 +565,7 @@ def given_steps(case: dict) -> list[tuple[str, list[list[str]] | None]]:
     if delvis and "fravaerstimer_pr_uge" in delvis:
         add(f"borgeren er delvis sygemeldt med {tal(delvis['fravaerstimer_pr_uge'])} fraværstimer om ugen")
     if delvis and "selvstaendig_kan_udfoere" in delvis:
-        evne = {"hoejst_en_fjerdedel": "højst en fjerdedel", "hoejst_halvdelen": "højst halvdelen",
-                "mere_end_halvdelen": "mere end halvdelen"}[delvis["selvstaendig_kan_udfoere"]]
+        evne = _EVNE_NAVN[delvis["selvstaendig_kan_udfoere"]]
         add(f"den selvstændige kan udføre {evne} af sit normale arbejde")
     anm = case.get("anmeldelser") or {}
     if "borger_til_arbejdsgiver" in anm:
@@ -593,6 +589,9 @@ def given_steps(case: dict) -> list[tuple[str, list[list[str]] | None]]:
 
 
 _OPHOER_NAVN = {v: k for k, v in OPHOER.items()}
+_FORSIKRING_NAVN = {v: k for k, v in FORSIKRING.items()}
+_ART_NAVN = {v: k for k, v in FRAVAERSART.items()}
+_EVNE_NAVN = {v: k for k, v in EVNE.items()}
 _AARSAG_NAVN = {v: k for k, v in AARSAGER.items()}
 _FRIST_NAVN = {v: k for k, v in FRISTER.items()}
 
