@@ -1,17 +1,26 @@
-"""Measure the reference calculator's throughput (cases/s, one process = one core), without explanation rendering.
+"""Measure the reference calculator's throughput (cases/s of one process's CPU time = one core).
 
-The 'typical' mix is a fixed set of realistic cases: short absences inside the employer period, a few weeks and
-a few months with the kommune, ledige, selvstændige, salary with refusion, a period across the new year, and one
-long case that reaches the 22-week limit. Each case is also timed alone so a slow kind is visible. A second mix
-line measures kontanthjælp: the seeded typical cases of benchmarks/reference_kontanthjaelp.py (1-3 months, enlig
-or couple, work income, boligstøtte, 225-hour history), through the same `calculate`.
+The 'typical' mix has ten kinds of realistic case in equal weight: short absences inside the employer period,
+a few weeks and a few months with the kommune, no 8 weeks' employment, ledige, selvstændige, salary with
+refusion, a period across the new year, partial absence, and a long absence that reaches the 22-week limit.
+Every case is distinct (seeded random first absence day 2019-2025, wage and hours), so no cache sees the same
+case twice. Two modes are measured through the same `calculate`:
 
-    uv run python benchmarks/reference_throughput.py [--seconds 3]
+- full: the decision with its structured explanation (`begrundelse`: every step's inputs, parameters, result);
+- lean: `calculate(case, begrundelse=False)`, the same decision and step ids without the step details, the way
+  OpenFisca computes without its tracer; the explanation is rebuilt on demand by calculating again.
+
+Neither renders Danish text (that is `ydelsestjek explain`). Each kind is also timed alone so a slow kind is
+visible. A last line measures kontanthjælp: the seeded typical cases of benchmarks/reference_kontanthjaelp.py.
+Prints what it measured; asserts nothing.
+
+    uv run python benchmarks/reference_throughput.py [--seconds 3] [--cases-per-kind 300]
 """
 from __future__ import annotations
 
 import argparse
-import copy
+import datetime as dt
+import gc
 import random
 import sys
 import time
@@ -23,65 +32,107 @@ from harness.reference import calculate  # noqa: E402
 from tests.reference.sager import loenmodtager, med  # noqa: E402
 from benchmarks.reference_kontanthjaelp import typisk  # noqa: E402
 
-KONTANTHJAELP_CASES = 50   # distinct seeded cases in the kontanthjælp mix
+KONTANTHJAELP_CASES = 500   # distinct seeded cases in the kontanthjælp mix
+FIRST, LAST = dt.date(2019, 1, 7), dt.date(2025, 12, 29)   # § 32, stk. 1, nr. 1 is covered from 2018-07-01
 
 
-def typical_cases() -> dict[str, dict]:
-    ledig = {"schema_version": "1.0", "ydelse": "sygedagpenge", "sags_id": "B-L", "status": "ledig",
-             "fravaer": {"foerste_fravaersdag": "2025-03-05", "sidste_fravaersdag": "2025-04-30"},
-             "ledig": {"ret_til_arbejdsloeshedsdagpenge": True, "dagpengesats_pr_dag": "950.00"}}
-    selv = {"schema_version": "1.0", "ydelse": "sygedagpenge", "sags_id": "B-S", "status": "selvstaendig",
-            "fravaer": {"foerste_fravaersdag": "2026-02-02", "sidste_fravaersdag": "2026-03-31"},
-            "selvstaendig": {"forsikring": "fra_3_fravaersdag", "maaneder_i_vaesentligt_omfang_seneste_12": 12,
-                             "virksomhed_maaneden_foer": True, "beregningsgrundlag_pr_uge": "3000.00"}}
-    refusion = med(med(loenmodtager("2025-05-05", "2025-07-25"), "ansaettelse/arbejdsgiver_betaler_loen", True),
-                   "ansaettelse/loen_pr_uge_under_fravaer", "6000.00")
-    refusion["anmeldelser"] = {"arbejdsgiver_til_kommune": "2025-05-20"}
+def _d(day: dt.date, days: int = 0) -> str:
+    return (day + dt.timedelta(days=days)).isoformat()
+
+
+def _kinds() -> dict:
+    """Each kind builds a case from a first absence day F, an hourly wage and weekly hours."""
+    def ledig(F, w, h):
+        return {"schema_version": "1.0", "ydelse": "sygedagpenge", "sags_id": "B-L", "status": "ledig",
+                "fravaer": {"foerste_fravaersdag": _d(F), "sidste_fravaersdag": _d(F, 56)},
+                "ledig": {"ret_til_arbejdsloeshedsdagpenge": True, "dagpengesats_pr_dag": f"{w * 5:.2f}"}}
+
+    def selv(F, w, h):
+        return {"schema_version": "1.0", "ydelse": "sygedagpenge", "sags_id": "B-S", "status": "selvstaendig",
+                "fravaer": {"foerste_fravaersdag": _d(F), "sidste_fravaersdag": _d(F, 57)},
+                "selvstaendig": {"forsikring": "fra_3_fravaersdag", "maaneder_i_vaesentligt_omfang_seneste_12": 12,
+                                 "virksomhed_maaneden_foer": True, "beregningsgrundlag_pr_uge": f"{w * 20:.2f}"}}
+
+    def refusion(F, w, h):
+        c = loenmodtager(_d(F), _d(F, 81), timefortjeneste=f"{w:.2f}", ugentlig=str(h))
+        c = med(med(c, "ansaettelse/arbejdsgiver_betaler_loen", True), "ansaettelse/loen_pr_uge_under_fravaer",
+                f"{w * h:.2f}")
+        c["anmeldelser"] = {"arbejdsgiver_til_kommune": _d(F, 15)}
+        return c
+
+    def nytaar(F, w, h):
+        first_monday_nov = dt.date(F.year, 11, 1) + dt.timedelta(days=(7 - dt.date(F.year, 11, 1).weekday()) % 7)
+        return loenmodtager(_d(first_monday_nov), _d(first_monday_nov, 88), timefortjeneste=f"{w:.2f}", ugentlig=str(h))
+
+    def lm(days, **kw):
+        return lambda F, w, h: loenmodtager(_d(F), _d(F, days), timefortjeneste=f"{w:.2f}", ugentlig=str(h), **kw)
+
     return {
-        "kort (i arbejdsgiverperioden)": loenmodtager("2025-09-01", "2025-09-12"),
-        "5 uger, kommunen 1 uge": loenmodtager("2025-09-01", "2025-10-10", timefortjeneste="180.00"),
-        "3 måneder": loenmodtager("2024-03-04", "2024-05-31"),
-        "ikke 8 ugers ansættelse": loenmodtager("2025-01-13", "2025-02-28", ansat_fra="2024-12-01"),
+        "kort (i arbejdsgiverperioden)": lm(11),
+        "5 uger, kommunen 1 uge": lm(39),
+        "3 måneder": lm(88),
+        "ikke 8 ugers ansættelse": lambda F, w, h: loenmodtager(_d(F), _d(F, 46), timefortjeneste=f"{w:.2f}",
+                                                               ugentlig=str(h), ansat_fra=_d(F, -43)),
         "ledig 8 uger": ledig,
         "selvstændig 2 måneder": selv,
         "løn og refusion": refusion,
-        "over nytår": loenmodtager("2025-11-03", "2026-01-30", timefortjeneste="300.00"),
-        "delvis 2 måneder": med(loenmodtager("2025-04-07", "2025-06-06"), "fravaer/delvis", {"fravaerstimer_pr_uge": "15"}),
-        "langt forløb, 22 uger": loenmodtager("2024-01-01", "2024-10-31"),
+        "over nytår": nytaar,
+        "delvis 2 måneder": lambda F, w, h: med(lm(60)(F, w, h), "fravaer/delvis", {"fravaerstimer_pr_uge": "15"}),
+        "langt forløb, 22 uger": lm(304),
     }
 
 
-def rate(cases: list[dict], seconds: float) -> tuple[float, int]:
-    """Cases per second of this process's CPU time (process_time), so other load on the machine does not
-    count against the reference; one process is one core."""
+def typical_cases(per_kind: int, seed: int = 7) -> dict[str, list[dict]]:
+    rng = random.Random(seed)
+    span = (LAST - FIRST).days // 7
+    out: dict[str, list[dict]] = {}
+    for name, build in _kinds().items():
+        out[name] = []
+        for i in range(per_kind):
+            F = FIRST + dt.timedelta(days=7 * rng.randrange(span) + rng.randrange(5))
+            case = build(F, rng.randrange(12000, 35000) / 100, rng.choice([30, 32, 37, 37, 37, 40]))
+            case["sags_id"] = f"B-{len(out)}-{i}"
+            out[name].append(case)
+    return out
+
+
+def rate(cases: list[dict], seconds: float, **options) -> float:
+    """Cases per second of this process's CPU time (process_time), so other load on the machine does not count
+    against the reference; one process is one core. Every case is calculated once before timing (imports,
+    parameter files); the timed loop then goes round the distinct cases."""
     for case in cases:
-        calculate(case)
+        calculate(case, **options)
+    gc.collect()
     n, start = 0, time.process_time()
     while time.process_time() - start < seconds:
         for case in cases:
-            calculate(case)
+            calculate(case, **options)
         n += len(cases)
-    return n / (time.process_time() - start), n
+    return n / (time.process_time() - start)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=3.0)
+    parser.add_argument("--cases-per-kind", type=int, default=300)
     args = parser.parse_args()
-    cases = typical_cases()
-    print(f"python {sys.version.split()[0]}, one process (one core), rates per CPU second; {args.seconds:.1f} s per measurement")
-    per_kind = []
-    for name, case in cases.items():
-        r, _ = rate([copy.deepcopy(case)], args.seconds / 3)
-        per_kind.append((name, r))
-        print(f"  {name:32s} {r:10,.0f} cases/s  ({1e6 / r:6.1f} µs/case)")
-    total, n = rate(list(cases.values()), args.seconds)
-    print(f"typical mix ({len(cases)} kinds, equal weight): {total:,.0f} cases/s over {n:,} cases")
+    kinds = typical_cases(args.cases_per_kind)
+    mix = [case for i in range(args.cases_per_kind) for cases in kinds.values() for case in cases[i:i + 1]]
+    print(f"python {sys.version.split()[0]}, one process (one core), rates per CPU second; "
+          f"{args.cases_per_kind} distinct cases per kind")
+    print(f"  {'kind':32s} {'full':>12s} {'lean':>12s}")
+    for name, cases in kinds.items():
+        full, lean = rate(cases, args.seconds / 4), rate(cases, args.seconds / 4, begrundelse=False)
+        print(f"  {name:32s} {full:8,.0f} c/s {lean:8,.0f} c/s  ({1e6 / full:5.0f} / {1e6 / lean:4.0f} µs/case)")
+    full, lean = rate(mix, args.seconds), rate(mix, args.seconds, begrundelse=False)
+    print(f"typical mix ({len(kinds)} kinds, equal weight, {len(mix)} distinct cases):")
+    print(f"  full decision with begrundelse : {full:10,.0f} cases/s")
+    print(f"  lean decision (begrundelse=False): {lean:8,.0f} cases/s")
     rng = random.Random(7)
     kh = [typisk(rng, i) for i in range(KONTANTHJAELP_CASES)]
-    total_kh, n_kh = rate(kh, args.seconds)
-    print(f"kontanthjælp typical mix ({len(kh)} seeded cases, 1-3 months each): {total_kh:,.0f} cases/s "
-          f"over {n_kh:,} cases")
+    print(f"kontanthjælp typical mix ({len(kh)} seeded cases, 1-3 months each):")
+    print(f"  full decision with begrundelse : {rate(kh, args.seconds):10,.0f} cases/s")
+    print(f"  lean decision (begrundelse=False): {rate(kh, args.seconds, begrundelse=False):8,.0f} cases/s")
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ class Ansaettelse(BaseModel):
     model_config = STRICT
     ansat_fra: Dato
     tidligere_ansat_samme_arbejdsgiver: bool = False
-    timer_seneste_8_uger: list[Timer8Uger] = []
+    timer_seneste_8_uger: list[Timer8Uger] = Field(default_factory=list)
     timefortjeneste: Beloeb
     ugentlig_arbejdstid: Dec
     overenskomstmaessig_ugentlig_arbejdstid: Dec | None = None
@@ -112,14 +112,14 @@ class SygedagpengeCase(BaseModel):
     status: Status
     fravaer: Fravaer
     ansaettelse: Ansaettelse | None = None
-    beskaeftigelse_seneste_6_maaneder: list[MaanedTimer] = []
+    beskaeftigelse_seneste_6_maaneder: list[MaanedTimer] = Field(default_factory=list)
     ville_have_ret_til_arbejdsloeshedsdagpenge: bool = False
     ledig: Ledig | None = None
     selvstaendig: Selvstaendig | None = None
     uddannelse: Uddannelse | None = None
-    anmeldelser: Anmeldelser = Anmeldelser()
-    tidligere_sygeperioder: list[Periode] = []
-    forlaengelser: list[Forlaengelse] = []
+    anmeldelser: Anmeldelser = Field(default_factory=Anmeldelser)
+    tidligere_sygeperioder: list[Periode] = Field(default_factory=list)
+    forlaengelser: list[Forlaengelse] = Field(default_factory=list)
 
     def model_post_init(self, __context: object) -> None:
         required = {"loenmodtager": "ansaettelse", "fleksjob": "ansaettelse", "elev": "ansaettelse",

@@ -12,17 +12,22 @@ from .errors import CaseError, OutOfScope
 __all__ = ["calculate", "benefits", "law_dates", "CaseError", "OutOfScope", "VERSION"]
 
 VERSION = "0.1.0"
+_MODULES: dict = {}
 
 
-def calculate(case: dict) -> dict:
+def calculate(case: dict, *, begrundelse: bool = True) -> dict:
+    """The reference decision. begrundelse=False leaves out the explanation's step details (the amounts, dates
+    and step ids are the same) for bulk comparison; calculate again with it on to explain a case."""
     ydelse = case.get("ydelse") if isinstance(case, dict) else None
     if not isinstance(ydelse, str) or not ydelse.isidentifier():
         raise CaseError([("ydelse", "expected the benefit name, e.g. \"sygedagpenge\"")], case_id=_case_id(case))
-    try:
-        module = importlib.import_module(f"{__name__}.{ydelse}")
-    except ModuleNotFoundError:
-        raise CaseError([("ydelse", f"unknown benefit {ydelse!r}")], case_id=_case_id(case)) from None
-    return module.calculate(case)
+    module = _MODULES.get(ydelse)
+    if module is None:
+        try:
+            module = _MODULES[ydelse] = importlib.import_module(f"{__name__}.{ydelse}")
+        except ModuleNotFoundError:
+            raise CaseError([("ydelse", f"unknown benefit {ydelse!r}")], case_id=_case_id(case)) from None
+    return module.calculate(case, begrundelse=begrundelse)
 
 
 def benefits() -> list[str]:

@@ -2,23 +2,37 @@
 
 Each step gets an id (T01, T02, ...) that the decision's amounts and dates point to. Steps hold data only;
 Danish prose is rendered later from the rule catalogue, so the hot path builds no text.
+
+A step's inputs and result are given as a function, called only when the explanation is kept. With
+`aktiv=False` (a lean calculation, as OpenFisca computes without its tracer) steps are numbered but not
+recorded, so the decision and its step ids are the same and the explanation is rebuilt by calculating again.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 _IDS = [f"T{i:02d}" for i in range(1, 100)]
+
+Detaljer = Callable[[], tuple[dict, dict]]
 
 
 class Begrundelse:
-    __slots__ = ("steps",)
+    __slots__ = ("steps", "aktiv", "_n")
 
-    def __init__(self) -> None:
+    def __init__(self, aktiv: bool = True) -> None:
         self.steps: list[dict] = []
+        self.aktiv = aktiv
+        self._n = 0
 
-    def add(self, regel: str, hjemmel: str, input: dict, resultat: dict,
+    def add(self, regel: str, hjemmel: str, detaljer: Detaljer,
             parametre: tuple | list = (), fortolkninger: tuple | list = ()) -> str:
-        n = len(self.steps)
+        """detaljer() gives the step's (input, resultat); it is called at once, and only when the step is kept."""
+        n = self._n
+        self._n = n + 1
         sid = _IDS[n] if n < 99 else f"T{n + 1}"
-        self.steps.append({"id": sid, "regel": regel, "hjemmel": hjemmel, "input": input,
-                           "parametre": [p.brug.copy() for p in parametre] if parametre else [],
-                           "fortolkninger": list(fortolkninger), "resultat": resultat})
+        if self.aktiv:
+            input, resultat = detaljer()
+            self.steps.append({"id": sid, "regel": regel, "hjemmel": hjemmel, "input": input,
+                               "parametre": [p.brug.copy() for p in parametre] if parametre else [],
+                               "fortolkninger": list(fortolkninger), "resultat": resultat})
         return sid

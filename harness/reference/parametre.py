@@ -51,6 +51,11 @@ class Parameter:
                              + (f" to {self.gyldig_til.isoformat()})" if self.gyldig_til else ")"))
         return self.values[i]
 
+    def skift_efter(self, day: dt.date) -> dt.date | None:
+        """The first day after `day` on which a new value takes effect (None: no later value is known)."""
+        i = bisect.bisect_right(self._starts, day)
+        return self._starts[i] if i < len(self._starts) else None
+
 
 class Parameters:
     def __init__(self, folder: Path):

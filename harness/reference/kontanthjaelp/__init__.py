@@ -48,14 +48,15 @@ def validate(case: dict) -> KontanthjaelpCase:
     return c
 
 
-def calculate(case: dict) -> dict:
-    return _Beregning(validate(case)).run()
+def calculate(case: dict, *, begrundelse: bool = True) -> dict:
+    """begrundelse=False: the same decision and step ids without the steps' details (see ..begrundelse)."""
+    return _Beregning(validate(case), begrundelse).run()
 
 
 class _Beregning:
-    def __init__(self, c: KontanthjaelpCase):
+    def __init__(self, c: KontanthjaelpCase, begrundelse: bool = True):
         self.c = c
-        self.f = Forklaring()
+        self.f = Forklaring(aktiv=begrundelse)
         h = c.husstand
         self.roller = ROLLER if h.aegtefaelle is not None else ROLLER[:1]
         self.person = {"ansoeger": h.ansoeger, "aegtefaelle": h.aegtefaelle}
@@ -85,8 +86,8 @@ class _Beregning:
         total = sum((Decimal(x["udbetalt"]["beloeb"]) for x in resultater), NUL)
         s_red = sum((Decimal(x["saerlig_stoette"]["nedsaettelse"]) for x in resultater), NUL)
         b_red = sum((Decimal(x["boligstoette"]["nedsaettelse"]) for x in resultater), NUL)
-        t = f.add("KH-I-ALT", "aktivloven § 89, stk. 1", {"maaneder": [x["maaned"] for x in resultater]},
-                  {"udbetalt": kr(total), "saerlig_stoette_nedsat": kr(s_red), "boligstoette_nedsat": kr(b_red)})
+        t = f.add("KH-I-ALT", "aktivloven § 89, stk. 1", lambda: ({"maaneder": [x["maaned"] for x in resultater]},
+                           {"udbetalt": kr(total), "saerlig_stoette_nedsat": kr(s_red), "boligstoette_nedsat": kr(b_red)}))
         return {"schema_version": "1.0", "ydelse": "kontanthjaelp", "sags_id": c.sags_id,
                 "maaneder": resultater, "afgoerelseskrav": krav,
                 "i_alt": {"udbetalt": {"beloeb": kr(total), "trin": t},
@@ -101,7 +102,7 @@ class _Beregning:
         d = maaned_start(m.maaned)
         mn = maaned_nr(d)
         lov, lv = P.lov(d)
-        t_lov = f.add("KH-LOVPERIODE", "lov nr. 1655 af 30.12.2024", {"maaned": m.maaned}, {"lov": lov},
+        t_lov = f.add("KH-LOVPERIODE", "lov nr. 1655 af 30.12.2024", lambda: ({"maaned": m.maaned}, {"lov": lov}),
                       [lv], ["FT-KH-LOVSKIFTE"])
         h = c.husstand
         n_boern = boern_under_18(h.boern, d)
@@ -177,8 +178,8 @@ class _Beregning:
                     red_b += lr["red_b"]
         red_s, red_b = ore(red_s), ore(red_b)
         t_st = f.add("KH-STOETTE", "aktivloven § 25 b og § 34; lov om individuel boligstøtte",
-                     {"saerlig_stoette": kr(S_foer), "boligstoette": kr(B_foer), "bortfald_225": saerlig_bortfald},
-                     {"saerlig_stoette_nedsaettelse": kr(red_s), "boligstoette_nedsaettelse": kr(red_b)},
+                     lambda: ({"saerlig_stoette": kr(S_foer), "boligstoette": kr(B_foer), "bortfald_225": saerlig_bortfald},
+                              {"saerlig_stoette_nedsaettelse": kr(red_s), "boligstoette_nedsaettelse": kr(red_b)}),
                      (), ["FT-KH-LOFT-RAEKKEFOELGE", "FT-KH-225-AEGTEPAR"] if saerlig_bortfald else ["FT-KH-LOFT-RAEKKEFOELGE"])
         # 6. formue, person totals, udbetalt
         if self.gift:
@@ -191,9 +192,9 @@ class _Beregning:
         for r in self.roller:
             x = pr[r]
             t_h = f.add("KH-HJAELP-PERSON", "aktivloven § 25 og § 30" if lov == "foer_2025_07" else "aktivloven §§ 16-20 og § 30",
-                        {"rolle": r, "sats_og_tillaeg": kr(x["fuld"]), "fradrag": [y["beloeb"] for y in x["fradrag"]],
-                         "reduktion": x["reduktion"]["beloeb"] if x["reduktion"] and x["reduktion"]["anvendt"] else "0.00"},
-                        {"hjaelp": kr(x["hjaelp"])}, (), self.ft_forhold)
+                        lambda: ({"rolle": r, "sats_og_tillaeg": kr(x["fuld"]), "fradrag": [y["beloeb"] for y in x["fradrag"]],
+                                  "reduktion": x["reduktion"]["beloeb"] if x["reduktion"] and x["reduktion"]["anvendt"] else "0.00"},
+                                 {"hjaelp": kr(x["hjaelp"])}), (), self.ft_forhold)
             sum_hjaelp += x["hjaelp"]
             personer.append({"rolle": r, "sats": x["sats"], "tillaeg": x["tillaeg"], "fradrag": x["fradrag"],
                              "timeregel_225": x["timeregel_225"], "reduktion": x["reduktion"], "loft": x["loft"],
@@ -217,9 +218,9 @@ class _Beregning:
             else:
                 aarsager = ["INDTAEGT_OVERSTIGER_HJAELP"]
         t_u = f.add("KH-UDBETALT", "aktivloven § 89, stk. 1; § 11",
-                    {"hjaelp_personer": kr(sum_hjaelp), "formuefradrag": kr(F_fradrag),
-                     "ansoegningsdato": self.ansoegning.isoformat() if self.ansoegning else None, "lovperiode_trin": t_lov},
-                    {"udbetalt": kr(udbetalt), "forholdsmaessig_andel": andel, "aarsager": aarsager},
+                    lambda: ({"hjaelp_personer": kr(sum_hjaelp), "formuefradrag": kr(F_fradrag),
+                              "ansoegningsdato": self.ansoegning.isoformat() if self.ansoegning else None, "lovperiode_trin": t_lov},
+                             {"udbetalt": kr(udbetalt), "forholdsmaessig_andel": andel, "aarsager": aarsager}),
                     (), ["FT-KH-ANSOEGNING", "FT-KH-AFRUNDING"])
         return {"maaned": m.maaned, "lov": lov,
                 "ret": {"ret": udbetalt > 0, "aarsager": aarsager, "trin": t_u},
@@ -272,12 +273,12 @@ class _Beregning:
         self.krav.setdefault((r, art), {"art": art, "person": r, "lovens_virkning": d, "afg": afg,
                                             "virkning": virkning, "alle": self.afg[r]})
         t = self.f.add("KH-225-REDUKTION", f"{hjemmel}; forvaltningsloven §§ 19, 22 og 24",
-                       {"rolle": r, "lovens_virkning": d.isoformat(),
-                        "afgoerelser": [{"dato": a.dato.isoformat(), "med_begrundelse": a.gyldig} for a in self.afg[r]]},
-                       {"art": art, "beloeb": kr(beloeb), "tidligst_fra": virkning.isoformat() if virkning else None,
-                        "anvendt": anvendt,
-                        "note": None if anvendt else ("reduktion ikke hjemlet uden afgørelse" if virkning is None
-                                                      else "afgørelsen har virkning fra en senere måned")},
+                       lambda: ({"rolle": r, "lovens_virkning": d.isoformat(),
+                                 "afgoerelser": [{"dato": a.dato.isoformat(), "med_begrundelse": a.gyldig} for a in self.afg[r]]},
+                                {"art": art, "beloeb": kr(beloeb), "tidligst_fra": virkning.isoformat() if virkning else None,
+                                 "anvendt": anvendt,
+                                 "note": None if anvendt else ("reduktion ikke hjemlet uden afgørelse" if virkning is None
+                                                               else "afgørelsen har virkning fra en senere måned")}),
                        parametre, [ft, "FT-KH-AFGOERELSE-VIRKNING"])
         x["reduktion"] = {"art": art, "beloeb": kr(beloeb), "tidligst_fra": virkning.isoformat() if virkning else None,
                           "anvendt": anvendt, "trin": t}
@@ -299,10 +300,10 @@ class _Beregning:
         else:
             note = "reduktion ikke hjemlet uden afgørelse"
         t = self.f.add("KH-AFGOERELSESKRAV", "forvaltningsloven §§ 19, 22 og 24; BEK nr. 474 af 22.4.2020",
-                       {"person": k["person"], "art": k["art"], "lovens_virkning": k["lovens_virkning"].isoformat()},
-                       {"afgoerelse": afg.dato.isoformat() if afg else None,
-                        "tidligst_virkning": k["virkning"].isoformat() if k["virkning"] else None,
-                        "hjemlet": afg is not None, "note": note},
+                       lambda: ({"person": k["person"], "art": k["art"], "lovens_virkning": k["lovens_virkning"].isoformat()},
+                                {"afgoerelse": afg.dato.isoformat() if afg else None,
+                                 "tidligst_virkning": k["virkning"].isoformat() if k["virkning"] else None,
+                                 "hjemlet": afg is not None, "note": note}),
                        (), ["FT-KH-AFGOERELSE-VIRKNING"])
         return {"art": k["art"], "person": k["person"], "lovens_virkning": k["lovens_virkning"].isoformat(),
                 "afgoerelse": afg.dato.isoformat() if afg else None,

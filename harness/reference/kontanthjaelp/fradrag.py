@@ -35,8 +35,8 @@ def arbejde(f: Forklaring, lov: str, d: dt.date, rolle: str, timer: Decimal, ind
         bortset = ore(t * pr_time)
         fradrag = max(NUL, indtaegt - bortset)
         trin = f.add("KH-FRADRAG-ARBEJDE-FOER", HJEMMEL_FOER,
-                     {"rolle": rolle, "arbejdstimer": f"{timer:f}", "arbejdsindtaegt": f"{indtaegt:f}"},
-                     {"timer_medregnet": f"{t:f}", "bortset_fra": f"{bortset:f}", "fradrag": f"{fradrag:f}"},
+                     lambda: ({"rolle": rolle, "arbejdstimer": f"{timer:f}", "arbejdsindtaegt": f"{indtaegt:f}"},
+                              {"timer_medregnet": f"{t:f}", "bortset_fra": f"{bortset:f}", "fradrag": f"{fradrag:f}"}),
                      [v.value("pr_time"), v.value("max_timer")], ["FT-KH-INDTAEGT", "FT-KH-AFRUNDING"])
         return fradrag, trin
     v = P.p("fradrag_fra_2025_07", d)
@@ -51,28 +51,28 @@ def arbejde(f: Forklaring, lov: str, d: dt.date, rolle: str, timer: Decimal, ind
     hjaelp = max(hjaelp_kk, min(hjaelp_65, loft - indtaegt))
     fradrag = fuld - hjaelp
     trin = f.add("KH-FRADRAG-ARBEJDE-FRA", HJEMMEL_FRA,
-                 {"rolle": rolle, "arbejdsindtaegt": f"{indtaegt:f}", "hjaelp_foer_fradrag": f"{fuld:f}",
-                  "sats_for_fribeloeb": k},
-                 {"fribeloeb": f"{fribeloeb:f}", "over_fribeloeb": f"{over:f}",
-                  "fradrag_65": f"{ore(pct * over):f}", "loft": f"{loft:f}",
-                  "krone_for_krone": hjaelp < hjaelp_65, "fradrag": f"{fradrag:f}"},
+                 lambda: ({"rolle": rolle, "arbejdsindtaegt": f"{indtaegt:f}", "hjaelp_foer_fradrag": f"{fuld:f}",
+                           "sats_for_fribeloeb": k},
+                          {"fribeloeb": f"{fribeloeb:f}", "over_fribeloeb": f"{over:f}",
+                           "fradrag_65": f"{ore(pct * over):f}", "loft": f"{loft:f}",
+                           "krone_for_krone": hjaelp < hjaelp_65, "fradrag": f"{fradrag:f}"}),
                  [v.value("fribeloeb_" + k), v.value("fradragsprocent"), v.value("loftandel_" + k), dp.value()],
                  ["FT-KH-INDTAEGT", "FT-KH-FRADRAG-LOFT", "FT-KH-AFRUNDING", "FT-KH-NY-AEGTEFAELLE"])
     return fradrag, trin
 
 
 def anden(f: Forklaring, rolle: str, beloeb: Decimal) -> str:
-    return f.add("KH-FRADRAG-ANDEN", HJEMMEL_ANDEN, {"rolle": rolle, "anden_indtaegt": f"{beloeb:f}"},
-                 {"fradrag": f"{beloeb:f}"}, (), ["FT-KH-INDTAEGT"])
+    return f.add("KH-FRADRAG-ANDEN", HJEMMEL_ANDEN, lambda: ({"rolle": rolle, "anden_indtaegt": f"{beloeb:f}"},
+                          {"fradrag": f"{beloeb:f}"}), (), ["FT-KH-INDTAEGT"])
 
 
 def aegtefaelle(f: Forklaring, rolle: str, fra: str, overskud: Decimal, egen: Decimal) -> tuple[Decimal, str]:
     """The other spouse's income beyond their own hjælp reduces this person's hjælp (gensidig forsørgelsespligt)."""
     fradrag = min(max(NUL, egen), overskud)
     trin = f.add("KH-GENSIDIG-FORSOERGELSE", "aktivloven § 2, § 26, stk. 1, og § 30",
-                 {"rolle": rolle, "fra": fra, "aegtefaelles_overskydende_indtaegt": f"{overskud:f}",
-                  "egen_hjaelp_efter_egne_fradrag": f"{egen:f}"},
-                 {"fradrag": f"{fradrag:f}"}, (), ["FT-KH-GENSIDIG"])
+                 lambda: ({"rolle": rolle, "fra": fra, "aegtefaelles_overskydende_indtaegt": f"{overskud:f}",
+                           "egen_hjaelp_efter_egne_fradrag": f"{egen:f}"},
+                          {"fradrag": f"{fradrag:f}"}), (), ["FT-KH-GENSIDIG"])
     return fradrag, trin
 
 
@@ -90,7 +90,7 @@ def formue(f: Forklaring, d: dt.date, gift: bool, formuer: list[Decimal]) -> tup
         graense = graense1 * len(formuer)
         fradrag = sum((max(NUL, x - graense1) for x in formuer), NUL)
     trin = f.add("KH-FORMUE", "aktivloven § 14, stk. 1 og 2",
-                 {"formuer": [f"{x:f}" for x in formuer], "gift": gift},
-                 {"formue": f"{total:f}", "graense": f"{graense:f}", "fradrag": f"{fradrag:f}"},
+                 lambda: ({"formuer": [f"{x:f}" for x in formuer], "gift": gift},
+                          {"formue": f"{total:f}", "graense": f"{graense:f}", "fradrag": f"{fradrag:f}"}),
                  [v.value(noegle)], ["FT-KH-FORMUE"])
     return total, graense, fradrag, trin

@@ -38,10 +38,10 @@ def beregn(f: Forklaring, d: dt.date, rolle: str, kat: str, enlig: bool, n_boern
     red_b = min(bolig_andel, over - red_s)
     stk = "stk. 1" if noegle.startswith("s1") else "stk. 2"
     trin = f.add("KH-LOFT", f"aktivloven § 25 b, {stk}, {nr}",
-                 {"rolle": rolle, "hjaelp": f"{hjaelp:f}", "saerlig_stoette_andel": f"{saerlig_andel:f}",
-                  "boligstoette_andel": f"{bolig_andel:f}"},
-                 {"kategori": noegle, "graense": f"{graense:f}", "samlet": f"{samlet:f}", "overskridelse": f"{over:f}",
-                  "nedsaettelse_saerlig_stoette": f"{red_s:f}", "nedsaettelse_boligstoette": f"{red_b:f}"},
+                 lambda: ({"rolle": rolle, "hjaelp": f"{hjaelp:f}", "saerlig_stoette_andel": f"{saerlig_andel:f}",
+                           "boligstoette_andel": f"{bolig_andel:f}"},
+                          {"kategori": noegle, "graense": f"{graense:f}", "samlet": f"{samlet:f}", "overskridelse": f"{over:f}",
+                           "nedsaettelse_saerlig_stoette": f"{red_s:f}", "nedsaettelse_boligstoette": f"{red_b:f}"}),
                  [v.value(noegle)], ["FT-KH-LOFT-GRUNDLAG", "FT-KH-LOFT-FORDELING", "FT-KH-LOFT-RAEKKEFOELGE"])
     return {"kategori": noegle, "graense": graense, "samlet": samlet, "over": over, "red_s": red_s, "red_b": red_b,
             "trin": trin}

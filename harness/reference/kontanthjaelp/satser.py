@@ -61,11 +61,11 @@ def sats(f: Forklaring, lov: str, d: dt.date, rolle: str, alder: int, n_boern: i
         hjemmel, ft = HJEMMEL_FRA[kat], ["FT-KH-ALDER", "FT-KH-FORSOERGER", "FT-KH-KATEGORI-FRA"]
     beloeb = v.get(kat)
     trin = f.add("KH-SATS", hjemmel,
-                 {"rolle": rolle, "alder": alder, "boern_under_18": n_boern, "enlig": enlig,
-                  "ekstra_boernetilskud": ekstra_boernetilskud, "hjemmeboende": person.hjemmeboende,
-                  "opfylder_opholds_og_beskaeftigelseskrav": person.opfylder_opholds_og_beskaeftigelseskrav,
-                  "har_2_5_aars_beskaeftigelse": person.har_2_5_aars_beskaeftigelse},
-                 {"kategori": kat, "beloeb": f"{beloeb:f}"}, [v.value(kat)], ft)
+                 lambda: ({"rolle": rolle, "alder": alder, "boern_under_18": n_boern, "enlig": enlig,
+                           "ekstra_boernetilskud": ekstra_boernetilskud, "hjemmeboende": person.hjemmeboende,
+                           "opfylder_opholds_og_beskaeftigelseskrav": person.opfylder_opholds_og_beskaeftigelseskrav,
+                           "har_2_5_aars_beskaeftigelse": person.har_2_5_aars_beskaeftigelse},
+                          {"kategori": kat, "beloeb": f"{beloeb:f}"}), [v.value(kat)], ft)
     return kat, beloeb, trin
 
 
@@ -79,9 +79,9 @@ def tillaeg(f: Forklaring, d: dt.date, rolle: str, kat: str, alder: int, n_boern
     def add(art: str, noegle: str, hjemmel: str, ft: list[str]):
         b = v.get(noegle)
         t = f.add("KH-TILLAEG", hjemmel,
-                  {"rolle": rolle, "sats": kat, "alder": alder, "boern_under_18": n_boern, "enlig": enlig,
-                   "ekstra_boernetilskud": ekstra_boernetilskud, "aktivitetsparat": person.aktivitetsparat},
-                  {"art": art, "beloeb": f"{b:f}"}, [v.value(noegle)], ft)
+                  lambda: ({"rolle": rolle, "sats": kat, "alder": alder, "boern_under_18": n_boern, "enlig": enlig,
+                            "ekstra_boernetilskud": ekstra_boernetilskud, "aktivitetsparat": person.aktivitetsparat},
+                           {"art": art, "beloeb": f"{b:f}"}), [v.value(noegle)], ft)
         out.append((art, b, t))
 
     if forsoerger:

@@ -68,9 +68,9 @@ def status(f: Forklaring, d: dt.date, m: int, rolle: str, h: Historik, nedsat_fr
     gaelder = mdr >= krav_mdr and not fritaget
     opfyldt = (not gaelder) or timer >= krav_timer
     trin = f.add("KH-225-STATUS", "aktivloven § 13 f, stk. 6 og 7",
-                 {"rolle": rolle, "maaneder_paa_hjaelp_seneste_36": mdr, "timer_seneste_12": f"{timer:f}",
-                  "timer_talt_fra_nedsaettelse": nedsat_fra is not None, "fritaget": fritaget},
-                 {"krav_gaelder": gaelder, "opfyldt": opfyldt},
+                 lambda: ({"rolle": rolle, "maaneder_paa_hjaelp_seneste_36": mdr, "timer_seneste_12": f"{timer:f}",
+                           "timer_talt_fra_nedsaettelse": nedsat_fra is not None, "fritaget": fritaget},
+                          {"krav_gaelder": gaelder, "opfyldt": opfyldt}),
                  [v.value("timer"), v.value("maaneder_krav"), v.value("maaneder_vindue")],
                  ["FT-KH-225-OPGOERELSE", "FT-KH-225-GENVINDING"])
     return gaelder, timer, mdr, opfyldt, trin

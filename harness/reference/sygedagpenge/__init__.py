@@ -26,10 +26,11 @@ def parameters():
     return load(str(PARAMETRE))
 
 
-def calculate(case: dict) -> dict:
+def calculate(case: dict, *, begrundelse: bool = True) -> dict:
+    """begrundelse=False: the same decision and step ids without the steps' details (see ..begrundelse)."""
     sag = parse(case)
     P = parameters()
-    B = Begrundelse()
+    B = Begrundelse(aktiv=begrundelse)
     F, L = sag.fravaer.foerste_fravaersdag, sag.fravaer.sidste_fravaersdag
 
     hindring = ret.delvis_taerskel(sag, P, B)
@@ -54,8 +55,8 @@ def calculate(case: dict) -> dict:
         if pligt_start > L:
             km = ret.Ret(False, ["FRAVAER_SLUTTER_FOER_KOMMUNENS_BETALINGSPLIGT"],
                          B.add("SDL-KOMMUNE-INGEN-DAGE", "sygedagpengeloven §§ 30-32",
-                               {"kommunens_pligt_fra": pligt_start.isoformat(), "sidste_fravaersdag": L.isoformat()},
-                               {"ret": False}))
+                               lambda: ({"kommunens_pligt_fra": pligt_start.isoformat(), "sidste_fravaersdag": L.isoformat()},
+                                        {"ret": False})))
             pligt_start = None
     borger_fra = pligt_start
     if pligt_start is not None:
@@ -101,9 +102,9 @@ def calculate(case: dict) -> dict:
     total_udb, total_ref = uger.total_udbetalt, uger.total_refusion
     satsperioder, udbetalinger, refusioner = uger.satsperioder, uger.udbetalinger, uger.refusioner
     sum_udb = B.add("SDL-UDBETALT-I-ALT", "sygedagpengeloven § 50, stk. 3",
-                    {"uger": len(udbetalinger)}, {"beloeb": kr(total_udb)}, (), ("FT-SDP-DAGE", "FT-SDP-AFRUNDING"))
+                    lambda: ({"uger": len(udbetalinger)}, {"beloeb": kr(total_udb)}), (), ("FT-SDP-DAGE", "FT-SDP-AFRUNDING"))
     sum_ref = B.add("SDL-REFUSION-I-ALT", "sygedagpengeloven § 54",
-                    {"uger": len(refusioner)}, {"beloeb": kr(total_ref)}, (), ("FT-SDP-REFUSION",))
+                    lambda: ({"uger": len(refusioner)}, {"beloeb": kr(total_ref)}), (), ("FT-SDP-REFUSION",))
 
     return {
         "schema_version": "1.0",

@@ -66,17 +66,17 @@ def grundlag(sag, P: Parameters, B: Begrundelse) -> Grundlag:
             timer = min(delvis_timer, a.ugentlig_arbejdstid)
             fortolkninger.append("FT-SDP-DELVIS")
         trin = B.add("SDL-47-TIMEFORTJENESTE", "sygedagpengeloven § 47, jf. § 53 ved delvis fravær",
-                     {"timefortjeneste_foer_am": str(a.timefortjeneste), "ugentlig_arbejdstid": str(a.ugentlig_arbejdstid),
-                      "delvis_fravaerstimer_pr_uge": None if delvis_timer is None else str(delvis_timer)},
-                     {"timefortjeneste_efter_am": str(efter_am), "timer_pr_uge": str(timer),
-                      "overenskomstmaessig_ugentlig_arbejdstid": str(overenskomst)}, params, fortolkninger)
+                     lambda: ({"timefortjeneste_foer_am": str(a.timefortjeneste), "ugentlig_arbejdstid": str(a.ugentlig_arbejdstid),
+                               "delvis_fravaerstimer_pr_uge": None if delvis_timer is None else str(delvis_timer)},
+                              {"timefortjeneste_efter_am": str(efter_am), "timer_pr_uge": str(timer),
+                               "overenskomstmaessig_ugentlig_arbejdstid": str(overenskomst)}), params, fortolkninger)
         return Grundlag(efter_am, timer, overenskomst, None, None, None, False, trin)
     if sag.status == "ledig":
         dagsats = sag.ledig.dagpengesats_pr_dag
         fortolkninger = ("FT-SDP-DELVIS",) if delvis is not None else ()
         trin = B.add("SDL-51-LEDIG-SATS", "sygedagpengeloven § 51" + (", jf. § 53, stk. 2, nr. 2" if delvis else ""),
-                     {"dagpengesats_pr_dag": str(dagsats), "delvis": delvis is not None},
-                     {"dagsats": str(dagsats), "beregnes_som_fuldt_fravaer": True}, (), fortolkninger)
+                     lambda: ({"dagpengesats_pr_dag": str(dagsats), "delvis": delvis is not None},
+                              {"dagsats": str(dagsats), "beregnes_som_fuldt_fravaer": True}), (), fortolkninger)
         return Grundlag(None, None, None, dagsats, None, None, False, trin)
     s = sag.selvstaendig
     andel = None
@@ -88,8 +88,8 @@ def grundlag(sag, P: Parameters, B: Begrundelse) -> Grundlag:
         params.append(p)
         andel = p.vaerdi
     trin = B.add("SDL-45-SELVSTAENDIG-GRUNDLAG", "sygedagpengeloven §§ 45 og 53, stk. 3",
-                 {"beregningsgrundlag_pr_uge": str(s.beregningsgrundlag_pr_uge), "forsikring": s.forsikring},
-                 {"andel_ved_delvis_fravaer": None if andel is None else str(andel)}, params,
+                 lambda: ({"beregningsgrundlag_pr_uge": str(s.beregningsgrundlag_pr_uge), "forsikring": s.forsikring},
+                          {"andel_ved_delvis_fravaer": None if andel is None else str(andel)}), params,
                  ("FT-SDP-SELVSTAENDIG",) + (("FT-SDP-DELVIS",) if andel is not None else ()))
     return Grundlag(None, None, None, None, s.beregningsgrundlag_pr_uge, andel, s.forsikring != "ingen", trin)
 
@@ -105,10 +105,10 @@ def sats(g: Grundlag, dag: dt.date, P: Parameters, B: Begrundelse) -> Sats:
         loft_anvendt = g.timeloen_efter_am > loft_pr_time or uge > maks
         uge = min(uge, maks)
         trin = B.add("SDL-50-LOFT-TIMESATS", "sygedagpengeloven § 50, stk. 1-2",
-                     {"timefortjeneste_efter_am": str(g.timeloen_efter_am), "timer_pr_uge": str(g.timer_pr_uge),
-                      "overenskomstmaessig_ugentlig_arbejdstid": str(g.overenskomst_timer)},
-                     {"loft_pr_time": f"{loft_pr_time.quantize(FIRE)}", "timesats": f"{timesats.quantize(FIRE)}",
-                      "ugebeloeb": str(uge), "loft_anvendt": loft_anvendt},
+                     lambda: ({"timefortjeneste_efter_am": str(g.timeloen_efter_am), "timer_pr_uge": str(g.timer_pr_uge),
+                               "overenskomstmaessig_ugentlig_arbejdstid": str(g.overenskomst_timer)},
+                              {"loft_pr_time": f"{loft_pr_time.quantize(FIRE)}", "timesats": f"{timesats.quantize(FIRE)}",
+                               "ugebeloeb": str(uge), "loft_anvendt": loft_anvendt}),
                      (loft,), ("FT-SDP-LOFT-TIME", "FT-SDP-AFRUNDING", "FT-SDP-SATSSKIFT"))
         return Sats(loft, loft_pr_time, timesats, uge, loft_anvendt, trin)
     fem = P.at("dage_pr_uge", dag)
@@ -117,7 +117,7 @@ def sats(g: Grundlag, dag: dt.date, P: Parameters, B: Begrundelse) -> Sats:
         uge_raw = oere(g.dagsats * fem.vaerdi)
         uge = min(uge_raw, maks)
         trin = B.add("SDL-51-50-LEDIG-UGEBELOEB", "sygedagpengeloven §§ 50-51",
-                     {"dagsats": str(g.dagsats)}, {"ugebeloeb": str(uge), "loft_anvendt": uge_raw > maks},
+                     lambda: ({"dagsats": str(g.dagsats)}, {"ugebeloeb": str(uge), "loft_anvendt": uge_raw > maks}),
                      (loft, fem), ("FT-SDP-SATSSKIFT",))
         return Sats(loft, loft_pr_time, None, uge, uge_raw > maks, trin)
     minimum_andel = P.at("selvstaendig_minimum_andel", dag)
@@ -127,9 +127,9 @@ def sats(g: Grundlag, dag: dt.date, P: Parameters, B: Begrundelse) -> Sats:
     fuld = max(fuld, minimum)
     uge = fuld if g.selvstaendig_andel is None else oere(fuld * g.selvstaendig_andel)
     trin = B.add("SDL-45-50-SELVSTAENDIG-UGEBELOEB", "sygedagpengeloven §§ 45, 50 og 53, stk. 3",
-                 {"beregningsgrundlag_pr_uge": str(g.grundlag_pr_uge), "forsikret": g.forsikret,
-                  "andel_ved_delvis_fravaer": None if g.selvstaendig_andel is None else str(g.selvstaendig_andel)},
-                 {"minimum_pr_uge": str(minimum), "ugebeloeb_ved_fuldt_fravaer": str(fuld), "ugebeloeb": str(uge),
-                  "loft_anvendt": loft_anvendt},
+                 lambda: ({"beregningsgrundlag_pr_uge": str(g.grundlag_pr_uge), "forsikret": g.forsikret,
+                           "andel_ved_delvis_fravaer": None if g.selvstaendig_andel is None else str(g.selvstaendig_andel)},
+                          {"minimum_pr_uge": str(minimum), "ugebeloeb_ved_fuldt_fravaer": str(fuld), "ugebeloeb": str(uge),
+                           "loft_anvendt": loft_anvendt}),
                  (loft, minimum_andel) if g.forsikret else (loft,), ("FT-SDP-SELVSTAENDIG", "FT-SDP-SATSSKIFT"))
     return Sats(loft, loft_pr_time, None, uge, loft_anvendt, trin)

@@ -34,9 +34,9 @@ def _frist(B: Begrundelse, fid: str, regel: str, hjemmel: str, beregnet: dt.date
     frist = naeste_bankdag(beregnet)
     ok = modtaget <= frist
     konsekvens = "INGEN" if ok else konsekvens_sen
-    trin = B.add(regel, hjemmel, {**input, "modtaget": modtaget.isoformat()},
-                 {"beregnet_frist": beregnet.isoformat(), "frist": frist.isoformat(), "overholdt": ok,
-                  "konsekvens": konsekvens}, params, fortolkninger + (FT_BANKDAG,))
+    trin = B.add(regel, hjemmel, lambda: ({**input, "modtaget": modtaget.isoformat()},
+                          {"beregnet_frist": beregnet.isoformat(), "frist": frist.isoformat(), "overholdt": ok,
+                           "konsekvens": konsekvens}), params, fortolkninger + (FT_BANKDAG,))
     return Frist(fid, hjemmel, frist, modtaget, ok, konsekvens, trin)
 
 
@@ -81,8 +81,8 @@ def borger_til_arbejdsgiver(sag, B: Begrundelse) -> Frist | None:
     F = sag.fravaer.foerste_fravaersdag
     ok = modtaget <= F
     trin = B.add("SDL-SYGEMELDING-ARBEJDSGIVER", "sygedagpengeloven § 36 (sygemelding til arbejdsgiveren; paragraf UNCONFIRMED)",
-                 {"foerste_fravaersdag": F.isoformat(), "modtaget": modtaget.isoformat()},
-                 {"frist": F.isoformat(), "overholdt": ok})
+                 lambda: ({"foerste_fravaersdag": F.isoformat(), "modtaget": modtaget.isoformat()},
+                          {"frist": F.isoformat(), "overholdt": ok}))
     return Frist("SDL_BORGER_ARBEJDSGIVER", "sygedagpengeloven § 36", F, modtaget, ok,
                  "INGEN" if ok else "ARBEJDSGIVER_BETALER_FOERST_EFTER_SYGEMELDING", trin)
 
@@ -129,8 +129,8 @@ def refusion_start(sag, pligt_start: dt.date, frist40: Frist | None, P: Paramete
             start = max(pligt_start, frist40.modtaget)
             grund = "for sen anmeldelse: refusion fra anmeldelsesdagen (§ 59, stk. 3)"
     trin = B.add("SDL-59-REFUSION-START", "sygedagpengeloven § 59",
-                 {"kommunens_pligt_fra": pligt_start.isoformat(),
-                  "anmeldt": None if frist40 is None else frist40.modtaget.isoformat(),
-                  "dispensation": anm.refusion_dispensation},
-                 {"refusion_fra": start.isoformat(), "grund": grund}, params, ("FT-SDP-REFUSION",))
+                 lambda: ({"kommunens_pligt_fra": pligt_start.isoformat(),
+                           "anmeldt": None if frist40 is None else frist40.modtaget.isoformat(),
+                           "dispensation": anm.refusion_dispensation},
+                          {"refusion_fra": start.isoformat(), "grund": grund}), params, ("FT-SDP-REFUSION",))
     return start, trin

@@ -35,14 +35,14 @@ def delvis_taerskel(sag, P: Parameters, B: Begrundelse) -> Ret | None:
         minimum = P.at("delvis_minimum_timer_pr_uge", F)
         timer = delvis.fravaerstimer_pr_uge
         ok = timer >= minimum.vaerdi
-        trin = B.add("SDL-53-DELVIS-MINIMUM", "sygedagpengeloven § 53", {"fravaerstimer_pr_uge": str(timer)},
-                     {"opfyldt": ok}, (minimum,), ("FT-SDP-DELVIS",))
+        trin = B.add("SDL-53-DELVIS-MINIMUM", "sygedagpengeloven § 53", lambda: ({"fravaerstimer_pr_uge": str(timer)},
+                              {"opfyldt": ok}), (minimum,), ("FT-SDP-DELVIS",))
         return None if ok else Ret(False, ["SDL53_DELVIS_UNDER_4_TIMER"], trin)
     if sag.status == "selvstaendig":
         kan = delvis.selvstaendig_kan_udfoere
         ok = kan != "mere_end_halvdelen"
-        trin = B.add("SDL-53-3-SELVSTAENDIG-DELVIS", "sygedagpengeloven § 53, stk. 3", {"kan_udfoere": kan},
-                     {"opfyldt": ok}, (), ("FT-SDP-DELVIS",))
+        trin = B.add("SDL-53-3-SELVSTAENDIG-DELVIS", "sygedagpengeloven § 53, stk. 3", lambda: ({"kan_udfoere": kan},
+                              {"opfyldt": ok}), (), ("FT-SDP-DELVIS",))
         return None if ok else Ret(False, ["SDL53_SELVSTAENDIG_KAN_MERE_END_HALVDELEN"], trin)
     return None
 
@@ -52,8 +52,8 @@ def arbejdsgiver(sag, P: Parameters, B: Begrundelse) -> Ret:
     for 8 weeks (or is re-employed) with at least 74 hours of work in those weeks."""
     F = sag.fravaer.foerste_fravaersdag
     if sag.status not in LOENMODTAGERE:
-        trin = B.add("SDL-30-2-IKKE-LOENMODTAGER", "sygedagpengeloven § 30, stk. 2", {"status": sag.status},
-                     {"ret": False})
+        trin = B.add("SDL-30-2-IKKE-LOENMODTAGER", "sygedagpengeloven § 30, stk. 2", lambda: ({"status": sag.status},
+                              {"ret": False}))
         return Ret(False, ["SDL30_IKKE_LOENMODTAGER"], trin)
     a = sag.ansaettelse
     dage = P.at("ag_beskaeftigelse_dage", F)
@@ -72,10 +72,10 @@ def arbejdsgiver(sag, P: Parameters, B: Begrundelse) -> Ret:
     if ret:
         aarsager.append("SDL30_BESKAEFTIGELSESKRAV_OPFYLDT")
     trin = B.add("SDL-30-2-BESKAEFTIGELSESKRAV", "sygedagpengeloven § 30, stk. 2-4",
-                 {"ansat_fra": a.ansat_fra.isoformat(), "seneste_ansaettelsesdato_for_8_uger": seneste_start.isoformat(),
-                  "tidligere_ansat_samme_arbejdsgiver": a.tidligere_ansat_samme_arbejdsgiver,
-                  "arbejdstimer_seneste_8_uger": str(arbejdstimer), "ferie_sygdom_fravaer_timer": str(andre_timer)},
-                 {"ret": ret, "uafbrudt_8_uger": uafbrudt, "timekrav_opfyldt": nok_timer},
+                 lambda: ({"ansat_fra": a.ansat_fra.isoformat(), "seneste_ansaettelsesdato_for_8_uger": seneste_start.isoformat(),
+                           "tidligere_ansat_samme_arbejdsgiver": a.tidligere_ansat_samme_arbejdsgiver,
+                           "arbejdstimer_seneste_8_uger": str(arbejdstimer), "ferie_sygdom_fravaer_timer": str(andre_timer)},
+                          {"ret": ret, "uafbrudt_8_uger": uafbrudt, "timekrav_opfyldt": nok_timer}),
                  (dage, krav_timer), ("FT-SDP-8UGER", "FT-SDP-74TIMER", "FT-SDP-GENANSAT"))
     return Ret(ret, aarsager, trin)
 
@@ -87,8 +87,8 @@ def arbejdsgiverperiode(sag, P: Parameters, B: Begrundelse) -> tuple[dt.date, dt
     slut_30 = F + dt.timedelta(days=int(laengde.vaerdi) - 1)
     til = min(slut_30, L)
     trin = B.add("SDL-30-1-ARBEJDSGIVERPERIODE", "sygedagpengeloven § 30, stk. 1",
-                 {"foerste_fravaersdag": F.isoformat(), "sidste_fravaersdag": L.isoformat()},
-                 {"fra": F.isoformat(), "til": til.isoformat(), "periodens_sidste_dag": slut_30.isoformat()}, (laengde,))
+                 lambda: ({"foerste_fravaersdag": F.isoformat(), "sidste_fravaersdag": L.isoformat()},
+                          {"fra": F.isoformat(), "til": til.isoformat(), "periodens_sidste_dag": slut_30.isoformat()}), (laengde,))
     return F, til, trin
 
 
@@ -121,9 +121,9 @@ def kommune(sag, P: Parameters, B: Begrundelse) -> Ret:
                          "coverage of the 6-month beskæftigelseskrav")
     ret = bool(veje)
     aarsager = veje or ["SDL32_BESKAEFTIGELSESKRAV_IKKE_OPFYLDT"]
-    trin = B.add("SDL-32-1-RET", "sygedagpengeloven § 32, stk. 1", {"status": sag.status,
-                 "ville_have_ret_til_arbejdsloeshedsdagpenge": sag.ville_have_ret_til_arbejdsloeshedsdagpenge},
-                 {"ret": ret, "opfyldt_efter": veje})
+    trin = B.add("SDL-32-1-RET", "sygedagpengeloven § 32, stk. 1", lambda: ({"status": sag.status,
+                          "ville_have_ret_til_arbejdsloeshedsdagpenge": sag.ville_have_ret_til_arbejdsloeshedsdagpenge},
+                          {"ret": ret, "opfyldt_efter": veje}))
     return Ret(ret, aarsager, trin)
 
 
@@ -139,9 +139,9 @@ def _nr1(sag, P: Parameters, B: Begrundelse) -> bool:
     med_40 = len([t for t in timer if t >= graense])
     ok = total >= i_alt.vaerdi and med_40 >= antal.vaerdi
     B.add("SDL-32-1-NR1-TIMER", "sygedagpengeloven § 32, stk. 1, nr. 1",
-          {"maaneder": dict(zip(maaneder, (str(t) for t in timer))),
-           "ikke_oplyste_maaneder": [m for m in maaneder if m not in oplyst]},
-          {"timer_i_alt": str(total), "maaneder_med_mindst_40_timer": med_40, "opfyldt": ok},
+          lambda: ({"maaneder": dict(zip(maaneder, (str(t) for t in timer))),
+                    "ikke_oplyste_maaneder": [m for m in maaneder if m not in oplyst]},
+                   {"timer_i_alt": str(total), "maaneder_med_mindst_40_timer": med_40, "opfyldt": ok}),
           (i_alt, pr_maaned, antal), ("FT-SDP-32-MAANEDER",))
     return ok
 
@@ -163,8 +163,8 @@ def _nr3(sag, P: Parameters, B: Begrundelse) -> bool:
     tidligst = add_months(F, -1)
     ok = u.varighed_maaneder >= min_mdr.vaerdi and tidligst <= u.afsluttet < F
     B.add("SDL-32-1-NR3-UDDANNELSE", "sygedagpengeloven § 32, stk. 1, nr. 3",
-          {"afsluttet": u.afsluttet.isoformat(), "varighed_maaneder": u.varighed_maaneder,
-           "tidligst_afsluttet": tidligst.isoformat()}, {"opfyldt": ok}, (min_mdr,), ("FT-SDP-NYUDDANNET",))
+          lambda: ({"afsluttet": u.afsluttet.isoformat(), "varighed_maaneder": u.varighed_maaneder,
+                    "tidligst_afsluttet": tidligst.isoformat()}, {"opfyldt": ok}), (min_mdr,), ("FT-SDP-NYUDDANNET",))
     return ok
 
 
@@ -174,9 +174,9 @@ def _selvstaendig(sag, P: Parameters, B: Begrundelse) -> Ret:
     min_mdr = P.at("selvstaendig_min_maaneder", F)
     ok = s.maaneder_i_vaesentligt_omfang_seneste_12 >= min_mdr.vaerdi and s.virksomhed_maaneden_foer
     trin = B.add("SDL-41-42-SELVSTAENDIG-RET", "sygedagpengeloven §§ 41-42",
-                 {"maaneder_i_vaesentligt_omfang_seneste_12": s.maaneder_i_vaesentligt_omfang_seneste_12,
-                  "virksomhed_maaneden_foer": s.virksomhed_maaneden_foer},
-                 {"ret": ok}, (min_mdr,), ("FT-SDP-SELVSTAENDIG",))
+                 lambda: ({"maaneder_i_vaesentligt_omfang_seneste_12": s.maaneder_i_vaesentligt_omfang_seneste_12,
+                           "virksomhed_maaneden_foer": s.virksomhed_maaneden_foer},
+                          {"ret": ok}), (min_mdr,), ("FT-SDP-SELVSTAENDIG",))
     return Ret(ok, ["SDL41_SELVSTAENDIG_BESKAEFTIGELSESKRAV"] if ok else ["SDL41_BESKAEFTIGELSESKRAV_IKKE_OPFYLDT"], trin)
 
 
@@ -215,6 +215,6 @@ def kommune_pligt_start(sag, ag_ret: bool, ag_til: dt.date | None, P: Parameters
             start, grund = F + dt.timedelta(days=int(karens.vaerdi)), "første fraværsdag efter 2 ugers sygdom"
         regel, hjemmel = "SDL-41-SELVSTAENDIG-START", "sygedagpengeloven §§ 41 og 45"
         fortolkninger = ("FT-SDP-SELVSTAENDIG",)
-    trin = B.add(regel, hjemmel, {"foerste_fravaersdag": F.isoformat(), "status": sag.status},
-                 {"kommunens_pligt_fra": start.isoformat(), "grund": grund}, params, fortolkninger)
+    trin = B.add(regel, hjemmel, lambda: ({"foerste_fravaersdag": F.isoformat(), "status": sag.status},
+                          {"kommunens_pligt_fra": start.isoformat(), "grund": grund}), params, fortolkninger)
     return start, trin

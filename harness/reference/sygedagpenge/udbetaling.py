@@ -1,6 +1,9 @@
 """The kommune's payments to the citizen and its refusion to the employer, week by week (ISO weeks, Monday to
 Sunday): § 50, stk. 3 (5-day week in equal shares), § 50, stk. 4 and §§ 54-56 (refusion, never above the salary).
-The maximum changes on a Monday (§ 64), so every week has one rate; rates are grouped into satsperioder."""
+The maximum changes on a Monday (§ 64), so every week has one rate; rates are grouped into satsperioder.
+
+Weeks are dates as ordinals (ordinal 1, 0001-01-01, is a Monday). The rate is looked up only where the maximum
+changes, and a full week's amount once per rate, so a long absence costs one small dict per week."""
 from __future__ import annotations
 
 import datetime as dt
@@ -16,6 +19,7 @@ from .beregning import oere
 
 ZERO = Decimal(0)
 FEM = Decimal(5)
+LOFT = "hoejeste_beloeb_pr_uge"
 
 
 @dataclass
@@ -33,77 +37,125 @@ def beregn(g: beregning.Grundlag, borger_fra: dt.date | None, refusion_fra: dt.d
     """borger_fra: first day paid to the citizen (None: nothing); refusion_fra/til: the employer's refusion days;
     loen: salary per full week when the employer pays salary (the citizen then gets only a shortfall)."""
     out = Uger()
-    cache = _Cache(g, loen)
-    b_ord = borger_fra.toordinal() if borger_fra is not None else dt.date.max.toordinal()
-    r_ord = refusion_fra.toordinal() if refusion_fra is not None else None
-    r_end = refusion_til.toordinal() if refusion_til is not None else None
     end = slut.toordinal()
-    first = min(b_ord, r_ord) if r_ord is not None else b_ord
-    monday = first - (first - 1) % 7  # ordinal 1 (0001-01-01) is a Monday
-    while monday <= end:
-        sunday = monday + 6
-        fra, til = max(monday, first), min(sunday, end)
-        s = cache.sats(dt.date.fromordinal(monday), P, B)
-        if out.satsperioder and out.satsperioder[-1][2] is s:
-            out.satsperioder[-1] = (out.satsperioder[-1][0], til, s)
-        else:
-            out.satsperioder.append((fra, til, s))
-        if b_ord <= til:  # the citizen
-            bfra = max(fra, b_ord)
-            dage = 5 if bfra == monday and til == sunday else hverdage(dt.date.fromordinal(bfra), dt.date.fromordinal(til))
-            if dage:
-                sdp, loen_d = cache.beloeb(s.ugebeloeb, dage)
-                if loen_d is not None:
-                    sdp -= min(sdp, loen_d)
-                if sdp > 0:
-                    out.udbetalinger.append(cache.post(monday, bfra, til, dage, sdp, s.trin))
-                    out.total_udbetalt += sdp
-        if r_ord is not None and r_ord <= til and (r_end is None or r_end >= fra):  # the employer
-            rfra = max(fra, r_ord)
-            rtil = til if r_end is None else min(til, r_end)
-            dage = hverdage(dt.date.fromordinal(rfra), dt.date.fromordinal(rtil))
-            if dage:
-                sdp, loen_d = cache.beloeb(s.ugebeloeb, dage)
-                if loen_d is not None:
-                    sdp = min(sdp, loen_d)
-                if sdp > 0:
-                    out.refusioner.append(cache.post(monday, rfra, rtil, dage, sdp, refusion_trin))
-                    out.total_refusion += sdp
-        monday += 7
+    starts = [d.toordinal() for d in (borger_fra, refusion_fra) if d is not None]
+    if not starts:
+        return out
+    first = min(starts)
+    if first > end:
+        return out
+    beloeb = _Beloeb(g.timer_pr_uge, loen)
+    out.satsperioder = _satsperioder(g, first, end, P, B)
+    if borger_fra is not None:
+        out.total_udbetalt = _poster(out.udbetalinger, borger_fra.toordinal(), end, out.satsperioder, beloeb,
+                                     _borger, None)
+    if refusion_fra is not None:
+        r_end = end if refusion_til is None else min(end, refusion_til.toordinal())
+        out.total_refusion = _poster(out.refusioner, refusion_fra.toordinal(), r_end, out.satsperioder, beloeb,
+                                     _arbejdsgiver, refusion_trin)
     return out
 
 
-class _Cache:
-    """Per-case caches for the week loop: one Sats per maximum, one amount per (weekly amount, days)."""
-    __slots__ = ("g", "loen", "satser", "beloeb_cache", "timer")
-
-    def __init__(self, g: beregning.Grundlag, loen: Decimal | None):
-        self.g, self.loen = g, loen
-        self.satser: dict[Decimal, beregning.Sats] = {}
-        self.beloeb_cache: dict[tuple, tuple[Decimal, Decimal | None]] = {}
-        self.timer = g.timer_pr_uge
-
-    def sats(self, monday: dt.date, P: Parameters, B: Begrundelse) -> beregning.Sats:
-        loft = P.at("hoejeste_beloeb_pr_uge", monday)
-        s = self.satser.get(loft.vaerdi)
+def _satsperioder(g: beregning.Grundlag, first: int, end: int, P: Parameters, B: Begrundelse) -> list:
+    """[(from, to, Sats)] covering first..end; a week takes the maximum in force on its Monday, so a new maximum
+    starts on the first Monday on or after its valid_from. Equal maxima in a row share one Sats (one step)."""
+    loft = P[LOFT]
+    satser: dict[Decimal, beregning.Sats] = {}
+    perioder: list = []
+    monday = first - (first - 1) % 7
+    fra = first
+    while True:
+        day = dt.date.fromordinal(monday)
+        value = P.at(LOFT, day)
+        s = satser.get(value.vaerdi)
         if s is None:
-            s = self.satser[loft.vaerdi] = beregning.sats(self.g, monday, P, B)
-        return s
+            s = satser[value.vaerdi] = beregning.sats(g, day, P, B)
+        skift = loft.skift_efter(day)
+        if skift is None:
+            P.at(LOFT, dt.date.fromordinal(end - (end - 1) % 7))  # the last week is inside the known values
+            naeste = end + 1
+        else:
+            naeste = skift.toordinal() + (7 - (skift.toordinal() - 1) % 7) % 7
+        til = min(end, naeste - 1)
+        if perioder and perioder[-1][2] is s:
+            perioder[-1] = (perioder[-1][0], til, s)
+        else:
+            perioder.append((fra, til, s))
+        if naeste > end:
+            return perioder
+        monday = fra = naeste
 
-    def beloeb(self, ugebeloeb: Decimal, dage: int) -> tuple[Decimal, Decimal | None]:
-        """A week's sygedagpenge (and salary) for `dage` weekdays: weekly x dage/5, rounded once (FT-SDP-AFRUNDING)."""
+
+def _borger(sdp: Decimal, loen_d: Decimal | None) -> Decimal:
+    """With salary, the citizen gets only what the salary falls short of the sygedagpenge."""
+    return sdp if loen_d is None else sdp - min(sdp, loen_d)
+
+
+def _arbejdsgiver(sdp: Decimal, loen_d: Decimal | None) -> Decimal:
+    """Refusion is never above the salary paid (§ 54)."""
+    return sdp if loen_d is None else min(sdp, loen_d)
+
+
+def _poster(rows: list[dict], fra: int, til: int, perioder: list, beloeb: _Beloeb, andel, trin: str | None) -> Decimal:
+    """One row per ISO week that has weekdays in fra..til and a positive amount; returns the total.
+    trin: the step every row cites (None: the week's rate step). Rate periods change on Mondays, so each week
+    lies in one period; a period's full weeks share one amount, worked out once."""
+    total = ZERO
+    for p_fra, p_til, s in perioder:
+        a_fra, a_til = max(fra, p_fra), min(til, p_til)
+        if a_fra > a_til:
+            continue
+        t = trin or s.trin
+        fuld = None
+        monday = a_fra - (a_fra - 1) % 7
+        while monday <= a_til:
+            sunday = monday + 6
+            if monday >= a_fra and sunday <= a_til:
+                if fuld is None:
+                    sdp, loen_d = beloeb(s.ugebeloeb, 5)
+                    x5 = andel(sdp, loen_d)
+                    fuld = (x5, kr(x5), beloeb.timer(5))
+                x5, kr5, timer5 = fuld
+                if x5 > 0:
+                    rows.append({"uge": uge_navn(monday), "fra": iso(monday), "til": iso(sunday), "dage": 5,
+                                 "timer": timer5, "beloeb": kr5, "trin": t})
+                    total += x5
+            else:
+                a = a_fra if a_fra > monday else monday
+                b = a_til if a_til < sunday else sunday
+                dage = hverdage(dt.date.fromordinal(a), dt.date.fromordinal(b))
+                if dage:
+                    sdp, loen_d = beloeb(s.ugebeloeb, dage)
+                    x = andel(sdp, loen_d)
+                    if x > 0:
+                        rows.append({"uge": uge_navn(monday), "fra": iso(a), "til": iso(b), "dage": dage,
+                                     "timer": beloeb.timer(dage), "beloeb": kr(x), "trin": t})
+                        total += x
+            monday += 7
+    return total
+
+
+class _Beloeb:
+    """A week's sygedagpenge (and salary) for `dage` weekdays: weekly x dage/5, rounded once (FT-SDP-AFRUNDING);
+    cached per case, since most weeks are full weeks at one rate."""
+    __slots__ = ("loen", "timer_pr_uge", "cache")
+
+    def __init__(self, timer_pr_uge: Decimal | None, loen: Decimal | None):
+        self.timer_pr_uge, self.loen = timer_pr_uge, loen
+        self.cache: dict[tuple, tuple[Decimal, Decimal | None]] = {}
+
+    def __call__(self, ugebeloeb: Decimal, dage: int) -> tuple[Decimal, Decimal | None]:
         key = (ugebeloeb, dage)
-        hit = self.beloeb_cache.get(key)
+        hit = self.cache.get(key)
         if hit is None:
             sdp = ugebeloeb if dage == 5 else oere(ugebeloeb * dage / FEM)
             loen = self.loen
             loen_d = None if loen is None else (loen if dage == 5 else oere(loen * dage / FEM))
-            hit = self.beloeb_cache[key] = (sdp, loen_d)
+            hit = self.cache[key] = (sdp, loen_d)
         return hit
 
-    def post(self, monday: int, fra: int, til: int, dage: int, beloeb: Decimal, trin: str) -> dict:
-        return {"uge": uge_navn(monday), "fra": iso(fra), "til": iso(til), "dage": dage,
-                "timer": None if self.timer is None else _timer(self.timer, dage), "beloeb": kr(beloeb), "trin": trin}
+    def timer(self, dage: int) -> str | None:
+        return None if self.timer_pr_uge is None else _timer(self.timer_pr_uge, dage)
 
 
 @lru_cache(maxsize=8192)

@@ -40,8 +40,8 @@ def beregn(sag, taelle_fra: dt.date | None, P: Parameters, B: Begrundelse) -> Va
     """taelle_fra: first day of the current absence with payment (sygedagpenge, refusion or salary), or None."""
     F, L = sag.fravaer.foerste_fravaersdag, sag.fravaer.sidste_fravaersdag
     if taelle_fra is None or taelle_fra > L:
-        trin = B.add("SDL-24-VARIGHED", "sygedagpengeloven § 24, stk. 1", {"betaling_fra": None},
-                     {"revurderingstidspunkt": None, "sidste_betalingsdag": None})
+        trin = B.add("SDL-24-VARIGHED", "sygedagpengeloven § 24, stk. 1", lambda: ({"betaling_fra": None},
+                              {"revurderingstidspunkt": None, "sidste_betalingsdag": None}))
         return Varighed(None, None, None, "INGEN_RET", trin)
     graense = P.at("varighed_dage", F)
     mdr = P.at("varighed_maaneder", F)
@@ -68,12 +68,12 @@ def beregn(sag, taelle_fra: dt.date | None, P: Parameters, B: Begrundelse) -> Va
              "tidligere_medregnede_dage_i_vinduet": len(tidligere), "sidste_fravaersdag": L.isoformat()}
     fortolkninger = ("FT-SDP-22UGER",)
     if rt is None:
-        trin = B.add("SDL-24-VARIGHED", "sygedagpengeloven § 24, stk. 1", input,
-                     {"revurderingstidspunkt": None, "sidste_betalingsdag": L.isoformat()}, params, fortolkninger)
+        trin = B.add("SDL-24-VARIGHED", "sygedagpengeloven § 24, stk. 1", lambda: (input,
+                              {"revurderingstidspunkt": None, "sidste_betalingsdag": L.isoformat()}), params, fortolkninger)
         return Varighed(None, None, L, "FRAVAER_SLUT", trin)
     stop = month_end(rt)
-    trin = B.add("SDL-24-VARIGHED", "sygedagpengeloven § 24, stk. 1", input,
-                 {"revurderingstidspunkt": rt.isoformat(), "ophoer_efter": stop.isoformat()}, params, fortolkninger)
+    trin = B.add("SDL-24-VARIGHED", "sygedagpengeloven § 24, stk. 1", lambda: (input,
+                          {"revurderingstidspunkt": rt.isoformat(), "ophoer_efter": stop.isoformat()}), params, fortolkninger)
     # § 27: an extension decided at the latest in the month of the revurderingstidspunkt.
     gyldige = [f for f in sag.forlaengelser if f.afgoerelsesdato <= stop]
     if not gyldige:
@@ -93,7 +93,7 @@ def beregn(sag, taelle_fra: dt.date | None, P: Parameters, B: Begrundelse) -> Va
     sidste = min(L, bedste_slut)
     aarsag = "FRAVAER_SLUT" if sidste == L else "FORLAENGELSE_UDLOEBET"
     trin = B.add("SDL-27-FORLAENGELSE", "sygedagpengeloven § 27, stk. 1",
-                 {"grunde": [f.grund for f in gyldige], "revurderingstidspunkt": rt.isoformat()},
-                 {"forlaengelse": bedste, "forlaenget_til": bedste_slut.isoformat(), "sidste_betalingsdag": sidste.isoformat()},
+                 lambda: ({"grunde": [f.grund for f in gyldige], "revurderingstidspunkt": rt.isoformat()},
+                          {"forlaengelse": bedste, "forlaenget_til": bedste_slut.isoformat(), "sidste_betalingsdag": sidste.isoformat()}),
                  ext_params, ("FT-SDP-FORLAENGELSE",))
     return Varighed(rt, bedste, sidste, aarsag, trin)
