@@ -20,6 +20,7 @@ PARAMETRE = Path(__file__).parent / "parametre"
 # The days the weekly maximum is known for (hoejeste_beloeb.yaml); later days are out of scope, not guessed.
 LOVDATOER = ("2014-01-06", "2027-01-03")
 ZERO = Decimal(0)
+FIRE = Decimal("0.0001")
 
 
 def parameters():
@@ -135,6 +136,6 @@ def _iso_or_none(d: dt.date | None) -> str | None:
 def _satsperiode(p: tuple) -> dict:
     fra, til, s = p
     return {"fra": iso(fra), "til": iso(til), "loft_pr_uge": kr(s.loft.vaerdi),
-            "loft_pr_time": f"{s.loft_pr_time.quantize(Decimal('0.0001'))}",
-            "timesats": None if s.timesats is None else f"{s.timesats.quantize(Decimal('0.0001'))}",
+            "loft_pr_time": f"{s.loft_pr_time.quantize(FIRE)}",
+            "timesats": None if s.timesats is None else f"{s.timesats.quantize(FIRE)}",
             "ugebeloeb": kr(s.ugebeloeb), "loft_anvendt": s.loft_anvendt, "trin": s.trin}

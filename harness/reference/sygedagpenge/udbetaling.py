@@ -15,7 +15,7 @@ from ..begrundelse import Begrundelse
 from ..datoer import hverdage, iso_uge
 from ..parametre import Parameters
 from . import beregning
-from .beregning import oere
+from .beregning import ORE, oere
 
 ZERO = Decimal(0)
 FEM = Decimal(5)
@@ -170,7 +170,7 @@ def uge_navn(monday: int) -> str:
 
 @lru_cache(maxsize=1024)
 def _timer(timer_pr_uge: Decimal, dage: int) -> str:
-    return f"{(timer_pr_uge * dage / FEM).quantize(Decimal('0.01'))}"
+    return f"{(timer_pr_uge * dage / FEM).quantize(ORE)}"
 
 
 @lru_cache(maxsize=8192)

@@ -64,16 +64,19 @@ def beregn(sag, taelle_fra: dt.date | None, P: Parameters, B: Begrundelse) -> Va
                     rt = d
                     break
             d += ONE_DAY
-    input = {"betaling_fra": taelle_fra.isoformat(), "medregnes_fra": start.isoformat(),
-             "tidligere_medregnede_dage_i_vinduet": len(tidligere), "sidste_fravaersdag": L.isoformat()}
+    def input() -> dict:
+        return {"betaling_fra": taelle_fra.isoformat(), "medregnes_fra": start.isoformat(),
+                "tidligere_medregnede_dage_i_vinduet": len(tidligere), "sidste_fravaersdag": L.isoformat()}
     fortolkninger = ("FT-SDP-22UGER",)
     if rt is None:
-        trin = B.add("SDL-24-VARIGHED", "sygedagpengeloven § 24, stk. 1", lambda: (input,
-                              {"revurderingstidspunkt": None, "sidste_betalingsdag": L.isoformat()}), params, fortolkninger)
+        trin = B.add("SDL-24-VARIGHED", "sygedagpengeloven § 24, stk. 1",
+                     lambda: (input(), {"revurderingstidspunkt": None, "sidste_betalingsdag": L.isoformat()}),
+                     params, fortolkninger)
         return Varighed(None, None, L, "FRAVAER_SLUT", trin)
     stop = month_end(rt)
-    trin = B.add("SDL-24-VARIGHED", "sygedagpengeloven § 24, stk. 1", lambda: (input,
-                          {"revurderingstidspunkt": rt.isoformat(), "ophoer_efter": stop.isoformat()}), params, fortolkninger)
+    trin = B.add("SDL-24-VARIGHED", "sygedagpengeloven § 24, stk. 1",
+                 lambda: (input(), {"revurderingstidspunkt": rt.isoformat(), "ophoer_efter": stop.isoformat()}),
+                 params, fortolkninger)
     # § 27: an extension decided at the latest in the month of the revurderingstidspunkt.
     gyldige = [f for f in sag.forlaengelser if f.afgoerelsesdato <= stop]
     if not gyldige:
