@@ -86,7 +86,8 @@ class _Beregning:
         total = sum((Decimal(x["udbetalt"]["beloeb"]) for x in resultater), NUL)
         s_red = sum((Decimal(x["saerlig_stoette"]["nedsaettelse"]) for x in resultater), NUL)
         b_red = sum((Decimal(x["boligstoette"]["nedsaettelse"]) for x in resultater), NUL)
-        t = f.add("KH-I-ALT", "aktivloven § 89, stk. 1", lambda: ({"maaneder": [x["maaned"] for x in resultater]},
+        t = f.add("KH-I-ALT", "aktivloven § 89, stk. 1",
+                  lambda: ({"maaneder": [x["maaned"] for x in resultater]},
                            {"udbetalt": kr(total), "saerlig_stoette_nedsat": kr(s_red), "boligstoette_nedsat": kr(b_red)}))
         return {"schema_version": "1.0", "ydelse": "kontanthjaelp", "sags_id": c.sags_id,
                 "maaneder": resultater, "afgoerelseskrav": krav,
@@ -102,8 +103,9 @@ class _Beregning:
         d = maaned_start(m.maaned)
         mn = maaned_nr(d)
         lov, lv = P.lov(d)
-        t_lov = f.add("KH-LOVPERIODE", "lov nr. 1655 af 30.12.2024", lambda: ({"maaned": m.maaned}, {"lov": lov}),
-                      [lv], ["FT-KH-LOVSKIFTE"])
+        t_lov = f.add("KH-LOVPERIODE", "lov nr. 1655 af 30.12.2024",
+                      lambda: ({"maaned": m.maaned}, {"lov": lov}),
+                               [lv], ["FT-KH-LOVSKIFTE"])
         h = c.husstand
         n_boern = boern_under_18(h.boern, d)
         pr: dict[str, dict] = {}

@@ -62,7 +62,8 @@ def arbejde(f: Forklaring, lov: str, d: dt.date, rolle: str, timer: Decimal, ind
 
 
 def anden(f: Forklaring, rolle: str, beloeb: Decimal) -> str:
-    return f.add("KH-FRADRAG-ANDEN", HJEMMEL_ANDEN, lambda: ({"rolle": rolle, "anden_indtaegt": f"{beloeb:f}"},
+    return f.add("KH-FRADRAG-ANDEN", HJEMMEL_ANDEN,
+                 lambda: ({"rolle": rolle, "anden_indtaegt": f"{beloeb:f}"},
                           {"fradrag": f"{beloeb:f}"}), (), ["FT-KH-INDTAEGT"])
 
 

@@ -34,9 +34,10 @@ def _frist(B: Begrundelse, fid: str, regel: str, hjemmel: str, beregnet: dt.date
     frist = naeste_bankdag(beregnet)
     ok = modtaget <= frist
     konsekvens = "INGEN" if ok else konsekvens_sen
-    trin = B.add(regel, hjemmel, lambda: ({**input, "modtaget": modtaget.isoformat()},
+    trin = B.add(regel, hjemmel,
+                 lambda: ({**input, "modtaget": modtaget.isoformat()},
                           {"beregnet_frist": beregnet.isoformat(), "frist": frist.isoformat(), "overholdt": ok,
-                           "konsekvens": konsekvens}), params, fortolkninger + (FT_BANKDAG,))
+                          "konsekvens": konsekvens}), params, fortolkninger + (FT_BANKDAG,))
     return Frist(fid, hjemmel, frist, modtaget, ok, konsekvens, trin)
 
 

@@ -35,13 +35,15 @@ def delvis_taerskel(sag, P: Parameters, B: Begrundelse) -> Ret | None:
         minimum = P.at("delvis_minimum_timer_pr_uge", F)
         timer = delvis.fravaerstimer_pr_uge
         ok = timer >= minimum.vaerdi
-        trin = B.add("SDL-53-DELVIS-MINIMUM", "sygedagpengeloven § 53", lambda: ({"fravaerstimer_pr_uge": str(timer)},
+        trin = B.add("SDL-53-DELVIS-MINIMUM", "sygedagpengeloven § 53",
+                     lambda: ({"fravaerstimer_pr_uge": str(timer)},
                               {"opfyldt": ok}), (minimum,), ("FT-SDP-DELVIS",))
         return None if ok else Ret(False, ["SDL53_DELVIS_UNDER_4_TIMER"], trin)
     if sag.status == "selvstaendig":
         kan = delvis.selvstaendig_kan_udfoere
         ok = kan != "mere_end_halvdelen"
-        trin = B.add("SDL-53-3-SELVSTAENDIG-DELVIS", "sygedagpengeloven § 53, stk. 3", lambda: ({"kan_udfoere": kan},
+        trin = B.add("SDL-53-3-SELVSTAENDIG-DELVIS", "sygedagpengeloven § 53, stk. 3",
+                     lambda: ({"kan_udfoere": kan},
                               {"opfyldt": ok}), (), ("FT-SDP-DELVIS",))
         return None if ok else Ret(False, ["SDL53_SELVSTAENDIG_KAN_MERE_END_HALVDELEN"], trin)
     return None
@@ -52,7 +54,8 @@ def arbejdsgiver(sag, P: Parameters, B: Begrundelse) -> Ret:
     for 8 weeks (or is re-employed) with at least 74 hours of work in those weeks."""
     F = sag.fravaer.foerste_fravaersdag
     if sag.status not in LOENMODTAGERE:
-        trin = B.add("SDL-30-2-IKKE-LOENMODTAGER", "sygedagpengeloven § 30, stk. 2", lambda: ({"status": sag.status},
+        trin = B.add("SDL-30-2-IKKE-LOENMODTAGER", "sygedagpengeloven § 30, stk. 2",
+                     lambda: ({"status": sag.status},
                               {"ret": False}))
         return Ret(False, ["SDL30_IKKE_LOENMODTAGER"], trin)
     a = sag.ansaettelse
@@ -121,7 +124,8 @@ def kommune(sag, P: Parameters, B: Begrundelse) -> Ret:
                          "coverage of the 6-month beskæftigelseskrav")
     ret = bool(veje)
     aarsager = veje or ["SDL32_BESKAEFTIGELSESKRAV_IKKE_OPFYLDT"]
-    trin = B.add("SDL-32-1-RET", "sygedagpengeloven § 32, stk. 1", lambda: ({"status": sag.status,
+    trin = B.add("SDL-32-1-RET", "sygedagpengeloven § 32, stk. 1",
+                 lambda: ({"status": sag.status,
                           "ville_have_ret_til_arbejdsloeshedsdagpenge": sag.ville_have_ret_til_arbejdsloeshedsdagpenge},
                           {"ret": ret, "opfyldt_efter": veje}))
     return Ret(ret, aarsager, trin)
@@ -215,6 +219,7 @@ def kommune_pligt_start(sag, ag_ret: bool, ag_til: dt.date | None, P: Parameters
             start, grund = F + dt.timedelta(days=int(karens.vaerdi)), "første fraværsdag efter 2 ugers sygdom"
         regel, hjemmel = "SDL-41-SELVSTAENDIG-START", "sygedagpengeloven §§ 41 og 45"
         fortolkninger = ("FT-SDP-SELVSTAENDIG",)
-    trin = B.add(regel, hjemmel, lambda: ({"foerste_fravaersdag": F.isoformat(), "status": sag.status},
+    trin = B.add(regel, hjemmel,
+                 lambda: ({"foerste_fravaersdag": F.isoformat(), "status": sag.status},
                           {"kommunens_pligt_fra": start.isoformat(), "grund": grund}), params, fortolkninger)
     return start, trin

@@ -40,7 +40,8 @@ def beregn(sag, taelle_fra: dt.date | None, P: Parameters, B: Begrundelse) -> Va
     """taelle_fra: first day of the current absence with payment (sygedagpenge, refusion or salary), or None."""
     F, L = sag.fravaer.foerste_fravaersdag, sag.fravaer.sidste_fravaersdag
     if taelle_fra is None or taelle_fra > L:
-        trin = B.add("SDL-24-VARIGHED", "sygedagpengeloven § 24, stk. 1", lambda: ({"betaling_fra": None},
+        trin = B.add("SDL-24-VARIGHED", "sygedagpengeloven § 24, stk. 1",
+                     lambda: ({"betaling_fra": None},
                               {"revurderingstidspunkt": None, "sidste_betalingsdag": None}))
         return Varighed(None, None, None, "INGEN_RET", trin)
     graense = P.at("varighed_dage", F)
