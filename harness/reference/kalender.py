@@ -1,5 +1,6 @@
 """The Danish bank-day calendar: the `holidays` package's public holidays plus Nationalbanken's extra
-closing days (banklukkedage.yaml). Serves every deadline that moves to the next bank day."""
+closing days (banklukkedage.yaml). Serves every deadline that moves to the next bank day, and the counting of
+fraværsdage (days the person would have worked)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -19,10 +20,27 @@ def _rules() -> dict:
 
 
 @cache
+def helligdage(year: int) -> frozenset[dt.date]:
+    """The Danish public holidays (søgnehelligdage) of `year`, from the `holidays` package."""
+    return frozenset(holidays.DK(years=year, language="da").keys())
+
+
+def fravaersdag(first: dt.date, n: int) -> dt.date:
+    """The n-th fraværsdag counting `first` as the first: later days count only if they are Monday-Friday and not a
+    helligdag, the days a person with a 5-day week would have worked (Ankestyrelsen, Nyt 1/2019; FT-SDP-SELVSTAENDIG)."""
+    day = first
+    while n > 1:
+        day += ONE_DAY
+        if day.weekday() < 5 and day not in helligdage(day.year):
+            n -= 1
+    return day
+
+
+@cache
 def lukkedage(year: int) -> frozenset[dt.date]:
     """Every non-weekend day of `year` on which Danish banks are closed."""
     public = holidays.DK(years=year, language="da")
-    days = set(public.keys())
+    days = set(helligdage(year))
     rules = _rules()
     for mmdd in rules["faste_datoer"]:
         month, day = map(int, mmdd.split("-"))

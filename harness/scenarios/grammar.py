@@ -46,8 +46,10 @@ AARSAGER = {
     "fraværet er under 4 timer om ugen": "SDL53_DELVIS_UNDER_4_TIMER",
     "den selvstændige kan udføre mere end halvdelen af sit arbejde": "SDL53_SELVSTAENDIG_KAN_MERE_END_HALVDELEN",
 }
-# Deadlines by the § that sets them; a decision's frist is found by its hjemmel.
-FRISTER = {"borgerens anmodning": "§ 38", "arbejdsgiverens anmeldelse": "§ 40", "borgerens sygemelding": "§ 36"}
+# Deadlines by the §§ that set them; a decision's frist is found by its hjemmel. The citizen's claim is § 38 for
+# lønmodtagere and ledige and § 43, stk. 1 for selvstændige.
+FRISTER = {"borgerens anmodning": ("§ 38", "§ 43"), "arbejdsgiverens anmeldelse": ("§ 40",),
+           "borgerens sygemelding": ("§ 36",)}
 
 TYPES = dict(dk.TYPES, Er=_choice(ER), Betaler=_choice(BETALER), Art=_choice(FRAVAERSART),
              Forsikring=_choice(FORSIKRING), Evne=_choice(EVNE), Ophoer=_choice(OPHOER), Frist=_choice(FRISTER),
@@ -520,11 +522,11 @@ def _aarsag(d: dict, aarsag):
         _fail(f"afgørelsens årsager er: {shown} — men årsagen skulle være, at {names[aarsag]}")
 
 
-def _frist(d: dict, hvilken: str) -> dict:
+def _frist(d: dict, hvilken: tuple[str, ...]) -> dict:
     for f in d["frister"]:
-        if hvilken in f["hjemmel"]:
+        if any(f["hjemmel"].startswith(f"sygedagpengeloven {p}") for p in hvilken):
             return f
-    _fail(f"afgørelsen har ingen frist efter {hvilken}")
+    _fail(f"afgørelsen har ingen frist efter {' eller '.join(hvilken)}")
 
 
 @saa([("er fristen for {frist:Frist} {dato:Dato} og er overholdt", {"overholdt": True}),
@@ -535,9 +537,9 @@ def _frist(d: dict, hvilken: str) -> dict:
 def _frist_step(d: dict, frist, dato, overholdt):
     f = _frist(d, frist)
     if f["frist"] != dato.isoformat():
-        _fail(f"fristen efter {frist} er {f['frist']}, men skulle være {dato}")
+        _fail(f"fristen efter {f['hjemmel']} er {f['frist']}, men skulle være {dato}")
     if f["overholdt"] != overholdt:
-        _fail(f"fristen efter {frist} er {'overholdt' if f['overholdt'] else 'ikke overholdt'}, men skulle "
+        _fail(f"fristen efter {f['hjemmel']} er {'overholdt' if f['overholdt'] else 'ikke overholdt'}, men skulle "
               f"{'' if overholdt else 'ikke '}være overholdt")
 
 

@@ -155,3 +155,73 @@ def test_section_55_without_employer_period_or_salary_gives_no_refusion_and_no_d
     assert d["arbejdsgiverperiode"] is None
     assert d["refusion"] == [] and d["refusion_i_alt"]["beloeb"] == "0.00"
     assert d["udbetalinger"][0]["fra"] == "2024-03-04"
+
+
+# --- found by a hand review against the statute (2026-11-23); expected values computed by hand --------------------
+
+def _selvstaendig_fredag(anmeldt: str) -> dict:
+    """Ankestyrelsen's own example (Nyt fra Ankestyrelsen 1/2019): insured from the 3rd fraværsdag, first absence day
+    Friday 1 February 2019, works Monday-Friday."""
+    return {"schema_version": "1.0", "ydelse": "sygedagpenge", "sags_id": "HR-SELV", "status": "selvstaendig",
+            "fravaer": {"foerste_fravaersdag": "2019-02-01", "sidste_fravaersdag": "2019-02-22"},
+            "selvstaendig": {"forsikring": "fra_3_fravaersdag", "maaneder_i_vaesentligt_omfang_seneste_12": 8,
+                             "virksomhed_maaneden_foer": True, "beregningsgrundlag_pr_uge": "2000.00"},
+            "anmeldelser": {"borger_til_kommune": anmeldt}}
+
+
+def test_third_fravaersdag_skips_the_weekend_and_the_43_deadline_follows():
+    # 3rd fraværsdag = Tue 5.2. (not Sun 3.2.); § 43, stk. 1: 1 week after = 12.2., so a claim on 12.2. is in time.
+    # 2019 minimum 2/3 x 4.355 = 2.903/week; W06 Tue-Fri = 4/5 x 2.903 = 2.322,40; W07, W08 2.903 each.
+    d = calculate(_selvstaendig_fredag("2019-02-12"))
+    frist = next(f for f in d["frister"] if f["id"] == "SDL_43_SELVSTAENDIG_KOMMUNE")
+    assert (frist["frist"], frist["overholdt"], frist["hjemmel"]) == ("2019-02-12", True, "sygedagpengeloven § 43, stk. 1")
+    assert d["kommune_betaler_fra"]["dato"] == "2019-02-05"
+    assert uge(d, "2019-W06")["beloeb"] == "2322.40" and uge(d, "2019-W06")["fra"] == "2019-02-05"
+    assert d["udbetalt_i_alt"]["beloeb"] == "8128.40"
+    assert calculate(_selvstaendig_fredag("2019-02-13"))["kommune_betaler_fra"]["dato"] == "2019-02-13"
+
+
+def test_third_fravaersdag_skips_a_helligdag():
+    # First absence day Wed 17.4.2019; Skærtorsdag 18.4. and Langfredag 19.4. are helligdage, then the weekend and
+    # 2. påskedag 22.4.: the 2nd fraværsdag is Tue 23.4., the 3rd Wed 24.4.
+    case = _selvstaendig_fredag("2019-04-25")
+    case["fravaer"] = {"foerste_fravaersdag": "2019-04-17", "sidste_fravaersdag": "2019-05-10"}
+    assert calculate(case)["kommune_betaler_fra"]["dato"] == "2019-04-24"
+
+
+def _kort_fravaer_55(loen: bool) -> dict:
+    case = med(loenmodtager("2026-03-02", "2026-03-13", timefortjeneste="180.00"), "ansaettelse/arbejdsgiver_forsikret_55", True)
+    if loen:
+        case = med(med(case, "ansaettelse/arbejdsgiver_betaler_loen", True), "ansaettelse/loen_pr_uge_under_fravaer", "6000.00")
+    case["anmeldelser"] = {"arbejdsgiver_til_kommune": "2026-04-20"}
+    return case
+
+
+def test_59_stk_4_short_absence_reported_late_is_refunded_up_to_3_months_back():
+    # Absence 2.-13.3.2026 ended within 30 calendar days; reported 20.4. (after 5 weeks): § 59, stk. 4 allows refusion
+    # for up to 3 months before the claim, so the § 55 employer is refunded from day 2: 3.-6.3. = 4/5 x 5.085 = 4.068,
+    # 9.-13.3. = 5.085 (165,60/h capped at 5.085/37): 9.153,00, with or without salary (salary 6.000 > 5.085).
+    for loen in (False, True):
+        d = calculate(_kort_fravaer_55(loen))
+        assert d["refusion_i_alt"]["beloeb"] == "9153.00", loen
+        assert d["refusion"][0]["fra"] == "2026-03-03"
+        assert not any(f["id"].startswith("SDL_40_") for f in d["frister"])  # § 40, stk. 1-2: only beyond the AG period
+        f59 = next(f for f in d["frister"] if f["id"] == "SDL_59_3_REFUSION")
+        assert (f59["overholdt"], f59["konsekvens"]) == (False, "REFUSION_HOEJST_3_MAANEDER_FOER_ANMELDELSEN")
+
+
+def test_59_stk_3_counts_5_weeks_from_the_first_absence_day_not_the_40_deadline():
+    # F = Mon 9.3.2026; 5 weeks = 13.4. (a bank day); reported 14.4.: refusion only from 14.4. (§ 59, stk. 3), which is
+    # after the arbejdsgiverperiode 9.3.-7.4., so the § 55 employer (no salary) gets nothing. § 40, stk. 2's own
+    # deadline (1 week after the AG period = 14.4.) is met, but it is not the refusion test.
+    case = med(loenmodtager("2026-03-09", "2026-04-30", timefortjeneste="180.00"), "ansaettelse/arbejdsgiver_forsikret_55", True)
+    case["anmeldelser"] = {"arbejdsgiver_til_kommune": "2026-04-14"}
+    d = calculate(case)
+    assert d["refusion_i_alt"]["beloeb"] == "0.00"
+    frister = {f["id"]: f for f in d["frister"]}
+    assert (frister["SDL_40_2_ARBEJDSGIVER"]["frist"], frister["SDL_40_2_ARBEJDSGIVER"]["overholdt"]) == ("2026-04-14", True)
+    assert (frister["SDL_59_3_REFUSION"]["frist"], frister["SDL_59_3_REFUSION"]["overholdt"]) == ("2026-04-13", False)
+    # the citizen: from 8.4.: W15 3 days 3.051 + W16, W17 5.085 + W18 (27.-30.4.) 4.068 = 17.289,00
+    assert d["udbetalt_i_alt"]["beloeb"] == "17289.00"
+    case["anmeldelser"] = {"arbejdsgiver_til_kommune": "2026-04-13"}
+    assert calculate(case)["refusion_i_alt"]["beloeb"] != "0.00"

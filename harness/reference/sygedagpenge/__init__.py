@@ -83,7 +83,9 @@ def calculate(case: dict, *, begrundelse: bool = True) -> dict:
         if tidlig_refusion:
             tidlig = min(tidlig, F if a.aftale_56 else F + dt.timedelta(days=1))
         if tidlig <= L:
-            refusion_fra, refusion_trin = frister.refusion_start(sag, tidlig, f40, P, B)
+            refusion_fra, refusion_trin, f59 = frister.refusion_start(sag, tidlig, P, B)
+            if f59:
+                frist_liste.append(f59)
     # Without salary the employer is refunded only what it paid itself: the arbejdsgiverperiode.
     refusion_til = None if betaler_loen or ag_til is None else ag_til
 

@@ -10,10 +10,10 @@ from decimal import Decimal
 from ..begrundelse import Begrundelse
 from ..datoer import add_months
 from ..errors import OutOfScope
+from ..kalender import fravaersdag
 from ..parametre import Parameters
 
 LOENMODTAGERE = ("loenmodtager", "fleksjob", "elev")
-DAY = dt.timedelta(days=1)
 ZERO = Decimal(0)
 
 
@@ -212,7 +212,8 @@ def kommune_pligt_start(sag, ag_ret: bool, ag_til: dt.date | None, P: Parameters
         if forsikring == "fra_1_fravaersdag":
             start, grund = F, "første fraværsdag (forsikret fra 1. dag)"
         elif forsikring == "fra_3_fravaersdag":
-            start, grund = F + 2 * DAY, "tredje fraværsdag (forsikret fra 3. dag)"
+            # Fraværsdage are days the person would have worked: not weekends or helligdage (FT-SDP-SELVSTAENDIG).
+            start, grund = fravaersdag(F, 3), "tredje fraværsdag (forsikret fra 3. dag; kun arbejdsdage tælles)"
         else:
             karens = P.at("selvstaendig_karens_dage", F)
             params = (karens,)
