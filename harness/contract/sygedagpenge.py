@@ -1,17 +1,21 @@
 """Typed models of the sygedagpenge case and decision; they mirror schemas/sygedagpenge/*.schema.json.
 
-tests/test_contract.py proves that the models and the schemas accept and reject the same documents.
+tests/test_contract.py proves that the models and the schemas accept and reject the same documents. The case's
+list entries (hours per week or month, earlier absences, extensions) are validated TypedDicts, plain dicts
+after validation: a case can have dozens of them and a model instance each cost a fifth of the validation.
 """
 from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
+from typing_extensions import TypedDict
 
 from .common import Trin
 from .fields import STRICT, Aarsag, Beloeb, Dato, Dec, Maaned, TrinRef
 
 Status = Literal["loenmodtager", "selvstaendig", "ledig", "fleksjob", "elev"]
+STRICT_ENTRY = ConfigDict(extra="forbid", strict=True)   # STRICT for a list entry (a dict, so not frozen)
 
 
 class Person(BaseModel):
@@ -33,8 +37,8 @@ class Fravaer(BaseModel):
     delvis: Delvis | None = None
 
 
-class Timer8Uger(BaseModel):
-    model_config = STRICT
+class Timer8Uger(TypedDict):
+    __pydantic_config__ = STRICT_ENTRY  # type: ignore[misc]
     art: Literal["arbejde", "ferie", "sygdom", "andet_fravaer"]
     timer: Dec
 
@@ -53,8 +57,8 @@ class Ansaettelse(BaseModel):
     aftale_56: bool = False
 
 
-class MaanedTimer(BaseModel):
-    model_config = STRICT
+class MaanedTimer(TypedDict):
+    __pydantic_config__ = STRICT_ENTRY  # type: ignore[misc]
     maaned: Maaned
     timer: Dec
 
@@ -90,14 +94,14 @@ class Anmeldelser(BaseModel):
     refusion_dispensation: bool = False
 
 
-class Periode(BaseModel):
-    model_config = STRICT
+class Periode(TypedDict):
+    __pydantic_config__ = STRICT_ENTRY  # type: ignore[misc]
     fra: Dato
     til: Dato
 
 
-class Forlaengelse(BaseModel):
-    model_config = STRICT
+class Forlaengelse(TypedDict):
+    __pydantic_config__ = STRICT_ENTRY  # type: ignore[misc]
     grund: Literal["nr1_revalidering", "nr2_afklaring", "nr3_laegebehandling", "nr4_rehabiliteringsteam",
                    "nr5_livstruende_sygdom", "nr6_arbejdsskade", "nr7_foertidspension"]
     afgoerelsesdato: Dato
@@ -117,7 +121,7 @@ class SygedagpengeCase(BaseModel):
     ledig: Ledig | None = None
     selvstaendig: Selvstaendig | None = None
     uddannelse: Uddannelse | None = None
-    anmeldelser: Anmeldelser = Field(default_factory=Anmeldelser)
+    anmeldelser: Anmeldelser = Anmeldelser()   # frozen, so one shared empty default is safe
     tidligere_sygeperioder: list[Periode] = Field(default_factory=list)
     forlaengelser: list[Forlaengelse] = Field(default_factory=list)
 

@@ -63,8 +63,8 @@ def arbejdsgiver(sag, P: Parameters, B: Begrundelse) -> Ret:
     krav_timer = P.at("ag_timer", F)
     seneste_start = F - dt.timedelta(days=int(dage.vaerdi))
     uafbrudt = a.ansat_fra <= seneste_start
-    arbejdstimer = sum((t.timer for t in a.timer_seneste_8_uger if t.art == "arbejde"), Decimal(0))
-    andre_timer = sum((t.timer for t in a.timer_seneste_8_uger if t.art != "arbejde"), Decimal(0))
+    arbejdstimer = sum((t["timer"] for t in a.timer_seneste_8_uger if t["art"] == "arbejde"), Decimal(0))
+    andre_timer = sum((t["timer"] for t in a.timer_seneste_8_uger if t["art"] != "arbejde"), Decimal(0))
     nok_timer = arbejdstimer >= krav_timer.vaerdi
     aarsager = []
     if not (uafbrudt or a.tidligere_ansat_samme_arbejdsgiver):
@@ -136,7 +136,7 @@ def _nr1(sag, P: Parameters, B: Begrundelse) -> bool:
     i_alt, pr_maaned, antal = (P.at(n, F) for n in ("kommune_timer_i_alt", "kommune_timer_pr_maaned",
                                                     "kommune_maaneder_med_40_timer"))
     maaneder = seneste_afsluttede_maaneder(F, 6)
-    oplyst = {m.maaned: m.timer for m in sag.beskaeftigelse_seneste_6_maaneder}
+    oplyst = {m["maaned"]: m["timer"] for m in sag.beskaeftigelse_seneste_6_maaneder}
     timer = [oplyst.get(m, ZERO) for m in maaneder]
     total = sum(timer, ZERO)
     graense = pr_maaned.vaerdi

@@ -42,15 +42,15 @@ def parse(case: dict) -> SygedagpengeCase:
             problems.append(("ansaettelse/timefortjeneste", "expected an amount of 0.00 or more"))
     seen = set()
     for i, m in enumerate(sag.beskaeftigelse_seneste_6_maaneder):
-        if m.maaned in seen:
-            problems.append((f"beskaeftigelse_seneste_6_maaneder/{i}/maaned", f"month {m.maaned} listed twice"))
-        seen.add(m.maaned)
-        if m.timer < 0:
+        if m["maaned"] in seen:
+            problems.append((f"beskaeftigelse_seneste_6_maaneder/{i}/maaned", f"month {m['maaned']} listed twice"))
+        seen.add(m["maaned"])
+        if m["timer"] < 0:
             problems.append((f"beskaeftigelse_seneste_6_maaneder/{i}/timer", "expected 0 or more hours"))
     for i, p in enumerate(sag.tidligere_sygeperioder):
-        if p.til < p.fra:
+        if p["til"] < p["fra"]:
             problems.append((f"tidligere_sygeperioder/{i}/til", "expected a date on or after fra"))
-        elif p.til >= f.foerste_fravaersdag:
+        elif p["til"] >= f.foerste_fravaersdag:
             problems.append((f"tidligere_sygeperioder/{i}/til", "expected an earlier absence, ending before foerste_fravaersdag"))
     if problems:
         raise CaseError(problems, case_id=sag.sags_id)

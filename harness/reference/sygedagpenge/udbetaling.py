@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..begrundelse import Begrundelse
-from ..datoer import hverdage, iso_uge
+from ..datoer import iso_uge
 from ..parametre import Parameters
 from . import beregning
 from .beregning import ORE, oere
@@ -99,40 +99,46 @@ def _arbejdsgiver(sdp: Decimal, loen_d: Decimal | None) -> Decimal:
 def _poster(rows: list[dict], fra: int, til: int, perioder: list, beloeb: _Beloeb, andel, trin: str | None) -> Decimal:
     """One row per ISO week that has weekdays in fra..til and a positive amount; returns the total.
     trin: the step every row cites (None: the week's rate step). Rate periods change on Mondays, so each week
-    lies in one period; a period's full weeks share one amount, worked out once."""
+    lies in one period: per period a first part week, the full weeks (one amount, worked out once), a last part
+    week. Ordinal arithmetic: ordinal o is a Monday when (o - 1) % 7 == 0."""
     total = ZERO
     for p_fra, p_til, s in perioder:
-        a_fra, a_til = max(fra, p_fra), min(til, p_til)
+        a_fra = fra if fra > p_fra else p_fra
+        a_til = til if til < p_til else p_til
         if a_fra > a_til:
             continue
         t = trin or s.trin
-        fuld = None
-        monday = a_fra - (a_fra - 1) % 7
-        while monday <= a_til:
-            sunday = monday + 6
-            if monday >= a_fra and sunday <= a_til:
-                if fuld is None:
-                    sdp, loen_d = beloeb(s.ugebeloeb, 5)
-                    x5 = andel(sdp, loen_d)
-                    fuld = (x5, kr(x5), beloeb.timer(5))
-                x5, kr5, timer5 = fuld
-                if x5 > 0:
-                    rows.append({"uge": uge_navn(monday), "fra": iso(monday), "til": iso(sunday), "dage": 5,
-                                 "timer": timer5, "beloeb": kr5, "trin": t})
-                    total += x5
-            else:
-                a = a_fra if a_fra > monday else monday
-                b = a_til if a_til < sunday else sunday
-                dage = hverdage(dt.date.fromordinal(a), dt.date.fromordinal(b))
-                if dage:
-                    sdp, loen_d = beloeb(s.ugebeloeb, dage)
-                    x = andel(sdp, loen_d)
-                    if x > 0:
-                        rows.append({"uge": uge_navn(monday), "fra": iso(a), "til": iso(b), "dage": dage,
-                                     "timer": beloeb.timer(dage), "beloeb": kr(x), "trin": t})
-                        total += x
-            monday += 7
+        foerste_mandag = a_fra - (a_fra - 1) % 7
+        sidste_mandag = a_til - (a_til - 1) % 7
+        hel_fra = foerste_mandag if a_fra == foerste_mandag else foerste_mandag + 7
+        hel_til = sidste_mandag if a_til == sidste_mandag + 6 else sidste_mandag - 7
+        if a_fra != foerste_mandag:   # a first part week (the whole span, if it ends in the same week)
+            total += _del_uge(rows, foerste_mandag, a_fra, min(a_til, foerste_mandag + 6), s, beloeb, andel, t)
+        if hel_fra <= hel_til:
+            sdp, loen_d = beloeb(s.ugebeloeb, 5)
+            x5 = andel(sdp, loen_d)
+            if x5 > 0:
+                kr5, timer5 = kr(x5), beloeb.timer(5)
+                rows.extend([{"uge": uge, "fra": mandag, "til": soendag, "dage": 5, "timer": timer5, "beloeb": kr5,
+                              "trin": t} for uge, mandag, soendag in map(_uge, range(hel_fra, hel_til + 1, 7))])
+                total += x5 * ((hel_til - hel_fra) // 7 + 1)
+        if a_til != sidste_mandag + 6 and (sidste_mandag != foerste_mandag or a_fra == foerste_mandag):
+            total += _del_uge(rows, sidste_mandag, sidste_mandag, a_til, s, beloeb, andel, t)
     return total
+
+
+def _del_uge(rows: list[dict], mandag: int, a: int, b: int, s, beloeb: _Beloeb, andel, t: str) -> Decimal:
+    """The row for the days a..b of the week starting `mandag` (weekdays are mandag..mandag+4); its amount."""
+    dage = min(b, mandag + 4) - a + 1
+    if dage <= 0:
+        return ZERO
+    sdp, loen_d = beloeb(s.ugebeloeb, dage)
+    x = andel(sdp, loen_d)
+    if x <= 0:
+        return ZERO
+    rows.append({"uge": _uge(mandag)[0], "fra": iso(a), "til": iso(b), "dage": dage, "timer": beloeb.timer(dage),
+                 "beloeb": kr(x), "trin": t})
+    return x
 
 
 class _Beloeb:
@@ -164,8 +170,9 @@ def iso(ordinal: int) -> str:
 
 
 @lru_cache(maxsize=2048)
-def uge_navn(monday: int) -> str:
-    return iso_uge(dt.date.fromordinal(monday))
+def _uge(monday: int) -> tuple[str, str, str]:
+    """The ISO week's name, its Monday and its Sunday, as the rows show them."""
+    return iso_uge(dt.date.fromordinal(monday)), iso(monday), iso(monday + 6)
 
 
 @lru_cache(maxsize=1024)

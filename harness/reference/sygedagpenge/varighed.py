@@ -26,9 +26,9 @@ def _tidligere_dage(sag, ikke_medregnet: int, fra: dt.date) -> list[dt.date]:
     """Weekdays of earlier absences that count (after their first days), from `fra` on, sorted."""
     days = []
     for p in sag.tidligere_sygeperioder:
-        start = max(p.fra + dt.timedelta(days=ikke_medregnet), fra)
+        start = max(p["fra"] + dt.timedelta(days=ikke_medregnet), fra)
         d = start
-        while d <= p.til:
+        while d <= p["til"]:
             if d.weekday() < 5:
                 days.append(d)
             d += ONE_DAY
@@ -79,25 +79,25 @@ def beregn(sag, taelle_fra: dt.date | None, P: Parameters, B: Begrundelse) -> Va
                  lambda: (input(), {"revurderingstidspunkt": rt.isoformat(), "ophoer_efter": stop.isoformat()}),
                  params, fortolkninger)
     # § 27: an extension decided at the latest in the month of the revurderingstidspunkt.
-    gyldige = [f for f in sag.forlaengelser if f.afgoerelsesdato <= stop]
+    gyldige = [f for f in sag.forlaengelser if f["afgoerelsesdato"] <= stop]
     if not gyldige:
         if stop >= L:
             return Varighed(rt, None, L, "FRAVAER_SLUT", trin)
         return Varighed(rt, None, stop, "VARIGHEDSBEGRAENSNING", trin)
     bedste, bedste_slut, ext_params = None, None, []
     for f in gyldige:
-        if f.grund in UGE_NAVN:
-            uger = P.at(UGE_NAVN[f.grund], F)
+        if f["grund"] in UGE_NAVN:
+            uger = P.at(UGE_NAVN[f["grund"]], F)
             ext_params.append(uger)
             slut = rt + dt.timedelta(days=7 * int(uger.vaerdi) - 1)
         else:
             slut = L
         if bedste_slut is None or slut > bedste_slut:
-            bedste, bedste_slut = f.grund, slut
+            bedste, bedste_slut = f["grund"], slut
     sidste = min(L, bedste_slut)
     aarsag = "FRAVAER_SLUT" if sidste == L else "FORLAENGELSE_UDLOEBET"
     trin = B.add("SDL-27-FORLAENGELSE", "sygedagpengeloven § 27, stk. 1",
-                 lambda: ({"grunde": [f.grund for f in gyldige], "revurderingstidspunkt": rt.isoformat()},
+                 lambda: ({"grunde": [f["grund"] for f in gyldige], "revurderingstidspunkt": rt.isoformat()},
                           {"forlaengelse": bedste, "forlaenget_til": bedste_slut.isoformat(), "sidste_betalingsdag": sidste.isoformat()}),
                  ext_params, ("FT-SDP-FORLAENGELSE",))
     return Varighed(rt, bedste, sidste, aarsag, trin)
