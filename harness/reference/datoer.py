@@ -31,8 +31,10 @@ def nth_hverdag(start: dt.date, n: int) -> dt.date:
     return d
 
 
-def month_start(d: dt.date) -> dt.date:
-    return d.replace(day=1)
+def month_start(d: dt.date, shift: int = 0) -> dt.date:
+    """The first day of d's month, or of the month `shift` months later (earlier when negative)."""
+    y, m = divmod(d.year * 12 + d.month - 1 + shift, 12)
+    return dt.date(y, m + 1, 1)
 
 
 def add_months(d: dt.date, n: int) -> dt.date:
@@ -45,7 +47,7 @@ def add_months(d: dt.date, n: int) -> dt.date:
 
 
 def month_end(d: dt.date) -> dt.date:
-    return add_months(month_start(d), 1) - ONE_DAY
+    return month_start(d, 1) - ONE_DAY
 
 
 def iso_uge(d: dt.date) -> str:

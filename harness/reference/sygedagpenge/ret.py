@@ -63,8 +63,12 @@ def arbejdsgiver(sag, P: Parameters, B: Begrundelse) -> Ret:
     krav_timer = P.at("ag_timer", F)
     seneste_start = F - dt.timedelta(days=int(dage.vaerdi))
     uafbrudt = a.ansat_fra <= seneste_start
-    arbejdstimer = sum((t["timer"] for t in a.timer_seneste_8_uger if t["art"] == "arbejde"), Decimal(0))
-    andre_timer = sum((t["timer"] for t in a.timer_seneste_8_uger if t["art"] != "arbejde"), Decimal(0))
+    arbejdstimer = andre_timer = ZERO   # ferie, sygdom and other absence count in the 8 weeks, not towards the hours
+    for t in a.timer_seneste_8_uger:
+        if t["art"] == "arbejde":
+            arbejdstimer += t["timer"]
+        else:
+            andre_timer += t["timer"]
     nok_timer = arbejdstimer >= krav_timer.vaerdi
     aarsager = []
     if not (uafbrudt or a.tidligere_ansat_samme_arbejdsgiver):
@@ -133,14 +137,15 @@ def kommune(sag, P: Parameters, B: Begrundelse) -> Ret:
 
 def _nr1(sag, P: Parameters, B: Begrundelse) -> bool:
     F = sag.fravaer.foerste_fravaersdag
-    i_alt, pr_maaned, antal = (P.at(n, F) for n in ("kommune_timer_i_alt", "kommune_timer_pr_maaned",
-                                                    "kommune_maaneder_med_40_timer"))
+    i_alt = P.at("kommune_timer_i_alt", F)
+    pr_maaned = P.at("kommune_timer_pr_maaned", F)
+    antal = P.at("kommune_maaneder_med_40_timer", F)
     maaneder = seneste_afsluttede_maaneder(F, 6)
     oplyst = {m["maaned"]: m["timer"] for m in sag.beskaeftigelse_seneste_6_maaneder}
     timer = [oplyst.get(m, ZERO) for m in maaneder]
     total = sum(timer, ZERO)
     graense = pr_maaned.vaerdi
-    med_40 = len([t for t in timer if t >= graense])
+    med_40 = sum(t >= graense for t in timer)
     ok = total >= i_alt.vaerdi and med_40 >= antal.vaerdi
     B.add("SDL-32-1-NR1-TIMER", "sygedagpengeloven § 32, stk. 1, nr. 1",
           lambda: ({"maaneder": dict(zip(maaneder, (str(t) for t in timer))),

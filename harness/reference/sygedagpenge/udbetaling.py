@@ -7,7 +7,6 @@ changes, and a full week's amount once per rate, so a long absence costs one sma
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
@@ -22,13 +21,14 @@ FEM = Decimal(5)
 LOFT = "hoejeste_beloeb_pr_uge"
 
 
-@dataclass
 class Uger:
-    satsperioder: list = field(default_factory=list)   # (first ordinal, last ordinal, Sats)
-    udbetalinger: list[dict] = field(default_factory=list)
-    refusioner: list[dict] = field(default_factory=list)
-    total_udbetalt: Decimal = ZERO
-    total_refusion: Decimal = ZERO
+    __slots__ = ("satsperioder", "udbetalinger", "refusioner", "total_udbetalt", "total_refusion")
+
+    def __init__(self) -> None:
+        self.satsperioder: list = []   # (first ordinal, last ordinal, Sats)
+        self.udbetalinger: list[dict] = []
+        self.refusioner: list[dict] = []
+        self.total_udbetalt = self.total_refusion = ZERO
 
 
 def beregn(g: beregning.Grundlag, borger_fra: dt.date | None, refusion_fra: dt.date | None,
@@ -44,15 +44,14 @@ def beregn(g: beregning.Grundlag, borger_fra: dt.date | None, refusion_fra: dt.d
     first = min(starts)
     if first > end:
         return out
-    beloeb = _Beloeb(g.timer_pr_uge, loen)
     out.satsperioder = _satsperioder(g, first, end, P, B)
     if borger_fra is not None:
-        out.total_udbetalt = _poster(out.udbetalinger, borger_fra.toordinal(), end, out.satsperioder, beloeb,
-                                     _borger, None)
+        out.total_udbetalt = _poster(out.udbetalinger, borger_fra.toordinal(), end, out.satsperioder, loen,
+                                     g.timer_pr_uge, _borger, None)
     if refusion_fra is not None:
         r_end = end if refusion_til is None else min(end, refusion_til.toordinal())
-        out.total_refusion = _poster(out.refusioner, refusion_fra.toordinal(), r_end, out.satsperioder, beloeb,
-                                     _arbejdsgiver, refusion_trin)
+        out.total_refusion = _poster(out.refusioner, refusion_fra.toordinal(), r_end, out.satsperioder, loen,
+                                     g.timer_pr_uge, _arbejdsgiver, refusion_trin)
     return out
 
 
@@ -96,8 +95,10 @@ def _arbejdsgiver(sdp: Decimal, loen_d: Decimal | None) -> Decimal:
     return sdp if loen_d is None else min(sdp, loen_d)
 
 
-def _poster(rows: list[dict], fra: int, til: int, perioder: list, beloeb: _Beloeb, andel, trin: str | None) -> Decimal:
+def _poster(rows: list[dict], fra: int, til: int, perioder: list, loen: Decimal | None, timer_pr_uge: Decimal | None,
+            andel, trin: str | None) -> Decimal:
     """One row per ISO week that has weekdays in fra..til and a positive amount; returns the total.
+    loen: the salary per full week, if any; timer_pr_uge: the hours paid per full week (lønmodtagere).
     trin: the step every row cites (None: the week's rate step). Rate periods change on Mondays, so each week
     lies in one period: per period a first part week, the full weeks (one amount, worked out once), a last part
     week. Ordinal arithmetic: ordinal o is a Monday when (o - 1) % 7 == 0."""
@@ -113,55 +114,33 @@ def _poster(rows: list[dict], fra: int, til: int, perioder: list, beloeb: _Beloe
         hel_fra = foerste_mandag if a_fra == foerste_mandag else foerste_mandag + 7
         hel_til = sidste_mandag if a_til == sidste_mandag + 6 else sidste_mandag - 7
         if a_fra != foerste_mandag:   # a first part week (the whole span, if it ends in the same week)
-            total += _del_uge(rows, foerste_mandag, a_fra, min(a_til, foerste_mandag + 6), s, beloeb, andel, t)
+            total += _del_uge(rows, foerste_mandag, a_fra, min(a_til, foerste_mandag + 6), s.ugebeloeb, loen,
+                               timer_pr_uge, andel, t)
         if hel_fra <= hel_til:
-            sdp, loen_d = beloeb(s.ugebeloeb, 5)
-            x5 = andel(sdp, loen_d)
+            x5 = andel(s.ugebeloeb, loen)
             if x5 > 0:
-                kr5, timer5 = kr(x5), beloeb.timer(5)
+                kr5, timer5 = kr(x5), None if timer_pr_uge is None else _timer(timer_pr_uge, 5)
                 rows.extend([{"uge": uge, "fra": mandag, "til": soendag, "dage": 5, "timer": timer5, "beloeb": kr5,
                               "trin": t} for uge, mandag, soendag in map(_uge, range(hel_fra, hel_til + 1, 7))])
                 total += x5 * ((hel_til - hel_fra) // 7 + 1)
         if a_til != sidste_mandag + 6 and (sidste_mandag != foerste_mandag or a_fra == foerste_mandag):
-            total += _del_uge(rows, sidste_mandag, sidste_mandag, a_til, s, beloeb, andel, t)
+            total += _del_uge(rows, sidste_mandag, sidste_mandag, a_til, s.ugebeloeb, loen, timer_pr_uge, andel, t)
     return total
 
 
-def _del_uge(rows: list[dict], mandag: int, a: int, b: int, s, beloeb: _Beloeb, andel, t: str) -> Decimal:
-    """The row for the days a..b of the week starting `mandag` (weekdays are mandag..mandag+4); its amount."""
+def _del_uge(rows: list[dict], mandag: int, a: int, b: int, ugebeloeb: Decimal, loen: Decimal | None,
+             timer_pr_uge: Decimal | None, andel, t: str) -> Decimal:
+    """The row for the days a..b of the week starting `mandag` (weekdays are mandag..mandag+4); its amount.
+    A part week is the weekly amount (and salary) x dage/5, rounded once (FT-SDP-AFRUNDING)."""
     dage = min(b, mandag + 4) - a + 1
     if dage <= 0:
         return ZERO
-    sdp, loen_d = beloeb(s.ugebeloeb, dage)
-    x = andel(sdp, loen_d)
+    x = andel(oere(ugebeloeb * dage / FEM), None if loen is None else oere(loen * dage / FEM))
     if x <= 0:
         return ZERO
-    rows.append({"uge": _uge(mandag)[0], "fra": iso(a), "til": iso(b), "dage": dage, "timer": beloeb.timer(dage),
-                 "beloeb": kr(x), "trin": t})
+    rows.append({"uge": _uge(mandag)[0], "fra": iso(a), "til": iso(b), "dage": dage,
+                 "timer": None if timer_pr_uge is None else _timer(timer_pr_uge, dage), "beloeb": kr(x), "trin": t})
     return x
-
-
-class _Beloeb:
-    """A week's sygedagpenge (and salary) for `dage` weekdays: weekly x dage/5, rounded once (FT-SDP-AFRUNDING);
-    cached per case, since most weeks are full weeks at one rate."""
-    __slots__ = ("loen", "timer_pr_uge", "cache")
-
-    def __init__(self, timer_pr_uge: Decimal | None, loen: Decimal | None):
-        self.timer_pr_uge, self.loen = timer_pr_uge, loen
-        self.cache: dict[tuple, tuple[Decimal, Decimal | None]] = {}
-
-    def __call__(self, ugebeloeb: Decimal, dage: int) -> tuple[Decimal, Decimal | None]:
-        key = (ugebeloeb, dage)
-        hit = self.cache.get(key)
-        if hit is None:
-            sdp = ugebeloeb if dage == 5 else oere(ugebeloeb * dage / FEM)
-            loen = self.loen
-            loen_d = None if loen is None else (loen if dage == 5 else oere(loen * dage / FEM))
-            hit = self.cache[key] = (sdp, loen_d)
-        return hit
-
-    def timer(self, dage: int) -> str | None:
-        return None if self.timer_pr_uge is None else _timer(self.timer_pr_uge, dage)
 
 
 @lru_cache(maxsize=8192)

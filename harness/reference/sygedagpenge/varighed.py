@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..begrundelse import Begrundelse
-from ..datoer import ONE_DAY, add_months, hverdage, month_end, month_start, nth_hverdag
+from ..datoer import ONE_DAY, hverdage, month_end, month_start, nth_hverdag
 from ..parametre import Parameters
 
 UGE_NAVN = {"nr2_afklaring": "forlaengelse_nr2_uger", "nr3_laegebehandling": "forlaengelse_nr3_uger"}
@@ -50,7 +50,8 @@ def beregn(sag, taelle_fra: dt.date | None, P: Parameters, B: Begrundelse) -> Va
     ikke_medregnet = P.at(navn, F)
     params = (graense, mdr, ikke_medregnet)
     start = max(taelle_fra, F + dt.timedelta(days=int(ikke_medregnet.vaerdi)))
-    vindue_foerste = add_months(month_start(F), -(int(mdr.vaerdi) - 1))
+    maaneder = int(mdr.vaerdi)
+    vindue_foerste = month_start(F, 1 - maaneder)
     tidligere = _tidligere_dage(sag, int(ikke_medregnet.vaerdi), vindue_foerste)
     limit = int(graense.vaerdi)
     rt = None
@@ -59,7 +60,7 @@ def beregn(sag, taelle_fra: dt.date | None, P: Parameters, B: Begrundelse) -> Va
         d = nth_hverdag(start, max(1, limit + 1 - len(tidligere)))
         while d <= L:
             if d.weekday() < 5:
-                window = add_months(month_start(d), -(int(mdr.vaerdi) - 1))
+                window = month_start(d, 1 - maaneder)
                 count = hverdage(max(start, window), d) + len(tidligere) - bisect.bisect_left(tidligere, window)
                 if count > limit:
                     rt = d
