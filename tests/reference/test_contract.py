@@ -6,7 +6,7 @@ from pydantic import ValidationError
 
 from harness.contract import schemas
 from harness.contract.sygedagpenge import SygedagpengeCase, SygedagpengeDecision
-from harness.reference import calculate
+from harness.reference import CaseError, calculate
 from tests.reference.sager import loenmodtager, med
 
 LEDIG = {"schema_version": "1.0", "ydelse": "sygedagpenge", "sags_id": "L-1", "status": "ledig",
@@ -45,6 +45,16 @@ CASE_MUTATIONS = [
     ("integer as a string", lambda c: c.update(status="selvstaendig", selvstaendig={"forsikring": "ingen",
         "maaneder_i_vaesentligt_omfang_seneste_12": "6", "virksomhed_maaneden_foer": True, "beregningsgrundlag_pr_uge": "1.00"})),
     ("sags_id with space", lambda c: c.update(sags_id="A B")),
+    # list entries (validated TypedDicts): the same strictness as the models
+    ("extra field in a month", lambda c: c["beskaeftigelse_seneste_6_maaneder"][0].update(ekstra=1)),
+    ("month without timer", lambda c: c["beskaeftigelse_seneste_6_maaneder"][0].pop("timer")),
+    ("month hours as a number", lambda c: c["beskaeftigelse_seneste_6_maaneder"][0].update(timer=160)),
+    ("8-week entry without art", lambda c: c["ansaettelse"]["timer_seneste_8_uger"][0].pop("art")),
+    ("month entry not an object", lambda c: c["beskaeftigelse_seneste_6_maaneder"].append("2024-01")),
+    ("earlier absence with extra field", lambda c: c.update(tidligere_sygeperioder=[{"fra": "2023-01-02", "til": "2023-01-05", "x": 1}])),
+    ("earlier absence date not ISO", lambda c: c.update(tidligere_sygeperioder=[{"fra": "2.1.2023", "til": "2023-01-05"}])),
+    ("unknown extension ground", lambda c: c.update(forlaengelser=[{"grund": "nr8", "afgoerelsesdato": "2024-07-10"}])),
+    ("extension without afgoerelsesdato", lambda c: c.update(forlaengelser=[{"grund": "nr2_afklaring"}])),
 ]
 
 
@@ -106,3 +116,32 @@ def test_a_caller_mutating_a_decision_cannot_change_the_next_one():
     second = calculate(loenmodtager())
     assert second["begrundelse"][0]["parametre"][0]["vaerdi"] == "56"
     assert second["ret_kommune"]["aarsager"] == ["SDL32_1_NR1_BESKAEFTIGELSESKRAV"]
+
+
+CROSS_FIELD = [
+    ("month listed twice", lambda c: c["beskaeftigelse_seneste_6_maaneder"][1].update(
+        maaned=c["beskaeftigelse_seneste_6_maaneder"][0]["maaned"]),
+     ("beskaeftigelse_seneste_6_maaneder/1/maaned", "listed twice")),
+    ("negative month hours", lambda c: c["beskaeftigelse_seneste_6_maaneder"][3].update(timer="-1"),
+     ("beskaeftigelse_seneste_6_maaneder/3/timer", "expected 0 or more hours")),
+    ("earlier absence ending before it starts", lambda c: c.update(
+        tidligere_sygeperioder=[{"fra": "2023-05-10", "til": "2023-05-01"}]),
+     ("tidligere_sygeperioder/0/til", "expected a date on or after fra")),
+    ("earlier absence not earlier", lambda c: c.update(
+        tidligere_sygeperioder=[{"fra": "2023-05-01", "til": c["fravaer"]["foerste_fravaersdag"]}]),
+     ("tidligere_sygeperioder/0/til", "ending before foerste_fravaersdag")),
+    ("salary without its amount", lambda c: c["ansaettelse"].update(arbejdsgiver_betaler_loen=True),
+     ("ansaettelse/loen_pr_uge_under_fravaer", "required")),
+]
+
+
+@pytest.mark.parametrize("name,mutate,problem", CROSS_FIELD, ids=[m[0] for m in CROSS_FIELD])
+def test_cross_field_facts_the_schema_cannot_express_name_the_field(name, mutate, problem):
+    """The reference's own checks after the schema: each names the field (with its list index) and the fact."""
+    case = copy.deepcopy(loenmodtager())
+    mutate(case)
+    assert _agree("case", SygedagpengeCase, case) == (True, True)
+    with pytest.raises(CaseError) as err:
+        calculate(case)
+    assert err.value.case_id == case["sags_id"]
+    assert [(f, m) for f, m in err.value.problems if f == problem[0] and problem[1] in m], err.value.problems

@@ -52,7 +52,7 @@ def beregn(sag, taelle_fra: dt.date | None, P: Parameters, B: Begrundelse) -> Va
     start = max(taelle_fra, F + dt.timedelta(days=int(ikke_medregnet.vaerdi)))
     maaneder = int(mdr.vaerdi)
     vindue_foerste = month_start(F, 1 - maaneder)
-    tidligere = _tidligere_dage(sag, int(ikke_medregnet.vaerdi), vindue_foerste)
+    tidligere = _tidligere_dage(sag, int(ikke_medregnet.vaerdi), vindue_foerste) if sag.tidligere_sygeperioder else []
     limit = int(graense.vaerdi)
     rt = None
     if len(tidligere) + hverdage(start, L) > limit:
