@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 from ..begrundelse import Begrundelse
 from ..parametre import Parameters, Value
@@ -16,8 +16,11 @@ FIRE = Decimal("0.0001")
 ZERO = Decimal(0)
 
 
+HALF_UP = Context(rounding=ROUND_HALF_UP)   # the default precision and traps, rounding half up (FT-SDP-AFRUNDING)
+
+
 def oere(x: Decimal) -> Decimal:
-    return x.quantize(ORE, rounding=ROUND_HALF_UP)
+    return HALF_UP.quantize(x, ORE)
 
 
 @dataclass

@@ -142,13 +142,15 @@ def _nr1(sag, P: Parameters, B: Begrundelse) -> bool:
     antal = P.at("kommune_maaneder_med_40_timer", F)
     maaneder = seneste_afsluttede_maaneder(F, 6)
     oplyst = {m["maaned"]: m["timer"] for m in sag.beskaeftigelse_seneste_6_maaneder}
-    timer = [oplyst.get(m, ZERO) for m in maaneder]
-    total = sum(timer, ZERO)
     graense = pr_maaned.vaerdi
-    med_40 = sum(t >= graense for t in timer)
+    total, med_40 = ZERO, 0   # months not given count as 0 hours (FT-SDP-32-MAANEDER)
+    for m in maaneder:
+        t = oplyst.get(m, ZERO)
+        total += t
+        med_40 += t >= graense
     ok = total >= i_alt.vaerdi and med_40 >= antal.vaerdi
     B.add("SDL-32-1-NR1-TIMER", "sygedagpengeloven § 32, stk. 1, nr. 1",
-          lambda: ({"maaneder": dict(zip(maaneder, (str(t) for t in timer))),
+          lambda: ({"maaneder": {m: str(oplyst.get(m, ZERO)) for m in maaneder},
                     "ikke_oplyste_maaneder": [m for m in maaneder if m not in oplyst]},
                    {"timer_i_alt": str(total), "maaneder_med_mindst_40_timer": med_40, "opfyldt": ok}),
           (i_alt, pr_maaned, antal), ("FT-SDP-32-MAANEDER",))
