@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
 from ..begrundelse import Begrundelse
@@ -23,6 +24,7 @@ ZERO = Decimal(0)
 FIRE = Decimal("0.0001")
 
 
+@cache
 def parameters():
     return load(str(PARAMETRE))
 

@@ -23,7 +23,7 @@ def oere(x: Decimal) -> Decimal:
     return HALF_UP.quantize(x, ORE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Grundlag:
     """What stays the same across rate years: the person's basis for the weekly amount."""
     timeloen_efter_am: Decimal | None   # lønmodtagere
@@ -36,7 +36,7 @@ class Grundlag:
     trin: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Sats:
     loft: Value
     loft_pr_time: Decimal

@@ -13,7 +13,7 @@ from ..parametre import Parameters
 FT_BANKDAG = "FT-SDP-FRIST-BANKDAG"
 
 
-@dataclass
+@dataclass(slots=True)
 class Frist:
     id: str
     hjemmel: str

@@ -17,7 +17,7 @@ LOENMODTAGERE = ("loenmodtager", "fleksjob", "elev")
 ZERO = Decimal(0)
 
 
-@dataclass
+@dataclass(slots=True)
 class Ret:
     ret: bool
     aarsager: list[str]

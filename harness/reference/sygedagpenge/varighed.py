@@ -13,7 +13,7 @@ from ..parametre import Parameters
 UGE_NAVN = {"nr2_afklaring": "forlaengelse_nr2_uger", "nr3_laegebehandling": "forlaengelse_nr3_uger"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Varighed:
     revurderingstidspunkt: dt.date | None
     forlaengelse: str | None
