@@ -1,10 +1,22 @@
 # Sourced by the entry scripts: makes `uv` (pinned) available using nothing but python3, then syncs the
-# project's locked environment. Never downloads a Python: uv uses the machine's python3.
+# project's locked environment. Never downloads a Python: uv uses one the machine has.
 set -euo pipefail
 UV_VERSION="0.13.9"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export UV_PYTHON_DOWNLOADS=never
 export UV_PROJECT_ENVIRONMENT="${UV_PROJECT_ENVIRONMENT:-$ROOT/.venv}"
+
+# The project's interpreter: YDELSESTJEK_PYTHON if set; else the distribution's CPython (/usr/bin/python3) when it
+# is new enough, because distributions build it for speed (Debian's is statically linked and optimised) and the
+# reference measured about a quarter faster on it than on this machine's default pyenv build (shared libpython);
+# benchmarks/reference_throughput.py prints which one it ran on. Else the first python3 on PATH. uv recreates
+# .venv when the interpreter changes.
+if [ -n "${YDELSESTJEK_PYTHON:-}" ]; then
+  export UV_PYTHON="$YDELSESTJEK_PYTHON"
+elif [ -z "${UV_PYTHON:-}" ] && [ -x /usr/bin/python3 ] \
+     && /usr/bin/python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; then
+  export UV_PYTHON=/usr/bin/python3
+fi
 
 if command -v uv >/dev/null 2>&1 && [ "$(uv --version | awk '{print $2}')" = "$UV_VERSION" ]; then
   UV=uv
