@@ -128,6 +128,19 @@ def interpreter() -> str:
     return f"python {sys.version.split()[0]} at {sys.executable} ({Path(sys.executable).resolve()}, {linked})"
 
 
+def pace() -> float:
+    """A fixed pure-Python workload (million loop steps per CPU second, best of 5): printed before and after the
+    figures, so a run in one of this VM's slow phases shows as one; compare paces only on the same interpreter."""
+    best = 0.0
+    for _ in range(5):
+        start = time.process_time()
+        x = 0
+        for i in range(300_000):
+            x += i * i % 7
+        best = max(best, 0.3 / (time.process_time() - start))
+    return best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=3.0)
@@ -136,6 +149,7 @@ def main() -> None:
     kinds = typical_cases(args.cases_per_kind)
     mix = [case for i in range(args.cases_per_kind) for cases in kinds.values() for case in cases[i:i + 1]]
     print(f"{interpreter()}; one process (one core), rates per CPU second; {args.cases_per_kind} distinct cases per kind")
+    print(f"machine pace before: {pace():.1f} M loop steps/s")
     print(f"  {'kind (best window)':32s} {'full':>12s} {'lean':>12s}")
     for name, cases in kinds.items():
         full, lean = rate(cases, args.seconds / 2)[0], rate(cases, args.seconds / 2, begrundelse=False)[0]
@@ -148,6 +162,7 @@ def main() -> None:
         for label, options in (("full decision with begrundelse", {}), ("lean decision (begrundelse=False)", {"begrundelse": False})):
             best, median = rate(cases, args.seconds, **options)
             print(f"  {label:34s}: {best:8,.0f} / {median:8,.0f} cases/s")
+    print(f"machine pace after: {pace():.1f} M loop steps/s")
 
 
 if __name__ == "__main__":
