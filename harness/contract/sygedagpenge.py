@@ -1,8 +1,8 @@
 """Typed models of the sygedagpenge case and decision; they mirror schemas/sygedagpenge/*.schema.json.
 
-tests/test_contract.py proves that the models and the schemas accept and reject the same documents. The case's
-list entries (hours per week or month, earlier absences, extensions) are validated TypedDicts, plain dicts
-after validation: a case can have dozens of them and a model instance each cost a fifth of the validation.
+tests/reference/test_contract.py proves that the models and the schemas accept and reject the same documents.
+The case's list entries (hours per week or month, earlier absences, extensions) are validated TypedDicts, plain
+dicts after validation: a case can have dozens, and a model instance for each cost a fifth of the validation.
 """
 from __future__ import annotations
 
