@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from harness.contract.kontanthjaelp import KontanthjaelpCase
 
-from ..errors import CaseError, OutOfScope
+from ..errors import CaseError
 from . import fradrag as FR
 from . import loft as LOFT
 from . import parametre as P

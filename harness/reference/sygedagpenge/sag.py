@@ -40,15 +40,13 @@ def parse(case: dict) -> SygedagpengeCase:
             problems.append(("ansaettelse/overenskomstmaessig_ugentlig_arbejdstid", "expected more than 0 hours"))
         if a.timefortjeneste < 0:
             problems.append(("ansaettelse/timefortjeneste", "expected an amount of 0.00 or more"))
-    maaneder = sag.beskaeftigelse_seneste_6_maaneder
-    if len({m["maaned"] for m in maaneder}) < len(maaneder) or any(m["timer"] < 0 for m in maaneder):
-        seen = set()
-        for i, m in enumerate(maaneder):
-            if m["maaned"] in seen:
-                problems.append((f"beskaeftigelse_seneste_6_maaneder/{i}/maaned", f"month {m['maaned']} listed twice"))
-            seen.add(m["maaned"])
-            if m["timer"] < 0:
-                problems.append((f"beskaeftigelse_seneste_6_maaneder/{i}/timer", "expected 0 or more hours"))
+    seen = set()
+    for i, m in enumerate(sag.beskaeftigelse_seneste_6_maaneder):
+        if m["maaned"] in seen:
+            problems.append((f"beskaeftigelse_seneste_6_maaneder/{i}/maaned", f"month {m['maaned']} listed twice"))
+        seen.add(m["maaned"])
+        if m["timer"] < 0:
+            problems.append((f"beskaeftigelse_seneste_6_maaneder/{i}/timer", "expected 0 or more hours"))
     for i, p in enumerate(sag.tidligere_sygeperioder):
         if p["til"] < p["fra"]:
             problems.append((f"tidligere_sygeperioder/{i}/til", "expected a date on or after fra"))
