@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from harness.reference import VERSION, benefits, calculate as _calculate, law_dates
 
-_DATES = [law_dates(b) for b in benefits()]
-METADATA = {
-    "system": "ydelsestjek-reference",
-    "version": VERSION,
-    "ydelser": benefits(),
-    # One range for all benefits (the protocol has one); a case outside its own benefit's range is `skipped`.
-    "lovdatoer": {"fra": min(d[0] for d in _DATES), "til": max(d[1] for d in _DATES)},
-}
+
+def metadata() -> dict:
+    """The reference as a candidate: every installed benefit, read when asked (a benefit installed later counts)."""
+    dates = [law_dates(b) for b in benefits()]
+    return {
+        "system": "ydelsestjek-reference",
+        "version": VERSION,
+        "ydelser": benefits(),
+        # One range for all benefits (the protocol has one); a case outside its own benefit's range is `skipped`.
+        "lovdatoer": {"fra": min(d[0] for d in dates), "til": max(d[1] for d in dates)},
+    }
 
 
 def calculate(case: dict) -> dict:
@@ -34,7 +37,7 @@ from harness.adapters_api import Candidate, Metadata, Result  # noqa: E402
 
 class ReferenceCandidate(Candidate):
     def start(self) -> Metadata:
-        return Metadata.from_dict(METADATA, "reference METADATA")
+        return Metadata.from_dict(metadata(), "reference metadata")
 
     def run(self, cases: list[dict]) -> list[Result]:
         import time

@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
 
-from harness.generators import sygedagpenge as gen  # noqa: E402
+from harness.ydelser.sygedagpenge import generators as gen  # noqa: E402
 from harness.reference import calculate  # noqa: E402
 
 

@@ -13,7 +13,7 @@ import random
 import sys
 import time
 
-from harness.reference.kontanthjaelp import calculate, validate
+from harness.ydelser.kontanthjaelp.reference import calculate, validate
 
 
 def typisk(rng: random.Random, i: int) -> dict:

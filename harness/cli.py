@@ -13,7 +13,7 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_
 
 @app.callback()
 def _root() -> None:
-    """ydelsestjek: conformance bench for Danish benefit systems (sygedagpenge, kontanthjælp)."""
+    """ydelsestjek: conformance bench for Danish benefit systems (the installed benefits: `ydelsestjek ydelser`)."""
 
 
 # One line per command module; each has register(app).

@@ -1,7 +1,7 @@
 """Render a reference decision for a caseworker: the decision's facts, then the explanation step by step with
 its §, the parameters (value, valid from, source, status) and the interpretations it relies on.
 
-Benefit-agnostic: the wording of each rule comes from harness/reference/<ydelse>/regler.yaml.
+Benefit-agnostic: the wording of each rule comes from the benefit's reference/regler.yaml.
 """
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ from pathlib import Path
 import yaml
 from tabulate import tabulate
 
+from harness.contract.ydelse import YdelseError, find
 from harness.reference import CaseError, OutOfScope, calculate
-from harness.reference.fortolkninger import register
+from harness.toolkit.fortolkninger import register
 
-REFERENCE = Path(__file__).parent / "reference"
 DECIMAL = re.compile(r"^-?\d+\.\d+$")
 BOOL = {True: "ja", False: "nej", None: "-"}
 
@@ -46,8 +46,10 @@ def dkk(value: object) -> str:
 
 @cache
 def rules(ydelse: str) -> dict:
-    path = REFERENCE / ydelse / "regler.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    try:
+        return find(ydelse).regler()
+    except YdelseError:
+        return {}
 
 
 class _Fields(dict):

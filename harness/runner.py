@@ -78,12 +78,12 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def parameter_hashes(root: Path = REPO / "harness" / "reference") -> dict:
-    """sha256 of every parameter file of the reference (any benefit), and one hash over all of them."""
-    files = sorted(root.glob("**/parametre/*.yaml"))
-    per_file = {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
-    combined = sha256_text("\n".join(f"{k} {v}" for k, v in per_file.items())) if per_file else None
-    return {"files": per_file, "combined": combined}
+def parameter_hashes() -> dict:
+    """sha256 of every parameter file of the reference (`<ydelse>/parametre/<file>`), and the one fingerprint over all
+    of them that goldens record at approval (harness.reference.parameter_fingerprint)."""
+    from harness.reference import parameter_files, parameter_fingerprint
+    files = {rel: hashlib.sha256(path.read_bytes()).hexdigest() for rel, path in parameter_files().items()}
+    return {"files": files, "combined": parameter_fingerprint() if files else None}
 
 
 def _file_info(path: Path | None) -> dict | None:

@@ -1,4 +1,4 @@
-"""Comparison data for kontanthjælp (harness/compare/benefits/kontanthjaelp.yaml): each kind of deviation lands in
+"""Comparison data for kontanthjælp (harness/ydelser/kontanthjaelp/sammenligning.yaml): each kind of deviation lands in
 its failure class, judged on real approved goldens."""
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import Response
 
 from adapters import fastjson
-from adapters.reference import METADATA
+from adapters.reference import metadata
 from adapters.sample_service.faults import Faults
 from harness.reference import CaseError, OutOfScope, calculate
 
@@ -117,7 +117,7 @@ def create_app(faults: Faults | None = None, token: str | None = None, memo: boo
     `echo`: answer every case with a tiny placeholder (transport benchmarks only)."""
     faults = faults or Faults()
     memory = _Echo() if echo else _Memo() if memo else None
-    app = FastAPI(title="ydelsestjek sample candidate", version=METADATA["version"], openapi_url=None, docs_url=None,
+    app = FastAPI(title="ydelsestjek sample candidate", version=metadata()["version"], openapi_url=None, docs_url=None,
                   redoc_url=None)
     expected = f"Bearer {token}".encode() if token else None
 
@@ -147,7 +147,7 @@ def create_app(faults: Faults | None = None, token: str | None = None, memo: boo
     async def info(request: Request) -> Response:
         if not authorised(request):
             return _error("missing or wrong bearer token", 401)
-        return _json({**METADATA, "sample": True, "mode": "echo" if echo else "memo" if memo else "reference"})
+        return _json({**metadata(), "sample": True, "mode": "echo" if echo else "memo" if memo else "reference"})
 
     @app.post("/v1/{ydelse}/decisions")
     async def decide(ydelse: str, request: Request) -> Response:

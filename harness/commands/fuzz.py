@@ -53,7 +53,8 @@ def register(app: typer.Typer) -> None:
         examples: Optional[int] = typer.Option(None, "--examples", "-n", help="examples per search round (default: the profile's)"),
         seed: Optional[int] = typer.Option(None, "--seed", help="a fixed seed (default: the profile's; ci is derandomized)"),
         profile: Optional[str] = typer.Option(None, "--profile", help="ci | dev | deep (default: ci when CI is set, else dev)"),
-        ydelse: str = typer.Option("sygedagpenge", "--ydelse", help="the benefit whose cases are generated"),
+        ydelse: Optional[str] = typer.Option(None, "--ydelse", help="the benefit whose cases are generated "
+                                             "(default: every benefit the candidate declares that has generators)"),
         export_dir: Optional[Path] = typer.Option(None, "--export", help="write each counterexample as a scenario + pending golden here"),
         json_out: Optional[Path] = typer.Option(None, "--json", help="write the full report (counterexamples, coverage) as JSON here"),
         timeout: float = typer.Option(10.0, "--timeout", help="seconds a cmd: candidate may spend on one case"),
@@ -70,30 +71,31 @@ def register(app: typer.Typer) -> None:
             _fail(f"--profile: expected one of {', '.join(profiles.PROFILES)}, got {profile!r}")
         if examples is not None and examples < 1:
             _fail(f"--examples: expected a positive number, got {examples}")
-        from harness.generators import load
-        try:
-            load(ydelse)
-        except ModuleNotFoundError as exc:
-            _fail(f"--ydelse: {exc}")
         if export_dir is not None and export_dir.exists() and not export_dir.is_dir():
             _fail(f"--export: {export_dir} exists and is not a folder")
         try:
-            report = run_fuzz(candidate, FuzzConfig(ydelse=ydelse, profile=profile, examples=examples, seed=seed),
-                              timeout=timeout)
+            navne = _benefits_to_generate(candidate, ydelse, timeout)
+            reports = [run_fuzz(candidate, FuzzConfig(ydelse=navn, profile=profile, examples=examples, seed=seed),
+                                timeout=timeout) for navn in navne]
         except CandidateError as exc:
             _fail(f"candidate: {exc}")
         except Exception as exc:  # noqa: BLE001 - a bug of ours: a clear message, never a traceback
             if os.environ.get("YDELSESTJEK_DEBUG"):
                 raise
             _fail(f"internal error: {type(exc).__name__}: {exc}; set YDELSESTJEK_DEBUG=1 for the traceback")
-        exported = None
-        if export_dir is not None and report.counterexamples:
-            from harness.fuzz.export import export
-            exported = export(report, export_dir)
+        texts = []
+        for report in reports:
+            exported = None
+            if export_dir is not None and report.counterexamples:
+                from harness.authoring.export import export
+                exported = export(report, export_dir)
+            texts.append(render(report, exported))
         if json_out is not None:
-            json_out.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2, default=str), encoding="utf-8")
-        typer.echo(render(report, exported))
-        raise typer.Exit(report.exit_code)
+            doc = [r.to_dict() for r in reports]
+            json_out.write_text(json.dumps(doc[0] if len(doc) == 1 else doc, ensure_ascii=False, indent=2, default=str),
+                                encoding="utf-8")
+        typer.echo("\n\n".join(texts))
+        raise typer.Exit(max(r.exit_code for r in reports))
 
 
 def register_bulk(app: typer.Typer) -> None:
@@ -102,28 +104,54 @@ def register_bulk(app: typer.Typer) -> None:
         candidate: str = typer.Option(..., "--candidate", "-c", help="reference | demo | python:MODULE | cmd:COMMAND"),
         cases: int = typer.Option(10_000, "--cases", "-n", help="how many bulk cases (numbers 0..N-1)"),
         seed: int = typer.Option(0, "--seed", help="the bulk run's seed; case n of seed s is always the same case"),
-        ydelse: str = typer.Option("sygedagpenge", "--ydelse"),
+        ydelse: Optional[str] = typer.Option(None, "--ydelse", help="default: every benefit the candidate declares"),
         workers: int = typer.Option(1, "--workers", help="worker processes (each opens its own candidate)"),
         out: Optional[Path] = typer.Option(None, "--out", help="mismatches as JSON lines (n, seed, classes, fields)"),
     ) -> None:
         """Audit with the seeded bulk generator (no Hypothesis, no shrinking): cases 0..N-1 against the reference
         through the run's comparison. Each mismatch can be regenerated from its number: bulk_case(n, seed)."""
-        from harness.adapters_api import CandidateError, open_candidate
+        from harness.adapters_api import CandidateError
         from harness.fuzz.bulk import audit
-        from harness.generators import load
         if cases < 1 or workers < 1:
             _fail("--cases and --workers must be positive")
         try:
-            load(ydelse)
-            open_candidate(candidate).stop()  # a bad spec is exit 2 before any worker starts
-        except ModuleNotFoundError as exc:
-            _fail(f"--ydelse: {exc}")
+            navne = _benefits_to_generate(candidate, ydelse, None)  # a bad spec is exit 2 before any worker starts
         except CandidateError as exc:
             _fail(f"candidate: {exc}")
-        report = audit(candidate, cases, seed=seed, ydelse=ydelse, workers=workers, out=out)
-        typer.echo(f"{report.compared:,} sager sammenlignet, {report.skipped:,} sprunget over, "
-                   f"{report.mismatches:,} afvigende på {report.seconds:.1f} s "
-                   f"({report.compared / max(report.seconds, 1e-9):,.0f} sager/s)")
-        for klasse, n in sorted(report.per_class.items()):
-            typer.echo(f"  {klasse}: {n:,}")
-        raise typer.Exit(report.exit_code)
+        if out is not None and len(navne) > 1:
+            _fail("--out: give --ydelse too (one file of mismatches per benefit)")
+        code = 0
+        for navn in navne:
+            report = audit(candidate, cases, navn, seed=seed, workers=workers, out=out)
+            typer.echo(f"{navn}: {report.compared:,} sager sammenlignet, {report.skipped:,} sprunget over, "
+                       f"{report.mismatches:,} afvigende på {report.seconds:.1f} s "
+                       f"({report.compared / max(report.seconds, 1e-9):,.0f} sager/s)")
+            for klasse, n in sorted(report.per_class.items()):
+                typer.echo(f"  {klasse}: {n:,}")
+            code = max(code, report.exit_code)
+        raise typer.Exit(code)
+
+
+def _benefits_to_generate(spec: str, ydelse: str | None, timeout: float | None) -> list[str]:
+    """`[ydelse]` when given (exit 2 if unknown or without generators), else every benefit the candidate declares
+    that has generators. Raises CandidateError when the candidate cannot be opened or started."""
+    from harness.adapters_api import CandidateError, open_candidate
+    from harness.contract.ydelse import YdelseError, alle, find
+    if ydelse is not None:
+        try:
+            if find(ydelse).generators is None:
+                _fail(f"--ydelse: the benefit {ydelse!r} has no generators")
+        except YdelseError as exc:
+            _fail(f"--ydelse: {exc}")
+        return [ydelse]
+    candidate = open_candidate(spec, timeout=timeout)
+    try:
+        meta = candidate.start()
+    finally:
+        candidate.stop()
+    navne = [n for n in meta.ydelser if n in alle() and alle()[n].generators is not None]
+    if not navne:
+        raise CandidateError(f"the candidate declares no benefit that can be generated (it declares: "
+                             f"{', '.join(meta.ydelser) or 'none'}; with generators: "
+                             f"{', '.join(n for n, y in alle().items() if y.generators is not None)})")
+    return navne

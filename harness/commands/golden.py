@@ -19,7 +19,7 @@ def register(app: typer.Typer) -> None:
               scenario_dir: Optional[Path] = typer.Option(None, help="scenarios folder"),
               ydelse: Optional[str] = typer.Option(None, help=YDELSE_HELP)) -> None:
         """Fail on missing, unused, unapproved, stale or tampered goldens (exit 1; 2 for a manifest mismatch)."""
-        from harness.golden import workflow
+        from harness.authoring import golden as workflow
         result = workflow.check(**_dirs(golden_dir, scenario_dir), ydelse=ydelse)
         if result.integrity:
             typer.echo("Golden-sættet matcher ikke manifestet (ændret uden godkendelse):", err=True)
@@ -39,7 +39,7 @@ def register(app: typer.Typer) -> None:
                scenario_dir: Optional[Path] = typer.Option(None, help="scenarios folder"),
                ydelse: Optional[str] = typer.Option(None, help=YDELSE_HELP)) -> None:
         """Compute every scenario and write <ID>.pending.json where the result differs from the approved golden."""
-        from harness.golden import workflow
+        from harness.authoring import golden as workflow
         result = workflow.update(**_dirs(golden_dir, scenario_dir), ydelse=ydelse, ids=ids or None)
         for gid, lines in sorted(result.written.items()):
             typer.echo(f"{gid}: forslag skrevet")
@@ -66,7 +66,7 @@ def register(app: typer.Typer) -> None:
                 scenario_dir: Optional[Path] = typer.Option(None, help="scenarios folder"),
                 ydelse: Optional[str] = typer.Option(None, help=YDELSE_HELP)) -> None:
         """Promote pending proposals to approved goldens and rewrite the manifest."""
-        from harness.golden import workflow
+        from harness.authoring import golden as workflow
         try:
             written = workflow.approve(ids or [], by=by, reason=reason, all_pending=all_pending, kilde=kilde,
                                        note=note, ydelse=ydelse, **_dirs(golden_dir, scenario_dir))

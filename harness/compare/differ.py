@@ -7,7 +7,8 @@ from decimal import Decimal, InvalidOperation
 
 from deepdiff import DeepDiff
 
-from . import validation
+from harness.contract import schemas
+
 from .paths import ENTRY, display, matches
 from .policy import BenefitRules, ComparePolicy
 
@@ -266,7 +267,7 @@ def compare_decisions(policy: ComparePolicy, benefit: str, expected: dict, actua
     """Findings for one case, one per failure class; [] when the candidate agrees with the golden."""
     rules = policy.rules(benefit)
     try:
-        invalid = validation.errors(benefit, "decision", actual)
+        invalid = schemas.errors(benefit, "decision", actual)
     except KeyError as exc:
         invalid = [str(exc)]
     if invalid:

@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from harness.config_files import ConfigError, YamlDoc, load_yaml
+from harness.contract.ydelse import alle
 
 from .paths import ENTRY, matches, split
 
@@ -131,8 +132,9 @@ def _benefit_rules(doc: YamlDoc, section: dict, keys: tuple, classes: dict, prob
 def load_policy(path: Path | str = DEFAULT_POLICY) -> ComparePolicy:
     """Read and check the comparison policy; raises ConfigError naming file, line, field and what was expected.
 
-    A benefit can also have a file of its own, `benefits/<ydelse>.yaml` beside the policy file, holding what
-    would otherwise be its section under `benefits:` (so a new benefit touches no shared file)."""
+    The failure classes, severities and defaults are the policy file's; each installed benefit brings its own
+    rules (its package's sammenligning.yaml, the format of a section under `benefits:`). A section under
+    `benefits:` in the policy file overrides the benefit's own rules."""
     doc = load_yaml(path)
     data = doc.data
     problems: list[str] = []
@@ -152,12 +154,13 @@ def load_policy(path: Path | str = DEFAULT_POLICY) -> ComparePolicy:
         benefits[name] = _benefit_rules(doc, section, ("benefits", name), classes, problems)
     if problems:
         raise ConfigError(doc.path, problems)
-    extra_dir = Path(path).with_name("benefits")
-    for extra in sorted(extra_dir.glob("*.yaml")) if extra_dir.is_dir() else []:
-        edoc, eproblems = load_yaml(extra), []
-        benefits[extra.stem] = _benefit_rules(edoc, edoc.data, (), classes, eproblems)
+    for navn, ydelse in alle().items():
+        if navn in benefits or not ydelse.sammenligning_path.exists():
+            continue
+        edoc, eproblems = load_yaml(ydelse.sammenligning_path), []
+        benefits[navn] = _benefit_rules(edoc, edoc.data, (), classes, eproblems)
         if eproblems:
-            raise ConfigError(extra, eproblems)
+            raise ConfigError(ydelse.sammenligning_path, eproblems)
     return ComparePolicy(path=Path(path), failure_classes=dict(classes), severity_table=dict(table),
                          defaults=defaults, benefits=benefits)
 

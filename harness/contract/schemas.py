@@ -1,53 +1,92 @@
-"""Load the contract's JSON Schemas and validate documents against them.
+"""The contract's JSON Schemas and the one cache of their compiled validators.
 
-The schema files are the external, language-neutral contract; validators are compiled once per schema.
-Benefits are discovered from the folders under `schemas/`, so a new benefit needs no code here.
+The schema files are the external, language-neutral contract: the kernel's own (schemas/*.schema.json here) and
+each benefit's case and decision schemas (in its package, harness/contract/ydelse.py). Schemas reference each other
+by `$id`; resolving those references on every document costs ~35 ms for a long decision, so each schema is compiled
+once with its references inlined (the same schema, only flattened). Validators are compiled once per schema.
 """
 from __future__ import annotations
 
 import json
 from functools import cache
 from pathlib import Path
+from urllib.parse import urljoin
 
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
+from .ydelse import YdelseError, alle, find
+
 SCHEMA_DIR = Path(__file__).parent / "schemas"
+
+
+def schema_files() -> list[Path]:
+    """Every schema file of the contract: the kernel's and every installed benefit's."""
+    files = sorted(SCHEMA_DIR.rglob("*.schema.json"))
+    for ydelse in alle().values():
+        files += sorted(ydelse.schema_dir.glob("*.schema.json"))
+    return files
 
 
 @cache
 def _registry() -> Registry:
-    resources = []
-    for path in SCHEMA_DIR.rglob("*.schema.json"):
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        resources.append((doc["$id"], Resource.from_contents(doc)))
-    return Registry().with_resources(resources)
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in schema_files()]
+    return Registry().with_resources((d["$id"], Resource.from_contents(d)) for d in docs if "$id" in d)
 
 
 def benefits() -> list[str]:
     """Benefits that have a case and a decision schema."""
-    return sorted(p.name for p in SCHEMA_DIR.iterdir()
-                  if p.is_dir() and (p / "case.schema.json").exists() and (p / "decision.schema.json").exists())
+    return [navn for navn, y in alle().items() if y.schema_path("case").exists() and y.schema_path("decision").exists()]
 
 
 def schema_path(benefit: str, kind: str) -> Path:
-    return SCHEMA_DIR / benefit / f"{kind}.schema.json"
+    """kind is 'case' or 'decision'; KeyError naming the known benefits when there is no such schema."""
+    try:
+        path = find(benefit).schema_path(kind)
+    except YdelseError as exc:
+        raise KeyError(f"no {kind} schema for benefit {benefit!r} ({exc})") from None
+    if not path.exists():
+        raise KeyError(f"no {kind} schema for benefit {benefit!r} (known: {', '.join(benefits())})")
+    return path
+
+
+def _inline(node: object, base: str, registry: Registry, depth: int = 0) -> object:
+    if depth > 50:
+        raise ValueError("schema references nest too deep (a recursive schema cannot be inlined)")
+    if isinstance(node, dict):
+        if "$ref" in node:
+            target = urljoin(base, node["$ref"])
+            resolved = registry.resolver().lookup(target)
+            new_base = target.split("#", 1)[0]
+            inlined = _inline(resolved.contents, new_base, registry, depth + 1)
+            rest = {k: _inline(v, base, registry, depth + 1) for k, v in node.items() if k != "$ref"}
+            return {**inlined, **rest} if isinstance(inlined, dict) and not rest else {"allOf": [inlined], **rest}
+        return {k: _inline(v, base, registry, depth) for k, v in node.items() if k not in ("$id", "$defs")}
+    if isinstance(node, list):
+        return [_inline(v, base, registry, depth) for v in node]
+    return node
 
 
 @cache
 def validator(benefit: str, kind: str) -> Draft202012Validator:
-    """kind is 'case' or 'decision'."""
-    path = schema_path(benefit, kind)
-    if not path.exists():
-        raise KeyError(f"no {kind} schema for benefit {benefit!r} (known: {', '.join(benefits())})")
-    schema = json.loads(path.read_text(encoding="utf-8"))
-    return Draft202012Validator(schema, registry=_registry(), format_checker=FormatChecker())
+    """The compiled validator of a benefit's case or decision schema (references inlined)."""
+    schema = json.loads(schema_path(benefit, kind).read_text(encoding="utf-8"))
+    try:
+        flat = _inline(schema, schema["$id"], _registry())
+    except Exception:  # noqa: BLE001 - a schema that cannot be flattened is validated with its references
+        return Draft202012Validator(schema, registry=_registry(), format_checker=FormatChecker())
+    assert isinstance(flat, dict)
+    flat["$schema"] = schema.get("$schema", "https://json-schema.org/draft/2020-12/schema")
+    return Draft202012Validator(flat, format_checker=FormatChecker())
 
 
 def errors(benefit: str, kind: str, document: object) -> list[str]:
     """Human-readable schema errors, each naming the field path, what was found and what was expected."""
+    v = validator(benefit, kind)
+    if v.is_valid(document):
+        return []
     out = []
-    for err in sorted(validator(benefit, kind).iter_errors(document), key=lambda e: list(e.absolute_path)):
+    for err in sorted(v.iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path]):
         where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
         out.append(f"{where}: {err.message}")
     return out
@@ -56,5 +95,5 @@ def errors(benefit: str, kind: str, document: object) -> list[str]:
 def benefit_of(document: object) -> str | None:
     """The benefit a case or decision declares in its 'ydelse' field, if it is a known one."""
     if isinstance(document, dict) and document.get("ydelse") in benefits():
-        return document["ydelse"]
+        return str(document["ydelse"])
     return None

@@ -1,6 +1,6 @@
 """Bulk audit: the seeded bulk generator's cases 0..N-1, reference against candidate through the run's comparison,
 in batches over worker processes; every mismatch is one JSON line (case number, seed, classes, fields), so any
-of them can be regenerated from its number with `harness.generators.<ydelse>.bulk_case(n, seed)`.
+of them can be regenerated from its number with the benefit's `generators.bulk_case(n, seed)`.
 
 No Hypothesis here: this is for millions of cases (benchmarks, audits), not for shrinking.
 """
@@ -22,10 +22,10 @@ def _worker_state(spec: str, ydelse: str):
     if key not in _WORKER:
         from harness.adapters_api import open_candidate
         from harness.compare import load_policy
-        from harness.generators import load
+        from harness.fuzz.engine import generators_of
         candidate = open_candidate(spec)
         candidate.start()
-        _WORKER[key] = (candidate, load_policy(), load(ydelse))
+        _WORKER[key] = (candidate, load_policy(), generators_of(ydelse))
     return _WORKER[key]
 
 
@@ -75,7 +75,7 @@ class BulkReport:
         return 1 if self.mismatches else 0
 
 
-def audit(spec: str, cases: int, seed: int = 0, ydelse: str = "sygedagpenge", workers: int = 1,
+def audit(spec: str, cases: int, ydelse: str, seed: int = 0, workers: int = 1,
           batch: int = 500, out: Optional[Path] = None) -> BulkReport:
     report = BulkReport(cases)
     t0 = time.perf_counter()

@@ -2,7 +2,7 @@
 
 Generic: a step's rule id (`regel`) and its boolean outcome fields (`ret`, `opfyldt`, `overholdt`, …) make the
 pairs; the codes in the decision (`aarsager`, `ophoersaarsag`) and in a step (`konsekvens`) are counted too.
-What *should* be reached comes from the rule catalogue `harness/reference/<ydelse>/regler.yaml`: every rule,
+What *should* be reached comes from the rule catalogue (the benefit's `reference/regler.yaml`): every rule,
 and both values of each outcome field its text shows; a benefit's generator module may add `EXPECTED_CODES`.
 """
 from __future__ import annotations
@@ -14,7 +14,8 @@ from pathlib import Path
 import yaml
 from tabulate import tabulate
 
-REFERENCE_DIR = Path(__file__).resolve().parents[1] / "reference"
+from harness.contract.ydelse import find
+
 OUTCOME_FIELDS = ("ret", "opfyldt", "overholdt", "loft_anvendt", "uafbrudt_8_uger", "timekrav_opfyldt")
 STEP_CODES = ("konsekvens",)
 DECISION_CODES = ("aarsager", "ophoersaarsag")
@@ -22,8 +23,8 @@ ANY = "(anvendt)"
 
 
 def catalogue(ydelse: str) -> dict:
-    path = REFERENCE_DIR / ydelse / "regler.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    """The benefit's rule catalogue (its reference/regler.yaml)."""
+    return find(ydelse).regler()
 
 
 class Coverage:

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, Phase, Verbosity, assume, event, given, seed
 
 from harness.adapters_api import Candidate, Metadata, Result
 from harness.compare import ComparePolicy, compare_decisions, load_policy
-from harness.generators import load as load_generators
+from harness.contract.ydelse import find
 
 from . import profiles
 from .coverage import Coverage
@@ -76,7 +76,7 @@ class Counterexample:
 
 @dataclass
 class FuzzConfig:
-    ydelse: str = "sygedagpenge"
+    ydelse: str                          # the benefit whose cases are generated
     profile: Optional[str] = None        # ci | dev | deep; None: ci when CI is set, else dev
     examples: Optional[int] = None       # per search round; None: the profile's max_examples
     seed: Optional[int] = None
@@ -137,6 +137,14 @@ def _magnitude(changes: list) -> float:
     return float(total)
 
 
+def generators_of(ydelse: str):
+    """The benefit's generator module; YdelseError for an unknown benefit, LookupError when it has none."""
+    gen = find(ydelse).generators
+    if gen is None:
+        raise LookupError(f"the benefit {ydelse!r} has no generators (generators.py) and cannot be fuzzed")
+    return gen
+
+
 def _reference(case: dict) -> dict:
     from harness.reference import calculate
     return calculate(case)
@@ -154,7 +162,7 @@ class Fuzzer:
         self.candidate, self.meta, self.config = candidate, meta, config
         self.cpolicy = cpolicy or load_policy()
         self.reference = reference
-        self.gen = load_generators(config.ydelse)
+        self.gen = generators_of(config.ydelse)
         profiles.register()
         self.profile = config.profile or profiles.default_profile()
         base = settings.get_profile(self.profile)

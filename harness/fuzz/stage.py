@@ -10,7 +10,7 @@ from typing import Optional
 
 from harness.adapters_api import Candidate, Metadata
 from harness.compare import ComparePolicy
-from harness.generators import load as load_generators
+from harness.contract.ydelse import alle, find
 
 from .engine import FuzzConfig, Fuzzer, FuzzReport
 
@@ -23,11 +23,8 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, prof
     """Fuzz every benefit the candidate computes (and that has generators); the records and the reports."""
     records, reports = [], []
     for ydelse in ydelser if ydelser is not None else meta.ydelser:
-        try:
-            gen = load_generators(ydelse)
-        except ModuleNotFoundError:
-            continue
-        if not all(hasattr(gen, name) for name in FUZZ_INTERFACE):  # strategies only, not yet fuzzable
+        gen = find(ydelse).generators if ydelse in alle() else None
+        if gen is None or not all(hasattr(gen, name) for name in FUZZ_INTERFACE):  # strategies only, not yet fuzzable
             continue
         report = Fuzzer(candidate, meta, FuzzConfig(ydelse=ydelse, profile=profile, examples=examples), cpolicy).run()
         reports.append(report)

@@ -20,7 +20,7 @@ OPTIONAL = ("failure_class", "system", "versions", "note")
 @dataclass(frozen=True)
 class Waiver:
     id: str
-    scenario: str            # a scenario id or a glob pattern (SDP-050-*)
+    scenario: str            # a scenario id or a glob pattern (PREFIX-050-*)
     ticket: str
     owner: str
     workaround: str

@@ -6,42 +6,54 @@ slow); this module names them.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
 from deepdiff import DeepDiff
 from deepdiff.helper import NotPresent
 
-from harness.scenarios.dk import format_kr
+from harness.contract.ydelse import YdelseError, find
+from harness.toolkit.dansk import format_kr
 
-LABELS = {
-    "case": "sagen", "decision": "afgørelsen", "ret_arbejdsgiver": "ret over for arbejdsgiveren",
-    "ret_kommune": "ret over for kommunen", "arbejdsgiverperiode": "arbejdsgiverperioden",
-    "kommune_betaler_fra": "kommunen betaler fra", "satsperioder": "satsperiode", "udbetalinger": "udbetaling",
-    "refusion": "refusion", "udbetalt_i_alt": "udbetalt i alt", "refusion_i_alt": "refusion i alt",
-    "varighed": "varighed", "frister": "frist", "begrundelse": "begrundelse", "beloeb": "beløb",
-    "ugebeloeb": "ugebeløb", "loft_pr_uge": "højeste beløb pr. uge", "loft_pr_time": "højeste beløb pr. time",
-    "timesats": "timesats", "loft_anvendt": "begrænset af loftet", "revurderingstidspunkt": "revurderingstidspunkt",
-    "sidste_betalingsdag": "sidste betalingsdag", "ophoersaarsag": "ophørsårsag", "forlaengelse": "forlængelse",
-    "aarsager": "årsager", "ret": "ret", "fra": "fra", "til": "til", "dato": "dato", "dage": "dage",
-    "timer": "timer", "frist": "frist", "modtaget": "modtaget", "overholdt": "overholdt",
-    "konsekvens": "konsekvens", "trin": "trin", "fravaer": "fravær", "foerste_fravaersdag": "første fraværsdag",
-    "sidste_fravaersdag": "sidste fraværsdag", "ansaettelse": "ansættelse", "timefortjeneste": "timefortjeneste",
-    "ugentlig_arbejdstid": "ugentlig arbejdstid", "anmeldelser": "anmeldelser", "titel": "titel", "tags": "tags",
-    "hjemmel": "hjemmel", "alvor": "alvor",
+# Words for the golden's own fields and for fields every benefit has; a benefit's etiketter.yaml adds its own.
+GENERIC_LABELS = {
+    "case": "sagen", "decision": "afgørelsen", "begrundelse": "begrundelse", "beloeb": "beløb", "fra": "fra",
+    "til": "til", "dato": "dato", "trin": "trin", "titel": "titel", "tags": "tags", "hjemmel": "hjemmel",
+    "alvor": "alvor",
 }
-MONEY = {"beloeb", "ugebeloeb", "loft_pr_uge", "timefortjeneste", "loen_pr_uge_under_fravaer",
-         "beregningsgrundlag_pr_uge", "dagpengesats_pr_dag"}
-# List items are named by a field that identifies them, not by their position.
-ITEM_KEYS = {"udbetalinger": "uge", "refusion": "uge", "satsperioder": "fra", "frister": "id", "begrundelse": "id",
-             "timer_seneste_8_uger": "art", "beskaeftigelse_seneste_6_maaneder": "maaned"}
+GENERIC_ITEM_KEYS = {"begrundelse": "id"}
 
 
-def _value(key: object, value: object) -> str:
+@dataclass(frozen=True)
+class Labels:
+    felter: dict
+    beloeb: frozenset
+    noegler: dict
+
+
+@cache
+def labels(ydelse: str | None) -> Labels:
+    """The generic words plus the benefit's own (harness/ydelser/<ydelse>/etiketter.yaml), when it has any."""
+    data: dict = {}
+    try:
+        path = find(ydelse).etiketter_path
+        if path.exists():
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except YdelseError:
+        pass
+    return Labels({**GENERIC_LABELS, **(data.get("felter") or {})}, frozenset(data.get("beloeb") or ("beloeb",)),
+                  {**GENERIC_ITEM_KEYS, **(data.get("noegler") or {})})
+
+
+def _value(key: object, value: object, money: frozenset) -> str:
     if isinstance(value, NotPresent):
         return "(intet)"
     if value is None:
         return "intet"
     if isinstance(value, bool):
         return "ja" if value else "nej"
-    if key in MONEY and isinstance(value, str):
+    if key in money and isinstance(value, str):
         try:
             return format_kr(value)
         except ArithmeticError:
@@ -57,25 +69,26 @@ def _short(value: object) -> str:
     return text if len(text) <= 120 else text[:117] + "…"
 
 
-def _label(path: list, old: dict, new: dict) -> tuple[str, object]:
+def _label(path: list, old: dict, new: dict, words: Labels) -> tuple[str, object]:
     """'udbetaling uge 2024-W14: beløb' for ['decision', 'udbetalinger', 3, 'beloeb']; also the last key."""
-    words, node_old, node_new, parent_key = [], old, new, None
+    parts: list[str] = []
+    node_old, node_new, parent_key = old, new, None
     for step in path:
         if isinstance(step, int):
             item = _at(node_new, step) or _at(node_old, step)
-            ident = ITEM_KEYS.get(parent_key)
+            ident = words.noegler.get(parent_key)
             if isinstance(item, dict) and ident and ident in item:
-                words[-1] = f"{words[-1]} {'uge ' if ident == 'uge' else ''}{item[ident]}".rstrip()
+                parts[-1] = f"{parts[-1]} {'uge ' if ident == 'uge' else ''}{item[ident]}".rstrip()
             else:
-                words[-1] = f"{words[-1]} nr. {step + 1}"
+                parts[-1] = f"{parts[-1]} nr. {step + 1}"
         else:
-            words.append(LABELS.get(step, str(step)))
+            parts.append(words.felter.get(step, str(step)))
             parent_key = step
         node_old, node_new = _at(node_old, step), _at(node_new, step)
     last = next((s for s in reversed(path) if not isinstance(s, int)), None)
-    if len(words) >= 2:
-        return f"{' '.join(words[:-1])}: {words[-1]}", last
-    return (words[0] if words else "(hele dokumentet)"), last
+    if len(parts) >= 2:
+        return f"{' '.join(parts[:-1])}: {parts[-1]}", last
+    return (parts[0] if parts else "(hele dokumentet)"), last
 
 
 def _at(node: object, step: object) -> object:
@@ -92,10 +105,11 @@ def danish_diff(old: dict, new: dict, skip: tuple[str, ...] = ("provenance", "ap
     if a == b:
         return []
     tree = DeepDiff(a, b, view="tree", threshold_to_diff_deeper=0, verbose_level=2)
+    words = labels(new.get("ydelse") or old.get("ydelse"))
     lines = []
     for report_type in sorted(tree):
         for level in tree[report_type]:
             path = level.path(output_format="list")
-            label, key = _label(path, a, b)
-            lines.append(f"{label} {_value(key, level.t1)} → {_value(key, level.t2)}")
+            label, key = _label(path, a, b, words)
+            lines.append(f"{label} {_value(key, level.t1, words.beloeb)} → {_value(key, level.t2, words.beloeb)}")
     return sorted(lines)

@@ -13,6 +13,8 @@ from decimal import Decimal
 
 import parse
 
+from harness.toolkit.dansk import format_kr, format_tal  # noqa: F401  (the grammar's formatters)
+
 MAANEDER = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
             "november", "december")
 _MAANED_RE = "|".join(MAANEDER)
@@ -66,22 +68,6 @@ def heltal(text: str) -> int:
 
 
 TYPES = {"Tal": tal, "Kr": kr, "Dato": dato, "Maaned": maaned, "Uge": uge, "Heltal": heltal}
-
-
-def format_kr(value: str | Decimal) -> str:
-    """Decimal('4084.8') or "4084.80" -> "4.084,80 kr."."""
-    d = Decimal(str(value)).quantize(Decimal("0.01"))
-    sign = "-" if d < 0 else ""
-    whole, frac = f"{abs(d):f}".split(".")
-    groups = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    return f"{sign}{'.'.join(groups)},{frac} kr."
-
-
-def format_tal(value: str | Decimal) -> str:
-    return str(value).replace(".", ",")
 
 
 def parse_cell(text: str, kind: str):

@@ -13,6 +13,8 @@ from pathlib import Path
 from gherkin.parser import Parser
 from gherkin.pickles.compiler import Compiler
 
+from harness.contract.ydelse import Ydelse
+
 from . import ydelser
 from .ydelser import ROOT, SCENARIO_DIR
 
@@ -20,12 +22,6 @@ ID_TAG = re.compile(r"^@id:(.*)$")
 ALVOR_TAG = re.compile(r"^@alvor:(.*)$")
 ALVOR = {"A": "borgeren får forkert beløb eller intet", "B": "forkert dato, frist eller refusion",
          "C": "begrundelse eller form"}
-# The id form, § tags and legal areas are per benefit (scenarios/<ydelse>/ydelse.yaml); these names keep the
-# default benefit's for callers that predate the others.
-_DEFAULT = ydelser.ydelse("sygedagpenge")
-ID_VALUE = _DEFAULT.id_re
-PARAGRAF_TAG = _DEFAULT.paragraf_re
-OMRAADER = set(_DEFAULT.omraader)
 
 
 @dataclass
@@ -53,15 +49,15 @@ class Instance:
         return self.feature.parent.name
 
     @property
-    def config(self) -> ydelser.Ydelse:
-        return ydelser.ydelse(self.ydelse, self.feature.parent.parent)
+    def config(self) -> Ydelse:
+        return ydelser.ydelse(self.ydelse)
 
     @property
     def omraade(self) -> str:
         return self.feature.stem
 
     def _paragraf_tags(self) -> list[tuple[int, str, str]]:
-        """(law order, law, '30, stk. 3') for each § tag (@sdl-30-stk-3), sorted by law, then §."""
+        """(law order, law, '30, stk. 3') for each § tag (@<prefix>-30-stk-3), sorted by law, then §."""
         cfg = self.config
         order = [p for p, _ in cfg.paragraf_tags]
         out = set()
@@ -73,12 +69,12 @@ class Instance:
 
     @property
     def paragraffer(self) -> list[str]:
-        """'30', '30, stk. 3', '58a' from @sdl-30, @sdl-30-stk-3, @sdl-58a."""
+        """'30', '30, stk. 3', '58a' from the § tags @<prefix>-30, @<prefix>-30-stk-3, @<prefix>-58a."""
         return [p for _, _, p in self._paragraf_tags()]
 
     @property
     def hjemmel(self) -> list[str]:
-        """'sygedagpengeloven § 30' — the law each § tag prefix cites comes from the benefit's ydelse.yaml."""
+        """'<lov> § 30' — the law each § tag prefix cites comes from the benefit's ydelse.yaml."""
         return [f"{lov} § {p}" for _, lov, p in self._paragraf_tags()]
 
     @property
@@ -91,7 +87,7 @@ class Instance:
         return sorted(t.lstrip("@") for t in set(self.tags) if not ID_TAG.match(t))
 
     def build_case(self) -> dict:
-        grammar = self.config.grammatik
+        grammar = self.config.grammar
         apply_when = getattr(grammar, "apply_when", None)   # a Når-step that carries facts (e.g. the months)
         sag = grammar.Sag()
         for step in self.steps:
@@ -103,7 +99,7 @@ class Instance:
 
     def then_failures(self, decision: dict) -> list[str]:
         """The Så-steps that do not hold for a decision, each as 'line: message'."""
-        grammar = self.config.grammatik
+        grammar = self.config.grammar
         failures = []
         for step in self.steps:
             if step.kind == "then":
@@ -165,11 +161,11 @@ def _example_rows(doc: dict) -> tuple[dict[str, dict[str, str]], dict[str, int]]
     return rows, lines
 
 
-def feature_files(ydelse: str = "sygedagpenge", root: Path = SCENARIO_DIR) -> list[Path]:
+def feature_files(ydelse: str, root: Path = SCENARIO_DIR) -> list[Path]:
     return sorted((root / ydelse).glob("*.feature"))
 
 
-def load_instances(ydelse: str = "sygedagpenge", root: Path = SCENARIO_DIR) -> list[Instance]:
+def load_instances(ydelse: str, root: Path = SCENARIO_DIR) -> list[Instance]:
     out = []
     for path in feature_files(ydelse, root):
         out.extend(parse_feature(path)[1])

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from gherkin.errors import CompositeParserException, ParserError
 
+from harness.contract.ydelse import Ydelse
+
 from . import features, ydelser
 
 LANGUAGE_LINE = re.compile(r"^#\s*language:\s*da\s*$")
@@ -26,7 +28,7 @@ def lint(paths: list[Path]) -> list[str]:
     return problems
 
 
-def lint_ydelse(ydelse: str = "sygedagpenge", root: Path = features.SCENARIO_DIR) -> list[str]:
+def lint_ydelse(ydelse: str, root: Path = features.SCENARIO_DIR) -> list[str]:
     paths = features.feature_files(ydelse, root)
     if not paths:
         return [f"{root / ydelse}: ingen feature-filer"]
@@ -54,11 +56,11 @@ def _lint_file(path: Path, seen_ids: dict[str, str]) -> list[str]:
             out.append(f"{path}:{n}: '{m.group(1)}' er ikke et dansk Gherkin-nøgleord og scenariet forsvinder "
                        f"stille; brug 'Scenarie' eller 'Abstrakt Scenario'")
     try:
-        cfg = ydelser.ydelse(path.parent.name, path.parent.parent)
+        cfg = ydelser.ydelse(path.parent.name)
     except ydelser.YdelseConfigError as exc:
         out.append(f"{path}:1: {exc}")
         return out
-    grammar = cfg.grammatik
+    grammar = cfg.grammar
     if path.stem not in cfg.omraader:
         out.append(f"{path}:1: ukendt retsområde '{path.stem}' (kendte: {', '.join(sorted(cfg.omraader))})")
     try:
@@ -99,7 +101,7 @@ def _lint_file(path: Path, seen_ids: dict[str, str]) -> list[str]:
 _DANISH = {"given": "Givet", "when": "Når", "then": "Så", "unknown": "kendt"}
 
 
-def _ids(where: str, inst: features.Instance, seen_ids: dict[str, str], cfg: ydelser.Ydelse) -> list[str]:
+def _ids(where: str, inst: features.Instance, seen_ids: dict[str, str], cfg: Ydelse) -> list[str]:
     out = []
     p = cfg.id_praefiks
     if not inst.ids_found:

@@ -4,8 +4,8 @@ A table holds step definitions (pattern, function, example) of three kinds: Give
 the Når-step may add facts of its own (e.g. the months to decide) before the case goes to a calculator, and
 Så-steps assert legal facts on the decision, in both Danish word orders. A benefit's grammar module creates one
 `Trintabel`, registers its steps on it and exposes the names the machinery uses: GRAMMAR, TYPES, Sag, match,
-apply_given, apply_when, check_then, WHEN_PATTERN (harness/scenarios/ydelser.py). The sygedagpenge grammar
-(grammar.py) has no apply_when: its Når-step carries no facts.
+apply_given, apply_when, check_then, WHEN_PATTERN (harness/contract/ydelse.py). A grammar whose Når-step carries no
+facts has no apply_when.
 """
 from __future__ import annotations
 

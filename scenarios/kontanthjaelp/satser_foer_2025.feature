@@ -2,7 +2,7 @@
 @akl-25 @alvor:A
 Egenskab: Kontanthjælpens sats før 1. juli 2025 (aktivloven § 25, stk. 2 og 3)
   Satsen følger alder, forsørgerstatus og bopæl. Faktaark: danish-law.md 2.2 (satser 2021-2024) og
-  harness/reference/kontanthjaelp/KILDER.md (2025, jan.-jun., UNCONFIRMED). Fortolkninger: FT-KH-ALDER (alderen
+  harness/ydelser/kontanthjaelp/KILDER.md (2025, jan.-jun., UNCONFIRMED). Fortolkninger: FT-KH-ALDER (alderen
   den sidste dag i måneden før), FT-KH-FORSOERGER (barn født og under 18 år den 1. i måneden),
   FT-KH-KATEGORI-FOER.
 

@@ -13,19 +13,19 @@ from adapters.demo.candidate import DEFECTS, calculate as demo_calculate
 from harness.cli import app
 from harness.contract import schemas
 from harness.fuzz.engine import FuzzConfig, fuzz
-from harness.fuzz.export import export
+from harness.authoring.export import export
 from harness.reference import calculate as reference_calculate
 from harness.scenarios import features, lint
 
 
 @pytest.fixture(scope="module")
 def demo_report():
-    return fuzz("demo", FuzzConfig(profile="ci"))
+    return fuzz("demo", FuzzConfig(ydelse="sygedagpenge", profile="ci"))
 
 
 @pytest.fixture(scope="module")
 def reference_report():
-    return fuzz("reference", FuzzConfig(profile="ci"))
+    return fuzz("reference", FuzzConfig(ydelse="sygedagpenge", profile="ci"))
 
 
 def test_the_ci_profile_finds_every_documented_demo_defect_class(demo_report):
@@ -76,7 +76,7 @@ def test_exported_scenarios_fail_on_the_demo_pass_on_the_reference_and_pass_the_
     differential = [c for c in demo_report.counterexamples if c.kind == "differential"]
     assert len(written) == len(differential) >= 4
     ids = {w.id for w in written}
-    existing = {i.id for i in features.load_instances()}
+    existing = {i.id for i in features.load_instances("sygedagpenge")}
     assert not ids & existing
     paths = sorted({w.feature for w in written})
     assert lint.lint(paths) == []
@@ -146,9 +146,9 @@ def test_fuzz_command_exit_1_with_counterexamples_and_json_report(tmp_path):
 
 def test_bulk_audit_finds_demo_mismatches_that_regenerate_from_their_number(tmp_path):
     from harness.fuzz.bulk import audit
-    from harness.generators.sygedagpenge import bulk_case
+    from harness.ydelser.sygedagpenge.generators import bulk_case
     out = tmp_path / "mm.jsonl"
-    report = audit("demo", 80, seed=4, out=out)
+    report = audit("demo", 80, "sygedagpenge", seed=4, out=out)
     assert report.exit_code == 1 and report.compared == 80
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert len(lines) == report.mismatches > 0
@@ -160,7 +160,7 @@ def test_bulk_audit_finds_demo_mismatches_that_regenerate_from_their_number(tmp_
 
 def test_bulk_audit_of_the_reference_finds_nothing():
     from harness.fuzz.bulk import audit
-    assert audit("reference", 80, seed=4).mismatches == 0
+    assert audit("reference", 80, "sygedagpenge", seed=4).mismatches == 0
 
 
 def test_bulk_command_exit_codes():
@@ -171,7 +171,7 @@ def test_bulk_command_exit_codes():
 
 
 def test_exported_goldens_approve_check_clean_and_gate_the_demo(demo_report, tmp_path):
-    from harness.golden import workflow
+    from harness.authoring import golden as workflow
     from harness.runner import RunConfig, execute
     written = export(demo_report, tmp_path / "fundet")
     golden_root, scenario_root = tmp_path / "fundet" / "golden", tmp_path / "fundet" / "scenarios"

@@ -9,7 +9,8 @@ import json
 
 import pytest
 
-from harness.golden import store, workflow
+from harness.authoring import golden as workflow
+from harness.golden import store
 from harness.scenarios import features
 
 INSTANCES = [i for i in features.load_all_instances() if workflow.AFVENTER not in i.tags]

@@ -10,7 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from harness.cli import app
-from harness.golden import store, workflow
+from harness.authoring import golden as workflow
+from harness.golden import store
 from harness.reference import calculate as reference
 
 FEATURE = """# language: da

@@ -77,7 +77,7 @@ def component():
     """A validator for `#/components/schemas/<name>` with the schema files resolved like a client would."""
     base = OPENAPI.resolve().as_uri()
     resources = [(base, Resource(contents=DOC, specification=DRAFT202012))]
-    for path in schemas.SCHEMA_DIR.rglob("*.schema.json"):
+    for path in schemas.schema_files():
         contents = json.loads(path.read_text(encoding="utf-8"))
         resource = Resource.from_contents(contents)
         resources += [(path.resolve().as_uri(), resource), (contents["$id"], resource)]

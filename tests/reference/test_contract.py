@@ -5,7 +5,7 @@ import pytest
 from pydantic import ValidationError
 
 from harness.contract import schemas
-from harness.contract.sygedagpenge import SygedagpengeCase, SygedagpengeDecision
+from harness.ydelser.sygedagpenge.contract import SygedagpengeCase, SygedagpengeDecision
 from harness.reference import CaseError, calculate
 from tests.reference.sager import loenmodtager, med
 

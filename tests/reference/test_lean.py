@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from harness.generators import load
+from harness.fuzz.engine import generators_of as load
 from harness.reference import OutOfScope, calculate
-from harness.reference.parametre import load as load_parameters
+from harness.toolkit.parametre import load as load_parameters
 from tests.reference.sager import loenmodtager
 
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
@@ -52,7 +52,7 @@ def test_lean_still_rejects_a_week_after_the_known_maximum():
 
 
 def test_parameter_change_dates():
-    P = load_parameters(str(Path(__file__).resolve().parents[2] / "harness/reference/sygedagpenge/parametre"))
+    P = load_parameters(str(Path(__file__).resolve().parents[2] / "harness/ydelser/sygedagpenge/parametre"))
     loft = P["hoejeste_beloeb_pr_uge"]
     nxt = loft.skift_efter(dt.date(2025, 6, 1))
     assert nxt is not None and nxt.year == 2026 and nxt.month == 1 and nxt.weekday() == 0

@@ -7,8 +7,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from harness.reference.sygedagpenge import udbetaling
-from harness.reference.sygedagpenge.beregning import Sats
+from harness.ydelser.sygedagpenge.reference import udbetaling
+from harness.ydelser.sygedagpenge.reference.beregning import Sats
 
 START = dt.date(2023, 12, 25).toordinal()   # a Monday
 

@@ -9,8 +9,9 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from harness.generators.kontanthjaelp import beloeb, kerne as _kerne, ombyt as _ombyt, sag as gen_sag
+from harness.ydelser.kontanthjaelp.generators import beloeb, kerne as _kerne, ombyt as _ombyt, sag as gen_sag
 from harness.reference import calculate
+from harness.toolkit.fortolkninger import register
 
 from .sager import trin_refs
 
@@ -72,8 +73,8 @@ def test_en_maaned_alene_er_som_i_en_laengere_sag(case, data):
     assert _uden_trin(en) == _uden_trin(hel)
 
 
-REGLER = yaml.safe_load(open("harness/reference/kontanthjaelp/regler.yaml", encoding="utf-8"))
-REGISTER = {x["id"] for x in yaml.safe_load(open("harness/reference/fortolkninger.yaml", encoding="utf-8"))}
+REGLER = yaml.safe_load(open("harness/ydelser/kontanthjaelp/reference/regler.yaml", encoding="utf-8"))
+REGISTER = set(register())
 
 
 @PROFIL

@@ -1,6 +1,6 @@
 """Rule-boundary tests; every expected amount is worked out by hand from the cited parameter values.
 
-Parameter status is noted where a value is UNCONFIRMED (see harness/reference/kontanthjaelp/KILDER.md): the
+Parameter status is noted where a value is UNCONFIRMED (see harness/ydelser/kontanthjaelp/KILDER.md): the
 arithmetic is then right for the value used, and the value itself awaits an official source.
 """
 from __future__ import annotations

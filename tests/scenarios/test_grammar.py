@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from harness.scenarios import dk, grammar, ydelser
+from harness.scenarios import dk, ydelser
+from harness.ydelser.sygedagpenge import grammar
 
 README = Path(__file__).resolve().parents[2] / "scenarios" / "README.md"
 KEYWORDS = ("Givet ", "Når ", "Så ", "Og ", "Men ")
@@ -52,8 +53,8 @@ def _strip(example: str) -> str:
     raise AssertionError(f"example does not start with a Danish keyword: {example!r}")
 
 
-# Every benefit's grammar module, by benefit folder (scenarios/<ydelse>/ydelse.yaml).
-GRAMMARS = {navn: ydelser.ydelse(navn).grammatik for navn in ydelser.alle()}
+# Every benefit's grammar module, by benefit (the registry).
+GRAMMARS = {navn: ydelser.ydelse(navn).grammar for navn in ydelser.alle()}
 STEPS = [(navn, step) for navn, g in GRAMMARS.items() for step in g.GRAMMAR]
 
 

@@ -1,0 +1,54 @@
+"""The reference calculator: executable law, one package per benefit (harness/contract/ydelse.py).
+
+`calculate(case)` hands the case to the reference of the benefit the case names in `ydelse`, found through the
+benefit registry; this module knows no benefit.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from harness.contract.ydelse import YdelseError, alle, find
+from harness.toolkit.errors import CaseError, OutOfScope
+from harness.toolkit.parametre import fingerprint
+
+__all__ = ["calculate", "benefits", "law_dates", "parameter_fingerprint", "CaseError", "OutOfScope", "VERSION"]
+
+VERSION = "0.1.0"
+
+
+def calculate(case: dict, *, begrundelse: bool = True) -> dict:
+    """The reference decision. begrundelse=False leaves out the explanation's step details (the amounts, dates
+    and step ids are the same) for bulk comparison; calculate again with it on to explain a case."""
+    navn = case.get("ydelse") if isinstance(case, dict) else None
+    if not isinstance(navn, str):
+        raise CaseError([("ydelse", "expected the benefit name, one of: " + ", ".join(alle()))], case_id=_case_id(case))
+    try:
+        ydelse = find(navn)
+    except YdelseError:
+        raise CaseError([("ydelse", f"unknown benefit {navn!r}; known: {', '.join(alle())}")],
+                        case_id=_case_id(case)) from None
+    return ydelse.calculate(case, begrundelse=begrundelse)
+
+
+def benefits() -> list[str]:
+    """Every benefit the reference implements (every installed benefit)."""
+    return list(alle())
+
+
+def law_dates(ydelse: str) -> tuple[str, str]:
+    """The first and last day the benefit's parameters cover."""
+    return find(ydelse).lovdatoer
+
+
+def parameter_fingerprint() -> str:
+    """The one fingerprint of every installed benefit's law parameters (harness/toolkit/parametre.py)."""
+    return fingerprint({navn: y.parametre_dir for navn, y in alle().items()})
+
+
+def parameter_files() -> dict[str, Path]:
+    """`<ydelse>/parametre/<file>` -> the file, for every installed benefit."""
+    return {f"{navn}/parametre/{p.name}": p for navn, y in alle().items() for p in sorted(y.parametre_dir.glob("*.yaml"))}
+
+
+def _case_id(case: object) -> str | None:
+    return case.get("sags_id") if isinstance(case, dict) else None

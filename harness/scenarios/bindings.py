@@ -1,0 +1,71 @@
+"""pytest-bdd bindings generated from a benefit's grammar table. A benefit's `bindings.py` calls `bind_all` with
+its grammar and defines the `sag` fixture; a test module does `from harness.ydelser.<ydelse>.bindings import *`.
+
+No step is written twice: each binding delegates to the grammar's function, so pytest-bdd, the golden workflow
+and the lint read a step the same way. Fixtures: `sag` (the case being built), `afgoerelse` (the decision).
+"""
+from __future__ import annotations
+
+from inspect import Parameter, Signature
+from types import ModuleType
+
+import pytest
+from pytest_bdd import given, parsers, then, when
+
+__all__ = ["calculator", "bind_all"]
+
+
+@pytest.fixture
+def calculator():
+    """The system the scenarios run against; override this fixture to run them against another calculator."""
+    from harness.reference import calculate
+    return calculate
+
+
+def scenario_id(request) -> str:
+    example = request.getfixturevalue("_pytest_bdd_example") or {}
+    if example.get("id"):
+        return example["id"]
+    for mark in request.node.iter_markers():
+        if mark.name == "id" and mark.args:
+            return mark.args[0]
+        if mark.name.startswith("id:"):
+            return mark.name[3:]
+    return "UDEN-ID"
+
+
+def _signature(first: list[str], stepdef) -> Signature:
+    names = first + sorted(stepdef.parser.named_fields)
+    if stepdef.table:
+        names.append("datatable")
+    return Signature([Parameter(n, Parameter.POSITIONAL_OR_KEYWORD) for n in names])
+
+
+def _bind(stepdef, types: dict):
+    parser = parsers.cfparse(stepdef.pattern, extra_types=types)
+    if stepdef.kind == "given":
+        def run(sag, **kwargs):
+            stepdef.fn(sag, **kwargs)
+        run.__signature__ = _signature(["sag"], stepdef)
+        return given(parser, stacklevel=3)(run)
+    if stepdef.kind == "when":
+        uses_sag = getattr(stepdef, "uses_sag", False)   # a Når-step that adds facts (e.g. the months)
+
+        def run(sag, calculator, request, **kwargs):
+            if uses_sag:
+                stepdef.fn(sag, **kwargs)
+            return calculator(sag.finish(scenario_id(request)))
+        run.__signature__ = _signature(["sag", "calculator", "request"], stepdef)
+        return when(parser, target_fixture="afgoerelse", stacklevel=3)(run)
+
+    def run(afgoerelse, **kwargs):
+        stepdef.fn(afgoerelse, **kwargs, **dict(stepdef.fixed))
+    run.__signature__ = _signature(["afgoerelse"], stepdef)
+    return then(parser, stacklevel=3)(run)
+
+
+def bind_all(g: ModuleType) -> None:
+    """Bind every step of grammar module `g` into the module that calls this at its top level (stacklevel 3:
+    run -> _bind -> bind_all -> caller)."""
+    for stepdef in g.GRAMMAR:
+        _bind(stepdef, g.TYPES)

@@ -1,0 +1,5 @@
+"""Kontanthjælp (lov om aktiv socialpolitik): one benefit, one package. The machinery reaches it only
+through `YDELSE` (the entry point `ydelsestjek.ydelser`); its parts are described in harness/contract/ydelse.py."""
+from harness.contract.ydelse import Ydelse
+
+YDELSE = Ydelse.fra_pakke(__name__)

@@ -1,0 +1,627 @@
+"""Hypothesis strategies for kontanthjælp cases: households and income months that speak the domain.
+
+Every generated case is valid against schemas/kontanthjaelp/case.schema.json and lies inside the reference's
+scope (months 2021-01 .. 2026-12; no hjemmeboende person on the new law, whose sats is unknown). Counterexamples
+shrink towards small households, few months and round amounts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+FOERSTE = (2021, 1)
+SIDSTE = (2026, 12)
+REFORM = "2025-07"
+
+
+def _maaned(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _plus(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def beloeb(max_kr: int, min_kr: int = 0) -> st.SearchStrategy[str]:
+    """Money as the contract's string; shrinks towards whole and round amounts."""
+    return st.one_of(st.integers(min_kr // 100, max_kr // 100).map(lambda k: f"{k * 100}.00"),
+                     st.integers(min_kr * 100, max_kr * 100).map(lambda o: f"{o // 100}.{o % 100:02d}"))
+
+
+def timer(max_timer: int = 200) -> st.SearchStrategy[str]:
+    return st.one_of(st.integers(0, max_timer).map(str),
+                     st.integers(0, max_timer * 4).map(lambda q: f"{q // 4}.{(q % 4) * 25:02d}"))
+
+
+@st.composite
+def maanedsraekke(draw, min_len: int = 1, max_len: int = 4) -> list[str]:
+    """Consecutive calendar months inside the reference's scope."""
+    n = draw(st.integers(min_len, max_len))
+    start = draw(st.integers(0, (SIDSTE[0] * 12 + SIDSTE[1]) - (FOERSTE[0] * 12 + FOERSTE[1]) - n + 1))
+    y, m = _plus(*FOERSTE, start)
+    return [_maaned(*_plus(y, m, i)) for i in range(n)]
+
+
+@st.composite
+def person(draw, foerste_maaned: str, ny_lov: bool, soeger: bool | None = None) -> dict:
+    y = int(foerste_maaned[:4])
+    alder = draw(st.integers(18, 66))
+    foedt = dt.date(y - alder, draw(st.integers(1, 12)), draw(st.integers(1, 28)))
+    p = {"foedselsdato": foedt.isoformat()}
+    if soeger is not None and not soeger:
+        p["soeger_hjaelp"] = False
+    if not ny_lov and alder < 30 and draw(st.booleans()):
+        p["hjemmeboende"] = True
+    for flag in ("har_2_5_aars_beskaeftigelse", "aktivitetsparat"):
+        if draw(st.booleans()):
+            p[flag] = True
+    if draw(st.integers(0, 9)) == 0:
+        p["opfylder_opholds_og_beskaeftigelseskrav"] = False
+    if draw(st.integers(0, 9)) == 0:
+        p["fritaget_225_timersregel"] = True
+    if draw(st.booleans()):
+        p["formue"] = draw(beloeb(40000))
+    if draw(st.booleans()):
+        yy, mm = int(foerste_maaned[:4]), int(foerste_maaned[5:])
+        n = draw(st.integers(1, 24))
+        # mostly on hjælp with few hours, so the 225-timersregel is often in play
+        p["historik"] = [{"maaned": _maaned(*_plus(yy, mm, -k)), "timer": draw(st.one_of(st.just("0"), timer(60))),
+                          "paa_hjaelp": draw(st.integers(0, 4)) > 0}
+                         for k in range(n, 0, -1)]
+    return p
+
+
+def indkomst() -> st.SearchStrategy[dict]:
+    return st.fixed_dictionaries({}, optional={"arbejdstimer": timer(), "arbejdsindtaegt": beloeb(30000),
+                                               "anden_indtaegt": beloeb(5000)})
+
+
+@st.composite
+def sag(draw, forhold: str | None = None, max_maaneder: int = 4, haendelser: bool = True) -> dict:
+    """A whole kontanthjælp case: household, months with income and støtte, and events."""
+    maaneder = draw(maanedsraekke(1, max_maaneder))
+    ny_lov = maaneder[-1] >= REFORM
+    forhold = forhold or draw(st.sampled_from(["enlig", "gift", "samlevende"]))
+    h = {"forhold": forhold, "ansoeger": draw(person(maaneder[0], ny_lov))}
+    if forhold != "enlig":
+        h["aegtefaelle"] = draw(person(maaneder[0], ny_lov, soeger=draw(st.booleans())))
+    n_boern = draw(st.integers(0, 3))
+    if n_boern:
+        y = int(maaneder[0][:4])
+        h["boern"] = [{"foedselsdato": dt.date(y - draw(st.integers(0, 19)), draw(st.integers(1, 12)), 15).isoformat()}
+                      for _ in range(n_boern)]
+        if forhold == "enlig" and draw(st.booleans()):
+            h["ekstra_boernetilskud"] = True
+    ms = []
+    for mnd in maaneder:
+        m = {"maaned": mnd}
+        if draw(st.booleans()):
+            m["ansoeger"] = draw(indkomst())
+        if forhold != "enlig" and draw(st.booleans()):
+            m["aegtefaelle"] = draw(indkomst())
+        if draw(st.booleans()):
+            m["boligstoette"] = draw(beloeb(5000))
+        if draw(st.booleans()):
+            m["saerlig_stoette"] = draw(beloeb(3000))
+        ms.append(m)
+    case = {"schema_version": "1.0", "ydelse": "kontanthjaelp", "sags_id": "GEN-1", "husstand": h, "maaneder": ms}
+    if haendelser and draw(st.booleans()):
+        y, mm = int(maaneder[0][:4]), int(maaneder[0][5:])
+        ev = []
+        if draw(st.booleans()):
+            ev.append({"dato": dt.date(y, mm, draw(st.integers(1, 28))).isoformat(), "type": "ansoegning"})
+        if draw(st.booleans()):
+            yy, m2 = _plus(y, mm, draw(st.integers(-1, len(maaneder))))
+            e = {"dato": dt.date(yy, m2, draw(st.integers(1, 28))).isoformat(), "type": "afgoerelse",
+                 "vedroerer": "timeregel_225"}
+            if draw(st.booleans()):
+                e["begrundelse"] = "Du har ikke haft 225 timers ordinært arbejde de seneste 12 måneder."
+            ev.append(e)
+        if ev:
+            case["haendelser"] = ev
+    return case
+
+
+# === the fuzz interface (harness/contract/ydelse.py): one case builder for Hypothesis and random.Random ===
+# Every case it builds is one the kontanthjælp scenario grammar (grammar.py beside this file) can
+# say: `given_steps` + `when_step` rebuild it exactly. So historik is runs of months on hjælp with the same hours,
+# arbejdstimer come with an arbejdsindtægt, amounts have two decimals, and afgørelser carry the grammar's reason.
+# It leans towards the edges where systems go wrong: 225 hours in the last 12 months (18,75 a month) with and
+# without an afgørelse (with and without a reason) around month boundaries, § 31 hours around 160, spouses with
+# income above their own hjælp, formue around the limits, the months around the 1 July 2025 reform, and the
+# turn of a year (§ 31's amount per hour changes in January).
+
+import copy as _copy
+import random as _random
+import re as _re
+from decimal import Decimal as _D
+from typing import Optional as _Opt
+
+from harness.scenarios import dk as _dk
+from harness.contract.ydelse import Decide as _Decide, Property as _Property
+from harness.toolkit.valg import Hyp as _Hyp, Rand as _Rand
+
+from .grammar import BEGRUNDELSE_TEKST as _BEGR
+
+YDELSE = "kontanthjaelp"
+_NR_FOERSTE = FOERSTE[0] * 12 + FOERSTE[1] - 1
+_NR_SIDSTE = SIDSTE[0] * 12 + SIDSTE[1] - 1
+_NR_REFORM = 2025 * 12 + 6
+
+
+def _mnd(nr: int) -> str:
+    return f"{nr // 12:04d}-{nr % 12 + 1:02d}"
+
+
+def _nr(maaned: str) -> int:
+    return int(maaned[:4]) * 12 + int(maaned[5:7]) - 1
+
+
+def _kr(x) -> str:
+    return f"{_D(x):.2f}"
+
+
+def _t(x) -> str:
+    text = f"{_D(x):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _last_day(nr: int) -> int:
+    y, m = nr // 12, nr % 12 + 1
+    return ((dt.date(y + (m == 12), m % 12 + 1, 1)) - dt.timedelta(days=1)).day
+
+
+def _foedt(ch, nr: int) -> str:
+    """A birth date giving an age around the sats edges (25, 30) in the first month."""
+    alder = ch.edge([29, 30, 24, 25, 35, 18], 18, 66)
+    y = nr // 12 - alder
+    return dt.date(y, ch.int(1, 12), ch.pick((1, 15, 28))).isoformat()
+
+
+def _person(ch, nr0: int, ny_lov: bool, aegtefaelle: bool) -> dict:
+    p: dict = {"foedselsdato": _foedt(ch, nr0)}
+    if aegtefaelle and ch.flag(0.3):
+        p["soeger_hjaelp"] = False
+    if not ny_lov and ch.flag(0.1):
+        p["hjemmeboende"] = True
+    if ch.flag(0.3):
+        p["aktivitetsparat"] = True
+    if ch.flag(0.3):
+        p["har_2_5_aars_beskaeftigelse"] = True
+    if ch.flag(0.07):
+        p["opfylder_opholds_og_beskaeftigelseskrav"] = False
+    if ch.flag(0.07):
+        p["fritaget_225_timersregel"] = True
+    if ch.flag(0.3):  # around the limits (10.000 kr. a person, 20.000 kr. a couple)
+        p["formue"] = _kr(_D(ch.edge([10000, 10001, 9999, 20000, 20001, 19999, 0], 0, 40000)))
+    if ch.flag(0.6):  # months on hjælp before the case, in runs with the same hours (the grammar's step)
+        n = ch.edge([12, 11, 13, 24, 36, 6], 1, 36)
+        start = nr0 - n
+        hist, k = [], 0
+        while k < n:
+            run = n - k if ch.flag(0.6) else ch.int(1, n - k)
+            hours = _D(ch.edge([0, 75, 74, 76, 150, 225], 0, 240)) / 4  # 18,75 a month is 225 in 12 months
+            hist += [{"maaned": _mnd(start + k + i), "timer": _t(hours), "paa_hjaelp": True} for i in range(run)]
+            k += run
+        p["historik"] = hist
+    return p
+
+
+def _indkomst(ch, nr: int, spouse: bool) -> dict:
+    ind: dict = {}
+    mode = ch.pick(("timer", "timer", "indtaegt", "anden"))
+    if mode == "timer":  # § 31: hours around 160 a month, an hourly wage around the amounts per hour
+        hours = _D(ch.edge([160, 159, 161, 0, 40, 100, 19], 0, 200)) + _D(ch.pick((0, 0, 25, 50))) / 100
+        rate = _D(ch.edge([150, 120, 200], 100, 300))
+        ind["arbejdstimer"] = _t(hours)
+        ind["arbejdsindtaegt"] = _kr(hours * rate)
+    elif mode == "indtaegt":
+        top = 40000 if spouse else 20000
+        ind["arbejdsindtaegt"] = _kr(_D(ch.edge([15000, 20000, 25000, 0], 0, top)) + _D(ch.int(0, 99)) / 100)
+    if mode == "anden" or ch.flag(0.2):
+        ind["anden_indtaegt"] = _kr(_D(ch.edge([0, 1000, 5000], 0, 8000)))
+    return ind
+
+
+def _start(ch) -> int:
+    mode = ch.pick(("any", "reform", "januar"))
+    if mode == "reform":
+        return _NR_REFORM + ch.edge([0, -1, -2, -3, 1], -3, 2)
+    if mode == "januar":
+        return (ch.int(2022, 2026) * 12) + ch.edge([0, -1, -2], -3, 1)
+    return _NR_FOERSTE + ch.int(0, _NR_SIDSTE - _NR_FOERSTE)
+
+
+def build(ch, sags_id: str = "FUZZ-1", forhold: _Opt[str] = None) -> dict:
+    n = ch.edge([1, 2, 3], 1, 4)
+    nr0 = min(max(_start(ch), _NR_FOERSTE), _NR_SIDSTE - n + 1)
+    maaneder = [_mnd(nr0 + i) for i in range(n)]
+    ny_lov = maaneder[-1] >= REFORM
+    forhold = forhold or ch.pick(("enlig", "gift", "samlevende", "gift"))
+    h: dict = {"forhold": forhold, "ansoeger": _person(ch, nr0, ny_lov, False)}
+    if forhold != "enlig":
+        h["aegtefaelle"] = _person(ch, nr0, ny_lov, True)
+    if ch.flag(0.4):
+        h["boern"] = [{"foedselsdato": dt.date(nr0 // 12 - ch.edge([17, 18, 0, 5], 0, 19), ch.int(1, 12), 15).isoformat()}
+                      for _ in range(ch.int(1, 3))]
+        if forhold == "enlig" and ch.flag(0.4):
+            h["ekstra_boernetilskud"] = True
+    ms = []
+    for i, mnd in enumerate(maaneder):
+        m: dict = {"maaned": mnd}
+        if ch.flag(0.5):
+            m["ansoeger"] = _indkomst(ch, nr0 + i, False)
+        if forhold != "enlig" and ch.flag(0.6):
+            m["aegtefaelle"] = _indkomst(ch, nr0 + i, True)
+        if ch.flag(0.2):
+            m["boligstoette"] = _kr(_D(ch.int(0, 5000)))
+        if ch.flag(0.2):
+            m["saerlig_stoette"] = _kr(_D(ch.int(0, 3000)))
+        ms.append({k: v for k, v in m.items() if v != {}})
+    case = {"schema_version": "1.0", "ydelse": YDELSE, "sags_id": sags_id, "husstand": h, "maaneder": ms}
+    ev = []
+    if ch.flag(0.2):
+        ev.append({"dato": dt.date(nr0 // 12, nr0 % 12 + 1, ch.int(1, 28)).isoformat(), "type": "ansoegning"})
+    if ch.flag(0.15):
+        ev.append({"dato": dt.date(nr0 // 12, nr0 % 12 + 1, ch.int(1, 28)).isoformat(), "type": "partshoering",
+                   "person": ch.pick(("ansoeger", "aegtefaelle") if forhold != "enlig" else ("ansoeger",))})
+    if ch.flag(0.4):  # the 225-timers afgørelse, around month boundaries, with and without a reason
+        k = nr0 + ch.edge([-1, 0, 1, 2], -2, n)
+        dag = ch.pick((1, 2, 15, _last_day(k), _last_day(k) - 1))
+        e = {"dato": dt.date(k // 12, k % 12 + 1, dag).isoformat(), "type": "afgoerelse"}
+        if forhold != "enlig" and ch.flag(0.25):
+            e.update(vedroerer="bortfald", person=ch.pick(("ansoeger", "aegtefaelle")))
+        else:
+            e["vedroerer"] = "timeregel_225"
+        if ch.flag(0.6):
+            e["begrundelse"] = _BEGR
+        ev.append(e)
+    if ev:
+        case["haendelser"] = ev
+    return case
+
+
+def strategy(stratum: _Opt[str] = None) -> st.SearchStrategy:
+    """Valid kontanthjælp cases for the fuzz engine, edge-leaning, of one household kind (a stratum) or any."""
+    return st.composite(lambda draw: build(_Hyp(draw), forhold=stratum))()
+
+
+# Couples have the most rules (gensidig forsørgelse, two 225-timers accounts): drawn more often.
+STRATA = (("enlig", 1), ("gift", 2), ("samlevende", 1))
+
+
+def bulk_case(n: int, seed: int = 0) -> dict:
+    """Case number `n` of bulk run `seed`: deterministic, no Hypothesis."""
+    return build(_Rand(_random.Random(f"{seed}:{n}")), sags_id=f"BULK-{seed}-{n}")
+
+
+def label(case: dict) -> str:
+    return f"forhold={case['husstand']['forhold']}"
+
+
+# --- back to a Danish scenario ------------------------------------------------------------------------------
+
+def _hvem(case: dict, rolle: str, genitiv: bool = False) -> str:
+    if rolle == "ansoeger":
+        return "ansøgerens" if genitiv else "ansøgeren"
+    gift = case["husstand"]["forhold"] == "gift"
+    return ("ægtefællens" if gift else "samleverens") if genitiv else ("ægtefællen" if gift else "samleveren")
+
+
+def _runs(historik: list[dict]):
+    """Consecutive months with the same hours: (fra, til, timer)."""
+    out: list[list] = []
+    for r in historik:
+        if out and out[-1][2] == r["timer"] and _nr(r["maaned"]) == _nr(out[-1][1]) + 1:
+            out[-1][1] = r["maaned"]
+        else:
+            out.append([r["maaned"], r["maaned"], r["timer"]])
+    return out
+
+
+def given_steps(case: dict) -> list[tuple[str, None]]:
+    """Givet-steps of the kontanthjælp grammar that, with `when_step`, rebuild `case` exactly (but `sags_id`)."""
+    out: list[tuple[str, None]] = []
+    add = lambda text: out.append((text, None))  # noqa: E731
+    kr, tal = _dk.format_kr, _dk.format_tal
+    h = case["husstand"]
+    a = h["ansoeger"]
+    if h["forhold"] == "enlig":
+        add(f"en enlig ansøger født {a['foedselsdato']}")
+    elif h["forhold"] == "gift":
+        add(f"et ægtepar, hvor ansøgeren er født {a['foedselsdato']} og ægtefællen er født {h['aegtefaelle']['foedselsdato']}")
+    else:
+        add(f"et samlevende par, hvor ansøgeren er født {a['foedselsdato']} og samleveren er født "
+            f"{h['aegtefaelle']['foedselsdato']}")
+    for b in h.get("boern", []):
+        add(f"husstanden har et barn født {b['foedselsdato']}")
+    if h.get("ekstra_boernetilskud"):
+        add("ansøgeren har ret til ekstra børnetilskud")
+    for rolle in ("ansoeger", "aegtefaelle"):
+        p = h.get(rolle)
+        if p is None:
+            continue
+        hv = _hvem(case, rolle)
+        if p.get("soeger_hjaelp") is False:
+            add(f"{hv} søger ikke hjælp")
+        if p.get("hjemmeboende"):
+            add(f"{hv} bor hjemme hos sine forældre")
+        if p.get("aktivitetsparat"):
+            add(f"{hv} er aktivitetsparat")
+        if p.get("opfylder_opholds_og_beskaeftigelseskrav") is False:
+            add(f"{hv} opfylder ikke opholds- og beskæftigelseskravet")
+        if p.get("har_2_5_aars_beskaeftigelse"):
+            add(f"{hv} har haft ordinær fuldtidsbeskæftigelse i 2½ år inden for de seneste 10 år")
+        if "formue" in p:
+            add(f"{hv} har en formue på {kr(p['formue'])}")
+        if p.get("fritaget_225_timersregel"):
+            add(f"{hv} er fritaget for 225-timersreglen")
+        for fra, til, timer in _runs(p.get("historik", [])):
+            add(f"{hv} modtog hjælp fra {fra} til {til} og arbejdede {tal(timer)} timer om måneden")
+    for m in case["maaneder"]:
+        mnd = m["maaned"]
+        for rolle in ("ansoeger", "aegtefaelle"):
+            ind = m.get(rolle)
+            if ind is None:
+                continue
+            hv = _hvem(case, rolle)
+            if "arbejdstimer" in ind:
+                add(f"{hv} har i {mnd} arbejdet {tal(ind['arbejdstimer'])} timer og tjent {kr(ind['arbejdsindtaegt'])}")
+            elif "arbejdsindtaegt" in ind:
+                add(f"{hv} har i {mnd} tjent {kr(ind['arbejdsindtaegt'])}")
+            if "anden_indtaegt" in ind:
+                add(f"{hv} har i {mnd} anden indtægt på {kr(ind['anden_indtaegt'])}")
+        if "saerlig_stoette" in m:
+            add(f"husstanden får i {mnd} særlig støtte på {kr(m['saerlig_stoette'])}")
+        if "boligstoette" in m:
+            add(f"husstanden får i {mnd} boligstøtte på {kr(m['boligstoette'])}")
+    for e in case.get("haendelser", []):
+        med = "med begrundelse" if e.get("begrundelse") else "uden begrundelse"
+        if e["type"] == "ansoegning":
+            add(f"ansøgeren søgte om hjælp {e['dato']}")
+        elif e["type"] == "partshoering":
+            add(f"kommunen partshørte {_hvem(case, e['person'])} {e['dato']}")
+        elif e["vedroerer"] == "timeregel_225":
+            add(f"kommunen traf {e['dato']} afgørelse om nedsættelse efter 225-timersreglen {med}")
+        else:
+            add(f"kommunen traf {e['dato']} afgørelse om bortfald af {_hvem(case, e['person'], True)} hjælp efter "
+                f"225-timersreglen {med}")
+    return out
+
+
+def when_step(case: dict) -> str:
+    """The Når-step, which names the months the case is decided for."""
+    ms = [m["maaned"] for m in case["maaneder"]]
+    return f"sagen afgøres for {ms[0]}" if len(ms) == 1 else f"sagen afgøres for {ms[0]} til {ms[-1]}"
+
+
+# --- properties that need no oracle -------------------------------------------------------------------------
+
+_ANDEN = {"ansoeger": "aegtefaelle", "aegtefaelle": "ansoeger"}
+
+
+def ombyt(case: dict) -> dict:
+    """The case with the spouses' places swapped (husstand, months, events naming a person)."""
+    c = _copy.deepcopy(case)
+    h = c["husstand"]
+    h["ansoeger"], h["aegtefaelle"] = h["aegtefaelle"], h["ansoeger"]
+    for m in c["maaneder"]:
+        a, b = m.pop("ansoeger", None), m.pop("aegtefaelle", None)
+        if a is not None:
+            m["aegtefaelle"] = a
+        if b is not None:
+            m["ansoeger"] = b
+    for e in c.get("haendelser", []):
+        if "person" in e:
+            e["person"] = _ANDEN[e["person"]]
+    return c
+
+
+def kerne(m: dict) -> dict:
+    """What a month decided, independent of which spouse is listed first."""
+    return {"udbetalt": m["udbetalt"]["beloeb"], "formue": m["formue"]["fradrag"],
+            "saerlig": m["saerlig_stoette"]["nedsaettelse"], "bolig": m["boligstoette"]["nedsaettelse"],
+            "personer": sorted(p["hjaelp"]["beloeb"] for p in m["personer"])}
+
+
+def _swap(decide: _Decide, case: dict, d: dict) -> _Opt[str]:
+    if "aegtefaelle" not in case["husstand"]:
+        return None
+    d2 = decide(ombyt(case))
+    if d2 is None:
+        return None
+    for a, b in zip(d["maaneder"], d2["maaneder"]):
+        if kerne(a) != kerne(b):
+            return f"{a['maaned']}: {kerne(a)} før ombytning, {kerne(b)} efter"
+    return None
+
+
+def _more_income(decide: _Decide, case: dict, d: dict) -> _Opt[str]:
+    """1.000 kr. more arbejdsindtægt for the applicant in the first month never raises any month's payment."""
+    mere = _copy.deepcopy(case)
+    ind = mere["maaneder"][0].setdefault("ansoeger", {})
+    ind["arbejdsindtaegt"] = _kr(_D(ind.get("arbejdsindtaegt", "0")) + 1000)
+    d2 = decide(mere)
+    if d2 is None:
+        return None
+    for x, y in zip(d["maaneder"], d2["maaneder"]):
+        if _D(y["udbetalt"]["beloeb"]) > _D(x["udbetalt"]["beloeb"]):
+            return (f"{x['maaned']}: 1.000 kr. mere i arbejdsindtægt giver {y['udbetalt']['beloeb']} kr., "
+                    f"før {x['udbetalt']['beloeb']} kr.")
+    return None
+
+
+def _trin_refs(x, out: list) -> list:
+    if isinstance(x, dict):
+        for k, v in x.items():
+            if k == "trin" and isinstance(v, str):
+                out.append(v)
+            elif k != "begrundelse":
+                _trin_refs(v, out)
+    elif isinstance(x, list):
+        for v in x:
+            _trin_refs(v, out)
+    return out
+
+
+def _explained(decide: _Decide, case: dict, d: dict) -> _Opt[str]:
+    ids = {t.get("id") for t in d.get("begrundelse") or []}
+    refs = _trin_refs(d, [])
+    if not refs:
+        return "afgørelsen henviser ikke til noget trin"
+    missing = sorted(set(refs) - ids)
+    return f"trin {', '.join(missing[:5])} findes ikke i begrundelsen" if missing else None
+
+
+def _uden_trin(x):
+    if isinstance(x, dict):
+        return {k: _uden_trin(v) for k, v in x.items() if k != "trin"}
+    if isinstance(x, list):
+        return [_uden_trin(v) for v in x]
+    return x
+
+
+def _month_alone(decide: _Decide, case: dict, d: dict) -> _Opt[str]:
+    """The last month decided alone, the earlier months moved into historik, is decided as within the case
+    (only without events: no afgørelse, so no reduction state carries from month to month)."""
+    if case.get("haendelser") or len(case["maaneder"]) < 2:
+        return None
+    k = len(case["maaneder"]) - 1
+    alene = _copy.deepcopy(case)
+    alene["maaneder"] = [_copy.deepcopy(case["maaneder"][k])]
+    for rolle in ("ansoeger", "aegtefaelle"):
+        p = alene["husstand"].get(rolle)
+        if p is None:
+            continue
+        hist = list(p.get("historik", []))
+        for m in case["maaneder"][:k]:
+            hist.append({"maaned": m["maaned"], "timer": (m.get(rolle) or {}).get("arbejdstimer", "0"),
+                         "paa_hjaelp": p.get("soeger_hjaelp", True)})
+        p["historik"] = hist
+    d2 = decide(alene)
+    if d2 is None:
+        return None
+    if _uden_trin(d2["maaneder"][0]) != _uden_trin(d["maaneder"][k]):
+        mnd = d["maaneder"][k]
+        return (f"{mnd['maaned']} alene giver {d2['maaneder'][0]['udbetalt']['beloeb']} kr., i sagen "
+                f"{mnd['udbetalt']['beloeb']} kr. (eller andre tal)")
+    return None
+
+
+def _identity_ignored(decide: _Decide, case: dict, d: dict) -> _Opt[str]:
+    other = _copy.deepcopy(case)
+    other["sags_id"] = "ANDET-ID-2" if case.get("sags_id") != "ANDET-ID-2" else "ANDET-ID-3"
+    d2 = decide(other)
+    strip = lambda x: _re.sub(r'"trin": "[^"]*"', "", repr(_uden_trin({k: v for k, v in x.items()  # noqa: E731
+                                                                          if k not in ("begrundelse", "sags_id")})))
+    if d2 is not None and strip(d2) != strip(d):
+        return "et andet sags-id giver en anden afgørelse"
+    return None
+
+
+PROPERTIES = (
+    _Property("ombytning_af_aegtefaeller", "forkert_beloeb",
+              "At bytte om på ansøger og ægtefælle/samlever ændrer hverken udbetaling, fradrag eller hjælp.", _swap),
+    _Property("mere_indtaegt_aldrig_mere_hjaelp", "forkert_beloeb",
+              "Mere arbejdsindtægt giver aldrig en højere udbetaling.", _more_income),
+    _Property("alt_er_begrundet", "manglende_begrundelse",
+              "Hvert beløb i afgørelsen peger på et trin i begrundelsen.", _explained),
+    _Property("en_maaned_alene", "forkert_beloeb",
+              "En måned afgjort alene (de tidligere måneder som historik) afgøres som i den længere sag.", _month_alone),
+    _Property("sags_id_uden_betydning", "forkert_afgoerelse_om_ret",
+              "Et andet sags-id ændrer intet i afgørelsen.", _identity_ignored),
+)
+
+
+# --- the reference's facts for the differing fields, as Så-steps ---------------------------------------------
+
+def _month_of(decision: dict, key: _Opt[str]) -> list[dict]:
+    ms = decision["maaneder"]
+    return [m for m in ms if m["maaned"] == key] or ms if key else ms
+
+
+def _person_steps(decision: dict, m: dict, p: dict, case_forhold: str) -> list[str]:
+    mnd = m["maaned"]
+    hvs = "ansøgerens" if p["rolle"] == "ansoeger" else ("ægtefællens" if case_forhold == "gift" else "samleverens")
+    out = [f"{hvs} hjælp er {_dk.format_kr(p['hjaelp']['beloeb'])} for {mnd}"]
+    r = p.get("reduktion")
+    if r and r["anvendt"] and r["art"] == "nedsaettelse_225":
+        out.append(f"{hvs} hjælp nedsættes med {_dk.format_kr(r['beloeb'])} for {mnd} efter 225-timersreglen")
+    elif r and r["anvendt"] and r["art"] == "bortfald_225":
+        out.append(f"{hvs} hjælp bortfalder for {mnd} efter 225-timersreglen")
+    else:
+        out.append(f"{hvs} hjælp nedsættes ikke for {mnd}")
+    arb = sum((_D(f["beloeb"]) for f in p["fradrag"] if f["art"] == "arbejdsindtaegt"), _D(0))
+    out.append(f"{hvs} fradrag for arbejdsindtægt er {_dk.format_kr(_kr(arb))} for {mnd}")
+    aeg = sum((_D(f["beloeb"]) for f in p["fradrag"] if f["art"] == "aegtefaelles_indtaegt"), _D(0))
+    out.append(f"{hvs} hjælp nedsættes med {_dk.format_kr(_kr(aeg))} for {mnd} på grund af ægtefællens indtægt")
+    return out
+
+
+def then_steps(decision: dict, felter: list[str], case: _Opt[dict] = None) -> list[str]:
+    """Så-steps that state the reference decision's facts for the differing fields (paths as the comparison
+    reports them, e.g. 'maaneder[2024-03].personer[ansoeger].hjaelp.beloeb'), in the grammar's straight word
+    order. The case (when given) names the spouse: ægtefællen or samleveren."""
+    out: list[str] = []
+    add = lambda s: out.append(s) if s not in out else None  # noqa: E731
+    kr = _dk.format_kr
+    forhold = ((case or {}).get("husstand") or {}).get("forhold", "gift")
+    for felt in felter:
+        top = _re.split(r"[.\[]", felt, maxsplit=1)[0]
+        keys = _re.findall(r"\[([^\]]+)\]", felt)
+        if top == "maaneder":
+            for m in _month_of(decision, keys[0] if keys else None):
+                mnd = m["maaned"]
+                add(f"der udbetales {kr(m['udbetalt']['beloeb'])} for {mnd}")
+                rest = felt.split("]", 1)[1] if "]" in felt else ""
+                if ".personer" in rest or not rest:
+                    roller = [keys[1]] if len(keys) > 1 else [p["rolle"] for p in m["personer"]]
+                    for p in m["personer"]:
+                        if p["rolle"] in roller:
+                            for s in _person_steps(decision, m, p, forhold):
+                                add(s)
+                if ".formue" in rest:
+                    add(f"formuefradraget er {kr(m['formue']['fradrag'])} for {mnd}")
+                if ".saerlig_stoette" in rest:
+                    add(f"den særlige støtte nedsættes med {kr(m['saerlig_stoette']['nedsaettelse'])} for {mnd}")
+                if ".boligstoette" in rest:
+                    add(f"boligstøtten nedsættes med {kr(m['boligstoette']['nedsaettelse'])} for {mnd}")
+        elif top == "i_alt":
+            add(f"der er udbetalt {kr(decision['i_alt']['udbetalt']['beloeb'])} i alt")
+        elif top == "afgoerelseskrav":
+            for k in decision["afgoerelseskrav"]:
+                if not k["hjemlet"]:
+                    add("nedsættelsen er ikke hjemlet, fordi der ikke er truffet afgørelse med begrundelse")
+                elif k.get("tidligst_virkning"):
+                    add(f"nedsættelsen har tidligst virkning fra {k['tidligst_virkning']}")
+    if not out:  # a field no step speaks of: the payments, which every decision has
+        for m in decision["maaneder"]:
+            add(f"der udbetales {kr(m['udbetalt']['beloeb'])} for {m['maaned']}")
+    return out
+
+
+# The legal area (feature file) of a § in a failing field's explanation (ydelse.yaml beside this file).
+OMRAADE_FOR_PARAGRAF = {25: "satser_foer_2025", 31: "fradrag", 30: "gensidig_forsoergelse", 2: "gensidig_forsoergelse",
+                        14: "formue", 13: "timeregel_225", 16: "satser_fra_2025", 17: "satser_fra_2025",
+                        18: "satser_fra_2025", 19: "satser_fra_2025", 11: "procedure"}
+
+
+def paragraf(hjemmel: str) -> _Opt[int]:
+    """The first § number of an aktivloven citation ('aktivloven § 13 g, stk. 1' -> 13), passing over § 89 (the
+    payment, behind every wrong amount; the next citation names the cause); None for other laws."""
+    if not (hjemmel or "").startswith("aktivloven"):
+        return None
+    numbers = [int(n) for n in _re.findall(r"§§?\s*(\d+)", hjemmel)]
+    return next((n for n in numbers if n != 89), None)
+
+
+def finding_detail(finding) -> _Opt[str]:
+    """Within a failure class, the fuzz engine keeps one counterexample per key; for kontanthjælp a wrong amount
+    is told apart by the first fradrag whose amount differs (§ 31's hourly disregard, the spouse's income, ...),
+    so that one wrong deduction does not hide another (harness/fuzz/engine.py)."""
+    for c in finding.changes:
+        if m := _re.search(r"\.fradrag\[([a-z_]+)\]", c.get("felt", "")):
+            return f"fradrag_{m.group(1)}"
+    return None

@@ -1,0 +1,21 @@
+"""pytest-bdd bindings of the sygedagpenge grammar: a test module does
+`from harness.ydelser.sygedagpenge.bindings import *` and `scenarios(...)`. Generated from the step table by
+harness/scenarios/bindings.py, so no step is written twice."""
+from __future__ import annotations
+
+import pytest
+
+from harness.scenarios.bindings import bind_all, calculator  # noqa: F401  (the shared calculator fixture)
+
+from . import grammar
+
+__all__ = ["sag", "calculator"]
+
+
+@pytest.fixture
+def sag() -> grammar.Sag:
+    return grammar.Sag()
+
+
+bind_all(grammar)
+__all__ += [name for name in list(globals()) if name.startswith("pytestbdd_")]

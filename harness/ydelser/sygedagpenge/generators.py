@@ -1,0 +1,622 @@
+"""Sygedagpenge cases that speak the law: one case builder, driven either by Hypothesis (`strategy()`: shrinking,
+example database) or by a seeded `random.Random` (`bulk_case(n, seed)`: millions of cases, any one regenerated
+from its number). Both lean towards the edges where systems go wrong: 240 and 40 hours (§ 32, stk. 1, nr. 1),
+74 hours and 8 weeks (§ 30), days 29-31 of the arbejdsgiverperiode, a deadline's last day and the day after
+(§§ 38, 40), the first Monday of January (§ 64), wages around the cap (§ 50), partial absence around 4 hours
+(§ 53), look-back windows across month ends.
+
+Every generated case is one the scenario grammar (`harness.scenarios.grammar`) can say, so a counterexample can
+always be written back as a Danish scenario (`scenario()` below) whose Givet-steps rebuild exactly this case
+(apart from `person`, which the law ignores and the grammar has no step for).
+
+The generators read one law parameter, the weekly maximum (§ 50), from the reference's parameter data to
+aim wages and rates at the cap; they respect the interpretation register (fortolkninger.yaml): hours and
+months as FT-SDP-32-MAANEDER counts them (6 completed months before the first absence day, missing = 0),
+FT-SDP-NORMALTIMER (37 hours when no contractual hours), FT-SDP-DELVIS (>= 4 absent hours).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import Optional
+
+from hypothesis import strategies as st
+
+from harness.compare.differ import explanation_problems
+from harness.contract.ydelse import Decide, Property
+from harness.scenarios import dk
+from harness.toolkit.valg import Hyp, Rand
+
+from .grammar import AARSAGER, EVNE, FORLAENGELSE, FORSIKRING, FRAVAERSART, FRISTER, OPHOER
+
+YDELSE = "sygedagpenge"
+FIRST_DAY = dt.date(2021, 1, 4)     # the reference's § 32 look-back is covered from here
+LAST_FIRST_DAY = dt.date(2026, 9, 30)
+LAST_DAY = dt.date(2026, 12, 31)    # the demo's and the reference's law dates end here (§ 64: 2027 unknown)
+STATUSES = ("loenmodtager", "fleksjob", "elev", "ledig", "selvstaendig")
+LOENMODTAGERE = ("loenmodtager", "fleksjob", "elev")
+NAVNE = ("Anna Jensen", "Bo Nielsen", "Camilla Hansen", "Dorthe Pedersen", "Erik Andersen", "Fatima Ali")
+ARTER = ("ferie", "sygdom", "andet_fravaer")
+FORSIKRINGER = ("ingen", "fra_1_fravaersdag", "fra_3_fravaersdag")
+EVNER = ("hoejst_en_fjerdedel", "hoejst_halvdelen", "mere_end_halvdelen")
+GRUNDE = tuple(FORLAENGELSE.values())
+ORE = Decimal("0.01")
+AM = Decimal("0.92")
+
+
+# --- law facts the generators aim at ----------------------------------------------------------------------
+
+@lru_cache(maxsize=64)
+def hoejeste_beloeb(day: dt.date) -> Decimal:
+    """§ 50 weekly maximum in force on `day` (from the reference's parameter data)."""
+    from .reference import parameters
+    return parameters().at("hoejeste_beloeb_pr_uge", day).vaerdi
+
+
+def first_monday_of_january(year: int) -> dt.date:
+    d = dt.date(year, 1, 1)
+    return d + dt.timedelta(days=(7 - d.weekday()) % 7)
+
+
+def _months_before(day: dt.date, n: int) -> list[str]:
+    idx = day.year * 12 + day.month - 1
+    return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(idx - n, idx)]
+
+
+def _d(x: Decimal) -> str:
+    text = f"{x:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _kr(x: Decimal) -> str:
+    return f"{x.quantize(ORE):.2f}"
+
+
+def _hours(ch) -> Decimal:
+    """Whole hours, sometimes with a half (73.5 lies between the edges)."""
+    return Decimal(ch.int(0, 1)) / 2
+
+
+# --- the case builder ---------------------------------------------------------------------------------
+
+def _first_day(ch) -> dt.date:
+    mode = ch.pick(("any", "january", "month_end"))
+    if mode == "january":  # § 64: the maximum changes on the first Monday of January; an AGP across it
+        d = first_monday_of_january(ch.int(2022, 2026)) + dt.timedelta(days=ch.edge([0, -1, -29, -30, -31], -40, 6))
+    elif mode == "month_end":  # look-back windows across month ends
+        y, m = ch.int(2021, 2026), ch.int(1, 12)
+        start = dt.date(y + (m == 12), m % 12 + 1, 1)
+        d = start + dt.timedelta(days=ch.edge([0, -1, 1, -2], -3, 2))
+    else:
+        d = FIRST_DAY + dt.timedelta(days=ch.int(0, (LAST_FIRST_DAY - FIRST_DAY).days))
+        weekday = ch.pick((None, 3, 4))  # Thursday or Friday: day 31, the kommune's first day, is a weekend day
+        if weekday is not None:
+            d += dt.timedelta(days=(weekday - d.weekday()) % 7)
+    return min(max(d, FIRST_DAY), LAST_FIRST_DAY)
+
+
+def _wage(ch, first: dt.date, normal: Decimal) -> Decimal:
+    if ch.flag(0.5):  # around the hourly cap: maximum / normal hours, before the 8 % AM-bidrag
+        threshold = (hoejeste_beloeb(first) / normal / AM).quantize(ORE)
+        return threshold + Decimal(ch.edge([0, 1, -1, 2], -300, 300)) * ORE
+    return Decimal(ch.int(5000, 40000)) * ORE
+
+
+def _months(ch, first: dt.date) -> list[dict]:
+    months = _months_before(first, 6)
+    mode = ch.pick(("flat", "edge240", "each"))
+    if mode == "flat":
+        hours = [Decimal(ch.edge([40, 160, 39, 41, 0], 0, 200))] * 6
+    elif mode == "edge240":  # 240 in total and 40 in at least 5 months, give or take an hour
+        hours = [Decimal(40)] * 6
+        hours[ch.int(0, 5)] += Decimal(ch.int(-2, 2)) + _hours(ch)
+        if ch.flag(0.3):
+            hours[ch.int(0, 5)] = Decimal(ch.edge([39, 0], 0, 45))
+    else:
+        hours = [Decimal(ch.edge([40, 39, 41, 0], 0, 200)) for _ in months]
+    rows = [{"maaned": m, "timer": _d(h)} for m, h in zip(months, hours)]
+    if ch.flag(0.1):  # a month not reported counts as 0 (FT-SDP-32-MAANEDER)
+        del rows[ch.int(0, 5)]
+    if ch.flag(0.1):  # the month of the first absence day is not a completed month: it must not count
+        rows.append({"maaned": f"{first:%Y-%m}", "timer": _d(Decimal(ch.int(0, 200)))})
+    if ch.flag(0.1):  # nor is the 7th month back
+        rows.insert(0, {"maaned": _months_before(first, 7)[0], "timer": _d(Decimal(ch.int(0, 200)))})
+    return rows
+
+
+def _employment(ch, case: dict, first: dt.date) -> None:
+    normal = None
+    a: dict = {"ansat_fra": (first - dt.timedelta(days=ch.edge([56, 55, 57, 0, 1], 0, 4000))).isoformat()}
+    work = Decimal(ch.edge([74, 73, 75, 0], 0, 400)) + _hours(ch)
+    a["timer_seneste_8_uger"] = [{"art": "arbejde", "timer": _d(work)}]
+    if ch.flag(0.2):
+        a["timer_seneste_8_uger"].append({"art": ch.pick(ARTER), "timer": _d(Decimal(ch.int(1, 80)))})
+    if ch.flag(0.1):
+        a["tidligere_ansat_samme_arbejdsgiver"] = True
+    weekly = Decimal(ch.pick((37, 37, 40, 30, 25, 10))) if ch.flag(0.8) else Decimal(ch.int(1, 45)) + _hours(ch)
+    if ch.flag(0.2):
+        normal = Decimal(ch.pick((37, 40, 32)))
+    a["timefortjeneste"] = _kr(_wage(ch, first, normal or Decimal(37)))
+    a["ugentlig_arbejdstid"] = _d(weekly)
+    if normal is not None:
+        a["overenskomstmaessig_ugentlig_arbejdstid"] = _d(normal)
+    if ch.flag(0.2):
+        a["arbejdsgiver_betaler_loen"] = True
+        a["loen_pr_uge_under_fravaer"] = _kr(Decimal(ch.int(0, 800000)) * ORE)
+    if ch.flag(0.1):
+        a["arbejdsgiver_forsikret_55"] = True
+    if ch.flag(0.1):
+        a["aftale_56"] = True
+    case["ansaettelse"] = a
+    if ch.flag(0.25):  # § 53: around 4 absent hours a week, and around the whole working week
+        timer = ch.pick(("3.5", "3.99", "4", "4.01", "4.5", "half", "all", "any"))
+        value = {"half": weekly / 2, "all": weekly}.get(timer) if timer in ("half", "all") else None
+        if timer == "any":
+            value = Decimal(ch.int(1, 45)) + _hours(ch)
+        case["fravaer"]["delvis"] = {"fravaerstimer_pr_uge": _d(value if value is not None else Decimal(timer))}
+    case["beskaeftigelse_seneste_6_maaneder"] = _months(ch, first)
+    if case["status"] == "loenmodtager" and ch.flag(0.1):
+        case["ville_have_ret_til_arbejdsloeshedsdagpenge"] = True
+    if case["status"] == "loenmodtager" and ch.flag(0.15):  # § 32, stk. 1, nr. 3: 18 months, the last month
+        case["uddannelse"] = {"afsluttet": (first - dt.timedelta(days=ch.edge([1, 28, 29, 30, 31, 32], 0, 60))).isoformat(),
+                              "varighed_maaneder": ch.edge([18, 17, 19], 0, 48)}
+
+
+def _unemployed(ch, case: dict, first: dt.date) -> None:
+    if ch.flag(0.8):
+        if ch.flag(0.5):  # a daily rate around the weekly cap / 5
+            rate = (hoejeste_beloeb(first) / 5).quantize(ORE) + Decimal(ch.edge([0, 1, -1], -100, 100)) * ORE
+        else:
+            rate = Decimal(ch.int(30000, 110000)) * ORE
+        case["ledig"] = {"ret_til_arbejdsloeshedsdagpenge": True, "dagpengesats_pr_dag": _kr(rate)}
+        if ch.flag(0.3):
+            case["ledig"]["supplerende_dagpenge"] = True
+    else:
+        case["ledig"] = {"ret_til_arbejdsloeshedsdagpenge": False, "dagpengesats_pr_dag": "0.00"}
+    if ch.flag(0.1):
+        case["fravaer"]["delvis"] = {"fravaerstimer_pr_uge": _d(Decimal(ch.int(1, 37)))}
+
+
+def _self_employed(ch, case: dict, first: dt.date) -> None:
+    cap = hoejeste_beloeb(first)
+    mode = ch.pick(("cap", "minimum", "any"))
+    if mode == "cap":
+        basis = cap + Decimal(ch.edge([0, 1, -1], -500, 500)) * ORE
+    elif mode == "minimum":  # the insured minimum, 2/3 of the maximum
+        basis = (cap * 2 / 3).quantize(Decimal(1)) + Decimal(ch.edge([0, 1, -1], -500, 500)) * ORE
+    else:
+        basis = Decimal(ch.int(0, 900000)) * ORE
+    case["selvstaendig"] = {"forsikring": ch.pick(FORSIKRINGER),
+                            "maaneder_i_vaesentligt_omfang_seneste_12": ch.edge([6, 5, 7, 12], 0, 12),
+                            "virksomhed_maaneden_foer": not ch.flag(0.15),
+                            "beregningsgrundlag_pr_uge": _kr(max(basis, Decimal(0)))}
+    if ch.flag(0.35):
+        case["fravaer"]["delvis"] = {"selvstaendig_kan_udfoere": ch.pick(EVNER)}
+
+
+def _reports(ch, case: dict, first: dt.date) -> None:
+    anm: dict = {}
+    day = lambda n: (first + dt.timedelta(days=n)).isoformat()  # noqa: E731
+    if case["status"] in LOENMODTAGERE:
+        if ch.flag(0.3):
+            anm["borger_til_arbejdsgiver"] = day(ch.pick((0, 0, 1, 2)))
+        if ch.flag(0.3):  # § 40: 14 days, 5 weeks, 1 week after the employer period; last day and the day after
+            anm["arbejdsgiver_til_kommune"] = day(ch.edge([14, 15, 35, 36, 37, 38, 16, 39], 0, 120))
+    if ch.flag(0.35):  # § 38: 8 days after the letter, else 3 weeks (after the employer period: from its last day)
+        if ch.flag(0.3):
+            brev = ch.int(0, 60)
+            anm["underretningsbrev"] = day(brev)
+            anm["borger_til_kommune"] = day(brev + ch.edge([8, 9, 10, 11], 0, 30))
+        else:
+            anm["borger_til_kommune"] = day(ch.edge([21, 22, 23, 24, 50, 51, 52, 53, 35, 36], 0, 90))
+        if ch.flag(0.1):
+            anm["undskyldende_forhold"] = True
+    if "arbejdsgiver_til_kommune" in anm and ch.flag(0.2):
+        anm["refusion_dispensation"] = True
+    if anm:
+        case["anmeldelser"] = anm
+
+
+# Lønmodtagere are most of the cases in real life and have the most rules: drawn three times as often.
+STATUS_WEIGHTED = ("loenmodtager", "loenmodtager", "fleksjob", "elev", "ledig", "selvstaendig", "loenmodtager")
+
+
+def build(ch, sags_id: str = "FUZZ-1", status: Optional[str] = None) -> dict:
+    status = status or ch.pick(STATUS_WEIGHTED)
+    first = _first_day(ch)
+    last = first + dt.timedelta(days=ch.edge([29, 30, 28, 31, 0, 1, 13, 14, 15, 60, 61], 0, 330))
+    case: dict = {"schema_version": "1.0", "ydelse": YDELSE, "sags_id": sags_id, "status": status,
+                  "fravaer": {"foerste_fravaersdag": first.isoformat(), "sidste_fravaersdag": min(last, LAST_DAY).isoformat()}}
+    if ch.flag(0.3):
+        case["person"] = {"navn": ch.pick(NAVNE), "cpr": f"{ch.int(1, 28):02d}{ch.int(1, 12):02d}{ch.int(40, 99):02d}-{ch.int(0, 9999):04d}"}
+    if status in LOENMODTAGERE:
+        _employment(ch, case, first)
+    elif status == "ledig":
+        _unemployed(ch, case, first)
+    else:
+        _self_employed(ch, case, first)
+    _reports(ch, case, first)
+    if ch.flag(0.15):
+        periods = []
+        end = first
+        for _ in range(ch.int(1, 2)):
+            end = end - dt.timedelta(days=ch.int(1, 120))
+            start = end - dt.timedelta(days=ch.int(0, 150))
+            periods.insert(0, {"fra": start.isoformat(), "til": end.isoformat()})
+            end = start - dt.timedelta(days=1)
+        case["tidligere_sygeperioder"] = periods
+    if ch.flag(0.15):  # § 27 matters only past the 22 weeks: a long absence, decided around the revurdering
+        long_last = first + dt.timedelta(days=ch.int(170, 800))  # nr. 2 runs 69 weeks past the revurdering
+        case["fravaer"]["sidste_fravaersdag"] = min(max(long_last, last), LAST_DAY).isoformat()
+        case["forlaengelser"] = [{"grund": ch.pick(GRUNDE),
+                                  "afgoerelsesdato": (first + dt.timedelta(days=ch.edge([150, 165, 180], 60, 330))).isoformat()}]
+    return case
+
+
+def strategy(stratum: Optional[str] = None) -> st.SearchStrategy:
+    """Valid sygedagpenge cases, edge-leaning, of one status (a stratum) or of every status; shrinks towards
+    simple cases."""
+    return st.composite(lambda draw: build(Hyp(draw), status=stratum))()
+
+
+# The fuzz engine searches each stratum with its share of the examples: Hypothesis mutates the cases it has
+# already found interesting, so one search of 150 examples can stay with one status almost throughout.
+# Each with its weight: lønmodtagere have the most rules.
+STRATA = (("loenmodtager", 3), ("fleksjob", 1), ("elev", 1), ("ledig", 1), ("selvstaendig", 1))
+
+
+def bulk_case(n: int, seed: int = 0) -> dict:
+    """Case number `n` of bulk run `seed`: deterministic (random.Random seeded with "seed:n"), no Hypothesis."""
+    return build(Rand(random.Random(f"{seed}:{n}")), sags_id=f"BULK-{seed}-{n}")
+
+
+# --- properties that need no oracle ---------------------------------------------------------------------
+
+def _dec(x) -> Decimal:
+    return Decimal(str(x))
+
+
+def _paid(d: dict) -> Decimal:
+    return _dec(d["udbetalt_i_alt"]["beloeb"]) + _dec(d["refusion_i_alt"]["beloeb"])
+
+
+def _copy(case: dict) -> dict:
+    import copy
+    return copy.deepcopy(case)
+
+
+def _never_above_maximum(decide: Decide, case: dict, d: dict) -> Optional[str]:
+    for s in d["satsperioder"]:
+        if _dec(s["ugebeloeb"]) > _dec(s["loft_pr_uge"]):
+            return f"ugebeløbet fra {s['fra']} ({s['ugebeloeb']}) er over det højeste beløb ({s['loft_pr_uge']})"
+    caps = [_dec(s["loft_pr_uge"]) for s in d["satsperioder"]]
+    if not caps:
+        return None
+    per_week: dict[str, Decimal] = {}
+    for p in d["udbetalinger"] + d["refusion"]:
+        per_week[p["uge"]] = per_week.get(p["uge"], Decimal(0)) + _dec(p["beloeb"])
+    for week, amount in sorted(per_week.items()):
+        if amount > max(caps):
+            return f"uge {week}: {amount} kr. i alt er over det højeste beløb ({max(caps)})"
+    return None
+
+
+def _weekdays(a: dt.date, b: dt.date) -> bool:
+    return any((a + dt.timedelta(days=i)).weekday() < 5 for i in range(min((b - a).days + 1, 7)))
+
+
+def _no_missing_payment(decide: Decide, case: dict, d: dict) -> Optional[str]:
+    """Entitled, the employer pays no salary, weekdays to pay and a positive weekly amount: something is paid."""
+    if not d["ret_kommune"]["ret"] or (case.get("ansaettelse") or {}).get("arbejdsgiver_betaler_loen"):
+        return None
+    if d["kommune_betaler_fra"] is None or d["varighed"]["sidste_betalingsdag"] is None:
+        return None
+    start = dt.date.fromisoformat(d["kommune_betaler_fra"]["dato"])
+    end = dt.date.fromisoformat(d["varighed"]["sidste_betalingsdag"])
+    if end < start or not _weekdays(start, end) or not d["satsperioder"] \
+            or any(_dec(s["ugebeloeb"]) <= 0 for s in d["satsperioder"]):
+        return None
+    if not d["udbetalinger"] or _dec(d["udbetalt_i_alt"]["beloeb"]) == 0:
+        return (f"borgeren har ret fra kommunen fra {start} til {end} med et ugebeløb på "
+                f"{d['satsperioder'][0]['ugebeloeb']} kr., men intet er udbetalt")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _explanation_rules():
+    from harness.compare import load_policy
+    return load_policy().rules(YDELSE)
+
+
+def _explained(decide: Decide, case: dict, d: dict) -> Optional[str]:
+    problems = explanation_problems(d, _explanation_rules())
+    if problems:
+        p = problems[0]
+        return f"{p['felt']}: {p['faktisk']!r} (forventet {p['forventet']})"
+    return None
+
+
+def _strip_ids(d: dict) -> dict:
+    import json
+    text = json.dumps({k: v for k, v in d.items() if k not in ("begrundelse", "sags_id")}, sort_keys=True)
+    return json.loads(re.sub(r'"trin": "[^"]*"', '"trin": ""', text))
+
+
+def _identity_ignored(decide: Decide, case: dict, d: dict) -> Optional[str]:
+    if "person" not in case:  # checked where the case names a person (a third of the generated cases)
+        return None
+    other = _copy(case)
+    person = other.get("person") or {}
+    other["person"] = {"navn": "Zacharias Østergaard-Ærø" if person.get("navn") != "Zacharias Østergaard-Ærø" else "Anna",
+                       "cpr": "0101001234" if person.get("cpr") != "0101001234" else "311299-9999"}
+    d2 = decide(other)
+    if d2 is not None and _strip_ids(d2) != _strip_ids(d):
+        return "et andet navn og CPR-nummer giver en anden afgørelse"
+    return None
+
+
+def _higher_wage(decide: Decide, case: dict, d: dict) -> Optional[str]:
+    a = case.get("ansaettelse")
+    if case["status"] not in LOENMODTAGERE or a is None:
+        return None
+    higher = _copy(case)
+    more = _dec(a["timefortjeneste"]) + Decimal("1.00")
+    higher["ansaettelse"]["timefortjeneste"] = _kr(more)
+    d2 = decide(higher)
+    if d2 is not None and _paid(d2) < _paid(d):
+        return f"timefortjeneste {more} kr. giver {_paid(d2)} kr. i alt, {a['timefortjeneste']} kr. gav {_paid(d)} kr."
+    return None
+
+
+def _partial_scales(decide: Decide, case: dict, d: dict) -> Optional[str]:
+    """§ 53: twice the absent hours (both within the working week and the contractual week) pays twice as much
+    (each week's amount to within rounding: 1 øre on the weekly amount, 1 øre on the day share)."""
+    a, delvis = case.get("ansaettelse"), case["fravaer"].get("delvis")
+    if a is None or not delvis or "fravaerstimer_pr_uge" not in delvis or a.get("arbejdsgiver_betaler_loen"):
+        return None
+    h = _dec(delvis["fravaerstimer_pr_uge"])
+    limit = min(_dec(a["ugentlig_arbejdstid"]), _dec(a.get("overenskomstmaessig_ugentlig_arbejdstid", "37")))
+    if h < 4 or 2 * h > limit or not d["ret_kommune"]["ret"]:
+        return None
+    double = _copy(case)
+    double["fravaer"]["delvis"]["fravaerstimer_pr_uge"] = _d(2 * h)
+    d2 = decide(double)
+    if d2 is None or not d2["ret_kommune"]["ret"]:
+        return None
+    weeks1 = {p["uge"]: _dec(p["beloeb"]) for p in d["udbetalinger"]}
+    weeks2 = {p["uge"]: _dec(p["beloeb"]) for p in d2["udbetalinger"]}
+    if set(weeks1) != set(weeks2):
+        return f"{_d(2 * h)} fraværstimer giver udbetaling i andre uger end {_d(h)} timer"
+    for week in sorted(weeks1):
+        if abs(weeks2[week] - 2 * weeks1[week]) > Decimal("0.03"):
+            return f"uge {week}: {_d(2 * h)} timer giver {weeks2[week]} kr., {_d(h)} timer gav {weeks1[week]} kr."
+    return None
+
+
+def _two_periods(decide: Decide, case: dict, d: dict) -> Optional[str]:
+    """An absence the kommune pays from its first day (selvstændig insured from day 1, ledig on supplerende
+    dagpenge), cut on a Sunday into two consecutive absences, the first one an earlier absence of the second:
+    the two pay the same total as the one, as long as no § 24 limit is reached and no deadline is involved."""
+    status = case["status"]
+    ok = (status == "selvstaendig" and case["selvstaendig"]["forsikring"] == "fra_1_fravaersdag") or \
+         (status == "ledig" and case["ledig"].get("supplerende_dagpenge"))
+    if not ok or case.get("anmeldelser") or case.get("forlaengelser") or not d["ret_kommune"]["ret"] \
+            or d["varighed"]["revurderingstidspunkt"] is not None:
+        return None
+    first = dt.date.fromisoformat(case["fravaer"]["foerste_fravaersdag"])
+    last = dt.date.fromisoformat(case["fravaer"]["sidste_fravaersdag"])
+    cut = first + dt.timedelta(days=7 + (6 - first.weekday()) % 7)  # a Sunday at least a week in
+    if cut >= last:
+        return None
+    one, two = _copy(case), _copy(case)
+    one["fravaer"]["sidste_fravaersdag"] = cut.isoformat()
+    two["fravaer"]["foerste_fravaersdag"] = (cut + dt.timedelta(days=1)).isoformat()
+    two["tidligere_sygeperioder"] = case.get("tidligere_sygeperioder", []) + [{"fra": first.isoformat(), "til": cut.isoformat()}]
+    d1, d2 = decide(one), decide(two)
+    if d1 is None or d2 is None or any(x["varighed"]["revurderingstidspunkt"] for x in (d1, d2)):
+        return None
+    if _paid(d1) + _paid(d2) != _paid(d):
+        return (f"delt {cut}: {_paid(d1)} + {_paid(d2)} = {_paid(d1) + _paid(d2)} kr., "
+                f"men hele fraværet giver {_paid(d)} kr.")
+    return None
+
+
+PROPERTIES = (
+    Property("aldrig_over_hoejeste_beloeb", "forkert_beloeb",
+             "Ugebeløbet og ugens udbetaling og refusion er aldrig over det højeste beløb (§ 50).", _never_above_maximum),
+    Property("ingen_manglende_udbetaling", "manglende_udbetaling",
+             "En borger med ret fra kommunen og hverdage at betale for får mindst én udbetaling.", _no_missing_payment),
+    Property("alt_er_begrundet", "manglende_begrundelse",
+             "Afgørelsen har en begrundelse, og hvert beløb og hver dato peger på et trin i den.", _explained),
+    Property("navn_og_cpr_uden_betydning", "forkert_afgoerelse_om_ret",
+             "Et andet navn og CPR-nummer ændrer intet i afgørelsen (loven ser bort fra dem).", _identity_ignored),
+    Property("hoejere_loen_betaler_ikke_mindre", "forkert_beloeb",
+             "En højere timefortjeneste giver aldrig mindre i alt (udbetaling + refusion).", _higher_wage),
+    Property("delvis_skalerer_med_timer", "forkert_beloeb",
+             "Ved delvis sygemelding giver dobbelt så mange fraværstimer dobbelt så meget pr. uge (§ 53).", _partial_scales),
+    Property("to_perioder_som_en", "forkert_beloeb",
+             "To på hinanden følgende fravær betaler det samme i alt som ét (betaling fra 1. dag, ingen § 24-grænse).",
+             _two_periods),
+)
+
+
+# --- back to a Danish scenario ----------------------------------------------------------------------------
+
+def _dato(iso: str) -> str:
+    return iso
+
+
+def given_steps(case: dict) -> list[tuple[str, list[list[str]] | None]]:
+    """Givet-steps (text, datatable) of the scenario grammar that rebuild `case` (without `person`)."""
+    out: list[tuple[str, list[list[str]] | None]] = []
+    add = lambda text, table=None: out.append((text, table))  # noqa: E731
+    s, f = case["status"], case["fravaer"]
+    tal = lambda x: dk.format_tal(x)  # noqa: E731
+    kr = lambda x: dk.format_kr(x)  # noqa: E731
+    a = case.get("ansaettelse")
+    if s == "loenmodtager":
+        add(f"en lønmodtager ansat siden {a['ansat_fra']}")
+    elif s == "fleksjob":
+        add(f"en lønmodtager i fleksjob ansat siden {a['ansat_fra']}")
+    elif s == "elev":
+        add(f"en elev i lønnet praktik ansat siden {a['ansat_fra']}")
+    elif s == "ledig":
+        led = case["ledig"]
+        if not led["ret_til_arbejdsloeshedsdagpenge"]:
+            add("en ledig uden ret til arbejdsløshedsdagpenge")
+        elif led.get("supplerende_dagpenge"):
+            add(f"en ledig på supplerende dagpenge med en dagpengesats på {kr(led['dagpengesats_pr_dag'])} om dagen")
+        else:
+            add(f"en ledig med ret til arbejdsløshedsdagpenge og en dagpengesats på {kr(led['dagpengesats_pr_dag'])} om dagen")
+    else:
+        sv = case["selvstaendig"]
+        add(f"en selvstændig {_FORSIKRING_NAVN[sv['forsikring']]}")
+        add(f"virksomheden er drevet i væsentligt omfang i {sv['maaneder_i_vaesentligt_omfang_seneste_12']} af de seneste 12 måneder")
+        add(f"virksomheden {'er' if sv['virksomhed_maaneden_foer'] else 'er ikke'} drevet i måneden før fraværet")
+        add(f"beregningsgrundlaget er {kr(sv['beregningsgrundlag_pr_uge'])} om ugen")
+    add(f"første fraværsdag er {_dato(f['foerste_fravaersdag'])}")
+    add(f"sidste fraværsdag er {_dato(f['sidste_fravaersdag'])}")
+    if a is not None:
+        for t in a.get("timer_seneste_8_uger", []):
+            if t["art"] == "arbejde":
+                add(f"borgeren har arbejdet {tal(t['timer'])} timer hos arbejdsgiveren i de seneste 8 uger")
+            else:
+                add(f"borgeren har haft {tal(t['timer'])} timer {_ART_NAVN[t['art']]} i de seneste 8 uger")
+        if a.get("tidligere_ansat_samme_arbejdsgiver"):
+            add("borgeren er tidligere ansat hos samme arbejdsgiver")
+        add(f"timefortjenesten er {kr(a['timefortjeneste'])} i timen før arbejdsmarkedsbidrag")
+        add(f"arbejdstiden er {tal(a['ugentlig_arbejdstid'])} timer om ugen")
+        if "overenskomstmaessig_ugentlig_arbejdstid" in a:
+            add(f"den overenskomstmæssige arbejdstid er {tal(a['overenskomstmaessig_ugentlig_arbejdstid'])} timer om ugen")
+        if a.get("arbejdsgiver_betaler_loen"):
+            add(f"arbejdsgiveren betaler løn på {kr(a['loen_pr_uge_under_fravaer'])} om ugen under fraværet")
+        if a.get("arbejdsgiver_forsikret_55"):
+            add("arbejdsgiveren har en sygedagpengeforsikring efter § 55")
+        if a.get("aftale_56"):
+            add("der er indgået en § 56-aftale for sygdommen")
+    if "beskaeftigelse_seneste_6_maaneder" in case:
+        rows = [["måned", "timer"]] + [[m["maaned"], tal(m["timer"])] for m in case["beskaeftigelse_seneste_6_maaneder"]]
+        add("borgeren har disse løntimer i indkomstregisteret:", rows)
+    if case.get("ville_have_ret_til_arbejdsloeshedsdagpenge"):
+        add("borgeren ville have haft ret til arbejdsløshedsdagpenge")
+    if "uddannelse" in case:
+        u = case["uddannelse"]
+        add(f"borgeren afsluttede {u['afsluttet']} en erhvervsmæssig uddannelse på {u['varighed_maaneder']} måneder")
+    delvis = f.get("delvis")
+    if delvis and "fravaerstimer_pr_uge" in delvis:
+        add(f"borgeren er delvis sygemeldt med {tal(delvis['fravaerstimer_pr_uge'])} fraværstimer om ugen")
+    if delvis and "selvstaendig_kan_udfoere" in delvis:
+        evne = _EVNE_NAVN[delvis["selvstaendig_kan_udfoere"]]
+        add(f"den selvstændige kan udføre {evne} af sit normale arbejde")
+    anm = case.get("anmeldelser") or {}
+    if "borger_til_arbejdsgiver" in anm:
+        add(f"borgeren sygemeldte sig til arbejdsgiveren {anm['borger_til_arbejdsgiver']}")
+    if "arbejdsgiver_til_kommune" in anm:
+        add(f"arbejdsgiveren anmeldte fraværet til kommunen {anm['arbejdsgiver_til_kommune']}")
+    if "underretningsbrev" in anm:
+        add(f"borgeren fik underretningsbrev {anm['underretningsbrev']}")
+    if "borger_til_kommune" in anm:
+        add(f"borgeren sendte anmodning til kommunen {anm['borger_til_kommune']}")
+    if anm.get("undskyldende_forhold"):
+        add("der er undskyldende forhold for den sene anmodning")
+    if anm.get("refusion_dispensation"):
+        add("der er grund til dispensation for arbejdsgiverens sene anmeldelse")
+    for p in case.get("tidligere_sygeperioder", []):
+        add(f"borgeren har tidligere været syg fra {p['fra']} til {p['til']}")
+    nr = {v: k for k, v in FORLAENGELSE.items()}
+    for x in case.get("forlaengelser", []):
+        add(f"kommunen har {x['afgoerelsesdato']} forlænget sygedagpengene efter § 27, stk. 1, nr. {nr[x['grund']]}")
+    return out
+
+
+_OPHOER_NAVN = {v: k for k, v in OPHOER.items()}
+_FORSIKRING_NAVN = {v: k for k, v in FORSIKRING.items()}
+_ART_NAVN = {v: k for k, v in FRAVAERSART.items()}
+_EVNE_NAVN = {v: k for k, v in EVNE.items()}
+_AARSAG_NAVN = {v: k for k, v in AARSAGER.items()}
+_FRIST_NAVN = {v: k for k, v in FRISTER.items()}
+
+
+def then_steps(decision: dict, felter: list[str]) -> list[str]:
+    """Så-steps that state the reference decision's facts for the differing fields (`felt` paths as the
+    comparison reports them, e.g. 'udbetalinger[2024-W14].beloeb'), in the grammar's straight word order."""
+    out: list[str] = []
+    add = lambda s: out.append(s) if s not in out else None  # noqa: E731
+    kr = dk.format_kr
+    d = decision
+    for felt in felter:
+        top = re.split(r"[.\[]", felt, maxsplit=1)[0]
+        key = m.group(1) if (m := re.search(r"\[([^\]]+)\]", felt)) else None
+        if top in ("ret_kommune", "ret_arbejdsgiver"):
+            hvem = "kommunen" if top == "ret_kommune" else "arbejdsgiveren"
+            add(f"borgeren {'har' if d[top]['ret'] else 'har ikke'} ret til sygedagpenge fra {hvem}")
+            for code in d[top]["aarsager"]:
+                if code in _AARSAG_NAVN:
+                    add(f"årsagen er, at {_AARSAG_NAVN[code]}")
+        elif top == "arbejdsgiverperiode":
+            p = d["arbejdsgiverperiode"]
+            add("der er ingen arbejdsgiverperiode" if p is None else f"arbejdsgiverperioden er {p['fra']} til {p['til']}")
+        elif top == "kommune_betaler_fra":
+            k = d["kommune_betaler_fra"]
+            add("kommunen betaler ikke sygedagpenge" if k is None else f"kommunen betaler sygedagpenge fra {k['dato']}")
+        elif top == "satsperioder":
+            for p in d["satsperioder"]:
+                if felt.endswith("loft_pr_uge"):
+                    add(f"det højeste beløb fra {p['fra']} er {kr(p['loft_pr_uge'])} om ugen")
+                else:
+                    add(f"ugebeløbet fra {p['fra']} er {kr(p['ugebeloeb'])}")
+        elif top in ("udbetalinger", "refusion"):
+            weeks = [key] if key else [p["uge"] for p in d[top]]
+            for week in weeks:
+                p = next((x for x in d[top] if x["uge"] == week), None)
+                what = "udbetalingen" if top == "udbetalinger" else "refusionen"
+                add(f"{what} for uge {week} er {kr(p['beloeb'] if p else '0.00')}")
+        elif top == "udbetalt_i_alt":
+            add(f"der er udbetalt {kr(d['udbetalt_i_alt']['beloeb'])} i alt")
+        elif top == "refusion_i_alt":
+            add(f"refusionen til arbejdsgiveren er {kr(d['refusion_i_alt']['beloeb'])} i alt")
+        elif top == "varighed":
+            v = d["varighed"]
+            add(f"revurderingstidspunktet er {v['revurderingstidspunkt']}" if v["revurderingstidspunkt"]
+                else "revurderingstidspunktet er ikke nået")
+            if v["sidste_betalingsdag"]:
+                add(f"sidste betalingsdag er {v['sidste_betalingsdag']}")
+            add(f"udbetalingen ophører på grund af {_OPHOER_NAVN[v['ophoersaarsag']]}")
+        elif top == "frister":
+            for fr in d["frister"]:
+                if key and fr["id"] != key:
+                    continue
+                par = re.search(r"§ \d+", fr["hjemmel"])
+                navn = _FRIST_NAVN.get(par.group(0)) if par else None
+                if navn:
+                    add(f"fristen for {navn} er {fr['frist']} og er {'overholdt' if fr['overholdt'] else 'ikke overholdt'}")
+        elif top == "begrundelse" or ".trin" in felt:
+            add("alle beløb og datoer i afgørelsen er begrundet")
+    return out
+
+
+# The legal area (feature file, golden `omraade`) of a § found in a failing field's explanation.
+OMRAADE_FOR_PARAGRAF = {24: "varighed_og_forlaengelse", 27: "varighed_og_forlaengelse", 30: "arbejdsgiverperiode",
+                        31: "arbejdsgiverperiode", 32: "beskaeftigelseskrav", 36: "anmeldelse_og_frister",
+                        38: "anmeldelse_og_frister", 40: "anmeldelse_og_frister", 41: "selvstaendige",
+                        42: "selvstaendige", 45: "selvstaendige", 47: "beregning_og_loft", 50: "beregning_og_loft",
+                        51: "beregning_og_loft", 53: "delvis_sygemelding", 54: "refusion", 55: "refusion",
+                        56: "refusion", 59: "refusion", 64: "satsskift"}
+
+
+def paragraf(hjemmel: str) -> Optional[int]:
+    """The first § number of a citation ('sygedagpengeloven §§ 41-42' -> 41)."""
+    m = re.search(r"§§?\s*(\d+)", hjemmel or "")
+    return int(m.group(1)) if m else None
+
+
+def label(case: dict) -> str:
+    """How a case is counted in Hypothesis' statistics (`event`)."""
+    return f"status={case['status']}"
+
+
+# Codes the decisions should show at least once (coverage): the reasons and the ways payment ends.
+EXPECTED_CODES = tuple(AARSAGER.values()) + tuple(OPHOER.values())

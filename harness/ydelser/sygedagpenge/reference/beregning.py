@@ -1,0 +1,138 @@
+"""The amount: § 47 (lønmodtagere: timefortjeneste after AM-bidrag x hours), § 51 (ledige: the a-dagpenge
+rate), § 45 (selvstændige: earnings basis, insured minimum 2/3), capped by § 50 and reduced by § 53."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Context, Decimal
+
+from harness.toolkit.begrundelse import Begrundelse
+from harness.toolkit.parametre import Parameters, Value
+from .ret import LOENMODTAGERE
+
+ORE = Decimal("0.01")
+KRONE = Decimal("1")
+FIRE = Decimal("0.0001")
+ZERO = Decimal(0)
+
+
+HALF_UP = Context(rounding=ROUND_HALF_UP)   # the default precision and traps, rounding half up (FT-SDP-AFRUNDING)
+
+
+def oere(x: Decimal) -> Decimal:
+    return HALF_UP.quantize(x, ORE)
+
+
+@dataclass(slots=True)
+class Grundlag:
+    """What stays the same across rate years: the person's basis for the weekly amount."""
+    timeloen_efter_am: Decimal | None   # lønmodtagere
+    timer_pr_uge: Decimal | None        # hours paid per week (full or partial)
+    overenskomst_timer: Decimal | None
+    dagsats: Decimal | None             # ledige
+    grundlag_pr_uge: Decimal | None     # selvstændige
+    selvstaendig_andel: Decimal | None  # § 53, stk. 3 reduction
+    forsikret: bool
+    trin: str
+
+
+@dataclass(slots=True)
+class Sats:
+    loft: Value
+    loft_pr_time: Decimal
+    timesats: Decimal | None
+    ugebeloeb: Decimal
+    loft_anvendt: bool
+    trin: str
+
+
+def grundlag(sag, P: Parameters, B: Begrundelse) -> Grundlag:
+    F = sag.fravaer.foerste_fravaersdag
+    delvis = sag.fravaer.delvis
+    if sag.status in LOENMODTAGERE:
+        a = sag.ansaettelse
+        am = P.at("arbejdsmarkedsbidrag_sats", F)
+        efter_am = oere(a.timefortjeneste * (1 - am.vaerdi))
+        params = [am]
+        fortolkninger = ["FT-SDP-AFRUNDING"]
+        if a.overenskomstmaessig_ugentlig_arbejdstid is None:
+            normal = P.at("normal_ugentlig_arbejdstid", F)
+            params.append(normal)
+            fortolkninger.append("FT-SDP-NORMALTIMER")
+            overenskomst = normal.vaerdi
+        else:
+            overenskomst = a.overenskomstmaessig_ugentlig_arbejdstid
+        timer = a.ugentlig_arbejdstid
+        delvis_timer = None
+        if delvis is not None and delvis.fravaerstimer_pr_uge is not None:
+            delvis_timer = delvis.fravaerstimer_pr_uge
+            timer = min(delvis_timer, a.ugentlig_arbejdstid)
+            fortolkninger.append("FT-SDP-DELVIS")
+        trin = B.add("SDL-47-TIMEFORTJENESTE", "sygedagpengeloven § 47, jf. § 53 ved delvis fravær",
+                     lambda: ({"timefortjeneste_foer_am": str(a.timefortjeneste), "ugentlig_arbejdstid": str(a.ugentlig_arbejdstid),
+                               "delvis_fravaerstimer_pr_uge": None if delvis_timer is None else str(delvis_timer)},
+                              {"timefortjeneste_efter_am": str(efter_am), "timer_pr_uge": str(timer),
+                               "overenskomstmaessig_ugentlig_arbejdstid": str(overenskomst)}), params, fortolkninger)
+        return Grundlag(efter_am, timer, overenskomst, None, None, None, False, trin)
+    if sag.status == "ledig":
+        dagsats = sag.ledig.dagpengesats_pr_dag
+        fortolkninger = ("FT-SDP-DELVIS",) if delvis is not None else ()
+        trin = B.add("SDL-51-LEDIG-SATS", "sygedagpengeloven § 51" + (", jf. § 53, stk. 2, nr. 2" if delvis else ""),
+                     lambda: ({"dagpengesats_pr_dag": str(dagsats), "delvis": delvis is not None},
+                              {"dagsats": str(dagsats), "beregnes_som_fuldt_fravaer": True}), (), fortolkninger)
+        return Grundlag(None, None, None, dagsats, None, None, False, trin)
+    s = sag.selvstaendig
+    andel = None
+    params = []
+    if delvis is not None:
+        navn = {"hoejst_en_fjerdedel": "selvstaendig_delvis_tre_fjerdedele",
+                "hoejst_halvdelen": "selvstaendig_delvis_halvdelen"}[delvis.selvstaendig_kan_udfoere]
+        p = P.at(navn, F)
+        params.append(p)
+        andel = p.vaerdi
+    trin = B.add("SDL-45-SELVSTAENDIG-GRUNDLAG", "sygedagpengeloven §§ 45 og 53, stk. 3",
+                 lambda: ({"beregningsgrundlag_pr_uge": str(s.beregningsgrundlag_pr_uge), "forsikring": s.forsikring},
+                          {"andel_ved_delvis_fravaer": None if andel is None else str(andel)}), params,
+                 ("FT-SDP-SELVSTAENDIG",) + (("FT-SDP-DELVIS",) if andel is not None else ()))
+    return Grundlag(None, None, None, None, s.beregningsgrundlag_pr_uge, andel, s.forsikring != "ingen", trin)
+
+
+def sats(g: Grundlag, dag: dt.date, P: Parameters, B: Begrundelse) -> Sats:
+    """The weekly amount with the maximum in force on `dag` (a Monday: the maximum changes on Mondays)."""
+    loft = P.at("hoejeste_beloeb_pr_uge", dag)
+    maks = loft.vaerdi
+    if g.timeloen_efter_am is not None:
+        loft_pr_time = maks / g.overenskomst_timer
+        timesats = min(g.timeloen_efter_am, loft_pr_time)
+        uge = oere(timesats * g.timer_pr_uge)
+        loft_anvendt = g.timeloen_efter_am > loft_pr_time or uge > maks
+        uge = min(uge, maks)
+        trin = B.add("SDL-50-LOFT-TIMESATS", "sygedagpengeloven § 50, stk. 1-2",
+                     lambda: ({"timefortjeneste_efter_am": str(g.timeloen_efter_am), "timer_pr_uge": str(g.timer_pr_uge),
+                               "overenskomstmaessig_ugentlig_arbejdstid": str(g.overenskomst_timer)},
+                              {"loft_pr_time": f"{loft_pr_time.quantize(FIRE)}", "timesats": f"{timesats.quantize(FIRE)}",
+                               "ugebeloeb": str(uge), "loft_anvendt": loft_anvendt}),
+                     (loft,), ("FT-SDP-LOFT-TIME", "FT-SDP-AFRUNDING", "FT-SDP-SATSSKIFT"))
+        return Sats(loft, loft_pr_time, timesats, uge, loft_anvendt, trin)
+    fem = P.at("dage_pr_uge", dag)
+    loft_pr_time = maks / P.at("normal_ugentlig_arbejdstid", dag).vaerdi
+    if g.dagsats is not None:
+        uge_raw = oere(g.dagsats * fem.vaerdi)
+        uge = min(uge_raw, maks)
+        trin = B.add("SDL-51-50-LEDIG-UGEBELOEB", "sygedagpengeloven §§ 50-51",
+                     lambda: ({"dagsats": str(g.dagsats)}, {"ugebeloeb": str(uge), "loft_anvendt": uge_raw > maks}),
+                     (loft, fem), ("FT-SDP-SATSSKIFT",))
+        return Sats(loft, loft_pr_time, None, uge, uge_raw > maks, trin)
+    minimum_andel = P.at("selvstaendig_minimum_andel", dag)
+    minimum = oere((maks * minimum_andel.vaerdi).quantize(KRONE, rounding=ROUND_HALF_UP)) if g.forsikret else ZERO
+    fuld = min(g.grundlag_pr_uge, maks)
+    loft_anvendt = g.grundlag_pr_uge > maks
+    fuld = max(fuld, minimum)
+    uge = fuld if g.selvstaendig_andel is None else oere(fuld * g.selvstaendig_andel)
+    trin = B.add("SDL-45-50-SELVSTAENDIG-UGEBELOEB", "sygedagpengeloven §§ 45, 50 og 53, stk. 3",
+                 lambda: ({"beregningsgrundlag_pr_uge": str(g.grundlag_pr_uge), "forsikret": g.forsikret,
+                           "andel_ved_delvis_fravaer": None if g.selvstaendig_andel is None else str(g.selvstaendig_andel)},
+                          {"minimum_pr_uge": str(minimum), "ugebeloeb_ved_fuldt_fravaer": str(fuld), "ugebeloeb": str(uge),
+                           "loft_anvendt": loft_anvendt}),
+                 (loft, minimum_andel) if g.forsikret else (loft,), ("FT-SDP-SELVSTAENDIG", "FT-SDP-SATSSKIFT"))
+    return Sats(loft, loft_pr_time, None, uge, loft_anvendt, trin)
