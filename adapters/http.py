@@ -15,6 +15,7 @@ import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import ClassVar
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import httpx
@@ -40,11 +41,11 @@ class HttpOptions:
     token_env_given: bool = False
 
     INT = ("batch", "concurrency", "retries")
-    MAX = {"batch": 1000, "concurrency": 64, "retries": 20}      # batch: the contract's maxItems
+    MAX: ClassVar[dict[str, int]] = {"batch": 1000, "concurrency": 64, "retries": 20}  # batch: the contract's maxItems
     FLOAT = ("connect_timeout", "read_timeout", "backoff")
 
     @staticmethod
-    def parse(query: str, where: str) -> "HttpOptions":
+    def parse(query: str, where: str) -> HttpOptions:
         opts = HttpOptions()
         for key, value in parse_qsl(query, keep_blank_values=True):
             if key in ("token", "access_token", "bearer"):

@@ -38,7 +38,7 @@ class PythonModuleCandidate(Candidate):
         """Import the module; a failure here is a configuration error (raised at open time)."""
         try:
             self.module = importlib.import_module(self.module_name)
-        except Exception as exc:  # noqa: BLE001 - any import failure is a configuration error
+        except Exception as exc:
             raise CandidateError(f"python:{self.module_name}: cannot import the module ({_error_text(exc)})") from None
         if not callable(getattr(self.module, "calculate", None)):
             raise CandidateError(f"python:{self.module_name}: the module has no calculate(case) function")
@@ -60,7 +60,7 @@ class PythonModuleCandidate(Candidate):
             t0 = time.perf_counter()
             try:
                 answers = batch(cases)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 msg = f"calculate_batch raised {_error_text(exc)}"
                 return [Result.errored(msg) for _ in cases]
             seconds = (time.perf_counter() - t0) / max(len(cases), 1)
@@ -73,14 +73,14 @@ class PythonModuleCandidate(Candidate):
             t0 = time.perf_counter()
             try:
                 answer = self.module.calculate(case)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 out.append(Result.errored(f"calculate raised {_error_text(exc)}", time.perf_counter() - t0))
             else:
                 out.append(answer_to_result(answer, time.perf_counter() - t0))
         return out
 
 
-def open(argument: str, timeout: float | None = None) -> Candidate:  # noqa: A001
+def open(argument: str, timeout: float | None = None) -> Candidate:
     candidate = PythonModuleCandidate(argument)
     candidate.load()
     return candidate

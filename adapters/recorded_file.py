@@ -67,5 +67,5 @@ class RecordedFileCandidate(Candidate):
         return out
 
 
-def open(argument: str, timeout: float | None = None) -> Candidate:  # noqa: A001
+def open(argument: str, timeout: float | None = None) -> Candidate:
     return RecordedFileCandidate(argument)

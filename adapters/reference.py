@@ -5,7 +5,8 @@ harness.reference.CaseError for a malformed case and OutOfScope for law or dates
 """
 from __future__ import annotations
 
-from harness.reference import VERSION, benefits, calculate as _calculate, law_dates
+from harness.reference import VERSION, benefits, law_dates
+from harness.reference import calculate as _calculate
 
 
 def metadata() -> dict:
@@ -52,12 +53,12 @@ class ReferenceCandidate(Candidate):
                 out.append(Result.errored(f"CaseError: {exc}", time.perf_counter() - t0))
             except OutOfScope as exc:
                 out.append(Result.skipped(str(exc), time.perf_counter() - t0))
-            except Exception as exc:  # noqa: BLE001 - a reference bug must not kill the run
+            except Exception as exc:
                 out.append(Result.errored(f"{type(exc).__name__}: {exc}", time.perf_counter() - t0))
             else:
                 out.append(Result.of_decision(decision, time.perf_counter() - t0))
         return out
 
 
-def open(argument: str, timeout: float | None = None) -> Candidate:  # noqa: A001 - connectable factory name
+def open(argument: str, timeout: float | None = None) -> Candidate:
     return ReferenceCandidate()

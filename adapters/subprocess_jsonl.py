@@ -7,6 +7,7 @@ is split like a shell would (shlex) but run without a shell.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -29,7 +30,7 @@ class _Process:
     """One running candidate process with a reader thread, so reads can time out."""
 
     def __init__(self, argv: list[str]):
-        self.stderr = tempfile.TemporaryFile(mode="w+b")
+        self.stderr = tempfile.TemporaryFile(mode="w+b")  # noqa: SIM115 - lives as long as the process
         try:
             self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr,
                                          text=True, encoding="utf-8", errors="replace", bufsize=1)
@@ -80,15 +81,11 @@ class _Process:
     def kill(self) -> None:
         if self.proc.poll() is None:
             self.proc.kill()
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             self.proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            pass
         for stream in (self.proc.stdin, self.proc.stdout):
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 stream.close()
-            except (OSError, ValueError):
-                pass
         self.stderr.close()
 
 
@@ -110,10 +107,8 @@ class SubprocessCandidate(Candidate):
     def _spawn(self) -> tuple[_Process, dict]:
         proc = _Process(self.argv)
         deadline = time.monotonic() + max(START_TIMEOUT, self.timeout)
-        try:
+        with contextlib.suppress(OSError, ValueError):
             proc.send({"cmd": "start", "protocol": 1})
-        except (OSError, ValueError):
-            pass
         while True:
             line = proc.receive(deadline)
             if line is None:
@@ -179,10 +174,8 @@ class SubprocessCandidate(Candidate):
         self.seq += 1
         seq, proc = self.seq, self.process
         t0 = time.monotonic()
-        try:
+        with contextlib.suppress(OSError, ValueError):  # the process is gone: the read below reports it
             proc.send({"cmd": "run", "seq": seq, "case": case})
-        except (OSError, ValueError):
-            pass  # the process is gone; the read below reports it
         deadline = t0 + self.timeout
         while True:
             line = proc.receive(deadline)
@@ -207,5 +200,5 @@ class SubprocessCandidate(Candidate):
             return Result(res.kind, res.decision, res.reason, elapsed)
 
 
-def open(argument: str, timeout: float | None = None) -> Candidate:  # noqa: A001
+def open(argument: str, timeout: float | None = None) -> Candidate:
     return SubprocessCandidate(argument, timeout=timeout)

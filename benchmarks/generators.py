@@ -12,10 +12,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
+from hypothesis import HealthCheck, Phase, given, settings
 
-from harness.ydelser.sygedagpenge import generators as gen  # noqa: E402
-from harness.reference import calculate  # noqa: E402
+from harness.reference import calculate
+from harness.ydelser.sygedagpenge import generators as gen
 
 
 def hypothesis_rate(examples: int) -> float:

@@ -25,9 +25,9 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from adapters.sample_service.server import free_port  # noqa: E402
-from harness.adapters_api import open_candidate  # noqa: E402
-from harness.golden.store import load_goldens  # noqa: E402
+from adapters.sample_service.server import free_port
+from harness.adapters_api import open_candidate
+from harness.golden.store import load_goldens
 
 
 def start_service(mode: str) -> tuple[subprocess.Popen, str]:

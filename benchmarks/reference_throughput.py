@@ -28,9 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from harness.reference import calculate  # noqa: E402
-from tests.reference.sager import loenmodtager, med  # noqa: E402
-from benchmarks.reference_kontanthjaelp import typisk  # noqa: E402
+from benchmarks.reference_kontanthjaelp import typisk
+from harness.reference import calculate
+from tests.reference.sager import loenmodtager, med
 
 KONTANTHJAELP_CASES = 500   # distinct seeded cases in the kontanthjælp mix
 FIRST, LAST = dt.date(2019, 1, 7), dt.date(2025, 12, 29)   # § 32, stk. 1, nr. 1 is covered from 2018-07-01

@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from harness.golden.store import GOLDEN_DIR, GoldenIntegrityError, load_goldens  # noqa: E402
-from harness.runner import RunConfig, execute  # noqa: E402
+from harness.golden.store import GOLDEN_DIR, GoldenIntegrityError, load_goldens
+from harness.runner import RunConfig, execute
 
 
 def synthetic_suite(root: Path, n: int) -> Path:

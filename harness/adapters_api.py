@@ -26,15 +26,15 @@ class Result:
     seconds: float = 0.0           # time the candidate spent on this case, when known
 
     @staticmethod
-    def of_decision(decision: object, seconds: float = 0.0) -> "Result":
+    def of_decision(decision: object, seconds: float = 0.0) -> Result:
         return Result("decision", decision=decision, seconds=seconds)
 
     @staticmethod
-    def skipped(reason: str, seconds: float = 0.0) -> "Result":
+    def skipped(reason: str, seconds: float = 0.0) -> Result:
         return Result("skipped", reason=reason or "no reason given", seconds=seconds)
 
     @staticmethod
-    def errored(message: str, seconds: float = 0.0) -> "Result":
+    def errored(message: str, seconds: float = 0.0) -> Result:
         return Result("errored", reason=message or "no message given", seconds=seconds)
 
 
@@ -66,7 +66,7 @@ class Metadata:
     extra: dict = field(default_factory=dict)
 
     @staticmethod
-    def from_dict(doc: object, where: str) -> "Metadata":
+    def from_dict(doc: object, where: str) -> Metadata:
         if not isinstance(doc, dict):
             raise CandidateError(f"{where}: metadata must be an object with system, version, ydelser; got {_short(doc)}")
         missing = [k for k in ("system", "version", "ydelser") if k not in doc]
@@ -115,10 +115,10 @@ class Candidate(ABC):
     def run(self, cases: list[dict]) -> list[Result]:
         ...
 
-    def stop(self) -> None:
-        pass
+    def stop(self) -> None:  # noqa: B027 - optional: most candidates hold nothing to release
+        """Release what start() took (processes, connections); the default holds nothing."""
 
-    def __enter__(self) -> "Candidate":
+    def __enter__(self) -> Candidate:
         return self
 
     def __exit__(self, *exc) -> None:

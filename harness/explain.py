@@ -11,7 +11,6 @@ import sys
 from functools import cache
 from pathlib import Path
 
-import yaml
 from tabulate import tabulate
 
 from harness.contract.ydelse import YdelseError, find
@@ -127,8 +126,10 @@ def _flatten(node, prefix: str = ""):
         yield prefix, dkk(node)
 
 
-def explain_file(path: str, as_json: bool = False, stream=sys.stdout) -> int:
-    """Exit code: 0 explained, 2 the case file is unreadable, malformed or outside the reference's scope."""
+def explain_file(path: str, as_json: bool = False, stream=None) -> int:
+    """Exit code: 0 explained, 2 the case file is unreadable, malformed or outside the reference's scope. Writes to
+    `stream`, by default the sys.stdout of the moment (not of the import)."""
+    stream = stream or sys.stdout
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:

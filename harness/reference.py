@@ -11,7 +11,7 @@ from harness.contract.ydelse import YdelseError, alle, find
 from harness.toolkit.errors import CaseError, OutOfScope
 from harness.toolkit.parametre import fingerprint
 
-__all__ = ["calculate", "benefits", "law_dates", "parameter_fingerprint", "CaseError", "OutOfScope", "VERSION"]
+__all__ = ["VERSION", "CaseError", "OutOfScope", "benefits", "calculate", "law_dates", "parameter_fingerprint"]
 
 VERSION = "0.1.0"
 

@@ -116,7 +116,7 @@ def check_same_candidate(run_dir: Path, saved: dict, metadata: dict) -> None:
 
 
 def note_resume(run_dir: Path, saved: dict, finished_before: int) -> None:
-    saved.setdefault("resumes", []).append({"at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    saved.setdefault("resumes", []).append({"at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                                             "finished_before": finished_before})
     _write_atomic(Path(run_dir) / RUN_FILE, saved)
 
@@ -124,7 +124,7 @@ def note_resume(run_dir: Path, saved: dict, finished_before: int) -> None:
 def open_results_lines(path: Path, mode: str):
     """results.jsonl opened for appending and locked (flock) for as long as the run writes it, so a resume cannot
     run while the run itself is still going; the lock dies with the process, kill -9 included."""
-    sink = Path(path).open(mode, encoding="utf-8")
+    sink = Path(path).open(mode, encoding="utf-8")  # noqa: SIM115 - the caller closes it when the run ends
     try:
         import fcntl
     except ImportError:   # not POSIX: no lock, as before

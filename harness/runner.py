@@ -17,10 +17,11 @@ import json
 import re
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
+from harness import resume
 from harness.adapters_api import Candidate, CandidateError, Metadata, Result, open_candidate
 from harness.compare import ComparePolicy, compare_decisions, load_policy
 from harness.compare.policy import DEFAULT_POLICY
@@ -29,7 +30,6 @@ from harness.gate import evaluate, load_rollout_policy, load_waivers
 from harness.gate.policy import DEFAULT_ROLLOUT_POLICY
 from harness.gate.waivers import DEFAULT_WAIVERS
 from harness.golden.store import GOLDEN_DIR, Golden, load_goldens, manifest_sha256
-from harness import resume
 
 RESULTS_VERSION = "1.0"
 REPO = Path(__file__).resolve().parents[1]
@@ -120,7 +120,7 @@ def case_record(golden: Golden, result: Result, cpolicy: ComparePolicy) -> dict:
     else:
         try:
             findings = compare_decisions(cpolicy, golden.ydelse, golden.decision, result.decision)
-        except Exception as exc:  # noqa: BLE001 - an answer the comparison cannot digest is an invalid answer
+        except Exception as exc:
             from harness.compare import Finding
             findings = [Finding("ugyldigt_svar", [], [], f"svaret kunne ikke sammenlignes: {type(exc).__name__}: {exc}")]
         if findings:
@@ -162,7 +162,7 @@ def _safe_run(candidate: Candidate, cases: list[dict]) -> list[Result]:
     """candidate.run, but an adapter bug or a wrong number of answers becomes errored results."""
     try:
         results = candidate.run(cases)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return [Result.errored(f"adapter failed: {type(exc).__name__}: {exc}") for _ in cases]
     if not isinstance(results, list) or len(results) != len(cases):
         got = len(results) if isinstance(results, list) else repr(results)[:200]
@@ -172,7 +172,7 @@ def _safe_run(candidate: Candidate, cases: list[dict]) -> list[Result]:
 
 def execute(config: RunConfig, progress: Callable[[int, int], None] | None = None) -> RunOutcome:
     """Run the whole suite. Raises GoldenIntegrityError, ConfigError or CandidateError before any case runs."""
-    started_wall, t_start = dt.datetime.now(dt.timezone.utc), time.perf_counter()
+    started_wall, t_start = dt.datetime.now(dt.UTC), time.perf_counter()
     goldens = _select(load_goldens(config.golden_dir, ydelse=config.ydelse), config.only)
     if config.only and not goldens:
         raise ConfigError("--only", [f"no golden in {config.golden_dir} matches {', '.join(config.only)}"])
@@ -264,7 +264,7 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
         try:
             if candidate is not None:
                 candidate.stop()
-        except Exception:  # noqa: BLE001 - stopping must not lose the results
+        except Exception:
             pass
         if sink is not None:
             sink.close()
@@ -272,7 +272,7 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
     order = {g.id: i for i, g in enumerate(goldens)}
     records.sort(key=lambda r: order.get(r["id"], len(order)))  # scenarios in suite order, fuzz findings last
     gate = evaluate(records, rpolicy, waivers, meta.system, meta.version, today)
-    finished_wall = dt.datetime.now(dt.timezone.utc)
+    finished_wall = dt.datetime.now(dt.UTC)
 
     import harness.reference as reference
     status_counts = Counter(r["status"] for r in records)
@@ -312,7 +312,7 @@ def _start(config: RunConfig, saved: dict | None, nothing_left: bool) -> tuple[C
     candidate = open_candidate(config.candidate, timeout=config.timeout)
     try:
         meta = candidate.start()
-    except Exception as exc:  # noqa: BLE001 - a candidate that cannot start fails its cases, not the run
+    except Exception as exc:
         if saved is not None:
             candidate.stop()
             raise CandidateError(f"did not start, nothing was run; resume again when it is reachable: {exc}") from None
@@ -348,5 +348,5 @@ def _tool_version() -> str:
     try:
         from importlib.metadata import version
         return version("ydelsestjek")
-    except Exception:  # noqa: BLE001
+    except Exception:
         return "0+unknown"

@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# The test suite: the harness's own tests, the Danish scenarios against the reference, the golden checks.
+# The test suite: the guardrails (lint, the import contract between the layers), then the harness's own tests,
+# the Danish scenarios against the reference and the golden checks.
 source "$(dirname "$0")/bootstrap.sh"
 mkdir -p reports
+echo "ruff:" >&2 && "$UV" run --frozen ruff check --quiet . && echo "  clean" >&2
+echo "import contract:" >&2 && "$UV" run --frozen lint-imports --no-cache | grep -E "KEPT|BROKEN|broken" >&2
 "$UV" run pytest --junitxml=reports/tests-junit.xml "$@"

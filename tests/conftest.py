@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from harness.fuzz.profiles import load_default
 from tests.fakes.fake_reference import calculate as fake_calculate
 from tests.suite import write_suite

@@ -117,7 +117,7 @@ def test_cmd_candidate_crash_hang_and_garbage_become_errored_and_the_process_res
 
 def test_cmd_candidate_that_cannot_start_raises_candidate_error():
     cand = open_candidate(cmd_spec("jsonl_candidate.py", "--no-start"), timeout=2)
-    with pytest.raises(CandidateError, match="exited .*cannot open the rules database"):
+    with pytest.raises(CandidateError, match=r"exited .*cannot open the rules database"):
         cand.start()
 
 

@@ -210,7 +210,7 @@ def test_bad_policy_file_names_line_field_and_expectation(tmp_path):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError) as err:
         load_policy(path)
-    line = next(i for i, l in enumerate(text.splitlines(), 1) if "forkert_belob" in l)
+    line = next(i for i, line in enumerate(text.splitlines(), 1) if "forkert_belob" in line)
     (problem,) = err.value.problems
     assert f"line {line}" in problem and "forkert_belob" in problem and "known:" in problem
 

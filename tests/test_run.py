@@ -45,8 +45,8 @@ def test_evidence_pack_contents(tmp_path, golden_dir):
     assert results["candidate"]["metadata"]["system"] == "KSD-demo"
     assert results["golden"]["manifest_sha256"] == __import__("hashlib").sha256(
         (golden_dir / "MANIFEST.json").read_bytes()).hexdigest()
-    lines = [json.loads(l) for l in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert sorted(l["id"] for l in lines) == sorted(c["id"] for c in results["cases"])
+    lines = [json.loads(line) for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(line["id"] for line in lines) == sorted(c["id"] for c in results["cases"])
     devs = [d for c in results["cases"] for d in c["deviations"]]
     files = sorted(p.name for p in (out / "deviations").iterdir())
     answers = sorted(c["id"] + ".svar.json" for c in results["cases"] if c["status"] == "deviation")
@@ -60,7 +60,7 @@ def test_evidence_pack_contents(tmp_path, golden_dir):
     assert "## Resultat pr. retsområde" in summary and "| ledige" in summary
     assert "manglende udbetaling" in summary
     section = summary.split("### SDP-902-001/manglende_udbetaling")[1].split("###")[0]
-    row = next(l for l in section.splitlines() if l.startswith("| udbetalt_i_alt.beloeb"))
+    row = next(line for line in section.splitlines() if line.startswith("| udbetalt_i_alt.beloeb"))
     cells = [c.strip() for c in row.strip("|").split("|")]
     assert cells[2] == "0.00" and re.fullmatch(r"\d+\.\d{2}", cells[1])     # money keeps two decimals in tables
     assert "Referencens begrundelse" in section and "sygedagpengeloven §" in section
@@ -332,8 +332,8 @@ def test_cases_outside_the_candidates_law_dates_are_skipped(tmp_path, golden_dir
     assert by_id["SDP-901-001"]["status"] == "pass"
     skipped = [c for c in by_id.values() if c["status"] == "skipped"]
     assert len(skipped) == 5
-    assert "uden for kandidatens lovdatoer (2026-01-06 – 2026-12-31): fravaer.foerste_fravaersdag er 2026-01-05" \
-        == skipped[0]["reason"]
+    assert skipped[0]["reason"] \
+        == "uden for kandidatens lovdatoer (2026-01-06 – 2026-12-31): fravaer.foerste_fravaersdag er 2026-01-05"
     assert res.exit_code == 1
 
 

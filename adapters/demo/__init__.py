@@ -4,7 +4,7 @@ from __future__ import annotations
 from harness.adapters_api import Candidate
 
 
-def open(argument: str, timeout: float | None = None) -> Candidate:  # noqa: A001 - connectable factory name
+def open(argument: str, timeout: float | None = None) -> Candidate:
     from adapters.python_module import PythonModuleCandidate
     candidate = PythonModuleCandidate("adapters.demo.candidate")
     candidate.load()

@@ -2,4 +2,4 @@
 from adapters.sample_service.app import create_app
 from adapters.sample_service.faults import Faults, FaultSpecError
 
-__all__ = ["create_app", "Faults", "FaultSpecError"]
+__all__ = ["FaultSpecError", "Faults", "create_app"]

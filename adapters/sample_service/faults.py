@@ -32,7 +32,7 @@ class Faults:
         self._rng = random.Random(self.seed)
 
     @staticmethod
-    def parse(text: str | None) -> "Faults":
+    def parse(text: str | None) -> Faults:
         """`key=value,…` with keys latency (ms), error5xx, malformed, drop, reset (shares 0..1), seed (int)."""
         kwargs: dict = {}
         for part in (text or "").split(","):

@@ -40,7 +40,7 @@ class BackgroundServer:
         self.server.should_exit = True
         self.thread.join(timeout=10)
 
-    def __enter__(self) -> "BackgroundServer":
+    def __enter__(self) -> BackgroundServer:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -13,11 +13,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from harness.contract import schemas
 from harness.golden import store
@@ -270,7 +269,7 @@ def approve(ids: list[str], by: str, reason: str, golden_root: Path = store.GOLD
     if not ids:
         raise ApprovalError(["ingen id'er at godkende"])
     by_id = {inst.id: inst for navn in navne for inst in _instances(scenario_root, navn)[0]}
-    stamp = (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    stamp = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     problems, ready = [], []
     for gid in ids:
         inst = by_id.get(gid)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
@@ -15,9 +14,9 @@ def register(app: typer.Typer) -> None:
     app.add_typer(golden, name="golden")
 
     @golden.command()
-    def check(golden_dir: Optional[Path] = typer.Option(None, help=DIR_HELP),
-              scenario_dir: Optional[Path] = typer.Option(None, help="scenarios folder"),
-              ydelse: Optional[str] = typer.Option(None, help=YDELSE_HELP)) -> None:
+    def check(golden_dir: Path | None = typer.Option(None, help=DIR_HELP),
+              scenario_dir: Path | None = typer.Option(None, help="scenarios folder"),
+              ydelse: str | None = typer.Option(None, help=YDELSE_HELP)) -> None:
         """Fail on missing, unused, unapproved, stale or tampered goldens (exit 1; 2 for a manifest mismatch)."""
         from harness.authoring import golden as workflow
         result = workflow.check(**_dirs(golden_dir, scenario_dir), ydelse=ydelse)
@@ -34,10 +33,10 @@ def register(app: typer.Typer) -> None:
         raise typer.Exit(result.exit_code)
 
     @golden.command()
-    def update(ids: List[str] = typer.Argument(None, help="only these ids (default: all)"),
-               golden_dir: Optional[Path] = typer.Option(None, help=DIR_HELP),
-               scenario_dir: Optional[Path] = typer.Option(None, help="scenarios folder"),
-               ydelse: Optional[str] = typer.Option(None, help=YDELSE_HELP)) -> None:
+    def update(ids: list[str] = typer.Argument(None, help="only these ids (default: all)"),
+               golden_dir: Path | None = typer.Option(None, help=DIR_HELP),
+               scenario_dir: Path | None = typer.Option(None, help="scenarios folder"),
+               ydelse: str | None = typer.Option(None, help=YDELSE_HELP)) -> None:
         """Compute every scenario and write <ID>.pending.json where the result differs from the approved golden."""
         from harness.authoring import golden as workflow
         result = workflow.update(**_dirs(golden_dir, scenario_dir), ydelse=ydelse, ids=ids or None)
@@ -54,7 +53,7 @@ def register(app: typer.Typer) -> None:
         raise typer.Exit(1 if result.errors else 0)
 
     @golden.command()
-    def approve(ids: List[str] = typer.Argument(None, help="ids to approve"),
+    def approve(ids: list[str] = typer.Argument(None, help="ids to approve"),
                 by: str = typer.Option(..., "--by", help="who approves"),
                 reason: str = typer.Option(..., "--reason", help="why the new result is right"),
                 all_pending: bool = typer.Option(False, "--all-pending", help="approve every pending proposal"),
@@ -62,9 +61,9 @@ def register(app: typer.Typer) -> None:
                                                              "officielt_eksempel"),
                 note: str = typer.Option("", help="provenance note (default for haandberegnet: scenario and "
                                                   "fact-sheet rows)"),
-                golden_dir: Optional[Path] = typer.Option(None, help=DIR_HELP),
-                scenario_dir: Optional[Path] = typer.Option(None, help="scenarios folder"),
-                ydelse: Optional[str] = typer.Option(None, help=YDELSE_HELP)) -> None:
+                golden_dir: Path | None = typer.Option(None, help=DIR_HELP),
+                scenario_dir: Path | None = typer.Option(None, help="scenarios folder"),
+                ydelse: str | None = typer.Option(None, help=YDELSE_HELP)) -> None:
         """Promote pending proposals to approved goldens and rewrite the manifest."""
         from harness.authoring import golden as workflow
         try:
@@ -72,7 +71,7 @@ def register(app: typer.Typer) -> None:
                                        note=note, ydelse=ydelse, **_dirs(golden_dir, scenario_dir))
         except workflow.ApprovalError as exc:
             typer.echo(str(exc), err=True)
-            raise typer.Exit(1)
+            raise typer.Exit(1) from None
         typer.echo(f"{len(written)} goldens godkendt af {by}; manifestet er opdateret.")
 
 

@@ -8,7 +8,6 @@ import datetime as dt
 import os
 import time
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -61,22 +60,23 @@ class _LazyProgress:
 def register(app: typer.Typer) -> None:
     @app.command(epilog=RUN_EXIT_CODES_HELP)
     def run(
-        candidate: Optional[str] = typer.Option(None, "--candidate", "-c", help="reference | demo | python:MODULE | "
+        candidate: str | None = typer.Option(None, "--candidate", "-c", help="reference | demo | python:MODULE | "
                                                 "cmd:COMMAND | file:PATH.jsonl | http(s)://HOST:PORT[?options]"),
-        policy: Optional[Path] = typer.Option(None, "--policy", help="rollout policy YAML (default: policies/default.yaml)"),
-        waivers: Optional[Path] = typer.Option(None, "--waivers", help="known-deviation register YAML (default: policies/waivers.yaml)"),
-        out: Optional[Path] = typer.Option(None, "--out", help="folder for evidence packs; the run writes OUT/<run-id>/ (default: reports)"),
-        run_id: Optional[str] = typer.Option(None, "--run-id", help="name of the run folder (default: time-system-version)"),
-        golden_dir: Optional[Path] = typer.Option(None, "--golden-dir", help="golden set (default: golden/)"),
-        ydelse: Optional[str] = typer.Option(None, "--ydelse", help="only this benefit's goldens"),
+        policy: Path | None = typer.Option(None, "--policy", help="rollout policy YAML (default: policies/default.yaml)"),
+        waivers: Path | None = typer.Option(None, "--waivers", help="known-deviation register YAML (default: policies/waivers.yaml)"),
+        out: Path | None = typer.Option(None, "--out", help="folder for evidence packs; the run writes OUT/<run-id>/ (default: reports)"),
+        run_id: str | None = typer.Option(None, "--run-id", help="name of the run folder (default: time-system-version)"),
+        golden_dir: Path | None = typer.Option(None, "--golden-dir", help="golden set (default: golden/)"),
+        ydelse: str | None = typer.Option(None, "--ydelse", help="only this benefit's goldens"),
         only: list[str] = typer.Option([], "--only", help="only these golden ids or glob patterns (repeatable)"),
-        timeout: Optional[float] = typer.Option(None, "--timeout", help="seconds a cmd: candidate may spend on one case; "
+        timeout: float | None = typer.Option(None, "--timeout", help="seconds a cmd: candidate may spend on one case; "
                                                 "the read timeout of an http: candidate (10)"),
-        today: Optional[str] = typer.Option(None, "--today", help="date for waiver expiry, YYYY-MM-DD (default: today)"),
-        resume_id: Optional[str] = typer.Option(None, "--resume", help="finish the interrupted run RUN_ID in --out "
+        today: str | None = typer.Option(None, "--today", help="date for waiver expiry, YYYY-MM-DD (default: today)"),
+        resume_id: str | None = typer.Option(None, "--resume", help="finish the interrupted run RUN_ID in --out "
                                                 "with its saved configuration, running only the cases not yet done"),
-        fuzz: Optional[str] = typer.Option(None, "--fuzz", help="also fuzz the candidate with this profile (ci | dev | deep); counterexamples count in the gate"),
-        fuzz_examples: Optional[int] = typer.Option(None, "--fuzz-examples", help="examples per fuzz search round (default: the profile's)"),
+        fuzz: str | None = typer.Option(None, "--fuzz", help="also fuzz the candidate with this profile (ci | dev | "
+                                        "deep); counterexamples count in the gate"),
+        fuzz_examples: int | None = typer.Option(None, "--fuzz-examples", help="examples per fuzz search round (default: the profile's)"),
     ) -> None:
         """Run the golden scenarios against a candidate, compare with the approved goldens and decide GO / NO-GO.
 
@@ -135,7 +135,7 @@ def register(app: typer.Typer) -> None:
                 done = exc.done
             typer.echo(f"ydelsestjek: interrupted; {done} of {exc.total} cases are saved in {exc.run_dir}/results.jsonl.\n"
                        f"  Finish the run with: ydelsestjek run --resume {exc.run_id}{where}", err=True)
-            raise typer.Exit(EXIT_INTERRUPTED)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
         except KeyboardInterrupt:
             progress.close()
             if config.resume:
@@ -144,14 +144,14 @@ def register(app: typer.Typer) -> None:
             else:   # before the first case, or while the pack was written after the last
                 typer.echo(f"ydelsestjek: interrupted; if {config.out}/ holds the run's folder, finish it with "
                            f"ydelsestjek run --resume RUN_ID --out {config.out}", err=True)
-            raise typer.Exit(EXIT_INTERRUPTED)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
         except GoldenIntegrityError as exc:
             _fail("the golden set failed its integrity check; the run was stopped:\n  " + "\n  ".join(exc.problems))
         except ConfigError as exc:
             _fail(f"configuration error in {exc.path}:\n  " + "\n  ".join(exc.problems))
         except CandidateError as exc:
             _fail(f"candidate: {exc}")
-        except Exception as exc:  # noqa: BLE001 - a bug of ours: a clear message, never a traceback
+        except Exception as exc:
             if os.environ.get("YDELSESTJEK_DEBUG"):
                 raise
             _fail(f"internal error: {type(exc).__name__}: {exc}\n  cases finished so far are in "
@@ -165,7 +165,7 @@ def register(app: typer.Typer) -> None:
     @app.command(epilog=EXIT_CODES_HELP)
     def report(
         results_file: Path = typer.Argument(..., help="a results.json from a run"),
-        out: Optional[Path] = typer.Option(None, "--out", help="write the re-rendered pack here (default: beside RESULTS.json)"),
+        out: Path | None = typer.Option(None, "--out", help="write the re-rendered pack here (default: beside RESULTS.json)"),
     ) -> None:
         """Re-render summary.md, junit.xml and deviations/ from a results.json (validated against its schema).
 
@@ -185,7 +185,7 @@ def register(app: typer.Typer) -> None:
     @app.command(epilog="Exit codes: 0 the adapter works, 1 it answered wrongly, 2 it could not be opened.")
     def smoke(
         candidate: str = typer.Option(..., "--candidate", "-c", help="the candidate spec to check"),
-        golden_dir: Optional[Path] = typer.Option(None, "--golden-dir", help="take the sample cases from this golden set"),
+        golden_dir: Path | None = typer.Option(None, "--golden-dir", help="take the sample cases from this golden set"),
         count: int = typer.Option(3, "--count", "-n", help="how many cases to send"),
         timeout: float = typer.Option(10.0, "--timeout", help="seconds a cmd: candidate may spend on one case"),
     ) -> None:

@@ -3,7 +3,6 @@ for rehearsing a flaky vendor test environment (--faults)."""
 from __future__ import annotations
 
 import os
-from typing import Optional
 
 import typer
 
@@ -13,9 +12,9 @@ def register(app: typer.Typer) -> None:
     def serve_sample(
         host: str = typer.Option("127.0.0.1", "--host", help="address to listen on (127.0.0.1)"),
         port: int = typer.Option(8000, "--port", help="port to listen on (8000)"),
-        faults: Optional[str] = typer.Option(None, "--faults", help="e.g. \"latency=50,error5xx=0.1,malformed=0.05,"
+        faults: str | None = typer.Option(None, "--faults", help="e.g. \"latency=50,error5xx=0.1,malformed=0.05,"
                                              "drop=0.1,reset=0.05,seed=1\" (shares 0..1, latency in ms)"),
-        token_env: Optional[str] = typer.Option(None, "--token-env", help="require this environment variable's "
+        token_env: str | None = typer.Option(None, "--token-env", help="require this environment variable's "
                                                 "value as bearer token (default: no token required)"),
         memo: bool = typer.Option(False, "--memo", help="answer a case seen before from memory (for benchmarks)"),
         echo: bool = typer.Option(False, "--echo", help="answer every case with a tiny placeholder, not a real "
@@ -54,6 +53,7 @@ def register(app: typer.Typer) -> None:
             fail(f"cannot listen on {host}:{port}: "
                  + ("the port is in use" if exc.errno == errno.EADDRINUSE else exc.strerror or str(exc)))
         typer.echo(f"sample candidate on http://{host}:{port} (faults: {parsed.describe()}"
-                   f"{'; bearer token required' if token else ''}{'; memo' if memo else ''}{'; ECHO: placeholder answers' if echo else ''}); "
+                   f"{'; bearer token required' if token else ''}{'; memo' if memo else ''}"
+                   f"{'; ECHO: placeholder answers' if echo else ''}); "
                    "Ctrl-C stops it", err=True)
         serve(host, port, parsed, token, memo, echo)

@@ -2,4 +2,4 @@
 from .differ import Finding, compare_decisions
 from .policy import ComparePolicy, load_policy
 
-__all__ = ["Finding", "compare_decisions", "ComparePolicy", "load_policy"]
+__all__ = ["ComparePolicy", "Finding", "compare_decisions", "load_policy"]

@@ -71,9 +71,7 @@ def _shape_of(segments: list, rules: BenefitRules) -> tuple[str, ...]:
 
 def _value_at(doc: object, segments: tuple) -> tuple[bool, object]:
     for seg in segments:
-        if isinstance(doc, dict) and seg in doc:
-            doc = doc[seg]
-        elif isinstance(doc, list) and isinstance(seg, int) and seg < len(doc):
+        if (isinstance(doc, dict) and seg in doc) or (isinstance(doc, list) and isinstance(seg, int) and seg < len(doc)):
             doc = doc[seg]
         else:
             return False, None

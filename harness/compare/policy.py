@@ -165,4 +165,4 @@ def load_policy(path: Path | str = DEFAULT_POLICY) -> ComparePolicy:
                          defaults=defaults, benefits=benefits)
 
 
-__all__ = ["ComparePolicy", "BenefitRules", "Rule", "load_policy", "DEFAULT_POLICY", "ENTRY"]
+__all__ = ["DEFAULT_POLICY", "ENTRY", "BenefitRules", "ComparePolicy", "Rule", "load_policy"]

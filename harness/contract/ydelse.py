@@ -14,11 +14,11 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from pathlib import Path
 from types import ModuleType
-from typing import Callable, Optional
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 ENTRY_POINT_GROUP = "ydelsestjek.ydelser"
 DESCRIPTION = "ydelse.yaml"
 
-Decide = Callable[[dict], Optional[dict]]   # case -> the system's decision, or None (skipped, errored, invalid)
+Decide = Callable[[dict], dict | None]   # case -> the system's decision, or None (skipped, errored, invalid)
 
 
 class YdelseError(LookupError):
@@ -50,7 +50,7 @@ class Property:
     name: str
     klasse: str          # the failure class a violation is reported in (harness/compare/policy.yaml)
     beskrivelse: str
-    check: Callable[[Decide, dict, dict], Optional[str]]
+    check: Callable[[Decide, dict, dict], str | None]
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ class Ydelse:
     _modules: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def fra_pakke(cls, pakke: str, navn: Optional[str] = None) -> "Ydelse":
+    def fra_pakke(cls, pakke: str, navn: str | None = None) -> Ydelse:
         """The benefit of package `pakke` (its folder holds ydelse.yaml); its name is the folder's unless given."""
         module = importlib.import_module(pakke)
         folder = Path(module.__file__ or "").parent
@@ -111,7 +111,7 @@ class Ydelse:
         return self.module("contract")
 
     @property
-    def generators(self) -> Optional[ModuleType]:
+    def generators(self) -> ModuleType | None:
         """The generator module, or None when the benefit has none (it can then not be fuzzed)."""
         if not (self.folder / "generators.py").exists():
             return None
@@ -202,7 +202,7 @@ def alle() -> dict[str, Ydelse]:
     for ep in entry_points(group=ENTRY_POINT_GROUP):
         try:
             ydelse = ep.load()
-        except Exception as exc:  # noqa: BLE001 - a broken plug-in is named, not a traceback
+        except Exception as exc:
             raise YdelseError(f"benefit {ep.name!r} ({ep.value}) cannot be loaded: {type(exc).__name__}: {exc}") from None
         if not isinstance(ydelse, Ydelse):
             raise YdelseError(f"benefit {ep.name!r} ({ep.value}) is not a harness.contract.ydelse.Ydelse")

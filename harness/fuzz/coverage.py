@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import string
 from collections import Counter
-from pathlib import Path
 
-import yaml
 from tabulate import tabulate
 
 from harness.contract.ydelse import find

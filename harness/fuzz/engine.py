@@ -9,15 +9,17 @@ new: that is how one `fuzz` run finds every kind of defect a candidate has, not 
 """
 from __future__ import annotations
 
+import contextlib
 import copy
 import hashlib
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Callable, Optional
 
-from hypothesis import HealthCheck, Phase, Verbosity, assume, event, given, seed as hseed, settings, target
+from hypothesis import HealthCheck, Phase, Verbosity, assume, event, given, settings, target
+from hypothesis import seed as hseed
 
 from harness.adapters_api import Candidate, Metadata, Result
 from harness.compare import ComparePolicy, compare_decisions, load_policy
@@ -43,11 +45,11 @@ class Counterexample:
     severity: str                 # the deviation's severity (policy severity table)
     message: str
     case: dict
-    expected: Optional[dict]      # the reference's decision
+    expected: dict | None      # the reference's decision
     actual: object                # the candidate's answer (decision, or the error message)
     changes: list = field(default_factory=list)
     explanation: list = field(default_factory=list)
-    prop: Optional[str] = None    # the property's name, for kind == property
+    prop: str | None = None    # the property's name, for kind == property
     notes: list = field(default_factory=list)   # Hypothesis' notes (the explain phase's, under `deep`)
 
     @property
@@ -77,9 +79,9 @@ class Counterexample:
 @dataclass
 class FuzzConfig:
     ydelse: str                          # the benefit whose cases are generated
-    profile: Optional[str] = None        # ci | dev | deep; None: ci when CI is set, else dev
-    examples: Optional[int] = None       # per search round; None: the profile's max_examples
-    seed: Optional[int] = None
+    profile: str | None = None        # ci | dev | deep; None: ci when CI is set, else dev
+    examples: int | None = None       # per search round; None: the profile's max_examples
+    seed: int | None = None
     max_rounds: int = MAX_ROUNDS
     patience: int = 2                    # stop after this many rounds in a row that find nothing new
 
@@ -91,13 +93,13 @@ class FuzzReport:
     ydelse: str
     profile: str
     examples_per_round: int
-    seed: Optional[int]
+    seed: int | None
     rounds: int = 0
     examples: int = 0
     skipped: int = 0
     seconds: float = 0.0
     counterexamples: list = field(default_factory=list)
-    coverage: Optional[Coverage] = None
+    coverage: Coverage | None = None
 
     @property
     def exit_code(self) -> int:
@@ -158,7 +160,7 @@ class Fuzzer:
     """Fuzzes one started candidate. `run()` returns the report; the candidate is not stopped here."""
 
     def __init__(self, candidate: Candidate, meta: Metadata, config: FuzzConfig,
-                 cpolicy: Optional[ComparePolicy] = None, reference: Callable[[dict], dict] = _reference):
+                 cpolicy: ComparePolicy | None = None, reference: Callable[[dict], dict] = _reference):
         self.candidate, self.meta, self.config = candidate, meta, config
         self.cpolicy = cpolicy or load_policy()
         self.reference = reference
@@ -189,16 +191,16 @@ class Fuzzer:
         try:
             results = self.candidate.run([case])
             return results[0] if results and isinstance(results[0], Result) else Result.errored(f"adapter returned {results!r:.200}")
-        except Exception as exc:  # noqa: BLE001 - a candidate that raises has errored on this case
+        except Exception as exc:
             return Result.errored(f"{type(exc).__name__}: {exc}")
 
-    def decide(self, case: dict) -> Optional[dict]:
+    def decide(self, case: dict) -> dict | None:
         """The candidate's decision when it gave a schema-valid one, else None (properties skip such cases)."""
         r = self._run_one(case)
         return r.decision if r.kind == "decision" and isinstance(r.decision, dict) else None
 
     def _counterexample(self, key: str, kind: str, klasse: str, message: str, case: dict, expected, actual,
-                        changes=(), explanation=(), prop: Optional[str] = None) -> Counterexample:
+                        changes=(), explanation=(), prop: str | None = None) -> Counterexample:
         alvor = FUZZ_ALVOR.get(klasse, "A")
         return Counterexample(key, kind, klasse, alvor, self.cpolicy.severity(klasse, alvor), message,
                               copy.deepcopy(case), expected, actual, list(changes), list(explanation), prop)
@@ -215,7 +217,7 @@ class Fuzzer:
         """(key, Counterexample) for each way the candidate fails on this case, lazily, differential first."""
         try:
             expected = self.reference(case)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if _is_out_of_scope(exc):
                 assume(False)
             raise
@@ -232,7 +234,7 @@ class Fuzzer:
         try:  # the same decision as the reference's, explanation and all, needs no comparison (the common case)
             found = [] if result.decision == expected else \
                 compare_decisions(self.cpolicy, self.config.ydelse, expected, result.decision)
-        except Exception as exc:  # noqa: BLE001 - an answer the comparison cannot digest is an invalid answer
+        except Exception as exc:
             from harness.compare import Finding
             found = [Finding("ugyldigt_svar", [], [], f"svaret kunne ikke sammenlignes: {type(exc).__name__}: {exc}")]
         if found:
@@ -268,7 +270,7 @@ class Fuzzer:
             found += [c for c in new if c.key not in masked]
         return found
 
-    def _search(self, masked: set[str], stratum=None, examples: Optional[int] = None,
+    def _search(self, masked: set[str], stratum=None, examples: int | None = None,
                 round_no: int = 1) -> list[Counterexample]:
         fuzzer = self
         label = getattr(self.gen, "label", None)
@@ -301,7 +303,7 @@ class Fuzzer:
             for exc in _leaves(group):
                 (out if isinstance(exc, _Found) else others).append(exc)
             if others and not out:
-                raise others[0]
+                raise others[0] from group
             return [_with_notes(e) for e in out]
         return []
 
@@ -339,7 +341,7 @@ def _leaves(group: BaseExceptionGroup):
             yield exc
 
 
-def fuzz(spec: str, config: FuzzConfig, timeout: Optional[float] = None) -> FuzzReport:
+def fuzz(spec: str, config: FuzzConfig, timeout: float | None = None) -> FuzzReport:
     """Open, start, fuzz and stop the candidate of a `--candidate` spec. Raises CandidateError if it cannot start."""
     from harness.adapters_api import CandidateError, open_candidate
     candidate = open_candidate(spec, timeout=timeout)
@@ -350,7 +352,5 @@ def fuzz(spec: str, config: FuzzConfig, timeout: Optional[float] = None) -> Fuzz
                                  f"{', '.join(meta.ydelser) or 'nothing'})")
         return Fuzzer(candidate, meta, config).run()
     finally:
-        try:
+        with contextlib.suppress(Exception):
             candidate.stop()
-        except Exception:  # noqa: BLE001
-            pass

@@ -6,20 +6,17 @@ the class, its area (`omraade`) and § come from the reference step behind the d
 """
 from __future__ import annotations
 
-from typing import Optional
-
 from harness.adapters_api import Candidate, Metadata
 from harness.compare import ComparePolicy
 from harness.contract.ydelse import alle, find
 
 from .engine import FuzzConfig, Fuzzer, FuzzReport
 
-
 FUZZ_INTERFACE = ("strategy", "bulk_case", "PROPERTIES", "given_steps", "then_steps", "paragraf")
 
 
 def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, profile: str,
-              examples: Optional[int] = None, ydelser: Optional[list[str]] = None) -> tuple[list[dict], list[FuzzReport]]:
+              examples: int | None = None, ydelser: list[str] | None = None) -> tuple[list[dict], list[FuzzReport]]:
     """Fuzz every benefit the candidate computes (and that has generators); the records and the reports."""
     records, reports = [], []
     for ydelse in ydelser if ydelser is not None else meta.ydelser:

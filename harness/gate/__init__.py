@@ -4,4 +4,4 @@ from .gate import GateDecision, evaluate
 from .policy import RolloutPolicy, load_rollout_policy
 from .waivers import Waiver, load_waivers
 
-__all__ = ["GateDecision", "evaluate", "RolloutPolicy", "load_rollout_policy", "Waiver", "load_waivers"]
+__all__ = ["GateDecision", "RolloutPolicy", "Waiver", "evaluate", "load_rollout_policy", "load_waivers"]

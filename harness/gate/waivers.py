@@ -2,6 +2,7 @@
 the caseworker's workaround and an expiry date, so known errors are tracked and cannot stay open for ever."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
@@ -79,10 +80,8 @@ def load_waivers(path: Path | str = DEFAULT_WAIVERS, failure_classes: list[str] 
                 problems.append(doc.problem(where + (key,), f"unknown field; expected {', '.join(REQUIRED + OPTIONAL)}"))
         expires = raw.get("expires")
         if isinstance(expires, str):
-            try:
+            with contextlib.suppress(ValueError):
                 expires = dt.date.fromisoformat(expires)
-            except ValueError:
-                pass
         if expires is not None and not isinstance(expires, dt.date):
             problems.append(doc.problem(where + ("expires",), f"expected a date YYYY-MM-DD, got {raw.get('expires')!r}"))
             bad = True

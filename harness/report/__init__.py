@@ -3,4 +3,4 @@ from .evidence import ResultsFileError, load_results, results_errors, write_evid
 from .summary import summary_markdown
 from .terminal import terminal_summary
 
-__all__ = ["write_evidence", "load_results", "results_errors", "ResultsFileError", "summary_markdown", "terminal_summary"]
+__all__ = ["ResultsFileError", "load_results", "results_errors", "summary_markdown", "terminal_summary", "write_evidence"]

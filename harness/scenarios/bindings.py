@@ -12,7 +12,7 @@ from types import ModuleType
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-__all__ = ["calculator", "bind_all"]
+__all__ = ["bind_all", "calculator"]
 
 
 @pytest.fixture

@@ -18,6 +18,8 @@ from harness.contract.ydelse import Ydelse
 from . import ydelser
 from .ydelser import ROOT, SCENARIO_DIR
 
+__all__ = ["ROOT", "SCENARIO_DIR", "Instance", "Step", "feature_files", "load_all_instances", "load_instances", "parse_feature"]
+
 ID_TAG = re.compile(r"^@id:(.*)$")
 ALVOR_TAG = re.compile(r"^@alvor:(.*)$")
 ALVOR = {"A": "borgeren får forkert beløb eller intet", "B": "forkert dato, frist eller refusion",

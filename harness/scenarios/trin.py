@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import parse
 from parse_type import cfparse

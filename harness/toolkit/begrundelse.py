@@ -9,7 +9,7 @@ recorded, so the decision and its step ids are the same and the explanation is r
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 _IDS = [f"T{i:02d}" for i in range(1, 100)]
 
@@ -17,7 +17,7 @@ Detaljer = Callable[[], tuple[dict, dict]]
 
 
 class Begrundelse:
-    __slots__ = ("steps", "aktiv", "_n")
+    __slots__ = ("_n", "aktiv", "steps")
 
     def __init__(self, aktiv: bool = True) -> None:
         self.steps: list[dict] = []

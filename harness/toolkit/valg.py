@@ -4,21 +4,22 @@ seeded random.Random (millions of bulk cases, any one regenerated from its numbe
 from __future__ import annotations
 
 import random
-from functools import lru_cache
+from functools import cache
 
 from hypothesis import strategies as st
 
-@lru_cache(maxsize=None)
+
+@cache
 def _integers(lo: int, hi: int) -> st.SearchStrategy:
     return st.integers(lo, hi)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _sampled(seq: tuple) -> st.SearchStrategy:
     return st.sampled_from(seq)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _edge(edges: tuple, lo: int, hi: int) -> st.SearchStrategy:
     return st.one_of(st.sampled_from(edges), st.integers(lo, hi))
 

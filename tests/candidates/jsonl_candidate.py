@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tests.fakes.fake_reference import calculate  # noqa: E402
+from tests.fakes.fake_reference import calculate
 
 p = argparse.ArgumentParser()
 for flag in ("--crash", "--hang", "--garbage", "--invalid"):

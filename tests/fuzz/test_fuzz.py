@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from adapters.demo.candidate import DEFECTS, calculate as demo_calculate
+from adapters.demo.candidate import DEFECTS
+from adapters.demo.candidate import calculate as demo_calculate
+from harness.authoring.export import export
 from harness.cli import app
 from harness.contract import schemas
 from harness.fuzz.engine import FuzzConfig, fuzz
-from harness.authoring.export import export
 from harness.reference import calculate as reference_calculate
 from harness.scenarios import features, lint
 

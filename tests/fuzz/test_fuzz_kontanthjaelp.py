@@ -9,15 +9,16 @@ import json
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from adapters.demo.candidate import DEFECTS, calculate as demo_calculate, defects_hitting
+from adapters.demo.candidate import DEFECTS, defects_hitting
+from adapters.demo.candidate import calculate as demo_calculate
+from harness.authoring.export import export
 from harness.contract import schemas
 from harness.fuzz.engine import FuzzConfig, fuzz
-from harness.authoring.export import export
-from harness.fuzz.stage import FUZZ_INTERFACE
-from harness.ydelser.kontanthjaelp import generators as gen
 from harness.fuzz.engine import generators_of as load
+from harness.fuzz.stage import FUZZ_INTERFACE
 from harness.reference import calculate as reference_calculate
 from harness.scenarios import features, lint
+from harness.ydelser.kontanthjaelp import generators as gen
 from harness.ydelser.kontanthjaelp import grammar
 
 KY = {d.id: d for d in DEFECTS if d.ydelse == "kontanthjaelp"}

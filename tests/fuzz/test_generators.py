@@ -3,17 +3,16 @@ the scenario grammar, and the oracle-free properties hold on the reference (the 
 to every status) and catch a candidate that breaks them."""
 from __future__ import annotations
 
-import pytest
-
 import copy
 from collections import Counter
 
+import pytest
 from hypothesis import given, settings
 
 from harness.contract import schemas
 from harness.fuzz.engine import generators_of as load
-from harness.ydelser.sygedagpenge import generators as gen
 from harness.reference import calculate
+from harness.ydelser.sygedagpenge import generators as gen
 from harness.ydelser.sygedagpenge import grammar
 
 BULK = 1500

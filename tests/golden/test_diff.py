@@ -1,7 +1,8 @@
 """The Danish per-field diff names weeks, money and missing items the way a caseworker reads them."""
 from harness.golden.diff import danish_diff
 
-OLD = {"ydelse": "sygedagpenge", "decision": {"udbetalinger": [{"uge": "2024-W14", "beloeb": "3267.84"}, {"uge": "2024-W15", "beloeb": "4084.80"}],
+OLD = {"ydelse": "sygedagpenge",
+       "decision": {"udbetalinger": [{"uge": "2024-W14", "beloeb": "3267.84"}, {"uge": "2024-W15", "beloeb": "4084.80"}],
                     "varighed": {"forlaengelse": None, "sidste_betalingsdag": "2024-07-31"},
                     "ret_kommune": {"ret": True}},
        "approval": {"by": "a"}}

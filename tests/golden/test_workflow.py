@@ -4,13 +4,12 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from harness.cli import app
 from harness.authoring import golden as workflow
+from harness.cli import app
 from harness.golden import store
 from harness.reference import calculate as reference
 
@@ -43,7 +42,7 @@ Egenskab: Arbejdsgiverperiode
       | SDP-030-902 | 2024-05-02 |
 """
 IDS = ["SDP-030-901", "SDP-030-902"]
-NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture

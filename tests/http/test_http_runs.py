@@ -28,7 +28,7 @@ def run(tmp_path: Path, spec: str, *extra: str, run_id: str = "r"):
 def completed(out: Path, cases: int) -> dict:
     """The pack is complete: results.json valid, every case once in results.jsonl, summary and junit written."""
     results = load_results(out / "results.json")
-    lines = [json.loads(l)["id"] for l in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    lines = [json.loads(line)["id"] for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(lines) == len(set(lines)) == cases == results["summary"]["cases"]
     assert (out / "summary.md").stat().st_size and (out / "junit.xml").stat().st_size
     return results
@@ -84,7 +84,7 @@ def test_malformed_json_is_errored_never_lost(tmp_path, service):
 
 def test_some_malformed_batches_fall_back_to_single_requests(tmp_path, service):
     server = service("malformed=0.3,seed=1")
-    res, out = run(tmp_path, f"{server.url}?batch=5", "--only", SUBSET)
+    _res, out = run(tmp_path, f"{server.url}?batch=5", "--only", SUBSET)
     results = completed(out, SUBSET_SIZE)
     counts = results["summary"]
     assert counts["pass"] + counts["errored"] == SUBSET_SIZE and counts["deviation"] == counts["skipped"] == 0
@@ -135,7 +135,7 @@ def test_latency_within_the_timeout_is_only_slow(tmp_path, service):
 
 def test_all_faults_at_once_still_complete_and_lose_nothing(tmp_path, service):
     server = service("latency=5,error5xx=0.2,malformed=0.1,drop=0.2,reset=0.1,seed=7")
-    res, out = run(tmp_path, f"{server.url}?batch=6&concurrency=2&retries=2&backoff=0.001", "--only", "SDP-03*")
+    _res, out = run(tmp_path, f"{server.url}?batch=6&concurrency=2&retries=2&backoff=0.001", "--only", "SDP-03*")
     from fnmatch import fnmatchcase
 
     from harness.golden.store import load_goldens

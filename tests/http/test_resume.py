@@ -75,7 +75,7 @@ def test_ctrl_c_stops_cleanly_says_how_to_resume_and_resume_completes(tmp_path, 
     jsonl = out / "c" / "results.jsonl"
     wait_for_lines(jsonl, 10, proc)
     proc.send_signal(signal.SIGINT)
-    stdout, stderr = proc.communicate(timeout=30)
+    _stdout, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 130, stderr
     assert "Traceback" not in stderr and f"ydelsestjek run --resume c --out {out}" in stderr
     text = jsonl.read_text(encoding="utf-8")
@@ -122,8 +122,8 @@ def test_resume_of_a_finished_run_changes_nothing_but_the_clock(tmp_path, refere
 
 def test_resume_refuses_when_the_policy_or_goldens_changed(tmp_path, reference_service, token_env):
     from harness.runner import REPO
-    from tests.suite import write_suite
     from tests.fakes.fake_reference import calculate as fake
+    from tests.suite import write_suite
     policy = tmp_path / "policy.yaml"
     shutil.copy(REPO / "policies" / "default.yaml", policy)
     golden = write_suite(tmp_path / "golden", fake)

@@ -101,7 +101,7 @@ def test_benchmark_runs_bounded_and_names_its_modes():
     proc = subprocess.run([sys.executable, "benchmarks/http_throughput.py", "--cases", "400", "--seconds", "0.5"],
                           cwd=REPO, capture_output=True, text=True, timeout=180)
     assert proc.returncode == 0, proc.stderr
-    rows = [l.split() for l in proc.stdout.splitlines() if l.startswith(("in-process", "HTTP"))]
+    rows = [line.split() for line in proc.stdout.splitlines() if line.startswith(("in-process", "HTTP"))]
     assert {(r[0], r[1]) for r in rows} == {("in-process", "reference"), ("HTTP", "reference"), ("HTTP", "memo"),
                                             ("HTTP", "echo")}
     assert all(r[-1] == "0" for r in rows)                   # every answer was a decision

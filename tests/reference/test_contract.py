@@ -5,8 +5,8 @@ import pytest
 from pydantic import ValidationError
 
 from harness.contract import schemas
-from harness.ydelser.sygedagpenge.contract import SygedagpengeCase, SygedagpengeDecision
 from harness.reference import CaseError, calculate
+from harness.ydelser.sygedagpenge.contract import SygedagpengeCase, SygedagpengeDecision
 from tests.reference.sager import loenmodtager, med
 
 LEDIG = {"schema_version": "1.0", "ydelse": "sygedagpenge", "sags_id": "L-1", "status": "ledig",

@@ -28,12 +28,12 @@ def _naive(fra: int, til: int, perioder, loen, andel) -> tuple[list[tuple], Deci
         if day.weekday() < 5:
             w["weekdays"] += 1
     rows, total = [], Decimal(0)
-    for monday, w in sorted(weeks.items()):
+    for _monday, w in sorted(weeks.items()):
         s = next(s for p_fra, p_til, s in perioder if p_fra <= w["days"][0] <= p_til)
         n = w["weekdays"]
         if n == 0:
             continue
-        share = lambda x: x if n == 5 else (x * n / 5).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)  # noqa: E731
+        share = lambda x, n=n: x if n == 5 else (x * n / 5).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         x = andel(share(s.ugebeloeb), None if loen is None else share(loen))
         if x > 0:
             rows.append((dt.date.fromordinal(w["days"][0]).isoformat(), dt.date.fromordinal(w["days"][-1]).isoformat(),

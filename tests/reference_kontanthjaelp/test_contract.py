@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from pydantic import ValidationError
 
 from harness.contract import schemas
+from harness.reference import calculate
 from harness.ydelser.kontanthjaelp.contract import KontanthjaelpCase, KontanthjaelpDecision
 from harness.ydelser.kontanthjaelp.generators import sag as gen_sag
-from harness.reference import calculate
 
 from .sager import md, person, sag
 

@@ -5,13 +5,16 @@ import copy
 import string
 from decimal import Decimal
 
-import yaml
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from harness.ydelser.kontanthjaelp.generators import beloeb, kerne as _kerne, ombyt as _ombyt, sag as gen_sag
+from harness.contract.ydelse import find
 from harness.reference import calculate
 from harness.toolkit.fortolkninger import register
+from harness.ydelser.kontanthjaelp.generators import beloeb
+from harness.ydelser.kontanthjaelp.generators import kerne as _kerne
+from harness.ydelser.kontanthjaelp.generators import ombyt as _ombyt
+from harness.ydelser.kontanthjaelp.generators import sag as gen_sag
 
 from .sager import trin_refs
 
@@ -73,7 +76,7 @@ def test_en_maaned_alene_er_som_i_en_laengere_sag(case, data):
     assert _uden_trin(en) == _uden_trin(hel)
 
 
-REGLER = yaml.safe_load(open("harness/ydelser/kontanthjaelp/reference/regler.yaml", encoding="utf-8"))
+REGLER = find("kontanthjaelp").regler()
 REGISTER = set(register())
 
 

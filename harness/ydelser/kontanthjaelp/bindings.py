@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from harness.scenarios.bindings import bind_all, calculator  # noqa: F401  (the shared calculator fixture)
+from harness.scenarios.bindings import bind_all, calculator
 
 from . import grammar
 
-__all__ = ["sag", "calculator"]
+__all__ = ["calculator", "sag"]
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-_ART = r"^[a-z0-9_]+$"
-
 from harness.contract.common import Trin
 from harness.contract.fields import STRICT, Aarsag, Beloeb, Dato, Dec, Maaned, TrinRef
+
+_ART = r"^[a-z0-9_]+$"
 
 Rolle = Literal["ansoeger", "aegtefaelle"]
 

@@ -1,14 +1,26 @@
 """Hypothesis strategies for kontanthjælp cases: households and income months that speak the domain.
 
-Every generated case is valid against schemas/kontanthjaelp/case.schema.json and lies inside the reference's
+Every generated case is valid against the benefit's schemas/case.schema.json and lies inside the reference's
 scope (months 2021-01 .. 2026-12; no hjemmeboende person on the new law, whose sats is unknown). Counterexamples
 shrink towards small households, few months and round amounts.
 """
 from __future__ import annotations
 
+import copy as _copy
 import datetime as dt
+import random as _random
+import re as _re
+from decimal import Decimal as _D
 
 from hypothesis import strategies as st
+
+from harness.contract.ydelse import Decide as _Decide
+from harness.contract.ydelse import Property as _Property
+from harness.scenarios import dk as _dk
+from harness.toolkit.valg import Hyp as _Hyp
+from harness.toolkit.valg import Rand as _Rand
+
+from .grammar import BEGRUNDELSE_TEKST as _BEGR
 
 FOERSTE = (2021, 1)
 SIDSTE = (2026, 12)
@@ -133,18 +145,6 @@ def sag(draw, forhold: str | None = None, max_maaneder: int = 4, haendelser: boo
 # income above their own hjælp, formue around the limits, the months around the 1 July 2025 reform, and the
 # turn of a year (§ 31's amount per hour changes in January).
 
-import copy as _copy
-import random as _random
-import re as _re
-from decimal import Decimal as _D
-from typing import Optional as _Opt
-
-from harness.scenarios import dk as _dk
-from harness.contract.ydelse import Decide as _Decide, Property as _Property
-from harness.toolkit.valg import Hyp as _Hyp, Rand as _Rand
-
-from .grammar import BEGRUNDELSE_TEKST as _BEGR
-
 YDELSE = "kontanthjaelp"
 _NR_FOERSTE = FOERSTE[0] * 12 + FOERSTE[1] - 1
 _NR_SIDSTE = SIDSTE[0] * 12 + SIDSTE[1] - 1
@@ -234,7 +234,7 @@ def _start(ch) -> int:
     return _NR_FOERSTE + ch.int(0, _NR_SIDSTE - _NR_FOERSTE)
 
 
-def build(ch, sags_id: str = "FUZZ-1", forhold: _Opt[str] = None) -> dict:
+def build(ch, sags_id: str = "FUZZ-1", forhold: str | None = None) -> dict:
     n = ch.edge([1, 2, 3], 1, 4)
     nr0 = min(max(_start(ch), _NR_FOERSTE), _NR_SIDSTE - n + 1)
     maaneder = [_mnd(nr0 + i) for i in range(n)]
@@ -283,7 +283,7 @@ def build(ch, sags_id: str = "FUZZ-1", forhold: _Opt[str] = None) -> dict:
     return case
 
 
-def strategy(stratum: _Opt[str] = None) -> st.SearchStrategy:
+def strategy(stratum: str | None = None) -> st.SearchStrategy:
     """Valid kontanthjælp cases for the fuzz engine, edge-leaning, of one household kind (a stratum) or any."""
     return st.composite(lambda draw: build(_Hyp(draw), forhold=stratum))()
 
@@ -324,7 +324,7 @@ def _runs(historik: list[dict]):
 def given_steps(case: dict) -> list[tuple[str, None]]:
     """Givet-steps of the kontanthjælp grammar that, with `when_step`, rebuild `case` exactly (but `sags_id`)."""
     out: list[tuple[str, None]] = []
-    add = lambda text: out.append((text, None))  # noqa: E731
+    add = lambda text: out.append((text, None))
     kr, tal = _dk.format_kr, _dk.format_tal
     h = case["husstand"]
     a = h["ansoeger"]
@@ -426,7 +426,7 @@ def kerne(m: dict) -> dict:
             "personer": sorted(p["hjaelp"]["beloeb"] for p in m["personer"])}
 
 
-def _swap(decide: _Decide, case: dict, d: dict) -> _Opt[str]:
+def _swap(decide: _Decide, case: dict, d: dict) -> str | None:
     if "aegtefaelle" not in case["husstand"]:
         return None
     d2 = decide(ombyt(case))
@@ -438,7 +438,7 @@ def _swap(decide: _Decide, case: dict, d: dict) -> _Opt[str]:
     return None
 
 
-def _more_income(decide: _Decide, case: dict, d: dict) -> _Opt[str]:
+def _more_income(decide: _Decide, case: dict, d: dict) -> str | None:
     """1.000 kr. more arbejdsindtægt for the applicant in the first month never raises any month's payment."""
     mere = _copy.deepcopy(case)
     ind = mere["maaneder"][0].setdefault("ansoeger", {})
@@ -466,7 +466,7 @@ def _trin_refs(x, out: list) -> list:
     return out
 
 
-def _explained(decide: _Decide, case: dict, d: dict) -> _Opt[str]:
+def _explained(decide: _Decide, case: dict, d: dict) -> str | None:
     ids = {t.get("id") for t in d.get("begrundelse") or []}
     refs = _trin_refs(d, [])
     if not refs:
@@ -483,7 +483,7 @@ def _uden_trin(x):
     return x
 
 
-def _month_alone(decide: _Decide, case: dict, d: dict) -> _Opt[str]:
+def _month_alone(decide: _Decide, case: dict, d: dict) -> str | None:
     """The last month decided alone, the earlier months moved into historik, is decided as within the case
     (only without events: no afgørelse, so no reduction state carries from month to month)."""
     if case.get("haendelser") or len(case["maaneder"]) < 2:
@@ -510,11 +510,11 @@ def _month_alone(decide: _Decide, case: dict, d: dict) -> _Opt[str]:
     return None
 
 
-def _identity_ignored(decide: _Decide, case: dict, d: dict) -> _Opt[str]:
+def _identity_ignored(decide: _Decide, case: dict, d: dict) -> str | None:
     other = _copy.deepcopy(case)
     other["sags_id"] = "ANDET-ID-2" if case.get("sags_id") != "ANDET-ID-2" else "ANDET-ID-3"
     d2 = decide(other)
-    strip = lambda x: _re.sub(r'"trin": "[^"]*"', "", repr(_uden_trin({k: v for k, v in x.items()  # noqa: E731
+    strip = lambda x: _re.sub(r'"trin": "[^"]*"', "", repr(_uden_trin({k: v for k, v in x.items()
                                                                           if k not in ("begrundelse", "sags_id")})))
     if d2 is not None and strip(d2) != strip(d):
         return "et andet sags-id giver en anden afgørelse"
@@ -537,7 +537,7 @@ PROPERTIES = (
 
 # --- the reference's facts for the differing fields, as Så-steps ---------------------------------------------
 
-def _month_of(decision: dict, key: _Opt[str]) -> list[dict]:
+def _month_of(decision: dict, key: str | None) -> list[dict]:
     ms = decision["maaneder"]
     return [m for m in ms if m["maaned"] == key] or ms if key else ms
 
@@ -560,12 +560,12 @@ def _person_steps(decision: dict, m: dict, p: dict, case_forhold: str) -> list[s
     return out
 
 
-def then_steps(decision: dict, felter: list[str], case: _Opt[dict] = None) -> list[str]:
+def then_steps(decision: dict, felter: list[str], case: dict | None = None) -> list[str]:
     """Så-steps that state the reference decision's facts for the differing fields (paths as the comparison
     reports them, e.g. 'maaneder[2024-03].personer[ansoeger].hjaelp.beloeb'), in the grammar's straight word
     order. The case (when given) names the spouse: ægtefællen or samleveren."""
     out: list[str] = []
-    add = lambda s: out.append(s) if s not in out else None  # noqa: E731
+    add = lambda s: out.append(s) if s not in out else None
     kr = _dk.format_kr
     forhold = ((case or {}).get("husstand") or {}).get("forhold", "gift")
     for felt in felter:
@@ -608,7 +608,7 @@ OMRAADE_FOR_PARAGRAF = {25: "satser_foer_2025", 31: "fradrag", 30: "gensidig_for
                         18: "satser_fra_2025", 19: "satser_fra_2025", 11: "procedure"}
 
 
-def paragraf(hjemmel: str) -> _Opt[int]:
+def paragraf(hjemmel: str) -> int | None:
     """The first § number of an aktivloven citation ('aktivloven § 13 g, stk. 1' -> 13), passing over § 89 (the
     payment, behind every wrong amount; the next citation names the cause); None for other laws."""
     if not (hjemmel or "").startswith("aktivloven"):
@@ -617,7 +617,7 @@ def paragraf(hjemmel: str) -> _Opt[int]:
     return next((n for n in numbers if n != 89), None)
 
 
-def finding_detail(finding) -> _Opt[str]:
+def finding_detail(finding) -> str | None:
     """Within a failure class, the fuzz engine keeps one counterexample per key; for kontanthjælp a wrong amount
     is told apart by the first fradrag whose amount differs (§ 31's hourly disregard, the spouse's income, ...),
     so that one wrong deduction does not hide another (harness/fuzz/engine.py)."""

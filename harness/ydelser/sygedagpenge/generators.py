@@ -21,7 +21,6 @@ import random
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import Optional
 
 from hypothesis import strategies as st
 
@@ -199,7 +198,7 @@ def _self_employed(ch, case: dict, first: dt.date) -> None:
 
 def _reports(ch, case: dict, first: dt.date) -> None:
     anm: dict = {}
-    day = lambda n: (first + dt.timedelta(days=n)).isoformat()  # noqa: E731
+    day = lambda n: (first + dt.timedelta(days=n)).isoformat()
     if case["status"] in LOENMODTAGERE:
         if ch.flag(0.3):
             anm["borger_til_arbejdsgiver"] = day(ch.pick((0, 0, 1, 2)))
@@ -224,14 +223,16 @@ def _reports(ch, case: dict, first: dt.date) -> None:
 STATUS_WEIGHTED = ("loenmodtager", "loenmodtager", "fleksjob", "elev", "ledig", "selvstaendig", "loenmodtager")
 
 
-def build(ch, sags_id: str = "FUZZ-1", status: Optional[str] = None) -> dict:
+def build(ch, sags_id: str = "FUZZ-1", status: str | None = None) -> dict:
     status = status or ch.pick(STATUS_WEIGHTED)
     first = _first_day(ch)
     last = first + dt.timedelta(days=ch.edge([29, 30, 28, 31, 0, 1, 13, 14, 15, 60, 61], 0, 330))
     case: dict = {"schema_version": "1.0", "ydelse": YDELSE, "sags_id": sags_id, "status": status,
-                  "fravaer": {"foerste_fravaersdag": first.isoformat(), "sidste_fravaersdag": min(last, LAST_DAY).isoformat()}}
+                  "fravaer": {"foerste_fravaersdag": first.isoformat(),
+                              "sidste_fravaersdag": min(last, LAST_DAY).isoformat()}}
     if ch.flag(0.3):
-        case["person"] = {"navn": ch.pick(NAVNE), "cpr": f"{ch.int(1, 28):02d}{ch.int(1, 12):02d}{ch.int(40, 99):02d}-{ch.int(0, 9999):04d}"}
+        cpr = f"{ch.int(1, 28):02d}{ch.int(1, 12):02d}{ch.int(40, 99):02d}-{ch.int(0, 9999):04d}"
+        case["person"] = {"navn": ch.pick(NAVNE), "cpr": cpr}
     if status in LOENMODTAGERE:
         _employment(ch, case, first)
     elif status == "ledig":
@@ -256,7 +257,7 @@ def build(ch, sags_id: str = "FUZZ-1", status: Optional[str] = None) -> dict:
     return case
 
 
-def strategy(stratum: Optional[str] = None) -> st.SearchStrategy:
+def strategy(stratum: str | None = None) -> st.SearchStrategy:
     """Valid sygedagpenge cases, edge-leaning, of one status (a stratum) or of every status; shrinks towards
     simple cases."""
     return st.composite(lambda draw: build(Hyp(draw), status=stratum))()
@@ -288,7 +289,7 @@ def _copy(case: dict) -> dict:
     return copy.deepcopy(case)
 
 
-def _never_above_maximum(decide: Decide, case: dict, d: dict) -> Optional[str]:
+def _never_above_maximum(decide: Decide, case: dict, d: dict) -> str | None:
     for s in d["satsperioder"]:
         if _dec(s["ugebeloeb"]) > _dec(s["loft_pr_uge"]):
             return f"ugebeløbet fra {s['fra']} ({s['ugebeloeb']}) er over det højeste beløb ({s['loft_pr_uge']})"
@@ -308,7 +309,7 @@ def _weekdays(a: dt.date, b: dt.date) -> bool:
     return any((a + dt.timedelta(days=i)).weekday() < 5 for i in range(min((b - a).days + 1, 7)))
 
 
-def _no_missing_payment(decide: Decide, case: dict, d: dict) -> Optional[str]:
+def _no_missing_payment(decide: Decide, case: dict, d: dict) -> str | None:
     """Entitled, the employer pays no salary, weekdays to pay and a positive weekly amount: something is paid."""
     if not d["ret_kommune"]["ret"] or (case.get("ansaettelse") or {}).get("arbejdsgiver_betaler_loen"):
         return None
@@ -331,7 +332,7 @@ def _explanation_rules():
     return load_policy().rules(YDELSE)
 
 
-def _explained(decide: Decide, case: dict, d: dict) -> Optional[str]:
+def _explained(decide: Decide, case: dict, d: dict) -> str | None:
     problems = explanation_problems(d, _explanation_rules())
     if problems:
         p = problems[0]
@@ -345,7 +346,7 @@ def _strip_ids(d: dict) -> dict:
     return json.loads(re.sub(r'"trin": "[^"]*"', '"trin": ""', text))
 
 
-def _identity_ignored(decide: Decide, case: dict, d: dict) -> Optional[str]:
+def _identity_ignored(decide: Decide, case: dict, d: dict) -> str | None:
     if "person" not in case:  # checked where the case names a person (a third of the generated cases)
         return None
     other = _copy(case)
@@ -358,7 +359,7 @@ def _identity_ignored(decide: Decide, case: dict, d: dict) -> Optional[str]:
     return None
 
 
-def _higher_wage(decide: Decide, case: dict, d: dict) -> Optional[str]:
+def _higher_wage(decide: Decide, case: dict, d: dict) -> str | None:
     a = case.get("ansaettelse")
     if case["status"] not in LOENMODTAGERE or a is None:
         return None
@@ -371,7 +372,7 @@ def _higher_wage(decide: Decide, case: dict, d: dict) -> Optional[str]:
     return None
 
 
-def _partial_scales(decide: Decide, case: dict, d: dict) -> Optional[str]:
+def _partial_scales(decide: Decide, case: dict, d: dict) -> str | None:
     """§ 53: twice the absent hours (both within the working week and the contractual week) pays twice as much
     (each week's amount to within rounding: 1 øre on the weekly amount, 1 øre on the day share)."""
     a, delvis = case.get("ansaettelse"), case["fravaer"].get("delvis")
@@ -396,7 +397,7 @@ def _partial_scales(decide: Decide, case: dict, d: dict) -> Optional[str]:
     return None
 
 
-def _two_periods(decide: Decide, case: dict, d: dict) -> Optional[str]:
+def _two_periods(decide: Decide, case: dict, d: dict) -> str | None:
     """An absence the kommune pays from its first day (selvstændig insured from day 1, ledig on supplerende
     dagpenge), cut on a Sunday into two consecutive absences, the first one an earlier absence of the second:
     the two pay the same total as the one, as long as no § 24 limit is reached and no deadline is involved."""
@@ -452,10 +453,10 @@ def _dato(iso: str) -> str:
 def given_steps(case: dict) -> list[tuple[str, list[list[str]] | None]]:
     """Givet-steps (text, datatable) of the scenario grammar that rebuild `case` (without `person`)."""
     out: list[tuple[str, list[list[str]] | None]] = []
-    add = lambda text, table=None: out.append((text, table))  # noqa: E731
+    add = lambda text, table=None: out.append((text, table))
     s, f = case["status"], case["fravaer"]
-    tal = lambda x: dk.format_tal(x)  # noqa: E731
-    kr = lambda x: dk.format_kr(x)  # noqa: E731
+    tal = lambda x: dk.format_tal(x)
+    kr = lambda x: dk.format_kr(x)
     a = case.get("ansaettelse")
     if s == "loenmodtager":
         add(f"en lønmodtager ansat siden {a['ansat_fra']}")
@@ -544,7 +545,7 @@ def then_steps(decision: dict, felter: list[str]) -> list[str]:
     """Så-steps that state the reference decision's facts for the differing fields (`felt` paths as the
     comparison reports them, e.g. 'udbetalinger[2024-W14].beloeb'), in the grammar's straight word order."""
     out: list[str] = []
-    add = lambda s: out.append(s) if s not in out else None  # noqa: E731
+    add = lambda s: out.append(s) if s not in out else None
     kr = dk.format_kr
     d = decision
     for felt in felter:
@@ -607,7 +608,7 @@ OMRAADE_FOR_PARAGRAF = {24: "varighed_og_forlaengelse", 27: "varighed_og_forlaen
                         56: "refusion", 59: "refusion", 64: "satsskift"}
 
 
-def paragraf(hjemmel: str) -> Optional[int]:
+def paragraf(hjemmel: str) -> int | None:
     """The first § number of a citation ('sygedagpengeloven §§ 41-42' -> 41)."""
     m = re.search(r"§§?\s*(\d+)", hjemmel or "")
     return int(m.group(1)) if m else None

@@ -11,9 +11,9 @@ from decimal import Decimal
 
 from pydantic import ValidationError
 
+from harness.toolkit.errors import CaseError
 from harness.ydelser.kontanthjaelp.contract import KontanthjaelpCase
 
-from harness.toolkit.errors import CaseError
 from . import fradrag as FR
 from . import loft as LOFT
 from . import parametre as P
@@ -64,7 +64,7 @@ class _Beregning:
         self.enlig = h.forhold == "enlig"
         self.ft_forhold = {"gift": ["FT-KH-GENSIDIG"], "samlevende": ["FT-KH-SAMLEVENDE"]}.get(h.forhold, [])
         self.historik = {r: T225.Historik() for r in self.roller}
-        self.nedsat_fra: dict[str, int | None] = {r: None for r in self.roller}
+        self.nedsat_fra: dict[str, int | None] = dict.fromkeys(self.roller)
         self.afg = {r: PROC.afgoerelser(c.haendelser, r) for r in self.roller}
         self.krav: dict[tuple[str, str], dict] = {}
         self.ansoegning = PROC.ansoegningsdato(c.haendelser)
@@ -194,7 +194,7 @@ class _Beregning:
         for r in self.roller:
             x = pr[r]
             t_h = f.add("KH-HJAELP-PERSON", "aktivloven § 25 og § 30" if lov == "foer_2025_07" else "aktivloven §§ 16-20 og § 30",
-                        lambda: ({"rolle": r, "sats_og_tillaeg": kr(x["fuld"]), "fradrag": [y["beloeb"] for y in x["fradrag"]],
+                        lambda r=r, x=x: ({"rolle": r, "sats_og_tillaeg": kr(x["fuld"]), "fradrag": [y["beloeb"] for y in x["fradrag"]],
                                   "reduktion": x["reduktion"]["beloeb"] if x["reduktion"] and x["reduktion"]["anvendt"] else "0.00"},
                                  {"hjaelp": kr(x["hjaelp"])}), (), self.ft_forhold)
             sum_hjaelp += x["hjaelp"]

@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from harness.toolkit.begrundelse import Begrundelse as Forklaring
 
-__all__ = ["Forklaring", "NUL", "ORE", "kr", "ore"]
+__all__ = ["NUL", "ORE", "Forklaring", "kr", "ore"]
 
 ORE = Decimal("0.01")
 NUL = Decimal("0")

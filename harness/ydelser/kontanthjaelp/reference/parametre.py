@@ -25,7 +25,7 @@ def alle():
 class Familie:
     """One parameter family on one date: `get(key)` is the value, `value(key)` the Value an explanation cites."""
 
-    __slots__ = ("navn", "dato")
+    __slots__ = ("dato", "navn")
 
     def __init__(self, navn: str, dato: dt.date):
         self.navn, self.dato = navn, dato

@@ -21,7 +21,7 @@ class Historik:
     """Hours and months on hjælp per month number, from the case's historik and its own months.
     After `klar()`, window sums are prefix-sum lookups (the rule is evaluated every month)."""
 
-    __slots__ = ("timer", "paa_hjaelp", "_start", "_t", "_h")
+    __slots__ = ("_h", "_start", "_t", "paa_hjaelp", "timer")
 
     def __init__(self) -> None:
         self.timer: dict[int, Decimal] = {}

@@ -13,9 +13,10 @@ from pathlib import Path
 
 from harness.toolkit.begrundelse import Begrundelse
 from harness.toolkit.parametre import load
+
 from . import beregning, frister, ret, udbetaling, varighed
-from .udbetaling import iso, kr
 from .sag import parse
+from .udbetaling import iso, kr
 
 PARAMETRE = Path(__file__).parents[1] / "parametre"
 # The days the weekly maximum is known for (hoejeste_beloeb.yaml); later days are out of scope, not guessed.

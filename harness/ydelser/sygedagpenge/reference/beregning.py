@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 
 from harness.toolkit.begrundelse import Begrundelse
 from harness.toolkit.parametre import Parameters, Value
+
 from .ret import LOENMODTAGERE
 
 ORE = Decimal("0.01")

@@ -100,7 +100,7 @@ def arbejdsgiver_til_kommune(sag, ag_ret: bool, ag_til: dt.date | None, P: Param
     if a is None or modtaget is None:
         return None
     F, L = sag.fravaer.foerste_fravaersdag, sag.fravaer.sidste_fravaersdag
-    ud_over_ag_perioden = ag_til is None or L > ag_til
+    ud_over_ag_perioden = ag_til is None or ag_til < L
     if a.arbejdsgiver_betaler_loen:
         if not ud_over_ag_perioden:
             return None
@@ -133,7 +133,7 @@ def refusion_start(sag, pligt_start: dt.date, P: Parameters, B: Begrundelse) -> 
         seks, tre = P.at("refusion_dispensation_maaneder", F), P.at("refusion_tilbage_maaneder", F)
         params = (dage, kort, seks, tre)
         tilbage = max(pligt_start, add_months(modtaget, -int(tre.vaerdi)))
-        if L < F + dt.timedelta(days=int(kort.vaerdi)):
+        if F + dt.timedelta(days=int(kort.vaerdi)) > L:
             sen = (tilbage, "fraværet sluttede inden for 30 kalenderdage: højst 3 måneder før anmeldelsen (§ 59, stk. 4)",
                    "REFUSION_HOEJST_3_MAANEDER_FOER_ANMELDELSEN")
         elif anm.refusion_dispensation and modtaget <= add_months(F, int(seks.vaerdi)):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 
 from harness.toolkit.begrundelse import Begrundelse
 from harness.toolkit.datoer import add_months

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
-from harness.ydelser.sygedagpenge.contract import SygedagpengeCase
-
 from harness.toolkit.errors import CaseError
+from harness.ydelser.sygedagpenge.contract import SygedagpengeCase
 
 
 def parse(case: dict) -> SygedagpengeCase:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from harness.toolkit.begrundelse import Begrundelse
 from harness.toolkit.datoer import iso_uge
 from harness.toolkit.parametre import Parameters
+
 from . import beregning
 from .beregning import ORE, oere
 
@@ -22,7 +23,7 @@ LOFT = "hoejeste_beloeb_pr_uge"
 
 
 class Uger:
-    __slots__ = ("satsperioder", "udbetalinger", "refusioner", "total_udbetalt", "total_refusion")
+    __slots__ = ("refusioner", "satsperioder", "total_refusion", "total_udbetalt", "udbetalinger")
 
     def __init__(self) -> None:
         self.satsperioder: list = []   # (first ordinal, last ordinal, Sats)
