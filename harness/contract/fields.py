@@ -23,16 +23,18 @@ def _contract_string(pattern: str, convert, message: str):
 
 
 # A JSON number would silently lose precision or change meaning; the contract says string.
-Beloeb = Annotated[Decimal, _contract_string(r"^-?\d+\.\d{2}$", Decimal, "expected a string like '4084.80'"),
+Beloeb = Annotated[Decimal, _contract_string(r"^[0-9]{1,10}\.[0-9]{2}$", Decimal,
+                                             "expected a string like '4084.80': a non-negative amount, two decimals, at most 10 digits"),
                    PlainSerializer(lambda v: f"{v.quantize(ORE):f}", return_type=str)]
-Dec = Annotated[Decimal, _contract_string(r"^-?\d+(\.\d+)?$", Decimal, "expected a string like '37.5'"),
+Dec = Annotated[Decimal, _contract_string(r"^[0-9]{1,7}(\.[0-9]{1,6})?$", Decimal,
+                                          "expected a string like '37.5': a non-negative number"),
                 PlainSerializer(lambda v: f"{v:f}", return_type=str)]
 # pydantic alone would also accept datetimes and Unix timestamps; the schema's date is 'YYYY-MM-DD'.
-Dato = Annotated[dt.date, _contract_string(r"^\d{4}-\d{2}-\d{2}$", dt.date.fromisoformat,
-                                           "expected an ISO date string 'YYYY-MM-DD'"),
+Dato = Annotated[dt.date, _contract_string(r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+                                           dt.date.fromisoformat, "expected a string with an ISO date 'YYYY-MM-DD' in 1900-2099"),
                  PlainSerializer(lambda v: v.isoformat(), return_type=str)]
-Maaned = Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")]
-TrinRef = Annotated[str, Field(pattern=r"^T\d{2,}$")]
+Maaned = Annotated[str, Field(pattern=r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])$")]
+TrinRef = Annotated[str, Field(pattern=r"^T[0-9]{2,4}$")]
 Aarsag = Annotated[str, Field(pattern=r"^[A-Z0-9_]+$")]
 FortolkningRef = Annotated[str, Field(pattern=r"^FT-[A-Z0-9-]+$")]
 

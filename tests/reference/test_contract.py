@@ -122,8 +122,6 @@ CROSS_FIELD = [
     ("month listed twice", lambda c: c["beskaeftigelse_seneste_6_maaneder"][1].update(
         maaned=c["beskaeftigelse_seneste_6_maaneder"][0]["maaned"]),
      ("beskaeftigelse_seneste_6_maaneder/1/maaned", "listed twice")),
-    ("negative month hours", lambda c: c["beskaeftigelse_seneste_6_maaneder"][3].update(timer="-1"),
-     ("beskaeftigelse_seneste_6_maaneder/3/timer", "expected 0 or more hours")),
     ("earlier absence ending before it starts", lambda c: c.update(
         tidligere_sygeperioder=[{"fra": "2023-05-10", "til": "2023-05-01"}]),
      ("tidligere_sygeperioder/0/til", "expected a date on or after fra")),
@@ -133,6 +131,27 @@ CROSS_FIELD = [
     ("salary without its amount", lambda c: c["ansaettelse"].update(arbejdsgiver_betaler_loen=True),
      ("ansaettelse/loen_pr_uge_under_fravaer", "required")),
 ]
+
+
+NEGATIVE_OR_FOREIGN = [
+    ("negative month hours", lambda c: c["beskaeftigelse_seneste_6_maaneder"][3].update(timer="-1")),
+    ("negative wage", lambda c: c["ansaettelse"].update(timefortjeneste="-120.00")),
+    ("non-ASCII digits", lambda c: c["ansaettelse"].update(timefortjeneste="\u0661\u0662\u0660.00")),
+    ("27-digit amount", lambda c: c["ansaettelse"].update(timefortjeneste="9" * 27 + ".00")),
+    ("year 9999", lambda c: c["fravaer"].update(sidste_fravaersdag="9999-12-31")),
+    ("year 1", lambda c: c["fravaer"].update(foerste_fravaersdag="0001-01-01")),
+]
+
+
+@pytest.mark.parametrize("name,mutate", NEGATIVE_OR_FOREIGN, ids=[m[0] for m in NEGATIVE_OR_FOREIGN])
+def test_the_contract_refuses_negative_amounts_hours_foreign_digits_and_absurd_dates(name, mutate):
+    """Plausible ranges are part of the contract: schema and model both refuse, and the reference names the field."""
+    case = copy.deepcopy(loenmodtager())
+    mutate(case)
+    assert _agree("case", SygedagpengeCase, case) == (False, False)
+    with pytest.raises(CaseError) as err:
+        calculate(case)
+    assert err.value.problems and all(field != "(top level)" for field, _ in err.value.problems)
 
 
 @pytest.mark.parametrize("name,mutate,problem", CROSS_FIELD, ids=[m[0] for m in CROSS_FIELD])

@@ -30,7 +30,7 @@ class HistorikMaaned(BaseModel):
 class Person(BaseModel):
     model_config = STRICT
     navn: str | None = None
-    cpr: str | None = Field(default=None, pattern=r"^\d{6}-?\d{4}$")
+    cpr: str | None = Field(default=None, pattern=r"^[0-9]{6}-?[0-9]{4}$")
     foedselsdato: Dato
     soeger_hjaelp: bool = True
     hjemmeboende: bool = False

@@ -21,7 +21,7 @@ STRICT_ENTRY = ConfigDict(extra="forbid", strict=True)   # STRICT for a list ent
 class Person(BaseModel):
     model_config = STRICT
     navn: str | None = None
-    cpr: str | None = Field(default=None, pattern=r"^\d{6}-?\d{4}$")
+    cpr: str | None = Field(default=None, pattern=r"^[0-9]{6}-?[0-9]{4}$")
 
 
 class Delvis(BaseModel):

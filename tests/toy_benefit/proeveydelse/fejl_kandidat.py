@@ -1,4 +1,4 @@
-"""A candidate with one defect in the toy benefit: it forgets the floor at 0 (pays a negative amount)."""
+"""A candidate with one defect in the toy benefit: it deducts the whole income, not half of it (floored at 0)."""
 from __future__ import annotations
 
 import copy
@@ -13,7 +13,7 @@ def calculate(case: dict) -> dict:
     d = copy.deepcopy(_reference(case))
     total = Decimal(0)
     for m, c in zip(d["maaneder"], case["maaneder"]):
-        raw = Decimal("1000.00") - Decimal(c["indtaegt"]) / 2
+        raw = max(Decimal(0), Decimal("1000.00") - Decimal(c["indtaegt"]))
         m["beloeb"] = f"{raw:.2f}"
         total += raw
     d["i_alt"]["beloeb"] = f"{total:.2f}"
