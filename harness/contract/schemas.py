@@ -97,3 +97,25 @@ def benefit_of(document: object) -> str | None:
     if isinstance(document, dict) and document.get("ydelse") in benefits():
         return str(document["ydelse"])
     return None
+
+
+def _mentions_null(node: object) -> bool:
+    if isinstance(node, dict):
+        kind = node.get("type")
+        if kind == "null" or (isinstance(kind, list) and "null" in kind) or ("const" in node and node["const"] is None):
+            return True
+        if isinstance(node.get("enum"), list) and None in node["enum"]:
+            return True
+        return any(_mentions_null(v) for k, v in node.items() if k not in ("const", "enum", "default", "examples"))
+    if isinstance(node, list):
+        return any(_mentions_null(v) for v in node)
+    return False
+
+
+@cache
+def allows_null(benefit: str, kind: str) -> bool:
+    """Whether the benefit's case or decision schema allows JSON null anywhere. When it does not (no case schema
+    does today), a null in a document is an error the reference reports at once, whatever its typed models
+    would make of it (pydantic reads null for an optional field as "absent")."""
+    return _mentions_null(validator(benefit, kind).schema)
+

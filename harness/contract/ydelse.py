@@ -23,6 +23,8 @@ from types import ModuleType
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .plausibilitet import Plausibilitet
+
 ENTRY_POINT_GROUP = "ydelsestjek.ydelser"
 DESCRIPTION = "ydelse.yaml"
 
@@ -41,6 +43,8 @@ class Beskrivelse(BaseModel):
     id_praefiks: str = Field(pattern=r"^[A-Z]{2,5}$", description="Scenario ids are <PREFIX>-<§ with three digits>-<n>.")
     paragraf_tags: dict[str, str] = Field(min_length=1, description="§ tag prefix -> the law it cites, in citing order.")
     omraader: dict[str, str] = Field(min_length=1, description="Legal area (one feature file each) -> Danish title.")
+    plausibilitet: Plausibilitet = Field(default_factory=Plausibilitet,
+                                         description="What a case must satisfy that its schema cannot say (plausibilitet.py).")
 
 
 @dataclass(frozen=True)
@@ -185,6 +189,10 @@ class Ydelse:
     @property
     def eksempel_paragraf_tag(self) -> str:
         return f"@{self.paragraf_tags[0][0]}-30"
+
+    @property
+    def plausibilitet(self) -> Plausibilitet:
+        return self.beskrivelse.plausibilitet
 
     def lov(self, prefix: str) -> str:
         return self.beskrivelse.paragraf_tags[prefix]

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypedDict
 
 from harness.contract.common import Trin
-from harness.contract.fields import STRICT, Aarsag, Beloeb, Dato, Dec, Maaned, TrinRef
+from harness.contract.fields import STRICT, Aarsag, Beloeb, Dato, Dec, Heltal, Maaned, TrinRef
 
 Status = Literal["loenmodtager", "selvstaendig", "ledig", "fleksjob", "elev"]
 STRICT_ENTRY = ConfigDict(extra="forbid", strict=True)   # STRICT for a list entry (a dict, so not frozen)
@@ -73,7 +73,7 @@ class Ledig(BaseModel):
 class Selvstaendig(BaseModel):
     model_config = STRICT
     forsikring: Literal["ingen", "fra_1_fravaersdag", "fra_3_fravaersdag"]
-    maaneder_i_vaesentligt_omfang_seneste_12: int = Field(ge=0, le=12)
+    maaneder_i_vaesentligt_omfang_seneste_12: Heltal = Field(ge=0, le=12)
     virksomhed_maaneden_foer: bool
     beregningsgrundlag_pr_uge: Beloeb
 
@@ -81,7 +81,7 @@ class Selvstaendig(BaseModel):
 class Uddannelse(BaseModel):
     model_config = STRICT
     afsluttet: Dato
-    varighed_maaneder: int = Field(ge=0)
+    varighed_maaneder: Heltal = Field(ge=0)
 
 
 class Anmeldelser(BaseModel):
