@@ -47,7 +47,8 @@ def write_run_file(run_dir: Path, config, run_id: str, started: dt.datetime, tod
            "today": today.isoformat(), "candidate": {"spec": config.candidate, "metadata": metadata,
                                                      "start_error": start_error},
            "timeout": config.timeout, "batch_size": config.batch_size,
-           "fuzz": {"profile": config.fuzz, "examples": config.fuzz_examples}, **fingerprint(config), "resumes": []}
+           "fuzz": {"profile": config.fuzz, "examples": config.fuzz_examples}, "negative": config.negative,
+           **fingerprint(config), "resumes": []}
     _write_atomic(run_dir / RUN_FILE, doc)
 
 
@@ -82,7 +83,8 @@ def config_from_run_file(out: Path, run_id: str, config_type):
                        waivers=Path(waivers) if waivers else None, compare_policy=Path(doc["policy"]["compare"]["path"]),
                        out=Path(out), run_id=run_id, timeout=doc["timeout"], batch_size=doc["batch_size"],
                        today=dt.date.fromisoformat(doc["today"]), only=list(doc["golden"]["only"]), resume=True,
-                       fuzz=doc.get("fuzz", {}).get("profile"), fuzz_examples=doc.get("fuzz", {}).get("examples"))
+                       fuzz=doc.get("fuzz", {}).get("profile"), fuzz_examples=doc.get("fuzz", {}).get("examples"),
+                       negative=doc.get("negative"))
 
 
 def check_unchanged(run_dir: Path, config) -> dict:

@@ -53,6 +53,7 @@ class RunConfig:
     resume: bool = False                     # continue the run `run_id` in `out` (see harness/resume.py)
     fuzz: str | None = None                  # a Hypothesis profile (ci | dev | deep): run the fuzz stage too
     fuzz_examples: int | None = None         # examples per fuzz search round (None: the profile's)
+    negative: bool | None = None             # the negative stage (harness/negative); None: as the rollout policy says
 
 
 class RunInterrupted(KeyboardInterrupt):
@@ -215,6 +216,8 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
 
     records: list[dict] = []
     candidate_seconds = compare_seconds = 0.0
+    negative_on = config.negative if config.negative is not None else rpolicy.negative_stage
+    negative_report = None
 
     def finish(golden: Golden, result: Result) -> None:
         nonlocal compare_seconds
@@ -258,6 +261,18 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
                 records.append(rec)
                 if sink is not None:
                     sink.write(json.dumps(rec, ensure_ascii=False, sort_keys=True, default=str) + "\n")
+        if negative_on and not start_error and candidate is not None:   # invalid cases must be refused
+            from harness.negative.stage import NegativeConfig
+            from harness.negative.stage import run_stage as run_negative
+            seeds: dict[str, list[tuple[str, dict]]] = {}
+            for g in goldens:
+                seeds.setdefault(g.ydelse, []).append((g.id, g.case))
+            negative_records, negative_report = run_negative(
+                candidate, meta, cpolicy, seeds, NegativeConfig(ydelser=[config.ydelse] if config.ydelse else None))
+            for rec in negative_records:
+                records.append(rec)
+                if sink is not None:
+                    sink.write(json.dumps(rec, ensure_ascii=False, sort_keys=True, default=str) + "\n")
     except KeyboardInterrupt:
         raise RunInterrupted(run_id, run_dir, len(records), len(goldens)) from None
     finally:
@@ -291,7 +306,9 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
                    "waivers": {**(_file_info(config.waivers) or {"path": None, "sha256": None}),
                                "entries": [w.to_dict() for w in waivers]}},
         "timings": {"total_seconds": round(time.perf_counter() - t_start, 3), "start_seconds": round(start_seconds, 3),
-                    "candidate_seconds": round(candidate_seconds, 3), "compare_seconds": round(compare_seconds, 3)},
+                    "candidate_seconds": round(candidate_seconds, 3), "compare_seconds": round(compare_seconds, 3),
+                    "negative_seconds": round(negative_report.seconds, 3) if negative_report else 0.0},
+        "negative": {"enabled": bool(negative_on), **(negative_report.to_dict() if negative_report else {})},
         "summary": {"cases": len(records), **{s: status_counts.get(s, 0) for s in STATUSES},
                     "deviations": sum(len(r["deviations"]) for r in records)},
         "gate": gate.to_dict(),

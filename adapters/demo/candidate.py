@@ -211,6 +211,45 @@ def _ignore_spouse_income(decision: dict) -> None:
     _ky_retotal(decision)
 
 
+# --- an input defect: what KSD-demo accepts that it should refuse -----------------------------------------
+
+# The hour fields of a sygedagpenge case (the contract's non-negative decimals).
+HOUR_FIELDS = (("ansaettelse", "ugentlig_arbejdstid"), ("ansaettelse", "overenskomstmaessig_ugentlig_arbejdstid"),
+               ("ansaettelse", "timer_seneste_8_uger", "*", "timer"), ("beskaeftigelse_seneste_6_maaneder", "*", "timer"),
+               ("fravaer", "delvis", "fravaerstimer_pr_uge"))
+
+
+def _hour_values(case: dict) -> list[tuple[object, object]]:
+    """(container, key) of every hour field of a sygedagpenge case."""
+    if not isinstance(case, dict) or case.get("ydelse") != "sygedagpenge":
+        return []
+    found = []
+    for path in HOUR_FIELDS:
+        nodes: list = [case]
+        for part in path[:-1]:
+            nodes = [x for n in nodes for x in (n if part == "*" and isinstance(n, list) else
+                                               [n.get(part)] if isinstance(n, dict) else [])]
+        found += [(n, path[-1]) for n in nodes if isinstance(n, dict) and path[-1] in n]
+    return found
+
+
+def _negative_hours(case: dict, decision: dict | None = None) -> bool:
+    return any(isinstance(n[k], str) and n[k].startswith("-") for n, k in _hour_values(case))
+
+
+def _hours_without_sign(case: dict) -> dict:
+    """How KSD-demo's input form reads hours: the minus sign is dropped, so -37 hours count as 37."""
+    case = copy.deepcopy(case)
+    for n, k in _hour_values(case):
+        if isinstance(n[k], str) and n[k].startswith("-"):
+            n[k] = n[k].lstrip("-")
+    return case
+
+
+def _no_change(decision: dict) -> None:
+    return None
+
+
 @dataclass(frozen=True)
 class Defect:
     id: str
@@ -219,6 +258,7 @@ class Defect:
     applies: Callable[[dict, dict], bool]         # (case, correct decision) -> does the defect hit this case
     apply: Callable[[dict], None]                 # corrupts the decision in place
     ydelse: str = "sygedagpenge"                  # the benefit whose decisions it corrupts
+    reads: Callable[[dict], dict] | None = None   # an input defect: how it reads a case it should refuse
 
 
 DEFECTS = (
@@ -237,6 +277,8 @@ DEFECTS = (
            "arbejdstime.", _uses_last_years_rate, _last_years_hourly_rate, "kontanthjaelp"),
     Defect("KY-3", "forkert_beloeb", "Ægtepar: ægtefællens indtægt ud over egen hjælp trækkes ikke i ansøgerens "
            "hjælp.", _spouse_with_income, _ignore_spouse_income, "kontanthjaelp"),
+    Defect("DEMO-5", "accepteret_ugyldigt_input", "Negative timer: minustegnet ignoreres, så -37 timer regnes som 37, "
+           "og sagen afgøres i stedet for at blive afvist.", _negative_hours, _no_change, reads=_hours_without_sign),
 )
 
 
@@ -246,6 +288,9 @@ def defects_hitting(case: dict, correct: dict) -> list[Defect]:
 
 def make_calculate(base: Callable[[dict], dict]) -> Callable[[dict], dict]:
     def calculate(case: dict) -> dict:
+        for d in DEFECTS:
+            if d.reads is not None and d.applies(case, {}):
+                case = d.reads(case)
         try:
             correct = base(case)
         except Exception as exc:

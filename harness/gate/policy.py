@@ -26,6 +26,7 @@ class RolloutPolicy:
     areas: list[str] = field(default_factory=list)
     min_executed_per_area: int = 1
     unexpected_pass_blocks: bool = False
+    negative_stage: bool = True       # send cases the law cannot compute, expect refusals (harness/negative)
     path: str = ""
     raw: dict = field(default_factory=dict)
 
@@ -37,7 +38,8 @@ def load_rollout_policy(path: Path | str = DEFAULT_ROLLOUT_POLICY) -> RolloutPol
         raise ConfigError(doc.path, ["expected a mapping with policy_version, name, severity, …"])
     if str(data.get("policy_version")) != "1.0":
         problems.append(doc.problem(("policy_version",), f"expected \"1.0\", got {data.get('policy_version')!r}"))
-    known = {"policy_version", "name", "severity", "mandatory_scenarios_executed", "coverage", "unexpected_pass_blocks"}
+    known = {"policy_version", "name", "severity", "mandatory_scenarios_executed", "coverage", "unexpected_pass_blocks",
+             "negative_stage"}
     for key in data:
         if key not in known:
             problems.append(doc.problem((key,), f"unknown setting; expected one of {', '.join(sorted(known))}"))
@@ -80,7 +82,7 @@ def load_rollout_policy(path: Path | str = DEFAULT_ROLLOUT_POLICY) -> RolloutPol
         min_area = 1
     bools = {}
     for key, where, default in (("mandatory_scenarios_executed", (), True), ("all_areas", ("coverage",), True),
-                                ("unexpected_pass_blocks", (), False)):
+                                ("unexpected_pass_blocks", (), False), ("negative_stage", (), True)):
         src = cov if where else data
         v = src.get(key, default)
         if not isinstance(v, bool):
@@ -92,4 +94,5 @@ def load_rollout_policy(path: Path | str = DEFAULT_ROLLOUT_POLICY) -> RolloutPol
     return RolloutPolicy(name=str(data.get("name", Path(path).stem)), severity=severity,
                          mandatory_executed=bools["mandatory_scenarios_executed"], all_areas=bools["all_areas"],
                          areas=areas, min_executed_per_area=min_area,
-                         unexpected_pass_blocks=bools["unexpected_pass_blocks"], path=str(path), raw=data)
+                         unexpected_pass_blocks=bools["unexpected_pass_blocks"], negative_stage=bools["negative_stage"],
+                         path=str(path), raw=data)

@@ -37,6 +37,25 @@ def area_rows(results: dict) -> list[list]:
 AREA_HEADERS = ["Retsområde", "Scenarier", "Bestået", "Afvigelse", "Sprunget over", "Fejl", "A", "B", "C"]
 
 
+def negative_line(results: dict) -> str | None:
+    """One sentence on the negative stage (harness/negative), or None when the run had none."""
+    neg = results.get("negative") or {}
+    if not neg.get("enabled"):
+        return "Negativ fase: slået fra." if neg else None
+    if "cases" not in neg:
+        return "Negativ fase: ikke kørt (kandidaten startede ikke)."
+    found = len(neg.get("findings", []))
+    return (f"Negativ fase: {neg['cases']} ugyldige sager sendt på {neg['seconds']} s; {neg['refused']} afvist, "
+            f"{neg['accepted']} afgjort ({found} fund: accepteret ugyldigt input), {neg['not_judged']} ikke bedømt "
+            "(sprunget over uden at afvise).")
+
+
+def negative_rows(results: dict) -> list[list[str]]:
+    per = (results.get("negative") or {}).get("per_kind") or {}
+    return [[v.get("label", k), str(v["cases"]), str(v["refused"]), str(v["accepted"]), str(v["not_judged"])]
+            for k, v in per.items()]
+
+
 def summary_markdown(results: dict) -> str:
     gate, cand, meta = results["gate"], results["candidate"], results["candidate"]["metadata"]
     out: list[str] = []
@@ -78,6 +97,15 @@ def summary_markdown(results: dict) -> str:
     w("")
     w(_table(area_rows(results), AREA_HEADERS))
     w("")
+    if (line := negative_line(results)) is not None:
+        w("## Negativ fase: ugyldigt input")
+        w("")
+        w(line + " En sag er ugyldig efter kontraktens skema eller lovens plausibilitet og skal afvises med en "
+          "begrundelse; en afgørelse er en afvigelse af klassen accepteret ugyldigt input.")
+        w("")
+        if negative_rows(results):
+            w(_table(negative_rows(results), ["Art", "Sager", "Afvist", "Afgjort", "Ikke bedømt"]))
+            w("")
     w("## Afvigelser pr. alvor og fejlklasse")
     w("")
     by = Counter()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from tabulate import tabulate
 
 from .labels import VERDICT
-from .summary import AREA_HEADERS, area_rows
+from .summary import AREA_HEADERS, area_rows, negative_line
 
 
 def terminal_summary(results: dict, run_dir: str | None = None) -> str:
@@ -14,6 +14,8 @@ def terminal_summary(results: dict, run_dir: str | None = None) -> str:
     lines.extend(f"  - {r if len(r) <= 200 else r[:199] + '…'}" for r in gate["reasons"][:10])
     if len(gate["reasons"]) > 10:
         lines.append(f"  … {len(gate['reasons']) - 10} flere grunde i summary.md")
+    if (line := negative_line(results)) is not None:
+        lines.append(f"  {line}")
     if gate["unexpected_passes"]:
         lines.append("  uventet bestået: " + ", ".join(u["waiver"] for u in gate["unexpected_passes"]))
     if run_dir:

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from harness.toolkit.begrundelse import Begrundelse
+from harness.toolkit.errors import OutOfScope
 from harness.toolkit.parametre import load
 
 from . import beregning, frister, ret, udbetaling, varighed
@@ -36,6 +37,9 @@ def calculate(case: dict, *, begrundelse: bool = True) -> dict:
     P = parameters()
     B = Begrundelse(aktiv=begrundelse)
     F, L = sag.fravaer.foerste_fravaersdag, sag.fravaer.sidste_fravaersdag
+    if not LOVDATOER[0] <= F.isoformat() <= LOVDATOER[1]:   # not even a refusal: the law of that day is not known
+        raise OutOfScope(f"første fraværsdag {F.isoformat()} is outside the law the reference covers "
+                         f"({LOVDATOER[0]} – {LOVDATOER[1]})")
 
     hindring = ret.delvis_taerskel(sag, P, B)
     ag = hindring or ret.arbejdsgiver(sag, P, B)

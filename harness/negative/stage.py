@@ -1,0 +1,363 @@
+"""The negative stage of a run: cases the law cannot compute are sent to the candidate, which must refuse them.
+
+From each benefit's golden cases (the seeds) come invalid cases (mutations.py): for each kind of break of each
+field, a few seeds (`per_key`), picked deterministically. They go to the started candidate through its adapter,
+like any case. The expected answer is a refusal with a reason: `errored` (a cmd:/python: error answer, HTTP 422).
+A `skipped` answer is a refusal only for a case outside the law's dates (the system says it does not cover that
+law); for any other case it is counted as not judged (e.g. a recording without an answer for it).
+
+A decision is a finding: per kind and field one record (id `NEG-<hash>`, class `accepteret_ugyldigt_input`,
+severity from the comparison policy), shrunk first: optional parts of the seed are removed while the seed stays
+valid, the mutation still breaks the case the same way, and the candidate still decides it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from harness.adapters_api import Candidate, Metadata, Result
+from harness.compare import ComparePolicy
+from harness.contract import schemas
+from harness.contract.plausibilitet import Plausibilitet, problems
+from harness.contract.ydelse import alle, find
+
+from .mutations import (
+    KINDS,
+    Mutation,
+    dates_in,
+    get_path,
+    has_part,
+    law_date_mutations,
+    merged,
+    plausibility_mutations,
+    schema_mutations,
+    still_breaks,
+)
+
+NEGATIVE_CLASS = "accepteret_ugyldigt_input"
+OMRAADE = "ugyldigt_input"
+ACCEPTED, REFUSED, NOT_JUDGED = "accepteret", "afvist", "ikke_bedoemt"
+
+
+@dataclass
+class NegativeConfig:
+    per_key: int = 2                 # seeds per kind of break of one field
+    shrink_budget: int = 120         # candidate calls while shrinking one finding
+    shrink_findings: int = 25        # findings shrunk at most (the rest are reported as found)
+    ydelser: list[str] | None = None
+
+
+@dataclass
+class NegativeCase:
+    id: str
+    ydelse: str
+    seed: str                         # the golden the case was made from
+    seed_case: dict                   # that golden's case with the negative case's sags_id
+    mutation: Mutation
+    case: dict
+
+
+@dataclass
+class Finding:
+    id: str
+    ydelse: str
+    mutation: Mutation
+    seed: str
+    case: dict                        # the smallest case found that the candidate still decides
+    original: dict                    # the case as first sent
+    answer: object
+    tried: int                        # cases of this kind and field sent
+    accepted: int                     # of which decided
+    variants: list[str]
+    shrink_calls: int = 0
+    fields_before: int = 0
+    fields_after: int = 0
+
+    @property
+    def alvor(self) -> str:
+        return KINDS[self.mutation.kind][1]
+
+
+@dataclass
+class NegativeReport:
+    candidate: str
+    metadata: dict
+    ydelser: list[str] = field(default_factory=list)
+    cases: int = 0
+    refused: int = 0
+    accepted: int = 0
+    not_judged: int = 0
+    seconds: float = 0.0
+    shrink_calls: int = 0
+    per_kind: dict = field(default_factory=dict)     # kind -> {cases, refused, accepted, not_judged}
+    findings: list[Finding] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"candidate": self.candidate, "ydelser": self.ydelser, "cases": self.cases, "refused": self.refused,
+                "accepted": self.accepted, "not_judged": self.not_judged, "seconds": round(self.seconds, 3),
+                "shrink_calls": self.shrink_calls,
+                "per_kind": {k: {"label": KINDS[k][0], **v} for k, v in sorted(self.per_kind.items())},
+                "findings": [f.id for f in self.findings]}
+
+
+def _neg_id(*parts: str) -> str:
+    return "NEG-" + hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:10]
+
+
+def _rank(key: str, seed: str) -> str:
+    """A fixed pseudo-random order of seeds per mutation key: spread over the suite, the same every run."""
+    return hashlib.sha1(f"{key}\x1f{seed}".encode()).hexdigest()
+
+
+class Checks:
+    """What a benefit's invalid case must be, judged without the reference: its schema, its declared rules and
+    the law's dates (the candidate's declared ones and the benefit's own)."""
+
+    def __init__(self, ydelse: str, meta: Metadata, cpolicy: ComparePolicy):
+        self.ydelse = ydelse
+        self.validator = schemas.validator(ydelse, "case")
+        self.schema = merged(self.validator.schema)
+        self.regler: Plausibilitet = find(ydelse).plausibilitet
+        self.law_date = cpolicy.rules(ydelse).law_date
+        first, last = find(ydelse).lovdatoer
+        fra, til = meta.lovdatoer.get("fra"), meta.lovdatoer.get("til")
+        # Outside the law only where the candidate says so itself: one that declares no law dates may compute any.
+        self.first = min(first, fra) if fra else None
+        self.last = max(last, til) if til else None
+
+    def valid(self, case: object) -> bool:
+        return self.validator.is_valid(case)
+
+    def deciding_dates(self, case: dict) -> list[str]:
+        if self.law_date:
+            value = get_path(case, tuple(self.law_date))
+            return [value] if isinstance(value, str) else []
+        return dates_in(case)
+
+    def outside(self, case: dict) -> bool:
+        dates = self.deciding_dates(case)
+        if not dates:
+            return False
+        lo, hi = min(d[:10] for d in dates), max(d[:10] for d in dates)
+        return bool((self.first and hi < self.first) or (self.last and lo > self.last))
+
+    def breaks(self, mutation: Mutation, case: dict) -> bool:
+        return still_breaks(mutation, case, self.valid, self.regler, self.outside)
+
+    def seed_ok(self, case: dict) -> bool:
+        return self.valid(case) and not problems(self.regler, case)
+
+    def mutations(self, seed_case: dict) -> list[Mutation]:
+        out = schema_mutations(seed_case, self.validator.schema) + plausibility_mutations(seed_case, self.regler)
+        out += law_date_mutations(seed_case, tuple(self.law_date) if self.law_date else None, self.first, self.last)
+        return out
+
+
+def build_cases(ydelse: str, seeds: list[tuple[str, dict]], checks: Checks, per_key: int) -> list[NegativeCase]:
+    """The negative cases of one benefit: per mutation key, up to `per_key` seeds, each case checked to break
+    the case the way its mutation says (and its seed to be valid and plausible)."""
+    by_key: dict[str, list[tuple[str, dict, Mutation]]] = defaultdict(list)
+    for seed_id, case in seeds:
+        if not isinstance(case, dict) or not checks.seed_ok(case):
+            continue
+        for m in checks.mutations(case):
+            by_key[m.key].append((seed_id, case, m))
+    out: list[NegativeCase] = []
+    for key in sorted(by_key):
+        taken = 0
+        for seed_id, case, m in sorted(by_key[key], key=lambda t: _rank(key, t[0])):
+            if taken >= per_key:
+                break
+            nid = _neg_id(ydelse, seed_id, key, m.felt)
+            seed_case = {**case, "sags_id": nid}
+            mutated = m.apply(seed_case)
+            if mutated is None or not checks.breaks(m, mutated):
+                continue
+            out.append(NegativeCase(nid, ydelse, seed_id, seed_case, m, mutated))
+            taken += 1
+    return out
+
+
+def outcome(mutation: Mutation, result: Result) -> str:
+    if result.kind == "decision":
+        return ACCEPTED
+    if result.kind == "errored" or mutation.kind == "uden_for_lovdatoer":
+        return REFUSED
+    return NOT_JUDGED
+
+
+def _run(candidate: Candidate, cases: list[dict]) -> list[Result]:
+    try:
+        results = candidate.run(cases)
+    except Exception as exc:
+        return [Result.errored(f"adapter failed: {type(exc).__name__}: {exc}") for _ in cases]
+    if not isinstance(results, list) or len(results) != len(cases):
+        return [Result.errored("adapter returned the wrong number of results") for _ in cases]
+    return [r if isinstance(r, Result) else Result.errored(f"adapter returned {r!r:.100}") for r in results]
+
+
+def _size(node: object) -> int:
+    if isinstance(node, dict):
+        return 1 + sum(_size(v) for v in node.values())
+    if isinstance(node, list):
+        return 1 + sum(_size(v) for v in node)
+    return 1
+
+
+def _removable(node: object, schema: dict, at: tuple = ()) -> list[tuple]:
+    """Paths of the parts of a case its schema lets go: optional fields and list entries beyond minItems."""
+    out: list[tuple] = []
+    if isinstance(node, dict):
+        props, required = schema.get("properties", {}), set(schema.get("required", []))
+        for name, value in node.items():
+            if name not in required:
+                out.append((*at, name))
+            if name in props:
+                out += _removable(value, merged(props[name]), (*at, name))
+    elif isinstance(node, list):
+        items = merged(schema.get("items", {}))
+        if len(node) > int(schema.get("minItems", 0) or 0):
+            out += [(*at, i) for i in range(len(node) - 1, -1, -1)]
+        for i, value in enumerate(node):
+            out += _removable(value, items, (*at, i))
+    return out
+
+
+def _without(case: dict, path: tuple) -> dict | None:
+    import copy
+    out = copy.deepcopy(case)
+    parent = get_path(out, path[:-1])
+    if not has_part(parent, path[-1], strict=True):
+        return None
+    del parent[path[-1]]  # type: ignore[union-attr]
+    return out
+
+
+def _touches(path: tuple, keep: list[tuple]) -> bool:
+    """Removing `path` would remove or renumber a part the mutation needs."""
+    for k in keep:
+        if k[:len(path)] == path:
+            return True
+        at = len(path) - 1
+        if isinstance(path[-1], int) and len(k) > at and k[:at] == path[:-1] and isinstance(k[at], int) \
+                and path[-1] <= k[at]:   # an entry at or before one the mutation indexes: renumbers it
+            return True
+    return False
+
+
+def shrink(candidate: Candidate, nc: NegativeCase, answer: object, checks: Checks, budget: int) -> tuple[dict, dict, object, int]:
+    """(smaller seed, its mutated case, the candidate's decision on it, candidate calls): greedy removal of optional
+    parts, each kept only if the seed stays valid and plausible, the mutation still breaks the case the same way
+    and the candidate still decides it."""
+    seed, case, calls = nc.seed_case, nc.case, 0
+    m = nc.mutation
+    keep = [m.path] + ([tuple(m.value)] if m.op in ("before", "equal") else []) + [("sags_id",)]
+    progress = True
+    while progress and calls < budget:
+        progress = False
+        for path in _removable(seed, checks.schema):
+            if calls >= budget:
+                break
+            if _touches(path, keep):
+                continue
+            smaller = _without(seed, path)
+            if smaller is None or not checks.seed_ok(smaller):
+                continue
+            mutated = m.apply(smaller)
+            if mutated is None or not checks.breaks(m, mutated):
+                continue
+            calls += 1
+            result = _run(candidate, [mutated])[0]
+            if result.kind == "decision":
+                seed, case, answer, progress = smaller, mutated, result.decision, True
+                break
+    return seed, case, answer, calls
+
+
+def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seeds: dict[str, list[tuple[str, dict]]],
+              config: NegativeConfig | None = None,
+              progress: Callable[[int, int], None] | None = None) -> tuple[list[dict], NegativeReport]:
+    """Send every benefit's negative cases to the started candidate; (records of the findings, the report).
+    `seeds`: benefit -> [(golden id, case)]. The candidate is not stopped here."""
+    config = config or NegativeConfig()
+    t0 = time.perf_counter()
+    report = NegativeReport(candidate.spec, meta.to_dict())
+    wanted = config.ydelser if config.ydelser is not None else meta.ydelser
+    per_kind: dict[str, Counter] = defaultdict(Counter)
+    groups: dict[tuple[str, str, str], list[tuple[NegativeCase, Result]]] = defaultdict(list)
+    all_checks: dict[str, Checks] = {}
+    for ydelse in wanted:
+        if ydelse not in alle() or ydelse not in meta.ydelser or not seeds.get(ydelse):
+            continue
+        checks = all_checks[ydelse] = Checks(ydelse, meta, cpolicy)
+        cases = build_cases(ydelse, seeds[ydelse], checks, config.per_key)
+        report.ydelser.append(ydelse)
+        size = max(1, getattr(candidate, "batch_size", 1) or 1)
+        for i in range(0, len(cases), size):
+            batch = cases[i:i + size]
+            for nc, result in zip(batch, _run(candidate, [c.case for c in batch])):
+                verdict = outcome(nc.mutation, result)
+                per_kind[nc.mutation.kind]["cases"] += 1
+                per_kind[nc.mutation.kind][verdict] += 1
+                groups[(ydelse, nc.mutation.kind, nc.mutation.pattern)].append((nc, result))
+            if progress:
+                progress(min(i + size, len(cases)), len(cases))
+        report.cases += len(cases)
+    for kind, c in per_kind.items():
+        report.per_kind[kind] = {"cases": c["cases"], "refused": c[REFUSED], "accepted": c[ACCEPTED],
+                                 "not_judged": c[NOT_JUDGED]}
+        report.refused += c[REFUSED]
+        report.accepted += c[ACCEPTED]
+        report.not_judged += c[NOT_JUDGED]
+    order = {k: i for i, k in enumerate(KINDS)}
+    found = [(key, items) for key, items in groups.items() if any(r.kind == "decision" for _, r in items)]
+    found.sort(key=lambda t: ("ABC".index(KINDS[t[0][1]][1]), order[t[0][1]], t[0]))
+    for n, ((ydelse, _, _), items) in enumerate(found):
+        nc, result = next((nc, r) for nc, r in items if r.kind == "decision")
+        finding = Finding(nc.id, ydelse, nc.mutation, nc.seed, nc.case, nc.case, result.decision, len(items),
+                          sum(r.kind == "decision" for _, r in items),
+                          sorted({c.mutation.variant for c, r in items if r.kind == "decision"}))
+        finding.fields_before = finding.fields_after = _size(nc.case)
+        if n < config.shrink_findings:
+            _, case, answer, calls = shrink(candidate, nc, result.decision, all_checks[ydelse], config.shrink_budget)
+            finding.case, finding.answer, finding.shrink_calls = case, answer, calls
+            finding.fields_after = _size(case)
+            report.shrink_calls += calls
+        report.findings.append(finding)
+    report.seconds = time.perf_counter() - t0
+    return [record(f, cpolicy) for f in report.findings], report
+
+
+def _json_safe(answer: object) -> object:
+    try:
+        return json.loads(json.dumps(answer, default=lambda o: f"<{type(o).__name__}: {o!s:.200}>"))
+    except (TypeError, ValueError, RecursionError) as exc:
+        return f"<not JSON-serialisable: {type(exc).__name__}: {exc}>"
+
+
+def record(f: Finding, cpolicy: ComparePolicy) -> dict:
+    """The finding as a case record of the run: a deviation of its own class, counted by the gate."""
+    m = f.mutation
+    label = KINDS[m.kind][0]
+    titel = f"Ugyldigt input accepteret: {label} ({m.pattern})"
+    shrunk = f" Sagen er skrumpet fra {f.fields_before} til {f.fields_after} JSON-værdier." if f.shrink_calls else ""
+    besked = (f"Kandidaten traf en afgørelse på en sag, der ikke kan afgøres: {m.beskrivelse} (felt {m.felt}). "
+              f"Forventet: afvist med en begrundelse (errored / HTTP 422). {f.accepted} af {f.tried} sager med "
+              f"denne fejl i feltet blev afgjort (varianter: {', '.join(f.variants)}).{shrunk}")
+    deviation = {"id": f"{f.id}/{NEGATIVE_CLASS}", "scenario": f.id, "klasse": NEGATIVE_CLASS,
+                 "klasse_tekst": cpolicy.label(NEGATIVE_CLASS), "alvor": cpolicy.severity(NEGATIVE_CLASS, f.alvor),
+                 "scenario_alvor": f.alvor, "hjemmel": [], "omraade": OMRAADE, "titel": titel, "besked": besked,
+                 "felter": [{"felt": m.felt, "forventet": "afvist", "faktisk": "afgørelse", "art": m.kind}],
+                 "forklaring": []}
+    sags_id = f.case.get("sags_id") if isinstance(f.case, dict) else None
+    return {"id": f.id, "ydelse": f.ydelse, "titel": titel, "omraade": OMRAADE, "hjemmel": [], "alvor": f.alvor,
+            "obligatorisk": False, "tags": ["negativ", m.kind], "sags_id": sags_id if isinstance(sags_id, str) else None,
+            "status": "deviation", "reason": "", "seconds": 0.0, "deviations": [deviation],
+            "case": f.case, "answer": _json_safe(f.answer),
+            "negativ": {**m.to_dict(), "seed": f.seed, "tried": f.tried, "accepted": f.accepted,
+                        "shrink_calls": f.shrink_calls, "fields_before": f.fields_before, "fields_after": f.fields_after,
+                        "original_case": f.original}}
