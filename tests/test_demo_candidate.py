@@ -44,12 +44,37 @@ def check_defects_reported(golden_dir: Path, candidate: str, tmp_path: Path) -> 
     return hit
 
 
-SYGEDAGPENGE = {d.id for d in DEFECTS if d.ydelse == "sygedagpenge"}
+# Defects in how a valid case is decided (the goldens exercise them); DEMO-5 is in how an invalid one is read.
+SYGEDAGPENGE = {d.id for d in DEFECTS if d.ydelse == "sygedagpenge" and d.reads is None}
+INPUT_DEFECTS = {d.id for d in DEFECTS if d.reads is not None}
+
+
+def negative_findings(results: dict) -> list[dict]:
+    return [c for c in results["cases"] if "negativ" in c.get("tags", [])]
+
+
+def check_input_defect_found(results: dict) -> None:
+    """DEMO-5 pays on negative hours: the negative stage reports it in its class, severity A, with the case (an
+    hour field below zero) and the decision in the record, and nothing else is accepted."""
+    found = negative_findings(results)
+    assert found, results.get("negative")
+    for rec in found:
+        (dev,) = rec["deviations"]
+        assert (dev["klasse"], dev["alvor"]) == ("accepteret_ugyldigt_input", "A")
+        neg = rec["negativ"]
+        assert neg["art"] == "negativ" and ("timer" in neg["felt"] or "arbejdstid" in neg["felt"]), neg
+        value = rec["case"]
+        for part in neg["felt"].split("/"):
+            value = value[int(part)] if isinstance(value, list) else value[part]
+        assert isinstance(value, str) and value.startswith("-"), value
+        assert isinstance(rec["answer"], dict) and rec["answer"]["ydelse"] == "sygedagpenge"
+    assert results["negative"]["accepted"] >= len(found) and results["negative"]["refused"] > 100
 
 
 def test_demo_defects_are_reported_in_their_classes_on_a_test_suite(tmp_path, golden_dir):
     hit = check_defects_reported(golden_dir, "python:tests.fakes.demo_on_fake", tmp_path)
     assert all(hit[d] for d in SYGEDAGPENGE), f"the (sygedagpenge) test suite must exercise its defects: {hit}"
+    check_input_defect_found(json.loads((tmp_path / "reports" / "demo" / "results.json").read_text(encoding="utf-8")))
 
 
 def test_demo_defects_are_reported_in_their_classes_against_the_reference(tmp_path):
@@ -65,8 +90,10 @@ def test_demo_against_the_approved_golden_suite(tmp_path):
     """On the real goldens of both benefits, every defect hits some scenario and is reported in its class; a
     scenario no defect hits passes. A reduction without a prior afgørelse is severity A."""
     hit = check_defects_reported(GOLDEN_DIR, "demo", tmp_path)
-    assert all(hit.values()), f"the approved golden suite must exercise every defect: {hit}"
+    assert all(hit[d] for d in hit if d not in INPUT_DEFECTS), f"the approved golden suite must exercise every defect: {hit}"
+    assert not any(hit[d] for d in INPUT_DEFECTS)          # a golden is valid: no input defect touches it
     results = json.loads((tmp_path / "reports" / "demo" / "results.json").read_text(encoding="utf-8"))
+    check_input_defect_found(results)
     by_id = {c["id"]: c for c in results["cases"]}
     for gid in hit["KY-1"]:
         assert ("forkert_afgoerelse_om_ret", "A") in {(d["klasse"], d["alvor"]) for d in by_id[gid]["deviations"]}
