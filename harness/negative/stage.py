@@ -41,6 +41,7 @@ from .mutations import (
 NEGATIVE_CLASS = "accepteret_ugyldigt_input"
 OMRAADE = "ugyldigt_input"
 ACCEPTED, REFUSED, NOT_JUDGED = "accepteret", "afvist", "ikke_bedoemt"
+CORPUS = "korpus"          # the seed of a case read back from an export (export.py)
 
 
 @dataclass
@@ -279,10 +280,11 @@ def shrink(candidate: Candidate, nc: NegativeCase, answer: object, checks: Check
 
 
 def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seeds: dict[str, list[tuple[str, dict]]],
-              config: NegativeConfig | None = None,
-              progress: Callable[[int, int], None] | None = None) -> tuple[list[dict], NegativeReport]:
+              config: NegativeConfig | None = None, progress: Callable[[int, int], None] | None = None,
+              corpus: list[NegativeCase] | None = None) -> tuple[list[dict], NegativeReport]:
     """Send every benefit's negative cases to the started candidate; (records of the findings, the report).
-    `seeds`: benefit -> [(golden id, case)]. The candidate is not stopped here."""
+    `seeds`: benefit -> [(golden id, case)]; `corpus`: exported findings sent again as they are (export.py), each
+    its own finding when decided. The candidate is not stopped here."""
     config = config or NegativeConfig()
     t0 = time.perf_counter()
     report = NegativeReport(candidate.spec, meta.to_dict())
@@ -291,10 +293,11 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seed
     groups: dict[tuple[str, str, str], list[tuple[NegativeCase, Result]]] = defaultdict(list)
     all_checks: dict[str, Checks] = {}
     for ydelse in wanted:
-        if ydelse not in alle() or ydelse not in meta.ydelser or not seeds.get(ydelse):
+        replay = [c for c in corpus or [] if c.ydelse == ydelse]
+        if ydelse not in alle() or ydelse not in meta.ydelser or not (seeds.get(ydelse) or replay):
             continue
         checks = all_checks[ydelse] = Checks(ydelse, meta, cpolicy)
-        cases = build_cases(ydelse, seeds[ydelse], checks, config.per_key)
+        cases = build_cases(ydelse, seeds.get(ydelse, []), checks, config.per_key) + replay
         report.ydelser.append(ydelse)
         size = max(1, getattr(candidate, "batch_size", 1) or 1)
         for i in range(0, len(cases), size):
@@ -303,7 +306,8 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seed
                 verdict = outcome(nc.mutation, result)
                 per_kind[nc.mutation.kind]["cases"] += 1
                 per_kind[nc.mutation.kind][verdict] += 1
-                groups[(ydelse, nc.mutation.kind, nc.mutation.pattern)].append((nc, result))
+                where = nc.mutation.pattern if nc.seed != CORPUS else f"{CORPUS}:{nc.id}"
+                groups[(ydelse, nc.mutation.kind, where)].append((nc, result))
             if progress:
                 progress(min(i + size, len(cases)), len(cases))
         report.cases += len(cases)
@@ -322,7 +326,7 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seed
                           sum(r.kind == "decision" for _, r in items),
                           sorted({c.mutation.variant for c, r in items if r.kind == "decision"}))
         finding.fields_before = finding.fields_after = _size(nc.case)
-        if n < config.shrink_findings:
+        if n < config.shrink_findings and nc.seed != CORPUS:      # an exported finding is shrunk already
             _, case, answer, calls = shrink(candidate, nc, result.decision, all_checks[ydelse], config.shrink_budget)
             finding.case, finding.answer, finding.shrink_calls = case, answer, calls
             finding.fields_after = _size(case)
