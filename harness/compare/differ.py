@@ -2,26 +2,17 @@
 DeepDiff for the minimal field diff, then tolerances and classification — all driven by the policy data."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from deepdiff import DeepDiff
 
 from harness.contract import schemas
+from harness.contract.records import FieldChange, Finding
 
 from .paths import ENTRY, display, matches
 from .policy import BenefitRules, ComparePolicy
 
 MAX_LISTED = 20
-
-
-@dataclass
-class Finding:
-    """One failure class found in one case: the differing fields and the reference's explanation of them."""
-    klasse: str
-    changes: list[dict] = field(default_factory=list)
-    explanation: list[dict] = field(default_factory=list)
-    message: str = ""
 
 
 # --- normalisation --------------------------------------------------------------------------------------
@@ -271,24 +262,26 @@ def compare_decisions(policy: ComparePolicy, benefit: str, expected: dict, actua
     if invalid:
         changes = [{"felt": e.split(":", 1)[0].replace("/", "."), "forventet": "gyldigt efter decision-skemaet",
                     "faktisk": e.split(":", 1)[1].strip() if ":" in e else e, "art": "ugyldig"} for e in invalid[:MAX_LISTED]]
-        return [Finding("ugyldigt_svar", changes, [], f"svaret følger ikke decision-skemaet ({len(invalid)} fejl)")]
-    findings: dict[str, Finding] = {}
+        return [Finding(klasse="ugyldigt_svar", changes=changes,
+                        message=f"svaret følger ikke decision-skemaet ({len(invalid)} fejl)")]
     exp_n, act_n = normalise(expected, rules), normalise(actual, rules)
-    changes = field_changes(exp_n, act_n, rules)
-    for change in changes:
-        klasse = classify(change, exp_n, act_n, rules)
-        findings.setdefault(klasse, Finding(klasse)).changes.append(change)
-    for finding in findings.values():
-        finding.explanation = explanation_for(expected, finding.changes, rules)
-        for change in finding.changes:
-            change.pop("_segments", None)
-            change.pop("_shape", None)
-        finding.message = f"{len(finding.changes)} felt(er) afviger"
+    by_class: dict[str, list[dict]] = {}
+    for change in field_changes(exp_n, act_n, rules):
+        by_class.setdefault(classify(change, exp_n, act_n, rules), []).append(change)
+    findings = {klasse: Finding(klasse=klasse, changes=[_public(c) for c in changes],
+                                explanation=explanation_for(expected, changes, rules),
+                                message=f"{len(changes)} felt(er) afviger")
+                for klasse, changes in by_class.items()}
     broken = explanation_problems(actual, rules)
     if broken:
         findings["manglende_begrundelse"] = Finding(
-            "manglende_begrundelse", broken[:MAX_LISTED], [],
-            f"{rules.steps} er tom" if broken[0]["felt"] == rules.steps
+            klasse="manglende_begrundelse", changes=broken[:MAX_LISTED],
+            message=f"{rules.steps} er tom" if broken[0]["felt"] == rules.steps
             else f"{len(broken)} værdi(er) peger på et trin, der ikke findes i {rules.steps}")
     order = list(policy.failure_classes)
     return sorted(findings.values(), key=lambda f: order.index(f.klasse) if f.klasse in order else len(order))
+
+
+def _public(change: dict) -> FieldChange:
+    """A change without the comparison's working fields (its path segments and shape)."""
+    return {"felt": change["felt"], "forventet": change["forventet"], "faktisk": change["faktisk"], "art": change["art"]}

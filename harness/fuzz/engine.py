@@ -236,7 +236,7 @@ class Fuzzer:
                 compare_decisions(self.cpolicy, self.config.ydelse, expected, result.decision)
         except Exception as exc:
             from harness.compare import Finding
-            found = [Finding("ugyldigt_svar", [], [], f"svaret kunne ikke sammenlignes: {type(exc).__name__}: {exc}")]
+            found = [Finding(klasse="ugyldigt_svar", message=f"svaret kunne ikke sammenlignes: {type(exc).__name__}: {exc}")]
         if found:
             target(_magnitude([c for f in found for c in f.changes]), label="afvigelse (sum af talforskelle)")
         detail = getattr(self.gen, "finding_detail", None)  # optional: tells defects within one class apart
