@@ -171,3 +171,18 @@ def test_yaml_syntax_error_is_reported_with_its_line(tmp_path):
 
 def test_shipped_register_is_valid_and_has_no_active_waiver():
     assert load_waivers() == []
+
+
+def test_the_gate_changes_nothing_it_is_given_and_returns_its_marks(tmp_path):
+    from harness.contract.records import dump, marked
+    ws = waivers(tmp_path, W_B)
+    cases = [rec("SDP-050-001", "deviation", [("forkert_dato", "B"), ("forkert_beloeb", "B")]), rec("SDP-050-002")]
+    given = (copy.deepcopy(cases), copy.deepcopy(ws))
+    result = evaluate(cases, POLICY, ws, "KSD-demo", "2.4.0", DAY)
+    assert (cases, ws) == given
+    assert [dump(c) for c in cases] == [dump(c) for c in given[0]]
+    assert all("undtagelse" not in dump(d) for c in cases for d in c.deviations)
+    assert result.marks == {"SDP-050-001/forkert_dato": "W-1"}
+    (first, _) = [marked(c, result.marks) for c in cases]
+    assert [d.undtagelse for d in first.deviations] == ["W-1", None]
+    assert [dump(d)["undtagelse"] for d in first.deviations] == ["W-1", None]

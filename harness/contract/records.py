@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer, model_validator
 from typing_extensions import TypedDict
 
 from .config import Severity, Waiver
 from .messages import CandidateMetadata
+from .validation import rule_error
 
 Status = Literal["pass", "deviation", "skipped", "errored"]
 STATUSES: tuple[Status, ...] = ("pass", "deviation", "skipped", "errored")
@@ -116,6 +117,16 @@ class CaseRecord(Record):
     case: Any = Field(None, description="The case itself, for a case found by fuzzing (no golden holds it).")
     answer: Any = Field(None, description="The candidate's raw answer, kept for deviations.")
 
+    @model_validator(mode="after")
+    def _status_fits_deviations(self) -> CaseRecord:
+        if self.status == "pass" and self.deviations:
+            raise rule_error("a passing case has no deviations", at=("deviations",),
+                             da="et bestået scenarie har ingen afvigelser")
+        if self.status in ("deviation", "errored") and not self.deviations:
+            raise rule_error(f"a case with status {self.status} has at least one deviation", at=("deviations",),
+                             da=f"et scenarie med status {self.status} har mindst én afvigelse")
+        return self
+
 
 # --- the gate --------------------------------------------------------------------------------------------------
 
@@ -156,6 +167,13 @@ class GateDecision(Record):
     @property
     def go(self) -> bool:
         return self.verdict == "GO"
+
+    @model_validator(mode="after")
+    def _verdict_fits_reasons(self) -> GateDecision:
+        if (self.verdict == "GO") == bool(self.reasons):
+            raise rule_error("GO has no reasons against it; NO-GO has at least one", at=("reasons",),
+                             da="GO har ingen grunde imod; NO-GO har mindst én")
+        return self
 
 
 class GateResult(Record):

@@ -23,7 +23,7 @@ RULE = "rule"          # the error type of a cross-field check: its message is i
 
 _WORDS: dict[str, dict[Lang, str]] = {
     "expected": {"en": "expected {what}, got {got}", "da": "forventede {what}, fik {got}"},
-    "missing": {"en": "missing {name!r} (required: {required})", "da": "mangler {name!r} (påkrævet: {required})"},
+    "missing": {"en": "missing {names} (required: {required})", "da": "mangler {names} (påkrævet: {required})"},
     "unknown": {"en": "unknown field; expected one of {known}", "da": "ukendt felt; forventede et af {known}"},
     "or": {"en": " or ", "da": " eller "},
     "null": {"en": "null", "da": "null"},
@@ -37,7 +37,7 @@ _WORDS: dict[str, dict[Lang, str]] = {
     "pattern": {"en": "a text matching {pattern}", "da": "en tekst på formen {pattern}"},
     "one_of": {"en": "one of {values}", "da": "en af {values}"},
     "list": {"en": "a list", "da": "en liste"},
-    "list_of": {"en": "a list of {what}", "da": "en liste af {what}"},
+    "list_of": {"en": "a list, each entry {what}", "da": "en liste, hvert element {what}"},
     "mapping": {"en": "a mapping", "da": "en tabel"},
     "mapping_with": {"en": "a mapping with {fields}", "da": "en tabel med {fields}"},
     "mapping_to": {"en": "a mapping of names to {what}", "da": "en tabel af navne til {what}"},
@@ -50,10 +50,11 @@ def _w(key: str, lang: Lang, **kw: object) -> str:
     return _WORDS[key][lang].format(**kw)
 
 
-def rule_error(message: str, at: Loc = ()) -> PydanticCustomError:
-    """A cross-field check's error, raised inside a validator: `message` is the whole sentence (English: such
-    checks guard configuration files), `at` the field it concerns, relative to the model that raised it."""
-    return PydanticCustomError(RULE, "{message}", {"message": message, "at": at})
+def rule_error(message: str, at: Loc = (), da: str | None = None) -> PydanticCustomError:
+    """A cross-field check's error, raised inside a validator: `message` is the whole sentence in English, `da`
+    the same in Danish for records whose errors reach the evidence pack, `at` the field it concerns, relative to
+    the model that raised it."""
+    return PydanticCustomError(RULE, "{message}", {"message": message, "da": da or message, "at": at})
 
 
 def field_path(loc: Sequence[str | int]) -> str:
@@ -166,11 +167,7 @@ def _message(model: type[BaseModel], err: ErrorDetails, lang: Lang) -> tuple[Loc
     loc: Loc = tuple(err["loc"])
     kind, ctx = err["type"], err.get("ctx") or {}
     if kind == RULE:
-        return loc + tuple(ctx.get("at", ())), str(ctx.get("message", err["msg"]))
-    if kind == "missing":
-        parent = _at(model, loc[:-1]) or {}
-        required = ", ".join(parent.get("required", [])) or str(loc[-1])
-        return loc[:-1], _w("missing", lang, name=loc[-1], required=required)
+        return loc + tuple(ctx.get("at", ())), str(ctx.get("da" if lang == "da" else "message", err["msg"]))
     if kind == "extra_forbidden":
         parent = _at(model, loc[:-1]) or {}
         return loc, _w("unknown", lang, known=", ".join(parent.get("properties", {})) or "—")
@@ -181,10 +178,23 @@ def _message(model: type[BaseModel], err: ErrorDetails, lang: Lang) -> tuple[Loc
 
 
 def located(exc: ValidationError, model: type[BaseModel], *, lang: Lang = "en") -> list[tuple[Loc, str]]:
-    """Each problem once, as (the field's location, what was expected and what was found)."""
+    """Each problem once, as (the field's location, what was expected and what was found); the fields missing
+    from one place are named together."""
+    errors = exc.errors(include_url=False)
+    missing: dict[Loc, list[str]] = {}
+    for err in errors:
+        if err["type"] == "missing" and err["loc"]:
+            missing.setdefault(tuple(err["loc"][:-1]), []).append(repr(err["loc"][-1]))
     out: list[tuple[Loc, str]] = []
-    for err in exc.errors(include_url=False):
-        item = _message(model, err, lang)
+    for err in errors:
+        if err["type"] == "missing" and err["loc"]:
+            parent: Loc = tuple(err["loc"][:-1])
+            if parent not in missing:
+                continue                                  # named with the first field missing there
+            required = ", ".join((_at(model, parent) or {}).get("required", []))
+            item = (parent, _w("missing", lang, names=", ".join(missing.pop(parent)), required=required))
+        else:
+            item = _message(model, err, lang)
         if item not in out:
             out.append(item)
     return out
