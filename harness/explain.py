@@ -34,7 +34,7 @@ def dkk(value: object) -> str:
         whole, dec = text.split(".")
         sign = "-" if whole.startswith("-") else ""
         whole = whole.lstrip("-")
-        groups = []
+        groups: list[str] = []
         while len(whole) > 3:
             groups.insert(0, whole[-3:])
             whole = whole[:-3]

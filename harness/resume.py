@@ -15,7 +15,7 @@ import json
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Final
 
 from pydantic import ValidationError
 
@@ -35,7 +35,7 @@ from harness.contract.records import (
 from harness.golden.store import manifest_sha256
 
 RUN_FILE = "run.json"
-RUN_FILE_VERSION = "1.0"
+RUN_FILE_VERSION: Final = "1.0"
 RESULTS_LINES = "results.jsonl"
 
 

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Final
 
 from harness import resume
 from harness.adapters_api import Candidate, CandidateError, Metadata, Result, open_candidate
@@ -43,6 +43,7 @@ from harness.contract.records import (
     RolloutPolicyInfo,
     RunFile,
     RunResults,
+    Status,
     Summary,
     Timings,
     ToolInfo,
@@ -55,9 +56,10 @@ from harness.gate.policy import DEFAULT_ROLLOUT_POLICY, policy_name
 from harness.gate.waivers import DEFAULT_WAIVERS
 from harness.golden.store import GOLDEN_DIR, Golden, load_goldens, manifest_sha256
 
-RESULTS_VERSION = "1.0"
+RESULTS_VERSION: Final = "1.0"
 REPO = Path(__file__).resolve().parents[1]
-__all__ = ["STATUSES", "RunConfig", "RunInterrupted", "RunOutcome", "case_record", "execute"]
+DEFAULT_OUT = Path("reports")
+__all__ = ["DEFAULT_OUT", "STATUSES", "RunConfig", "RunInterrupted", "RunOutcome", "case_record", "execute"]
 
 
 @dataclass
@@ -68,7 +70,7 @@ class RunConfig:
     policy: Path = DEFAULT_ROLLOUT_POLICY
     waivers: Path | None = DEFAULT_WAIVERS
     compare_policy: Path = DEFAULT_POLICY
-    out: Path | None = Path("reports")      # relative to the working folder; None: in memory only (pytest plugin)
+    out: Path | None = DEFAULT_OUT          # relative to the working folder; None: in memory only (pytest plugin)
     run_id: str | None = None
     timeout: float | None = None
     batch_size: int | None = None            # None: what the candidate prefers (Candidate.batch_size)
@@ -138,23 +140,27 @@ def _findings(golden: Golden, decision: object, cpolicy: ComparePolicy) -> list[
         return [Finding(klasse="ugyldigt_svar", message=f"svaret kunne ikke sammenlignes: {type(exc).__name__}: {exc}")]
 
 
-def case_record(golden: Golden, result: Result, cpolicy: ComparePolicy) -> CaseRecord:
-    """The record of one finished case: its status and its deviations (failure class, severity, diff, §)."""
+def _record(golden: Golden, result: Result, status: Status, reason: str, deviations: list[Deviation]) -> CaseRecord:
     case = golden.case
-    about = dict(id=golden.id, ydelse=golden.ydelse, titel=golden.titel, omraade=golden.omraade,
-                 hjemmel=list(golden.hjemmel), alvor=golden.alvor, obligatorisk=golden.obligatorisk,
-                 tags=list(golden.tags), sags_id=case.get("sags_id") if isinstance(case, dict) else None,
-                 seconds=round(result.seconds, 6))
+    return CaseRecord(id=golden.id, ydelse=golden.ydelse, titel=golden.titel, omraade=golden.omraade,
+                      hjemmel=list(golden.hjemmel), alvor=golden.alvor, obligatorisk=golden.obligatorisk,
+                      tags=list(golden.tags), sags_id=case.get("sags_id") if isinstance(case, dict) else None,
+                      status=status, reason=reason, seconds=round(result.seconds, 6), deviations=deviations)
+
+
+def case_record(golden: Golden, result: Result, cpolicy: ComparePolicy) -> CaseRecord:
+    """The record of one finished case: its status and its deviations (failure class, severity, diff, §); the
+    candidate's answer is kept when it deviates."""
     if result.kind == "skipped":
-        return CaseRecord(**about, status="skipped", reason=result.reason, deviations=[])
+        return _record(golden, result, "skipped", result.reason, [])
     if result.kind == "errored":
         timeout = _deviation(golden, Finding(klasse="fejl_timeout", message=result.reason), cpolicy)
-        return CaseRecord(**about, status="errored", reason=result.reason, deviations=[timeout])
+        return _record(golden, result, "errored", result.reason, [timeout])
     findings = _findings(golden, result.decision, cpolicy)
     if not findings:
-        return CaseRecord(**about, status="pass", reason="", deviations=[])
-    return CaseRecord(**about, status="deviation", reason="", deviations=[_deviation(golden, f, cpolicy) for f in findings],
-                      answer=_json_safe(result.decision))
+        return _record(golden, result, "pass", "", [])
+    record = _record(golden, result, "deviation", "", [_deviation(golden, f, cpolicy) for f in findings])
+    return record.model_copy(update={"answer": _json_safe(result.decision)})
 
 
 def _json_safe(answer: object) -> object:

@@ -7,12 +7,20 @@ from decimal import Decimal
 from pathlib import Path
 
 from harness.config_files import load_yaml
-from harness.contract.config import CONDITIONS, SEVERITIES, ComparePolicyFile, ComparisonRules, failure_classes_of
+from harness.contract.config import (
+    CONDITIONS,
+    SEVERITIES,
+    ComparePolicyFile,
+    ComparisonRules,
+    Severity,
+    failure_classes_of,
+)
 from harness.contract.ydelse import alle
 
 from .paths import ENTRY, matches, split
 
 DEFAULT_POLICY = Path(__file__).with_name("policy.yaml")
+_SEVERITY: dict[str, Severity] = {s: s for s in SEVERITIES}
 
 
 @dataclass(frozen=True)
@@ -37,7 +45,7 @@ class BenefitRules:
     classify: list[Rule]
     default_class: str
     law_date: tuple[str, ...] | None = None   # the case field whose date decides which law applies
-    _shape_cache: dict = field(default_factory=dict)
+    _shape_cache: dict[tuple[str, ...], tuple[bool, Decimal | None, str | None]] = field(default_factory=dict)
 
     def shape_info(self, shape: tuple[str, ...]) -> tuple[bool, Decimal | None, str | None]:
         """(ignored, decimal tolerance or None, keyed-list key or None) for a field shape, cached."""
@@ -61,7 +69,7 @@ class BenefitRules:
 class ComparePolicy:
     path: Path
     failure_classes: dict[str, str]
-    severity_table: dict[str, dict[str, str]]
+    severity_table: dict[str, dict[str, Severity]]
     defaults: BenefitRules
     benefits: dict[str, BenefitRules]
 
@@ -71,8 +79,11 @@ class ComparePolicy:
     def label(self, klasse: str) -> str:
         return self.failure_classes.get(klasse, klasse)
 
-    def severity(self, klasse: str, scenario_alvor: str) -> str:
-        return self.severity_table.get(klasse, {}).get(scenario_alvor, scenario_alvor if scenario_alvor in SEVERITIES else "A")
+    def severity(self, klasse: str, scenario_alvor: str) -> Severity:
+        """The deviation's severity: the policy's table for the class and the scenario's alvor; without a row, the
+        scenario's alvor (A when that is not a severity)."""
+        fallback = _SEVERITY.get(scenario_alvor, "A")
+        return self.severity_table.get(klasse, {}).get(scenario_alvor, fallback)
 
 
 def compile_rules(rules: ComparisonRules) -> BenefitRules:

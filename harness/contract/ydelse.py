@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -26,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 ENTRY_POINT_GROUP = "ydelsestjek.ydelser"
 DESCRIPTION = "ydelse.yaml"
 
-Decide = Callable[[dict], dict | None]   # case -> the system's decision, or None (skipped, errored, invalid)
+Decide = Callable[[dict[str, Any]], dict[str, Any] | None]   # case -> the system's decision, or None (skipped, errored, invalid)
 
 
 class YdelseError(LookupError):
@@ -50,7 +51,7 @@ class Property:
     name: str
     klasse: str          # the failure class a violation is reported in (harness/compare/policy.yaml)
     beskrivelse: str
-    check: Callable[[Decide, dict, dict], str | None]
+    check: Callable[[Decide, dict[str, Any], dict[str, Any]], str | None]
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class Ydelse:
     pakke: str
     folder: Path
     beskrivelse: Beskrivelse
-    _modules: dict = field(default_factory=dict, compare=False, repr=False)
+    _modules: dict[str, ModuleType] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def fra_pakke(cls, pakke: str, navn: str | None = None) -> Ydelse:
@@ -117,13 +118,15 @@ class Ydelse:
             return None
         return self.module("generators")
 
-    def calculate(self, case: dict, *, begrundelse: bool = True) -> dict:
-        return self.reference.calculate(case, begrundelse=begrundelse)
+    def calculate(self, case: dict[str, Any], *, begrundelse: bool = True) -> dict[str, Any]:
+        decision: dict[str, Any] = self.reference.calculate(case, begrundelse=begrundelse)
+        return decision
 
     @property
     def lovdatoer(self) -> tuple[str, str]:
         """The first and last day the benefit's parameters cover."""
-        return tuple(self.reference.LOVDATOER)  # type: ignore[return-value]
+        first, last = self.reference.LOVDATOER
+        return str(first), str(last)
 
     # --- data files ------------------------------------------------------------------------------------------
 
@@ -147,7 +150,7 @@ class Ydelse:
     def regler_path(self) -> Path:
         return self.folder / "reference" / "regler.yaml"
 
-    def regler(self) -> dict:
+    def regler(self) -> dict[str, Any]:
         """The rule catalogue (reference/regler.yaml): rule id -> its Danish wording; {} when there is none."""
         return _yaml_file(self.regler_path)
 
@@ -174,11 +177,11 @@ class Ydelse:
         return tuple(self.beskrivelse.paragraf_tags.items())
 
     @functools.cached_property
-    def id_re(self) -> re.Pattern:
+    def id_re(self) -> re.Pattern[str]:
         return re.compile(rf"^{re.escape(self.id_praefiks)}-\d{{3}}[a-z]?-\d{{3}}$")
 
     @functools.cached_property
-    def paragraf_re(self) -> re.Pattern:
+    def paragraf_re(self) -> re.Pattern[str]:
         prefixes = "|".join(re.escape(p) for p, _ in self.paragraf_tags)
         return re.compile(rf"^@({prefixes})-(\d+)([a-z]?)(?:-stk-(\d+))?$")
 
@@ -191,8 +194,9 @@ class Ydelse:
 
 
 @functools.cache
-def _yaml_file(path: Path) -> dict:
-    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
+def _yaml_file(path: Path) -> dict[str, Any]:
+    data = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
+    return data if isinstance(data, dict) else {}
 
 
 @functools.cache

@@ -72,7 +72,9 @@ def _short(value: object) -> str:
 def _label(path: list, old: dict, new: dict, words: Labels) -> tuple[str, object]:
     """'udbetaling uge 2024-W14: beløb' for ['decision', 'udbetalinger', 3, 'beloeb']; also the last key."""
     parts: list[str] = []
-    node_old, node_new, parent_key = old, new, None
+    node_old: object = old
+    node_new: object = new
+    parent_key = None
     for step in path:
         if isinstance(step, int):
             item = _at(node_new, step) or _at(node_old, step)

@@ -37,7 +37,7 @@ def load_results(path: Path | str) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ResultsFileError(f"{path}: not readable JSON ({exc})") from None
     problems = results_errors(doc)
-    if problems:
+    if problems or not isinstance(doc, dict):
         raise ResultsFileError(f"{path}: not a valid results.json (results.schema.json):\n  " + "\n  ".join(problems))
     return doc
 
