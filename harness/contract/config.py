@@ -360,3 +360,43 @@ class InterpretationFile(RootModel[list[Interpretation]]):
     """One benefit's part of the interpretation register."""
     model_config = ConfigDict(title="Interpretation register (harness/ydelser/<ydelse>/fortolkninger.yaml)", strict=True)
     root: Annotated[list[Interpretation], BeforeValidator(_empty_list)]
+
+
+# --- a benefit's Danish words (etiketter.yaml, reference/regler.yaml) and the bank calendar ---------------------
+
+class Labels(ConfigModel):
+    """A benefit's Danish words for its fields, for golden diffs a jurist reads (harness/golden/diff.py)."""
+    model_config = ConfigDict(title="A benefit's field labels (harness/ydelser/<ydelse>/etiketter.yaml)")
+    felter: Annotated[dict[str, str], BeforeValidator(_empty_dict)] = Field(
+        default_factory=dict, description="Field name -> its Danish word.")
+    beloeb: Annotated[list[str], BeforeValidator(_empty_list)] = Field(
+        default_factory=list, description="Fields that hold amounts, shown as kroner (default: beloeb).")
+    noegler: Annotated[dict[str, str], BeforeValidator(_empty_dict)] = Field(
+        default_factory=dict, description="List field -> the field that names an entry (udbetalinger -> uge).")
+
+
+class RuleText(ConfigModel):
+    titel: str
+    tekst: str | None = Field(None, description="A Python format string over the step's input and resultat fields.")
+
+
+class RuleCatalogue(RootModel[dict[str, RuleText]]):
+    """How each rule id in an explanation reads to a caseworker."""
+    model_config = ConfigDict(title="A benefit's rule catalogue (harness/ydelser/<ydelse>/reference/regler.yaml)",
+                              strict=True)
+    root: Annotated[dict[str, RuleText], BeforeValidator(_empty_dict)]
+
+
+class BankClosingRule(ConfigModel):
+    helligdag: str = Field(description="A public holiday's Danish name as the holidays package gives it.")
+    dage: int = Field(description="The closing day is this many days after it.")
+
+
+class BankClosingDays(ConfigModel):
+    """Danish bank closing days besides weekends and the public holidays (harness/toolkit/kalender.py)."""
+    model_config = ConfigDict(title="Bank closing days (harness/toolkit/banklukkedage.yaml)")
+    kilde: str
+    status: Status
+    faste_datoer: list[Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]] = Field(
+        description="MM-DD")
+    dage_efter_helligdag: list[BankClosingRule]

@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter
 
-from . import config, golden, messages, records
+from . import config, golden, messages, records, ydelse
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 BASE_ID = "https://ydelsestjek.dk/contract/schemas/"
@@ -41,6 +41,10 @@ SCHEMAS: dict[str, type[BaseModel] | TypeAdapter[Any]] = {
     "config/comparison-rules.schema.json": config.ComparisonRules,
     "config/parameters.schema.json": config.ParameterFile,
     "config/interpretations.schema.json": config.InterpretationFile,
+    "config/benefit.schema.json": ydelse.Beskrivelse,
+    "config/labels.schema.json": config.Labels,
+    "config/rules.schema.json": config.RuleCatalogue,
+    "config/bank-closing-days.schema.json": config.BankClosingDays,
 }
 TITLES = {"records/answer.schema.json": "A candidate's answer for one case (adapter protocol): decision, skipped or errored"}
 

@@ -24,6 +24,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .config import RuleCatalogue
+from .validation import error_lines
+
 ENTRY_POINT_GROUP = "ydelsestjek.ydelser"
 DESCRIPTION = "ydelse.yaml"
 
@@ -37,7 +40,7 @@ class YdelseError(LookupError):
 class Beskrivelse(BaseModel):
     """A benefit's `ydelse.yaml`: the data the machinery reads about it (its scenario ids, § tags, legal areas)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, title="A benefit's description (harness/ydelser/<ydelse>/ydelse.yaml)")
     titel: str = Field(description="The benefit's Danish name.")
     id_praefiks: str = Field(pattern=r"^[A-Z]{2,5}$", description="Scenario ids are <PREFIX>-<§ with three digits>-<n>.")
     paragraf_tags: dict[str, str] = Field(min_length=1, description="§ tag prefix -> the law it cites, in citing order.")
@@ -88,8 +91,11 @@ class Ydelse:
             beskrivelse = Beskrivelse.model_validate(data)
         except FileNotFoundError:
             raise YdelseError(f"{path}: missing; a benefit package describes itself in {DESCRIPTION}") from None
-        except (yaml.YAMLError, ValidationError) as exc:
+        except yaml.YAMLError as exc:
             raise YdelseError(f"{path}: not a valid benefit description: {exc}") from None
+        except ValidationError as exc:
+            raise YdelseError(f"{path}: not a valid benefit description: "
+                              + "; ".join(error_lines(exc, Beskrivelse))) from None
         return cls(navn=navn or folder.name, pakke=pakke, folder=folder, beskrivelse=beskrivelse)
 
     # --- the parts, imported when used ----------------------------------------------------------------------
@@ -151,8 +157,9 @@ class Ydelse:
         return self.folder / "reference" / "regler.yaml"
 
     def regler(self) -> dict[str, Any]:
-        """The rule catalogue (reference/regler.yaml): rule id -> its Danish wording; {} when there is none."""
-        return _yaml_file(self.regler_path)
+        """The rule catalogue (reference/regler.yaml): rule id -> its Danish wording (titel, and tekst when it has
+        one); {} when there is none. YdelseError naming the file and the field when it is malformed."""
+        return _rule_catalogue(self.regler_path)
 
     @property
     def sammenligning_path(self) -> Path:
@@ -194,9 +201,16 @@ class Ydelse:
 
 
 @functools.cache
-def _yaml_file(path: Path) -> dict[str, Any]:
-    data = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
-    return data if isinstance(data, dict) else {}
+def _rule_catalogue(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        catalogue = RuleCatalogue.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except yaml.YAMLError as exc:
+        raise YdelseError(f"{path}: not valid YAML: {exc}") from None
+    except ValidationError as exc:
+        raise YdelseError(f"{path}: " + "; ".join(error_lines(exc, RuleCatalogue))) from None
+    return {rule: text.model_dump(exclude_none=True) for rule, text in catalogue.root.items()}
 
 
 @functools.cache
