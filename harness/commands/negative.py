@@ -58,6 +58,7 @@ def register(app: typer.Typer) -> None:
         from harness.adapters_api import CandidateError, open_candidate
         from harness.compare import load_policy
         from harness.config_files import ConfigError
+        from harness.contract.records import dump
         from harness.golden.store import GOLDEN_DIR, GoldenIntegrityError, load_goldens
         from harness.negative.export import export, load_corpus
         from harness.negative.stage import NegativeConfig, record, run_stage
@@ -93,6 +94,6 @@ def register(app: typer.Typer) -> None:
             written = export(report.findings, export_dir, f"{meta.system} {meta.version}")
             typer.echo(f"\n{len(written)} fund eksporteret til {export_dir} (send dem igen med --corpus {export_dir}).")
         if json_out is not None:
-            json_out.write_text(json.dumps({**report.to_dict(), "records": [record(f, cpolicy) for f in report.findings]},
+            json_out.write_text(json.dumps({**report.to_dict(), "records": [dump(record(f, cpolicy)) for f in report.findings]},
                                            ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8")
         raise typer.Exit(1 if records else 0)

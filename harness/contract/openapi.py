@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import functools
 from pathlib import Path
+from typing import Any, cast
 
 import yaml
 
@@ -23,11 +24,11 @@ TEMPLATE = "{ydelse}"
 
 
 @functools.cache
-def template() -> dict:
+def template() -> dict[str, Any]:
     """openapi.yaml as it is on disk (read once)."""
     doc = yaml.safe_load(OPENAPI_PATH.read_text(encoding="utf-8"))
     assert isinstance(doc, dict)
-    return doc
+    return cast(dict[str, Any], doc)
 
 
 def component_name(benefit: str, kind: str) -> str:
@@ -35,9 +36,9 @@ def component_name(benefit: str, kind: str) -> str:
     return f"{kind.capitalize()}_{benefit}"
 
 
-def _bundled(benefit: str, kind: str) -> dict:
+def _bundled(benefit: str, kind: str) -> dict[str, Any]:
     """The benefit's case or decision schema with every reference inlined (the validator's own flat form)."""
-    flat = dict(schemas.validator(benefit, kind).schema)
+    flat = dict(cast(dict[str, Any], schemas.validator(benefit, kind).schema))
     flat.pop("$schema", None)
     return flat
 
@@ -54,7 +55,7 @@ def _retarget(node: object, kind: str, benefit: str) -> object:
     return node
 
 
-def document(benefits: list[str] | None = None) -> dict:
+def document(benefits: list[str] | None = None) -> dict[str, Any]:
     """The OpenAPI document a tester should read: one path per benefit, every schema bundled in."""
     names = schemas.benefits() if benefits is None else list(benefits)
     doc = copy.deepcopy(template())
@@ -67,13 +68,13 @@ def document(benefits: list[str] | None = None) -> dict:
     doc["components"].get("parameters", {}).pop("ydelse", None)
     if not doc["components"].get("parameters"):
         doc["components"].pop("parameters", None)
-    paths: dict = {}
+    paths: dict[str, Any] = {}
     for path, item in doc["paths"].items():
         if TEMPLATE not in path:
             paths[path] = item
             continue
         for name in names:
-            expanded = _retarget(copy.deepcopy(item), "case", name)
+            expanded = cast(dict[str, Any], _retarget(copy.deepcopy(item), "case", name))
             for method, op in expanded.items():
                 if not isinstance(op, dict):
                     continue

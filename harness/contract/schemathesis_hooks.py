@@ -10,6 +10,8 @@ them. Loaded by Schemathesis only; nothing in the harness imports it.
 """
 from __future__ import annotations
 
+from typing import Any
+
 import schemathesis
 
 from harness.contract.plausibilitet import problems
@@ -28,6 +30,6 @@ def plausible_or_invalid(body: object) -> bool:
 
 
 @schemathesis.hook
-def filter_case(context: schemathesis.HookContext, case: schemathesis.Case) -> bool:
+def filter_case(context: schemathesis.HookContext, case: schemathesis.Case[Any]) -> bool:
     """Every phase's cases pass here (the coverage phase builds its bodies without strategies)."""
     return plausible_or_invalid(case.body)

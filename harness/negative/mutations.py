@@ -20,12 +20,14 @@ import copy
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any, cast
 
+from harness.contract.config import Severity
 from harness.contract.plausibilitet import Plausibilitet, matches, pairs, problems, text
 
 # kind -> Danish label (reports) and the scenario `alvor` a finding of this kind is given (A: the decision has no
 # lawful basis; B: the input's form is wrong but its meaning may be guessed; C: an unknown extra field).
-KINDS: dict[str, tuple[str, str]] = {
+KINDS: dict[str, tuple[str, Severity]] = {
     "negativ": ("negativt beløb eller antal", "A"),
     "omvendt_periode": ("periode, der slutter før den begynder", "A"),
     "uden_for_lovdatoer": ("dato uden for lovens tidsrum", "A"),
@@ -68,12 +70,12 @@ class Mutation:
     def felt(self) -> str:
         return text(self.path) or "(hele sagen)"
 
-    def apply(self, case: dict) -> dict | None:
+    def apply(self, case: dict[str, Any]) -> dict[str, Any] | None:
         """The mutated copy of `case`, or None when the case lacks what the mutation needs."""
         out = copy.deepcopy(case)
         if self.op == "shift":
-            return _shift_dates(out, int(self.value)) if isinstance(self.value, int) else None
-        parent = get_path(out, self.path[:-1]) if self.path else None
+            return cast(dict[str, Any], _shift_dates(out, self.value)) if isinstance(self.value, int) else None
+        parent: Any = get_path(out, self.path[:-1]) if self.path else None
         last = self.path[-1] if self.path else None
         if self.op == "set":
             if not has_part(parent, last):

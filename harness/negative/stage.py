@@ -18,11 +18,14 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from harness.adapters_api import Candidate, Metadata, Result
 from harness.compare import ComparePolicy
 from harness.contract import schemas
+from harness.contract.config import Severity
 from harness.contract.plausibilitet import Plausibilitet, problems
+from harness.contract.records import CaseRecord, Deviation, NegativeFinding, NegativeKindCount, NegativeStage, dump
 from harness.contract.ydelse import alle, find
 
 from .mutations import (
@@ -79,7 +82,7 @@ class Finding:
     fields_after: int = 0
 
     @property
-    def alvor(self) -> str:
+    def alvor(self) -> Severity:
         return KINDS[self.mutation.kind][1]
 
 
@@ -97,12 +100,16 @@ class NegativeReport:
     per_kind: dict = field(default_factory=dict)     # kind -> {cases, refused, accepted, not_judged}
     findings: list[Finding] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
-        return {"candidate": self.candidate, "ydelser": self.ydelser, "cases": self.cases, "refused": self.refused,
-                "accepted": self.accepted, "not_judged": self.not_judged, "seconds": round(self.seconds, 3),
-                "shrink_calls": self.shrink_calls,
-                "per_kind": {k: {"label": KINDS[k][0], **v} for k, v in sorted(self.per_kind.items())},
-                "findings": [f.id for f in self.findings]}
+    def stage(self) -> NegativeStage:
+        """The figures as results.json records them."""
+        return NegativeStage(enabled=True, candidate=self.candidate, ydelser=list(self.ydelser), cases=self.cases,
+                             refused=self.refused, accepted=self.accepted, not_judged=self.not_judged,
+                             seconds=round(self.seconds, 3), shrink_calls=self.shrink_calls,
+                             per_kind={k: NegativeKindCount(label=KINDS[k][0], **v) for k, v in sorted(self.per_kind.items())},
+                             findings=[f.id for f in self.findings])
+
+    def to_dict(self) -> dict[str, Any]:
+        return dump(self.stage())
 
 
 def _neg_id(*parts: str) -> str:
@@ -122,6 +129,7 @@ class Checks:
         self.ydelse = ydelse
         self.validator = schemas.validator(ydelse, "case")
         self.schema = merged(self.validator.schema)
+        self.raw_schema = cast(dict[str, Any], self.validator.schema)
         self.regler: Plausibilitet = find(ydelse).plausibilitet
         self.law_date = cpolicy.rules(ydelse).law_date
         first, last = find(ydelse).lovdatoer
@@ -153,7 +161,7 @@ class Checks:
         return self.valid(case) and not problems(self.regler, case)
 
     def mutations(self, seed_case: dict) -> list[Mutation]:
-        out = schema_mutations(seed_case, self.validator.schema) + plausibility_mutations(seed_case, self.regler)
+        out = schema_mutations(seed_case, self.raw_schema) + plausibility_mutations(seed_case, self.regler)
         out += law_date_mutations(seed_case, tuple(self.law_date) if self.law_date else None, self.first, self.last)
         return out
 
@@ -231,10 +239,10 @@ def _removable(node: object, schema: dict, at: tuple = ()) -> list[tuple]:
 def _without(case: dict, path: tuple) -> dict | None:
     import copy
     out = copy.deepcopy(case)
-    parent = get_path(out, path[:-1])
+    parent: Any = get_path(out, path[:-1])
     if not has_part(parent, path[-1], strict=True):
         return None
-    del parent[path[-1]]  # type: ignore[union-attr]
+    del parent[path[-1]]
     return out
 
 
@@ -256,7 +264,7 @@ def shrink(candidate: Candidate, nc: NegativeCase, answer: object, checks: Check
     and the candidate still decides it."""
     seed, case, calls = nc.seed_case, nc.case, 0
     m = nc.mutation
-    keep = [m.path] + ([tuple(m.value)] if m.op in ("before", "equal") else []) + [("sags_id",)]
+    keep = [m.path] + ([tuple(cast(tuple, m.value))] if m.op in ("before", "equal") else []) + [("sags_id",)]
     progress = True
     while progress and calls < budget:
         progress = False
@@ -281,7 +289,7 @@ def shrink(candidate: Candidate, nc: NegativeCase, answer: object, checks: Check
 
 def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seeds: dict[str, list[tuple[str, dict]]],
               config: NegativeConfig | None = None, progress: Callable[[int, int], None] | None = None,
-              corpus: list[NegativeCase] | None = None) -> tuple[list[dict], NegativeReport]:
+              corpus: list[NegativeCase] | None = None) -> tuple[list[CaseRecord], NegativeReport]:
     """Send every benefit's negative cases to the started candidate; (records of the findings, the report).
     `seeds`: benefit -> [(golden id, case)]; `corpus`: exported findings sent again as they are (export.py), each
     its own finding when decided. The candidate is not stopped here."""
@@ -343,7 +351,7 @@ def _json_safe(answer: object) -> object:
         return f"<not JSON-serialisable: {type(exc).__name__}: {exc}>"
 
 
-def record(f: Finding, cpolicy: ComparePolicy) -> dict:
+def record(f: Finding, cpolicy: ComparePolicy) -> CaseRecord:
     """The finding as a case record of the run: a deviation of its own class, counted by the gate."""
     m = f.mutation
     label = KINDS[m.kind][0]
@@ -352,16 +360,16 @@ def record(f: Finding, cpolicy: ComparePolicy) -> dict:
     besked = (f"Kandidaten traf en afgørelse på en sag, der ikke kan afgøres: {m.beskrivelse} (felt {m.felt}). "
               f"Forventet: afvist med en begrundelse (errored / HTTP 422). {f.accepted} af {f.tried} sager med "
               f"denne fejl i feltet blev afgjort (varianter: {', '.join(f.variants)}).{shrunk}")
-    deviation = {"id": f"{f.id}/{NEGATIVE_CLASS}", "scenario": f.id, "klasse": NEGATIVE_CLASS,
-                 "klasse_tekst": cpolicy.label(NEGATIVE_CLASS), "alvor": cpolicy.severity(NEGATIVE_CLASS, f.alvor),
-                 "scenario_alvor": f.alvor, "hjemmel": [], "omraade": OMRAADE, "titel": titel, "besked": besked,
-                 "felter": [{"felt": m.felt, "forventet": "afvist", "faktisk": "afgørelse", "art": m.kind}],
-                 "forklaring": []}
+    deviation = Deviation(id=f"{f.id}/{NEGATIVE_CLASS}", scenario=f.id, klasse=NEGATIVE_CLASS,
+                          klasse_tekst=cpolicy.label(NEGATIVE_CLASS), alvor=cpolicy.severity(NEGATIVE_CLASS, f.alvor),
+                          scenario_alvor=f.alvor, hjemmel=[], omraade=OMRAADE, titel=titel, besked=besked,
+                          felter=[{"felt": m.felt, "forventet": "afvist", "faktisk": "afgørelse", "art": m.kind}],
+                          forklaring=[])
     sags_id = f.case.get("sags_id") if isinstance(f.case, dict) else None
-    return {"id": f.id, "ydelse": f.ydelse, "titel": titel, "omraade": OMRAADE, "hjemmel": [], "alvor": f.alvor,
-            "obligatorisk": False, "tags": ["negativ", m.kind], "sags_id": sags_id if isinstance(sags_id, str) else None,
-            "status": "deviation", "reason": "", "seconds": 0.0, "deviations": [deviation],
-            "case": f.case, "answer": _json_safe(f.answer),
-            "negativ": {**m.to_dict(), "seed": f.seed, "tried": f.tried, "accepted": f.accepted,
-                        "shrink_calls": f.shrink_calls, "fields_before": f.fields_before, "fields_after": f.fields_after,
-                        "original_case": f.original}}
+    return CaseRecord(id=f.id, ydelse=f.ydelse, titel=titel, omraade=OMRAADE, hjemmel=[], alvor=f.alvor,
+                      obligatorisk=False, tags=["negativ", m.kind], sags_id=sags_id if isinstance(sags_id, str) else None,
+                      status="deviation", reason="", seconds=0.0, deviations=[deviation], case=f.case,
+                      answer=_json_safe(f.answer),
+                      negativ=NegativeFinding(**m.to_dict(), seed=f.seed, tried=f.tried, accepted=f.accepted,
+                                              shrink_calls=f.shrink_calls, fields_before=f.fields_before,
+                                              fields_after=f.fields_after, original_case=f.original))

@@ -16,6 +16,7 @@ from harness.adapters_api import Metadata, open_candidate
 from harness.cli import app
 from harness.compare import load_policy
 from harness.contract.plausibilitet import problems
+from harness.contract.records import dump
 from harness.contract.schemas import errors
 from harness.contract.ydelse import find
 from harness.golden.store import load_goldens
@@ -36,7 +37,8 @@ def stage(spec: str, config: NegativeConfig | None = None, seeds=None, **kw):
     cand = open_candidate(spec, timeout=10)
     try:
         meta = cand.start()
-        return run_stage(cand, meta, load_policy(), SEEDS if seeds is None else seeds, config, **kw)
+        records, report = run_stage(cand, meta, load_policy(), SEEDS if seeds is None else seeds, config, **kw)
+        return [dump(r) for r in records], report         # as results.json holds them
     finally:
         cand.stop()
 
