@@ -2,8 +2,8 @@
 
 openapi.yaml is the readable contract: one templated path `/v1/{ydelse}/…` whose parameter is the enum of the
 benefits, with the case and decision schemas referenced by relative path. OpenAPI cannot tie a request body to
-a path parameter, so a tester reading the templated form would send a kontanthjælp case to the sygedagpenge path
-and call the 422 that follows a defect. `document()` therefore expands each templated path into one path per
+a path parameter, so a tester reading the templated form would send one benefit's case to another's path and
+call the 422 that follows a defect. `document()` therefore expands each templated path into one path per
 installed benefit (from the registry, harness/contract/ydelse.py), whose body is that benefit's case schema, and
 bundles every schema file into `components.schemas`, so the document stands alone (`GET /openapi.json` of the
 sample service, `ydelsestjek openapi`).

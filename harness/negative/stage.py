@@ -287,44 +287,37 @@ def shrink(candidate: Candidate, nc: NegativeCase, answer: object, checks: Check
     return seed, case, answer, calls
 
 
-def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seeds: dict[str, list[tuple[str, dict]]],
-              config: NegativeConfig | None = None, progress: Callable[[int, int], None] | None = None,
-              corpus: list[NegativeCase] | None = None) -> tuple[list[CaseRecord], NegativeReport]:
-    """Send every benefit's negative cases to the started candidate; (records of the findings, the report).
-    `seeds`: benefit -> [(golden id, case)]; `corpus`: exported findings sent again as they are (export.py), each
-    its own finding when decided. The candidate is not stopped here."""
-    config = config or NegativeConfig()
-    t0 = time.perf_counter()
-    report = NegativeReport(candidate.spec, meta.to_dict())
-    wanted = config.ydelser if config.ydelser is not None else meta.ydelser
-    per_kind: dict[str, Counter] = defaultdict(Counter)
-    groups: dict[tuple[str, str, str], list[tuple[NegativeCase, Result]]] = defaultdict(list)
-    all_checks: dict[str, Checks] = {}
-    for ydelse in wanted:
-        replay = [c for c in corpus or [] if c.ydelse == ydelse]
-        if ydelse not in alle() or ydelse not in meta.ydelser or not (seeds.get(ydelse) or replay):
-            continue
-        checks = all_checks[ydelse] = Checks(ydelse, meta, cpolicy)
-        cases = build_cases(ydelse, seeds.get(ydelse, []), checks, config.per_key) + replay
-        report.ydelser.append(ydelse)
-        size = max(1, getattr(candidate, "batch_size", 1) or 1)
-        for i in range(0, len(cases), size):
-            batch = cases[i:i + size]
-            for nc, result in zip(batch, _run(candidate, [c.case for c in batch])):
-                verdict = outcome(nc.mutation, result)
-                per_kind[nc.mutation.kind]["cases"] += 1
-                per_kind[nc.mutation.kind][verdict] += 1
-                where = nc.mutation.pattern if nc.seed != CORPUS else f"{CORPUS}:{nc.id}"
-                groups[(ydelse, nc.mutation.kind, where)].append((nc, result))
-            if progress:
-                progress(min(i + size, len(cases)), len(cases))
-        report.cases += len(cases)
+Groups = dict[tuple[str, str, str], list[tuple[NegativeCase, Result]]]
+
+
+def _send(candidate: Candidate, cases: list[NegativeCase], per_kind: dict[str, Counter[str]], groups: Groups,
+          progress: Callable[[int, int], None] | None) -> None:
+    """The cases in the candidate's batch size; each outcome counted per kind and grouped per kind and field (an
+    exported finding is a group of its own)."""
+    size = max(1, getattr(candidate, "batch_size", 1) or 1)
+    for i in range(0, len(cases), size):
+        batch = cases[i:i + size]
+        for nc, result in zip(batch, _run(candidate, [c.case for c in batch])):
+            per_kind[nc.mutation.kind]["cases"] += 1
+            per_kind[nc.mutation.kind][outcome(nc.mutation, result)] += 1
+            where = nc.mutation.pattern if nc.seed != CORPUS else f"{CORPUS}:{nc.id}"
+            groups[(nc.ydelse, nc.mutation.kind, where)].append((nc, result))
+        if progress:
+            progress(min(i + size, len(cases)), len(cases))
+
+
+def _count(report: NegativeReport, per_kind: dict[str, Counter[str]]) -> None:
     for kind, c in per_kind.items():
         report.per_kind[kind] = {"cases": c["cases"], "refused": c[REFUSED], "accepted": c[ACCEPTED],
                                  "not_judged": c[NOT_JUDGED]}
         report.refused += c[REFUSED]
         report.accepted += c[ACCEPTED]
         report.not_judged += c[NOT_JUDGED]
+
+
+def _findings(candidate: Candidate, groups: Groups, checks: dict[str, Checks], report: NegativeReport,
+              config: NegativeConfig) -> None:
+    """One finding per group with a decision, most severe first; the first `shrink_findings` shrunk."""
     order = {k: i for i, k in enumerate(KINDS)}
     found = [(key, items) for key, items in groups.items() if any(r.kind == "decision" for _, r in items)]
     found.sort(key=lambda t: ("ABC".index(KINDS[t[0][1]][1]), order[t[0][1]], t[0]))
@@ -335,11 +328,36 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seed
                           sorted({c.mutation.variant for c, r in items if r.kind == "decision"}))
         finding.fields_before = finding.fields_after = _size(nc.case)
         if n < config.shrink_findings and nc.seed != CORPUS:      # an exported finding is shrunk already
-            _, case, answer, calls = shrink(candidate, nc, result.decision, all_checks[ydelse], config.shrink_budget)
+            _, case, answer, calls = shrink(candidate, nc, result.decision, checks[ydelse], config.shrink_budget)
             finding.case, finding.answer, finding.shrink_calls = case, answer, calls
             finding.fields_after = _size(case)
             report.shrink_calls += calls
         report.findings.append(finding)
+
+
+def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seeds: dict[str, list[tuple[str, dict]]],
+              config: NegativeConfig | None = None, progress: Callable[[int, int], None] | None = None,
+              corpus: list[NegativeCase] | None = None) -> tuple[list[CaseRecord], NegativeReport]:
+    """Send every benefit's negative cases to the started candidate; (records of the findings, the report).
+    `seeds`: benefit -> [(golden id, case)]; `corpus`: exported findings sent again as they are (export.py), each
+    its own finding when decided. The candidate is not stopped here."""
+    config = config or NegativeConfig()
+    t0 = time.perf_counter()
+    report = NegativeReport(candidate.spec, meta.to_dict())
+    per_kind: dict[str, Counter[str]] = defaultdict(Counter)
+    groups: Groups = defaultdict(list)
+    checks: dict[str, Checks] = {}
+    for ydelse in config.ydelser if config.ydelser is not None else meta.ydelser:
+        replay = [c for c in corpus or [] if c.ydelse == ydelse]
+        if ydelse not in alle() or ydelse not in meta.ydelser or not (seeds.get(ydelse) or replay):
+            continue
+        checks[ydelse] = Checks(ydelse, meta, cpolicy)
+        cases = build_cases(ydelse, seeds.get(ydelse, []), checks[ydelse], config.per_key) + replay
+        report.ydelser.append(ydelse)
+        report.cases += len(cases)
+        _send(candidate, cases, per_kind, groups, progress)
+    _count(report, per_kind)
+    _findings(candidate, groups, checks, report, config)
     report.seconds = time.perf_counter() - t0
     return [record(f, cpolicy) for f in report.findings], report
 

@@ -57,6 +57,19 @@ def negative_rows(results: dict[str, Any]) -> list[list[str]]:
             for k, v in per.items()]
 
 
+def negative_section(results: dict[str, Any]) -> list[str]:
+    """summary.md's lines on the negative stage; none for a run from before it existed."""
+    line = negative_line(results)
+    if line is None:
+        return []
+    out = ["## Negativ fase: ugyldigt input", "",
+           line + " En sag er ugyldig efter kontraktens skema eller lovens plausibilitet og skal afvises med en "
+           "begrundelse; en afgørelse er en afvigelse af klassen accepteret ugyldigt input.", ""]
+    if rows := negative_rows(results):
+        out += [_table(rows, ["Art", "Sager", "Afvist", "Afgjort", "Ikke bedømt"]), ""]
+    return out
+
+
 def summary_markdown(results: dict[str, Any]) -> str:
     gate, cand, meta = results["gate"], results["candidate"], results["candidate"]["metadata"]
     out: list[str] = []
@@ -98,15 +111,7 @@ def summary_markdown(results: dict[str, Any]) -> str:
     w("")
     w(_table(area_rows(results), AREA_HEADERS))
     w("")
-    if (line := negative_line(results)) is not None:
-        w("## Negativ fase: ugyldigt input")
-        w("")
-        w(line + " En sag er ugyldig efter kontraktens skema eller lovens plausibilitet og skal afvises med en "
-          "begrundelse; en afgørelse er en afvigelse af klassen accepteret ugyldigt input.")
-        w("")
-        if negative_rows(results):
-            w(_table(negative_rows(results), ["Art", "Sager", "Afvist", "Afgjort", "Ikke bedømt"]))
-            w("")
+    out.extend(negative_section(results))
     w("## Afvigelser pr. alvor og fejlklasse")
     w("")
     by: Counter[tuple[str, str]] = Counter()
