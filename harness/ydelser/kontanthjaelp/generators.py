@@ -11,6 +11,7 @@ import datetime as dt
 import random as _random
 import re as _re
 from decimal import Decimal as _D
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -61,7 +62,7 @@ def person(draw, foerste_maaned: str, ny_lov: bool, soeger: bool | None = None) 
     y = int(foerste_maaned[:4])
     alder = draw(st.integers(18, 66))
     foedt = dt.date(y - alder, draw(st.integers(1, 12)), draw(st.integers(1, 28)))
-    p = {"foedselsdato": foedt.isoformat()}
+    p: dict[str, Any] = {"foedselsdato": foedt.isoformat()}
     if soeger is not None and not soeger:
         p["soeger_hjaelp"] = False
     if not ny_lov and alder < 30 and draw(st.booleans()):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NoReturn
 
 from harness.scenarios import dk
 from harness.scenarios.trin import Sag as _Sag
@@ -17,12 +18,12 @@ from harness.scenarios.trin import StepFailure, Trintabel, choice
 
 YDELSE = "kontanthjaelp"
 
-PERSON = {"ansøgeren": "ansoeger", "ægtefællen": "aegtefaelle", "samleveren": "aegtefaelle"}
-PERSONS = {"ansøgerens": "ansoeger", "ægtefællens": "aegtefaelle", "samleverens": "aegtefaelle"}
-LOV = {"reglerne før 1. juli 2025": "foer_2025_07", "reglerne fra 1. juli 2025": "fra_2025_07"}
-TILLAEG = {"børnetillæg": "boernetillaeg", "tillæg til enlige forsørgere": "tillaeg_enlig_forsoerger",
+PERSON: dict[str, object] = {"ansøgeren": "ansoeger", "ægtefællen": "aegtefaelle", "samleveren": "aegtefaelle"}
+PERSONS: dict[str, object] = {"ansøgerens": "ansoeger", "ægtefællens": "aegtefaelle", "samleverens": "aegtefaelle"}
+LOV: dict[str, object] = {"reglerne før 1. juli 2025": "foer_2025_07", "reglerne fra 1. juli 2025": "fra_2025_07"}
+TILLAEG: dict[str, object] = {"børnetillæg": "boernetillaeg", "tillæg til enlige forsørgere": "tillaeg_enlig_forsoerger",
            "tillæg til enlige": "tillaeg_enlig", "særligt ungetillæg": "saerligt_ungetillaeg"}
-BEGRUNDELSE = {"med begrundelse": True, "uden begrundelse": False}
+BEGRUNDELSE: dict[str, object] = {"med begrundelse": True, "uden begrundelse": False}
 # The reason text an afgørelse "med begrundelse" carries in the case; its content is not judged, its presence is.
 BEGRUNDELSE_TEKST = "Betingelserne i aktivlovens § 13 f om 225 timers ordinært arbejde er ikke opfyldt."
 
@@ -31,7 +32,7 @@ TYPES = dict(dk.TYPES, Person=choice(PERSON), Persons=choice(PERSONS), Lov=choic
 T = Trintabel(YDELSE, TYPES)
 
 
-def _navn(rolle: str, mapping: dict) -> str:
+def _navn(rolle: object, mapping: dict[str, object]) -> str:
     return next(k for k, v in mapping.items() if v == rolle)
 
 
@@ -260,7 +261,7 @@ def _afgoeres_maaned(sag: Sag, maaned):
 
 # ----------------------------------------------------------------------------------------------------- Så --
 
-def _fail(message: str):
+def _fail(message: str) -> NoReturn:
     raise StepFailure(message)
 
 

@@ -11,8 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from harness.ydelser.kontanthjaelp.contract import Indkomst
+
 from . import parametre as P
-from .forklaring import NUL, Forklaring, ore
+from .forklaring import NUL, Forklaring, kr, ore
+from .tilstand import Maaned
 
 HJEMMEL_FOER = "aktivloven § 31, stk. 1-3"
 HJEMMEL_FRA = "aktivloven § 31 (affattet ved lov nr. 1655 af 30.12.2024)"
@@ -24,21 +27,26 @@ def _sats_noegle(kat: str) -> str:
             "hjemmeboende": "hjemmeboende"}[kat]
 
 
-def arbejde(f: Forklaring, lov: str, d: dt.date, rolle: str, timer: Decimal, indtaegt: Decimal,
-            fuld: Decimal, kat_fra: str | None) -> tuple[Decimal, str]:
-    """The amount of work income deducted from this person's own hjælp `fuld` (sats + tillæg; 0 for a spouse
-    who does not apply). Not floored: a deduction above `fuld` passes to the spouse (gift)."""
-    if lov == "foer_2025_07":
-        v = P.p("fradrag_foer_2025_07", d)
-        pr_time, max_timer = v.get("pr_time"), v.get("max_timer")
-        t = min(timer, max_timer)
-        bortset = ore(t * pr_time)
-        fradrag = max(NUL, indtaegt - bortset)
-        trin = f.add("KH-FRADRAG-ARBEJDE-FOER", HJEMMEL_FOER,
-                     lambda: ({"rolle": rolle, "arbejdstimer": f"{timer:f}", "arbejdsindtaegt": f"{indtaegt:f}"},
-                              {"timer_medregnet": f"{t:f}", "bortset_fra": f"{bortset:f}", "fradrag": f"{fradrag:f}"}),
-                     [v.value("pr_time"), v.value("max_timer")], ["FT-KH-INDTAEGT", "FT-KH-AFRUNDING"])
-        return fradrag, trin
+def arbejde_foer(f: Forklaring, d: dt.date, rolle: str, timer: Decimal, indtaegt: Decimal,
+                  fuld: Decimal, kat_fra: str | None) -> tuple[Decimal, str]:
+    """§ 31: the amount of work income deducted from this person's own hjælp `fuld` (sats + tillæg; 0 for a
+    spouse who does not apply). Not floored: a deduction above `fuld` passes to the spouse (gift)."""
+    v = P.p("fradrag_foer_2025_07", d)
+    pr_time, max_timer = v.get("pr_time"), v.get("max_timer")
+    t = min(timer, max_timer)
+    bortset = ore(t * pr_time)
+    fradrag = max(NUL, indtaegt - bortset)
+    trin = f.add("KH-FRADRAG-ARBEJDE-FOER", HJEMMEL_FOER,
+                 lambda: ({"rolle": rolle, "arbejdstimer": f"{timer:f}", "arbejdsindtaegt": f"{indtaegt:f}"},
+                          {"timer_medregnet": f"{t:f}", "bortset_fra": f"{bortset:f}", "fradrag": f"{fradrag:f}"}),
+                 [v.value("pr_time"), v.value("max_timer")], ["FT-KH-INDTAEGT", "FT-KH-AFRUNDING"])
+    return fradrag, trin
+
+
+def arbejde_fra(f: Forklaring, d: dt.date, rolle: str, timer: Decimal, indtaegt: Decimal,
+                fuld: Decimal, kat_fra: str | None) -> tuple[Decimal, str]:
+    """§ 31 as amended by lov 1655/2024: fribeløb, 65 % above it, krone for krone above the ceiling. The
+    fribeløb and ceiling follow the sats of the person (or, for a spouse who does not apply, the other's)."""
     v = P.p("fradrag_fra_2025_07", d)
     dp = P.p("dagpengesats_maks", d)
     k = _sats_noegle(kat_fra or "grundsats")
@@ -95,3 +103,40 @@ def formue(f: Forklaring, d: dt.date, gift: bool, formuer: list[Decimal]) -> tup
                           {"formue": f"{total:f}", "graense": f"{graense:f}", "fradrag": f"{fradrag:f}"}),
                  [v.value(noegle)], ["FT-KH-FORMUE"])
     return total, graense, fradrag, trin
+
+
+def indtaegt(f: Forklaring, k: Maaned, gift: bool) -> None:
+    """§§ 30-31: each person's own income reduces their own hjælp (`egen`). A spouse who does not apply has
+    income that counts when gift (it passes on under § 2); a samlever's income does not count."""
+    for x in k.personer.values():
+        x.egen = x.fuld
+        ind: Indkomst | None = getattr(k.input, x.rolle)
+        if not (x.soeger or gift) or ind is None:
+            continue
+        timer = ind.arbejdstimer if ind.arbejdstimer is not None else NUL
+        indt = ind.arbejdsindtaegt if ind.arbejdsindtaegt is not None else NUL
+        if indt > 0 or timer > 0:
+            kat_fra = x.kat if x.kat else next((o.kat for o in k.personer.values() if o.kat), None)
+            fr, t = k.lov.arbejdsfradrag(f, k.d, x.rolle, timer, indt, x.fuld, kat_fra)
+            x.fradrag.append({"art": "arbejdsindtaegt", "beloeb": kr(fr), "trin": t})
+            x.egen -= fr
+        if ind.anden_indtaegt:
+            t = anden(f, x.rolle, ind.anden_indtaegt)
+            x.fradrag.append({"art": "anden_indtaegt", "beloeb": kr(ind.anden_indtaegt), "trin": t})
+            x.egen -= ind.anden_indtaegt
+
+
+def gensidig_forsoergelse(f: Forklaring, k: Maaned, gift: bool) -> None:
+    """§ 2, § 26, stk. 1, and § 30: each applicant's hjælp is what remains of their own; between spouses, what
+    one spouse's income exceeds their own hjælp reduces the other's."""
+    p = k.personer
+    for x in p.values():
+        x.hjaelp = max(NUL, x.egen) if x.soeger else NUL
+    if gift and len(p) == 2:
+        overskud = {r: max(NUL, -x.egen) for r, x in p.items()}
+        for r, o in (("ansoeger", "aegtefaelle"), ("aegtefaelle", "ansoeger")):
+            if p[r].soeger and overskud[o] > 0:
+                fr, t = aegtefaelle(f, r, o, overskud[o], p[r].egen)
+                if fr > 0:
+                    p[r].fradrag.append({"art": "aegtefaelles_indtaegt", "beloeb": kr(fr), "trin": t})
+                p[r].hjaelp = max(NUL, p[r].egen - fr)

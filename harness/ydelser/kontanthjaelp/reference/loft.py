@@ -10,7 +10,8 @@ import datetime as dt
 from decimal import Decimal
 
 from . import parametre as P
-from .forklaring import NUL, Forklaring
+from .forklaring import NUL, Forklaring, kr, ore
+from .tilstand import Maaned
 
 VOKSENSATS = ("fyldt30_forsoerger", "fyldt30_andre")
 
@@ -45,3 +46,44 @@ def beregn(f: Forklaring, d: dt.date, rolle: str, kat: str, enlig: bool, n_boern
                  [v.value(noegle)], ["FT-KH-LOFT-GRUNDLAG", "FT-KH-LOFT-FORDELING", "FT-KH-LOFT-RAEKKEFOELGE"])
     return {"kategori": noegle, "graense": graense, "samlet": samlet, "over": over, "red_s": red_s, "red_b": red_b,
             "trin": trin}
+
+
+def anvend(f: Forklaring, k: Maaned, enlig: bool, saerlig: Decimal, bolig: Decimal, saerlig_bortfaldet: Decimal,
+           n_voksne: int) -> tuple[Decimal, Decimal]:
+    """§ 25 b for each person with hjælp in the month: the (unrounded) reductions of særlig støtte and
+    boligstøtte it requires, beyond særlig støtte that has already lapsed. Records each person's `loft`."""
+    red_s = red_b = NUL
+    s_andel = (saerlig - saerlig_bortfaldet) / n_voksne
+    b_andel = bolig / n_voksne
+    for x in k.personer.values():
+        if x.kat and x.hjaelp > 0 and (saerlig or bolig):
+            lr = beregn(f, k.d, x.rolle, x.kat, enlig, k.n_boern, x.hjaelp, s_andel, b_andel)
+            x.loft = {"kategori": lr["kategori"], "graense": kr(lr["graense"]), "samlet": kr(lr["samlet"]),
+                      "overskridelse": kr(lr["over"]), "trin": lr["trin"]}
+            red_s += lr["red_s"]
+            red_b += lr["red_b"]
+    return red_s, red_b
+
+
+def ophaevet(f: Forklaring, k: Maaned, enlig: bool, saerlig: Decimal, bolig: Decimal, saerlig_bortfaldet: Decimal,
+             n_voksne: int) -> tuple[Decimal, Decimal]:
+    """From 1 July 2025 there is no kontanthjælpsloft (lov nr. 1655 af 30.12.2024; FT-KH-LOVSKIFTE)."""
+    return NUL, NUL
+
+
+def stoette(f: Forklaring, k: Maaned, enlig: bool, saerlig_bortfald: bool) -> dict[str, dict[str, str]]:
+    """The month's særlig støtte (§ 34) and boligstøtte after what the law reduces: særlig støtte lapses with a
+    married spouse's hjælp (§ 26), and the kontanthjælpsloft of the month's law period cuts særlig støtte first,
+    then boligstøtte. The decision's `saerlig_stoette` and `boligstoette`."""
+    S_foer = k.input.saerlig_stoette or NUL
+    B_foer = k.input.boligstoette or NUL
+    n_voksne = len(k.personer)
+    bortfaldet = S_foer if saerlig_bortfald else NUL
+    red_s, red_b = k.lov.loft(f, k, enlig, S_foer, B_foer, bortfaldet, n_voksne)
+    red_s, red_b = ore(bortfaldet + red_s), ore(red_b)
+    t = f.add("KH-STOETTE", "aktivloven § 25 b og § 34; lov om individuel boligstøtte",
+              lambda: ({"saerlig_stoette": kr(S_foer), "boligstoette": kr(B_foer), "bortfald_225": saerlig_bortfald},
+                       {"saerlig_stoette_nedsaettelse": kr(red_s), "boligstoette_nedsaettelse": kr(red_b)}),
+              (), ["FT-KH-LOFT-RAEKKEFOELGE", "FT-KH-225-AEGTEPAR"] if saerlig_bortfald else ["FT-KH-LOFT-RAEKKEFOELGE"])
+    return {"saerlig_stoette": {"foer": kr(S_foer), "nedsaettelse": kr(red_s), "efter": kr(S_foer - red_s), "trin": t},
+            "boligstoette": {"foer": kr(B_foer), "nedsaettelse": kr(red_b), "efter": kr(B_foer - red_b), "trin": t}}

@@ -8,8 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from harness.ydelser.kontanthjaelp.contract import Person
+
 from . import parametre as P
-from .forklaring import Forklaring
+from .forklaring import Forklaring, kr
+from .tilstand import Maaned, PersonMaaned
 
 HJEMMEL_FOER = {
     "fyldt30_forsoerger": "aktivloven § 25, stk. 2, nr. 1",
@@ -37,7 +40,7 @@ def kategori_foer(alder: int, forsoerger: bool, enlig: bool, ekstra_boernetilsku
     return "u30_hjemmeboende" if hjemmeboende else "u30_udeboende"
 
 
-def kategori_fra(alder: int, forsoerger: bool, person) -> str:
+def kategori_fra(alder: int, forsoerger: bool, person: Person) -> str:
     if not person.opfylder_opholds_og_beskaeftigelseskrav:
         return "mindstesats"
     if alder < 30 and person.hjemmeboende and not forsoerger:
@@ -47,18 +50,9 @@ def kategori_fra(alder: int, forsoerger: bool, person) -> str:
     return "grundsats"
 
 
-def sats(f: Forklaring, lov: str, d: dt.date, rolle: str, alder: int, n_boern: int, enlig: bool,
-         ekstra_boernetilskud: bool, person) -> tuple[str, Decimal, str]:
-    """(kategori, beløb, trin) for one person who applies for hjælp."""
-    forsoerger = n_boern > 0
-    if lov == "foer_2025_07":
-        kat = kategori_foer(alder, forsoerger, enlig, ekstra_boernetilskud, person.hjemmeboende)
-        v = P.p("sats_foer_2025_07", d)
-        hjemmel, ft = HJEMMEL_FOER[kat], ["FT-KH-ALDER", "FT-KH-FORSOERGER", "FT-KH-KATEGORI-FOER"]
-    else:
-        kat = kategori_fra(alder, forsoerger, person)
-        v = P.p("sats_fra_2025_07", d)
-        hjemmel, ft = HJEMMEL_FRA[kat], ["FT-KH-ALDER", "FT-KH-FORSOERGER", "FT-KH-KATEGORI-FRA"]
+def _sats(f: Forklaring, d: dt.date, rolle: str, alder: int, n_boern: int, enlig: bool, ekstra_boernetilskud: bool,
+          person: Person, kat: str, familie: str, hjemmel: str, ft: list[str]) -> tuple[str, Decimal, str]:
+    v = P.p(familie, d)
     beloeb = v.get(kat)
     trin = f.add("KH-SATS", hjemmel,
                  lambda: ({"rolle": rolle, "alder": alder, "boern_under_18": n_boern, "enlig": enlig,
@@ -69,14 +63,36 @@ def sats(f: Forklaring, lov: str, d: dt.date, rolle: str, alder: int, n_boern: i
     return kat, beloeb, trin
 
 
-def tillaeg(f: Forklaring, d: dt.date, rolle: str, kat: str, alder: int, n_boern: int, enlig: bool,
-            ekstra_boernetilskud: bool, person) -> list[tuple[str, Decimal, str]]:
+def sats_foer(f: Forklaring, d: dt.date, rolle: str, alder: int, n_boern: int, enlig: bool,
+              ekstra_boernetilskud: bool, person: Person) -> tuple[str, Decimal, str]:
+    """§ 25, stk. 2-3: (kategori, beløb, trin) for one person who applies for hjælp."""
+    kat = kategori_foer(alder, n_boern > 0, enlig, ekstra_boernetilskud, person.hjemmeboende)
+    return _sats(f, d, rolle, alder, n_boern, enlig, ekstra_boernetilskud, person, kat, "sats_foer_2025_07",
+                 HJEMMEL_FOER[kat], ["FT-KH-ALDER", "FT-KH-FORSOERGER", "FT-KH-KATEGORI-FOER"])
+
+
+def sats_fra(f: Forklaring, d: dt.date, rolle: str, alder: int, n_boern: int, enlig: bool,
+             ekstra_boernetilskud: bool, person: Person) -> tuple[str, Decimal, str]:
+    """§ 16: (kategori, beløb, trin) for one person who applies for hjælp."""
+    kat = kategori_fra(alder, n_boern > 0, person)
+    return _sats(f, d, rolle, alder, n_boern, enlig, ekstra_boernetilskud, person, kat, "sats_fra_2025_07",
+                 HJEMMEL_FRA[kat], ["FT-KH-ALDER", "FT-KH-FORSOERGER", "FT-KH-KATEGORI-FRA"])
+
+
+def ingen_tillaeg(f: Forklaring, d: dt.date, rolle: str, kat: str, alder: int, n_boern: int, enlig: bool,
+                  ekstra_boernetilskud: bool, person: Person) -> list[tuple[str, Decimal, str]]:
+    """Before 1 July 2025 the kontanthjælp in § 25 has no tillæg the reference computes."""
+    return []
+
+
+def tillaeg_fra(f: Forklaring, d: dt.date, rolle: str, kat: str, alder: int, n_boern: int, enlig: bool,
+                ekstra_boernetilskud: bool, person: Person) -> list[tuple[str, Decimal, str]]:
     """The §§ 17-19 tillæg from 1 July 2025 (none before): [(art, beløb, trin)]."""
     v = P.p("tillaeg_fra_2025_07", d)
     forsoerger = n_boern > 0
-    out = []
+    out: list[tuple[str, Decimal, str]] = []
 
-    def add(art: str, noegle: str, hjemmel: str, ft: list[str]):
+    def add(art: str, noegle: str, hjemmel: str, ft: list[str]) -> None:
         b = v.get(noegle)
         t = f.add("KH-TILLAEG", hjemmel,
                   lambda: ({"rolle": rolle, "sats": kat, "alder": alder, "boern_under_18": n_boern, "enlig": enlig,
@@ -98,3 +114,15 @@ def tillaeg(f: Forklaring, d: dt.date, rolle: str, kat: str, alder: int, n_boern
         else:
             add("saerligt_ungetillaeg", "unge_25_29", "aktivloven § 19, stk. 3, nr. 2", ["FT-KH-UNGETILLAEG"])
     return out
+
+
+def sats_og_tillaeg(f: Forklaring, k: Maaned, x: PersonMaaned, enlig: bool, ekstra_boernetilskud: bool) -> None:
+    """The person's sats and tillæg under the month's law period (§ 25, or § 16 with §§ 17-19): `fuld`."""
+    lov = k.lov
+    kat, beloeb, t = lov.sats(f, k.d, x.rolle, x.alder, k.n_boern, enlig, ekstra_boernetilskud, x.person)
+    x.kat, x.sats = kat, {"kategori": kat, "beloeb": kr(beloeb), "trin": t}
+    fuld = beloeb
+    for art, b, tt in lov.tillaeg(f, k.d, x.rolle, kat, x.alder, k.n_boern, enlig, ekstra_boernetilskud, x.person):
+        x.tillaeg.append({"art": art, "beloeb": kr(b), "trin": tt})
+        fuld += b
+    x.fuld = fuld
