@@ -97,3 +97,13 @@ def test_hvert_beloeb_har_et_trin_og_hvert_trin_sine_kilder(case):
         felter = {**t["input"], **t["resultat"]}
         for _, navn, _, _ in string.Formatter().parse(regel["tekst"]):
             assert navn is None or navn in felter, (t["regel"], navn)
+
+
+@PROFIL
+@given(gen_sag())
+def test_udbetalingen_er_personernes_hjaelp_minus_formuefradraget(case):
+    # issue 16: the person's hjælp in a month before (or partly before) the application is what is granted
+    d = calculate(case)
+    for m in d["maaneder"]:
+        personer = sum((Decimal(p["hjaelp"]["beloeb"]) for p in m["personer"]), Decimal(0))
+        assert Decimal(m["udbetalt"]["beloeb"]) == max(Decimal(0), personer - Decimal(m["formue"]["fradrag"])), m["maaned"]

@@ -239,21 +239,21 @@ def _sag_225(haendelser=()):
 
 
 def test_225_uden_afgoerelse_udbetales_uændret():
-    # 12 months on hjælp in 2023-03..2024-02 and 0 hours: the law calls for 1.124 kr. (DERIVED) less from 2024-03,
+    # 12 months on hjælp in 2023-03..2024-02 and 0 hours: the law calls for 1.125 kr. (DERIVED) less from 2024-03,
     # but with no afgørelse the reference pays 12.326 and records why
     d = calculate(_sag_225())
     assert [m["udbetalt"]["beloeb"] for m in d["maaneder"]] == ["12326.00"] * 3
     red = maaned(d, "2024-03")["personer"][0]["reduktion"]
-    assert (red["art"], red["beloeb"], red["anvendt"], red["tidligst_fra"]) == ("nedsaettelse_225", "1124.00", False, None)
+    assert (red["art"], red["beloeb"], red["anvendt"], red["tidligst_fra"]) == ("nedsaettelse_225", "1125.00", False, None)
     [krav] = d["afgoerelseskrav"]
     assert (krav["lovens_virkning"], krav["hjemlet"], krav["note"]) == ("2024-03-01", False, "reduktion ikke hjemlet uden afgørelse")
 
 
 def test_225_med_afgoerelse_nedsaetter_fra_maaneden_efter():
-    # afgørelse with begrundelse 2024-03-15 -> earliest effect 2024-04-01: March 12.326, April and May 12.326 - 1.124 = 11.202
+    # afgørelse with begrundelse 2024-03-15 -> earliest effect 2024-04-01: March 12.326, April and May 12.326 - 1.125 = 11.201
     d = calculate(_sag_225([{"dato": "2024-03-15", "type": "afgoerelse", "vedroerer": "timeregel_225",
                              "begrundelse": "Ikke 225 timers arbejde inden for 12 måneder"}]))
-    assert [m["udbetalt"]["beloeb"] for m in d["maaneder"]] == ["12326.00", "11202.00", "11202.00"]
+    assert [m["udbetalt"]["beloeb"] for m in d["maaneder"]] == ["12326.00", "11201.00", "11201.00"]
     [krav] = d["afgoerelseskrav"]
     assert (krav["afgoerelse"], krav["tidligst_virkning"], krav["hjemlet"]) == ("2024-03-15", "2024-04-01", True)
 
@@ -282,12 +282,12 @@ def test_225_opfyldt_med_225_timer():
 
 
 def test_225_224_timer_er_ikke_nok_lav_sats():
-    # u30 udeboende (7.945 in 2024, UNCONFIRMED) -> the lower reduction 562 (DERIVED): 7.945 - 562 = 7.383
+    # u30 udeboende (7.945 in 2024, UNCONFIRMED) -> the lower reduction 561 (DERIVED): 7.945 - 561 = 7.384
     hist = _historik_12_mdr_uden_timer()
     hist[-1]["timer"] = "224.75"
     d = calculate(sag([md("2024-03")], ansoeger=person("1998-05-05", historik=hist),
                       haendelser=[{"dato": "2024-01-05", "type": "afgoerelse", "vedroerer": "timeregel_225", "begrundelse": "x"}]))
-    assert udbetalt(d, "2024-03") == "7383.00"
+    assert udbetalt(d, "2024-03") == "7384.00"
 
 
 def test_225_aegtepar_bortfald_og_saerlig_stoette():
@@ -325,6 +325,80 @@ def test_ansoegning_midt_i_maaneden_forholdsmaessig():
     d = calculate(sag([md("2023-02"), md("2023-03")], haendelser=[{"dato": "2023-03-17", "type": "ansoegning"}]))
     assert [udbetalt(d, "2023-02"), udbetalt(d, "2023-03")] == ["0.00", "5779.35"]
     assert maaned(d, "2023-02")["ret"]["aarsager"] == ["FOER_ANSOEGNING"]
+    # the person's hjælp is what is granted, so the decision adds up (issue 16): 0 before, the share in March
+    assert [maaned(d, m)["personer"][0]["hjaelp"]["beloeb"] for m in ("2023-02", "2023-03")] == ["0.00", "5779.35"]
+
+
+def test_ansoegning_aegtepar_hver_persons_andel_og_formue_bagefter():
+    # gift, both fyldt 30 (2024: 12.326 each), joint formue 20.500 (limit 20.000: 500 over). Ansøgning 2024-04-16:
+    # 15 of 30 days -> each 12.326 x 15/30 = 6.163,00; paid 2 x 6.163 - 500 = 11.826,00 (FT-KH-ANSOEGNING, FT-KH-FORMUE)
+    d = calculate(sag([md("2024-04")], forhold="gift", ansoeger=person("1980-05-05", formue="20500.00"),
+                      aegtefaelle=person("1982-01-01"), haendelser=[{"dato": "2024-04-16", "type": "ansoegning"}]))
+    m = maaned(d, "2024-04")
+    assert [p["hjaelp"]["beloeb"] for p in m["personer"]] == ["6163.00", "6163.00"]
+    assert (m["formue"]["fradrag"], m["udbetalt"]["beloeb"]) == ("500.00", "11826.00")
+
+
+# --- § 31, stk. 3: income without a fixed working time (issue 16) ---------------------------------------------
+
+def test_indtaegt_uden_timer_omregnes_med_hoej_omregningssats():
+    # 2023: 8.000 / 268,63 = 29,78 hours (29,7807..); 29,78 x 29,22 (UNCONFIRMED) = 870,17 (870,1716);
+    # fradrag 8.000 - 870,17 = 7.129,83; hjælp 11.944 - 7.129,83 = 4.814,17
+    d = calculate(sag([md("2023-05", ansoeger={"arbejdsindtaegt": "8000.00"})], ansoeger=VOKSEN))
+    assert udbetalt(d, "2023-05") == "4814.17"
+    trin = {t["regel"]: t for t in d["begrundelse"]}
+    assert trin["KH-OMREGNING"]["resultat"] == {"omregningssats": "268.63", "timer": "29.78"}
+    assert trin["KH-OMREGNING"]["fortolkninger"] == ["FT-KH-OMREGNING"]
+
+
+def test_indtaegt_uden_timer_hoejst_160_timer():
+    # 2022: 45.000 / 259,80 = 173,21 hours -> at most 160: disregard 160 x 28,66 = 4.585,60; fradrag 40.414,40 > 11.716
+    d = calculate(sag([md("2022-05", ansoeger={"arbejdsindtaegt": "45000.00"})], ansoeger=VOKSEN))
+    assert udbetalt(d, "2022-05") == "0.00"
+    p = maaned(d, "2022-05")["personer"][0]
+    assert p["fradrag"][0]["beloeb"] == "40414.40"
+
+
+def test_angivne_nul_timer_omregnes_ikke():
+    # hours given as 0: the case says so, and no disregard applies (2022: 11.716 - 1.000 = 10.716)
+    d = calculate(sag([md("2022-05", ansoeger={"arbejdstimer": "0", "arbejdsindtaegt": "1000.00"})], ansoeger=VOKSEN))
+    assert udbetalt(d, "2022-05") == "10716.00"
+    assert "KH-OMREGNING" not in {t["regel"] for t in d["begrundelse"]}
+
+
+def test_indtaegt_uden_timer_efter_reformen_bruger_ingen_timer():
+    # from 1.7.2025 the fradrag has no hourly element: no omregning step
+    d = calculate(sag([md("2025-08", ansoeger={"arbejdsindtaegt": "3000.00"})], ansoeger=VOKSEN))
+    assert "KH-OMREGNING" not in {t["regel"] for t in d["begrundelse"]}
+
+
+# --- § 25 b: the boligstøtte is split between all adults in the dwelling (issue 16) ----------------------------
+
+def test_boligstoette_deles_med_alle_voksne_i_boligen():
+    # 2024 enlig over 30, boligstøtte 6.000, 3 adults: share 2.000; 12.326 + 2.000 = 14.326 < 14.909 -> none.
+    # Alone: 12.326 + 6.000 - 14.909 = 3.417 cut.
+    d3 = calculate(sag([md("2024-05", boligstoette="6000.00", voksne_i_boligen=3)], ansoeger=VOKSEN))
+    d1 = calculate(sag([md("2024-05", boligstoette="6000.00")], ansoeger=VOKSEN))
+    assert maaned(d3, "2024-05")["boligstoette"]["nedsaettelse"] == "0.00"
+    assert maaned(d1, "2024-05")["boligstoette"]["nedsaettelse"] == "3417.00"
+
+
+def test_saerlig_stoette_deles_ikke_med_andre_voksne():
+    # særlig støtte is the persons' own (§ 34): 2024 enlig, særlig støtte 3.000, 3 adults: 12.326 + 3.000 - 14.909 = 417
+    d = calculate(sag([md("2024-05", saerlig_stoette="3000.00", voksne_i_boligen=3)], ansoeger=VOKSEN))
+    assert maaned(d, "2024-05")["saerlig_stoette"]["nedsaettelse"] == "417.00"
+
+
+def test_faerre_voksne_end_sagens_personer_er_fejl():
+    with pytest.raises(CaseError) as e:
+        calculate(sag([md("2024-05", voksne_i_boligen=1)], forhold="samlevende", aegtefaelle=person("1981-01-01")))
+    assert e.value.problems[0][0] == "maaneder/0/voksne_i_boligen"
+
+
+def test_satser_2022_bekraeftet_u30_forsoerger_uden_ekstra_boernetilskud():
+    # bm.dk 2022 (verbatim copy): § 25, stk. 3, nr. 2 = 10.412 kr. (the earlier DERIVED 10.411 was 1 kr. low)
+    d = calculate(sag([md("2022-03")], ansoeger=person("1997-01-01"), boern=["2019-01-01"]))
+    assert udbetalt(d, "2022-03") == "10412.00"
 
 
 @pytest.mark.parametrize("mnd", ["2020-12", "2027-01"])

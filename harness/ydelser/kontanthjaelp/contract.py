@@ -76,6 +76,7 @@ class MaanedInput(BaseModel):
     aegtefaelle: Indkomst | None = None
     boligstoette: Beloeb | None = None
     saerlig_stoette: Beloeb | None = None
+    voksne_i_boligen: int | None = Field(default=None, ge=1, le=20)
 
 
 class Haendelse(BaseModel):

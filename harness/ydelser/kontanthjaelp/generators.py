@@ -116,6 +116,8 @@ def sag(draw, forhold: str | None = None, max_maaneder: int = 4, haendelser: boo
             m["aegtefaelle"] = draw(indkomst())
         if draw(st.booleans()):
             m["boligstoette"] = draw(beloeb(5000))
+            if draw(st.booleans()):
+                m["voksne_i_boligen"] = (1 if forhold == "enlig" else 2) + draw(st.integers(0, 2))
         if draw(st.booleans()):
             m["saerlig_stoette"] = draw(beloeb(3000))
         ms.append(m)
@@ -258,6 +260,8 @@ def build(ch, sags_id: str = "FUZZ-1", forhold: str | None = None) -> dict:
             m["aegtefaelle"] = _indkomst(ch, nr0 + i, True)
         if ch.flag(0.2):
             m["boligstoette"] = _kr(_D(ch.int(0, 5000)))
+            if ch.flag(0.3):   # other adults in the dwelling share the boligstøtte under the loft (§ 25 b)
+                m["voksne_i_boligen"] = (1 if forhold == "enlig" else 2) + ch.int(0, 2)
         if ch.flag(0.2):
             m["saerlig_stoette"] = _kr(_D(ch.int(0, 3000)))
         ms.append({k: v for k, v in m.items() if v != {}})
@@ -378,6 +382,8 @@ def given_steps(case: dict) -> list[tuple[str, None]]:
             add(f"husstanden får i {mnd} særlig støtte på {kr(m['saerlig_stoette'])}")
         if "boligstoette" in m:
             add(f"husstanden får i {mnd} boligstøtte på {kr(m['boligstoette'])}")
+        if "voksne_i_boligen" in m:
+            add(f"der bor {m['voksne_i_boligen']} voksne i boligen i {mnd}")
     for e in case.get("haendelser", []):
         med = "med begrundelse" if e.get("begrundelse") else "uden begrundelse"
         if e["type"] == "ansoegning":
@@ -511,6 +517,18 @@ def _month_alone(decide: _Decide, case: dict, d: dict) -> str | None:
     return None
 
 
+def _adds_up(decide: _Decide, case: dict, d: dict) -> str | None:
+    """What is paid for a month is the persons' hjælp less the formue deduction (never below 0): a decision whose
+    per-person figures show more (or less) than is paid cannot be explained to the citizen (issue 16)."""
+    for m in d["maaneder"]:
+        personer = sum((_D(p["hjaelp"]["beloeb"]) for p in m["personer"]), _D(0))
+        forventet = max(_D(0), personer - _D(m["formue"]["fradrag"]))
+        if _D(m["udbetalt"]["beloeb"]) != forventet:
+            return (f"{m['maaned']}: udbetalt {m['udbetalt']['beloeb']} kr., men personernes hjælp {personer:.2f} kr. "
+                    f"minus formuefradrag {m['formue']['fradrag']} kr. er {forventet:.2f} kr.")
+    return None
+
+
 def _identity_ignored(decide: _Decide, case: dict, d: dict) -> str | None:
     other = _copy.deepcopy(case)
     other["sags_id"] = "ANDET-ID-2" if case.get("sags_id") != "ANDET-ID-2" else "ANDET-ID-3"
@@ -531,6 +549,8 @@ PROPERTIES = (
               "Hvert beløb i afgørelsen peger på et trin i begrundelsen.", _explained),
     _Property("en_maaned_alene", "forkert_beloeb",
               "En måned afgjort alene (de tidligere måneder som historik) afgøres som i den længere sag.", _month_alone),
+    _Property("udbetaling_er_summen", "forkert_beloeb",
+              "Det udbetalte er personernes hjælp minus formuefradraget; afgørelsens tal hænger sammen.", _adds_up),
     _Property("sags_id_uden_betydning", "forkert_afgoerelse_om_ret",
               "Et andet sags-id ændrer intet i afgørelsen.", _identity_ignored),
 )

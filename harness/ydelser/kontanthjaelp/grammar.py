@@ -206,6 +206,12 @@ def _boligstoette(sag: Sag, maaned, beloeb):
     sag.maaned(maaned)["boligstoette"] = _m(beloeb)
 
 
+@T.givet("der bor {antal:Heltal} voksne i boligen i {maaned:Maaned}",
+         "Og der bor 3 voksne i boligen i 2024-05")
+def _voksne(sag: Sag, antal, maaned):
+    sag.maaned(maaned)["voksne_i_boligen"] = antal
+
+
 @T.givet("{hvem:Person} modtog hjælp fra {fra:Maaned} til {til:Maaned} og arbejdede {timer:Tal} timer om "
          "måneden",
          "Og ansøgeren modtog hjælp fra 2023-03 til 2024-02 og arbejdede 0 timer om måneden")
@@ -387,7 +393,7 @@ def _reduktion(d: dict, hvems: str, maaned: str) -> dict | None:
 
 @T.saa(["nedsættes {hvems:Persons} hjælp med {beloeb:Kr} for {maaned:Maaned} efter 225-timersreglen",
         "{hvems:Persons} hjælp nedsættes med {beloeb:Kr} for {maaned:Maaned} efter 225-timersreglen"],
-       "Og ansøgerens hjælp nedsættes med 1.124,00 kr. for 2024-06 efter 225-timersreglen")
+       "Og ansøgerens hjælp nedsættes med 1.125,00 kr. for 2024-06 efter 225-timersreglen")
 def _nedsat_225(d: dict, hvems, beloeb, maaned):
     r = _reduktion(d, hvems, maaned)
     if r is None or r["art"] != "nedsaettelse_225":

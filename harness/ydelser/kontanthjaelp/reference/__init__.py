@@ -21,7 +21,7 @@ from . import lovperioder as LP
 from . import procedure as PROC
 from . import satser as S
 from . import timeregel_225 as T225
-from .forklaring import NUL, Forklaring, kr
+from .forklaring import NUL, Forklaring, kr, ore
 from .husstand import alder, boern_under_18, maaned_nr, maaned_start
 from .tilstand import Maaned, PersonMaaned
 
@@ -43,6 +43,11 @@ def validate(case: dict) -> KontanthjaelpCase:
         if m.maaned in seen:
             raise CaseError([(f"maaneder/{i}/maaned", f"month {m.maaned} appears twice; each month once")], c.sags_id)
         seen.add(m.maaned)
+        personer = 1 + (c.husstand.aegtefaelle is not None)
+        if m.voksne_i_boligen is not None and m.voksne_i_boligen < personer:
+            raise CaseError([(f"maaneder/{i}/voksne_i_boligen",
+                              f"{m.voksne_i_boligen} adults in the dwelling, but the case has {personer} persons; "
+                              "expected at least the persons of the case")], c.sags_id)
         if c.husstand.aegtefaelle is None and m.aegtefaelle is not None:
             raise CaseError([(f"maaneder/{i}/aegtefaelle", "income for an aegtefaelle, but the household has none")],
                             c.sags_id)
@@ -140,10 +145,16 @@ class _Beregning:
         return FR.formue(self.f, k.d, self.gift, formuer)
 
     def personer_ud(self, k: Maaned) -> tuple[list[dict], Decimal]:
-        """Each person's part of the decision, and the sum of their hjælp."""
+        """Each person's part of the decision, and the sum of their hjælp: in the month of the application only
+        the days from it, in a month before it none (§ 11; FT-KH-ANSOEGNING), so what is paid adds up."""
         personer, sum_hjaelp = [], NUL
+        andel = PROC.ansoegningsandel(self.ansoegning, k.d)
         for x in k.personer.values():
-            t_h = self.f.add("KH-HJAELP-PERSON", k.lov.hjemmel_hjaelp, _hjaelp_detaljer(x), (), self.ft_forhold)
+            maaned = x.hjaelp
+            if andel is not None:
+                x.hjaelp = ore(x.hjaelp * andel[0] / andel[1])
+            t_h = self.f.add("KH-HJAELP-PERSON", k.lov.hjemmel_hjaelp, _hjaelp_detaljer(x, maaned, andel), (),
+                             self.ft_forhold + (["FT-KH-ANSOEGNING"] if andel is not None else []))
             sum_hjaelp += x.hjaelp
             personer.append({"rolle": x.rolle, "sats": x.sats, "tillaeg": x.tillaeg, "fradrag": x.fradrag,
                              "timeregel_225": x.timeregel_225, "reduktion": x.reduktion, "loft": x.loft,
@@ -151,9 +162,12 @@ class _Beregning:
         return personer, sum_hjaelp
 
 
-def _hjaelp_detaljer(x: PersonMaaned) -> Callable[[], tuple[dict, dict]]:
+def _hjaelp_detaljer(x: PersonMaaned, maaned: Decimal, andel: tuple[int, int] | None) -> Callable[[], tuple[dict, dict]]:
     def detaljer() -> tuple[dict, dict]:
         reduktion = x.reduktion["beloeb"] if x.reduktion and x.reduktion["anvendt"] else "0.00"
-        return ({"rolle": x.rolle, "sats_og_tillaeg": kr(x.fuld), "fradrag": [y["beloeb"] for y in x.fradrag],
-                 "reduktion": reduktion}, {"hjaelp": kr(x.hjaelp)})
+        ind = {"rolle": x.rolle, "sats_og_tillaeg": kr(x.fuld), "fradrag": [y["beloeb"] for y in x.fradrag],
+               "reduktion": reduktion}
+        if andel is not None:   # the month's hjælp and the share of it from the application
+            ind |= {"hjaelp_hele_maaneden": kr(maaned), "dage_fra_ansoegning": f"{andel[0]}/{andel[1]}"}
+        return ind, {"hjaelp": kr(x.hjaelp)}
     return detaljer

@@ -27,10 +27,26 @@ def _sats_noegle(kat: str) -> str:
             "hjemmeboende": "hjemmeboende"}[kat]
 
 
-def arbejde_foer(f: Forklaring, d: dt.date, rolle: str, timer: Decimal, indtaegt: Decimal,
-                  fuld: Decimal, kat_fra: str | None) -> tuple[Decimal, str]:
+def omregning(f: Forklaring, d: dt.date, rolle: str, indtaegt: Decimal) -> Decimal:
+    """§ 31, stk. 3: work income without a fixed working time counts as the income divided by the a-kasse
+    omregningssats (the high one, FT-KH-OMREGNING) hours, rounded to hundredths of an hour."""
+    v = P.p("omregning_foer_2025_07", d)
+    sats = v.get("hoej")
+    timer = ore(indtaegt / sats)
+    f.add("KH-OMREGNING", "aktivloven § 31, stk. 3",
+          lambda: ({"rolle": rolle, "arbejdsindtaegt": f"{indtaegt:f}"},
+                   {"omregningssats": f"{sats:f}", "timer": f"{timer:f}"}),
+          [v.value("hoej")], ["FT-KH-OMREGNING"])
+    return timer
+
+
+def arbejde_foer(f: Forklaring, d: dt.date, rolle: str, timer: Decimal | None, indtaegt: Decimal,
+                 fuld: Decimal, kat_fra: str | None) -> tuple[Decimal, str]:
     """§ 31: the amount of work income deducted from this person's own hjælp `fuld` (sats + tillæg; 0 for a
-    spouse who does not apply). Not floored: a deduction above `fuld` passes to the spouse (gift)."""
+    spouse who does not apply). Not floored: a deduction above `fuld` passes to the spouse (gift). Income
+    without hours is converted to hours first (§ 31, stk. 3)."""
+    if timer is None:
+        timer = omregning(f, d, rolle, indtaegt)
     v = P.p("fradrag_foer_2025_07", d)
     pr_time, max_timer = v.get("pr_time"), v.get("max_timer")
     t = min(timer, max_timer)
@@ -43,7 +59,7 @@ def arbejde_foer(f: Forklaring, d: dt.date, rolle: str, timer: Decimal, indtaegt
     return fradrag, trin
 
 
-def arbejde_fra(f: Forklaring, d: dt.date, rolle: str, timer: Decimal, indtaegt: Decimal,
+def arbejde_fra(f: Forklaring, d: dt.date, rolle: str, timer: Decimal | None, indtaegt: Decimal,
                 fuld: Decimal, kat_fra: str | None) -> tuple[Decimal, str]:
     """§ 31 as amended by lov 1655/2024: fribeløb, 65 % above it, krone for krone above the ceiling. The
     fribeløb and ceiling follow the sats of the person (or, for a spouse who does not apply, the other's)."""
@@ -113,11 +129,11 @@ def indtaegt(f: Forklaring, k: Maaned, gift: bool) -> None:
         ind: Indkomst | None = getattr(k.input, x.rolle)
         if not (x.soeger or gift) or ind is None:
             continue
-        timer = ind.arbejdstimer if ind.arbejdstimer is not None else NUL
+        timer = ind.arbejdstimer
         indt = ind.arbejdsindtaegt if ind.arbejdsindtaegt is not None else NUL
-        if indt > 0 or timer > 0:
+        if indt > 0 or (timer or NUL) > 0:
             kat_fra = x.kat if x.kat else next((o.kat for o in k.personer.values() if o.kat), None)
-            fr, t = k.lov.arbejdsfradrag(f, k.d, x.rolle, timer, indt, x.fuld, kat_fra)
+            fr, t = k.lov.arbejdsfradrag(f, k.d, x.rolle, timer, indt, x.fuld, kat_fra)   # None: no hours given
             x.fradrag.append({"art": "arbejdsindtaegt", "beloeb": kr(fr), "trin": t})
             x.egen -= fr
         if ind.anden_indtaegt:

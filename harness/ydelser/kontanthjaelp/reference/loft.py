@@ -51,9 +51,11 @@ def beregn(f: Forklaring, d: dt.date, rolle: str, kat: str, enlig: bool, n_boern
 def anvend(f: Forklaring, k: Maaned, enlig: bool, saerlig: Decimal, bolig: Decimal, saerlig_bortfaldet: Decimal,
            n_voksne: int) -> tuple[Decimal, Decimal]:
     """§ 25 b for each person with hjælp in the month: the (unrounded) reductions of særlig støtte and
-    boligstøtte it requires, beyond særlig støtte that has already lapsed. Records each person's `loft`."""
+    boligstøtte it requires, beyond særlig støtte that has already lapsed. Records each person's `loft`.
+    Særlig støtte is shared between the persons of the case; boligstøtte between all adults in the dwelling
+    (`n_voksne`; FT-KH-LOFT-FORDELING)."""
     red_s = red_b = NUL
-    s_andel = (saerlig - saerlig_bortfaldet) / n_voksne
+    s_andel = (saerlig - saerlig_bortfaldet) / len(k.personer)
     b_andel = bolig / n_voksne
     for x in k.personer.values():
         if x.kat and x.hjaelp > 0 and (saerlig or bolig):
@@ -77,12 +79,13 @@ def stoette(f: Forklaring, k: Maaned, enlig: bool, saerlig_bortfald: bool) -> di
     then boligstøtte. The decision's `saerlig_stoette` and `boligstoette`."""
     S_foer = k.input.saerlig_stoette or NUL
     B_foer = k.input.boligstoette or NUL
-    n_voksne = len(k.personer)
+    n_voksne = k.input.voksne_i_boligen or len(k.personer)
     bortfaldet = S_foer if saerlig_bortfald else NUL
     red_s, red_b = k.lov.loft(f, k, enlig, S_foer, B_foer, bortfaldet, n_voksne)
     red_s, red_b = ore(bortfaldet + red_s), ore(red_b)
     t = f.add("KH-STOETTE", "aktivloven § 25 b og § 34; lov om individuel boligstøtte",
-              lambda: ({"saerlig_stoette": kr(S_foer), "boligstoette": kr(B_foer), "bortfald_225": saerlig_bortfald},
+              lambda: ({"saerlig_stoette": kr(S_foer), "boligstoette": kr(B_foer), "bortfald_225": saerlig_bortfald}
+                       | ({"voksne_i_boligen": n_voksne} if k.input.voksne_i_boligen else {}),
                        {"saerlig_stoette_nedsaettelse": kr(red_s), "boligstoette_nedsaettelse": kr(red_b)}),
               (), ["FT-KH-LOFT-RAEKKEFOELGE", "FT-KH-225-AEGTEPAR"] if saerlig_bortfald else ["FT-KH-LOFT-RAEKKEFOELGE"])
     return {"saerlig_stoette": {"foer": kr(S_foer), "nedsaettelse": kr(red_s), "efter": kr(S_foer - red_s), "trin": t},

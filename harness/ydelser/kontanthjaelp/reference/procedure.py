@@ -15,7 +15,7 @@ from typing import Any
 from harness.toolkit.parametre import Value
 from harness.ydelser.kontanthjaelp.contract import Haendelse
 
-from .forklaring import NUL, Forklaring, kr, ore
+from .forklaring import NUL, Forklaring, kr
 from .husstand import dage_i_maaned, naeste_maaned
 from .tilstand import Maaned, PersonMaaned
 
@@ -116,23 +116,28 @@ def _krav_ud(f: Forklaring, k: dict[str, Any]) -> dict[str, Any]:
             "hjemlet": afg is not None, "note": note, "trin": t}
 
 
+def ansoegningsandel(ansoegning: dt.date | None, d: dt.date) -> tuple[int, int] | None:
+    """§ 11 and § 89: the days of the month starting d that hjælp covers, of its days, when the application
+    falls after the 1st (a month before the application: 0 days); None for a whole month (FT-KH-ANSOEGNING)."""
+    if ansoegning is None or ansoegning <= d:
+        return None
+    slut = dage_i_maaned(d)
+    return max(0, slut - ansoegning.day + 1) if ansoegning <= d.replace(day=slut) else 0, slut
+
+
 def udbetaling(f: Forklaring, k: Maaned, ansoegning: dt.date | None, sum_hjaelp: Decimal, formuefradrag: Decimal,
                nogen_soeger: bool) -> tuple[Decimal, list[str], str]:
-    """§ 89, stk. 1 and § 11: what is paid for the month (bagud): the persons' hjælp less the formue deduction;
-    nothing for a month before the application, a calendar-day share of the month it was made in
-    (FT-KH-ANSOEGNING). (udbetalt, aarsager, trin)."""
-    d = k.d
+    """§ 89, stk. 1 and § 11: what is paid for the month (bagud): the persons' hjælp (already the share of the
+    month from the application, FT-KH-ANSOEGNING) less the formue deduction. (udbetalt, aarsager, trin)."""
     udbetalt = max(NUL, sum_hjaelp - formuefradrag)
     aarsager: list[str] = []
-    andel = None
-    if ansoegning is not None:
-        slut = dage_i_maaned(d)
-        if ansoegning > d.replace(day=slut):
-            udbetalt, aarsager = NUL, ["FOER_ANSOEGNING"]
-        elif ansoegning > d:
-            dage = slut - ansoegning.day + 1
-            andel = f"{dage}/{slut}"
-            udbetalt = ore(udbetalt * dage / slut)
+    andel = ansoegningsandel(ansoegning, k.d)
+    vis_andel = None
+    if andel is not None:
+        if andel[0] == 0:
+            aarsager = ["FOER_ANSOEGNING"]
+        else:
+            vis_andel = f"{andel[0]}/{andel[1]}"
     if udbetalt == 0 and not aarsager:
         if not nogen_soeger:
             aarsager = ["INGEN_ANSOEGER"]
@@ -143,6 +148,6 @@ def udbetaling(f: Forklaring, k: Maaned, ansoegning: dt.date | None, sum_hjaelp:
     t = f.add("KH-UDBETALT", "aktivloven § 89, stk. 1; § 11",
               lambda: ({"hjaelp_personer": kr(sum_hjaelp), "formuefradrag": kr(formuefradrag),
                         "ansoegningsdato": ansoegning.isoformat() if ansoegning else None, "lovperiode_trin": k.t_lov},
-                       {"udbetalt": kr(udbetalt), "forholdsmaessig_andel": andel, "aarsager": aarsager}),
+                       {"udbetalt": kr(udbetalt), "forholdsmaessig_andel": vis_andel, "aarsager": aarsager}),
               (), ["FT-KH-ANSOEGNING", "FT-KH-AFRUNDING"])
     return udbetalt, aarsager, t
