@@ -463,3 +463,103 @@ def test_2026_maaned():
 def test_reference_dispatch_via_ydelse():
     from harness.reference import calculate as dispatch
     assert dispatch(sag([md("2023-01")]))["ydelse"] == "kontanthjaelp"
+
+
+# --- uddannelseshjælp (§§ 23-24), before 1 July 2025 (issue 16) -----------------------------------------------
+
+UH23 = person("2000-01-15", erhvervskompetencegivende_uddannelse=False)   # 23 in 2023
+
+
+def test_uddannelseshjaelp_udeboende_under_25():
+    d = calculate(sag([md("2023-02")], ansoeger=UH23))
+    assert udbetalt(d, "2023-02") == "6545.00"                  # § 23, stk. 2, nr. 8 (bm.dk 2023)
+    assert maaned(d, "2023-02")["personer"][0]["sats"]["kategori"] == "uh_udeboende"
+
+
+def test_med_uddannelse_er_det_kontanthjaelp_under_30():
+    d = calculate(sag([md("2023-02")], ansoeger=person("2000-01-15")))
+    assert udbetalt(d, "2023-02") == "7699.00"                  # § 25, stk. 3, nr. 8
+
+
+def test_aktivitetstillaeg_kraever_3_maaneder_paa_hjaelp():
+    hist = [{"maaned": m, "timer": "0", "paa_hjaelp": True} for m in ("2022-11", "2022-12")]
+    a = person("2000-01-15", erhvervskompetencegivende_uddannelse=False, aktivitetsparat=True, historik=hist)
+    d = calculate(sag([md("2023-01"), md("2023-02")], ansoeger=a))
+    # January: only 2 of the 3 months before on hjælp -> 6.545; February: Nov, Dec, Jan -> 6.545 + 1.154 = 7.699
+    assert [udbetalt(d, "2023-01"), udbetalt(d, "2023-02")] == ["6545.00", "7699.00"]
+
+
+def test_ingen_aktivitetstillaeg_paa_kontanthjaelp_efter_denne_regel():
+    # the § 24 tillæg belongs to uddannelseshjælp; kontanthjælp's own (§ 25, stk. 9) is outside the scope
+    a = person("2000-01-15", aktivitetsparat=True, aktivitetstillaeg_straks=True)
+    assert udbetalt(calculate(sag([md("2023-02")], ansoeger=a)), "2023-02") == "7699.00"
+
+
+def test_psykisk_syg_forsoerger_faar_det_hoejeste():
+    # forsørger, psykisk lidelse: nr. 2 (9.161) and nr. 4 (15.874) both fit -> the higher, nr. 4 (FT-KH-KATEGORI-FOER)
+    a = person("2000-01-15", erhvervskompetencegivende_uddannelse=False, psykisk_lidelse=True)
+    d = calculate(sag([md("2023-02")], ansoeger=a, boern=["2021-01-01"]))
+    assert maaned(d, "2023-02")["personer"][0]["sats"] == {**maaned(d, "2023-02")["personer"][0]["sats"],
+                                                           "kategori": "uh_psykisk_syg_forsoerger", "beloeb": "15874.00"}
+
+
+def test_psykisk_syg_hjemmeboende_faar_hjemmeboendesats():
+    # nr. 5 is for those who do not live with their parents
+    a = person("2000-01-15", erhvervskompetencegivende_uddannelse=False, psykisk_lidelse=True, hjemmeboende=True)
+    assert udbetalt(calculate(sag([md("2023-02")], ansoeger=a)), "2023-02") == "2820.00"
+
+
+def test_graviditet_slutter_ved_foedslen():
+    # passed the 12th week 2023-01-10 -> gravid in February and March; child born 2023-03-20 -> from April a
+    # forsørger (enlig, no ekstra børnetilskud: nr. 2, 9.161)
+    a = person("2000-01-15", erhvervskompetencegivende_uddannelse=False, gravid_12_uge_fra="2023-01-10")
+    d = calculate(sag([md("2023-02"), md("2023-03"), md("2023-04")], ansoeger=a, boern=["2023-03-20"]))
+    assert [udbetalt(d, m) for m in ("2023-02", "2023-03", "2023-04")] == ["11944.00", "11944.00", "9161.00"]
+
+
+def test_uddannelseshjaelp_ophoerer_1_juli_2025():
+    # July 2025: grundsats 7.205 (UNCONFIRMED) + tillæg til enlige 1.092 = 8.297
+    d = calculate(sag([md("2025-07")], ansoeger=person("2001-01-15", erhvervskompetencegivende_uddannelse=False)))
+    assert udbetalt(d, "2025-07") == "8297.00"
+    assert maaned(d, "2025-07")["personer"][0]["sats"]["kategori"] == "grundsats"
+
+
+# --- § 32 feriegodtgørelse (issue 16) -------------------------------------------------------------------------
+
+def test_feriegodtgoerelse_hoejst_hjaelpen_for_dagene():
+    # July 2023: 21 weekdays; 23 feriedage is more than the month's weekdays -> at most the whole month's hjælp
+    d = calculate(sag([md("2023-07", ansoeger={"feriegodtgoerelse": "20000.00", "feriedage": 23})], ansoeger=VOKSEN))
+    assert udbetalt(d, "2023-07") == "0.00"
+
+
+def test_feriedage_uden_feriegodtgoerelse_er_fejl():
+    with pytest.raises(CaseError) as e:
+        calculate(sag([md("2023-07", ansoeger={"feriedage": 5})]))
+    assert e.value.problems[0][0].startswith("maaneder/0/ansoeger")
+
+
+# --- changes within a month (issue 16, FT-KH-AENDRING) --------------------------------------------------------
+
+def test_enlig_med_aegtefaelle_uden_aendring_er_fejl():
+    with pytest.raises(CaseError):
+        calculate(sag([md("2023-01")], aegtefaelle=person("1981-01-01")))
+
+
+def test_aendring_af_bopael_kraever_person():
+    with pytest.raises(CaseError):
+        calculate(sag([md("2023-01")], aendringer=[{"dato": "2023-01-10", "type": "bopael", "hjemmeboende": True}]))
+
+
+def test_samlivsophoer_den_1_gaelder_samme_maaned():
+    # gift both 2023, separation on 2023-05-01: May already enlig -> only the ansøger, 11.944
+    d = calculate(sag([md("2023-05")], forhold="gift", aegtefaelle=person("1982-01-01"),
+                      aendringer=[{"dato": "2023-05-01", "type": "forhold", "forhold": "enlig"}]))
+    assert udbetalt(d, "2023-05") == "11944.00" and len(maaned(d, "2023-05")["personer"]) == 1
+
+
+def test_ny_aegtefaelles_formue_taeller_fra_aegteskabet():
+    # enlig, marries 2023-06-20 a spouse (not applying) with formue 25.000: June enlig (own formue 0): 11.944;
+    # July gift: joint formue 25.000 - 20.000 = 5.000 deducted: 11.944 - 5.000 = 6.944
+    d = calculate(sag([md("2023-06"), md("2023-07")], aegtefaelle=person("1985-01-01", soeger_hjaelp=False, formue="25000.00"),
+                      aendringer=[{"dato": "2023-06-20", "type": "forhold", "forhold": "gift"}]))
+    assert [udbetalt(d, "2023-06"), udbetalt(d, "2023-07")] == ["11944.00", "6944.00"]

@@ -16,6 +16,7 @@ from harness.toolkit.errors import CaseError
 from harness.ydelser.kontanthjaelp.contract import KontanthjaelpCase, MaanedInput, Person
 
 from . import fradrag as FR
+from . import husstand as H
 from . import loft as LOFT
 from . import lovperioder as LP
 from . import procedure as PROC
@@ -29,6 +30,7 @@ __all__ = ["calculate", "validate"]
 
 # The months the parameters cover (parametre/lovperioder.yaml); other months are out of scope.
 LOVDATOER = ("2021-01-01", "2026-12-31")
+FT_FORHOLD = {"gift": ["FT-KH-GENSIDIG"], "samlevende": ["FT-KH-SAMLEVENDE"]}
 
 
 def validate(case: dict) -> KontanthjaelpCase:
@@ -43,7 +45,7 @@ def validate(case: dict) -> KontanthjaelpCase:
         if m.maaned in seen:
             raise CaseError([(f"maaneder/{i}/maaned", f"month {m.maaned} appears twice; each month once")], c.sags_id)
         seen.add(m.maaned)
-        personer = 1 + (c.husstand.aegtefaelle is not None)
+        personer = 1 + (H.forhold(c.husstand, maaned_start(m.maaned)) != "enlig")
         if m.voksne_i_boligen is not None and m.voksne_i_boligen < personer:
             raise CaseError([(f"maaneder/{i}/voksne_i_boligen",
                               f"{m.voksne_i_boligen} adults in the dwelling, but the case has {personer} persons; "
@@ -71,9 +73,7 @@ class _Beregning:
         if h.aegtefaelle is not None:
             self.person["aegtefaelle"] = h.aegtefaelle
         self.roller = tuple(self.person)
-        self.gift = h.forhold == "gift"
-        self.enlig = h.forhold == "enlig"
-        self.ft_forhold = {"gift": ["FT-KH-GENSIDIG"], "samlevende": ["FT-KH-SAMLEVENDE"]}.get(h.forhold, [])
+        self.aendret = bool(h.aendringer) or any(b.fraflyttet for b in h.boern)
         self.forloeb = T225.Forloeb(self.roller)
         self.reduktioner = PROC.Reduktioner(c.haendelser, self.roller)
         self.ansoegning = PROC.ansoegningsdato(c.haendelser)
@@ -87,8 +87,10 @@ class _Beregning:
                 hist.saet(maaned_nr(maaned_start(hm.maaned)), hm.timer, hm.paa_hjaelp)
             for m in maaneder:
                 ind = getattr(m, r)
-                hist.saet(maaned_nr(maaned_start(m.maaned)),
-                          (ind.arbejdstimer if ind and ind.arbejdstimer is not None else NUL), p.soeger_hjaelp)
+                d = maaned_start(m.maaned)
+                i_husstanden = r == "ansoeger" or H.forhold(c.husstand, d) != "enlig"
+                hist.saet(maaned_nr(d), (ind.arbejdstimer if ind and ind.arbejdstimer is not None else NUL),
+                          p.soeger_hjaelp and i_husstanden)
             hist.klar()
         resultater = [self.maaned(m) for m in maaneder]
         krav = self.reduktioner.afgoerelseskrav(f)
@@ -110,17 +112,17 @@ class _Beregning:
     def maaned(self, m: MaanedInput) -> dict:
         f, h = self.f, self.c.husstand
         k = self.kontekst(m)
-        for x in k.personer.values():                                   # § 25 / §§ 16-19
+        for x in k.personer.values():                                   # § 25, § 23-24 / §§ 16-19
             if x.soeger:
-                S.sats_og_tillaeg(f, k, x, self.enlig, h.ekstra_boernetilskud and x.rolle == "ansoeger")
-        FR.indtaegt(f, k, self.gift)                                    # §§ 30-31
-        FR.gensidig_forsoergelse(f, k, self.gift)                       # § 2, § 26, stk. 1, § 30
-        bortfald = k.lov.timeregel_225(f, k, self.forloeb, self.reduktioner, self.gift)   # §§ 13 f-13 g, § 26
-        stoette = LOFT.stoette(f, k, self.enlig, bortfald)              # § 25 b, § 34
+                S.sats_og_tillaeg(f, k, x, k.enlig, h.ekstra_boernetilskud and x.rolle == "ansoeger")
+        FR.indtaegt(f, k)                                               # §§ 30-32
+        FR.gensidig_forsoergelse(f, k)                                  # § 2, § 26, stk. 1, § 30
+        bortfald = k.lov.timeregel_225(f, k, self.forloeb, self.reduktioner)   # §§ 13 f-13 g, § 26
+        stoette = LOFT.stoette(f, k, bortfald)                          # § 25 b, § 34
         formue = self.formue(k)                                         # § 14
         personer, sum_hjaelp = self.personer_ud(k)
         udbetalt, aarsager, t_u = PROC.udbetaling(f, k, self.ansoegning, sum_hjaelp, formue[2],   # § 89, § 11
-                                                  any(p.soeger_hjaelp for p in self.person.values()))
+                                                  any(x.soeger for x in k.personer.values()))
         return {"maaned": m.maaned, "lov": k.lov.navn,
                 "ret": {"ret": udbetalt > 0, "aarsager": aarsager, "trin": t_u},
                 "personer": personer,
@@ -135,14 +137,36 @@ class _Beregning:
         lov, lv = LP.for_dato(d)
         t_lov = self.f.add("KH-LOVPERIODE", "lov nr. 1655 af 30.12.2024",
                            lambda: ({"maaned": m.maaned}, {"lov": lov.navn}), [lv], ["FT-KH-LOVSKIFTE"])
-        personer = {r: PersonMaaned(r, p, alder(p.foedselsdato, d)) for r, p in self.person.items()}
-        return Maaned(m, d, maaned_nr(d), lov, t_lov, boern_under_18(self.c.husstand.boern, d), personer)
+        h = self.c.husstand
+        forhold = H.forhold(h, d)
+        personer = {}
+        for r, p in self.person.items():
+            if r == "aegtefaelle" and forhold == "enlig":
+                continue        # the partner is not in the household this month (FT-KH-AENDRING)
+            hjemme = H.hjemmeboende(h, p, r, d)
+            if hjemme != p.hjemmeboende:
+                p = p.model_copy(update={"hjemmeboende": hjemme})
+            historik = self.forloeb.historik[r]
+            personer[r] = PersonMaaned(r, p, alder(p.foedselsdato, d), gravid=H.gravid(p, h.boern, d),
+                                       maaneder_paa_hjaelp_3=historik.maaneder_paa_hjaelp(maaned_nr(d), 3))
+        k = Maaned(m, d, maaned_nr(d), lov, t_lov, boern_under_18(h.boern, d), personer, forhold)
+        if self.aendret:
+            self.husstand_trin(k)
+        return k
+
+    def husstand_trin(self, k: Maaned) -> None:
+        """Only for a case with dated changes: the household as it stands on the 1st of the month."""
+        self.f.add("KH-HUSSTAND", "aktivloven § 2 og § 25 (forhold, forsørger, bopæl)",
+                   lambda: ({"maaned": k.maaned, "aendringer_til_og_med": k.d.isoformat()},
+                            {"forhold": k.forhold, "personer": list(k.personer), "boern_under_18": k.n_boern,
+                             "hjemmeboende": {r: x.person.hjemmeboende for r, x in k.personer.items()}}),
+                   (), ["FT-KH-AENDRING"])
 
     def formue(self, k: Maaned) -> tuple[Decimal, Decimal, Decimal, str]:
         """§ 14: ægtefæller's joint formue; otherwise each applicant's own (a samlever's does not count)."""
-        ps = self.person.values()
-        formuer = [p.formue or NUL for p in ps if self.gift or p.soeger_hjaelp]
-        return FR.formue(self.f, k.d, self.gift, formuer)
+        ps = [x.person for x in k.personer.values()]
+        formuer = [p.formue or NUL for p in ps if k.gift or p.soeger_hjaelp]
+        return FR.formue(self.f, k.d, k.gift, formuer)
 
     def personer_ud(self, k: Maaned) -> tuple[list[dict], Decimal]:
         """Each person's part of the decision, and the sum of their hjælp: in the month of the application only
@@ -154,7 +178,7 @@ class _Beregning:
             if andel is not None:
                 x.hjaelp = ore(x.hjaelp * andel[0] / andel[1])
             t_h = self.f.add("KH-HJAELP-PERSON", k.lov.hjemmel_hjaelp, _hjaelp_detaljer(x, maaned, andel), (),
-                             self.ft_forhold + (["FT-KH-ANSOEGNING"] if andel is not None else []))
+                             FT_FORHOLD.get(k.forhold, []) + (["FT-KH-ANSOEGNING"] if andel is not None else []))
             sum_hjaelp += x.hjaelp
             personer.append({"rolle": x.rolle, "sats": x.sats, "tillaeg": x.tillaeg, "fradrag": x.fradrag,
                              "timeregel_225": x.timeregel_225, "reduktion": x.reduktion, "loft": x.loft,

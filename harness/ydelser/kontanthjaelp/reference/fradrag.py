@@ -15,7 +15,8 @@ from harness.ydelser.kontanthjaelp.contract import Indkomst
 
 from . import parametre as P
 from .forklaring import NUL, Forklaring, kr, ore
-from .tilstand import Maaned
+from .husstand import hverdage_i_maaned
+from .tilstand import Maaned, PersonMaaned
 
 HJEMMEL_FOER = "aktivloven § 31, stk. 1-3"
 HJEMMEL_FRA = "aktivloven § 31 (affattet ved lov nr. 1655 af 30.12.2024)"
@@ -91,6 +92,20 @@ def anden(f: Forklaring, rolle: str, beloeb: Decimal) -> str:
                           {"fradrag": f"{beloeb:f}"}), (), ["FT-KH-INDTAEGT"])
 
 
+def ferie(f: Forklaring, k: Maaned, x: PersonMaaned, godtgoerelse: Decimal, dage: int) -> tuple[Decimal, str]:
+    """§ 32: feriegodtgørelse is deducted when the holiday is held, but only up to the hjælp for the days it covers:
+    the month's sats and tillæg x the holiday days / the month's weekdays (FT-KH-FERIE)."""
+    hverdage = hverdage_i_maaned(k.d)
+    loft = ore(x.fuld * min(dage, hverdage) / hverdage)
+    fradrag = min(godtgoerelse, loft)
+    trin = f.add("KH-FRADRAG-FERIE", "aktivloven § 32",
+                 lambda: ({"rolle": x.rolle, "feriegodtgoerelse": f"{godtgoerelse:f}", "feriedage": dage,
+                           "sats_og_tillaeg": f"{x.fuld:f}", "hverdage_i_maaneden": hverdage},
+                          {"hjaelp_for_feriedagene": f"{loft:f}", "fradrag": f"{fradrag:f}"}),
+                 (), ["FT-KH-FERIE", "FT-KH-AFRUNDING"])
+    return fradrag, trin
+
+
 def aegtefaelle(f: Forklaring, rolle: str, fra: str, overskud: Decimal, egen: Decimal) -> tuple[Decimal, str]:
     """The other spouse's income beyond their own hjælp reduces this person's hjælp (gensidig forsørgelsespligt)."""
     fradrag = min(max(NUL, egen), overskud)
@@ -121,9 +136,10 @@ def formue(f: Forklaring, d: dt.date, gift: bool, formuer: list[Decimal]) -> tup
     return total, graense, fradrag, trin
 
 
-def indtaegt(f: Forklaring, k: Maaned, gift: bool) -> None:
+def indtaegt(f: Forklaring, k: Maaned) -> None:
     """§§ 30-31: each person's own income reduces their own hjælp (`egen`). A spouse who does not apply has
     income that counts when gift (it passes on under § 2); a samlever's income does not count."""
+    gift = k.gift
     for x in k.personer.values():
         x.egen = x.fuld
         ind: Indkomst | None = getattr(k.input, x.rolle)
@@ -140,15 +156,19 @@ def indtaegt(f: Forklaring, k: Maaned, gift: bool) -> None:
             t = anden(f, x.rolle, ind.anden_indtaegt)
             x.fradrag.append({"art": "anden_indtaegt", "beloeb": kr(ind.anden_indtaegt), "trin": t})
             x.egen -= ind.anden_indtaegt
+        if ind.feriegodtgoerelse and ind.feriedage:
+            fr, t = ferie(f, k, x, ind.feriegodtgoerelse, ind.feriedage)
+            x.fradrag.append({"art": "feriegodtgoerelse", "beloeb": kr(fr), "trin": t})
+            x.egen -= fr
 
 
-def gensidig_forsoergelse(f: Forklaring, k: Maaned, gift: bool) -> None:
+def gensidig_forsoergelse(f: Forklaring, k: Maaned) -> None:
     """§ 2, § 26, stk. 1, and § 30: each applicant's hjælp is what remains of their own; between spouses, what
     one spouse's income exceeds their own hjælp reduces the other's."""
     p = k.personer
     for x in p.values():
         x.hjaelp = max(NUL, x.egen) if x.soeger else NUL
-    if gift and len(p) == 2:
+    if k.gift and len(p) == 2:
         overskud = {r: max(NUL, -x.egen) for r, x in p.items()}
         for r, o in (("ansoeger", "aegtefaelle"), ("aegtefaelle", "ansoeger")):
             if p[r].soeger and overskud[o] > 0:

@@ -29,8 +29,8 @@ Arbejdsfradrag = Callable[..., tuple[Decimal, str]]
 @dataclass(frozen=True)
 class Lovperiode:
     navn: str                  # the decision's `lov`
-    sats: Sats                 # § 25 / § 16
-    tillaeg: Tillaeg           # none / §§ 17-19
+    sats: Sats                 # § 25 and § 23 / § 16
+    tillaeg: Tillaeg           # § 24 aktivitetstillæg to uddannelseshjælp / §§ 17-19
     arbejdsfradrag: Arbejdsfradrag   # § 31 before / after the reform
     timeregel_225: Callable[..., bool]   # §§ 13 f-13 g, § 26, stk. 4-11 / repealed
     loft: Callable[..., tuple[Decimal, Decimal]]   # § 25 b / repealed
@@ -38,7 +38,7 @@ class Lovperiode:
 
 
 FOER_2025_07 = Lovperiode(
-    navn="foer_2025_07", sats=S.sats_foer, tillaeg=S.ingen_tillaeg, arbejdsfradrag=FR.arbejde_foer,
+    navn="foer_2025_07", sats=S.sats_foer, tillaeg=S.aktivitetstillaeg, arbejdsfradrag=FR.arbejde_foer,
     timeregel_225=T225.anvend, loft=LOFT.anvend, hjemmel_hjaelp="aktivloven § 25 og § 30")
 
 FRA_2025_07 = Lovperiode(

@@ -24,8 +24,10 @@ class PersonMaaned:
     """One person's figures in one month. `fuld` = sats + tillæg; `egen` = fuld after own fradrag (may go below
     zero: the excess passes to a spouse); `hjaelp` = what the person is granted."""
     rolle: str
-    person: Person
+    person: Person              # with the month's bopæl (FT-KH-AENDRING)
     alder: int
+    gravid: bool = False        # past the 12th week on the 1st, not yet delivered
+    maaneder_paa_hjaelp_3: int = 0   # of the 3 months before, those on hjælp (§ 24, stk. 1)
     kat: str | None = None
     sats: dict[str, Any] | None = None
     tillaeg: list[dict[str, Any]] = field(default_factory=list)
@@ -51,7 +53,16 @@ class Maaned:
     lov: Lovperiode
     t_lov: str
     n_boern: int
-    personer: dict[str, PersonMaaned]
+    personer: dict[str, PersonMaaned]    # the persons of the household in the month
+    forhold: str = "enlig"
+
+    @property
+    def gift(self) -> bool:
+        return self.forhold == "gift"
+
+    @property
+    def enlig(self) -> bool:
+        return self.forhold == "enlig"
 
     @property
     def maaned(self) -> str:

@@ -16,9 +16,8 @@ from harness.toolkit.parametre import Value
 from . import parametre as P
 from .forklaring import NUL, Forklaring
 from .procedure import Reduktioner
+from .satser import SU_NIVEAU, voksenniveau
 from .tilstand import Maaned, PersonMaaned
-
-VOKSENSATS = ("fyldt30_forsoerger", "fyldt30_andre")
 
 
 class Historik:
@@ -81,9 +80,13 @@ def status(f: Forklaring, d: dt.date, m: int, rolle: str, h: Historik, nedsat_fr
     return gaelder, timer, mdr, opfyldt, trin
 
 
-def nedsaettelse_ugift(d: dt.date, kat: str) -> tuple[Decimal, Value]:
+def nedsaettelse_ugift(d: dt.date, kat: str, voksen: bool) -> tuple[Decimal, Value] | None:
+    """§ 13 g, stk. 1: the higher amount when the hjælp (incl. tillæg) is at the voksensats level, the lower one
+    otherwise, none for uddannelseshjælp on the SU-level satser (nr. 1, 2 and 6-9) below that level."""
+    if not voksen and kat in SU_NIVEAU:
+        return None
     v = P.p("timeregel_225", d)
-    noegle = "nedsaettelse_voksensats" if kat in VOKSENSATS else "nedsaettelse_lavere_sats"
+    noegle = "nedsaettelse_voksensats" if voksen else "nedsaettelse_lavere_sats"
     return v.get(noegle), v.value(noegle)
 
 
@@ -96,7 +99,7 @@ class Forloeb:
         self.nedsat_fra: dict[str, int | None] = dict.fromkeys(roller)
 
 
-def anvend(f: Forklaring, k: Maaned, forloeb: Forloeb, reduktioner: Reduktioner, gift: bool) -> bool:
+def anvend(f: Forklaring, k: Maaned, forloeb: Forloeb, reduktioner: Reduktioner) -> bool:
     """§ 13 f, stk. 6-7, § 13 g and § 26, stk. 4-11 for the month: records each applicant's status, requires
     the reduction (ugift) or lapse (one spouse, gift) and lets procedure decide whether it takes effect. True
     when særlig støtte lapses with it (a married spouse's hjælp lapsed)."""
@@ -122,7 +125,7 @@ def anvend(f: Forklaring, k: Maaned, forloeb: Forloeb, reduktioner: Reduktioner,
             forloeb.nedsat_fra[x.rolle] = mn
         return anvendt
 
-    if gift:
+    if k.gift:
         # one spouse's hjælp lapses: the failing one; both failing: the one an afgørelse already covers, then
         # fewer hours, then lower hjælp (FT-KH-225-AEGTEPAR)
         def noegle(r: str) -> tuple[bool, Decimal, Decimal]:
@@ -132,11 +135,14 @@ def anvend(f: Forklaring, k: Maaned, forloeb: Forloeb, reduktioner: Reduktioner,
                        "FT-KH-225-AEGTEPAR")
     for r in fejler:
         x = k.personer[r]
-        beloeb, pb = nedsaettelse_ugift(d, x.kat or "")
+        ned = nedsaettelse_ugift(d, x.kat or "", voksenniveau(d, x, k.n_boern))
+        if ned is None:     # uddannelseshjælp on SU level: no reduction (§ 13 g, stk. 1, nr. 2, 2. led)
+            continue
+        beloeb, pb = ned
         reducer(x, "nedsaettelse_225", min(beloeb, x.hjaelp), [pb], "aktivloven § 13 g, stk. 1 og 2", "FT-KH-225-UGIFT")
     return False
 
 
-def ophaevet(f: Forklaring, k: Maaned, forloeb: Forloeb, reduktioner: Reduktioner, gift: bool) -> bool:
+def ophaevet(f: Forklaring, k: Maaned, forloeb: Forloeb, reduktioner: Reduktioner) -> bool:
     """From 1 July 2025 there is no 225-timersregel (lov nr. 1655 af 30.12.2024; FT-KH-LOVSKIFTE)."""
     return False
