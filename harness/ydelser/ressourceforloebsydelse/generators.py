@@ -286,7 +286,7 @@ def then_steps(decision: dict, felter: list[str], case: dict | None = None) -> l
 
 
 # The legal area (feature file) of a § in a failing field's explanation (ydelse.yaml beside this file).
-OMRAADE_FOR_PARAGRAF = {69: "fradrag", 24: "overgang"}
+OMRAADE_FOR_PARAGRAF = {69: "fradrag_og_undtagelser", 24: "overgang_fra_sygedagpenge"}
 
 
 def paragraf(hjemmel: str) -> int | None:
