@@ -19,11 +19,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class Orden(BaseModel):
-    """The date (or month) at `foer` is on or before (`strengt`: strictly before) the one at `efter`."""
+    """The date at `foer` is on or before (`strengt`: strictly before) the one at `efter`; with `praecis_dage`, `efter`
+    is exactly that many days after `foer`. A month stands for its days: on the `foer` side its first, on the `efter`
+    side its last (a month is "after" a day when it ends after it)."""
     model_config = ConfigDict(extra="forbid", frozen=True)
     foer: str = Field(min_length=1)
     efter: str = Field(min_length=1)
     strengt: bool = False
+    praecis_dage: int | None = None
     beskrivelse: str = ""
 
 
@@ -78,13 +81,27 @@ def pairs(case: object, rule: Orden) -> Iterator[tuple[Path, str, Path, str]]:
                 yield at_a, a, at_b, b
 
 
-def _comparable(value: str) -> str | None:
-    """An ISO date or month, as the string that orders it; None when it is neither (the schema's business)."""
+def day(value: str, last: bool = False) -> dt.date | None:
+    """An ISO date, or a month's first (`last`: last) day; None when it is neither (the schema's business)."""
     try:
-        return dt.date.fromisoformat(value).isoformat() if len(value) == 10 else \
-            dt.date.fromisoformat(value + "-01").isoformat()[:7] if len(value) == 7 else None
+        if len(value) == 10:
+            return dt.date.fromisoformat(value)
+        if len(value) == 7:
+            first = dt.date.fromisoformat(value + "-01")
+            return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1) if last else first
     except ValueError:
         return None
+    return None
+
+
+def broken(rule: Orden, a: str, b: str) -> bool:
+    """Whether `a` (at foer) and `b` (at efter) break the rule; False when either is not a date or month."""
+    first, last = day(a), day(b, last=True)
+    if first is None or last is None:
+        return False
+    if rule.praecis_dage is not None:
+        return day(b) != first + dt.timedelta(days=rule.praecis_dage) or len(a) != len(b)
+    return first > last or (rule.strengt and first == last)
 
 
 def text(path: Path) -> str:
@@ -96,11 +113,9 @@ def problems(regler: Plausibilitet, case: object) -> list[tuple[str, str]]:
     out = []
     for rule in regler.orden:
         for at_a, a, at_b, b in pairs(case, rule):
-            ca, cb = _comparable(a), _comparable(b)
-            if ca is None or cb is None or len(ca) != len(cb):
-                continue
-            if ca > cb or (rule.strengt and ca == cb):
-                word = "before" if rule.strengt else "on or before"
+            if broken(rule, a, b):
+                word = f"{rule.praecis_dage} day(s) before" if rule.praecis_dage is not None else \
+                    "before" if rule.strengt else "on or before"
                 out.append((text(at_b), f"expected {text(at_a)} ({a}) {word} {text(at_b)} ({b})"))
     for pattern in regler.forskellige:
         seen: dict[str, Path] = {}

@@ -14,7 +14,6 @@ from typing import Any
 
 import schemathesis
 
-from harness.contract.plausibilitet import problems
 from harness.contract.schemas import benefits, validator
 from harness.contract.ydelse import find
 
@@ -26,7 +25,7 @@ def plausible_or_invalid(body: object) -> bool:
     navn = str(body["ydelse"])
     if not validator(navn, "case").is_valid(body):
         return True
-    return not problems(find(navn).plausibilitet, body)
+    return not find(navn).plausibility_problems(body)
 
 
 @schemathesis.hook

@@ -25,7 +25,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .config import RuleCatalogue
-from .plausibilitet import Plausibilitet
+from .plausibilitet import Plausibilitet, problems
 from .validation import error_lines
 
 ENTRY_POINT_GROUP = "ydelsestjek.ydelser"
@@ -74,6 +74,7 @@ class Ydelse:
                         check_then, WHEN_PATTERN (and apply_when when the Når-step carries facts)
     bindings.py         the step table bound for pytest-bdd
     generators.py       optional: strategy, bulk_case, PROPERTIES, given_steps, then_steps, paragraf, …
+    plausibilitet.py    optional: problems(case) for plausibility rules ydelse.yaml cannot state as data
     sammenligning.yaml  the comparison rules (harness/compare/policy.py)
     etiketter.yaml      Danish labels of the decision's fields, for golden diffs
     """
@@ -202,6 +203,14 @@ class Ydelse:
     @property
     def plausibilitet(self) -> Plausibilitet:
         return self.beskrivelse.plausibilitet
+
+    def plausibility_problems(self, case: object) -> list[tuple[str, str]]:
+        """(field, expected) for each plausibility rule the case breaks: the declared ones (ydelse.yaml), and those
+        of the optional module plausibilitet.py (`problems(case)`) for rules data cannot state."""
+        found = problems(self.plausibilitet, case)
+        if (self.folder / "plausibilitet.py").exists():
+            found += list(self.module("plausibilitet").problems(case))
+        return found
 
     def lov(self, prefix: str) -> str:
         return self.beskrivelse.paragraf_tags[prefix]

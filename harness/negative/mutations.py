@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from harness.contract.config import Severity
-from harness.contract.plausibilitet import Plausibilitet, matches, pairs, problems, text
+from harness.contract.plausibilitet import Plausibilitet, day, matches, pairs, problems, text
 
 # kind -> Danish label (reports) and the scenario `alvor` a finding of this kind is given (A: the decision has no
 # lawful basis; B: the input's form is wrong but its meaning may be guessed; C: an unknown extra field).
@@ -87,6 +87,15 @@ class Mutation:
                 del parent[last]
                 return out
             return None
+        if self.op == "order":
+            at, mode = cast(tuple, self.value)
+            other = get_path(out, tuple(at))
+            current = parent.get(last) if isinstance(parent, dict) else None
+            new_value = _breaking(other, current, mode) if isinstance(other, str) and isinstance(current, str) else None
+            if new_value is None:
+                return None
+            parent[last] = new_value
+            return out
         if self.op in ("before", "equal"):
             other = get_path(out, tuple(self.value)) if isinstance(self.value, tuple | list) else None
             if not isinstance(other, str) or not (isinstance(parent, dict) and last in parent):
@@ -132,6 +141,18 @@ def _day_before(value: str) -> str | None:
     except ValueError:
         return None
     return None
+
+
+def _breaking(foer: str, efter: str, mode: str) -> str | None:
+    """A value for the `efter` field, in its own form (date or month), that breaks an order rule against `foer`:
+    `foer` — ends before foer begins; `samme` — ends no later than the day foer begins; `praecis` — the same day."""
+    first = day(foer)
+    if first is None or not (DATE.match(efter) or MONTH.match(efter)):
+        return None
+    if DATE.match(efter):
+        return (first - dt.timedelta(days=1)).isoformat() if mode == "foer" else first.isoformat()
+    previous = first.replace(day=1) - dt.timedelta(days=1)        # a month that ends before foer begins
+    return f"{previous:%Y-%m}" if mode in ("foer", "samme") else f"{first:%Y-%m}"
 
 
 def _shift_one(value: str, years: int) -> str:
@@ -314,12 +335,13 @@ def plausibility_mutations(case: dict, regler: Plausibilitet) -> list[Mutation]:
     for rule in regler.orden:
         for at_a, _, at_b, _ in pairs(case, rule):
             what = rule.beskrivelse or f"{text(at_b)} før {text(at_a)}"
-            if rule.strengt:           # must be strictly before: the same day breaks it
-                out.append(Mutation("omvendt_periode", at_a, "samme_dag", f"{what}: {text(at_a)} = {text(at_b)}",
-                                    "equal", at_b))
-            else:                      # on or before: the day before breaks it
-                out.append(Mutation("omvendt_periode", at_b, "dagen_foer", f"{what}: {text(at_b)} dagen før {text(at_a)}",
-                                    "before", at_a))
+            if rule.praecis_dage is not None:     # exactly n days after: the same day breaks it
+                mode, variant, how = "praecis", "samme_dag", f"{text(at_b)} samme dag som {text(at_a)}"
+            elif rule.strengt:                   # strictly before: ending on the same day breaks it
+                mode, variant, how = "samme", "samme_dag", f"{text(at_b)} senest samme dag som {text(at_a)}"
+            else:                                # on or before: ending the day before breaks it
+                mode, variant, how = "foer", "dagen_foer", f"{text(at_b)} før {text(at_a)}"
+            out.append(Mutation("omvendt_periode", at_b, variant, f"{what}: {how}", "order", (at_a, mode)))
     for pattern in regler.forskellige:
         found = matches(case, pattern)
         if len(found) >= 2:

@@ -24,7 +24,7 @@ from harness.adapters_api import Candidate, Metadata, Result
 from harness.compare import ComparePolicy
 from harness.contract import schemas
 from harness.contract.config import Severity
-from harness.contract.plausibilitet import Plausibilitet, problems
+from harness.contract.plausibilitet import Plausibilitet
 from harness.contract.records import CaseRecord, Deviation, NegativeFinding, NegativeKindCount, NegativeStage, dump
 from harness.contract.ydelse import alle, find
 
@@ -158,7 +158,7 @@ class Checks:
         return still_breaks(mutation, case, self.valid, self.regler, self.outside)
 
     def seed_ok(self, case: dict) -> bool:
-        return self.valid(case) and not problems(self.regler, case)
+        return self.valid(case) and not find(self.ydelse).plausibility_problems(case)
 
     def mutations(self, seed_case: dict) -> list[Mutation]:
         out = schema_mutations(seed_case, self.raw_schema) + plausibility_mutations(seed_case, self.regler)
@@ -177,10 +177,12 @@ def build_cases(ydelse: str, seeds: list[tuple[str, dict]], checks: Checks, per_
             by_key[m.key].append((seed_id, case, m))
     out: list[NegativeCase] = []
     for key in sorted(by_key):
-        taken = 0
+        taken, seeds_used = 0, set()
         for seed_id, case, m in sorted(by_key[key], key=lambda t: _rank(key, t[0])):
             if taken >= per_key:
                 break
+            if seed_id in seeds_used:          # one seed once per key: the seeds differ, and so do the ids
+                continue
             nid = _neg_id(ydelse, seed_id, key, m.felt)
             seed_case = {**case, "sags_id": nid}
             mutated = m.apply(seed_case)
@@ -188,6 +190,7 @@ def build_cases(ydelse: str, seeds: list[tuple[str, dict]], checks: Checks, per_
                 continue
             out.append(NegativeCase(nid, ydelse, seed_id, seed_case, m, mutated))
             taken += 1
+            seeds_used.add(seed_id)
     return out
 
 
@@ -264,7 +267,8 @@ def shrink(candidate: Candidate, nc: NegativeCase, answer: object, checks: Check
     and the candidate still decides it."""
     seed, case, calls = nc.seed_case, nc.case, 0
     m = nc.mutation
-    keep = [m.path] + ([tuple(cast(tuple, m.value))] if m.op in ("before", "equal") else []) + [("sags_id",)]
+    other = m.value if m.op in ("before", "equal") else cast(tuple, m.value)[0] if m.op == "order" else None
+    keep = [m.path] + ([tuple(cast(tuple, other))] if other is not None else []) + [("sags_id",)]
     progress = True
     while progress and calls < budget:
         progress = False

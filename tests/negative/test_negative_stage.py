@@ -58,7 +58,7 @@ def test_each_case_breaks_the_contract_the_way_its_mutation_says(built):
     kinds = Counter()
     for ydelse, cases in built.items():
         first, last = find(ydelse).lovdatoer
-        assert len(cases) > 300, ydelse
+        assert len(cases) > 200, ydelse
         for nc in cases:
             kinds[nc.mutation.kind] += 1
             assert errors(ydelse, "case", nc.seed_case) == [], nc.seed           # made from a valid case
@@ -77,7 +77,7 @@ def test_each_case_breaks_the_contract_the_way_its_mutation_says(built):
             if nc.mutation.kind == "negativ" and nc.mutation.variant == "minus":
                 assert str(get_path(nc.case, nc.mutation.path)).startswith("-")
             if nc.mutation.kind == "omvendt_periode" and nc.mutation.variant == "dagen_foer":
-                assert _date(get_path(nc.case, nc.mutation.path)) < _date(get_path(nc.case, tuple(nc.mutation.value)))
+                assert _date(get_path(nc.case, nc.mutation.path)) < _date(get_path(nc.case, tuple(nc.mutation.value[0])))
     assert set(kinds) == set(KINDS), kinds                                      # every kind of break is made
     again = build_cases("sygedagpenge", SEEDS["sygedagpenge"], Checks("sygedagpenge", REFERENCE_META, load_policy()), 2)
     assert [c.id for c in again] == [c.id for c in built["sygedagpenge"]]           # the same cases every run
