@@ -19,6 +19,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -96,14 +97,11 @@ class Mutation:
                 return None
             parent[last] = new_value
             return out
-        if self.op in ("before", "equal"):
+        if self.op == "equal":
             other = get_path(out, tuple(self.value)) if isinstance(self.value, tuple | list) else None
             if not isinstance(other, str) or not (isinstance(parent, dict) and last in parent):
                 return None
-            new = _day_before(other) if self.op == "before" else other
-            if new is None:
-                return None
-            parent[last] = new
+            parent[last] = other
             return out
         raise ValueError(f"unknown mutation op {self.op!r}")
 
@@ -129,18 +127,6 @@ def get_path(node: object, path: Path) -> object:
             return _MISSING
         node = node[part]  # type: ignore[index]
     return node
-
-
-def _day_before(value: str) -> str | None:
-    try:
-        if DATE.match(value):
-            return (dt.date.fromisoformat(value) - dt.timedelta(days=1)).isoformat()
-        if MONTH.match(value):
-            year, month = int(value[:4]), int(value[5:])
-            return f"{year - (month == 1):04d}-{(month - 2) % 12 + 1:02d}"
-    except ValueError:
-        return None
-    return None
 
 
 def _breaking(foer: str, efter: str, mode: str) -> str | None:
@@ -374,11 +360,12 @@ def law_date_mutations(case: dict, law_date: tuple[str, ...] | None, first: str 
     return out
 
 
-def still_breaks(mutation: Mutation, mutated: dict, valid, regler: Plausibilitet, outside) -> bool:
+def still_breaks(mutation: Mutation, mutated: dict[str, Any], valid: Callable[[object], bool], regler: Plausibilitet,
+                 plausible: Callable[[dict[str, Any]], bool], outside: Callable[[dict[str, Any]], bool]) -> bool:
     """Whether `mutated` is invalid in the way its mutation says: schema-invalid for a schema mutation; valid by
     the schema but breaking a declared rule (plausibility); valid and plausible but outside the law's dates."""
     if mutation.kind in ("omvendt_periode", "dobbelt"):
         return valid(mutated) and bool(problems(regler, mutated))
     if mutation.kind == "uden_for_lovdatoer":
-        return valid(mutated) and not problems(regler, mutated) and outside(mutated)
+        return valid(mutated) and plausible(mutated) and outside(mutated)
     return not valid(mutated)

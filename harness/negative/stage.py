@@ -155,10 +155,14 @@ class Checks:
         return bool((self.first and hi < self.first) or (self.last and lo > self.last))
 
     def breaks(self, mutation: Mutation, case: dict) -> bool:
-        return still_breaks(mutation, case, self.valid, self.regler, self.outside)
+        return still_breaks(mutation, case, self.valid, self.regler, self.plausible, self.outside)
+
+    def plausible(self, case: dict) -> bool:
+        """Keeps every plausibility rule, the declared ones and the benefit's own (plausibilitet.py)."""
+        return not find(self.ydelse).plausibility_problems(case)
 
     def seed_ok(self, case: dict) -> bool:
-        return self.valid(case) and not find(self.ydelse).plausibility_problems(case)
+        return self.valid(case) and self.plausible(case)
 
     def mutations(self, seed_case: dict) -> list[Mutation]:
         out = schema_mutations(seed_case, self.raw_schema) + plausibility_mutations(seed_case, self.regler)
@@ -267,7 +271,7 @@ def shrink(candidate: Candidate, nc: NegativeCase, answer: object, checks: Check
     and the candidate still decides it."""
     seed, case, calls = nc.seed_case, nc.case, 0
     m = nc.mutation
-    other = m.value if m.op in ("before", "equal") else cast(tuple, m.value)[0] if m.op == "order" else None
+    other = m.value if m.op == "equal" else cast(tuple, m.value)[0] if m.op == "order" else None
     keep = [m.path] + ([tuple(cast(tuple, other))] if other is not None else []) + [("sags_id",)]
     progress = True
     while progress and calls < budget:
