@@ -18,6 +18,7 @@ def _root() -> None:
 
 # One line per command module; each has register(app).
 COMMAND_MODULES = (
+    "harness.commands.audit",
     "harness.commands.explain",
     "harness.commands.fuzz",
     "harness.commands.golden",
@@ -31,3 +32,7 @@ for _name in COMMAND_MODULES:
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

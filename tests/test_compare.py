@@ -245,6 +245,10 @@ def test_the_flattened_decision_schema_judges_like_the_contracts_own(expected):
            {**expected, "kommune_betaler_fra": {"dato": "2026-13-01", "trin": "T02"}},
            {**expected, "satsperioder": [{"fra": "2026-01-05"}]}, {**expected, "ukendt_felt": 1},
            {**expected, "begrundelse": [{"id": "T01"}]}, expected]
-    for doc in bad:
-        assert sorted(schemas.errors("sygedagpenge", "decision", doc)) == plain_errors(doc)
+    def paths(errors):
+        return sorted(e.split(": ", 1)[0] for e in errors)
+    for doc in bad:  # the compiled validator (jsonschema-rs) finds the same errors at the same fields; texts differ in quoting
+        assert paths(schemas.errors("sygedagpenge", "decision", doc)) == paths(plain_errors(doc))
     assert schemas.errors("sygedagpenge", "decision", expected) == []
+    assert schemas.errors("sygedagpenge", "decision", {**expected, "ukendt_felt": 1}) == [
+        "(top level): Additional properties are not allowed ('ukendt_felt' was unexpected)"]

@@ -2,8 +2,9 @@
 
 The schema files are the external, language-neutral contract: the kernel's own (schemas/*.schema.json here) and
 each benefit's case and decision schemas (in its package, harness/contract/ydelse.py). Schemas reference each other
-by `$id`; resolving those references on every document costs ~35 ms for a long decision, so each schema is compiled
-once with its references inlined (the same schema, only flattened). Validators are compiled once per schema.
+by `$id`; each schema is compiled once with its references inlined (the same schema, only flattened), by
+jsonschema-rs (a compiled validator: ≈ 10 µs for a long decision where pure-Python jsonschema took ≈ 1 ms).
+Validators are compiled once per schema. Error texts name the field path and what was expected.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import urljoin
 
-from jsonschema import Draft202012Validator, FormatChecker
+import jsonschema_rs
 from referencing import Registry, Resource
 
 from .ydelse import YdelseError, alle, find
@@ -68,26 +69,38 @@ def _inline(node: object, base: str, registry: Registry, depth: int = 0) -> obje
 
 
 @cache
-def validator(benefit: str, kind: str) -> Draft202012Validator:
-    """The compiled validator of a benefit's case or decision schema (references inlined)."""
+def validator(benefit: str, kind: str) -> jsonschema_rs.Draft202012Validator:
+    """The compiled validator of a benefit's case or decision schema (references inlined; formats checked)."""
     schema = json.loads(schema_path(benefit, kind).read_text(encoding="utf-8"))
-    try:
-        flat = _inline(schema, schema["$id"], _registry())
-    except Exception:
-        return Draft202012Validator(schema, registry=_registry(), format_checker=FormatChecker())
+    flat = _inline(schema, schema["$id"], _registry())
     assert isinstance(flat, dict)
     flat["$schema"] = schema.get("$schema", "https://json-schema.org/draft/2020-12/schema")
-    return Draft202012Validator(flat, format_checker=FormatChecker())
+    return jsonschema_rs.Draft202012Validator(flat, validate_formats=True)
+
+
+@cache
+def property_validator(benefit: str, kind: str, name: str) -> jsonschema_rs.Draft202012Validator:
+    """The compiled validator of one top-level property of a schema (e.g. a decision's explanation steps), for
+    checking that part alone when the rest is known to be valid."""
+    schema = json.loads(schema_path(benefit, kind).read_text(encoding="utf-8"))
+    flat = _inline(schema, schema["$id"], _registry())
+    assert isinstance(flat, dict)
+    return jsonschema_rs.Draft202012Validator({"$schema": flat.get("$schema", "https://json-schema.org/draft/2020-12/schema"),
+                                               **flat["properties"][name]}, validate_formats=True)
 
 
 def errors(benefit: str, kind: str, document: object) -> list[str]:
     """Human-readable schema errors, each naming the field path, what was found and what was expected."""
     v = validator(benefit, kind)
-    if v.is_valid(document):
-        return []
+    try:
+        if v.is_valid(document):
+            return []
+        found = list(v.iter_errors(document))
+    except (ValueError, TypeError) as exc:  # not a JSON value at all (a Decimal, a date, a set, …)
+        return [f"(top level): not a JSON document ({exc})"]
     out = []
-    for err in sorted(v.iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path]):
-        where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
+    for err in sorted(found, key=lambda e: [str(p) for p in e.instance_path]):
+        where = "/".join(str(p) for p in err.instance_path) or "(top level)"
         out.append(f"{where}: {err.message}")
     return out
 
