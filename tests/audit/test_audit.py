@@ -16,16 +16,6 @@ from harness.audit import AuditConfig, audit
 from tests.audit import optagelse
 
 REPO = Path(__file__).resolve().parents[2]
-METADATA = {"system": "KSD-optaget", "version": "2.5.1", "ydelser": ["sygedagpenge", "kontanthjaelp"]}
-
-
-@pytest.fixture(scope="module")
-def recording(tmp_path_factory):
-    records = optagelse.cases("sygedagpenge", 160) + optagelse.cases("kontanthjaelp", 40)
-    lines, planted = optagelse.plant(records)
-    folder = tmp_path_factory.mktemp("optaget")
-    path = optagelse.write(folder / "ksd-2025.jsonl", lines, METADATA)
-    return records, lines, planted, path
 
 
 @pytest.fixture(scope="module")
