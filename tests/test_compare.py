@@ -234,10 +234,12 @@ def test_a_section_in_the_policy_adds_or_overrides_a_benefit_and_a_benefits_own_
 
 def test_the_flattened_decision_schema_judges_like_the_contracts_own(expected):
     from jsonschema import Draft202012Validator, FormatChecker
+    from referencing import Registry, Resource
 
     from harness.contract import schemas
     schema = json.loads(schemas.schema_path("sygedagpenge", "decision").read_text(encoding="utf-8"))
-    plain = Draft202012Validator(schema, registry=schemas._registry(), format_checker=FormatChecker())
+    registry = Registry().with_resources((i, Resource.from_contents(d)) for i, d in schemas._registry().items())
+    plain = Draft202012Validator(schema, registry=registry, format_checker=FormatChecker())
 
     def plain_errors(doc):
         return sorted(f"{'/'.join(map(str, e.absolute_path)) or '(top level)'}: {e.message}" for e in plain.iter_errors(doc))

@@ -200,7 +200,7 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
     folder.write_manifest(manifest)
     opsaetning = Opsaetning(salt=salt, kandidat=cfg.kandidat, batch=cfg.batch, timeout=cfg.timeout,
                             compare_policy=str(cfg.compare_policy) if cfg.compare_policy else None)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     shards, total = _plan(cfg, kind, navne, folder)
     limit = cfg.in_flight or 2 * workers
     numbers = list(done)
@@ -237,13 +237,16 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
                 raise AuditInterrupted(folder.out, len(numbers), total) from None
     finally:
         sink.close()
-    seconds = time.perf_counter() - t0
+    seconds, coordinator_cpu = time.perf_counter() - t0, time.process_time() - c0
     from .tal import figures
     log = folder.finished()
     folder.merge(sorted(log))
     tal = figures(log, [folder.part(nr) for nr in sorted(log) if folder.part(nr).exists()])
+    cpu = coordinator_cpu + sum(float(r.get("cpu", 0.0)) for r in log.values())
     tal["koersel"] = {"sekunder": round(seconds, 3), "motor": where, "arbejdere": workers,
-                      "sager_pr_sekund": round(tal["sager"]["i_alt"] / seconds, 1) if seconds > 0 else None}
+                      "sager_pr_sekund": round(tal["sager"]["i_alt"] / seconds, 1) if seconds > 0 else None,
+                      "cpu_sekunder": round(cpu, 3),  # the shards' and the coordinator's (not the workers' start)
+                      "sager_pr_cpu_sekund": round(tal["sager"]["i_alt"] / cpu, 1) if cpu > 0 else None}
     from .rapport import write_reports
     write_reports(folder, manifest, tal)
     shutil.rmtree(folder.parts, ignore_errors=True)

@@ -11,10 +11,9 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 import jsonschema_rs
-from referencing import Registry, Resource
 
 from .ydelse import YdelseError, alle, find
 
@@ -30,9 +29,22 @@ def schema_files() -> list[Path]:
 
 
 @cache
-def _registry() -> Registry:
+def _registry() -> dict[str, dict]:
+    """Every schema of the contract by its `$id`."""
     docs = [json.loads(p.read_text(encoding="utf-8")) for p in schema_files()]
-    return Registry().with_resources((d["$id"], Resource.from_contents(d)) for d in docs if "$id" in d)
+    return {d["$id"]: d for d in docs if "$id" in d}
+
+
+def _lookup(target: str, registry: dict[str, dict]) -> object:
+    """The schema at `target`: a registered `$id`, then a JSON pointer after `#` (RFC 6901)."""
+    url, _, pointer = target.partition("#")
+    node: object = registry.get(url)
+    if node is None:
+        raise KeyError(f"unresolvable schema reference {target!r}")
+    for token in (pointer.split("/")[1:] if pointer else []):
+        token = unquote(token).replace("~1", "/").replace("~0", "~")
+        node = node[int(token)] if isinstance(node, list) else node[token]  # type: ignore[index]
+    return node
 
 
 def benefits() -> list[str]:
@@ -51,15 +63,14 @@ def schema_path(benefit: str, kind: str) -> Path:
     return path
 
 
-def _inline(node: object, base: str, registry: Registry, depth: int = 0) -> object:
+def _inline(node: object, base: str, registry: dict[str, dict], depth: int = 0) -> object:
     if depth > 50:
         raise ValueError("schema references nest too deep (a recursive schema cannot be inlined)")
     if isinstance(node, dict):
         if "$ref" in node:
             target = urljoin(base, node["$ref"])
-            resolved = registry.resolver().lookup(target)
             new_base = target.split("#", 1)[0]
-            inlined = _inline(resolved.contents, new_base, registry, depth + 1)
+            inlined = _inline(_lookup(target, registry), new_base, registry, depth + 1)
             rest = {k: _inline(v, base, registry, depth + 1) for k, v in node.items() if k != "$ref"}
             return {**inlined, **rest} if isinstance(inlined, dict) and not rest else {"allOf": [inlined], **rest}
         return {k: _inline(v, base, registry, depth) for k, v in node.items() if k not in ("$id", "$defs")}

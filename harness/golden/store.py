@@ -10,6 +10,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import orjson
+
 GOLDEN_DIR = Path(__file__).resolve().parents[2] / "golden"
 MANIFEST = "MANIFEST.json"
 GOLDEN_VERSION = "1.0"
@@ -87,8 +89,8 @@ def integrity_problems(root: Path = GOLDEN_DIR) -> list[str]:
 
 def parse_golden(path: Path) -> Golden:
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
+        raw = orjson.loads(path.read_bytes())   # orjson: the run reads every golden, ≈ 5× faster than json
+    except (OSError, json.JSONDecodeError) as exc:  # orjson's error is a json.JSONDecodeError
         raise GoldenIntegrityError([f"{path}: not readable JSON ({exc})"]) from None
     missing = [k for k in ("id", "ydelse", "case", "decision", "alvor", "omraade") if k not in raw]
     if missing:

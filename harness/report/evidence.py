@@ -6,8 +6,6 @@ import re
 from functools import cache
 from pathlib import Path
 
-from jsonschema import Draft202012Validator, FormatChecker
-
 SCHEMA = Path(__file__).resolve().parents[1] / "contract" / "schemas" / "results.schema.json"
 
 
@@ -16,14 +14,18 @@ class ResultsFileError(Exception):
 
 
 @cache
-def _validator() -> Draft202012Validator:
-    return Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8")), format_checker=FormatChecker())
+def _validator():  # type: ignore[no-untyped-def]
+    import jsonschema_rs  # compiled; imported when a results file is validated
+    return jsonschema_rs.Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8")), validate_formats=True)
 
 
 def results_errors(doc: object) -> list[str]:
+    validator = _validator()
+    if validator.is_valid(doc):
+        return []
     out = []
-    for err in sorted(_validator().iter_errors(doc), key=lambda e: list(e.absolute_path))[:50]:
-        where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
+    for err in sorted(validator.iter_errors(doc), key=lambda e: [str(p) for p in e.instance_path])[:50]:
+        where = "/".join(str(p) for p in err.instance_path) or "(top level)"
         out.append(f"{where}: {err.message[:300]}")
     return out
 

@@ -9,13 +9,15 @@ from pathlib import Path
 
 import yaml
 
+_SAFE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: the same safe types, faster
+
 DATA = Path(__file__).parent / "banklukkedage.yaml"
 ONE_DAY = dt.timedelta(days=1)
 
 
 @cache
 def _rules() -> dict:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return yaml.load(DATA.read_text(encoding="utf-8"), Loader=_SAFE)
 
 
 @cache

@@ -17,6 +17,8 @@ import yaml
 
 from .errors import OutOfScope
 
+_SAFE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: the same safe types, faster
+
 STATUSES = ("confirmed", "UNCONFIRMED")
 
 
@@ -66,7 +68,7 @@ class Parameters:
             self._load(path)
 
     def _load(self, path: Path) -> None:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE)
         if not isinstance(doc, dict) or not isinstance(doc.get("parametre"), dict):
             raise ParameterError(f"{path}: expected a mapping with 'parametre'")
         for navn, spec in doc["parametre"].items():
