@@ -188,8 +188,10 @@ def _one(state: dict, res: Resultat, rows: dict, salt: bytes, placering: int, ca
     if problem is not None:
         _problem(res, f"byte {placering}: {problem}")
         return
-    navn = case.get("ydelse") if isinstance(case, dict) else None
-    sags_id = case.get("sags_id") if isinstance(case, dict) else None
+    if not isinstance(case, dict):
+        _problem(res, f"byte {placering}: the case is not a JSON object")
+        return
+    navn, sags_id = case.get("ydelse"), case.get("sags_id")
     if not isinstance(navn, str) or navn not in _known():
         _problem(res, f"byte {placering}: the case names no known benefit in 'ydelse' (known: {', '.join(_known())})")
         return

@@ -71,7 +71,7 @@ def open_lines(path: Path) -> io.BufferedIOBase:
     kind = compression(path)
     if kind == "gzip":
         import gzip
-        return gzip.open(path, "rb")  # type: ignore[return-value]
+        return gzip.open(path, "rb")
     if kind == "zstd":
         try:
             import zstandard
@@ -126,8 +126,8 @@ def _sags_id(line: bytes) -> str | None:
         return None
     if not isinstance(doc, dict):
         return None
-    case = doc.get("case") if isinstance(doc.get("case"), dict) else doc
-    sid = case.get("sags_id")
+    inner = doc.get("case")
+    sid = (inner if isinstance(inner, dict) else doc).get("sags_id")
     return sid if isinstance(sid, str) and sid and "\t" not in sid else None
 
 
@@ -256,9 +256,9 @@ def items(shard: Shard, cases_only: bool = False) -> Iterator[Item]:
         return
     lines = _byte_lines(shard) if shard.art == "bytes" else _data_lines(shard)
     for pos, line in lines:
-        item = _record(pos, line, cases_only)
-        if item is not None:
-            yield item
+        record = _record(pos, line, cases_only)
+        if record is not None:
+            yield record
 
 
 def read_metadata(path: Path) -> dict | None:

@@ -79,14 +79,14 @@ class Post:
 
 # --- reading the data ------------------------------------------------------------------------------------
 
-def _path(doc: YamlDoc, keys: tuple, value: object, problems: list[str]) -> tuple[str, ...]:
+def _path(doc: YamlDoc, keys: tuple[object, ...], value: object, problems: list[str]) -> tuple[str, ...]:
     if not isinstance(value, str) or not value:
         problems.append(doc.problem(keys, "expected a field path like udbetalt_i_alt.beloeb"))
         return ()
     return split(value)
 
 
-def parse(doc: YamlDoc, section: object, keys: tuple = ("penge",)) -> Penge:
+def parse(doc: YamlDoc, section: object, keys: tuple[object, ...] = ("penge",)) -> Penge:
     """The `penge:` section; ConfigError naming file, line and field when it is not what is expected."""
     problems: list[str] = []
     arter = []
@@ -184,7 +184,7 @@ def _periods(doc: object, p: Perioder) -> tuple[dict[str, tuple[Decimal | None, 
     return out, ok
 
 
-def poster(penge: Penge, expected: dict, actual: object) -> list[Post]:
+def poster(penge: Penge, expected: dict[str, object], actual: object) -> list[Post]:
     """Every paid amount on which the candidate (`actual`) and the reference (`expected`) differ, by kind."""
     out: list[Post] = []
     for art in penge.arter:

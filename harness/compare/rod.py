@@ -47,7 +47,8 @@ def segments(felt: str) -> list[str]:
 
 def _producer(decision: object, segs: list[str], rules: BenefitRules) -> str | None:
     """The `trin` of the innermost object on the path that has one (keyed lists resolved by their key)."""
-    node, ref, shape = decision, None, ()
+    node, ref = decision, None
+    shape: tuple[str, ...] = ()
     for seg in segs:
         if isinstance(node, dict):
             if isinstance(node.get(rules.ref), str):
@@ -71,7 +72,8 @@ def _producer(decision: object, segs: list[str], rules: BenefitRules) -> str | N
 
 def _value(decision: object, segs: list[str], rules: BenefitRules) -> object:
     """The value at the path (keyed lists resolved), or None."""
-    node, shape = decision, ()
+    node = decision
+    shape: tuple[str, ...] = ()
     for seg in segs:
         if isinstance(node, dict):
             node, shape = node.get(seg), shape + (seg,)
@@ -107,13 +109,13 @@ def _same(a: object, b: object) -> bool:
 class Roedder:
     """Root rules for one case: the reference's full decision (with its explanation) and the candidate's answer."""
 
-    def __init__(self, rules: BenefitRules, reference: dict, candidate: object,
+    def __init__(self, rules: BenefitRules, reference: dict[str, object], candidate: object,
                  totaler: dict[str, str] | None = None):
         self.rules, self.reference, self.candidate = rules, reference, candidate
         self.totaler = totaler or {}
         steps = reference.get(rules.steps) if isinstance(reference, dict) else None
-        self.steps: list[dict] = [s for s in steps if isinstance(s, dict)] if isinstance(steps, list) else []
-        self.order = {s.get(rules.step_id): i for i, s in enumerate(self.steps)}
+        self.steps: list[dict[str, object]] = [s for s in steps if isinstance(s, dict)] if isinstance(steps, list) else []
+        self.order: dict[str, int] = {str(s.get(rules.step_id)): i for i, s in enumerate(self.steps)}
         self._deps = self._dependencies()
         self._chains: dict[str, list[str]] = {}
         self._lacking_counts = False
@@ -124,7 +126,7 @@ class Roedder:
         made_by: dict[str, str] = {}
         deps: dict[str, set[str]] = {}
         for step in self.steps:
-            sid = step.get(self.rules.step_id)
+            sid = str(step.get(self.rules.step_id))
             inputs = step.get("input")
             deps[sid] = {made_by[k] for k in inputs if k in made_by} if isinstance(inputs, dict) else set()
             result = step.get("resultat")
@@ -165,7 +167,7 @@ class Roedder:
             regel = s.get("regel")
             n = count[regel] = count.get(regel, 0) + 1
             if (regel, n) in theirs:
-                out[s.get(self.rules.step_id)] = theirs[(regel, n)]
+                out[str(s.get(self.rules.step_id))] = theirs[(regel, n)]
         # A step the candidate lacks counts as differing only when it speaks the reference's rule ids (at least
         # half of them); a system with rule ids of its own is judged on the steps it shares.
         ours = {s.get("regel") for s in self.steps}
@@ -234,12 +236,12 @@ class Roedder:
         dates: dict[str, str] = {}
         for felt, producer in producers.items():
             value = looked[felt][1]
-            if producer in self.order and isinstance(value, str) and _DATE.match(value) \
+            if producer is not None and producer in self.order and isinstance(value, str) and _DATE.match(value) \
                     and (value not in dates or self.order[producer] < self.order[dates[value]]):
                 dates[value] = producer
         out: dict[str, Rod | None] = {}
         for felt, producer in producers.items():
-            if producer not in self.order:
+            if producer is None or producer not in self.order:
                 out[felt] = None
                 continue
             chain = self.chain(producer)

@@ -29,13 +29,13 @@ def schema_files() -> list[Path]:
 
 
 @cache
-def _registry() -> dict[str, dict]:
+def _registry() -> dict[str, dict[str, object]]:
     """Every schema of the contract by its `$id`."""
     docs = [json.loads(p.read_text(encoding="utf-8")) for p in schema_files()]
     return {d["$id"]: d for d in docs if "$id" in d}
 
 
-def _lookup(target: str, registry: dict[str, dict]) -> object:
+def _lookup(target: str, registry: dict[str, dict[str, object]]) -> object:
     """The schema at `target`: a registered `$id`, then a JSON pointer after `#` (RFC 6901)."""
     url, _, pointer = target.partition("#")
     node: object = registry.get(url)
@@ -63,7 +63,7 @@ def schema_path(benefit: str, kind: str) -> Path:
     return path
 
 
-def _inline(node: object, base: str, registry: dict[str, dict], depth: int = 0) -> object:
+def _inline(node: object, base: str, registry: dict[str, dict[str, object]], depth: int = 0) -> object:
     if depth > 50:
         raise ValueError("schema references nest too deep (a recursive schema cannot be inlined)")
     if isinstance(node, dict):
