@@ -175,3 +175,18 @@ def test_configuration_errors_are_exit_2_with_no_traceback(recording, tmp_path):
     assert CliRunner().invoke(app, ["audit", "--generate", "5", "-c", "reference", "-o", str(out), "-w", "1"]).exit_code == 0
     again = CliRunner().invoke(app, ["audit", "--generate", "5", "-c", "reference", "-o", str(out), "-w", "1"])
     assert again.exit_code == 2 and "--resume" in again.output
+
+
+def test_the_html_page_is_self_contained_and_escapes_what_came_from_the_input(audited):
+    import re
+
+    from harness.audit.rapport import html_page
+    outcome, _ = audited
+    page = (outcome.out / "rapport.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<svg" in page and "SDL-47-TIMEFORTJENESTE" in page
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//)""", page) and "<script" not in page and "<link" not in page
+    assert "@import" not in page and "url(" not in page
+    tal = json.loads(json.dumps(outcome.tal))
+    tal["problemer"] = ['byte 7: <script>alert("x")</script> is not a case']
+    hostile = html_page(outcome.manifest, tal)
+    assert "<script>" not in hostile and "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in hostile
