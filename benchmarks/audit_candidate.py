@@ -4,7 +4,8 @@ audit it replaced (`ydelsestjek bulk`, run from a checkout of the code before th
 Both generate the same seeded sygedagpenge cases, ask the in-process reference as the candidate (its full
 decision, explanation included) and compare it with the reference; one worker each, runs alternating
 (baseline, audit, baseline, audit), so the machine's phases hit both alike. A third line audits the same kind of
-cases read from a file instead of generated (what a municipality's extract with a candidate to ask looks like).
+cases read from a file instead of generated (what a municipality's extract with a candidate to ask looks like), and a
+fourth the same cases with the reference's decisions recorded (only the reference computes).
 Prints what it measured; asserts nothing.
 
     git worktree add --detach /tmp/before a0a6012 && (cd /tmp/before && bash -c 'source scripts/bootstrap.sh')
@@ -30,7 +31,8 @@ def main() -> None:
     args = parser.parse_args()
     n = args.cases
     tmp = Path(tempfile.mkdtemp(prefix="audit-cand-"))
-    sager = cases_file(recorded_file(n, data=args.data))
+    recorded = recorded_file(n, data=args.data)
+    sager = cases_file(recorded)
     print(f"a correct candidate's audit (the reference asked as the candidate), {n:,} sygedagpenge cases, one worker, "
           f"{dt.date.today()}")
     print(f"machine before: {machine()}")
@@ -43,6 +45,8 @@ def main() -> None:
              "--seed", "0", "-o", str(tmp / "g")],
         "audit CASES.jsonl --candidate (cases read from a file)":
             [ydelsestjek(), "audit", str(sager), "-c", "reference", "-w", "1", "-q", "-o", str(tmp / "f")],
+        "audit RECORDED.jsonl (the same decisions, recorded)":
+            [ydelsestjek(), "audit", str(recorded), "-w", "1", "-q", "-o", str(tmp / "r")],
     }
     results: dict[str, list] = {k: [] for k, v in runs.items() if v}
     try:
@@ -50,8 +54,8 @@ def main() -> None:
             for name, cmd in runs.items():
                 if cmd is None:
                     continue
-                shutil.rmtree(tmp / "g", ignore_errors=True)
-                shutil.rmtree(tmp / "f", ignore_errors=True)
+                for sub in ("g", "f", "r"):
+                    shutil.rmtree(tmp / sub, ignore_errors=True)
                 m = run(cmd, env={"YDELSESTJEK_AUDIT_SALT": "benchmark-salt"})
                 results[name].append(m)
                 print(f"  {name:56s} wall {m.wall:6.1f} s, CPU {m.cpu:6.1f} s: {n / m.cpu:7,.0f} cases per CPU-second "

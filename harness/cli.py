@@ -3,6 +3,7 @@ and registers itself on `app`; this file only assembles them."""
 from __future__ import annotations
 
 import importlib
+import os
 
 import typer
 
@@ -41,6 +42,9 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
+    # No pydantic plugins in the command line: looking for them scans every installed package's entry points at the
+    # first model (≈ 12 ms of each command's start); ydelsestjek uses none. An explicit setting is left alone.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     app()
 
 
