@@ -11,6 +11,7 @@ from harness.compare import kroner
 from harness.compare.policy import load_policy
 from harness.compare.rod import KANDIDATENS_BEGRUNDELSE, REFERENCENS_KAEDE, Roedder, segments
 from harness.config_files import ConfigError, load_yaml
+from harness.contract.config import ComparisonRules
 
 PENGE = """
 penge:
@@ -24,11 +25,13 @@ penge:
 """
 
 
+EXPLANATION = "explanation: {steps: begrundelse, step_id: id, ref: trin}\n"
+
+
 def _penge(tmp_path, text=PENGE):
     path = tmp_path / "sammenligning.yaml"
-    path.write_text(text, encoding="utf-8")
-    doc = load_yaml(path)
-    return kroner.parse(doc, doc.data.get("penge"))
+    path.write_text(EXPLANATION + text, encoding="utf-8")
+    return kroner.from_rules(load_yaml(path).validate(ComparisonRules))
 
 
 def _week(uge, fra, beloeb):
@@ -71,8 +74,10 @@ def test_a_total_counts_when_no_period_differs_and_an_unreadable_amount_has_no_k
 
 def test_a_bad_penge_section_names_its_line(tmp_path):
     with pytest.raises(ConfigError) as err:
-        _penge(tmp_path, "penge:\n  udbetalt:\n    titel: x\n    perioder: {liste: a}\n")
-    assert "line 4" in err.value.problems[0] and "perioder" in err.value.problems[0]
+        _penge(tmp_path, "penge:\n  udbetalt:\n    titel: x\n    perioder: {liste: a}\n  refusion: {titel: y}\n")
+    problems = "\n".join(err.value.problems)
+    assert "line 5, penge.udbetalt.perioder" in problems and "noegle" in problems
+    assert "line 6" in problems and "expected perioder, i_alt or both" in problems
 
 
 def test_every_benefits_paid_amounts_are_declared():

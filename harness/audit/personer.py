@@ -38,18 +38,14 @@ class Felter:
 @cache
 def felter(ydelse: str) -> Felter:
     """The benefit's personal fields (its sammenligning.yaml `personoplysninger:`)."""
-    from harness.config_files import ConfigError, load_yaml
+    from harness.config_files import load_yaml
+    from harness.contract.config import ComparisonRules
     from harness.contract.ydelse import find
     path = find(ydelse).sammenligning_path
-    doc = load_yaml(path) if path.exists() else None
-    raw = (doc.data or {}).get("personoplysninger") if doc is not None and isinstance(doc.data, dict) else None
-    if raw is None:
+    if not path.exists():
         return Felter((), ())
-    if not isinstance(raw, dict) or set(raw) - {"cpr", "navn"} or not all(
-            isinstance(v, list) and all(isinstance(p, str) for p in v) for v in raw.values()):
-        assert doc is not None
-        raise ConfigError(path, [doc.problem(("personoplysninger",), "expected {cpr: [PATH, …], navn: [PATH, …]}")])
-    return Felter(tuple(split(p) for p in raw.get("cpr", [])), tuple(split(p) for p in raw.get("navn", [])))
+    own = load_yaml(path).validate(ComparisonRules).personoplysninger
+    return Felter(tuple(split(p) for p in own.cpr), tuple(split(p) for p in own.navn))
 
 
 def _values(doc: object, path: tuple[str, ...]) -> list[str]:

@@ -17,7 +17,8 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
 
-from harness.config_files import ConfigError, YamlDoc, load_yaml
+from harness.config_files import load_yaml
+from harness.contract.config import ComparisonRules
 from harness.contract.ydelse import find
 
 from .paths import split
@@ -79,59 +80,24 @@ class Post:
 
 # --- reading the data ------------------------------------------------------------------------------------
 
-def _path(doc: YamlDoc, keys: tuple[object, ...], value: object, problems: list[str]) -> tuple[str, ...]:
-    if not isinstance(value, str) or not value:
-        problems.append(doc.problem(keys, "expected a field path like udbetalt_i_alt.beloeb"))
-        return ()
-    return split(value)
-
-
-def parse(doc: YamlDoc, section: object, keys: tuple[object, ...] = ("penge",)) -> Penge:
-    """The `penge:` section; ConfigError naming file, line and field when it is not what is expected."""
-    problems: list[str] = []
+def from_rules(rules: ComparisonRules) -> Penge:
+    """The paid amounts a benefit's comparison rules declare (their `penge:`)."""
     arter = []
-    if section is None:
-        section = {}
-    if not isinstance(section, dict):
-        raise ConfigError(doc.path, [doc.problem(keys, "expected a mapping kind -> {titel, perioder, i_alt}")])
-    for navn, raw in section.items():
-        where = keys + (navn,)
-        if not isinstance(raw, dict) or not isinstance(raw.get("titel"), str):
-            problems.append(doc.problem(where, "expected {titel: Danish title, perioder: {...}, i_alt: PATH}"))
-            continue
-        unknown = set(raw) - {"titel", "perioder", "i_alt"}
-        if unknown:
-            problems.append(doc.problem(where, f"unknown key(s) {', '.join(sorted(unknown))}; expected titel, perioder, i_alt"))
-        perioder = None
-        if raw.get("perioder") is not None:
-            p = raw["perioder"]
-            if not isinstance(p, dict) or set(p) != {"liste", "noegle", "beloeb", "dato"}:
-                problems.append(doc.problem(where + ("perioder",), "expected {liste: PATH, noegle: FIELD, beloeb: PATH, dato: PATH}"))
-            else:
-                noegle = p["noegle"]
-                if not isinstance(noegle, str) or not noegle:
-                    problems.append(doc.problem(where + ("perioder", "noegle"), "expected the field that identifies a period"))
-                perioder = Perioder(_path(doc, where + ("perioder", "liste"), p["liste"], problems), str(noegle),
-                                    _path(doc, where + ("perioder", "beloeb"), p["beloeb"], problems),
-                                    _path(doc, where + ("perioder", "dato"), p["dato"], problems))
-        i_alt = _path(doc, where + ("i_alt",), raw["i_alt"], problems) if raw.get("i_alt") is not None else None
-        if perioder is None and i_alt is None:
-            problems.append(doc.problem(where, "expected perioder, i_alt or both"))
-        arter.append(Art(str(navn), raw["titel"], perioder, i_alt or None))
-    if problems:
-        raise ConfigError(doc.path, problems)
+    for navn, art in rules.penge.items():
+        p = art.perioder
+        perioder = Perioder(split(p.liste), p.noegle, split(p.beloeb), split(p.dato)) if p is not None else None
+        arter.append(Art(navn, art.titel, perioder, split(art.i_alt) if art.i_alt else None))
     return Penge(tuple(arter))
 
 
 @cache
 def _load(path: Path) -> Penge:
-    doc = load_yaml(path)
-    data = doc.data if isinstance(doc.data, dict) else {}
-    return parse(doc, data.get("penge"))
+    return from_rules(load_yaml(path).validate(ComparisonRules))
 
 
 def load(ydelse: str) -> Penge:
-    """The benefit's paid amounts (its sammenligning.yaml `penge:`); no kinds when it declares none."""
+    """The benefit's paid amounts (its sammenligning.yaml `penge:`; ConfigError naming the line when it is wrong);
+    no kinds when it declares none."""
     path = find(ydelse).sammenligning_path
     return _load(path) if path.exists() else Penge(())
 
@@ -211,4 +177,4 @@ def poster(penge: Penge, expected: dict[str, object], actual: object) -> list[Po
     return out
 
 
-__all__ = ["Art", "Penge", "Perioder", "Post", "load", "parse", "poster"]
+__all__ = ["Art", "Penge", "Perioder", "Post", "from_rules", "load", "poster"]

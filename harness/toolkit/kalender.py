@@ -7,17 +7,16 @@ import datetime as dt
 from functools import cache
 from pathlib import Path
 
-import yaml
-
-_SAFE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: the same safe types, faster
+from harness.config_files import load_model
+from harness.contract.config import BankClosingDays
 
 DATA = Path(__file__).parent / "banklukkedage.yaml"
 ONE_DAY = dt.timedelta(days=1)
 
 
 @cache
-def _rules() -> dict:
-    return yaml.load(DATA.read_text(encoding="utf-8"), Loader=_SAFE)
+def _rules() -> BankClosingDays:
+    return load_model(DATA, BankClosingDays)
 
 
 @cache
@@ -43,7 +42,7 @@ def _denmark() -> type:
         except BaseException:
             del sys.modules[name]
             raise
-    return module.Denmark
+    return module.Denmark  # type: ignore[no-any-return]
 
 
 @cache
@@ -74,13 +73,13 @@ def lukkedage(year: int) -> frozenset[dt.date]:
     public = _helligdage_med_navne(year)
     days = set(public)
     rules = _rules()
-    for mmdd in rules["faste_datoer"]:
+    for mmdd in rules.faste_datoer:
         month, day = map(int, mmdd.split("-"))
         days.add(dt.date(year, month, day))
-    for rule in rules["dage_efter_helligdag"]:
+    for rule in rules.dage_efter_helligdag:
         for d, name in public.items():
-            if name == rule["helligdag"]:
-                days.add(d + dt.timedelta(days=rule["dage"]))
+            if name == rule.helligdag:
+                days.add(d + dt.timedelta(days=rule.dage))
     return frozenset(d for d in days if d.weekday() < 5)
 
 
