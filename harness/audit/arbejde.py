@@ -287,7 +287,7 @@ def _mismatch_rows(state: dict, rows: dict, salt: bytes, y: _Ydelse, case: dict,
         findings = compare_decisions(state["policy"], y.navn, full, answer)
     except Exception as exc:
         from harness.compare import Finding
-        findings = [Finding("ugyldigt_svar", [], [], f"svaret kunne ikke sammenlignes: {type(exc).__name__}: {exc}")]
+        findings = [Finding(klasse="ugyldigt_svar", message=f"svaret kunne ikke sammenlignes: {type(exc).__name__}: {exc}")]
     if not findings:
         return False
     skjul = Skjuler(salt, y.navn, case, sags_id)

@@ -8,7 +8,7 @@ import datetime as dt
 import os
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
@@ -39,7 +39,7 @@ class _LazyProgress:
     """A rich progress bar that appears only once a run has taken a few seconds, and only on a terminal."""
 
     def __init__(self) -> None:
-        self.console = None   # rich is imported only when a bar is due (its import costs every run's start-up)
+        self.console: Any = None   # rich is imported only when a bar is due (its import costs every run's start-up)
         self.t0 = time.monotonic()
         self.progress: Progress | None = None
         self.task: TaskID | None = None

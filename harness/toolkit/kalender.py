@@ -42,7 +42,7 @@ def _denmark() -> type:
         except BaseException:
             del sys.modules[name]
             raise
-    return module.Denmark  # type: ignore[no-any-return]
+    return module.Denmark
 
 
 @cache
