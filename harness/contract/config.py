@@ -75,7 +75,8 @@ NonNegative = Annotated[int, Field(ge=0)]
 
 
 class ConfigModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    # defer_build: validators are built on first use, so a command pays only for the records it touches
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
 def _known_classes(info: ValidationInfo) -> list[str] | None:
