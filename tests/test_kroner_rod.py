@@ -110,9 +110,9 @@ DECISION = {
 }
 
 
-def _roots(cand, felter, totaler=None):
+def _roots(cand, felter, totaler=None, perioder=None):
     rules = load_policy().rules("sygedagpenge")
-    return Roedder(rules, DECISION, cand, totaler).roots(felter)
+    return Roedder(rules, DECISION, cand, totaler, perioder).roots(felter)
 
 
 def test_the_candidates_own_explanation_finds_a_forgotten_am_bidrag_at_section_47():
@@ -141,6 +141,17 @@ def test_an_explanation_that_agrees_falls_back_to_the_decision_and_a_date_passes
     roots = _roots(cand, ["kommune_betaler_fra.dato", "udbetalinger[2025-W05].fra"])
     assert {f: r.regel for f, r in roots.items()} == {"kommune_betaler_fra.dato": "R-START",
                                                       "udbetalinger[2025-W05].fra": "R-START"}
+
+
+def test_a_payment_shares_the_earliest_root_of_its_own_periods_differences():
+    cand = copy.deepcopy(DECISION)   # the kommune starts a day late: the first week starts later and pays less
+    cand["kommune_betaler_fra"]["dato"] = "2025-01-28"
+    cand["udbetalinger"][0].update(fra="2025-01-28", beloeb="800.00")
+    felter = ["kommune_betaler_fra.dato", "udbetalinger[2025-W05].beloeb", "udbetalinger[2025-W05].fra"]
+    alone = _roots(cand, felter)
+    assert alone["udbetalinger[2025-W05].beloeb"].regel == "R-SATS"      # the amount's own chain knows no start day
+    roots = _roots(cand, felter, perioder={"udbetalinger": {"beloeb"}})
+    assert {f: r.regel for f, r in roots.items()} == dict.fromkeys(felter, "R-START")
 
 
 def test_a_total_has_the_root_of_its_periods_and_a_lacking_step_counts_when_the_rule_ids_are_shared():

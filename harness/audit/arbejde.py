@@ -79,6 +79,7 @@ class _Ydelse:
         self.refs = re.compile(rb'"' + re.escape(self.rules.ref.encode()) + rb'":"([^"\\]*)"').findall
         self.penge = kroner.load(navn)
         self.totaler = self.penge.totaler()
+        self.perioder = self.penge.perioder()
 
     def fast_equal(self, ref: dict, answer: object) -> bool:
         """True when the answer is the reference decision (the explanation aside) with a valid, resolving explanation."""
@@ -294,7 +295,7 @@ def _mismatch_rows(state: dict, rows: dict, salt: bytes, y: _Ydelse, case: dict,
     posts = kroner.poster(y.penge, full, answer) if isinstance(answer, dict) else []
     changes = [(f.klasse, c) for f in findings for c in f.changes]
     felter = [c["felt"] for _, c in changes]
-    roots = Roedder(y.rules, full, answer, y.totaler).roots(felter) if felter else {}
+    roots = Roedder(y.rules, full, answer, y.totaler, y.perioder).roots(felter) if felter else {}
     # Each paid amount that differs goes with the differing field that holds it (the field itself, or the entry or
     # list it is in); one that no field holds (e.g. in an answer the schema rejects) gets a row of its own.
     by_felt: dict[str, list] = {}
