@@ -120,6 +120,11 @@ def markdown(manifest: dict, tal: dict) -> str:
                          f"{_kr(row['i_risiko'])} | {', '.join(row['eksempler'])} |")
     else:
         lines.append("Ingen afvigelser.")
+    lines += ["", "## Pr. rodregel og §", "", "| ydelse | rodregel | § | sager | felter | for meget | for lidt | netto |",
+              "|---|---|---|---:|---:|---:|---:|---:|"]
+    lines += [f"| {row['noegle'][0]} | {row['noegle'][1] or '–'} | {row['noegle'][2] or '–'} | {_tal(row['sager'])} | "
+              f"{_tal(row['felter'])} | {_kr(row['for_meget'])} | {_kr(row['for_lidt'])} | {_kr(row['netto'])} |"
+              for row in tal["rod"]]
     lines += ["", "## Kroner pr. måned", ""]
     if tal["maaned"]:
         lines += ["| måned | sager | for meget | for lidt | netto |", "|---|---:|---:|---:|---:|"]
@@ -221,8 +226,9 @@ def html_page(manifest: dict, tal: dict) -> str:
         f"sager afviger</strong>; {_e(_tal(tal['borgere_ramt']))} borgere er ramt. Kroner i risiko: "
         f"<strong>{_e(_kr(k['i_risiko']))}</strong> (for meget udbetalt {_e(_kr(k['for_meget']))}, for lidt udbetalt "
         f"{_e(_kr(k['for_lidt']))}, netto {_e(_kr(k['netto']))}).</p>",
-        '<nav><a href="#fejl">Sandsynlige fejl</a> · <a href="#maaned">Pr. måned</a> · <a href="#klasse">Pr. fejlklasse</a>'
-        ' · <a href="#art">Pr. udbetalingsart</a> · <a href="#lager">Afvigelseslageret</a></nav>',
+        '<nav><a href="#fejl">Sandsynlige fejl</a> · <a href="#rod">Pr. rodregel</a> · <a href="#maaned">Pr. måned</a>'
+        ' · <a href="#klasse">Pr. fejlklasse</a> · <a href="#art">Pr. udbetalingsart</a>'
+        ' · <a href="#lager">Afvigelseslageret</a></nav>',
         _table(["", ""], [list(f) for f in facts], set()),
         '<h2 id="fejl">Sandsynlige fejl</h2><p><small>Samme rodregel (det tidligste trin i referencens begrundelse, hvis '
         "resultat afviger) og samme fejlklasse.</small></p>",
@@ -237,6 +243,10 @@ def html_page(manifest: dict, tal: dict) -> str:
                            for i, r in enumerate(tal["fejl"], 1)], {5, 6, 7, 8, 9}))
     else:
         out.append("<p>Ingen afvigelser.</p>")
+    out.append('<h2 id="rod">Pr. rodregel og §</h2>')
+    out.append(_table(["ydelse", "rodregel", "§", "sager", "felter", "for meget", "for lidt", "netto"],
+                      [[r["noegle"][0], r["noegle"][1] or "–", r["noegle"][2] or "–", _tal(r["sager"]), _tal(r["felter"]),
+                        _kr(r["for_meget"]), _kr(r["for_lidt"]), _kr(r["netto"])] for r in tal["rod"]], {3, 4, 5, 6, 7}))
     out.append('<h2 id="maaned">Kroner pr. måned</h2>')
     if tal["maaned"]:
         out.append(_bars(tal["maaned"], lambda r: r["noegle"][0] or "uden måned"))

@@ -186,6 +186,8 @@ def test_the_html_page_is_self_contained_and_escapes_what_came_from_the_input(au
     assert page.startswith("<!DOCTYPE html>") and "<svg" in page and "SDL-47-TIMEFORTJENESTE" in page
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//)""", page) and "<script" not in page and "<link" not in page
     assert "@import" not in page and "url(" not in page
+    links = re.findall(r'href="#([^"]+)"', page)
+    assert links and all(f'id="{anchor}"' in page for anchor in links)      # every link resolves in the page
     tal = json.loads(json.dumps(outcome.tal))
     tal["problemer"] = ['byte 7: <script>alert("x")</script> is not a case']
     hostile = html_page(outcome.manifest, tal)
