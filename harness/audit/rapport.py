@@ -289,7 +289,9 @@ def terminal(manifest: dict, tal: dict, out: Path) -> str:
     lines = [f"{_system(manifest)}: {_tal(s['afvigende'])} af {_tal(s['sammenlignet'])} sager afviger, "
              f"{_tal(tal['borgere_ramt'])} borgere ramt; kroner i risiko {_kr(k['i_risiko'])} "
              f"(for meget {_kr(k['for_meget'])}, for lidt {_kr(k['for_lidt'])})",
-             f"  {_tal(s['i_alt'])} sager læst på {run.get('sekunder', '–')} s ({run.get('motor', '–')}); "
+             f"  {_tal(s['i_alt'])} sager læst"
+             + (f" ({_tal(run.get('sager'))} i denne genoptagne kørsel)" if run.get("genoptaget") else "")
+             + f" på {run.get('sekunder', '–')} s ({run.get('motor', '–')}); "
              f"{_tal(s['sprunget_over'])} sprunget over, {_tal(s['ugyldige'])} ulæselige/ugyldige"]
     for row in tal["fejl"][:10]:
         lines.append(f"  {_defect_title(row, labels)}: {_tal(row['sager'])} sager, {_kr(row['i_risiko'])}")

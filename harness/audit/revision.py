@@ -204,6 +204,7 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
     shards, total = _plan(cfg, kind, navne, folder)
     limit = cfg.in_flight or 2 * workers
     numbers = list(done)
+    session = {"sager": 0, "cpu": 0.0}     # this session's shards (a resumed audit's earlier ones are in the log)
     sink = folder.open_log()
     try:
         with motor.executor(cfg.engine, workers, cfg.scheduler) as (pool, where):
@@ -217,6 +218,8 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
                     record["fil"] = folder.write_part(shard.nr, res.raekker)
                     folder.log(record, sink)
                     numbers.append(shard.nr)
+                    session["sager"] += res.sager
+                    session["cpu"] += res.cpu
                     if progress:
                         progress(len(numbers), total, res)
 
@@ -242,11 +245,12 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
     log = folder.finished()
     folder.merge(sorted(log))
     tal = figures(log, [folder.part(nr) for nr in sorted(log) if folder.part(nr).exists()])
-    cpu = coordinator_cpu + sum(float(r.get("cpu", 0.0)) for r in log.values())
+    cpu = coordinator_cpu + session["cpu"]
     tal["koersel"] = {"sekunder": round(seconds, 3), "motor": where, "arbejdere": workers,
-                      "sager_pr_sekund": round(tal["sager"]["i_alt"] / seconds, 1) if seconds > 0 else None,
+                      "sager": session["sager"], "genoptaget": bool(cfg.resume),
+                      "sager_pr_sekund": round(session["sager"] / seconds, 1) if seconds > 0 else None,
                       "cpu_sekunder": round(cpu, 3),  # the shards' and the coordinator's (not the workers' start)
-                      "sager_pr_cpu_sekund": round(tal["sager"]["i_alt"] / cpu, 1) if cpu > 0 else None}
+                      "sager_pr_cpu_sekund": round(session["sager"] / cpu, 1) if cpu > 0 else None}
     from .rapport import write_reports
     write_reports(folder, manifest, tal)
     shutil.rmtree(folder.parts, ignore_errors=True)
