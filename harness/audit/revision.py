@@ -180,6 +180,10 @@ def _resume_check(old: dict, new: dict, out: Path) -> None:
 
 def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None] | None = None) -> AuditOutcome:
     kind = _check(cfg)
+    # Absolute paths in the shards: a worker elsewhere (a Dask node with the same mount) has another working folder.
+    cfg.recorded, cfg.cases, cfg.decisions = (Path(p).resolve() if p is not None else None
+                                              for p in (cfg.recorded, cfg.cases, cfg.decisions))
+    cfg.out = Path(cfg.out).resolve()
     salt = cfg.salt or GENERATED_SALT
     folder = lager.Folder(Path(cfg.out))
     meta, navne = _candidate_info(cfg)
