@@ -78,14 +78,18 @@ def load_waivers(path: Path | str = DEFAULT_WAIVERS, failure_classes: list[str] 
         for key in raw:
             if key not in REQUIRED + OPTIONAL:
                 problems.append(doc.problem(where + (key,), f"unknown field; expected {', '.join(REQUIRED + OPTIONAL)}"))
+        for key in ("id", "scenario", "ticket", "owner", "workaround", "failure_class", "system", "versions", "note"):
+            if raw.get(key) is not None and (not isinstance(raw[key], (str, int)) or isinstance(raw[key], bool)):
+                problems.append(doc.problem(where + (key,), f"expected text, got {raw[key]!r:.80}"))
+                bad = True
         expires = raw.get("expires")
         if isinstance(expires, str):
             with contextlib.suppress(ValueError):
                 expires = dt.date.fromisoformat(expires)
-        if expires is not None and not isinstance(expires, dt.date):
+        if expires is not None and (not isinstance(expires, dt.date) or isinstance(expires, dt.datetime)):
             problems.append(doc.problem(where + ("expires",), f"expected a date YYYY-MM-DD, got {raw.get('expires')!r}"))
             bad = True
-        if raw.get("versions"):
+        if isinstance(raw.get("versions"), (str, int)) and raw["versions"]:
             try:
                 SpecifierSet(str(raw["versions"]))
             except InvalidSpecifier:
@@ -96,15 +100,16 @@ def load_waivers(path: Path | str = DEFAULT_WAIVERS, failure_classes: list[str] 
         if fc is not None and failure_classes is not None and fc not in failure_classes:
             problems.append(doc.problem(where + ("failure_class",), f"unknown failure class {fc!r}; known: {', '.join(failure_classes)}"))
             bad = True
-        if raw.get("id") in seen:
+        if str(raw.get("id")) in seen:
             problems.append(doc.problem(where + ("id",), f"id {raw.get('id')!r} is used twice"))
             bad = True
-        seen.add(raw.get("id"))
+        seen.add(str(raw.get("id")))
         if bad:
             continue
         out.append(Waiver(id=str(raw["id"]), scenario=str(raw["scenario"]), ticket=str(raw["ticket"]),
                           owner=str(raw["owner"]), workaround=str(raw["workaround"]), expires=expires,
-                          failure_class=fc, system=raw.get("system"),
+                          failure_class=fc if fc is None else str(fc),
+                          system=str(raw["system"]) if raw.get("system") is not None else None,
                           versions=str(raw["versions"]) if raw.get("versions") else None, note=str(raw.get("note", ""))))
     if problems:
         raise ConfigError(doc.path, problems)
