@@ -34,7 +34,9 @@ def fingerprint(config) -> dict:
     """Everything that decides a run's results, with the hashes of the files behind it."""
     return {
         "golden": {"dir": str(config.golden_dir), "manifest_sha256": manifest_sha256(Path(config.golden_dir)),
-                   "ydelse": config.ydelse, "only": list(config.only)},
+                   "ydelse": config.ydelse, "only": list(config.only),
+                   "approvers": {"path": str(config.approvers), "sha256": _sha(config.approvers)},
+                   "scenario_dir": str(config.scenario_dir) if config.scenario_dir is not None else None},
         "policy": {"rollout": {"path": str(config.policy), "sha256": _sha(config.policy)},
                    "compare": {"path": str(config.compare_policy), "sha256": _sha(config.compare_policy)},
                    "waivers": {"path": str(config.waivers) if config.waivers else None, "sha256": _sha(config.waivers)}},
@@ -77,7 +79,12 @@ def config_from_run_file(out: Path, run_id: str, config_type):
     run_dir = Path(out) / run_id
     doc = load_run_file(run_dir)
     waivers = doc["policy"]["waivers"]["path"]
-    return config_type(candidate=doc["candidate"]["spec"], golden_dir=Path(doc["golden"]["dir"]),
+    extra = {}
+    if (doc["golden"].get("approvers") or {}).get("path"):
+        extra["approvers"] = Path(doc["golden"]["approvers"]["path"])
+    if doc["golden"].get("scenario_dir"):
+        extra["scenario_dir"] = Path(doc["golden"]["scenario_dir"])
+    return config_type(**extra, candidate=doc["candidate"]["spec"], golden_dir=Path(doc["golden"]["dir"]),
                        ydelse=doc["golden"]["ydelse"], policy=Path(doc["policy"]["rollout"]["path"]),
                        waivers=Path(waivers) if waivers else None, compare_policy=Path(doc["policy"]["compare"]["path"]),
                        out=Path(out), run_id=run_id, timeout=doc["timeout"], batch_size=doc["batch_size"],
@@ -94,6 +101,8 @@ def check_unchanged(run_dir: Path, config) -> dict:
              "waivers": "the waivers file"}
     if saved["golden"]["manifest_sha256"] != now["golden"]["manifest_sha256"]:
         problems.append(f"{names['golden']} in {now['golden']['dir']} changed since the run began")
+    if saved["golden"].get("approvers") != now["golden"]["approvers"]:
+        problems.append(f"the approvers file ({now['golden']['approvers']['path']}) changed since the run began")
     if (saved["golden"]["ydelse"], saved["golden"]["only"]) != (now["golden"]["ydelse"], now["golden"]["only"]):
         problems.append("the selection of goldens (--ydelse/--only) differs from the run's")
     for key in ("rollout", "compare", "waivers"):

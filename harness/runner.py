@@ -2,8 +2,10 @@
 
 Every case ends as one record appended to `<run dir>/results.jsonl` the moment it is known (one JSON line per
 finished case, keyed by the golden id, so a later `--resume` can skip finished ids); nothing a candidate does
-— crash, hang, garbage — stops the run. Configuration problems (bad spec, policy, waivers, tampered goldens)
-raise before any case runs, so the CLI can exit with code 2.
+— crash, hang, garbage — stops the run. Configuration problems (bad spec, policy, waivers, approvers) and a
+golden set that fails the full golden check (signatures of trusted approvers, manifest, unlisted, unapproved,
+stale or misplaced goldens; harness/authoring/golden.py, `verify_for_run`) raise before any case runs, so the
+CLI can exit with code 2.
 
 A run can be resumed (`RunConfig.resume`, harness/resume.py): `run.json` is written before the first case,
 and a resumed run runs only the golden ids that have no line in results.jsonl yet. Ctrl-C raises RunInterrupted
@@ -29,7 +31,8 @@ from harness.config_files import ConfigError
 from harness.gate import evaluate, load_rollout_policy, load_waivers
 from harness.gate.policy import DEFAULT_ROLLOUT_POLICY
 from harness.gate.waivers import DEFAULT_WAIVERS
-from harness.golden.store import GOLDEN_DIR, Golden, load_goldens, manifest_sha256
+from harness.golden.signing import DEFAULT_APPROVERS
+from harness.golden.store import GOLDEN_DIR, Golden, GoldenSet
 
 RESULTS_VERSION = "1.0"
 REPO = Path(__file__).resolve().parents[1]
@@ -40,6 +43,9 @@ STATUSES = ("pass", "deviation", "skipped", "errored")
 class RunConfig:
     candidate: str
     golden_dir: Path = GOLDEN_DIR
+    approvers: Path = DEFAULT_APPROVERS      # the trusted golden approvers (harness/golden/signing.py)
+    scenario_dir: Path | None = None         # check goldens against these scenarios; None: scenarios/ for the
+                                             # bundled golden/, no scenario check for another --golden-dir
     ydelse: str | None = None
     policy: Path = DEFAULT_ROLLOUT_POLICY
     waivers: Path | None = DEFAULT_WAIVERS
@@ -170,10 +176,27 @@ def _safe_run(candidate: Candidate, cases: list[dict]) -> list[Result]:
     return [r if isinstance(r, Result) else Result.errored(f"adapter returned {repr(r)[:200]}") for r in results]
 
 
+def verified_goldens(config: RunConfig) -> GoldenSet:
+    """The full golden check before a run (raises GoldenIntegrityError or ConfigError naming the file)."""
+    from harness.authoring.golden import verify_for_run
+    return verify_for_run(Path(config.golden_dir), Path(config.approvers), config.scenario_dir)
+
+
+def golden_evidence(config: RunConfig, found: GoldenSet, count: int) -> dict:
+    """What results.json says about the golden set: which, checked how, signed by whom (key fingerprints)."""
+    return {"dir": str(config.golden_dir), "manifest_sha256": found.manifest_sha256, "count": count,
+            "ydelse": config.ydelse, "only": config.only,
+            "signaturer": {"godkendere": found.approvers_file, "manifest": found.manifest_signer,
+                           "goldens": found.approvers_used()},
+            "kontrol": {"signaturer": found.signatures_checked,
+                        "scenarier": str(found.scenario_dir) if found.scenario_dir is not None else None}}
+
+
 def execute(config: RunConfig, progress: Callable[[int, int], None] | None = None) -> RunOutcome:
     """Run the whole suite. Raises GoldenIntegrityError, ConfigError or CandidateError before any case runs."""
     started_wall, t_start = dt.datetime.now(dt.UTC), time.perf_counter()
-    goldens = _select(load_goldens(config.golden_dir, ydelse=config.ydelse), config.only)
+    found = verified_goldens(config)
+    goldens = _select([g for g in found.goldens if config.ydelse is None or g.ydelse == config.ydelse], config.only)
     if config.only and not goldens:
         raise ConfigError("--only", [f"no golden in {config.golden_dir} matches {', '.join(config.only)}"])
     cpolicy = load_policy(config.compare_policy)
@@ -283,8 +306,7 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
         "finished": finished_wall.isoformat(timespec="seconds"),
         "tool": {"name": "ydelsestjek", "version": _tool_version()},
         "candidate": {"spec": config.candidate, "metadata": meta.to_dict(), "start_error": start_error},
-        "golden": {"dir": str(config.golden_dir), "manifest_sha256": manifest_sha256(Path(config.golden_dir)),
-                   "count": len(goldens), "ydelse": config.ydelse, "only": config.only},
+        "golden": golden_evidence(config, found, len(goldens)),
         "reference": {"version": getattr(reference, "VERSION", None), "parametre_sha256": parameter_hashes()},
         "policy": {"rollout": {**_file_info(config.policy), "name": rpolicy.name, "content": rpolicy.raw},
                    "compare": _file_info(config.compare_policy),

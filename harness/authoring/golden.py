@@ -231,20 +231,32 @@ def _check_one(result: CheckResult, found: store.GoldenSet, scenario_root: Path,
                                            + "\n".join("    " + c for c in changes)))
 
 
-def verify_for_run(golden_root: Path, approvers: Approvers, scenario_root: Path | None = features.SCENARIO_DIR,
-                   root: Path = features.ROOT) -> store.GoldenSet:
-    """The check a run makes before its first case: the whole set signed by trusted approvers and intact, and
-    (with a scenario folder) every golden in agreement with its scenario and the reference, nothing missing,
-    unused or unapproved. Raises GoldenIntegrityError naming every problem; returns the verified set."""
-    if scenario_root is None:
-        found = store.scan(golden_root, approvers)
-        problems = found.problems + [f"{rel}: venter på godkendelse (unapproved)" for rel in found.pending]
+def scenarios_for(golden_root: Path, scenario_root: Path | None = None) -> Path | None:
+    """The scenarios a run checks its goldens against: the given folder; the repository's for its own golden/
+    (never skipped there, whatever the files say); none for another golden folder unless given."""
+    if scenario_root is not None:
+        return Path(scenario_root)
+    return features.SCENARIO_DIR if Path(golden_root).resolve() == store.GOLDEN_DIR.resolve() else None
+
+
+def verify_for_run(golden_root: Path, approvers: Path | Approvers = signing.DEFAULT_APPROVERS,
+                   scenario_root: Path | None = None, root: Path = features.ROOT) -> store.GoldenSet:
+    """The check a run (and smoke, and pytest --candidate) makes before its first case: the whole set signed by
+    trusted approvers and intact, and (with scenarios, see scenarios_for) every golden in agreement with its
+    scenario and the reference, nothing missing, unused or unapproved. Raises GoldenIntegrityError naming every
+    problem's file (ConfigError for a bad approvers file); returns the verified set."""
+    trusted = approvers if isinstance(approvers, Approvers) else signing.load_approvers(approvers)
+    scenarios = scenarios_for(golden_root, scenario_root)
+    if scenarios is None:
+        found = store.scan(golden_root, trusted)
+        problems = found.problems + [f"{rel}: unapproved: venter på godkendelse" for rel in found.pending]
     else:
-        result = check(golden_root, scenario_root, root=root, approvers=approvers)
-        found = result.golden_set or store.scan(golden_root, approvers)
+        result = check(golden_root, scenarios, root=root, approvers=trusted)
+        found = result.golden_set or store.scan(golden_root, trusted)
         problems = result.integrity + [_where(found, p) for p in result.problems]
     if problems:
         raise store.GoldenIntegrityError(problems)
+    found.scenario_dir = scenarios
     return found
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from harness.config_files import ConfigError, load_yaml
+from harness.config_files import ConfigError, YamlDoc, load_yaml
 
 SEVERITIES = ("A", "B", "C")
 DEFAULT_ROLLOUT_POLICY = Path(__file__).resolve().parents[2] / "policies" / "default.yaml"
@@ -31,7 +31,12 @@ class RolloutPolicy:
 
 
 def load_rollout_policy(path: Path | str = DEFAULT_ROLLOUT_POLICY) -> RolloutPolicy:
-    doc = load_yaml(path)
+    return rollout_policy_from(load_yaml(path))
+
+
+def rollout_policy_from(doc: YamlDoc) -> RolloutPolicy:
+    """The policy a parsed document states (a file's, or the content a results.json recorded)."""
+    path = doc.path
     data, problems = doc.data, []
     if not isinstance(data, dict):
         raise ConfigError(doc.path, ["expected a mapping with policy_version, name, severity, …"])

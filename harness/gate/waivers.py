@@ -11,7 +11,7 @@ from pathlib import Path
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.version import InvalidVersion, Version
 
-from harness.config_files import ConfigError, load_yaml
+from harness.config_files import ConfigError, YamlDoc, load_yaml
 
 DEFAULT_WAIVERS = Path(__file__).resolve().parents[2] / "policies" / "waivers.yaml"
 REQUIRED = ("id", "scenario", "ticket", "owner", "workaround", "expires")
@@ -56,7 +56,11 @@ class Waiver:
 
 
 def load_waivers(path: Path | str = DEFAULT_WAIVERS, failure_classes: list[str] | None = None) -> list[Waiver]:
-    doc = load_yaml(path)
+    return waivers_from(load_yaml(path), failure_classes)
+
+
+def waivers_from(doc: YamlDoc, failure_classes: list[str] | None = None) -> list[Waiver]:
+    """The waivers a parsed document states (a file's, or the entries a results.json recorded)."""
     data, problems, out = doc.data, [], []
     if data is None:
         return []

@@ -16,7 +16,9 @@ SSHSIG namespace, so a signature over one can never pass as the other.
 
 The trusted approvers are a YAML file the municipality controls (default `policies/godkendere.yaml`, or
 `--approvers FILE`): each entry a name, an `ssh-ed25519` public key and its fingerprint (checked against the key,
-so a copy-paste error is caught when the file is read, not when a run is refused).
+so a copy-paste error is caught when the file is read, not when a run is refused), and `demo: true` for a key
+whose private half is published (the bundled projekt key): the evidence pack then says that its signatures
+prove nothing about who approved.
 """
 from __future__ import annotations
 
@@ -239,6 +241,7 @@ class Approver:
     public: Ed25519PublicKey
     fingerprint: str
     line: int | None = None
+    demo: bool = False      # a published key (the bundled projekt key): its signature proves nothing about who
 
 
 @dataclass
@@ -252,7 +255,8 @@ class Approvers:
 
     def to_dict(self) -> dict:
         return {"path": str(self.path), "sha256": self.sha256,
-                "godkendere": [{"navn": a.navn, "fingerprint": a.fingerprint} for a in self.by_fingerprint.values()]}
+                "godkendere": [{"navn": a.navn, "fingerprint": a.fingerprint, "demo": a.demo}
+                               for a in self.by_fingerprint.values()]}
 
 
 def load_approvers(path: Path | str = DEFAULT_APPROVERS) -> Approvers:
@@ -276,9 +280,12 @@ def load_approvers(path: Path | str = DEFAULT_APPROVERS) -> Approvers:
         if not isinstance(raw, dict):
             problems.append(doc.problem(where, "expected a mapping {navn, noegle, fingerprint}"))
             continue
-        unknown = [k for k in raw if k not in ("navn", "noegle", "fingerprint", "note")]
+        unknown = [k for k in raw if k not in ("navn", "noegle", "fingerprint", "demo", "note")]
         for key in unknown:
-            problems.append(doc.problem(where + (key,), "unknown field; expected navn, noegle, fingerprint, note"))
+            problems.append(doc.problem(where + (key,), "unknown field; expected navn, noegle, fingerprint, demo, note"))
+        if not isinstance(raw.get("demo", False), bool):
+            problems.append(doc.problem(where + ("demo",), f"expected true or false, got {raw.get('demo')!r:.40}"))
+            continue
         navn, line, fp = raw.get("navn"), raw.get("noegle"), raw.get("fingerprint")
         if not isinstance(navn, str) or not navn.strip():
             problems.append(doc.problem(where + ("navn",), "expected the approver's name"))
@@ -295,7 +302,7 @@ def load_approvers(path: Path | str = DEFAULT_APPROVERS) -> Approvers:
         if actual in out:
             problems.append(doc.problem(where + ("noegle",), f"the same key is listed for {out[actual].navn!r}"))
             continue
-        out[actual] = Approver(navn.strip(), public, actual, doc.line(*where))
+        out[actual] = Approver(navn.strip(), public, actual, doc.line(*where), raw.get("demo", False))
     if problems:
         raise ConfigError(doc.path, problems)
     return Approvers(doc.path, out, hashlib.sha256(doc.path.read_bytes()).hexdigest())

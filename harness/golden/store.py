@@ -61,6 +61,7 @@ class Golden:
     raw: dict = field(hash=False, compare=False, repr=False)
     godkender: str | None = None       # the trusted approver whose signature was verified (name from the file)
     fingerprint: str | None = None     # that approver's key fingerprint
+    demo_key: bool = False             # signed with a published demo key (proves nothing about who approved)
 
 
 @dataclass
@@ -74,15 +75,18 @@ class GoldenSet:
     manifest_sha256: str | None = None
     manifest_signer: dict | None = None                      # {navn, fingerprint} of the verified manifest signature
     signatures_checked: bool = False
+    approvers_file: dict | None = None                       # the approvers file used: path, sha256, entries
+    scenario_dir: Path | None = None                         # the scenarios the goldens were checked against
 
     def approvers_used(self) -> list[dict]:
         """Each approver whose signature a golden carries: name, fingerprint and how many goldens."""
-        counts: dict[tuple[str, str], int] = {}
+        counts: dict[tuple[str, str, bool], int] = {}
         for g in self.goldens:
             if g.fingerprint:
-                key = (g.godkender or "?", g.fingerprint)
+                key = (g.godkender or "?", g.fingerprint, g.demo_key)
                 counts[key] = counts.get(key, 0) + 1
-        return [{"navn": n, "fingerprint": fp, "goldens": c} for (n, fp), c in sorted(counts.items())]
+        return [{"navn": n, "fingerprint": fp, "demo": demo, "goldens": c}
+                for (n, fp, demo), c in sorted(counts.items())]
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -200,14 +204,15 @@ def _golden(path: Path, rel: str, data: bytes, problems: list[str], approvers: A
                   obligatorisk=bool(raw.get("obligatorisk", True)), tags=tuple(str(t) for t in raw.get("tags", ())),
                   case=raw["case"], decision=raw["decision"], path=path, raw=raw,
                   godkender=approver.navn if approver else None,
-                  fingerprint=approver.fingerprint if approver else None)
+                  fingerprint=approver.fingerprint if approver else None, demo_key=bool(approver and approver.demo))
 
 
 def scan(root: Path = GOLDEN_DIR, approvers: Approvers | None = None) -> GoldenSet:
     """Read and check a whole golden folder (see the module docstring). With `approvers`, every golden and the
     manifest must carry a valid signature of one of them."""
     root = Path(root)
-    result = GoldenSet(root=root, signatures_checked=approvers is not None)
+    result = GoldenSet(root=root, signatures_checked=approvers is not None,
+                       approvers_file=approvers.to_dict() if approvers is not None else None)
     if not root.is_dir():
         result.problems.append(f"{root}: the golden folder does not exist")
         return result
@@ -221,7 +226,7 @@ def scan(root: Path = GOLDEN_DIR, approvers: Approvers | None = None) -> GoldenS
         if problem:
             result.problems.append(problem)
         elif signer is not None:
-            result.manifest_signer = {"navn": signer.navn, "fingerprint": signer.fingerprint}
+            result.manifest_signer = {"navn": signer.navn, "fingerprint": signer.fingerprint, "demo": signer.demo}
     files, links = _walk(root)
     for rel in links:
         target = (root / rel).resolve()
