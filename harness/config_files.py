@@ -98,7 +98,7 @@ def _read(path: Path, limit: int) -> bytes:
 class _StrictLoader(yaml.SafeLoader):
     """SafeLoader whose dates must exist: `2026-31-12` is an error at its line, not a ValueError."""
 
-    def construct_yaml_timestamp(self, node):  # type: ignore[no-untyped-def]
+    def construct_yaml_timestamp(self, node):
         try:
             return super().construct_yaml_timestamp(node)
         except (ValueError, OverflowError) as exc:
@@ -109,8 +109,11 @@ class _StrictLoader(yaml.SafeLoader):
 _StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _StrictLoader.construct_yaml_timestamp)
 
 
-def _where(mark: yaml.Mark | None) -> str:
-    return f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+def _where(mark: object) -> str:
+    """'line L, column C: ' for a YAML mark (PyYAML's or libyaml's), '' without one."""
+    if not isinstance(getattr(mark, "line", None), int):
+        return ""
+    return f"line {mark.line + 1}, column {mark.column + 1}: "  # type: ignore[attr-defined]
 
 
 def _refuse_anchors_and_depth(path: Path, text: str) -> None:
@@ -228,17 +231,18 @@ def _duplicate_position(text: str, key: str) -> int | None:
     from json import decoder, scanner
     found: list[int] = []
     dec = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_no_constant, parse_float=_finite_float)
+    json_object = decoder.JSONObject  # type: ignore[attr-defined]  # the pure-Python parts, not in typeshed
 
-    def parse_object(s_and_end, *args):  # type: ignore[no-untyped-def]
+    def parse_object(s_and_end, *args):
         try:
-            return decoder.JSONObject(s_and_end, *args)
+            return json_object(s_and_end, *args)
         except _Duplicate:
             if not found:
                 found.append(s_and_end[1] - 1)
             raise
 
-    dec.parse_object = parse_object  # type: ignore[assignment]
-    dec.scan_once = scanner.py_make_scanner(dec)
+    dec.parse_object = parse_object  # type: ignore[attr-defined]
+    dec.scan_once = scanner.py_make_scanner(dec)  # type: ignore[attr-defined]
     with contextlib.suppress(ValueError, RecursionError):
         dec.decode(text)
     return found[0] if found else None

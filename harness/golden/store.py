@@ -134,7 +134,7 @@ def _manifest(root: Path, problems: list[str]) -> tuple[dict | None, bytes | Non
         problems.append(f"{path}: expected {{\"manifest_version\": \"{MANIFEST_VERSION}\", \"files\": {{path: sha256}}, "
                         "\"signatur\": {…}}")
         return None, data
-    return doc, data
+    return doc if isinstance(doc, dict) else None, data
 
 
 def manifest_payload(doc: dict) -> bytes:
