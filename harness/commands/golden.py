@@ -6,6 +6,8 @@ from pathlib import Path
 
 import typer
 
+from harness.toolkit.dansk import antal
+
 DIR_HELP = "golden folder (default: golden/ in the repository)"
 YDELSE_HELP = "only this benefit (default: every benefit folder under scenarios/)"
 APPROVERS_HELP = "the trusted approvers (default: policies/godkendere.yaml)"
@@ -59,7 +61,8 @@ def register(app: typer.Typer) -> None:
             typer.echo(str(problem))
         for gid in result.afventer:
             typer.echo(f"afventer   {gid}: referencen afviger fra scenariet (@afventer-reference); ingen golden endnu")
-        typer.echo(f"{result.checked} godkendte goldens kontrolleret, {len(result.problems)} problemer.")
+        typer.echo(f"{antal(result.checked, 'godkendt golden', 'godkendte goldens')} kontrolleret, "
+                   f"{antal(len(result.problems), 'problem', 'problemer')}.")
         raise typer.Exit(result.exit_code)
 
     @golden.command()
@@ -78,8 +81,9 @@ def register(app: typer.Typer) -> None:
             typer.echo(str(problem), err=True)
         for gid in result.afventer:
             typer.echo(f"{gid}: springes over (@afventer-reference)")
-        typer.echo(f"{len(result.written)} forslag, {result.unchanged} uændrede, {len(result.errors)} fejl. "
-                   f"Godkend med: ydelsestjek golden approve ID… --key NØGLE --by NAVN --reason TEKST")
+        typer.echo(f"{antal(len(result.written), 'forslag', 'forslag')}, {result.unchanged} uændrede, "
+                   f"{len(result.errors)} fejl. Godkend med: ydelsestjek golden approve ID… --key NØGLE "
+                   f"--kilde haandberegnet|reference|officielt_eksempel --by NAVN --reason TEKST")
         raise typer.Exit(1 if result.errors else 0)
 
     @golden.command()
@@ -106,8 +110,8 @@ def register(app: typer.Typer) -> None:
         except workflow.ApprovalError as exc:
             typer.echo(str(exc), err=True)
             raise typer.Exit(1) from None
-        typer.echo(f"{len(written)} goldens godkendt og signeret med {signing_key.fingerprint}; manifestet er "
-                   "opdateret og signeret.")
+        typer.echo(f"{antal(len(written), 'golden', 'goldens')} godkendt og signeret med {signing_key.fingerprint}; "
+                   "manifestet er opdateret og signeret.")
 
     @golden.command()
     def sign(ids: list[str] = typer.Argument(None, help="only these ids (default: every golden without a valid "
