@@ -305,7 +305,11 @@ def _update_one(result: UpdateResult, golden_root: Path, scenario_root: Path, yd
             result.errors.append(Problem("error", inst.id, error))
             continue
         path, pending = _golden_path(golden_root, inst), _pending_path(golden_root, inst)
-        approved = _read(path) if path.exists() else None
+        try:
+            approved = _read(path) if path.exists() else None
+        except ApprovalError as exc:   # an unreadable approved golden: named, and no proposal over it
+            result.errors.extend(Problem("error", inst.id, p) for p in exc.problems)
+            continue
         if approved is not None and not _differences(approved, doc):
             result.unchanged += 1
             if pending.exists():  # an old proposal that the approved golden already matches

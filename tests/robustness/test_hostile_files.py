@@ -353,3 +353,16 @@ def test_write_suite_is_signed_by_the_bundled_key(tmp_path):
     root = write_suite(tmp_path / "g", reference)
     found = store.scan(root, signing.load_approvers())
     assert found.problems == [] and len(found.goldens) == 6
+
+
+def test_golden_update_names_an_unreadable_approved_golden(tmp_path):
+    repo = tmp_path
+    (repo / "scenarios" / "sygedagpenge").mkdir(parents=True)
+    shutil.copy(REPO / "scenarios" / "sygedagpenge" / "arbejdsgiverperiode.feature", repo / "scenarios" / "sygedagpenge")
+    (repo / "golden" / "sygedagpenge").mkdir(parents=True)
+    (repo / "golden" / "sygedagpenge" / "SDP-030-001.json").write_bytes(b'{"id": "SDP-030-001", "id": 1}')
+    res = runner.invoke(app, ["golden", "update", "--golden-dir", str(repo / "golden"), "--scenario-dir",
+                              str(repo / "scenarios")])
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert "SDP-030-001.json: line 1, column 1: the key 'id' appears twice" in res.output
+    assert not (repo / "golden" / "sygedagpenge" / "SDP-030-001.pending.json").exists()
