@@ -218,7 +218,7 @@ _BAD_NUMBER = re.compile(r"NaN|-?Infinity|-?\d{300,}|-?\d+(?:\.\d+)?[eE][+-]?\d{
 def _depth_problem(text: str, limit: int) -> str | None:
     """Nesting deeper than `limit` (counted on the brackets outside strings; cheap, before parsing, since Python's
     parser would raise RecursionError, and everything that walks the result afterwards recurses too)."""
-    brackets = _NOT_BRACKETS.sub("", _blank_strings(text))
+    brackets = _NOT_BRACKETS.sub("", _STRINGS.sub("", text))
     if not brackets:
         return None
     deepest = max(accumulate(1 if c in "[{" else -1 for c in brackets))
