@@ -12,7 +12,9 @@ from __future__ import annotations
 import contextlib
 import json
 import math
+import os
 import re
+import stat
 from itertools import accumulate
 from pathlib import Path
 
@@ -81,18 +83,38 @@ def _text(path: Path, data: bytes, limit: int) -> str:
     return text.removeprefix("\ufeff")
 
 
-def _read(path: Path, limit: int) -> bytes:
+def read_limited(path: Path | str, limit: int) -> bytes:
+    """At most `limit` bytes of a regular file, or a ConfigError naming it. Opened without blocking and checked on
+    the open file, so a named pipe or device planted in its place cannot hang the run, and read with a bound, so
+    a file that grows after a size check cannot exhaust memory."""
+    path = Path(path)
     try:
-        if path.is_file() and path.stat().st_size > limit:   # refuse before reading a huge file into memory
-            raise ConfigError(path, [f"the file is {path.stat().st_size:,} bytes; at most {limit:,} are accepted"])
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise ConfigError(path, ["file not found"]) from None
     except IsADirectoryError:
         raise ConfigError(path, ["is a folder, expected a file"]) from None
     except OSError as exc:
         raise ConfigError(path, [f"cannot read the file ({exc.strerror or exc})"]) from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise ConfigError(path, ["is a folder, expected a file"])
+        if not stat.S_ISREG(info.st_mode):
+            raise ConfigError(path, ["not a regular file (a pipe, socket or device); expected a file"])
+        if info.st_size > limit:
+            raise ConfigError(path, [f"the file is {info.st_size:,} bytes; at most {limit:,} are accepted"])
+        try:
+            data = fh.read(limit + 1)
+        except OSError as exc:
+            raise ConfigError(path, [f"cannot read the file ({exc.strerror or exc})"]) from None
+    if len(data) > limit:
+        raise ConfigError(path, [f"the file is more than {limit:,} bytes; at most {limit:,} are accepted"])
     return data
+
+
+def _read(path: Path, limit: int) -> bytes:
+    return read_limited(path, limit)
 
 
 class _StrictLoader(yaml.SafeLoader):

@@ -21,7 +21,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from harness.config_files import ConfigError, parse_json
+from harness.config_files import ConfigError, parse_json, read_limited
 from harness.golden import signing
 from harness.golden.signing import Approvers, SigningKey
 
@@ -117,15 +117,15 @@ def _walk(root: Path) -> tuple[list[str], list[str]]:
 
 def _manifest(root: Path, problems: list[str]) -> tuple[dict | None, bytes | None]:
     path = root / MANIFEST
-    if path.is_symlink() or not path.is_file():
+    if path.is_symlink():
+        problems.append(f"{path}: a symbolic link; the manifest must be a plain file")
+        return None, None
+    if not path.exists():
         problems.append(f"{path}: missing; approve goldens with `ydelsestjek golden approve` to create it")
         return None, None
     try:
-        data = path.read_bytes()
+        data = read_limited(path, MANIFEST_MAX_BYTES)
         doc = parse_json(data, path, MANIFEST_MAX_BYTES)
-    except OSError as exc:
-        problems.append(f"{path}: cannot be read ({exc.strerror or exc})")
-        return None, None
     except ConfigError as exc:
         problems.extend(f"{path}: {p}" for p in exc.problems)
         return None, None
@@ -247,9 +247,9 @@ def scan(root: Path = GOLDEN_DIR, approvers: Approvers | None = None) -> GoldenS
             result.problems.append(f"{rel}: not where a golden lives (golden/<ydelse>/<ID>.json)")
             continue
         try:
-            data = (root / rel).read_bytes()
-        except OSError as exc:
-            result.problems.append(f"{rel}: cannot be read ({exc.strerror or exc})")
+            data = read_limited(root / rel, GOLDEN_MAX_BYTES)
+        except ConfigError as exc:
+            result.problems.extend(f"{rel}: {p}" for p in exc.problems)
             continue
         if sha256_bytes(data) != listed[rel]:
             result.problems.append(f"{rel}: sha256 differs from the manifest (changed without approval)")
@@ -302,9 +302,9 @@ def parse_golden(path: Path) -> Golden:
     path = Path(path)
     problems: list[str] = []
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise GoldenIntegrityError([f"{path}: cannot be read ({exc.strerror or exc})"]) from None
+        data = read_limited(path, GOLDEN_MAX_BYTES)
+    except ConfigError as exc:
+        raise GoldenIntegrityError([f"{path}: {p}" for p in exc.problems]) from None
     golden = _golden(path, f"{path.parent.name}/{path.name}", data, problems, None)
     if golden is None:
         raise GoldenIntegrityError(problems)

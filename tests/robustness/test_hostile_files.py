@@ -366,3 +366,17 @@ def test_golden_update_names_an_unreadable_approved_golden(tmp_path):
     assert res.exit_code == 1 and "Traceback" not in res.output
     assert "SDP-030-001.json: line 1, column 1: the key 'id' appears twice" in res.output
     assert not (repo / "golden" / "sygedagpenge" / "SDP-030-001.pending.json").exists()
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are a POSIX feature")
+@pytest.mark.parametrize("where", ["golden", "manifest", "policy"])
+def test_a_named_pipe_in_place_of_a_file_is_refused_not_waited_on(tmp_path, golden_dir, where):
+    import os
+    target = {"golden": golden_dir / "sygedagpenge" / "SDP-900-001.json", "manifest": golden_dir / "MANIFEST.json",
+              "policy": tmp_path / "policy.yaml"}[where]
+    target.unlink(missing_ok=True)
+    os.mkfifo(target)
+    extra = ["--policy", str(target)] if where == "policy" else []
+    proc = subprocess.run([str(EXE), "run", "--candidate", FAKE, "--golden-dir", str(golden_dir), "--out",
+                           str(tmp_path / "r"), *extra], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "not a regular file" in proc.stderr and target.name in proc.stderr, proc.stderr
