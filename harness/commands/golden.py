@@ -131,8 +131,8 @@ def register(app: typer.Typer) -> None:
         except workflow.ApprovalError as exc:
             typer.echo(str(exc), err=True)
             raise typer.Exit(1) from None
-        typer.echo(f"{len(result.signed)} goldens signeret med {signing_key.fingerprint}, {result.kept} var allerede "
-                   "signeret af en betroet godkender; manifestet er signeret.")
+        typer.echo(f"{antal(len(result.signed), 'golden', 'goldens')} signeret med {signing_key.fingerprint}, "
+                   f"{result.kept} var allerede signeret af en betroet godkender; manifestet er signeret.")
 
     @golden.command()
     def verify(golden_dir: Path | None = typer.Option(None, help=DIR_HELP),

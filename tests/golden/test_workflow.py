@@ -315,3 +315,19 @@ def test_keygen_and_an_export_that_ssh_keygen_verifies(repo, tmp_path):
     signed_text = tmp_path / "eksport" / "SDP-030-901.signed"
     signed_text.write_bytes(signed_text.read_bytes().replace(b"816.96", b"900.00"))
     assert subprocess.run(["sh", "verify.sh"], cwd=tmp_path / "eksport", capture_output=True).returncode != 0
+
+
+def test_sign_after_a_merge_keeps_signed_goldens_and_rewrites_a_conflicted_manifest(repo):
+    approved_set(repo)
+    other = repo / "golden" / "sygedagpenge" / "SDP-030-902.json"
+    kept = other.read_bytes()
+    path = repo / "golden" / "sygedagpenge" / "SDP-030-901.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))            # approved on another branch, the old way
+    doc["approval"] = {k: doc["approval"][k] for k in ("by", "at", "reason")}
+    path.write_text(workflow.dump(doc), encoding="utf-8")
+    (repo / "golden" / store.MANIFEST).write_text("<<<<<<< HEAD\n{}\n=======\n{}\n>>>>>>> other\n", encoding="utf-8")
+    assert workflow.check(**kw(repo), approvers=approvers(repo)).exit_code == 2
+    result = workflow.sign(key(repo), approvers(repo), golden_root=repo / "golden", scenario_root=repo / "scenarios",
+                           root=repo, now=NOW)
+    assert result.signed == ["SDP-030-901"] and result.kept == 1 and other.read_bytes() == kept
+    assert workflow.check(**kw(repo), approvers=approvers(repo)).exit_code == 0
