@@ -1,11 +1,17 @@
-"""Reading the files an attacker may have edited — YAML configuration (comparison policy, rollout policy, waiver
-register, approvers) and JSON documents (goldens, manifest, cases, results) — with errors that name the file, the
-line, the field and what was expected, never a traceback.
+"""Reading the files people write (policies, waivers, approvers, comparison rules, parameters, the interpretation
+register) and the JSON files the machinery keeps or is given (goldens, the manifest, run.json, results.json, cases)
+into their typed models (harness/contract), with errors that name the file, the line, the field and what was
+expected — never a traceback:
 
-Both loaders are the one place their format is hardened: a size limit, strict UTF-8, no duplicate keys and a
-bounded nesting depth; YAML without anchors or aliases (a 2 KB alias bomb expands to gigabytes in whatever walks
-it) and with dates that exist (`2026-31-12` is an error with its line, not a ValueError); JSON without NaN,
-Infinity or numbers that overflow to them.
+    policies/default.yaml:
+      line 5, severity.B.max: expected a whole number >= 0 or null, got 'many'
+
+These are also files an attacker may have edited, so both loaders are the one place their format is hardened
+(docs/trust.md): a size limit (checked on the open file and bounded while reading; a named pipe or device in a
+file's place is refused rather than waited on), strict UTF-8, no duplicate keys and a bounded nesting depth; YAML
+without anchors or aliases (a 2 KB alias bomb expands to gigabytes in whatever walks it) and with dates that
+exist (`2026-31-12` is an error with its line, not a ValueError); JSON without NaN, Infinity or numbers that
+overflow to them.
 """
 from __future__ import annotations
 
@@ -17,8 +23,14 @@ import re
 import stat
 from itertools import accumulate
 from pathlib import Path
+from typing import Any, TypeVar
 
 import yaml
+from pydantic import BaseModel, ValidationError
+
+from harness.contract.validation import Lang, Loc, field_path, located
+
+M = TypeVar("M", bound=BaseModel)
 
 YAML_MAX_BYTES = 1_000_000      # a policy, waiver register or approvers file is a few KB
 YAML_MAX_DEPTH = 32             # nesting of mappings and lists
@@ -36,13 +48,27 @@ class ConfigError(Exception):
 
 
 class YamlDoc:
-    """A parsed YAML document that can tell the line of any field, for error messages."""
+    """A parsed YAML (or JSON) document that can tell the line of any field, for error messages. The node tree
+    behind the lines is built only when a line is asked for: a valid file costs one parse."""
 
-    def __init__(self, path: Path, data: object, root: yaml.Node | None):
-        self.path, self.data, self.root = path, data, root
+    def __init__(self, path: Path, data: object, text: str = "", root: yaml.Node | None = None):
+        self.path, self.data, self._text = path, data, text
+        self._root: yaml.Node | None = root
+        self._composed = root is not None
+
+    @property
+    def root(self) -> yaml.Node | None:
+        if not self._composed:
+            self._composed = True
+            try:
+                self._root = yaml.compose(self._text, Loader=yaml.SafeLoader)
+            except yaml.YAMLError:   # JSON that YAML cannot read (a rare escape): the field path alone
+                self._root = None
+        return self._root
 
     def line(self, *keys: object) -> int | None:
-        node, line = self.root, (self.root.start_mark.line + 1 if self.root else None)
+        node = self.root
+        line = node.start_mark.line + 1 if node is not None else None
         for key in keys:
             if isinstance(node, yaml.MappingNode):
                 found = None
@@ -60,13 +86,24 @@ class YamlDoc:
                 break
         return line
 
-    def where(self, *keys: object) -> str:
-        field = ".".join(str(k) if not isinstance(k, int) else f"[{k}]" for k in keys).replace(".[", "[")
+    def where(self, *keys: str | int) -> str:
+        """`line 5, severity.B.max`; the top of the file is named by nothing (the message says the rest)."""
+        if not keys:
+            return ""
         line = self.line(*keys)
-        return f"line {line}, {field}" if line else field
+        return f"line {line}, {field_path(keys)}" if line else field_path(keys)
 
-    def problem(self, keys: tuple, message: str) -> str:
-        return f"{self.where(*keys)}: {message}"
+    def problem(self, keys: Loc, message: str) -> str:
+        place = self.where(*keys)
+        return f"{place}: {message}" if place else message
+
+    def validate(self, model: type[M], *, context: dict[str, Any] | None = None, lang: Lang = "en") -> M:
+        """The document as `model`; ConfigError with every problem (line, field, what was expected) if it is not."""
+        try:
+            return model.model_validate(self.data, context=context)
+        except ValidationError as exc:
+            found = sorted(located(exc, model, lang=lang), key=lambda item: self.line(*item[0]) or 0 if item[0] else 0)
+            raise ConfigError(self.path, [self.problem(loc, message) for loc, message in found]) from None
 
 
 def _text(path: Path, data: bytes, limit: int) -> str:
@@ -111,10 +148,6 @@ def read_limited(path: Path | str, limit: int) -> bytes:
     if len(data) > limit:
         raise ConfigError(path, [f"the file is more than {limit:,} bytes; at most {limit:,} are accepted"])
     return data
-
-
-def _read(path: Path, limit: int) -> bytes:
-    return read_limited(path, limit)
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -172,9 +205,9 @@ def _refuse_duplicate_keys(path: Path, node: yaml.Node | None) -> None:
 
 
 def load_yaml(path: Path | str, max_bytes: int = YAML_MAX_BYTES) -> YamlDoc:
-    """A configuration file, hardened (see the module docstring); a ConfigError names the file and line."""
+    """A YAML file, hardened (see the module docstring); a ConfigError names the file and line."""
     path = Path(path)
-    text = _text(path, _read(path, max_bytes), max_bytes)
+    text = _text(path, read_limited(path, max_bytes), max_bytes)
     try:
         _refuse_anchors_and_depth(path, text)
         loader = _StrictLoader(text)
@@ -189,7 +222,7 @@ def load_yaml(path: Path | str, max_bytes: int = YAML_MAX_BYTES) -> YamlDoc:
         raise ConfigError(path, [f"{_where(mark)}not valid YAML ({getattr(exc, 'problem', None) or exc})"]) from None
     except RecursionError:
         raise ConfigError(path, [f"nested too deeply (at most {YAML_MAX_DEPTH} levels)"]) from None
-    return YamlDoc(path, data, root)
+    return YamlDoc(path, data, text, root)
 
 
 # --- JSON -------------------------------------------------------------------------------------------------------
@@ -293,7 +326,13 @@ def parse_json(data: bytes | str, source: Path | str, max_bytes: int = JSON_MAX_
         raise ConfigError(path, [f"{where}not valid JSON: {str(exc)[:200]}"]) from None
 
 
-def load_json(path: Path | str, max_bytes: int = JSON_MAX_BYTES, max_depth: int = JSON_MAX_DEPTH) -> object:
-    """A JSON file, hardened like parse_json; a missing or unreadable file is a ConfigError too."""
+def load_json(path: Path | str, max_bytes: int = JSON_MAX_BYTES, max_depth: int = JSON_MAX_DEPTH) -> YamlDoc:
+    """A JSON file, hardened like parse_json, as a document that can tell the line of a field."""
     path = Path(path)
-    return parse_json(_read(path, max_bytes), path, max_bytes, max_depth)
+    data = read_limited(path, max_bytes)
+    return YamlDoc(path, parse_json(data, path, max_bytes, max_depth), _text(path, data, max_bytes))
+
+
+def load_model(path: Path | str, model: type[M], *, context: dict[str, Any] | None = None) -> M:
+    """A YAML (or JSON) file as `model`; ConfigError naming the file, line, field and what was expected."""
+    return load_yaml(path).validate(model, context=context)

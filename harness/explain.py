@@ -35,7 +35,7 @@ def dkk(value: object) -> str:
         whole, dec = text.split(".")
         sign = "-" if whole.startswith("-") else ""
         whole = whole.lstrip("-")
-        groups = []
+        groups: list[str] = []
         while len(whole) > 3:
             groups.insert(0, whole[-3:])
             whole = whole[:-3]
@@ -70,9 +70,9 @@ def render_step(step: dict, ydelse: str) -> list[str]:
         flag = "" if p["status"] == "confirmed" else "  [UNCONFIRMED]"
         lines.append(f"     parameter {p['navn']} = {dkk(p['vaerdi'])} (gyldig fra {p['valid_from']}; kilde {p['kilde']}){flag}")
     for fid in step["fortolkninger"]:
-        entry = register().get(fid, {})
-        flag = "" if entry.get("status") == "confirmed" else "  [UNCONFIRMED]"
-        lines.append(f"     fortolkning {fid}: {entry.get('emne', '(ukendt)')}{flag}")
+        entry = register().get(fid)
+        flag = "" if entry is not None and entry.status == "confirmed" else "  [UNCONFIRMED]"
+        lines.append(f"     fortolkning {fid}: {entry.emne if entry is not None else '(ukendt)'}{flag}")
     return lines
 
 
@@ -132,7 +132,7 @@ def explain_file(path: str, as_json: bool = False, stream=None) -> int:
     `stream`, by default the sys.stdout of the moment (not of the import)."""
     stream = stream or sys.stdout
     try:
-        case = load_json(path, CASE_MAX_BYTES)
+        case = load_json(path, CASE_MAX_BYTES).data
     except ConfigError as exc:
         for problem in exc.problems:
             print(f"fejl: {path}: {problem}", file=sys.stderr)

@@ -140,13 +140,14 @@ def _instances(scenario_root: Path, ydelse: str) -> tuple[list[features.Instance
     return instances, problems
 
 
-def _compute(inst: features.Instance, calculate, root: Path) -> tuple[dict | None, str | None]:
+def _compute(inst: features.Instance, calculate: Callable[[dict], dict], root: Path) -> dict | str:
+    """The proposed golden, or (a text) why the scenario could not be computed."""
     try:
         case = inst.build_case()
         decision = calculate(case)
     except Exception as exc:  # a failing case never stops the run; it is reported with its id
-        return None, f"{type(exc).__name__}: {exc}"
-    return proposal(inst, case, decision, root), None
+        return f"{type(exc).__name__}: {exc}"
+    return proposal(inst, case, decision, root)
 
 
 def validation_problems(doc: dict) -> list[str]:
@@ -209,25 +210,26 @@ def _check_one(result: CheckResult, found: store.GoldenSet, scenario_root: Path,
         if golden.id not in ids:
             result.problems.append(Problem("unused", golden.id, f"{golden.path.name} hører ikke til noget scenarie"))
     for inst in instances:
-        golden = goldens.get(inst.id)
+        gid = inst.id or "?"                                             # _instances kept only those with an id
+        golden = goldens.get(gid)
         if AFVENTER in inst.tags and golden is None:
-            result.afventer.append(inst.id)
+            result.afventer.append(gid)
             continue
         if golden is None:
-            result.problems.append(Problem("missing", inst.id, f"ingen godkendt golden ({inst.id}.json); kør "
-                                                               f"'ydelsestjek golden update'"))
+            result.problems.append(Problem("missing", gid, f"ingen godkendt golden ({gid}.json); kør "
+                                                           f"'ydelsestjek golden update'"))
             continue
         result.checked += 1
         approved = golden.raw
         for problem in validation_problems(approved):
-            result.problems.append(Problem("invalid", inst.id, problem))
-        now, error = _compute(inst, calculate, root)
-        if error:
-            result.problems.append(Problem("error", inst.id, error))
+            result.problems.append(Problem("invalid", gid, problem))
+        now = _compute(inst, calculate, root)
+        if isinstance(now, str):
+            result.problems.append(Problem("error", gid, now))
             continue
         changes = _differences(approved, now)
         if changes:
-            result.problems.append(Problem("stale", inst.id, "golden svarer ikke til scenariet og referencen nu:\n"
+            result.problems.append(Problem("stale", gid, "golden svarer ikke til scenariet og referencen nu:\n"
                                            + "\n".join("    " + c for c in changes)))
 
 
@@ -295,30 +297,31 @@ def _update_one(result: UpdateResult, golden_root: Path, scenario_root: Path, yd
     provenance = {"kilde": "reference", "reference_version": reference_version(),
                   "parametre_sha256": parametre_sha256(), "note": ""}
     for inst in instances:
-        if wanted is not None and inst.id not in wanted:
+        gid = inst.id or "?"                                             # _instances kept only those with an id
+        if wanted is not None and gid not in wanted:
             continue
         if AFVENTER in inst.tags:
-            result.afventer.append(inst.id)
+            result.afventer.append(gid)
             continue
-        doc, error = _compute(inst, calculate, root)
-        if error:
-            result.errors.append(Problem("error", inst.id, error))
+        doc = _compute(inst, calculate, root)
+        if isinstance(doc, str):
+            result.errors.append(Problem("error", gid, doc))
             continue
         path, pending = _golden_path(golden_root, inst), _pending_path(golden_root, inst)
         try:
             approved = _read(path) if path.exists() else None
         except ApprovalError as exc:   # an unreadable approved golden: named, and no proposal over it
-            result.errors.extend(Problem("error", inst.id, p) for p in exc.problems)
+            result.errors.extend(Problem("error", gid, p) for p in exc.problems)
             continue
         if approved is not None and not _differences(approved, doc):
             result.unchanged += 1
             if pending.exists():  # an old proposal that the approved golden already matches
                 pending.unlink()
-                result.removed.append(inst.id)
+                result.removed.append(gid)
             continue
         pending.parent.mkdir(parents=True, exist_ok=True)
         pending.write_text(dump(doc | {"provenance": provenance, "approval": None}), encoding="utf-8")
-        result.written[inst.id] = _differences(approved, doc) if approved else _new_values(doc)
+        result.written[gid] = _differences(approved, doc) if approved else _new_values(doc)
 
 
 NEW_LINES = 40
@@ -354,7 +357,7 @@ def _read(path: Path) -> dict:
     """A golden or proposal file, through the one hardened JSON reader."""
     from harness.config_files import ConfigError, load_json
     try:
-        doc = load_json(path, store.GOLDEN_MAX_BYTES)
+        doc = load_json(path, store.GOLDEN_MAX_BYTES).data
     except ConfigError as exc:
         raise ApprovalError([f"{path}: {p}" for p in exc.problems]) from None
     if not isinstance(doc, dict):
@@ -495,9 +498,9 @@ def sign(key: SigningKey, approvers: Approvers, golden_root: Path = store.GOLDEN
             problems.append(f"{path.parent.name}/{path.name}: intet scenarie har dette id; en golden uden scenarie "
                             "signeres ikke")
             continue
-        now_doc, error = _compute(inst, calculate, root)
-        if error or now_doc is None:
-            problems.append(f"{gid}: scenariet kan ikke beregnes: {error}")
+        now_doc = _compute(inst, calculate, root)
+        if isinstance(now_doc, str):
+            problems.append(f"{gid}: scenariet kan ikke beregnes: {now_doc}")
             continue
         approved = {k: v for k, v in _strip(doc).items() if k not in ("scenarie", "golden_version")}
         differences = danish_diff(approved, {k: v for k, v in now_doc.items() if k not in ("scenarie", "golden_version")})

@@ -20,8 +20,13 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from harness.config_files import ConfigError, parse_json, read_limited
+from pydantic import BaseModel
+
+from harness.config_files import ConfigError, YamlDoc, parse_json, read_limited
+from harness.contract.config import Severity
+from harness.contract.golden import GoldenFile, Manifest
 from harness.golden import signing
 from harness.golden.signing import Approvers, SigningKey
 
@@ -32,7 +37,6 @@ GOLDEN_VERSION = "1.1"
 MANIFEST_VERSION = "1.1"
 GOLDEN_FORMAT = "ydelsestjek-golden/1"
 MANIFEST_FORMAT = "ydelsestjek-manifest/1"
-REQUIRED = ("id", "ydelse", "case", "decision", "alvor", "omraade")
 GOLDEN_MAX_BYTES = 2_000_000
 MANIFEST_MAX_BYTES = 5_000_000
 
@@ -52,13 +56,13 @@ class Golden:
     titel: str
     omraade: str
     hjemmel: tuple[str, ...]
-    alvor: str
+    alvor: Severity
     obligatorisk: bool
     tags: tuple[str, ...]
-    case: dict = field(hash=False, compare=False)
-    decision: dict = field(hash=False, compare=False)
+    case: dict[str, Any] = field(hash=False, compare=False)
+    decision: dict[str, Any] = field(hash=False, compare=False)
     path: Path = field(hash=False, compare=False)
-    raw: dict = field(hash=False, compare=False, repr=False)
+    raw: dict[str, Any] = field(hash=False, compare=False, repr=False)
     godkender: str | None = None       # the trusted approver whose signature was verified (name from the file)
     fingerprint: str | None = None     # that approver's key fingerprint
     demo_key: bool = False             # signed with a published demo key (proves nothing about who approved)
@@ -129,12 +133,20 @@ def _manifest(root: Path, problems: list[str]) -> tuple[dict | None, bytes | Non
     except ConfigError as exc:
         problems.extend(f"{path}: {p}" for p in exc.problems)
         return None, None
-    files = doc.get("files") if isinstance(doc, dict) else None
-    if not isinstance(files, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in files.items()):
-        problems.append(f"{path}: expected {{\"manifest_version\": \"{MANIFEST_VERSION}\", \"files\": {{path: sha256}}, "
-                        "\"signatur\": {…}}")
+    if _validated(path, str(path), doc, data, Manifest, problems) is None:
         return None, data
     return doc if isinstance(doc, dict) else None, data
+
+
+def _validated(path: Path, label: str, doc: object, data: bytes, model: type[BaseModel],
+               problems: list[str]) -> BaseModel | None:
+    """The parsed document as `model` (harness/contract/golden.py), or None with every problem named with its
+    line and field."""
+    try:
+        return YamlDoc(path, doc, data.decode("utf-8", "replace")).validate(model)
+    except ConfigError as exc:
+        problems.extend(f"{label}: {p}" for p in exc.problems)
+        return None
 
 
 def manifest_payload(doc: dict) -> bytes:
@@ -166,24 +178,16 @@ def _check_signature(what: Path, block: object, payload: bytes, namespace: str,
     return approver, None
 
 
-def _golden(path: Path, rel: str, data: bytes, problems: list[str], approvers: Approvers | None) -> Golden | None:
+def _golden(path: Path, rel: str, data: bytes, problems: list[str], approvers: Approvers | None,
+            label: str | None = None) -> Golden | None:
+    label = label or rel
     try:
         raw = parse_json(data, path, GOLDEN_MAX_BYTES)
     except ConfigError as exc:
-        problems.extend(f"{rel}: {p}" for p in exc.problems)
+        problems.extend(f"{label}: {p}" for p in exc.problems)
         return None
-    if not isinstance(raw, dict):
-        problems.append(f"{rel}: expected a JSON object (a golden)")
-        return None
-    missing = [k for k in REQUIRED if k not in raw]
-    if missing:
-        problems.append(f"{rel}: missing field(s) {', '.join(missing)}")
-        return None
-    wrong = [k for k, t in (("id", str), ("ydelse", str), ("case", dict), ("decision", dict), ("alvor", str),
-                            ("omraade", str), ("titel", str), ("hjemmel", list), ("tags", list),
-                            ("obligatorisk", bool)) if k in raw and not isinstance(raw[k], t)]
-    if wrong:
-        problems.append(f"{rel}: wrong type of field(s) {', '.join(wrong)}")
+    model = _validated(path, label, raw, data, GoldenFile, problems)
+    if not isinstance(model, GoldenFile) or not isinstance(raw, dict):
         return None
     folder, name = rel.rsplit("/", 1) if "/" in rel else ("", rel)
     if raw["id"] != name[:-len(".json")]:
@@ -199,10 +203,9 @@ def _golden(path: Path, rel: str, data: bytes, problems: list[str], approvers: A
         if problem:
             problems.append(problem)
             return None
-    return Golden(id=raw["id"], ydelse=raw["ydelse"], titel=raw.get("titel", ""), omraade=raw["omraade"],
-                  hjemmel=tuple(str(h) for h in raw.get("hjemmel", ())), alvor=raw["alvor"],
-                  obligatorisk=bool(raw.get("obligatorisk", True)), tags=tuple(str(t) for t in raw.get("tags", ())),
-                  case=raw["case"], decision=raw["decision"], path=path, raw=raw,
+    return Golden(id=model.id, ydelse=model.ydelse, titel=model.titel, omraade=model.omraade,
+                  hjemmel=tuple(model.hjemmel), alvor=model.alvor, obligatorisk=model.obligatorisk,
+                  tags=tuple(model.tags), case=model.case, decision=model.decision, path=path, raw=raw,
                   godkender=approver.navn if approver else None,
                   fingerprint=approver.fingerprint if approver else None, demo_key=bool(approver and approver.demo))
 
@@ -316,7 +319,7 @@ def parse_golden(path: Path) -> Golden:
         data = read_limited(path, GOLDEN_MAX_BYTES)
     except ConfigError as exc:
         raise GoldenIntegrityError([f"{path}: {p}" for p in exc.problems]) from None
-    golden = _golden(path, f"{path.parent.name}/{path.name}", data, problems, None)
+    golden = _golden(path, f"{path.parent.name}/{path.name}", data, problems, None, label=str(path))
     if golden is None:
         raise GoldenIntegrityError(problems)
     return golden

@@ -8,44 +8,47 @@ new run against verified goldens; docs/trust.md.)
 """
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from harness.config_files import ConfigError, YamlDoc
-from harness.gate import GateDecision, evaluate
-from harness.gate.policy import rollout_policy_from
-from harness.gate.waivers import waivers_from
+from harness.contract.config import RolloutPolicy, WaiverRegister
+from harness.contract.records import CaseRecord, GateResult, dump, marked
+from harness.gate import evaluate
 
 
 class VerdictMismatch(Exception):
     """The stored verdict does not follow from the recorded results."""
 
 
-def recompute(results: dict, source: Path | str) -> tuple[GateDecision, list[dict]]:
-    """(the gate decision the recorded results give, the cases with their waivers marked as that decision has them).
-    Raises ConfigError when the recorded policy or waivers are not valid."""
-    where = Path(str(source))
-    policy = rollout_policy_from(YamlDoc(Path(f"{where} (policy.rollout.content)"),
-                                         results["policy"]["rollout"].get("content"), None))
-    waivers = waivers_from(YamlDoc(Path(f"{where} (policy.waivers.entries)"),
-                                   {"waivers_version": "1.0", "waivers": results["policy"]["waivers"]["entries"]}, None))
+def recompute(results: dict[str, Any], source: Path | str) -> tuple[GateResult, list[CaseRecord]]:
+    """(the gate the recorded results give, the recorded cases). Raises ConfigError when the recorded policy or
+    waivers are not valid."""
+    where = str(source)
+    policy = YamlDoc(Path(f"{where} (policy.rollout.content)"),
+                     results["policy"]["rollout"].get("content")).validate(RolloutPolicy)
+    register = YamlDoc(Path(f"{where} (policy.waivers.entries)"),
+                       {"waivers_version": "1.0", "waivers": results["policy"]["waivers"]["entries"]}
+                       ).validate(WaiverRegister)
     try:
         today = dt.date.fromisoformat(results["gate"]["today"])
     except (TypeError, ValueError):
-        raise ConfigError(where, [f"gate.today: expected a date YYYY-MM-DD, got {results['gate'].get('today')!r}"]) from None
-    cases = copy.deepcopy(results["cases"])
+        raise ConfigError(Path(where), [f"gate.today: expected a date YYYY-MM-DD, got {results['gate'].get('today')!r}"]) \
+            from None
+    cases = [CaseRecord.model_validate(c) for c in results["cases"]]
     meta = results["candidate"]["metadata"]
-    return evaluate(cases, policy, waivers, str(meta["system"]), str(meta["version"]), today), cases
+    return evaluate(cases, policy, list(register.waivers), str(meta["system"]), str(meta["version"]), today), cases
 
 
-def verified(results: dict, source: Path | str) -> dict:
-    """The results with the recomputed gate; raises VerdictMismatch if the stored one says otherwise."""
-    decision, cases = recompute(results, source)
-    stored = results["gate"]
-    if decision.verdict != stored.get("verdict") or decision.reasons != stored.get("reasons"):
+def verified(results: dict[str, Any], source: Path | str) -> dict[str, Any]:
+    """The results with the recomputed gate and waiver marks; VerdictMismatch if the stored gate says otherwise."""
+    gate, cases = recompute(results, source)
+    decision, stored = dump(gate.decision), results["gate"]
+    if decision["verdict"] != stored.get("verdict") or decision["reasons"] != stored.get("reasons"):
         raise VerdictMismatch(
             f"{source}: the stored verdict ({stored.get('verdict')}) does not follow from the recorded results, "
-            f"which give {decision.verdict}" + (": " + "; ".join(decision.reasons)[:500] if decision.reasons else "")
+            f"which give {decision['verdict']}"
+            + (": " + "; ".join(decision["reasons"])[:500] if decision["reasons"] else "")
             + ". The file was changed after the run; run again to get evidence.")
-    return {**results, "gate": decision.to_dict(), "cases": cases}
+    return {**results, "gate": decision, "cases": [dump(marked(c, gate.marks)) for c in cases]}
