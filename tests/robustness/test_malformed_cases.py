@@ -2,7 +2,8 @@
 
 Each Hypothesis example takes CASES_PER_EXAMPLE golden cases and breaks each in one to three places: a wrong type,
 a missing or unknown field, a negative, zero or huge number, NaN or infinity, digits that are not ASCII, a date
-outside the law's range or shifted by up to a century, a period ending before it starts, an unknown enum value,
+outside the law's range, shifted by up to a century or anywhere in the contract's range (a birth after the case),
+a period ending before it starts, an unknown enum value,
 a list emptied, repeated or grown to hundreds of entries, deep nesting. Every one goes to
 `harness.reference.calculate`; the only exceptions allowed are CaseError and OutOfScope (a clear error naming the
 field), and no decision may hold a negative number. One case per example also goes, as a file, through
@@ -120,11 +121,14 @@ def malformed_case(draw) -> dict:
     case = copy.deepcopy(draw(st.sampled_from(CASES)))
     for _ in range(draw(st.integers(1, 3))):
         paths = [p for p in _paths(case) if p]
-        path = draw(st.sampled_from(paths))
-        parent, key, value = _parent(case, path), path[-1], _get(case, path)
         how = draw(st.sampled_from(["wrong_type", "bad_number", "bad_date", "plausible", "plausible", "plausible",
-                                    "delete", "unknown_field", "swap_period", "nest"]))
-        if how == "delete":
+                                    "any_date", "any_date", "delete", "unknown_field", "swap_period", "nest"]))
+        dates = [p for p in paths if isinstance(_get(case, p), str) and DATE.match(_get(case, p))]
+        path = draw(st.sampled_from(dates if how == "any_date" and dates else paths))
+        parent, key, value = _parent(case, path), path[-1], _get(case, path)
+        if how == "any_date":   # a day the contract accepts, anywhere in its range: born after the case, …
+            parent[key] = draw(st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31))).isoformat()  # type: ignore[index]
+        elif how == "delete":
             del parent[key]  # type: ignore[attr-defined]
         elif how == "unknown_field" and isinstance(value, dict):
             value[draw(st.sampled_from(["ukendt", "beloeb", "x" * 300, "ydelse"]))] = copy.deepcopy(
