@@ -9,6 +9,7 @@ import json
 import re
 import sys
 from functools import cache
+from typing import Any
 
 from tabulate import tabulate
 
@@ -132,7 +133,7 @@ def explain_file(path: str, as_json: bool = False, stream=None) -> int:
     `stream`, by default the sys.stdout of the moment (not of the import)."""
     stream = stream or sys.stdout
     try:
-        case = load_json(path, CASE_MAX_BYTES).data
+        case: Any = load_json(path, CASE_MAX_BYTES).data   # calculate refuses anything but a valid case
     except ConfigError as exc:
         for problem in exc.problems:
             print(f"fejl: {path}: {problem}", file=sys.stderr)

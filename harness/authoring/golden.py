@@ -206,9 +206,9 @@ def _check_one(result: CheckResult, found: store.GoldenSet, scenario_root: Path,
             result.problems.append(Problem("unapproved", name[:-len(PENDING)],
                                            f"{name} venter på godkendelse (ydelsestjek golden approve)"))
     goldens = {g.id: g for g in found.goldens if g.ydelse == ydelse}
-    for golden in goldens.values():
-        if golden.id not in ids:
-            result.problems.append(Problem("unused", golden.id, f"{golden.path.name} hører ikke til noget scenarie"))
+    for unused in goldens.values():
+        if unused.id not in ids:
+            result.problems.append(Problem("unused", unused.id, f"{unused.path.name} hører ikke til noget scenarie"))
     for inst in instances:
         gid = inst.id or "?"                                             # _instances kept only those with an id
         golden = goldens.get(gid)

@@ -35,7 +35,7 @@ def area_rows(results: dict[str, Any]) -> list[list[str]]:
     return rows
 
 
-def _signers(golden: dict) -> str:
+def _signers(golden: dict[str, Any]) -> str:
     """Each approver whose verified signature the goldens carry, with the key's fingerprint."""
     sig = golden.get("signaturer") or {}
     rows = [f"{a['navn']} (nøgle {a['fingerprint']}{', demo-nøgle' if a.get('demo') else ''}): {a['goldens']} goldens"
@@ -45,7 +45,7 @@ def _signers(golden: dict) -> str:
     return "; ".join(rows) or "— (signaturer ikke kontrolleret)"
 
 
-def demo_key_warning(results: dict) -> str | None:
+def demo_key_warning(results: dict[str, Any]) -> str | None:
     """A warning when goldens carry the signature of a published demo key (policies/godkendere.yaml `demo: true`)."""
     sig = results["golden"].get("signaturer") or {}
     demo = [a for a in (sig.get("goldens") or []) if a.get("demo")]
@@ -57,7 +57,7 @@ def demo_key_warning(results: dict) -> str | None:
             "godkendere-fil med egne nøgler (docs/trust.md).")
 
 
-def _approvers_file(golden: dict) -> str:
+def _approvers_file(golden: dict[str, Any]) -> str:
     info = (golden.get("signaturer") or {}).get("godkendere")
     if not info:
         return "—"
