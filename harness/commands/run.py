@@ -187,19 +187,13 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Re-render summary.md, junit.xml and deviations/ from a results.json (validated against its schema).
 
-        The verdict is recomputed from the recorded cases, policy and waivers, never read from the file; a file
-        whose stored verdict does not follow from its records is refused. Exits with the verdict: 0 GO, 1 NO-GO;
-        2 when the file is missing, invalid or inconsistent.
+        Exits with the run's verdict: 0 GO, 1 NO-GO; 2 when the file is missing or invalid.
         """
-        from harness.config_files import ConfigError
         from harness.report import ResultsFileError, load_results, terminal_summary, write_evidence
-        from harness.report.verdict import VerdictMismatch, verified
         try:
-            results = verified(load_results(results_file), results_file)
-        except (ResultsFileError, VerdictMismatch) as exc:
+            results = load_results(results_file)
+        except ResultsFileError as exc:
             _fail(str(exc))
-        except ConfigError as exc:
-            _fail(f"{exc.path}: the recorded policy or waivers are not valid:\n  " + "\n  ".join(exc.problems))
         target = out or results_file.parent
         same = target.resolve() == results_file.parent.resolve()
         write_evidence(results, target, write_results_json=not same)

@@ -1,7 +1,8 @@
-"""Files an attacker can edit: goldens, the manifest, the rollout policy, the waiver register, the approvers file,
-a results.json. Each hostile file ends the command with exit 2 and a message naming the file (and the line, where
-a line exists) before any case runs — never a traceback, never a GO; and the demo's NO-GO cannot be turned into a
-GO by editing goldens and the manifest without a trusted approver's key.
+"""Data files an attacker can edit: goldens, the manifest, the rollout policy, the waiver register, the approvers
+file, a case or results.json given on the command line. Each hostile file ends the command with exit 2 and a
+message naming the file (and the line, where a line exists) before any case runs — never a traceback, never a GO;
+and the demo's NO-GO cannot be turned into a GO by editing goldens and the manifest without a trusted approver's
+key. (A run's own files — run.json, results.jsonl — are in test_hostile_files.py of the candidate work.)
 """
 from __future__ import annotations
 
@@ -308,24 +309,20 @@ def test_a_hostile_approvers_file_is_exit_2_naming_it(tmp_path, golden_dir, edit
     assert str(approvers) in res.output and expected in res.output, res.output
 
 
-# --- the recorded results --------------------------------------------------------------------------------------------
+# --- a results.json given to report, a case given to explain ---------------------------------------------------
 
-def test_report_recomputes_the_verdict_and_refuses_a_forged_one(tmp_path, golden_dir):
+def test_report_refuses_a_results_json_with_a_duplicate_key(tmp_path, golden_dir):
+    """The recorded results are read through the hardened JSON reader: a second "verdict" key (which a lenient
+    parser would silently take) is an error naming the file and line. (Recomputing the verdict is the candidate
+    work's, harness/report/verdict.py on that branch.)"""
     res = run(tmp_path, golden_dir, "--run-id", "nogo", candidate="python:tests.fakes.demo_on_fake")
     assert res.exit_code == 1
     results_file = tmp_path / "reports" / "nogo" / "results.json"
-    ok = runner.invoke(app, ["report", str(results_file), "--out", str(tmp_path / "again")])
-    assert ok.exit_code == 1 and "NO-GO" in ok.output
-    doc = json.loads(results_file.read_text(encoding="utf-8"))
-    doc["gate"]["verdict"], doc["gate"]["reasons"] = "GO", []
     forged = tmp_path / "forged.json"
-    forged.write_text(json.dumps(doc), encoding="utf-8")
-    res = runner.invoke(app, ["report", str(forged), "--out", str(tmp_path / "forged")])
-    assert res.exit_code == 2 and "the stored verdict (GO) does not follow from the recorded results" in res.output
-    assert not (tmp_path / "forged" / "summary.md").exists()
     forged.write_bytes(results_file.read_bytes().replace(b'"verdict":', b'"verdict": "GO", "verdict":', 1))
-    res = runner.invoke(app, ["report", str(forged)])
-    assert res.exit_code == 2 and "the key 'verdict' appears twice" in res.output
+    res = runner.invoke(app, ["report", str(forged), "--out", str(tmp_path / "forged")])
+    assert res.exit_code == 2 and "line 1, column" in res.output and "the key 'verdict' appears twice" in res.output
+    assert not (tmp_path / "forged" / "summary.md").exists()
 
 
 def test_a_hostile_case_file_through_explain_is_a_clear_error(tmp_path):
