@@ -54,8 +54,11 @@ def main() -> None:
             if args.scaling:
                 walls: dict[int, list[float]] = {1: [], 2: []}
                 for workers in (1, 2, 1, 2):
-                    walls[workers].append(audit(path, n, workers, out_root).wall)
-                print(f"  scaling 1 -> 2 workers (best wall of two each): {min(walls[1]) / min(walls[2]):.2f}x")
+                    m = audit(path, n, workers, out_root)
+                    if m.code in (0, 1):   # a failed run (printed above) is not a speed
+                        walls[workers].append(m.wall)
+                if walls[1] and walls[2]:
+                    print(f"  scaling 1 -> 2 workers (best wall of each): {min(walls[1]) / min(walls[2]):.2f}x")
             else:
                 audit(path, n, args.workers, out_root)
     finally:
