@@ -92,7 +92,10 @@ class _Ydelse:
         steps = answer.get(steps_key, MISSING)
         if type(steps) is not list or not steps or not self.steps_valid(steps):
             return False
-        ids = {s[self.step_id] for s in steps}
+        try:
+            ids = {s.get(self.step_id) for s in steps}
+        except (AttributeError, TypeError):   # a step that is not an object, an id that is not a string
+            return False
         return all(r.decode() in ids for r in set(self.refs(orjson.dumps(ref))))
 
 
@@ -111,6 +114,9 @@ def _state(opsaetning: Opsaetning) -> dict:
             candidate = open_candidate(opsaetning.kandidat, timeout=opsaetning.timeout)
             candidate.start()
             _STATE["candidate"] = candidate
+            # stopped when the worker process ends (a cmd: candidate's process, an HTTP connection pool)
+            from multiprocessing.util import Finalize
+            Finalize(candidate, _stop_candidate, exitpriority=10)
     return _STATE
 
 
