@@ -38,7 +38,7 @@ def component_name(benefit: str, kind: str) -> str:
 
 def _bundled(benefit: str, kind: str) -> dict[str, Any]:
     """The benefit's case or decision schema with every reference inlined (the validator's own flat form)."""
-    flat = dict(cast(dict[str, Any], schemas.validator(benefit, kind).schema))
+    flat = dict(schemas.flat_schema(benefit, kind))
     flat.pop("$schema", None)
     return flat
 

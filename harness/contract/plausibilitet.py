@@ -14,19 +14,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 
 class Orden(BaseModel):
     """The date at `foer` is on or before (`strengt`: strictly before) the one at `efter`; with `praecis_dage`, `efter`
-    is exactly that many days after `foer`. A month stands for its days: on the `foer` side its first, on the `efter`
-    side its last (a month is "after" a day when it ends after it)."""
+    is exactly that many days after `foer`. A month stands for a day: on the `foer` side its first, on the `efter`
+    side its last (a month is "after" a day when it ends after it) unless `maaned_efter` says its first."""
     model_config = ConfigDict(extra="forbid", frozen=True)
     foer: str = Field(min_length=1)
     efter: str = Field(min_length=1)
     strengt: bool = False
     praecis_dage: int | None = None
+    maaned_efter: Literal["foerste", "sidste"] = Field("sidste", description="The day a month at `efter` stands for.")
+    bryd: Literal["foer", "efter"] = Field("efter", description="The field a negative case moves to break the rule "
+                                                                "(the one whose move keeps the rest of the case as it was).")
     beskrivelse: str = ""
 
 
@@ -96,7 +100,7 @@ def day(value: str, last: bool = False) -> dt.date | None:
 
 def broken(rule: Orden, a: str, b: str) -> bool:
     """Whether `a` (at foer) and `b` (at efter) break the rule; False when either is not a date or month."""
-    first, last = day(a), day(b, last=True)
+    first, last = day(a), day(b, last=rule.maaned_efter == "sidste")
     if first is None or last is None:
         return False
     if rule.praecis_dage is not None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from harness.contract.config import Severity
-from harness.contract.plausibilitet import Plausibilitet, day, matches, pairs, problems, text
+from harness.contract.plausibilitet import Orden, Plausibilitet, day, matches, pairs, problems, text
 
 # kind -> Danish label (reports) and the scenario `alvor` a finding of this kind is given (A: the decision has no
 # lawful basis; B: the input's form is wrong but its meaning may be guessed; C: an unknown extra field).
@@ -89,10 +89,13 @@ class Mutation:
                 return out
             return None
         if self.op == "order":
-            at, mode = cast(tuple, self.value)
+            rule, at = cast(tuple, self.value)          # the rule, and the path of the field at its other side
             other = get_path(out, tuple(at))
             current = parent.get(last) if isinstance(parent, dict) else None
-            new_value = _breaking(other, current, mode) if isinstance(other, str) and isinstance(current, str) else None
+            if not isinstance(other, str) or not isinstance(current, str):
+                return None
+            foer, efter = (current, other) if rule.bryd == "foer" else (other, current)
+            new_value = _breaking(rule, foer, efter)
             if new_value is None:
                 return None
             parent[last] = new_value
@@ -129,16 +132,31 @@ def get_path(node: object, path: Path) -> object:
     return node
 
 
-def _breaking(foer: str, efter: str, mode: str) -> str | None:
-    """A value for the `efter` field, in its own form (date or month), that breaks an order rule against `foer`:
-    `foer` — ends before foer begins; `samme` — ends no later than the day foer begins; `praecis` — the same day."""
-    first = day(foer)
-    if first is None or not (DATE.match(efter) or MONTH.match(efter)):
+def _month(d: dt.date, step: int = 0) -> str:
+    """The month of `d`, moved `step` months."""
+    n = d.year * 12 + d.month - 1 + step
+    return f"{n // 12:04d}-{n % 12 + 1:02d}"
+
+
+def _breaking(rule: Orden, foer: str, efter: str) -> str | None:
+    """A new value for the field the rule says to move (`bryd`), in that field's own form (date or month), that
+    breaks the order: after (on or after, for a strict rule) the other; for an exact distance, the same day."""
+    if not all(DATE.match(v) or MONTH.match(v) for v in (foer, efter)):
         return None
-    if DATE.match(efter):
-        return (first - dt.timedelta(days=1)).isoformat() if mode == "foer" else first.isoformat()
-    previous = first.replace(day=1) - dt.timedelta(days=1)        # a month that ends before foer begins
-    return f"{previous:%Y-%m}" if mode in ("foer", "samme") else f"{first:%Y-%m}"
+    start = day(foer)
+    end = day(efter, last=rule.maaned_efter == "sidste")
+    if start is None or end is None:
+        return None
+    if rule.bryd == "efter":
+        moved = efter
+        target = start if rule.praecis_dage is not None or rule.strengt else start - dt.timedelta(days=1)
+        month_step = 0 if rule.praecis_dage is not None else -1        # a month that ends before foer begins
+    else:
+        moved = foer
+        target = end if rule.praecis_dage is not None or rule.strengt else end + dt.timedelta(days=1)
+        month_step = 0 if rule.praecis_dage is not None else 1         # a month that begins after efter ends
+    return target.isoformat() if DATE.match(moved) else _month(target if month_step == 0 else
+                                                               (start if rule.bryd == "efter" else end), month_step)
 
 
 def _shift_one(value: str, years: int) -> str:
@@ -321,13 +339,13 @@ def plausibility_mutations(case: dict, regler: Plausibilitet) -> list[Mutation]:
     for rule in regler.orden:
         for at_a, _, at_b, _ in pairs(case, rule):
             what = rule.beskrivelse or f"{text(at_b)} før {text(at_a)}"
-            if rule.praecis_dage is not None:     # exactly n days after: the same day breaks it
-                mode, variant, how = "praecis", "samme_dag", f"{text(at_b)} samme dag som {text(at_a)}"
-            elif rule.strengt:                   # strictly before: ending on the same day breaks it
-                mode, variant, how = "samme", "samme_dag", f"{text(at_b)} senest samme dag som {text(at_a)}"
-            else:                                # on or before: ending the day before breaks it
-                mode, variant, how = "foer", "dagen_foer", f"{text(at_b)} før {text(at_a)}"
-            out.append(Mutation("omvendt_periode", at_b, variant, f"{what}: {how}", "order", (at_a, mode)))
+            moved, other = (at_a, at_b) if rule.bryd == "foer" else (at_b, at_a)
+            if rule.praecis_dage is not None or rule.strengt:     # exactly n days after: the same day breaks it
+                variant, how = "samme_dag", f"{text(moved)} samme dag som {text(other)}"
+            else:                                # on or before: a day too far breaks it
+                variant, how = "dagen_foer" if rule.bryd == "efter" else "dagen_efter", \
+                    f"{text(at_b)} før {text(at_a)}"
+            out.append(Mutation("omvendt_periode", moved, variant, f"{what}: {how}", "order", (rule, other)))
     for pattern in regler.forskellige:
         found = matches(case, pattern)
         if len(found) >= 2:

@@ -128,8 +128,8 @@ class Checks:
     def __init__(self, ydelse: str, meta: Metadata, cpolicy: ComparePolicy):
         self.ydelse = ydelse
         self.validator = schemas.validator(ydelse, "case")
-        self.schema = merged(self.validator.schema)
-        self.raw_schema = cast(dict[str, Any], self.validator.schema)
+        self.raw_schema = schemas.flat_schema(ydelse, "case")
+        self.schema = merged(self.raw_schema)
         self.regler: Plausibilitet = find(ydelse).plausibilitet
         self.law_date = cpolicy.rules(ydelse).law_date
         first, last = find(ydelse).lovdatoer
@@ -271,7 +271,7 @@ def shrink(candidate: Candidate, nc: NegativeCase, answer: object, checks: Check
     and the candidate still decides it."""
     seed, case, calls = nc.seed_case, nc.case, 0
     m = nc.mutation
-    other = m.value if m.op == "equal" else cast(tuple, m.value)[0] if m.op == "order" else None
+    other = m.value if m.op == "equal" else cast(tuple, m.value)[1] if m.op == "order" else None
     keep = [m.path] + ([tuple(cast(tuple, other))] if other is not None else []) + [("sags_id",)]
     progress = True
     while progress and calls < budget:

@@ -76,8 +76,8 @@ def test_each_case_breaks_the_contract_the_way_its_mutation_says(built):
                 assert broken, nc.mutation
             if nc.mutation.kind == "negativ" and nc.mutation.variant == "minus":
                 assert str(get_path(nc.case, nc.mutation.path)).startswith("-")
-            if nc.mutation.kind == "omvendt_periode" and nc.mutation.variant == "dagen_foer":
-                assert _date(get_path(nc.case, nc.mutation.path)) < _date(get_path(nc.case, tuple(nc.mutation.value[0])))
+            if nc.mutation.kind == "omvendt_periode" and nc.mutation.variant == "dagen_foer":     # end moved before start
+                assert _date(get_path(nc.case, nc.mutation.path)) < _date(get_path(nc.case, tuple(nc.mutation.value[1])))
     assert set(kinds) == set(KINDS), kinds                                      # every kind of break is made
     again = build_cases("sygedagpenge", SEEDS["sygedagpenge"], Checks("sygedagpenge", REFERENCE_META, load_policy()), 2)
     assert [c.id for c in again] == [c.id for c in built["sygedagpenge"]]           # the same cases every run
