@@ -17,12 +17,19 @@ class CandidateError(Exception):
     Problems with single cases never raise; they become `errored` results."""
 
 
+MAX_REASON = 2000   # characters of a candidate's own message (reason, error) kept in the evidence
+
+
+def _bounded(text: str) -> str:
+    return text if len(text) <= MAX_REASON else text[:MAX_REASON - 1] + "…"
+
+
 @dataclass(frozen=True)
 class Result:
-    """One case's outcome from a candidate: exactly one of decision, skipped or errored."""
-    kind: str                      # "decision" | "skipped" | "errored"
+    """One case's outcome from a candidate: exactly one of decision, skipped, errored or invalid."""
+    kind: str                      # "decision" | "skipped" | "errored" | "invalid"
     decision: object = None        # the raw answer (not yet validated: an invalid one is a deviation of its own)
-    reason: str = ""               # why skipped / the error message
+    reason: str = ""               # why skipped / the error message / why the answer is invalid
     seconds: float = 0.0           # time the candidate spent on this case, when known
 
     @staticmethod
@@ -31,11 +38,16 @@ class Result:
 
     @staticmethod
     def skipped(reason: str, seconds: float = 0.0) -> Result:
-        return Result("skipped", reason=reason or "no reason given", seconds=seconds)
+        return Result("skipped", reason=_bounded(reason or "no reason given"), seconds=seconds)
 
     @staticmethod
     def errored(message: str, seconds: float = 0.0) -> Result:
-        return Result("errored", reason=message or "no message given", seconds=seconds)
+        return Result("errored", reason=_bounded(message or "no message given"), seconds=seconds)
+
+    @staticmethod
+    def invalid(message: str, seconds: float = 0.0) -> Result:
+        """An answer came, but it cannot be one: NaN, over a size limit, a line cut off (*ugyldigt svar*)."""
+        return Result("invalid", reason=_bounded(message or "ugyldigt svar"), seconds=seconds)
 
 
 def result_from_message(msg: object) -> Result:
@@ -106,6 +118,14 @@ class Candidate(ABC):
 
     spec: str = ""
     batch_size: int = 1   # cases per run() call the runner uses; >1 only where the candidate gains from batches
+    deadline: float | None = None   # time.monotonic() by which the whole run must end; set by the runner
+
+    def time_left(self, wanted: float) -> float:
+        """`wanted` seconds, or less when the run's deadline comes first (never below zero)."""
+        if self.deadline is None:
+            return wanted
+        import time
+        return max(0.0, min(wanted, self.deadline - time.monotonic()))
 
     @abstractmethod
     def start(self) -> Metadata:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import re
 import time
 from collections import Counter
@@ -21,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from harness import resume
+from harness import redact, resume
 from harness.adapters_api import Candidate, CandidateError, Metadata, Result, open_candidate
 from harness.compare import ComparePolicy, compare_decisions, load_policy
 from harness.compare.policy import DEFAULT_POLICY
@@ -53,6 +54,8 @@ class RunConfig:
     resume: bool = False                     # continue the run `run_id` in `out` (see harness/resume.py)
     fuzz: str | None = None                  # a Hypothesis profile (ci | dev | deep): run the fuzz stage too
     fuzz_examples: int | None = None         # examples per fuzz search round (None: the profile's)
+    deadline: float | None = None            # seconds the whole run may take; the cases left then are not run
+    maxfail: int | None = None               # stop after this many cases errored or deviated; the rest are not run
 
 
 class RunInterrupted(KeyboardInterrupt):
@@ -117,6 +120,10 @@ def case_record(golden: Golden, result: Result, cpolicy: ComparePolicy) -> dict:
     elif result.kind == "errored":
         rec.update(status="errored", reason=result.reason)
         rec["deviations"].append(deviation("fejl_timeout", result.reason, [], []))
+    elif result.kind == "invalid":     # an answer came but cannot be one: over a limit, NaN, a torn line
+        rec.update(status="deviation", reason=result.reason)
+        rec["deviations"].append(deviation("ugyldigt_svar", result.reason, [
+            {"felt": "(hele afgørelsen)", "forventet": "et gyldigt svar", "faktisk": result.reason, "art": "ugyldig"}], []))
     else:
         try:
             findings = compare_decisions(cpolicy, golden.ydelse, golden.decision, result.decision)
@@ -131,11 +138,35 @@ def case_record(golden: Golden, result: Result, cpolicy: ComparePolicy) -> dict:
 
 
 def _json_safe(answer: object) -> object:
-    """The answer as plain JSON (an in-process candidate may hand back Decimals, dates or worse)."""
+    """The answer as plain, strict JSON (an in-process candidate may hand back Decimals, dates, NaN or worse)."""
     try:
-        return json.loads(json.dumps(answer, default=lambda o: f"<{type(o).__name__}: {o!s:.200}>"))
+        return json.loads(json.dumps(finite(answer), default=lambda o: f"<{type(o).__name__}: {o!s:.200}>",
+                                     allow_nan=False))
     except (TypeError, ValueError, RecursionError) as exc:
         return f"<not JSON-serialisable: {type(exc).__name__}: {exc}>"
+
+
+def finite(doc: object, depth: int = 0) -> object:
+    """`doc` with NaN and ±Infinity as the strings "<NaN>", "<Infinity>": results must stay valid JSON."""
+    if isinstance(doc, float) and not math.isfinite(doc):
+        return "<NaN>" if doc != doc else ("<Infinity>" if doc > 0 else "<-Infinity>")
+    if depth > 200:
+        return doc
+    if isinstance(doc, dict):
+        return {k: finite(v, depth + 1) for k, v in doc.items()}
+    if isinstance(doc, list):
+        return [finite(v, depth + 1) for v in doc]
+    return doc
+
+
+NOT_RUN = "ikke kørt"
+
+
+def not_run_record(golden: Golden, why: str, cpolicy: ComparePolicy) -> dict:
+    """A case the run stopped before (deadline, --maxfail): recorded, never silently missing, and never a GO."""
+    rec = case_record(golden, Result.skipped(f"{NOT_RUN}: {why}"), cpolicy)
+    rec["ikke_koert"] = True
+    return rec
 
 
 def _select(goldens: list[Golden], only: list[str]) -> list[Golden]:
@@ -184,7 +215,7 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
     if config.resume:
         saved, finished, sink = _prepare_resume(config, goldens)
         started_wall, today = dt.datetime.fromisoformat(saved["started"]), dt.date.fromisoformat(saved["today"])
-    elif config.out is not None and config.run_id and (Path(config.out) / config.run_id / "results.jsonl").exists():
+    elif config.out is not None and config.run_id and (Path(config.out) / config.run_id).exists():
         raise ConfigError(Path(config.out) / config.run_id,
                           ["a run with this --run-id already exists here; choose another id (results are never overwritten)"])
 
@@ -196,6 +227,9 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
             sink.close()
         raise
     start_seconds = time.perf_counter() - t0
+    t_end = time.monotonic() + config.deadline if config.deadline else None
+    if candidate is not None:
+        candidate.deadline = t_end
 
     run_id = config.run_id or make_run_id(meta, started_wall)
     run_dir = None
@@ -203,30 +237,42 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
         run_dir = Path(config.out) / run_id
         resume.note_resume(run_dir, saved, len(finished))
     elif config.out is not None:
-        run_dir = Path(config.out) / run_id
-        n = 1
-        while (run_dir / "results.jsonl").exists():  # two automatic ids in the same second
-            n += 1
-            run_id = f"{config.run_id or make_run_id(meta, started_wall)}-{n}"
-            run_dir = Path(config.out) / run_id
-        (run_dir / "deviations").mkdir(parents=True, exist_ok=True)
+        try:
+            run_dir, run_id = _claim_run_dir(Path(config.out), run_id, automatic=not config.run_id)
+        except ConfigError:
+            if candidate is not None:
+                candidate.stop()
+            raise
         sink = resume.open_results_lines(run_dir / "results.jsonl", "x")
         resume.write_run_file(run_dir, config, run_id, started_wall, today, meta.to_dict(), start_error)
 
     records: list[dict] = []
     candidate_seconds = compare_seconds = 0.0
+    failed = 0
 
-    def finish(golden: Golden, result: Result) -> None:
-        nonlocal compare_seconds
-        tc = time.perf_counter()
-        rec = case_record(golden, result, cpolicy)
-        compare_seconds += time.perf_counter() - tc
+    def write(rec: dict, counted: bool = True) -> None:
         records.append(rec)
         if sink is not None:
-            sink.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
+            sink.write(json.dumps(finite(rec), ensure_ascii=False, sort_keys=True, default=str, allow_nan=False) + "\n")
             sink.flush()
-        if progress:
+        if progress and counted:
             progress(len(records), len(goldens))
+
+    def finish(golden: Golden, result: Result) -> None:
+        nonlocal compare_seconds, failed
+        tc = time.perf_counter()
+        rec = redact.redact_doc(case_record(golden, result, cpolicy))
+        compare_seconds += time.perf_counter() - tc
+        if rec["status"] in ("errored", "deviation"):
+            failed += 1
+        write(rec)
+
+    def stop_reason() -> str | None:
+        if t_end is not None and time.monotonic() >= t_end:
+            return f"kørslens frist på {config.deadline:g} s (--deadline) var nået"
+        if config.maxfail and failed >= config.maxfail:
+            return f"{failed} scenarier fejlede eller afveg, og --maxfail er {config.maxfail}"
+        return None
 
     try:
         pending: list[Golden] = []
@@ -243,21 +289,25 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
             else:
                 pending.append(g)
         size = max(1, config.batch_size or getattr(candidate, "batch_size", 1) or 1)
+        stopped = None
         for i in range(0, len(pending), size):
             batch = pending[i:i + size]
+            stopped = stopped or stop_reason()
+            if stopped:
+                for g in batch:
+                    write(not_run_record(g, stopped, cpolicy))
+                continue
             tr = time.perf_counter()
             results = _safe_run(candidate, [g.case for g in batch])
             candidate_seconds += time.perf_counter() - tr
             for g, r in zip(batch, results):
                 finish(g, r)
-        if config.fuzz and not start_error:  # the fuzz stage: counterexamples are records of their own
+        if config.fuzz and not start_error and not stop_reason():  # the fuzz stage: counterexamples are records
             from harness.fuzz.stage import run_stage
             fuzz_records, _ = run_stage(candidate, meta, cpolicy, config.fuzz, config.fuzz_examples,
                                         [config.ydelse] if config.ydelse else None)
             for rec in fuzz_records:
-                records.append(rec)
-                if sink is not None:
-                    sink.write(json.dumps(rec, ensure_ascii=False, sort_keys=True, default=str) + "\n")
+                write(redact.redact_doc(rec), counted=False)
     except KeyboardInterrupt:
         raise RunInterrupted(run_id, run_dir, len(records), len(goldens)) from None
     finally:
@@ -283,6 +333,8 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
         "finished": finished_wall.isoformat(timespec="seconds"),
         "tool": {"name": "ydelsestjek", "version": _tool_version()},
         "candidate": {"spec": config.candidate, "metadata": meta.to_dict(), "start_error": start_error},
+        "limits": {"deadline_seconds": config.deadline, "maxfail": config.maxfail, "timeout_seconds": config.timeout,
+                   "not_run": sum(1 for r in records if r.get("ikke_koert"))},
         "golden": {"dir": str(config.golden_dir), "manifest_sha256": manifest_sha256(Path(config.golden_dir)),
                    "count": len(goldens), "ydelse": config.ydelse, "only": config.only},
         "reference": {"version": getattr(reference, "VERSION", None), "parametre_sha256": parameter_hashes()},
@@ -297,10 +349,31 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
         "gate": gate.to_dict(),
         "cases": records,
     }
+    results = redact.redact_doc(results)
     if run_dir is not None:
         from harness.report import write_evidence
         write_evidence(results, run_dir)
     return RunOutcome(results, run_dir)
+
+
+def _claim_run_dir(out: Path, run_id: str, automatic: bool) -> tuple[Path, str]:
+    """Create the run's folder, exclusively: a second run with the same --run-id is refused (mkdir is atomic,
+    so two runs started at the same moment cannot both have it). Automatic ids get a suffix instead."""
+    out.mkdir(parents=True, exist_ok=True)
+    base, n = run_id, 1
+    while True:
+        run_dir = out / run_id
+        try:
+            run_dir.mkdir()
+        except FileExistsError:
+            if not automatic:
+                raise ConfigError(run_dir, ["a run with this --run-id already exists here; choose another id "
+                                            "(results are never overwritten)"]) from None
+            n += 1
+            run_id = f"{base}-{n}"
+            continue
+        (run_dir / "deviations").mkdir()
+        return run_dir, run_id
 
 
 def _start(config: RunConfig, saved: dict | None, nothing_left: bool) -> tuple[Candidate | None, Metadata, str | None]:

@@ -88,6 +88,11 @@ def evaluate(cases: list[dict], policy: RolloutPolicy, waivers: list[Waiver], sy
         elif rule.waiver_required and bad and not over_max:
             reasons.append(f"{len(bad)} afvigelse(r) med alvor {sev}, som politikken ikke tillader undtaget: {_ids(bad)}")
 
+    stopped_before = [c for c in cases if c.get("ikke_koert")]
+    if stopped_before:   # a run stopped by its deadline or --maxfail is never a GO, whatever the policy says
+        reasons.append(f"kørslen blev stoppet, før alle scenarier var kørt; {len(stopped_before)} scenarie(r) blev "
+                       f"ikke kørt ({stopped_before[0].get('reason', '')[:200]}): "
+                       f"{_ids([c['id'] for c in stopped_before])}")
     if not cases:
         reasons.append("ingen scenarier blev kørt; et tomt løb kan ikke godkendes")
     elif all(c["status"] == "errored" for c in cases):
