@@ -6,21 +6,73 @@ before the first case) and its finished cases (`results.jsonl`, one line per cas
 rollout or comparison policy, the waivers, the selection, or the candidate's reported system and version.
 The candidate spec is saved as given; HTTP specs cannot hold secrets (the token lives in an environment
 variable), so run.json holds none.
+
+Nothing in the run folder is trusted on its own word. `--resume` runs only the candidate named again on its
+command line (`--candidate`, which must equal the saved spec): an edited run.json cannot make it run another
+command or reach another host. run.json and every line of results.jsonl are sealed with an HMAC-SHA256 under a
+key that lives outside the run folder (`run-seal.key` in the state folder: `$YDELSESTJEK_STATE_DIR`, else
+`$XDG_STATE_HOME/ydelsestjek`, else `~/.local/state/ydelsestjek`; created on first use, mode 0600). A run.json
+without a valid seal is refused as changed or unverifiable; results.jsonl's lines are chained (each seal covers
+the one before, in `results.jsonl.seal`), so a finished line cannot be edited, reordered or moved from another
+run, and a line without a seal (the case being written at a kill -9) is simply run again.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import json
 import os
+import secrets
 from pathlib import Path
 
 from harness.config_files import ConfigError
 from harness.golden.store import manifest_sha256
 
 RUN_FILE = "run.json"
-RUN_FILE_VERSION = "1.0"
+RUN_FILE_VERSION = "1.1"
 RESULTS_LINES = "results.jsonl"
+LINE_SEALS = "results.jsonl.seal"
+KEY_FILE = "run-seal.key"
+
+
+# --- the seal key -------------------------------------------------------------------------------------------
+
+def state_dir() -> Path:
+    if os.environ.get("YDELSESTJEK_STATE_DIR"):
+        return Path(os.environ["YDELSESTJEK_STATE_DIR"])
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "ydelsestjek"
+
+
+def _key(create: bool) -> bytes | None:
+    """This user's sealing key; created (0600) when `create` and missing."""
+    path = state_dir() / KEY_FILE
+    try:
+        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        if not create:
+            return None
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600) if not path.exists() else None
+    if fd is None:          # created meanwhile by another run, or unreadable: read it again, or fail loudly
+        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+    with os.fdopen(fd, "w", encoding="ascii") as f:
+        f.write(secrets.token_hex(32) + "\n")
+    return _key(create=False)
+
+
+def _mac(key: bytes, *parts: bytes) -> str:
+    h = hmac.new(key, digestmod=hashlib.sha256)
+    for part in parts:
+        h.update(len(part).to_bytes(8, "big"))
+        h.update(part)
+    return h.hexdigest()
+
+
+def _canonical(doc: dict) -> bytes:
+    return json.dumps({k: v for k, v in doc.items() if k != "seal"}, sort_keys=True, ensure_ascii=False,
+                      separators=(",", ":")).encode("utf-8")
 
 
 def _sha(path: Path | None) -> str | None:
@@ -46,18 +98,28 @@ def write_run_file(run_dir: Path, config, run_id: str, started: dt.datetime, tod
     doc = {"run_file_version": RUN_FILE_VERSION, "run_id": run_id, "started": started.isoformat(timespec="seconds"),
            "today": today.isoformat(), "candidate": {"spec": config.candidate, "metadata": metadata,
                                                      "start_error": start_error},
-           "timeout": config.timeout, "batch_size": config.batch_size,
+           "timeout": config.timeout, "batch_size": config.batch_size, "deadline": config.deadline,
+           "maxfail": config.maxfail,
            "fuzz": {"profile": config.fuzz, "examples": config.fuzz_examples}, **fingerprint(config), "resumes": []}
     _write_atomic(run_dir / RUN_FILE, doc)
 
 
 def _write_atomic(path: Path, doc: dict) -> None:
+    """Write run.json with its seal (see the module docstring)."""
+    doc = {k: v for k, v in doc.items() if k != "seal"}
+    doc["seal"] = {"hmac_sha256": _mac(_key(create=True), b"run.json", _canonical(doc))}
     tmp = path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     os.replace(tmp, path)
 
 
+def write_sealed_run_file(run_dir: Path, doc: dict) -> None:
+    """Write run.json as ydelsestjek does (sealed); for tools and tests that must stage a run."""
+    _write_atomic(Path(run_dir) / RUN_FILE, doc)
+
+
 def load_run_file(run_dir: Path) -> dict:
+    """run.json, after checking its seal: a changed or unverifiable run.json is a ConfigError."""
     path = Path(run_dir) / RUN_FILE
     if not path.exists():
         hint = (" (this run was made before runs could be resumed)" if (Path(run_dir) / RESULTS_LINES).exists()
@@ -65,24 +127,53 @@ def load_run_file(run_dir: Path) -> dict:
         raise ConfigError(path, [f"cannot resume: {RUN_FILE} is missing{hint}"])
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
-        if doc.get("run_file_version") != RUN_FILE_VERSION:
-            raise ValueError(f"run_file_version {doc.get('run_file_version')!r}, expected {RUN_FILE_VERSION}")
-        return doc
-    except (OSError, ValueError, AttributeError) as exc:
+        if not isinstance(doc, dict):
+            raise ValueError("not a JSON object")
+    except (OSError, ValueError) as exc:
         raise ConfigError(path, [f"cannot resume: unreadable {RUN_FILE} ({exc})"]) from None
+    seal = doc.get("seal")
+    if doc.get("run_file_version") != RUN_FILE_VERSION or not isinstance(seal, dict) \
+            or not isinstance(seal.get("hmac_sha256"), str):
+        raise ConfigError(path, [f"cannot resume: {RUN_FILE} is unverifiable (no seal of this ydelsestjek version); "
+                                 "start a new run instead"])
+    key = _key(create=False)
+    if key is None:
+        raise ConfigError(path, [f"cannot resume: {RUN_FILE} cannot be verified here (no sealing key in "
+                                 f"{state_dir()}: the run was made by another user or on another machine); "
+                                 "start a new run instead"])
+    if not hmac.compare_digest(seal["hmac_sha256"], _mac(key, b"run.json", _canonical(doc))):
+        raise ConfigError(path, [f"cannot resume: {RUN_FILE} was changed after the run wrote it (its seal does not "
+                                 "match); nothing was run — start a new run instead"])
+    try:
+        for section, keys in (("candidate", ("spec", "metadata", "start_error")), ("golden", ("dir", "ydelse", "only")),
+                              ("policy", ("rollout", "compare", "waivers"))):
+            if not isinstance(doc.get(section), dict) or any(k not in doc[section] for k in keys):
+                raise ValueError(f"{section} lacks {', '.join(keys)}")
+        for key_name in ("today", "started", "run_id"):
+            if not isinstance(doc.get(key_name), str):
+                raise ValueError(f"{key_name} is not a text")
+    except ValueError as exc:
+        raise ConfigError(path, [f"cannot resume: unreadable {RUN_FILE} ({exc})"]) from None
+    return doc
 
 
-def config_from_run_file(out: Path, run_id: str, config_type):
-    """The RunConfig the run started with, marked as a resume."""
+def config_from_run_file(out: Path, run_id: str, config_type, candidate: str):
+    """The RunConfig the run started with, marked as a resume. `candidate` is the spec given on the command line
+    now; it must be the run's own: resuming runs only what its user typed, never what a file says."""
     run_dir = Path(out) / run_id
     doc = load_run_file(run_dir)
+    if doc["candidate"]["spec"] != candidate:
+        raise ConfigError(run_dir / RUN_FILE, [f"cannot resume: the run was made with --candidate "
+                                                f"{doc['candidate']['spec']!r}, not {candidate!r}; give the same "
+                                                "--candidate to resume it, or start a new run"])
     waivers = doc["policy"]["waivers"]["path"]
-    return config_type(candidate=doc["candidate"]["spec"], golden_dir=Path(doc["golden"]["dir"]),
+    return config_type(candidate=candidate, golden_dir=Path(doc["golden"]["dir"]),
                        ydelse=doc["golden"]["ydelse"], policy=Path(doc["policy"]["rollout"]["path"]),
                        waivers=Path(waivers) if waivers else None, compare_policy=Path(doc["policy"]["compare"]["path"]),
                        out=Path(out), run_id=run_id, timeout=doc["timeout"], batch_size=doc["batch_size"],
                        today=dt.date.fromisoformat(doc["today"]), only=list(doc["golden"]["only"]), resume=True,
-                       fuzz=doc.get("fuzz", {}).get("profile"), fuzz_examples=doc.get("fuzz", {}).get("examples"))
+                       fuzz=doc.get("fuzz", {}).get("profile"), fuzz_examples=doc.get("fuzz", {}).get("examples"),
+                       deadline=doc.get("deadline"), maxfail=doc.get("maxfail"))
 
 
 def check_unchanged(run_dir: Path, config) -> dict:
@@ -121,44 +212,85 @@ def note_resume(run_dir: Path, saved: dict, finished_before: int) -> None:
     _write_atomic(Path(run_dir) / RUN_FILE, saved)
 
 
-def open_results_lines(path: Path, mode: str):
+class SealedLines:
     """results.jsonl opened for appending and locked (flock) for as long as the run writes it, so a resume cannot
-    run while the run itself is still going; the lock dies with the process, kill -9 included."""
-    sink = Path(path).open(mode, encoding="utf-8")  # noqa: SIM115 - the caller closes it when the run ends
+    run while the run itself is still going (the lock dies with the process, kill -9 included); every line
+    written gets its chained seal in results.jsonl.seal."""
+
+    def __init__(self, path: Path, mode: str, run_id: str):
+        self.path = Path(path)
+        self.seal_path = self.path.with_name(LINE_SEALS)
+        self.key = _key(create=True)
+        self.previous = _mac(self.key, b"results.jsonl", run_id.encode("utf-8"))
+        self.file = self.path.open(mode, encoding="utf-8")  # noqa: SIM115 - closed by close()
+        try:
+            import fcntl
+        except ImportError:   # not POSIX: no lock, as before
+            fcntl = None
+        if fcntl is not None:
+            try:
+                fcntl.flock(self.file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                self.file.close()
+                raise ConfigError(path, ["another ydelsestjek process is still writing this run; "
+                                         "stop it (Ctrl-C) or wait for it before resuming"]) from None
+        self.seals = self.seal_path.open("a" if mode == "a" else "w", encoding="ascii")  # noqa: SIM115
+
+    def write(self, line: str) -> None:
+        data = line.encode("utf-8")
+        self.file.write(line)
+        self.file.flush()
+        self.previous = _mac(self.key, self.previous.encode("ascii"), data.rstrip(b"\n"))
+        self.seals.write(self.previous + "\n")
+        self.seals.flush()
+
+    def flush(self) -> None:
+        self.file.flush()
+        self.seals.flush()
+
+    def close(self) -> None:
+        for f in (self.file, self.seals):
+            try:
+                f.close()
+            except OSError:
+                pass
+
+
+def open_results_lines(path: Path, mode: str, run_id: str) -> SealedLines:
+    return SealedLines(path, mode, run_id)
+
+
+def read_finished(sink: SealedLines) -> dict[str, dict]:
+    """The finished case records by golden id, each line checked against its chained seal. Lines after the last
+    sealed one (a line torn or unsealed by a kill -9) are removed from the file, so their cases are run again;
+    a line whose seal does not match is a ConfigError: the file was changed by hand."""
+    path = sink.path
+    data = path.read_bytes() if path.exists() else b""
     try:
-        import fcntl
-    except ImportError:   # not POSIX: no lock, as before
-        return sink
-    try:
-        fcntl.flock(sink.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        seals = sink.seal_path.read_text(encoding="ascii").split()
     except OSError:
-        sink.close()
-        raise ConfigError(path, ["another ydelsestjek process is still writing this run; "
-                                 "stop it (Ctrl-C) or wait for it before resuming"]) from None
-    return sink
-
-
-def read_finished(path: Path) -> dict[str, dict]:
-    """The finished case records by golden id. A last line cut off by a kill -9 (no newline, or not JSON) is
-    removed from the file, so appending continues on a clean line; a damaged line elsewhere is a ConfigError."""
-    path = Path(path)
-    if not path.exists():
-        return {}
-    data = path.read_bytes()
-    good_end = data.rfind(b"\n") + 1
-    if good_end < len(data):                       # torn tail: the case it held is simply run again
-        with path.open("r+b") as f:
-            f.truncate(good_end)
-        data = data[:good_end]
+        seals = []
+    lines = data.split(b"\n")[:-1]            # complete lines only; a torn tail has no newline
     records: dict[str, dict] = {}
-    for n, line in enumerate(data.splitlines(), 1):
-        if not line.strip():
-            continue
+    previous, kept, good_end = sink.previous, 0, 0
+    for n, line in enumerate(lines, 1):
+        if n > len(seals):
+            break
+        expected = _mac(sink.key, previous.encode("ascii"), line)
+        if not hmac.compare_digest(seals[n - 1], expected):
+            raise ConfigError(path, [f"line {n} does not match its seal ({LINE_SEALS}): the file was changed after "
+                                     "the run wrote it — start a new run instead"])
+        previous, kept, good_end = expected, n, good_end + len(line) + 1
         try:
             rec = json.loads(line)
             gid = rec["id"]
         except (ValueError, KeyError, TypeError):
-            raise ConfigError(path, [f"line {n} is not a case record; the file was changed by hand — "
-                                     "start a new run instead"]) from None
+            raise ConfigError(path, [f"line {n} is not a case record; start a new run instead"]) from None
         records.setdefault(gid, rec)
+    if good_end < len(data):                   # unsealed or torn tail: the cases it held are simply run again
+        with path.open("r+b") as f:
+            f.truncate(good_end)
+    if kept < len(seals):
+        sink.seal_path.write_text("".join(s + "\n" for s in seals[:kept]), encoding="ascii")
+    sink.previous = previous
     return records

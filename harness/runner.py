@@ -243,7 +243,7 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
             if candidate is not None:
                 candidate.stop()
             raise
-        sink = resume.open_results_lines(run_dir / "results.jsonl", "x")
+        sink = resume.open_results_lines(run_dir / "results.jsonl", "x", run_id)
         resume.write_run_file(run_dir, config, run_id, started_wall, today, meta.to_dict(), start_error)
 
     records: list[dict] = []
@@ -407,10 +407,10 @@ def _prepare_resume(config: RunConfig, goldens: list[Golden]):
         raise ConfigError("--resume", ["a resumed run needs the run id and the folder it was written to"])
     run_dir = Path(config.out) / config.run_id
     saved = resume.check_unchanged(run_dir, config)
-    sink = resume.open_results_lines(run_dir / "results.jsonl", "a")
+    sink = resume.open_results_lines(run_dir / "results.jsonl", "a", config.run_id)
     try:
         wanted = {g.id for g in goldens}
-        finished = {gid: rec for gid, rec in resume.read_finished(run_dir / "results.jsonl").items() if gid in wanted}
+        finished = {gid: rec for gid, rec in resume.read_finished(sink).items() if gid in wanted}
     except BaseException:
         sink.close()
         raise

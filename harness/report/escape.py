@@ -38,8 +38,10 @@ def plain(value: object, limit: int | None = None) -> str:
 # Candidate text never starts a line (every line of a report begins with our own prefix: "| ", "- ", "### "),
 # so only inline markup can be reached: emphasis, code, links and images, raw HTML, entities, table cells,
 # strikethrough and GitHub's math. Those characters are backslash-escaped (CommonMark: `\` + ASCII punctuation
-# is that character); the rest (dates, amounts, "-", ".") stay as they are, readable in the raw file.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")
+# is that character); the rest (dates, amounts, "-", ".") stay as they are, readable in the raw file. An
+# underscore between two letters or digits cannot open or close emphasis (CommonMark's flanking rules), so
+# codes such as manglende_udbetaling stay as they are.
+_MD_SPECIAL = re.compile(r"([\\`*\[\]<>|~&$]|(?<![^\W_])_|_(?![^\W_]))")
 
 
 def md(value: object, limit: int | None = None) -> str:
