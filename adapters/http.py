@@ -231,7 +231,7 @@ class HttpCandidate(Candidate):
         problem = ""
         wait = 0.0
         attempt = 0
-        for attempt in range(attempts):  # noqa: B007 - the count is reported after the loop
+        for attempt in range(attempts):
             if attempt:
                 wait = wait or min(MAX_BACKOFF, self.options.backoff * 2 ** (attempt - 1))
                 if time.monotonic() + wait >= end:

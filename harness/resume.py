@@ -18,6 +18,7 @@ run, and a line without a seal (the case being written at a kill -9) is simply r
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import hmac
@@ -222,7 +223,7 @@ class SealedLines:
         self.seal_path = self.path.with_name(LINE_SEALS)
         self.key = _key(create=True)
         self.previous = _mac(self.key, b"results.jsonl", run_id.encode("utf-8"))
-        self.file = self.path.open(mode, encoding="utf-8")  # noqa: SIM115 - closed by close()
+        self.file = self.path.open(mode, encoding="utf-8")
         try:
             import fcntl
         except ImportError:   # not POSIX: no lock, as before
@@ -234,7 +235,7 @@ class SealedLines:
                 self.file.close()
                 raise ConfigError(path, ["another ydelsestjek process is still writing this run; "
                                          "stop it (Ctrl-C) or wait for it before resuming"]) from None
-        self.seals = self.seal_path.open("a" if mode == "a" else "w", encoding="ascii")  # noqa: SIM115
+        self.seals = self.seal_path.open("a" if mode == "a" else "w", encoding="ascii")
 
     def write(self, line: str) -> None:
         data = line.encode("utf-8")
@@ -250,10 +251,8 @@ class SealedLines:
 
     def close(self) -> None:
         for f in (self.file, self.seals):
-            try:
+            with contextlib.suppress(OSError):
                 f.close()
-            except OSError:
-                pass
 
 
 def open_results_lines(path: Path, mode: str, run_id: str) -> SealedLines:
