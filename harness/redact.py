@@ -127,13 +127,18 @@ def _contains(text: str) -> bool:
 
 
 def redact(text: str) -> str:
-    """`text` with every registered secret blanked out, in whatever encoding it appears."""
+    """`text` with every registered secret blanked out, in whatever encoding it appears (several encodings in one
+    text included: each round decodes and blanks one, until none is left)."""
     if not _secrets or not isinstance(text, str):
         return text
-    for decoded in _decodings(text):
-        if _contains(decoded):
-            return _blank(decoded)
-    return text
+    for _ in range(8):
+        for decoded in _decodings(text):
+            if _contains(decoded):
+                text = _blank(decoded)
+                break
+        else:
+            return text
+    return MASK      # still holding a secret after every round: nothing of it is kept
 
 
 def redact_doc(doc: object) -> object:

@@ -8,6 +8,7 @@ one change). A candidate repeating a row 200,000 times costs time in proportion,
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -208,7 +209,12 @@ def field_changes(expected: object, actual: object, rules: BenefitRules) -> list
             continue
         changes[key] = {"felt": display(segments, shape), "forventet": _jsonable(exp), "faktisk": _jsonable(act),
                         "art": kind, "_segments": list(segments), "_shape": shape}
-    return sorted(changes.values(), key=lambda c: c["felt"])
+    return sorted(changes.values(), key=lambda c: _natural(c["felt"]))
+
+
+def _natural(text: str) -> list:
+    """Sort key that orders numbers by value: [2] before [10], W06#2 before W06#10."""
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text)]
 
 
 def classify(change: dict, expected: object, actual: object, rules: BenefitRules) -> str:

@@ -47,7 +47,7 @@ def summary_markdown(results: dict) -> str:
     gate, cand, meta = results["gate"], results["candidate"], results["candidate"]["metadata"]
     out: list[str] = []
     w = out.append
-    w(f"# Udrulningsgodkendelse: {md(meta['system'], 120)} {md(meta['version'], 60)}")
+    w("# Udrulningsgodkendelse")      # no candidate text in a heading: it would be read as the document's voice
     w("")
     w(f"**Afgørelse: {VERDICT[gate['verdict']]}**")
     w("")
@@ -59,7 +59,7 @@ def summary_markdown(results: dict) -> str:
     w(_table([
         ["Kørsel", md(results["run_id"])],
         ["Tidspunkt", f"{md(results['started'])} – {md(results['finished'])}"],
-        ["Kandidat", f"{md(meta['system'], 120)} {md(meta['version'], 60)} ({md_code(cand['spec'], 300)})"],
+        ["Kandidat", f"{md_code(meta['system'], 120)} version {md_code(meta['version'], 60)} ({md_code(cand['spec'], 300)})"],
         ["Ydelser i kandidaten", md(", ".join(str(y) for y in meta.get("ydelser", [])), 300) or "—"],
         ["Golden-sæt", f"{results['golden']['count']} scenarier, manifest sha256 {md(_short(results['golden']['manifest_sha256']))}"],
         ["Referenceberegner", f"version {md(ref['version'])}, parametre sha256 {md(_short(ref['parametre_sha256']['combined']))}"],
