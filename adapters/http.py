@@ -126,6 +126,7 @@ def _retry_after(value: str | None) -> float | None:
 
 
 class HttpCandidate(Candidate):
+    isolated = True
     def __init__(self, scheme: str, argument: str, timeout: float | None = None):
         parts = urlsplit(f"{scheme}://{argument}")
         shown = urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, "", ""))

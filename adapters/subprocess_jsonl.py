@@ -29,6 +29,7 @@ def _mib(n: int) -> str:
 
 
 class SubprocessCandidate(Candidate):
+    isolated = True
     kind = "cmd"
 
     def __init__(self, command: str, timeout: float | None = None):

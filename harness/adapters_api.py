@@ -119,6 +119,8 @@ class Candidate(ABC):
     spec: str = ""
     batch_size: int = 1   # cases per run() call the runner uses; >1 only where the candidate gains from batches
     deadline: float | None = None   # time.monotonic() by which the whole run must end; set by the runner
+    isolated: bool = False          # True when cases only leave as JSON (a process, HTTP): the harness's copy is safe;
+                                    # an in-process candidate gets a copy of each case instead
 
     def time_left(self, wanted: float) -> float:
         """`wanted` seconds, or less when the run's deadline comes first (never below zero)."""

@@ -37,6 +37,17 @@ def register(secret: str | None) -> None:
         _variants.extend(_literal_variants(secret))
 
 
+SECRET_ENVIRONMENT = ("YDELSESTJEK_TOKEN",)   # the HTTP adapter's default token variable (adapters/http.py)
+
+
+def register_environment(names: tuple[str, ...] = SECRET_ENVIRONMENT) -> None:
+    """Secrets from the start, whatever the candidate: the token variables' values (a cmd: candidate could print
+    the environment it inherited); blanked out of every output and not inherited by candidate processes."""
+    import os
+    for name in names:
+        register(os.environ.get(name))
+
+
 def clear() -> None:
     """Forget every secret (tests)."""
     with _lock:
@@ -171,4 +182,5 @@ def redact_json_text(text: str) -> str:
         return redact(text)
 
 
-__all__ = ["MASK", "active", "clear", "is_secret", "redact", "redact_bytes", "redact_doc", "redact_json_text", "register"]
+__all__ = ["MASK", "SECRET_ENVIRONMENT", "active", "clear", "is_secret", "redact", "redact_bytes", "redact_doc",
+           "redact_json_text", "register", "register_environment"]

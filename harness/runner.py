@@ -11,6 +11,7 @@ after the finished cases are safely on disk.
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import json
@@ -190,9 +191,10 @@ def _outside_law_dates(golden: Golden, meta: Metadata, cpolicy: ComparePolicy) -
 
 
 def _safe_run(candidate: Candidate, cases: list[dict]) -> list[Result]:
-    """candidate.run, but an adapter bug or a wrong number of answers becomes errored results."""
+    """candidate.run, but an adapter bug or a wrong number of answers becomes errored results. An in-process
+    candidate gets copies of the cases: whatever it does to them, the goldens' cases stay as approved."""
     try:
-        results = candidate.run(cases)
+        results = candidate.run(cases if getattr(candidate, "isolated", False) else copy.deepcopy(cases))
     except Exception as exc:
         return [Result.errored(f"adapter failed: {type(exc).__name__}: {exc}") for _ in cases]
     if not isinstance(results, list) or len(results) != len(cases):

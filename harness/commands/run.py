@@ -46,11 +46,9 @@ def _shell_quote(text: str) -> str:
 
 
 def register_secrets() -> None:
-    """The default bearer token is a secret from the start, whatever the candidate (a cmd: candidate could print
-    the environment it inherited): blanked out of every output, and not inherited by candidate processes."""
-    from adapters.http import DEFAULT_TOKEN_ENV
+    """The default bearer token is a secret from the start, whatever the candidate (harness/redact.py)."""
     from harness import redact
-    redact.register(os.environ.get(DEFAULT_TOKEN_ENV))
+    redact.register_environment()
 
 
 def _parse_date(text: str | None) -> dt.date | None:
