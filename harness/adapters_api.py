@@ -20,8 +20,12 @@ class CandidateError(Exception):
 MAX_REASON = 2000   # characters of a candidate's own message (reason, error) kept in the evidence
 
 
-def _bounded(text: str) -> str:
-    return text if len(text) <= MAX_REASON else text[:MAX_REASON - 1] + "…"
+MAX_NAME = 200      # characters of a candidate's system name, version or benefit name
+MAX_METADATA = 256 * 1024   # the whole metadata document, written as JSON
+
+
+def _bounded(text: str, limit: int = MAX_REASON) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -99,9 +103,16 @@ class Metadata:
             except (ValueError, TypeError):
                 raise CandidateError(f"{where}: metadata.lovdatoer must be {{\"fra\": \"YYYY-MM-DD\", \"til\": \"YYYY-MM-DD\"}}, "
                                      f"got {_short(lovdatoer)}") from None
+        import json
+        try:
+            size = len(json.dumps(doc, default=str))
+        except (ValueError, TypeError, RecursionError):
+            size = MAX_METADATA + 1
+        if size > MAX_METADATA:
+            raise CandidateError(f"{where}: metadata is larger than {MAX_METADATA // 1024} KB written as JSON")
         extra = {k: v for k, v in doc.items() if k not in ("system", "version", "ydelser", "lovdatoer")}
-        return Metadata(system=str(doc["system"]), version=str(doc["version"]), ydelser=list(ydelser),
-                        lovdatoer=dict(lovdatoer), extra=extra)
+        return Metadata(system=_bounded(str(doc["system"]), MAX_NAME), version=_bounded(str(doc["version"]), MAX_NAME),
+                        ydelser=[_bounded(y, MAX_NAME) for y in ydelser], lovdatoer=dict(lovdatoer), extra=extra)
 
     def outside_law_dates(self, date: str) -> bool:
         """True when the candidate declares law dates (ISO, inclusive) and `date` lies outside them."""
