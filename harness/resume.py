@@ -27,6 +27,7 @@ import os
 import secrets
 from pathlib import Path
 
+from harness import redact
 from harness.config_files import ConfigError
 from harness.golden.store import manifest_sha256
 
@@ -106,8 +107,8 @@ def write_run_file(run_dir: Path, config, run_id: str, started: dt.datetime, tod
 
 
 def _write_atomic(path: Path, doc: dict) -> None:
-    """Write run.json with its seal (see the module docstring)."""
-    doc = {k: v for k, v in doc.items() if k != "seal"}
+    """Write run.json with its seal (see the module docstring); no secret is ever written into it."""
+    doc = redact.redact_doc({k: v for k, v in doc.items() if k != "seal"})
     doc["seal"] = {"hmac_sha256": _mac(_key(create=True), b"run.json", _canonical(doc))}
     tmp = path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -238,12 +239,14 @@ class SealedLines:
         self.seals = self.seal_path.open("a" if mode == "a" else "w", encoding="ascii")
 
     def write(self, line: str) -> None:
+        """The seal first, then the line: a kill -9 between the two leaves a seal without its line (dropped on
+        resume), never a finished line without its seal."""
         data = line.encode("utf-8")
-        self.file.write(line)
-        self.file.flush()
         self.previous = _mac(self.key, self.previous.encode("ascii"), data.rstrip(b"\n"))
         self.seals.write(self.previous + "\n")
         self.seals.flush()
+        self.file.write(line)
+        self.file.flush()
 
     def flush(self) -> None:
         self.file.flush()
@@ -266,7 +269,7 @@ def read_finished(sink: SealedLines) -> dict[str, dict]:
     path = sink.path
     data = path.read_bytes() if path.exists() else b""
     try:
-        seals = sink.seal_path.read_text(encoding="ascii").split()
+        seals = sink.seal_path.read_text(encoding="ascii", errors="replace").split("\n")[:-1]  # a torn last seal: none
     except OSError:
         seals = []
     lines = data.split(b"\n")[:-1]            # complete lines only; a torn tail has no newline
