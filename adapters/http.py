@@ -202,12 +202,12 @@ class HttpCandidate(Candidate):
         except (ValueError, KeyError, TypeError):
             return text.strip()[:300] or "(empty body)"
 
-    def _attempt(self, method: str, path: str, body: bytes | None, deadline: float) -> _Answer:
+    def _attempt(self, client: httpx.Client, method: str, path: str, body: bytes | None, deadline: float) -> _Answer:
         """One request, complete by `deadline` (headers and body) and within max_body, or an exception."""
         remaining = max(0.001, deadline - time.monotonic())
         timeout = httpx.Timeout(min(self.read_timeout, remaining), connect=min(self.options.connect_timeout, remaining))
         headers = {"Content-Type": "application/json"} if body is not None else None
-        with self.client.stream(method, path, content=body, headers=headers, timeout=timeout) as response:
+        with client.stream(method, path, content=body, headers=headers, timeout=timeout) as response:
             length = response.headers.get("Content-Length", "")
             if length.isdigit() and int(length) > self.max_body:
                 raise _Failed(f"ugyldigt svar: svaret er {int(length) / MIB:.0f} MiB (Content-Length); "
@@ -230,6 +230,9 @@ class HttpCandidate(Candidate):
         budget = self.time_left(attempts * self.request_timeout + self.options.retries * MAX_BACKOFF)
         end = time.monotonic() + budget
         problem = ""
+        client = self.client
+        if client is None:
+            raise _Failed("the candidate was not started (or was stopped)")
         wait = 0.0
         attempt = 0
         for attempt in range(attempts):
@@ -244,7 +247,7 @@ class HttpCandidate(Candidate):
                 problem = problem or "timeout: no time left in the run (--deadline)"
                 break
             try:
-                response = self._attempt(method, path, body, min(now + self.request_timeout, end))
+                response = self._attempt(client, method, path, body, min(now + self.request_timeout, end))
             except _Failed:
                 raise
             except httpx.TimeoutException as exc:
@@ -339,7 +342,8 @@ class HttpCandidate(Candidate):
             message = f"batch of {len(batch)}: HTTP {response.status_code}: {self._error_text(response)}"
             return [Result.errored(message, seconds) for _ in batch]
         try:
-            items = redact.redact_doc(fastjson.loads(self._body(response))["results"])
+            doc = redact.redact_doc(fastjson.loads(self._body(response)))
+            items = doc["results"] if isinstance(doc, dict) else None
             if not isinstance(items, list):
                 raise TypeError
         except (ValueError, KeyError, TypeError):

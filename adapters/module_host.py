@@ -17,6 +17,7 @@ import json
 import os
 import sys
 import traceback
+from typing import Any
 
 PROTOCOL_KEYS = ("decision", "skipped", "errored")
 
@@ -34,7 +35,7 @@ def _fallback(obj: object) -> str:
     return f"<{type(obj).__name__}: {str(obj)[:200]}>"
 
 
-def _encode(message: dict) -> str:
+def _encode(message: dict[str, Any]) -> str:
     """The answer line. Non-JSON values (Decimal, date) become marked strings (the decision schema refuses them:
     an invalid answer); NaN is written as NaN (the harness refuses it: an invalid answer); a cycle or anything
     else that cannot be written becomes a marked string in place of the decision."""
@@ -54,7 +55,7 @@ def _snapshot(case: object) -> str | None:
         return None
 
 
-def _answer(module: object, seq: int, case: object) -> dict:
+def _answer(module: Any, seq: object, case: object) -> dict[str, Any]:
     before = _snapshot(case)
     try:
         answer = module.calculate(case)
@@ -81,7 +82,7 @@ def main() -> None:
     sys.stdin = open(os.devnull, encoding="utf-8")   # noqa: SIM115 - lives as long as the process
     sys.stdout = sys.stderr
 
-    def send(message: dict) -> None:
+    def send(message: dict[str, Any]) -> None:
         proto_out.write(_encode(message) + "\n")
         proto_out.flush()
 

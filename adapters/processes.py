@@ -55,6 +55,8 @@ class Process:
                                      bufsize=0, start_new_session=True,
                                      env=env if env is not None else child_environment())
         self.pgid = self.proc.pid           # start_new_session: the child leads its own group
+        assert self.proc.stdin is not None and self.proc.stdout is not None and self.proc.stderr is not None  # pipes
+        self.streams = (self.proc.stdin, self.proc.stdout, self.proc.stderr)
         self.out_fd, self.err_fd, self.in_fd = self.proc.stdout.fileno(), self.proc.stderr.fileno(), self.proc.stdin.fileno()
         for fd in (self.out_fd, self.err_fd, self.in_fd):
             os.set_blocking(fd, False)
@@ -187,7 +189,7 @@ class Process:
                 os.killpg(self.pgid, signal.SIGKILL)
             with contextlib.suppress(subprocess.TimeoutExpired):
                 self.proc.wait(timeout=5)
-        for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
+        for stream in self.streams:
             with contextlib.suppress(OSError, ValueError):
                 stream.close()
         self.out_open = self.err_open = False
@@ -198,6 +200,6 @@ class Process:
         if polite is not None and not self.killed:
             self.send(polite, time.monotonic() + min(grace, 1.0))
             with contextlib.suppress(OSError, ValueError):
-                self.proc.stdin.close()
+                self.streams[0].close()
             self.exit_code(wait=grace)
         self.kill()

@@ -134,10 +134,11 @@ class SubprocessCandidate(Candidate):
 
     def _run_one(self, case: dict) -> Result:
         problem = self._ensure_running()
-        if problem:
-            return Result.errored(problem)
+        proc = self.process
+        if problem or proc is None:
+            return Result.errored(problem or "the candidate process is not running")
         self.seq += 1
-        seq, proc = self.seq, self.process
+        seq = self.seq
         t0 = time.monotonic()
         limit = self.time_left(self.timeout)
         deadline = t0 + limit

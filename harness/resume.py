@@ -25,14 +25,30 @@ import hmac
 import json
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Final
+
+from pydantic import ValidationError
 
 from harness import redact
 from harness.config_files import ConfigError
+from harness.contract.messages import CandidateMetadata
+from harness.contract.records import (
+    CandidateInfo,
+    CaseRecord,
+    FileRef,
+    FuzzSettings,
+    PolicyFiles,
+    Resumed,
+    RunFile,
+    RunGolden,
+    dump,
+)
 from harness.golden.store import manifest_sha256
 
 RUN_FILE = "run.json"
-RUN_FILE_VERSION = "1.1"
+RUN_FILE_VERSION: Final = "1.1"
 RESULTS_LINES = "results.jsonl"
 LINE_SEALS = "results.jsonl.seal"
 KEY_FILE = "run-seal.key"
@@ -56,12 +72,13 @@ def _key(create: bool) -> bytes | None:
         if not create:
             return None
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600) if not path.exists() else None
-    if fd is None:          # created meanwhile by another run, or unreadable: read it again, or fail loudly
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:     # made meanwhile by another run (or unreadable: then this fails loudly)
         return bytes.fromhex(path.read_text(encoding="ascii").strip())
     with os.fdopen(fd, "w", encoding="ascii") as f:
         f.write(secrets.token_hex(32) + "\n")
-    return _key(create=False)
+    return bytes.fromhex(path.read_text(encoding="ascii").strip())
 
 
 def _mac(key: bytes, *parts: bytes) -> str:
@@ -72,7 +89,7 @@ def _mac(key: bytes, *parts: bytes) -> str:
     return h.hexdigest()
 
 
-def _canonical(doc: dict) -> bytes:
+def _canonical(doc: dict[str, Any]) -> bytes:
     return json.dumps({k: v for k, v in doc.items() if k != "seal"}, sort_keys=True, ensure_ascii=False,
                       separators=(",", ":")).encode("utf-8")
 
@@ -84,44 +101,47 @@ def _sha(path: Path | None) -> str | None:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
 
 
-def fingerprint(config) -> dict:
+def fingerprint(config: Any) -> tuple[RunGolden, PolicyFiles]:
     """Everything that decides a run's results, with the hashes of the files behind it."""
-    return {
-        "golden": {"dir": str(config.golden_dir), "manifest_sha256": manifest_sha256(Path(config.golden_dir)),
-                   "ydelse": config.ydelse, "only": list(config.only)},
-        "policy": {"rollout": {"path": str(config.policy), "sha256": _sha(config.policy)},
-                   "compare": {"path": str(config.compare_policy), "sha256": _sha(config.compare_policy)},
-                   "waivers": {"path": str(config.waivers) if config.waivers else None, "sha256": _sha(config.waivers)}},
-    }
+    def ref(path: Path | None) -> FileRef:
+        return FileRef(path=str(path) if path else None, sha256=_sha(path))
+
+    return (RunGolden(dir=str(config.golden_dir), manifest_sha256=manifest_sha256(Path(config.golden_dir)),
+                      ydelse=config.ydelse, only=list(config.only)),
+            PolicyFiles(rollout=ref(config.policy), compare=ref(config.compare_policy), waivers=ref(config.waivers)))
 
 
-def write_run_file(run_dir: Path, config, run_id: str, started: dt.datetime, today: dt.date, metadata: dict,
-                   start_error: str | None) -> None:
-    doc = {"run_file_version": RUN_FILE_VERSION, "run_id": run_id, "started": started.isoformat(timespec="seconds"),
-           "today": today.isoformat(), "candidate": {"spec": config.candidate, "metadata": metadata,
-                                                     "start_error": start_error},
-           "timeout": config.timeout, "batch_size": config.batch_size, "deadline": config.deadline,
-           "maxfail": config.maxfail,
-           "fuzz": {"profile": config.fuzz, "examples": config.fuzz_examples}, **fingerprint(config), "resumes": []}
+def write_run_file(run_dir: Path, config: Any, run_id: str, started: dt.datetime, today: dt.date,
+                   metadata: dict[str, Any], start_error: str | None) -> None:
+    golden, policy = fingerprint(config)
+    doc = RunFile(run_file_version=RUN_FILE_VERSION, run_id=run_id, started=started.isoformat(timespec="seconds"),
+                  today=today.isoformat(),
+                  candidate=CandidateInfo(spec=config.candidate, metadata=CandidateMetadata.model_validate(metadata),
+                                          start_error=start_error),
+                  timeout=config.timeout, batch_size=config.batch_size,
+                  fuzz=FuzzSettings(profile=config.fuzz, examples=config.fuzz_examples), golden=golden, policy=policy,
+                  resumes=[], deadline=config.deadline, maxfail=config.maxfail)
     _write_atomic(run_dir / RUN_FILE, doc)
 
 
-def _write_atomic(path: Path, doc: dict) -> None:
+def _write_atomic(path: Path, doc: RunFile) -> None:
     """Write run.json with its seal (see the module docstring); no secret is ever written into it."""
-    doc = redact.redact_doc({k: v for k, v in doc.items() if k != "seal"})
-    doc["seal"] = {"hmac_sha256": _mac(_key(create=True), b"run.json", _canonical(doc))}
+    data = redact.redact_doc({k: v for k, v in dump(doc).items() if k != "seal"})
+    assert isinstance(data, dict)
+    key = _key(create=True)
+    assert key is not None
+    data["seal"] = {"hmac_sha256": _mac(key, b"run.json", _canonical(data))}
     tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     os.replace(tmp, path)
 
 
-def write_sealed_run_file(run_dir: Path, doc: dict) -> None:
+def write_sealed_run_file(run_dir: Path, doc: dict[str, Any]) -> None:
     """Write run.json as ydelsestjek does (sealed); for tools and tests that must stage a run."""
-    _write_atomic(Path(run_dir) / RUN_FILE, doc)
+    _write_atomic(Path(run_dir) / RUN_FILE, RunFile.model_validate({k: v for k, v in doc.items() if k != "seal"}))
 
 
-def load_run_file(run_dir: Path) -> dict:
-    """run.json, after checking its seal: a changed or unverifiable run.json is a ConfigError."""
+def load_run_file(run_dir: Path) -> RunFile:
     path = Path(run_dir) / RUN_FILE
     if not path.exists():
         hint = (" (this run was made before runs could be resumed)" if (Path(run_dir) / RESULTS_LINES).exists()
@@ -147,71 +167,66 @@ def load_run_file(run_dir: Path) -> dict:
         raise ConfigError(path, [f"cannot resume: {RUN_FILE} was changed after the run wrote it (its seal does not "
                                  "match); nothing was run — start a new run instead"])
     try:
-        for section, keys in (("candidate", ("spec", "metadata", "start_error")), ("golden", ("dir", "ydelse", "only")),
-                              ("policy", ("rollout", "compare", "waivers"))):
-            if not isinstance(doc.get(section), dict) or any(k not in doc[section] for k in keys):
-                raise ValueError(f"{section} lacks {', '.join(keys)}")
-        for key_name in ("today", "started", "run_id"):
-            if not isinstance(doc.get(key_name), str):
-                raise ValueError(f"{key_name} is not a text")
-    except ValueError as exc:
-        raise ConfigError(path, [f"cannot resume: unreadable {RUN_FILE} ({exc})"]) from None
-    return doc
+        return RunFile.model_validate(doc)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors()[:5])
+        raise ConfigError(path, [f"cannot resume: unreadable {RUN_FILE} ({problems})"]) from None
 
 
-def config_from_run_file(out: Path, run_id: str, config_type, candidate: str):
+def config_from_run_file(out: Path, run_id: str, config_type: Callable[..., Any], candidate: str) -> Any:
     """The RunConfig the run started with, marked as a resume. `candidate` is the spec given on the command line
     now; it must be the run's own: resuming runs only what its user typed, never what a file says."""
     run_dir = Path(out) / run_id
     doc = load_run_file(run_dir)
-    if doc["candidate"]["spec"] != candidate:
+    if doc.candidate.spec != candidate:
         raise ConfigError(run_dir / RUN_FILE, [f"cannot resume: the run was made with --candidate "
-                                                f"{doc['candidate']['spec']!r}, not {candidate!r}; give the same "
+                                                f"{doc.candidate.spec!r}, not {candidate!r}; give the same "
                                                 "--candidate to resume it, or start a new run"])
-    waivers = doc["policy"]["waivers"]["path"]
-    return config_type(candidate=candidate, golden_dir=Path(doc["golden"]["dir"]),
-                       ydelse=doc["golden"]["ydelse"], policy=Path(doc["policy"]["rollout"]["path"]),
-                       waivers=Path(waivers) if waivers else None, compare_policy=Path(doc["policy"]["compare"]["path"]),
-                       out=Path(out), run_id=run_id, timeout=doc["timeout"], batch_size=doc["batch_size"],
-                       today=dt.date.fromisoformat(doc["today"]), only=list(doc["golden"]["only"]), resume=True,
-                       fuzz=doc.get("fuzz", {}).get("profile"), fuzz_examples=doc.get("fuzz", {}).get("examples"),
-                       deadline=doc.get("deadline"), maxfail=doc.get("maxfail"))
+    waivers = doc.policy.waivers.path
+    return config_type(candidate=candidate, golden_dir=Path(doc.golden.dir), ydelse=doc.golden.ydelse,
+                       policy=Path(doc.policy.rollout.path or ""), waivers=Path(waivers) if waivers else None,
+                       compare_policy=Path(doc.policy.compare.path or ""), out=Path(out), run_id=run_id,
+                       timeout=doc.timeout, batch_size=doc.batch_size, today=dt.date.fromisoformat(doc.today),
+                       only=list(doc.golden.only), resume=True, fuzz=doc.fuzz.profile, fuzz_examples=doc.fuzz.examples,
+                       deadline=doc.deadline, maxfail=doc.maxfail)
 
 
-def check_unchanged(run_dir: Path, config) -> dict:
+def check_unchanged(run_dir: Path, config: Any) -> RunFile:
     """The saved run.json, after making sure nothing that decides the results has changed; ConfigError if so."""
     saved = load_run_file(run_dir)
-    now = fingerprint(config)
+    golden, policy = fingerprint(config)
     problems = []
-    names = {"golden": "the golden set (MANIFEST.json)", "rollout": "the rollout policy", "compare": "the comparison policy",
-             "waivers": "the waivers file"}
-    if saved["golden"]["manifest_sha256"] != now["golden"]["manifest_sha256"]:
-        problems.append(f"{names['golden']} in {now['golden']['dir']} changed since the run began")
-    if (saved["golden"]["ydelse"], saved["golden"]["only"]) != (now["golden"]["ydelse"], now["golden"]["only"]):
+    names = {"rollout": "the rollout policy", "compare": "the comparison policy", "waivers": "the waivers file"}
+    if saved.golden.manifest_sha256 != golden.manifest_sha256:
+        problems.append(f"the golden set (MANIFEST.json) in {golden.dir} changed since the run began")
+    if (saved.golden.ydelse, saved.golden.only) != (golden.ydelse, golden.only):
         problems.append("the selection of goldens (--ydelse/--only) differs from the run's")
-    for key in ("rollout", "compare", "waivers"):
-        if saved["policy"][key] != now["policy"][key]:
-            problems.append(f"{names[key]} ({now['policy'][key]['path']}) changed since the run began")
-    if saved["candidate"]["spec"] != config.candidate:
-        problems.append(f"the candidate spec differs from the run's ({saved['candidate']['spec']})")
+    for key, name in names.items():
+        now: FileRef = getattr(policy, key)
+        if getattr(saved.policy, key) != now:
+            problems.append(f"{name} ({now.path}) changed since the run began")
+    if saved.candidate.spec != config.candidate:
+        problems.append(f"the candidate spec differs from the run's ({saved.candidate.spec})")
     if problems:
         raise ConfigError(Path(run_dir) / RUN_FILE, ["cannot resume: " + p for p in problems]
                           + ["start a new run instead (the finished cases of this one are kept as they are)"])
     return saved
 
 
-def check_same_candidate(run_dir: Path, saved: dict, metadata: dict) -> None:
-    was = saved["candidate"]["metadata"]
-    if (was.get("system"), was.get("version")) != (metadata.get("system"), metadata.get("version")):
+def check_same_candidate(run_dir: Path, saved: RunFile, metadata: dict[str, Any]) -> None:
+    was = saved.candidate.metadata
+    if (was.system, was.version) != (metadata.get("system"), metadata.get("version")):
         raise ConfigError(Path(run_dir) / RUN_FILE,
                           [f"cannot resume: the candidate now reports {metadata.get('system')} {metadata.get('version')}, "
-                           f"the run began with {was.get('system')} {was.get('version')}; start a new run instead"])
+                           f"the run began with {was.system} {was.version}; start a new run instead"])
 
 
-def note_resume(run_dir: Path, saved: dict, finished_before: int) -> None:
-    saved.setdefault("resumes", []).append({"at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                                            "finished_before": finished_before})
-    _write_atomic(Path(run_dir) / RUN_FILE, saved)
+def note_resume(run_dir: Path, saved: RunFile, finished_before: int) -> RunFile:
+    """run.json with this resume added to its list (written at once); the new run.json."""
+    resumed = Resumed(at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), finished_before=finished_before)
+    doc = saved.model_copy(update={"resumes": [*saved.resumes, resumed]})
+    _write_atomic(Path(run_dir) / RUN_FILE, doc)
+    return doc
 
 
 class SealedLines:
@@ -222,13 +237,15 @@ class SealedLines:
     def __init__(self, path: Path, mode: str, run_id: str):
         self.path = Path(path)
         self.seal_path = self.path.with_name(LINE_SEALS)
-        self.key = _key(create=True)
+        key = _key(create=True)
+        assert key is not None
+        self.key = key
         self.previous = _mac(self.key, b"results.jsonl", run_id.encode("utf-8"))
         self.file = self.path.open(mode, encoding="utf-8")
         try:
             import fcntl
         except ImportError:   # not POSIX: no lock, as before
-            fcntl = None
+            fcntl = None  # type: ignore[assignment]
         if fcntl is not None:
             try:
                 fcntl.flock(self.file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -246,14 +263,13 @@ class SealedLines:
         self.seals.write(self.previous + "\n")
         self.seals.flush()
         self.file.write(line)
-        self.file.flush()
 
     def flush(self) -> None:
-        self.file.flush()
         self.seals.flush()
+        self.file.flush()
 
     def close(self) -> None:
-        for f in (self.file, self.seals):
+        for f in (self.seals, self.file):
             with contextlib.suppress(OSError):
                 f.close()
 
@@ -262,7 +278,7 @@ def open_results_lines(path: Path, mode: str, run_id: str) -> SealedLines:
     return SealedLines(path, mode, run_id)
 
 
-def read_finished(sink: SealedLines) -> dict[str, dict]:
+def read_finished(sink: SealedLines) -> dict[str, CaseRecord]:
     """The finished case records by golden id, each line checked against its chained seal. Lines after the last
     sealed one (a line torn or unsealed by a kill -9) are removed from the file, so their cases are run again;
     a line whose seal does not match is a ConfigError: the file was changed by hand."""
@@ -273,7 +289,7 @@ def read_finished(sink: SealedLines) -> dict[str, dict]:
     except OSError:
         seals = []
     lines = data.split(b"\n")[:-1]            # complete lines only; a torn tail has no newline
-    records: dict[str, dict] = {}
+    records: dict[str, CaseRecord] = {}
     previous, kept, good_end = sink.previous, 0, 0
     for n, line in enumerate(lines, 1):
         if n > len(seals):
@@ -284,11 +300,10 @@ def read_finished(sink: SealedLines) -> dict[str, dict]:
                                      "the run wrote it — start a new run instead"])
         previous, kept, good_end = expected, n, good_end + len(line) + 1
         try:
-            rec = json.loads(line)
-            gid = rec["id"]
-        except (ValueError, KeyError, TypeError):
+            rec = CaseRecord.model_validate_json(line)
+        except ValidationError:
             raise ConfigError(path, [f"line {n} is not a case record; start a new run instead"]) from None
-        records.setdefault(gid, rec)
+        records.setdefault(rec.id, rec)
     if good_end < len(data):                   # unsealed or torn tail: the cases it held are simply run again
         with path.open("r+b") as f:
             f.truncate(good_end)

@@ -4,16 +4,18 @@ the minimal field diff, then tolerances and classification — all driven by the
 The diff is linear in the size of the answer, whatever the candidate sends: keyed lists (the policy's
 `keyed_lists`) become mappings by key, a repeated key gets a numbered suffix (`2026-W03#2`); other lists are
 compared position by position, and short lists of plain values by a sequence match (so one inserted code is
-one change). A candidate repeating a row 200,000 times costs time in proportion, never a quadratic search."""
+one change). A candidate repeating a row thousands of times costs time in proportion, never a quadratic
+search; an answer over the contract's limits (harness/contract/limits.py) is refused before any of it."""
 from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from harness.contract import schemas
 from harness.contract.limits import document_problem
+from harness.contract.records import ExplanationRef, FieldChange, Finding
 
 from .paths import ENTRY, display, matches
 from .policy import BenefitRules, ComparePolicy
@@ -22,15 +24,9 @@ MAX_LISTED = 20              # schema problems listed per invalid answer
 MAX_CHANGES = 500            # differing fields listed per failure class (the message gives the full count)
 SEQUENCE_MATCH_LIMIT = 200   # plain-value lists up to this length are aligned by difflib (quadratic, so bounded)
 DUPLICATE = "#"              # a repeated key in a keyed list: `2026-W03`, `2026-W03#2`, `2026-W03#3`
-
-
-@dataclass
-class Finding:
-    """One failure class found in one case: the differing fields and the reference's explanation of them."""
-    klasse: str
-    changes: list[dict] = field(default_factory=list)
-    explanation: list[dict] = field(default_factory=list)
-    message: str = ""
+Segments = list[Any]                                   # a field path: names, list positions or keyed-list keys
+RawChange = tuple[Segments, object, object, str]       # (path, expected, actual, kind)
+Change = dict[str, Any]   # felt, forventet, faktisk, art, and the working fields _segments and _shape
 
 
 # --- normalisation --------------------------------------------------------------------------------------
@@ -74,7 +70,7 @@ def normalise(doc: object, rules: BenefitRules, shape: tuple[str, ...] = ()) -> 
     return doc
 
 
-def _shape_of(segments: list, rules: BenefitRules) -> tuple[str, ...]:
+def _shape_of(segments: Segments, rules: BenefitRules) -> tuple[str, ...]:
     shape: list[str] = []
     for seg in segments:
         _, _, key = rules.shape_info(tuple(shape))
@@ -82,7 +78,7 @@ def _shape_of(segments: list, rules: BenefitRules) -> tuple[str, ...]:
     return tuple(shape)
 
 
-def _value_at(doc: object, segments: tuple) -> tuple[bool, object]:
+def _value_at(doc: object, segments: tuple[Any, ...]) -> tuple[bool, object]:
     for seg in segments:
         if (isinstance(doc, dict) and seg in doc) or (isinstance(doc, list) and isinstance(seg, int) and seg < len(doc)):
             doc = doc[seg]
@@ -128,7 +124,7 @@ def _jsonable(value: object) -> object:
 
 # --- the diff -------------------------------------------------------------------------------------------
 
-def _raw_changes(expected: object, actual: object, segments: list, out: list) -> None:
+def _raw_changes(expected: object, actual: object, segments: Segments, out: list[RawChange]) -> None:
     """Narrow down through mappings and lists with `==`; linear in the size of both documents."""
     if (expected == actual and type(expected) is type(actual)) or _same_number(expected, actual):
         return
@@ -168,7 +164,7 @@ def _plain(value: object) -> bool:
     return value is None or isinstance(value, (str, int, float, Decimal, bool))
 
 
-def _aligned(expected: list, actual: list, segments: list, out: list) -> None:
+def _aligned(expected: list[Any], actual: list[Any], segments: Segments, out: list[RawChange]) -> None:
     """Short lists of plain values: an inserted or dropped value is one change, not a shift of all after it."""
     keys_e = [(type(v).__name__, str(v)) for v in expected]
     keys_a = [(type(v).__name__, str(v)) for v in actual]
@@ -185,13 +181,13 @@ def _aligned(expected: list, actual: list, segments: list, out: list) -> None:
                 out.append((segments + [j], None, actual[j], "ekstra"))
 
 
-def field_changes(expected: object, actual: object, rules: BenefitRules) -> list[dict]:
+def field_changes(expected: object, actual: object, rules: BenefitRules) -> list[Change]:
     """Leaf-level differences between two normalised decisions, after tolerances; [] when they agree."""
     if expected == actual:
         return []
-    raw: list = []
+    raw: list[RawChange] = []
     _raw_changes(expected, actual, [], raw)
-    changes: dict[tuple, dict] = {}
+    changes: dict[tuple[Any, ...], Change] = {}
     for segments, exp, act, kind in raw:
         shape = _shape_of(segments, rules)
         cut = rules.atomic_prefix(shape)
@@ -212,12 +208,12 @@ def field_changes(expected: object, actual: object, rules: BenefitRules) -> list
     return sorted(changes.values(), key=lambda c: _natural(c["felt"]))
 
 
-def _natural(text: str) -> list:
+def _natural(text: str) -> list[tuple[int, int, str]]:
     """Sort key that orders numbers by value: [2] before [10], W06#2 before W06#10."""
     return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text)]
 
 
-def classify(change: dict, expected: object, actual: object, rules: BenefitRules) -> str:
+def classify(change: Change, expected: object, actual: object, rules: BenefitRules) -> str:
     shape = change["_shape"]
     for rule in rules.classify:
         if not matches(rule.path, shape):
@@ -234,7 +230,7 @@ def classify(change: dict, expected: object, actual: object, rules: BenefitRules
 
 # --- explanations ---------------------------------------------------------------------------------------
 
-def _keyed_item(node: list, key: str, seg: object, index: dict) -> object:
+def _keyed_item(node: list[Any], key: str, seg: object, index: dict[int, dict[str, Any]]) -> object:
     """The first item of a keyed list whose key is `seg` (a `#n` duplicate suffix ignored); the list's index
     by key is built once per list, so looking up many changes stays linear."""
     by_key = index.get(id(node))
@@ -247,9 +243,12 @@ def _keyed_item(node: list, key: str, seg: object, index: dict) -> object:
     return by_key.get(text) or by_key.get(text.split(DUPLICATE, 1)[0])
 
 
-def _step_ref_of(decision: object, segments: list, rules: BenefitRules, index: dict | None = None) -> str | None:
+def _step_ref_of(decision: object, segments: Segments, rules: BenefitRules,
+                 index: dict[int, dict[str, Any]] | None = None) -> str | None:
     """The `trin` of the innermost object on the path (in the original decision), keyed lists resolved."""
-    node, ref, shape = decision, None, ()
+    node: object = decision
+    ref: str | None = None
+    shape: tuple[str, ...] = ()
     index = {} if index is None else index
     for seg in segments:
         if isinstance(node, dict) and isinstance(node.get(rules.ref), str):
@@ -273,11 +272,13 @@ def _step_ref_of(decision: object, segments: list, rules: BenefitRules, index: d
     return ref
 
 
-def explanation_for(decision: dict, changes: list[dict], rules: BenefitRules) -> list[dict]:
+def explanation_for(decision: object, changes: list[Change], rules: BenefitRules) -> list[ExplanationRef]:
     """The reference's steps (id, rule, §, result) behind the expected values of the differing fields."""
     steps = {s.get(rules.step_id): s for s in decision.get(rules.steps, []) if isinstance(s, dict)} \
         if isinstance(decision, dict) and isinstance(decision.get(rules.steps), list) else {}
-    out, seen, index = [], set(), {}
+    out: list[ExplanationRef] = []
+    seen: set[str] = set()
+    index: dict[int, dict[str, Any]] = {}
     for change in changes:
         ref = _step_ref_of(decision, change["_segments"], rules, index)
         if ref is None or ref in seen or ref not in steps:
@@ -289,13 +290,13 @@ def explanation_for(decision: dict, changes: list[dict], rules: BenefitRules) ->
     return out
 
 
-def explanation_problems(decision: dict, rules: BenefitRules) -> list[dict]:
+def explanation_problems(decision: object, rules: BenefitRules) -> list[FieldChange]:
     """Why the candidate's own explanation is missing or broken: no steps, or a reference to no step."""
-    steps = decision.get(rules.steps)
+    steps = decision.get(rules.steps) if isinstance(decision, dict) else None
     if not isinstance(steps, list) or not steps:
         return [{"felt": rules.steps, "forventet": "mindst ét trin", "faktisk": _jsonable(steps), "art": "mangler"}]
     ids = {s.get(rules.step_id) for s in steps if isinstance(s, dict)}
-    problems: list[dict] = []
+    problems: list[FieldChange] = []
 
     def walk(node: object, path: str) -> None:
         if isinstance(node, dict):
@@ -317,13 +318,14 @@ def explanation_problems(decision: dict, rules: BenefitRules) -> list[dict]:
 
 # --- the whole comparison -------------------------------------------------------------------------------
 
-def compare_decisions(policy: ComparePolicy, benefit: str, expected: dict, actual: object) -> list[Finding]:
+def compare_decisions(policy: ComparePolicy, benefit: str, expected: dict[str, Any], actual: object) -> list[Finding]:
     """Findings for one case, one per failure class; [] when the candidate agrees with the golden."""
     rules = policy.rules(benefit)
     too_big = document_problem(actual)
     if too_big:   # refused before the schema or the diff spend time on it
-        return [Finding("ugyldigt_svar", [{"felt": "(hele afgørelsen)", "forventet": "et svar inden for grænserne",
-                                           "faktisk": too_big, "art": "ugyldig"}], [], too_big)]
+        return [Finding(klasse="ugyldigt_svar", changes=[{"felt": "(hele afgørelsen)", "forventet": "et svar inden for "
+                                                          "grænserne", "faktisk": too_big, "art": "ugyldig"}],
+                        message=too_big)]
     try:
         invalid = schemas.errors(benefit, "decision", actual)
     except KeyError as exc:
@@ -331,26 +333,27 @@ def compare_decisions(policy: ComparePolicy, benefit: str, expected: dict, actua
     if invalid:
         changes = [{"felt": e.split(":", 1)[0].replace("/", "."), "forventet": "gyldigt efter decision-skemaet",
                     "faktisk": e.split(":", 1)[1].strip() if ":" in e else e, "art": "ugyldig"} for e in invalid[:MAX_LISTED]]
-        return [Finding("ugyldigt_svar", changes, [], f"svaret følger ikke decision-skemaet ({len(invalid)} fejl)")]
-    findings: dict[str, Finding] = {}
+        return [Finding(klasse="ugyldigt_svar", changes=changes,
+                        message=f"svaret følger ikke decision-skemaet ({len(invalid)} fejl)")]
     exp_n, act_n = normalise(expected, rules), normalise(actual, rules)
-    changes = field_changes(exp_n, act_n, rules)
-    for change in changes:
-        klasse = classify(change, exp_n, act_n, rules)
-        findings.setdefault(klasse, Finding(klasse)).changes.append(change)
-    for finding in findings.values():
-        total = len(finding.changes)
-        finding.changes = finding.changes[:MAX_CHANGES]
-        finding.explanation = explanation_for(expected, finding.changes, rules)
-        for change in finding.changes:
-            change.pop("_segments", None)
-            change.pop("_shape", None)
-        finding.message = f"{total} felt(er) afviger" + (f"; de første {MAX_CHANGES} er vist" if total > MAX_CHANGES else "")
+    by_class: dict[str, list[Change]] = {}
+    for change in field_changes(exp_n, act_n, rules):
+        by_class.setdefault(classify(change, exp_n, act_n, rules), []).append(change)
+    findings = {klasse: Finding(klasse=klasse, changes=[_public(c) for c in changes[:MAX_CHANGES]],
+                                explanation=explanation_for(expected, changes[:MAX_CHANGES], rules),
+                                message=f"{len(changes)} felt(er) afviger"
+                                + (f"; de første {MAX_CHANGES} er vist" if len(changes) > MAX_CHANGES else ""))
+                for klasse, changes in by_class.items()}
     broken = explanation_problems(actual, rules)
     if broken:
         findings["manglende_begrundelse"] = Finding(
-            "manglende_begrundelse", broken[:MAX_LISTED], [],
-            f"{rules.steps} er tom" if broken[0]["felt"] == rules.steps
+            klasse="manglende_begrundelse", changes=broken[:MAX_LISTED],
+            message=f"{rules.steps} er tom" if broken[0]["felt"] == rules.steps
             else f"{len(broken)} værdi(er) peger på et trin, der ikke findes i {rules.steps}")
     order = list(policy.failure_classes)
     return sorted(findings.values(), key=lambda f: order.index(f.klasse) if f.klasse in order else len(order))
+
+
+def _public(change: Change) -> FieldChange:
+    """A change without the comparison's working fields (its path segments and shape)."""
+    return {"felt": change["felt"], "forventet": change["forventet"], "faktisk": change["faktisk"], "art": change["art"]}

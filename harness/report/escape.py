@@ -18,7 +18,7 @@ _INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u180e\u200b
 _LINE_BREAKS = {"\n": " ", "\r": " ", "\t": " ", "\u2028": " ", "\u2029": " "}
 
 
-def _visible(match: re.Match) -> str:
+def _visible(match: re.Match[str]) -> str:
     char = match.group()
     if char in _LINE_BREAKS:
         return _LINE_BREAKS[char]

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from typing import Any
 
 from .escape import xml
 from .labels import value_text
 
 
-def failure_text(case: dict) -> tuple[str, str]:
+def failure_text(case: dict[str, Any]) -> tuple[str, str]:
     """(one-line message, multi-line detail) for a case with unwaived deviations."""
     devs = [d for d in case["deviations"] if not d.get("undtagelse")]
     message = "; ".join(f"{d['klasse_tekst']} (alvor {d['alvor']})" for d in devs) + \
@@ -37,8 +38,8 @@ def _clean(element: ET.Element) -> None:
             node.text = xml(node.text, multiline=True)
 
 
-def junit_xml(results: dict) -> str:
-    per_area = defaultdict(list)
+def junit_xml(results: dict[str, Any]) -> str:
+    per_area: defaultdict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for case in results["cases"]:
         per_area[(case["ydelse"], case["omraade"])].append(case)
     root = ET.Element("testsuites", name=f"ydelsestjek {results['run_id']}")

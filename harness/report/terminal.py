@@ -5,6 +5,8 @@ carriage return cannot erase or repaint the verdict line, and the verdict line i
 """
 from __future__ import annotations
 
+from typing import Any
+
 from tabulate import tabulate
 
 from .escape import plain
@@ -12,7 +14,7 @@ from .labels import VERDICT
 from .summary import AREA_HEADERS, area_rows
 
 
-def terminal_summary(results: dict, run_dir: str | None = None) -> str:
+def terminal_summary(results: dict[str, Any], run_dir: str | None = None) -> str:
     gate, meta = results["gate"], results["candidate"]["metadata"]
     rows = [[plain(cell, 60) for cell in row] for row in area_rows(results)]
     lines = [tabulate(rows, headers=AREA_HEADERS, tablefmt="simple", disable_numparse=True), ""]

@@ -5,58 +5,50 @@ cases are; no text a candidate wrote (its system name, an error message) is ever
 """
 from __future__ import annotations
 
-import copy
 import datetime as dt
-import json
-import tempfile
 from collections import Counter
-from pathlib import Path
+from typing import Any
 
-from harness.config_files import ConfigError
-from harness.gate import evaluate, load_rollout_policy, load_waivers
+from pydantic import ValidationError
 
-STATUSES = ("pass", "deviation", "skipped", "errored")
+from harness.contract.config import RolloutPolicy
+from harness.contract.records import RunResults, Summary, dump, marked
+from harness.gate import evaluate
 
 
 class VerdictError(Exception):
     """The recorded policy or waivers cannot be read back, so no verdict can be computed."""
 
 
-def recompute(results: dict) -> tuple[dict, list[str]]:
-    """(results with `gate` and `summary` computed from its cases, what differed from the stored ones)."""
-    cases = copy.deepcopy(results["cases"])
-    meta = results["candidate"]["metadata"]
-    pol = results["policy"]
+def recompute(results: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """(results with `gate`, the waiver marks and `summary` computed from its cases, what differed from the
+    stored ones, in Danish)."""
     try:
-        today = dt.date.fromisoformat(results["gate"]["today"])
-    except (KeyError, TypeError, ValueError):
-        raise VerdictError("gate.today is not a date; the verdict cannot be computed again") from None
-    with tempfile.TemporaryDirectory(prefix="ydelsestjek-verdict-") as tmp:
-        policy_file = Path(tmp) / "policy.json"
-        waivers_file = Path(tmp) / "waivers.json"
-        policy_file.write_text(json.dumps(pol["rollout"].get("content")), encoding="utf-8")
-        waivers_file.write_text(json.dumps({"waivers_version": "1.0", "waivers": pol["waivers"].get("entries", [])}),
-                                encoding="utf-8")
-        try:
-            rpolicy = load_rollout_policy(policy_file)
-            waivers = load_waivers(waivers_file)
-        except ConfigError as exc:
-            raise VerdictError("the rollout policy or waivers recorded in results.json cannot be read back: "
-                               + "; ".join(exc.problems[:5])) from None
-    gate = evaluate(cases, rpolicy, waivers, str(meta.get("system", "")), str(meta.get("version", "")), today).to_dict()
-    counts = Counter(c["status"] for c in cases)
-    summary = {"cases": len(cases), **{s: counts.get(s, 0) for s in STATUSES},
-               "deviations": sum(len(c["deviations"]) for c in cases)}
+        doc = RunResults.model_validate(results)
+        policy = RolloutPolicy.model_validate(doc.policy.rollout.content)
+        today = dt.date.fromisoformat(doc.gate.today)
+    except (ValidationError, ValueError) as exc:
+        raise VerdictError(f"the rollout policy recorded in results.json cannot be read back, so the verdict cannot "
+                           f"be computed again: {str(exc)[:500]}") from None
+    cases = [c.model_copy(update={"deviations": [d.model_copy(update={"undtagelse": None}) for d in c.deviations]})
+             for c in doc.cases]
+    meta = doc.candidate.metadata
+    gate = evaluate(cases, policy, doc.policy.waivers.entries, meta.system, meta.version, today)
+    statuses = Counter(c.status for c in cases)
+    summary = Summary(cases=len(cases), passed=statuses["pass"], deviation=statuses["deviation"],
+                      skipped=statuses["skipped"], errored=statuses["errored"],
+                      deviations=sum(len(c.deviations) for c in cases))
     problems = []
-    stored = results.get("gate", {})
-    if stored.get("verdict") != gate["verdict"]:
-        problems.append(f"den gemte afgørelse ({stored.get('verdict')}) stemmer ikke med de registrerede resultater, "
-                        f"som giver {gate['verdict']}; afgørelsen er beregnet igen")
-    elif stored.get("reasons") != gate["reasons"]:
-        problems.append("de gemte begrundelser stemmer ikke med de registrerede resultater; de er beregnet igen")
-    if {k: results.get("summary", {}).get(k) for k in summary} != summary:
+    if doc.gate.verdict != gate.decision.verdict:
+        problems.append(f"den gemte afgørelse ({doc.gate.verdict}) stemmer ikke med de registrerede resultater, som "
+                        f"giver {gate.decision.verdict}; afgørelsen er beregnet igen")
+    elif doc.gate != gate.decision:
+        problems.append("den gemte begrundelse stemmer ikke med de registrerede resultater; den er beregnet igen")
+    if doc.summary != summary:
         problems.append("de gemte optællinger stemmer ikke med de registrerede resultater; de er talt igen")
-    out = {**results, "cases": cases, "gate": gate, "summary": {**results.get("summary", {}), **summary}}
+    update: dict[str, Any] = {"gate": gate.decision, "summary": summary,
+                              "cases": [marked(c, gate.marks) for c in cases]}
     if problems:
-        out["recomputed"] = problems
+        update["recomputed"] = problems
+    out = dump(doc.model_copy(update=update))
     return out, problems
