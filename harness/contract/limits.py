@@ -20,7 +20,7 @@ class Limits:
     depth: int = 32                          # nesting of objects and lists
     items: int = 10_000                      # entries of one list or keys of one object
     string: int = 100_000                    # characters of one string (or key)
-    nodes: int = 1_000_000                   # values in the whole document
+    nodes: int = 200_000                     # values in the whole document (a decision has a few thousand)
     stderr_bytes: int = 8 * 1024 * 1024      # what a process may write to stderr while it computes one case
 
 
