@@ -75,7 +75,12 @@ _OUTCOME = pytest.StashKey[object]()
 
 
 def _config(config, only=None):
+    import math
+
     from harness.runner import RunConfig
+    timeout = config.getoption("candidate_timeout")
+    if not (math.isfinite(timeout) and 0 < timeout <= 7 * 24 * 3600):
+        raise pytest.UsageError(f"--candidate-timeout: expected a number of seconds greater than 0, got {timeout!r}")
     rc = RunConfig(candidate=config.getoption("candidate"), timeout=config.getoption("candidate_timeout"),
                    out=Path(config.getoption("evidence_dir")) if config.getoption("evidence_dir") else None,
                    only=only or [])
