@@ -30,8 +30,10 @@ def test_plain_makes_controls_visible_and_keeps_one_line():
 
 def test_markdown_escaping_leaves_no_markup_and_keeps_codes_readable():
     escaped = md(INJECTION)
-    specials = [i for i, ch in enumerate(escaped) if ch in "<>*[]|`~&$"]
+    specials = [i for i, ch in enumerate(escaped) if ch in "<>*|`~&$"]
     assert specials and all(escaped[i - 1] == "\\" for i in specials)     # every markup character escaped
+    assert "](" not in escaped.replace("\\](", "")                           # no link can close
+    assert md("maaneder[2022-05].personer[ansoeger]") == "maaneder[2022-05].personer[ansoeger]"
     assert md("manglende_udbetaling 2026-01-05 4084.80") == "manglende_udbetaling 2026-01-05 4084.80"
     assert md("_x_ *y* a|b") == "\\_x\\_ \\*y\\* a\\|b"
 
