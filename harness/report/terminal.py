@@ -25,6 +25,9 @@ def terminal_summary(results: dict[str, Any], run_dir: str | None = None) -> str
         lines.append(f"  … {len(gate['reasons']) - 10} flere grunde i summary.md")
     if gate["unexpected_passes"]:
         lines.append("  uventet bestået: " + plain(", ".join(u["waiver"] for u in gate["unexpected_passes"]), 200))
+    for signer in (results["golden"].get("signaturer") or {}).get("goldens") or []:
+        lines.append(plain(f"Goldens signeret af {signer['navn']} ({signer['fingerprint']}"
+                           f"{', offentlig demo-nøgle' if signer.get('demo') else ''}): {signer['goldens']}"))
     if run_dir:
         lines.append(f"Bevispakke: {plain(run_dir)}")
     return "\n".join(lines)
