@@ -241,7 +241,7 @@ def build(ch, sags_id: str = "FUZZ-1", status: str | None = None) -> dict:
         _self_employed(ch, case, first)
     _reports(ch, case, first)
     if ch.flag(0.15):
-        periods = []
+        periods: list[dict] = []
         end = first
         for _ in range(ch.int(1, 2)):
             end = end - dt.timedelta(days=ch.int(1, 120))
@@ -457,7 +457,7 @@ def given_steps(case: dict) -> list[tuple[str, list[list[str]] | None]]:
     s, f = case["status"], case["fravaer"]
     tal = lambda x: dk.format_tal(x)
     kr = lambda x: dk.format_kr(x)
-    a = case.get("ansaettelse")
+    a = case.get("ansaettelse") or {}
     if s == "loenmodtager":
         add(f"en lønmodtager ansat siden {a['ansat_fra']}")
     elif s == "fleksjob":
@@ -480,7 +480,7 @@ def given_steps(case: dict) -> list[tuple[str, list[list[str]] | None]]:
         add(f"beregningsgrundlaget er {kr(sv['beregningsgrundlag_pr_uge'])} om ugen")
     add(f"første fraværsdag er {_dato(f['foerste_fravaersdag'])}")
     add(f"sidste fraværsdag er {_dato(f['sidste_fravaersdag'])}")
-    if a is not None:
+    if a:
         for t in a.get("timer_seneste_8_uger", []):
             if t["art"] == "arbejde":
                 add(f"borgeren har arbejdet {tal(t['timer'])} timer hos arbejdsgiveren i de seneste 8 uger")
@@ -538,7 +538,7 @@ _FORSIKRING_NAVN = {v: k for k, v in FORSIKRING.items()}
 _ART_NAVN = {v: k for k, v in FRAVAERSART.items()}
 _EVNE_NAVN = {v: k for k, v in EVNE.items()}
 _AARSAG_NAVN = {v: k for k, v in AARSAGER.items()}
-_FRIST_NAVN = {v: k for k, v in FRISTER.items()}
+_FRIST_NAVN = {par: navn for navn, paragraffer in FRISTER.items() for par in paragraffer}
 
 
 def then_steps(decision: dict, felter: list[str]) -> list[str]:

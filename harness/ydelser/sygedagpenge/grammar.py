@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import NoReturn
 
 from harness.scenarios import dk, trin
 
@@ -196,7 +197,7 @@ def _normaltid(sag: Sag, timer):
 
 def _seneste_6_maaneder(first_day: dt.date) -> list[str]:
     year, month = first_day.year, first_day.month
-    out = []
+    out: list[str] = []
     for _ in range(6):
         month -= 1
         if month == 0:
@@ -325,7 +326,7 @@ GRAMMAR.append(StepDef("when", WHEN_PATTERN, lambda: None, "Når sagen afgøres"
 
 # ----------------------------------------------------------------------------------------------------- Så --
 
-def _fail(message: str):
+def _fail(message: str) -> NoReturn:
     raise StepFailure(message)
 
 

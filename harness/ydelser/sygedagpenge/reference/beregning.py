@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 
 from harness.toolkit.begrundelse import Begrundelse
 from harness.toolkit.parametre import Parameters, Value
+from harness.ydelser.sygedagpenge.contract import SygedagpengeCase
 
 from .ret import LOENMODTAGERE
 
@@ -47,15 +48,16 @@ class Sats:
     trin: str
 
 
-def grundlag(sag, P: Parameters, B: Begrundelse) -> Grundlag:
+def grundlag(sag: SygedagpengeCase, P: Parameters, B: Begrundelse) -> Grundlag:
     F = sag.fravaer.foerste_fravaersdag
     delvis = sag.fravaer.delvis
     if sag.status in LOENMODTAGERE:
         a = sag.ansaettelse
+        assert a is not None   # the contract requires it for lønmodtagere
         am = P.at("arbejdsmarkedsbidrag_sats", F)
         efter_am = oere(a.timefortjeneste * (1 - am.vaerdi))
         params = [am]
-        fortolkninger = ["FT-SDP-AFRUNDING"]
+        fortolkninger: list[str] = ["FT-SDP-AFRUNDING"]
         if a.overenskomstmaessig_ugentlig_arbejdstid is None:
             normal = P.at("normal_ugentlig_arbejdstid", F)
             params.append(normal)
@@ -76,16 +78,19 @@ def grundlag(sag, P: Parameters, B: Begrundelse) -> Grundlag:
                                "overenskomstmaessig_ugentlig_arbejdstid": str(overenskomst)}), params, fortolkninger)
         return Grundlag(efter_am, timer, overenskomst, None, None, None, False, trin)
     if sag.status == "ledig":
+        assert sag.ledig is not None
         dagsats = sag.ledig.dagpengesats_pr_dag
-        fortolkninger = ("FT-SDP-DELVIS",) if delvis is not None else ()
+        fortolkninger = ["FT-SDP-DELVIS"] if delvis is not None else []
         trin = B.add("SDL-51-LEDIG-SATS", "sygedagpengeloven § 51" + (", jf. § 53, stk. 2, nr. 2" if delvis else ""),
                      lambda: ({"dagpengesats_pr_dag": str(dagsats), "delvis": delvis is not None},
                               {"dagsats": str(dagsats), "beregnes_som_fuldt_fravaer": True}), (), fortolkninger)
         return Grundlag(None, None, None, dagsats, None, None, False, trin)
     s = sag.selvstaendig
+    assert s is not None
     andel = None
     params = []
     if delvis is not None:
+        assert delvis.selvstaendig_kan_udfoere is not None   # sag.parse requires it for selvstændige
         navn = {"hoejst_en_fjerdedel": "selvstaendig_delvis_tre_fjerdedele",
                 "hoejst_halvdelen": "selvstaendig_delvis_halvdelen"}[delvis.selvstaendig_kan_udfoere]
         p = P.at(navn, F)
@@ -103,6 +108,7 @@ def sats(g: Grundlag, dag: dt.date, P: Parameters, B: Begrundelse) -> Sats:
     loft = P.at("hoejeste_beloeb_pr_uge", dag)
     maks = loft.vaerdi
     if g.timeloen_efter_am is not None:
+        assert g.overenskomst_timer is not None and g.timer_pr_uge is not None
         loft_pr_time = maks / g.overenskomst_timer
         timesats = min(g.timeloen_efter_am, loft_pr_time)
         uge = oere(timesats * g.timer_pr_uge)
@@ -124,6 +130,7 @@ def sats(g: Grundlag, dag: dt.date, P: Parameters, B: Begrundelse) -> Sats:
                      lambda: ({"dagsats": str(g.dagsats)}, {"ugebeloeb": str(uge), "loft_anvendt": uge_raw > maks}),
                      (loft, fem), ("FT-SDP-SATSSKIFT",))
         return Sats(loft, loft_pr_time, None, uge, uge_raw > maks, trin)
+    assert g.grundlag_pr_uge is not None
     minimum_andel = P.at("selvstaendig_minimum_andel", dag)
     minimum = oere((maks * minimum_andel.vaerdi).quantize(KRONE, rounding=ROUND_HALF_UP)) if g.forsikret else ZERO
     fuld = min(g.grundlag_pr_uge, maks)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from harness.toolkit.begrundelse import Begrundelse
 from harness.toolkit.datoer import ONE_DAY, hverdage, month_end, month_start, nth_hverdag
 from harness.toolkit.parametre import Parameters
+from harness.ydelser.sygedagpenge.contract import SygedagpengeCase
 
 UGE_NAVN = {"nr2_afklaring": "forlaengelse_nr2_uger", "nr3_laegebehandling": "forlaengelse_nr3_uger"}
 
@@ -22,7 +23,7 @@ class Varighed:
     trin: str
 
 
-def _tidligere_dage(sag, ikke_medregnet: int, fra: dt.date) -> list[dt.date]:
+def _tidligere_dage(sag: SygedagpengeCase, ikke_medregnet: int, fra: dt.date) -> list[dt.date]:
     """Weekdays of earlier absences that count (after their first days), from `fra` on, sorted."""
     days = []
     for p in sag.tidligere_sygeperioder:
@@ -36,7 +37,7 @@ def _tidligere_dage(sag, ikke_medregnet: int, fra: dt.date) -> list[dt.date]:
     return days
 
 
-def beregn(sag, taelle_fra: dt.date | None, P: Parameters, B: Begrundelse) -> Varighed:
+def beregn(sag: SygedagpengeCase, taelle_fra: dt.date | None, P: Parameters, B: Begrundelse) -> Varighed:
     """taelle_fra: first day of the current absence with payment (sygedagpenge, refusion or salary), or None."""
     F, L = sag.fravaer.foerste_fravaersdag, sag.fravaer.sidste_fravaersdag
     if taelle_fra is None or taelle_fra > L:
@@ -85,7 +86,8 @@ def beregn(sag, taelle_fra: dt.date | None, P: Parameters, B: Begrundelse) -> Va
         if stop >= L:
             return Varighed(rt, None, L, "FRAVAER_SLUT", trin)
         return Varighed(rt, None, stop, "VARIGHEDSBEGRAENSNING", trin)
-    bedste, bedste_slut, ext_params = None, None, []
+    bedste: str | None = None
+    bedste_slut, ext_params = dt.date.min, []
     for f in gyldige:
         if f["grund"] in UGE_NAVN:
             uger = P.at(UGE_NAVN[f["grund"]], F)
@@ -93,7 +95,7 @@ def beregn(sag, taelle_fra: dt.date | None, P: Parameters, B: Begrundelse) -> Va
             slut = rt + dt.timedelta(days=7 * int(uger.vaerdi) - 1)
         else:
             slut = L
-        if bedste_slut is None or slut > bedste_slut:
+        if slut > bedste_slut:
             bedste, bedste_slut = f["grund"], slut
     sidste = min(L, bedste_slut)
     aarsag = "FRAVAER_SLUT" if sidste == L else "FORLAENGELSE_UDLOEBET"
