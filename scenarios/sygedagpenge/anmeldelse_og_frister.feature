@@ -5,8 +5,11 @@ Egenskab: Anmeldelse og frister
   uden brev senest 3 uger efter første fraværsdag — eller efter arbejdsgiverperiodens sidste dag eller
   a-kassens 14. dag, når en anden har betalt først. Kommer anmodningen for sent, betaler kommunen
   først fra den dag, anmodningen modtages, medmindre der er undskyldende forhold (§ 38).
-  En frist, der udløber på en lørdag, søndag, helligdag eller banklukkedag, forlænges til næste bankdag.
-  Faktaark 1.9 og del 4 (banklukkedage 2026); fortolkninger FT-SDP-38-FRIST, FT-SDP-FRIST-BANKDAG.
+  En frist, der udløber på en lørdag, søndag, helligdag, grundlovsdag, 24. eller 31. december, forlænges til den
+  førstkommende hverdag; fredagen efter Kristi himmelfartsdag er en hverdag (analogt med forældelsesloven § 27,
+  stk. 2; ingen sygedagpengeregel fundet). Søgnehelligdage på hverdage betales ikke (§ 53 a, fra 2.7.2012).
+  Faktaark 1.9; fortolkninger FT-SDP-38-FRIST, FT-SDP-FRIST-HVERDAG, FT-SDP-DAGE.
+  Regnestykker: 120,00 kr. x 0,92 = 110,40 kr. i timen; x 37 timer = 4.084,80 kr. om ugen; 816,96 kr. pr. dag.
 
   Baggrund:
     Givet timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
@@ -49,6 +52,8 @@ Egenskab: Anmeldelse og frister
       Og udbetalingen for uge 2024-W21 er 2.450,88 kr.
       Og der er udbetalt 6.535,68 kr. i alt
 
+    # Kommunen betaler 1.-31. maj 2024: 23 hverdage, heraf 2 søgnehelligdage (Kristi himmelfartsdag 9. maj og
+    # 2. pinsedag 20. maj) uden betaling: 21 x 816,96 = 17.156,16 kr.
     @id:SDP-038-006 @alvor:A
     Scenarie: Undskyldende forhold: for sen anmodning betales fra dagen efter arbejdsgiverperioden
       Givet en lønmodtager ansat siden 2023-01-01
@@ -60,12 +65,12 @@ Egenskab: Anmeldelse og frister
       Når sagen afgøres
       Så er fristen for borgerens anmodning 2024-05-21 og er ikke overholdt
       Og kommunen betaler sygedagpenge fra 2024-05-01
-      Og der er udbetalt 18.790,08 kr. i alt
+      Og der er udbetalt 17.156,16 kr. i alt
 
   Regel: Med underretningsbrev er fristen 8 dage efter brevet
 
     @alvor:B
-    Abstrakt Scenario: 8 dage efter underretningsbrevet, rykket til næste bankdag
+    Abstrakt Scenario: 8 dage efter underretningsbrevet, forlænget til næste hverdag
       Givet en lønmodtager ansat siden 2023-01-01
       Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
       Og første fraværsdag er <første>
@@ -90,6 +95,12 @@ Egenskab: Anmeldelse og frister
 
   Regel: Betaler kommunen fra første fraværsdag, er fristen 3 uger efter første fraværsdag
 
+    # SDP-038-013: 1.-30. april 2024 er 22 hverdage; 2. påskedag 1. april betales ikke: 21 x 816,96 = 17.156,16 kr.
+    # SDP-038-014: 23.-30. april 2024: 6 hverdage x 816,96 = 4.901,76 kr.
+    # SDP-038-015/016: 3 uger efter torsdag 23. april 2026 er torsdag 14. maj 2026 (Kristi himmelfartsdag), så
+    # fristen er fredag 15. maj (fredagen efter Kristi himmelfartsdag er ikke en lukkedag). 23. april-22. maj 2026
+    # har 22 hverdage, heraf Kristi himmelfartsdag uden betaling: 21 x 816,96 = 17.156,16 kr. (loftet 5.085 kr.
+    # binder ikke). For sent (18. maj): 18.-22. maj = 5 x 816,96 = 4.084,80 kr.
     @alvor:B
     Abstrakt Scenario: Nyansat uden ret over for arbejdsgiveren
       Givet en lønmodtager ansat siden <ansat>
@@ -103,13 +114,13 @@ Egenskab: Anmeldelse og frister
 
       Eksempler: Frist på en hverdag
         | id          | ansat      | første     | sidste     | anmodning  | frist      | overholdt | kommune_fra | udbetalt      |
-        | SDP-038-013 | 2024-03-15 | 2024-04-01 | 2024-04-30 | 2024-04-22 | 2024-04-22 | er        | 2024-04-01  | 17.973,12 kr. |
+        | SDP-038-013 | 2024-03-15 | 2024-04-01 | 2024-04-30 | 2024-04-22 | 2024-04-22 | er        | 2024-04-01  | 17.156,16 kr. |
         | SDP-038-014 | 2024-03-15 | 2024-04-01 | 2024-04-30 | 2024-04-23 | 2024-04-22 | er ikke   | 2024-04-23  | 4.901,76 kr.  |
 
-      Eksempler: Frist på Kristi himmelfartsdag rykkes over banklukkedagen til mandag
+      Eksempler: Frist på Kristi himmelfartsdag forlænges til fredagen efter, ikke til mandag
         | id          | ansat      | første     | sidste     | anmodning  | frist      | overholdt | kommune_fra | udbetalt      |
-        | SDP-038-015 | 2026-04-01 | 2026-04-23 | 2026-05-22 | 2026-05-18 | 2026-05-18 | er        | 2026-04-23  | 17.973,12 kr. |
-        | SDP-038-016 | 2026-04-01 | 2026-04-23 | 2026-05-22 | 2026-05-19 | 2026-05-18 | er ikke   | 2026-05-19  | 3.267,84 kr.  |
+        | SDP-038-015 | 2026-04-01 | 2026-04-23 | 2026-05-22 | 2026-05-15 | 2026-05-15 | er        | 2026-04-23  | 17.156,16 kr. |
+        | SDP-038-016 | 2026-04-01 | 2026-04-23 | 2026-05-22 | 2026-05-18 | 2026-05-15 | er ikke   | 2026-05-18  | 4.084,80 kr.  |
 
   Regel: Arbejdsgiverens anmeldelse til kommunen (§ 40, stk. 2 og 3) og borgerens sygemelding
 

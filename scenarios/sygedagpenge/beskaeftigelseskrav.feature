@@ -197,6 +197,7 @@ Egenskab: Beskæftigelseskravet over for kommunen
       Og udbetalingen for uge 2024-W16 er 4.250,00 kr.
       Og udbetalingen for uge 2024-W18 er 1.700,00 kr.
 
+    # April 2024 har 22 hverdage; 2. påskedag 1. april betales ikke (§ 53 a): 21 x 850,00 = 17.850,00 kr.
     @id:SDP-032-025 @sdl-51 @alvor:A
     Scenarie: Ledig på supplerende dagpenge får sygedagpenge fra første fraværsdag
       Givet en ledig på supplerende dagpenge med en dagpengesats på 850,00 kr. om dagen
@@ -204,7 +205,7 @@ Egenskab: Beskæftigelseskravet over for kommunen
       Og sidste fraværsdag er 2024-04-30
       Når sagen afgøres
       Så betaler kommunen sygedagpenge fra 2024-04-01
-      Og der er udbetalt 18.700,00 kr. i alt
+      Og der er udbetalt 17.850,00 kr. i alt
 
     @id:SDP-032-026 @alvor:A
     Scenarie: Ledig uden ret til arbejdsløshedsdagpenge har ikke ret over for kommunen

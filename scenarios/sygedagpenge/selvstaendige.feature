@@ -152,3 +152,19 @@ Egenskab: Selvstændige erhvervsdrivende
         | id          | forsikring                  |
         | SDP-024-010 | uden forsikring             |
         | SDP-024-011 | forsikret fra 1. fraværsdag |
+
+  Regel: Søgnehelligdage på hverdage betales heller ikke til selvstændige (§ 53 a)
+
+    # Beregningsgrundlaget 6.000 kr. er over det højeste beløb: 5.085 kr. om ugen, 1.017 kr. pr. dag (2026).
+    # Uge 2026-W14 (30.3.-3.4.): skærtorsdag 2.4. og langfredag 3.4. betales ikke: 3 x 1.017 = 3.051,00.
+    # Uge 2026-W15 (6.-10.4.): 2. påskedag 6.4. betales ikke: 4 x 1.017 = 4.068,00. I alt 7.119,00 kr.
+    # At § 53 a også gælder selvstændige, bygger på kildernes generelle ordlyd (FT-SDP-DAGE).
+    @id:SDP-053-107 @sdl-53a @alvor:A
+    Scenarie: Forsikret selvstændig over påsken 2026
+      Givet en selvstændig forsikret fra 1. fraværsdag
+      Og første fraværsdag er 2026-03-30
+      Og sidste fraværsdag er 2026-04-10
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W14 3.051,00 kr.
+      Og udbetalingen for uge 2026-W15 er 4.068,00 kr.
+      Og der er udbetalt 7.119,00 kr. i alt

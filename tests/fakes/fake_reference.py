@@ -2,14 +2,18 @@
 
 It is NOT the law: it exists so the run machinery (adapters, comparison, gate, reports) can be tested on
 its own, with goldens written to tmp dirs. Rules: employer pays the first 30 days (lønmodtager), the kommune
-from day 31; weekly amount = min(timefortjeneste × hours, 5085.00); a day is a fifth of that.
+from day 31; weekly amount = min(timefortjeneste × hours, 5085.00); a day is a fifth of that; a Danish public
+holiday on a weekday is not paid (as § 53 a in the reference).
 """
 from __future__ import annotations
 
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
+import holidays
+
 CAP = Decimal("5085.00")
+HOLIDAYS = holidays.DK(years=range(2020, 2028))
 ORE = Decimal("0.01")
 
 METADATA = {"system": "fake-reference", "version": "0.0.1", "ydelser": ["sygedagpenge"]}
@@ -47,7 +51,8 @@ def calculate(case: dict) -> dict:
         monday = day - dt.timedelta(days=day.weekday())
         sunday = monday + dt.timedelta(days=6)
         end = min(sunday, last)
-        days = sum(1 for i in range((end - day).days + 1) if (day + dt.timedelta(days=i)).weekday() < 5)
+        days = sum(1 for i in range((end - day).days + 1) if (day + dt.timedelta(days=i)).weekday() < 5
+                   and (day + dt.timedelta(days=i)) not in HOLIDAYS)
         amount = (week * days / 5).quantize(ORE, ROUND_HALF_UP)
         iso = day.isocalendar()
         payments.append({"uge": f"{iso[0]}-W{iso[1]:02d}", "fra": day.isoformat(), "til": end.isoformat(),

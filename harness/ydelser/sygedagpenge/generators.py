@@ -306,11 +306,17 @@ def _never_above_maximum(decide: Decide, case: dict, d: dict) -> str | None:
 
 
 def _weekdays(a: dt.date, b: dt.date) -> bool:
-    return any((a + dt.timedelta(days=i)).weekday() < 5 for i in range(min((b - a).days + 1, 7)))
+    """a..b has a day to pay: a weekday that is not a søgnehelligdag (§ 53 a)."""
+    from .reference.udbetaling import ubetalte_dage
+    end = min(b, a + dt.timedelta(days=13))
+    unpaid = ubetalte_dage(a.toordinal(), end.toordinal())
+    return any((a + dt.timedelta(days=i)).weekday() < 5 and (a + dt.timedelta(days=i)).toordinal() not in unpaid
+               for i in range((end - a).days + 1))
 
 
 def _no_missing_payment(decide: Decide, case: dict, d: dict) -> str | None:
-    """Entitled, the employer pays no salary, weekdays to pay and a positive weekly amount: something is paid."""
+    """Entitled, the employer pays no salary, paid weekdays (not søgnehelligdage) and a positive weekly amount:
+    something is paid."""
     if not d["ret_kommune"]["ret"] or (case.get("ansaettelse") or {}).get("arbejdsgiver_betaler_loen"):
         return None
     if d["kommune_betaler_fra"] is None or d["varighed"]["sidste_betalingsdag"] is None:

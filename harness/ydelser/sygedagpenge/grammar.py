@@ -34,6 +34,7 @@ AARSAGER = {
     "beskæftigelseskravet over for arbejdsgiveren er opfyldt": "SDL30_BESKAEFTIGELSESKRAV_OPFYLDT",
     "borgeren ikke har været ansat i 8 uger": "SDL30_IKKE_8_UGERS_ANSAETTELSE",
     "borgeren har arbejdet under 74 timer": "SDL30_UNDER_74_TIMER",
+    "borgeren er ansat i fleksjob, hvor der ingen arbejdsgiverperiode er": "SDL30_FLEKSJOB_INGEN_ARBEJDSGIVERPERIODE",
     "beskæftigelseskravet over for kommunen er opfyldt": "SDL32_1_NR1_BESKAEFTIGELSESKRAV",
     "beskæftigelseskravet over for kommunen ikke er opfyldt": "SDL32_BESKAEFTIGELSESKRAV_IKKE_OPFYLDT",
     "borgeren ville have haft ret til arbejdsløshedsdagpenge": "SDL32_1_NR2_DAGPENGERET",

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from harness.toolkit.begrundelse import Begrundelse
 from harness.toolkit.datoer import add_months
-from harness.toolkit.kalender import naeste_bankdag
 from harness.toolkit.parametre import Parameters, Value
 from harness.ydelser.sygedagpenge.contract import SygedagpengeCase
 
-FT_BANKDAG = "FT-SDP-FRIST-BANKDAG"
+from . import fristkalender
+
+FT_HVERDAG = "FT-SDP-FRIST-HVERDAG"
 
 
 @dataclass(slots=True)
@@ -32,13 +33,15 @@ class Frist:
 
 def _frist(B: Begrundelse, fid: str, regel: str, hjemmel: str, beregnet: dt.date, modtaget: dt.date,
            konsekvens_sen: str, params: tuple[Value, ...], fortolkninger: tuple[str, ...], input: dict) -> Frist:
-    frist = naeste_bankdag(beregnet)
+    kalender = fristkalender.valgt()
+    frist = kalender.naeste_aabne_dag(beregnet)
     ok = modtaget <= frist
     konsekvens = "INGEN" if ok else konsekvens_sen
     trin = B.add(regel, hjemmel,
                  lambda: ({**input, "modtaget": modtaget.isoformat()},
                           {"beregnet_frist": beregnet.isoformat(), "frist": frist.isoformat(), "overholdt": ok,
-                          "konsekvens": konsekvens}), params, fortolkninger + (FT_BANKDAG,))
+                           "konsekvens": konsekvens, "lukkedage": kalender.beskrivelse}),
+                 params, fortolkninger + (FT_HVERDAG,))
     return Frist(fid, hjemmel, frist, modtaget, ok, konsekvens, trin)
 
 

@@ -35,6 +35,12 @@ def delvis_taerskel(sag: SygedagpengeCase, P: Parameters, B: Begrundelse) -> Ret
     if delvis is None:
         return None
     F = sag.fravaer.foerste_fravaersdag
+    if sag.status == "fleksjob" and sag.ansaettelse is not None \
+            and not DELVIS_MINIMUM_FLEKSJOB.gaeldende(sag.ansaettelse.ansat_fra)():
+        trin = B.add("SDL-53-DELVIS-FLEKSJOB", "sygedagpengeloven § 53 (Ankestyrelsen 24-22)",
+                     lambda: ({"fleksjob_fra": sag.ansaettelse.ansat_fra.isoformat() if sag.ansaettelse else None},
+                              {"minimum_gaelder": False}), (), ("FT-SDP-FLEKSJOB", "FT-SDP-DELVIS"))
+        return None
     if sag.status in LOENMODTAGERE:
         minimum = P.at("delvis_minimum_timer_pr_uge", F)
         timer = delvis.fravaerstimer_pr_uge
@@ -54,10 +60,24 @@ def delvis_taerskel(sag: SygedagpengeCase, P: Parameters, B: Begrundelse) -> Ret
     return None
 
 
+# Ankestyrelsen 24-22: the 4-hour minimum of partial absence applies to fleksjob of the scheme before the
+# fleksjob reform (1 January 2013), not to fleksjob begun from then. Chosen by the day the fleksjob began.
+DELVIS_MINIMUM_FLEKSJOB: Lovregel[Callable[[], bool]] = Lovregel(
+    "delvis_minimum_fleksjob", "sygedagpengeloven § 53 (Ankestyrelsen 24-22)")
+DELVIS_MINIMUM_FLEKSJOB.fra("0001-01-01", "fleksjob før reformen (gammel ordning)")(lambda: True)
+DELVIS_MINIMUM_FLEKSJOB.fra("2013-01-01", "fleksjobreformen, i kraft 1.1.2013 (ny ordning)")(lambda: False)
+
+
 def arbejdsgiver(sag: SygedagpengeCase, P: Parameters, B: Begrundelse) -> Ret:
     """§ 30, stk. 2-4: the employer pays the arbejdsgiverperiode when the person has been employed uninterrupted
-    for 8 weeks (or is re-employed) with at least 74 hours of work in those weeks."""
+    for 8 weeks (or is re-employed) with at least 74 hours of work in those weeks. A person in fleksjob has no
+    arbejdsgiverperiode: the employer is refunded from the first absence day (FT-SDP-FLEKSJOB)."""
     F = sag.fravaer.foerste_fravaersdag
+    if sag.status == "fleksjob":
+        trin = B.add("SDL-FLEKSJOB-INGEN-ARBEJDSGIVERPERIODE",
+                     "sygedagpengeloven kapitel 10 og 19 (fleksjob: ingen arbejdsgiverperiode; paragraf UNCONFIRMED)",
+                     lambda: ({"status": sag.status}, {"ret": False}), (), ("FT-SDP-FLEKSJOB",))
+        return Ret(False, ["SDL30_FLEKSJOB_INGEN_ARBEJDSGIVERPERIODE"], trin)
     if sag.status not in LOENMODTAGERE:
         trin = B.add("SDL-30-2-IKKE-LOENMODTAGER", "sygedagpengeloven § 30, stk. 2",
                      lambda: ({"status": sag.status},
@@ -219,6 +239,10 @@ def kommune_pligt_start(sag: SygedagpengeCase, ag_ret: bool, ag_til: dt.date | N
             params = (P.at("arbejdsgiverperiode_dage", F),)
             grund = "dagen efter arbejdsgiverperioden"
             regel, hjemmel = "SDL-31-KOMMUNE-EFTER-AG", "sygedagpengeloven § 30, stk. 1, jf. § 31"
+        elif sag.status == "fleksjob":
+            start, grund = F, "første fraværsdag (fleksjob: ingen arbejdsgiverperiode)"
+            regel, hjemmel = "SDL-FLEKSJOB-KOMMUNE-FRA-DAG-1", "sygedagpengeloven (fleksjob; paragraf UNCONFIRMED)"
+            fortolkninger = ("FT-SDP-FLEKSJOB",)
         else:
             start, grund = F, "første fraværsdag (arbejdsgiveren har ikke pligt)"
             regel, hjemmel = "SDL-31-KOMMUNE-FRA-DAG-1", "sygedagpengeloven § 31, stk. 2"

@@ -1,25 +1,59 @@
 """The kommune's payments to the citizen and its refusion to the employer, week by week (ISO weeks, Monday to
-Sunday): § 50, stk. 3 (5-day week in equal shares), § 50, stk. 4 and §§ 54-56 (refusion, never above the salary).
-The maximum changes on a Monday (§ 64), so every week has one rate; rates are grouped into satsperioder.
+Sunday): § 50, stk. 3 (5-day week in equal shares), § 53 a (no payment and no refusion for a søgnehelligdag on a
+weekday, from 2 July 2012), § 50, stk. 4 and §§ 54-56 (refusion, never above the salary). The maximum changes on
+a Monday (§ 64), so every week has one rate; rates are grouped into satsperioder.
 
 Weeks are dates as ordinals (ordinal 1, 0001-01-01, is a Monday). The rate is looked up only where the maximum
 changes, and a full week's amount once per rate, so a long absence costs one small dict per week."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 
 from harness.toolkit.begrundelse import Begrundelse
 from harness.toolkit.datoer import iso_uge
+from harness.toolkit.kalender import helligdage_med_navne
 from harness.toolkit.parametre import Parameters
 
 from . import beregning
 from .beregning import ORE, oere
+from .lovperioder import Lovregel
 
 ZERO = Decimal(0)
 FEM = Decimal(5)
 LOFT = "hoejeste_beloeb_pr_uge"
+
+
+# § 53 a: which søgnehelligdage on a weekday are paid. Chosen by the day itself: the law in force on that day.
+SOEGNEHELLIGDAGE: Lovregel[Callable[[dt.date], bool]] = Lovregel(
+    "soegnehelligdage", "sygedagpengeloven § 53 a, jf. § 50, stk. 3, og § 51, stk. 1")
+
+
+@SOEGNEHELLIGDAGE.fra("0001-01-01", "lov nr. 563 af 9.6.2006, § 50, stk. 3 (5-dages-uge; søgnehelligdage betales)")
+def _soegnehelligdag_betales(dag: dt.date) -> bool:
+    """Before 2 July 2012 a søgnehelligdag on a weekday was paid like any weekday (grakom.dk, F-F 2013/2014)."""
+    return False
+
+
+@SOEGNEHELLIGDAGE.fra("2012-07-02", "lov nr. 1599 af 22.12.2010 (afskaffelse af retten til sygedagpenge på "
+                                     "søgnehelligdage)")
+def _soegnehelligdag_betales_ikke(dag: dt.date) -> bool:
+    """From 2 July 2012 no sygedagpenge from the kommune and no refusion for a søgnehelligdag on a weekday
+    (FT-SDP-DAGE). Store bededag is a søgnehelligdag up to 2023 only (abolished from 1 January 2024)."""
+    return True
+
+
+def ubetalte_dage(first: int, end: int) -> dict[int, str]:
+    """The weekdays in first..end (ordinals) without payment under § 53 a, with their names."""
+    out: dict[int, str] = {}
+    a, b = dt.date.fromordinal(first), dt.date.fromordinal(end)
+    for year in range(a.year, b.year + 1):
+        for dag, navn in helligdage_med_navne(year).items():
+            if dag.weekday() < 5 and a <= dag <= b and SOEGNEHELLIGDAGE.gaeldende(dag)(dag):
+                out[dag.toordinal()] = navn
+    return out
 
 
 class Uger:
@@ -46,13 +80,19 @@ def beregn(g: beregning.Grundlag, borger_fra: dt.date | None, refusion_fra: dt.d
     if first > end:
         return out
     out.satsperioder = _satsperioder(g, first, end, P, B)
+    navne = ubetalte_dage(first, end)
+    ubetalt = frozenset(navne)
+    if navne:
+        B.add("SDL-53A-SOEGNEHELLIGDAGE", SOEGNEHELLIGDAGE.hjemmel,
+              lambda: ({"fra": iso(first), "til": iso(end)},
+                       {"dage_uden_betaling": {iso(o): navne[o] for o in sorted(navne)}}), (), ("FT-SDP-DAGE",))
     if borger_fra is not None:
         out.total_udbetalt = _poster(out.udbetalinger, borger_fra.toordinal(), end, out.satsperioder, loen,
-                                     g.timer_pr_uge, _borger, None)
+                                     g.timer_pr_uge, _borger, None, ubetalt)
     if refusion_fra is not None:
         r_end = end if refusion_til is None else min(end, refusion_til.toordinal())
         out.total_refusion = _poster(out.refusioner, refusion_fra.toordinal(), r_end, out.satsperioder, loen,
-                                     g.timer_pr_uge, _arbejdsgiver, refusion_trin)
+                                     g.timer_pr_uge, _arbejdsgiver, refusion_trin, ubetalt)
     return out
 
 
@@ -86,6 +126,9 @@ def _satsperioder(g: beregning.Grundlag, first: int, end: int, P: Parameters, B:
         monday = fra = naeste
 
 
+Andel = Callable[[Decimal, Decimal | None], Decimal]
+
+
 def _borger(sdp: Decimal, loen_d: Decimal | None) -> Decimal:
     """With salary, the citizen gets only what the salary falls short of the sygedagpenge."""
     return sdp if loen_d is None else sdp - min(sdp, loen_d)
@@ -97,12 +140,13 @@ def _arbejdsgiver(sdp: Decimal, loen_d: Decimal | None) -> Decimal:
 
 
 def _poster(rows: list[dict], fra: int, til: int, perioder: list, loen: Decimal | None, timer_pr_uge: Decimal | None,
-            andel, trin: str | None) -> Decimal:
-    """One row per ISO week that has weekdays in fra..til and a positive amount; returns the total.
+            andel: Andel, trin: str | None, ubetalt: frozenset[int] = frozenset()) -> Decimal:
+    """One row per ISO week that has paid weekdays in fra..til and a positive amount; returns the total.
     loen: the salary per full week, if any; timer_pr_uge: the hours paid per full week (lønmodtagere).
-    trin: the step every row cites (None: the week's rate step). Rate periods change on Mondays, so each week
-    lies in one period: per period a first part week, the full weeks (one amount, worked out once), a last part
-    week. Ordinal arithmetic: ordinal o is a Monday when (o - 1) % 7 == 0."""
+    trin: the step every row cites (None: the week's rate step). ubetalt: ordinals of weekdays without payment
+    (søgnehelligdage, § 53 a). Rate periods change on Mondays, so each week lies in one period: per period a
+    first part week, the full weeks (one amount, worked out once), a last part week; a full week with an unpaid
+    day is priced as a part week. Ordinal arithmetic: ordinal o is a Monday when (o - 1) % 7 == 0."""
     total = ZERO
     for p_fra, p_til, s in perioder:
         a_fra = fra if fra > p_fra else p_fra
@@ -116,24 +160,35 @@ def _poster(rows: list[dict], fra: int, til: int, perioder: list, loen: Decimal 
         hel_til = sidste_mandag if a_til == sidste_mandag + 6 else sidste_mandag - 7
         if a_fra != foerste_mandag:   # a first part week (the whole span, if it ends in the same week)
             total += _del_uge(rows, foerste_mandag, a_fra, min(a_til, foerste_mandag + 6), s.ugebeloeb, loen,
-                               timer_pr_uge, andel, t)
+                               timer_pr_uge, andel, t, ubetalt)
         if hel_fra <= hel_til:
             x5 = andel(s.ugebeloeb, loen)
-            if x5 > 0:
-                kr5, timer5 = kr(x5), None if timer_pr_uge is None else _timer(timer_pr_uge, 5)
-                rows.extend([{"uge": uge, "fra": mandag, "til": soendag, "dage": 5, "timer": timer5, "beloeb": kr5,
-                              "trin": t} for uge, mandag, soendag in map(_uge, range(hel_fra, hel_til + 1, 7))])
-                total += x5 * ((hel_til - hel_fra) // 7 + 1)
+            helligdagsuger = sorted({o - (o - 1) % 7 for o in ubetalt if hel_fra <= o <= hel_til + 6})
+            fra_uge = hel_fra
+            for mandag in helligdagsuger + [hel_til + 7]:
+                if fra_uge < mandag and x5 > 0:   # the full weeks before this one with an unpaid day
+                    kr5, timer5 = kr(x5), None if timer_pr_uge is None else _timer(timer_pr_uge, 5)
+                    rows.extend([{"uge": uge, "fra": m, "til": soendag, "dage": 5, "timer": timer5, "beloeb": kr5,
+                                  "trin": t} for uge, m, soendag in map(_uge, range(fra_uge, mandag, 7))])
+                    total += x5 * ((mandag - fra_uge) // 7)
+                if mandag <= hel_til:
+                    total += _del_uge(rows, mandag, mandag, mandag + 6, s.ugebeloeb, loen, timer_pr_uge, andel, t,
+                                      ubetalt)
+                fra_uge = mandag + 7
         if a_til != sidste_mandag + 6 and (sidste_mandag != foerste_mandag or a_fra == foerste_mandag):
-            total += _del_uge(rows, sidste_mandag, sidste_mandag, a_til, s.ugebeloeb, loen, timer_pr_uge, andel, t)
+            total += _del_uge(rows, sidste_mandag, sidste_mandag, a_til, s.ugebeloeb, loen, timer_pr_uge, andel, t,
+                              ubetalt)
     return total
 
 
 def _del_uge(rows: list[dict], mandag: int, a: int, b: int, ugebeloeb: Decimal, loen: Decimal | None,
-             timer_pr_uge: Decimal | None, andel, t: str) -> Decimal:
-    """The row for the days a..b of the week starting `mandag` (weekdays are mandag..mandag+4); its amount.
-    A part week is the weekly amount (and salary) x dage/5, rounded once (FT-SDP-AFRUNDING)."""
-    dage = min(b, mandag + 4) - a + 1
+             timer_pr_uge: Decimal | None, andel: Andel, t: str, ubetalt: frozenset[int] = frozenset()) -> Decimal:
+    """The row for the days a..b of the week starting `mandag` (weekdays are mandag..mandag+4) without the unpaid
+    ones; its amount. A part week is the weekly amount (and salary) x dage/5, rounded once (FT-SDP-AFRUNDING)."""
+    sidste = min(b, mandag + 4)
+    dage = sidste - a + 1
+    if ubetalt:
+        dage -= sum(1 for o in range(a, sidste + 1) if o in ubetalt)
     if dage <= 0:
         return ZERO
     x = andel(oere(ugebeloeb * dage / FEM), None if loen is None else oere(loen * dage / FEM))
