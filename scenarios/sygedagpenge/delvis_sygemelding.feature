@@ -128,3 +128,80 @@ Egenskab: Delvis sygemelding
         | id          | fleksjob_fra | ret      | udbetalt   |
         | SDP-053-108 | 2013-01-01   | ret      | 717,60 kr. |
         | SDP-053-109 | 2012-12-31   | ikke ret | 0,00 kr.   |
+
+  Regel: Gradvis tilbagevenden: fraværstimerne pr. periode, og 4-timers-minimummet for hver periode
+
+    # Nyansat, kommunen fra første dag. 200 kr. i timen er over loftet: timesats 5.085/37 = 137,4324 kr.
+    # Uge 10 (2.-6.3.2026) fuldt fravær: 5.085,00. Fra 9.3. 20 timer: 20 x 137,4324 = 2.748,648 -> 2.748,65.
+    # Fra 16.3. 10 timer: 1.374,324 -> 1.374,32. Fra 23.3. 3 timer: under 4 timer, intet. I alt 9.207,97 kr.
+    @id:SDP-053-112 @alvor:A
+    Scenarie: Fuldt fravær, så 20, 10 og 3 timer om ugen
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har arbejdet 160 timer om måneden i de seneste 6 måneder
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-27
+      Og fra 2026-03-09 er borgeren sygemeldt 20 timer om ugen
+      Og fra 2026-03-16 er borgeren sygemeldt 10 timer om ugen
+      Og fra 2026-03-23 er borgeren sygemeldt 3 timer om ugen
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W10 5.085,00 kr.
+      Og udbetalingen for uge 2026-W11 er 2.748,65 kr.
+      Og udbetalingen for uge 2026-W12 er 1.374,32 kr.
+      Og udbetalingen for uge 2026-W13 er 0,00 kr.
+      Og der er udbetalt 9.207,97 kr. i alt
+
+    # Skift torsdag 5.3.2026: mandag-onsdag fuldt fravær 4.084,80 x 3/5 = 2.450,88; torsdag-fredag 20 timer:
+    # 20 x 110,40 = 2.208,00 x 2/5 = 883,20; uge 10 i alt 3.334,08 (én post). Uge 11: 2.208,00. I alt 5.542,08 kr.
+    @id:SDP-053-113 @alvor:A
+    Scenarie: Timerne skifter midt i en uge
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har arbejdet 160 timer om måneden i de seneste 6 måneder
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-13
+      Og fra 2026-03-05 er borgeren sygemeldt 20 timer om ugen
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W10 3.334,08 kr.
+      Og udbetalingen for uge 2026-W11 er 2.208,00 kr.
+      Og der er udbetalt 5.542,08 kr. i alt
+
+    # Fleksjob efter ny ordning (15 timer, 130 x 0,92 = 119,60): fuldt fravær 15 x 119,60 = 1.794,00; fra 9.3. 3
+    # timer: 358,80 (intet minimum, Ankestyrelsen 24-22). I alt 2.152,80 kr.
+    @id:SDP-053-114 @alvor:A
+    Scenarie: Gradvis tilbagevenden i fleksjob: intet minimum på 4 timer
+      Givet en lønmodtager i fleksjob ansat siden 2020-01-01
+      Og borgeren har arbejdet 120 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 130,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 15 timer om ugen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-13
+      Og fra 2026-03-09 er borgeren sygemeldt 3 timer om ugen
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W10 1.794,00 kr.
+      Og udbetalingen for uge 2026-W11 er 358,80 kr.
+      Og der er udbetalt 2.152,80 kr. i alt
+
+    # Med arbejdsgiverperiode 2.-31.3.2026; fra 16.3. 20 timer, fra 6.4. 10 timer. Kommunen fra 1.4.: 20 x 110,40 =
+    # 2.208,00 om ugen; uge 14 kun 1.4. (skærtorsdag, langfredag ingen): 441,60; uge 15 10 timer = 1.104,00 om ugen,
+    # 2. påskedag ingen: 4/5 = 883,20; uge 16: 1.104,00. I alt 2.428,80 kr.
+    @id:SDP-053-115 @sdl-30 @alvor:A
+    Scenarie: Gradvis tilbagevenden efter arbejdsgiverperioden
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har arbejdet 160 timer om måneden i de seneste 6 måneder
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-04-17
+      Og fra 2026-03-16 er borgeren sygemeldt 20 timer om ugen
+      Og fra 2026-04-06 er borgeren sygemeldt 10 timer om ugen
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W14 441,60 kr.
+      Og udbetalingen for uge 2026-W15 er 883,20 kr.
+      Og udbetalingen for uge 2026-W16 er 1.104,00 kr.
+      Og der er udbetalt 2.428,80 kr. i alt

@@ -74,8 +74,9 @@ def calculate(case: dict) -> dict:
         "udbetalt_i_alt": {"beloeb": _money(total), "trin": "T05"},
         "refusion": [],
         "refusion_i_alt": {"beloeb": "0.00", "trin": "T05"},
+        "andre_ansaettelser": [],
         "varighed": {"revurderingstidspunkt": None, "forlaengelse": None, "sidste_betalingsdag": last.isoformat(),
-                     "ophoersaarsag": "FRAVAER_SLUT", "trin": "T02"},
+                     "ophoersaarsag": "FRAVAER_SLUT", "jobafklaring_fra": None, "trin": "T02"},
         "frister": [],
         "begrundelse": [
             _step(1, "SDP-AGP", "sygedagpengeloven § 30, stk. 1", {"ret": employer}),

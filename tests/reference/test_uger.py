@@ -30,7 +30,7 @@ def _naive(fra: int, til: int, perioder, loen, andel, ubetalt=frozenset()) -> tu
             w["weekdays"] += 1
     rows, total = [], Decimal(0)
     for _monday, w in sorted(weeks.items()):
-        s = next(s for p_fra, p_til, s in perioder if p_fra <= w["days"][0] <= p_til)
+        s = next(s for p_fra, p_til, s, *_ in perioder if p_fra <= w["days"][0] <= p_til)
         n = w["weekdays"]
         if n == 0:
             continue
@@ -53,8 +53,8 @@ def _case(draw):
     bounds = [fra] + cuts + [til + 1]
     amounts = draw(st.lists(st.sampled_from(["4865.00", "4725.00", "2000.00", "1234.57", "0.00"]),
                             min_size=len(bounds) - 1, max_size=len(bounds) - 1))
-    perioder = [(bounds[i], bounds[i + 1] - 1, _sats(a, f"T{10 + i}")) for i, a in enumerate(amounts)]
     loen = draw(st.one_of(st.none(), st.sampled_from([Decimal("3000.00"), Decimal("6000.00")])))
+    perioder = [(bounds[i], bounds[i + 1] - 1, _sats(a, f"T{10 + i}"), loen, Decimal("37")) for i, a in enumerate(amounts)]
     weekdays = [o for o in range(fra, til + 1) if (o - 1) % 7 < 5]
     ubetalt = frozenset(draw(st.sets(st.sampled_from(weekdays), max_size=6))) if weekdays else frozenset()
     return fra, til, perioder, loen, ubetalt
@@ -66,7 +66,7 @@ def test_week_rows_match_a_day_by_day_count(case, refusion):
     fra, til, perioder, loen, ubetalt = case
     andel = udbetaling._arbejdsgiver if refusion else udbetaling._borger
     rows: list[dict] = []
-    total = udbetaling._poster(rows, fra, til, perioder, loen, Decimal("37"), andel, None, ubetalt)
+    total = udbetaling._poster(rows, fra, til, perioder, andel, None, ubetalt)
     expected_rows, expected_total = _naive(fra, til, perioder, loen, andel, ubetalt)
     assert [(r["fra"], r["til"], r["dage"], r["beloeb"], r["trin"]) for r in rows] == expected_rows
     assert total == expected_total

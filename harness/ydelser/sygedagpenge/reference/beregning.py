@@ -3,12 +3,12 @@ rate), § 45 (selvstændige: earnings basis, insured minimum 2/3), capped by § 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Context, Decimal
 
 from harness.toolkit.begrundelse import Begrundelse
 from harness.toolkit.parametre import Parameters, Value
-from harness.ydelser.sygedagpenge.contract import SygedagpengeCase
+from harness.ydelser.sygedagpenge.contract import Ansaettelse, SygedagpengeCase
 
 from .ret import LOENMODTAGERE
 
@@ -144,3 +144,28 @@ def sats(g: Grundlag, dag: dt.date, P: Parameters, B: Begrundelse) -> Sats:
                            "loft_anvendt": loft_anvendt}),
                  (loft, minimum_andel) if g.forsikret else (loft,), ("FT-SDP-SELVSTAENDIG", "FT-SDP-SATSSKIFT"))
     return Sats(loft, loft_pr_time, None, uge, loft_anvendt, trin)
+
+
+def med_timer(g: Grundlag, timer: Decimal, ugentlig: Decimal) -> Grundlag:
+    """The § 47 basis with other absent hours a week (gradvis tilbagevenden): at most the weekly hours."""
+    return replace(g, timer_pr_uge=min(timer, ugentlig))
+
+
+def efter_ophoer(sag: SygedagpengeCase, g: Grundlag, a: Ansaettelse, P: Parameters, B: Begrundelse) -> Grundlag:
+    """After the employment ended during the absence: § 51, stk. 3 (an a-kasse member: the a-dagpenge rate per
+    day) or, not a member, the § 47 basis as full absence (§ 53, stk. 2, nr. 1: a partially absent person who
+    becomes ledig is paid as fully absent; FT-SDP-OPHOER, UNCONFIRMED for non-members)."""
+    assert a.sidste_ansaettelsesdag is not None
+    sats = a.dagpengesats_efter_ophoer
+    if sats is not None:
+        trin = B.add("SDL-51-3-LEDIG-EFTER-OPHOER", "sygedagpengeloven § 51, stk. 3, jf. § 53, stk. 2, nr. 1",
+                     lambda: ({"sidste_ansaettelsesdag": a.sidste_ansaettelsesdag.isoformat() if a.sidste_ansaettelsesdag
+                               else None, "dagpengesats_pr_dag": str(sats)},
+                              {"dagsats": str(sats), "beregnes_som_fuldt_fravaer": True}), (), ("FT-SDP-OPHOER",))
+        return Grundlag(None, None, None, sats, None, None, False, trin)
+    trin = B.add("SDL-47-EFTER-OPHOER", "sygedagpengeloven § 47, jf. § 53, stk. 2, nr. 1",
+                 lambda: ({"sidste_ansaettelsesdag": a.sidste_ansaettelsesdag.isoformat() if a.sidste_ansaettelsesdag
+                           else None, "timefortjeneste_efter_am": str(g.timeloen_efter_am)},
+                          {"timer_pr_uge": str(a.ugentlig_arbejdstid), "beregnes_som_fuldt_fravaer": True}),
+                 (), ("FT-SDP-OPHOER",))
+    return replace(g, timer_pr_uge=a.ugentlig_arbejdstid, trin=trin)

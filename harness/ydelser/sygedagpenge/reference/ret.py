@@ -45,9 +45,12 @@ def delvis_taerskel(sag: SygedagpengeCase, P: Parameters, B: Begrundelse) -> Ret
         minimum = P.at("delvis_minimum_timer_pr_uge", F)
         timer = delvis.fravaerstimer_pr_uge
         assert timer is not None   # sag.parse requires it for lønmodtagere
-        ok = timer >= minimum.vaerdi
+        andre = sum((a.fravaerstimer_pr_uge if a.fravaerstimer_pr_uge is not None else a.ugentlig_arbejdstid
+                     for a in sag.andre_ansaettelser), ZERO)   # 6-22: the absence from every employment counts
+        ok = timer + andre >= minimum.vaerdi
         trin = B.add("SDL-53-DELVIS-MINIMUM", "sygedagpengeloven § 53",
-                     lambda: ({"fravaerstimer_pr_uge": str(timer)},
+                     lambda: ({"fravaerstimer_pr_uge": str(timer)} |
+                              ({"fravaerstimer_andre_ansaettelser": str(andre)} if sag.andre_ansaettelser else {}),
                               {"opfyldt": ok}), (minimum,), ("FT-SDP-DELVIS",))
         return None if ok else Ret(False, ["SDL53_DELVIS_UNDER_4_TIMER"], trin)
     if sag.status == "selvstaendig":
@@ -114,14 +117,18 @@ def arbejdsgiver(sag: SygedagpengeCase, P: Parameters, B: Begrundelse) -> Ret:
 
 
 def arbejdsgiverperiode(sag: SygedagpengeCase, P: Parameters, B: Begrundelse) -> tuple[dt.date, dt.date, str]:
-    """§ 30, stk. 1: 30 calendar days from the first absence day (ending earlier if the absence does)."""
+    """§ 30, stk. 1: 30 calendar days from the first absence day, ending earlier if the absence does or the
+    employment ends (the employer pays only up to the last day of employment; FT-SDP-OPHOER)."""
     F, L = sag.fravaer.foerste_fravaersdag, sag.fravaer.sidste_fravaersdag
     laengde = P.at("arbejdsgiverperiode_dage", F)
     slut_30 = F + dt.timedelta(days=int(laengde.vaerdi) - 1)
-    til = min(slut_30, L)
+    ophoer = sag.ansaettelse.sidste_ansaettelsesdag if sag.ansaettelse is not None else None
+    til = min(slut_30, L) if ophoer is None else min(slut_30, L, ophoer)
     trin = B.add("SDL-30-1-ARBEJDSGIVERPERIODE", "sygedagpengeloven § 30, stk. 1",
-                 lambda: ({"foerste_fravaersdag": F.isoformat(), "sidste_fravaersdag": L.isoformat()},
-                          {"fra": F.isoformat(), "til": til.isoformat(), "periodens_sidste_dag": slut_30.isoformat()}), (laengde,))
+                 lambda: ({"foerste_fravaersdag": F.isoformat(), "sidste_fravaersdag": L.isoformat()} |
+                          ({"sidste_ansaettelsesdag": ophoer.isoformat()} if ophoer else {}),
+                          {"fra": F.isoformat(), "til": til.isoformat(), "periodens_sidste_dag": slut_30.isoformat()}),
+                 (laengde,), ("FT-SDP-OPHOER",) if ophoer else ())
     return F, til, trin
 
 
@@ -239,6 +246,10 @@ def kommune_pligt_start(sag: SygedagpengeCase, ag_ret: bool, ag_til: dt.date | N
             params = (P.at("arbejdsgiverperiode_dage", F),)
             grund = "dagen efter arbejdsgiverperioden"
             regel, hjemmel = "SDL-31-KOMMUNE-EFTER-AG", "sygedagpengeloven § 30, stk. 1, jf. § 31"
+            ophoer = sag.ansaettelse.sidste_ansaettelsesdag if sag.ansaettelse is not None else None
+            if ophoer is not None and ophoer + dt.timedelta(days=1) < start:
+                start, grund = ophoer + dt.timedelta(days=1), "dagen efter ansættelsens ophør i arbejdsgiverperioden"
+                fortolkninger = ("FT-SDP-OPHOER",)
         elif sag.status == "fleksjob":
             start, grund = F, "første fraværsdag (fleksjob: ingen arbejdsgiverperiode)"
             regel, hjemmel = "SDL-FLEKSJOB-KOMMUNE-FRA-DAG-1", "sygedagpengeloven (fleksjob; paragraf UNCONFIRMED)"

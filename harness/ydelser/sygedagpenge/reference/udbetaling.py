@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
@@ -66,11 +67,21 @@ class Uger:
         self.total_udbetalt = self.total_refusion = ZERO
 
 
-def beregn(g: beregning.Grundlag, borger_fra: dt.date | None, refusion_fra: dt.date | None,
-           refusion_til: dt.date | None, slut: dt.date, loen: Decimal | None, refusion_trin: str | None,
+@dataclass(slots=True)
+class Segment:
+    """A stretch of the absence with one basis (§ 47 hours, § 51 rate, § 45 basis) and one salary (or none)."""
+    fra: dt.date
+    til: dt.date
+    g: beregning.Grundlag
+    loen: Decimal | None
+
+
+def beregn(segmenter: list[Segment], borger_fra: dt.date | None, refusion_fra: dt.date | None,
+           refusion_til: dt.date | None, slut: dt.date, refusion_trin: str | None, ferie: frozenset[int],
            P: Parameters, B: Begrundelse) -> Uger:
     """borger_fra: first day paid to the citizen (None: nothing); refusion_fra/til: the employer's refusion days;
-    loen: salary per full week when the employer pays salary (the citizen then gets only a shortfall)."""
+    a segment's loen: salary per full week (the citizen then gets only a shortfall). ferie: agreed holiday days
+    (ordinals) without payment or refusion (Ankestyrelsen 31-19)."""
     out = Uger()
     end = slut.toordinal()
     starts = [d.toordinal() for d in (borger_fra, refusion_fra) if d is not None]
@@ -79,20 +90,24 @@ def beregn(g: beregning.Grundlag, borger_fra: dt.date | None, refusion_fra: dt.d
     first = min(starts)
     if first > end:
         return out
-    out.satsperioder = _satsperioder(g, first, end, P, B)
+    perioder: list[Periode] = []
+    for seg in segmenter:
+        a, b = max(first, seg.fra.toordinal()), min(end, seg.til.toordinal())
+        if a <= b:
+            perioder += [(f, t, x, seg.loen, seg.g.timer_pr_uge) for f, t, x in _satsperioder(seg.g, a, b, P, B)]
+    out.satsperioder = [p[:3] for p in perioder]
     navne = ubetalte_dage(first, end)
-    ubetalt = frozenset(navne)
+    ubetalt = frozenset(navne) | ferie
     if navne:
         B.add("SDL-53A-SOEGNEHELLIGDAGE", SOEGNEHELLIGDAGE.hjemmel,
               lambda: ({"fra": iso(first), "til": iso(end)},
                        {"dage_uden_betaling": {iso(o): navne[o] for o in sorted(navne)}}), (), ("FT-SDP-DAGE",))
     if borger_fra is not None:
-        out.total_udbetalt = _poster(out.udbetalinger, borger_fra.toordinal(), end, out.satsperioder, loen,
-                                     g.timer_pr_uge, _borger, None, ubetalt)
+        out.total_udbetalt = _poster(out.udbetalinger, borger_fra.toordinal(), end, perioder, _borger, None, ubetalt)
     if refusion_fra is not None:
         r_end = end if refusion_til is None else min(end, refusion_til.toordinal())
-        out.total_refusion = _poster(out.refusioner, refusion_fra.toordinal(), r_end, out.satsperioder, loen,
-                                     g.timer_pr_uge, _arbejdsgiver, refusion_trin, ubetalt)
+        out.total_refusion = _poster(out.refusioner, refusion_fra.toordinal(), r_end, perioder, _arbejdsgiver,
+                                     refusion_trin, ubetalt)
     return out
 
 
@@ -126,6 +141,10 @@ def _satsperioder(g: beregning.Grundlag, first: int, end: int, P: Parameters, B:
         monday = fra = naeste
 
 
+# A rate period for the week rows: (first ordinal, last ordinal, Sats, salary per full week, hours per full week).
+Periode = tuple[int, int, beregning.Sats, Decimal | None, Decimal | None]
+
+
 Andel = Callable[[Decimal, Decimal | None], Decimal]
 
 
@@ -139,16 +158,17 @@ def _arbejdsgiver(sdp: Decimal, loen_d: Decimal | None) -> Decimal:
     return sdp if loen_d is None else min(sdp, loen_d)
 
 
-def _poster(rows: list[dict], fra: int, til: int, perioder: list, loen: Decimal | None, timer_pr_uge: Decimal | None,
-            andel: Andel, trin: str | None, ubetalt: frozenset[int] = frozenset()) -> Decimal:
+def _poster(rows: list[dict], fra: int, til: int, perioder: list[Periode], andel: Andel, trin: str | None,
+            ubetalt: frozenset[int] = frozenset()) -> Decimal:
     """One row per ISO week that has paid weekdays in fra..til and a positive amount; returns the total.
-    loen: the salary per full week, if any; timer_pr_uge: the hours paid per full week (lønmodtagere).
+    A period's loen: the salary per full week, if any; its timer: the hours paid per full week (lønmodtagere).
     trin: the step every row cites (None: the week's rate step). ubetalt: ordinals of weekdays without payment
-    (søgnehelligdage, § 53 a). Rate periods change on Mondays, so each week lies in one period: per period a
-    first part week, the full weeks (one amount, worked out once), a last part week; a full week with an unpaid
-    day is priced as a part week. Ordinal arithmetic: ordinal o is a Monday when (o - 1) % 7 == 0."""
+    (søgnehelligdage, § 53 a; agreed holidays). Per period a first part week, the full weeks (one amount, worked
+    out once), a last part week; a full week with an unpaid day is priced as a part week. A week split between
+    two periods (a basis changing mid-week) gives one row: the parts' amounts, each rounded, added (_tilfoej).
+    Ordinal arithmetic: ordinal o is a Monday when (o - 1) % 7 == 0."""
     total = ZERO
-    for p_fra, p_til, s in perioder:
+    for p_fra, p_til, s, loen, timer_pr_uge in perioder:
         a_fra = fra if fra > p_fra else p_fra
         a_til = til if til < p_til else p_til
         if a_fra > a_til:
@@ -168,8 +188,9 @@ def _poster(rows: list[dict], fra: int, til: int, perioder: list, loen: Decimal 
             for mandag in helligdagsuger + [hel_til + 7]:
                 if fra_uge < mandag and x5 > 0:   # the full weeks before this one with an unpaid day
                     kr5, timer5 = kr(x5), None if timer_pr_uge is None else _timer(timer_pr_uge, 5)
-                    rows.extend([{"uge": uge, "fra": m, "til": soendag, "dage": 5, "timer": timer5, "beloeb": kr5,
-                                  "trin": t} for uge, m, soendag in map(_uge, range(fra_uge, mandag, 7))])
+                    for uge, m, soendag in map(_uge, range(fra_uge, mandag, 7)):
+                        _tilfoej(rows, {"uge": uge, "fra": m, "til": soendag, "dage": 5, "timer": timer5,
+                                        "beloeb": kr5, "trin": t})
                     total += x5 * ((mandag - fra_uge) // 7)
                 if mandag <= hel_til:
                     total += _del_uge(rows, mandag, mandag, mandag + 6, s.ugebeloeb, loen, timer_pr_uge, andel, t,
@@ -194,9 +215,22 @@ def _del_uge(rows: list[dict], mandag: int, a: int, b: int, ugebeloeb: Decimal, 
     x = andel(oere(ugebeloeb * dage / FEM), None if loen is None else oere(loen * dage / FEM))
     if x <= 0:
         return ZERO
-    rows.append({"uge": _uge(mandag)[0], "fra": iso(a), "til": iso(b), "dage": dage,
-                 "timer": None if timer_pr_uge is None else _timer(timer_pr_uge, dage), "beloeb": kr(x), "trin": t})
+    _tilfoej(rows, {"uge": _uge(mandag)[0], "fra": iso(a), "til": iso(b), "dage": dage,
+                    "timer": None if timer_pr_uge is None else _timer(timer_pr_uge, dage), "beloeb": kr(x), "trin": t})
     return x
+
+
+def _tilfoej(rows: list[dict], row: dict) -> None:
+    """Append a week's row, or add it to the last row when that is the same week (a basis changed mid-week): the
+    days, hours and amounts are added; the row cites the later part's step (FT-SDP-AFRUNDING)."""
+    if rows and rows[-1]["uge"] == row["uge"]:
+        last = rows[-1]
+        timer = None if last["timer"] is None and row["timer"] is None else \
+            f"{Decimal(last['timer'] or 0) + Decimal(row['timer'] or 0):.2f}"
+        rows[-1] = {"uge": last["uge"], "fra": last["fra"], "til": row["til"], "dage": last["dage"] + row["dage"],
+                    "timer": timer, "beloeb": kr(Decimal(last["beloeb"]) + Decimal(row["beloeb"])), "trin": row["trin"]}
+    else:
+        rows.append(row)
 
 
 @lru_cache(maxsize=8192)
