@@ -122,6 +122,45 @@ Egenskab: Anmeldelse og frister
         | SDP-038-015 | 2026-04-01 | 2026-04-23 | 2026-05-22 | 2026-05-15 | 2026-05-15 | er        | 2026-04-23  | 17.156,16 kr. |
         | SDP-038-016 | 2026-04-01 | 2026-04-23 | 2026-05-22 | 2026-05-18 | 2026-05-15 | er ikke   | 2026-05-18  | 4.084,80 kr.  |
 
+  Regel: Fristens sidste dag efter en arbejdsgiverperiode (§ 38: 3 uger efter dens sidste dag)
+
+    # SDP-038-101/102: arbejdsgiverperioden 2.-31.3.2026; 31.3. + 21 = tirsdag 21.4. (sidste dag og dagen efter).
+    # SDP-038-103: første fraværsdag fredag 24.4.2026, arbejdsgiverperioden til lørdag 23.5.; + 21 = lørdag 13.6. ->
+    # mandag 15.6. SDP-038-104: første fraværsdag onsdag 5.11.2025, til torsdag 4.12.; + 21 = torsdag 25.12.
+    # (juledag) -> 26.12., weekend -> mandag 29.12.2025.
+    @alvor:B
+    Abstrakt Scenario: Anmodning på fristens sidste dag efter arbejdsgiverperioden
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og borgeren sendte anmodning til kommunen <anmodning>
+      Når sagen afgøres
+      Så er arbejdsgiverperioden <første> til <agp_til>
+      Og fristen for borgerens anmodning er <frist> og <overholdt> overholdt
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+
+      Eksempler:
+        | id          | første     | sidste     | anmodning  | agp_til    | frist      | overholdt | kommune_fra |
+        | SDP-038-101 | 2026-03-02 | 2026-04-30 | 2026-04-21 | 2026-03-31 | 2026-04-21 | er        | 2026-04-01  |
+        | SDP-038-102 | 2026-03-02 | 2026-04-30 | 2026-04-22 | 2026-03-31 | 2026-04-21 | er ikke   | 2026-04-22  |
+        | SDP-038-103 | 2026-04-24 | 2026-06-30 | 2026-06-15 | 2026-05-23 | 2026-06-15 | er        | 2026-05-24  |
+        | SDP-038-104 | 2025-11-05 | 2026-01-30 | 2025-12-29 | 2025-12-04 | 2025-12-29 | er        | 2025-12-05  |
+
+    # Ansættelsen ophører fredag 13.3.2026: arbejdsgiverperioden slutter da, og fristen regnes fra dens sidste
+    # dag: 13.3. + 21 = fredag 3.4. (langfredag) -> weekend, 2. påskedag -> tirsdag 7.4.2026.
+    @id:SDP-038-105 @sdl-51 @alvor:B
+    Scenarie: Fristen efter en arbejdsgiverperiode, der slutter med ansættelsen
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-04-30
+      Og ansættelsen ophører 2026-03-13
+      Og borgeren sendte anmodning til kommunen 2026-04-07
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning 2026-04-07 og er overholdt
+      Og kommunen betaler sygedagpenge fra 2026-03-14
+
   Regel: Arbejdsgiverens anmeldelse til kommunen (§ 40, stk. 2 og 3) og borgerens sygemelding
 
     @sdl-40 @alvor:B

@@ -259,3 +259,54 @@ Egenskab: Arbejdsgiverperioden
       Så er der ingen arbejdsgiverperiode
       Og udbetalingen for uge 2026-W15 er 1.435,20 kr.
       Og der er udbetalt 1.435,20 kr. i alt
+
+  Regel: Fravær på én dag (første fraværsdag er sidste fraværsdag)
+
+    # SDP-030-104: nyansat, syg onsdag 4.3.2026: kommunen betaler den ene dag, 4.084,80/5 = 816,96 kr.
+    # SDP-030-105: med ret over for arbejdsgiveren: arbejdsgiverperioden er den ene dag; kommunen betaler intet.
+    # SDP-030-106: nyansat, syg Kristi himmelfartsdag 14.5.2026 (søgnehelligdag): ret, men intet at udbetale.
+    # SDP-056-103: § 56-aftale og løn 5.000 kr.: refusion for dagen 816,96 kr.
+    @id:SDP-030-104 @alvor:A
+    Scenarie: Nyansat syg én dag
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-03-04
+      Og sidste fraværsdag er 2026-03-04
+      Når sagen afgøres
+      Så betaler kommunen sygedagpenge fra 2026-03-04
+      Og udbetalingen for uge 2026-W10 er 816,96 kr.
+      Og der er udbetalt 816,96 kr. i alt
+
+    @id:SDP-030-105 @alvor:A
+    Scenarie: Syg én dag med ret over for arbejdsgiveren
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-03-04
+      Og sidste fraværsdag er 2026-03-04
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-03-04 til 2026-03-04
+      Og kommunen betaler ikke sygedagpenge
+      Og årsagen er, at fraværet slutter, før kommunens betalingspligt begynder
+
+    @id:SDP-030-106 @sdl-53a @alvor:A
+    Scenarie: Syg én dag, som er en søgnehelligdag
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-05-14
+      Og sidste fraværsdag er 2026-05-14
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og der er udbetalt 0,00 kr. i alt
+
+    @id:SDP-056-103 @sdl-56 @alvor:B
+    Scenarie: Syg én dag med § 56-aftale og løn
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-03-04
+      Og sidste fraværsdag er 2026-03-04
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og der er indgået en § 56-aftale for sygdommen
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2026-03-04
+      Når sagen afgøres
+      Så er refusionen for uge 2026-W10 816,96 kr.
+      Og refusionen til arbejdsgiveren er 816,96 kr. i alt

@@ -187,3 +187,16 @@ Egenskab: Beregning af sygedagpenge og det højeste beløb
         | SDP-053-104 | 2026-04-27 | 2026-05-01 | 2026-W18 | 5.085,00 kr. |
         | SDP-053-105 | 2026-06-01 | 2026-06-05 | 2026-W23 | 5.085,00 kr. |
         | SDP-053-106 | 2026-05-11 | 2026-05-15 | 2026-W20 | 4.068,00 kr. |
+
+    # Store bededag 2025 var fredag 16.5.2025 (4. fredag efter påske 20.4.): afskaffet, betales: 5 x 4.865/5 =
+    # 4.865,00 kr. for uge 2025-W20.
+    @id:SDP-053-116 @sdl-53a @alvor:A
+    Scenarie: Den tidligere store bededag 2025 betales
+      Givet en lønmodtager ansat siden 2025-04-01
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2025-05-12
+      Og sidste fraværsdag er 2025-05-16
+      Når sagen afgøres
+      Så er udbetalingen for uge 2025-W20 4.865,00 kr.
+      Og der er udbetalt 4.865,00 kr. i alt

@@ -205,3 +205,37 @@ Egenskab: Delvis sygemelding
       Og udbetalingen for uge 2026-W15 er 883,20 kr.
       Og udbetalingen for uge 2026-W16 er 1.104,00 kr.
       Og der er udbetalt 2.428,80 kr. i alt
+
+    # Under 4 timer i en senere periode: ingen sygedagpenge for den periode.
+    # SDP-053-119: nyansat, fuldt fravær uge 10 (4.084,80); fra 9.3. 3,5 timer: intet; i alt 4.084,80 kr.
+    # SDP-053-120: arbejdsgiverperiode 2.-31.3.; fra 1.4. 10 timer (1.104,00 om ugen): 1.4. = 220,80; uge 15 (2.
+    # påskedag) 883,20; fra 13.4. 3 timer: intet; i alt 1.104,00 kr.
+    @id:SDP-053-119 @alvor:A
+    Scenarie: En periode på 3,5 timer betales ikke
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har arbejdet 160 timer om måneden i de seneste 6 måneder
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-13
+      Og fra 2026-03-09 er borgeren sygemeldt 3,5 timer om ugen
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W11 0,00 kr.
+      Og der er udbetalt 4.084,80 kr. i alt
+
+    @id:SDP-053-120 @sdl-30 @alvor:A
+    Scenarie: Efter arbejdsgiverperioden 10 timer, så 3 timer
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har arbejdet 160 timer om måneden i de seneste 6 måneder
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-04-24
+      Og fra 2026-04-01 er borgeren sygemeldt 10 timer om ugen
+      Og fra 2026-04-13 er borgeren sygemeldt 3 timer om ugen
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W15 883,20 kr.
+      Og udbetalingen for uge 2026-W16 er 0,00 kr.
+      Og der er udbetalt 1.104,00 kr. i alt

@@ -142,3 +142,61 @@ Egenskab: Flere ansættelser og lønmodtager med selvstændig virksomhed
       Og udbetalingen for uge 2026-W11 er 2.576,00 kr.
       Og udbetalingen for uge 2026-W12 er 5.085,00 kr.
       Og der er udbetalt 15.322,00 kr. i alt
+
+  Regel: Flere tilfælde: loftet over ugen, forsikret virksomhed, 4 timer på tværs
+
+    # SDP-050-102: A 37 timer ved 200 kr. (5.085,00) og B 10 timer ved 140 kr. (1.288,00), begge nyansatte: 6.373,00
+    # > 5.085: 5.085,00 om ugen, 2 uger = 10.170,00 kr. (§ 50, stk. 2).
+    @id:SDP-050-102 @sdl-50-stk-2 @alvor:A
+    Scenarie: To nyansættelser over det højeste beløb tilsammen
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 40                    | 140,00 kr.      | 10            | -            | -                |
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W10 5.085,00 kr.
+      Og der er udbetalt 10.170,00 kr. i alt
+
+    # SDP-042-103: løn 10 x 128,80 = 1.288,00; virksomheden forsikret fra 1. fraværsdag med grundlag 2.000 kr., så
+    # mindst 2/3 x 5.085 = 3.390,00 (§ 45, stk. 2); i alt 4.678,00 om ugen, 2 uger = 9.356,00 kr.
+    @id:SDP-042-103 @sdl-42 @sdl-45 @alvor:A
+    Scenarie: Lønmodtager med forsikret virksomhed: begge dele fra første fraværsdag
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 140,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 10 timer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og borgeren driver også selvstændig virksomhed forsikret fra 1. fraværsdag
+      Og virksomheden er drevet i væsentligt omfang i 12 af de seneste 12 måneder
+      Og virksomheden er drevet i måneden før fraværet
+      Og beregningsgrundlaget er 2.000,00 kr. om ugen
+      Når sagen afgøres
+      Så er ugebeløbet for den selvstændige virksomhed 3.390,00 kr.
+      Og der er udbetalt 9.356,00 kr. i alt
+
+    # 6-22: A (37 timer, 110,40) delvis sygemeldt under 4 timer og B (7 timer, 128,80): tilsammen mindst 4 timer.
+    # SDP-053-121: A 3 timer = 331,20 + B fuldt fravær 7 timer = 901,60: 1.232,80 om ugen, 2 uger 2.465,60 kr.
+    # SDP-053-122: A 1 time = 110,40 + B 3 timer = 386,40: 496,80 om ugen (i alt 4,00 timer), 2 uger 993,60 kr.
+    @sdl-53 @alvor:A
+    Abstrakt Scenario: Under 4 timer i hovedansættelsen, men mindst 4 timer tilsammen
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og borgeren er delvis sygemeldt med <a> fraværstimer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 28                    | 140,00 kr.      | 7             | <b>          | -                |
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | a | b | udbetalt     |
+        | SDP-053-121 | 3 | - | 2.465,60 kr. |
+        | SDP-053-122 | 1 | 3 | 993,60 kr.   |

@@ -202,3 +202,107 @@ Egenskab: Fraværets forløb: første hele fraværsdag, ferie under sygdom og an
       Og refusionen for uge 2026-W17 er 0,00 kr.
       Og udbetalingen for uge 2026-W17 er 4.084,80 kr.
       Og der er udbetalt 7.352,64 kr. i alt
+
+  Regel: Flere tilfælde af raskmelding ved ferie, ophør og første hele fraværsdag
+
+    # Ferie uden aftale fra mandag 3.8.2026: sidste betalingsdag søndag 2.8.; juni 22 + juli 23 = 45 x 816,96 =
+    # 36.763,20 kr.
+    @id:SDP-007-104 @sdl-7 @alvor:A
+    Scenarie: Ferie uden aftale efter to måneders sygdom
+      Givet en lønmodtager ansat siden 2026-05-01
+      Og første fraværsdag er 2026-06-01
+      Og sidste fraværsdag er 2026-08-31
+      Og borgeren holder ferie uden aftale med kommunen fra 2026-08-03 til 2026-08-14
+      Når sagen afgøres
+      Så er sidste betalingsdag 2026-08-02
+      Og udbetalingen ophører på grund af ferie uden aftale med kommunen
+      Og der er udbetalt 36.763,20 kr. i alt
+
+    # Løn og refusion fra 1.4.2026; ferie uden aftale fra 20.4.: sygefraværet slutter 19.4.; refusion 1.4. (1),
+    # 7.-10.4. (4), 13.-17.4. (5) = 10 x 816,96 = 8.169,60 kr.
+    @id:SDP-007-105 @sdl-7 @sdl-54 @alvor:B
+    Scenarie: Ferie uden aftale stopper også refusionen
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-05-29
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2026-03-20
+      Og borgeren holder ferie uden aftale med kommunen fra 2026-04-20 til 2026-04-24
+      Når sagen afgøres
+      Så er sidste betalingsdag 2026-04-19
+      Og udbetalingen ophører på grund af ferie uden aftale med kommunen
+      Og refusionen til arbejdsgiveren er 8.169,60 kr. i alt
+
+    # Ansættelsen ophører 13.3.2026 (arbejdsgiverperioden 2.-13.3.); kommunen fra 14.3., uge 12 og 13.
+    # SDP-051-103: a-kassemedlem 800,00 kr. om dagen: 4.000,00 om ugen (§ 51, stk. 3; ikke § 47's 4.084,80): 8.000,00.
+    # SDP-051-104: a-kassemedlem 1.100,00 kr. om dagen: 5.500 > 5.085: 5.085,00 om ugen (§ 50): 10.170,00.
+    # SDP-053-117: ikke medlem, delvis sygemeldt 10 timer: som fuldt fravær, 37 x 110,40 = 4.084,80 om ugen
+    # (ikke 10 x 110,40 = 1.104,00): 8.169,60. SDP-053-118: ikke medlem, 30 timer ved 200 kr. (over loftet): fuldt
+    # fravær 5.085,00 om ugen (ikke 30 x 137,4324 = 4.122,97): 10.170,00.
+    @id:SDP-051-103 @sdl-51-stk-3 @alvor:A
+    Scenarie: A-kassemedlem med en dagpengesats under § 47-beløbet
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-27
+      Og ansættelsen ophører 2026-03-13
+      Og borgeren er medlem af en a-kasse og kan få 800,00 kr. om dagen i dagpenge efter ophøret
+      Når sagen afgøres
+      Så er ugebeløbet 4.000,00 kr.
+      Og der er udbetalt 8.000,00 kr. i alt
+
+    @id:SDP-051-104 @sdl-51-stk-3 @sdl-50 @alvor:A
+    Scenarie: A-kassemedlem med en dagpengesats over det højeste beløb
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-27
+      Og ansættelsen ophører 2026-03-13
+      Og borgeren er medlem af en a-kasse og kan få 1.100,00 kr. om dagen i dagpenge efter ophøret
+      Når sagen afgøres
+      Så er ugebeløbet 5.085,00 kr.
+      Og der er udbetalt 10.170,00 kr. i alt
+
+    @sdl-53-stk-2 @alvor:A
+    Abstrakt Scenario: Delvis sygemeldt ikke-medlem, der bliver ledig, beregnes som fuldt fravær
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er <timefortjeneste> i timen før arbejdsmarkedsbidrag
+      Og borgeren er delvis sygemeldt med <timer> fraværstimer om ugen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-27
+      Og ansættelsen ophører 2026-03-13
+      Når sagen afgøres
+      Så er ugebeløbet <ugebeløb>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | timefortjeneste | timer | ugebeløb     | udbetalt      |
+        | SDP-053-117 | 120,00 kr.      | 10    | 4.084,80 kr. | 8.169,60 kr.  |
+        | SDP-053-118 | 200,00 kr.      | 30    | 5.085,00 kr. | 10.170,00 kr. |
+
+    # Går hjem syg fredag 6.3.2026: første hele fraværsdag mandag 9.3. (weekenden tæller ikke), arbejdsgiverperioden
+    # 9.3.-7.4., kommunen fra onsdag 8.4.: 8.-10.4. 2.450,88 + uge 16 4.084,80 = 6.535,68 kr.
+    @id:SDP-030-107 @alvor:A
+    Scenarie: Syg under arbejdet en fredag: arbejdsgiverperioden fra mandag
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren gik syg hjem fra arbejdet 2026-03-06
+      Og sidste fraværsdag er 2026-04-17
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-03-09 til 2026-04-07
+      Og kommunen betaler sygedagpenge fra 2026-04-08
+      Og der er udbetalt 6.535,68 kr. i alt
+
+    # Nyansat, går hjem syg onsdag 1.4.2026: skærtorsdag, langfredag, weekend og 2. påskedag er ikke arbejdsdage;
+    # første fraværsdag tirsdag 7.4.: 7.-10.4. 3.267,84 + uge 16 4.084,80 = 7.352,64 kr.
+    @id:SDP-032-110 @sdl-32 @alvor:A
+    Scenarie: Syg under arbejdet før påske: første fraværsdag efter påsken
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren gik syg hjem fra arbejdet 2026-04-01
+      Og sidste fraværsdag er 2026-04-17
+      Når sagen afgøres
+      Så betaler kommunen sygedagpenge fra 2026-04-07
+      Og der er udbetalt 7.352,64 kr. i alt

@@ -220,3 +220,82 @@ Egenskab: Refusion til arbejdsgiveren
         | SDP-059-010 | 2026-04-09 | 2026-05-29 | 2026-05-18 | 2026-05-15 | er ikke   | 7.352,64 kr.  |
         | SDP-059-011 | 2026-05-01 | 2026-06-12 | 2026-06-08 | 2026-06-08 | er        | 8.169,60 kr.  |
         | SDP-059-012 | 2026-05-01 | 2026-06-12 | 2026-06-09 | 2026-06-08 | er ikke   | 3.267,84 kr.  |
+
+  Regel: Med § 55-forsikring eller § 56-aftale, men uden løn, refunderes kun arbejdsgiverperioden (dag 30 er sidste)
+
+    # Arbejdsgiveren betaler sygedagpenge (ikke løn) i arbejdsgiverperioden og får dem refunderet; fra dag 31
+    # betaler kommunen borgeren, og arbejdsgiveren får intet. 816,96 kr. pr. dag.
+    # SDP-056-101 (§ 56, fra dag 1): refusion 2.-31.3.2026: uge 10-13 4 x 4.084,80 + uge 14 (30.-31.3.) 1.633,92 =
+    # 17.973,12; borgeren april: 1.4., 7.-10.4., 13.-17.4., 20.-24.4., 27.-30.4. = 19 dage = 15.522,24.
+    # SDP-055-101 (§ 55, fra dag 2): refusion 3.-31.3.: uge 10 4 dage 3.267,84 + 12.254,40 + 1.633,92 = 17.156,16;
+    # borgeren som SDP-056-101.
+    # SDP-056-102 (§ 56, første fraværsdag torsdag 9.4.2026): refusion 9.4.-8.5.: 1.633,92 + 4 x 4.084,80 =
+    # 17.973,12; borgeren fra 9.5.: uge 20 (Kristi himmelfartsdag) 3.267,84, uge 21 4.084,80, uge 22 (2. pinsedag)
+    # 3.267,84 = 10.620,48.
+    @sdl-55 @sdl-56 @alvor:B
+    Abstrakt Scenario: Refusionen stopper med arbejdsgiverperioden, når arbejdsgiveren ikke betaler løn
+      Givet første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og <ordning>
+      Når sagen afgøres
+      Så er arbejdsgiverperioden <første> til <agp_til>
+      Og refusionen til arbejdsgiveren er <refusion> i alt
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | første     | sidste     | ordning                                                 | agp_til    | refusion      | kommune_fra | udbetalt      |
+        | SDP-056-101 | 2026-03-02 | 2026-04-30 | der er indgået en § 56-aftale for sygdommen              | 2026-03-31 | 17.973,12 kr. | 2026-04-01  | 15.522,24 kr. |
+        | SDP-055-101 | 2026-03-02 | 2026-04-30 | arbejdsgiveren har en sygedagpengeforsikring efter § 55 | 2026-03-31 | 17.156,16 kr. | 2026-04-01  | 15.522,24 kr. |
+        | SDP-056-102 | 2026-04-09 | 2026-05-29 | der er indgået en § 56-aftale for sygdommen              | 2026-05-08 | 17.973,12 kr. | 2026-05-09  | 10.620,48 kr. |
+
+  Regel: Kort fravær anmeldt for sent: refusion højst 3 måneder før anmeldelsen (§ 59, stk. 4)
+
+    # Nyansat (ingen arbejdsgiverperiode), løn 5.000 kr.: refusion fra første fraværsdag 2.3.2026. Fristen er
+    # 2.3. + 35 = mandag 6.4.2026, 2. påskedag -> tirsdag 7.4. (FT-SDP-FRIST-HVERDAG). Slutter fraværet senest 31.3. (inden for 30 kalenderdage), gives refusion for højst 3
+    # måneder før anmeldelsen; ellers først fra anmeldelsesdagen (§ 59, stk. 3).
+    # SDP-059-101: slut 20.3., anmeldt 15.5. (3 mdr. før = 15.2.): hele fraværet, 3 x 4.084,80 = 12.254,40.
+    # SDP-059-102: anmeldt 10.6. (3 mdr. før = 10.3.): 10.-13.3. 3.267,84 + uge 12 4.084,80 = 7.352,64.
+    # SDP-059-103: slut 31.3. (dag 30): uge 10-13 16.339,20 + 30.-31.3. 1.633,92 = 17.973,12.
+    # SDP-059-104: slut 1.4. (dag 31): ikke et kort fravær; refusion fra anmeldelsen 15.5., efter fraværet: 0,00.
+    @sdl-59-stk-4 @alvor:B
+    Abstrakt Scenario: Fravær inden for 30 kalenderdage, anmeldt efter fristen
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er <sidste>
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen <anmeldt>
+      Når sagen afgøres
+      Så er fristen for arbejdsgiverens anmeldelse 2026-04-07 og er ikke overholdt
+      Og refusionen til arbejdsgiveren er <refusion> i alt
+
+      Eksempler:
+        | id          | sidste     | anmeldt    | refusion      |
+        | SDP-059-101 | 2026-03-20 | 2026-05-15 | 12.254,40 kr. |
+        | SDP-059-102 | 2026-03-20 | 2026-06-10 | 7.352,64 kr.  |
+        | SDP-059-103 | 2026-03-31 | 2026-05-15 | 17.973,12 kr. |
+        | SDP-059-104 | 2026-04-01 | 2026-05-15 | 0,00 kr.      |
+
+    # Grænsen på 30 kalenderdage (§ 59, stk. 4) med andre datoer; nyansat (ansat under 8 uger før første
+    # fraværsdag: ingen arbejdsgiverperiode), løn 5.000 kr.
+    # SDP-059-105: første fraværsdag tirsdag 14.4.2026, slut onsdag 13.5. (dag 30), anmeldt 1.7. (fristen 19.5.):
+    # 3 mdr. før = 1.4., refusion fra 14.4.: 14.-17.4. (4) 3.267,84 + 3 hele uger 12.254,40 + 11.-13.5. (3)
+    # 2.450,88 = 17.973,12. SDP-059-106: slut 14.5. (dag 31): fra anmeldelsen 1.7.: 0,00.
+    # SDP-059-107: første fraværsdag mandag 2.2.2026, slut 4.3. (dag 31), anmeldt 20.4. (fristen 9.3.): 0,00.
+    @sdl-59-stk-4 @alvor:B
+    Abstrakt Scenario: Dag 30 og dag 31 på grænsen til et kort fravær
+      Givet en lønmodtager ansat siden <ansat>
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen <anmeldt>
+      Når sagen afgøres
+      Så er refusionen til arbejdsgiveren <refusion> i alt
+
+      Eksempler:
+        | id          | ansat      | første     | sidste     | anmeldt    | refusion      |
+        | SDP-059-105 | 2026-03-01 | 2026-04-14 | 2026-05-13 | 2026-07-01 | 17.973,12 kr. |
+        | SDP-059-106 | 2026-03-01 | 2026-04-14 | 2026-05-14 | 2026-07-01 | 0,00 kr.      |
+        | SDP-059-107 | 2026-01-02 | 2026-02-02 | 2026-03-04 | 2026-04-20 | 0,00 kr.      |
