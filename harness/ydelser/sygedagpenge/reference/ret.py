@@ -175,7 +175,7 @@ BESKAEFTIGELSESKRAV_NR1.fra("2012-07-02", "lov nr. 1599 af 22.12.2010")(ikke_dae
     "§ 32, stk. 1, nr. 1 in its 26-week form (lov nr. 1599 af 22.12.2010) is not in the reference"))
 
 
-@BESKAEFTIGELSESKRAV_NR1.fra("2018-07-01", "BEK nr. 785 af 15.6.2018 (indkomstregisteret; dato UNCONFIRMED)")
+@BESKAEFTIGELSESKRAV_NR1.fra("2015-01-05", "STARs vejledning om beskæftigelseskravet (2014); dato UNCONFIRMED")
 def _nr1(sag: SygedagpengeCase, P: Parameters, B: Begrundelse) -> bool:
     """240 hours in the 6 completed calendar months before the first absence day, 40 hours in at least 5."""
     F = sag.fravaer.foerste_fravaersdag
