@@ -115,6 +115,17 @@ def _pays_holidays(decision: dict) -> None:
     _retotal(decision)
 
 
+def _handoff_stated(case: dict, decision: dict) -> bool:
+    """Sygedagpenge that end by the varighedsbegrænsning, with the handoff to a jobafklaringsforløb (§ 24, stk. 2)."""
+    return decision.get("ydelse") == "sygedagpenge" and (decision.get("varighed") or {}).get("jobafklaring_fra") is not None
+
+
+def _handoff_on_last_day(decision: dict) -> None:
+    """Dates the jobafklaringsforløb from the last day with sygedagpenge instead of the day after."""
+    v = decision["varighed"]
+    v["jobafklaring_fra"]["dato"] = v["sidste_betalingsdag"]
+
+
 def _self_employed(case: dict, decision: dict) -> bool:
     return case.get("status") == "selvstaendig"
 
@@ -323,6 +334,8 @@ DEFECTS = (
            _self_employed, _drop_explanation),
     Defect("DEMO-5", "forkert_beloeb", "Søgnehelligdage på hverdage betales som andre hverdage (reglen før 2.7.2012).",
            _holiday_unpaid, _pays_holidays),
+    Defect("DEMO-6", "forkert_dato", "Jobafklaringsforløbet dateres fra sidste dag med sygedagpenge i stedet for dagen "
+           "efter (§ 24, stk. 2).", _handoff_stated, _handoff_on_last_day),
     Defect("KY-1", "forkert_afgoerelse_om_ret", "225-timersreglen: nedsætter fra måneden efter, at timerne "
            "manglede, uden at vente på en afgørelse med begrundelse.", _reduces_without_afgoerelse, _reduce_early,
            "kontanthjaelp"),

@@ -3,7 +3,8 @@
 It is NOT the law: it exists so the run machinery (adapters, comparison, gate, reports) can be tested on
 its own, with goldens written to tmp dirs. Rules: employer pays the first 30 days (lønmodtager), the kommune
 from day 31; weekly amount = min(timefortjeneste × hours, 5085.00); a day is a fifth of that; a Danish public
-holiday on a weekday is not paid (as § 53 a in the reference).
+holiday on a weekday is not paid (as § 53 a in the reference); payment ends with the month in which 22 weeks from the
+first day have passed, and a jobafklaringsforløb follows from the 1st after (§ 24 in outline, without its counting).
 """
 from __future__ import annotations
 
@@ -46,6 +47,10 @@ def calculate(case: dict) -> dict:
         week = Decimal(a["timefortjeneste"]) * Decimal(a["ugentlig_arbejdstid"])
     capped = week > CAP
     week = min(week, CAP).quantize(ORE, ROUND_HALF_UP)
+    rt = first + dt.timedelta(days=154)
+    stop = dt.date(rt.year + (rt.month == 12), rt.month % 12 + 1, 1) - dt.timedelta(days=1)
+    ends = last > stop
+    last = stop if ends else last
     payments, total, day = [], Decimal("0"), kommune_from
     while day <= last:
         monday = day - dt.timedelta(days=day.weekday())
@@ -75,8 +80,11 @@ def calculate(case: dict) -> dict:
         "refusion": [],
         "refusion_i_alt": {"beloeb": "0.00", "trin": "T05"},
         "andre_ansaettelser": [],
-        "varighed": {"revurderingstidspunkt": None, "forlaengelse": None, "sidste_betalingsdag": last.isoformat(),
-                     "ophoersaarsag": "FRAVAER_SLUT", "jobafklaring_fra": None, "trin": "T02"},
+        "varighed": {"revurderingstidspunkt": rt.isoformat() if ends else None, "forlaengelse": None,
+                     "sidste_betalingsdag": last.isoformat(),
+                     "ophoersaarsag": "VARIGHEDSBEGRAENSNING" if ends else "FRAVAER_SLUT",
+                     "jobafklaring_fra": {"dato": (stop + dt.timedelta(days=1)).isoformat(), "trin": "T02"} if ends
+                     else None, "trin": "T02"},
         "frister": [],
         "begrundelse": [
             _step(1, "SDP-AGP", "sygedagpengeloven § 30, stk. 1", {"ret": employer}),

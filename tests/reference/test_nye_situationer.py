@@ -58,3 +58,16 @@ def test_the_partial_first_day_moves_every_date_that_counts_from_the_first_day()
     assert (d["arbejdsgiverperiode"]["fra"], d["arbejdsgiverperiode"]["til"]) == ("2026-03-09", "2026-04-07")
     frist = next(f for f in d["frister"] if f["hjemmel"].startswith("sygedagpengeloven § 40"))
     assert frist["frist"] == "2026-04-14"   # 7 days after the employer period (§ 40, stk. 2)
+
+
+def test_an_employment_ending_before_the_first_whole_fravaersdag_is_not_a_valid_case():
+    # Went home sick Friday 6 March 2026; the first whole fraværsdag is Monday 9 March (Ankestyrelsen 10-21). An
+    # employment that ended on Sunday 8 March does not reach it: the person is then no lønmodtager on the first
+    # fraværsdag, and the case says so instead of being decided as one.
+    from harness.toolkit.errors import CaseError
+    case = med(med(loenmodtager("2026-03-06", "2026-04-30", ansat_fra="2020-01-01"), "fravaer/foerste_dag_delvis", True),
+               "ansaettelse/sidste_ansaettelsesdag", "2026-03-08")
+    with pytest.raises(CaseError, match="2026-03-09, the first whole fraværsdag"):
+        parse(case)
+    assert calculate(med(case, "ansaettelse/sidste_ansaettelsesdag", "2026-03-09"))["arbejdsgiverperiode"]["til"] == \
+        "2026-03-09"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import ValidationError
 
 from harness.toolkit.errors import CaseError
+from harness.toolkit.kalender import fravaersdag
 from harness.ydelser.sygedagpenge.contract import SygedagpengeCase
 
 
@@ -87,12 +88,16 @@ def _nye_felter(sag: SygedagpengeCase) -> list[tuple[str, str]]:
         slut = fe["til"]
     jobs = [("ansaettelse", sag.ansaettelse)] if sag.ansaettelse is not None else []
     jobs += [(f"andre_ansaettelser/{i}", a) for i, a in enumerate(sag.andre_ansaettelser)]
+    hel = fravaersdag(F, 2) if f.foerste_dag_delvis else F   # the first whole fraværsdag (Ankestyrelsen 10-21)
     for where, a in jobs:
         if a is None:
             continue
-        if a.sidste_ansaettelsesdag is not None and a.sidste_ansaettelsesdag < F:
-            problems.append((f"{where}/sidste_ansaettelsesdag", "expected a date on or after foerste_fravaersdag (the "
-                                                                 "person is employed on the first absence day)"))
+        if a.sidste_ansaettelsesdag is not None and a.sidste_ansaettelsesdag < (hel if hel <= L else F):
+            problems.append((f"{where}/sidste_ansaettelsesdag",
+                             "expected a date on or after foerste_fravaersdag (the person is employed on the first "
+                             "absence day)" if hel == F else
+                             f"expected a date on or after {hel.isoformat()}, the first whole fraværsdag after going "
+                             "home sick (the person is employed on the first absence day; Ankestyrelsen 10-21)"))
         if a.dagpengesats_efter_ophoer is not None and a.sidste_ansaettelsesdag is None:
             problems.append((f"{where}/dagpengesats_efter_ophoer", "given only with sidste_ansaettelsesdag"))
     if sag.andre_ansaettelser and sag.status not in LOENMODTAGERE:
