@@ -7,6 +7,7 @@ Weeks are dates as ordinals (ordinal 1, 0001-01-01, is a Monday). The rate is lo
 changes, and a full week's amount once per rate, so a long absence costs one small dict per week."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,12 +50,18 @@ def _soegnehelligdag_betales_ikke(dag: dt.date) -> bool:
 def ubetalte_dage(first: int, end: int) -> dict[int, str]:
     """The weekdays in first..end (ordinals) without payment under § 53 a, with their names."""
     out: dict[int, str] = {}
-    a, b = dt.date.fromordinal(first), dt.date.fromordinal(end)
-    for year in range(a.year, b.year + 1):
-        for dag, navn in helligdage_med_navne(year).items():
-            if dag.weekday() < 5 and a <= dag <= b and SOEGNEHELLIGDAGE.gaeldende(dag)(dag):
-                out[dag.toordinal()] = navn
+    for year in range(dt.date.fromordinal(first).year, dt.date.fromordinal(end).year + 1):
+        for o, navn in _ubetalte_i_aar(year):
+            if first <= o <= end:
+                out[o] = navn
     return out
+
+
+@lru_cache(maxsize=256)
+def _ubetalte_i_aar(year: int) -> tuple[tuple[int, str], ...]:
+    """The year's weekday søgnehelligdage without payment under § 53 a (ordinal, name), in date order."""
+    return tuple((dag.toordinal(), navn) for dag, navn in sorted(helligdage_med_navne(year).items())
+                 if dag.weekday() < 5 and SOEGNEHELLIGDAGE.gaeldende(dag)(dag))
 
 
 class Uger:
@@ -97,17 +104,19 @@ def beregn(segmenter: list[Segment], borger_fra: dt.date | None, refusion_fra: d
             perioder += [(f, t, x, seg.loen, seg.g.timer_pr_uge) for f, t, x in _satsperioder(seg.g, a, b, P, B)]
     out.satsperioder = [p[:3] for p in perioder]
     navne = ubetalte_dage(first, end)
-    ubetalt = frozenset(navne) | ferie
+    ubetalt = tuple(sorted(navne.keys() | ferie)) if ferie else tuple(navne)   # sorted ordinals
     if navne:
         B.add("SDL-53A-SOEGNEHELLIGDAGE", SOEGNEHELLIGDAGE.hjemmel,
               lambda: ({"fra": iso(first), "til": iso(end)},
                        {"dage_uden_betaling": {iso(o): navne[o] for o in sorted(navne)}}), (), ("FT-SDP-DAGE",))
+    flet = len(segmenter) > 1   # only a basis changing mid-week gives two parts of one week
     if borger_fra is not None:
-        out.total_udbetalt = _poster(out.udbetalinger, borger_fra.toordinal(), end, perioder, _borger, None, ubetalt)
+        out.total_udbetalt = _poster(out.udbetalinger, borger_fra.toordinal(), end, perioder, _borger, None, ubetalt,
+                                     flet)
     if refusion_fra is not None:
         r_end = end if refusion_til is None else min(end, refusion_til.toordinal())
         out.total_refusion = _poster(out.refusioner, refusion_fra.toordinal(), r_end, perioder, _arbejdsgiver,
-                                     refusion_trin, ubetalt)
+                                     refusion_trin, ubetalt, flet)
     return out
 
 
@@ -159,15 +168,16 @@ def _arbejdsgiver(sdp: Decimal, loen_d: Decimal | None) -> Decimal:
 
 
 def _poster(rows: list[dict], fra: int, til: int, perioder: list[Periode], andel: Andel, trin: str | None,
-            ubetalt: frozenset[int] = frozenset()) -> Decimal:
+            ubetalt: tuple[int, ...] = (), flet: bool = False) -> Decimal:
     """One row per ISO week that has paid weekdays in fra..til and a positive amount; returns the total.
     A period's loen: the salary per full week, if any; its timer: the hours paid per full week (lønmodtagere).
-    trin: the step every row cites (None: the week's rate step). ubetalt: ordinals of weekdays without payment
-    (søgnehelligdage, § 53 a; agreed holidays). Per period a first part week, the full weeks (one amount, worked
-    out once), a last part week; a full week with an unpaid day is priced as a part week. A week split between
-    two periods (a basis changing mid-week) gives one row: the parts' amounts, each rounded, added (_tilfoej).
-    Ordinal arithmetic: ordinal o is a Monday when (o - 1) % 7 == 0."""
+    trin: the step every row cites (None: the week's rate step). ubetalt: sorted ordinals of weekdays without
+    payment (søgnehelligdage, § 53 a; agreed holidays). Per period a first part week, the full weeks (one amount,
+    worked out once), a last part week; a full week with an unpaid day is priced as a part week. flet: a week may
+    be split between two periods (a basis changing mid-week); its parts give one row, the parts' amounts, each
+    rounded, added (_tilfoej). Ordinal arithmetic: ordinal o is a Monday when (o - 1) % 7 == 0."""
     total = ZERO
+    tilfoej = _tilfoej if flet else _append
     for p_fra, p_til, s, loen, timer_pr_uge in perioder:
         a_fra = fra if fra > p_fra else p_fra
         a_til = til if til < p_til else p_til
@@ -180,44 +190,58 @@ def _poster(rows: list[dict], fra: int, til: int, perioder: list[Periode], andel
         hel_til = sidste_mandag if a_til == sidste_mandag + 6 else sidste_mandag - 7
         if a_fra != foerste_mandag:   # a first part week (the whole span, if it ends in the same week)
             total += _del_uge(rows, foerste_mandag, a_fra, min(a_til, foerste_mandag + 6), s.ugebeloeb, loen,
-                               timer_pr_uge, andel, t, ubetalt)
+                               timer_pr_uge, andel, t, ubetalt, tilfoej)
         if hel_fra <= hel_til:
             x5 = andel(s.ugebeloeb, loen)
-            helligdagsuger = sorted({o - (o - 1) % 7 for o in ubetalt if hel_fra <= o <= hel_til + 6})
+            if ubetalt:
+                lo, hi = bisect.bisect_left(ubetalt, hel_fra), bisect.bisect_right(ubetalt, hel_til + 6)
+                helligdagsuger = sorted({o - (o - 1) % 7 for o in ubetalt[lo:hi]}) if lo < hi else []
+            else:
+                helligdagsuger = []
             fra_uge = hel_fra
             for mandag in helligdagsuger + [hel_til + 7]:
                 if fra_uge < mandag and x5 > 0:   # the full weeks before this one with an unpaid day
                     kr5, timer5 = kr(x5), None if timer_pr_uge is None else _timer(timer_pr_uge, 5)
-                    for uge, m, soendag in map(_uge, range(fra_uge, mandag, 7)):
-                        _tilfoej(rows, {"uge": uge, "fra": m, "til": soendag, "dage": 5, "timer": timer5,
-                                        "beloeb": kr5, "trin": t})
+                    uger = [{"uge": uge, "fra": m, "til": soendag, "dage": 5, "timer": timer5, "beloeb": kr5, "trin": t}
+                            for uge, m, soendag in map(_uge, range(fra_uge, mandag, 7))]
+                    if flet:
+                        _tilfoej(rows, uger[0])   # only the first can share its week with the row before
+                        rows += uger[1:]
+                    else:
+                        rows += uger
                     total += x5 * ((mandag - fra_uge) // 7)
                 if mandag <= hel_til:
                     total += _del_uge(rows, mandag, mandag, mandag + 6, s.ugebeloeb, loen, timer_pr_uge, andel, t,
-                                      ubetalt)
+                                      ubetalt, tilfoej)
                 fra_uge = mandag + 7
         if a_til != sidste_mandag + 6 and (sidste_mandag != foerste_mandag or a_fra == foerste_mandag):
             total += _del_uge(rows, sidste_mandag, sidste_mandag, a_til, s.ugebeloeb, loen, timer_pr_uge, andel, t,
-                              ubetalt)
+                              ubetalt, tilfoej)
     return total
 
 
 def _del_uge(rows: list[dict], mandag: int, a: int, b: int, ugebeloeb: Decimal, loen: Decimal | None,
-             timer_pr_uge: Decimal | None, andel: Andel, t: str, ubetalt: frozenset[int] = frozenset()) -> Decimal:
+             timer_pr_uge: Decimal | None, andel: Andel, t: str, ubetalt: tuple[int, ...] = (),
+             tilfoej: Callable[[list[dict], dict], None] | None = None) -> Decimal:
     """The row for the days a..b of the week starting `mandag` (weekdays are mandag..mandag+4) without the unpaid
     ones; its amount. A part week is the weekly amount (and salary) x dage/5, rounded once (FT-SDP-AFRUNDING)."""
     sidste = min(b, mandag + 4)
     dage = sidste - a + 1
     if ubetalt:
-        dage -= sum(1 for o in range(a, sidste + 1) if o in ubetalt)
+        dage -= bisect.bisect_right(ubetalt, sidste) - bisect.bisect_left(ubetalt, a)
     if dage <= 0:
         return ZERO
     x = andel(oere(ugebeloeb * dage / FEM), None if loen is None else oere(loen * dage / FEM))
     if x <= 0:
         return ZERO
-    _tilfoej(rows, {"uge": _uge(mandag)[0], "fra": iso(a), "til": iso(b), "dage": dage,
-                    "timer": None if timer_pr_uge is None else _timer(timer_pr_uge, dage), "beloeb": kr(x), "trin": t})
+    (tilfoej or _tilfoej)(rows, {"uge": _uge(mandag)[0], "fra": iso(a), "til": iso(b), "dage": dage,
+                                 "timer": None if timer_pr_uge is None else _timer(timer_pr_uge, dage),
+                                 "beloeb": kr(x), "trin": t})
     return x
+
+
+def _append(rows: list[dict], row: dict) -> None:
+    rows.append(row)
 
 
 def _tilfoej(rows: list[dict], row: dict) -> None:
