@@ -140,13 +140,14 @@ def _kr(x: Decimal) -> str:
     return _money(max(Decimal("0"), x))
 
 
-def _month_person(decision: dict, maaned: str, rolle: str) -> tuple[dict, dict] | None:
+def _month_person(decision: dict, maaned: str, rolle: str) -> tuple[dict, dict]:
+    """The month and the person a defect's finder named (it only names pairs the decision has)."""
     for m in decision.get("maaneder", []):
         if m["maaned"] == maaned:
             for p in m["personer"]:
                 if p["rolle"] == rolle:
                     return m, p
-    return None
+    raise LookupError(f"no person {rolle} in month {maaned}")
 
 
 def _lower(month: dict, person: dict, amount: Decimal) -> Decimal:
