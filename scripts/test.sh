@@ -5,5 +5,5 @@ source "$(dirname "$0")/bootstrap.sh"
 mkdir -p reports
 echo "ruff:" >&2 && "$UV" run --frozen ruff check --quiet . && echo "  clean" >&2
 echo "import contract:" >&2 && "$UV" run --frozen lint-imports --no-cache | grep -E "KEPT|BROKEN|broken" >&2
-echo "mypy (the machinery: harness/ and adapters/ but the benefits and the demo):" >&2 && "$UV" run --frozen mypy >&2
+echo "mypy (harness/ and adapters/, strict on the kernel and the verdict):" >&2 && "$UV" run --frozen mypy >&2
 "$UV" run pytest --junitxml=reports/tests-junit.xml "$@"

@@ -45,7 +45,7 @@ def check_defects_reported(golden_dir: Path, candidate: str, tmp_path: Path) -> 
     return hit
 
 
-# Defects in how a valid case is decided (the goldens exercise them); DEMO-5 is in how an invalid one is read.
+# Defects in how a valid case is decided (the goldens exercise them); DEMO-7 is in how an invalid one is read.
 SYGEDAGPENGE = {d.id for d in DEFECTS if d.ydelse == "sygedagpenge" and d.reads is None}
 INPUT_DEFECTS = {d.id for d in DEFECTS if d.reads is not None}
 
@@ -55,7 +55,7 @@ def negative_findings(results: dict) -> list[dict]:
 
 
 def check_input_defect_found(results: dict) -> None:
-    """DEMO-5 pays on negative hours: the negative stage reports it in its class, severity A, with the case (an
+    """DEMO-7 pays on negative hours: the negative stage reports it in its class, severity A, with the case (an
     hour field below zero) and the decision in the record, and nothing else is accepted."""
     found = negative_findings(results)
     assert found, results.get("negative")
@@ -72,7 +72,10 @@ def check_input_defect_found(results: dict) -> None:
     assert results["negative"]["accepted"] >= len(found) and results["negative"]["refused"] > 100
 
 
-def test_demo_defects_are_reported_in_their_classes_on_a_test_suite(tmp_path, golden_dir):
+def test_demo_defects_are_reported_in_their_classes_on_a_test_suite(tmp_path):
+    from tests.fakes.fake_reference import calculate
+    from tests.suite import HELLIGDAGE, JOBAFKLARING, STANDARD, write_suite
+    golden_dir = write_suite(tmp_path / "golden", calculate, STANDARD + HELLIGDAGE + JOBAFKLARING)
     hit = check_defects_reported(golden_dir, "python:tests.fakes.demo_on_fake", tmp_path)
     assert all(hit[d] for d in SYGEDAGPENGE), f"the (sygedagpenge) test suite must exercise its defects: {hit}"
     check_input_defect_found(json.loads((tmp_path / "reports" / "demo" / "results.json").read_text(encoding="utf-8")))
@@ -80,8 +83,8 @@ def test_demo_defects_are_reported_in_their_classes_on_a_test_suite(tmp_path, go
 
 def test_demo_defects_are_reported_in_their_classes_against_the_reference(tmp_path):
     from harness.reference import calculate
-    from tests.suite import write_suite
-    golden_dir = write_suite(tmp_path / "golden", calculate)
+    from tests.suite import HELLIGDAGE, JOBAFKLARING, STANDARD, write_suite
+    golden_dir = write_suite(tmp_path / "golden", calculate, STANDARD + HELLIGDAGE + JOBAFKLARING)
     hit = check_defects_reported(golden_dir, "demo", tmp_path)
     assert all(hit[d] for d in SYGEDAGPENGE), f"the (sygedagpenge) test suite must exercise its defects: {hit}"
 

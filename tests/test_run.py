@@ -153,7 +153,7 @@ waivers:
     workaround: "Sagsbehandler retter første betalingsdag manuelt"
     expires: 2026-12-31
 """, encoding="utf-8")
-    args = ("--only", "SDP-901-*", "--waivers", str(waivers), "--no-negative")   # DEMO-5 (negative hours) is not waived
+    args = ("--only", "SDP-901-*", "--waivers", str(waivers), "--no-negative")   # DEMO-7 (negative hours) is not waived
     res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE, *args, "--today", "2026-12-31", run_id="valid")
     assert res.exit_code == 0, res.output
     results = load_results(out / "results.json")

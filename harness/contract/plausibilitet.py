@@ -1,6 +1,7 @@
 """What a case must satisfy that its JSON Schema cannot say: the order of two dates, and values that must differ.
 
-JSON Schema compares no two fields, so "an absence ends on or after it starts" or "each month once" cannot be in
+JSON Schema compares no two fields, so "an absence ends on or after it starts", "each month once" or "the dates of
+a list rise" cannot be in
 the case schema. Each benefit declares such rules in its ydelse.yaml (`plausibilitet`), as data: the reference
 refuses a case that breaks one (its own checks; a test holds the two together), the negative stage
 (harness/negative) breaks them on purpose, and the Schemathesis hook (schemathesis_hooks.py) keeps generated
@@ -13,6 +14,7 @@ each period's own dates); a side without stars is one fixed field.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 from typing import Literal
 
@@ -38,6 +40,7 @@ class Plausibilitet(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     orden: tuple[Orden, ...] = ()
     forskellige: tuple[str, ...] = ()    # the values at this pattern (`list/*/field`) are all different
+    stigende: tuple[str, ...] = ()       # the dates at this pattern (`list/*/field`) rise strictly, entry by entry
 
 
 Path = tuple[str | int, ...]
@@ -121,6 +124,11 @@ def problems(regler: Plausibilitet, case: object) -> list[tuple[str, str]]:
                 word = f"{rule.praecis_dage} day(s) before" if rule.praecis_dage is not None else \
                     "before" if rule.strengt else "on or before"
                 out.append((text(at_b), f"expected {text(at_a)} ({a}) {word} {text(at_b)} ({b})"))
+    for pattern in regler.stigende:
+        found = [(at, day(v)) for at, v in matches(case, pattern) if isinstance(v, str)]
+        for (at0, d0), (at1, d1) in itertools.pairwise(found):
+            if d0 is not None and d1 is not None and d1 <= d0:
+                out.append((text(at1), f"expected a date after {text(at0)}: rising, entry by entry"))
     for pattern in regler.forskellige:
         seen: dict[str, Path] = {}
         for at, value in matches(case, pattern):

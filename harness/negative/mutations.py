@@ -30,7 +30,7 @@ from harness.contract.plausibilitet import Orden, Plausibilitet, day, matches, p
 # lawful basis; B: the input's form is wrong but its meaning may be guessed; C: an unknown extra field).
 KINDS: dict[str, tuple[str, Severity]] = {
     "negativ": ("negativt beløb eller antal", "A"),
-    "omvendt_periode": ("periode, der slutter før den begynder", "A"),
+    "omvendt_periode": ("datoer i forkert rækkefølge (fx en periode, der slutter før den begynder)", "A"),
     "uden_for_lovdatoer": ("dato uden for lovens tidsrum", "A"),
     "uden_for_interval": ("værdi uden for det tilladte interval", "A"),
     "mangler_felt": ("obligatorisk felt mangler", "A"),
@@ -346,6 +346,12 @@ def plausibility_mutations(case: dict, regler: Plausibilitet) -> list[Mutation]:
                 variant, how = "dagen_foer" if rule.bryd == "efter" else "dagen_efter", \
                     f"{text(at_b)} før {text(at_a)}"
             out.append(Mutation("omvendt_periode", moved, variant, f"{what}: {how}", "order", (rule, other)))
+    for pattern in regler.stigende:
+        found = matches(case, pattern)
+        if len(found) >= 2:
+            (first, _), (second, _) = found[0], found[1]
+            out.append(Mutation("omvendt_periode", second, "ikke_stigende", f"{text(second)} lig med {text(first)}: "
+                                "datoerne skal stige", "equal", first))
     for pattern in regler.forskellige:
         found = matches(case, pattern)
         if len(found) >= 2:

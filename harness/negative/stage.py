@@ -198,8 +198,17 @@ def build_cases(ydelse: str, seeds: list[tuple[str, dict]], checks: Checks, per_
     return out
 
 
+def _answered(result: Result) -> bool:
+    """Not a refusal: a decision, or an answer that cannot be one (NaN, too large: *ugyldigt svar*)."""
+    return result.kind in ("decision", "invalid")
+
+
+def _answer(result: Result) -> object:
+    return result.decision if result.kind == "decision" else f"<ugyldigt svar: {result.reason}>"
+
+
 def outcome(mutation: Mutation, result: Result) -> str:
-    if result.kind == "decision":
+    if _answered(result):
         return ACCEPTED
     if result.kind == "errored" or mutation.kind == "uden_for_lovdatoer":
         return REFUSED
@@ -289,8 +298,8 @@ def shrink(candidate: Candidate, nc: NegativeCase, answer: object, checks: Check
                 continue
             calls += 1
             result = _run(candidate, [mutated])[0]
-            if result.kind == "decision":
-                seed, case, answer, progress = smaller, mutated, result.decision, True
+            if _answered(result):
+                seed, case, answer, progress = smaller, mutated, _answer(result), True
                 break
     return seed, case, answer, calls
 
@@ -327,16 +336,16 @@ def _findings(candidate: Candidate, groups: Groups, checks: dict[str, Checks], r
               config: NegativeConfig) -> None:
     """One finding per group with a decision, most severe first; the first `shrink_findings` shrunk."""
     order = {k: i for i, k in enumerate(KINDS)}
-    found = [(key, items) for key, items in groups.items() if any(r.kind == "decision" for _, r in items)]
+    found = [(key, items) for key, items in groups.items() if any(_answered(r) for _, r in items)]
     found.sort(key=lambda t: ("ABC".index(KINDS[t[0][1]][1]), order[t[0][1]], t[0]))
     for n, ((ydelse, _, _), items) in enumerate(found):
-        nc, result = next((nc, r) for nc, r in items if r.kind == "decision")
-        finding = Finding(nc.id, ydelse, nc.mutation, nc.seed, nc.case, nc.case, result.decision, len(items),
-                          sum(r.kind == "decision" for _, r in items),
-                          sorted({c.mutation.variant for c, r in items if r.kind == "decision"}))
+        nc, result = next((nc, r) for nc, r in items if _answered(r))
+        finding = Finding(nc.id, ydelse, nc.mutation, nc.seed, nc.case, nc.case, _answer(result), len(items),
+                          sum(_answered(r) for _, r in items),
+                          sorted({c.mutation.variant for c, r in items if _answered(r)}))
         finding.fields_before = finding.fields_after = _size(nc.case)
         if n < config.shrink_findings and nc.seed != CORPUS:      # an exported finding is shrunk already
-            _, case, answer, calls = shrink(candidate, nc, result.decision, checks[ydelse], config.shrink_budget)
+            _, case, answer, calls = shrink(candidate, nc, _answer(result), checks[ydelse], config.shrink_budget)
             finding.case, finding.answer, finding.shrink_calls = case, answer, calls
             finding.fields_after = _size(case)
             report.shrink_calls += calls

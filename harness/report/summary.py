@@ -1,4 +1,9 @@
-"""summary.md: the Danish evidence a municipality can sign and a vendor can act on."""
+"""summary.md: the Danish evidence a municipality can sign and a vendor can act on.
+
+Every value that comes from a run (and so possibly from the candidate: its system name, version, error texts,
+field values) goes through `md` (harness/report/escape.py): shown literally, never as Markdown or HTML, never on
+a line of its own. Only this module's own words are markup. The verdict line comes from the computed gate.
+"""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -6,6 +11,7 @@ from typing import Any
 
 from tabulate import tabulate
 
+from .escape import md, md_code
 from .labels import STATUS, VERDICT, value_text
 
 MAX_DETAILED = 300
@@ -30,7 +36,7 @@ def area_rows(results: dict[str, Any]) -> list[list[str]]:
     rows = []
     for area in sorted(per):
         c = per[area]
-        rows.append([area, str(c["cases"]), str(c["pass"]), str(c["deviation"]), str(c["skipped"]), str(c["errored"]),
+        rows.append([md(area), str(c["cases"]), str(c["pass"]), str(c["deviation"]), str(c["skipped"]), str(c["errored"]),
                      str(c["A"]), str(c["B"]), str(c["C"])])
     return rows
 
@@ -105,37 +111,41 @@ def summary_markdown(results: dict[str, Any]) -> str:
     gate, cand, meta = results["gate"], results["candidate"], results["candidate"]["metadata"]
     out: list[str] = []
     w = out.append
-    w(f"# Udrulningsgodkendelse: {meta['system']} {meta['version']}")
+    w("# Udrulningsgodkendelse")      # no candidate text in a heading: it would be read as the document's voice
     w("")
     w(f"**Afgørelse: {VERDICT[gate['verdict']]}**")
     w("")
+    for note in results.get("recomputed", []):
+        w(f"> Bemærk: {md(note)}")
+        w("")
     ref = results["reference"]
     pol = results["policy"]
     w(_table([
-        ["Kørsel", results["run_id"]],
-        ["Tidspunkt", f"{results['started']} – {results['finished']}"],
-        ["Kandidat", f"{meta['system']} {meta['version']} (`{cand['spec']}`)"],
-        ["Ydelser i kandidaten", ", ".join(meta.get("ydelser", [])) or "—"],
-        ["Golden-sæt", f"{results['golden']['count']} scenarier, manifest sha256 {_short(results['golden']['manifest_sha256'])}"],
-        ["Godkendt og signeret af", _signers(results["golden"])],
-        ["Betroede godkendere", _approvers_file(results["golden"])],
-        ["Referenceberegner", f"version {ref['version']}, parametre sha256 {_short(ref['parametre_sha256']['combined'])}"],
-        ["Udrulningspolitik", f"{pol['rollout']['name']} ({pol['rollout']['path']}, sha256 {_short(pol['rollout']['sha256'])})"],
-        ["Undtagelsesregister", f"{pol['waivers']['path'] or '—'} ({len(pol['waivers']['entries'])} undtagelser)"],
-        ["Dato for undtagelsers gyldighed", gate["today"]],
+        ["Kørsel", md(results["run_id"])],
+        ["Tidspunkt", f"{md(results['started'])} – {md(results['finished'])}"],
+        ["Kandidat", f"{md_code(meta['system'], 120)} version {md_code(meta['version'], 60)} ({md_code(cand['spec'], 300)})"],
+        ["Ydelser i kandidaten", md(", ".join(str(y) for y in meta.get("ydelser", [])), 300) or "—"],
+        ["Golden-sæt", f"{results['golden']['count']} scenarier, manifest sha256 {md(_short(results['golden']['manifest_sha256']))}"],
+        ["Godkendt og signeret af", md(_signers(results["golden"]))],
+        ["Betroede godkendere", md(_approvers_file(results["golden"]))],
+        ["Referenceberegner", f"version {md(ref['version'])}, parametre sha256 {md(_short(ref['parametre_sha256']['combined']))}"],
+        ["Udrulningspolitik",
+         f"{md(pol['rollout']['name'])} ({md(pol['rollout']['path'])}, sha256 {md(_short(pol['rollout']['sha256']))})"],
+        ["Undtagelsesregister", f"{md(pol['waivers']['path'] or '—')} ({len(pol['waivers']['entries'])} undtagelser)"],
+        ["Dato for undtagelsers gyldighed", md(gate["today"])],
         ["Tidsforbrug", f"{results['timings']['total_seconds']} s i alt, heraf kandidaten {results['timings']['candidate_seconds']} s"],
     ], ["", ""]))
     w("")
     if cand.get("start_error"):
-        w(f"> Kandidaten kunne ikke startes: {cand['start_error']}")
+        w(f"> Kandidaten kunne ikke startes: {md(cand['start_error'], 2000)}")
         w("")
     if (warning := demo_key_warning(results)):
-        w(f"> {warning}")
+        w(f"> {md(warning)}")
         w("")
     w("## Begrundelse for afgørelsen")
     w("")
     if gate["reasons"]:
-        out.extend(f"- {r}" for r in gate["reasons"])
+        out.extend(f"- {md(r)}" for r in gate["reasons"])
     else:
         w("- Alle kriterier i udrulningspolitikken er opfyldt.")
     w("")
@@ -157,21 +167,21 @@ def summary_markdown(results: dict[str, Any]) -> str:
             by[(dev["alvor"], dev["klasse_tekst"])] += 1
             if dev.get("undtagelse"):
                 waived[(dev["alvor"], dev["klasse_tekst"])] += 1
-    rows = [[sev, klasse, str(n), str(waived[(sev, klasse)]), str(n - waived[(sev, klasse)])]
+    rows = [[md(sev), md(klasse), str(n), str(waived[(sev, klasse)]), str(n - waived[(sev, klasse)])]
             for (sev, klasse), n in sorted(by.items())]
     if rows:
         w(_table(rows, ["Alvor", "Fejlklasse", "Antal", "Dækket af undtagelse", "Ikke dækket"]))
     else:
         w("Ingen afvigelser.")
     w("")
-    w(_table([[sev, str(c["total"]), str(c["waived"]), str(c["unwaived"])] for sev, c in sorted(gate["counts"].items())],
+    w(_table([[md(sev), str(c["total"]), str(c["waived"]), str(c["unwaived"])] for sev, c in sorted(gate["counts"].items())],
              ["Alvor", "Afvigelser", "Dækket af undtagelse", "Ikke dækket"]))
     w("")
     w("## Anvendte undtagelser")
     w("")
     if gate["waivers_used"]:
-        w(_table([[u["id"], u["scenario"], u.get("failure_class") or "alle", u["ticket"], u["owner"], u["workaround"],
-                   u["expires"], ", ".join(u["deviations"])] for u in gate["waivers_used"]],
+        w(_table([[md(u["id"]), md(u["scenario"]), md(u.get("failure_class") or "alle"), md(u["ticket"]), md(u["owner"]),
+                   md(u["workaround"]), md(u["expires"]), md(", ".join(u["deviations"]))] for u in gate["waivers_used"]],
                  ["Undtagelse", "Scenarie", "Fejlklasse", "Sag", "Ansvarlig", "Arbejdsgang for sagsbehandler", "Udløber",
                   "Dækker"]))
     else:
@@ -180,28 +190,29 @@ def summary_markdown(results: dict[str, Any]) -> str:
     if gate["expired_waivers"]:
         w("## Udløbne undtagelser (tæller ikke længere)")
         w("")
-        w(_table([[u["id"], u["scenario"], u["ticket"], u["owner"], u["expires"], ", ".join(u["deviations"]) or "—"]
-                  for u in gate["expired_waivers"]],
+        w(_table([[md(u["id"]), md(u["scenario"]), md(u["ticket"]), md(u["owner"]), md(u["expires"]),
+                   md(", ".join(u["deviations"])) or "—"] for u in gate["expired_waivers"]],
                  ["Undtagelse", "Scenarie", "Sag", "Ansvarlig", "Udløb", "Ville have dækket"]))
         w("")
     if gate["not_allowed_waivers"]:
         w("## Undtagelser, som politikken ikke tillader for denne alvor")
         w("")
-        w(_table([[u["id"], u["ticket"], ", ".join(u["deviations"])] for u in gate["not_allowed_waivers"]],
+        w(_table([[md(u["id"]), md(u["ticket"]), md(", ".join(u["deviations"]))] for u in gate["not_allowed_waivers"]],
                  ["Undtagelse", "Sag", "Afvigelser"]))
         w("")
     if gate["unexpected_passes"]:
         w("## Uventet bestået (undtagelsen kan fjernes fra registret)")
         w("")
-        w(_table([[u["waiver"], u.get("ticket", ""), u.get("owner", ""), ", ".join(u["scenarios"])]
+        w(_table([[md(u["waiver"]), md(u.get("ticket", "")), md(u.get("owner", "")), md(", ".join(u["scenarios"]))]
                   for u in gate["unexpected_passes"]], ["Undtagelse", "Sag", "Ansvarlig", "Scenarier, der nu består"]))
         w("")
     not_run = [c for c in results["cases"] if c["status"] in ("skipped", "errored")]
     if not_run:
         w("## Ikke gennemført (sprunget over eller fejl)")
         w("")
-        w(_table([[c["id"], c["omraade"], "ja" if c["obligatorisk"] else "nej", STATUS[c["status"]], value_text(c["reason"])]
-                  for c in not_run], ["Scenarie", "Retsområde", "Obligatorisk", "Status", "Årsag"]))
+        w(_table([[md(c["id"]), md(c["omraade"]), "ja" if c["obligatorisk"] else "nej", STATUS[c["status"]],
+                   md(value_text(c["reason"]), 500)] for c in not_run],
+                 ["Scenarie", "Retsområde", "Obligatorisk", "Status", "Årsag"]))
         w("")
     devs = [d for c in results["cases"] for d in c["deviations"]]
     if devs:
@@ -210,23 +221,24 @@ def summary_markdown(results: dict[str, Any]) -> str:
         w("Hver afvigelse findes også som JSON i `deviations/`; kandidatens fulde svar ligger i `deviations/<scenarie>.svar.json`.")
         w("")
         for dev in devs[:MAX_DETAILED]:
-            w(f"### {dev['id']} — {dev['klasse_tekst']} (alvor {dev['alvor']})")
+            w(f"### {md(dev['id'])} — {md(dev['klasse_tekst'])} (alvor {md(dev['alvor'])})")
             w("")
-            w(f"- Scenarie: {dev['scenario']} {dev.get('titel') or ''}".rstrip())
-            w(f"- Retsområde: {dev['omraade']}; scenariets alvor: {dev['scenario_alvor']}")
-            w(f"- Hjemmel: {'; '.join(dev['hjemmel']) or '—'}")
+            w(f"- Scenarie: {md(dev['scenario'])} {md(dev.get('titel') or '')}".rstrip())
+            w(f"- Retsområde: {md(dev['omraade'])}; scenariets alvor: {md(dev['scenario_alvor'])}")
+            w(f"- Hjemmel: {md('; '.join(dev['hjemmel'])) or '—'}")
             if dev.get("undtagelse"):
-                w(f"- Dækket af undtagelse: {dev['undtagelse']}")
-            w(f"- {dev['besked']}")
+                w(f"- Dækket af undtagelse: {md(dev['undtagelse'])}")
+            w(f"- {md(dev['besked'], 2000)}")
             w("")
             if dev["felter"]:
-                w(_table([[f["felt"], value_text(f["forventet"]), value_text(f["faktisk"]), f["art"]] for f in dev["felter"]],
+                w(_table([[md(f["felt"], 300), md(value_text(f["forventet"])), md(value_text(f["faktisk"])), md(f["art"])]
+                          for f in dev["felter"]],
                          ["Felt", "Forventet (golden)", "Kandidatens svar", "Art"]))
                 w("")
             if dev["forklaring"]:
                 w("Referencens begrundelse for de forventede værdier:")
                 w("")
-                out.extend(f"- {s['trin']} `{s['regel']}` ({s['hjemmel']}): {value_text(s.get('resultat'))}"
+                out.extend(f"- {md(s['trin'])} {md_code(s['regel'])} ({md(s['hjemmel'])}): {md(value_text(s.get('resultat')))}"
                            for s in dev["forklaring"])
                 w("")
         if len(devs) > MAX_DETAILED:

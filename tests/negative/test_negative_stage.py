@@ -134,7 +134,7 @@ def test_every_adapter_kind_carries_the_cases(tmp_path, golden_dir):
     # cmd: the fake (it refuses what its contract refuses) in a JSON-lines process: everything refused
     _, report = stage(cmd_spec("jsonl_candidate.py"), seeds=seeds)
     assert report.cases == report.refused > 50
-    # python: KSD-demo on the fake: DEMO-5's negative hours decided
+    # python: KSD-demo on the fake: DEMO-7's negative hours decided
     records, report = stage("python:tests.fakes.demo_on_fake", seeds=seeds)
     assert records and {r["negativ"]["art"] for r in records} == {"negativ"}
     # http: the reference behind the contract (422 for each), and a service that answers anything (all decided)
