@@ -323,8 +323,9 @@ class NegativeKindCount(Record):
 class NegativeStage(Record):
     """The negative stage's figures (harness/negative): invalid cases sent and what became of them."""
     OPTIONAL = frozenset({"candidate", "ydelser", "cases", "refused", "accepted", "not_judged", "seconds",
-                          "shrink_calls", "per_kind", "findings"})
+                          "shrink_calls", "per_kind", "findings", "not_sent", "reason"})
     enabled: bool
+    reason: str = Field("", description="Why the stage did not run, or stopped early (Danish).")
     candidate: str = ""
     ydelser: list[str] = Field(default_factory=list)
     cases: NonNegativeInt = 0
@@ -335,6 +336,7 @@ class NegativeStage(Record):
     shrink_calls: NonNegativeInt = 0
     per_kind: dict[str, NegativeKindCount] = Field(default_factory=dict)
     findings: list[str] = Field(default_factory=list)
+    not_sent: NonNegativeInt = Field(0, description="Cases left unsent when the stage's time ran out.")
 
 
 class Summary(Record):

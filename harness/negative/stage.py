@@ -52,6 +52,7 @@ class NegativeConfig:
     per_key: int = 2                 # seeds per kind of break of one field
     shrink_budget: int = 120         # candidate calls while shrinking one finding
     shrink_findings: int = 25        # findings shrunk at most (the rest are reported as found)
+    max_seconds: float = 300.0       # the stage stops sending after this long (a candidate slow on every case)
     ydelser: list[str] | None = None
 
 
@@ -97,6 +98,8 @@ class NegativeReport:
     not_judged: int = 0
     seconds: float = 0.0
     shrink_calls: int = 0
+    not_sent: int = 0
+    reason: str = ""
     per_kind: dict = field(default_factory=dict)     # kind -> {cases, refused, accepted, not_judged}
     findings: list[Finding] = field(default_factory=list)
 
@@ -106,7 +109,7 @@ class NegativeReport:
                              refused=self.refused, accepted=self.accepted, not_judged=self.not_judged,
                              seconds=round(self.seconds, 3), shrink_calls=self.shrink_calls,
                              per_kind={k: NegativeKindCount(label=KINDS[k][0], **v) for k, v in sorted(self.per_kind.items())},
-                             findings=[f.id for f in self.findings])
+                             findings=[f.id for f in self.findings], not_sent=self.not_sent, reason=self.reason)
 
     def to_dict(self) -> dict[str, Any]:
         return dump(self.stage())
@@ -274,10 +277,11 @@ def _touches(path: tuple, keep: list[tuple]) -> bool:
     return False
 
 
-def shrink(candidate: Candidate, nc: NegativeCase, answer: object, checks: Checks, budget: int) -> tuple[dict, dict, object, int]:
+def shrink(candidate: Candidate, nc: NegativeCase, answer: object, checks: Checks, budget: int,
+           t_end: float = float("inf")) -> tuple[dict, dict, object, int]:
     """(smaller seed, its mutated case, the candidate's decision on it, candidate calls): greedy removal of optional
     parts, each kept only if the seed stays valid and plausible, the mutation still breaks the case the same way
-    and the candidate still decides it."""
+    and the candidate still decides it. Stops at `budget` calls or when `t_end` (perf_counter) has passed."""
     seed, case, calls = nc.seed_case, nc.case, 0
     m = nc.mutation
     other = m.value if m.op == "equal" else cast(tuple, m.value)[1] if m.op == "order" else None
@@ -286,8 +290,8 @@ def shrink(candidate: Candidate, nc: NegativeCase, answer: object, checks: Check
     while progress and calls < budget:
         progress = False
         for path in _removable(seed, checks.schema):
-            if calls >= budget:
-                break
+            if calls >= budget or time.perf_counter() > t_end:
+                return seed, case, answer, calls
             if _touches(path, keep):
                 continue
             smaller = _without(seed, path)
@@ -308,11 +312,13 @@ Groups = dict[tuple[str, str, str], list[tuple[NegativeCase, Result]]]
 
 
 def _send(candidate: Candidate, cases: list[NegativeCase], per_kind: dict[str, Counter[str]], groups: Groups,
-          progress: Callable[[int, int], None] | None) -> None:
+          progress: Callable[[int, int], None] | None, t_end: float) -> int:
     """The cases in the candidate's batch size; each outcome counted per kind and grouped per kind and field (an
-    exported finding is a group of its own)."""
+    exported finding is a group of its own). The cases left unsent when `t_end` (perf_counter) has passed."""
     size = max(1, getattr(candidate, "batch_size", 1) or 1)
     for i in range(0, len(cases), size):
+        if time.perf_counter() > t_end:
+            return len(cases) - i
         batch = cases[i:i + size]
         for nc, result in zip(batch, _run(candidate, [c.case for c in batch])):
             per_kind[nc.mutation.kind]["cases"] += 1
@@ -321,6 +327,7 @@ def _send(candidate: Candidate, cases: list[NegativeCase], per_kind: dict[str, C
             groups[(nc.ydelse, nc.mutation.kind, where)].append((nc, result))
         if progress:
             progress(min(i + size, len(cases)), len(cases))
+    return 0
 
 
 def _count(report: NegativeReport, per_kind: dict[str, Counter[str]]) -> None:
@@ -333,8 +340,9 @@ def _count(report: NegativeReport, per_kind: dict[str, Counter[str]]) -> None:
 
 
 def _findings(candidate: Candidate, groups: Groups, checks: dict[str, Checks], report: NegativeReport,
-              config: NegativeConfig) -> None:
-    """One finding per group with a decision, most severe first; the first `shrink_findings` shrunk."""
+              config: NegativeConfig, t_end: float) -> None:
+    """One finding per group with a decision, most severe first; the first `shrink_findings` shrunk while the
+    stage's time lasts (the rest are reported as first sent)."""
     order = {k: i for i, k in enumerate(KINDS)}
     found = [(key, items) for key, items in groups.items() if any(_answered(r) for _, r in items)]
     found.sort(key=lambda t: ("ABC".index(KINDS[t[0][1]][1]), order[t[0][1]], t[0]))
@@ -344,8 +352,8 @@ def _findings(candidate: Candidate, groups: Groups, checks: dict[str, Checks], r
                           sum(_answered(r) for _, r in items),
                           sorted({c.mutation.variant for c, r in items if _answered(r)}))
         finding.fields_before = finding.fields_after = _size(nc.case)
-        if n < config.shrink_findings and nc.seed != CORPUS:      # an exported finding is shrunk already
-            _, case, answer, calls = shrink(candidate, nc, _answer(result), checks[ydelse], config.shrink_budget)
+        if n < config.shrink_findings and nc.seed != CORPUS and time.perf_counter() <= t_end:   # exported: shrunk
+            _, case, answer, calls = shrink(candidate, nc, _answer(result), checks[ydelse], config.shrink_budget, t_end)
             finding.case, finding.answer, finding.shrink_calls = case, answer, calls
             finding.fields_after = _size(case)
             report.shrink_calls += calls
@@ -360,6 +368,7 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seed
     its own finding when decided. The candidate is not stopped here."""
     config = config or NegativeConfig()
     t0 = time.perf_counter()
+    t_end = t0 + config.max_seconds
     report = NegativeReport(candidate.spec, meta.to_dict())
     per_kind: dict[str, Counter[str]] = defaultdict(Counter)
     groups: Groups = defaultdict(list)
@@ -371,10 +380,14 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seed
         checks[ydelse] = Checks(ydelse, meta, cpolicy)
         cases = build_cases(ydelse, seeds.get(ydelse, []), checks[ydelse], config.per_key) + replay
         report.ydelser.append(ydelse)
-        report.cases += len(cases)
-        _send(candidate, cases, per_kind, groups, progress)
+        unsent = _send(candidate, cases, per_kind, groups, progress, t_end)
+        report.cases += len(cases) - unsent
+        report.not_sent += unsent
+    if report.not_sent:
+        report.reason = (f"fasen stoppede efter sin frist på {config.max_seconds:g} s; {report.not_sent} ugyldige "
+                         "sager blev ikke sendt (kandidaten svarer langsomt)")
     _count(report, per_kind)
-    _findings(candidate, groups, checks, report, config)
+    _findings(candidate, groups, checks, report, config, t_end)
     report.seconds = time.perf_counter() - t0
     return [record(f, cpolicy) for f in report.findings], report
 

@@ -81,11 +81,11 @@ def negative_line(results: dict[str, Any]) -> str | None:
     if not neg.get("enabled"):
         return "Negativ fase: slået fra." if neg else None
     if "cases" not in neg:
-        return "Negativ fase: ikke kørt (kandidaten startede ikke)."
+        return f"Negativ fase: {neg.get('reason') or 'ikke kørt (kandidaten startede ikke)'}."
     found = len(neg.get("findings", []))
     return (f"Negativ fase: {neg['cases']} ugyldige sager sendt på {neg['seconds']} s; {neg['refused']} afvist, "
             f"{neg['accepted']} afgjort ({found} fund: accepteret ugyldigt input), {neg['not_judged']} ikke bedømt "
-            "(sprunget over uden at afvise).")
+            "(sprunget over uden at afvise)" + (f"; {neg['reason']}" if neg.get("reason") else "") + ".")
 
 
 def negative_rows(results: dict[str, Any]) -> list[list[str]]:

@@ -123,10 +123,33 @@ def refuse_all(tmp_path, monkeypatch):
 def test_a_candidate_that_refuses_everything_passes_the_stage_and_is_still_no_go(refuse_all, tmp_path):
     outcome = execute(RunConfig(candidate=refuse_all, out=tmp_path / "r", run_id="x"))
     res = outcome.results
-    assert res["negative"]["enabled"] and res["negative"]["cases"] == res["negative"]["refused"] > 900
+    neg = res["negative"]
+    assert neg["enabled"] and neg["cases"] == neg["refused"] > 900 and neg["accepted"] == 0   # the stage: all refused
     assert not any("negativ" in c.get("tags", []) for c in res["cases"])
-    assert res["gate"]["verdict"] == "NO-GO" and not outcome.go
+    assert res["gate"]["verdict"] == "NO-GO" and not outcome.go           # the scenarios decide
     assert any("obligatorisk" in r for r in res["gate"]["reasons"])
+
+
+@pytest.fixture
+def slow_demo(tmp_path, monkeypatch):
+    """The demo (which decides some invalid cases) answering each case after a pause."""
+    (tmp_path / "slow_demo.py").write_text(
+        "import time\nfrom tests.fakes.demo_on_fake import METADATA, calculate as _demo\n"
+        "def calculate(case):\n    time.sleep(0.05)\n    return _demo(case)\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    return "python:slow_demo"
+
+
+def test_a_candidate_slow_on_every_case_makes_the_stage_stop_and_say_so(slow_demo, golden_dir):
+    seeds = {"sygedagpenge": [(g.id, g.case) for g in load_goldens(golden_dir)]}
+    all_cases = len(build_cases("sygedagpenge", seeds["sygedagpenge"],
+                                Checks("sygedagpenge", REFERENCE_META, load_policy()), 2))
+    records, report = stage(slow_demo, NegativeConfig(max_seconds=1.0), seeds=seeds)
+    # 0.05 s a case: far fewer than all are sent in 1 s, and those left are counted, not lost
+    assert 0 < report.cases < all_cases and report.cases + report.not_sent == all_cases
+    assert report.not_sent > 0 and f"{report.not_sent} ugyldige sager blev ikke sendt" in report.reason
+    assert report.shrink_calls == 0 and all(r["negativ"]["shrink_calls"] == 0 for r in records)   # no time to shrink
+    assert report.stage().not_sent == report.not_sent and dump(report.stage())["reason"] == report.reason
 
 
 def test_every_adapter_kind_carries_the_cases(tmp_path, golden_dir):
