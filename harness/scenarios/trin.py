@@ -109,14 +109,17 @@ class StepDef:
         fixed = dict(self.fixed)
         return set(values) == set(self.fields) | set(fixed) and all(values[k] == v for k, v in fixed.items())
 
+    def wants(self) -> str:
+        """The values the step says, for error messages: "['beloeb', 'har', 'hvem'] med har=True"."""
+        fixed = ", ".join(f"{k}={v!r}" for k, v in self.fixed)
+        return f"{sorted(set(self.fields) | {k for k, _ in self.fixed})}" + (f" med {fixed}" if fixed else "")
+
     def tekst(self, **values: Any) -> str:
         """The step's sentence (no keyword, no datatable) with `values` in its fields, each written by its parse
         type's formatter (str() for a field without one); the sentence is parsed back with this step, and a value
         that does not come back the same is an error, never a sentence the grammar reads otherwise."""
         if not self.fits(values):
-            wanted = sorted(set(self.fields) | {k for k, _ in self.fixed})
-            raise ValueError(f"trinnet {self.pattern!r} skal have {wanted} {dict(self.fixed) or ''}, fik "
-                             f"{ {k: values[k] for k in sorted(values)} }")
+            raise ValueError(f"trinnet {self.pattern!r} tager {self.wants()}, fik {dict(values)}")
         parts: list[str] = []
         expected: dict[str, object] = {}
         for piece in _pieces(self.pattern):
@@ -225,10 +228,14 @@ class Trintabel:
         return register
 
     def tekst(self, fn: Callable | str, **values: Any) -> str:
-        """The sentence of the step registered for `fn` (the function, or its name), with `values`: of the
-        function's patterns whose fields and fixed arguments are exactly `values` (fixed ones agreeing), the last
-        registered. That is the straight word order of a Så-step (`saa`) and the only pattern of most Givet- and
-        Når-steps. A datatable step's sentence comes without its table; the caller adds the rows (`dk.format_cell`)."""
+        """The sentence of the step registered for `fn` (the function, or its name) with `values` (`step_for`). A
+        datatable step's sentence comes without its table; the caller adds the rows (`dk.format_cell`)."""
+        return self.step_for(fn, values).tekst(**values)
+
+    def step_for(self, fn: Callable | str, values: Mapping[str, object]) -> StepDef:
+        """Of the patterns registered for `fn` whose fields and fixed arguments are exactly `values` (the fixed
+        ones agreeing), the last: the straight word order of a Så-step (`saa`), the one pattern of most Givet- and
+        Når-steps."""
         steps = [s for s in self.steps if (s.fn is fn if callable(fn) else getattr(s.fn, "__name__", None) == fn)]
         if not steps:
             raise LookupError(f"intet trin i trintabellen for {self.ydelse} er registreret for {fn!r}")
@@ -236,9 +243,9 @@ class Trintabel:
             raise LookupError(f"flere funktioner i trintabellen for {self.ydelse} hedder {fn!r}")
         fitting = [s for s in steps if s.fits(values)]
         if not fitting:
-            shown = "; ".join(f"{s.pattern!r} {dict(s.fixed) or ''}".strip() for s in steps)
-            raise ValueError(f"intet af mønstrene ({shown}) tager netop {sorted(values)} (med {values})")
-        return fitting[-1].tekst(**values)
+            shown = "; ".join(f"{s.pattern!r} tager {s.wants()}" for s in steps)
+            raise ValueError(f"intet mønster for {fn!r} tager {dict(values)}: {shown}")
+        return fitting[-1]
 
     def match(self, kind: str, text: str) -> tuple[StepDef, dict] | None:
         for step in self.steps:
