@@ -238,7 +238,7 @@ LOENTIMER_KOLONNER = ["måned", "timer"]
 def _loentimer(sag: Sag, datatable):
     header, *rows = datatable
     if [h.strip() for h in header] != LOENTIMER_KOLONNER:
-        raise ValueError("tabellen over løntimer skal have kolonnerne | måned | timer |")
+        raise ValueError("tabellen over løntimer skal have kolonnerne | " + " | ".join(LOENTIMER_KOLONNER) + " |")
     sag.case["beskaeftigelse_seneste_6_maaneder"] = [
         {"maaned": dk.parse_cell(m, "Maaned"), "timer": _d(dk.parse_cell(t, "Tal"))} for m, t in rows]
 
