@@ -10,10 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from harness.contract.common import Trin
-from harness.contract.fields import STRICT, Aarsag, Beloeb, Dato, Dec, Maaned, TrinRef
-
-_ART = r"^[a-z0-9_]+$"
+from harness.contract.common import Post, Ret, Sum, Trin
+from harness.contract.fields import STRICT, Art, Beloeb, Dato, Dec, Maaned, TrinRef
 
 Rolle = Literal["ansoeger", "aegtefaelle"]
 
@@ -132,31 +130,11 @@ class KontanthjaelpCase(BaseModel):
 
 # --- decision -----------------------------------------------------------------------------------------
 
-class Sum(BaseModel):
-    model_config = STRICT
-    beloeb: Beloeb
-    trin: TrinRef
-
-
-class Post(BaseModel):
-    model_config = STRICT
-    art: str = Field(pattern=_ART)
-    beloeb: Beloeb
-    trin: TrinRef
-
-
 class Stoette(BaseModel):
     model_config = STRICT
     foer: Beloeb
     nedsaettelse: Beloeb
     efter: Beloeb
-    trin: TrinRef
-
-
-class Ret(BaseModel):
-    model_config = STRICT
-    ret: bool
-    aarsager: list[Aarsag]
     trin: TrinRef
 
 
@@ -170,7 +148,7 @@ class Formue(BaseModel):
 
 class Sats(BaseModel):
     model_config = STRICT
-    kategori: str = Field(pattern=_ART)
+    kategori: Art
     beloeb: Beloeb
     trin: TrinRef
 

@@ -10,11 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from harness.contract.common import Trin
+from harness.contract.common import Post, Sum, Trin
 from harness.contract.fields import STRICT, Aarsag, Beloeb, Dato, Maaned, TrinRef
-
-_ART = r"^[a-z0-9_]+$"
-
 
 # --- case ---------------------------------------------------------------------------------------------
 
@@ -69,19 +66,6 @@ class RessourceforloebsydelseCase(BaseModel):
 
 
 # --- decision -----------------------------------------------------------------------------------------
-
-class Sum(BaseModel):
-    model_config = STRICT
-    beloeb: Beloeb
-    trin: TrinRef
-
-
-class Post(BaseModel):
-    model_config = STRICT
-    art: str = Field(pattern=_ART)
-    beloeb: Beloeb
-    trin: TrinRef
-
 
 class OvergangResultat(BaseModel):
     model_config = STRICT

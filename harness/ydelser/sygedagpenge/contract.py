@@ -11,8 +11,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypedDict
 
-from harness.contract.common import Trin
-from harness.contract.fields import STRICT, Aarsag, Beloeb, Dato, Dec, Maaned, TrinRef
+from harness.contract.common import Ret, Sum, Trin
+from harness.contract.fields import STRICT, Beloeb, Dato, Dec, Maaned, TrinRef
 
 Status = Literal["loenmodtager", "selvstaendig", "ledig", "fleksjob", "elev"]
 STRICT_ENTRY = ConfigDict(extra="forbid", strict=True)   # STRICT for a list entry (a dict, so not frozen)
@@ -160,13 +160,6 @@ class SygedagpengeCase(BaseModel):
 
 # --- decision -------------------------------------------------------------------------------------------
 
-class Ret(BaseModel):
-    model_config = STRICT
-    ret: bool
-    aarsager: list[Aarsag]
-    trin: TrinRef
-
-
 class DatoRef(BaseModel):
     model_config = STRICT
     dato: Dato
@@ -199,12 +192,6 @@ class Ugepost(BaseModel):
     til: Dato
     dage: int = Field(ge=0, le=5)
     timer: Dec | None
-    beloeb: Beloeb
-    trin: TrinRef
-
-
-class Sum(BaseModel):
-    model_config = STRICT
     beloeb: Beloeb
     trin: TrinRef
 
