@@ -491,10 +491,7 @@ def _month_given(case: dict, m: dict, add) -> None:
 
 def when_step(case: dict) -> str:
     """The Når-step, which names the months the case is decided for."""
-    ms = [m["maaned"] for m in case["maaneder"]]
-    if len(ms) == 1:
-        return _g.tekst(_g._afgoeres_maaned, maaned=ms[0])
-    return _g.tekst(_g._afgoeres_periode, fra=ms[0], til=ms[-1])
+    return _g.T.naar_maaneder([m["maaned"] for m in case["maaneder"]])
 
 
 # --- properties that need no oracle -------------------------------------------------------------------------

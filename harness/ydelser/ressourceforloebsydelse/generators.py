@@ -140,10 +140,7 @@ def given_steps(case: dict) -> list[tuple[str, None]]:
 
 
 def when_step(case: dict) -> str:
-    ms = [m["maaned"] for m in case["maaneder"]]
-    if len(ms) == 1:
-        return _g.tekst(_g._en_maaned, maaned=ms[0])
-    return _g.tekst(_g._periode, fra=ms[0], til=ms[-1])
+    return _g.T.naar_maaneder([m["maaned"] for m in case["maaneder"]])
 
 
 # --- properties that need no oracle -------------------------------------------------------------------------
