@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from harness.contract import schemas
 from harness.contract.limits import document_problem
 from harness.contract.records import ExplanationRef, FieldChange, Finding
+from harness.contract.ydelse import Decide
 
 from .paths import DUPLICATE, ENTRY, display, matches
-from .policy import BenefitRules, ComparePolicy
+from .policy import BenefitRules, ComparePolicy, load_policy
 
 MAX_LISTED = 20              # schema problems listed per invalid answer
 MAX_CHANGES = 500            # differing fields listed per failure class (the message gives the full count)
@@ -313,6 +315,23 @@ def explanation_problems(decision: object, rules: BenefitRules) -> list[FieldCha
 
     walk(decision, "")
     return problems
+
+
+def explained(benefit: str) -> Callable[[Decide, dict[str, Any], dict[str, Any]], str | None]:
+    """The check of a benefit's oracle-free property that its decisions are explained (a generators module's
+    `Property`, harness/contract/ydelse.py): `explanation_problems` by the benefit's comparison rules, read when
+    first checked; the first problem as a sentence."""
+    rules: list[BenefitRules] = []
+
+    def check(decide: Decide, case: dict[str, Any], decision: dict[str, Any]) -> str | None:
+        if not rules:
+            rules.append(load_policy().rules(benefit))
+        problems = explanation_problems(decision, rules[0])
+        if not problems:
+            return None
+        p = problems[0]
+        return f"{p['felt']}: {p['faktisk']!r} (forventet {p['forventet']})"
+    return check
 
 
 # --- the whole comparison -------------------------------------------------------------------------------

@@ -12,9 +12,10 @@ values, each field by its parse type's formatter (dk.py; a closed vocabulary by 
 reads it back with the same step before returning it. A benefit's generators say their Givet-, Når- and Så-steps
 that way, so each sentence is written once: as a pattern here.
 
-A benefit decided month by month builds on `MaanedSag` and registers the Når-step functions
-`afgoeres_for_perioden` and `afgoeres_for_maaneden` under its own wording (`naar_maaneder` says them back); its
-Så-steps find a month with `maaned_i` and compare amounts with `eq_kr`.
+A benefit decided month by month builds on `MaanedSag` and registers, in its own words, the Når-step functions
+`afgoeres_for_perioden` and `afgoeres_for_maaneden` (`naar_maaneder` says them back) and the Så-step functions
+`udbetales_for_maaneden` and `udbetalt_i_alt`; its other Så-steps find a month with `maaned_i` and compare amounts
+with `eq_kr`.
 """
 from __future__ import annotations
 
@@ -152,6 +153,18 @@ def maaned_i(decision: dict, maaned: str) -> dict:
         if x["maaned"] == maaned:
             return x
     fail(f"afgørelsen har ingen måned {maaned} (har: {', '.join(x['maaned'] for x in decision['maaneder']) or 'ingen'})")
+
+
+def udbetales_for_maaneden(decision: dict, beloeb: Decimal, maaned: str) -> None:
+    """The Så-step of a month-based benefit whose decision pays each month `udbetalt` ("… udbetales 12.326,00 kr.
+    for 2024-05")."""
+    eq_kr(maaned_i(decision, maaned)["udbetalt"]["beloeb"], beloeb, f"udbetalingen for {maaned}")
+
+
+def udbetalt_i_alt(decision: dict, beloeb: Decimal) -> None:
+    """The Så-step of a month-based benefit whose decision sums its payments in `i_alt.udbetalt` ("… der er
+    udbetalt 36.978,00 kr. i alt")."""
+    eq_kr(decision["i_alt"]["udbetalt"]["beloeb"], beloeb, "det udbetalte i alt")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from harness.compare.differ import explained
 from harness.contract.ydelse import Decide as _Decide
 from harness.contract.ydelse import Property as _Property
 from harness.toolkit.valg import Hyp as _Hyp
@@ -557,28 +558,6 @@ def _more_income(decide: _Decide, case: dict, d: dict) -> str | None:
     return None
 
 
-def _trin_refs(x, out: list) -> list:
-    if isinstance(x, dict):
-        for k, v in x.items():
-            if k == "trin" and isinstance(v, str):
-                out.append(v)
-            elif k != "begrundelse":
-                _trin_refs(v, out)
-    elif isinstance(x, list):
-        for v in x:
-            _trin_refs(v, out)
-    return out
-
-
-def _explained(decide: _Decide, case: dict, d: dict) -> str | None:
-    ids = {t.get("id") for t in d.get("begrundelse") or []}
-    refs = _trin_refs(d, [])
-    if not refs:
-        return "afgørelsen henviser ikke til noget trin"
-    missing = sorted(set(refs) - ids)
-    return f"trin {', '.join(missing[:5])} findes ikke i begrundelsen" if missing else None
-
-
 def _uden_trin(x):
     if isinstance(x, dict):
         return {k: _uden_trin(v) for k, v in x.items() if k != "trin"}
@@ -643,7 +622,7 @@ PROPERTIES = (
     _Property("mere_indtaegt_aldrig_mere_hjaelp", "forkert_beloeb",
               "Mere arbejdsindtægt giver aldrig en højere udbetaling.", _more_income),
     _Property("alt_er_begrundet", "manglende_begrundelse",
-              "Hvert beløb i afgørelsen peger på et trin i begrundelsen.", _explained),
+              "Hvert beløb i afgørelsen peger på et trin i begrundelsen.", explained(YDELSE)),
     _Property("en_maaned_alene", "forkert_beloeb",
               "En måned afgjort alene (de tidligere måneder som historik) afgøres som i den længere sag.", _month_alone),
     _Property("udbetaling_er_summen", "forkert_beloeb",

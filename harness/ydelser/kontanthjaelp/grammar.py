@@ -317,16 +317,10 @@ def _post(poster: list[dict], art: str) -> str:
     return _m(sum((Decimal(x) for x in found), Decimal(0)))
 
 
-@T.saa(["udbetales {beloeb:Kr} for {maaned:Maaned}", "der udbetales {beloeb:Kr} for {maaned:Maaned}"],
-       "Så udbetales 12.326,00 kr. for 2024-05")
-def _udbetales(d: dict, beloeb, maaned):
-    eq_kr(maaned_i(d, maaned)["udbetalt"]["beloeb"], beloeb, f"udbetalingen for {maaned}")
-
-
-@T.saa(["er der udbetalt {beloeb:Kr} i alt", "der er udbetalt {beloeb:Kr} i alt"],
-       "Og der er udbetalt 36.978,00 kr. i alt")
-def _i_alt(d: dict, beloeb):
-    eq_kr(d["i_alt"]["udbetalt"]["beloeb"], beloeb, "det udbetalte i alt")
+_udbetales = T.saa(["udbetales {beloeb:Kr} for {maaned:Maaned}", "der udbetales {beloeb:Kr} for {maaned:Maaned}"],
+                   "Så udbetales 12.326,00 kr. for 2024-05")(trin.udbetales_for_maaneden)
+_i_alt = T.saa(["er der udbetalt {beloeb:Kr} i alt", "der er udbetalt {beloeb:Kr} i alt"],
+               "Og der er udbetalt 36.978,00 kr. i alt")(trin.udbetalt_i_alt)
 
 
 @T.saa(["beregnes {maaned:Maaned} efter {lov:Lov}", "{maaned:Maaned} beregnes efter {lov:Lov}"],
@@ -492,10 +486,5 @@ def _ikke_hjemlet(d: dict):
             fail(f"nedsættelsen ({k['art']}) er hjemlet ved afgørelsen {k['afgoerelse']}, men skulle ikke være det")
 
 
-GRAMMAR = T.steps
-WHEN_PATTERN = T.when_pattern
-match = T.match
-tekst = T.tekst
-apply_given = T.apply_given
-apply_when = T.apply_when
-check_then = T.check_then
+GRAMMAR, WHEN_PATTERN = T.steps, T.when_pattern
+match, tekst, apply_given, apply_when, check_then = T.match, T.tekst, T.apply_given, T.apply_when, T.check_then

@@ -106,15 +106,10 @@ T.naar("ydelsen afgøres for {maaned:Maaned}", "Når ydelsen afgøres for 2024-0
 
 # ----------------------------------------------------------------------------------------------------- Så --
 
-@T.saa(["udbetales {beloeb:Kr} for {maaned:Maaned}", "der udbetales {beloeb:Kr} for {maaned:Maaned}"],
-       "Så udbetales 12.326,00 kr. for 2024-09")
-def _udbetales(d: dict, beloeb, maaned):
-    eq_kr(maaned_i(d, maaned)["udbetalt"]["beloeb"], beloeb, f"udbetalingen for {maaned}")
-
-
-@T.saa(["er der udbetalt {beloeb:Kr} i alt", "der er udbetalt {beloeb:Kr} i alt"], "Og der er udbetalt 36.978,00 kr. i alt")
-def _i_alt(d: dict, beloeb):
-    eq_kr(d["i_alt"]["udbetalt"]["beloeb"], beloeb, "det udbetalte i alt")
+_udbetales = T.saa(["udbetales {beloeb:Kr} for {maaned:Maaned}", "der udbetales {beloeb:Kr} for {maaned:Maaned}"],
+                   "Så udbetales 12.326,00 kr. for 2024-09")(trin.udbetales_for_maaneden)
+_i_alt = T.saa(["er der udbetalt {beloeb:Kr} i alt", "der er udbetalt {beloeb:Kr} i alt"],
+               "Og der er udbetalt 36.978,00 kr. i alt")(trin.udbetalt_i_alt)
 
 
 @T.saa(["udbetales ressourceforløbsydelsen fra {dato:Dato}", "ressourceforløbsydelsen udbetales fra {dato:Dato}"],
@@ -164,10 +159,5 @@ def _intet_fradrag(d: dict, maaned):
               "men skulle ikke have nogen")
 
 
-GRAMMAR = T.steps
-WHEN_PATTERN = T.when_pattern
-match = T.match
-tekst = T.tekst
-apply_given = T.apply_given
-apply_when = T.apply_when
-check_then = T.check_then
+GRAMMAR, WHEN_PATTERN = T.steps, T.when_pattern
+match, tekst, apply_given, apply_when, check_then = T.match, T.tekst, T.apply_given, T.apply_when, T.check_then
