@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from harness.contract.common import Post, Ret, Sum, Trin
-from harness.contract.fields import STRICT, Art, Beloeb, Dato, Dec, Maaned, TrinRef
+from harness.contract.fields import STRICT, Art, Beloeb, Cpr, Dato, Dec, Maaned, SagsId, TrinRef
 
 Rolle = Literal["ansoeger", "aegtefaelle"]
 
@@ -28,7 +28,7 @@ class HistorikMaaned(BaseModel):
 class Person(BaseModel):
     model_config = STRICT
     navn: str | None = None
-    cpr: str | None = Field(default=None, pattern=r"^[0-9]{6}-?[0-9]{4}$")
+    cpr: Cpr | None = None
     foedselsdato: Dato
     soeger_hjaelp: bool = True
     hjemmeboende: bool = False
@@ -122,7 +122,7 @@ class KontanthjaelpCase(BaseModel):
     model_config = STRICT
     schema_version: Literal["1.0"]
     ydelse: Literal["kontanthjaelp"]
-    sags_id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,80}$")
+    sags_id: SagsId
     husstand: Husstand
     maaneder: list[MaanedInput] = Field(min_length=1)
     haendelser: list[Haendelse] = Field(default_factory=list)
