@@ -43,6 +43,7 @@ from harness.contract.records import (
     RolloutPolicyInfo,
     RunFile,
     RunResults,
+    Scope,
     Status,
     Summary,
     Timings,
@@ -53,13 +54,15 @@ from harness.contract.records import (
 )
 from harness.gate import evaluate, load_rollout_policy, load_waivers
 from harness.gate.policy import DEFAULT_ROLLOUT_POLICY, policy_name
-from harness.gate.waivers import DEFAULT_WAIVERS
+from harness.gate.scope import ScopeError, check_selected, decide
+from harness.gate.waivers import DEFAULT_WAIVERS, unmatched
 from harness.golden.store import GOLDEN_DIR, Golden, load_goldens, manifest_sha256
 
 RESULTS_VERSION: Final = "1.0"
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = Path("reports")
-__all__ = ["DEFAULT_OUT", "STATUSES", "RunConfig", "RunInterrupted", "RunOutcome", "case_record", "execute"]
+__all__ = ["DEFAULT_OUT", "STATUSES", "RunConfig", "RunInterrupted", "RunOutcome", "ScopeError", "case_record",
+           "execute"]
 
 
 @dataclass
@@ -207,12 +210,16 @@ def _safe_run(candidate: Candidate, cases: list[dict[str, Any]]) -> list[Result]
 
 @dataclass
 class _Configuration:
-    """What decides the run's results, read and checked before anything runs."""
+    """What decides the run's results, read and checked before anything runs. `goldens` are the scenarios of the
+    run: first every selected one (--only), then, once the candidate has said what it computes, those in scope."""
     goldens: list[Golden]
     cpolicy: ComparePolicy
     rpolicy: RolloutPolicy
     waivers: list[Waiver]
     today: dt.date
+    selected: list[Golden] = field(default_factory=list)   # every golden --only selects, of all benefits
+    every_id: list[str] = field(default_factory=list)       # every golden id of the set (waiver patterns match these)
+    scope: Scope | None = None
 
 
 @dataclass
@@ -245,14 +252,29 @@ class _Run:
 
 
 def load_configuration(config: RunConfig) -> _Configuration:
-    """The goldens (integrity-checked, selected), the policies and the waivers; errors before any case runs."""
-    goldens = _select(load_goldens(config.golden_dir, ydelse=config.ydelse), config.only)
+    """The goldens (integrity-checked, selected), the policies and the waivers; errors before any case runs. The
+    goldens of every benefit are read (the scope is decided once the candidate has said what it computes)."""
+    check_selected(config.ydelse)
+    every = load_goldens(config.golden_dir)
+    goldens = _select(every, config.only)
     if config.only and not goldens:
         raise ConfigError("--only", [f"no golden in {config.golden_dir} matches {', '.join(config.only)}"])
     cpolicy = load_policy(config.compare_policy)
     rpolicy = load_rollout_policy(config.policy)
     waivers = load_waivers(config.waivers, list(cpolicy.failure_classes)) if config.waivers else []
-    return _Configuration(goldens, cpolicy, rpolicy, waivers, config.today or dt.date.today())
+    return _Configuration(goldens, cpolicy, rpolicy, waivers, config.today or dt.date.today(), selected=list(goldens),
+                          every_id=[g.id for g in every])
+
+
+def apply_scope(config: RunConfig, setup: _Configuration, declared: list[str], started: bool) -> None:
+    """Keep the scenarios of the benefits the candidate declares (or --ydelse names); ScopeError when none are
+    left to judge, before any case has run."""
+    decided = decide(declared, config.ydelse, setup.selected, started=started)
+    setup.scope = decided.scope
+    setup.goldens = [g for g in setup.selected if g.ydelse in decided.ydelser]
+    if config.only and not setup.goldens:
+        raise ScopeError(f"--only {', '.join(config.only)}: no selected scenario is of a benefit the run judges "
+                         f"({', '.join(decided.ydelser)})")
 
 
 def open_run(config: RunConfig, setup: _Configuration, started: dt.datetime, t_start: float) -> _Run:
@@ -262,6 +284,11 @@ def open_run(config: RunConfig, setup: _Configuration, started: dt.datetime, t_s
         run.saved, run.finished, run.sink = _prepare_resume(config, setup.goldens)
         run.started = dt.datetime.fromisoformat(run.saved.started)
         setup.today = dt.date.fromisoformat(run.saved.today)
+        try:   # the scope the run began with: the same declaration, saved in run.json
+            apply_scope(config, setup, list(run.saved.candidate.metadata.ydelser), run.saved.candidate.start_error is None)
+        except ScopeError:
+            run.sink.close()
+            raise
     elif config.out is not None and config.run_id and (Path(config.out) / config.run_id / "results.jsonl").exists():
         raise ConfigError(Path(config.out) / config.run_id,
                           ["a run with this --run-id already exists here; choose another id (results are never overwritten)"])
@@ -279,6 +306,12 @@ def start_candidate(run: _Run) -> None:
             run.sink.close()
         raise
     run.start_seconds = time.perf_counter() - t0
+    if run.saved is None:
+        try:
+            apply_scope(run.config, run.setup, list(run.meta.ydelser), run.start_error is None)
+        except ScopeError:
+            _close(run)
+            raise
 
 
 def prepare_run_dir(run: _Run) -> None:
@@ -322,9 +355,6 @@ def run_cases(run: _Run, progress: Callable[[int, int], None] | None) -> None:
             run.records.append(run.finished[g.id])
         elif run.start_error:
             finish(g, Result.errored(f"the candidate did not start: {run.start_error}"))
-        elif g.ydelse not in meta.ydelser:
-            finish(g, Result.skipped(f"kandidaten understøtter ikke ydelsen {g.ydelse} "
-                                     f"(understøtter: {', '.join(meta.ydelser) or 'ingen'})"))
         elif (why := _outside_law_dates(g, meta, cpolicy)):
             finish(g, Result.skipped(why))
         else:
@@ -347,8 +377,8 @@ def fuzz_stage(run: _Run) -> None:
     if not config.fuzz or run.start_error or run.candidate is None:
         return
     from harness.fuzz.stage import run_stage
-    records, _ = run_stage(run.candidate, run.meta, run.setup.cpolicy, config.fuzz, config.fuzz_examples,
-                           [config.ydelse] if config.ydelse else None)
+    judged = [b.ydelse for b in run.setup.scope.in_scope] if run.setup.scope is not None else None
+    records, _ = run_stage(run.candidate, run.meta, run.setup.cpolicy, config.fuzz, config.fuzz_examples, judged)
     for record in records:
         run.write(record, flush=False)
 
@@ -383,6 +413,8 @@ def build_results(run: _Run) -> RunResults:
                         skipped=statuses["skipped"], errored=statuses["errored"],
                         deviations=sum(len(r.deviations) for r in records)),
         gate=gate.decision,
+        scope=setup.scope,
+        warnings=unmatched(setup.waivers, setup.every_id),
         cases=[marked(r, gate.marks) for r in records],
     )
 

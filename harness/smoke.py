@@ -1,4 +1,5 @@
-"""`ydelsestjek smoke`: does a candidate speak the protocol? Start, metadata, a few golden cases, stop."""
+"""`ydelsestjek smoke`: does a candidate speak the protocol? Start, metadata, a few golden cases of the benefits
+it declares, stop."""
 from __future__ import annotations
 
 import time
@@ -8,13 +9,26 @@ from tabulate import tabulate
 
 from harness.adapters_api import CandidateError, open_candidate
 from harness.contract import schemas
-from harness.golden.store import GOLDEN_DIR, GoldenIntegrityError, load_goldens
+from harness.gate.scope import ASK_TO_DECLARE
+from harness.golden.store import GOLDEN_DIR, Golden, GoldenIntegrityError, load_goldens
+
+
+def sample(goldens: list[Golden], ydelser: list[str], count: int) -> list[Golden]:
+    """Up to `count` goldens of the declared benefits, taken in turn from each (so every benefit is tried)."""
+    per = {y: [g for g in goldens if g.ydelse == y] for y in ydelser}
+    out: list[Golden] = []
+    while len(out) < count and any(per.values()):
+        for y in ydelser:
+            if per[y] and len(out) < count:
+                out.append(per[y].pop(0))
+    return out
 
 
 def smoke_check(spec: str, golden_dir: Path | None, count: int, timeout: float) -> tuple[int, str]:
-    """(exit code, report): 0 all answers well-formed, 1 some were not, 2 the candidate or goldens unusable."""
+    """(exit code, report): 0 all answers well-formed, 1 some were not, 2 the candidate or goldens unusable, or
+    the candidate declares no benefit. Only scenarios of the benefits the candidate declares are sent."""
     try:
-        goldens = load_goldens(golden_dir or GOLDEN_DIR, verify=False)[:max(count, 0)]
+        every = load_goldens(golden_dir or GOLDEN_DIR, verify=False)
     except GoldenIntegrityError as exc:
         return 2, "golden set unreadable:\n  " + "\n  ".join(exc.problems)
     lines = []
@@ -26,6 +40,10 @@ def smoke_check(spec: str, golden_dir: Path | None, count: int, timeout: float) 
         return 2, f"candidate {spec}: {exc}"
     lines.append(f"start: {meta.system} {meta.version}, ydelser {', '.join(meta.ydelser) or '-'} "
                  f"({time.perf_counter() - t0:.2f} s)")
+    if not meta.ydelser:
+        candidate.stop()
+        return 2, "\n".join([*lines, f"scope: {ASK_TO_DECLARE}"])
+    goldens = sample(every, list(dict.fromkeys(meta.ydelser)), max(count, 0))
     rows, bad = [], 0
     try:
         for g in goldens:
@@ -46,7 +64,7 @@ def smoke_check(spec: str, golden_dir: Path | None, count: int, timeout: float) 
         lines.append(tabulate(rows, headers=["golden", "answer", "well-formed", "seconds", "detail"],
                               tablefmt="simple", disable_numparse=True))
     else:
-        lines.append("no golden cases found to send; only start and stop were checked")
+        lines.append(f"no golden case of {', '.join(meta.ydelser)} found to send; only start and stop were checked")
     lines.append("stop: ok")
     lines.append("smoke: OK" if not bad else f"smoke: {bad} of {len(rows)} answers were not well-formed")
     return (1 if bad else 0), "\n".join(lines)

@@ -72,7 +72,8 @@ def register(app: typer.Typer) -> None:
         out: Path | None = typer.Option(None, "--out", help="folder for evidence packs; the run writes OUT/<run-id>/ (default: reports)"),
         run_id: str | None = typer.Option(None, "--run-id", help="name of the run folder (default: time-system-version)"),
         golden_dir: Path | None = typer.Option(None, "--golden-dir", help="golden set (default: golden/)"),
-        ydelse: str | None = typer.Option(None, "--ydelse", help="only this benefit's goldens"),
+        ydelse: str | None = typer.Option(None, "--ydelse", help="judge the candidate on this benefit only (it must "
+                                          "declare it; names the benefit for a candidate that declares none)"),
         only: list[str] = typer.Option([], "--only", help="only these golden ids or glob patterns (repeatable)"),
         timeout: float | None = typer.Option(None, "--timeout", help="seconds a cmd: candidate may spend on one case; "
                                                 "the read timeout of an http: candidate (10)"),
@@ -92,7 +93,7 @@ def register(app: typer.Typer) -> None:
         from harness.config_files import ConfigError
         from harness.golden.store import GoldenIntegrityError
         from harness.report import terminal_summary
-        from harness.runner import DEFAULT_OUT, RunConfig, RunInterrupted, execute
+        from harness.runner import DEFAULT_OUT, RunConfig, RunInterrupted, ScopeError, execute
 
         for name, value in (("--run-id", run_id), ("--resume", resume_id)):
             if value is not None and (not value or any(c in value for c in "/\\") or value in (".", "..")):
@@ -156,6 +157,8 @@ def register(app: typer.Typer) -> None:
             _fail(f"configuration error in {exc.path}:\n  " + "\n  ".join(exc.problems))
         except CandidateError as exc:
             _fail(f"candidate: {exc}")
+        except ScopeError as exc:
+            _fail(f"scope: {exc}")
         except Exception as exc:
             if os.environ.get("YDELSESTJEK_DEBUG"):
                 raise

@@ -267,10 +267,31 @@ class ToolInfo(Record):
     version: str
 
 
+class ScopeBenefit(Record):
+    """One benefit as the run's scope saw it: its Danish title and legal areas, and its scenarios in the selection."""
+    ydelse: str
+    titel: str = Field(description="The benefit's Danish title (its ydelse.yaml); the name when it is not installed.")
+    omraader: dict[str, str] = Field(description="Legal area -> its Danish title (the benefit's ydelse.yaml).")
+    scenarios: NonNegativeInt = Field(description="Approved scenarios of the benefit in the golden set.")
+    mandatory: NonNegativeInt = Field(description="Of those, mandatory (golden `obligatorisk`).")
+    reason: str = Field("", description="Why the benefit is out of scope (Danish); empty when in scope.")
+
+
+class Scope(Record):
+    """What the run judged: the benefits the candidate declares (metadata `ydelser`, or --ydelse), and the benefits
+    with scenarios that were not judged, each with why. Only in-scope scenarios are cases of the run."""
+    declared: list[str] = Field(description="The benefits the candidate declares it computes.")
+    selected: str | None = Field(None, description="--ydelse, when the run was limited to one benefit.")
+    in_scope: list[ScopeBenefit]
+    out_of_scope: list[ScopeBenefit]
+    unknown: list[str] = Field(default_factory=list, description="Declared benefits ydelsestjek does not know.")
+    note: str = Field("", description="How the scope was decided when the candidate could not say (Danish).")
+
+
 class RunResults(Record):
     """Machine-readable evidence of one run: what was run against what, under which policy, and the GO / NO-GO.
     results.jsonl beside it holds the same per-case records, one per line, written as they finished."""
-    OPTIONAL = frozenset({"schema_problems"})
+    OPTIONAL = frozenset({"schema_problems", "scope", "warnings"})
     model_config = ConfigDict(title="results.json of one rollout-approval run (reports/<run-id>/results.json), "
                                     "version 1.0")
     results_version: Literal["1.0"]
@@ -285,6 +306,9 @@ class RunResults(Record):
     timings: Timings
     summary: Summary
     gate: GateDecision
+    scope: Scope | None = Field(None, description="The benefits judged and those not (set by runs since issue 14).")
+    warnings: list[str] = Field(default_factory=list, description="Things the reader should know that do not decide "
+                                                                  "the verdict (Danish), e.g. a waiver matching no scenario.")
     cases: list[CaseRecord]
     schema_problems: list[str] = Field(default_factory=list, description="Set only when the run wrote a record "
                                                                          "its own schema refuses (a bug of ours).")
