@@ -80,6 +80,7 @@ class RunConfig:
     today: dt.date | None = None
     only: list[str] = field(default_factory=list)   # golden ids or glob patterns; empty = all
     resume: bool = False                     # continue the run `run_id` in `out` (see harness/resume.py)
+    baseline: Path | None = None             # an earlier run (its folder or results.json) to compare with
     fuzz: str | None = None                  # a Hypothesis profile (ci | dev | deep): run the fuzz stage too
     fuzz_examples: int | None = None         # examples per fuzz search round (None: the profile's)
 
@@ -217,6 +218,7 @@ class _Configuration:
     rpolicy: RolloutPolicy
     waivers: list[Waiver]
     today: dt.date
+    baseline: dict[str, Any] | None = None                  # the baseline run's results.json
     selected: list[Golden] = field(default_factory=list)   # every golden --only selects, of all benefits
     every_id: list[str] = field(default_factory=list)       # every golden id of the set (waiver patterns match these)
     scope: Scope | None = None
@@ -262,8 +264,19 @@ def load_configuration(config: RunConfig) -> _Configuration:
     cpolicy = load_policy(config.compare_policy)
     rpolicy = load_rollout_policy(config.policy)
     waivers = load_waivers(config.waivers, list(cpolicy.failure_classes)) if config.waivers else []
+    baseline = load_baseline(config.baseline) if config.baseline is not None else None
     return _Configuration(goldens, cpolicy, rpolicy, waivers, config.today or dt.date.today(), selected=list(goldens),
-                          every_id=[g.id for g in every])
+                          every_id=[g.id for g in every], baseline=baseline)
+
+
+def load_baseline(where: Path) -> dict[str, Any]:
+    """An earlier run's results.json (its folder, or the file); ConfigError when it is missing or not valid."""
+    from harness.report import ResultsFileError, load_results
+    path = Path(where)
+    try:
+        return load_results(path / "results.json" if path.is_dir() else path)
+    except ResultsFileError as exc:
+        raise ConfigError("--baseline", [str(exc)]) from None
 
 
 def apply_scope(config: RunConfig, setup: _Configuration, declared: list[str], started: bool) -> None:
@@ -389,7 +402,13 @@ def build_results(run: _Run) -> RunResults:
     config, setup = run.config, run.setup
     order = {g.id: i for i, g in enumerate(setup.goldens)}
     records = sorted(run.records, key=lambda r: order.get(r.id, len(order)))
-    gate = evaluate(records, setup.rpolicy, setup.waivers, run.meta.system, run.meta.version, setup.today)
+    from harness.report import baseline as base
+    from harness.report.defects import group
+    from harness.report.money import figures
+    gate = evaluate(records, setup.rpolicy, setup.waivers, run.meta.system, run.meta.version, setup.today,
+                    baseline_a=base.severity_a_ids(setup.baseline) if setup.baseline is not None else None)
+    cases = [marked(r, gate.marks) for r in records]
+    as_json = [dump(c) for c in cases]
     statuses = Counter(r.status for r in records)
     import harness.reference as reference
     return RunResults(
@@ -406,7 +425,8 @@ def build_results(run: _Run) -> RunResults:
             rollout=RolloutPolicyInfo(**_file_info(config.policy), name=policy_name(setup.rpolicy, config.policy),
                                       content=setup.rpolicy.model_dump(mode="json", exclude_unset=True)),
             compare=FileHash(**_file_info(config.compare_policy)),
-            waivers=WaiversInfo(**_file_info(config.waivers), entries=setup.waivers)),
+            waivers=WaiversInfo(**_file_info(config.waivers), entries=setup.waivers),
+            severity_meaning=setup.cpolicy.severity_meaning),
         timings=Timings(total_seconds=round(time.perf_counter() - run.t_start, 3), start_seconds=round(run.start_seconds, 3),
                         candidate_seconds=round(run.candidate_seconds, 3), compare_seconds=round(run.compare_seconds, 3)),
         summary=Summary(cases=len(records), passed=statuses["pass"], deviation=statuses["deviation"],
@@ -415,7 +435,9 @@ def build_results(run: _Run) -> RunResults:
         gate=gate.decision,
         scope=setup.scope,
         warnings=unmatched(setup.waivers, setup.every_id),
-        cases=[marked(r, gate.marks) for r in records],
+        defects=group(as_json, setup.cpolicy.class_hjemmel),
+        money=figures(as_json),
+        cases=cases,
     )
 
 
@@ -433,6 +455,10 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
     finally:
         _close(run)
     results = dump(build_results(run))
+    if run.setup.baseline is not None:
+        from harness.report.baseline import compare, trend
+        results["baseline"] = dump(compare(run.setup.baseline, results))
+        results["trend"] = [dump(p) for p in trend(run.setup.baseline, results)]
     if run.run_dir is not None:
         from harness.report import write_evidence
         write_evidence(results, run.run_dir)

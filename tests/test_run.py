@@ -57,9 +57,9 @@ def test_evidence_pack_contents(tmp_path, golden_dir):
     assert svar["udbetalinger"] == [] and svar["sags_id"] == "S4"
     summary = (out / "summary.md").read_text(encoding="utf-8")
     assert "**Afgørelse: NO-GO — ikke godkendt til udrulning**" in summary
-    assert "## Resultat pr. retsområde" in summary and "| ledige" in summary
+    assert "## Bilag B. Resultat pr. ydelse og retsområde" in summary and "| Sygedagpenge | ledige" in summary
     assert "manglende udbetaling" in summary
-    section = summary.split("### SDP-902-001/manglende_udbetaling")[1].split("###")[0]
+    section = summary.split("#### SDP-902-001/manglende_udbetaling")[1].split("###")[0]
     row = next(line for line in section.splitlines() if line.startswith("| udbetalt_i_alt.beloeb"))
     cells = [c.strip() for c in row.strip("|").split("|")]
     assert cells[2] == "0.00" and re.fullmatch(r"\d+\.\d{2}", cells[1])     # money keeps two decimals in tables
@@ -276,8 +276,10 @@ waivers:
     assert gate["unexpected_passes"][0]["waiver"] == "KD-FIXED" and gate["unexpected_passes"][0]["scenarios"] == ["SDP-904-001"]
     assert gate["expired_waivers"][0]["id"] == "KD-OLD" and gate["expired_waivers"][0]["deviations"]
     summary = (out / "summary.md").read_text(encoding="utf-8")
-    assert "## Uventet bestået" in summary and "KD-FIXED" in summary
-    assert "## Udløbne undtagelser" in summary and "KD-OLD" in summary
+    front = summary.split("# Bilag")[0]
+    assert "Uventet bestået (kan fjernes fra registret): KD-FIXED" in front
+    assert "Udløbet (tæller ikke længere): KD-OLD" in front
+    assert "Udløbne undtagelser" in summary.split("# Bilag")[1]
 
 
 def test_python_candidate_answering_decimals_and_cycles_is_ugyldigt_svar_not_a_crash(tmp_path, golden_dir, monkeypatch):

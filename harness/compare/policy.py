@@ -72,6 +72,8 @@ class ComparePolicy:
     severity_table: dict[str, dict[str, Severity]]
     defaults: BenefitRules
     benefits: dict[str, BenefitRules]
+    severity_meaning: dict[Severity, str] = field(default_factory=dict)
+    class_hjemmel: dict[str, str] = field(default_factory=dict)
 
     def rules(self, benefit: str) -> BenefitRules:
         return self.benefits.get(benefit, self.defaults)
@@ -115,7 +117,8 @@ def load_policy(path: Path | str = DEFAULT_POLICY) -> ComparePolicy:
         benefits[navn] = compile_rules(load_yaml(ydelse.sammenligning_path).validate(ComparisonRules, context=context))
     return ComparePolicy(path=Path(path), failure_classes=dict(policy.failure_classes),
                          severity_table={k: row.model_dump() for k, row in policy.severity.items()},
-                         defaults=compile_rules(policy.defaults), benefits=benefits)
+                         defaults=compile_rules(policy.defaults), benefits=benefits,
+                         severity_meaning=dict(policy.severity_meaning), class_hjemmel=dict(policy.class_hjemmel))
 
 
 __all__ = ["CONDITIONS", "DEFAULT_POLICY", "ENTRY", "SEVERITIES", "BenefitRules", "ComparePolicy", "Rule", "load_policy"]

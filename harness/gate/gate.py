@@ -135,13 +135,27 @@ def waiver_reasons(policy: RolloutPolicy, unexpected: list[UnexpectedPass]) -> l
     return []
 
 
+def baseline_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy, baseline_a: set[str] | None) -> list[str]:
+    """With the policy's rule on: deviations of severity A that the approved baseline run did not have."""
+    if not policy.no_new_a_against_baseline:
+        return []
+    if baseline_a is None:
+        return ["politikken kræver en sammenligning med den godkendte baseline (ingen nye afvigelser med alvor A), "
+                "men kørslen har ingen baseline (--baseline)"]
+    new = [d.id for c in cases for d in c.deviations if d.alvor == "A" and d.id not in baseline_a]
+    if new:
+        return [f"{len(new)} ny(e) afvigelse(r) med alvor A i forhold til baseline: {_ids(new)}"]
+    return []
+
+
 def _hit(waiver: Waiver, deviations: list[str]) -> WaiverHit:
     return WaiverHit(**dict(waiver), deviations=sorted(deviations))
 
 
 def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequence[Waiver], system: str, version: str,
-             today: dt.date | None = None) -> GateResult:
-    """Decide GO / NO-GO; the result holds the decision and which waiver covered which deviation."""
+             today: dt.date | None = None, baseline_a: set[str] | None = None) -> GateResult:
+    """Decide GO / NO-GO; the result holds the decision and which waiver covered which deviation. `baseline_a`: the
+    ids of the baseline run's deviations of severity A (None: no baseline was given)."""
     today = today or dt.date.today()
     relevant = [w for w in waivers if w.applies_to(system, version)]
     active = [w for w in relevant if not w.expired(today)]
@@ -149,7 +163,7 @@ def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequen
     tally = _tally(cases, policy, active, expired)
     unexpected = unexpected_passes(cases, active)
     reasons = (severity_reasons(policy, tally) + execution_reasons(cases, policy) + coverage_reasons(cases, policy)
-               + waiver_reasons(policy, unexpected))
+               + waiver_reasons(policy, unexpected) + baseline_reasons(cases, policy, baseline_a))
     by_id = {w.id: w for w in waivers}
     decision = GateDecision(
         verdict="NO-GO" if reasons else "GO", reasons=reasons, counts=tally.counts(), today=today.isoformat(),
