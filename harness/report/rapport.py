@@ -69,6 +69,11 @@ def slug(prefix: str, text: str) -> str:
     return prefix + "-" + re.sub(r"[^A-Za-z0-9_-]+", "-", text).strip("-")
 
 
+def anchor(defect_id: str) -> str:
+    """A defect's id in the page, the same as summary.md's: `fejl-f1`."""
+    return "fejl-" + re.sub(r"[^a-z0-9]+", "-", defect_id.lower())
+
+
 def _sev(s: str) -> str:
     return f'<span class="sev sev-{esc(s)}">{esc(s)}</span>'
 
@@ -137,15 +142,15 @@ def _defects(results: dict[str, Any]) -> str:
     if not defects:
         body = "<p>Ingen afvigelser: kandidaten beregnede som referencen i alle gennemførte scenarier.</p>"
     else:
-        rows = [[f'<a href="#{slug("fejl", d["id"])}">{esc(d["id"])}</a> {esc(d["titel"])}',
+        rows = [[f'<a href="#{anchor(d["id"])}">{esc(d["id"])}</a> {esc(d["titel"])}',
                  esc(benefit_title(results, d["ydelse"])), _sev(d["alvor"]), esc("; ".join(d["hjemmel"]) or "—"),
                  str(len(d["scenarios"])), esc(kr(d["kroner"]["i_risiko"])), str(d["undtaget"])] for d in defects]
         scen = charts.bars("Scenarier pr. fejl", [charts.Bar(f"{d['id']} {d['titel']}", len(d["scenarios"]),
-                                                              str(len(d["scenarios"])), "#" + slug("fejl", d["id"]),
+                                                              str(len(d["scenarios"])), "#" + anchor(d["id"]),
                                                               charts.COLOURS[d["alvor"]]) for d in defects[:20]])
         money = charts.bars("Kroner i risiko pr. fejl", [
             charts.Bar(f"{d['id']} {d['titel']}", _kr_float(d["kroner"]["i_risiko"]), kr(d["kroner"]["i_risiko"]),
-                       "#" + slug("fejl", d["id"]), charts.COLOURS[d["alvor"]])
+                       "#" + anchor(d["id"]), charts.COLOURS[d["alvor"]])
             for d in defects[:20] if Decimal(d["kroner"]["i_risiko"]) > 0], empty="Ingen beløb afviger.")
         body = ("<p>Afvigelser med samme rodårsag (det første resultat, der afviger, og reglen bag det) og samme fejlklasse "
                 "er én sandsynlig fejl. Her begynder leverandøren at rette.</p>"
@@ -325,7 +330,7 @@ def _root(dev: dict[str, Any]) -> str:
 
 
 def _deviation(results: dict[str, Any], case: dict[str, Any], dev: dict[str, Any], defect_id: str | None) -> str:
-    back = f' · <a href="#{slug("fejl", defect_id)}">fejl {esc(defect_id)}</a>' if defect_id else ""
+    back = f' · <a href="#{anchor(defect_id)}">fejl {esc(defect_id)}</a>' if defect_id else ""
     facts = [("Scenarie", esc(f"{case['id']} {case.get('titel') or ''}")),
              ("Ydelse og retsområde", esc(f"{benefit_title(results, case['ydelse'])}: "
                                           f"{area_title(results, case['ydelse'], case['omraade'])}")),
@@ -364,7 +369,7 @@ def _defect_details(results: dict[str, Any]) -> str:
         if example:
             shown_example = (f'<p>Eksempel: <a href="#{slug("afv", example[1]["id"])}">{esc(example[0]["id"])}</a> '
                              f'{esc(example[0].get("titel") or "")}</p>{_root(example[1])}')
-        parts.append(f'<section id="{slug("fejl", f["id"])}"><h3>{esc(f["id"])}. {esc(f["titel"])}</h3>{_facts(pairs)}'
+        parts.append(f'<section id="{anchor(f["id"])}"><h3>{esc(f["id"])}. {esc(f["titel"])}</h3>{_facts(pairs)}'
                      f'{shown_example}<p>{esc(antal(len(f["scenarios"]), "scenarie", "scenarier"))}, '
                      f'{esc(antal(len(f["deviations"]), "afvigelse", "afvigelser"))}:</p><ul class="ids">{links}</ul></section>')
     return f'<section id="bilag-d"><h2>Bilag D. Fejlene i detaljer</h2>{"".join(parts)}</section>'
@@ -453,4 +458,4 @@ def rapport_html(results: dict[str, Any]) -> str:
     return page(f"Udrulningsgodkendelse — {results['gate']['verdict']}", nav, body)
 
 
-__all__ = ["CSP", "page", "rapport_html", "slug", "trend_chart"]
+__all__ = ["CSP", "anchor", "page", "rapport_html", "slug", "trend_chart"]
