@@ -26,6 +26,7 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 
 # One line per command module; each has register(app).
 COMMAND_MODULES = (
+    "harness.commands.compare",
     "harness.commands.explain",
     "harness.commands.fuzz",
     "harness.commands.golden",

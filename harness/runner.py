@@ -19,12 +19,14 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import IO, Any, Final
 
 from harness import resume
 from harness.adapters_api import Candidate, CandidateError, Metadata, Result, open_candidate
 from harness.compare import ComparePolicy, compare_decisions, load_policy
+from harness.compare.attribution import Attribution, attribute, defect_key
 from harness.compare.policy import DEFAULT_POLICY
 from harness.config_files import ConfigError
 from harness.contract.config import RolloutPolicy, Waiver
@@ -37,10 +39,12 @@ from harness.contract.records import (
     FileHash,
     Finding,
     GoldenSelection,
+    MoneyPost,
     ParameterHashes,
     PolicyInfo,
     ReferenceInfo,
     RolloutPolicyInfo,
+    RootStep,
     RunFile,
     RunResults,
     Scope,
@@ -130,11 +134,28 @@ def make_run_id(meta: Metadata | None, now: dt.datetime) -> str:
     return now.strftime("%Y%m%dT%H%M%SZ") + "-" + re.sub(r"[^A-Za-z0-9_.-]+", "_", who)[:60]
 
 
-def _deviation(golden: Golden, finding: Finding, cpolicy: ComparePolicy) -> Deviation:
-    return Deviation(id=f"{golden.id}/{finding.klasse}", scenario=golden.id, klasse=finding.klasse,
-                     klasse_tekst=cpolicy.label(finding.klasse), alvor=cpolicy.severity(finding.klasse, golden.alvor),
-                     scenario_alvor=golden.alvor, hjemmel=list(golden.hjemmel), omraade=golden.omraade,
-                     titel=golden.titel, besked=finding.message, felter=finding.changes, forklaring=finding.explanation)
+def _deviation(golden: Golden, finding: Finding, cpolicy: ComparePolicy, why: Attribution | None = None) -> Deviation:
+    deviation = Deviation(id=f"{golden.id}/{finding.klasse}", scenario=golden.id, klasse=finding.klasse,
+                          klasse_tekst=cpolicy.label(finding.klasse), alvor=cpolicy.severity(finding.klasse, golden.alvor),
+                          scenario_alvor=golden.alvor, hjemmel=list(golden.hjemmel), omraade=golden.omraade,
+                          titel=golden.titel, besked=finding.message, felter=finding.changes,
+                          forklaring=finding.explanation)
+    if why is None:
+        return deviation
+    extra: dict[str, Any] = {"fejl": why.fejl}
+    if why.rod is not None:
+        extra["rod"] = RootStep(trin=why.rod.trin, regel=why.rod.regel, hjemmel=why.rod.hjemmel, titel=why.titel,
+                                kilde=why.rod.kilde, resultat=_json_safe(why.resultat))
+    if why.posts:
+        posts = [MoneyPost(art=p.art, felt=p.felt, maaned=p.maaned, forventet=_money_text(p.forventet),
+                           faktisk=_money_text(p.faktisk), kroner=_money_text(p.kroner)) for p in why.posts]
+        extra["penge"] = posts
+        extra["kroner"] = _money_text(sum((p.kroner for p in why.posts if p.kroner is not None), Decimal(0)))
+    return Deviation.model_validate({**dict(deviation), **extra})
+
+
+def _money_text(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value.quantize(Decimal('0.01'), ROUND_HALF_UP):f}"
 
 
 def _findings(golden: Golden, decision: object, cpolicy: ComparePolicy) -> list[Finding]:
@@ -158,12 +179,14 @@ def case_record(golden: Golden, result: Result, cpolicy: ComparePolicy) -> CaseR
     if result.kind == "skipped":
         return _record(golden, result, "skipped", result.reason, [])
     if result.kind == "errored":
-        timeout = _deviation(golden, Finding(klasse="fejl_timeout", message=result.reason), cpolicy)
+        timeout = _deviation(golden, Finding(klasse="fejl_timeout", message=result.reason), cpolicy,
+                             Attribution(None, "", None, defect_key(golden.ydelse, "fejl_timeout", "")))
         return _record(golden, result, "errored", result.reason, [timeout])
     findings = _findings(golden, result.decision, cpolicy)
     if not findings:
         return _record(golden, result, "pass", "", [])
-    record = _record(golden, result, "deviation", "", [_deviation(golden, f, cpolicy) for f in findings])
+    why = attribute(cpolicy, golden.ydelse, golden.decision, result.decision, findings)
+    record = _record(golden, result, "deviation", "", [_deviation(golden, f, cpolicy, w) for f, w in zip(findings, why)])
     return record.model_copy(update={"answer": _json_safe(result.decision)})
 
 

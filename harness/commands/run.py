@@ -83,6 +83,9 @@ def register(app: typer.Typer) -> None:
         fuzz: str | None = typer.Option(None, "--fuzz", help="also fuzz the candidate with this profile (ci | dev | "
                                         "deep); counterexamples count in the gate"),
         fuzz_examples: int | None = typer.Option(None, "--fuzz-examples", help="examples per fuzz search round (default: the profile's)"),
+        baseline: Path | None = typer.Option(None, "--baseline", help="an earlier run (its folder or results.json) to "
+                                             "compare with: new, fixed and persisting defects in the pack; the "
+                                             "policy's no_new_a_against_baseline rule uses it"),
     ) -> None:
         """Run the golden scenarios against a candidate, compare with the approved goldens and decide GO / NO-GO.
 
@@ -106,7 +109,8 @@ def register(app: typer.Typer) -> None:
             given = [name for name, value in (("--candidate", candidate), ("--policy", policy), ("--waivers", waivers),
                                               ("--run-id", run_id), ("--golden-dir", golden_dir), ("--ydelse", ydelse),
                                               ("--only", only), ("--timeout", timeout), ("--today", today),
-                                              ("--fuzz", fuzz), ("--fuzz-examples", fuzz_examples)) if value]
+                                              ("--fuzz", fuzz), ("--fuzz-examples", fuzz_examples),
+                                              ("--baseline", baseline)) if value]
             if given:
                 _fail(f"--resume uses the run's saved configuration (run.json); drop {', '.join(given)} "
                       "(only --out may be given: the folder the run was written to)")
@@ -120,7 +124,8 @@ def register(app: typer.Typer) -> None:
             if not candidate:
                 _fail("give --candidate SPEC (or --resume RUN_ID to finish an interrupted run)")
             config = RunConfig(candidate=candidate, today=_parse_date(today), timeout=timeout if timeout is not None else 10.0,
-                               only=list(only), ydelse=ydelse, run_id=run_id, fuzz=fuzz, fuzz_examples=fuzz_examples)
+                               only=list(only), ydelse=ydelse, run_id=run_id, fuzz=fuzz, fuzz_examples=fuzz_examples,
+                               baseline=baseline)
             if policy is not None:
                 config.policy = policy
             if waivers is not None:

@@ -239,6 +239,29 @@ class ExplanationFields(ConfigModel):
     ref: str
 
 
+class PaymentPeriods(ConfigModel):
+    """Where a kind of payment's periods are: the list, the field that keys an entry on both sides, the amount and
+    the date (or month) the payment belongs to."""
+    liste: NonEmpty = Field(description="The list of payment periods, e.g. udbetalinger.")
+    noegle: NonEmpty = Field(description="The field that identifies a period, e.g. uge.")
+    beloeb: NonEmpty = Field(description="The amount inside a period, e.g. beloeb or udbetalt.beloeb.")
+    dato: NonEmpty = Field(description="The period's date or month; its first 7 characters are its month.")
+
+
+class PaymentKind(ConfigModel):
+    """One kind of paid amount (to the citizen, refusion to an employer, …), for kroner at risk
+    (harness/compare/kroner.py): candidate minus reference per period, or the total when there are no periods."""
+    titel: NonEmpty = Field(description="Danish title, e.g. 'sygedagpenge udbetalt til borgeren'.")
+    perioder: PaymentPeriods | None = None
+    i_alt: NonEmpty | None = Field(None, description="The total's field, e.g. udbetalt_i_alt.beloeb.")
+
+    @model_validator(mode="after")
+    def _periods_or_total(self) -> PaymentKind:
+        if self.perioder is None and self.i_alt is None:
+            raise rule_error("expected perioder, i_alt or both")
+        return self
+
+
 class ComparisonRules(ConfigModel):
     """How one benefit's decisions are compared: a benefit's sammenligning.yaml, or a section of the policy."""
     model_config = ConfigDict(title="A benefit's comparison rules (harness/ydelser/<ydelse>/sammenligning.yaml)")
@@ -255,6 +278,8 @@ class ComparisonRules(ConfigModel):
         default_factory=dict, description="Field pattern -> the tolerance its decimal values are compared with.")
     classify: Annotated[list[ClassifyRule], BeforeValidator(_empty_list)] = Field(default_factory=list)
     default_class: str = "forkert_afgoerelse_om_ret"
+    penge: Annotated[dict[str, PaymentKind], BeforeValidator(_empty_dict)] = Field(
+        default_factory=dict, description="The paid amounts by kind, for kroner at risk (harness/compare/kroner.py).")
 
     @field_validator("default_class")
     @classmethod

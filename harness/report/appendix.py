@@ -61,7 +61,7 @@ def areas_section(results: dict[str, Any]) -> list[str]:
 def _art_titles() -> dict[str, str]:
     """`<ydelse>/<art>` -> the kind of payment's Danish title (the benefit's sammenligning.yaml `penge:`)."""
     try:
-        from harness.compare import kroner  # type: ignore[attr-defined]  # until compare/kroner.py is merged
+        from harness.compare import kroner
         from harness.contract.ydelse import alle
         return {f"{navn}/{art.navn}": art.titel for navn in alle() for art in kroner.load(navn).arter}
     except Exception:   # a results.json read where the benefits are not installed: the codes

@@ -11,17 +11,13 @@ from collections import Counter, defaultdict
 from decimal import Decimal
 from typing import Any
 
+from harness.compare.attribution import SEP, defect_key, shape
 from harness.contract.config import SEVERITIES
 from harness.contract.records import Defect
 
 from .money import case_key, post_amounts, totals
 
-SEP = "|"
-
-
-def key(ydelse: str, klasse: str, anker: str) -> str:
-    """A defect's key: benefit, failure class and root (`felt:<shape>`, `regel:<rule id>`, or empty)."""
-    return SEP.join((ydelse, klasse, anker))
+key = defect_key
 
 
 def parts(noegle: str) -> tuple[str, str, str]:
@@ -34,23 +30,23 @@ def fallback_key(ydelse: str, dev: dict[str, Any]) -> str:
     return key(ydelse, dev["klasse"], "hjemmel:" + "; ".join(dev.get("hjemmel") or []))
 
 
-def shape(felt: str) -> str:
-    """`udbetalinger[2024-W14].beloeb` -> `udbetalinger[].beloeb`: the field without its entry keys."""
-    return re.sub(r"\[[^\]]*\]", "[]", felt)
-
-
-def field_words(ydelse: str, felt: str) -> str:
-    """A field shape in the benefit's Danish words: `satsperioder[].loft_pr_uge` -> 'satsperiode › højeste beløb pr. uge'."""
+def field_words(ydelse: str, felt: str, last: int = 2) -> str:
+    """A field shape in the benefit's Danish words, its last segments: `satsperioder[].loft_pr_uge` ->
+    'satsperiode › højeste beløb pr. uge'; a closing 'dato' or 'beløb' of a field that is a date or amount is dropped."""
     from harness.golden.diff import labels
     words = labels(ydelse).felter
     names = [n for n in re.split(r"[.\[\]]+", felt) if n]
-    return " › ".join(words.get(n, n.replace("_", " ")) for n in names)
+    if len(names) > 1 and names[-1] in ("dato", "beloeb"):
+        names = names[:-1]
+    return " › ".join(words.get(n, n.replace("_", " ")) for n in names[-last:])
 
 
 def _title(ydelse: str, klasse_tekst: str, anker: str, rule_titles: list[str]) -> str:
     head = klasse_tekst[:1].upper() + klasse_tekst[1:]
     kind, _, value = anker.partition(":")
     where = field_words(ydelse, value) if kind == "felt" and value else ""
+    if where and where.lower() in klasse_tekst.lower():
+        where = ""
     rule = rule_titles[0] if rule_titles else ""
     if rule and where:
         return f"{head}: {rule} ({where})"
