@@ -23,6 +23,11 @@ from harness.contract.records import (
     UnexpectedPass,
     WaiverHit,
 )
+from harness.toolkit.dansk import antal
+
+
+def _afv(n: int) -> str:
+    return antal(n, "afvigelse", "afvigelser")
 
 
 def _ids(ids: list[str], limit: int = 10) -> str:
@@ -75,12 +80,13 @@ def severity_reasons(policy: RolloutPolicy, tally: _Tally) -> list[str]:
         total, bad = len(tally.total[sev]), tally.unwaived[sev]
         over_max = rule.max is not None and total > rule.max
         if over_max:
-            reasons.append(f"{total} afvigelse(r) med alvor {sev}; politikken tillader højst {rule.max}: "
+            reasons.append(f"{_afv(total)} med alvor {sev}; politikken tillader højst {rule.max}: "
                            f"{_ids(tally.total[sev])}")
         if rule.waiver_required and bad and rule.waivable:
-            reasons.append(f"{len(bad)} afvigelse(r) med alvor {sev} er ikke dækket af en gyldig undtagelse: {_ids(bad)}")
+            reasons.append(f"{_afv(len(bad))} med alvor {sev} er ikke dækket af en gyldig "
+                           f"undtagelse: {_ids(bad)}")
         elif rule.waiver_required and bad and not over_max:
-            reasons.append(f"{len(bad)} afvigelse(r) med alvor {sev}, som politikken ikke tillader undtaget: {_ids(bad)}")
+            reasons.append(f"{_afv(len(bad))} med alvor {sev}, som politikken ikke tillader undtaget: {_ids(bad)}")
     return reasons
 
 
@@ -95,7 +101,8 @@ def execution_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy) -> lis
     if policy.mandatory_scenarios_executed:
         not_run = [c.id for c in cases if c.obligatorisk and c.status not in EXECUTED]
         if not_run:
-            reasons.append(f"{len(not_run)} obligatorisk(e) scenarie(r) blev ikke gennemført (sprunget over eller fejl): "
+            reasons.append(f"{antal(len(not_run), 'obligatorisk scenarie', 'obligatoriske scenarier')} blev ikke "
+                           "gennemført (sprunget over eller fejl): "
                            f"{_ids(not_run)}")
     return reasons
 
@@ -110,7 +117,8 @@ def coverage_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy) -> list
     for area in sorted(areas | set(coverage.areas)):
         if executed_per_area[area] < coverage.min_executed_per_area:
             why = "har ingen scenarier i suiten" if area not in present else \
-                f"har {executed_per_area[area]} gennemført(e) scenarie(r), kræver {coverage.min_executed_per_area}"
+                f"har {antal(executed_per_area[area], 'gennemført scenarie', 'gennemførte scenarier')}, kræver " \
+                f"{coverage.min_executed_per_area}"
             reasons.append(f"retsområdet {area} er ikke dækket: det {why}")
     return reasons
 
@@ -144,7 +152,7 @@ def baseline_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy, baselin
                 "men kørslen har ingen baseline (--baseline)"]
     new = [d.id for c in cases for d in c.deviations if d.alvor == "A" and d.id not in baseline_a]
     if new:
-        return [f"{len(new)} ny(e) afvigelse(r) med alvor A i forhold til baseline: {_ids(new)}"]
+        return [f"{antal(len(new), 'ny afvigelse', 'nye afvigelser')} med alvor A i forhold til baseline: {_ids(new)}"]
     return []
 
 

@@ -24,7 +24,7 @@ from .labels import VERDICT
 from .text import area_title, benefit_title, cell, kr, risk_text, severity_meaning, table
 
 FRONT_DEFECTS = 10          # rows of the defects table on the first pages; the rest in appendix D
-FRONT_REASON_CHARS = 240    # a reason on the first pages; in full in appendix A
+FRONT_REASON_CHARS = 180    # a reason on the first pages; in full in appendix A
 AREA_HEADERS = ["Ydelse", "Retsområde", "Scenarier", "Bestået", "Afvigelse", "Sprunget over", "Fejl", "A", "B", "C"]
 
 
@@ -88,7 +88,8 @@ def defect_rows(results: dict[str, Any], defects: list[dict[str, Any]], link: bo
     rows = []
     for d in defects:
         title = f"[{d['id']}](#fejl-{d['id'].lower()}) {cell(d['titel'])}" if link else f"{d['id']} {cell(d['titel'])}"
-        rows.append([title, cell(benefit_title(results, d["ydelse"])), d["alvor"], cell("; ".join(d["hjemmel"]) or "—"),
+        paragraf = (d["hjemmel"][0] + (" m.fl." if len(d["hjemmel"]) > 1 else "")) if d["hjemmel"] else "—"
+        rows.append([title, cell(benefit_title(results, d["ydelse"])), d["alvor"], cell(paragraf),
                      str(len(d["scenarios"])), kr(d["kroner"]["i_risiko"]), str(d["undtaget"])])
     return rows
 
@@ -116,29 +117,27 @@ def _coverage(results: dict[str, Any], out: list[str]) -> None:
     scope = results.get("scope")
     out += ["## Omfang", ""]
     cases = results["cases"]
-    if scope:
-        rows = []
-        for b in scope["in_scope"]:
-            mine = [c for c in cases if c["ydelse"] == b["ydelse"]]
-            run_areas = {c["omraade"] for c in mine if c["status"] in ("pass", "deviation")}
-            areas = [f"{cell(t)}{'' if a in run_areas else ' (ikke gennemført)'}" for a, t in b["omraader"].items()]
-            mandatory = [c for c in mine if c["obligatorisk"]]
-            done = sum(1 for c in mandatory if c["status"] in ("pass", "deviation"))
-            rows.append([cell(b["titel"]), "; ".join(areas) or "—", str(len(mine)),
-                         str(sum(1 for c in mine if c["status"] in ("pass", "deviation"))),
-                         f"{done} af {len(mandatory)}"])
-        out += [table(rows, ["Ydelse i omfang", "Retsområder", "Scenarier", "Gennemført", "Obligatoriske gennemført"]), ""]
-        for b in scope["out_of_scope"]:
-            out.append(f"- Ikke i omfang: **{cell(b['titel'])}** ({antal(b['scenarios'], 'scenarie', 'scenarier')}, "
-                       f"{antal(len(b['omraader']), 'retsområde', 'retsområder')}): {cell(b['reason'])}.")
-        for name in scope.get("unknown", []):
-            out.append(f"- Kandidaten angiver ydelsen {cell(name)}, som ydelsestjek ikke kender; den er ikke afprøvet.")
-        if scope.get("note"):
-            out.append(f"- {cell(scope['note'])}.")
-        if scope["out_of_scope"] or scope.get("unknown") or scope.get("note"):
-            out.append("")
-    else:
+    if not scope:
         out += ["Kørslen angiver ikke sit omfang (results.json fra før omfang blev registreret).", ""]
+        return
+    for b in scope["in_scope"]:
+        mine = [c for c in cases if c["ydelse"] == b["ydelse"]]
+        ran = [c for c in mine if c["status"] in ("pass", "deviation")]
+        areas_run = {c["omraade"] for c in ran}
+        mandatory = [c for c in mine if c["obligatorisk"]]
+        done = sum(1 for c in mandatory if c["status"] in ("pass", "deviation"))
+        areas = "; ".join(cell(t) + ("" if a in areas_run else " (ikke gennemført)") for a, t in b["omraader"].items())
+        executed = "alle gennemført" if len(ran) == len(mine) else f"{len(ran)} gennemført"
+        out.append(f"- **{cell(b['titel'])}**: {antal(len(mine), 'scenarie', 'scenarier')}, {executed}; obligatoriske "
+                   f"{done} af {len(mandatory)}; {antal(len(b['omraader']), 'retsområde', 'retsområder')}: {areas or '—'}.")
+    for b in scope["out_of_scope"]:
+        out.append(f"- Ikke i omfang: **{cell(b['titel'])}** ({antal(b['scenarios'], 'scenarie', 'scenarier')}, "
+                   f"{antal(len(b['omraader']), 'retsområde', 'retsområder')}): {cell(b['reason'])}.")
+    for name in scope.get("unknown", []):
+        out.append(f"- Kandidaten angiver ydelsen {cell(name)}, som ydelsestjek ikke kender; den er ikke afprøvet.")
+    if scope.get("note"):
+        out.append(f"- {cell(scope['note'])}.")
+    out.append("")
 
 
 def _waivers(results: dict[str, Any], out: list[str]) -> None:

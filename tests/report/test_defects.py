@@ -128,3 +128,11 @@ def test_the_first_screen_shows_the_kroner_and_the_defects(demo, tmp_path):
     assert format_kr(demo["money"]["i_alt"]["i_risiko"]) in first
     assert all(f"[{d['id']}](#fejl-{d['id'].lower()})" in first for d in demo["defects"])
     assert "Alvor: **A**" in first and "## Omfang" in first and "## Undtagelser" in first
+    # at most two pages: two A4 pages at 11 pt hold about 6,500 characters of text (runs of spaces that only pad
+    # Markdown tables counted once) in at most 60 lines
+    import re
+    assert len(first.splitlines()) <= 60 and len(re.sub(r"\s+", " ", first)) <= 6500
+    summary = (tmp_path / "s.md")
+    from harness.report.summary import summary_markdown
+    summary.write_text(summary_markdown(demo), encoding="utf-8")
+    assert summary.read_text(encoding="utf-8").startswith(first)
