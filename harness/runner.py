@@ -458,7 +458,7 @@ def build_results(run: _Run) -> RunResults:
         gate=gate.decision,
         scope=setup.scope,
         warnings=unmatched(setup.waivers, setup.every_id),
-        defects=group(as_json, setup.cpolicy.class_hjemmel),
+        defects=group(as_json, setup.cpolicy.class_hjemmel()),
         money=figures(as_json),
         cases=cases,
     )

@@ -13,7 +13,7 @@ explanation at all, an invalid answer, an error) is keyed by its class and first
 A date is passed on (rod.py follows a date from one field to another; here from step to step as well): when a
 root step starts from a date that an earlier differing root step of the case produced — its input holds that date,
 or the missing or extra entry it made holds it — the earlier step is the root (the first payment week starts the
-day the kommune starts paying; the ydelse's month starts the day after the last sygedagpenge).
+day the kommune starts paying; a follow-on benefit's month starts the day after the earlier benefit ends).
 
 When the system explains itself and its explanation differs, the first step of its explanation that differs is
 where the case goes wrong: a field whose root was found in the candidate's explanation is traced back to that step

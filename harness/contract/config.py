@@ -251,7 +251,7 @@ class PaymentPeriods(ConfigModel):
 class PaymentKind(ConfigModel):
     """One kind of paid amount (to the citizen, refusion to an employer, …), for kroner at risk
     (harness/compare/kroner.py): candidate minus reference per period, or the total when there are no periods."""
-    titel: NonEmpty = Field(description="Danish title, e.g. 'sygedagpenge udbetalt til borgeren'.")
+    titel: NonEmpty = Field(description="Danish title, e.g. 'udbetalt til borgeren'.")
     perioder: PaymentPeriods | None = None
     i_alt: NonEmpty | None = Field(None, description="The total's field, e.g. udbetalt_i_alt.beloeb.")
 
@@ -280,6 +280,9 @@ class ComparisonRules(ConfigModel):
     default_class: str = "forkert_afgoerelse_om_ret"
     penge: Annotated[dict[str, PaymentKind], BeforeValidator(_empty_dict)] = Field(
         default_factory=dict, description="The paid amounts by kind, for kroner at risk (harness/compare/kroner.py).")
+    class_hjemmel: Annotated[dict[str, str], BeforeValidator(_empty_dict)] = Field(
+        default_factory=dict, description="Failure class -> the § it breaks when no explanation step causes it (a "
+                                          "decision sent without its explanation), for the evidence pack.")
 
     @field_validator("default_class")
     @classmethod
@@ -306,9 +309,6 @@ class ComparePolicyFile(ConfigModel):
     severity: dict[str, SeverityRow]
     severity_meaning: Annotated[dict[Severity, str], BeforeValidator(_empty_dict)] = Field(
         default_factory=dict, description="What each severity means, in Danish, for the evidence pack.")
-    class_hjemmel: Annotated[dict[str, str], BeforeValidator(_empty_dict)] = Field(
-        default_factory=dict, description="Failure class -> the § it breaks when no explanation step causes it (a "
-                                          "decision without its explanation).")
     defaults: ComparisonRules
     benefits: Annotated[dict[str, ComparisonRules], BeforeValidator(_empty_dict)] = Field(default_factory=dict)
 

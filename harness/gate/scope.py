@@ -3,7 +3,7 @@
 A candidate declares the benefits it computes (its metadata `ydelser`: METADATA of a python: module, the ready
 line of a cmd: process, GET /info, the metadata line of a file: recording). Only the scenarios of those benefits
 are cases of the run; the others are named in the evidence pack as out of scope, with why. So a KSD-only system
-is judged on sygedagpenge alone and can be GO, and the pack says that kontanthjælp was not judged.
+is judged on its one benefit alone and can be GO, and the pack says which benefits were not judged.
 
 A candidate that declares nothing is not judged on everything: the run stops before any case (ScopeError, exit 2)
 and asks it to declare, unless `--ydelse NAME` names the one benefit to judge it on. A candidate that did not

@@ -58,8 +58,9 @@ def _title(ydelse: str, klasse_tekst: str, anker: str, rule_titles: list[str]) -
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
-def group(cases: list[dict[str, Any]], class_hjemmel: dict[str, str] | None = None) -> list[Defect]:
-    """The probable defects of a run's case records (results.json `cases`), ordered, numbered F1, F2, …"""
+def group(cases: list[dict[str, Any]], class_hjemmel: dict[str, dict[str, str]] | None = None) -> list[Defect]:
+    """The probable defects of a run's case records (results.json `cases`), ordered, numbered F1, F2, …;
+    `class_hjemmel`: per benefit, the § of a failure class that no explanation step causes."""
     class_hjemmel = class_hjemmel or {}
     members: defaultdict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = defaultdict(list)
     for case in cases:
@@ -81,7 +82,7 @@ def group(cases: list[dict[str, Any]], class_hjemmel: dict[str, str] | None = No
                     titles[rod["titel"]] += 1
         hjemmel = list(dict.fromkeys(h for (_, h), _ in roots.most_common()))
         if not hjemmel:
-            own = class_hjemmel.get(klasse)
+            own = class_hjemmel.get(ydelse, {}).get(klasse)
             hjemmel = [own] if own else []
             if anker.startswith("hjemmel:") and anker[8:]:
                 hjemmel = [anker[8:]]

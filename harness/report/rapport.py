@@ -65,7 +65,7 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri '
 
 
 def slug(prefix: str, text: str) -> str:
-    """An id for the page: `afv-SDP-030-001-forkert_dato`."""
+    """An id for the page: `afv-<scenario>-<class>` for a deviation."""
     return prefix + "-" + re.sub(r"[^A-Za-z0-9_-]+", "-", text).strip("-")
 
 
