@@ -58,6 +58,19 @@ def _title(ydelse: str, klasse_tekst: str, anker: str, rule_titles: list[str]) -
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
+def _example(pairs: list[tuple[dict[str, Any], dict[str, Any]]], noegle: str) -> str:
+    """The scenario that shows the defect most plainly: one whose deviations are all this defect's, with the fewest
+    differing fields (nothing else mixed in), then the most kroner, then the first id."""
+    def plainness(case: dict[str, Any]) -> tuple[int, int, Decimal, str]:
+        devs = case["deviations"]
+        mixed = sum(1 for d in devs if (d.get("fejl") or fallback_key(case["ydelse"], d)) != noegle)
+        fields = sum(len(d["felter"]) for d in devs)
+        money = sum((abs(a) for d in devs for a in post_amounts(d) if a is not None), Decimal(0))
+        return (mixed, fields, -money, case["id"])
+    cases = {c["id"]: c for c, _ in pairs}
+    return min(cases.values(), key=plainness)["id"]
+
+
 def group(cases: list[dict[str, Any]], class_hjemmel: dict[str, dict[str, str]] | None = None) -> list[Defect]:
     """The probable defects of a run's case records (results.json `cases`), ordered, numbered F1, F2, …;
     `class_hjemmel`: per benefit, the § of a failure class that no explanation step causes."""
@@ -89,11 +102,8 @@ def group(cases: list[dict[str, Any]], class_hjemmel: dict[str, dict[str, str]] 
         regler = list(dict.fromkeys(r for (r, _), _ in roots.most_common()))
         labels = Counter(d["klasse_tekst"] for d in devs if d["klasse"] == klasse)
         klasse_tekst = labels.most_common(1)[0][0] if labels else klasse.replace("_", " ")
-        money_by_case: defaultdict[str, Decimal] = defaultdict(Decimal)
-        for case, dev in pairs:
-            money_by_case[case["id"]] += sum((abs(a) for a in post_amounts(dev) if a is not None), Decimal(0))
         scenarios = sorted({c["id"] for c, _ in pairs})
-        example = max(scenarios, key=lambda s: (money_by_case[s], -scenarios.index(s)))
+        example = _example(pairs, noegle)
         found.append(Defect(
             id="", noegle=noegle, ydelse=ydelse, titel=_title(ydelse, klasse_tekst, anker, [t for t, _ in titles.most_common()]),
             klasse=klasse, klasse_tekst=klasse_tekst, alvor=min((d["alvor"] for d in devs), key=_RANK.__getitem__),

@@ -12,6 +12,7 @@ own. No absolute path of the machine is shown (paths.py). Only this module's own
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from harness.toolkit.dansk import antal
@@ -42,7 +43,14 @@ def area_rows(results: dict[str, Any]) -> list[list[str]]:
              ("cases", "pass", "deviation", "skipped", "errored", "A", "B", "C"))] for (y, a), c in sorted(per.items())]
 
 
+_ID_LIST = re.compile(r"^(?P<head>.*?): (?P<ids>[\w./-]+(?:, [\w./-]+)*(?: og \d+ flere)?)$")
+
+
 def _short(text: str, limit: int) -> str:
+    """A reason for the first pages: a closing list of deviation or scenario ids left to appendix A."""
+    m = _ID_LIST.match(text)
+    if m and ("/" in m.group("ids") or re.search(r"\d{3}", m.group("ids"))):
+        text = f"{m.group('head')} (listen i bilag A)"
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
