@@ -2,8 +2,10 @@
 
 Every case ends as one record appended to `<run dir>/results.jsonl` the moment it is known (one JSON line per
 finished case, keyed by the golden id, so a later `--resume` can skip finished ids); nothing a candidate does
-— crash, hang, garbage — stops the run. Configuration problems (bad spec, policy, waivers, tampered goldens)
-raise before any case runs, so the CLI can exit with code 2.
+— crash, hang, garbage — stops the run. Configuration problems (bad spec, policy, waivers, approvers) and a
+golden set that fails the full golden check (signatures of trusted approvers, manifest, unlisted, unapproved,
+stale or misplaced goldens; harness/authoring/golden.py `verify_for_run`) raise before any case runs, so the
+CLI can exit with code 2.
 
 A run can be resumed (`RunConfig.resume`, harness/resume.py): `run.json` is written before the first case,
 and a resumed run runs only the golden ids that have no line in results.jsonl yet. Ctrl-C raises RunInterrupted
@@ -60,7 +62,8 @@ from harness.gate import evaluate, load_rollout_policy, load_waivers
 from harness.gate.policy import DEFAULT_ROLLOUT_POLICY, policy_name
 from harness.gate.scope import ScopeError, check_selected, decide
 from harness.gate.waivers import DEFAULT_WAIVERS, unmatched
-from harness.golden.store import GOLDEN_DIR, Golden, load_goldens, manifest_sha256
+from harness.golden.signing import DEFAULT_APPROVERS
+from harness.golden.store import GOLDEN_DIR, Golden, GoldenSet
 
 RESULTS_VERSION: Final = "1.0"
 REPO = Path(__file__).resolve().parents[1]
@@ -73,6 +76,9 @@ __all__ = ["DEFAULT_OUT", "STATUSES", "RunConfig", "RunInterrupted", "RunOutcome
 class RunConfig:
     candidate: str
     golden_dir: Path = GOLDEN_DIR
+    approvers: Path = DEFAULT_APPROVERS      # the trusted golden approvers (harness/golden/signing.py)
+    scenario_dir: Path | None = None         # check goldens against these scenarios; None: scenarios/ for the
+                                             # bundled golden/, no scenario check for another --golden-dir
     ydelse: str | None = None
     policy: Path = DEFAULT_ROLLOUT_POLICY
     waivers: Path | None = DEFAULT_WAIVERS
@@ -241,6 +247,7 @@ class _Configuration:
     rpolicy: RolloutPolicy
     waivers: list[Waiver]
     today: dt.date
+    golden_set: GoldenSet
     baseline: dict[str, Any] | None = None                  # the baseline run's results.json
     selected: list[Golden] = field(default_factory=list)   # every golden --only selects, of all benefits
     every_id: list[str] = field(default_factory=list)       # every golden id of the set (waiver patterns match these)
@@ -276,11 +283,29 @@ class _Run:
                 self.sink.flush()
 
 
+def verified_goldens(config: RunConfig) -> GoldenSet:
+    """The full golden check before a run (raises GoldenIntegrityError or ConfigError naming the file)."""
+    from harness.authoring.golden import verify_for_run
+    return verify_for_run(Path(config.golden_dir), Path(config.approvers), config.scenario_dir)
+
+
+def golden_selection(config: RunConfig, found: GoldenSet, count: int) -> GoldenSelection:
+    """What results.json says about the golden set: which, checked how, signed by whom (key fingerprints)."""
+    return GoldenSelection.model_validate({
+        "dir": str(config.golden_dir), "manifest_sha256": found.manifest_sha256, "count": count,
+        "ydelse": config.ydelse, "only": list(config.only),
+        "signaturer": {"godkendere": found.approvers_file, "manifest": found.manifest_signer,
+                       "goldens": found.approvers_used()},
+        "kontrol": {"signaturer": found.signatures_checked,
+                    "scenarier": str(found.scenario_dir) if found.scenario_dir is not None else None}})
+
+
 def load_configuration(config: RunConfig) -> _Configuration:
-    """The goldens (integrity-checked, selected), the policies and the waivers; errors before any case runs. The
-    goldens of every benefit are read (the scope is decided once the candidate has said what it computes)."""
+    """The goldens (after the full golden check, selected), the policies and the waivers; errors before any case
+    runs. The goldens of every benefit are read (the scope is decided once the candidate has said what it computes)."""
     check_selected(config.ydelse)
-    every = load_goldens(config.golden_dir)
+    found = verified_goldens(config)
+    every = found.goldens
     goldens = _select(every, config.only)
     if config.only and not goldens:
         raise ConfigError("--only", [f"no golden in {config.golden_dir} matches {', '.join(config.only)}"])
@@ -288,8 +313,8 @@ def load_configuration(config: RunConfig) -> _Configuration:
     rpolicy = load_rollout_policy(config.policy)
     waivers = load_waivers(config.waivers, list(cpolicy.failure_classes)) if config.waivers else []
     baseline = load_baseline(config.baseline) if config.baseline is not None else None
-    return _Configuration(goldens, cpolicy, rpolicy, waivers, config.today or dt.date.today(), selected=list(goldens),
-                          every_id=[g.id for g in every], baseline=baseline)
+    return _Configuration(goldens, cpolicy, rpolicy, waivers, config.today or dt.date.today(), found,
+                          baseline=baseline, selected=list(goldens), every_id=[g.id for g in every])
 
 
 def load_baseline(where: Path) -> dict[str, Any]:
@@ -441,8 +466,7 @@ def build_results(run: _Run) -> RunResults:
         tool=ToolInfo(name="ydelsestjek", version=_tool_version()),
         candidate=CandidateInfo(spec=config.candidate, metadata=CandidateMetadata.model_validate(run.meta.to_dict()),
                                 start_error=run.start_error),
-        golden=GoldenSelection(dir=str(config.golden_dir), manifest_sha256=manifest_sha256(Path(config.golden_dir)),
-                               count=len(setup.goldens), ydelse=config.ydelse, only=list(config.only)),
+        golden=golden_selection(config, setup.golden_set, len(setup.goldens)),
         reference=ReferenceInfo(version=getattr(reference, "VERSION", None), parametre_sha256=parameter_hashes()),
         policy=PolicyInfo(
             rollout=RolloutPolicyInfo(**_file_info(config.policy), name=policy_name(setup.rpolicy, config.policy),

@@ -8,9 +8,11 @@ from pathlib import Path
 from tabulate import tabulate
 
 from harness.adapters_api import CandidateError, open_candidate
+from harness.config_files import ConfigError
 from harness.contract import schemas
 from harness.gate.scope import ASK_TO_DECLARE
-from harness.golden.store import GOLDEN_DIR, Golden, GoldenIntegrityError, load_goldens
+from harness.golden.signing import DEFAULT_APPROVERS
+from harness.golden.store import GOLDEN_DIR, Golden, GoldenIntegrityError
 
 
 def sample(goldens: list[Golden], ydelser: list[str], count: int) -> list[Golden]:
@@ -24,13 +26,18 @@ def sample(goldens: list[Golden], ydelser: list[str], count: int) -> list[Golden
     return out
 
 
-def smoke_check(spec: str, golden_dir: Path | None, count: int, timeout: float) -> tuple[int, str]:
+def smoke_check(spec: str, golden_dir: Path | None, count: int, timeout: float,
+                approvers: Path | None = None) -> tuple[int, str]:
     """(exit code, report): 0 all answers well-formed, 1 some were not, 2 the candidate or goldens unusable, or
-    the candidate declares no benefit. Only scenarios of the benefits the candidate declares are sent."""
+    the candidate declares no benefit. The sample cases come from a golden set that passed the same full check as
+    a run's, and only of the benefits the candidate declares."""
+    from harness.authoring.golden import verify_for_run
     try:
-        every = load_goldens(golden_dir or GOLDEN_DIR, verify=False)
+        found = verify_for_run(golden_dir or GOLDEN_DIR, approvers or DEFAULT_APPROVERS)
     except GoldenIntegrityError as exc:
-        return 2, "golden set unreadable:\n  " + "\n  ".join(exc.problems)
+        return 2, "the golden set failed its integrity check:\n  " + "\n  ".join(exc.problems)
+    except ConfigError as exc:
+        return 2, f"configuration error in {exc.path}:\n  " + "\n  ".join(exc.problems)
     lines = []
     t0 = time.perf_counter()
     try:
@@ -43,7 +50,7 @@ def smoke_check(spec: str, golden_dir: Path | None, count: int, timeout: float) 
     if not meta.ydelser:
         candidate.stop()
         return 2, "\n".join([*lines, f"scope: {ASK_TO_DECLARE}"])
-    goldens = sample(every, list(dict.fromkeys(meta.ydelser)), max(count, 0))
+    goldens = sample(found.goldens, list(dict.fromkeys(meta.ydelser)), max(count, 0))
     rows, bad = [], 0
     try:
         for g in goldens:

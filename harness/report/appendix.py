@@ -8,6 +8,7 @@ from typing import Any
 
 from harness.toolkit.dansk import antal
 
+from .approvals import approvers_file, signers
 from .baseline import defects_of, money_of
 from .danish import besked
 from .labels import STATUS, value_text
@@ -35,6 +36,8 @@ def run_section(results: dict[str, Any]) -> list[str]:
         *[[cell(k), cell(scrub(value_text(v)))] for k, v in extra.items()],
         ["Golden-sæt", f"{cell(shown(results['golden']['dir']))}: {antal(results['golden']['count'], 'scenarie', 'scenarier')}"
                        f" i omfang, manifest sha256 {_short(results['golden']['manifest_sha256'])}"],
+        ["Godkendt og signeret af", cell(signers(results["golden"]), None)],
+        ["Betroede godkendere", cell(approvers_file(results["golden"]), None)],
         ["Referenceberegner", f"version {cell(ref['version'])}, parametre sha256 {_short(ref['parametre_sha256']['combined'])}"],
         ["Udrulningspolitik", f"{cell(pol['rollout']['name'])} ({cell(shown(pol['rollout']['path']))}, sha256 "
                               f"{_short(pol['rollout']['sha256'])})"],

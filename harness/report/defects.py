@@ -68,7 +68,7 @@ def _example(pairs: list[tuple[dict[str, Any], dict[str, Any]]], noegle: str) ->
         money = sum((abs(a) for d in devs for a in post_amounts(d) if a is not None), Decimal(0))
         return (mixed, fields, -money, case["id"])
     cases = {c["id"]: c for c, _ in pairs}
-    return min(cases.values(), key=plainness)["id"]
+    return str(min(cases.values(), key=plainness)["id"])
 
 
 def group(cases: list[dict[str, Any]], class_hjemmel: dict[str, dict[str, str]] | None = None) -> list[Defect]:

@@ -17,6 +17,7 @@ from harness.toolkit.dansk import antal
 
 from . import charts
 from .appendix import _art_titles
+from .approvals import approvers_file, demo_key_warning, signers
 from .baseline import defects_of, money_of
 from .danish import besked
 from .escape import html as esc
@@ -103,6 +104,8 @@ def _head(results: dict[str, Any]) -> str:
     notes = "".join(f'<p class="box">Bemærk: {esc(n)}</p>' for n in results.get("recomputed", []))
     start = results["candidate"].get("start_error")
     started = f'<p class="box">Kandidaten kunne ikke startes: {esc(besked(start), 600)}</p>' if start else ""
+    if (warning := demo_key_warning(results)):
+        started += f'<p class="box">{esc(warning)}</p>'
     return (f'<header id="afgoerelse" class="verdict {cls}"><h1>Udrulningsgodkendelse</h1>'
             f'<p class="line" id="verdict">Afgørelse: {esc(VERDICT[gate["verdict"]])}</p>'
             f'<p class="meta">Kandidat: {esc(meta["system"], 120)} version {esc(meta["version"], 60)} · kørsel '
@@ -281,6 +284,8 @@ def _run(results: dict[str, Any]) -> str:
              *[(str(k), esc(scrub(value_text(v)))) for k, v in meta.items() if k not in ("system", "version", "ydelser", "lovdatoer")],
              ("Golden-sæt", esc(f"{shown(results['golden']['dir'])}: {antal(results['golden']['count'], 'scenarie', 'scenarier')} "
                                 f"i omfang, manifest sha256 {(results['golden']['manifest_sha256'] or '—')[:12]}")),
+             ("Godkendt og signeret af", esc(signers(results["golden"]))),
+             ("Betroede godkendere", esc(approvers_file(results["golden"]))),
              ("Referenceberegner", esc(f"version {ref['version']}, parametre sha256 {(ref['parametre_sha256']['combined'] or '—')[:12]}")),
              ("Udrulningspolitik", esc(f"{pol['rollout']['name']} ({shown(pol['rollout']['path'])})")),
              ("Undtagelsesregister", esc(f"{shown(pol['waivers']['path'])} ({len(pol['waivers']['entries'])} undtagelser)")),

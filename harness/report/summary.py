@@ -18,6 +18,7 @@ from typing import Any
 from harness.toolkit.dansk import antal
 
 from .appendix import appendix
+from .approvals import demo_key_warning
 from .baseline import defects_of, money_of
 from .danish import besked
 from .escape import md
@@ -64,6 +65,8 @@ def _head(results: dict[str, Any], out: list[str]) -> None:
             f"»{cell(results['policy']['rollout']['name'])}« · undtagelser gælder pr. {cell(gate['today'])}", ""]
     if results["candidate"].get("start_error"):
         out += [f"> Kandidaten kunne ikke startes: {cell(besked(results['candidate']['start_error']), 600)}", ""]
+    if (warning := demo_key_warning(results)):
+        out += [f"> {cell(warning, None)}", ""]
     out += ["## Begrundelse", ""]
     if gate["reasons"]:
         out += [f"- {cell(_short(r, FRONT_REASON_CHARS), None)}" for r in gate["reasons"][:8]]

@@ -45,6 +45,9 @@ def terminal_summary(results: dict[str, Any], run_dir: str | None = None) -> str
     if gate["unexpected_passes"]:
         lines.append("  uventet bestået: " + ", ".join(u["waiver"] for u in gate["unexpected_passes"]))
     lines.extend(f"  advarsel: {w}" for w in results.get("warnings", []))
+    for signer in (results["golden"].get("signaturer") or {}).get("goldens") or []:
+        lines.append(f"Goldens signeret af {signer['navn']} ({signer['fingerprint']}"
+                     f"{', offentlig demo-nøgle' if signer.get('demo') else ''}): {signer['goldens']}")
     if run_dir:
         lines.append(f"Bevispakke: {run_dir}")
     return "\n".join(lines)
