@@ -145,8 +145,10 @@ def test_smoke_sends_only_scenarios_of_declared_benefits(tmp_path):
     kh = json.loads(next((GOLDEN_DIR / "kontanthjaelp").glob("*.json")).read_text(encoding="utf-8")) \
         if (GOLDEN_DIR / "kontanthjaelp").exists() else None
     if kh is not None:
+        from tests.suite import sign_set
         (suite / "kontanthjaelp").mkdir()
         (suite / "kontanthjaelp" / f"{kh['id']}.json").write_text(json.dumps(kh), encoding="utf-8")
+        sign_set(suite)
     res = runner.invoke(app, ["smoke", "--candidate", cmd_spec("jsonl_candidate.py"), "--golden-dir", str(suite),
                               "-n", "50"])
     assert res.exit_code == 0, res.output

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .escape import html as esc
 
 COLOURS = {"A": "#b3261e", "B": "#c77700", "C": "#5f6b7a", "bar": "#2b5797", "line": "#1b7f3b"}
-_W, _LABEL, _ROW = 720, 300, 22
+_W, _LABEL, _ROW = 900, 380, 22
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def bars(title: str, items: Sequence[Bar], empty: str = "Intet at vise.") -> str
     for i, b in enumerate(items):
         y = 4 + i * _ROW
         width = max(1.0, room * b.value / top) if b.value > 0 else 0
-        label = esc(b.label, 48)
+        label = esc(b.label, 52)
         text = f'<text x="{_LABEL - 8}" y="{y + 15}" text-anchor="end">{label}</text>'
         if b.href:
             text = f'<a href="{esc(b.href)}">{text}</a>'

@@ -23,7 +23,7 @@ from .danish import besked
 from .escape import html as esc
 from .labels import STATUS, VERDICT, value_text
 from .paths import scrub, shown
-from .summary import AREA_HEADERS, area_rows
+from .summary import _ID_LIST, AREA_HEADERS, area_rows
 from .text import area_title, benefit_title, kr, kr_signed, severity_meaning
 
 CSS = """
@@ -49,7 +49,8 @@ th { background: #f3f5f8; } td.num, th.num { text-align: right; white-space: now
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .5rem 0 1rem; }
 dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
 figure.chart { margin: 1rem 0; } figure.chart figcaption { font-weight: 600; margin-bottom: .3rem; }
-.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
+.charts { display: grid; grid-template-columns: 1fr; gap: .5rem; }
+details summary { cursor: pointer; color: #1f4e96; }
 article.deviation { border-top: 1px solid var(--line); padding-top: .4rem; }
 code { font-size: 13px; background: #f3f5f8; padding: 0 .2rem; border-radius: 2px; word-break: break-all; }
 ul.ids { columns: 3; font-size: 13px; }
@@ -115,8 +116,17 @@ def _head(results: dict[str, Any]) -> str:
 
 def _reasons(results: dict[str, Any]) -> str:
     reasons = results["gate"]["reasons"]
-    items = "".join(f"<li>{esc(r)}</li>" for r in reasons) or "<li>Alle kriterier i udrulningspolitikken er opfyldt.</li>"
+    items = "".join(_reason(r) for r in reasons) or "<li>Alle kriterier i udrulningspolitikken er opfyldt.</li>"
     return f'<section id="begrundelse"><h2>Begrundelse</h2><ul>{items}</ul></section>'
+
+
+def _reason(text: str) -> str:
+    """A reason; a closing list of ids folded away (a <details> element: no script needed to open it)."""
+    m = _ID_LIST.match(text)
+    if m and ("/" in m.group("ids") or re.search(r"\d{3}", m.group("ids"))):
+        return (f"<li>{esc(m.group('head'))} <details><summary>vis listen</summary>{esc(m.group('ids'))}</details>"
+                "</li>")
+    return f"<li>{esc(text)}</li>"
 
 
 def _figures(results: dict[str, Any]) -> str:
