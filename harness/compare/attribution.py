@@ -153,7 +153,7 @@ def attribute(policy: ComparePolicy, ydelse: str, expected: dict[str, Any], actu
     roedder: Roedder | None = None
     if isinstance(expected, dict) and expected.get(rules.steps) and every:
         try:
-            roedder = Roedder(rules, expected, actual, totaler=penge.totaler())
+            roedder = Roedder(rules, expected, actual, totaler=penge.totaler(), perioder=penge.perioder())
             roots = roedder.roots(every)
         except Exception:   # a candidate's explanation of an unexpected shape: no root rather than no run
             roedder, roots = None, {}

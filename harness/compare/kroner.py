@@ -59,6 +59,14 @@ class Penge:
         """Total field -> the field of its payment periods, for kinds that have both (a total's cause is its periods')."""
         return {a.i_alt_felt: a.perioder_felt for a in self.arter if a.i_alt_felt and a.perioder_felt}
 
+    def perioder(self) -> dict[str, set[str]]:
+        """The list of payment periods -> the amount fields inside one of its entries (`maaneder` -> `udbetalt.beloeb`)."""
+        out: dict[str, set[str]] = {}
+        for a in self.arter:
+            if a.perioder is not None:
+                out.setdefault(".".join(a.perioder.liste), set()).add(".".join(a.perioder.beloeb))
+        return out
+
 
 @dataclass(frozen=True)
 class Post:

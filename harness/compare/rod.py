@@ -15,7 +15,9 @@ payment week starts the day the kommune starts paying). Then, earliest step firs
    another): the first step of the chain that produced a field which differs in the decision itself. A step whose
    result never shows in the decision cannot be seen to differ without the candidate's explanation.
 
-A total's root is that of its periods (`totaler`, from the paid amounts' data): a sum is wrong because its parts are.
+A payment period's amount has the earliest root among the differing fields of its own period (`perioder`: a month's
+payment is wrong because its person's hjælp is, a week's because it starts a day late), and a total's root is that
+of its periods (`totaler`): a sum is wrong because its parts are. Both come from the paid amounts' data.
 """
 from __future__ import annotations
 
@@ -110,9 +112,10 @@ class Roedder:
     """Root rules for one case: the reference's full decision (with its explanation) and the candidate's answer."""
 
     def __init__(self, rules: BenefitRules, reference: dict[str, object], candidate: object,
-                 totaler: dict[str, str] | None = None):
+                 totaler: dict[str, str] | None = None, perioder: dict[str, set[str]] | None = None):
         self.rules, self.reference, self.candidate = rules, reference, candidate
         self.totaler = totaler or {}
+        self.perioder = perioder or {}
         steps = reference.get(rules.steps) if isinstance(reference, dict) else None
         self.steps: list[dict[str, object]] = [s for s in steps if isinstance(s, dict)] if isinstance(steps, list) else []
         self.order: dict[str, int] = {str(s.get(rules.step_id)): i for i, s in enumerate(self.steps)}
@@ -179,6 +182,15 @@ class Roedder:
         if trin not in self._cand_results:
             return self._lacking_counts
         return not _same(self.steps[self.order[trin]].get("resultat"), self._cand_results[trin])
+
+    def _period_entry(self, felt: str) -> str | None:
+        """`maaneder[2025-03]` for `maaneder[2025-03].udbetalt.beloeb`, when that is a payment period's amount."""
+        for liste, amounts in self.perioder.items():
+            if felt.startswith(liste + "["):
+                close = felt.find("]", len(liste))
+                if close > 0 and felt[close + 2:] in amounts and felt[close + 1:close + 2] == ".":
+                    return felt[:close + 1]
+        return None
 
     def _index(self) -> dict[str, tuple[str | None, object]]:
         """Every path of the reference decision, in the comparison's notation -> (its producing step, its value)."""
@@ -257,6 +269,12 @@ class Roedder:
                     continue
             root = next((t for t in chain if t in differing), producer)
             out[felt] = self._rod(root, REFERENCENS_KAEDE)
+        for felt in felter:  # a payment: the earliest root among the differing fields of its own period
+            entry = self._period_entry(felt)
+            if entry is not None and out.get(felt) is not None:
+                parts = [r for f, r in out.items() if r is not None and f != felt
+                         and f.startswith((entry + ".", entry + "["))]
+                out[felt] = min([out[felt], *parts], key=lambda r: self.order[r.trin])  # type: ignore[union-attr]
         for felt in felter:  # a total: the earliest root among its periods' fields
             for total, liste in self.totaler.items():
                 if felt == total or felt.startswith(total + "."):
