@@ -8,7 +8,7 @@ import datetime as dt
 import os
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
@@ -39,15 +39,22 @@ class _LazyProgress:
     """A rich progress bar that appears only once a run has taken a few seconds, and only on a terminal."""
 
     def __init__(self) -> None:
-        from rich.console import Console
-        self.console = Console(stderr=True)
+        self.console: Any = None   # rich is imported only when a bar is due (its import costs every run's start-up)
         self.t0 = time.monotonic()
         self.progress: Progress | None = None
         self.task: TaskID | None = None
 
     def __call__(self, done: int, total: int) -> None:
         if self.progress is None:
-            if not self.console.is_terminal or time.monotonic() - self.t0 < PROGRESS_AFTER_SECONDS:
+            if time.monotonic() - self.t0 < PROGRESS_AFTER_SECONDS:
+                return
+            if self.console is None:
+                import sys
+                if not sys.stderr.isatty():
+                    return
+                from rich.console import Console
+                self.console = Console(stderr=True)
+            if not self.console.is_terminal:
                 return
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
             self.progress = Progress(TextColumn("scenarier"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),

@@ -75,7 +75,8 @@ NonNegative = Annotated[int, Field(ge=0)]
 
 
 class ConfigModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    # defer_build: validators are built on first use, so a command pays only for the records it touches
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
 def _known_classes(info: ValidationInfo) -> list[str] | None:
@@ -240,26 +241,31 @@ class ExplanationFields(ConfigModel):
 
 
 class PaymentPeriods(ConfigModel):
-    """Where a kind of payment's periods are: the list, the field that keys an entry on both sides, the amount and
-    the date (or month) the payment belongs to."""
+    """Where one kind's payment periods are in a decision."""
     liste: NonEmpty = Field(description="The list of payment periods, e.g. udbetalinger.")
-    noegle: NonEmpty = Field(description="The field that identifies a period, e.g. uge.")
-    beloeb: NonEmpty = Field(description="The amount inside a period, e.g. beloeb or udbetalt.beloeb.")
-    dato: NonEmpty = Field(description="The period's date or month; its first 7 characters are its month.")
+    noegle: NonEmpty = Field(description="The field that identifies a period on both sides, e.g. uge.")
+    beloeb: NonEmpty = Field(description="The amount, inside a period, e.g. beloeb or udbetalt.beloeb.")
+    dato: NonEmpty = Field(description="The period's date or month; its first 7 characters are the month it belongs to.")
 
 
-class PaymentKind(ConfigModel):
-    """One kind of paid amount (to the citizen, refusion to an employer, …), for kroner at risk
-    (harness/compare/kroner.py): candidate minus reference per period, or the total when there are no periods."""
-    titel: NonEmpty = Field(description="Danish title, e.g. 'udbetalt til borgeren'.")
+class PaidAmount(ConfigModel):
+    """One kind of paid amount, for kroner at risk (harness/compare/kroner.py): its payment periods, its total, or both."""
+    titel: NonEmpty = Field(description="The Danish name of the payment, e.g. 'refusion til arbejdsgiveren'.")
     perioder: PaymentPeriods | None = None
     i_alt: NonEmpty | None = Field(None, description="The total's field, e.g. udbetalt_i_alt.beloeb.")
 
     @model_validator(mode="after")
-    def _periods_or_total(self) -> PaymentKind:
+    def _something(self) -> PaidAmount:
         if self.perioder is None and self.i_alt is None:
             raise rule_error("expected perioder, i_alt or both")
         return self
+
+
+class PersonalFields(ConfigModel):
+    """The case's personal data, which the audit never writes (field patterns, `*` for any one field)."""
+    cpr: Annotated[list[str], BeforeValidator(_empty_list)] = Field(
+        default_factory=list, description="CPR numbers; the first one found identifies the citizen.")
+    navn: Annotated[list[str], BeforeValidator(_empty_list)] = Field(default_factory=list, description="Names.")
 
 
 class ComparisonRules(ConfigModel):
@@ -278,8 +284,9 @@ class ComparisonRules(ConfigModel):
         default_factory=dict, description="Field pattern -> the tolerance its decimal values are compared with.")
     classify: Annotated[list[ClassifyRule], BeforeValidator(_empty_list)] = Field(default_factory=list)
     default_class: str = "forkert_afgoerelse_om_ret"
-    penge: Annotated[dict[str, PaymentKind], BeforeValidator(_empty_dict)] = Field(
-        default_factory=dict, description="The paid amounts by kind, for kroner at risk (harness/compare/kroner.py).")
+    penge: Annotated[dict[str, PaidAmount], BeforeValidator(_empty_dict)] = Field(
+        default_factory=dict, description="Kind of paid amount -> where its periods and total are (kroner at risk).")
+    personoplysninger: PersonalFields = Field(default_factory=PersonalFields)
     class_hjemmel: Annotated[dict[str, str], BeforeValidator(_empty_dict)] = Field(
         default_factory=dict, description="Failure class -> the § it breaks when no explanation step causes it (a "
                                           "decision sent without its explanation), for the evidence pack.")

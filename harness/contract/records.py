@@ -30,7 +30,8 @@ Kroner = Annotated[str, Field(pattern=r"^-?[0-9]+\.[0-9]{2}$", description="An a
 
 class Record(BaseModel):
     """A record of the machinery. Fields named in `OPTIONAL` are written only when the record sets them."""
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    # defer_build: validators are built on first use, so a command pays only for the records it touches
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
     OPTIONAL: ClassVar[frozenset[str]] = frozenset()
 
     @model_serializer(mode="wrap")
