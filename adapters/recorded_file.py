@@ -4,17 +4,23 @@ One JSON object per line. An optional first line `{"metadata": {system, version,
 per case, keyed by the case's `sags_id`:
 `{"sags_id": "…", "decision": {…}}`, `{"sags_id": "…", "skipped": true, "reason": "…"}` or
 `{"sags_id": "…", "errored": true, "message": "…"}`. A case with no line is `skipped` ("not recorded"); if the
-file has unreadable lines, such a case is `errored` instead and the message names those lines.
+file has unreadable lines, such a case is `errored` instead and the message names those lines. A line is read
+as strict JSON (harness/contract/limits.py): NaN, Infinity or a line over the size limits makes that line
+unreadable; the file itself may be at most 2 GiB.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from harness import redact
 from harness.adapters_api import Candidate, CandidateError, Metadata, Result, result_from_message
+from harness.contract.limits import InvalidAnswer, loads
+
+MAX_FILE_BYTES = 2 * 1024 ** 3
 
 
 class RecordedFileCandidate(Candidate):
+    isolated = True
     def __init__(self, path: str):
         self.path = Path(path)
         self.answers: dict[str, Result] = {}
@@ -22,6 +28,8 @@ class RecordedFileCandidate(Candidate):
 
     def start(self) -> Metadata:
         try:
+            if self.path.stat().st_size > MAX_FILE_BYTES:
+                raise CandidateError(f"file:{self.path}: the recording is larger than {MAX_FILE_BYTES // 1024 ** 3} GiB")
             text = self.path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise CandidateError(f"file:{self.path}: cannot read the recording ({exc})") from None
@@ -30,9 +38,9 @@ class RecordedFileCandidate(Candidate):
             if not line.strip():
                 continue
             try:
-                msg = json.loads(line)
-            except json.JSONDecodeError as exc:
-                self.bad_lines.append(f"line {lineno}: not JSON ({exc.msg})")
+                msg = redact.redact_doc(loads(line))
+            except InvalidAnswer as exc:
+                self.bad_lines.append(f"line {lineno}: {exc}")
                 continue
             if isinstance(msg, dict) and "metadata" in msg and "sags_id" not in msg:
                 metadata = msg["metadata"]

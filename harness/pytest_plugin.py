@@ -51,18 +51,19 @@ class GoldenItem(pytest.Item):
         self.add_marker(pytest.mark.ydelsestjek)
 
     def runtest(self) -> None:
+        from harness.report.escape import plain
         record = _run_once(self.session)[self.golden.id]
         for dev in record["deviations"]:
-            self.user_properties.append(("afvigelse", f"{dev['id']} {dev['klasse_tekst']} {dev['alvor']}"))
+            self.user_properties.append(("afvigelse", plain(f"{dev['id']} {dev['klasse_tekst']} {dev['alvor']}")))
         if record["status"] == "skipped":
-            pytest.skip(f"{self.golden.id}: {record['reason']}")
+            pytest.skip(plain(f"{self.golden.id}: {record['reason']}"))
         if record["status"] == "errored":
-            raise GoldenFailure(f"{self.golden.id} — {'; '.join(record['hjemmel'])}\n"
-                                f"fejl/timeout (alvor {record['deviations'][0]['alvor']}): {record['reason']}")
+            raise GoldenFailure(_lines(f"{self.golden.id} — {'; '.join(record['hjemmel'])}\n"
+                                       f"fejl/timeout (alvor {record['deviations'][0]['alvor']}): {record['reason']}"))
         if any(not d.get("undtagelse") for d in record["deviations"]):
             from harness.report.junit import failure_text
             message, detail = failure_text(record)
-            raise GoldenFailure(f"{self.golden.id} {self.golden.titel}\n{message}\n{detail}")
+            raise GoldenFailure(_lines(f"{self.golden.id} {self.golden.titel}\n{message}\n{detail}"))
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, GoldenFailure):
@@ -73,12 +74,23 @@ class GoldenItem(pytest.Item):
         return self.golden.path, None, f"{self.golden.id}: {self.golden.titel}"
 
 
+def _lines(text: str) -> str:
+    """A failure message for the terminal: our line breaks kept, candidate text inert (no ANSI, no CR)."""
+    from harness.report.escape import plain
+    return "\n".join(plain(line) for line in text.split("\n"))
+
+
 _RESULTS = pytest.StashKey[dict]()
 _OUTCOME = pytest.StashKey[object]()
 
 
 def _config(config, only=None):
+    import math
+
     from harness.runner import RunConfig
+    timeout = config.getoption("candidate_timeout")
+    if not (math.isfinite(timeout) and 0 < timeout <= 7 * 24 * 3600):
+        raise pytest.UsageError(f"--candidate-timeout: expected a number of seconds greater than 0, got {timeout!r}")
     rc = RunConfig(candidate=config.getoption("candidate"), timeout=config.getoption("candidate_timeout"),
                    out=Path(config.getoption("evidence_dir")) if config.getoption("evidence_dir") else None,
                    only=only or [], ydelse=config.getoption("ydelsestjek_ydelse"))
@@ -98,9 +110,11 @@ def _config(config, only=None):
 def _run_once(session) -> dict:
     config = session.config
     if _RESULTS not in config.stash:
+        from harness import redact
         from harness.adapters_api import CandidateError
         from harness.config_files import ConfigError
         from harness.runner import ScopeError, execute
+        redact.register_environment()
         ids = [i.golden.id for i in session.items if isinstance(i, GoldenItem)]
         try:
             outcome = execute(_config(config, only=ids))

@@ -13,9 +13,11 @@ after the finished cases are safely on disk.
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import json
+import math
 import re
 import time
 from collections import Counter
@@ -23,9 +25,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import Any, Final
 
-from harness import resume
+from harness import redact, resume
 from harness.adapters_api import Candidate, CandidateError, Metadata, Result, open_candidate
 from harness.compare import ComparePolicy, compare_decisions, load_policy
 from harness.compare.attribution import Attribution, attribute, defect_key
@@ -48,6 +50,7 @@ from harness.contract.records import (
     RolloutPolicyInfo,
     RootStep,
     RunFile,
+    RunLimits,
     RunResults,
     Scope,
     Status,
@@ -93,6 +96,8 @@ class RunConfig:
     baseline: Path | None = None             # an earlier run (its folder or results.json) to compare with
     fuzz: str | None = None                  # a Hypothesis profile (ci | dev | deep): run the fuzz stage too
     fuzz_examples: int | None = None         # examples per fuzz search round (None: the profile's)
+    deadline: float | None = None            # seconds the whole run may take; the cases left then are not run
+    maxfail: int | None = None               # stop after this many cases errored or deviated; the rest are not run
 
 
 class RunInterrupted(KeyboardInterrupt):
@@ -188,6 +193,10 @@ def case_record(golden: Golden, result: Result, cpolicy: ComparePolicy) -> CaseR
         timeout = _deviation(golden, Finding(klasse="fejl_timeout", message=result.reason), cpolicy,
                              Attribution(None, "", None, defect_key(golden.ydelse, "fejl_timeout", "")))
         return _record(golden, result, "errored", result.reason, [timeout])
+    if result.kind == "invalid":       # an answer came but cannot be one: over a limit, NaN, a torn line
+        change = {"felt": "(hele afgørelsen)", "forventet": "et gyldigt svar", "faktisk": result.reason, "art": "ugyldig"}
+        invalid = _deviation(golden, Finding(klasse="ugyldigt_svar", changes=[change], message=result.reason), cpolicy)
+        return _record(golden, result, "deviation", result.reason, [invalid])
     findings = _findings(golden, result.decision, cpolicy)
     if not findings:
         return _record(golden, result, "pass", "", [])
@@ -197,11 +206,34 @@ def case_record(golden: Golden, result: Result, cpolicy: ComparePolicy) -> CaseR
 
 
 def _json_safe(answer: object) -> object:
-    """The answer as plain JSON (an in-process candidate may hand back Decimals, dates or worse)."""
+    """The answer as plain, strict JSON (an in-process candidate may hand back Decimals, dates, NaN or worse)."""
     try:
-        return json.loads(json.dumps(answer, default=lambda o: f"<{type(o).__name__}: {o!s:.200}>"))
+        return json.loads(json.dumps(finite(answer), default=lambda o: f"<{type(o).__name__}: {o!s:.200}>",
+                                     allow_nan=False))
     except (TypeError, ValueError, RecursionError) as exc:
         return f"<not JSON-serialisable: {type(exc).__name__}: {exc}>"
+
+
+def finite(doc: object, depth: int = 0) -> object:
+    """`doc` with NaN and ±Infinity as the strings "<NaN>", "<Infinity>": results must stay valid JSON."""
+    if isinstance(doc, float) and not math.isfinite(doc):
+        return "<NaN>" if doc != doc else ("<Infinity>" if doc > 0 else "<-Infinity>")
+    if depth > 200:
+        return doc
+    if isinstance(doc, dict):
+        return {k: finite(v, depth + 1) for k, v in doc.items()}
+    if isinstance(doc, list):
+        return [finite(v, depth + 1) for v in doc]
+    return doc
+
+
+NOT_RUN = "ikke kørt"
+
+
+def not_run_record(golden: Golden, why: str, cpolicy: ComparePolicy) -> CaseRecord:
+    """A case the run stopped before (deadline, --maxfail): recorded, never silently missing, and never a GO."""
+    record = case_record(golden, Result.skipped(f"{NOT_RUN}: {why}"), cpolicy)
+    return record.model_copy(update={"ikke_koert": True})
 
 
 def _select(goldens: list[Golden], only: list[str]) -> list[Golden]:
@@ -225,9 +257,10 @@ def _outside_law_dates(golden: Golden, meta: Metadata, cpolicy: ComparePolicy) -
 
 
 def _safe_run(candidate: Candidate, cases: list[dict[str, Any]]) -> list[Result]:
-    """candidate.run, but an adapter bug or a wrong number of answers becomes errored results."""
+    """candidate.run, but an adapter bug or a wrong number of answers becomes errored results. An in-process
+    candidate gets copies of the cases: whatever it does to them, the goldens' cases stay as approved."""
     try:
-        results = candidate.run(cases)
+        results = candidate.run(cases if getattr(candidate, "isolated", False) else copy.deepcopy(cases))
     except Exception as exc:
         return [Result.errored(f"adapter failed: {type(exc).__name__}: {exc}") for _ in cases]
     if not isinstance(results, list) or len(results) != len(cases):
@@ -263,7 +296,7 @@ class _Run:
     t_start: float
     saved: RunFile | None = None                                  # the run.json of a resumed run
     finished: dict[str, CaseRecord] = field(default_factory=dict)  # a resumed run's cases finished before
-    sink: IO[str] | None = None                                   # results.jsonl, locked while the run writes
+    sink: resume.SealedLines | None = None                        # results.jsonl, locked and sealed while written
     candidate: Candidate | None = None
     meta: Metadata = field(default_factory=lambda: Metadata(system="ukendt", version="ukendt"))
     start_error: str | None = None
@@ -273,14 +306,29 @@ class _Run:
     records: list[CaseRecord] = field(default_factory=list)
     candidate_seconds: float = 0.0
     compare_seconds: float = 0.0
+    t_end: float | None = None                                    # time.monotonic() of the --deadline
+    failed: int = 0                                               # cases errored or deviated (--maxfail)
 
     def write(self, record: CaseRecord, flush: bool = True) -> None:
-        """One finished case: kept, and appended to results.jsonl at once."""
+        """One finished case: kept (secrets blanked out), and appended to results.jsonl at once."""
+        if redact.active():
+            record = CaseRecord.model_validate(redact.redact_doc(dump(record)))
         self.records.append(record)
+        if record.status in ("errored", "deviation"):
+            self.failed += 1
         if self.sink is not None:
-            self.sink.write(json.dumps(dump(record), ensure_ascii=False, sort_keys=True) + "\n")
+            line = json.dumps(finite(dump(record)), ensure_ascii=False, sort_keys=True, default=str, allow_nan=False)
+            self.sink.write(line + "\n")
             if flush:
                 self.sink.flush()
+
+    def stop_reason(self) -> str | None:
+        """Why no further case may run: the run's deadline passed, or --maxfail cases failed."""
+        if self.t_end is not None and time.monotonic() >= self.t_end:
+            return f"kørslens frist på {self.config.deadline:g} s (--deadline) var nået"
+        if self.config.maxfail and self.failed >= self.config.maxfail:
+            return f"{self.failed} scenarier fejlede eller afveg, og --maxfail er {self.config.maxfail}"
+        return None
 
 
 def verified_goldens(config: RunConfig) -> GoldenSet:
@@ -350,7 +398,7 @@ def open_run(config: RunConfig, setup: _Configuration, started: dt.datetime, t_s
         except ScopeError:
             run.sink.close()
             raise
-    elif config.out is not None and config.run_id and (Path(config.out) / config.run_id / "results.jsonl").exists():
+    elif config.out is not None and config.run_id and (Path(config.out) / config.run_id).exists():
         raise ConfigError(Path(config.out) / config.run_id,
                           ["a run with this --run-id already exists here; choose another id (results are never overwritten)"])
     return run
@@ -373,6 +421,9 @@ def start_candidate(run: _Run) -> None:
         except ScopeError:
             _close(run)
             raise
+    run.t_end = time.monotonic() + run.config.deadline if run.config.deadline else None
+    if run.candidate is not None:
+        run.candidate.deadline = run.t_end
 
 
 def prepare_run_dir(run: _Run) -> None:
@@ -385,14 +436,12 @@ def prepare_run_dir(run: _Run) -> None:
         return
     if config.out is None:
         return
-    run.run_dir = Path(config.out) / run.run_id
-    n = 1
-    while (run.run_dir / "results.jsonl").exists():  # two automatic ids in the same second
-        n += 1
-        run.run_id = f"{config.run_id or make_run_id(run.meta, run.started)}-{n}"
-        run.run_dir = Path(config.out) / run.run_id
-    (run.run_dir / "deviations").mkdir(parents=True, exist_ok=True)
-    run.sink = resume.open_results_lines(run.run_dir / "results.jsonl", "x")
+    try:
+        run.run_dir, run.run_id = _claim_run_dir(Path(config.out), run.run_id, automatic=not config.run_id)
+    except ConfigError:
+        _close(run)
+        raise
+    run.sink = resume.open_results_lines(run.run_dir / "results.jsonl", "x", run.run_id)
     resume.write_run_file(run.run_dir, config, run.run_id, run.started, run.setup.today, run.meta.to_dict(),
                           run.start_error)
 
@@ -423,8 +472,16 @@ def run_cases(run: _Run, progress: Callable[[int, int], None] | None) -> None:
     if run.candidate is None:
         return
     size = max(1, run.config.batch_size or getattr(run.candidate, "batch_size", 1) or 1)
+    stopped = None
     for i in range(0, len(pending), size):
         batch = pending[i:i + size]
+        stopped = stopped or run.stop_reason()
+        if stopped:
+            for g in batch:
+                run.write(not_run_record(g, stopped, cpolicy))
+                if progress:
+                    progress(len(run.records), len(goldens))
+            continue
         tr = time.perf_counter()
         results = _safe_run(run.candidate, [g.case for g in batch])
         run.candidate_seconds += time.perf_counter() - tr
@@ -435,7 +492,7 @@ def run_cases(run: _Run, progress: Callable[[int, int], None] | None) -> None:
 def fuzz_stage(run: _Run) -> None:
     """With --fuzz, the started candidate is fuzzed too; each counterexample is a record of its own."""
     config = run.config
-    if not config.fuzz or run.start_error or run.candidate is None:
+    if not config.fuzz or run.start_error or run.candidate is None or run.stop_reason():
         return
     from harness.fuzz.stage import run_stage
     judged = [b.ydelse for b in run.setup.scope.in_scope] if run.setup.scope is not None else None
@@ -485,6 +542,8 @@ def build_results(run: _Run) -> RunResults:
         defects=group(as_json, setup.cpolicy.class_hjemmel()),
         money=figures(as_json),
         cases=cases,
+        limits=RunLimits(timeout_seconds=config.timeout, deadline_seconds=config.deadline, maxfail=config.maxfail,
+                         not_run=sum(1 for r in records if r.ikke_koert)),
     )
 
 
@@ -501,7 +560,8 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
         raise RunInterrupted(run.run_id, run.run_dir, len(run.records), len(run.setup.goldens)) from None
     finally:
         _close(run)
-    results = dump(build_results(run))
+    results = redact.redact_doc(dump(build_results(run)))
+    assert isinstance(results, dict)
     if run.setup.baseline is not None:
         from harness.report.baseline import compare, trend
         results["baseline"] = dump(compare(run.setup.baseline, results))
@@ -510,6 +570,26 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
         from harness.report import write_evidence
         write_evidence(results, run.run_dir)
     return RunOutcome(results, run.run_dir)
+
+
+def _claim_run_dir(out: Path, run_id: str, automatic: bool) -> tuple[Path, str]:
+    """Create the run's folder, exclusively: a second run with the same --run-id is refused (mkdir is atomic,
+    so two runs started at the same moment cannot both have it). Automatic ids get a suffix instead."""
+    out.mkdir(parents=True, exist_ok=True)
+    base, n = run_id, 1
+    while True:
+        run_dir = out / run_id
+        try:
+            run_dir.mkdir()
+        except FileExistsError:
+            if not automatic:
+                raise ConfigError(run_dir, ["a run with this --run-id already exists here; choose another id "
+                                            "(results are never overwritten)"]) from None
+            n += 1
+            run_id = f"{base}-{n}"
+            continue
+        (run_dir / "deviations").mkdir()
+        return run_dir, run_id
 
 
 def _close(run: _Run) -> None:
@@ -547,17 +627,17 @@ def _start(config: RunConfig, saved: RunFile | None, nothing_left: bool) -> tupl
     return candidate, meta, None
 
 
-def _prepare_resume(config: RunConfig, goldens: list[Golden]) -> tuple[RunFile, dict[str, CaseRecord], IO[str]]:
+def _prepare_resume(config: RunConfig, goldens: list[Golden]) -> tuple[RunFile, dict[str, CaseRecord], resume.SealedLines]:
     """(saved run.json, finished records of the goldens still selected, results.jsonl locked for appending);
     ConfigError if the run cannot be resumed."""
     if config.out is None or not config.run_id:
         raise ConfigError("--resume", ["a resumed run needs the run id and the folder it was written to"])
     run_dir = Path(config.out) / config.run_id
     saved = resume.check_unchanged(run_dir, config)
-    sink = resume.open_results_lines(run_dir / "results.jsonl", "a")
+    sink = resume.open_results_lines(run_dir / "results.jsonl", "a", config.run_id)
     try:
         wanted = {g.id for g in goldens}
-        finished = {gid: rec for gid, rec in resume.read_finished(run_dir / "results.jsonl").items() if gid in wanted}
+        finished = {gid: rec for gid, rec in resume.read_finished(sink).items() if gid in wanted}
     except BaseException:
         sink.close()
         raise

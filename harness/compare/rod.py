@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .paths import DUPLICATE
 from .policy import BenefitRules
 
 KANDIDATENS_BEGRUNDELSE = "kandidatens begrundelse"
@@ -47,6 +48,16 @@ def segments(felt: str) -> list[str]:
     return [m.group(1) if m.group(1) is not None else m.group(2) for m in _TOKEN.finditer(felt)]
 
 
+def _keyed(node: list[object], key: str, seg: str) -> object:
+    """The item of a keyed list with key `seg`; a numbered duplicate (`2026-W03#2`, harness/compare/paths.py)
+    is looked up by its key."""
+    found = next((i for i in node if isinstance(i, dict) and str(i.get(key)) == seg), None)
+    if found is None and DUPLICATE in seg:
+        base = seg.split(DUPLICATE, 1)[0]
+        found = next((i for i in node if isinstance(i, dict) and str(i.get(key)) == base), None)
+    return found
+
+
 def _producer(decision: object, segs: list[str], rules: BenefitRules) -> str | None:
     """The `trin` of the innermost object on the path that has one (keyed lists resolved by their key)."""
     node, ref = decision, None
@@ -59,7 +70,7 @@ def _producer(decision: object, segs: list[str], rules: BenefitRules) -> str | N
         elif isinstance(node, list):
             _, _, key = rules.shape_info(shape)
             if key is not None:
-                node = next((i for i in node if isinstance(i, dict) and str(i.get(key)) == seg.rstrip("'")), None)
+                node = _keyed(node, key, seg)
             else:
                 node = node[int(seg)] if seg.isdigit() and int(seg) < len(node) else None
             shape = shape + ("[]",)
@@ -82,7 +93,7 @@ def _value(decision: object, segs: list[str], rules: BenefitRules) -> object:
         elif isinstance(node, list):
             _, _, key = rules.shape_info(shape)
             if key is not None:
-                node = next((i for i in node if isinstance(i, dict) and str(i.get(key)) == seg.rstrip("'")), None)
+                node = _keyed(node, key, seg)
             else:
                 node = node[int(seg)] if seg.isdigit() and int(seg) < len(node) else None
             shape = shape + ("[]",)
@@ -210,10 +221,12 @@ class Roedder:
                 out[path] = (ref, node)
                 _, _, key = rules.shape_info(shape)
                 child = shape + ("[]",)
+                seen: dict[str, int] = {}
                 for i, v in enumerate(node):
                     label = str(v.get(key)) if key is not None and isinstance(v, dict) and key in v else str(i)
-                    while f"{path}[{label}]" in out:
-                        label += "'"
+                    n = seen[label] = seen.get(label, 0) + 1
+                    if n > 1:       # numbered as the comparison numbers them; linear however many repeat
+                        label = f"{label}{DUPLICATE}{n}"
                     walk(v, f"{path}[{label}]", child, ref)
             else:
                 out[path] = (ref, node)

@@ -125,7 +125,7 @@ class Deviation(Record):
 
 class CaseRecord(Record):
     """One finished case; the same record is one line of results.jsonl."""
-    OPTIONAL = frozenset({"case", "answer"})
+    OPTIONAL = frozenset({"case", "answer", "ikke_koert"})
     model_config = ConfigDict(json_schema_extra={"allOf": [
         {"if": {"properties": {"status": {"const": "pass"}}}, "then": {"properties": {"deviations": {"maxItems": 0}}}},
         {"if": {"properties": {"status": {"enum": ["deviation", "errored"]}}},
@@ -145,6 +145,8 @@ class CaseRecord(Record):
     deviations: list[Deviation]
     case: Any = Field(None, description="The case itself, for a case found by fuzzing (no golden holds it).")
     answer: Any = Field(None, description="The candidate's raw answer, kept for deviations.")
+    ikke_koert: bool = Field(False, description="Not run: the run stopped before it (--deadline or --maxfail); "
+                                                "status skipped, and the run is never a GO.")
 
     @model_validator(mode="after")
     def _status_fits_deviations(self) -> CaseRecord:
@@ -337,6 +339,14 @@ class ToolInfo(Record):
     version: str
 
 
+class RunLimits(Record):
+    """The bounds the run was held to (`--timeout`, `--deadline`, `--maxfail`) and how many cases they left not run."""
+    timeout_seconds: NonNegativeFloat | None
+    deadline_seconds: NonNegativeFloat | None
+    maxfail: NonNegativeInt | None
+    not_run: NonNegativeInt
+
+
 class ScopeBenefit(Record):
     """One benefit as the run's scope saw it: its Danish title and legal areas, and its scenarios in the selection."""
     ydelse: str
@@ -456,7 +466,8 @@ class BaselineComparison(Record):
 class RunResults(Record):
     """Machine-readable evidence of one run: what was run against what, under which policy, and the GO / NO-GO.
     results.jsonl beside it holds the same per-case records, one per line, written as they finished."""
-    OPTIONAL = frozenset({"schema_problems", "scope", "warnings", "defects", "money", "baseline", "trend"})
+    OPTIONAL = frozenset({"schema_problems", "limits", "recomputed", "scope", "warnings", "defects", "money", "baseline",
+                          "trend"})
     model_config = ConfigDict(title="results.json of one rollout-approval run (reports/<run-id>/results.json), "
                                     "version 1.0")
     results_version: Literal["1.0"]
@@ -482,6 +493,9 @@ class RunResults(Record):
     cases: list[CaseRecord]
     schema_problems: list[str] = Field(default_factory=list, description="Set only when the run wrote a record "
                                                                          "its own schema refuses (a bug of ours).")
+    limits: RunLimits | None = None
+    recomputed: list[str] = Field(default_factory=list, description="Set by `ydelsestjek report` when the stored "
+                                  "gate or counts disagreed with the recorded cases (the verdict is computed again).")
 
 
 class FuzzSettings(Record):
@@ -510,12 +524,17 @@ class Resumed(Record):
     finished_before: NonNegativeInt
 
 
+class RunSeal(Record):
+    """HMAC-SHA256 of run.json under the user's sealing key (harness/resume.py): a changed run.json is refused."""
+    hmac_sha256: Sha256
+
+
 class RunFile(Record):
     """run.json: what a `--resume` needs, written before the first case: the configuration the run began with
-    and the hashes of the files behind it."""
-    model_config = ConfigDict(title="run.json of one run (reports/<run-id>/run.json), version 1.0")
-    OPTIONAL = frozenset({"baseline"})
-    run_file_version: Literal["1.0"]
+    and the hashes of the files behind it, sealed."""
+    OPTIONAL = frozenset({"seal", "baseline"})
+    model_config = ConfigDict(title="run.json of one run (reports/<run-id>/run.json), version 1.1")
+    run_file_version: Literal["1.1"]
     run_id: str
     started: Timestamp
     today: Day
@@ -526,4 +545,7 @@ class RunFile(Record):
     golden: RunGolden
     policy: PolicyFiles
     resumes: list[Resumed] = Field(default_factory=list)
+    deadline: NonNegativeFloat | None = None
+    maxfail: NonNegativeInt | None = None
     baseline: FileRef | None = Field(None, description="The earlier run's results.json the run compares with.")
+    seal: RunSeal | None = None

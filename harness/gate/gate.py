@@ -91,8 +91,13 @@ def severity_reasons(policy: RolloutPolicy, tally: _Tally) -> list[str]:
 
 
 def execution_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy) -> list[str]:
-    """An empty run, a run where everything errored, and mandatory scenarios that were not executed."""
+    """A run stopped before its end, an empty run, a run where everything errored, and mandatory scenarios that
+    were not executed."""
     reasons = []
+    stopped_before = [c for c in cases if c.ikke_koert]
+    if stopped_before:   # a run stopped by its deadline or --maxfail is never a GO, whatever the policy says
+        reasons.append(f"kørslen blev stoppet, før alle scenarier var kørt; {len(stopped_before)} scenarie(r) blev "
+                       f"ikke kørt ({stopped_before[0].reason[:200]}): {_ids([c.id for c in stopped_before])}")
     if not cases:
         reasons.append("ingen scenarier blev kørt; et tomt løb kan ikke godkendes")
     elif all(c.status == "errored" for c in cases):

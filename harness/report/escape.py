@@ -41,7 +41,9 @@ def plain(value: object, limit: int | None = None) -> str:
 # is that character); the rest (dates, amounts, "-", ".") stay as they are, readable in the raw file. An
 # underscore between two letters or digits cannot open or close emphasis (CommonMark's flanking rules), so
 # codes such as manglende_udbetaling stay as they are.
-_MD_SPECIAL = re.compile(r"([\\`*\[\]<>|~&$]|(?<![^\W_])_|_(?![^\W_]))")
+# Brackets alone are no markup (a link needs `](` or `][` right after its text, a definition a line of its own),
+# so only a `]` that would close a link is escaped: field paths such as maaneder[2022-05] stay readable.
+_MD_SPECIAL = re.compile(r"([\\`*<>|~&$]|\](?=[(\[])|(?<![^\W_])_|_(?![^\W_]))")
 
 
 def md(value: object, limit: int | None = None) -> str:

@@ -122,7 +122,7 @@ def test_latency_beyond_the_read_timeout_is_errored_as_timeout(tmp_path, service
     res, out = run(tmp_path, f"{server.url}?batch=20&read_timeout=0.2&retries=1&backoff=0.01", "--only", SUBSET)
     assert res.exit_code == 1, res.output
     results = completed(out, SUBSET_SIZE)
-    assert reasons(results) == {f"batch of {n}: timeout: no answer within 0.2 s (after 2 attempts)" for n in (20, 7)}
+    assert reasons(results) == {f"batch of {n}: timeout: no complete answer within 0.2 s (after 2 attempts)" for n in (20, 7)}
     assert results["timings"]["candidate_seconds"] < 10
 
 
