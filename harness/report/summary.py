@@ -25,7 +25,7 @@ from .escape import md
 from .labels import VERDICT
 from .text import area_title, benefit_title, cell, kr, risk_text, severity_meaning, table
 
-FRONT_DEFECTS = 10          # rows of the defects table on the first pages; the rest in appendix D
+FRONT_DEFECTS = 12          # rows of the defects table on the first pages; the rest in appendix D
 FRONT_REASON_CHARS = 180    # a reason on the first pages; in full in appendix A
 AREA_HEADERS = ["Ydelse", "Retsområde", "Scenarier", "Bestået", "Afvigelse", "Sprunget over", "Fejl", "A", "B", "C"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import parse
@@ -20,7 +20,7 @@ from parse_type import cfparse
 from harness.contract import schemas
 
 
-def choice(mapping: dict[str, object]):
+def choice(mapping: Mapping[str, object]):
     """A parse type for a closed vocabulary: an unknown phrase leaves the step unmatched, which the lint catches."""
     alternatives = sorted(mapping, key=len, reverse=True)
 

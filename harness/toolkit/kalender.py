@@ -46,14 +46,14 @@ def _denmark() -> type:
 
 
 @cache
-def _helligdage_med_navne(year: int) -> dict[dt.date, str]:
+def helligdage_med_navne(year: int) -> dict[dt.date, str]:
     """The Danish public holidays (søgnehelligdage) of `year` with their Danish names, from the `holidays` package."""
     return dict(_denmark()(years=year, language="da"))
 
 
 @cache
 def helligdage(year: int) -> frozenset[dt.date]:
-    return frozenset(_helligdage_med_navne(year))
+    return frozenset(helligdage_med_navne(year))
 
 
 def fravaersdag(first: dt.date, n: int) -> dt.date:
@@ -70,7 +70,7 @@ def fravaersdag(first: dt.date, n: int) -> dt.date:
 @cache
 def lukkedage(year: int) -> frozenset[dt.date]:
     """Every non-weekend day of `year` on which Danish banks are closed."""
-    public = _helligdage_med_navne(year)
+    public = helligdage_med_navne(year)
     days = set(public)
     rules = _rules()
     for mmdd in rules.faste_datoer:
