@@ -73,7 +73,7 @@ TYPES = dict(dk.TYPES, Er=_choice(ER), Betaler=_choice(BETALER), Art=_choice(FRA
 TABEL = trin.Trintabel("sygedagpenge", TYPES)
 GRAMMAR = TABEL.steps
 StepDef, StepFailure = trin.StepDef, trin.StepFailure
-givet, saa, match = TABEL.givet, TABEL.saa, TABEL.match
+givet, saa, match, tekst = TABEL.givet, TABEL.saa, TABEL.match, TABEL.tekst
 apply_given, check_then = TABEL.apply_given, TABEL.check_then
 
 
@@ -229,13 +229,16 @@ def _timer_pr_maaned(sag: Sag, timer):
     sag.deferred.append(fill)
 
 
+LOENTIMER_KOLONNER = ["måned", "timer"]
+
+
 @givet("borgeren har disse løntimer i indkomstregisteret:",
        "Og borgeren har disse løntimer i indkomstregisteret:\n  | måned   | timer |\n  | 2023-10 | 40    |",
        table=True)
 def _loentimer(sag: Sag, datatable):
     header, *rows = datatable
-    if [h.strip() for h in header] != ["måned", "timer"]:
-        raise ValueError("tabellen over løntimer skal have kolonnerne | måned | timer |")
+    if [h.strip() for h in header] != LOENTIMER_KOLONNER:
+        raise ValueError("tabellen over løntimer skal have kolonnerne | " + " | ".join(LOENTIMER_KOLONNER) + " |")
     sag.case["beskaeftigelse_seneste_6_maaneder"] = [
         {"maaned": dk.parse_cell(m, "Maaned"), "timer": _d(dk.parse_cell(t, "Tal"))} for m, t in rows]
 
@@ -364,6 +367,7 @@ def _akasse_efter_ophoer(sag: Sag, sats):
 
 ANDRE_KOLONNER = ["id", "ansat siden", "arbejdstimer i 8 uger", "timefortjeneste", "timer om ugen", "fraværstimer",
                   "løn under fravær"]
+INGEN = "-"  # a cell of a fact the employment does not have (no absent hours, no salary during the absence)
 
 
 @givet("borgeren er også ansat her:",
@@ -378,9 +382,9 @@ def _andre_ansaettelser(sag: Sag, datatable):
         a: dict = {"id": jid, "ansat_fra": dk.parse_cell(ansat, "Dato").isoformat(),
                    "timer_seneste_8_uger": [{"art": "arbejde", "timer": _d(dk.parse_cell(timer8, "Tal"))}],
                    "timefortjeneste": _m(dk.parse_cell(tf, "Kr")), "ugentlig_arbejdstid": _d(dk.parse_cell(uge, "Tal"))}
-        if fravaer != "-":
+        if fravaer != INGEN:
             a["fravaerstimer_pr_uge"] = _d(dk.parse_cell(fravaer, "Tal"))
-        if loen != "-":
+        if loen != INGEN:
             a["arbejdsgiver_betaler_loen"] = True
             a["loen_pr_uge_under_fravaer"] = _m(dk.parse_cell(loen, "Kr"))
         sag.case.setdefault("andre_ansaettelser", []).append(a)
