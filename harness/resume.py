@@ -90,7 +90,14 @@ def write_run_file(run_dir: Path, config: Any, run_id: str, started: dt.datetime
                   timeout=config.timeout, batch_size=config.batch_size,
                   fuzz=FuzzSettings(profile=config.fuzz, examples=config.fuzz_examples), golden=golden, policy=policy,
                   resumes=[], deadline=config.deadline, maxfail=config.maxfail)
+    if getattr(config, "baseline", None) is not None:
+        doc = doc.model_copy(update={"baseline": _baseline_ref(config.baseline)})
     _write_atomic(run_dir / RUN_FILE, doc)
+
+
+def _baseline_ref(where: Path) -> FileRef:
+    path = Path(where) / "results.json" if Path(where).is_dir() else Path(where)
+    return FileRef(path=str(path), sha256=_sha(path))
 
 
 def _write_atomic(path: Path, doc: RunFile) -> None:
@@ -162,7 +169,8 @@ def config_from_run_file(out: Path, run_id: str, config_type: Callable[..., Any]
                        compare_policy=Path(doc.policy.compare.path or ""), out=Path(out), run_id=run_id,
                        timeout=doc.timeout, batch_size=doc.batch_size, today=dt.date.fromisoformat(doc.today),
                        only=list(doc.golden.only), resume=True, fuzz=doc.fuzz.profile, fuzz_examples=doc.fuzz.examples,
-                       deadline=doc.deadline, maxfail=doc.maxfail)
+                       deadline=doc.deadline, maxfail=doc.maxfail,
+                       baseline=Path(doc.baseline.path) if doc.baseline is not None and doc.baseline.path else None)
 
 
 def check_unchanged(run_dir: Path, config: Any) -> RunFile:
@@ -182,6 +190,9 @@ def check_unchanged(run_dir: Path, config: Any) -> RunFile:
         now: FileRef = getattr(policy, key)
         if getattr(saved.policy, key) != now:
             problems.append(f"{name} ({now.path}) changed since the run began")
+    baseline = getattr(config, "baseline", None)
+    if (saved.baseline or None) != (_baseline_ref(baseline) if baseline is not None else None):
+        problems.append("the baseline run (--baseline) changed since the run began")
     if saved.candidate.spec != config.candidate:
         problems.append(f"the candidate spec differs from the run's ({saved.candidate.spec})")
     if problems:

@@ -125,6 +125,9 @@ class RolloutPolicy(ConfigModel):
                                                                  "must be executed: skipped and errored count against.")
     coverage: Annotated[Coverage, BeforeValidator(_empty_dict)] = Field(default_factory=Coverage)
     unexpected_pass_blocks: bool = Field(False, description="A waiver whose scenarios now pass blocks the rollout.")
+    no_new_a_against_baseline: bool = Field(False, description="No deviation of severity A that the approved baseline "
+                                                               "run (run --baseline) did not have; without a baseline, "
+                                                               "the rule itself is a reason against.")
 
 
 # --- the known-deviation register (policies/waivers.yaml) --------------------------------------------------------
@@ -277,6 +280,9 @@ class ComparisonRules(ConfigModel):
     penge: Annotated[dict[str, PaidAmount], BeforeValidator(_empty_dict)] = Field(
         default_factory=dict, description="Kind of paid amount -> where its periods and total are (kroner at risk).")
     personoplysninger: PersonalFields = Field(default_factory=PersonalFields)
+    class_hjemmel: Annotated[dict[str, str], BeforeValidator(_empty_dict)] = Field(
+        default_factory=dict, description="Failure class -> the § it breaks when no explanation step causes it (a "
+                                          "decision sent without its explanation), for the evidence pack.")
 
     _known_class = field_validator("default_class")(_known_failure_class)
 
@@ -295,6 +301,8 @@ class ComparePolicyFile(ConfigModel):
     policy_version: FormatVersion
     failure_classes: dict[str, str] = Field(min_length=1, description="Code -> Danish label, in report order.")
     severity: dict[str, SeverityRow]
+    severity_meaning: Annotated[dict[Severity, str], BeforeValidator(_empty_dict)] = Field(
+        default_factory=dict, description="What each severity means, in Danish, for the evidence pack.")
     defaults: ComparisonRules
     benefits: Annotated[dict[str, ComparisonRules], BeforeValidator(_empty_dict)] = Field(default_factory=dict)
 
