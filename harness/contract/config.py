@@ -79,9 +79,14 @@ class ConfigModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
-def _known_classes(info: ValidationInfo) -> list[str] | None:
+def _known_failure_class(value: str | None, info: ValidationInfo) -> str | None:
+    """A failure class a file names is one of the policy's, when the validation's context knows them (a field
+    validator of every model that names one)."""
     context = info.context
-    return list(context["failure_classes"]) if isinstance(context, dict) and "failure_classes" in context else None
+    known = list(context["failure_classes"]) if isinstance(context, dict) and "failure_classes" in context else None
+    if value is not None and known is not None and value not in known:
+        raise rule_error(f"unknown failure class {value!r}; known: {', '.join(known)}")
+    return value
 
 
 # --- the rollout policy (policies/default.yaml) ------------------------------------------------------------------
@@ -153,13 +158,7 @@ class Waiver(ConfigModel):
     expires: ConfigDate = Field(description="After this day the waiver stops counting and is listed as expired.")
     note: str = ""
 
-    @field_validator("failure_class")
-    @classmethod
-    def _known_class(cls, value: str | None, info: ValidationInfo) -> str | None:
-        known = _known_classes(info)
-        if value is not None and known is not None and value not in known:
-            raise rule_error(f"unknown failure class {value!r}; known: {', '.join(known)}")
-        return value
+    _known_class = field_validator("failure_class")(_known_failure_class)
 
     def expired(self, today: dt.date) -> bool:
         return today > self.expires
@@ -223,13 +222,7 @@ class ClassifyRule(ConfigModel):
     expected: Condition | None = None
     actual: Condition | None = None
 
-    @field_validator("klasse")
-    @classmethod
-    def _known_class(cls, value: str, info: ValidationInfo) -> str:
-        known = _known_classes(info)
-        if known is not None and value not in known:
-            raise rule_error(f"unknown failure class {value!r}; known: {', '.join(known)}")
-        return value
+    _known_class = field_validator("klasse")(_known_failure_class)
 
 
 class ExplanationFields(ConfigModel):
@@ -291,13 +284,7 @@ class ComparisonRules(ConfigModel):
         default_factory=dict, description="Failure class -> the § it breaks when no explanation step causes it (a "
                                           "decision sent without its explanation), for the evidence pack.")
 
-    @field_validator("default_class")
-    @classmethod
-    def _known_class(cls, value: str, info: ValidationInfo) -> str:
-        known = _known_classes(info)
-        if known is not None and value not in known:
-            raise rule_error(f"unknown failure class {value!r}; known: {', '.join(known)}")
-        return value
+    _known_class = field_validator("default_class")(_known_failure_class)
 
 
 class SeverityRow(ConfigModel):
