@@ -61,9 +61,8 @@ class PythonModuleCandidate(Candidate):
         if self.module is None:
             self.load()
         meta = getattr(self.module, "METADATA", None)
-        if meta is None:
-            from harness.contract.schemas import benefits
-            meta = {"system": self.module_name, "version": "ukendt", "ydelser": benefits()}
+        if meta is None:   # declares nothing: the run asks it to declare (harness/gate/scope.py), never assumes all
+            meta = {"system": self.module_name, "version": "ukendt", "ydelser": []}
         return Metadata.from_dict(meta, f"python:{self.module_name} METADATA")
 
     def run(self, cases: list[dict]) -> list[Result]:
@@ -132,9 +131,8 @@ class IsolatedModuleCandidate(SubprocessCandidate):
         if self.process is None:
             self.load()
         meta = self.metadata
-        if meta is None:
-            from harness.contract.schemas import benefits
-            meta = {"system": self.module_name, "version": "ukendt", "ydelser": benefits()}
+        if meta is None:   # declares nothing: the run asks it to declare (harness/gate/scope.py), never assumes all
+            meta = {"system": self.module_name, "version": "ukendt", "ydelser": []}
         from harness import redact
         return Metadata.from_dict(redact.redact_doc(meta), f"python:{self.module_name} METADATA")
 

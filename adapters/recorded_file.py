@@ -52,9 +52,8 @@ class RecordedFileCandidate(Candidate):
                 self.bad_lines.append(f"line {lineno}: sags_id {msg['sags_id']} recorded twice (the first is used)")
                 continue
             self.answers[msg["sags_id"]] = result_from_message(msg)
-        if metadata is None:
-            from harness.contract.schemas import benefits
-            metadata = {"system": self.path.stem, "version": "optaget", "ydelser": benefits()}
+        if metadata is None:   # declares nothing: the run asks for a metadata line (or --ydelse), never assumes all
+            metadata = {"system": self.path.stem, "version": "optaget", "ydelser": []}
         meta = Metadata.from_dict(metadata, f"file:{self.path} metadata line")
         meta.extra["recording"] = str(self.path)
         if self.bad_lines:
@@ -76,4 +75,18 @@ class RecordedFileCandidate(Candidate):
 
 
 def open(argument: str, timeout: float | None = None) -> Candidate:
+    """The recording; CandidateError (exit 2, before any case) when the file cannot be read."""
+    path = Path(argument)
+    if not argument:
+        raise CandidateError("file: needs the path of a recording, e.g. file:optagelse.jsonl")
+    if not path.is_file():
+        raise CandidateError(f"file:{path}: {'not a file' if path.exists() else 'file not found'}")
+    try:
+        with path.open(encoding="utf-8") as f:
+            for _ in f:   # read through once: a file that cannot be read or decoded is a wrong spec, not a NO-GO
+                pass
+    except OSError as exc:
+        raise CandidateError(f"file:{path}: cannot read the recording ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise CandidateError(f"file:{path}: the recording is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     return RecordedFileCandidate(argument)

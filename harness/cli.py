@@ -29,6 +29,7 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 # One line per command module; each has register(app).
 COMMAND_MODULES = (
     "harness.commands.audit",
+    "harness.commands.compare",
     "harness.commands.explain",
     "harness.commands.fuzz",
     "harness.commands.golden",

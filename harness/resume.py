@@ -24,7 +24,6 @@ import hashlib
 import hmac
 import json
 import os
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
@@ -46,48 +45,17 @@ from harness.contract.records import (
     dump,
 )
 from harness.golden.store import manifest_sha256
+from harness.seal import key as _seal_key
+from harness.seal import mac as _mac
+from harness.seal import state_dir
 
 RUN_FILE = "run.json"
 RUN_FILE_VERSION: Final = "1.1"
 RESULTS_LINES = "results.jsonl"
 LINE_SEALS = "results.jsonl.seal"
-KEY_FILE = "run-seal.key"
 
 
 # --- the seal key -------------------------------------------------------------------------------------------
-
-def state_dir() -> Path:
-    if os.environ.get("YDELSESTJEK_STATE_DIR"):
-        return Path(os.environ["YDELSESTJEK_STATE_DIR"])
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(base) / "ydelsestjek"
-
-
-def _key(create: bool) -> bytes | None:
-    """This user's sealing key; created (0600) when `create` and missing."""
-    path = state_dir() / KEY_FILE
-    try:
-        return bytes.fromhex(path.read_text(encoding="ascii").strip())
-    except (OSError, ValueError):
-        if not create:
-            return None
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:     # made meanwhile by another run (or unreadable: then this fails loudly)
-        return bytes.fromhex(path.read_text(encoding="ascii").strip())
-    with os.fdopen(fd, "w", encoding="ascii") as f:
-        f.write(secrets.token_hex(32) + "\n")
-    return bytes.fromhex(path.read_text(encoding="ascii").strip())
-
-
-def _mac(key: bytes, *parts: bytes) -> str:
-    h = hmac.new(key, digestmod=hashlib.sha256)
-    for part in parts:
-        h.update(len(part).to_bytes(8, "big"))
-        h.update(part)
-    return h.hexdigest()
-
 
 def _canonical(doc: dict[str, Any]) -> bytes:
     return json.dumps({k: v for k, v in doc.items() if k != "seal"}, sort_keys=True, ensure_ascii=False,
@@ -122,14 +90,21 @@ def write_run_file(run_dir: Path, config: Any, run_id: str, started: dt.datetime
                   timeout=config.timeout, batch_size=config.batch_size,
                   fuzz=FuzzSettings(profile=config.fuzz, examples=config.fuzz_examples), golden=golden, policy=policy,
                   resumes=[], deadline=config.deadline, maxfail=config.maxfail, negative=config.negative)
+    if getattr(config, "baseline", None) is not None:
+        doc = doc.model_copy(update={"baseline": _baseline_ref(config.baseline)})
     _write_atomic(run_dir / RUN_FILE, doc)
+
+
+def _baseline_ref(where: Path) -> FileRef:
+    path = Path(where) / "results.json" if Path(where).is_dir() else Path(where)
+    return FileRef(path=str(path), sha256=_sha(path))
 
 
 def _write_atomic(path: Path, doc: RunFile) -> None:
     """Write run.json with its seal (see the module docstring); no secret is ever written into it."""
     data = redact.redact_doc({k: v for k, v in dump(doc).items() if k != "seal"})
     assert isinstance(data, dict)
-    key = _key(create=True)
+    key = _seal_key(create=True)
     assert key is not None
     data["seal"] = {"hmac_sha256": _mac(key, b"run.json", _canonical(data))}
     tmp = path.with_suffix(".json.tmp")
@@ -159,7 +134,7 @@ def load_run_file(run_dir: Path) -> RunFile:
             or not isinstance(seal.get("hmac_sha256"), str):
         raise ConfigError(path, [f"cannot resume: {RUN_FILE} is unverifiable (no seal of this ydelsestjek version); "
                                  "start a new run instead"])
-    key = _key(create=False)
+    key = _seal_key(create=False)
     if key is None:
         raise ConfigError(path, [f"cannot resume: {RUN_FILE} cannot be verified here (no sealing key in "
                                  f"{state_dir()}: the run was made by another user or on another machine); "
@@ -194,7 +169,8 @@ def config_from_run_file(out: Path, run_id: str, config_type: Callable[..., Any]
                        compare_policy=Path(doc.policy.compare.path or ""), out=Path(out), run_id=run_id,
                        timeout=doc.timeout, batch_size=doc.batch_size, today=dt.date.fromisoformat(doc.today),
                        only=list(doc.golden.only), resume=True, fuzz=doc.fuzz.profile, fuzz_examples=doc.fuzz.examples,
-                       deadline=doc.deadline, maxfail=doc.maxfail, negative=doc.negative)
+                       deadline=doc.deadline, maxfail=doc.maxfail, negative=doc.negative,
+                       baseline=Path(doc.baseline.path) if doc.baseline is not None and doc.baseline.path else None)
 
 
 def check_unchanged(run_dir: Path, config: Any) -> RunFile:
@@ -214,6 +190,9 @@ def check_unchanged(run_dir: Path, config: Any) -> RunFile:
         now: FileRef = getattr(policy, key)
         if getattr(saved.policy, key) != now:
             problems.append(f"{name} ({now.path}) changed since the run began")
+    baseline = getattr(config, "baseline", None)
+    if (saved.baseline or None) != (_baseline_ref(baseline) if baseline is not None else None):
+        problems.append("the baseline run (--baseline) changed since the run began")
     if saved.candidate.spec != config.candidate:
         problems.append(f"the candidate spec differs from the run's ({saved.candidate.spec})")
     if problems:
@@ -246,7 +225,7 @@ class SealedLines:
     def __init__(self, path: Path, mode: str, run_id: str):
         self.path = Path(path)
         self.seal_path = self.path.with_name(LINE_SEALS)
-        key = _key(create=True)
+        key = _seal_key(create=True)
         assert key is not None
         self.key = key
         self.previous = _mac(self.key, b"results.jsonl", run_id.encode("utf-8"))

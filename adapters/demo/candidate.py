@@ -361,38 +361,50 @@ class Defect:
     apply: Callable[[dict], None]                 # corrupts the decision in place
     ydelse: str = "sygedagpenge"                  # the benefit whose decisions it corrupts
     omskriv: Callable[[dict], dict] | None = None  # or: the case as the release misreads it, computed instead
+    rod: str = ""                                 # the § of the root rule the bench must report the defect at
     reads: Callable[[dict], dict] | None = None   # an input defect: how it reads a case it should refuse (no correct
                                                   # decision exists: the reference refuses the case)
 
 
 DEFECTS = (
     Defect("DEMO-1", "forkert_beloeb", "Løn over loftet: bruger sidste års loft (70 kr. lavere pr. uge).",
-           _over_cap, _last_years_cap),
+           _over_cap, _last_years_cap,
+           rod="sygedagpengeloven § 50"),
     Defect("DEMO-2", "forkert_dato", "Lønmodtagere: kommunen begynder at betale én dag for sent.",
-           _employee_with_kommune_start, _one_day_late),
+           _employee_with_kommune_start, _one_day_late,
+           rod="sygedagpengeloven § 30, stk. 1, jf. § 31"),
     Defect("DEMO-3", "manglende_udbetaling", "Ledige: ret til sygedagpenge, men intet udbetales.",
-           _unemployed_paid, _pays_nothing),
+           _unemployed_paid, _pays_nothing,
+           rod="sygedagpengeloven §§ 50-51"),
     Defect("DEMO-4", "manglende_begrundelse", "Selvstændige: afgørelsen sendes uden begrundelse.",
-           _self_employed, _drop_explanation),
+           _self_employed, _drop_explanation,
+           rod="forvaltningsloven §§ 22 og 24"),
     Defect("DEMO-5", "forkert_beloeb", "Søgnehelligdage på hverdage betales som andre hverdage (reglen før 2.7.2012).",
-           _holiday_unpaid, _pays_holidays),
+           _holiday_unpaid, _pays_holidays,
+           rod="sygedagpengeloven § 50"),
     Defect("DEMO-6", "forkert_dato", "Jobafklaringsforløbet dateres fra sidste dag med sygedagpenge i stedet for dagen "
-           "efter (§ 24, stk. 2).", _handoff_stated, _handoff_on_last_day),
+           "efter (§ 24, stk. 2).", _handoff_stated, _handoff_on_last_day,
+           rod="sygedagpengeloven § 24, stk. 2"),
     Defect("KY-1", "forkert_afgoerelse_om_ret", "225-timersreglen: nedsætter fra måneden efter, at timerne "
            "manglede, uden at vente på en afgørelse med begrundelse.", _reduces_without_afgoerelse, _reduce_early,
-           "kontanthjaelp"),
+           "kontanthjaelp",
+           rod="forvaltningsloven §§ 19, 22 og 24"),
     Defect("KY-2", "forkert_beloeb", "Fradrag for arbejdsindtægt før 1.7.2025: bruger sidste års beløb pr. "
-           "arbejdstime.", _uses_last_years_rate, _last_years_hourly_rate, "kontanthjaelp"),
+           "arbejdstime.", _uses_last_years_rate, _last_years_hourly_rate, "kontanthjaelp",
+           rod="aktivloven § 31"),
     Defect("KY-3", "forkert_beloeb", "Ægtepar: ægtefællens indtægt ud over egen hjælp trækkes ikke i ansøgerens "
-           "hjælp.", _spouse_with_income, _ignore_spouse_income, "kontanthjaelp"),
+           "hjælp.", _spouse_with_income, _ignore_spouse_income, "kontanthjaelp",
+           rod="aktivloven § 2"),
     Defect("DEMO-7", "accepteret_ugyldigt_input", "Negative timer: minustegnet ignoreres, så -37 timer regnes som 37, "
            "og sagen afgøres i stedet for at blive afvist.", _negative_hours, _no_change, reads=_hours_without_sign),
     Defect("KY-4", "manglende_udbetaling", "Ressourceforløbsydelse efter sygedagpenge: begynder dagen efter "
            "jobafklaringsforløbets første dag, så den 1. i måneden er uden ydelse.", _handoff_at_month_end,
-           _starts_a_day_late, "ressourceforloebsydelse"),
+           _starts_a_day_late, "ressourceforloebsydelse",
+           rod="aktivloven § 69 j"),
     Defect("KY-5", "forkert_beloeb", "Ændringer i husstanden midt i måneden (ægteskab, samlivsophør, flytning, et barn "
            "der flytter) regnes fra den 1. i samme måned i stedet for måneden efter.", _change_mid_month,
-           lambda decision: None, "kontanthjaelp", _aendringer_fra_den_1),
+           lambda decision: None, "kontanthjaelp", _aendringer_fra_den_1,
+           rod="aktivloven § 2 og § 25"),
 )
 
 
@@ -400,7 +412,9 @@ def defects_hitting(case: dict, correct: dict) -> list[Defect]:
     return [d for d in DEFECTS if d.applies(case, correct)]
 
 
-def make_calculate(base: Callable[[dict], dict]) -> Callable[[dict], dict]:
+def make_calculate(base: Callable[[dict], dict], fixed: frozenset[str] = frozenset()) -> Callable[[dict], dict]:
+    """The demo on `base`; `fixed` names defects a later release has fixed (another version, for release against
+    release)."""
     def calculate(case: dict) -> dict:
         for d in DEFECTS:
             if d.reads is not None and d.applies(case, {}):
@@ -411,7 +425,7 @@ def make_calculate(base: Callable[[dict], dict]) -> Callable[[dict], dict]:
             if type(exc).__name__ == "OutOfScope":
                 return {"skipped": True, "reason": str(exc)}
             raise
-        hitting = defects_hitting(case, correct)
+        hitting = [d for d in defects_hitting(case, correct) if d.id not in fixed]
         omskriv = [d.omskriv for d in hitting if d.omskriv is not None]
         decision = copy.deepcopy(correct) if not omskriv else base(omskriv[0](case))
         for defect in hitting:

@@ -113,7 +113,8 @@ def register(app: typer.Typer) -> None:
         scenario_dir: Path | None = typer.Option(None, "--scenario-dir", help="check the goldens against these "
                                                  "scenarios (default: scenarios/ for the bundled golden/; none for "
                                                  "another --golden-dir)"),
-        ydelse: str | None = typer.Option(None, "--ydelse", help="only this benefit's goldens"),
+        ydelse: str | None = typer.Option(None, "--ydelse", help="judge the candidate on this benefit only (it must "
+                                          "declare it; names the benefit for a candidate that declares none)"),
         only: list[str] = typer.Option([], "--only", help="only these golden ids or glob patterns (repeatable)"),
         timeout: float | None = typer.Option(None, "--timeout", help="seconds a cmd: or python: candidate may spend on "
                                                 "one case; the deadline of one request to an http: candidate (10)"),
@@ -130,6 +131,9 @@ def register(app: typer.Typer) -> None:
         negative: bool | None = typer.Option(None, "--negative/--no-negative", help="send cases the law cannot compute, "
                                              "which the candidate must refuse (default: as the rollout policy says, "
                                              "negative_stage; on in policies/default.yaml)"),
+        baseline: Path | None = typer.Option(None, "--baseline", help="an earlier run (its folder or results.json) to "
+                                             "compare with: new, fixed and persisting defects in the pack; the "
+                                             "policy's no_new_a_against_baseline rule uses it"),
     ) -> None:
         """Run the golden scenarios against a candidate, compare with the approved goldens and decide GO / NO-GO.
 
@@ -143,7 +147,7 @@ def register(app: typer.Typer) -> None:
         from harness.config_files import ConfigError
         from harness.golden.store import GoldenIntegrityError
         from harness.report import terminal_summary
-        from harness.runner import DEFAULT_OUT, RunConfig, RunInterrupted, execute
+        from harness.runner import DEFAULT_OUT, RunConfig, RunInterrupted, ScopeError, execute
 
         for name, value in (("--run-id", run_id), ("--resume", resume_id)):
             if value is not None and (not value or any(c in value for c in "/\\") or value in (".", "..")):
@@ -164,7 +168,8 @@ def register(app: typer.Typer) -> None:
                                               ("--only", only), ("--timeout", timeout), ("--today", today),
                                               ("--fuzz", fuzz), ("--fuzz-examples", fuzz_examples),
                                               ("--deadline", deadline), ("--maxfail", maxfail),
-                                              ("--negative/--no-negative", negative is not None)) if value]
+                                              ("--negative/--no-negative", negative is not None),
+                                              ("--baseline", baseline)) if value]
             if given:
                 _fail(f"--resume uses the run's saved configuration (run.json); drop {', '.join(given)} "
                       "(give only --candidate, the same as the run's, and --out, the folder the run was written to)")
@@ -182,7 +187,7 @@ def register(app: typer.Typer) -> None:
                 _fail("give --candidate SPEC (or --resume RUN_ID to finish an interrupted run)")
             config = RunConfig(candidate=candidate, today=_parse_date(today), timeout=timeout if timeout is not None else 10.0,
                                only=list(only), ydelse=ydelse, run_id=run_id, fuzz=fuzz, fuzz_examples=fuzz_examples,
-                               deadline=deadline, maxfail=maxfail, negative=negative)
+                               deadline=deadline, maxfail=maxfail, negative=negative, baseline=baseline)
             if policy is not None:
                 config.policy = policy
             if waivers is not None:
@@ -225,6 +230,8 @@ def register(app: typer.Typer) -> None:
             _fail(f"configuration error in {exc.path}:\n  " + "\n  ".join(exc.problems))
         except CandidateError as exc:
             _fail(f"candidate: {exc}")
+        except ScopeError as exc:
+            _fail(f"scope: {exc}")
         except Exception as exc:
             if os.environ.get("YDELSESTJEK_DEBUG"):
                 raise

@@ -79,9 +79,14 @@ class ConfigModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
-def _known_classes(info: ValidationInfo) -> list[str] | None:
+def _known_failure_class(value: str | None, info: ValidationInfo) -> str | None:
+    """A failure class a file names is one of the policy's, when the validation's context knows them (a field
+    validator of every model that names one)."""
     context = info.context
-    return list(context["failure_classes"]) if isinstance(context, dict) and "failure_classes" in context else None
+    known = list(context["failure_classes"]) if isinstance(context, dict) and "failure_classes" in context else None
+    if value is not None and known is not None and value not in known:
+        raise rule_error(f"unknown failure class {value!r}; known: {', '.join(known)}")
+    return value
 
 
 # --- the rollout policy (policies/default.yaml) ------------------------------------------------------------------
@@ -122,6 +127,9 @@ class RolloutPolicy(ConfigModel):
     unexpected_pass_blocks: bool = Field(False, description="A waiver whose scenarios now pass blocks the rollout.")
     negative_stage: bool = Field(True, description="Send cases the law cannot compute (harness/negative); a decision "
                                                    "on one is the deviation accepteret_ugyldigt_input.")
+    no_new_a_against_baseline: bool = Field(False, description="No deviation of severity A that the approved baseline "
+                                                               "run (run --baseline) did not have; without a baseline, "
+                                                               "the rule itself is a reason against.")
 
 
 # --- the known-deviation register (policies/waivers.yaml) --------------------------------------------------------
@@ -152,13 +160,7 @@ class Waiver(ConfigModel):
     expires: ConfigDate = Field(description="After this day the waiver stops counting and is listed as expired.")
     note: str = ""
 
-    @field_validator("failure_class")
-    @classmethod
-    def _known_class(cls, value: str | None, info: ValidationInfo) -> str | None:
-        known = _known_classes(info)
-        if value is not None and known is not None and value not in known:
-            raise rule_error(f"unknown failure class {value!r}; known: {', '.join(known)}")
-        return value
+    _known_class = field_validator("failure_class")(_known_failure_class)
 
     def expired(self, today: dt.date) -> bool:
         return today > self.expires
@@ -222,13 +224,7 @@ class ClassifyRule(ConfigModel):
     expected: Condition | None = None
     actual: Condition | None = None
 
-    @field_validator("klasse")
-    @classmethod
-    def _known_class(cls, value: str, info: ValidationInfo) -> str:
-        known = _known_classes(info)
-        if known is not None and value not in known:
-            raise rule_error(f"unknown failure class {value!r}; known: {', '.join(known)}")
-        return value
+    _known_class = field_validator("klasse")(_known_failure_class)
 
 
 class ExplanationFields(ConfigModel):
@@ -286,14 +282,11 @@ class ComparisonRules(ConfigModel):
     penge: Annotated[dict[str, PaidAmount], BeforeValidator(_empty_dict)] = Field(
         default_factory=dict, description="Kind of paid amount -> where its periods and total are (kroner at risk).")
     personoplysninger: PersonalFields = Field(default_factory=PersonalFields)
+    class_hjemmel: Annotated[dict[str, str], BeforeValidator(_empty_dict)] = Field(
+        default_factory=dict, description="Failure class -> the § it breaks when no explanation step causes it (a "
+                                          "decision sent without its explanation), for the evidence pack.")
 
-    @field_validator("default_class")
-    @classmethod
-    def _known_class(cls, value: str, info: ValidationInfo) -> str:
-        known = _known_classes(info)
-        if known is not None and value not in known:
-            raise rule_error(f"unknown failure class {value!r}; known: {', '.join(known)}")
-        return value
+    _known_class = field_validator("default_class")(_known_failure_class)
 
 
 class SeverityRow(ConfigModel):
@@ -310,6 +303,8 @@ class ComparePolicyFile(ConfigModel):
     policy_version: FormatVersion
     failure_classes: dict[str, str] = Field(min_length=1, description="Code -> Danish label, in report order.")
     severity: dict[str, SeverityRow]
+    severity_meaning: Annotated[dict[Severity, str], BeforeValidator(_empty_dict)] = Field(
+        default_factory=dict, description="What each severity means, in Danish, for the evidence pack.")
     defaults: ComparisonRules
     benefits: Annotated[dict[str, ComparisonRules], BeforeValidator(_empty_dict)] = Field(default_factory=dict)
 

@@ -73,9 +73,10 @@ class Ydelse:
     parametre/*.yaml    dated law parameters (harness/toolkit/parametre.py)
     fortolkninger.yaml  the benefit's part of the interpretation register
     grammar.py          the step table (harness/scenarios/trin.py): GRAMMAR, TYPES, Sag, match, apply_given,
-                        check_then, WHEN_PATTERN (and apply_when when the Når-step carries facts)
+                        check_then, WHEN_PATTERN (and apply_when when the Når-step carries facts), tekst
     bindings.py         the step table bound for pytest-bdd
-    generators.py       optional: strategy, bulk_case, PROPERTIES, given_steps, then_steps, paragraf, …
+    generators.py       optional: strategy, bulk_case, PROPERTIES, given_steps, then_steps, paragraf, …; the
+                        steps they say are rendered by the grammar's `tekst`, never written out again
     plausibilitet.py    optional: problems(case) for plausibility rules ydelse.yaml cannot state as data
     sammenligning.yaml  the comparison rules (harness/compare/policy.py)
     etiketter.yaml      Danish labels of the decision's fields, for golden diffs

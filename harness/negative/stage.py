@@ -22,6 +22,7 @@ from typing import Any, cast
 
 from harness.adapters_api import Candidate, Metadata, Result
 from harness.compare import ComparePolicy
+from harness.compare.attribution import defect_key, shape
 from harness.contract import schemas
 from harness.contract.config import Severity
 from harness.contract.plausibilitet import Plausibilitet
@@ -400,7 +401,8 @@ def _json_safe(answer: object) -> object:
 
 
 def record(f: Finding, cpolicy: ComparePolicy) -> CaseRecord:
-    """The finding as a case record of the run: a deviation of its own class, counted by the gate."""
+    """The finding as a case record of the run: a deviation of its own class, counted by the gate; its probable
+    defect is the field the candidate does not check (findings of several kinds in one field are one defect)."""
     m = f.mutation
     label = KINDS[m.kind][0]
     titel = f"Ugyldigt input accepteret: {label} ({m.pattern})"
@@ -412,7 +414,7 @@ def record(f: Finding, cpolicy: ComparePolicy) -> CaseRecord:
                           klasse_tekst=cpolicy.label(NEGATIVE_CLASS), alvor=cpolicy.severity(NEGATIVE_CLASS, f.alvor),
                           scenario_alvor=f.alvor, hjemmel=[], omraade=OMRAADE, titel=titel, besked=besked,
                           felter=[{"felt": m.felt, "forventet": "afvist", "faktisk": "afgørelse", "art": m.kind}],
-                          forklaring=[])
+                          forklaring=[], fejl=defect_key(f.ydelse, NEGATIVE_CLASS, f"felt:{shape(m.felt)}"))
     sags_id = f.case.get("sags_id") if isinstance(f.case, dict) else None
     return CaseRecord(id=f.id, ydelse=f.ydelse, titel=titel, omraade=OMRAADE, hjemmel=[], alvor=f.alvor,
                       obligatorisk=False, tags=["negativ", m.kind], sags_id=sags_id if isinstance(sags_id, str) else None,

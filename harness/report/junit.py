@@ -22,6 +22,11 @@ def failure_text(case: dict[str, Any]) -> tuple[str, str]:
     lines = []
     for d in devs:
         lines.append(f"{d['id']}: {d['klasse_tekst']}, alvor {d['alvor']} — {d['besked']}")
+        if d.get("rod"):
+            rod = d["rod"]
+            lines.append(f"  rodårsag {rod['trin']} {rod['regel']} ({rod['hjemmel']})")
+        if d.get("kroner") is not None:
+            lines.append(f"  kroner {d['kroner']} (kandidaten minus referencen)")
         for f in d["felter"]:
             lines.append(f"  {f['felt']}: forventet {value_text(f['forventet'])}, fik {value_text(f['faktisk'])} ({f['art']})")
         for s in d["forklaring"]:

@@ -5,9 +5,20 @@ from decimal import Decimal
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from harness.reference import calculate
+from harness.reference import OutOfScope
+from harness.reference import calculate as reference_calculate
 from harness.ydelser.sygedagpenge.reference.udbetaling import ubetalte_dage
 from tests.reference.sager import loenmodtager, med
+
+
+def calculate(case: dict) -> dict:
+    """The reference's decision; a generated case the reference declares out of scope (e.g. a jobafklaringsforløb
+    from 2027, whose law is not known yet) is not a counterexample, so Hypothesis discards it."""
+    try:
+        return reference_calculate(case)
+    except OutOfScope:
+        assume(False)
+        raise
 
 
 @st.composite

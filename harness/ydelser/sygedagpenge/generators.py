@@ -24,12 +24,13 @@ from functools import lru_cache
 
 from hypothesis import strategies as st
 
-from harness.compare.differ import explanation_problems
+from harness.compare.differ import explained
 from harness.contract.ydelse import Decide, Property
 from harness.scenarios import dk
 from harness.toolkit.valg import Hyp, Rand
 
-from .grammar import AARSAGER, AFTALT, ANDRE_KOLONNER, EVNE, FORLAENGELSE, FORSIKRING, FRAVAERSART, FRISTER, OPHOER
+from . import grammar as g
+from .grammar import AARSAGER, ANDRE_KOLONNER, FORLAENGELSE, FRISTER, INGEN, LOENTIMER_KOLONNER, OPHOER, tekst
 
 YDELSE = "sygedagpenge"
 FIRST_DAY = dt.date(2021, 1, 4)     # the reference's § 32 look-back is covered from here
@@ -487,20 +488,6 @@ def _no_missing_payment(decide: Decide, case: dict, d: dict) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _explanation_rules():
-    from harness.compare import load_policy
-    return load_policy().rules(YDELSE)
-
-
-def _explained(decide: Decide, case: dict, d: dict) -> str | None:
-    problems = explanation_problems(d, _explanation_rules())
-    if problems:
-        p = problems[0]
-        return f"{p['felt']}: {p['faktisk']!r} (forventet {p['forventet']})"
-    return None
-
-
 def _strip_ids(d: dict) -> dict:
     import json
     text = json.dumps({k: v for k, v in d.items() if k not in ("begrundelse", "sags_id")}, sort_keys=True)
@@ -643,7 +630,7 @@ PROPERTIES = (
     Property("ingen_manglende_udbetaling", "manglende_udbetaling",
              "En borger med ret fra kommunen og hverdage at betale for får mindst én udbetaling.", _no_missing_payment),
     Property("alt_er_begrundet", "manglende_begrundelse",
-             "Afgørelsen har en begrundelse, og hvert beløb og hver dato peger på et trin i den.", _explained),
+             "Afgørelsen har en begrundelse, og hvert beløb og hver dato peger på et trin i den.", explained(YDELSE)),
     Property("navn_og_cpr_uden_betydning", "forkert_afgoerelse_om_ret",
              "Et andet navn og CPR-nummer ændrer intet i afgørelsen (loven ser bort fra dem).", _identity_ignored),
     Property("hoejere_loen_betaler_ikke_mindre", "forkert_beloeb",
@@ -665,125 +652,111 @@ PROPERTIES = (
 
 
 # --- back to a Danish scenario ----------------------------------------------------------------------------
+# Every sentence is the grammar's own: `tekst` renders a step of its table from values (harness/scenarios/trin.py).
 
-def _dato(iso: str) -> str:
-    return iso
+Steps = list[tuple[str, list[list[str]] | None]]
 
 
-def given_steps(case: dict) -> list[tuple[str, list[list[str]] | None]]:
+def given_steps(case: dict) -> Steps:
     """Givet-steps (text, datatable) of the scenario grammar that rebuild `case` (without `person`)."""
-    out: list[tuple[str, list[list[str]] | None]] = []
-    add = lambda text, table=None: out.append((text, table))
+    out: Steps = []
+    add = lambda fn, **values: out.append((tekst(fn, **values), None))
     s, f = case["status"], case["fravaer"]
-    tal = lambda x: dk.format_tal(x)
-    kr = lambda x: dk.format_kr(x)
     a = case.get("ansaettelse") or {}
-    if s == "loenmodtager":
-        add(f"en lønmodtager ansat siden {a['ansat_fra']}")
-    elif s == "fleksjob":
-        add(f"en lønmodtager i fleksjob ansat siden {a['ansat_fra']}")
-    elif s == "elev":
-        add(f"en elev i lønnet praktik ansat siden {a['ansat_fra']}")
+    if s in LOENMODTAGERE:
+        add({"loenmodtager": g._loenmodtager, "fleksjob": g._fleksjob, "elev": g._elev}[s], ansat_fra=a["ansat_fra"])
     elif s == "ledig":
         led = case["ledig"]
         if not led["ret_til_arbejdsloeshedsdagpenge"]:
-            add("en ledig uden ret til arbejdsløshedsdagpenge")
-        elif led.get("supplerende_dagpenge"):
-            add(f"en ledig på supplerende dagpenge med en dagpengesats på {kr(led['dagpengesats_pr_dag'])} om dagen")
+            add(g._ledig_uden_ret)
         else:
-            add(f"en ledig med ret til arbejdsløshedsdagpenge og en dagpengesats på {kr(led['dagpengesats_pr_dag'])} om dagen")
+            add(g._ledig_supplerende if led.get("supplerende_dagpenge") else g._ledig, sats=led["dagpengesats_pr_dag"])
     sv = case.get("selvstaendig")
     if sv is not None:
-        if s == "selvstaendig":
-            add(f"en selvstændig {_FORSIKRING_NAVN[sv['forsikring']]}")
-        else:
-            add(f"borgeren driver også selvstændig virksomhed {_FORSIKRING_NAVN[sv['forsikring']]}")
-        add(f"virksomheden er drevet i væsentligt omfang i {sv['maaneder_i_vaesentligt_omfang_seneste_12']} af de seneste 12 måneder")
-        add(f"virksomheden {'er' if sv['virksomhed_maaneden_foer'] else 'er ikke'} drevet i måneden før fraværet")
-        add(f"beregningsgrundlaget er {kr(sv['beregningsgrundlag_pr_uge'])} om ugen")
-    if f.get("foerste_dag_delvis"):
-        add(f"borgeren gik syg hjem fra arbejdet {_dato(f['foerste_fravaersdag'])}")
-    else:
-        add(f"første fraværsdag er {_dato(f['foerste_fravaersdag'])}")
-    add(f"sidste fraværsdag er {_dato(f['sidste_fravaersdag'])}")
-    for g in f.get("gradvis", []):
-        add(f"fra {g['fra']} er borgeren sygemeldt {tal(g['fravaerstimer_pr_uge'])} timer om ugen")
+        add(g._selvstaendig if s == "selvstaendig" else g._ogsaa_selvstaendig, forsikring=sv["forsikring"])
+        add(g._vaesentligt_omfang, maaneder=sv["maaneder_i_vaesentligt_omfang_seneste_12"])
+        add(g._maaneden_foer, er=sv["virksomhed_maaneden_foer"])
+        add(g._beregningsgrundlag, beloeb=sv["beregningsgrundlag_pr_uge"])
+    add(g._syg_under_arbejde if f.get("foerste_dag_delvis") else g._foerste, dato=f["foerste_fravaersdag"])
+    add(g._sidste, dato=f["sidste_fravaersdag"])
+    for gr in f.get("gradvis", []):
+        add(g._gradvis, dato=gr["fra"], timer=gr["fravaerstimer_pr_uge"])
     for fe in f.get("ferie", []):
-        add(f"borgeren holder ferie {_AFTALT_NAVN[fe['aftalt_med_kommunen']]} fra {fe['fra']} til {fe['til']}")
+        add(g._ferie, aftalt=fe["aftalt_med_kommunen"], fra=fe["fra"], til=fe["til"])
     if "foedselsdato" in case:
-        add(f"borgeren er født {case['foedselsdato']}")
+        add(g._foedt, dato=case["foedselsdato"])
     if a:
-        for t in a.get("timer_seneste_8_uger", []):
-            if t["art"] == "arbejde":
-                add(f"borgeren har arbejdet {tal(t['timer'])} timer hos arbejdsgiveren i de seneste 8 uger")
-            else:
-                add(f"borgeren har haft {tal(t['timer'])} timer {_ART_NAVN[t['art']]} i de seneste 8 uger")
-        if a.get("tidligere_ansat_samme_arbejdsgiver"):
-            add("borgeren er tidligere ansat hos samme arbejdsgiver")
-        add(f"timefortjenesten er {kr(a['timefortjeneste'])} i timen før arbejdsmarkedsbidrag")
-        add(f"arbejdstiden er {tal(a['ugentlig_arbejdstid'])} timer om ugen")
-        if "overenskomstmaessig_ugentlig_arbejdstid" in a:
-            add(f"den overenskomstmæssige arbejdstid er {tal(a['overenskomstmaessig_ugentlig_arbejdstid'])} timer om ugen")
-        if a.get("arbejdsgiver_betaler_loen"):
-            add(f"arbejdsgiveren betaler løn på {kr(a['loen_pr_uge_under_fravaer'])} om ugen under fraværet")
-        if a.get("arbejdsgiver_forsikret_55"):
-            add("arbejdsgiveren har en sygedagpengeforsikring efter § 55")
-        if a.get("aftale_56"):
-            add("der er indgået en § 56-aftale for sygdommen")
-        if "sidste_ansaettelsesdag" in a:
-            add(f"ansættelsen ophører {a['sidste_ansaettelsesdag']}")
-        if "dagpengesats_efter_ophoer" in a:
-            add(f"borgeren er medlem af en a-kasse og kan få {kr(a['dagpengesats_efter_ophoer'])} om dagen i dagpenge "
-                "efter ophøret")
+        _employment_steps(a, add)
     if case.get("andre_ansaettelser"):
-        rows = [list(ANDRE_KOLONNER)]
-        for j in case["andre_ansaettelser"]:
-            arbejde = next(t["timer"] for t in j["timer_seneste_8_uger"] if t["art"] == "arbejde")
-            rows.append([j["id"], j["ansat_fra"], tal(arbejde), kr(j["timefortjeneste"]), tal(j["ugentlig_arbejdstid"]),
-                         tal(j["fravaerstimer_pr_uge"]) if "fravaerstimer_pr_uge" in j else "-",
-                         kr(j["loen_pr_uge_under_fravaer"]) if j.get("arbejdsgiver_betaler_loen") else "-"])
-        add("borgeren er også ansat her:", rows)
+        out.append((tekst(g._andre_ansaettelser), [list(ANDRE_KOLONNER)] + [_job_row(j) for j in case["andre_ansaettelser"]]))
     if "beskaeftigelse_seneste_6_maaneder" in case:
-        rows = [["måned", "timer"]] + [[m["maaned"], tal(m["timer"])] for m in case["beskaeftigelse_seneste_6_maaneder"]]
-        add("borgeren har disse løntimer i indkomstregisteret:", rows)
+        rows = [[dk.format_cell(m["maaned"], "Maaned"), dk.format_cell(m["timer"], "Tal")]
+                for m in case["beskaeftigelse_seneste_6_maaneder"]]
+        out.append((tekst(g._loentimer), [list(LOENTIMER_KOLONNER)] + rows))
     if case.get("ville_have_ret_til_arbejdsloeshedsdagpenge"):
-        add("borgeren ville have haft ret til arbejdsløshedsdagpenge")
+        add(g._ville_have_dagpenge)
     if "uddannelse" in case:
-        u = case["uddannelse"]
-        add(f"borgeren afsluttede {u['afsluttet']} en erhvervsmæssig uddannelse på {u['varighed_maaneder']} måneder")
+        add(g._uddannelse, dato=case["uddannelse"]["afsluttet"], maaneder=case["uddannelse"]["varighed_maaneder"])
     delvis = f.get("delvis")
     if delvis and "fravaerstimer_pr_uge" in delvis:
-        add(f"borgeren er delvis sygemeldt med {tal(delvis['fravaerstimer_pr_uge'])} fraværstimer om ugen")
+        add(g._delvis, timer=delvis["fravaerstimer_pr_uge"])
     if delvis and "selvstaendig_kan_udfoere" in delvis:
-        evne = _EVNE_NAVN[delvis["selvstaendig_kan_udfoere"]]
-        add(f"den selvstændige kan udføre {evne} af sit normale arbejde")
-    anm = case.get("anmeldelser") or {}
-    if "borger_til_arbejdsgiver" in anm:
-        add(f"borgeren sygemeldte sig til arbejdsgiveren {anm['borger_til_arbejdsgiver']}")
-    if "arbejdsgiver_til_kommune" in anm:
-        add(f"arbejdsgiveren anmeldte fraværet til kommunen {anm['arbejdsgiver_til_kommune']}")
-    if "underretningsbrev" in anm:
-        add(f"borgeren fik underretningsbrev {anm['underretningsbrev']}")
-    if "borger_til_kommune" in anm:
-        add(f"borgeren sendte anmodning til kommunen {anm['borger_til_kommune']}")
-    if anm.get("undskyldende_forhold"):
-        add("der er undskyldende forhold for den sene anmodning")
-    if anm.get("refusion_dispensation"):
-        add("der er grund til dispensation for arbejdsgiverens sene anmeldelse")
+        add(g._delvis_selvstaendig, evne=delvis["selvstaendig_kan_udfoere"])
+    _report_steps(case.get("anmeldelser") or {}, add)
     for p in case.get("tidligere_sygeperioder", []):
-        add(f"borgeren har tidligere været syg fra {p['fra']} til {p['til']}")
+        add(g._tidligere, fra=p["fra"], til=p["til"])
     nr = {v: k for k, v in FORLAENGELSE.items()}
     for x in case.get("forlaengelser", []):
-        add(f"kommunen har {x['afgoerelsesdato']} forlænget sygedagpengene efter § 27, stk. 1, nr. {nr[x['grund']]}")
+        add(g._forlaengelse, dato=x["afgoerelsesdato"], nr=nr[x["grund"]])
     return out
 
 
-_OPHOER_NAVN = {v: k for k, v in OPHOER.items()}
-_FORSIKRING_NAVN = {v: k for k, v in FORSIKRING.items()}
-_ART_NAVN = {v: k for k, v in FRAVAERSART.items()}
-_EVNE_NAVN = {v: k for k, v in EVNE.items()}
-_AFTALT_NAVN = {v: k for k, v in AFTALT.items()}
-_AARSAG_NAVN = {v: k for k, v in AARSAGER.items()}
+def _employment_steps(a: dict, add) -> None:
+    for t in a.get("timer_seneste_8_uger", []):
+        if t["art"] == "arbejde":
+            add(g._timer_8_uger, timer=t["timer"])
+        else:
+            add(g._fravaer_8_uger, timer=t["timer"], art=t["art"])
+    if a.get("tidligere_ansat_samme_arbejdsgiver"):
+        add(g._genansat)
+    add(g._timefortjeneste, beloeb=a["timefortjeneste"])
+    add(g._arbejdstid, timer=a["ugentlig_arbejdstid"])
+    if "overenskomstmaessig_ugentlig_arbejdstid" in a:
+        add(g._normaltid, timer=a["overenskomstmaessig_ugentlig_arbejdstid"])
+    if a.get("arbejdsgiver_betaler_loen"):
+        add(g._loen, beloeb=a["loen_pr_uge_under_fravaer"])
+    if a.get("arbejdsgiver_forsikret_55"):
+        add(g._forsikret_55)
+    if a.get("aftale_56"):
+        add(g._aftale_56)
+    if "sidste_ansaettelsesdag" in a:
+        add(g._ansaettelse_ophoerer, dato=a["sidste_ansaettelsesdag"])
+    if "dagpengesats_efter_ophoer" in a:
+        add(g._akasse_efter_ophoer, sats=a["dagpengesats_efter_ophoer"])
+
+
+def _job_row(j: dict) -> list[str]:
+    """A row of the table of further employments (the grammar's ANDRE_KOLONNER; INGEN where a fact is absent)."""
+    cell = dk.format_cell
+    arbejde = next(t["timer"] for t in j["timer_seneste_8_uger"] if t["art"] == "arbejde")
+    return [j["id"], cell(j["ansat_fra"], "Dato"), cell(arbejde, "Tal"), cell(j["timefortjeneste"], "Kr"),
+            cell(j["ugentlig_arbejdstid"], "Tal"),
+            cell(j["fravaerstimer_pr_uge"], "Tal") if "fravaerstimer_pr_uge" in j else INGEN,
+            cell(j["loen_pr_uge_under_fravaer"], "Kr") if j.get("arbejdsgiver_betaler_loen") else INGEN]
+
+
+def _report_steps(anm: dict, add) -> None:
+    for key, fn in (("borger_til_arbejdsgiver", g._til_arbejdsgiver), ("arbejdsgiver_til_kommune", g._arbejdsgiver_til_kommune),
+                    ("underretningsbrev", g._underretningsbrev), ("borger_til_kommune", g._til_kommune)):
+        if key in anm:
+            add(fn, dato=anm[key])
+    if anm.get("undskyldende_forhold"):
+        add(g._undskyldende)
+    if anm.get("refusion_dispensation"):
+        add(g._dispensation)
+
+
+# A deadline's phrase by the § that sets it (the grammar's FRISTER names the §§ of each).
 _FRIST_NAVN = {par: navn for navn, paragraffer in FRISTER.items() for par in paragraffer}
 
 
@@ -791,55 +764,58 @@ def then_steps(decision: dict, felter: list[str]) -> list[str]:
     """Så-steps that state the reference decision's facts for the differing fields (`felt` paths as the
     comparison reports them, e.g. 'udbetalinger[2024-W14].beloeb'), in the grammar's straight word order."""
     out: list[str] = []
-    add = lambda s: out.append(s) if s not in out else None
-    kr = dk.format_kr
+
+    def add(fn, **values) -> None:
+        text = tekst(fn, **values)
+        if text not in out:
+            out.append(text)
+
     d = decision
     for felt in felter:
         top = re.split(r"[.\[]", felt, maxsplit=1)[0]
         key = m.group(1) if (m := re.search(r"\[([^\]]+)\]", felt)) else None
         if top in ("ret_kommune", "ret_arbejdsgiver"):
-            hvem = "kommunen" if top == "ret_kommune" else "arbejdsgiveren"
-            add(f"borgeren {'har' if d[top]['ret'] else 'har ikke'} ret til sygedagpenge fra {hvem}")
+            add(g._ret, har=d[top]["ret"], hvem=top)
             for code in d[top]["aarsager"]:
-                if code in _AARSAG_NAVN:
-                    add(f"årsagen er, at {_AARSAG_NAVN[code]}")
+                if code in AARSAGER.values():
+                    add(g._aarsag, aarsag=code)
         elif top == "arbejdsgiverperiode":
             p = d["arbejdsgiverperiode"]
-            add("der er ingen arbejdsgiverperiode" if p is None else f"arbejdsgiverperioden er {p['fra']} til {p['til']}")
+            if p is None:
+                add(g._ingen_agp)
+            else:
+                add(g._agp, fra=p["fra"], til=p["til"])
         elif top == "kommune_betaler_fra":
             k = d["kommune_betaler_fra"]
-            add("kommunen betaler ikke sygedagpenge" if k is None else f"kommunen betaler sygedagpenge fra {k['dato']}")
+            if k is None:
+                add(g._betaler_ikke)
+            else:
+                add(g._betaler_fra, dato=k["dato"])
         elif top == "satsperioder":
             for p in d["satsperioder"]:
                 if felt.endswith("loft_pr_uge"):
-                    add(f"det højeste beløb fra {p['fra']} er {kr(p['loft_pr_uge'])} om ugen")
+                    add(g._loft_fra, dato=p["fra"], beloeb=p["loft_pr_uge"])
                 else:
-                    add(f"ugebeløbet fra {p['fra']} er {kr(p['ugebeloeb'])}")
+                    add(g._ugebeloeb_fra, dato=p["fra"], beloeb=p["ugebeloeb"])
         elif top in ("udbetalinger", "refusion"):
             weeks = [key] if key else [p["uge"] for p in d[top]]
             for week in weeks:
                 p = next((x for x in d[top] if x["uge"] == week), None)
-                what = "udbetalingen" if top == "udbetalinger" else "refusionen"
-                add(f"{what} for uge {week} er {kr(p['beloeb'] if p else '0.00')}")
+                add(g._udbetaling_uge if top == "udbetalinger" else g._refusion_uge, uge=week,
+                    beloeb=p["beloeb"] if p else "0.00")
         elif top == "udbetalt_i_alt":
-            add(f"der er udbetalt {kr(d['udbetalt_i_alt']['beloeb'])} i alt")
+            add(g._udbetalt, beloeb=d["udbetalt_i_alt"]["beloeb"])
         elif top == "refusion_i_alt":
-            add(f"refusionen til arbejdsgiveren er {kr(d['refusion_i_alt']['beloeb'])} i alt")
+            add(g._refusion, beloeb=d["refusion_i_alt"]["beloeb"])
         elif top == "varighed":
-            v = d["varighed"]
-            add(f"revurderingstidspunktet er {v['revurderingstidspunkt']}" if v["revurderingstidspunkt"]
-                else "revurderingstidspunktet er ikke nået")
-            if v["sidste_betalingsdag"]:
-                add(f"sidste betalingsdag er {v['sidste_betalingsdag']}")
-            add(f"udbetalingen ophører på grund af {_OPHOER_NAVN[v['ophoersaarsag']]}")
-            j = v.get("jobafklaring_fra")
-            add(f"jobafklaringsforløbet begynder {j['dato']}" if j else "der er intet jobafklaringsforløb")
+            _varighed_steps(d["varighed"], add)
         elif top == "andre_ansaettelser":
             for x in d.get("andre_ansaettelser", []):
                 if key and x["id"] != key:
                     continue
                 for step in _part_steps(x):
-                    add(step)
+                    if step not in out:
+                        out.append(step)
         elif top == "frister":
             for fr in d["frister"]:
                 if key and fr["id"] != key:
@@ -847,32 +823,44 @@ def then_steps(decision: dict, felter: list[str]) -> list[str]:
                 par = re.search(r"§ \d+", fr["hjemmel"])
                 navn = _FRIST_NAVN.get(par.group(0)) if par else None
                 if navn:
-                    add(f"fristen for {navn} er {fr['frist']} og er {'overholdt' if fr['overholdt'] else 'ikke overholdt'}")
+                    add(g._frist_step, frist=navn, dato=fr["frist"], overholdt=fr["overholdt"])
         elif top == "begrundelse" or ".trin" in felt:
-            add("alle beløb og datoer i afgørelsen er begrundet")
+            add(g._begrundet)
     return out
+
+
+def _varighed_steps(v: dict, add) -> None:
+    if v["revurderingstidspunkt"]:
+        add(g._revurdering, dato=v["revurderingstidspunkt"])
+    else:
+        add(g._ingen_revurdering)
+    if v["sidste_betalingsdag"]:
+        add(g._sidste_betalingsdag, dato=v["sidste_betalingsdag"])
+    add(g._ophoer, aarsag=v["ophoersaarsag"])
+    j = v.get("jobafklaring_fra")
+    if j:
+        add(g._jobafklaring, dato=j["dato"])
+    else:
+        add(g._intet_jobafklaring)
 
 
 def _part_steps(x: dict) -> list[str]:
     """Så-steps for one further part of the decision (an employment or the business beside the salary)."""
-    kr = dk.format_kr
+    one_rate = len({p["ugebeloeb"] for p in x["satsperioder"]}) == 1  # the grammar states one weekly amount
     if x["id"] == "selvstaendig":
-        out = [f"borgeren {'har' if x['ret_kommune']['ret'] else 'har ikke'} ret til sygedagpenge fra kommunen for den "
-               "selvstændige virksomhed"]
-        if len({p["ugebeloeb"] for p in x["satsperioder"]}) == 1:  # the grammar states one weekly amount
-            out.append(f"ugebeløbet for den selvstændige virksomhed er {kr(x['satsperioder'][0]['ugebeloeb'])}")
+        out = [tekst(g._ret_selvstaendig, har=x["ret_kommune"]["ret"])]
+        if one_rate:
+            out.append(tekst(g._ugebeloeb_selvstaendig, beloeb=x["satsperioder"][0]["ugebeloeb"]))
         return out
     jid = x["id"]
-    out = [f"borgeren {'har' if x[top]['ret'] else 'har ikke'} ret til sygedagpenge fra {hvem} for ansættelse {jid}"
-           for top, hvem in (("ret_arbejdsgiver", "arbejdsgiveren"), ("ret_kommune", "kommunen"))]
+    out = [tekst(g._ret_del, har=x[top]["ret"], hvem=top, jid=jid) for top in ("ret_arbejdsgiver", "ret_kommune")]
     p = x["arbejdsgiverperiode"]
-    out.append(f"der er ingen arbejdsgiverperiode for ansættelse {jid}" if p is None
-               else f"arbejdsgiverperioden for ansættelse {jid} er {p['fra']} til {p['til']}")
+    out.append(tekst(g._ingen_agp_del, jid=jid) if p is None else tekst(g._agp_del, jid=jid, fra=p["fra"], til=p["til"]))
     if x["kommune_betaler_fra"] is not None:
-        out.append(f"kommunen betaler sygedagpenge for ansættelse {jid} fra {x['kommune_betaler_fra']['dato']}")
-    if len({p["ugebeloeb"] for p in x["satsperioder"]}) == 1:
-        out.append(f"ugebeløbet for ansættelse {jid} er {kr(x['satsperioder'][0]['ugebeloeb'])}")
-    out.append(f"refusionen til arbejdsgiveren for ansættelse {jid} er {kr(x['refusion_i_alt']['beloeb'])} i alt")
+        out.append(tekst(g._betaler_fra_del, jid=jid, dato=x["kommune_betaler_fra"]["dato"]))
+    if one_rate:
+        out.append(tekst(g._ugebeloeb_del, jid=jid, beloeb=x["satsperioder"][0]["ugebeloeb"]))
+    out.append(tekst(g._refusion_del, jid=jid, beloeb=x["refusion_i_alt"]["beloeb"]))
     return out
 
 
