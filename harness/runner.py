@@ -511,7 +511,8 @@ def negative_enabled(config: RunConfig, rpolicy: RolloutPolicy) -> bool:
 
 def negative_stage(run: _Run) -> None:
     """Invalid cases made from the goldens' cases, which the candidate must refuse; each kind and field it decides
-    is a record of its own (harness/negative). On when the rollout policy says so, unless --(no-)negative."""
+    is a record of its own (harness/negative). Only the benefits in the run's scope. On when the rollout policy
+    says so, unless --(no-)negative."""
     config = run.config
     enabled = negative_enabled(config, run.setup.rpolicy)
     run.negative = NegativeStage(enabled=enabled)
@@ -522,8 +523,8 @@ def negative_stage(run: _Run) -> None:
     seeds: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     for g in run.setup.goldens:
         seeds.setdefault(g.ydelse, []).append((g.id, g.case))
-    records, report = run_negative(run.candidate, run.meta, run.setup.cpolicy, seeds,
-                                   NegativeConfig(ydelser=[config.ydelse] if config.ydelse else None))
+    judged = [b.ydelse for b in run.setup.scope.in_scope] if run.setup.scope is not None else None
+    records, report = run_negative(run.candidate, run.meta, run.setup.cpolicy, seeds, NegativeConfig(ydelser=judged))
     run.negative = report.stage()
     for record in records:
         run.write(record, flush=False)

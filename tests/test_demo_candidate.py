@@ -72,6 +72,34 @@ def check_input_defect_found(results: dict) -> None:
     assert results["negative"]["accepted"] >= len(found) and results["negative"]["refused"] > 100
 
 
+DEMO_7_TITLE = "Accepteret ugyldigt input: negativt beløb eller antal"
+
+
+def check_input_defect_in_pack(run_dir: Path) -> None:
+    """DEMO-7 in every part of the pack, in its own class: one probable defect (all hour fields: the release drops
+    the minus sign everywhere) of severity A without kroner; in summary.md's first pages, rapport.html, junit.xml."""
+    import xml.etree.ElementTree as ET
+    results = json.loads((run_dir / "results.json").read_text(encoding="utf-8"))
+    found = {c["id"] for c in negative_findings(results)}
+    (defect,) = [d for d in results["defects"] if d["klasse"] == "accepteret_ugyldigt_input"]
+    assert defect["titel"] == DEMO_7_TITLE and defect["alvor"] == "A" and set(defect["scenarios"]) == found
+    assert defect["kroner"]["i_risiko"] == "0.00" and defect["hjemmel"] == []
+    front, appendix = (run_dir / "summary.md").read_text(encoding="utf-8").split("\n---\n", 1)
+    row = next(line for line in front.splitlines() if DEMO_7_TITLE in line)
+    assert f"[{defect['id']}]" in row and "| A " in row.replace("|    A    ", "| A ")
+    assert "| Ugyldigt input (negativ fase) |" in front
+    neg = results["negative"]
+    assert f"{neg['accepted']} afgjort ({len(found)} fund af klassen accepteret ugyldigt input)" in front
+    assert "## Bilag J. Negativ fase: ugyldigt input" in appendix and all(i in appendix for i in found)
+    html = (run_dir / "rapport.html").read_text(encoding="utf-8")
+    assert DEMO_7_TITLE in html and 'id="bilag-j"' in html and all(i in html for i in found)
+    cases = {tc.get("name"): tc for tc in ET.parse(run_dir / "junit.xml").iter("testcase")}
+    for i in found:
+        (failure,) = cases[i].findall("failure")
+        assert failure.get("type") == "accepteret_ugyldigt_input" and "accepteret ugyldigt input (alvor A)" in \
+            failure.get("message")
+
+
 def test_demo_defects_are_reported_in_their_classes_on_a_test_suite(tmp_path):
     from tests.fakes.fake_reference import calculate
     from tests.suite import HELLIGDAGE, JOBAFKLARING, STANDARD, write_suite
@@ -79,6 +107,7 @@ def test_demo_defects_are_reported_in_their_classes_on_a_test_suite(tmp_path):
     hit = check_defects_reported(golden_dir, "python:tests.fakes.demo_on_fake", tmp_path)
     assert all(hit[d] for d in SYGEDAGPENGE), f"the (sygedagpenge) test suite must exercise its defects: {hit}"
     check_input_defect_found(json.loads((tmp_path / "reports" / "demo" / "results.json").read_text(encoding="utf-8")))
+    check_input_defect_in_pack(tmp_path / "reports" / "demo")
 
 
 def test_demo_defects_are_reported_in_their_classes_against_the_reference(tmp_path):
@@ -98,6 +127,7 @@ def test_demo_against_the_approved_golden_suite(tmp_path):
     assert not any(hit[d] for d in INPUT_DEFECTS)          # a golden is valid: no input defect touches it
     results = json.loads((tmp_path / "reports" / "demo" / "results.json").read_text(encoding="utf-8"))
     check_input_defect_found(results)
+    check_input_defect_in_pack(tmp_path / "reports" / "demo")
     by_id = {c["id"]: c for c in results["cases"]}
     for gid in hit["KY-1"]:
         assert ("forkert_afgoerelse_om_ret", "A") in {(d["klasse"], d["alvor"]) for d in by_id[gid]["deviations"]}

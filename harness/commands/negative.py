@@ -59,6 +59,7 @@ def register(app: typer.Typer) -> None:
         from harness.compare import load_policy
         from harness.config_files import ConfigError
         from harness.contract.records import dump
+        from harness.gate.scope import ScopeError, decide
         from harness.golden.store import GOLDEN_DIR, GoldenIntegrityError, load_goldens
         from harness.negative.export import export, load_corpus
         from harness.negative.stage import NegativeConfig, record, run_stage
@@ -84,9 +85,13 @@ def register(app: typer.Typer) -> None:
                 meta = cand.start()
             except Exception as exc:
                 _fail(f"candidate: did not start: {exc}")
+            try:       # the run's scope: the benefits the candidate declares, or the one --ydelse names
+                judged = decide(meta.ydelser, ydelse, goldens).ydelser
+            except ScopeError as exc:
+                _fail(str(exc))
             cpolicy = load_policy()
-            records, report = run_stage(cand, meta, cpolicy, seeds, NegativeConfig(
-                per_key=per_key, ydelser=[ydelse] if ydelse else None), corpus=replay)
+            records, report = run_stage(cand, meta, cpolicy, seeds, NegativeConfig(per_key=per_key, ydelser=judged),
+                                        corpus=replay)
         finally:
             cand.stop()
         typer.echo(render(report))

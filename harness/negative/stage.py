@@ -22,7 +22,7 @@ from typing import Any, cast
 
 from harness.adapters_api import Candidate, Metadata, Result
 from harness.compare import ComparePolicy
-from harness.compare.attribution import defect_key, shape
+from harness.compare.attribution import defect_key
 from harness.contract import schemas
 from harness.contract.config import Severity
 from harness.contract.plausibilitet import Plausibilitet
@@ -54,7 +54,7 @@ class NegativeConfig:
     shrink_budget: int = 120         # candidate calls while shrinking one finding
     shrink_findings: int = 25        # findings shrunk at most (the rest are reported as found)
     max_seconds: float = 300.0       # the stage stops sending after this long (a candidate slow on every case)
-    ydelser: list[str] | None = None
+    ydelser: list[str] | None = None   # the benefits judged (the scope); None: those the candidate declares
 
 
 @dataclass
@@ -366,7 +366,8 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seed
               corpus: list[NegativeCase] | None = None) -> tuple[list[CaseRecord], NegativeReport]:
     """Send every benefit's negative cases to the started candidate; (records of the findings, the report).
     `seeds`: benefit -> [(golden id, case)]; `corpus`: exported findings sent again as they are (export.py), each
-    its own finding when decided. The candidate is not stopped here."""
+    its own finding when decided. Only the benefits judged are sent: `config.ydelser` (the run's scope,
+    harness/gate/scope.py), else those the candidate declares. The candidate is not stopped here."""
     config = config or NegativeConfig()
     t0 = time.perf_counter()
     t_end = t0 + config.max_seconds
@@ -376,7 +377,7 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seed
     checks: dict[str, Checks] = {}
     for ydelse in config.ydelser if config.ydelser is not None else meta.ydelser:
         replay = [c for c in corpus or [] if c.ydelse == ydelse]
-        if ydelse not in alle() or ydelse not in meta.ydelser or not (seeds.get(ydelse) or replay):
+        if ydelse not in alle() or not (seeds.get(ydelse) or replay):
             continue
         checks[ydelse] = Checks(ydelse, meta, cpolicy)
         cases = build_cases(ydelse, seeds.get(ydelse, []), checks[ydelse], config.per_key) + replay
@@ -401,8 +402,9 @@ def _json_safe(answer: object) -> object:
 
 
 def record(f: Finding, cpolicy: ComparePolicy) -> CaseRecord:
-    """The finding as a case record of the run: a deviation of its own class, counted by the gate; its probable
-    defect is the field the candidate does not check (findings of several kinds in one field are one defect)."""
+    """The finding as a case record of the run: a deviation of its own class, counted by the gate. Its probable
+    defect is the kind of break the candidate lets through (anchor `art:<Danish label>`): a release that drops the
+    minus sign of hours does so in every hour field, so its findings in five fields are one defect."""
     m = f.mutation
     label = KINDS[m.kind][0]
     titel = f"Ugyldigt input accepteret: {label} ({m.pattern})"
@@ -414,7 +416,7 @@ def record(f: Finding, cpolicy: ComparePolicy) -> CaseRecord:
                           klasse_tekst=cpolicy.label(NEGATIVE_CLASS), alvor=cpolicy.severity(NEGATIVE_CLASS, f.alvor),
                           scenario_alvor=f.alvor, hjemmel=[], omraade=OMRAADE, titel=titel, besked=besked,
                           felter=[{"felt": m.felt, "forventet": "afvist", "faktisk": "afgørelse", "art": m.kind}],
-                          forklaring=[], fejl=defect_key(f.ydelse, NEGATIVE_CLASS, f"felt:{shape(m.felt)}"))
+                          forklaring=[], fejl=defect_key(f.ydelse, NEGATIVE_CLASS, f"art:{label}"))
     sags_id = f.case.get("sags_id") if isinstance(f.case, dict) else None
     return CaseRecord(id=f.id, ydelse=f.ydelse, titel=titel, omraade=OMRAADE, hjemmel=[], alvor=f.alvor,
                       obligatorisk=False, tags=["negativ", m.kind], sags_id=sags_id if isinstance(sags_id, str) else None,

@@ -120,14 +120,32 @@ def refuse_all(tmp_path, monkeypatch):
     return "python:refuses_all"
 
 
-def test_a_candidate_that_refuses_everything_passes_the_stage_and_is_still_no_go(refuse_all, tmp_path):
+def test_a_candidate_that_refuses_everything_passes_the_stage_and_is_still_no_go(refuse_all, built, tmp_path):
+    """It declares no law dates, so no case is sent as outside them: it may compute any date."""
     outcome = execute(RunConfig(candidate=refuse_all, out=tmp_path / "r", run_id="x"))
     res = outcome.results
     neg = res["negative"]
     assert neg["enabled"] and neg["cases"] == neg["refused"] > 900 and neg["accepted"] == 0   # the stage: all refused
+    # only the benefits it declares: ressourceforløbsydelse is out of scope, and none of its invalid cases is sent
+    assert sorted(neg["ydelser"]) == ["kontanthjaelp", "sygedagpenge"] and "ressourceforloebsydelse" in built
+    meta = Metadata.from_dict({"system": "afviser-alt", "version": "1", "ydelser": neg["ydelser"]}, refuse_all)
+    assert neg["cases"] == sum(len(build_cases(y, SEEDS[y], Checks(y, meta, load_policy()), 2)) for y in neg["ydelser"])
     assert not any("negativ" in c.get("tags", []) for c in res["cases"])
     assert res["gate"]["verdict"] == "NO-GO" and not outcome.go           # the scenarios decide
     assert any("obligatorisk" in r for r in res["gate"]["reasons"])
+
+
+def test_the_stage_sends_only_the_benefit_named_for_a_candidate_that_declares_none(tmp_path, monkeypatch, built):
+    (tmp_path / "declares_none.py").write_text(
+        "METADATA = {'system': 'uoplyst', 'version': '1', 'ydelser': []}\n"
+        "def calculate(case):\n    raise ValueError('sagen afvises')\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    res = execute(RunConfig(candidate="python:declares_none", out=tmp_path / "r", run_id="x",
+                            ydelse="kontanthjaelp")).results
+    assert res["negative"]["ydelser"] == ["kontanthjaelp"]
+    meta = Metadata.from_dict({"system": "uoplyst", "version": "1", "ydelser": []}, "python:declares_none")
+    expected = build_cases("kontanthjaelp", SEEDS["kontanthjaelp"], Checks("kontanthjaelp", meta, load_policy()), 2)
+    assert res["negative"]["cases"] == res["negative"]["refused"] == len(expected) > 200
 
 
 @pytest.fixture
@@ -214,7 +232,9 @@ def test_policy_switches_the_stage_and_the_flag_overrides_it(tmp_path, golden_di
     on = results("on", "--negative")
     assert on["negative"]["enabled"] and any(c["id"].startswith("NEG-") for c in on["cases"])
     summary = (tmp_path / "r" / "on" / "summary.md").read_text(encoding="utf-8")
-    assert "## Negativ fase: ugyldigt input" in summary and "accepteret ugyldigt input" in summary
+    front, appendix = summary.split("\n---\n", 1)
+    assert "| Ugyldigt input (negativ fase) |" in front and "af klassen accepteret ugyldigt input" in front
+    assert "## Bilag J. Negativ fase: ugyldigt input" in appendix
     neg = next(c for c in on["cases"] if c["id"].startswith("NEG-"))
     pack = tmp_path / "r" / "on" / "deviations"
     assert json.loads((pack / f"{neg['id']}.sag.json").read_text(encoding="utf-8")) == neg["case"]
