@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "harness.commands.golden",
     "harness.commands.run",
     "harness.commands.serve",
+    "harness.commands.strength",
 )
 
 for _name in COMMAND_MODULES:

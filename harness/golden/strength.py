@@ -1,0 +1,147 @@
+"""The stored strength report: `golden/STYRKE.json`, what a mutation run (`ydelsestjek styrke --gem`) measured about
+this golden set — how many seeded legal defects its scenarios (and ci fuzzing) catch — so an evidence pack can
+state the bench's strength without rerunning it.
+
+The report is versioned data beside the goldens and tied to what it measured, per benefit: the benefit's goldens
+(a digest of their manifest entries), its law parameters (their fingerprint) and its reference (a digest of its
+rule modules and interpretation register). When any of them has changed since, the stored figures describe another
+bench and the evidence pack says so plainly (`forældet`). The file is not in the manifest (it records the
+manifest's state, so it cannot be part of it).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from harness.contract.ydelse import YdelseError, find
+from harness.toolkit.parametre import fingerprint
+
+from .store import GOLDEN_DIR, manifest_sha256, read_manifest, sha256_file
+
+STRENGTH_FILE = "STYRKE.json"
+STRENGTH_VERSION = "1.0"
+GYLDIG, FORAELDET, MANGLER = "gyldig", "forældet", "mangler"
+MAX_LISTED_SURVIVORS = 25
+
+
+class StrengthFileError(Exception):
+    """golden/STYRKE.json exists but cannot be read as a strength report."""
+
+
+def path(golden_dir: Path = GOLDEN_DIR) -> Path:
+    return Path(golden_dir) / STRENGTH_FILE
+
+
+def goldens_digest(golden_dir: Path, ydelse: str) -> tuple[str, int]:
+    """(sha256 over the manifest's entries of the benefit's goldens, how many): changes when a golden does."""
+    entries = sorted((rel, sha) for rel, sha in read_manifest(Path(golden_dir)).items() if rel.startswith(f"{ydelse}/"))
+    h = hashlib.sha256()
+    for rel, sha in entries:
+        h.update(f"{rel}\0{sha}\n".encode())
+    return h.hexdigest(), len(entries)
+
+
+def reference_digest(ydelse: str) -> str:
+    """sha256 over the benefit's reference modules (reference/**/*.py) and its interpretation register."""
+    y = find(ydelse)
+    files = sorted(p for p in (y.folder / "reference").rglob("*.py"))
+    if y.fortolkninger_path.exists():
+        files.append(y.fortolkninger_path)
+    h = hashlib.sha256()
+    for p in files:
+        h.update(p.relative_to(y.folder).as_posix().encode() + b"\0")
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def keys(golden_dir: Path, ydelse: str) -> dict:
+    """What a benefit's strength figures are tied to, as of now."""
+    digest, count = goldens_digest(golden_dir, ydelse)
+    return {"goldens_sha256": digest, "goldens": count,
+            "parametre_sha256": fingerprint({ydelse: find(ydelse).parametre_dir}),
+            "reference_sha256": reference_digest(ydelse)}
+
+
+def load(golden_dir: Path = GOLDEN_DIR) -> dict | None:
+    """The stored report, or None when there is none; StrengthFileError when it is unreadable."""
+    p = path(golden_dir)
+    if not p.exists():
+        return None
+    try:
+        doc = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise StrengthFileError(f"{p}: not readable JSON ({exc})") from None
+    if not isinstance(doc, dict) or doc.get("styrke_version") != STRENGTH_VERSION or not isinstance(doc.get("ydelser"), dict):
+        raise StrengthFileError(f"{p}: not a strength report of version {STRENGTH_VERSION} "
+                                "(expected styrke_version and ydelser)")
+    return doc
+
+
+def save(sections: dict[str, dict], golden_dir: Path = GOLDEN_DIR, tool: dict | None = None) -> Path:
+    """Store the measured sections (benefit -> section); the other benefits' sections are kept as they were."""
+    try:
+        doc = load(golden_dir) or {}
+    except StrengthFileError:
+        doc = {}
+    ydelser = dict(doc.get("ydelser") or {})
+    ydelser.update(sections)
+    out = {"styrke_version": STRENGTH_VERSION, "tool": tool or doc.get("tool") or {},
+           "golden_manifest_sha256": manifest_sha256(Path(golden_dir)),
+           "ydelser": dict(sorted(ydelser.items()))}
+    p = path(golden_dir)
+    p.write_text(json.dumps(out, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    return p
+
+
+def staleness(section: dict, now: dict) -> list[str]:
+    """Why a stored section no longer describes the bench (Danish, one reason each); [] when it still does."""
+    then = section.get("noegler") or {}
+    reasons = []
+    if then.get("goldens_sha256") != now["goldens_sha256"]:
+        reasons.append(f"golden-sættet er ændret siden målingen ({then.get('goldens', '?')} scenarier dengang, "
+                       f"{now['goldens']} nu)")
+    if then.get("parametre_sha256") != now["parametre_sha256"]:
+        reasons.append("lovparametrene er ændret siden målingen")
+    if then.get("reference_sha256") != now["reference_sha256"]:
+        reasons.append("referencens regler eller fortolkningsregister er ændret siden målingen")
+    return reasons
+
+
+def _brief(art: dict | None) -> dict | None:
+    if not art:
+        return None
+    return {k: art.get(k) for k in ("i_alt", "draebt_scenarier", "draebt_fuzz", "aekvivalente", "overlevende", "fejl",
+                                    "vurderet", "score_scenarier", "score_med_fuzz")}
+
+
+def evidence(golden_dir: Path, ydelser: list[str]) -> dict:
+    """The strength of the bench for the benefits of a run, for results.json: per benefit the stored figures with
+    their status (gyldig | forældet | mangler) and the reasons, never recomputed."""
+    p = path(golden_dir)
+    out: dict = {"fil": str(p), "sha256": sha256_file(p) if p.exists() else None, "ydelser": {}}
+    try:
+        doc = load(golden_dir)
+    except StrengthFileError as exc:
+        doc, out["fejl"] = None, str(exc)
+    for navn in sorted(set(ydelser)):
+        section = (doc or {}).get("ydelser", {}).get(navn)
+        if section is None:
+            out["ydelser"][navn] = {"status": MANGLER, "grunde": ["ingen styrkerapport for ydelsen i " + STRENGTH_FILE]}
+            continue
+        try:
+            reasons = staleness(section, keys(golden_dir, navn))
+        except YdelseError as exc:
+            reasons = [f"ydelsen kan ikke findes: {exc}"]
+        survivors = section.get("overlevende") or []
+        out["ydelser"][navn] = {
+            "status": FORAELDET if reasons else GYLDIG, "grunde": reasons, "maalt": section.get("maalt"),
+            "fuzz": (section.get("indstillinger") or {}).get("fuzz"),
+            "bulk": (section.get("indstillinger") or {}).get("bulk"),
+            "juridisk": _brief(section.get("juridisk")), "syntaktisk": _brief(section.get("syntaktisk")),
+            "overlevende": [{k: s.get(k) for k in ("id", "art", "operator", "hjemmel", "regel", "beskrivelse")}
+                            for s in survivors if s.get("art") == "juridisk"][:MAX_LISTED_SURVIVORS],
+            "antal_overlevende": sum(1 for s in survivors if s.get("art") == "juridisk"),
+            "fangst": section.get("fangst"),
+        }
+    return out
