@@ -30,6 +30,7 @@ from harness.gate import evaluate, load_rollout_policy, load_waivers
 from harness.gate.policy import DEFAULT_ROLLOUT_POLICY
 from harness.gate.waivers import DEFAULT_WAIVERS
 from harness.golden.store import GOLDEN_DIR, Golden, load_goldens, manifest_sha256
+from harness.golden.strength import evidence as strength_evidence
 
 RESULTS_VERSION = "1.0"
 REPO = Path(__file__).resolve().parents[1]
@@ -251,9 +252,10 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
             for g, r in zip(batch, results):
                 finish(g, r)
         if config.fuzz and not start_error:  # the fuzz stage: counterexamples are records of their own
+            from harness.fuzz.profiles import STAGE_BUDGET_SECONDS
             from harness.fuzz.stage import run_stage
             fuzz_records, _ = run_stage(candidate, meta, cpolicy, config.fuzz, config.fuzz_examples,
-                                        [config.ydelse] if config.ydelse else None)
+                                        [config.ydelse] if config.ydelse else None, STAGE_BUDGET_SECONDS.get(config.fuzz))
             for rec in fuzz_records:
                 records.append(rec)
                 if sink is not None:
@@ -286,6 +288,7 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
         "golden": {"dir": str(config.golden_dir), "manifest_sha256": manifest_sha256(Path(config.golden_dir)),
                    "count": len(goldens), "ydelse": config.ydelse, "only": config.only},
         "reference": {"version": getattr(reference, "VERSION", None), "parametre_sha256": parameter_hashes()},
+        "styrke": strength_evidence(Path(config.golden_dir), sorted({g.ydelse for g in goldens})),
         "policy": {"rollout": {**_file_info(config.policy), "name": rpolicy.name, "content": rpolicy.raw},
                    "compare": _file_info(config.compare_policy),
                    "waivers": {**(_file_info(config.waivers) or {"path": None, "sha256": None}),

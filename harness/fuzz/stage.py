@@ -6,6 +6,8 @@ the class, its area (`omraade`) and § come from the reference step behind the d
 """
 from __future__ import annotations
 
+import time
+
 from harness.adapters_api import Candidate, Metadata
 from harness.compare import ComparePolicy
 from harness.contract.ydelse import alle, find
@@ -16,14 +18,18 @@ FUZZ_INTERFACE = ("strategy", "bulk_case", "PROPERTIES", "given_steps", "then_st
 
 
 def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, profile: str,
-              examples: int | None = None, ydelser: list[str] | None = None) -> tuple[list[dict], list[FuzzReport]]:
-    """Fuzz every benefit the candidate computes (and that has generators); the records and the reports."""
+              examples: int | None = None, ydelser: list[str] | None = None,
+              budget_seconds: float | None = None) -> tuple[list[dict], list[FuzzReport]]:
+    """Fuzz every benefit the candidate computes (and that has generators); the records and the reports.
+    budget_seconds: after this long no new search round starts (profiles.STAGE_BUDGET_SECONDS)."""
     records, reports = [], []
+    stop_at = time.monotonic() + budget_seconds if budget_seconds is not None else None
     for ydelse in ydelser if ydelser is not None else meta.ydelser:
         gen = find(ydelse).generators if ydelse in alle() else None
         if gen is None or not all(hasattr(gen, name) for name in FUZZ_INTERFACE):  # strategies only, not yet fuzzable
             continue
-        report = Fuzzer(candidate, meta, FuzzConfig(ydelse=ydelse, profile=profile, examples=examples), cpolicy).run()
+        report = Fuzzer(candidate, meta, FuzzConfig(ydelse=ydelse, profile=profile, examples=examples, stop_at=stop_at),
+                        cpolicy).run()
         reports.append(report)
         for cx in report.counterexamples:
             records.append(record(cx, ydelse, gen, cpolicy))

@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from tabulate import tabulate
 
 from .labels import STATUS, VERDICT, value_text
+from .strength import strength_markdown
 
 MAX_DETAILED = 300
 
@@ -78,6 +79,7 @@ def summary_markdown(results: dict) -> str:
     w("")
     w(_table(area_rows(results), AREA_HEADERS))
     w("")
+    out.extend(strength_markdown(results))
     w("## Afvigelser pr. alvor og fejlklasse")
     w("")
     by = Counter()

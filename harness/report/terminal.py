@@ -4,6 +4,7 @@ from __future__ import annotations
 from tabulate import tabulate
 
 from .labels import VERDICT
+from .strength import strength_lines
 from .summary import AREA_HEADERS, area_rows
 
 
@@ -16,6 +17,7 @@ def terminal_summary(results: dict, run_dir: str | None = None) -> str:
         lines.append(f"  … {len(gate['reasons']) - 10} flere grunde i summary.md")
     if gate["unexpected_passes"]:
         lines.append("  uventet bestået: " + ", ".join(u["waiver"] for u in gate["unexpected_passes"]))
+    lines.extend(strength_lines(results))
     if run_dir:
         lines.append(f"Bevispakke: {run_dir}")
     return "\n".join(lines)

@@ -414,20 +414,21 @@ def _interpretations(b: _Builder, ydelse: Ydelse, files: list[SourceFile], param
             continue
         problems, edits, foer, efter = [], [], [], []
         for i, patch in enumerate(alt.get("patch") or []):
-            rel, old, new = patch.get("fil"), patch.get("fra"), patch.get("til")
-            f = by_rel.get(rel) if rel else None
-            if f is None:
-                problems.append(f"patch {i + 1}: fil {rel!r} er ikke et af referencens moduler")
+            rel, old, new = (patch.get(k) for k in ("fil", "fra", "til")) if isinstance(patch, dict) else (None,) * 3
+            target = (ydelse.folder / rel).resolve() if isinstance(rel, str) else None
+            if target is None or not target.is_file() or ydelse.folder.resolve() not in target.parents:
+                problems.append(f"patch {i + 1}: fil {rel!r} er ikke en fil i ydelsens pakke")
                 continue
-            if not isinstance(old, str) or not isinstance(new, str):
+            if not isinstance(old, str) or not isinstance(new, str) or not old:
                 problems.append(f"patch {i + 1}: 'fra' og 'til' skal være tekst")
                 continue
-            count = f.data.count(old.encode("utf-8"))
+            data = by_rel[rel].data if rel in by_rel else target.read_bytes()
+            count = data.count(old.encode("utf-8"))
             if count != 1:
                 problems.append(f"patch {i + 1}: teksten {old!r} findes {count} gange i {rel} (skal findes præcis én gang)")
                 continue
-            a = f.data.index(old.encode("utf-8"))
-            edits.append(TextEdit(rel, a, a + len(old.encode("utf-8")), new.encode("utf-8"), sha256_bytes(f.data)))
+            a = data.index(old.encode("utf-8"))
+            edits.append(TextEdit(rel, a, a + len(old.encode("utf-8")), new.encode("utf-8"), sha256_bytes(data)))
             foer.append(old.strip())
             efter.append(new.strip())
         for i, par in enumerate(alt.get("parametre") or []):
@@ -443,7 +444,7 @@ def _interpretations(b: _Builder, ydelse: Ydelse, files: list[SourceFile], param
         if problems:
             b.problems += [f"{path.name}: {fid}: alternativ kan ikke anvendes: {p}" for p in problems]
             continue
-        first = next((e for e in edits if isinstance(e, TextEdit)), None)
+        first = next((e for e in edits if isinstance(e, TextEdit) and e.fil in by_rel), None)
         line = by_rel[first.fil].data.count(b"\n", 0, first.start) + 1 if first else None
         fn = None
         if first:

@@ -23,7 +23,7 @@ def outcome_of(m: Mutant, outcomes: dict[str, Outcome]) -> Outcome:
 
 
 def paragraf(hjemmel: str | None) -> str:
-    """The first § a citation names ("sygedagpengeloven § 30, stk. 1" -> "§ 30"), for grouping."""
+    """The first § a citation names ("loven § 30, stk. 1" -> "§ 30"), for grouping."""
     if not hjemmel:
         return "(uden §)"
     found = re.search(r"§§?\s*(\d+\s?[a-z]?)\b", hjemmel)
