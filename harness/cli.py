@@ -11,9 +11,17 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_
 
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+        typer.echo(f"ydelsestjek {version('ydelsestjek')}")
+        raise typer.Exit(0)
+
+
 @app.callback()
-def _root() -> None:
-    """ydelsestjek: conformance bench for Danish benefit systems (the installed benefits: `ydelsestjek ydelser`)."""
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """ydelsestjek: conformance bench for Danish benefit systems."""
 
 
 # One line per command module; each has register(app).
@@ -21,6 +29,7 @@ COMMAND_MODULES = (
     "harness.commands.explain",
     "harness.commands.fuzz",
     "harness.commands.golden",
+    "harness.commands.lint",
     "harness.commands.run",
     "harness.commands.serve",
     "harness.commands.strength",

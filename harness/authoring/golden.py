@@ -242,7 +242,30 @@ def _update_one(result: UpdateResult, golden_root: Path, scenario_root: Path, yd
             continue
         pending.parent.mkdir(parents=True, exist_ok=True)
         pending.write_text(dump(doc | {"provenance": provenance, "approval": None}), encoding="utf-8")
-        result.written[inst.id] = danish_diff(_strip(approved), doc) if approved else ["ny golden"]
+        result.written[inst.id] = danish_diff(_strip(approved), doc) if approved else _new_values(doc)
+
+
+NEW_LINES = 40
+
+
+def _new_values(doc: dict) -> list[str]:
+    """A new golden's values to review, in the words a jurist reads (the decision, field by field)."""
+    decision = {k: v for k, v in doc["decision"].items() if k != "begrundelse"}
+    lines = [line.replace(" intet → ", ": ", 1) for line in
+             danish_diff({"ydelse": doc.get("ydelse"), "decision": _blank(decision)},
+                         {"ydelse": doc.get("ydelse"), "decision": decision})]
+    lines = [line for line in lines if ": trin: " not in line]
+    more = len(lines) - NEW_LINES
+    return ["ny golden, værdierne til gennemsyn:"] + lines[:NEW_LINES] + ([f"… og {more} felter mere"] if more > 0 else [])
+
+
+def _blank(node: object) -> object:
+    """The same shape with every value None, so a diff against it names each value of a new golden."""
+    if isinstance(node, dict):
+        return {k: _blank(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_blank(v) for v in node]
+    return None
 
 
 class ApprovalError(Exception):

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import typer
 
+from harness.toolkit.dansk import antal
+
 DIR_HELP = "golden folder (default: golden/ in the repository)"
 YDELSE_HELP = "only this benefit (default: every benefit folder under scenarios/)"
 
@@ -29,7 +31,8 @@ def register(app: typer.Typer) -> None:
             typer.echo(str(problem))
         for gid in result.afventer:
             typer.echo(f"afventer   {gid}: referencen afviger fra scenariet (@afventer-reference); ingen golden endnu")
-        typer.echo(f"{result.checked} godkendte goldens kontrolleret, {len(result.problems)} problemer.")
+        typer.echo(f"{antal(result.checked, 'godkendt golden', 'godkendte goldens')} kontrolleret, "
+                   f"{antal(len(result.problems), 'problem', 'problemer')}.")
         raise typer.Exit(result.exit_code)
 
     @golden.command()
@@ -48,8 +51,9 @@ def register(app: typer.Typer) -> None:
             typer.echo(str(problem), err=True)
         for gid in result.afventer:
             typer.echo(f"{gid}: springes over (@afventer-reference)")
-        typer.echo(f"{len(result.written)} forslag, {result.unchanged} uændrede, {len(result.errors)} fejl. "
-                   f"Godkend med: ydelsestjek golden approve ID… --by NAVN --reason TEKST")
+        typer.echo(f"{antal(len(result.written), 'forslag', 'forslag')}, {result.unchanged} uændrede, "
+                   f"{len(result.errors)} fejl. Godkend med: ydelsestjek golden approve ID… "
+                   f"--kilde haandberegnet|reference|officielt_eksempel --by NAVN --reason TEKST")
         raise typer.Exit(1 if result.errors else 0)
 
     @golden.command()
@@ -72,7 +76,7 @@ def register(app: typer.Typer) -> None:
         except workflow.ApprovalError as exc:
             typer.echo(str(exc), err=True)
             raise typer.Exit(1) from None
-        typer.echo(f"{len(written)} goldens godkendt af {by}; manifestet er opdateret.")
+        typer.echo(f"{antal(len(written), 'golden', 'goldens')} godkendt af {by}; manifestet er opdateret.")
 
 
 def _dirs(golden_dir: Path | None, scenario_dir: Path | None) -> dict:

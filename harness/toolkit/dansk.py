@@ -19,3 +19,8 @@ def format_kr(value: str | Decimal) -> str:
 
 def format_tal(value: str | Decimal) -> str:
     return str(value).replace(".", ",")
+
+
+def antal(n: int, ental: str, flertal: str) -> str:
+    """'1 golden', '2 goldens', '0 problemer': a count with the Danish singular or plural."""
+    return f"{n} {ental if n == 1 else flertal}"
