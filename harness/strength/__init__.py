@@ -21,7 +21,7 @@ from pathlib import Path
 from harness.contract.ydelse import find
 
 from .catalogue import ARTER, Catalogue, catalogue
-from .engine import Outcome, Settings, StrengthError, check_null, run_mutants, timeouts_from
+from .engine import Outcome, Settings, StrengthError, check_null, measure_reach, run_mutants, timeouts_from
 from .report import section
 
 __all__ = ["ARTER", "Measurement", "Settings", "StrengthError", "catalogue", "measure", "write_reports"]
@@ -68,10 +68,13 @@ def measure(navne: list[str], settings: Settings, *, arter: tuple[str, ...] = AR
                      "reference først")
         null = check_null(y, settings)
         timeouts = timeouts_from(null, settings)
+        reach = measure_reach(y, settings)
         outcomes = run_mutants(y, cat.mutants, settings, timeouts,
-                               (lambda d, n, o, navn=navn: progress(navn, d, n, o)) if progress else None)
+                               (lambda d, n, o, navn=navn: progress(navn, d, n, o)) if progress else None, reach)
         sec = section(cat, outcomes, settings, timeouts, time.perf_counter() - t0, settings.golden_dir)
         sec["nul_mutant"] = {"sekunder": null.sekunder, "fuzz_eksempler": (null.fuzz or {}).get("eksempler")}
+        sec["stikproeve"] = {"sager": reach.cases, "linjer": sum(len(v) for v in reach.lines.values()),
+                             "parameterperioder": len(reach.params)}
         if out.partial:
             sec["udsnit"] = True
         out.sections[navn], out.catalogues[navn], out.outcomes[navn] = sec, cat, outcomes

@@ -155,8 +155,36 @@ def catalogue(ydelse: Ydelse, arter: tuple[str, ...] = ARTER) -> Catalogue:
     if "syntaktisk" in arter:
         for f in files:
             _syntactic(b, f)
+    params = _read_parameters(ydelse)
+    for m in b.mutants:
+        m.steder = _places(m, {f.rel: f for f in files}, params)
     cat.mutants, cat.problems = b.mutants, b.problems
     return cat
+
+
+def _places(m: Mutant, files: dict[str, SourceFile], params: list[_Param]) -> tuple:
+    """What the unmutated reference must reach on a case for the mutant to be able to change its decision: the
+    mutated lines (when inside a function; module level runs at import) or the dated parameter value."""
+    by_name = {p.navn: p for p in params}
+    out = []
+    for e in m.edits:
+        if isinstance(e, TextEdit):
+            f = files.get(e.fil)
+            if f is None:
+                return ()          # a data file or a module outside the reference: not traced, assume reached
+            first = f.data.count(b"\n", 0, e.start) + 1
+            last = f.data.count(b"\n", 0, max(e.start, e.end - 1)) + 1
+            node = _node_at(f, e.start)
+            if node is None or f.function_of(node) is None:
+                return ()
+            out.append(("linjer", e.fil, first, last))
+        else:
+            p = by_name.get(e.navn)
+            frm = None
+            if p is not None and e.index is not None:
+                frm = next((v.get("valid_from") for i, v in p.values if i == e.index), None)
+            out.append(("parameter", e.navn, frm.isoformat() if isinstance(frm, dt.date) else frm))
+    return tuple(out)
 
 
 # --- parameters ----------------------------------------------------------------------------------------------

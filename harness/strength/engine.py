@@ -89,9 +89,82 @@ class Outcome:
         return {k: v for k, v in out.items() if v not in (None, "", [], {}, False)} | {"status": self.status}
 
 
+# --- what the bulk sample reaches ----------------------------------------------------------------------------
+
+@dataclass
+class Reach:
+    """What the unmutated reference reaches on the bulk sample: the lines of its modules it executes and the dated
+    parameter values its decisions cite. A mutant whose code or value the sample never reaches cannot be shown
+    equivalent by it: it is reported as not examined (a survivor), never as equivalent."""
+    lines: dict[str, set[int]] = field(default_factory=dict)     # module (relative to the benefit) -> line numbers
+    params: set[tuple[str, str]] = field(default_factory=set)   # (parameter, valid_from)
+    cases: int = 0
+
+    def reaches(self, steder: tuple) -> bool:
+        if not steder:
+            return True
+        for place in steder:
+            if place[0] == "linjer":
+                executed = self.lines.get(place[1], set())
+                if any(n in executed for n in range(place[2], place[3] + 1)):
+                    return True
+            elif place[0] == "parameter" and any(navn == place[1] and place[2] in (None, frm) for navn, frm in self.params):
+                return True
+        return False
+
+
+def measure_reach(ydelse: Ydelse, settings: Settings) -> Reach:
+    """Trace the unmutated reference over the bulk sample (line events in the benefit's own modules only)."""
+    import sys
+
+    from harness.toolkit.errors import OutOfScope
+    reach = Reach()
+    gen = ydelse.generators
+    if gen is None or not hasattr(gen, "bulk_case") or not settings.bulk:
+        return reach
+    folder = str(ydelse.folder.resolve()) + os.sep
+    lines: dict[str, set[int]] = {}
+    rel_of: dict[str, str | None] = {}
+
+    def local(frame, event, arg):
+        if event == "line":
+            lines[rel_of[frame.f_code.co_filename]].add(frame.f_lineno)
+        return local
+
+    def tracer(frame, event, arg):
+        name = frame.f_code.co_filename
+        rel = rel_of.get(name, "?")
+        if rel == "?":
+            path = str(Path(name).resolve())
+            rel = rel_of[name] = Path(path).relative_to(folder).as_posix() if path.startswith(folder) else None
+            if rel is not None:
+                lines.setdefault(rel, set())
+        if rel is None:
+            return None
+        lines[rel].add(frame.f_lineno)
+        return local
+
+    ydelse.reference  # noqa: B018 - imported before tracing starts
+    for n in range(settings.bulk):
+        case = gen.bulk_case(n, settings.seed)
+        sys.settrace(tracer)
+        try:
+            decision = ydelse.calculate(case)
+        except (OutOfScope, Exception):
+            continue
+        finally:
+            sys.settrace(None)
+        reach.cases += 1
+        for step in decision.get("begrundelse") or []:
+            for p in step.get("parametre") or []:
+                reach.params.add((p.get("navn"), p.get("valid_from")))
+    reach.lines = lines
+    return reach
+
+
 # --- in the worker process ----------------------------------------------------------------------------------
 
-def _child(ydelse: Ydelse, mutant: Mutant, settings: Settings, conn) -> None:
+def _child(ydelse: Ydelse, mutant: Mutant, settings: Settings, reach: Reach | None, conn) -> None:
     """Runs in the forked process: make the mutant, run its stages, send ("stage", name) and ("outcome", dict)."""
     with contextlib.suppress(OSError):   # keep the parent's terminal clean (Hypothesis, warnings)
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -99,7 +172,7 @@ def _child(ydelse: Ydelse, mutant: Mutant, settings: Settings, conn) -> None:
         os.dup2(devnull, 2)
     root = Path(tempfile.mkdtemp(prefix="ydelsestjek-styrke-"))
     try:
-        conn.send(("outcome", _stages(ydelse, mutant, settings, root, conn).to_dict()))
+        conn.send(("outcome", _stages(ydelse, mutant, settings, reach, root, conn).to_dict()))
     except BaseException as exc:
         conn.send(("outcome", Outcome(mutant.id, FEJL, besked=f"{type(exc).__name__}: {exc}\n"
                                       + traceback.format_exc()[-2000:]).to_dict()))
@@ -108,7 +181,7 @@ def _child(ydelse: Ydelse, mutant: Mutant, settings: Settings, conn) -> None:
         conn.close()
 
 
-def _stages(ydelse: Ydelse, mutant: Mutant, settings: Settings, root: Path, conn) -> Outcome:
+def _stages(ydelse: Ydelse, mutant: Mutant, settings: Settings, reach: Reach | None, root: Path, conn) -> Outcome:
     out = Outcome(mutant.id, OVERLEVER)
     alias = f"_ydelsestjek_mutant_{ydelse.navn}"
     conn.send(("stage", "scenarier"))
@@ -138,7 +211,7 @@ def _stages(ydelse: Ydelse, mutant: Mutant, settings: Settings, root: Path, conn
     if settings.bulk:
         conn.send(("stage", "bulk"))
         t0 = time.perf_counter()
-        _bulk(out, module, ydelse, settings)
+        _bulk(out, module, ydelse, settings, reach.reaches(mutant.steder) if reach is not None else True)
         out.sekunder["bulk"] = round(time.perf_counter() - t0, 3)
     return out
 
@@ -174,8 +247,9 @@ def _fuzz(out: Outcome, spec: str, ydelse: Ydelse, settings: Settings) -> None:
                                    "hjemmel": first.get("hjemmel")}
 
 
-def _bulk(out: Outcome, module, ydelse: Ydelse, settings: Settings) -> None:
-    """The equivalence check: the mutant against the unmutated reference on seeded bulk cases."""
+def _bulk(out: Outcome, module, ydelse: Ydelse, settings: Settings, reached: bool = True) -> None:
+    """The equivalence check: the mutant against the unmutated reference on seeded bulk cases. No difference counts
+    as equivalence only when the sample reaches what the mutant changed (`reached`)."""
     from harness.compare import compare_decisions, load_policy
     from harness.toolkit.errors import OutOfScope
     gen = ydelse.generators
@@ -227,7 +301,12 @@ def _bulk(out: Outcome, module, ydelse: Ydelse, settings: Settings) -> None:
             stats["stoppet_efter"] = n + 1
             break
     out.bulk = stats
-    if stats["forskelle"] == 0 and stats["sammenlignet"] > 0:
+    stats["naaet"] = reached
+    if stats["forskelle"] == 0 and stats["sammenlignet"] > 0 and not reached:
+        out.status, out.stadie = OVERLEVER, "bulk"
+        stats["besked"] = ("ingen forskel, men stikprøven når aldrig den ændrede kode eller parameterværdi: "
+                           "ækvivalens er ikke vist")
+    elif stats["forskelle"] == 0 and stats["sammenlignet"] > 0:
         out.status, out.stadie = AEKVIVALENT, "bulk"
     else:
         out.status, out.stadie = OVERLEVER, "bulk"
@@ -271,7 +350,8 @@ def timeouts_from(null: Outcome, settings: Settings) -> dict[str, float]:
 
 def run_mutants(ydelse: Ydelse, mutants: list[Mutant], settings: Settings,
                 timeouts: dict[str, float] | None = None,
-                progress: Callable[[int, int, Outcome], None] | None = None) -> dict[str, Outcome]:
+                progress: Callable[[int, int, Outcome], None] | None = None,
+                reach: Reach | None = None) -> dict[str, Outcome]:
     """Every mutant's outcome by id (mutants with `samme_som` are not run: they share their twin's outcome)."""
     _preload(ydelse)
     ctx = multiprocessing.get_context("fork")
@@ -284,7 +364,7 @@ def run_mutants(ydelse: Ydelse, mutants: list[Mutant], settings: Settings,
 
     def start(m: Mutant) -> None:
         receive, send = ctx.Pipe(duplex=False)
-        p = ctx.Process(target=_child, args=(ydelse, m, settings, send), daemon=True)
+        p = ctx.Process(target=_child, args=(ydelse, m, settings, reach, send), daemon=True)
         p.start()
         send.close()
         running.append(_Running(m, p, receive))

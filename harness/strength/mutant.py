@@ -66,6 +66,8 @@ class Mutant:
     parameter: str | None = None
     fortolkning: str | None = None
     samme_som: str | None = None  # the same mutated source as an earlier mutant (its result is shared)
+    steder: tuple = ()            # what the original must reach for the mutant to matter: ("linjer", fil, first,
+                                  # last) in a function, ("parameter", navn, valid_from or None); () = always
     noegle: str = field(default="", repr=False)   # what the mutated files hash to (duplicates share it)
 
     def to_dict(self) -> dict:
