@@ -177,6 +177,9 @@ def _places(m: Mutant, files: dict[str, SourceFile], params: list[_Param]) -> tu
             node = _node_at(f, e.start)
             if node is None or f.function_of(node) is None:
                 return ()
+            rule = f.parents.get(node) if m.operator == "regel_fra" else None
+            if isinstance(rule, ast.If) and rule.test is node:   # the rule matters where it applies: its body
+                first, last = rule.body[0].lineno, rule.body[-1].end_lineno
             out.append(("linjer", e.fil, first, last))
         else:
             p = by_name.get(e.navn)
