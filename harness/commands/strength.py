@@ -157,7 +157,10 @@ class _Progress:
         self.tasks: dict[str, int] = {}
 
     def __call__(self, navn: str, done: int, total: int, outcome) -> None:
-        if not self.console.is_terminal:
+        if not self.console.is_terminal:     # a log line now and then, for runs in the background
+            if done % 50 == 0 or done == total:
+                import datetime as dt
+                typer.echo(f"{dt.datetime.now():%H:%M:%S} {navn}: {done}/{total} mutanter", err=True)
             return
         if self.bar is None:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn

@@ -123,9 +123,9 @@ class _Builder:
         except SyntaxError:
             return
         line = f.data.count(b"\n", 0, a) + 1
-        end_line = f.data.count(b"\n", 0, b) + 1
+        end_line = f.data.count(b"\n", 0, max(a, b - 1)) + 1
         foer = "\n".join(f.line(i).strip() for i in range(line, min(end_line, line + 2) + 1))
-        after_lines = mutated.splitlines()[line - 1:line - 1 + (mutated.count(b"\n", a, a + len(new)) + 1)][:3]
+        after_lines = mutated.splitlines()[line - 1:line - 1 + new.rstrip(b"\n").count(b"\n") + 1][:3]
         efter = "\n".join(x.decode("utf-8").strip() for x in after_lines)
         step = self.labeller.label(f, node)
         fn = f.qualname(node)
@@ -177,9 +177,13 @@ def _places(m: Mutant, files: dict[str, SourceFile], params: list[_Param]) -> tu
             node = _node_at(f, e.start)
             if node is None or f.function_of(node) is None:
                 return ()
-            rule = f.parents.get(node) if m.operator == "regel_fra" else None
-            if isinstance(rule, ast.If) and rule.test is node:   # the rule matters where it applies: its body
-                first, last = rule.body[0].lineno, rule.body[-1].end_lineno
+            if m.operator == "regel_fra":          # the rule matters where it applies: its body
+                cur = node
+                while cur in f.parents and not (isinstance(f.parents[cur], ast.If) and f.parents[cur].test is cur):
+                    cur = f.parents[cur]
+                rule = f.parents.get(cur)
+                if isinstance(rule, ast.If) and f.span(rule.test)[0] == e.start:
+                    first, last = rule.body[0].lineno, rule.body[-1].end_lineno
             out.append(("linjer", e.fil, first, last))
         else:
             p = by_name.get(e.navn)

@@ -22,6 +22,10 @@ import yaml
 from harness.adapters_api import Candidate, Metadata, Result, register_connectable
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when PyYAML has it: the same safe (de)serialisers
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 class MutantError(Exception):
     """A mutant cannot be made (its source changed since the catalogue was read, a patch does not apply)."""
 
@@ -106,7 +110,7 @@ def apply_edits(folder: Path, edits: tuple) -> None:
         path.write_bytes(data)
     for rel in dict.fromkeys(e.fil for e in params):
         path = folder / rel
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
         for e in (p for p in params if p.fil == rel):
             try:
                 values = doc["parametre"][e.navn]["vaerdier"]
@@ -114,7 +118,7 @@ def apply_edits(folder: Path, edits: tuple) -> None:
                 raise MutantError(f"{rel}: no parameter {e.navn}") from None
             for i in range(len(values)) if e.index is None else (e.index,):
                 values[i][e.felt] = e.vaerdi
-        path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        path.write_text(yaml.dump(doc, Dumper=_DUMPER, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
 def materialise(pakke: str, folder: Path, mutant: Mutant, root: Path, alias: str) -> ModuleType:

@@ -177,6 +177,25 @@ class SourceFile:
                 return stmt.value
         return None
 
+    def _from_call_sites(self, fn: ast.AST | None, param: str, depth: int) -> str | None:
+        """A § passed in as an argument of fn: what its callers in this module pass (joined)."""
+        if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return None
+        names = [a.arg for a in fn.args.posonlyargs + fn.args.args]
+        if param not in names:
+            return None
+        i = names.index(param)
+        found: list[str] = []
+        for call in ast.walk(self.tree):
+            if isinstance(call, ast.Call) and called_name(call) == fn.name:
+                arg = call.args[i] if i < len(call.args) else next(
+                    (k.value for k in call.keywords if k.arg == param), None)
+                text = self._hjemmel(arg, self.function_of(call), depth + 1) if arg is not None else None
+                if text:
+                    found.append(text)
+        found = list(dict.fromkeys(found))
+        return " / ".join(found[:4]) + (" …" if len(found) > 4 else "") if found else None
+
     def _local_value(self, fn: ast.AST | None, name: str) -> ast.AST | None:
         """The value last assigned to `name` in fn (a plain or tuple assignment)."""
         found = None
@@ -206,7 +225,9 @@ class SourceFile:
             return f"{left}…" if left else None
         if isinstance(node, ast.Name):
             value = self._local_value(fn, node.id) or self._module_constant(node.id)
-            return self._hjemmel(value, fn, depth + 1) if value is not None else None
+            if value is not None:
+                return self._hjemmel(value, fn, depth + 1)
+            return self._from_call_sites(fn, node.id, depth)
         if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
             table = self._module_constant(node.value.id)
             if isinstance(table, ast.Dict):
@@ -297,10 +318,26 @@ class Labeller:
         mine = [s for s in steps if stmt.lineno <= s.linje <= stmt.end_lineno and s.linje >= line]
         calls = sorted((c for c in ast.walk(stmt) if isinstance(c, ast.Call) and called_name(c) in self.by_function
                         and f.function_of(c) is fn and c.lineno >= line), key=lambda c: c.lineno)
-        first_call = self.by_function[called_name(calls[0])][0] if calls else None
+        first_call = self._at_call(f, calls[0]) if calls else None
         if mine and (first_call is None or mine[0].linje <= calls[0].lineno):
             return mine[0]
         return first_call
+
+    def _at_call(self, f: SourceFile, call: ast.Call) -> Step:
+        """The callee's first step, with its § as this call passes it when the callee takes the § as an argument."""
+        step = self.by_function[called_name(call)][0]
+        for g in self.files:
+            for fn in ast.walk(g.tree):
+                if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and fn.name == called_name(call):
+                    names = [a.arg for a in fn.args.posonlyargs + fn.args.args]
+                    for c in ast.walk(fn):
+                        if isinstance(c, ast.Call) and _is_step(c) and isinstance(c.args[1], ast.Name) \
+                                and c.args[1].id in names:
+                            i = names.index(c.args[1].id)
+                            if i < len(call.args) and (h := f._hjemmel(call.args[i], f.function_of(call))):
+                                return Step(step.regel, h, step.linje, step.fn)
+                    return step
+        return step
 
     def _from_names(self, f: SourceFile, fn: ast.AST | None, names: list[str]) -> Step | None:
         for name in names:
