@@ -21,7 +21,6 @@ import yaml
 
 from harness.adapters_api import Candidate, Metadata, Result, register_connectable
 
-
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when PyYAML has it: the same safe (de)serialisers
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 

@@ -96,7 +96,7 @@ def _tree_digest(folder: Path) -> str:
 def test_a_mutant_is_made_in_a_copy_imported_under_its_own_name(prove, tmp_path):
     before = _tree_digest(prove.folder)
     cat = catalogue(prove)
-    [m] = [m for m in _by(cat, "taerskel")]
+    [m] = _by(cat, "taerskel")
     module = materialise(prove.pakke, prove.folder, m, tmp_path / "mutant", "_styrke_mutant_a")
     assert Path(module.__file__).is_relative_to(tmp_path / "mutant")
     case = {"x": 10, "dag": "2024-03-01", "art": "a"}

@@ -11,8 +11,16 @@ import pytest
 
 from harness.contract import ydelse as registry
 from harness.strength.catalogue import catalogue
-from harness.strength.engine import (AEKVIVALENT, DRAEBT_FUZZ, DRAEBT_SCENARIER, OVERLEVER, Settings, check_null,
-                                     measure_reach, run_mutants)
+from harness.strength.engine import (
+    AEKVIVALENT,
+    DRAEBT_FUZZ,
+    DRAEBT_SCENARIER,
+    OVERLEVER,
+    Settings,
+    check_null,
+    measure_reach,
+    run_mutants,
+)
 from harness.strength.mutant import Mutant, TextEdit, sha256_bytes
 
 TOY = Path(__file__).resolve().parents[1] / "toy_benefit"
