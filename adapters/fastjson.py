@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import gc
 import json
+from types import ModuleType
 
+_orjson: ModuleType | None
 try:
-    import orjson
+    import orjson as _orjson
 except ImportError:  # pragma: no cover - orjson is a dependency; the standard library still works
-    orjson = None
+    _orjson = None
+orjson = _orjson
 
 
 def loads(data: bytes | str) -> object:

@@ -158,11 +158,14 @@ class HttpCandidate(Candidate):
         """One request with bounded retries on 5xx, dropped connections and timeouts; raises _Failed after them."""
         attempts = self.options.retries + 1
         problem = ""
+        client = self.client
+        if client is None:
+            raise _Failed("the candidate was not started (or was stopped)")
         for attempt in range(attempts):
             if attempt:
                 time.sleep(min(MAX_BACKOFF, self.options.backoff * 2 ** (attempt - 1)))
             try:
-                response = self.client.request(method, path, content=body,
+                response = client.request(method, path, content=body,
                                                headers={"Content-Type": "application/json"} if body is not None else None)
             except httpx.TimeoutException as exc:
                 kind = "connect" if isinstance(exc, httpx.ConnectTimeout) else "read"
@@ -239,7 +242,8 @@ class HttpCandidate(Candidate):
             message = f"batch of {len(batch)}: HTTP {response.status_code}: {self._error_text(response)}"
             return [Result.errored(message, seconds) for _ in batch]
         try:
-            items = fastjson.loads(self._body(response))["results"]
+            doc = fastjson.loads(self._body(response))
+            items = doc["results"] if isinstance(doc, dict) else None
             if not isinstance(items, list):
                 raise TypeError
         except (ValueError, KeyError, TypeError):

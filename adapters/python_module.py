@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import time
 import traceback
+from types import ModuleType
 
 from harness.adapters_api import Candidate, CandidateError, Metadata, Result, result_from_message
 
@@ -32,7 +33,7 @@ def _error_text(exc: BaseException) -> str:
 class PythonModuleCandidate(Candidate):
     def __init__(self, module_name: str):
         self.module_name = module_name
-        self.module = None
+        self.module: ModuleType | None = None
 
     def load(self) -> None:
         """Import the module; a failure here is a configuration error (raised at open time)."""
@@ -55,7 +56,11 @@ class PythonModuleCandidate(Candidate):
         return Metadata.from_dict(meta, f"python:{self.module_name} METADATA")
 
     def run(self, cases: list[dict]) -> list[Result]:
-        batch = getattr(self.module, "calculate_batch", None)
+        module = self.module
+        if module is None:
+            return [Result.errored(f"python:{self.module_name}: the module was not loaded (start was not called)")
+                    for _ in cases]
+        batch = getattr(module, "calculate_batch", None)
         if callable(batch) and len(cases) > 1:
             t0 = time.perf_counter()
             try:
@@ -72,7 +77,7 @@ class PythonModuleCandidate(Candidate):
         for case in cases:
             t0 = time.perf_counter()
             try:
-                answer = self.module.calculate(case)
+                answer = module.calculate(case)
             except Exception as exc:
                 out.append(Result.errored(f"calculate raised {_error_text(exc)}", time.perf_counter() - t0))
             else:

@@ -17,13 +17,18 @@ import subprocess
 import tempfile
 import threading
 import time
+from typing import Any
 
 from harness.adapters_api import Candidate, CandidateError, Metadata, Result, result_from_message
 
 DEFAULT_TIMEOUT = 10.0
 START_TIMEOUT = 30.0
 MAX_CONSECUTIVE_RESTART_FAILURES = 3
-_EOF = object()
+class _Eof:
+    """The process closed its stdout."""
+
+
+_EOF = _Eof()
 
 
 class _Process:
@@ -37,23 +42,25 @@ class _Process:
         except OSError as exc:
             self.stderr.close()
             raise CandidateError(f"cmd:{shlex.join(argv)}: cannot start the process ({exc})") from None
-        self.lines: queue.Queue = queue.Queue()
+        self.lines: queue.Queue[str | _Eof] = queue.Queue()
+        assert self.proc.stdin is not None and self.proc.stdout is not None   # both are pipes
+        self.stdin, self.stdout = self.proc.stdin, self.proc.stdout
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()
 
     def _read(self) -> None:
         try:
-            for line in self.proc.stdout:
+            for line in self.stdout:
                 self.lines.put(line)
         except (OSError, ValueError):
             pass
         self.lines.put(_EOF)
 
-    def send(self, message: dict) -> None:
-        self.proc.stdin.write(json.dumps(message, ensure_ascii=False) + "\n")
-        self.proc.stdin.flush()
+    def send(self, message: dict[str, Any]) -> None:
+        self.stdin.write(json.dumps(message, ensure_ascii=False) + "\n")
+        self.stdin.flush()
 
-    def receive(self, deadline: float) -> object:
+    def receive(self, deadline: float) -> str | _Eof | None:
         """The next line (str), _EOF when the process closed stdout, or None on timeout."""
         remaining = deadline - time.monotonic()
         if remaining <= 0:
@@ -83,7 +90,7 @@ class _Process:
             self.proc.kill()
         with contextlib.suppress(subprocess.TimeoutExpired):
             self.proc.wait(timeout=5)
-        for stream in (self.proc.stdin, self.proc.stdout):
+        for stream in (self.stdin, self.stdout):
             with contextlib.suppress(OSError, ValueError):
                 stream.close()
         self.stderr.close()
@@ -104,7 +111,7 @@ class SubprocessCandidate(Candidate):
         self.restarts = 0
 
     # --- lifecycle -------------------------------------------------------------------------------------
-    def _spawn(self) -> tuple[_Process, dict]:
+    def _spawn(self) -> tuple[_Process, object]:
         proc = _Process(self.argv)
         deadline = time.monotonic() + max(START_TIMEOUT, self.timeout)
         with contextlib.suppress(OSError, ValueError):
@@ -114,7 +121,7 @@ class SubprocessCandidate(Candidate):
             if line is None:
                 proc.kill()
                 raise CandidateError(f"cmd:{self.command}: no answer to start within {max(START_TIMEOUT, self.timeout):.0f} s")
-            if line is _EOF:
+            if isinstance(line, _Eof):
                 code, tail = proc.exit_code(), proc.stderr_tail()
                 proc.kill()
                 raise CandidateError(f"cmd:{self.command}: exited (code {code}) before answering start"
@@ -173,6 +180,7 @@ class SubprocessCandidate(Candidate):
             return Result.errored(problem)
         self.seq += 1
         seq, proc = self.seq, self.process
+        assert proc is not None                          # _ensure_running started it
         t0 = time.monotonic()
         with contextlib.suppress(OSError, ValueError):  # the process is gone: the read below reports it
             proc.send({"cmd": "run", "seq": seq, "case": case})
@@ -183,7 +191,7 @@ class SubprocessCandidate(Candidate):
             if line is None:
                 self._drop_process()
                 return Result.errored(f"timeout: no answer within {self.timeout:g} s; the process was restarted", elapsed)
-            if line is _EOF:
+            if isinstance(line, _Eof):
                 code, tail = proc.exit_code(), proc.stderr_tail()
                 self._drop_process()
                 return Result.errored(f"the candidate process exited (code {code}) while computing the case"

@@ -10,6 +10,12 @@ from __future__ import annotations
 import importlib
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from harness.contract.messages import Answer, CandidateMetadata, DecisionAnswer, ErroredAnswer, SkippedAnswer
+from harness.contract.validation import error_lines, field_path, short
 
 
 class CandidateError(Exception):
@@ -38,65 +44,51 @@ class Result:
         return Result("errored", reason=message or "no message given", seconds=seconds)
 
 
+_ANSWER: TypeAdapter[ErroredAnswer | SkippedAnswer | DecisionAnswer] = TypeAdapter(Answer)
+
+
 def result_from_message(msg: object) -> Result:
-    """Interpret a wire/module answer `{"decision": …} | {"skipped": true, "reason": …} | {"errored": true, …}`.
-
-    Anything else is reported as errored with what was received, never raised."""
-    if isinstance(msg, dict):
-        if msg.get("errored") is True:
-            return Result.errored(str(msg.get("message", "")))
-        if msg.get("skipped") is True:
-            return Result.skipped(str(msg.get("reason", "")))
-        if "decision" in msg:
-            return Result.of_decision(msg["decision"])
-    return Result.errored(f"answer is not one of decision/skipped/errored: {_short(msg)}")
-
-
-def _short(obj: object, limit: int = 200) -> str:
-    text = repr(obj)
-    return text if len(text) <= limit else text[:limit] + "…"
+    """Interpret a wire/module answer `{"decision": …} | {"skipped": true, "reason": …} | {"errored": true, …}`
+    (harness/contract/messages.py). Anything else is reported as errored with what was received, never raised."""
+    try:
+        answer = _ANSWER.validate_python(msg)
+    except ValidationError:
+        return Result.errored(f"answer is not one of decision/skipped/errored: {short(msg, 200)}")
+    if isinstance(answer, ErroredAnswer):
+        return Result.errored(answer.message)
+    if isinstance(answer, SkippedAnswer):
+        return Result.skipped(answer.reason)
+    return Result.of_decision(answer.decision)
 
 
 @dataclass
 class Metadata:
+    """What a candidate says about itself when it starts (the contract's CandidateMetadata), as the adapters and
+    the runner hold it."""
     system: str
     version: str
     ydelser: list[str] = field(default_factory=list)
-    lovdatoer: dict = field(default_factory=dict)
-    extra: dict = field(default_factory=dict)
+    lovdatoer: dict[str, str | None] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
     @staticmethod
     def from_dict(doc: object, where: str) -> Metadata:
-        if not isinstance(doc, dict):
-            raise CandidateError(f"{where}: metadata must be an object with system, version, ydelser; got {_short(doc)}")
-        missing = [k for k in ("system", "version", "ydelser") if k not in doc]
-        if missing:
-            raise CandidateError(f"{where}: metadata lacks {', '.join(missing)} (expected system, version, ydelser)")
-        ydelser = doc["ydelser"]
-        if not isinstance(ydelser, list) or not all(isinstance(y, str) for y in ydelser):
-            raise CandidateError(f"{where}: metadata.ydelser must be a list of benefit names, got {_short(ydelser)}")
-        lovdatoer = doc.get("lovdatoer") or {}
-        if lovdatoer:
-            import datetime as dt
-            try:
-                if not isinstance(lovdatoer, dict) or set(lovdatoer) - {"fra", "til"}:
-                    raise ValueError
-                for key in ("fra", "til"):
-                    if lovdatoer.get(key) is not None:
-                        dt.date.fromisoformat(lovdatoer[key])
-            except (ValueError, TypeError):
-                raise CandidateError(f"{where}: metadata.lovdatoer must be {{\"fra\": \"YYYY-MM-DD\", \"til\": \"YYYY-MM-DD\"}}, "
-                                     f"got {_short(lovdatoer)}") from None
-        extra = {k: v for k, v in doc.items() if k not in ("system", "version", "ydelser", "lovdatoer")}
-        return Metadata(system=str(doc["system"]), version=str(doc["version"]), ydelser=list(ydelser),
-                        lovdatoer=dict(lovdatoer), extra=extra)
+        """The metadata a candidate sent; CandidateError naming `where`, the field and what was expected (in
+        Danish: the message is the run's start error in the evidence pack)."""
+        try:
+            meta = CandidateMetadata.model_validate(doc)
+        except ValidationError as exc:
+            problems = error_lines(exc, CandidateMetadata, lang="da", where=lambda loc: field_path(("metadata", *loc)))
+            raise CandidateError(f"{where}: ugyldige metadata: " + "; ".join(problems)) from None
+        return Metadata(system=meta.system, version=meta.version, ydelser=list(meta.ydelser),
+                        lovdatoer=meta.lovdatoer.model_dump(), extra=dict(meta.model_extra or {}))
 
     def outside_law_dates(self, date: str) -> bool:
         """True when the candidate declares law dates (ISO, inclusive) and `date` lies outside them."""
         fra, til = self.lovdatoer.get("fra"), self.lovdatoer.get("til")
         return bool((fra and date < fra) or (til and date > til))
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"system": self.system, "version": self.version, "ydelser": self.ydelser,
                 "lovdatoer": self.lovdatoer, **self.extra}
 

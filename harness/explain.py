@@ -34,7 +34,7 @@ def dkk(value: object) -> str:
         whole, dec = text.split(".")
         sign = "-" if whole.startswith("-") else ""
         whole = whole.lstrip("-")
-        groups = []
+        groups: list[str] = []
         while len(whole) > 3:
             groups.insert(0, whole[-3:])
             whole = whole[:-3]
@@ -69,9 +69,9 @@ def render_step(step: dict, ydelse: str) -> list[str]:
         flag = "" if p["status"] == "confirmed" else "  [UNCONFIRMED]"
         lines.append(f"     parameter {p['navn']} = {dkk(p['vaerdi'])} (gyldig fra {p['valid_from']}; kilde {p['kilde']}){flag}")
     for fid in step["fortolkninger"]:
-        entry = register().get(fid, {})
-        flag = "" if entry.get("status") == "confirmed" else "  [UNCONFIRMED]"
-        lines.append(f"     fortolkning {fid}: {entry.get('emne', '(ukendt)')}{flag}")
+        entry = register().get(fid)
+        flag = "" if entry is not None and entry.status == "confirmed" else "  [UNCONFIRMED]"
+        lines.append(f"     fortolkning {fid}: {entry.emne if entry is not None else '(ukendt)'}{flag}")
     return lines
 
 

@@ -13,13 +13,29 @@ import datetime as dt
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO, Any, Final
 
-from harness.config_files import ConfigError
+from pydantic import ValidationError
+
+from harness.config_files import ConfigError, load_json
+from harness.contract.messages import CandidateMetadata
+from harness.contract.records import (
+    CandidateInfo,
+    CaseRecord,
+    FileRef,
+    FuzzSettings,
+    PolicyFiles,
+    Resumed,
+    RunFile,
+    RunGolden,
+    dump,
+)
 from harness.golden.store import manifest_sha256
 
 RUN_FILE = "run.json"
-RUN_FILE_VERSION = "1.0"
+RUN_FILE_VERSION: Final = "1.0"
 RESULTS_LINES = "results.jsonl"
 
 
@@ -30,98 +46,98 @@ def _sha(path: Path | None) -> str | None:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
 
 
-def fingerprint(config) -> dict:
+def fingerprint(config: Any) -> tuple[RunGolden, PolicyFiles]:
     """Everything that decides a run's results, with the hashes of the files behind it."""
-    return {
-        "golden": {"dir": str(config.golden_dir), "manifest_sha256": manifest_sha256(Path(config.golden_dir)),
-                   "ydelse": config.ydelse, "only": list(config.only)},
-        "policy": {"rollout": {"path": str(config.policy), "sha256": _sha(config.policy)},
-                   "compare": {"path": str(config.compare_policy), "sha256": _sha(config.compare_policy)},
-                   "waivers": {"path": str(config.waivers) if config.waivers else None, "sha256": _sha(config.waivers)}},
-    }
+    def ref(path: Path | None) -> FileRef:
+        return FileRef(path=str(path) if path else None, sha256=_sha(path))
+
+    return (RunGolden(dir=str(config.golden_dir), manifest_sha256=manifest_sha256(Path(config.golden_dir)),
+                      ydelse=config.ydelse, only=list(config.only)),
+            PolicyFiles(rollout=ref(config.policy), compare=ref(config.compare_policy), waivers=ref(config.waivers)))
 
 
-def write_run_file(run_dir: Path, config, run_id: str, started: dt.datetime, today: dt.date, metadata: dict,
-                   start_error: str | None) -> None:
-    doc = {"run_file_version": RUN_FILE_VERSION, "run_id": run_id, "started": started.isoformat(timespec="seconds"),
-           "today": today.isoformat(), "candidate": {"spec": config.candidate, "metadata": metadata,
-                                                     "start_error": start_error},
-           "timeout": config.timeout, "batch_size": config.batch_size,
-           "fuzz": {"profile": config.fuzz, "examples": config.fuzz_examples}, **fingerprint(config), "resumes": []}
+def write_run_file(run_dir: Path, config: Any, run_id: str, started: dt.datetime, today: dt.date,
+                   metadata: dict[str, Any], start_error: str | None) -> None:
+    golden, policy = fingerprint(config)
+    doc = RunFile(run_file_version=RUN_FILE_VERSION, run_id=run_id, started=started.isoformat(timespec="seconds"),
+                  today=today.isoformat(),
+                  candidate=CandidateInfo(spec=config.candidate, metadata=CandidateMetadata.model_validate(metadata),
+                                          start_error=start_error),
+                  timeout=config.timeout, batch_size=config.batch_size,
+                  fuzz=FuzzSettings(profile=config.fuzz, examples=config.fuzz_examples), golden=golden, policy=policy,
+                  resumes=[])
     _write_atomic(run_dir / RUN_FILE, doc)
 
 
-def _write_atomic(path: Path, doc: dict) -> None:
+def _write_atomic(path: Path, doc: RunFile) -> None:
     tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    tmp.write_text(json.dumps(dump(doc), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     os.replace(tmp, path)
 
 
-def load_run_file(run_dir: Path) -> dict:
+def load_run_file(run_dir: Path) -> RunFile:
     path = Path(run_dir) / RUN_FILE
     if not path.exists():
         hint = (" (this run was made before runs could be resumed)" if (Path(run_dir) / RESULTS_LINES).exists()
                 else "; no run with this id in that folder (give --out where the run was written)")
         raise ConfigError(path, [f"cannot resume: {RUN_FILE} is missing{hint}"])
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        if doc.get("run_file_version") != RUN_FILE_VERSION:
-            raise ValueError(f"run_file_version {doc.get('run_file_version')!r}, expected {RUN_FILE_VERSION}")
-        return doc
-    except (OSError, ValueError, AttributeError) as exc:
-        raise ConfigError(path, [f"cannot resume: unreadable {RUN_FILE} ({exc})"]) from None
+        return load_json(path).validate(RunFile)
+    except ConfigError as exc:
+        raise ConfigError(path, [f"cannot resume: unreadable {RUN_FILE} ({p})" for p in exc.problems]) from None
 
 
-def config_from_run_file(out: Path, run_id: str, config_type):
+def config_from_run_file(out: Path, run_id: str, config_type: Callable[..., Any]) -> Any:
     """The RunConfig the run started with, marked as a resume."""
     run_dir = Path(out) / run_id
     doc = load_run_file(run_dir)
-    waivers = doc["policy"]["waivers"]["path"]
-    return config_type(candidate=doc["candidate"]["spec"], golden_dir=Path(doc["golden"]["dir"]),
-                       ydelse=doc["golden"]["ydelse"], policy=Path(doc["policy"]["rollout"]["path"]),
-                       waivers=Path(waivers) if waivers else None, compare_policy=Path(doc["policy"]["compare"]["path"]),
-                       out=Path(out), run_id=run_id, timeout=doc["timeout"], batch_size=doc["batch_size"],
-                       today=dt.date.fromisoformat(doc["today"]), only=list(doc["golden"]["only"]), resume=True,
-                       fuzz=doc.get("fuzz", {}).get("profile"), fuzz_examples=doc.get("fuzz", {}).get("examples"))
+    waivers = doc.policy.waivers.path
+    return config_type(candidate=doc.candidate.spec, golden_dir=Path(doc.golden.dir), ydelse=doc.golden.ydelse,
+                       policy=Path(doc.policy.rollout.path or ""), waivers=Path(waivers) if waivers else None,
+                       compare_policy=Path(doc.policy.compare.path or ""), out=Path(out), run_id=run_id,
+                       timeout=doc.timeout, batch_size=doc.batch_size, today=dt.date.fromisoformat(doc.today),
+                       only=list(doc.golden.only), resume=True, fuzz=doc.fuzz.profile, fuzz_examples=doc.fuzz.examples)
 
 
-def check_unchanged(run_dir: Path, config) -> dict:
+def check_unchanged(run_dir: Path, config: Any) -> RunFile:
     """The saved run.json, after making sure nothing that decides the results has changed; ConfigError if so."""
     saved = load_run_file(run_dir)
-    now = fingerprint(config)
+    golden, policy = fingerprint(config)
     problems = []
-    names = {"golden": "the golden set (MANIFEST.json)", "rollout": "the rollout policy", "compare": "the comparison policy",
-             "waivers": "the waivers file"}
-    if saved["golden"]["manifest_sha256"] != now["golden"]["manifest_sha256"]:
-        problems.append(f"{names['golden']} in {now['golden']['dir']} changed since the run began")
-    if (saved["golden"]["ydelse"], saved["golden"]["only"]) != (now["golden"]["ydelse"], now["golden"]["only"]):
+    names = {"rollout": "the rollout policy", "compare": "the comparison policy", "waivers": "the waivers file"}
+    if saved.golden.manifest_sha256 != golden.manifest_sha256:
+        problems.append(f"the golden set (MANIFEST.json) in {golden.dir} changed since the run began")
+    if (saved.golden.ydelse, saved.golden.only) != (golden.ydelse, golden.only):
         problems.append("the selection of goldens (--ydelse/--only) differs from the run's")
-    for key in ("rollout", "compare", "waivers"):
-        if saved["policy"][key] != now["policy"][key]:
-            problems.append(f"{names[key]} ({now['policy'][key]['path']}) changed since the run began")
-    if saved["candidate"]["spec"] != config.candidate:
-        problems.append(f"the candidate spec differs from the run's ({saved['candidate']['spec']})")
+    for key, name in names.items():
+        now: FileRef = getattr(policy, key)
+        if getattr(saved.policy, key) != now:
+            problems.append(f"{name} ({now.path}) changed since the run began")
+    if saved.candidate.spec != config.candidate:
+        problems.append(f"the candidate spec differs from the run's ({saved.candidate.spec})")
     if problems:
         raise ConfigError(Path(run_dir) / RUN_FILE, ["cannot resume: " + p for p in problems]
                           + ["start a new run instead (the finished cases of this one are kept as they are)"])
     return saved
 
 
-def check_same_candidate(run_dir: Path, saved: dict, metadata: dict) -> None:
-    was = saved["candidate"]["metadata"]
-    if (was.get("system"), was.get("version")) != (metadata.get("system"), metadata.get("version")):
+def check_same_candidate(run_dir: Path, saved: RunFile, metadata: dict[str, Any]) -> None:
+    was = saved.candidate.metadata
+    if (was.system, was.version) != (metadata.get("system"), metadata.get("version")):
         raise ConfigError(Path(run_dir) / RUN_FILE,
                           [f"cannot resume: the candidate now reports {metadata.get('system')} {metadata.get('version')}, "
-                           f"the run began with {was.get('system')} {was.get('version')}; start a new run instead"])
+                           f"the run began with {was.system} {was.version}; start a new run instead"])
 
 
-def note_resume(run_dir: Path, saved: dict, finished_before: int) -> None:
-    saved.setdefault("resumes", []).append({"at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                                            "finished_before": finished_before})
-    _write_atomic(Path(run_dir) / RUN_FILE, saved)
+def note_resume(run_dir: Path, saved: RunFile, finished_before: int) -> RunFile:
+    """run.json with this resume added to its list (written at once); the new run.json."""
+    resumed = Resumed(at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), finished_before=finished_before)
+    doc = saved.model_copy(update={"resumes": [*saved.resumes, resumed]})
+    _write_atomic(Path(run_dir) / RUN_FILE, doc)
+    return doc
 
 
-def open_results_lines(path: Path, mode: str):
+def open_results_lines(path: Path, mode: str) -> IO[str]:
     """results.jsonl opened for appending and locked (flock) for as long as the run writes it, so a resume cannot
     run while the run itself is still going; the lock dies with the process, kill -9 included."""
     sink = Path(path).open(mode, encoding="utf-8")  # noqa: SIM115 - the caller closes it when the run ends
@@ -138,7 +154,7 @@ def open_results_lines(path: Path, mode: str):
     return sink
 
 
-def read_finished(path: Path) -> dict[str, dict]:
+def read_finished(path: Path) -> dict[str, CaseRecord]:
     """The finished case records by golden id. A last line cut off by a kill -9 (no newline, or not JSON) is
     removed from the file, so appending continues on a clean line; a damaged line elsewhere is a ConfigError."""
     path = Path(path)
@@ -150,15 +166,14 @@ def read_finished(path: Path) -> dict[str, dict]:
         with path.open("r+b") as f:
             f.truncate(good_end)
         data = data[:good_end]
-    records: dict[str, dict] = {}
+    records: dict[str, CaseRecord] = {}
     for n, line in enumerate(data.splitlines(), 1):
         if not line.strip():
             continue
         try:
-            rec = json.loads(line)
-            gid = rec["id"]
-        except (ValueError, KeyError, TypeError):
+            rec = CaseRecord.model_validate_json(line)
+        except ValidationError:
             raise ConfigError(path, [f"line {n} is not a case record; the file was changed by hand — "
                                      "start a new run instead"]) from None
-        records.setdefault(gid, rec)
+        records.setdefault(rec.id, rec)
     return records

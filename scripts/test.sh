@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The test suite: the guardrails (lint, the import contract between the layers), then the harness's own tests,
+# The test suite: the guardrails (lint, the import contract between the layers, types), then the harness's own tests,
 # the Danish scenarios against the reference and the golden checks.
 source "$(dirname "$0")/bootstrap.sh"
 mkdir -p reports
 echo "ruff:" >&2 && "$UV" run --frozen ruff check --quiet . && echo "  clean" >&2
 echo "import contract:" >&2 && "$UV" run --frozen lint-imports --no-cache | grep -E "KEPT|BROKEN|broken" >&2
+echo "mypy (the machinery: harness/ and adapters/ but the benefits and the demo):" >&2 && "$UV" run --frozen mypy >&2
 "$UV" run pytest --junitxml=reports/tests-junit.xml "$@"

@@ -47,8 +47,8 @@ def test_a_reduction_applied_before_the_afgoerelse_is_a_wrong_decision_about_the
         m = month(d, "2024-04")
         p = m["personer"][0]
         p["reduktion"]["anvendt"] = True
-        p["hjaelp"]["beloeb"] = "11202.00"
-        m["udbetalt"]["beloeb"] = "11202.00"
+        p["hjaelp"]["beloeb"] = "11201.00"
+        m["udbetalt"]["beloeb"] = "11201.00"
     assert classes("KH-013g-001", early) == {"forkert_afgoerelse_om_ret", "forkert_beloeb"}
 
 

@@ -25,7 +25,8 @@ def test_readme_documents_every_defect_with_its_class():
 
 def test_metadata_names_a_vendor_release():
     assert (METADATA["system"], METADATA["version"]) == ("KSD-demo", "2.4.0")
-    assert set(METADATA["ydelser"]) == {"sygedagpenge", "kontanthjaelp"} == {d.ydelse for d in DEFECTS}
+    assert set(METADATA["ydelser"]) == {"sygedagpenge", "kontanthjaelp", "ressourceforloebsydelse"} == \
+        {d.ydelse for d in DEFECTS}
 
 
 def check_defects_reported(golden_dir: Path, candidate: str, tmp_path: Path) -> dict:
@@ -70,4 +71,11 @@ def test_demo_against_the_approved_golden_suite(tmp_path):
     by_id = {c["id"]: c for c in results["cases"]}
     for gid in hit["KY-1"]:
         assert ("forkert_afgoerelse_om_ret", "A") in {(d["klasse"], d["alvor"]) for d in by_id[gid]["deviations"]}
-    assert {c["ydelse"] for c in results["cases"] if c["status"] == "deviation"} == {"sygedagpenge", "kontanthjaelp"}
+    assert {c["ydelse"] for c in results["cases"] if c["status"] == "deviation"} == \
+        {"sygedagpenge", "kontanthjaelp", "ressourceforloebsydelse"}
+    # the handoff gap (KY-4) is a manglende udbetaling of severity A in the handoff scenarios
+    assert "RFY-024-001" in hit["KY-4"] and "RFY-024-002" not in hit["KY-4"]
+    assert ("manglende_udbetaling", "A") in {(d["klasse"], d["alvor"]) for d in by_id["RFY-024-001"]["deviations"]}
+    # a change within the month applied from its own month (KY-5): the marriage, the separation, the moves
+    assert {"KH-002-101", "KH-002-102", "KH-025-101", "KH-025-102"} <= set(hit["KY-5"])
+    assert "KH-025-103" not in hit["KY-5"]   # a change on the 1st counts from that month in the law too

@@ -1,21 +1,33 @@
 """The gate: rollout policy and known-deviation register -> GO / NO-GO, with expiry and unexpected passes."""
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import textwrap
 
 import pytest
 
 from harness.config_files import ConfigError
+from harness.contract.records import CaseRecord, Deviation
 from harness.gate import evaluate, load_rollout_policy, load_waivers
 
 POLICY = load_rollout_policy()
 DAY = dt.date(2026, 11, 23)
 
 
-def rec(gid, status="pass", devs=(), omraade="beregning", obligatorisk=True):
-    return {"id": gid, "omraade": omraade, "obligatorisk": obligatorisk, "status": status,
-            "deviations": [{"id": f"{gid}/{k}", "klasse": k, "alvor": a} for k, a in devs]}
+def rec(gid, status="pass", devs=(), omraade="beregning", obligatorisk=True, reason=""):
+    deviations = [Deviation(id=f"{gid}/{k}", scenario=gid, klasse=k, klasse_tekst=k, alvor=a, scenario_alvor=a,
+                            hjemmel=[], omraade=omraade, besked="", felter=[], forklaring=[]) for k, a in devs]
+    return CaseRecord(id=gid, ydelse="sygedagpenge", omraade=omraade, hjemmel=[], alvor="A", obligatorisk=obligatorisk,
+                      status=status, reason=reason, seconds=0.0, deviations=deviations)
+
+
+def decide(cases, waivers, system, version, today=None):
+    """The gate's decision, after checking that it left the records it was given as they were."""
+    before = copy.deepcopy(cases)
+    result = evaluate(cases, POLICY, waivers, system, version, today or DAY)
+    assert cases == before
+    return result
 
 
 def waivers(tmp_path, body: str):
@@ -38,70 +50,73 @@ W_B = """
 
 
 def test_clean_run_is_go():
-    d = evaluate([rec("SDP-001-001"), rec("SDP-002-001", omraade="ledige")], POLICY, [], "X", "1", DAY)
+    d = decide([rec("SDP-001-001"), rec("SDP-002-001", omraade="ledige")], [], "X", "1").decision
     assert d.verdict == "GO" and d.reasons == []
 
 
 def test_an_A_deviation_is_no_go_and_cannot_be_waived(tmp_path):
     ws = waivers(tmp_path, W_B.replace("failure_class: forkert_dato", "failure_class: forkert_beloeb"))
     cases = [rec("SDP-050-001", "deviation", [("forkert_beloeb", "A")])]
-    d = evaluate(cases, POLICY, ws, "KSD-demo", "2.4.0", DAY)
+    result = decide(cases, ws, "KSD-demo", "2.4.0")
+    d = result.decision
     assert d.verdict == "NO-GO"
     assert any("alvor A" in r and "SDP-050-001/forkert_beloeb" in r for r in d.reasons)
-    assert cases[0]["deviations"][0]["undtagelse"] is None
-    assert [w["id"] for w in d.not_allowed_waivers] == ["W-1"]
+    assert result.marks == {}
+    assert [w.id for w in d.not_allowed_waivers] == ["W-1"]
 
 
 def test_a_waiver_turns_a_B_deviation_into_a_pass_until_it_expires(tmp_path):
     ws = waivers(tmp_path, W_B)
     cases = [rec("SDP-050-001", "deviation", [("forkert_dato", "B")])]
-    d = evaluate(cases, POLICY, ws, "KSD-demo", "2.4.0", dt.date(2026, 12, 31))
+    result = decide(cases, ws, "KSD-demo", "2.4.0", dt.date(2026, 12, 31))
+    d = result.decision
     assert d.verdict == "GO", d.reasons
-    assert cases[0]["deviations"][0]["undtagelse"] == "W-1"
-    assert d.waivers_used[0]["id"] == "W-1" and d.waivers_used[0]["deviations"] == ["SDP-050-001/forkert_dato"]
-    later = evaluate(cases, POLICY, ws, "KSD-demo", "2.4.0", dt.date(2027, 1, 1))
+    assert result.marks == {"SDP-050-001/forkert_dato": "W-1"}
+    assert d.waivers_used[0].id == "W-1" and d.waivers_used[0].deviations == ["SDP-050-001/forkert_dato"]
+    later_result = decide(cases, ws, "KSD-demo", "2.4.0", dt.date(2027, 1, 1))
+    later = later_result.decision
     assert later.verdict == "NO-GO"
-    assert cases[0]["deviations"][0]["undtagelse"] is None
-    assert [w["id"] for w in later.expired_waivers] == ["W-1"]
-    assert later.expired_waivers[0]["deviations"] == ["SDP-050-001/forkert_dato"]
+    assert later_result.marks == {}
+    assert [w.id for w in later.expired_waivers] == ["W-1"]
+    assert later.expired_waivers[0].deviations == ["SDP-050-001/forkert_dato"]
 
 
 def test_waiver_does_not_cover_another_version_system_or_class(tmp_path):
     ws = waivers(tmp_path, W_B)
     dev = [rec("SDP-050-001", "deviation", [("forkert_dato", "B")])]
-    assert evaluate(dev, POLICY, ws, "KSD-demo", "2.5.0", DAY).verdict == "NO-GO"
-    assert evaluate(dev, POLICY, ws, "KY-prod", "2.4.0", DAY).verdict == "NO-GO"
+    assert decide(dev, ws, "KSD-demo", "2.5.0").decision.verdict == "NO-GO"
+    assert decide(dev, ws, "KY-prod", "2.4.0").decision.verdict == "NO-GO"
     other = [rec("SDP-050-001", "deviation", [("forkert_beloeb", "B")])]
-    assert evaluate(other, POLICY, ws, "KSD-demo", "2.4.0", DAY).verdict == "NO-GO"
+    assert decide(other, ws, "KSD-demo", "2.4.0").decision.verdict == "NO-GO"
     elsewhere = [rec("SDP-051-001", "deviation", [("forkert_dato", "B")])]
-    assert evaluate(elsewhere, POLICY, ws, "KSD-demo", "2.4.0", DAY).verdict == "NO-GO"
+    assert decide(elsewhere, ws, "KSD-demo", "2.4.0").decision.verdict == "NO-GO"
 
 
 def test_more_B_deviations_than_the_policy_allows_is_no_go_even_when_waived(tmp_path):
     ws = waivers(tmp_path, W_B)
     cases = [rec(f"SDP-050-{i:03d}", "deviation", [("forkert_dato", "B")]) for i in range(6)]
-    d = evaluate(cases, POLICY, ws, "KSD-demo", "2.4.0", DAY)
+    d = decide(cases, ws, "KSD-demo", "2.4.0").decision
     assert d.verdict == "NO-GO" and any("højst 5" in r for r in d.reasons)
-    assert d.counts["B"] == {"total": 6, "waived": 6, "unwaived": 0}
+    assert d.counts["B"].model_dump() == {"total": 6, "waived": 6, "unwaived": 0}
 
 
 def test_a_waived_scenario_that_now_passes_is_an_unexpected_pass(tmp_path):
     ws = waivers(tmp_path, W_B)
-    d = evaluate([rec("SDP-050-001"), rec("SDP-050-002", "deviation", [("forkert_dato", "B")])],
-                 POLICY, ws, "KSD-demo", "2.4.0", DAY)
+    d = decide([rec("SDP-050-001"), rec("SDP-050-002", "deviation", [("forkert_dato", "B")])],
+               ws, "KSD-demo", "2.4.0").decision
     assert d.verdict == "GO"
-    assert d.unexpected_passes == [{"waiver": "W-1", "ticket": "https://vendor.example/1", "owner": "Leverandør",
-                                    "scenarios": ["SDP-050-001"]}]
+    assert [u.model_dump() for u in d.unexpected_passes] == [
+        {"waiver": "W-1", "ticket": "https://vendor.example/1", "owner": "Leverandør", "scenarios": ["SDP-050-001"]}]
 
 
 def test_C_deviations_need_no_waiver():
-    d = evaluate([rec("SDP-001-001", "deviation", [("manglende_begrundelse", "C")])], POLICY, [], "X", "1", DAY)
-    assert d.verdict == "GO" and d.counts["C"]["total"] == 1
+    d = decide([rec("SDP-001-001", "deviation", [("manglende_begrundelse", "C")])], [], "X", "1").decision
+    assert d.verdict == "GO" and d.counts["C"].total == 1
 
 
 def test_skipped_or_errored_mandatory_scenario_is_no_go_but_optional_is_not():
     cases = [rec("SDP-001-001"), rec("SDP-001-002", "skipped"), rec("SDP-001-003", "skipped", obligatorisk=False)]
-    d = evaluate(cases, POLICY, [], "X", "1", DAY)
+    d = decide(cases, [], "X", "1").decision
     assert d.verdict == "NO-GO"
     (reason,) = d.reasons
     assert "SDP-001-002" in reason and "SDP-001-003" not in reason
@@ -109,18 +124,18 @@ def test_skipped_or_errored_mandatory_scenario_is_no_go_but_optional_is_not():
 
 def test_every_legal_area_must_be_executed():
     cases = [rec("SDP-001-001"), rec("SDP-002-001", "skipped", omraade="ledige", obligatorisk=False)]
-    d = evaluate(cases, POLICY, [], "X", "1", DAY)
+    d = decide(cases, [], "X", "1").decision
     assert d.verdict == "NO-GO" and any("ledige" in r for r in d.reasons)
 
 
 def test_everything_errored_is_called_a_setup_problem():
-    cases = [dict(rec(f"SDP-001-00{i}", "errored", [("fejl_timeout", "A")]), reason="connection refused") for i in range(3)]
-    d = evaluate(cases, POLICY, [], "X", "1", DAY)
+    cases = [rec(f"SDP-001-00{i}", "errored", [("fejl_timeout", "A")], reason="connection refused") for i in range(3)]
+    d = decide(cases, [], "X", "1").decision
     assert any("opsætningsproblem" in r and "connection refused" in r for r in d.reasons)
 
 
 def test_an_empty_run_is_no_go():
-    assert evaluate([], POLICY, [], "X", "1", DAY).verdict == "NO-GO"
+    assert decide([], [], "X", "1").decision.verdict == "NO-GO"
 
 
 def test_bad_rollout_policy_names_line_field_and_expectation(tmp_path):
@@ -156,3 +171,18 @@ def test_yaml_syntax_error_is_reported_with_its_line(tmp_path):
 
 def test_shipped_register_is_valid_and_has_no_active_waiver():
     assert load_waivers() == []
+
+
+def test_the_gate_changes_nothing_it_is_given_and_returns_its_marks(tmp_path):
+    from harness.contract.records import dump, marked
+    ws = waivers(tmp_path, W_B)
+    cases = [rec("SDP-050-001", "deviation", [("forkert_dato", "B"), ("forkert_beloeb", "B")]), rec("SDP-050-002")]
+    given = (copy.deepcopy(cases), copy.deepcopy(ws))
+    result = evaluate(cases, POLICY, ws, "KSD-demo", "2.4.0", DAY)
+    assert (cases, ws) == given
+    assert [dump(c) for c in cases] == [dump(c) for c in given[0]]
+    assert all("undtagelse" not in dump(d) for c in cases for d in c.deviations)
+    assert result.marks == {"SDP-050-001/forkert_dato": "W-1"}
+    (first, _) = [marked(c, result.marks) for c in cases]
+    assert [d.undtagelse for d in first.deviations] == ["W-1", None]
+    assert [dump(d)["undtagelse"] for d in first.deviations] == ["W-1", None]

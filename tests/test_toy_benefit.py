@@ -51,7 +51,7 @@ def approved(toy, tmp_path):
 
 
 def test_the_toy_is_found_through_its_entry_point_only(toy):
-    assert set(registry.alle()) == {"sygedagpenge", "kontanthjaelp", "proeveydelse"}
+    assert set(registry.alle()) == {"sygedagpenge", "kontanthjaelp", "ressourceforloebsydelse", "proeveydelse"}
     assert toy.folder == TOY / "proeveydelse" and toy.id_praefiks == "PRV"
     assert not (REPO / "harness" / "ydelser" / "proeveydelse").exists()
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-METADATA = {"system": "KSD-demo", "version": "2.4.0", "ydelser": ["sygedagpenge", "kontanthjaelp"],
+METADATA = {"system": "KSD-demo", "version": "2.4.0", "ydelser": ["sygedagpenge", "kontanthjaelp", "ressourceforloebsydelse"],
             "lovdatoer": {"fra": "2020-01-01", "til": "2026-12-31"},
             "leverandoer": "Demo-leverandøren A/S (simuleret)"}
 
@@ -211,6 +211,62 @@ def _ignore_spouse_income(decision: dict) -> None:
     _ky_retotal(decision)
 
 
+# --- issue 16: a change within the month, and the handoff from sygedagpenge ----------------------------------
+
+def _aendringer_fra_den_1(case: dict) -> dict:
+    """The case as KSD-demo reads it: every change in the household (forhold, bopæl, a child moving out) counts
+    from the 1st of the month it happens in, not from the month after (FT-KH-AENDRING)."""
+    c = copy.deepcopy(case)
+    h = c.get("husstand") or {}
+    for a in h.get("aendringer", []):
+        a["dato"] = a["dato"][:8] + "01"
+    for b in h.get("boern", []):
+        if b.get("fraflyttet"):
+            b["fraflyttet"] = b["fraflyttet"][:8] + "01"
+    return c
+
+
+def _kerne_kh(decision: dict) -> list:
+    return [(m["maaned"], m["udbetalt"]["beloeb"], sorted((p["rolle"], p["hjaelp"]["beloeb"]) for p in m["personer"]))
+            for m in decision.get("maaneder", [])]
+
+
+def _change_mid_month(case: dict, decision: dict) -> bool:
+    """A kontanthjælp case with a change after the 1st of one of its months that changes what is paid."""
+    if decision.get("ydelse") != "kontanthjaelp":
+        return False
+    tidlig = _aendringer_fra_den_1(case)
+    return tidlig != case and _kerne_kh(_reference(tidlig)) != _kerne_kh(decision)
+
+
+def _handoff_at_month_end(case: dict, decision: dict) -> bool:
+    """Ressourceforløbsydelse where the sygedagpenge end with a month, so the new ydelse should start on the 1st."""
+    o = decision.get("overgang") or {}
+    return decision.get("ydelse") == "ressourceforloebsydelse" and o.get("udbetales_fra", "").endswith("-01") \
+        and any(m["fra"] == o["udbetales_fra"] and m["dage"] > 0 for m in decision.get("maaneder", []))
+
+
+def _starts_a_day_late(decision: dict) -> None:
+    """KSD-demo starts the ressourceforløbsydelse on the day after jobafklaring_fra: the 1st goes unpaid."""
+    o = decision["overgang"]
+    start = dt.date.fromisoformat(o["udbetales_fra"])
+    o["udbetales_fra"] = (start + dt.timedelta(days=1)).isoformat()
+    o["dage_uden_ydelse"] = 1
+    for m in decision["maaneder"]:
+        if m["fra"] != start.isoformat():
+            continue
+        d0 = dt.date.fromisoformat(m["maaned"] + "-01")
+        i_maaneden = ((d0.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - d0).days
+        m["fra"] = o["udbetales_fra"]
+        m["dage"] -= 1
+        grund = Decimal(m["sats"]["beloeb"]) * m["dage"] / i_maaneden
+        m["grundbeloeb"]["beloeb"] = _money(grund)
+        fradrag = sum((Decimal(p["beloeb"]) for p in m["fradrag"]), Decimal("0"))
+        m["udbetalt"]["beloeb"] = _kr(Decimal(m["grundbeloeb"]["beloeb"]) - fradrag)
+    total = sum((Decimal(m["udbetalt"]["beloeb"]) for m in decision["maaneder"]), Decimal("0"))
+    decision["i_alt"]["udbetalt"]["beloeb"] = _money(total)
+
+
 @dataclass(frozen=True)
 class Defect:
     id: str
@@ -219,6 +275,7 @@ class Defect:
     applies: Callable[[dict, dict], bool]         # (case, correct decision) -> does the defect hit this case
     apply: Callable[[dict], None]                 # corrupts the decision in place
     ydelse: str = "sygedagpenge"                  # the benefit whose decisions it corrupts
+    omskriv: Callable[[dict], dict] | None = None  # or: the case as the release misreads it, computed instead
 
 
 DEFECTS = (
@@ -237,6 +294,12 @@ DEFECTS = (
            "arbejdstime.", _uses_last_years_rate, _last_years_hourly_rate, "kontanthjaelp"),
     Defect("KY-3", "forkert_beloeb", "Ægtepar: ægtefællens indtægt ud over egen hjælp trækkes ikke i ansøgerens "
            "hjælp.", _spouse_with_income, _ignore_spouse_income, "kontanthjaelp"),
+    Defect("KY-4", "manglende_udbetaling", "Ressourceforløbsydelse efter sygedagpenge: begynder dagen efter "
+           "jobafklaringsforløbets første dag, så den 1. i måneden er uden ydelse.", _handoff_at_month_end,
+           _starts_a_day_late, "ressourceforloebsydelse"),
+    Defect("KY-5", "forkert_beloeb", "Ændringer i husstanden midt i måneden (ægteskab, samlivsophør, flytning, et barn "
+           "der flytter) regnes fra den 1. i samme måned i stedet for måneden efter.", _change_mid_month,
+           lambda decision: None, "kontanthjaelp", _aendringer_fra_den_1),
 )
 
 
@@ -252,8 +315,10 @@ def make_calculate(base: Callable[[dict], dict]) -> Callable[[dict], dict]:
             if type(exc).__name__ == "OutOfScope":
                 return {"skipped": True, "reason": str(exc)}
             raise
-        decision = copy.deepcopy(correct)
-        for defect in defects_hitting(case, correct):
+        hitting = defects_hitting(case, correct)
+        omskriv = [d.omskriv for d in hitting if d.omskriv is not None]
+        decision = copy.deepcopy(correct) if not omskriv else base(omskriv[0](case))
+        for defect in hitting:
             defect.apply(decision)
         return decision
     return calculate

@@ -85,7 +85,7 @@ def _reset_connection(send) -> bool:
         with contextlib.suppress(OSError):
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
     transport.abort()
-    cycle.disconnected = True    # so uvicorn does not try to answer, nor log that the app did not
+    cycle.disconnected = True  # type: ignore[union-attr]  # cycle holds the transport, so it is not None    # so uvicorn does not try to answer, nor log that the app did not
     return True
 
 
@@ -159,8 +159,8 @@ def create_app(faults: Faults | None = None, token: str | None = None, memo: boo
         if bad is not None:
             return bad
         if memory is not None:
-            status, item = memory.get(case, ydelse)
-            return Response(item, status_code=status, media_type=JSON)
+            status, body = memory.get(case, ydelse)
+            return Response(body, status_code=status, media_type=JSON)
         status, item = answer(case, ydelse)
         return _json(item, status)
 

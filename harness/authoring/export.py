@@ -100,6 +100,8 @@ def export(report: FuzzReport, out: Path, scenario_root: Path = features.SCENARI
     from harness.authoring import golden as workflow
     cfg = find(report.ydelse)
     gen = cfg.generators
+    if gen is None:          # a report of a benefit without generators has no counterexamples to export
+        return []
     out = Path(out)
     feature_root, golden_root = out / "scenarios", out / "golden"
     used = _used_ids(scenario_root, feature_root)

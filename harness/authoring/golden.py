@@ -115,13 +115,14 @@ def _instances(scenario_root: Path, ydelse: str) -> tuple[list[features.Instance
     return instances, problems
 
 
-def _compute(inst: features.Instance, calculate, root: Path) -> tuple[dict | None, str | None]:
+def _compute(inst: features.Instance, calculate: Callable[[dict], dict], root: Path) -> dict | str:
+    """The proposed golden, or (a text) why the scenario could not be computed."""
     try:
         case = inst.build_case()
         decision = calculate(case)
     except Exception as exc:  # a failing case never stops the run; it is reported with its id
-        return None, f"{type(exc).__name__}: {exc}"
-    return proposal(inst, case, decision, root), None
+        return f"{type(exc).__name__}: {exc}"
+    return proposal(inst, case, decision, root)
 
 
 def validation_problems(doc: dict) -> list[str]:
@@ -173,25 +174,25 @@ def _check_one(result: CheckResult, golden_root: Path, scenario_root: Path, ydel
         if path.parent.name == ydelse and path.stem not in ids:
             result.problems.append(Problem("unused", path.stem, f"{path.name} hører ikke til noget scenarie"))
     for inst in instances:
-        path = _golden_path(golden_root, inst)
+        gid, path = inst.id or "?", _golden_path(golden_root, inst)    # _instances kept only those with an id
         if AFVENTER in inst.tags and not path.exists():
-            result.afventer.append(inst.id)
+            result.afventer.append(gid)
             continue
         if not path.exists():
-            result.problems.append(Problem("missing", inst.id, f"ingen godkendt golden ({path.name}); kør "
-                                                               f"'ydelsestjek golden update'"))
+            result.problems.append(Problem("missing", gid, f"ingen godkendt golden ({path.name}); kør "
+                                                           f"'ydelsestjek golden update'"))
             continue
         result.checked += 1
         approved = json.loads(path.read_text(encoding="utf-8"))
         for problem in validation_problems(approved):
-            result.problems.append(Problem("invalid", inst.id, problem))
-        now, error = _compute(inst, calculate, root)
-        if error:
-            result.problems.append(Problem("error", inst.id, error))
+            result.problems.append(Problem("invalid", gid, problem))
+        now = _compute(inst, calculate, root)
+        if isinstance(now, str):
+            result.problems.append(Problem("error", gid, now))
             continue
         changes = danish_diff(_strip(approved), now)
         if changes:
-            result.problems.append(Problem("stale", inst.id, "golden svarer ikke til scenariet og referencen nu:\n"
+            result.problems.append(Problem("stale", gid, "golden svarer ikke til scenariet og referencen nu:\n"
                                            + "\n".join("    " + c for c in changes)))
 
 
@@ -223,14 +224,15 @@ def _update_one(result: UpdateResult, golden_root: Path, scenario_root: Path, yd
     provenance = {"kilde": "reference", "reference_version": reference_version(),
                   "parametre_sha256": parametre_sha256(), "note": ""}
     for inst in instances:
-        if wanted is not None and inst.id not in wanted:
+        gid = inst.id or "?"                                             # _instances kept only those with an id
+        if wanted is not None and gid not in wanted:
             continue
         if AFVENTER in inst.tags:
-            result.afventer.append(inst.id)
+            result.afventer.append(gid)
             continue
-        doc, error = _compute(inst, calculate, root)
-        if error:
-            result.errors.append(Problem("error", inst.id, error))
+        doc = _compute(inst, calculate, root)
+        if isinstance(doc, str):
+            result.errors.append(Problem("error", gid, doc))
             continue
         path, pending = _golden_path(golden_root, inst), _pending_path(golden_root, inst)
         approved = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
@@ -238,11 +240,11 @@ def _update_one(result: UpdateResult, golden_root: Path, scenario_root: Path, yd
             result.unchanged += 1
             if pending.exists():  # an old proposal that the approved golden already matches
                 pending.unlink()
-                result.removed.append(inst.id)
+                result.removed.append(gid)
             continue
         pending.parent.mkdir(parents=True, exist_ok=True)
         pending.write_text(dump(doc | {"provenance": provenance, "approval": None}), encoding="utf-8")
-        result.written[inst.id] = danish_diff(_strip(approved), doc) if approved else _new_values(doc)
+        result.written[gid] = danish_diff(_strip(approved), doc) if approved else _new_values(doc)
 
 
 NEW_LINES = 40

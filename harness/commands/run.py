@@ -8,8 +8,12 @@ import datetime as dt
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 EXIT_GO, EXIT_NO_GO, EXIT_CONFIG, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_CODES_HELP = "Exit codes: 0 GO, 1 NO-GO, 2 usage, configuration or golden-integrity error."
@@ -17,7 +21,7 @@ RUN_EXIT_CODES_HELP = EXIT_CODES_HELP[:-1] + ", 130 interrupted with Ctrl-C (res
 PROGRESS_AFTER_SECONDS = 2.0
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     typer.echo(f"ydelsestjek: {message}", err=True)
     raise typer.Exit(EXIT_CONFIG)
 
@@ -38,8 +42,8 @@ class _LazyProgress:
         from rich.console import Console
         self.console = Console(stderr=True)
         self.t0 = time.monotonic()
-        self.progress = None
-        self.task = None
+        self.progress: Progress | None = None
+        self.task: TaskID | None = None
 
     def __call__(self, done: int, total: int) -> None:
         if self.progress is None:
@@ -50,7 +54,8 @@ class _LazyProgress:
                                      console=self.console, transient=True)
             self.progress.start()
             self.task = self.progress.add_task("run", total=total)
-        self.progress.update(self.task, completed=done)
+        if self.task is not None:
+            self.progress.update(self.task, completed=done)
 
     def close(self) -> None:
         if self.progress is not None:
@@ -87,7 +92,7 @@ def register(app: typer.Typer) -> None:
         from harness.config_files import ConfigError
         from harness.golden.store import GoldenIntegrityError
         from harness.report import terminal_summary
-        from harness.runner import RunConfig, RunInterrupted, execute
+        from harness.runner import DEFAULT_OUT, RunConfig, RunInterrupted, execute
 
         for name, value in (("--run-id", run_id), ("--resume", resume_id)):
             if value is not None and (not value or any(c in value for c in "/\\") or value in (".", "..")):
@@ -107,7 +112,7 @@ def register(app: typer.Typer) -> None:
             from harness.config_files import ConfigError
             from harness.resume import config_from_run_file
             try:
-                config = config_from_run_file(out or RunConfig.out, resume_id, RunConfig)
+                config = config_from_run_file(out or DEFAULT_OUT, resume_id, RunConfig)
             except ConfigError as exc:
                 _fail(f"configuration error in {exc.path}:\n  " + "\n  ".join(exc.problems))
         else:
@@ -130,8 +135,8 @@ def register(app: typer.Typer) -> None:
             progress.close()
             where = f" --out {config.out}" if config.out != RunConfig.out else ""
             try:   # count what is on disk (closed by now): Ctrl-C may land between a case's line and its count
-                done = (exc.run_dir / "results.jsonl").read_bytes().count(b"\n")
-            except (OSError, TypeError):
+                done = (exc.run_dir / "results.jsonl").read_bytes().count(b"\n") if exc.run_dir else exc.done
+            except OSError:
                 done = exc.done
             typer.echo(f"ydelsestjek: interrupted; {done} of {exc.total} cases are saved in {exc.run_dir}/results.jsonl.\n"
                        f"  Finish the run with: ydelsestjek run --resume {exc.run_id}{where}", err=True)

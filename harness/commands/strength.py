@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -80,12 +81,13 @@ def register(app: typer.Typer) -> None:
         if liste:
             for navn in navne:
                 cat = catalogue(find(navn), (art,) if art else ARTER)
-                for m in cat.mutants:
-                    if operator and m.operator not in operator:
+                for mut in cat.mutants:
+                    if operator and mut.operator not in operator:
                         continue
-                    where = f"{m.fil}:{m.linje}" if m.linje else m.fil
-                    twin = f" (= {m.samme_som})" if m.samme_som else ""
-                    typer.echo(f"{m.id}\t{m.operator}\t{where}\t{m.hjemmel or '—'}\t{m.regel or '—'}\t{m.beskrivelse}{twin}")
+                    where = f"{mut.fil}:{mut.linje}" if mut.linje else mut.fil
+                    twin = f" (= {mut.samme_som})" if mut.samme_som else ""
+                    typer.echo(f"{mut.id}\t{mut.operator}\t{where}\t{mut.hjemmel or '—'}\t{mut.regel or '—'}\t"
+                               f"{mut.beskrivelse}{twin}")
                 for p in cat.problems:
                     typer.echo(f"PROBLEM\t{p}", err=True)
             raise typer.Exit(1 if any(catalogue(find(n)).problems for n in navne) else 0)
@@ -153,10 +155,10 @@ class _Progress:
     def __init__(self) -> None:
         from rich.console import Console
         self.console = Console(stderr=True)
-        self.bar = None
-        self.tasks: dict[str, int] = {}
+        self.bar: Any = None
+        self.tasks: dict[str, Any] = {}
 
-    def __call__(self, navn: str, done: int, total: int, outcome) -> None:
+    def __call__(self, navn: str, done: int, total: int, outcome: object) -> None:
         if not self.console.is_terminal:     # a log line now and then, for runs in the background
             if done % 50 == 0 or done == total:
                 import datetime as dt

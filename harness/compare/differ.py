@@ -2,26 +2,21 @@
 DeepDiff for the minimal field diff, then tolerances and classification — all driven by the policy data."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from deepdiff import DeepDiff
 
 from harness.contract import schemas
+from harness.contract.records import ExplanationRef, FieldChange, Finding
 
 from .paths import ENTRY, display, matches
 from .policy import BenefitRules, ComparePolicy
 
 MAX_LISTED = 20
-
-
-@dataclass
-class Finding:
-    """One failure class found in one case: the differing fields and the reference's explanation of them."""
-    klasse: str
-    changes: list[dict] = field(default_factory=list)
-    explanation: list[dict] = field(default_factory=list)
-    message: str = ""
+Segments = list[Any]                                   # a field path: names, list positions or keyed-list keys
+RawChange = tuple[Segments, object, object, str]       # (path, expected, actual, kind)
+Change = dict[str, Any]   # felt, forventet, faktisk, art, and the working fields _segments and _shape
 
 
 # --- normalisation --------------------------------------------------------------------------------------
@@ -61,7 +56,7 @@ def normalise(doc: object, rules: BenefitRules, shape: tuple[str, ...] = ()) -> 
     return doc
 
 
-def _shape_of(segments: list, rules: BenefitRules) -> tuple[str, ...]:
+def _shape_of(segments: Segments, rules: BenefitRules) -> tuple[str, ...]:
     shape: list[str] = []
     for seg in segments:
         _, _, key = rules.shape_info(tuple(shape))
@@ -69,7 +64,7 @@ def _shape_of(segments: list, rules: BenefitRules) -> tuple[str, ...]:
     return tuple(shape)
 
 
-def _value_at(doc: object, segments: tuple) -> tuple[bool, object]:
+def _value_at(doc: object, segments: tuple[Any, ...]) -> tuple[bool, object]:
     for seg in segments:
         if (isinstance(doc, dict) and seg in doc) or (isinstance(doc, list) and isinstance(seg, int) and seg < len(doc)):
             doc = doc[seg]
@@ -120,7 +115,7 @@ _KIND = {"values_changed": "ændret", "type_changes": "ændret",
          "dictionary_item_removed": "mangler", "iterable_item_removed": "mangler"}
 
 
-def _raw_changes(expected: object, actual: object, segments: list, out: list) -> None:
+def _raw_changes(expected: object, actual: object, segments: Segments, out: list[RawChange]) -> None:
     """Narrow down through mappings with `==` (cheap); DeepDiff only the differing non-mapping values."""
     if expected == actual:
         return
@@ -148,13 +143,13 @@ def _raw_changes(expected: object, actual: object, segments: list, out: list) ->
             out.append((segments + item.path(output_format="list"), exp, act, kind))
 
 
-def field_changes(expected: object, actual: object, rules: BenefitRules) -> list[dict]:
+def field_changes(expected: object, actual: object, rules: BenefitRules) -> list[Change]:
     """Leaf-level differences between two normalised decisions, after tolerances; [] when they agree."""
     if expected == actual:
         return []
-    raw: list = []
+    raw: list[RawChange] = []
     _raw_changes(expected, actual, [], raw)
-    changes: dict[tuple, dict] = {}
+    changes: dict[tuple[Any, ...], Change] = {}
     for segments, exp, act, kind in raw:
         shape = _shape_of(segments, rules)
         cut = rules.atomic_prefix(shape)
@@ -175,7 +170,7 @@ def field_changes(expected: object, actual: object, rules: BenefitRules) -> list
     return sorted(changes.values(), key=lambda c: c["felt"])
 
 
-def classify(change: dict, expected: object, actual: object, rules: BenefitRules) -> str:
+def classify(change: Change, expected: object, actual: object, rules: BenefitRules) -> str:
     shape = change["_shape"]
     for rule in rules.classify:
         if not matches(rule.path, shape):
@@ -192,9 +187,11 @@ def classify(change: dict, expected: object, actual: object, rules: BenefitRules
 
 # --- explanations ---------------------------------------------------------------------------------------
 
-def _step_ref_of(decision: object, segments: list, rules: BenefitRules) -> str | None:
+def _step_ref_of(decision: object, segments: Segments, rules: BenefitRules) -> str | None:
     """The `trin` of the innermost object on the path (in the original decision), keyed lists resolved."""
-    node, ref, shape = decision, None, ()
+    node: object = decision
+    ref: str | None = None
+    shape: tuple[str, ...] = ()
     for seg in segments:
         if isinstance(node, dict) and isinstance(node.get(rules.ref), str):
             ref = node[rules.ref]
@@ -217,11 +214,12 @@ def _step_ref_of(decision: object, segments: list, rules: BenefitRules) -> str |
     return ref
 
 
-def explanation_for(decision: dict, changes: list[dict], rules: BenefitRules) -> list[dict]:
+def explanation_for(decision: object, changes: list[Change], rules: BenefitRules) -> list[ExplanationRef]:
     """The reference's steps (id, rule, §, result) behind the expected values of the differing fields."""
     steps = {s.get(rules.step_id): s for s in decision.get(rules.steps, []) if isinstance(s, dict)} \
         if isinstance(decision, dict) and isinstance(decision.get(rules.steps), list) else {}
-    out, seen = [], set()
+    out: list[ExplanationRef] = []
+    seen: set[str] = set()
     for change in changes:
         ref = _step_ref_of(decision, change["_segments"], rules)
         if ref is None or ref in seen or ref not in steps:
@@ -233,13 +231,13 @@ def explanation_for(decision: dict, changes: list[dict], rules: BenefitRules) ->
     return out
 
 
-def explanation_problems(decision: dict, rules: BenefitRules) -> list[dict]:
+def explanation_problems(decision: object, rules: BenefitRules) -> list[FieldChange]:
     """Why the candidate's own explanation is missing or broken: no steps, or a reference to no step."""
-    steps = decision.get(rules.steps)
+    steps = decision.get(rules.steps) if isinstance(decision, dict) else None
     if not isinstance(steps, list) or not steps:
         return [{"felt": rules.steps, "forventet": "mindst ét trin", "faktisk": _jsonable(steps), "art": "mangler"}]
     ids = {s.get(rules.step_id) for s in steps if isinstance(s, dict)}
-    problems: list[dict] = []
+    problems: list[FieldChange] = []
 
     def walk(node: object, path: str) -> None:
         if isinstance(node, dict):
@@ -261,7 +259,7 @@ def explanation_problems(decision: dict, rules: BenefitRules) -> list[dict]:
 
 # --- the whole comparison -------------------------------------------------------------------------------
 
-def compare_decisions(policy: ComparePolicy, benefit: str, expected: dict, actual: object) -> list[Finding]:
+def compare_decisions(policy: ComparePolicy, benefit: str, expected: dict[str, Any], actual: object) -> list[Finding]:
     """Findings for one case, one per failure class; [] when the candidate agrees with the golden."""
     rules = policy.rules(benefit)
     try:
@@ -271,24 +269,26 @@ def compare_decisions(policy: ComparePolicy, benefit: str, expected: dict, actua
     if invalid:
         changes = [{"felt": e.split(":", 1)[0].replace("/", "."), "forventet": "gyldigt efter decision-skemaet",
                     "faktisk": e.split(":", 1)[1].strip() if ":" in e else e, "art": "ugyldig"} for e in invalid[:MAX_LISTED]]
-        return [Finding("ugyldigt_svar", changes, [], f"svaret følger ikke decision-skemaet ({len(invalid)} fejl)")]
-    findings: dict[str, Finding] = {}
+        return [Finding(klasse="ugyldigt_svar", changes=changes,
+                        message=f"svaret følger ikke decision-skemaet ({len(invalid)} fejl)")]
     exp_n, act_n = normalise(expected, rules), normalise(actual, rules)
-    changes = field_changes(exp_n, act_n, rules)
-    for change in changes:
-        klasse = classify(change, exp_n, act_n, rules)
-        findings.setdefault(klasse, Finding(klasse)).changes.append(change)
-    for finding in findings.values():
-        finding.explanation = explanation_for(expected, finding.changes, rules)
-        for change in finding.changes:
-            change.pop("_segments", None)
-            change.pop("_shape", None)
-        finding.message = f"{len(finding.changes)} felt(er) afviger"
+    by_class: dict[str, list[Change]] = {}
+    for change in field_changes(exp_n, act_n, rules):
+        by_class.setdefault(classify(change, exp_n, act_n, rules), []).append(change)
+    findings = {klasse: Finding(klasse=klasse, changes=[_public(c) for c in changes],
+                                explanation=explanation_for(expected, changes, rules),
+                                message=f"{len(changes)} felt(er) afviger")
+                for klasse, changes in by_class.items()}
     broken = explanation_problems(actual, rules)
     if broken:
         findings["manglende_begrundelse"] = Finding(
-            "manglende_begrundelse", broken[:MAX_LISTED], [],
-            f"{rules.steps} er tom" if broken[0]["felt"] == rules.steps
+            klasse="manglende_begrundelse", changes=broken[:MAX_LISTED],
+            message=f"{rules.steps} er tom" if broken[0]["felt"] == rules.steps
             else f"{len(broken)} værdi(er) peger på et trin, der ikke findes i {rules.steps}")
     order = list(policy.failure_classes)
     return sorted(findings.values(), key=lambda f: order.index(f.klasse) if f.klasse in order else len(order))
+
+
+def _public(change: Change) -> FieldChange:
+    """A change without the comparison's working fields (its path segments and shape)."""
+    return {"felt": change["felt"], "forventet": change["forventet"], "faktisk": change["faktisk"], "art": change["art"]}

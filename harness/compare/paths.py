@@ -6,6 +6,7 @@ that patterns — `udbetalinger.*.beloeb`, `**.trin` — are matched once per sh
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 ENTRY = "[]"
 
@@ -28,7 +29,7 @@ def matches(pattern: tuple[str, ...], shape: tuple[str, ...]) -> bool:
     return False
 
 
-def display(segments: list, shape: tuple[str, ...]) -> str:
+def display(segments: list[Any], shape: tuple[str, ...]) -> str:
     """`udbetalinger[2026-W03].beloeb` for the segments ('udbetalinger', '2026-W03', 'beloeb')."""
     out = ""
     for seg, kind in zip(segments, shape):

@@ -3,17 +3,24 @@ normalised, which tolerance each field has and which failure class each differin
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
-from harness.config_files import ConfigError, YamlDoc, load_yaml
+from harness.config_files import load_yaml
+from harness.contract.config import (
+    CONDITIONS,
+    SEVERITIES,
+    ComparePolicyFile,
+    ComparisonRules,
+    Severity,
+    failure_classes_of,
+)
 from harness.contract.ydelse import alle
 
 from .paths import ENTRY, matches, split
 
 DEFAULT_POLICY = Path(__file__).with_name("policy.yaml")
-CONDITIONS = ("empty", "nonempty", "zero", "nonzero", "null", "notnull", "true", "false")
-SEVERITIES = ("A", "B", "C")
+_SEVERITY: dict[str, Severity] = {s: s for s in SEVERITIES}
 
 
 @dataclass(frozen=True)
@@ -38,7 +45,7 @@ class BenefitRules:
     classify: list[Rule]
     default_class: str
     law_date: tuple[str, ...] | None = None   # the case field whose date decides which law applies
-    _shape_cache: dict = field(default_factory=dict)
+    _shape_cache: dict[tuple[str, ...], tuple[bool, Decimal | None, str | None]] = field(default_factory=dict)
 
     def shape_info(self, shape: tuple[str, ...]) -> tuple[bool, Decimal | None, str | None]:
         """(ignored, decimal tolerance or None, keyed-list key or None) for a field shape, cached."""
@@ -62,7 +69,7 @@ class BenefitRules:
 class ComparePolicy:
     path: Path
     failure_classes: dict[str, str]
-    severity_table: dict[str, dict[str, str]]
+    severity_table: dict[str, dict[str, Severity]]
     defaults: BenefitRules
     benefits: dict[str, BenefitRules]
 
@@ -72,61 +79,24 @@ class ComparePolicy:
     def label(self, klasse: str) -> str:
         return self.failure_classes.get(klasse, klasse)
 
-    def severity(self, klasse: str, scenario_alvor: str) -> str:
-        return self.severity_table.get(klasse, {}).get(scenario_alvor, scenario_alvor if scenario_alvor in SEVERITIES else "A")
+    def severity(self, klasse: str, scenario_alvor: str) -> Severity:
+        """The deviation's severity: the policy's table for the class and the scenario's alvor; without a row, the
+        scenario's alvor (A when that is not a severity)."""
+        fallback = _SEVERITY.get(scenario_alvor, "A")
+        return self.severity_table.get(klasse, {}).get(scenario_alvor, fallback)
 
 
-def _benefit_rules(doc: YamlDoc, section: dict, keys: tuple, classes: dict, problems: list[str]) -> BenefitRules:
-    def need(cond: bool, sub: tuple, msg: str) -> bool:
-        if not cond:
-            problems.append(doc.problem(keys + sub, msg))
-        return cond
-
-    if not need(isinstance(section, dict), (), "expected a mapping of comparison settings"):
-        section = {}
-    expl = section.get("explanation") or {}
-    need(isinstance(expl, dict) and all(isinstance(expl.get(k), str) for k in ("steps", "step_id", "ref")),
-         ("explanation",), "expected {steps: …, step_id: …, ref: …}")
-    expl = expl if isinstance(expl, dict) else {}
-    ignore = section.get("ignore") or []
-    need(isinstance(ignore, list) and all(isinstance(p, str) for p in ignore), ("ignore",), "expected a list of path patterns")
-    keyed = section.get("keyed_lists") or {}
-    need(isinstance(keyed, dict) and all(isinstance(v, str) for v in keyed.values()), ("keyed_lists",),
-         "expected a mapping list path -> key field")
-    atomic = section.get("atomic") or []
-    need(isinstance(atomic, list), ("atomic",), "expected a list of path patterns")
-    decimals = []
-    for pattern, tol in (section.get("decimal_fields") or {}).items():
-        try:
-            value = Decimal(str(tol))
-            if value < 0:
-                raise InvalidOperation
-            decimals.append((split(pattern), value))
-        except InvalidOperation:
-            problems.append(doc.problem(keys + ("decimal_fields", pattern), f"expected a tolerance >= 0 like \"0.00\", got {tol!r}"))
-    rules = []
-    for i, raw in enumerate(section.get("classify") or []):
-        where = keys + ("classify", i)
-        if not isinstance(raw, dict) or not isinstance(raw.get("path"), str) or not isinstance(raw.get("class"), str):
-            problems.append(doc.problem(where, "expected {path: PATTERN, class: FAILURE_CLASS}"))
-            continue
-        if raw["class"] not in classes:
-            problems.append(doc.problem(where + ("class",), f"unknown failure class {raw['class']!r}; known: {', '.join(classes)}"))
-        for cond in ("expected", "actual"):
-            if raw.get(cond) is not None and raw[cond] not in CONDITIONS:
-                problems.append(doc.problem(where + (cond,), f"expected one of {', '.join(CONDITIONS)}, got {raw[cond]!r}"))
-        rules.append(Rule(split(raw["path"]), raw["class"], split(raw["at"]) if raw.get("at") else None,
-                          raw.get("expected"), raw.get("actual")))
-    law_date = section.get("law_date")
-    need(law_date is None or isinstance(law_date, str), ("law_date",), "expected a case field path like fravaer.foerste_fravaersdag")
-    default_class = section.get("default_class", "forkert_afgoerelse_om_ret")
-    need(default_class in classes, ("default_class",), f"unknown failure class {default_class!r}")
-    return BenefitRules(steps=expl.get("steps", "begrundelse"), step_id=expl.get("step_id", "id"), ref=expl.get("ref", "trin"),
-                        ignore=[split(p) for p in ignore if isinstance(p, str)],
-                        keyed_lists={split(k): v for k, v in keyed.items()} if isinstance(keyed, dict) else {},
-                        atomic=[split(p) for p in atomic if isinstance(p, str)],
-                        decimal_fields=decimals, classify=rules, default_class=default_class,
-                        law_date=split(law_date) if isinstance(law_date, str) else None)
+def compile_rules(rules: ComparisonRules) -> BenefitRules:
+    """The comparison engine's form of a benefit's rules: patterns split into segments, tolerances as Decimal."""
+    return BenefitRules(steps=rules.explanation.steps, step_id=rules.explanation.step_id, ref=rules.explanation.ref,
+                        ignore=[split(p) for p in rules.ignore],
+                        keyed_lists={split(k): v for k, v in rules.keyed_lists.items()},
+                        atomic=[split(p) for p in rules.atomic],
+                        decimal_fields=[(split(p), t) for p, t in rules.decimal_fields.items()],
+                        classify=[Rule(split(r.path), r.klasse, split(r.at) if r.at else None, r.expected, r.actual)
+                                  for r in rules.classify],
+                        default_class=rules.default_class,
+                        law_date=split(rules.law_date) if rules.law_date is not None else None)
 
 
 def load_policy(path: Path | str = DEFAULT_POLICY) -> ComparePolicy:
@@ -136,33 +106,16 @@ def load_policy(path: Path | str = DEFAULT_POLICY) -> ComparePolicy:
     rules (its package's sammenligning.yaml, the format of a section under `benefits:`). A section under
     `benefits:` in the policy file overrides the benefit's own rules."""
     doc = load_yaml(path)
-    data = doc.data
-    problems: list[str] = []
-    if not isinstance(data, dict):
-        raise ConfigError(doc.path, ["expected a mapping with failure_classes, severity, defaults, benefits"])
-    classes = data.get("failure_classes")
-    if not isinstance(classes, dict) or not classes:
-        raise ConfigError(doc.path, [doc.problem(("failure_classes",), "expected a mapping code -> Danish label")])
-    table = data.get("severity") or {}
-    for klasse in classes:
-        row = table.get(klasse) if isinstance(table, dict) else None
-        if not isinstance(row, dict) or any(row.get(a) not in SEVERITIES for a in SEVERITIES):
-            problems.append(doc.problem(("severity", klasse), "expected {A: X, B: X, C: X} with X one of A, B, C"))
-    defaults = _benefit_rules(doc, data.get("defaults") or {}, ("defaults",), classes, problems)
-    benefits = {}
-    for name, section in (data.get("benefits") or {}).items():
-        benefits[name] = _benefit_rules(doc, section, ("benefits", name), classes, problems)
-    if problems:
-        raise ConfigError(doc.path, problems)
+    policy = doc.validate(ComparePolicyFile, context=failure_classes_of(doc.data))
+    context = {"failure_classes": list(policy.failure_classes)}
+    benefits = {navn: compile_rules(rules) for navn, rules in policy.benefits.items()}
     for navn, ydelse in alle().items():
         if navn in benefits or not ydelse.sammenligning_path.exists():
             continue
-        edoc, eproblems = load_yaml(ydelse.sammenligning_path), []
-        benefits[navn] = _benefit_rules(edoc, edoc.data, (), classes, eproblems)
-        if eproblems:
-            raise ConfigError(ydelse.sammenligning_path, eproblems)
-    return ComparePolicy(path=Path(path), failure_classes=dict(classes), severity_table=dict(table),
-                         defaults=defaults, benefits=benefits)
+        benefits[navn] = compile_rules(load_yaml(ydelse.sammenligning_path).validate(ComparisonRules, context=context))
+    return ComparePolicy(path=Path(path), failure_classes=dict(policy.failure_classes),
+                         severity_table={k: row.model_dump() for k, row in policy.severity.items()},
+                         defaults=compile_rules(policy.defaults), benefits=benefits)
 
 
-__all__ = ["DEFAULT_POLICY", "ENTRY", "BenefitRules", "ComparePolicy", "Rule", "load_policy"]
+__all__ = ["CONDITIONS", "DEFAULT_POLICY", "ENTRY", "SEVERITIES", "BenefitRules", "ComparePolicy", "Rule", "load_policy"]

@@ -1,7 +1,7 @@
 """Models of common.schema.json: the explanation step and the parameter record every benefit's decision uses."""
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
@@ -22,7 +22,7 @@ class Trin(BaseModel):
     id: TrinRef
     regel: str
     hjemmel: str
-    input: dict
+    input: dict[str, Any]
     parametre: list[ParameterBrug]
     fortolkninger: list[FortolkningRef]
-    resultat: dict
+    resultat: dict[str, Any]

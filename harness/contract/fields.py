@@ -5,8 +5,9 @@ exactly what the JSON Schemas accept."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field, GetPydanticSchema, PlainSerializer
 from pydantic_core import core_schema
@@ -14,7 +15,7 @@ from pydantic_core import core_schema
 ORE = Decimal("0.01")
 
 
-def _contract_string(pattern: str, convert, message: str):
+def _contract_string(pattern: str, convert: Callable[[str], Any], message: str) -> GetPydanticSchema:
     """A strict JSON string matching `pattern`, converted by `convert` (a C-level callable such as Decimal), all
     inside pydantic-core: no Python frame per field on the hot path. Any failure reads `message`."""
     inner = core_schema.no_info_after_validator_function(convert, core_schema.str_schema(pattern=pattern, strict=True))

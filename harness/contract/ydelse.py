@@ -19,14 +19,18 @@ from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .config import RuleCatalogue
+from .validation import error_lines
+
 ENTRY_POINT_GROUP = "ydelsestjek.ydelser"
 DESCRIPTION = "ydelse.yaml"
 
-Decide = Callable[[dict], dict | None]   # case -> the system's decision, or None (skipped, errored, invalid)
+Decide = Callable[[dict[str, Any]], dict[str, Any] | None]   # case -> the system's decision, or None (skipped, errored, invalid)
 
 
 class YdelseError(LookupError):
@@ -36,7 +40,7 @@ class YdelseError(LookupError):
 class Beskrivelse(BaseModel):
     """A benefit's `ydelse.yaml`: the data the machinery reads about it (its scenario ids, § tags, legal areas)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, title="A benefit's description (harness/ydelser/<ydelse>/ydelse.yaml)")
     titel: str = Field(description="The benefit's Danish name.")
     id_praefiks: str = Field(pattern=r"^[A-Z]{2,5}$", description="Scenario ids are <PREFIX>-<§ with three digits>-<n>.")
     paragraf_tags: dict[str, str] = Field(min_length=1, description="§ tag prefix -> the law it cites, in citing order.")
@@ -50,7 +54,7 @@ class Property:
     name: str
     klasse: str          # the failure class a violation is reported in (harness/compare/policy.yaml)
     beskrivelse: str
-    check: Callable[[Decide, dict, dict], str | None]
+    check: Callable[[Decide, dict[str, Any], dict[str, Any]], str | None]
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,7 @@ class Ydelse:
     pakke: str
     folder: Path
     beskrivelse: Beskrivelse
-    _modules: dict = field(default_factory=dict, compare=False, repr=False)
+    _modules: dict[str, ModuleType] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def fra_pakke(cls, pakke: str, navn: str | None = None) -> Ydelse:
@@ -87,8 +91,11 @@ class Ydelse:
             beskrivelse = Beskrivelse.model_validate(data)
         except FileNotFoundError:
             raise YdelseError(f"{path}: missing; a benefit package describes itself in {DESCRIPTION}") from None
-        except (yaml.YAMLError, ValidationError) as exc:
+        except yaml.YAMLError as exc:
             raise YdelseError(f"{path}: not a valid benefit description: {exc}") from None
+        except ValidationError as exc:
+            raise YdelseError(f"{path}: not a valid benefit description: "
+                              + "; ".join(error_lines(exc, Beskrivelse))) from None
         return cls(navn=navn or folder.name, pakke=pakke, folder=folder, beskrivelse=beskrivelse)
 
     # --- the parts, imported when used ----------------------------------------------------------------------
@@ -117,13 +124,15 @@ class Ydelse:
             return None
         return self.module("generators")
 
-    def calculate(self, case: dict, *, begrundelse: bool = True) -> dict:
-        return self.reference.calculate(case, begrundelse=begrundelse)
+    def calculate(self, case: dict[str, Any], *, begrundelse: bool = True) -> dict[str, Any]:
+        decision: dict[str, Any] = self.reference.calculate(case, begrundelse=begrundelse)
+        return decision
 
     @property
     def lovdatoer(self) -> tuple[str, str]:
         """The first and last day the benefit's parameters cover."""
-        return tuple(self.reference.LOVDATOER)  # type: ignore[return-value]
+        first, last = self.reference.LOVDATOER
+        return str(first), str(last)
 
     # --- data files ------------------------------------------------------------------------------------------
 
@@ -147,9 +156,10 @@ class Ydelse:
     def regler_path(self) -> Path:
         return self.folder / "reference" / "regler.yaml"
 
-    def regler(self) -> dict:
-        """The rule catalogue (reference/regler.yaml): rule id -> its Danish wording; {} when there is none."""
-        return _yaml_file(self.regler_path)
+    def regler(self) -> dict[str, Any]:
+        """The rule catalogue (reference/regler.yaml): rule id -> its Danish wording (titel, and tekst when it has
+        one); {} when there is none. YdelseError naming the file and the field when it is malformed."""
+        return _rule_catalogue(self.regler_path)
 
     @property
     def sammenligning_path(self) -> Path:
@@ -174,11 +184,11 @@ class Ydelse:
         return tuple(self.beskrivelse.paragraf_tags.items())
 
     @functools.cached_property
-    def id_re(self) -> re.Pattern:
+    def id_re(self) -> re.Pattern[str]:
         return re.compile(rf"^{re.escape(self.id_praefiks)}-\d{{3}}[a-z]?-\d{{3}}$")
 
     @functools.cached_property
-    def paragraf_re(self) -> re.Pattern:
+    def paragraf_re(self) -> re.Pattern[str]:
         prefixes = "|".join(re.escape(p) for p, _ in self.paragraf_tags)
         return re.compile(rf"^@({prefixes})-(\d+)([a-z]?)(?:-stk-(\d+))?$")
 
@@ -191,8 +201,16 @@ class Ydelse:
 
 
 @functools.cache
-def _yaml_file(path: Path) -> dict:
-    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
+def _rule_catalogue(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        catalogue = RuleCatalogue.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except yaml.YAMLError as exc:
+        raise YdelseError(f"{path}: not valid YAML: {exc}") from None
+    except ValidationError as exc:
+        raise YdelseError(f"{path}: " + "; ".join(error_lines(exc, RuleCatalogue))) from None
+    return {rule: text.model_dump(exclude_none=True) for rule, text in catalogue.root.items()}
 
 
 @functools.cache

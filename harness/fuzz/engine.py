@@ -14,9 +14,10 @@ import copy
 import hashlib
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from hypothesis import HealthCheck, Phase, Verbosity, assume, event, given, settings, target
 from hypothesis import seed as hseed
@@ -24,6 +25,7 @@ from hypothesis import strategies as st
 
 from harness.adapters_api import Candidate, Metadata, Result
 from harness.compare import ComparePolicy, compare_decisions, load_policy
+from harness.contract.config import Severity
 from harness.contract.ydelse import find
 
 from . import profiles
@@ -32,7 +34,7 @@ from .coverage import Coverage
 # The scenario `alvor` a fuzz finding is given, from its failure class: the highest the class implies under
 # the README's definition (A: the citizen is paid wrongly or not at all; B: a wrong date, deadline or
 # refusion; C: explanation or form). The deviation's severity then comes from the policy's severity table.
-FUZZ_ALVOR = {"manglende_udbetaling": "A", "forkert_afgoerelse_om_ret": "A", "forkert_beloeb": "A",
+FUZZ_ALVOR: dict[str, Severity] = {"manglende_udbetaling": "A", "forkert_afgoerelse_om_ret": "A", "forkert_beloeb": "A",
               "forkert_dato": "B", "manglende_begrundelse": "C", "ugyldigt_svar": "A", "fejl_timeout": "A"}
 MAX_ROUNDS = 16
 
@@ -42,8 +44,8 @@ class Counterexample:
     key: str                      # diff:<class> | prop:<property name>
     kind: str                     # differential | property
     klasse: str
-    alvor: str                    # the scenario alvor given to the finding (FUZZ_ALVOR)
-    severity: str                 # the deviation's severity (policy severity table)
+    alvor: Severity               # the scenario alvor given to the finding (FUZZ_ALVOR)
+    severity: Severity            # the deviation's severity (policy severity table)
     message: str
     case: dict
     expected: dict | None      # the reference's decision
@@ -173,15 +175,14 @@ class Fuzzer:
         self.profile = config.profile or profiles.default_profile()
         base = settings.get_profile(self.profile)
         self.examples = config.examples or profiles.FUZZ_EXAMPLES.get(self.profile) or base.max_examples
-        kwargs = dict(max_examples=self.examples, deadline=None, verbosity=Verbosity.quiet,
-                      report_multiple_bugs=True, print_blob=False,
-                      suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
-                                             HealthCheck.data_too_large])
+        # the explain phase traces every line: worth it only for nightly runs
+        phases = base.phases if self.profile == "deep" else [p for p in base.phases if p != Phase.explain]
+        self.settings = settings(base, max_examples=self.examples, deadline=None, verbosity=Verbosity.quiet,
+                                 report_multiple_bugs=True, print_blob=False, phases=phases,
+                                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
+                                                        HealthCheck.data_too_large])
         if config.seed is not None:
-            kwargs["derandomize"] = False
-        if self.profile != "deep":  # the explain phase traces every line: worth it only for nightly runs
-            kwargs["phases"] = [p for p in base.phases if p != Phase.explain]
-        self.settings = settings(base, **kwargs)
+            self.settings = settings(self.settings, derandomize=False)
         self.coverage = Coverage(config.ydelse, getattr(self.gen, "EXPECTED_CODES", ()))
         self.rules = self.cpolicy.rules(config.ydelse)
         self.law_date = getattr(self.rules, "law_date", None)
@@ -209,10 +210,10 @@ class Fuzzer:
         return Counterexample(key, kind, klasse, alvor, self.cpolicy.severity(klasse, alvor), message,
                               copy.deepcopy(case), expected, actual, list(changes), list(explanation), prop)
 
-    def _outside_law_dates(self, case: dict) -> bool:
+    def _outside_law_dates(self, case: dict[str, Any]) -> bool:
         if not self.law_date:
             return False
-        node = case
+        node: object = case
         for part in self.law_date:
             node = node.get(part) if isinstance(node, dict) else None
         return isinstance(node, str) and self.meta.outside_law_dates(node)
@@ -240,7 +241,7 @@ class Fuzzer:
                 compare_decisions(self.cpolicy, self.config.ydelse, expected, result.decision)
         except Exception as exc:
             from harness.compare import Finding
-            found = [Finding("ugyldigt_svar", [], [], f"svaret kunne ikke sammenlignes: {type(exc).__name__}: {exc}")]
+            found = [Finding(klasse="ugyldigt_svar", message=f"svaret kunne ikke sammenlignes: {type(exc).__name__}: {exc}")]
         if found:
             target(_magnitude([c for f in found for c in f.changes]), label="afvigelse (sum af talforskelle)")
         detail = getattr(self.gen, "finding_detail", None)  # optional: tells defects within one class apart
@@ -292,7 +293,7 @@ class Fuzzer:
                 if key not in masked:
                     raise _exception_for(key)(make())
 
-        test = given(_with_case_ids(self.gen.strategy(stratum) if stratum is not None else self.gen.strategy()))(inner)
+        test: Any = given(_with_case_ids(self.gen.strategy(stratum) if stratum is not None else self.gen.strategy()))(inner)
         test = settings(self.settings, max_examples=examples or self.examples)(test)
         if self.config.seed is not None:
             test = hseed(f"{self.config.seed}:{stratum}:{round_no}")(test)  # fresh, reproducible per round
@@ -305,12 +306,11 @@ class Fuzzer:
         except _Found as exc:
             return [_with_notes(exc)]
         except BaseExceptionGroup as group:  # several distinct findings, each shrunk
-            out, others = [], []
-            for exc in _leaves(group):
-                (out if isinstance(exc, _Found) else others).append(exc)
-            if others and not out:
+            found = [e for e in _leaves(group) if isinstance(e, _Found)]
+            others = [e for e in _leaves(group) if not isinstance(e, _Found)]
+            if others and not found:
                 raise others[0] from group
-            return [_with_notes(e) for e in out]
+            return [_with_notes(e) for e in found]
         return []
 
     def _out_of_time(self) -> bool:
@@ -356,7 +356,7 @@ def _with_notes(exc: _Found) -> Counterexample:
     return exc.payload
 
 
-def _leaves(group: BaseExceptionGroup):
+def _leaves(group: BaseExceptionGroup[BaseException]) -> Iterator[BaseException]:
     for exc in group.exceptions:
         if isinstance(exc, BaseExceptionGroup):
             yield from _leaves(exc)

@@ -1,39 +1,28 @@
-"""GO / NO-GO from a run's per-case results, the rollout policy and the known-deviation register.
+"""GO / NO-GO from a run's per-case records, the rollout policy and the known-deviation register.
 
-Input is the per-case records the runner writes (id, omraade, obligatorisk, status, deviations with klasse and
-alvor). Reasons are written in Danish because they go straight into the evidence pack.
+Input is the case records the runner writes (id, omraade, obligatorisk, status, deviations with klasse and
+alvor); the gate reads them and changes nothing. It returns its decision and its marks (which waiver covered
+which deviation); the runner writes the marks into the evidence. Each kind of reason has its own function:
+severity limits, mandatory scenarios, coverage of the legal areas, waivers that now pass. Reasons are written in
+Danish because they go straight into the evidence pack.
 """
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .policy import SEVERITIES, RolloutPolicy
-from .waivers import Waiver
-
-EXECUTED = ("pass", "deviation")
-
-
-@dataclass
-class GateDecision:
-    verdict: str                                   # "GO" | "NO-GO"
-    reasons: list[str] = field(default_factory=list)
-    counts: dict = field(default_factory=dict)     # severity -> {total, waived, unwaived}
-    waivers_used: list[dict] = field(default_factory=list)
-    expired_waivers: list[dict] = field(default_factory=list)
-    unexpected_passes: list[dict] = field(default_factory=list)
-    not_allowed_waivers: list[dict] = field(default_factory=list)
-    today: str = ""
-
-    @property
-    def go(self) -> bool:
-        return self.verdict == "GO"
-
-    def to_dict(self) -> dict:
-        return {"verdict": self.verdict, "reasons": self.reasons, "counts": self.counts, "today": self.today,
-                "waivers_used": self.waivers_used, "expired_waivers": self.expired_waivers,
-                "unexpected_passes": self.unexpected_passes, "not_allowed_waivers": self.not_allowed_waivers}
+from harness.contract.config import SEVERITIES, RolloutPolicy, Severity, Waiver
+from harness.contract.records import (
+    EXECUTED,
+    CaseRecord,
+    GateDecision,
+    GateResult,
+    SeverityCount,
+    UnexpectedPass,
+    WaiverHit,
+)
 
 
 def _ids(ids: list[str], limit: int = 10) -> str:
@@ -41,91 +30,130 @@ def _ids(ids: list[str], limit: int = 10) -> str:
     return ", ".join(ids[:limit]) + (f" og {len(ids) - limit} flere" if len(ids) > limit else "")
 
 
-def evaluate(cases: list[dict], policy: RolloutPolicy, waivers: list[Waiver], system: str, version: str,
-             today: dt.date | None = None) -> GateDecision:
-    """Decide; marks each waived deviation in place with `undtagelse` (the waiver id)."""
-    today = today or dt.date.today()
-    relevant = [w for w in waivers if w.applies_to(system, version)]
-    active = [w for w in relevant if not w.expired(today)]
-    expired = [w for w in relevant if w.expired(today)]
-    reasons: list[str] = []
-    used: dict[str, list[str]] = defaultdict(list)
-    expired_hits: dict[str, list[str]] = defaultdict(list)
-    not_allowed: dict[str, list[str]] = defaultdict(list)
-    counts = {s: Counter() for s in SEVERITIES}
-    unwaived: dict[str, list[str]] = defaultdict(list)
-    all_ids: dict[str, list[str]] = defaultdict(list)
+@dataclass
+class _Tally:
+    """The deviations by severity and the waivers' use, gathered in one pass over the records."""
+    total: dict[Severity, list[str]] = field(default_factory=lambda: defaultdict(list))
+    unwaived: dict[Severity, list[str]] = field(default_factory=lambda: defaultdict(list))
+    marks: dict[str, str] = field(default_factory=dict)                        # deviation id -> waiver id
+    used: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    expired_hits: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    not_allowed: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
+    def counts(self) -> dict[Severity, SeverityCount]:
+        return {s: SeverityCount(total=len(self.total[s]), waived=len(self.total[s]) - len(self.unwaived[s]),
+                                 unwaived=len(self.unwaived[s])) for s in SEVERITIES}
+
+
+def _tally(cases: Sequence[CaseRecord], policy: RolloutPolicy, active: list[Waiver], expired: list[Waiver]) -> _Tally:
+    """Which waiver covers each deviation: the first active one for its scenario and class, if the policy lets a
+    waiver cover its severity; an uncovered deviation that an expired waiver would have covered is noted."""
+    tally = _Tally()
     for case in cases:
-        for dev in case.get("deviations", []):
-            sev = dev["alvor"] if dev.get("alvor") in SEVERITIES else "A"
-            dev["undtagelse"] = None
-            counts[sev]["total"] += 1
-            all_ids[sev].append(dev["id"])
-            waiver = next((w for w in active if w.covers(case["id"], dev["klasse"])), None)
-            if waiver is not None and not policy.severity[sev].waivable:
-                not_allowed[waiver.id].append(dev["id"])
+        for dev in case.deviations:
+            tally.total[dev.alvor].append(dev.id)
+            waiver = next((w for w in active if w.covers(case.id, dev.klasse)), None)
+            if waiver is not None and not policy.severity.of(dev.alvor).waivable:
+                tally.not_allowed[waiver.id].append(dev.id)
                 waiver = None
             if waiver is not None:
-                dev["undtagelse"] = waiver.id
-                used[waiver.id].append(dev["id"])
-                counts[sev]["waived"] += 1
-            else:
-                counts[sev]["unwaived"] += 1
-                unwaived[sev].append(dev["id"])
-                for w in expired:
-                    if w.covers(case["id"], dev["klasse"]):
-                        expired_hits[w.id].append(dev["id"])
+                tally.marks[dev.id] = waiver.id
+                tally.used[waiver.id].append(dev.id)
+                continue
+            tally.unwaived[dev.alvor].append(dev.id)
+            for w in expired:
+                if w.covers(case.id, dev.klasse):
+                    tally.expired_hits[w.id].append(dev.id)
+    return tally
 
+
+def severity_reasons(policy: RolloutPolicy, tally: _Tally) -> list[str]:
+    """More deviations of a severity than the policy allows, or deviations that need a waiver and have none."""
+    reasons = []
     for sev in SEVERITIES:
-        rule = policy.severity[sev]
-        total, bad = counts[sev]["total"], unwaived[sev]
+        rule = policy.severity.of(sev)
+        total, bad = len(tally.total[sev]), tally.unwaived[sev]
         over_max = rule.max is not None and total > rule.max
         if over_max:
-            reasons.append(f"{total} afvigelse(r) med alvor {sev}; politikken tillader højst {rule.max}: {_ids(all_ids[sev])}")
+            reasons.append(f"{total} afvigelse(r) med alvor {sev}; politikken tillader højst {rule.max}: "
+                           f"{_ids(tally.total[sev])}")
         if rule.waiver_required and bad and rule.waivable:
             reasons.append(f"{len(bad)} afvigelse(r) med alvor {sev} er ikke dækket af en gyldig undtagelse: {_ids(bad)}")
         elif rule.waiver_required and bad and not over_max:
             reasons.append(f"{len(bad)} afvigelse(r) med alvor {sev}, som politikken ikke tillader undtaget: {_ids(bad)}")
+    return reasons
 
+
+def execution_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy) -> list[str]:
+    """An empty run, a run where everything errored, and mandatory scenarios that were not executed."""
+    reasons = []
     if not cases:
         reasons.append("ingen scenarier blev kørt; et tomt løb kan ikke godkendes")
-    elif all(c["status"] == "errored" for c in cases):
+    elif all(c.status == "errored" for c in cases):
         reasons.append(f"alle {len(cases)} scenarier endte med fejl — formentlig et opsætningsproblem hos kandidaten; "
-                       f"første fejl: {cases[0].get('reason', '')[:200]}")
-    if policy.mandatory_executed:
-        not_run = [c["id"] for c in cases if c.get("obligatorisk", True) and c["status"] not in EXECUTED]
+                       f"første fejl: {cases[0].reason[:200]}")
+    if policy.mandatory_scenarios_executed:
+        not_run = [c.id for c in cases if c.obligatorisk and c.status not in EXECUTED]
         if not_run:
-            reasons.append(f"{len(not_run)} obligatorisk(e) scenarie(r) blev ikke gennemført (sprunget over eller fejl): {_ids(not_run)}")
+            reasons.append(f"{len(not_run)} obligatorisk(e) scenarie(r) blev ikke gennemført (sprunget over eller fejl): "
+                           f"{_ids(not_run)}")
+    return reasons
 
-    executed_per_area = Counter(c["omraade"] for c in cases if c["status"] in EXECUTED)
-    areas = sorted({c["omraade"] for c in cases}) if policy.all_areas else []
-    for area in sorted(set(areas) | set(policy.areas)):
-        if executed_per_area[area] < policy.min_executed_per_area:
-            present = any(c["omraade"] == area for c in cases)
-            why = "har ingen scenarier i suiten" if not present else \
-                f"har {executed_per_area[area]} gennemført(e) scenarie(r), kræver {policy.min_executed_per_area}"
+
+def coverage_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy) -> list[str]:
+    """Legal areas (of the suite, and those the policy names) with too few executed scenarios."""
+    coverage = policy.coverage
+    executed_per_area = Counter(c.omraade for c in cases if c.status in EXECUTED)
+    present = {c.omraade for c in cases}
+    areas = present if coverage.all_areas else set()
+    reasons = []
+    for area in sorted(areas | set(coverage.areas)):
+        if executed_per_area[area] < coverage.min_executed_per_area:
+            why = "har ingen scenarier i suiten" if area not in present else \
+                f"har {executed_per_area[area]} gennemført(e) scenarie(r), kræver {coverage.min_executed_per_area}"
             reasons.append(f"retsområdet {area} er ikke dækket: det {why}")
+    return reasons
 
-    by_id = {c["id"]: c for c in cases}
-    unexpected = []
+
+def unexpected_passes(cases: Sequence[CaseRecord], active: list[Waiver]) -> list[UnexpectedPass]:
+    """Active waivers covering executed scenarios that have no deviation the waiver covers: the register can shrink."""
+    by_id = {c.id: c for c in cases}
+    found = []
     for w in active:
-        passed = [cid for cid, c in by_id.items() if w.covers(cid) and c["status"] in EXECUTED
-                  and not any(w.covers(cid, d["klasse"]) for d in c.get("deviations", []))]
+        passed = [cid for cid, c in by_id.items() if w.covers(cid) and c.status in EXECUTED
+                  and not any(w.covers(cid, d.klasse) for d in c.deviations)]
         if passed:
-            unexpected.append({"waiver": w.id, "ticket": w.ticket, "owner": w.owner, "scenarios": sorted(passed)})
-    if unexpected and policy.unexpected_pass_blocks:
-        reasons.append("undtagelser dækker scenarier, der nu består (uventet bestået): "
-                       + ", ".join(u["waiver"] for u in unexpected))
+            found.append(UnexpectedPass(waiver=w.id, ticket=w.ticket, owner=w.owner, scenarios=sorted(passed)))
+    return found
 
-    waiver_by_id = {w.id: w for w in waivers}
+
+def waiver_reasons(policy: RolloutPolicy, unexpected: list[UnexpectedPass]) -> list[str]:
+    if unexpected and policy.unexpected_pass_blocks:
+        return ["undtagelser dækker scenarier, der nu består (uventet bestået): " + ", ".join(u.waiver for u in unexpected)]
+    return []
+
+
+def _hit(waiver: Waiver, deviations: list[str]) -> WaiverHit:
+    return WaiverHit(**dict(waiver), deviations=sorted(deviations))
+
+
+def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequence[Waiver], system: str, version: str,
+             today: dt.date | None = None) -> GateResult:
+    """Decide GO / NO-GO; the result holds the decision and which waiver covered which deviation."""
+    today = today or dt.date.today()
+    relevant = [w for w in waivers if w.applies_to(system, version)]
+    active = [w for w in relevant if not w.expired(today)]
+    expired = [w for w in relevant if w.expired(today)]
+    tally = _tally(cases, policy, active, expired)
+    unexpected = unexpected_passes(cases, active)
+    reasons = (severity_reasons(policy, tally) + execution_reasons(cases, policy) + coverage_reasons(cases, policy)
+               + waiver_reasons(policy, unexpected))
+    by_id = {w.id: w for w in waivers}
     decision = GateDecision(
-        verdict="NO-GO" if reasons else "GO", reasons=reasons, today=today.isoformat(),
-        counts={s: {"total": counts[s]["total"], "waived": counts[s]["waived"], "unwaived": counts[s]["unwaived"]}
-                for s in SEVERITIES},
-        waivers_used=[{**waiver_by_id[k].to_dict(), "deviations": sorted(v)} for k, v in sorted(used.items())],
-        expired_waivers=[{**w.to_dict(), "deviations": sorted(expired_hits.get(w.id, []))} for w in expired],
+        verdict="NO-GO" if reasons else "GO", reasons=reasons, counts=tally.counts(), today=today.isoformat(),
+        waivers_used=[_hit(by_id[k], v) for k, v in sorted(tally.used.items())],
+        expired_waivers=[_hit(w, tally.expired_hits.get(w.id, [])) for w in expired],
         unexpected_passes=unexpected,
-        not_allowed_waivers=[{**waiver_by_id[k].to_dict(), "deviations": sorted(v)} for k, v in sorted(not_allowed.items())],
+        not_allowed_waivers=[_hit(by_id[k], v) for k, v in sorted(tally.not_allowed.items())],
     )
-    return decision
+    return GateResult(decision=decision, marks=tally.marks)

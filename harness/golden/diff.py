@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
 from deepdiff import DeepDiff
 from deepdiff.helper import NotPresent
 
+from harness.config_files import load_model
+from harness.contract.config import Labels as LabelsFile
 from harness.contract.ydelse import YdelseError, find
 from harness.toolkit.dansk import format_kr
 
@@ -27,23 +28,23 @@ GENERIC_ITEM_KEYS = {"begrundelse": "id"}
 
 @dataclass(frozen=True)
 class Labels:
-    felter: dict
-    beloeb: frozenset
-    noegler: dict
+    felter: dict[str, str]
+    beloeb: frozenset[str]
+    noegler: dict[str, str]
 
 
 @cache
 def labels(ydelse: str | None) -> Labels:
     """The generic words plus the benefit's own (harness/ydelser/<ydelse>/etiketter.yaml), when it has any."""
-    data: dict = {}
+    own = LabelsFile()
     try:
         path = find(ydelse).etiketter_path
         if path.exists():
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            own = load_model(path, LabelsFile)
     except YdelseError:
         pass
-    return Labels({**GENERIC_LABELS, **(data.get("felter") or {})}, frozenset(data.get("beloeb") or ("beloeb",)),
-                  {**GENERIC_ITEM_KEYS, **(data.get("noegler") or {})})
+    return Labels({**GENERIC_LABELS, **own.felter}, frozenset(own.beloeb or ("beloeb",)),
+                  {**GENERIC_ITEM_KEYS, **own.noegler})
 
 
 def _value(key: object, value: object, money: frozenset) -> str:
@@ -72,11 +73,13 @@ def _short(value: object) -> str:
 def _label(path: list, old: dict, new: dict, words: Labels) -> tuple[str, object]:
     """'udbetaling uge 2024-W14: beløb' for ['decision', 'udbetalinger', 3, 'beloeb']; also the last key."""
     parts: list[str] = []
-    node_old, node_new, parent_key = old, new, None
+    node_old: object = old
+    node_new: object = new
+    parent_key: str | None = None
     for step in path:
         if isinstance(step, int):
             item = _at(node_new, step) or _at(node_old, step)
-            ident = words.noegler.get(parent_key)
+            ident = words.noegler.get(parent_key) if parent_key is not None else None
             if isinstance(item, dict) and ident and ident in item:
                 parts[-1] = f"{parts[-1]} {'uge ' if ident == 'uge' else ''}{item[ident]}".rstrip()
             else:

@@ -9,6 +9,15 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from harness.config_files import ConfigError, load_json
+from harness.contract.config import Severity
+from harness.contract.golden import GoldenFile, Manifest
+
+M = TypeVar("M", bound=BaseModel)
 
 GOLDEN_DIR = Path(__file__).resolve().parents[2] / "golden"
 MANIFEST = "MANIFEST.json"
@@ -30,13 +39,13 @@ class Golden:
     titel: str
     omraade: str
     hjemmel: tuple[str, ...]
-    alvor: str
+    alvor: Severity
     obligatorisk: bool
     tags: tuple[str, ...]
-    case: dict = field(hash=False, compare=False)
-    decision: dict = field(hash=False, compare=False)
+    case: dict[str, Any] = field(hash=False, compare=False)
+    decision: dict[str, Any] = field(hash=False, compare=False)
     path: Path = field(hash=False, compare=False)
-    raw: dict = field(hash=False, compare=False, repr=False)
+    raw: dict[str, Any] = field(hash=False, compare=False, repr=False)
 
 
 def sha256_file(path: Path) -> str:
@@ -48,10 +57,20 @@ def golden_files(root: Path = GOLDEN_DIR) -> list[Path]:
 
 
 def read_manifest(root: Path = GOLDEN_DIR) -> dict[str, str]:
+    """The manifest's path -> sha256 ({} when there is none); GoldenIntegrityError when it is not a manifest."""
     path = root / MANIFEST
     if not path.exists():
         return {}
-    return json.loads(path.read_text(encoding="utf-8"))["files"]
+    return dict(_validated(path, Manifest)[0].files)
+
+
+def _validated(path: Path, model: type[M]) -> tuple[M, Any]:
+    """The file as `model`, and its JSON as read; GoldenIntegrityError naming file, line, field and what was expected."""
+    try:
+        doc = load_json(path)
+        return doc.validate(model), doc.data
+    except ConfigError as exc:
+        raise GoldenIntegrityError([f"{path}: {p}" for p in exc.problems]) from None
 
 
 def write_manifest(root: Path = GOLDEN_DIR) -> Path:
@@ -86,17 +105,12 @@ def integrity_problems(root: Path = GOLDEN_DIR) -> list[str]:
 
 
 def parse_golden(path: Path) -> Golden:
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise GoldenIntegrityError([f"{path}: not readable JSON ({exc})"]) from None
-    missing = [k for k in ("id", "ydelse", "case", "decision", "alvor", "omraade") if k not in raw]
-    if missing:
-        raise GoldenIntegrityError([f"{path}: missing field(s) {', '.join(missing)}"])
-    return Golden(id=raw["id"], ydelse=raw["ydelse"], titel=raw.get("titel", ""), omraade=raw["omraade"],
-                  hjemmel=tuple(raw.get("hjemmel", ())), alvor=raw["alvor"],
-                  obligatorisk=bool(raw.get("obligatorisk", True)), tags=tuple(raw.get("tags", ())),
-                  case=raw["case"], decision=raw["decision"], path=path, raw=raw)
+    """One golden file (harness/contract/golden.py); GoldenIntegrityError naming the file, line and field when it
+    is not valid JSON or not a golden."""
+    doc, raw = _validated(path, GoldenFile)
+    return Golden(id=doc.id, ydelse=doc.ydelse, titel=doc.titel, omraade=doc.omraade, hjemmel=tuple(doc.hjemmel),
+                  alvor=doc.alvor, obligatorisk=doc.obligatorisk, tags=tuple(doc.tags), case=doc.case,
+                  decision=doc.decision, path=path, raw=raw)
 
 
 def load_goldens(root: Path = GOLDEN_DIR, ydelse: str | None = None, verify: bool = True) -> list[Golden]:

@@ -1,12 +1,16 @@
-"""Write and read the evidence pack: results.json is validated against results.schema.json both ways."""
+"""Write and read the evidence pack: results.json is checked against its model (harness/contract/records.py
+RunResults, exported as results.schema.json) both ways."""
 from __future__ import annotations
 
 import json
 import re
-from functools import cache
 from pathlib import Path
+from typing import Any
 
-from jsonschema import Draft202012Validator, FormatChecker
+from pydantic import ValidationError
+
+from harness.contract.records import RunResults
+from harness.contract.validation import Lang, error_lines
 
 SCHEMA = Path(__file__).resolve().parents[1] / "contract" / "schemas" / "results.schema.json"
 
@@ -15,20 +19,16 @@ class ResultsFileError(Exception):
     """results.json is missing, not JSON, or not valid against its schema."""
 
 
-@cache
-def _validator() -> Draft202012Validator:
-    return Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8")), format_checker=FormatChecker())
+def results_errors(doc: object, lang: Lang = "en") -> list[str]:
+    """What makes `doc` not a results.json, one line per field (at most 50); [] when it is one."""
+    try:
+        RunResults.model_validate(doc)
+    except ValidationError as exc:
+        return [line[:400] for line in error_lines(exc, RunResults, lang=lang)[:50]]
+    return []
 
 
-def results_errors(doc: object) -> list[str]:
-    out = []
-    for err in sorted(_validator().iter_errors(doc), key=lambda e: list(e.absolute_path))[:50]:
-        where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
-        out.append(f"{where}: {err.message[:300]}")
-    return out
-
-
-def load_results(path: Path | str) -> dict:
+def load_results(path: Path | str) -> dict[str, Any]:
     path = Path(path)
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
@@ -37,7 +37,7 @@ def load_results(path: Path | str) -> dict:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ResultsFileError(f"{path}: not readable JSON ({exc})") from None
     problems = results_errors(doc)
-    if problems:
+    if problems or not isinstance(doc, dict):
         raise ResultsFileError(f"{path}: not a valid results.json (results.schema.json):\n  " + "\n  ".join(problems))
     return doc
 
@@ -46,7 +46,7 @@ def deviation_filename(dev_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", dev_id) + ".json"
 
 
-def write_evidence(results: dict, run_dir: Path, write_results_json: bool = True) -> list[Path]:
+def write_evidence(results: dict[str, Any], run_dir: Path, write_results_json: bool = True) -> list[Path]:
     """Write summary.md, junit.xml, deviations/*.json (and results.json) into run_dir; returns the files."""
     from .junit import junit_xml
     from .summary import summary_markdown
@@ -55,8 +55,8 @@ def write_evidence(results: dict, run_dir: Path, write_results_json: bool = True
     (run_dir / "deviations").mkdir(parents=True, exist_ok=True)
     written = []
     if write_results_json:
-        problems = results_errors(results)
-        if problems:  # a bug of ours: say so loudly, but still keep the evidence
+        problems = results_errors(results, lang="da")
+        if problems:  # a bug of ours: say so loudly (in the evidence pack, in Danish), but still keep the evidence
             results.setdefault("schema_problems", problems)
         path = run_dir / "results.json"
         path.write_text(json.dumps(results, ensure_ascii=False) + "\n", encoding="utf-8")  # compact: C encoder

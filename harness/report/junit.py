@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from typing import Any
 
 from .labels import value_text
 
 
-def failure_text(case: dict) -> tuple[str, str]:
+def failure_text(case: dict[str, Any]) -> tuple[str, str]:
     """(one-line message, multi-line detail) for a case with unwaived deviations."""
     devs = [d for d in case["deviations"] if not d.get("undtagelse")]
     message = "; ".join(f"{d['klasse_tekst']} (alvor {d['alvor']})" for d in devs) + \
@@ -22,8 +23,8 @@ def failure_text(case: dict) -> tuple[str, str]:
     return message, "\n".join(lines)
 
 
-def junit_xml(results: dict) -> str:
-    per_area = defaultdict(list)
+def junit_xml(results: dict[str, Any]) -> str:
+    per_area: defaultdict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for case in results["cases"]:
         per_area[(case["ydelse"], case["omraade"])].append(case)
     root = ET.Element("testsuites", name=f"ydelsestjek {results['run_id']}")

@@ -3,6 +3,8 @@ read from the stored strength report (results.json `styrke`, from golden/STYRKE.
 that report was measured on another golden set, other parameters or another reference (forældet)."""
 from __future__ import annotations
 
+from typing import Any
+
 from .labels import value_text
 
 MAX_LISTED = 25
@@ -12,7 +14,7 @@ def _pct(x: object) -> str:
     return "—" if not isinstance(x, (int, float)) else f"{x * 100:.1f} %".replace(".", ",")
 
 
-def strength_markdown(results: dict) -> list[str]:
+def strength_markdown(results: dict[str, Any]) -> list[str]:
     """The '## Benchens styrke' section of summary.md ([] for a results.json from before strength was recorded)."""
     st = results.get("styrke")
     if not st:
@@ -61,7 +63,7 @@ def strength_markdown(results: dict) -> list[str]:
     return out
 
 
-def strength_lines(results: dict) -> list[str]:
+def strength_lines(results: dict[str, Any]) -> list[str]:
     """One terminal line per benefit: the stored strength, or that it is stale or missing."""
     out = []
     for navn, e in ((results.get("styrke") or {}).get("ydelser") or {}).items():

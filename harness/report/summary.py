@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import Any
 
 from tabulate import tabulate
 
@@ -11,7 +12,7 @@ from .strength import strength_markdown
 MAX_DETAILED = 300
 
 
-def _table(rows: list[list], headers: list[str]) -> str:
+def _table(rows: list[list[str]], headers: list[str]) -> str:
     return tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)
 
 
@@ -19,8 +20,8 @@ def _short(sha: str | None) -> str:
     return sha[:12] if sha else "—"
 
 
-def area_rows(results: dict) -> list[list]:
-    per = defaultdict(Counter)
+def area_rows(results: dict[str, Any]) -> list[list[str]]:
+    per: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for case in results["cases"]:
         c = per[case["omraade"]]
         c["cases"] += 1
@@ -38,7 +39,7 @@ def area_rows(results: dict) -> list[list]:
 AREA_HEADERS = ["Retsområde", "Scenarier", "Bestået", "Afvigelse", "Sprunget over", "Fejl", "A", "B", "C"]
 
 
-def summary_markdown(results: dict) -> str:
+def summary_markdown(results: dict[str, Any]) -> str:
     gate, cand, meta = results["gate"], results["candidate"], results["candidate"]["metadata"]
     out: list[str] = []
     w = out.append
@@ -82,8 +83,8 @@ def summary_markdown(results: dict) -> str:
     out.extend(strength_markdown(results))
     w("## Afvigelser pr. alvor og fejlklasse")
     w("")
-    by = Counter()
-    waived = Counter()
+    by: Counter[tuple[str, str]] = Counter()
+    waived: Counter[tuple[str, str]] = Counter()
     for case in results["cases"]:
         for dev in case["deviations"]:
             by[(dev["alvor"], dev["klasse_tekst"])] += 1

@@ -1,6 +1,8 @@
 """The concise table printed at the end of a run."""
 from __future__ import annotations
 
+from typing import Any
+
 from tabulate import tabulate
 
 from .labels import VERDICT
@@ -8,7 +10,7 @@ from .strength import strength_lines
 from .summary import AREA_HEADERS, area_rows
 
 
-def terminal_summary(results: dict, run_dir: str | None = None) -> str:
+def terminal_summary(results: dict[str, Any], run_dir: str | None = None) -> str:
     gate, meta = results["gate"], results["candidate"]["metadata"]
     lines = [tabulate(area_rows(results), headers=AREA_HEADERS, tablefmt="simple", disable_numparse=True), ""]
     lines.append(f"{meta['system']} {meta['version']}: {VERDICT[gate['verdict']]}")

@@ -6,8 +6,10 @@ and the lint read a step the same way. Fixtures: `sag` (the case being built), `
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from inspect import Parameter, Signature
 from types import ModuleType
+from typing import Any
 
 import pytest
 from pytest_bdd import given, parsers, then, when
@@ -34,34 +36,38 @@ def scenario_id(request) -> str:
     return "UDEN-ID"
 
 
-def _signature(first: list[str], stepdef) -> Signature:
+def _signature(first: list[str], stepdef: Any) -> Signature:
     names = first + sorted(stepdef.parser.named_fields)
     if stepdef.table:
         names.append("datatable")
     return Signature([Parameter(n, Parameter.POSITIONAL_OR_KEYWORD) for n in names])
 
 
-def _bind(stepdef, types: dict):
+def _with_signature(fn: Callable[..., Any], names: list[str], stepdef: Any) -> Callable[..., Any]:
+    """pytest-bdd asks for the fixtures and step arguments by the function's signature."""
+    fn.__signature__ = _signature(names, stepdef)  # type: ignore[attr-defined]
+    return fn
+
+
+def _bind(stepdef: Any, types: dict[str, Any]) -> Any:
     parser = parsers.cfparse(stepdef.pattern, extra_types=types)
     if stepdef.kind == "given":
-        def run(sag, **kwargs):
+        def run_given(sag: Any, **kwargs: Any) -> None:
             stepdef.fn(sag, **kwargs)
-        run.__signature__ = _signature(["sag"], stepdef)
-        return given(parser, stacklevel=3)(run)
+        return given(parser, stacklevel=3)(_with_signature(run_given, ["sag"], stepdef))
     if stepdef.kind == "when":
         uses_sag = getattr(stepdef, "uses_sag", False)   # a Når-step that adds facts (e.g. the months)
 
-        def run(sag, calculator, request, **kwargs):
+        def run_when(sag: Any, calculator: Any, request: Any, **kwargs: Any) -> Any:
             if uses_sag:
                 stepdef.fn(sag, **kwargs)
             return calculator(sag.finish(scenario_id(request)))
-        run.__signature__ = _signature(["sag", "calculator", "request"], stepdef)
-        return when(parser, target_fixture="afgoerelse", stacklevel=3)(run)
+        return when(parser, target_fixture="afgoerelse", stacklevel=3)(
+            _with_signature(run_when, ["sag", "calculator", "request"], stepdef))
 
-    def run(afgoerelse, **kwargs):
+    def run_then(afgoerelse: Any, **kwargs: Any) -> None:
         stepdef.fn(afgoerelse, **kwargs, **dict(stepdef.fixed))
-    run.__signature__ = _signature(["afgoerelse"], stepdef)
-    return then(parser, stacklevel=3)(run)
+    return then(parser, stacklevel=3)(_with_signature(run_then, ["afgoerelse"], stepdef))
 
 
 def bind_all(g: ModuleType) -> None:

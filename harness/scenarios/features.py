@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from gherkin.parser import Parser
 from gherkin.pickles.compiler import Compiler
@@ -67,7 +68,7 @@ class Instance:
             if m := cfg.paragraf_re.match(t):
                 out.add((order.index(m.group(1)), cfg.lov(m.group(1)),
                          f"{m.group(2)}{m.group(3)}" + (f", stk. {m.group(4)}" if m.group(4) else "")))
-        return sorted(out, key=lambda x: (x[0], int(re.match(r"\d+", x[2]).group()), x[2]))
+        return sorted(out, key=lambda x: (x[0], int(re.findall(r"\d+", x[2])[0]), x[2]))
 
     @property
     def paragraffer(self) -> list[str]:
@@ -115,14 +116,16 @@ class Instance:
 _KIND = {"Context": "given", "Action": "when", "Outcome": "then"}
 
 
-def parse_feature(path: Path) -> tuple[dict, list[Instance]]:
+def parse_feature(path: Path) -> tuple[dict[str, Any], list[Instance]]:
     """The gherkin AST of a feature file and its instances. Raises gherkin's parser errors as they are."""
     text = path.read_text(encoding="utf-8")
-    doc = Parser().parse(text)
+    parsed: Any = Parser().parse(text)       # gherkin's TypedDicts; read here as plain JSON-like mappings
+    doc: dict[str, Any] = parsed
     doc["uri"] = str(path)
     rows, lines = _example_rows(doc)
     instances = []
-    for pickle in Compiler().compile(doc):
+    pickles: list[Any] = Compiler().compile(parsed)
+    for pickle in pickles:
         tags = [t["name"] for t in pickle["tags"]]
         ids = [m.group(1) for t in tags if (m := ID_TAG.match(t))]
         row = rows.get(pickle["astNodeIds"][-1]) if len(pickle["astNodeIds"]) > 1 else None
@@ -141,7 +144,7 @@ def parse_feature(path: Path) -> tuple[dict, list[Instance]]:
     return doc, instances
 
 
-def _example_rows(doc: dict) -> tuple[dict[str, dict[str, str]], dict[str, int]]:
+def _example_rows(doc: dict[str, Any]) -> tuple[dict[str, dict[str, str]], dict[str, int]]:
     """Example rows by AST node id (header -> value), and the line of every AST node that has one."""
     rows, lines = {}, {}
 

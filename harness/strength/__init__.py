@@ -69,8 +69,7 @@ def measure(navne: list[str], settings: Settings, *, arter: tuple[str, ...] = AR
         null = check_null(y, settings)
         timeouts = timeouts_from(null, settings)
         reach = measure_reach(y, settings)
-        outcomes = run_mutants(y, cat.mutants, settings, timeouts,
-                               (lambda d, n, o, navn=navn: progress(navn, d, n, o)) if progress else None, reach)
+        outcomes = run_mutants(y, cat.mutants, settings, timeouts, _for_benefit(progress, navn), reach)
         sec = section(cat, outcomes, settings, timeouts, time.perf_counter() - t0, settings.golden_dir)
         sec["nul_mutant"] = {"sekunder": null.sekunder, "fuzz_eksempler": (null.fuzz or {}).get("eksempler")}
         sec["stikproeve"] = {"sager": reach.cases, "linjer": sum(len(v) for v in reach.lines.values()),
@@ -79,6 +78,13 @@ def measure(navne: list[str], settings: Settings, *, arter: tuple[str, ...] = AR
             sec["udsnit"] = True
         out.sections[navn], out.catalogues[navn], out.outcomes[navn] = sec, cat, outcomes
     return out
+
+
+def _for_benefit(progress: Callable[[str, int, int, Outcome], None] | None,
+                 navn: str) -> Callable[[int, int, Outcome], None] | None:
+    if progress is None:
+        return None
+    return lambda done, total, outcome: progress(navn, done, total, outcome)
 
 
 def write_reports(m: Measurement, folder: Path) -> list[Path]:

@@ -29,6 +29,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -129,7 +130,8 @@ class _Builder:
         efter = "\n".join(x.decode("utf-8").strip() for x in after_lines)
         step = self.labeller.label(f, node)
         fn = f.qualname(node)
-        self.add(operator, f.rel, line, fn, step.hjemmel if step else None, step.regel if step else None,
+        hjemmel = (step.hjemmel if step else None) or f.docstring_hjemmel(node)
+        self.add(operator, f.rel, line, fn, hjemmel, step.regel if step else None,
                  foer, efter, (TextEdit(f.rel, a, b, new, sha256_bytes(f.data)),),
                  (fn, f.data[a:b].decode("utf-8"), replacement), f"{f.rel}:{sha256_bytes(mutated)}", beskrivelse)
 
@@ -166,7 +168,7 @@ def _places(m: Mutant, files: dict[str, SourceFile], params: list[_Param]) -> tu
     """What the unmutated reference must reach on a case for the mutant to be able to change its decision: the
     mutated lines (when inside a function; module level runs at import) or the dated parameter value."""
     by_name = {p.navn: p for p in params}
-    out = []
+    out: list[tuple[Any, ...]] = []
     for e in m.edits:
         if isinstance(e, TextEdit):
             f = files.get(e.fil)
@@ -179,11 +181,11 @@ def _places(m: Mutant, files: dict[str, SourceFile], params: list[_Param]) -> tu
                 return ()
             if m.operator == "regel_fra":          # the rule matters where it applies: its body
                 cur = node
-                while cur in f.parents and not (isinstance(f.parents[cur], ast.If) and f.parents[cur].test is cur):
+                while cur in f.parents and not _is_test_of(f.parents[cur], cur):
                     cur = f.parents[cur]
                 rule = f.parents.get(cur)
                 if isinstance(rule, ast.If) and f.span(rule.test)[0] == e.start:
-                    first, last = rule.body[0].lineno, rule.body[-1].end_lineno
+                    first, last = rule.body[0].lineno, rule.body[-1].end_lineno or rule.body[-1].lineno
             out.append(("linjer", e.fil, first, last))
         else:
             p = by_name.get(e.navn)
@@ -223,7 +225,8 @@ def _unit(text: str) -> Decimal | None:
         return None
     if value == value.to_integral_value():
         return Decimal(1)
-    return Decimal(1).scaleb(value.as_tuple().exponent)
+    exponent = value.as_tuple().exponent
+    return Decimal(1).scaleb(exponent) if isinstance(exponent, int) else None
 
 
 def _shift(text: str, sign: int) -> str | None:
@@ -278,11 +281,11 @@ def _parameters(b: _Builder, params: list[_Param]) -> None:
                     if day not in taken:
                         changes.append((op, "valid_from", day, f"{p.navn} = {text} fra {day.isoformat()}",
                                         f"{text} fra {day.isoformat()} i stedet for {frm_s}"))
-            for op, felt, new, after, what in changes:
+            for op, felt, value, after, what in changes:
                 before = f"{p.navn} fra {frm_s}: {text}" if felt == "vaerdi" else f"{p.navn} = {text} fra {frm_s}"
                 b.add(op, p.fil, None, fn, p.hjemmel, regel, before, after,
-                      (ParamEdit(p.fil, p.navn, index, felt, new),), (p.navn, frm_s, felt, str(new)),
-                      f"param:{p.fil}:{p.navn}:{index}:{felt}={new}", f"{OPERATORS[op][1]}: {p.navn} ({what})",
+                      (ParamEdit(p.fil, p.navn, index, felt, value),), (p.navn, frm_s, felt, str(value)),
+                      f"param:{p.fil}:{p.navn}:{index}:{felt}={value}", f"{OPERATORS[op][1]}: {p.navn} ({what})",
                       parameter=p.navn)
 
 
@@ -411,8 +414,8 @@ def _neighbours(b: _Builder, f: SourceFile, node: ast.If) -> None:
         return
     spans = []
     for body in bodies:
-        first, last = body[0].lineno, body[-1].end_lineno
-        header_line = f.parents[body[0]].lineno if body is not cur.orelse else None
+        first, last = body[0].lineno, body[-1].end_lineno or body[-1].lineno
+        header_line = getattr(f.parents[body[0]], "lineno", None) if body is not cur.orelse else None
         if header_line == first:     # `if x: y` on one line
             return
         spans.append(f.lines_span(first, last))
@@ -447,11 +450,15 @@ def _interpretations(b: _Builder, ydelse: Ydelse, files: list[SourceFile], param
         if not alt:
             without.append(fid)
             continue
-        problems, edits, foer, efter = [], [], [], []
+        problems: list[str] = []
+        edits: list[TextEdit | ParamEdit] = []
+        foer: list[str] = []
+        efter: list[str] = []
         for i, patch in enumerate(alt.get("patch") or []):
             rel, old, new = (patch.get(k) for k in ("fil", "fra", "til")) if isinstance(patch, dict) else (None,) * 3
             target = (ydelse.folder / rel).resolve() if isinstance(rel, str) else None
-            if target is None or not target.is_file() or ydelse.folder.resolve() not in target.parents:
+            if not isinstance(rel, str) or target is None or not target.is_file() \
+                    or ydelse.folder.resolve() not in target.parents:
                 problems.append(f"patch {i + 1}: fil {rel!r} er ikke en fil i ydelsens pakke")
                 continue
             if not isinstance(old, str) or not isinstance(new, str) or not old:
@@ -493,7 +500,11 @@ def _interpretations(b: _Builder, ydelse: Ydelse, files: list[SourceFile], param
     return without
 
 
-def _node_at(f: SourceFile, offset: int) -> ast.AST | None:
+def _is_test_of(parent: ast.AST, node: ast.AST) -> bool:
+    return isinstance(parent, ast.If) and parent.test is node
+
+
+def _node_at(f: SourceFile, offset: int) -> Any:
     best = None
     for node in f.law_nodes():
         a, e = f.span(node)
@@ -532,10 +543,10 @@ def _syntactic(b: _Builder, f: SourceFile) -> None:
             new_op = ast.Or() if isinstance(node.op, ast.And) else ast.And()
             b.text("ast_boolsk", f, node, f"({ast.unparse(ast.BoolOp(op=new_op, values=node.values))})")
         elif isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub)):
-            new_op = ast.Sub() if isinstance(node.op, ast.Add) else ast.Add()
-            b.text("ast_aritmetik", f, node, f"({ast.unparse(ast.BinOp(left=node.left, op=new_op, right=node.right))})")
+            arith: ast.operator = ast.Sub() if isinstance(node.op, ast.Add) else ast.Add()
+            b.text("ast_aritmetik", f, node, f"({ast.unparse(ast.BinOp(left=node.left, op=arith, right=node.right))})")
         elif isinstance(node, ast.AugAssign) and isinstance(node.op, (ast.Add, ast.Sub)):
-            new_op = ast.Sub() if isinstance(node.op, ast.Add) else ast.Add()
-            b.text("ast_aritmetik", f, node, ast.unparse(ast.AugAssign(target=node.target, op=new_op, value=node.value)))
+            arith = ast.Sub() if isinstance(node.op, ast.Add) else ast.Add()
+            b.text("ast_aritmetik", f, node, ast.unparse(ast.AugAssign(target=node.target, op=arith, value=node.value)))
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("min", "max"):
             b.text("ast_minmax", f, node.func, "max" if node.func.id == "min" else "min")

@@ -29,8 +29,9 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from multiprocessing.connection import wait
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import Any
 
 from harness.contract.ydelse import Ydelse
 from harness.golden.store import GOLDEN_DIR
@@ -126,12 +127,12 @@ def measure_reach(ydelse: Ydelse, settings: Settings) -> Reach:
     lines: dict[str, set[int]] = {}
     rel_of: dict[str, str | None] = {}
 
-    def local(frame, event, arg):
+    def local(frame: Any, event: str, arg: Any) -> Any:
         if event == "line":
-            lines[rel_of[frame.f_code.co_filename]].add(frame.f_lineno)
+            lines[rel_of[frame.f_code.co_filename] or ""].add(frame.f_lineno)
         return local
 
-    def tracer(frame, event, arg):
+    def tracer(frame: Any, event: str, arg: Any) -> Any:
         name = frame.f_code.co_filename
         rel = rel_of.get(name, "?")
         if rel == "?":
@@ -235,16 +236,17 @@ def _fuzz(out: Outcome, spec: str, ydelse: Ydelse, settings: Settings) -> None:
     from harness.fuzz.stage import run_stage
     candidate = open_candidate(spec)
     meta = candidate.start()
-    records, reports = run_stage(candidate, meta, load_policy(), settings.fuzz, settings.fuzz_examples, [ydelse.navn])
+    records, reports = run_stage(candidate, meta, load_policy(), settings.fuzz or "ci", settings.fuzz_examples,
+                                 [ydelse.navn])
     examples = sum(r.examples for r in reports)
     out.fuzz = {"profil": settings.fuzz, "eksempler": examples, "runder": sum(r.rounds for r in reports)}
     if records:
         out.status, out.stadie = DRAEBT_FUZZ, "fuzz"
-        out.klasser = sorted({d["klasse"] for r in records for d in r["deviations"]})
-        out.fuzz["fund"] = [r["deviations"][0]["scenario"] for r in records]
+        out.klasser = sorted({d.klasse for r in records for d in r.deviations})
+        out.fuzz["fund"] = [r.id for r in records]
         first = records[0]
-        out.fuzz["modeksempel"] = {"sags_id": first.get("sags_id"), "klasse": first["deviations"][0]["klasse"],
-                                   "hjemmel": first.get("hjemmel")}
+        out.fuzz["modeksempel"] = {"sags_id": first.sags_id, "klasse": first.deviations[0].klasse,
+                                   "hjemmel": list(first.hjemmel)}
 
 
 def _bulk(out: Outcome, module, ydelse: Ydelse, settings: Settings, reached: bool = True) -> None:
@@ -257,10 +259,10 @@ def _bulk(out: Outcome, module, ydelse: Ydelse, settings: Settings, reached: boo
         out.bulk = {"sager": 0, "besked": "ydelsen har ingen bulk-generator: ækvivalens ikke undersøgt"}
         return
     policy = load_policy()
-    stats = {"sager": 0, "sammenlignet": 0, "uden_for_omraade": 0, "forskelle": 0, "kun_forklaring": 0,
-             "seed": settings.seed, "vidner": []}
+    stats: dict[str, Any] = {"sager": 0, "sammenlignet": 0, "uden_for_omraade": 0, "forskelle": 0,
+                             "kun_forklaring": 0, "seed": settings.seed, "vidner": []}
 
-    def outcome_of(fn, case):
+    def outcome_of(fn: Callable[[dict[str, Any]], Any], case: dict[str, Any]) -> tuple[str, Any]:
         try:
             return "ok", fn(case)
         except OutOfScope as exc:
@@ -318,8 +320,8 @@ def _bulk(out: Outcome, module, ydelse: Ydelse, settings: Settings, reached: boo
 @dataclass
 class _Running:
     mutant: Mutant
-    process: multiprocessing.Process
-    conn: object
+    process: Any               # a forked multiprocessing process
+    conn: Connection
     stage: str = "start"
     stage_started: float = field(default_factory=time.monotonic)
     started: float = field(default_factory=time.monotonic)

@@ -15,8 +15,11 @@ import ast
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 NOT_LAW_FUNCTIONS = ("parse", "validate")
+Node = Any                       # an ast node with a source position (an expression or a statement)
+FnDef = ast.FunctionDef | ast.AsyncFunctionDef
 
 
 @dataclass(frozen=True)
@@ -56,11 +59,11 @@ class SourceFile:
 
     # --- positions -----------------------------------------------------------------------------------------
 
-    def span(self, node: ast.AST) -> tuple[int, int]:
+    def span(self, node: Node) -> tuple[int, int]:
         return (self.line_starts[node.lineno - 1] + node.col_offset,
                 self.line_starts[node.end_lineno - 1] + node.end_col_offset)
 
-    def segment(self, node: ast.AST) -> str:
+    def segment(self, node: Node) -> str:
         a, b = self.span(node)
         return self.data[a:b].decode("utf-8")
 
@@ -106,6 +109,22 @@ class SourceFile:
                     drop(first)
         return out
 
+    def docstring_hjemmel(self, node: Node) -> str | None:
+        """The first citation ("<law> § N…") in the docstring of the function around node, else of the module: a
+        label for code no explanation step can be traced to."""
+        import re
+        docs = []
+        fn = self.function_of(node)
+        while fn is not None:
+            docs.append(ast.get_docstring(fn) or "")
+            fn = self.function_of(fn)
+        docs.append(ast.get_docstring(self.tree) or "")
+        for doc in docs:
+            found = re.search(r"(?:[\wæøå]+ )?§§? ?\d+[^.;:()\n]*", doc)
+            if found:
+                return found.group(0).strip().rstrip(",")
+        return None
+
     def is_law(self, node: ast.AST) -> bool:
         return id(node) not in self.excluded and hasattr(node, "lineno")
 
@@ -116,7 +135,7 @@ class SourceFile:
 
     # --- where a node is -------------------------------------------------------------------------------------
 
-    def function_of(self, node: ast.AST) -> ast.FunctionDef | None:
+    def function_of(self, node: ast.AST) -> FnDef | None:
         while node in self.parents:
             node = self.parents[node]
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -140,11 +159,13 @@ class SourceFile:
 
     @cached_property
     def _steps(self) -> tuple[list[Step], dict[int, list[Step]]]:
-        out: list[tuple[Step, ast.AST | None]] = []
+        out: list[tuple[Step, FnDef | None]] = []
         for node in ast.walk(self.tree):
             if isinstance(node, ast.Call) and _is_step(node):
                 fn = self.function_of(node)
-                out.append((Step(node.args[0].value, self._hjemmel(node.args[1], fn), node.lineno,
+                rule_id = node.args[0]
+                assert isinstance(rule_id, ast.Constant)
+                out.append((Step(str(rule_id.value), self._hjemmel(node.args[1], fn), node.lineno,
                                  fn.name if fn else "<modul>"), fn))
             elif isinstance(node, (ast.Assign, ast.Return, ast.Expr)) and self.rule_ids and node.value is not None:
                 # regel = "SDL-38-FRIST", return _frist(B, "SDL-40-FRIST", f"… § 40, {stk}"): the step is made elsewhere
@@ -153,7 +174,7 @@ class SourceFile:
                 fn = self.function_of(node)
                 texts = [n for n in ast.walk(node.value) if isinstance(n, (ast.Constant, ast.JoinedStr))]
                 hjemmel = next((h for n in texts if (h := self._hjemmel(n, fn)) and "§" in h), None)
-                for rule in (n.value for n in texts if isinstance(n, ast.Constant) and n.value in self.rule_ids):
+                for rule in (str(n.value) for n in texts if isinstance(n, ast.Constant) and n.value in self.rule_ids):
                     out.append((Step(rule, hjemmel, node.lineno, fn.name if fn else "<modul>"), fn))
         out.sort(key=lambda sf: sf[0].linje)
         by_fn: dict[int, list[Step]] = {}
@@ -165,19 +186,19 @@ class SourceFile:
     def steps(self) -> list[Step]:
         return self._steps[0]
 
-    def steps_in(self, fn: ast.AST | None) -> list[Step]:
+    def steps_in(self, fn: FnDef | None) -> list[Step]:
         """The steps recorded directly in fn (not in functions nested in it)."""
         return self._steps[1].get(id(fn), []) if fn is not None else []
 
     # --- the § of a step -------------------------------------------------------------------------------------
 
-    def _module_constant(self, name: str) -> ast.AST | None:
+    def _module_constant(self, name: str) -> ast.expr | None:
         for stmt in self.tree.body:
             if isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in stmt.targets):
                 return stmt.value
         return None
 
-    def _from_call_sites(self, fn: ast.AST | None, param: str, depth: int) -> str | None:
+    def _from_call_sites(self, fn: FnDef | None, param: str, depth: int) -> str | None:
         """A § passed in as an argument of fn: what its callers in this module pass (joined)."""
         if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
             return None
@@ -196,7 +217,7 @@ class SourceFile:
         found = list(dict.fromkeys(found))
         return " / ".join(found[:4]) + (" …" if len(found) > 4 else "") if found else None
 
-    def _local_value(self, fn: ast.AST | None, name: str) -> ast.AST | None:
+    def _local_value(self, fn: FnDef | None, name: str) -> ast.expr | None:
         """The value last assigned to `name` in fn (a plain or tuple assignment)."""
         found = None
         for node in ast.walk(fn) if fn is not None else ():
@@ -210,13 +231,13 @@ class SourceFile:
                                 found = vv
         return found
 
-    def _hjemmel(self, node: ast.AST, fn: ast.AST | None, depth: int = 0) -> str | None:
+    def _hjemmel(self, node: ast.AST | None, fn: FnDef | None, depth: int = 0) -> str | None:
         if depth > 4:
             return None
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             return node.value
         if isinstance(node, ast.JoinedStr):
-            return "".join(v.value if isinstance(v, ast.Constant) else "…" for v in node.values)
+            return "".join(str(v.value) if isinstance(v, ast.Constant) else "…" for v in node.values)
         if isinstance(node, ast.IfExp):
             parts = [self._hjemmel(n, fn, depth + 1) for n in (node.body, node.orelse)]
             return " / ".join(dict.fromkeys(p for p in parts if p)) or None
@@ -271,7 +292,7 @@ class Labeller:
                 elif isinstance(node, ast.Call) and (name := called_name(node)):
                     self.calls_to.setdefault(name, []).append((f, node))
 
-    def label(self, f: SourceFile, node: ast.AST) -> Step | None:
+    def label(self, f: SourceFile, node: Node) -> Step | None:
         fn = f.function_of(node)
         steps = f.steps_in(fn)
         line = node.lineno
@@ -297,7 +318,7 @@ class Labeller:
             self._caller_memo[fn.name] = self._callers(fn, set())
         return self._caller_memo[fn.name]
 
-    def _callers(self, fn: ast.AST, seen: set[str], depth: int = 0) -> Step | None:
+    def _callers(self, fn: FnDef, seen: set[str], depth: int = 0) -> Step | None:
         """The steps of the functions that call fn, after the call (up to three calls up)."""
         if depth > 2 or fn.name in seen:
             return None
@@ -313,9 +334,10 @@ class Labeller:
                 hits.append(up)
         return _joined(hits) if hits else None
 
-    def _first_step_in(self, f: SourceFile, stmt: ast.stmt, fn: ast.AST | None, steps: list[Step], line: int) -> Step | None:
+    def _first_step_in(self, f: SourceFile, stmt: ast.stmt, fn: FnDef | None, steps: list[Step], line: int) -> Step | None:
         """The first explanation step recorded in stmt (at or after `line`), or the first rule it calls."""
-        mine = [s for s in steps if stmt.lineno <= s.linje <= stmt.end_lineno and s.linje >= line]
+        end = stmt.end_lineno or stmt.lineno
+        mine = [s for s in steps if stmt.lineno <= s.linje <= end and s.linje >= line]
         calls = sorted((c for c in ast.walk(stmt) if isinstance(c, ast.Call) and called_name(c) in self.by_function
                         and f.function_of(c) is fn and c.lineno >= line), key=lambda c: c.lineno)
         first_call = self._at_call(f, calls[0]) if calls else None
@@ -325,10 +347,11 @@ class Labeller:
 
     def _at_call(self, f: SourceFile, call: ast.Call) -> Step:
         """The callee's first step, with its § as this call passes it when the callee takes the § as an argument."""
-        step = self.by_function[called_name(call)][0]
+        name = called_name(call) or ""
+        step = self.by_function[name][0]
         for g in self.files:
             for fn in ast.walk(g.tree):
-                if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and fn.name == called_name(call):
+                if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and fn.name == name:
                     names = [a.arg for a in fn.args.posonlyargs + fn.args.args]
                     for c in ast.walk(fn):
                         if isinstance(c, ast.Call) and _is_step(c) and isinstance(c.args[1], ast.Name) \
@@ -339,7 +362,7 @@ class Labeller:
                     return step
         return step
 
-    def _from_names(self, f: SourceFile, fn: ast.AST | None, names: list[str]) -> Step | None:
+    def _from_names(self, f: SourceFile, fn: FnDef | None, names: list[str]) -> Step | None:
         for name in names:
             value = f._local_value(fn, name)
             for cand in _calls_in_value(value):
@@ -351,7 +374,7 @@ class Labeller:
         return None
 
     @staticmethod
-    def _names_read(f: SourceFile, node: ast.AST, fn: ast.AST | None) -> list[str]:
+    def _names_read(f: SourceFile, node: Node, fn: FnDef | None) -> list[str]:
         """Names read by the innermost enclosing `if` tests and by the node's statement, tests first."""
         names: list[str] = []
         cur = node
@@ -368,7 +391,7 @@ class Labeller:
         return list(dict.fromkeys(names))
 
     @staticmethod
-    def _tuple_source(fn: ast.AST | None, name: str) -> str | None:
+    def _tuple_source(fn: FnDef | None, name: str) -> str | None:
         for node in ast.walk(fn) if fn is not None else ():
             if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
                 for t in node.targets:

@@ -10,7 +10,7 @@ def format_kr(value: str | Decimal) -> str:
     d = Decimal(str(value)).quantize(Decimal("0.01"))
     sign = "-" if d < 0 else ""
     whole, frac = f"{abs(d):f}".split(".")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

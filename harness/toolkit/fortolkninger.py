@@ -1,24 +1,28 @@
 """The interpretation register: one register, kept as each benefit's `fortolkninger.yaml` (one format, one id
-space), loaded here for rendering and for checking that every interpretation an explanation cites exists."""
+space: harness/contract/config.py's `Interpretation`), loaded here for rendering and for checking that every
+interpretation an explanation cites exists."""
 from __future__ import annotations
 
 from functools import cache
 
-import yaml
-
+from harness.config_files import ConfigError, load_yaml
+from harness.contract.config import Interpretation, InterpretationFile
 from harness.contract.ydelse import alle
 
 
 @cache
-def register() -> dict[str, dict]:
-    """Every interpretation of every installed benefit by id; ValueError when an id is defined twice."""
-    out: dict[str, dict] = {}
+def register() -> dict[str, Interpretation]:
+    """Every interpretation of every installed benefit by id; ConfigError naming the file, line and field when a
+    file is malformed or an id is defined twice."""
+    out: dict[str, Interpretation] = {}
     for ydelse in alle().values():
         path = ydelse.fortolkninger_path
         if not path.exists():
             continue
-        for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            if entry["id"] in out:
-                raise ValueError(f"{path}: interpretation {entry['id']} defined twice")
-            out[entry["id"]] = entry
+        doc = load_yaml(path)
+        for i, entry in enumerate(doc.validate(InterpretationFile).root):
+            if entry.id in out:
+                raise ConfigError(path, [doc.problem((i, "id"), f"interpretation {entry.id} is defined twice "
+                                                                 f"(also in {out[entry.id].ydelse}'s register)")])
+            out[entry.id] = entry
     return out

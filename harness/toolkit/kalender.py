@@ -8,15 +8,17 @@ from functools import cache
 from pathlib import Path
 
 import holidays
-import yaml
+
+from harness.config_files import load_model
+from harness.contract.config import BankClosingDays
 
 DATA = Path(__file__).parent / "banklukkedage.yaml"
 ONE_DAY = dt.timedelta(days=1)
 
 
 @cache
-def _rules() -> dict:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+def _rules() -> BankClosingDays:
+    return load_model(DATA, BankClosingDays)
 
 
 @cache
@@ -47,13 +49,13 @@ def lukkedage(year: int) -> frozenset[dt.date]:
     public = _helligdage_med_navne(year)
     days = set(public)
     rules = _rules()
-    for mmdd in rules["faste_datoer"]:
+    for mmdd in rules.faste_datoer:
         month, day = map(int, mmdd.split("-"))
         days.add(dt.date(year, month, day))
-    for rule in rules["dage_efter_helligdag"]:
+    for rule in rules.dage_efter_helligdag:
         for d, name in public.items():
-            if name == rule["helligdag"]:
-                days.add(d + dt.timedelta(days=rule["dage"]))
+            if name == rule.helligdag:
+                days.add(d + dt.timedelta(days=rule.dage))
     return frozenset(d for d in days if d.weekday() < 5)
 
 

@@ -6,7 +6,7 @@ Egenskab: Fradrag for arbejdsindtægt før 1. juli 2025 (aktivloven § 31 og § 
   bekræftet) og KILDER.md (28,40 i 2021, 29,22 i 2023, 30,15 i 2024, 31,24 i 2025: UNCONFIRMED). Fortolkninger:
   FT-KH-INDTAEGT (indtægt efter AM-bidrag, ATP og pension), FT-KH-AFRUNDING (timer x sats til øre).
 
-  @akl-31-stk-3
+  @akl-31-stk-1
   Abstrakt Scenario: Der ses bort fra 28,66 kr. pr. time for højst 160 timer (2022)
     Givet en enlig ansøger født 1980-05-05
     Og ansøgeren har i 2022-03 arbejdet <timer> timer og tjent 10.000,00 kr.
@@ -74,3 +74,25 @@ Egenskab: Fradrag for arbejdsindtægt før 1. juli 2025 (aktivloven § 31 og § 
     Når sagen afgøres for 2025-03
     Så udbetales 10.332,00 kr. for 2025-03
     Og ansøgerens fradrag for arbejdsindtægt er 2.438,00 kr. for 2025-03
+
+  @id:KH-031-011 @akl-31-stk-3
+  Scenarie: Indtægt uden fastsat arbejdstid omregnes til timer (2022)
+    # 5.000 kr. uden timer (fx honorar): § 31, stk. 3: timetallet = indtægten / omregningssatsen efter lov om
+    # arbejdsløshedsforsikring; a-kassernes høje sats 2022 er 259,80 kr. (sl.dk; FT-KH-OMREGNING, UNCONFIRMED):
+    # 5.000 / 259,80 = 19,2456 -> 19,25 timer. Der ses bort fra 19,25 x 28,66 = 551,705 -> 551,71 kr.
+    # Fradrag 5.000 - 551,71 = 4.448,29; hjælp 11.716 - 4.448,29 = 7.267,71 kr.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren har i 2022-03 tjent 5.000,00 kr.
+    Når sagen afgøres for 2022-03
+    Så udbetales 7.267,71 kr. for 2022-03
+    Og ansøgerens fradrag for arbejdsindtægt er 4.448,29 kr. for 2022-03
+
+  @id:KH-031-012 @akl-31-stk-3
+  Scenarie: Indtægt uden timer i 2024
+    # 3.000 / 277,76 (høj omregningssats 2024, fa-k.dk, UNCONFIRMED) = 10,8007 -> 10,80 timer; 10,80 x 30,15 (2024,
+    # UNCONFIRMED) = 325,62 kr. Fradrag 3.000 - 325,62 = 2.674,38; hjælp 12.326 - 2.674,38 = 9.651,62 kr.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren har i 2024-03 tjent 3.000,00 kr.
+    Når sagen afgøres for 2024-03
+    Så udbetales 9.651,62 kr. for 2024-03
+    Og ansøgerens fradrag for arbejdsindtægt er 2.674,38 kr. for 2024-03

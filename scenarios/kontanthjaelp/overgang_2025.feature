@@ -35,12 +35,14 @@ Egenskab: En sag over 1. juli 2025 beregnes måned for måned efter hver sin lov
 
   @id:KH-016-204 @akl-13g @alvor:A
   Scenarie: 225-nedsættelsen gælder i juni, men ikke i juli
+    # Juni 2025: § 25, stk. 2, nr. 2 12.770 kr. (UNCONFIRMED) - § 13 g (2025) 1.166 kr. (UNCONFIRMED: 1.125 x 12.770/12.326
+    # = 1.165,52 -> 1.166) = 11.604,00 kr. Juli 2025: 225-timersreglen er ophævet (FT-KH-LOVSKIFTE); uændret nye regler.
     Givet en enlig ansøger født 1980-05-05
     Og ansøgeren modtog hjælp fra 2024-06 til 2025-05 og arbejdede 0 timer om måneden
     Og kommunen traf 2025-05-10 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
     Når sagen afgøres for 2025-06 til 2025-07
-    Så udbetales 11.606,00 kr. for 2025-06
-    Og ansøgerens hjælp nedsættes med 1.164,00 kr. for 2025-06 efter 225-timersreglen
+    Så udbetales 11.604,00 kr. for 2025-06
+    Og ansøgerens hjælp nedsættes med 1.166,00 kr. for 2025-06 efter 225-timersreglen
     Og der udbetales 13.590,00 kr. for 2025-07
     Og ansøgerens hjælp nedsættes ikke for 2025-07
 

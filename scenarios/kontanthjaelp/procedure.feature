@@ -9,29 +9,38 @@ Egenskab: Procedure: ansøgning, og at en nedsættelse kun får virkning efter e
 
   @id:KH-011-001 @akl-11
   Scenarie: Ingen hjælp før ansøgningen, forholdsmæssig hjælp i ansøgningsmåneden
+    # § 25, stk. 2, nr. 2 (2023, bm.dk) 11.944 kr. Februar ligger før ansøgningen: ansøgerens hjælp og udbetalingen 0 kr.
+    # Marts: 17.-31. marts = 15 af 31 dage (FT-KH-ANSOEGNING): 11.944 x 15/31 = 5.779,354.. -> 5.779,35 kr., og
+    # ansøgerens hjælp i afgørelsen er det samme beløb (det, der ydes, ikke månedens fulde hjælp).
     Givet en enlig ansøger født 1980-05-05
     Og ansøgeren søgte om hjælp 2023-03-17
     Når sagen afgøres for 2023-02 til 2023-03
     Så udbetales 0,00 kr. for 2023-02
+    Og ansøgerens hjælp er 0,00 kr. for 2023-02
     Og der udbetales 5.779,35 kr. for 2023-03
+    Og ansøgerens hjælp er 5.779,35 kr. for 2023-03
 
   @id:KH-011-002 @akl-11
   Scenarie: Ansøgning den 1. i måneden giver hele månedens hjælp
+    # Marts ligger før ansøgningen: 0 kr., også som ansøgerens hjælp. April: hele måneden, § 25, stk. 2, nr. 2 (2024) 12.326 kr.
     Givet en enlig ansøger født 1980-05-05
     Og ansøgeren søgte om hjælp 2024-04-01
     Når sagen afgøres for 2024-03 til 2024-04
     Så udbetales 0,00 kr. for 2024-03
+    Og ansøgerens hjælp er 0,00 kr. for 2024-03
     Og der udbetales 12.326,00 kr. for 2024-04
 
   @id:KH-022-001 @fvl-22 @fvl-24 @akl-13g
   Scenarie: Afgørelse med begrundelse midt i måneden: nedsættelsen gælder fra den 1. i måneden efter
+    # 32 år, ikke forsørger: 12.326 kr. (2024); § 13 g, stk. 1, nr. 1 (2024) 1.125 kr. (UNCONFIRMED, udledt år for år fra
+    # 1.069 (2022, brk.dk)): nedsat hjælp 12.326 - 1.125 = 11.201,00 kr.
     Givet en enlig ansøger på 32 år uden børn
     Og ansøgeren modtog hjælp fra 2023-05 til 2024-04 og arbejdede 0 timer om måneden
     Og kommunen traf 2024-05-10 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
     Når sagen afgøres for 2024-05 til 2024-07
     Så udbetales 12.326,00 kr. for 2024-05
-    Og der udbetales 11.202,00 kr. for 2024-06
-    Og der udbetales 11.202,00 kr. for 2024-07
+    Og der udbetales 11.201,00 kr. for 2024-06
+    Og der udbetales 11.201,00 kr. for 2024-07
     Og nedsættelsen har tidligst virkning fra 2024-06-01
 
   @id:KH-022-002 @fvl-22 @akl-13g
@@ -46,23 +55,27 @@ Egenskab: Procedure: ansøgning, og at en nedsættelse kun får virkning efter e
 
   @id:KH-022-003 @fvl-19 @fvl-22 @akl-13g
   Scenarie: Partshøring før afgørelsen ændrer ikke virkningstidspunktet
+    # 32 år, ikke forsørger: 12.326 kr. (2024); § 13 g, stk. 1, nr. 1 (2024) 1.125 kr. (UNCONFIRMED, udledt år for år fra
+    # 1.069 (2022, brk.dk)): nedsat hjælp 12.326 - 1.125 = 11.201,00 kr.
     Givet en enlig ansøger på 32 år uden børn
     Og ansøgeren modtog hjælp fra 2023-05 til 2024-04 og arbejdede 0 timer om måneden
     Og kommunen partshørte ansøgeren 2024-04-25
     Og kommunen traf 2024-05-10 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
     Når sagen afgøres for 2024-05 til 2024-06
     Så udbetales 12.326,00 kr. for 2024-05
-    Og der udbetales 11.202,00 kr. for 2024-06
+    Og der udbetales 11.201,00 kr. for 2024-06
 
   @id:KH-022-004 @fvl-22 @akl-13g
   Scenarie: Først en afgørelse uden begrundelse, siden en med: virkning efter den med begrundelse
+    # 32 år, ikke forsørger: 12.326 kr. (2024); § 13 g, stk. 1, nr. 1 (2024) 1.125 kr. (UNCONFIRMED, udledt år for år fra
+    # 1.069 (2022, brk.dk)): nedsat hjælp 12.326 - 1.125 = 11.201,00 kr.
     Givet en enlig ansøger på 32 år uden børn
     Og ansøgeren modtog hjælp fra 2023-05 til 2024-04 og arbejdede 0 timer om måneden
     Og kommunen traf 2024-04-10 afgørelse om nedsættelse efter 225-timersreglen uden begrundelse
     Og kommunen traf 2024-06-05 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
     Når sagen afgøres for 2024-05 til 2024-07
     Så udbetales 12.326,00 kr. for 2024-06
-    Og der udbetales 11.202,00 kr. for 2024-07
+    Og der udbetales 11.201,00 kr. for 2024-07
     Og nedsættelsen har tidligst virkning fra 2024-07-01
 
   @id:KH-022-005 @fvl-22 @akl-13f

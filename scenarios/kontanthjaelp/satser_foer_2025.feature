@@ -98,3 +98,14 @@ Egenskab: Kontanthjælpens sats før 1. juli 2025 (aktivloven § 25, stk. 2 og 3
     Så udbetales 16.382,00 kr. for 2024-03
     Og der udbetales 12.326,00 kr. for 2024-04
     Og der er udbetalt 28.708,00 kr. i alt
+
+  @id:KH-025-016 @akl-25-stk-3
+  Scenarie: Forsørger under 30 uden ret til ekstra børnetilskud i 2022: 10.412 kr.
+    # 25 år, enlig, ét barn under 18, ingen ret til ekstra børnetilskud: § 25, stk. 3, nr. 2. 2022-satsen er 10.412 kr.
+    # (bm.dk's satsside 2022 via aktivsocialraadgiver.dk: 'Forsørgere under 30 år, som ikke har erhvervet ret til ekstra
+    # børnetilskud 10.412 kr. pr. md.'); den tidligere udledte 10.411 kr. var 1 kr. for lav.
+    Givet en enlig ansøger på 25 år
+    Og husstanden har et barn født 2019-01-01
+    Når sagen afgøres for 2022-03
+    Så udbetales 10.412,00 kr. for 2022-03
+    Og ansøgerens sats er 10.412,00 kr. for 2022-03

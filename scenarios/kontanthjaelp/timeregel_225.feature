@@ -4,7 +4,8 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
   Har en person fået hjælp i mindst 12 af de seneste 36 måneder og ikke arbejdet 225 timer i de seneste 12
   måneder, kræver loven nedsættelse (ugifte) eller bortfald af den ene ægtefælles hjælp fra den 1. i måneden
   efter. Nedsættelsen har først virkning fra den 1. i måneden efter en afgørelse med begrundelse. Faktaark:
-  danish-law.md 2.1 og KILDER.md (§ 13 g: 1.124 / 562 kr. i 2024, 1.089 / 544 kr. i 2023, UNCONFIRMED).
+  danish-law.md 2.1 og KILDER.md (§ 13 g: 1.069 / 534 kr. i 2022 offentliggjort af brk.dk; 1.090 / 544 kr. i 2023 og 1.125 / 561 kr. i 2024
+  udledt år for år efter § 109, stk. 2, UNCONFIRMED).
   Fortolkninger: FT-KH-225-OPGOERELSE, FT-KH-225-UGIFT, FT-KH-225-AEGTEPAR, FT-KH-SAMLEVENDE,
   FT-KH-AFGOERELSE-VIRKNING.
 
@@ -19,15 +20,20 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
 
   @id:KH-013g-002
   Scenarie: Med afgørelse nedsættes hjælpen fra måneden efter afgørelsen
+    # Hjælp i 12 af de 36 måneder før 2024-03 og 0 timer i de 12 før: kravet er ikke opfyldt (§ 13 f, stk. 6-7);
+    # loven kræver nedsættelse fra 2024-03, men afgørelsen 2024-03-15 har først virkning fra 2024-04-01.
+    # § 13 g, stk. 1, nr. 1 (2024): 1.125 kr. (UNCONFIRMED, KILDER.md: 1.069 (2022, brk.dk) x 11.944/11.716 = 1.089,77 -> 1.090;
+    # 1.090 x 12.326/11.944 = 1.124,87 -> 1.125). Hjælp: § 25, stk. 2, nr. 2 (2024) 12.326 - 1.125 = 11.201,00 kr.
+    # I alt: 12.326 + 11.201 + 11.201 = 34.728,00 kr.
     Givet en enlig ansøger født 1980-05-05
     Og ansøgeren modtog hjælp fra 2023-03 til 2024-02 og arbejdede 0 timer om måneden
     Og kommunen traf 2024-03-15 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
     Når sagen afgøres for 2024-03 til 2024-05
     Så udbetales 12.326,00 kr. for 2024-03
-    Og der udbetales 11.202,00 kr. for 2024-04
-    Og ansøgerens hjælp nedsættes med 1.124,00 kr. for 2024-04 efter 225-timersreglen
+    Og der udbetales 11.201,00 kr. for 2024-04
+    Og ansøgerens hjælp nedsættes med 1.125,00 kr. for 2024-04 efter 225-timersreglen
     Og nedsættelsen har tidligst virkning fra 2024-04-01
-    Og der er udbetalt 34.730,00 kr. i alt
+    Og der er udbetalt 34.728,00 kr. i alt
 
   @id:KH-013g-003 @fvl-22
   Scenarie: En afgørelse uden begrundelse er ikke hjemmel for nedsættelsen
@@ -40,20 +46,26 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
 
   @id:KH-013g-004
   Scenarie: En afgørelse den 1. i måneden har først virkning fra måneden efter
+    # Afgørelse 2024-04-01: virkning fra 2024-05-01 (FT-KH-AFGOERELSE-VIRKNING); april uændret 12.326,00 kr.
+    # § 13 g, stk. 1, nr. 1 (2024): 1.125 kr. (UNCONFIRMED, KILDER.md: 1.069 (2022, brk.dk) x 11.944/11.716 = 1.089,77 -> 1.090;
+    # 1.090 x 12.326/11.944 = 1.124,87 -> 1.125). Hjælp: § 25, stk. 2, nr. 2 (2024) 12.326 - 1.125 = 11.201,00 kr.
     Givet en enlig ansøger født 1980-05-05
     Og ansøgeren modtog hjælp fra 2023-03 til 2024-02 og arbejdede 0 timer om måneden
     Og kommunen traf 2024-04-01 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
     Når sagen afgøres for 2024-03 til 2024-05
     Så udbetales 12.326,00 kr. for 2024-04
-    Og der udbetales 11.202,00 kr. for 2024-05
+    Og der udbetales 11.201,00 kr. for 2024-05
 
   @id:KH-013g-005
   Scenarie: En afgørelse truffet før måneden, loven kræver nedsættelse fra, har virkning fra lovens måned
+    # Afgørelse 2024-02-20: virkning fra 2024-03-01, samme måned som loven kræver nedsættelse fra.
+    # § 13 g, stk. 1, nr. 1 (2024): 1.125 kr. (UNCONFIRMED, KILDER.md: 1.069 (2022, brk.dk) x 11.944/11.716 = 1.089,77 -> 1.090;
+    # 1.090 x 12.326/11.944 = 1.124,87 -> 1.125). Hjælp: § 25, stk. 2, nr. 2 (2024) 12.326 - 1.125 = 11.201,00 kr.
     Givet en enlig ansøger født 1980-05-05
     Og ansøgeren modtog hjælp fra 2023-03 til 2024-02 og arbejdede 0 timer om måneden
     Og kommunen traf 2024-02-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
     Når sagen afgøres for 2024-03
-    Så udbetales 11.202,00 kr. for 2024-03
+    Så udbetales 11.201,00 kr. for 2024-03
 
   @id:KH-013g-006
   Scenarie: 240 timer i de seneste 12 måneder opfylder kravet
@@ -83,12 +95,15 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
 
   @id:KH-013g-009
   Scenarie: Det lave nedsættelsesbeløb for en ugift under 30 på ungesats
+    # 25 år (født 1998-05-05), udeboende: § 25, stk. 3, nr. 6 (2024) 7.945 kr. (UNCONFIRMED, detfagligehus.dk/seniorfolk.dk).
+    # § 13 g, stk. 1, nr. 2 (2024): 561 kr. (534 (2022, brk.dk) x 11.944/11.716 = 544,39 -> 544; 544 x 12.326/11.944
+    # = 561,39 -> 561; UNCONFIRMED). Hjælp: 7.945 - 561 = 7.384,00 kr.
     Givet en enlig ansøger født 1998-05-05
     Og ansøgeren modtog hjælp fra 2023-03 til 2024-02 og arbejdede 0 timer om måneden
     Og kommunen traf 2024-03-15 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
     Når sagen afgøres for 2024-04
-    Så udbetales 7.383,00 kr. for 2024-04
-    Og ansøgerens hjælp nedsættes med 562,00 kr. for 2024-04 efter 225-timersreglen
+    Så udbetales 7.384,00 kr. for 2024-04
+    Og ansøgerens hjælp nedsættes med 561,00 kr. for 2024-04 efter 225-timersreglen
 
   @id:KH-013g-010 @akl-26
   Scenarie: Ægtepar: ægtefællens hjælp bortfalder efter afgørelse, og den særlige støtte bortfalder
@@ -114,10 +129,37 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
 
   @id:KH-013g-012
   Scenarie: Samlevende er ugifte: begge nedsættes i stedet for bortfald
+    # Samlevende er ugifte (FT-KH-SAMLEVENDE): hver nedsættes med 1.125 kr. (2024, se KH-013g-002).
+    # Hver: 12.326 - 1.125 = 11.201; i alt 2 x 11.201 = 22.402,00 kr.
     Givet et samlevende par, hvor ansøgeren er født 1980-05-05 og samleveren er født 1981-05-05
     Og ansøgeren modtog hjælp fra 2023-03 til 2024-02 og arbejdede 0 timer om måneden
     Og samleveren modtog hjælp fra 2023-03 til 2024-02 og arbejdede 0 timer om måneden
     Og kommunen traf 2024-03-15 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
     Når sagen afgøres for 2024-04
-    Så udbetales 22.404,00 kr. for 2024-04
-    Og samleverens hjælp nedsættes med 1.124,00 kr. for 2024-04 efter 225-timersreglen
+    Så udbetales 22.402,00 kr. for 2024-04
+    Og samleverens hjælp nedsættes med 1.125,00 kr. for 2024-04 efter 225-timersreglen
+
+  @id:KH-013g-013
+  Scenarie: Voksensats i 2022: nedsættelse med det offentliggjorte beløb 1.069 kr.
+    # 35 år, ugift, ingen børn: § 25, stk. 2, nr. 2 (2022) 11.716 kr. Hjælp i 12 af de 36 måneder før 2022-10 og 0 timer
+    # i de 12 før (2021-10 til 2022-09, efter corona-suspensionerne): kravet er ikke opfyldt, nedsættelse fra 2022-10
+    # (§ 13 g, stk. 2); afgørelsen 2022-09-20 med begrundelse har virkning fra 2022-10-01.
+    # § 13 g, stk. 1, nr. 1 (2022): 1.069 kr. (brk.dk: '1.067 kr. (2021) og 1.069 kr. (2022)'). 11.716 - 1.069 = 10.647,00 kr.
+    Givet en enlig ansøger på 35 år uden børn
+    Og ansøgeren modtog hjælp fra 2021-10 til 2022-09 og arbejdede 0 timer om måneden
+    Og kommunen traf 2022-09-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2022-10
+    Så udbetales 10.647,00 kr. for 2022-10
+    Og ansøgerens hjælp nedsættes med 1.069,00 kr. for 2022-10 efter 225-timersreglen
+
+  @id:KH-013g-014
+  Scenarie: Lavere sats i 2022: nedsættelse med det offentliggjorte beløb 534 kr.
+    # 26 år, ugift, udeboende: § 25, stk. 3, nr. 6 (2022) 7.552 kr. Kravet er ikke opfyldt for 2022-11 (0 timer i
+    # 2021-11 til 2022-10); afgørelse 2022-10-14 med begrundelse, virkning fra 2022-11-01.
+    # § 13 g, stk. 1, nr. 2 (2022): 534 kr. (brk.dk: '533 kr. (2021) og 534 kr. (2022)'). 7.552 - 534 = 7.018,00 kr.
+    Givet en enlig ansøger på 26 år uden børn
+    Og ansøgeren modtog hjælp fra 2021-11 til 2022-10 og arbejdede 0 timer om måneden
+    Og kommunen traf 2022-10-14 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2022-11
+    Så udbetales 7.018,00 kr. for 2022-11
+    Og ansøgerens hjælp nedsættes med 534,00 kr. for 2022-11 efter 225-timersreglen

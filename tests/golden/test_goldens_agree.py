@@ -49,8 +49,8 @@ def test_then_steps_can_fail_on_a_kontanthjaelp_golden():
     inst = next(i for i in INSTANCES if i.id == "KH-013g-002")
     decision = json.loads(json.dumps(GOLDENS[inst.id].decision))
     april = next(m for m in decision["maaneder"] if m["maaned"] == "2024-04")
-    april["udbetalt"]["beloeb"] = "11201.00"
-    assert any("11.201,00 kr." in f and "11.202,00 kr." in f for f in inst.then_failures(decision))
+    april["udbetalt"]["beloeb"] = "11200.00"
+    assert any("11.200,00 kr." in f and "11.201,00 kr." in f for f in inst.then_failures(decision))
 
 
 def test_both_benefits_have_goldens():

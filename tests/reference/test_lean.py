@@ -37,7 +37,7 @@ def test_lean_equals_full_on_every_golden_case(path):
     assert _refs(_without_steps(lean)) <= {s["id"] for s in full["begrundelse"]}
 
 
-@pytest.mark.parametrize("ydelse", ["sygedagpenge", "kontanthjaelp"])
+@pytest.mark.parametrize("ydelse", ["sygedagpenge", "kontanthjaelp", "ressourceforloebsydelse"])
 def test_lean_equals_full_on_bulk_cases(ydelse):
     gen = load(ydelse)
     for n in range(400):

@@ -26,6 +26,14 @@ GYLDIGE = {
                                   {"dato": "2024-03-02", "type": "partshoering", "person": "ansoeger"},
                                   {"dato": "2024-03-09", "type": "afgoerelse", "vedroerer": "timeregel_225", "begrundelse": "x"},
                                   {"dato": "2024-03-31", "type": "udbetaling", "beloeb": "100.00", "maaned": "2024-03"}]),
+    # issue 16: uddannelseshjælp facts, changes within a month, feriegodtgørelse, adults in the dwelling
+    "aendringer": sag([md("2023-05", ansoeger={"feriegodtgoerelse": "1000.00", "feriedage": 3}, voksne_i_boligen=3),
+                       md("2023-06")],
+                      ansoeger=person("2000-01-01", erhvervskompetencegivende_uddannelse=False, psykisk_lidelse=True,
+                                      gravid_12_uge_fra="2023-04-02", aktivitetstillaeg_straks=True),
+                      aegtefaelle=person("1999-01-01"), boern=["2015-01-01"],
+                      aendringer=[{"dato": "2023-05-20", "type": "forhold", "forhold": "samlevende"},
+                                  {"dato": "2023-05-03", "type": "bopael", "person": "ansoeger", "hjemmeboende": False}]),
 }
 
 
@@ -58,6 +66,15 @@ UGYLDIGE = {
     "enlig_med_aegtefaelle": _mut(BASE, ["husstand", "forhold"], "enlig"),
     "haendelse_type": _mut(GYLDIGE["haendelser"], ["haendelser", 0, "type"], "klage"),
     "sags_id": _mut(BASE, ["sags_id"], "-bad"),
+    "feriedage_alene": _mut(BASE, ["maaneder", 0, "ansoeger", "feriedage"], 5),
+    "feriedage_nul": _mut(_mut(BASE, ["maaneder", 0, "ansoeger", "feriedage"], 0),
+                          ["maaneder", 0, "ansoeger", "feriegodtgoerelse"], "1.00"),
+    "voksne_nul": _mut(BASE, ["maaneder", 0, "voksne_i_boligen"], 0),
+    "aendring_bopael_uden_person": _mut(GYLDIGE["aendringer"], ["husstand", "aendringer", 1, "person"], delete=True),
+    "aendring_forhold_med_person": _mut(GYLDIGE["aendringer"], ["husstand", "aendringer", 0, "person"], "ansoeger"),
+    "aendring_type": _mut(GYLDIGE["aendringer"], ["husstand", "aendringer", 0, "type"], "skilsmisse"),
+    "enlig_med_partner_uden_par": _mut(GYLDIGE["aendringer"], ["husstand", "aendringer", 0, "forhold"], "enlig"),
+    "uddannelse_som_streng": _mut(GYLDIGE["aendringer"], ["husstand", "ansoeger", "erhvervskompetencegivende_uddannelse"], "nej"),
 }
 
 

@@ -239,21 +239,21 @@ def _sag_225(haendelser=()):
 
 
 def test_225_uden_afgoerelse_udbetales_uændret():
-    # 12 months on hjælp in 2023-03..2024-02 and 0 hours: the law calls for 1.124 kr. (DERIVED) less from 2024-03,
+    # 12 months on hjælp in 2023-03..2024-02 and 0 hours: the law calls for 1.125 kr. (DERIVED) less from 2024-03,
     # but with no afgørelse the reference pays 12.326 and records why
     d = calculate(_sag_225())
     assert [m["udbetalt"]["beloeb"] for m in d["maaneder"]] == ["12326.00"] * 3
     red = maaned(d, "2024-03")["personer"][0]["reduktion"]
-    assert (red["art"], red["beloeb"], red["anvendt"], red["tidligst_fra"]) == ("nedsaettelse_225", "1124.00", False, None)
+    assert (red["art"], red["beloeb"], red["anvendt"], red["tidligst_fra"]) == ("nedsaettelse_225", "1125.00", False, None)
     [krav] = d["afgoerelseskrav"]
     assert (krav["lovens_virkning"], krav["hjemlet"], krav["note"]) == ("2024-03-01", False, "reduktion ikke hjemlet uden afgørelse")
 
 
 def test_225_med_afgoerelse_nedsaetter_fra_maaneden_efter():
-    # afgørelse with begrundelse 2024-03-15 -> earliest effect 2024-04-01: March 12.326, April and May 12.326 - 1.124 = 11.202
+    # afgørelse with begrundelse 2024-03-15 -> earliest effect 2024-04-01: March 12.326, April and May 12.326 - 1.125 = 11.201
     d = calculate(_sag_225([{"dato": "2024-03-15", "type": "afgoerelse", "vedroerer": "timeregel_225",
                              "begrundelse": "Ikke 225 timers arbejde inden for 12 måneder"}]))
-    assert [m["udbetalt"]["beloeb"] for m in d["maaneder"]] == ["12326.00", "11202.00", "11202.00"]
+    assert [m["udbetalt"]["beloeb"] for m in d["maaneder"]] == ["12326.00", "11201.00", "11201.00"]
     [krav] = d["afgoerelseskrav"]
     assert (krav["afgoerelse"], krav["tidligst_virkning"], krav["hjemlet"]) == ("2024-03-15", "2024-04-01", True)
 
@@ -282,12 +282,12 @@ def test_225_opfyldt_med_225_timer():
 
 
 def test_225_224_timer_er_ikke_nok_lav_sats():
-    # u30 udeboende (7.945 in 2024, UNCONFIRMED) -> the lower reduction 562 (DERIVED): 7.945 - 562 = 7.383
+    # u30 udeboende (7.945 in 2024, UNCONFIRMED) -> the lower reduction 561 (DERIVED): 7.945 - 561 = 7.384
     hist = _historik_12_mdr_uden_timer()
     hist[-1]["timer"] = "224.75"
     d = calculate(sag([md("2024-03")], ansoeger=person("1998-05-05", historik=hist),
                       haendelser=[{"dato": "2024-01-05", "type": "afgoerelse", "vedroerer": "timeregel_225", "begrundelse": "x"}]))
-    assert udbetalt(d, "2024-03") == "7383.00"
+    assert udbetalt(d, "2024-03") == "7384.00"
 
 
 def test_225_aegtepar_bortfald_og_saerlig_stoette():
@@ -325,6 +325,80 @@ def test_ansoegning_midt_i_maaneden_forholdsmaessig():
     d = calculate(sag([md("2023-02"), md("2023-03")], haendelser=[{"dato": "2023-03-17", "type": "ansoegning"}]))
     assert [udbetalt(d, "2023-02"), udbetalt(d, "2023-03")] == ["0.00", "5779.35"]
     assert maaned(d, "2023-02")["ret"]["aarsager"] == ["FOER_ANSOEGNING"]
+    # the person's hjælp is what is granted, so the decision adds up (issue 16): 0 before, the share in March
+    assert [maaned(d, m)["personer"][0]["hjaelp"]["beloeb"] for m in ("2023-02", "2023-03")] == ["0.00", "5779.35"]
+
+
+def test_ansoegning_aegtepar_hver_persons_andel_og_formue_bagefter():
+    # gift, both fyldt 30 (2024: 12.326 each), joint formue 20.500 (limit 20.000: 500 over). Ansøgning 2024-04-16:
+    # 15 of 30 days -> each 12.326 x 15/30 = 6.163,00; paid 2 x 6.163 - 500 = 11.826,00 (FT-KH-ANSOEGNING, FT-KH-FORMUE)
+    d = calculate(sag([md("2024-04")], forhold="gift", ansoeger=person("1980-05-05", formue="20500.00"),
+                      aegtefaelle=person("1982-01-01"), haendelser=[{"dato": "2024-04-16", "type": "ansoegning"}]))
+    m = maaned(d, "2024-04")
+    assert [p["hjaelp"]["beloeb"] for p in m["personer"]] == ["6163.00", "6163.00"]
+    assert (m["formue"]["fradrag"], m["udbetalt"]["beloeb"]) == ("500.00", "11826.00")
+
+
+# --- § 31, stk. 3: income without a fixed working time (issue 16) ---------------------------------------------
+
+def test_indtaegt_uden_timer_omregnes_med_hoej_omregningssats():
+    # 2023: 8.000 / 268,63 = 29,78 hours (29,7807..); 29,78 x 29,22 (UNCONFIRMED) = 870,17 (870,1716);
+    # fradrag 8.000 - 870,17 = 7.129,83; hjælp 11.944 - 7.129,83 = 4.814,17
+    d = calculate(sag([md("2023-05", ansoeger={"arbejdsindtaegt": "8000.00"})], ansoeger=VOKSEN))
+    assert udbetalt(d, "2023-05") == "4814.17"
+    trin = {t["regel"]: t for t in d["begrundelse"]}
+    assert trin["KH-OMREGNING"]["resultat"] == {"omregningssats": "268.63", "timer": "29.78"}
+    assert trin["KH-OMREGNING"]["fortolkninger"] == ["FT-KH-OMREGNING"]
+
+
+def test_indtaegt_uden_timer_hoejst_160_timer():
+    # 2022: 45.000 / 259,80 = 173,21 hours -> at most 160: disregard 160 x 28,66 = 4.585,60; fradrag 40.414,40 > 11.716
+    d = calculate(sag([md("2022-05", ansoeger={"arbejdsindtaegt": "45000.00"})], ansoeger=VOKSEN))
+    assert udbetalt(d, "2022-05") == "0.00"
+    p = maaned(d, "2022-05")["personer"][0]
+    assert p["fradrag"][0]["beloeb"] == "40414.40"
+
+
+def test_angivne_nul_timer_omregnes_ikke():
+    # hours given as 0: the case says so, and no disregard applies (2022: 11.716 - 1.000 = 10.716)
+    d = calculate(sag([md("2022-05", ansoeger={"arbejdstimer": "0", "arbejdsindtaegt": "1000.00"})], ansoeger=VOKSEN))
+    assert udbetalt(d, "2022-05") == "10716.00"
+    assert "KH-OMREGNING" not in {t["regel"] for t in d["begrundelse"]}
+
+
+def test_indtaegt_uden_timer_efter_reformen_bruger_ingen_timer():
+    # from 1.7.2025 the fradrag has no hourly element: no omregning step
+    d = calculate(sag([md("2025-08", ansoeger={"arbejdsindtaegt": "3000.00"})], ansoeger=VOKSEN))
+    assert "KH-OMREGNING" not in {t["regel"] for t in d["begrundelse"]}
+
+
+# --- § 25 b: the boligstøtte is split between all adults in the dwelling (issue 16) ----------------------------
+
+def test_boligstoette_deles_med_alle_voksne_i_boligen():
+    # 2024 enlig over 30, boligstøtte 6.000, 3 adults: share 2.000; 12.326 + 2.000 = 14.326 < 14.909 -> none.
+    # Alone: 12.326 + 6.000 - 14.909 = 3.417 cut.
+    d3 = calculate(sag([md("2024-05", boligstoette="6000.00", voksne_i_boligen=3)], ansoeger=VOKSEN))
+    d1 = calculate(sag([md("2024-05", boligstoette="6000.00")], ansoeger=VOKSEN))
+    assert maaned(d3, "2024-05")["boligstoette"]["nedsaettelse"] == "0.00"
+    assert maaned(d1, "2024-05")["boligstoette"]["nedsaettelse"] == "3417.00"
+
+
+def test_saerlig_stoette_deles_ikke_med_andre_voksne():
+    # særlig støtte is the persons' own (§ 34): 2024 enlig, særlig støtte 3.000, 3 adults: 12.326 + 3.000 - 14.909 = 417
+    d = calculate(sag([md("2024-05", saerlig_stoette="3000.00", voksne_i_boligen=3)], ansoeger=VOKSEN))
+    assert maaned(d, "2024-05")["saerlig_stoette"]["nedsaettelse"] == "417.00"
+
+
+def test_faerre_voksne_end_sagens_personer_er_fejl():
+    with pytest.raises(CaseError) as e:
+        calculate(sag([md("2024-05", voksne_i_boligen=1)], forhold="samlevende", aegtefaelle=person("1981-01-01")))
+    assert e.value.problems[0][0] == "maaneder/0/voksne_i_boligen"
+
+
+def test_satser_2022_bekraeftet_u30_forsoerger_uden_ekstra_boernetilskud():
+    # bm.dk 2022 (verbatim copy): § 25, stk. 3, nr. 2 = 10.412 kr. (the earlier DERIVED 10.411 was 1 kr. low)
+    d = calculate(sag([md("2022-03")], ansoeger=person("1997-01-01"), boern=["2019-01-01"]))
+    assert udbetalt(d, "2022-03") == "10412.00"
 
 
 @pytest.mark.parametrize("mnd", ["2020-12", "2027-01"])
@@ -389,3 +463,103 @@ def test_2026_maaned():
 def test_reference_dispatch_via_ydelse():
     from harness.reference import calculate as dispatch
     assert dispatch(sag([md("2023-01")]))["ydelse"] == "kontanthjaelp"
+
+
+# --- uddannelseshjælp (§§ 23-24), before 1 July 2025 (issue 16) -----------------------------------------------
+
+UH23 = person("2000-01-15", erhvervskompetencegivende_uddannelse=False)   # 23 in 2023
+
+
+def test_uddannelseshjaelp_udeboende_under_25():
+    d = calculate(sag([md("2023-02")], ansoeger=UH23))
+    assert udbetalt(d, "2023-02") == "6545.00"                  # § 23, stk. 2, nr. 8 (bm.dk 2023)
+    assert maaned(d, "2023-02")["personer"][0]["sats"]["kategori"] == "uh_udeboende"
+
+
+def test_med_uddannelse_er_det_kontanthjaelp_under_30():
+    d = calculate(sag([md("2023-02")], ansoeger=person("2000-01-15")))
+    assert udbetalt(d, "2023-02") == "7699.00"                  # § 25, stk. 3, nr. 8
+
+
+def test_aktivitetstillaeg_kraever_3_maaneder_paa_hjaelp():
+    hist = [{"maaned": m, "timer": "0", "paa_hjaelp": True} for m in ("2022-11", "2022-12")]
+    a = person("2000-01-15", erhvervskompetencegivende_uddannelse=False, aktivitetsparat=True, historik=hist)
+    d = calculate(sag([md("2023-01"), md("2023-02")], ansoeger=a))
+    # January: only 2 of the 3 months before on hjælp -> 6.545; February: Nov, Dec, Jan -> 6.545 + 1.154 = 7.699
+    assert [udbetalt(d, "2023-01"), udbetalt(d, "2023-02")] == ["6545.00", "7699.00"]
+
+
+def test_ingen_aktivitetstillaeg_paa_kontanthjaelp_efter_denne_regel():
+    # the § 24 tillæg belongs to uddannelseshjælp; kontanthjælp's own (§ 25, stk. 9) is outside the scope
+    a = person("2000-01-15", aktivitetsparat=True, aktivitetstillaeg_straks=True)
+    assert udbetalt(calculate(sag([md("2023-02")], ansoeger=a)), "2023-02") == "7699.00"
+
+
+def test_psykisk_syg_forsoerger_faar_det_hoejeste():
+    # forsørger, psykisk lidelse: nr. 2 (9.161) and nr. 4 (15.874) both fit -> the higher, nr. 4 (FT-KH-KATEGORI-FOER)
+    a = person("2000-01-15", erhvervskompetencegivende_uddannelse=False, psykisk_lidelse=True)
+    d = calculate(sag([md("2023-02")], ansoeger=a, boern=["2021-01-01"]))
+    assert maaned(d, "2023-02")["personer"][0]["sats"] == {**maaned(d, "2023-02")["personer"][0]["sats"],
+                                                           "kategori": "uh_psykisk_syg_forsoerger", "beloeb": "15874.00"}
+
+
+def test_psykisk_syg_hjemmeboende_faar_hjemmeboendesats():
+    # nr. 5 is for those who do not live with their parents
+    a = person("2000-01-15", erhvervskompetencegivende_uddannelse=False, psykisk_lidelse=True, hjemmeboende=True)
+    assert udbetalt(calculate(sag([md("2023-02")], ansoeger=a)), "2023-02") == "2820.00"
+
+
+def test_graviditet_slutter_ved_foedslen():
+    # passed the 12th week 2023-01-10 -> gravid in February and March; child born 2023-03-20 -> from April a
+    # forsørger (enlig, no ekstra børnetilskud: nr. 2, 9.161)
+    a = person("2000-01-15", erhvervskompetencegivende_uddannelse=False, gravid_12_uge_fra="2023-01-10")
+    d = calculate(sag([md("2023-02"), md("2023-03"), md("2023-04")], ansoeger=a, boern=["2023-03-20"]))
+    assert [udbetalt(d, m) for m in ("2023-02", "2023-03", "2023-04")] == ["11944.00", "11944.00", "9161.00"]
+
+
+def test_uddannelseshjaelp_ophoerer_1_juli_2025():
+    # July 2025: grundsats 7.205 (UNCONFIRMED) + tillæg til enlige 1.092 = 8.297
+    d = calculate(sag([md("2025-07")], ansoeger=person("2001-01-15", erhvervskompetencegivende_uddannelse=False)))
+    assert udbetalt(d, "2025-07") == "8297.00"
+    assert maaned(d, "2025-07")["personer"][0]["sats"]["kategori"] == "grundsats"
+
+
+# --- § 32 feriegodtgørelse (issue 16) -------------------------------------------------------------------------
+
+def test_feriegodtgoerelse_hoejst_hjaelpen_for_dagene():
+    # July 2023: 21 weekdays; 23 feriedage is more than the month's weekdays -> at most the whole month's hjælp
+    d = calculate(sag([md("2023-07", ansoeger={"feriegodtgoerelse": "20000.00", "feriedage": 23})], ansoeger=VOKSEN))
+    assert udbetalt(d, "2023-07") == "0.00"
+
+
+def test_feriedage_uden_feriegodtgoerelse_er_fejl():
+    with pytest.raises(CaseError) as e:
+        calculate(sag([md("2023-07", ansoeger={"feriedage": 5})]))
+    assert e.value.problems[0][0].startswith("maaneder/0/ansoeger")
+
+
+# --- changes within a month (issue 16, FT-KH-AENDRING) --------------------------------------------------------
+
+def test_enlig_med_aegtefaelle_uden_aendring_er_fejl():
+    with pytest.raises(CaseError):
+        calculate(sag([md("2023-01")], aegtefaelle=person("1981-01-01")))
+
+
+def test_aendring_af_bopael_kraever_person():
+    with pytest.raises(CaseError):
+        calculate(sag([md("2023-01")], aendringer=[{"dato": "2023-01-10", "type": "bopael", "hjemmeboende": True}]))
+
+
+def test_samlivsophoer_den_1_gaelder_samme_maaned():
+    # gift both 2023, separation on 2023-05-01: May already enlig -> only the ansøger, 11.944
+    d = calculate(sag([md("2023-05")], forhold="gift", aegtefaelle=person("1982-01-01"),
+                      aendringer=[{"dato": "2023-05-01", "type": "forhold", "forhold": "enlig"}]))
+    assert udbetalt(d, "2023-05") == "11944.00" and len(maaned(d, "2023-05")["personer"]) == 1
+
+
+def test_ny_aegtefaelles_formue_taeller_fra_aegteskabet():
+    # enlig, marries 2023-06-20 a spouse (not applying) with formue 25.000: June enlig (own formue 0): 11.944;
+    # July gift: joint formue 25.000 - 20.000 = 5.000 deducted: 11.944 - 5.000 = 6.944
+    d = calculate(sag([md("2023-06"), md("2023-07")], aegtefaelle=person("1985-01-01", soeger_hjaelp=False, formue="25000.00"),
+                      aendringer=[{"dato": "2023-06-20", "type": "forhold", "forhold": "gift"}]))
+    assert [udbetalt(d, "2023-06"), udbetalt(d, "2023-07")] == ["11944.00", "6944.00"]

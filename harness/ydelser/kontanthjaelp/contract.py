@@ -38,6 +38,10 @@ class Person(BaseModel):
     har_2_5_aars_beskaeftigelse: bool = False
     aktivitetsparat: bool = False
     fritaget_225_timersregel: bool = False
+    erhvervskompetencegivende_uddannelse: bool = True
+    gravid_12_uge_fra: Dato | None = None
+    psykisk_lidelse: bool = False
+    aktivitetstillaeg_straks: bool = False
     formue: Beloeb | None = None
     historik: list[HistorikMaaned] = Field(default_factory=list)
 
@@ -45,6 +49,24 @@ class Person(BaseModel):
 class Barn(BaseModel):
     model_config = STRICT
     foedselsdato: Dato
+    fraflyttet: Dato | None = None
+
+
+class Aendring(BaseModel):
+    """A change in the household on a date: a new forhold (marriage, cohabitation, separation) or a person moving
+    home or out. Which months it affects is FT-KH-AENDRING."""
+    model_config = STRICT
+    dato: Dato
+    type: Literal["forhold", "bopael"]
+    forhold: Literal["enlig", "gift", "samlevende"] | None = None
+    person: Rolle | None = None
+    hjemmeboende: bool | None = None
+
+    def model_post_init(self, __context: object) -> None:
+        if self.type == "forhold" and (self.forhold is None or self.person is not None or self.hjemmeboende is not None):
+            raise ValueError("an aendring of type 'forhold' has the field 'forhold' (and no person or hjemmeboende)")
+        if self.type == "bopael" and (self.person is None or self.hjemmeboende is None or self.forhold is not None):
+            raise ValueError("an aendring of type 'bopael' has the fields 'person' and 'hjemmeboende' (and no forhold)")
 
 
 class Husstand(BaseModel):
@@ -54,12 +76,14 @@ class Husstand(BaseModel):
     aegtefaelle: Person | None = None
     boern: list[Barn] = Field(default_factory=list)
     ekstra_boernetilskud: bool = False
+    aendringer: list[Aendring] = Field(default_factory=list)
 
     def model_post_init(self, __context: object) -> None:
-        if self.forhold == "enlig" and self.aegtefaelle is not None:
-            raise ValueError("forhold 'enlig' must not have an aegtefaelle")
-        if self.forhold != "enlig" and self.aegtefaelle is None:
-            raise ValueError(f"forhold {self.forhold!r} requires the field 'aegtefaelle'")
+        par = self.forhold != "enlig" or any(a.forhold not in (None, "enlig") for a in self.aendringer)
+        if not par and self.aegtefaelle is not None:
+            raise ValueError("forhold 'enlig' must not have an aegtefaelle (unless an aendring makes them a couple)")
+        if par and self.aegtefaelle is None:
+            raise ValueError("a couple (forhold, or a later aendring, gift or samlevende) requires the field 'aegtefaelle'")
 
 
 class Indkomst(BaseModel):
@@ -67,6 +91,12 @@ class Indkomst(BaseModel):
     arbejdstimer: Dec | None = None
     arbejdsindtaegt: Beloeb | None = None
     anden_indtaegt: Beloeb | None = None
+    feriegodtgoerelse: Beloeb | None = None
+    feriedage: int | None = Field(default=None, ge=1, le=23)
+
+    def model_post_init(self, __context: object) -> None:
+        if (self.feriegodtgoerelse is None) != (self.feriedage is None):
+            raise ValueError("feriegodtgoerelse and feriedage come together (the holiday held in the month, aktivloven § 32)")
 
 
 class MaanedInput(BaseModel):
@@ -76,6 +106,7 @@ class MaanedInput(BaseModel):
     aegtefaelle: Indkomst | None = None
     boligstoette: Beloeb | None = None
     saerlig_stoette: Beloeb | None = None
+    voksne_i_boligen: int | None = Field(default=None, ge=1, le=20)
 
 
 class Haendelse(BaseModel):

@@ -11,6 +11,7 @@ import datetime as dt
 import random as _random
 import re as _re
 from decimal import Decimal as _D
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -61,7 +62,7 @@ def person(draw, foerste_maaned: str, ny_lov: bool, soeger: bool | None = None) 
     y = int(foerste_maaned[:4])
     alder = draw(st.integers(18, 66))
     foedt = dt.date(y - alder, draw(st.integers(1, 12)), draw(st.integers(1, 28)))
-    p = {"foedselsdato": foedt.isoformat()}
+    p: dict[str, Any] = {"foedselsdato": foedt.isoformat()}
     if soeger is not None and not soeger:
         p["soeger_hjaelp"] = False
     if not ny_lov and alder < 30 and draw(st.booleans()):
@@ -75,6 +76,12 @@ def person(draw, foerste_maaned: str, ny_lov: bool, soeger: bool | None = None) 
         p["fritaget_225_timersregel"] = True
     if draw(st.booleans()):
         p["formue"] = draw(beloeb(40000))
+    if alder < 30 and draw(st.booleans()):
+        p["erhvervskompetencegivende_uddannelse"] = False
+        if draw(st.booleans()):
+            p["aktivitetstillaeg_straks"] = True
+    if draw(st.integers(0, 9)) == 0:
+        p["psykisk_lidelse"] = True
     if draw(st.booleans()):
         yy, mm = int(foerste_maaned[:4]), int(foerste_maaned[5:])
         n = draw(st.integers(1, 24))
@@ -85,9 +92,16 @@ def person(draw, foerste_maaned: str, ny_lov: bool, soeger: bool | None = None) 
     return p
 
 
+def _med_ferie(ind: dict, ferie: tuple[int, str] | None) -> dict:
+    if ferie is not None:
+        ind = {**ind, "feriedage": ferie[0], "feriegodtgoerelse": ferie[1]}
+    return ind
+
+
 def indkomst() -> st.SearchStrategy[dict]:
-    return st.fixed_dictionaries({}, optional={"arbejdstimer": timer(), "arbejdsindtaegt": beloeb(30000),
-                                               "anden_indtaegt": beloeb(5000)})
+    ferie = st.one_of(st.none(), st.tuples(st.integers(1, 23), beloeb(8000)))
+    return st.builds(_med_ferie, st.fixed_dictionaries({}, optional={"arbejdstimer": timer(), "arbejdsindtaegt": beloeb(30000),
+                                                                     "anden_indtaegt": beloeb(5000)}), ferie)
 
 
 @st.composite
@@ -106,6 +120,13 @@ def sag(draw, forhold: str | None = None, max_maaneder: int = 4, haendelser: boo
                       for _ in range(n_boern)]
         if forhold == "enlig" and draw(st.booleans()):
             h["ekstra_boernetilskud"] = True
+        foedt = [b["foedselsdato"] for b in h["boern"]]
+        for b in h["boern"]:
+            if draw(st.integers(0, 4)) == 0 and foedt.count(b["foedselsdato"]) == 1:
+                b["fraflyttet"] = f"{maaneder[0]}-{draw(st.integers(1, 28)):02d}"
+    if forhold != "enlig" and draw(st.integers(0, 4)) == 0:
+        h["aendringer"] = [{"dato": f"{draw(st.sampled_from(maaneder))}-{draw(st.integers(1, 28)):02d}",
+                            "type": "forhold", "forhold": "enlig"}]
     ms = []
     for mnd in maaneder:
         m = {"maaned": mnd}
@@ -115,6 +136,8 @@ def sag(draw, forhold: str | None = None, max_maaneder: int = 4, haendelser: boo
             m["aegtefaelle"] = draw(indkomst())
         if draw(st.booleans()):
             m["boligstoette"] = draw(beloeb(5000))
+            if draw(st.booleans()):
+                m["voksne_i_boligen"] = (1 if forhold == "enlig" else 2) + draw(st.integers(0, 2))
         if draw(st.booleans()):
             m["saerlig_stoette"] = draw(beloeb(3000))
         ms.append(m)
@@ -194,6 +217,15 @@ def _person(ch, nr0: int, ny_lov: bool, aegtefaelle: bool) -> dict:
         p["opfylder_opholds_og_beskaeftigelseskrav"] = False
     if ch.flag(0.07):
         p["fritaget_225_timersregel"] = True
+    if ch.flag(0.3):  # under 30 without an education: uddannelseshjælp (§§ 23-24) before 1 July 2025
+        p["erhvervskompetencegivende_uddannelse"] = False
+        if ch.flag(0.2):
+            p["aktivitetstillaeg_straks"] = True
+    if ch.flag(0.08):
+        p["psykisk_lidelse"] = True
+    if ch.flag(0.08):  # past the 12th week around the case's first months
+        k = nr0 + ch.edge([0, 1, -1], -3, 3)
+        p["gravid_12_uge_fra"] = dt.date(k // 12, k % 12 + 1, ch.pick((1, 2, 15, 28))).isoformat()
     if ch.flag(0.3):  # around the limits (10.000 kr. a person, 20.000 kr. a couple)
         p["formue"] = _kr(_D(ch.edge([10000, 10001, 9999, 20000, 20001, 19999, 0], 0, 40000)))
     if ch.flag(0.6):  # months on hjælp before the case, in runs with the same hours (the grammar's step)
@@ -209,6 +241,38 @@ def _person(ch, nr0: int, ny_lov: bool, aegtefaelle: bool) -> dict:
     return p
 
 
+def _dag(ch, nr: int) -> str:
+    """A day in month number nr, leaning to the 1st and the 2nd (a change on the 1st counts from that month)."""
+    return dt.date(nr // 12, nr % 12 + 1, ch.pick((1, 2, 15, _last_day(nr)))).isoformat()
+
+
+def _aendringer(ch, h: dict, nr0: int, n: int, ny_lov: bool) -> None:
+    """Dated changes in the household inside or just before the case's months (FT-KH-AENDRING): a marriage (an enlig
+    applicant gets a spouse), a separation, a child moving out, a person moving out or (before the reform: the
+    hjemmeboende sats from July 2025 is unknown) home."""
+    ae: list[dict] = []
+    k = lambda: nr0 + ch.edge([0, 1, -1], -1, n)
+    if h["forhold"] == "enlig" and ch.flag(0.1):
+        h["aegtefaelle"] = _person(ch, nr0, ny_lov, True)
+        ae.append({"dato": _dag(ch, k()), "type": "forhold", "forhold": "gift"})
+    elif h["forhold"] != "enlig" and ch.flag(0.1):
+        ae.append({"dato": _dag(ch, k()), "type": "forhold", "forhold": "enlig"})
+    for rolle in ("ansoeger", "aegtefaelle"):
+        p = h.get(rolle)
+        if p is None or not ch.flag(0.08):
+            continue
+        if p.get("hjemmeboende"):
+            ae.append({"dato": _dag(ch, k()), "type": "bopael", "person": rolle, "hjemmeboende": False})
+        elif not ny_lov:
+            ae.append({"dato": _dag(ch, k()), "type": "bopael", "person": rolle, "hjemmeboende": True})
+    if ae:
+        h["aendringer"] = ae
+    foedt = [b["foedselsdato"] for b in h.get("boern", [])]
+    for b in h.get("boern", []):
+        if ch.flag(0.1) and foedt.count(b["foedselsdato"]) == 1:   # the grammar names a child by its birth date
+            b["fraflyttet"] = _dag(ch, k())
+
+
 def _indkomst(ch, nr: int, spouse: bool) -> dict:
     ind: dict = {}
     mode = ch.pick(("timer", "timer", "indtaegt", "anden"))
@@ -222,6 +286,9 @@ def _indkomst(ch, nr: int, spouse: bool) -> dict:
         ind["arbejdsindtaegt"] = _kr(_D(ch.edge([15000, 20000, 25000, 0], 0, top)) + _D(ch.int(0, 99)) / 100)
     if mode == "anden" or ch.flag(0.2):
         ind["anden_indtaegt"] = _kr(_D(ch.edge([0, 1000, 5000], 0, 8000)))
+    if ch.flag(0.1):  # § 32: holiday held in the month, the feriegodtgørelse around the hjælp for the days
+        ind["feriedage"] = ch.edge([5, 1, 10, 20, 23], 1, 23)
+        ind["feriegodtgoerelse"] = _kr(_D(ch.edge([2800, 1500, 4000, 0], 0, 15000)) + _D(ch.int(0, 99)) / 100)
     return ind
 
 
@@ -248,15 +315,19 @@ def build(ch, sags_id: str = "FUZZ-1", forhold: str | None = None) -> dict:
                       for _ in range(ch.int(1, 3))]
         if forhold == "enlig" and ch.flag(0.4):
             h["ekstra_boernetilskud"] = True
+    _aendringer(ch, h, nr0, n, ny_lov)
+    par = "aegtefaelle" in h
     ms = []
     for i, mnd in enumerate(maaneder):
         m: dict = {"maaned": mnd}
         if ch.flag(0.5):
             m["ansoeger"] = _indkomst(ch, nr0 + i, False)
-        if forhold != "enlig" and ch.flag(0.6):
+        if par and ch.flag(0.6):
             m["aegtefaelle"] = _indkomst(ch, nr0 + i, True)
         if ch.flag(0.2):
             m["boligstoette"] = _kr(_D(ch.int(0, 5000)))
+            if ch.flag(0.3):   # other adults in the dwelling share the boligstøtte under the loft (§ 25 b)
+                m["voksne_i_boligen"] = (2 if par else 1) + ch.int(0, 2)
         if ch.flag(0.2):
             m["saerlig_stoette"] = _kr(_D(ch.int(0, 3000)))
         ms.append({k: v for k, v in m.items() if v != {}})
@@ -306,7 +377,8 @@ def label(case: dict) -> str:
 def _hvem(case: dict, rolle: str, genitiv: bool = False) -> str:
     if rolle == "ansoeger":
         return "ansøgerens" if genitiv else "ansøgeren"
-    gift = case["husstand"]["forhold"] == "gift"
+    h = case["husstand"]
+    gift = h["forhold"] == "gift" or any(e.get("forhold") == "gift" for e in h.get("aendringer", []))
     return ("ægtefællens" if gift else "samleverens") if genitiv else ("ægtefællen" if gift else "samleveren")
 
 
@@ -330,6 +402,9 @@ def given_steps(case: dict) -> list[tuple[str, None]]:
     a = h["ansoeger"]
     if h["forhold"] == "enlig":
         add(f"en enlig ansøger født {a['foedselsdato']}")
+        for e in h.get("aendringer", []):
+            if e["type"] == "forhold" and e["forhold"] == "gift":
+                add(f"ansøgeren blev gift {e['dato']} med en ægtefælle født {h['aegtefaelle']['foedselsdato']}")
     elif h["forhold"] == "gift":
         add(f"et ægtepar, hvor ansøgeren er født {a['foedselsdato']} og ægtefællen er født {h['aegtefaelle']['foedselsdato']}")
     else:
@@ -337,6 +412,16 @@ def given_steps(case: dict) -> list[tuple[str, None]]:
             f"{h['aegtefaelle']['foedselsdato']}")
     for b in h.get("boern", []):
         add(f"husstanden har et barn født {b['foedselsdato']}")
+    for b in h.get("boern", []):
+        if b.get("fraflyttet"):
+            add(f"barnet født {b['foedselsdato']} flyttede fra husstanden {b['fraflyttet']}")
+    for e in h.get("aendringer", []):
+        if e["type"] == "forhold" and e["forhold"] == "enlig":
+            add(f"parret gik fra hinanden {e['dato']}")
+        elif e["type"] == "bopael":
+            hv = _hvem(case, e["person"])
+            add(f"{hv} flyttede hjem til sine forældre {e['dato']}" if e["hjemmeboende"]
+                else f"{hv} flyttede hjemmefra {e['dato']}")
     if h.get("ekstra_boernetilskud"):
         add("ansøgeren har ret til ekstra børnetilskud")
     for rolle in ("ansoeger", "aegtefaelle"):
@@ -358,6 +443,14 @@ def given_steps(case: dict) -> list[tuple[str, None]]:
             add(f"{hv} har en formue på {kr(p['formue'])}")
         if p.get("fritaget_225_timersregel"):
             add(f"{hv} er fritaget for 225-timersreglen")
+        if p.get("erhvervskompetencegivende_uddannelse") is False:
+            add(f"{hv} har ingen erhvervskompetencegivende uddannelse")
+        if p.get("aktivitetstillaeg_straks"):
+            add(f"{hv} får aktivitetstillæg fra start")
+        if p.get("psykisk_lidelse"):
+            add(f"{hv} har en dokumenteret psykisk lidelse")
+        if p.get("gravid_12_uge_fra"):
+            add(f"{hv} passerede 12. svangerskabsuge {p['gravid_12_uge_fra']}")
         for fra, til, timer in _runs(p.get("historik", [])):
             add(f"{hv} modtog hjælp fra {fra} til {til} og arbejdede {tal(timer)} timer om måneden")
     for m in case["maaneder"]:
@@ -373,10 +466,14 @@ def given_steps(case: dict) -> list[tuple[str, None]]:
                 add(f"{hv} har i {mnd} tjent {kr(ind['arbejdsindtaegt'])}")
             if "anden_indtaegt" in ind:
                 add(f"{hv} har i {mnd} anden indtægt på {kr(ind['anden_indtaegt'])}")
+            if "feriegodtgoerelse" in ind:
+                add(f"{hv} holdt i {mnd} {ind['feriedage']} feriedage med feriegodtgørelse på {kr(ind['feriegodtgoerelse'])}")
         if "saerlig_stoette" in m:
             add(f"husstanden får i {mnd} særlig støtte på {kr(m['saerlig_stoette'])}")
         if "boligstoette" in m:
             add(f"husstanden får i {mnd} boligstøtte på {kr(m['boligstoette'])}")
+        if "voksne_i_boligen" in m:
+            add(f"der bor {m['voksne_i_boligen']} voksne i boligen i {mnd}")
     for e in case.get("haendelser", []):
         med = "med begrundelse" if e.get("begrundelse") else "uden begrundelse"
         if e["type"] == "ansoegning":
@@ -413,7 +510,7 @@ def ombyt(case: dict) -> dict:
             m["aegtefaelle"] = a
         if b is not None:
             m["ansoeger"] = b
-    for e in c.get("haendelser", []):
+    for e in c.get("haendelser", []) + h.get("aendringer", []):
         if "person" in e:
             e["person"] = _ANDEN[e["person"]]
     return c
@@ -426,8 +523,15 @@ def kerne(m: dict) -> dict:
             "personer": sorted(p["hjaelp"]["beloeb"] for p in m["personer"])}
 
 
+def symmetrisk(case: dict) -> bool:
+    """A couple for the whole case: swapping the spouses' places means nothing (no forhold change, no enlig-only
+    facts)."""
+    h = case["husstand"]
+    return "aegtefaelle" in h and h["forhold"] != "enlig" and not any(e["type"] == "forhold" for e in h.get("aendringer", []))
+
+
 def _swap(decide: _Decide, case: dict, d: dict) -> str | None:
-    if "aegtefaelle" not in case["husstand"]:
+    if not symmetrisk(case):
         return None
     d2 = decide(ombyt(case))
     if d2 is None:
@@ -486,7 +590,7 @@ def _uden_trin(x):
 def _month_alone(decide: _Decide, case: dict, d: dict) -> str | None:
     """The last month decided alone, the earlier months moved into historik, is decided as within the case
     (only without events: no afgørelse, so no reduction state carries from month to month)."""
-    if case.get("haendelser") or len(case["maaneder"]) < 2:
+    if case.get("haendelser") or len(case["maaneder"]) < 2 or case["husstand"].get("aendringer"):
         return None
     k = len(case["maaneder"]) - 1
     alene = _copy.deepcopy(case)
@@ -510,6 +614,18 @@ def _month_alone(decide: _Decide, case: dict, d: dict) -> str | None:
     return None
 
 
+def _adds_up(decide: _Decide, case: dict, d: dict) -> str | None:
+    """What is paid for a month is the persons' hjælp less the formue deduction (never below 0): a decision whose
+    per-person figures show more (or less) than is paid cannot be explained to the citizen (issue 16)."""
+    for m in d["maaneder"]:
+        personer = sum((_D(p["hjaelp"]["beloeb"]) for p in m["personer"]), _D(0))
+        forventet = max(_D(0), personer - _D(m["formue"]["fradrag"]))
+        if _D(m["udbetalt"]["beloeb"]) != forventet:
+            return (f"{m['maaned']}: udbetalt {m['udbetalt']['beloeb']} kr., men personernes hjælp {personer:.2f} kr. "
+                    f"minus formuefradrag {m['formue']['fradrag']} kr. er {forventet:.2f} kr.")
+    return None
+
+
 def _identity_ignored(decide: _Decide, case: dict, d: dict) -> str | None:
     other = _copy.deepcopy(case)
     other["sags_id"] = "ANDET-ID-2" if case.get("sags_id") != "ANDET-ID-2" else "ANDET-ID-3"
@@ -530,6 +646,8 @@ PROPERTIES = (
               "Hvert beløb i afgørelsen peger på et trin i begrundelsen.", _explained),
     _Property("en_maaned_alene", "forkert_beloeb",
               "En måned afgjort alene (de tidligere måneder som historik) afgøres som i den længere sag.", _month_alone),
+    _Property("udbetaling_er_summen", "forkert_beloeb",
+              "Det udbetalte er personernes hjælp minus formuefradraget; afgørelsens tal hænger sammen.", _adds_up),
     _Property("sags_id_uden_betydning", "forkert_afgoerelse_om_ret",
               "Et andet sags-id ændrer intet i afgørelsen.", _identity_ignored),
 )
@@ -605,7 +723,8 @@ def then_steps(decision: dict, felter: list[str], case: dict | None = None) -> l
 # The legal area (feature file) of a § in a failing field's explanation (ydelse.yaml beside this file).
 OMRAADE_FOR_PARAGRAF = {25: "satser_foer_2025", 31: "fradrag", 30: "gensidig_forsoergelse", 2: "gensidig_forsoergelse",
                         14: "formue", 13: "timeregel_225", 16: "satser_fra_2025", 17: "satser_fra_2025",
-                        18: "satser_fra_2025", 19: "satser_fra_2025", 11: "procedure"}
+                        18: "satser_fra_2025", 19: "satser_fra_2025", 11: "procedure", 23: "uddannelseshjaelp",
+                        24: "uddannelseshjaelp", 32: "ferie"}
 
 
 def paragraf(hjemmel: str) -> int | None:

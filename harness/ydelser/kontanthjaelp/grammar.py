@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NoReturn
 
 from harness.scenarios import dk
 from harness.scenarios.trin import Sag as _Sag
@@ -17,12 +18,13 @@ from harness.scenarios.trin import StepFailure, Trintabel, choice
 
 YDELSE = "kontanthjaelp"
 
-PERSON = {"ansøgeren": "ansoeger", "ægtefællen": "aegtefaelle", "samleveren": "aegtefaelle"}
-PERSONS = {"ansøgerens": "ansoeger", "ægtefællens": "aegtefaelle", "samleverens": "aegtefaelle"}
-LOV = {"reglerne før 1. juli 2025": "foer_2025_07", "reglerne fra 1. juli 2025": "fra_2025_07"}
-TILLAEG = {"børnetillæg": "boernetillaeg", "tillæg til enlige forsørgere": "tillaeg_enlig_forsoerger",
-           "tillæg til enlige": "tillaeg_enlig", "særligt ungetillæg": "saerligt_ungetillaeg"}
-BEGRUNDELSE = {"med begrundelse": True, "uden begrundelse": False}
+PERSON: dict[str, object] = {"ansøgeren": "ansoeger", "ægtefællen": "aegtefaelle", "samleveren": "aegtefaelle"}
+PERSONS: dict[str, object] = {"ansøgerens": "ansoeger", "ægtefællens": "aegtefaelle", "samleverens": "aegtefaelle"}
+LOV: dict[str, object] = {"reglerne før 1. juli 2025": "foer_2025_07", "reglerne fra 1. juli 2025": "fra_2025_07"}
+TILLAEG: dict[str, object] = {"børnetillæg": "boernetillaeg", "tillæg til enlige forsørgere": "tillaeg_enlig_forsoerger",
+                              "tillæg til enlige": "tillaeg_enlig", "særligt ungetillæg": "saerligt_ungetillaeg",
+                              "aktivitetstillæg": "aktivitetstillaeg"}
+BEGRUNDELSE: dict[str, object] = {"med begrundelse": True, "uden begrundelse": False}
 # The reason text an afgørelse "med begrundelse" carries in the case; its content is not judged, its presence is.
 BEGRUNDELSE_TEKST = "Betingelserne i aktivlovens § 13 f om 225 timers ordinært arbejde er ikke opfyldt."
 
@@ -31,7 +33,7 @@ TYPES = dict(dk.TYPES, Person=choice(PERSON), Persons=choice(PERSONS), Lov=choic
 T = Trintabel(YDELSE, TYPES)
 
 
-def _navn(rolle: str, mapping: dict) -> str:
+def _navn(rolle: object, mapping: dict[str, object]) -> str:
     return next(k for k, v in mapping.items() if v == rolle)
 
 
@@ -160,6 +162,75 @@ def _beskaeftigelse(sag: Sag, hvem):
     sag.person(hvem)["har_2_5_aars_beskaeftigelse"] = True
 
 
+@T.givet("{hvem:Person} har ingen erhvervskompetencegivende uddannelse",
+         "Og ansøgeren har ingen erhvervskompetencegivende uddannelse")
+def _uden_uddannelse(sag: Sag, hvem):
+    sag.person(hvem)["erhvervskompetencegivende_uddannelse"] = False
+
+
+@T.givet("{hvem:Person} passerede 12. svangerskabsuge {dato:Dato}", "Og ansøgeren passerede 12. svangerskabsuge 2023-01-10")
+def _gravid(sag: Sag, hvem, dato):
+    sag.person(hvem)["gravid_12_uge_fra"] = dato.isoformat()
+
+
+@T.givet("{hvem:Person} har en dokumenteret psykisk lidelse", "Og ansøgeren har en dokumenteret psykisk lidelse")
+def _psykisk(sag: Sag, hvem):
+    sag.person(hvem)["psykisk_lidelse"] = True
+
+
+@T.givet("{hvem:Person} får aktivitetstillæg fra start", "Og ansøgeren får aktivitetstillæg fra start")
+def _straks(sag: Sag, hvem):
+    sag.person(hvem)["aktivitetstillaeg_straks"] = True
+
+
+@T.givet("barnet født {foedt:Dato} flyttede fra husstanden {dato:Dato}",
+         "Og barnet født 2016-01-01 flyttede fra husstanden 2023-08-15")
+def _barn_flytter(sag: Sag, foedt, dato):
+    for b in sag.section("husstand").get("boern", []):
+        if b["foedselsdato"] == foedt.isoformat() and "fraflyttet" not in b:
+            b["fraflyttet"] = dato.isoformat()
+            return
+    raise ValueError(f"husstanden har intet barn født {foedt}; nævn barnet først")
+
+
+def _aendring(sag: Sag, **a) -> None:
+    sag.section("husstand").setdefault("aendringer", []).append(a)
+
+
+@T.givet("{hvem:Person} flyttede hjemmefra {dato:Dato}", "Og ansøgeren flyttede hjemmefra 2023-03-16")
+def _flytter_ud(sag: Sag, hvem, dato):
+    sag.person(hvem)
+    _aendring(sag, dato=dato.isoformat(), type="bopael", person=hvem, hjemmeboende=False)
+
+
+@T.givet("{hvem:Person} flyttede hjem til sine forældre {dato:Dato}", "Og ansøgeren flyttede hjem til sine forældre 2023-09-01")
+def _flytter_hjem(sag: Sag, hvem, dato):
+    sag.person(hvem)
+    _aendring(sag, dato=dato.isoformat(), type="bopael", person=hvem, hjemmeboende=True)
+
+
+@T.givet("ansøgeren blev gift {dato:Dato} med en ægtefælle født {foedt:Dato}",
+         "Og ansøgeren blev gift 2023-06-20 med en ægtefælle født 1985-02-02")
+def _gift(sag: Sag, dato, foedt):
+    h = sag.section("husstand")
+    if h.get("forhold") != "enlig":
+        raise ValueError("trinnet gælder en enlig ansøger; beskriv husstanden som enlig først")
+    h["aegtefaelle"] = {"foedselsdato": foedt.isoformat()}
+    _aendring(sag, dato=dato.isoformat(), type="forhold", forhold="gift")
+
+
+@T.givet("parret gik fra hinanden {dato:Dato}", "Og parret gik fra hinanden 2023-05-10")
+def _samlivsophoer(sag: Sag, dato):
+    sag.person("aegtefaelle")
+    _aendring(sag, dato=dato.isoformat(), type="forhold", forhold="enlig")
+
+
+@T.givet("{hvem:Person} holdt i {maaned:Maaned} {dage:Heltal} feriedage med feriegodtgørelse på {beloeb:Kr}",
+         "Og ansøgeren holdt i 2023-07 5 feriedage med feriegodtgørelse på 4.000,00 kr.")
+def _ferie(sag: Sag, hvem, maaned, dage, beloeb):
+    sag.maaned(maaned)[hvem] = sag.maaned(maaned).get(hvem, {}) | {"feriegodtgoerelse": _m(beloeb), "feriedage": dage}
+
+
 @T.givet("ansøgeren har ret til ekstra børnetilskud", "Og ansøgeren har ret til ekstra børnetilskud")
 def _ekstra_boernetilskud(sag: Sag):
     sag.section("husstand")["ekstra_boernetilskud"] = True
@@ -203,6 +274,12 @@ def _saerlig_stoette(sag: Sag, maaned, beloeb):
          "Og husstanden får i 2024-05 boligstøtte på 3.000,00 kr.")
 def _boligstoette(sag: Sag, maaned, beloeb):
     sag.maaned(maaned)["boligstoette"] = _m(beloeb)
+
+
+@T.givet("der bor {antal:Heltal} voksne i boligen i {maaned:Maaned}",
+         "Og der bor 3 voksne i boligen i 2024-05")
+def _voksne(sag: Sag, antal, maaned):
+    sag.maaned(maaned)["voksne_i_boligen"] = antal
 
 
 @T.givet("{hvem:Person} modtog hjælp fra {fra:Maaned} til {til:Maaned} og arbejdede {timer:Tal} timer om "
@@ -260,7 +337,7 @@ def _afgoeres_maaned(sag: Sag, maaned):
 
 # ----------------------------------------------------------------------------------------------------- Så --
 
-def _fail(message: str):
+def _fail(message: str) -> NoReturn:
     raise StepFailure(message)
 
 
@@ -358,6 +435,32 @@ def _gensidig(d: dict, hvems, beloeb, maaned):
            f"fradraget for ægtefællens indtægt i {_navn(hvems, PERSONS)} hjælp for {maaned}")
 
 
+@T.saa(["er {hvems:Persons} fradrag for feriegodtgørelse {beloeb:Kr} for {maaned:Maaned}",
+        "{hvems:Persons} fradrag for feriegodtgørelse er {beloeb:Kr} for {maaned:Maaned}"],
+       "Og ansøgerens fradrag for feriegodtgørelse er 2.843,81 kr. for 2023-07")
+def _fradrag_ferie(d: dict, hvems, beloeb, maaned):
+    _eq_kr(_post(_person(d, maaned, hvems)["fradrag"], "feriegodtgoerelse"), beloeb,
+           f"{_navn(hvems, PERSONS)} fradrag for feriegodtgørelse for {maaned}")
+
+
+@T.saa(["omfatter afgørelsen for {maaned:Maaned} ikke {hvem:Person}",
+        "afgørelsen for {maaned:Maaned} omfatter ikke {hvem:Person}"],
+       "Og afgørelsen for 2023-06 omfatter ikke ægtefællen")
+def _ikke_i_husstanden(d: dict, maaned, hvem):
+    if any(p["rolle"] == hvem for p in _maaned(d, maaned)["personer"]):
+        _fail(f"afgørelsen for {maaned} omfatter {_navn(hvem, PERSON)}, som ikke hører til husstanden den måned")
+
+
+@T.saa(["er {hvems:Persons} satskategori {kategori} for {maaned:Maaned}",
+        "{hvems:Persons} satskategori er {kategori} for {maaned:Maaned}"],
+       "Og ansøgerens satskategori er uh_udeboende for 2023-02")
+def _kategori(d: dict, hvems, kategori, maaned):
+    s = _person(d, maaned, hvems)["sats"]
+    actual = s["kategori"] if s else None
+    if actual != kategori:
+        _fail(f"{_navn(hvems, PERSONS)} satskategori for {maaned} er {actual}, men skulle være {kategori}")
+
+
 @T.saa(["er formuefradraget {beloeb:Kr} for {maaned:Maaned}", "formuefradraget er {beloeb:Kr} for {maaned:Maaned}"],
        "Og formuefradraget er 1,00 kr. for 2023-05")
 def _formuefradrag(d: dict, beloeb, maaned):
@@ -386,7 +489,7 @@ def _reduktion(d: dict, hvems: str, maaned: str) -> dict | None:
 
 @T.saa(["nedsættes {hvems:Persons} hjælp med {beloeb:Kr} for {maaned:Maaned} efter 225-timersreglen",
         "{hvems:Persons} hjælp nedsættes med {beloeb:Kr} for {maaned:Maaned} efter 225-timersreglen"],
-       "Og ansøgerens hjælp nedsættes med 1.124,00 kr. for 2024-06 efter 225-timersreglen")
+       "Og ansøgerens hjælp nedsættes med 1.125,00 kr. for 2024-06 efter 225-timersreglen")
 def _nedsat_225(d: dict, hvems, beloeb, maaned):
     r = _reduktion(d, hvems, maaned)
     if r is None or r["art"] != "nedsaettelse_225":

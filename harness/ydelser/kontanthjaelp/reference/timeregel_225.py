@@ -11,10 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from harness.toolkit.parametre import Value
+
 from . import parametre as P
 from .forklaring import NUL, Forklaring
-
-VOKSENSATS = ("fyldt30_forsoerger", "fyldt30_andre")
+from .procedure import Reduktioner
+from .satser import SU_NIVEAU, voksenniveau
+from .tilstand import Maaned, PersonMaaned
 
 
 class Historik:
@@ -55,7 +58,8 @@ class Historik:
         return self._t[self._i(til)] - self._t[self._i(fra)]
 
 
-def status(f: Forklaring, d: dt.date, m: int, rolle: str, h: Historik, nedsat_fra: int | None, fritaget: bool = False):
+def status(f: Forklaring, d: dt.date, m: int, rolle: str, h: Historik, nedsat_fra: int | None,
+           fritaget: bool = False) -> tuple[bool, Decimal, int, bool, str]:
     """(krav_gaelder, timer, maaneder, opfyldt, trin) for the month number m. A person the kommune has exempted
     (so begrænset arbejdsevne) is not subject to the requirement."""
     v = P.p("timeregel_225", d)
@@ -76,7 +80,69 @@ def status(f: Forklaring, d: dt.date, m: int, rolle: str, h: Historik, nedsat_fr
     return gaelder, timer, mdr, opfyldt, trin
 
 
-def nedsaettelse_ugift(d: dt.date, kat: str) -> tuple[Decimal, dict]:
+def nedsaettelse_ugift(d: dt.date, kat: str, voksen: bool) -> tuple[Decimal, Value] | None:
+    """§ 13 g, stk. 1: the higher amount when the hjælp (incl. tillæg) is at the voksensats level, the lower one
+    otherwise, none for uddannelseshjælp on the SU-level satser (nr. 1, 2 and 6-9) below that level."""
+    if not voksen and kat in SU_NIVEAU:
+        return None
     v = P.p("timeregel_225", d)
-    noegle = "nedsaettelse_voksensats" if kat in VOKSENSATS else "nedsaettelse_lavere_sats"
+    noegle = "nedsaettelse_voksensats" if voksen else "nedsaettelse_lavere_sats"
     return v.get(noegle), v.value(noegle)
+
+
+class Forloeb:
+    """Each person's hours and months on hjælp (the case's historik and its own months) and the month a
+    reduction began, carried from month to month of the case."""
+
+    def __init__(self, roller: tuple[str, ...]) -> None:
+        self.historik = {r: Historik() for r in roller}
+        self.nedsat_fra: dict[str, int | None] = dict.fromkeys(roller)
+
+
+def anvend(f: Forklaring, k: Maaned, forloeb: Forloeb, reduktioner: Reduktioner) -> bool:
+    """§ 13 f, stk. 6-7, § 13 g and § 26, stk. 4-11 for the month: records each applicant's status, requires
+    the reduction (ugift) or lapse (one spouse, gift) and lets procedure decide whether it takes effect. True
+    when særlig støtte lapses with it (a married spouse's hjælp lapsed)."""
+    d, mn = k.d, k.nr
+    fejler: dict[str, Decimal] = {}
+    for r, x in k.personer.items():
+        if not x.kat:
+            continue
+        gaelder, timer, mdr, opfyldt, t = status(f, d, mn, r, forloeb.historik[r], forloeb.nedsat_fra[r],
+                                                 x.person.fritaget_225_timersregel)
+        x.timeregel_225 = {"krav_gaelder": gaelder, "maaneder_paa_hjaelp": mdr, "timer": f"{timer:f}",
+                           "opfyldt": opfyldt, "trin": t}
+        if opfyldt:
+            forloeb.nedsat_fra[r] = None
+        else:
+            fejler[r] = timer
+    if not fejler:
+        return False
+
+    def reducer(x: PersonMaaned, art: str, beloeb: Decimal, parametre: list[Value], hjemmel: str, ft: str) -> bool:
+        anvendt = reduktioner.vurder(f, d, x, art, beloeb, parametre, hjemmel, ft)
+        if anvendt and forloeb.nedsat_fra[x.rolle] is None:
+            forloeb.nedsat_fra[x.rolle] = mn
+        return anvendt
+
+    if k.gift:
+        # one spouse's hjælp lapses: the failing one; both failing: the one an afgørelse already covers, then
+        # fewer hours, then lower hjælp (FT-KH-225-AEGTEPAR)
+        def noegle(r: str) -> tuple[bool, Decimal, Decimal]:
+            return (not reduktioner.virker(r, d), fejler[r], k.personer[r].hjaelp)
+        x = k.personer[min(fejler, key=noegle)]
+        return reducer(x, "bortfald_225", x.hjaelp, [], "aktivloven § 13 f, stk. 6, og § 26, stk. 4-11",
+                       "FT-KH-225-AEGTEPAR")
+    for r in fejler:
+        x = k.personer[r]
+        ned = nedsaettelse_ugift(d, x.kat or "", voksenniveau(d, x, k.n_boern))
+        if ned is None:     # uddannelseshjælp on SU level: no reduction (§ 13 g, stk. 1, nr. 2, 2. led)
+            continue
+        beloeb, pb = ned
+        reducer(x, "nedsaettelse_225", min(beloeb, x.hjaelp), [pb], "aktivloven § 13 g, stk. 1 og 2", "FT-KH-225-UGIFT")
+    return False
+
+
+def ophaevet(f: Forklaring, k: Maaned, forloeb: Forloeb, reduktioner: Reduktioner) -> bool:
+    """From 1 July 2025 there is no 225-timersregel (lov nr. 1655 af 30.12.2024; FT-KH-LOVSKIFTE)."""
+    return False

@@ -1,0 +1,424 @@
+"""Typed configuration files: the rollout policy, the known-deviation register, the comparison policy and a
+benefit's comparison rules, the dated parameter files and the interpretation register.
+
+These are written by people (a municipality, a steering group, a benefit's author) and read by the machinery
+through harness/config_files.py, which reports a bad file with its path, line, field and what was expected.
+The models are strict: `true` is a boolean and `5` a number, never the text "yes" or "5"; an unknown setting is
+an error, not silently ignored. Their JSON Schemas are exported to schemas/config/ (harness/contract/export.py),
+so an editor can check a file while it is written.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from fnmatch import fnmatchcase
+from typing import Annotated, Any, Literal
+
+from packaging.specifiers import InvalidSpecifier, SpecifierSet
+from packaging.version import InvalidVersion, Version
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    RootModel,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from .validation import rule_error
+
+Severity = Literal["A", "B", "C"]
+SEVERITIES: tuple[Severity, ...] = ("A", "B", "C")
+Status = Literal["confirmed", "UNCONFIRMED"]
+Condition = Literal["empty", "nonempty", "zero", "nonzero", "null", "notnull", "true", "false"]
+CONDITIONS: tuple[str, ...] = Condition.__args__  # type: ignore[attr-defined]
+
+_ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def _date(value: object) -> object:
+    """A YAML date, or a quoted ISO date; never a timestamp or a number."""
+    if isinstance(value, dt.datetime):
+        raise PydanticCustomError("date_type", "expected a date")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _ISO_DAY.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise PydanticCustomError("date_type", "expected a date")
+
+
+def _version(value: object) -> object:
+    """Format versions are text ("1.0"); an unquoted 1.0 in YAML means the same."""
+    return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+
+
+def _empty_list(value: object) -> object:
+    return [] if value is None else value
+
+
+def _empty_dict(value: object) -> object:
+    return {} if value is None else value
+
+
+ConfigDate = Annotated[dt.date, BeforeValidator(_date), WithJsonSchema({"type": "string", "format": "date"})]
+FormatVersion = Annotated[Literal["1.0"], BeforeValidator(_version)]
+NonEmpty = Annotated[str, Field(min_length=1)]
+NonNegative = Annotated[int, Field(ge=0)]
+
+
+class ConfigModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+def _known_classes(info: ValidationInfo) -> list[str] | None:
+    context = info.context
+    return list(context["failure_classes"]) if isinstance(context, dict) and "failure_classes" in context else None
+
+
+# --- the rollout policy (policies/default.yaml) ------------------------------------------------------------------
+
+class SeverityRule(ConfigModel):
+    """What the policy says about deviations of one severity."""
+    max: NonNegative | None = Field(None, description="At most this many deviations of the severity (waived ones "
+                                                      "included); null = no limit.")
+    waivable: bool = Field(False, description="May a waiver cover a deviation of this severity.")
+    waiver_required: bool = Field(False, description="Must every deviation of this severity be covered by a waiver.")
+
+
+class SeverityRules(ConfigModel):
+    A: SeverityRule
+    B: SeverityRule
+    C: SeverityRule
+
+    def of(self, severity: Severity) -> SeverityRule:
+        return {"A": self.A, "B": self.B, "C": self.C}[severity]
+
+
+class Coverage(ConfigModel):
+    all_areas: bool = Field(True, description="Every legal area (golden `omraade`) in the suite must be executed.")
+    areas: Annotated[list[str], BeforeValidator(_empty_list)] = Field(
+        default_factory=list, description="Legal areas that must be present and executed even if the suite lacks them.")
+    min_executed_per_area: NonNegative = 1
+
+
+class RolloutPolicy(ConfigModel):
+    """The rollout policy: what a candidate release must satisfy to be rolled out (GO)."""
+    model_config = ConfigDict(title="Rollout policy (policies/default.yaml), version 1.0")
+    policy_version: FormatVersion
+    name: str | None = Field(None, description="Shown in the evidence pack; the file's name when absent.")
+    severity: SeverityRules
+    mandatory_scenarios_executed: bool = Field(True, description="Every mandatory scenario (golden `obligatorisk`) "
+                                                                 "must be executed: skipped and errored count against.")
+    coverage: Annotated[Coverage, BeforeValidator(_empty_dict)] = Field(default_factory=Coverage)
+    unexpected_pass_blocks: bool = Field(False, description="A waiver whose scenarios now pass blocks the rollout.")
+
+
+# --- the known-deviation register (policies/waivers.yaml) --------------------------------------------------------
+
+def _specifier(value: object) -> object:
+    if isinstance(value, str) and value:
+        try:
+            SpecifierSet(value)
+        except InvalidSpecifier:
+            pass
+        else:
+            return value
+    raise rule_error(f'expected a version range like ">=2.4.0,<2.5", got {value!r}')
+
+
+class Waiver(ConfigModel):
+    """An accepted deviation: which scenarios, which candidate releases, until when, who fixes it and how a
+    caseworker works around it meanwhile."""
+    id: NonEmpty = Field(description="Stable id of the waiver, used in reports.")
+    scenario: NonEmpty = Field(description="A scenario id or a glob pattern (PREFIX-050-*).")
+    failure_class: str | None = Field(None, description="Only deviations of this failure class.")
+    system: str | None = Field(None, description="Glob on the candidate's system name.")
+    versions: Annotated[str, BeforeValidator(_specifier)] | None = Field(
+        None, description='PEP 440 specifier set on the candidate\'s version, e.g. ">=2.4,<2.5".')
+    ticket: NonEmpty
+    owner: NonEmpty
+    workaround: NonEmpty = Field(description="The caseworker's workaround while the error is open.")
+    expires: ConfigDate = Field(description="After this day the waiver stops counting and is listed as expired.")
+    note: str = ""
+
+    @field_validator("failure_class")
+    @classmethod
+    def _known_class(cls, value: str | None, info: ValidationInfo) -> str | None:
+        known = _known_classes(info)
+        if value is not None and known is not None and value not in known:
+            raise rule_error(f"unknown failure class {value!r}; known: {', '.join(known)}")
+        return value
+
+    def expired(self, today: dt.date) -> bool:
+        return today > self.expires
+
+    def applies_to(self, system: str, version: str) -> bool:
+        if self.system and not fnmatchcase(system, self.system):
+            return False
+        if self.versions:
+            try:
+                return Version(version) in SpecifierSet(self.versions)
+            except InvalidVersion:
+                return False
+        return True
+
+    def covers(self, scenario: str, klasse: str | None = None) -> bool:
+        if not fnmatchcase(scenario, self.scenario):
+            return False
+        return klasse is None or self.failure_class is None or self.failure_class == klasse
+
+
+class WaiverRegister(ConfigModel):
+    """The known-deviation register: accepted deviations, each with a ticket, an owner, the caseworker's
+    workaround and an expiry date."""
+    model_config = ConfigDict(title="Known-deviation register (policies/waivers.yaml), version 1.0")
+    waivers_version: FormatVersion
+    waivers: Annotated[list[Waiver], BeforeValidator(_empty_list)] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _ids_once(self) -> WaiverRegister:
+        seen: set[str] = set()
+        for i, waiver in enumerate(self.waivers):
+            if waiver.id in seen:
+                raise rule_error(f"id {waiver.id!r} is used twice", at=("waivers", i, "id"))
+            seen.add(waiver.id)
+        return self
+
+
+# --- the comparison policy (harness/compare/policy.yaml) and a benefit's rules (sammenligning.yaml) -----------
+
+def _tolerance(value: object) -> object:
+    try:
+        if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
+            raise InvalidOperation
+        tolerance = Decimal(str(value))
+        if not tolerance.is_finite() or tolerance < 0:
+            raise InvalidOperation
+        return tolerance
+    except InvalidOperation:
+        raise rule_error(f'expected a tolerance >= 0 like "0.00", got {value!r}') from None
+
+
+Tolerance = Annotated[Decimal, BeforeValidator(_tolerance), WithJsonSchema({"type": "string", "pattern": r"^[0-9]+(\.[0-9]+)?$"})]
+
+
+class ClassifyRule(ConfigModel):
+    """The failure class of a differing field: the first rule whose path matches (and whose conditions on the
+    expected and actual values hold) decides."""
+    path: str = Field(description="A field pattern: dot-separated names, `*` one segment, `**` any number.")
+    klasse: str = Field(alias="class", description="The failure class (a code of the policy's failure_classes).")
+    at: str | None = Field(None, description="The field the conditions look at (default: the differing field).")
+    expected: Condition | None = None
+    actual: Condition | None = None
+
+    @field_validator("klasse")
+    @classmethod
+    def _known_class(cls, value: str, info: ValidationInfo) -> str:
+        known = _known_classes(info)
+        if known is not None and value not in known:
+            raise rule_error(f"unknown failure class {value!r}; known: {', '.join(known)}")
+        return value
+
+
+class ExplanationFields(ConfigModel):
+    """Where a decision's explanation lives: the list of steps, each step's id, and the field by which an amount
+    or a date points to its step."""
+    steps: str
+    step_id: str
+    ref: str
+
+
+class ComparisonRules(ConfigModel):
+    """How one benefit's decisions are compared: a benefit's sammenligning.yaml, or a section of the policy."""
+    model_config = ConfigDict(title="A benefit's comparison rules (harness/ydelser/<ydelse>/sammenligning.yaml)")
+    law_date: str | None = Field(None, description="The case field whose date decides which law applies, e.g. "
+                                                   "fravaer.foerste_fravaersdag.")
+    explanation: ExplanationFields
+    ignore: Annotated[list[str], BeforeValidator(_empty_list)] = Field(
+        default_factory=list, description="Field patterns not compared as values.")
+    keyed_lists: Annotated[dict[str, str], BeforeValidator(_empty_dict)] = Field(
+        default_factory=dict, description="List path -> the key field its entries are compared by.")
+    atomic: Annotated[list[str], BeforeValidator(_empty_list)] = Field(
+        default_factory=list, description="Field patterns compared as a whole value (a list of codes is a set).")
+    decimal_fields: Annotated[dict[str, Tolerance], BeforeValidator(_empty_dict)] = Field(
+        default_factory=dict, description="Field pattern -> the tolerance its decimal values are compared with.")
+    classify: Annotated[list[ClassifyRule], BeforeValidator(_empty_list)] = Field(default_factory=list)
+    default_class: str = "forkert_afgoerelse_om_ret"
+
+    @field_validator("default_class")
+    @classmethod
+    def _known_class(cls, value: str, info: ValidationInfo) -> str:
+        known = _known_classes(info)
+        if known is not None and value not in known:
+            raise rule_error(f"unknown failure class {value!r}; known: {', '.join(known)}")
+        return value
+
+
+class SeverityRow(ConfigModel):
+    """The scenario's alvor -> the deviation's severity, for one failure class."""
+    A: Severity
+    B: Severity
+    C: Severity
+
+
+class ComparePolicyFile(ConfigModel):
+    """The comparison policy: the failure classes with their Danish labels, the severity table, the default
+    rules and any benefit's rules that override the benefit's own."""
+    model_config = ConfigDict(title="Comparison policy (harness/compare/policy.yaml), version 1.0")
+    policy_version: FormatVersion
+    failure_classes: dict[str, str] = Field(min_length=1, description="Code -> Danish label, in report order.")
+    severity: dict[str, SeverityRow]
+    defaults: ComparisonRules
+    benefits: Annotated[dict[str, ComparisonRules], BeforeValidator(_empty_dict)] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _every_class_has_a_row(self) -> ComparePolicyFile:
+        for klasse in self.failure_classes:
+            if klasse not in self.severity:
+                raise rule_error("expected {A: X, B: X, C: X} with X one of A, B, C", at=("severity", klasse))
+        return self
+
+
+def failure_classes_of(data: object) -> dict[str, Any]:
+    """The validation context for a policy file's own sections: its failure classes, read before it is checked."""
+    classes = data.get("failure_classes") if isinstance(data, dict) else None
+    return {"failure_classes": list(classes)} if isinstance(classes, dict) else {}
+
+
+# --- dated law parameters (harness/ydelser/<ydelse>/parametre/*.yaml) --------------------------------------------
+
+def _decimal_text(value: object) -> object:
+    """A parameter value as written (its text is cited in explanations); YAML numbers are read as their text."""
+    text = str(value) if isinstance(value, int | float | Decimal) and not isinstance(value, bool) else value
+    if isinstance(text, str):
+        try:
+            if Decimal(text).is_finite():
+                return text
+        except InvalidOperation:
+            pass
+    raise rule_error(f'expected a decimal number like "0.08" or "4385", got {value!r}')
+
+
+DecimalText = Annotated[str, BeforeValidator(_decimal_text), WithJsonSchema({"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]+)?$"})]
+
+
+class ParameterValue(ConfigModel):
+    """One value of a parameter, in force from `valid_from` until the next value's."""
+    valid_from: ConfigDate
+    vaerdi: DecimalText
+    kilde: str = Field(description="The most official source (URL).")
+    status: Status = Field(description="confirmed: a cited source states it; UNCONFIRMED: shown as such everywhere.")
+    note: str | None = None
+
+
+class ParameterSpec(ConfigModel):
+    hjemmel: str = Field(description="The § the parameter comes from.")
+    enhed: str | None = None
+    vaerdier: list[ParameterValue] = Field(min_length=1)
+    gyldig_til: ConfigDate | None = Field(None, description="The last day the values are known to apply.")
+
+    @model_validator(mode="after")
+    def _one_value_per_day(self) -> ParameterSpec:
+        seen: set[dt.date] = set()
+        for i, value in enumerate(self.vaerdier):
+            if value.valid_from in seen:
+                raise rule_error(f"two values with the same valid_from {value.valid_from.isoformat()}",
+                                 at=("vaerdier", i, "valid_from"))
+            seen.add(value.valid_from)
+        return self
+
+
+class ParameterFile(ConfigModel):
+    """A family of law parameters, OpenFisca-style: named parameters with dated, sourced values."""
+    model_config = ConfigDict(title="Dated law parameters (harness/ydelser/<ydelse>/parametre/*.yaml)")
+    parametre: dict[str, ParameterSpec]
+
+
+# --- the interpretation register (harness/ydelser/<ydelse>/fortolkninger.yaml) -----------------------------------
+
+class Patch(ConfigModel):
+    """A source change: the exact text `fra`, found once in the file `fil` of the benefit's package, becomes `til`."""
+    fil: str = Field(description="A file of the benefit's package, relative to its folder (e.g. reference/ret.py).")
+    fra: Annotated[str, Field(min_length=1)]
+    til: str
+
+
+class ParameterOverride(ConfigModel):
+    """Every dated value of parameter `navn` replaced by `vaerdi`."""
+    navn: str
+    vaerdi: str
+
+
+class Alternative(ConfigModel):
+    """The other reading of an interpretation and how a mutant of the reference applies it (`ydelsestjek styrke`,
+    docs/styrke.md): the strength run switches the interpretation and reports whether the scenarios notice."""
+    fortolkning: str = Field(description="What the reference would do under the other reading.")
+    patch: list[Patch] = Field(default_factory=list)
+    parametre: list[ParameterOverride] = Field(default_factory=list)
+
+
+class Interpretation(ConfigModel):
+    """A named reading where the law is silent or sources disagree, cited by id from the explanation."""
+    id: Annotated[str, Field(pattern=r"^FT-[A-Z0-9-]+$")]
+    ydelse: str
+    emne: str
+    hjemmel: str
+    fortolkning: str = Field(description="What the reference does.")
+    begrundelse: str = Field(description="Why.")
+    kilder: list[str]
+    status: Status
+    alternativ: Alternative | None = Field(None, description="Optional: the other reading, for the strength run.")
+
+
+class InterpretationFile(RootModel[list[Interpretation]]):
+    """One benefit's part of the interpretation register."""
+    model_config = ConfigDict(title="Interpretation register (harness/ydelser/<ydelse>/fortolkninger.yaml)", strict=True)
+    root: Annotated[list[Interpretation], BeforeValidator(_empty_list)]
+
+
+# --- a benefit's Danish words (etiketter.yaml, reference/regler.yaml) and the bank calendar ---------------------
+
+class Labels(ConfigModel):
+    """A benefit's Danish words for its fields, for golden diffs a jurist reads (harness/golden/diff.py)."""
+    model_config = ConfigDict(title="A benefit's field labels (harness/ydelser/<ydelse>/etiketter.yaml)")
+    felter: Annotated[dict[str, str], BeforeValidator(_empty_dict)] = Field(
+        default_factory=dict, description="Field name -> its Danish word.")
+    beloeb: Annotated[list[str], BeforeValidator(_empty_list)] = Field(
+        default_factory=list, description="Fields that hold amounts, shown as kroner (default: beloeb).")
+    noegler: Annotated[dict[str, str], BeforeValidator(_empty_dict)] = Field(
+        default_factory=dict, description="List field -> the field that names an entry (udbetalinger -> uge).")
+
+
+class RuleText(ConfigModel):
+    titel: str
+    tekst: str | None = Field(None, description="A Python format string over the step's input and resultat fields.")
+
+
+class RuleCatalogue(RootModel[dict[str, RuleText]]):
+    """How each rule id in an explanation reads to a caseworker."""
+    model_config = ConfigDict(title="A benefit's rule catalogue (harness/ydelser/<ydelse>/reference/regler.yaml)",
+                              strict=True)
+    root: Annotated[dict[str, RuleText], BeforeValidator(_empty_dict)]
+
+
+class BankClosingRule(ConfigModel):
+    helligdag: str = Field(description="A public holiday's Danish name as the holidays package gives it.")
+    dage: int = Field(description="The closing day is this many days after it.")
+
+
+class BankClosingDays(ConfigModel):
+    """Danish bank closing days besides weekends and the public holidays (harness/toolkit/kalender.py)."""
+    model_config = ConfigDict(title="Bank closing days (harness/toolkit/banklukkedage.yaml)")
+    kilde: str
+    status: Status
+    faste_datoer: list[Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]] = Field(
+        description="MM-DD")
+    dage_efter_helligdag: list[BankClosingRule]

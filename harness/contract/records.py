@@ -1,0 +1,380 @@
+"""Typed records of a run: the comparison's findings, the case records the runner writes (results.jsonl, one per
+line, as each case finishes), the gate's decision with its waiver marks, and results.json, the whole evidence.
+
+Records are frozen: the gate reads them and returns its marks; the runner writes the marks into new records.
+A record is written with `dump(record)`: JSON types only, and a field that a record leaves out (the candidate's
+answer of a passing case, a deviation's waiver before the gate has run) stays out of the file rather than
+appearing as null. The JSON Schema of results.json is exported from `RunResults` (harness/contract/export.py).
+"""
+from __future__ import annotations
+
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer, model_validator
+from typing_extensions import TypedDict
+
+from .config import Severity, Waiver
+from .messages import CandidateMetadata
+from .validation import rule_error
+
+Status = Literal["pass", "deviation", "skipped", "errored"]
+STATUSES: tuple[Status, ...] = ("pass", "deviation", "skipped", "errored")
+EXECUTED: tuple[Status, ...] = ("pass", "deviation")
+Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+Timestamp = Annotated[str, Field(json_schema_extra={"format": "date-time"})]
+Day = Annotated[str, Field(json_schema_extra={"format": "date"})]
+NonNegativeFloat = Annotated[float, Field(ge=0)]
+NonNegativeInt = Annotated[int, Field(ge=0)]
+
+
+class Record(BaseModel):
+    """A record of the machinery. Fields named in `OPTIONAL` are written only when the record sets them."""
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    OPTIONAL: ClassVar[frozenset[str]] = frozenset()
+
+    @model_serializer(mode="wrap")
+    def _leave_out_unset(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if self.OPTIONAL and isinstance(data, dict):
+            for name in self.OPTIONAL - self.model_fields_set:
+                data.pop(name, None)
+        return data
+
+
+def dump(record: BaseModel) -> dict[str, Any]:
+    """The record as plain JSON types, ready for json.dumps."""
+    data: dict[str, Any] = record.model_dump(mode="json", by_alias=True)
+    return data
+
+
+# --- the comparison ----------------------------------------------------------------------------------------------
+
+class FieldChange(TypedDict):
+    """One differing field: its path, the golden's value, the candidate's, and how it differs."""
+    felt: str
+    forventet: Any
+    faktisk: Any
+    art: str     # ændret | ekstra | mangler | ugyldig
+
+
+class ExplanationRef(TypedDict):
+    """The reference's step behind an expected value: its id, rule, § and result."""
+    trin: str
+    regel: str
+    hjemmel: str
+    resultat: Any
+
+
+class Finding(BaseModel):
+    """One failure class found in one case: the differing fields and the reference's explanation of them."""
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    klasse: str
+    changes: list[FieldChange] = Field(default_factory=list)
+    explanation: list[ExplanationRef] = Field(default_factory=list)
+    message: str = ""
+
+
+# --- the case record -------------------------------------------------------------------------------------------
+
+class Deviation(Record):
+    """One failure class in one case, with its severity, the field diff and the reference's explanation."""
+    OPTIONAL = frozenset({"undtagelse"})
+    id: str = Field(description="<scenario id>/<failure class>")
+    scenario: str
+    klasse: str = Field(description="Failure class code from harness/compare/policy.yaml.")
+    klasse_tekst: str
+    alvor: Severity
+    scenario_alvor: Severity
+    hjemmel: list[str]
+    omraade: str
+    titel: str = ""
+    besked: str
+    felter: list[FieldChange]
+    forklaring: list[ExplanationRef]
+    undtagelse: str | None = Field(None, description="Id of the waiver that covers it, if any; set by the gate.")
+
+
+class CaseRecord(Record):
+    """One finished case; the same record is one line of results.jsonl."""
+    OPTIONAL = frozenset({"case", "answer"})
+    model_config = ConfigDict(json_schema_extra={"allOf": [
+        {"if": {"properties": {"status": {"const": "pass"}}}, "then": {"properties": {"deviations": {"maxItems": 0}}}},
+        {"if": {"properties": {"status": {"enum": ["deviation", "errored"]}}},
+         "then": {"properties": {"deviations": {"minItems": 1}}}}]})
+    id: str
+    ydelse: str
+    titel: str = ""
+    omraade: str
+    hjemmel: list[str]
+    alvor: Severity
+    obligatorisk: bool
+    tags: list[str] = Field(default_factory=list)
+    sags_id: str | None = None
+    status: Status
+    reason: str
+    seconds: NonNegativeFloat
+    deviations: list[Deviation]
+    case: Any = Field(None, description="The case itself, for a case found by fuzzing (no golden holds it).")
+    answer: Any = Field(None, description="The candidate's raw answer, kept for deviations.")
+
+    @model_validator(mode="after")
+    def _status_fits_deviations(self) -> CaseRecord:
+        if self.status == "pass" and self.deviations:
+            raise rule_error("a passing case has no deviations", at=("deviations",),
+                             da="et bestået scenarie har ingen afvigelser")
+        if self.status in ("deviation", "errored") and not self.deviations:
+            raise rule_error(f"a case with status {self.status} has at least one deviation", at=("deviations",),
+                             da=f"et scenarie med status {self.status} har mindst én afvigelse")
+        return self
+
+
+# --- the gate --------------------------------------------------------------------------------------------------
+
+class SeverityCount(Record):
+    total: NonNegativeInt
+    waived: NonNegativeInt
+    unwaived: NonNegativeInt
+
+
+class WaiverHit(Waiver):
+    """A waiver with the deviations it covered (or would have covered, or was not allowed to)."""
+    model_config = ConfigDict(title="WaiverHit")
+    deviations: list[str]
+
+
+class UnexpectedPass(Record):
+    """A waiver that covers scenarios that now pass: the register can shrink."""
+    waiver: str
+    ticket: str
+    owner: str
+    scenarios: list[str]
+
+
+class GateDecision(Record):
+    """GO / NO-GO, the reasons (Danish, for the evidence pack), the counts per severity and the waivers' use."""
+    model_config = ConfigDict(json_schema_extra={"allOf": [
+        {"if": {"properties": {"verdict": {"const": "GO"}}}, "then": {"properties": {"reasons": {"maxItems": 0}}}},
+        {"if": {"properties": {"verdict": {"const": "NO-GO"}}}, "then": {"properties": {"reasons": {"minItems": 1}}}}]})
+    verdict: Literal["GO", "NO-GO"]
+    reasons: list[str]
+    counts: dict[Severity, SeverityCount]
+    today: Day
+    waivers_used: list[WaiverHit]
+    expired_waivers: list[WaiverHit]
+    unexpected_passes: list[UnexpectedPass]
+    not_allowed_waivers: list[WaiverHit]
+
+    @property
+    def go(self) -> bool:
+        return self.verdict == "GO"
+
+    @model_validator(mode="after")
+    def _verdict_fits_reasons(self) -> GateDecision:
+        if (self.verdict == "GO") == bool(self.reasons):
+            raise rule_error("GO has no reasons against it; NO-GO has at least one", at=("reasons",),
+                             da="GO har ingen grunde imod; NO-GO har mindst én")
+        return self
+
+
+class GateResult(Record):
+    """What the gate returns: its decision, and its marks — which waiver covered which deviation (deviation id ->
+    waiver id). The gate changes nothing it is given; the runner writes the marks into the records."""
+    decision: GateDecision
+    marks: dict[str, str]
+
+
+def marked(case: CaseRecord, marks: dict[str, str]) -> CaseRecord:
+    """The case record with each deviation's `undtagelse` set from the gate's marks (None: not covered)."""
+    if not case.deviations:
+        return case
+    return case.model_copy(update={"deviations": [d.model_copy(update={"undtagelse": marks.get(d.id)})
+                                                  for d in case.deviations]})
+
+
+# --- results.json and run.json --------------------------------------------------------------------------------
+
+class CandidateInfo(Record):
+    """The candidate as the run saw it: its spec, the metadata it reported, why it did not start (if it did not)."""
+    spec: str
+    metadata: CandidateMetadata
+    start_error: str | None = None
+
+
+class GoldenSelection(Record):
+    dir: str
+    manifest_sha256: Sha256 | None
+    count: NonNegativeInt
+    ydelse: str | None = None
+    only: list[str] = Field(default_factory=list)
+
+
+class ParameterHashes(Record):
+    files: dict[str, Sha256] = Field(description="<ydelse>/parametre/<file> -> its sha256.")
+    combined: Sha256 | None = Field(description="The one parameter fingerprint that goldens record at approval.")
+
+
+class ReferenceInfo(Record):
+    version: str | None
+    parametre_sha256: ParameterHashes
+
+
+class FileRef(Record):
+    path: str | None
+    sha256: Sha256 | None
+
+
+class FileHash(Record):
+    path: str
+    sha256: Sha256
+
+
+class RolloutPolicyInfo(FileHash):
+    name: str
+    content: dict[str, Any] = Field(description="The policy file's settings as written.")
+
+
+class WaiversInfo(Record):
+    path: str | None
+    sha256: Sha256 | None
+    entries: list[Waiver]
+
+
+class PolicyInfo(Record):
+    rollout: RolloutPolicyInfo
+    compare: FileHash
+    waivers: WaiversInfo
+
+
+class Timings(Record):
+    total_seconds: NonNegativeFloat
+    start_seconds: NonNegativeFloat
+    candidate_seconds: NonNegativeFloat
+    compare_seconds: NonNegativeFloat
+
+
+class Summary(Record):
+    model_config = ConfigDict(validate_by_name=True)
+    cases: NonNegativeInt
+    passed: NonNegativeInt = Field(alias="pass")
+    deviation: NonNegativeInt
+    skipped: NonNegativeInt
+    errored: NonNegativeInt
+    deviations: NonNegativeInt
+
+
+class ToolInfo(Record):
+    name: Literal["ydelsestjek"]
+    version: str
+
+
+class StrengthFigures(Record):
+    """One kind of operator's tally in a stored strength report (harness/golden/strength.py)."""
+    i_alt: NonNegativeInt
+    draebt_scenarier: NonNegativeInt
+    draebt_fuzz: NonNegativeInt
+    aekvivalente: NonNegativeInt
+    overlevende: NonNegativeInt
+    fejl: NonNegativeInt
+    vurderet: NonNegativeInt = Field(description="The mutants the score is over: all but the equivalent and the failed.")
+    score_scenarier: Annotated[float, Field(ge=0, le=1)] | None
+    score_med_fuzz: Annotated[float, Field(ge=0, le=1)] | None
+
+
+class StrengthSurvivor(Record):
+    """A seeded legal defect no scenario (and no fuzzing) caught."""
+    id: str
+    art: str | None
+    operator: str | None
+    hjemmel: str | None
+    regel: str | None
+    beskrivelse: str | None
+
+
+class BenefitStrength(Record):
+    """The stored strength of the bench for one benefit, and whether it still describes this golden set."""
+    OPTIONAL = frozenset({"maalt", "fuzz", "bulk", "juridisk", "syntaktisk", "overlevende", "antal_overlevende", "fangst"})
+    status: Literal["gyldig", "forældet", "mangler"]
+    grunde: list[str] = Field(description="Why the stored report does not describe the bench (forældet, mangler).")
+    maalt: Timestamp | None = None
+    fuzz: str | None = None
+    bulk: NonNegativeInt | None = None
+    juridisk: StrengthFigures | None = None
+    syntaktisk: StrengthFigures | None = None
+    overlevende: list[StrengthSurvivor] = Field(default_factory=list)
+    antal_overlevende: NonNegativeInt = 0
+    fangst: dict[str, NonNegativeInt] | None = Field(default=None, description="Legal defects caught by 1, 2 and 3+ "
+                                                                               "scenarios.")
+
+
+class StrengthEvidence(Record):
+    """The bench's strength for the benefits of a run, read from golden/STYRKE.json (`ydelsestjek styrke --gem`),
+    never recomputed by the run."""
+    OPTIONAL = frozenset({"fejl"})
+    fil: str
+    sha256: Sha256 | None
+    fejl: str | None = None
+    ydelser: dict[str, BenefitStrength]
+
+
+class RunResults(Record):
+    """Machine-readable evidence of one run: what was run against what, under which policy, and the GO / NO-GO.
+    results.jsonl beside it holds the same per-case records, one per line, written as they finished."""
+    OPTIONAL = frozenset({"schema_problems", "styrke"})
+    model_config = ConfigDict(title="results.json of one rollout-approval run (reports/<run-id>/results.json), "
+                                    "version 1.0")
+    results_version: Literal["1.0"]
+    run_id: Annotated[str, Field(pattern=r"^[A-Za-z0-9_.-]+$")]
+    started: Timestamp
+    finished: Timestamp
+    tool: ToolInfo
+    candidate: CandidateInfo
+    golden: GoldenSelection
+    reference: ReferenceInfo
+    styrke: StrengthEvidence | None = None
+    policy: PolicyInfo
+    timings: Timings
+    summary: Summary
+    gate: GateDecision
+    cases: list[CaseRecord]
+    schema_problems: list[str] = Field(default_factory=list, description="Set only when the run wrote a record "
+                                                                         "its own schema refuses (a bug of ours).")
+
+
+class FuzzSettings(Record):
+    profile: str | None
+    examples: int | None
+
+
+class RunGolden(Record):
+    dir: str
+    manifest_sha256: Sha256 | None
+    ydelse: str | None
+    only: list[str]
+
+
+class PolicyFiles(Record):
+    rollout: FileRef
+    compare: FileRef
+    waivers: FileRef
+
+
+class Resumed(Record):
+    at: Timestamp
+    finished_before: NonNegativeInt
+
+
+class RunFile(Record):
+    """run.json: what a `--resume` needs, written before the first case: the configuration the run began with
+    and the hashes of the files behind it."""
+    model_config = ConfigDict(title="run.json of one run (reports/<run-id>/run.json), version 1.0")
+    run_file_version: Literal["1.0"]
+    run_id: str
+    started: Timestamp
+    today: Day
+    candidate: CandidateInfo
+    timeout: float | None
+    batch_size: int | None
+    fuzz: FuzzSettings
+    golden: RunGolden
+    policy: PolicyFiles
+    resumes: list[Resumed] = Field(default_factory=list)

@@ -1,0 +1,298 @@
+"""Generated ressourceforløbsydelse cases for the fuzzer and the property tests: one builder for Hypothesis and for
+seeded bulk cases (harness/toolkit/valg.py).
+
+Every case is valid, inside the reference's scope (months 2021-01 .. 2025-12) and one the grammar can say:
+`given_steps` + `when_step` rebuild it exactly. It leans to the edges where systems went wrong: the handoff at the end
+of a month (the ordinary end of sygedagpenge, sygedagpengeloven § 24, stk. 1) and in the middle of one, the first and
+last months of the forløb, wages around the lønindtægtsgrænse, a person turning 25 and a child turning 18, and the
+facts that must not count (formue, a spouse's income).
+"""
+from __future__ import annotations
+
+import copy as _copy
+import datetime as dt
+import random as _random
+import re as _re
+from decimal import Decimal as _D
+from typing import Any
+
+from hypothesis import strategies as st
+
+from harness.contract.ydelse import Decide as _Decide
+from harness.contract.ydelse import Property as _Property
+from harness.scenarios import dk as _dk
+from harness.toolkit.valg import Hyp as _Hyp
+from harness.toolkit.valg import Rand as _Rand
+
+YDELSE = "ressourceforloebsydelse"
+_FOERSTE = 2021 * 12          # month numbers: year * 12 + month - 1
+_SIDSTE = 2025 * 12 + 11
+# Lønindtægtsgrænsen 2021-2025 (parametre/fradrag.yaml), for wages at its edge.
+_GRAENSER = (15264, 15401, 15817, 16323, 16911)
+
+
+def _dato(nr: int, dag: int) -> dt.date:
+    return dt.date(nr // 12, nr % 12 + 1, dag)
+
+
+def _sidste_dag(nr: int) -> int:
+    return (_dato(nr + 1, 1) - dt.timedelta(days=1)).day if nr < _SIDSTE + 12 else 31
+
+
+def _mnd(nr: int) -> str:
+    return f"{nr // 12:04d}-{nr % 12 + 1:02d}"
+
+
+def _kr(x) -> str:
+    return f"{_D(x):.2f}"
+
+
+def build(ch, sags_id: str = "FUZZ-1") -> dict:
+    n = ch.edge([1, 2, 3], 1, 4)
+    nr0 = ch.int(_FOERSTE, _SIDSTE - n + 1)
+    # the last day with sygedagpenge: mostly the end of the month before (§ 24, stk. 1), sometimes inside the first month
+    if ch.flag(0.75):
+        sidste = _dato(nr0, 1) - dt.timedelta(days=1)
+    else:
+        sidste = _dato(nr0, ch.pick((1, 2, 14, 15, _sidste_dag(nr0) - 1)))
+    start = sidste + dt.timedelta(days=1)
+    alder = ch.edge([24, 25, 40, 18, 60], 18, 66)
+    person: dict[str, Any] = {"foedselsdato": _dato(nr0 - alder * 12 + ch.int(-6, 6), ch.pick((1, 15, 28))).isoformat()}
+    if alder < 30 and ch.flag(0.5):
+        person["hjemmeboende"] = True
+    if ch.flag(0.35):
+        person["boern"] = [{"foedselsdato": _dato(nr0 - ch.edge([17, 18, 5, 0], 0, 19) * 12 + ch.int(-3, 3), 10).isoformat()}
+                           for _ in range(ch.int(1, 2))]
+    if ch.flag(0.25):   # formue never counts (§ 69 j, stk. 1)
+        person["formue"] = _kr(ch.edge([300000, 10001, 15501], 0, 500000))
+    overgang: dict[str, Any] = {"fra_ydelse": "sygedagpenge", "sidste_dag_med_sygedagpenge": sidste.isoformat()}
+    if ch.flag(0.8):
+        overgang["jobafklaring_fra"] = start.isoformat()
+    case: dict[str, Any] = {"schema_version": "1.0", "ydelse": YDELSE, "sags_id": sags_id, "person": person,
+                            "overgang": overgang}
+    if ch.flag(0.2):   # the forløb ends in its last month
+        last = nr0 + n - 1
+        dag = ch.pick((1, 15, _sidste_dag(last) - 1, _sidste_dag(last)))
+        til = max(_dato(last, dag), start)
+        case["forloeb"] = {"til": til.isoformat()}
+    maaneder = []
+    for i in range(n):
+        nr = nr0 + i
+        m: dict[str, Any] = {"maaned": _mnd(nr)}
+        if ch.flag(0.45):
+            g = _GRAENSER[min(max(nr // 12 - 2021, 0), len(_GRAENSER) - 1)]
+            m["loen"] = _kr(_D(ch.edge([g, g + 1, g - 1, 6000, 20000, 0], 0, 40000)) + _D(ch.int(0, 99)) / 100)
+        if ch.flag(0.1):
+            m["loen_fra_ansaettelse_ved_start"] = _kr(ch.edge([4000, 12000], 0, 20000))
+        if ch.flag(0.1):
+            m["feriegodtgoerelse"] = _kr(ch.edge([2000, 5000], 0, 10000))
+        if ch.flag(0.15):
+            m["anden_indtaegt"] = _kr(ch.edge([1000, 15000], 0, 20000))
+        if ch.flag(0.25):   # a spouse's income never counts (§ 69 j, stk. 1)
+            m["aegtefaelles_indtaegt"] = _kr(ch.edge([45000, 0, 20000], 0, 60000))
+        maaneder.append(m)
+    case["maaneder"] = maaneder
+    return case
+
+
+def strategy(stratum: str | None = None) -> st.SearchStrategy:
+    return st.composite(lambda draw: build(_Hyp(draw)))()
+
+
+def bulk_case(n: int, seed: int = 0) -> dict:
+    """Case number `n` of bulk run `seed`: deterministic, no Hypothesis."""
+    return build(_Rand(_random.Random(f"rfy:{seed}:{n}")), sags_id=f"BULK-{seed}-{n}")
+
+
+def label(case: dict) -> str:
+    slut = dt.date.fromisoformat(case["overgang"]["sidste_dag_med_sygedagpenge"])
+    return "overgang=" + ("maanedsskifte" if (slut + dt.timedelta(days=1)).day == 1 else "midt_i_maaneden")
+
+
+# --- back to a Danish scenario ------------------------------------------------------------------------------
+
+def given_steps(case: dict) -> list[tuple[str, None]]:
+    """Givet-steps of the grammar that, with `when_step`, rebuild `case` exactly (but `sags_id`)."""
+    out: list[tuple[str, None]] = []
+    add = lambda text: out.append((text, None))
+    kr = _dk.format_kr
+    p, o = case["person"], case["overgang"]
+    add(f"en person født {p['foedselsdato']} i jobafklaringsforløb")
+    if p.get("hjemmeboende"):
+        add("personen bor hjemme hos sine forældre")
+    for b in p.get("boern", []):
+        add(f"personen har et barn født {b['foedselsdato']}")
+    if "formue" in p:
+        add(f"personen har en formue på {kr(p['formue'])}")
+    add(f"sygedagpengeafgørelsens sidste dag med sygedagpenge er {o['sidste_dag_med_sygedagpenge']}")
+    if "jobafklaring_fra" in o:
+        add(f"sygedagpengeafgørelsen giver jobafklaringsforløb fra {o['jobafklaring_fra']}")
+    if (case.get("forloeb") or {}).get("til"):
+        add(f"jobafklaringsforløbet sluttede {case['forloeb']['til']}")
+    for m in case["maaneder"]:
+        mnd = m["maaned"]
+        if "loen" in m:
+            add(f"personen tjente i {mnd} {kr(m['loen'])} i løn")
+        if "loen_fra_ansaettelse_ved_start" in m:
+            add(f"personen tjente i {mnd} {kr(m['loen_fra_ansaettelse_ved_start'])} i løn fra ansættelsen ved forløbets start")
+        if "feriegodtgoerelse" in m:
+            add(f"personen holdt i {mnd} ferie med feriegodtgørelse på {kr(m['feriegodtgoerelse'])}")
+        if "anden_indtaegt" in m:
+            add(f"personen havde i {mnd} anden indtægt på {kr(m['anden_indtaegt'])}")
+        if "aegtefaelles_indtaegt" in m:
+            add(f"ægtefællen tjente i {mnd} {kr(m['aegtefaelles_indtaegt'])}")
+    return out
+
+
+def when_step(case: dict) -> str:
+    ms = [m["maaned"] for m in case["maaneder"]]
+    return f"ydelsen afgøres for {ms[0]}" if len(ms) == 1 else f"ydelsen afgøres for {ms[0]} til {ms[-1]}"
+
+
+# --- properties that need no oracle -------------------------------------------------------------------------
+
+def _uden_trin(x):
+    if isinstance(x, dict):
+        return {k: _uden_trin(v) for k, v in x.items() if k != "trin"}
+    if isinstance(x, list):
+        return [_uden_trin(v) for v in x]
+    return x
+
+
+def _continuous(decide: _Decide, case: dict, d: dict) -> str | None:
+    """No day between the last sygedagpenge day and the first day of the ressourceforløbsydelse goes unpaid, and
+    every month pays from its first day in the forløb (the handoff where citizens were paid 'not at all')."""
+    sidste = dt.date.fromisoformat(case["overgang"]["sidste_dag_med_sygedagpenge"])
+    start = sidste + dt.timedelta(days=1)
+    o = d.get("overgang") or {}
+    if o.get("udbetales_fra") != start.isoformat() or o.get("dage_uden_ydelse") != 0:
+        return (f"sidste dag med sygedagpenge {sidste}, men ressourceforløbsydelsen udbetales fra {o.get('udbetales_fra')} "
+                f"({o.get('dage_uden_ydelse')} dage uden ydelse)")
+    for m in d["maaneder"]:
+        forste = max(dt.date.fromisoformat(m["maaned"] + "-01"), start)
+        if m["fra"] != forste.isoformat():
+            return f"{m['maaned']}: ydelsen fra {m['fra']}, men forløbet dækker måneden fra {forste}"
+    return None
+
+
+def _ignored(decide: _Decide, case: dict, d: dict) -> str | None:
+    """Formue and a spouse's income change nothing (aktivloven § 69 j, stk. 1)."""
+    if "formue" not in case["person"] and not any("aegtefaelles_indtaegt" in m for m in case["maaneder"]):
+        return None
+    uden = _copy.deepcopy(case)
+    uden["person"].pop("formue", None)
+    for m in uden["maaneder"]:
+        m.pop("aegtefaelles_indtaegt", None)
+    d2 = decide(uden)
+    if d2 is None:
+        return None
+    for a, b in zip(d["maaneder"], d2["maaneder"]):
+        if a["udbetalt"]["beloeb"] != b["udbetalt"]["beloeb"]:
+            return (f"{a['maaned']}: {a['udbetalt']['beloeb']} kr. med formue/ægtefællens indtægt, "
+                    f"{b['udbetalt']['beloeb']} kr. uden")
+    return None
+
+
+def _more_wage(decide: _Decide, case: dict, d: dict) -> str | None:
+    """1.000 kr. more wage in the first month never raises a payment."""
+    mere = _copy.deepcopy(case)
+    m = mere["maaneder"][0]
+    m["loen"] = _kr(_D(m.get("loen", "0")) + 1000)
+    d2 = decide(mere)
+    if d2 is None:
+        return None
+    for x, y in zip(d["maaneder"], d2["maaneder"]):
+        if _D(y["udbetalt"]["beloeb"]) > _D(x["udbetalt"]["beloeb"]):
+            return f"{x['maaned']}: 1.000 kr. mere i løn giver {y['udbetalt']['beloeb']} kr., før {x['udbetalt']['beloeb']} kr."
+    return None
+
+
+def _adds_up(decide: _Decide, case: dict, d: dict) -> str | None:
+    """What is paid is the amount for the days less the deductions, never below 0."""
+    for m in d["maaneder"]:
+        fradrag = sum((_D(p["beloeb"]) for p in m["fradrag"]), _D(0))
+        forventet = max(_D(0), _D(m["grundbeloeb"]["beloeb"]) - fradrag)
+        if _D(m["udbetalt"]["beloeb"]) != forventet:
+            return f"{m['maaned']}: udbetalt {m['udbetalt']['beloeb']} kr., men ydelsen for dagene minus fradrag er {forventet:.2f} kr."
+    return None
+
+
+def _trin_refs(x, out: list) -> list:
+    if isinstance(x, dict):
+        for k, v in x.items():
+            if k == "trin" and isinstance(v, str):
+                out.append(v)
+            elif k != "begrundelse":
+                _trin_refs(v, out)
+    elif isinstance(x, list):
+        for v in x:
+            _trin_refs(v, out)
+    return out
+
+
+def _explained(decide: _Decide, case: dict, d: dict) -> str | None:
+    ids = {t.get("id") for t in d.get("begrundelse") or []}
+    refs = _trin_refs(d, [])
+    if not refs:
+        return "afgørelsen henviser ikke til noget trin"
+    missing = sorted(set(refs) - ids)
+    return f"trin {', '.join(missing[:5])} findes ikke i begrundelsen" if missing else None
+
+
+PROPERTIES = (
+    _Property("ingen_dag_uden_ydelse", "manglende_udbetaling",
+              "Ingen dag mellem den sidste dag med sygedagpenge og den første dag med ressourceforløbsydelse er uden "
+              "ydelse, og hver måned betales fra dens første dag i forløbet.", _continuous),
+    _Property("formue_og_aegtefaelle_uden_betydning", "forkert_beloeb",
+              "Formue og en ægtefælles indtægt ændrer ikke ydelsen (aktivloven § 69 j, stk. 1).", _ignored),
+    _Property("mere_loen_aldrig_mere_ydelse", "forkert_beloeb", "Mere løn giver aldrig en højere udbetaling.", _more_wage),
+    _Property("udbetaling_er_ydelse_minus_fradrag", "forkert_beloeb",
+              "Det udbetalte er ydelsen for dagene minus fradragene.", _adds_up),
+    _Property("alt_er_begrundet", "manglende_begrundelse", "Hvert beløb i afgørelsen peger på et trin i begrundelsen.",
+              _explained),
+)
+
+
+# --- the reference's facts for the differing fields, as Så-steps ---------------------------------------------
+
+def then_steps(decision: dict, felter: list[str], case: dict | None = None) -> list[str]:
+    """Så-steps that state the reference decision's facts for the differing fields, in the grammar's straight word
+    order."""
+    out: list[str] = []
+    add = lambda s: out.append(s) if s not in out else None
+    kr = _dk.format_kr
+    for felt in felter:
+        top = _re.split(r"[.\[]", felt, maxsplit=1)[0]
+        keys = _re.findall(r"\[([^\]]+)\]", felt)
+        if top == "overgang":
+            add(f"ressourceforløbsydelsen udbetales fra {decision['overgang']['udbetales_fra']}")
+            add("ingen dag er uden ydelse efter sygedagpengene")
+        elif top == "maaneder":
+            for m in [x for x in decision["maaneder"] if not keys or x["maaned"] == keys[0]] or decision["maaneder"]:
+                mnd = m["maaned"]
+                add(f"der udbetales {kr(m['udbetalt']['beloeb'])} for {mnd}")
+                add(f"ydelsen dækker {m['dage']} dage i {mnd}")
+                if ".sats" in felt:
+                    add(f"satsen er {kr(m['sats']['beloeb'])} for {mnd}")
+                if ".fradrag" in felt:
+                    loen = sum((_D(p["beloeb"]) for p in m["fradrag"] if p["art"] == "loen"), _D(0))
+                    add(f"fradraget for løn er {kr(_kr(loen))} for {mnd}")
+        elif top == "i_alt":
+            add(f"der er udbetalt {kr(decision['i_alt']['udbetalt']['beloeb'])} i alt")
+    if not out:
+        for m in decision["maaneder"]:
+            add(f"der udbetales {kr(m['udbetalt']['beloeb'])} for {m['maaned']}")
+    return out
+
+
+# The legal area (feature file) of a § in a failing field's explanation (ydelse.yaml beside this file).
+OMRAADE_FOR_PARAGRAF = {69: "fradrag_og_undtagelser", 24: "overgang_fra_sygedagpenge"}
+
+
+def paragraf(hjemmel: str) -> int | None:
+    """The first § number of a citation ('aktivloven § 69 j, stk. 2' -> 69; 'sygedagpengeloven § 24' -> 24), passing
+    over § 89 (the payment)."""
+    if not (hjemmel or "").startswith(("aktivloven", "sygedagpengeloven")):
+        return None
+    numbers = [int(n) for n in _re.findall(r"§§?\s*(\d+)", hjemmel)]
+    return next((n for n in numbers if n != 89), None)

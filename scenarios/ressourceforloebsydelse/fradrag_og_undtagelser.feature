@@ -1,0 +1,91 @@
+# language: da
+@akl-69j @alvor:A
+Egenskab: Fradrag i ressourceforløbsydelsen under jobafklaringsforløb, og det der ikke fradrages (aktivloven § 69 j)
+  Løn (inklusive pension) fra arbejde, der påbegyndes under forløbet, nedsætter ydelsen med 30 % op til
+  lønindtægtsgrænsen og 55 % af resten (star.dk; grænsen 15.401 kr. i 2022 og 16.323 kr. i 2024, bm.dk). Løn fra en
+  ansættelse, personen havde ved forløbets start, trækkes fuldt; anden indtægt krone for krone; feriegodtgørelse som
+  løn, når ferien holdes. Egen formue og en ægtefælles indtægt fradrages ikke (§ 69 j, stk. 1). Fortolkninger:
+  FT-RFY-INDTAEGT, FT-RFY-ANSAT-VED-START, FT-RFY-FERIE, FT-RFY-IKKE-FRADRAG, FT-RFY-AFRUNDING.
+
+  @id:RFY-069j-101 @akl-69j-stk-8
+  Scenarie: Løn under grænsen: 30 %
+    # 45 år, ikke-forsørger, 12.326 kr. (2024). Løn 6.000 kr.: 0,30 x 6.000 = 1.800,00; 12.326 - 1.800 = 10.526,00 kr.
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-03-31
+    Og personen tjente i 2024-04 6.000,00 kr. i løn
+    Når ydelsen afgøres for 2024-04
+    Så udbetales 10.526,00 kr. for 2024-04
+    Og fradraget for løn er 1.800,00 kr. for 2024-04
+
+  @id:RFY-069j-102 @akl-69j-stk-8 @akl-69j-stk-9
+  Scenarie: Løn over grænsen: 30 % op til den, 55 % derover
+    # Forsørger 16.382 kr. (2024). Løn 20.000: 0,30 x 16.323 + 0,55 x (20.000 - 16.323) = 4.896,90 + 2.022,35 = 6.919,25;
+    # 16.382 - 6.919,25 = 9.462,75 kr.
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og personen har et barn født 2015-06-01
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-04-30
+    Og personen tjente i 2024-05 20.000,00 kr. i løn
+    Når ydelsen afgøres for 2024-05
+    Så udbetales 9.462,75 kr. for 2024-05
+    Og fradraget for løn er 6.919,25 kr. for 2024-05
+
+  @id:RFY-069j-103 @akl-69j-stk-1
+  Scenarie: Hverken ægtefællens indtægt eller egen formue fradrages
+    # Ikke-forsørger 12.326 kr. (2024); ægtefællen tjener 45.000 kr., formuen er 300.000 kr.: intet fradrag (§ 69 j,
+    # stk. 1: 'uden hensyn til egen formue og en eventuel ægtefælles indtægts- og formueforhold'): 12.326,00 kr.
+    # (Efter kontanthjælpens regler fik samme husstand intet.)
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og personen har en formue på 300.000,00 kr.
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-05-31
+    Og ægtefællen tjente i 2024-06 45.000,00 kr.
+    Når ydelsen afgøres for 2024-06
+    Så udbetales 12.326,00 kr. for 2024-06
+    Og der er intet fradrag for 2024-06
+
+  @id:RFY-069j-104 @akl-69j-stk-8
+  Scenarie: Løn fra ansættelsen ved forløbets start trækkes fuldt
+    # 4.000 kr. i løn fra det job, personen havde, da forløbet begyndte (star.dk: 'fradrag ... for den fulde løn'):
+    # 12.326 - 4.000 = 8.326,00 kr. (2024).
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-08-31
+    Og personen tjente i 2024-09 4.000,00 kr. i løn fra ansættelsen ved forløbets start
+    Når ydelsen afgøres for 2024-09
+    Så udbetales 8.326,00 kr. for 2024-09
+
+  @id:RFY-069j-105 @akl-69j-stk-8
+  Scenarie: Feriegodtgørelse trækkes som løn, når ferien holdes
+    # Løn 10.000 + feriegodtgørelse 8.000 = 18.000 (mariagerfjord.dk: 'på samme måde som lønindtægter'):
+    # 0,30 x 16.323 + 0,55 x 1.677 = 4.896,90 + 922,35 = 5.819,25; 12.326 - 5.819,25 = 6.506,75 kr. (2024).
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-06-30
+    Og personen tjente i 2024-07 10.000,00 kr. i løn
+    Og personen holdt i 2024-07 ferie med feriegodtgørelse på 8.000,00 kr.
+    Når ydelsen afgøres for 2024-07
+    Så udbetales 6.506,75 kr. for 2024-07
+    Og fradraget for løn er 5.819,25 kr. for 2024-07
+
+  @id:RFY-069j-106 @akl-69j-stk-7
+  Scenarie: Anden indtægt krone for krone
+    # Ikke-forsørger 11.716 kr. (2022, bm.dk); anden indtægt 1.000: 10.716,00 kr.
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2022-08-31
+    Og personen havde i 2022-09 anden indtægt på 1.000,00 kr.
+    Når ydelsen afgøres for 2022-09
+    Så udbetales 10.716,00 kr. for 2022-09
+
+  @akl-69j-stk-9
+  Abstrakt Scenario: Lønnen ved grænsen (2022: 15.401 kr.)
+    # 11.716 kr. (2022, bm.dk). Ved grænsen: 0,30 x 15.401 = 4.620,30 -> 7.095,70 kr.; 1 kr. over: 4.620,30 + 0,55 =
+    # 4.620,85 -> 7.095,15 kr.; 1 kr. under: 0,30 x 15.400 = 4.620,00 -> 7.096,00 kr.
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2022-09-30
+    Og personen tjente i 2022-10 <løn> kr. i løn
+    Når ydelsen afgøres for 2022-10
+    Så udbetales <beløb> kr. for 2022-10
+    Og fradraget for løn er <fradrag> kr. for 2022-10
+
+    Eksempler:
+      | id           | løn       | fradrag  | beløb    |
+      | RFY-069j-107 | 15.400,00 | 4.620,00 | 7.096,00 |
+      | RFY-069j-108 | 15.401,00 | 4.620,30 | 7.095,70 |
+      | RFY-069j-109 | 15.402,00 | 4.620,85 | 7.095,15 |

@@ -1,0 +1,77 @@
+# language: da
+@sdpl-24 @akl-69j @alvor:A
+Egenskab: Overgangen fra sygedagpenge til ressourceforløbsydelse, og måneder, forløbet dækker en del af
+  En sygedagpengemodtager, der ikke kan få forlænget sygedagpengene, har ret til et jobafklaringsforløb ved ophør af
+  sygedagpengene (sygedagpengeloven § 24; hjoerring.dk), og ydelsen 'skal følge perioden med uarbejdsdygtighed'
+  (jobcenterskive.dk). Sagen oplyser sygedagpengeafgørelsens sidste dag med sygedagpenge og dens jobafklaringsforløb
+  fra-dato; ressourceforløbsydelsen udbetales fra dagen efter, så ingen dag er uden ydelse. Her blev borgere i 2020-21
+  betalt 'slet ikke': en afgørelse, der begynder senere, er manglende udbetaling. En måned, som forløbet dækker en del
+  af, udbetales efter kalenderdage. Fortolkninger: FT-RFY-OVERGANG, FT-RFY-DELMAANED, FT-RFY-AFRUNDING.
+
+  @id:RFY-024-001
+  Scenarie: Sygedagpengene ophører ved udgangen af en måned: ydelse fra den 1.
+    # § 24, stk. 1: udbetalingen ophører efter udløbet af en kalendermåned; sidste dag 2024-08-31, jobafklaringsforløb fra
+    # 2024-09-01. September: 12.326,00 kr. (2024, ikke-forsørger); ingen dag uden ydelse.
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-08-31
+    Og sygedagpengeafgørelsen giver jobafklaringsforløb fra 2024-09-01
+    Når ydelsen afgøres for 2024-09
+    Så ressourceforløbsydelsen udbetales fra 2024-09-01
+    Og ingen dag er uden ydelse efter sygedagpengene
+    Og der udbetales 12.326,00 kr. for 2024-09
+
+  @id:RFY-024-002
+  Scenarie: Overgang midt i måneden: ydelse for resten af måneden
+    # Sidste dag med sygedagpenge 2024-09-15 -> ydelse fra 2024-09-16: 15 af 30 dage: 12.326 x 15/30 = 6.163,00 kr.;
+    # oktober 12.326,00 kr.; i alt 18.489,00 kr.
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-09-15
+    Og sygedagpengeafgørelsen giver jobafklaringsforløb fra 2024-09-16
+    Når ydelsen afgøres for 2024-09 til 2024-10
+    Så ressourceforløbsydelsen udbetales fra 2024-09-16
+    Og ydelsen dækker 15 dage i 2024-09
+    Og der udbetales 6.163,00 kr. for 2024-09
+    Og der udbetales 12.326,00 kr. for 2024-10
+    Og der er udbetalt 18.489,00 kr. i alt
+
+  @id:RFY-024-003
+  Scenarie: Overgang ved årsskiftet: det nye års sats fra den 1. januar
+    # Sidste dag 2023-12-31 -> ydelse fra 2024-01-01: 12.326,00 kr. (2024, bm.dk).
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2023-12-31
+    Og sygedagpengeafgørelsen giver jobafklaringsforløb fra 2024-01-01
+    Når ydelsen afgøres for 2024-01
+    Så ressourceforløbsydelsen udbetales fra 2024-01-01
+    Og der udbetales 12.326,00 kr. for 2024-01
+
+  @id:RFY-024-004
+  Scenarie: Forløbet slutter midt i måneden
+    # Fra 2024-09-01 til 2024-11-15: september og oktober 12.326 kr.; november 15 af 30 dage: 6.163,00 kr.;
+    # i alt 30.815,00 kr.
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-08-31
+    Og jobafklaringsforløbet sluttede 2024-11-15
+    Når ydelsen afgøres for 2024-09 til 2024-11
+    Så der udbetales 6.163,00 kr. for 2024-11
+    Og ydelsen dækker 15 dage i 2024-11
+    Og der er udbetalt 30.815,00 kr. i alt
+
+  @id:RFY-024-005
+  Scenarie: Løn i en delmåned trækkes i ydelsen for dagene
+    # Fra 2024-09-16: 6.163,00 kr. for 15 dage; løn 3.000 i september: 0,30 x 3.000 = 900 (FT-RFY-DELMAANED: månedens
+    # indtægt trækkes i ydelsen for dagene): 6.163 - 900 = 5.263,00 kr.
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-09-15
+    Og personen tjente i 2024-09 3.000,00 kr. i løn
+    Når ydelsen afgøres for 2024-09
+    Så udbetales 5.263,00 kr. for 2024-09
+
+  @id:RFY-024-006
+  Scenarie: Overgang i februar i et skudår
+    # Sidste dag 2024-02-14 -> fra 2024-02-15: 15 af 29 dage: 12.326 x 15/29 = 6.375,517.. -> 6.375,52 kr.
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-02-14
+    Når ydelsen afgøres for 2024-02
+    Så udbetales 6.375,52 kr. for 2024-02
+    Og ydelsen dækker 15 dage i 2024-02
+    Og ingen dag er uden ydelse efter sygedagpengene
