@@ -152,3 +152,30 @@ def test_a_mutant_made_from_a_changed_file_is_an_error_not_a_result(toy):
                    (TextEdit(rel, 0, 0, b"# x\n", "0" * 64),))
     o = run_mutants(y, [stale], Settings(golden_dir=golden_dir, fuzz=None, bulk=0, workers=1))[stale.id]
     assert o.status == "fejl" and "changed since the mutation catalogue" in o.besked
+
+
+def test_the_command_measures_stores_and_the_run_states_it(toy, tmp_path):
+    """`ydelsestjek styrke --gem` on the toy copy: the whole catalogue measured, the report written, STYRKE.json stored
+    and current (--status), and a run's evidence pack stating it."""
+    from typer.testing import CliRunner
+
+    from harness.cli import app
+    from harness.golden import strength as stored
+    from harness.runner import RunConfig, execute
+    y, golden_dir = toy
+    runner = CliRunner()
+    res = runner.invoke(app, ["styrke", "--ydelse", "proeveydelse", "--golden-dir", str(golden_dir), "--fuzz", "nej",
+                              "--bulk", "300", "--workers", "2", "--out", str(tmp_path), "--gem"])
+    assert res.exit_code == 0, res.output
+    [report_dir] = (tmp_path / "styrke").iterdir()
+    assert {p.name for p in report_dir.iterdir()} == {"styrke.json", "mutanter.jsonl", "styrke.md"}
+    doc = stored.load(golden_dir)
+    sec = doc["ydelser"]["proeveydelse"]
+    n = len(catalogue(y).mutants)
+    assert sec["juridisk"]["i_alt"] + sec["syntaktisk"]["i_alt"] == n
+    assert sum(1 for _ in (report_dir / "mutanter.jsonl").open(encoding="utf-8")) == n
+    assert any("if indtaegt < 100" in s["foer"] for s in sec["overlevende"])       # the rule no scenario reaches
+    assert runner.invoke(app, ["styrke", "--status", "--golden-dir", str(golden_dir), "--ydelse", "proeveydelse"]).exit_code == 0
+    run = execute(RunConfig(candidate="reference", golden_dir=golden_dir, out=tmp_path / "runs", run_id="r"))
+    assert run.results["styrke"]["ydelser"]["proeveydelse"]["status"] == "gyldig"
+    assert "Suiten opdager" in (run.run_dir / "summary.md").read_text(encoding="utf-8")
