@@ -189,10 +189,14 @@ def _places(m: Mutant, files: dict[str, SourceFile], params: list[_Param]) -> tu
             out.append(("linjer", e.fil, first, last))
         else:
             p = by_name.get(e.navn)
-            frm = None
-            if p is not None and e.index is not None:
-                frm = next((v.get("valid_from") for i, v in p.values if i == e.index), None)
-            out.append(("parameter", e.navn, frm.isoformat() if isinstance(frm, dt.date) else frm))
+            if p is None or e.index is None:
+                out.append(("parameter", e.navn, None))
+                continue
+            pos = next(k for k, (i, _) in enumerate(p.values) if i == e.index)
+            # the value itself; a moved start also changes the days of the value before it
+            for k in (pos - 1, pos) if e.felt == "valid_from" and pos > 0 else (pos,):
+                frm = p.values[k][1].get("valid_from")
+                out.append(("parameter", e.navn, frm.isoformat() if isinstance(frm, dt.date) else frm))
     return tuple(out)
 
 

@@ -46,6 +46,8 @@ STOP_AFTER_DIFFERENCES = 50        # a non-equivalent mutant: count differences 
 TIMEOUT_FACTOR = {"scenarier": 20, "fuzz": 10, "bulk": 10}
 TIMEOUT_FLOOR = {"scenarier": 20.0, "fuzz": 60.0, "bulk": 60.0}
 
+NOT_REACHED = "stikprøven når aldrig den ændrede kode eller parameterværdi: ækvivalens er ikke vist (ikke undersøgt)"
+
 # outcome statuses
 DRAEBT_SCENARIER, DRAEBT_FUZZ, AEKVIVALENT, OVERLEVER, FEJL = (
     "draebt_scenarier", "draebt_fuzz", "aekvivalent", "overlever", "fejl")
@@ -210,9 +212,16 @@ def _stages(ydelse: Ydelse, mutant: Mutant, settings: Settings, reach: Reach | N
         if out.status != OVERLEVER:
             return out
     if settings.bulk:
+        reached = reach.reaches(mutant.steder) if reach is not None else True
+        if not reached and reach is not None and reach.cases:
+            # The sample never runs the mutated line or reads the mutated value, so the mutant decides every case of
+            # it exactly as the reference does: nothing to compute, and equivalence is not shown.
+            out.stadie, out.bulk = "bulk", {"sager": reach.cases, "sammenlignet": 0, "forskelle": 0, "seed": settings.seed,
+                                            "naaet": False, "vidner": [], "besked": NOT_REACHED}
+            return out
         conn.send(("stage", "bulk"))
         t0 = time.perf_counter()
-        _bulk(out, module, ydelse, settings, reach.reaches(mutant.steder) if reach is not None else True)
+        _bulk(out, module, ydelse, settings, reached)
         out.sekunder["bulk"] = round(time.perf_counter() - t0, 3)
     return out
 
@@ -306,8 +315,7 @@ def _bulk(out: Outcome, module, ydelse: Ydelse, settings: Settings, reached: boo
     stats["naaet"] = reached
     if stats["forskelle"] == 0 and stats["sammenlignet"] > 0 and not reached:
         out.status, out.stadie = OVERLEVER, "bulk"
-        stats["besked"] = ("ingen forskel, men stikprøven når aldrig den ændrede kode eller parameterværdi: "
-                           "ækvivalens er ikke vist")
+        stats["besked"] = NOT_REACHED
     elif stats["forskelle"] == 0 and stats["sammenlignet"] > 0:
         out.status, out.stadie = AEKVIVALENT, "bulk"
     else:
