@@ -3,14 +3,15 @@
 Stages, for one mutant (the mutated reference as the candidate):
 1. `scenarier`: every approved golden of the benefit, through the same run as `ydelsestjek run` (runner.execute:
    the same comparison, policy and gate; no waivers). Killed when any scenario deviates, errs or is skipped.
-2. `fuzz` (optional, for the survivors of 1): the run's fuzz stage (`run --fuzz PROFILE`) against the mutant, the
+2. `bulk` (for the survivors of 1): the benefit's seeded bulk cases 0..N-1 (`generators.bulk_case(n, seed)`),
+   the mutant against the unmutated reference through the same comparison. No difference on any case the sample
+   reaches: the mutant is equivalent on that sample (evidence, not proof), and done; otherwise it is a surviving
+   defect, with witness cases (or not examined, when the sample never reaches what it changes).
+3. `fuzz` (optional, for the survivors of 2): the run's fuzz stage (`run --fuzz PROFILE`) against the mutant, the
    unmutated reference as the oracle. Killed when it finds a counterexample.
-3. `bulk` (for the survivors of 1-2): the benefit's seeded bulk cases 0..N-1 (`generators.bulk_case(n, seed)`),
-   the mutant against the unmutated reference through the same comparison. No difference on any case: the mutant
-   is equivalent on that sample (evidence, not proof); otherwise it is a surviving defect, with a witness case.
 
-A stage that outlives its timeout is ended (the process is killed): in stage 1-2 that is a kill (a candidate that
-hangs does not pass), in stage 3 the survivor is reported with its equivalence unknown. Timeouts default to a
+A stage that outlives its timeout is ended (the process is killed): in the scenario and fuzz stages that is a kill (a
+candidate that hangs does not pass), in the bulk stage the survivor is reported with its equivalence unknown. Timeouts default to a
 multiple of what the unmutated reference takes for the same stage (measured first, as the "null mutant", which must
 pass every scenario and differ on no bulk case, or nothing can be measured).
 
@@ -38,7 +39,7 @@ from harness.golden.store import GOLDEN_DIR
 
 from .mutant import Mutant, MutantError, materialise, register
 
-STAGES = ("scenarier", "fuzz", "bulk")
+STAGES = ("scenarier", "bulk", "fuzz")
 DEFAULT_BULK = 20_000
 DEFAULT_SEED = 17
 MAX_WITNESSES = 3
@@ -204,13 +205,6 @@ def _stages(ydelse: Ydelse, mutant: Mutant, settings: Settings, reach: Reach | N
     out.sekunder["scenarier"] = round(time.perf_counter() - t0, 3)
     if out.status != OVERLEVER:
         return out
-    if settings.fuzz:
-        conn.send(("stage", "fuzz"))
-        t0 = time.perf_counter()
-        _fuzz(out, spec, ydelse, settings)
-        out.sekunder["fuzz"] = round(time.perf_counter() - t0, 3)
-        if out.status != OVERLEVER:
-            return out
     if settings.bulk:
         reached = reach.reaches(mutant.steder) if reach is not None else True
         if not reached and reach is not None and reach.cases:
@@ -218,11 +212,18 @@ def _stages(ydelse: Ydelse, mutant: Mutant, settings: Settings, reach: Reach | N
             # it exactly as the reference does: nothing to compute, and equivalence is not shown.
             out.stadie, out.bulk = "bulk", {"sager": reach.cases, "sammenlignet": 0, "forskelle": 0, "seed": settings.seed,
                                             "naaet": False, "vidner": [], "besked": NOT_REACHED}
-            return out
-        conn.send(("stage", "bulk"))
+        else:
+            conn.send(("stage", "bulk"))
+            t0 = time.perf_counter()
+            _bulk(out, module, ydelse, settings, reached)
+            out.sekunder["bulk"] = round(time.perf_counter() - t0, 3)
+        if out.status == AEKVIVALENT and mutant.operator != "nul":   # no difference on the whole sample: not fuzzed
+            return out                                                # with more of the same (the null mutant is)
+    if settings.fuzz:
+        conn.send(("stage", "fuzz"))
         t0 = time.perf_counter()
-        _bulk(out, module, ydelse, settings, reached)
-        out.sekunder["bulk"] = round(time.perf_counter() - t0, 3)
+        _fuzz(out, spec, ydelse, settings)
+        out.sekunder["fuzz"] = round(time.perf_counter() - t0, 3)
     return out
 
 
