@@ -64,7 +64,7 @@ def section(cat: Catalogue, outcomes: dict[str, Outcome], settings: Settings, ti
     """What golden/STYRKE.json keeps for one benefit."""
     fuzz = bool(settings.fuzz)
     by_art = {a: [m for m in cat.mutants if m.art == a] for a in ARTER}
-    survivors, equivalents, thin, errors = [], [], [], []
+    survivors, equivalents, thin, errors, fuzz_only = [], [], [], [], []
     hist: Counter = Counter()
     per_par: dict[str, Counter] = defaultdict(Counter)
     for m in cat.mutants:
@@ -82,6 +82,8 @@ def section(cat: Catalogue, outcomes: dict[str, Outcome], settings: Settings, ti
             equivalents.append(entry)
         elif o.status == FEJL:
             errors.append(entry)
+        elif o.status == DRAEBT_FUZZ:       # the scenarios missed it; fuzzing did not
+            fuzz_only.append(entry)
         elif o.status == DRAEBT_SCENARIER and m.art == "juridisk":
             n = len(o.scenarier)
             hist["3+" if n >= MIN_SCENARIOS else str(n)] += 1
@@ -108,6 +110,8 @@ def section(cat: Catalogue, outcomes: dict[str, Outcome], settings: Settings, ti
         "overlevende": survivors,
         "aekvivalente": equivalents,
         "tyndt_fanget": thin,
+        "kun_fanget_af_fuzz": sorted(fuzz_only, key=lambda e: (order[e["art"]], paragraf(e.get("hjemmel")),
+                                                               e.get("regel") or "", e["id"])),
         "fejl": errors,
     }
 
@@ -192,6 +196,16 @@ def markdown(sections: dict[str, dict]) -> str:
             w("| mutant | § | regel | fejl | før → efter | vidne (bulk-sag) |")
             w("|---|---|---|---|---|---|")
             for s in alive:
+                w(f"| {s['id']} | {_cell(s.get('hjemmel'))} | {_cell(s.get('regel'))} | {_cell(s['beskrivelse'])} | "
+                  f"`{_cell(s.get('foer'))}` → `{_cell(s.get('efter'))}` | {_cell(_witness(s['bevis']))} |")
+            w("")
+        only = [e for e in sec.get("kun_fanget_af_fuzz", []) if e["art"] == "juridisk"]
+        w(f"### Juridiske fejl, som scenarierne ikke fanger, men fuzzing gør ({len(only)}): skriv scenarier for dem")
+        w("")
+        if only:
+            w("| mutant | § | regel | fejl | før → efter | vidne (bulk-sag) |")
+            w("|---|---|---|---|---|---|")
+            for s in only:
                 w(f"| {s['id']} | {_cell(s.get('hjemmel'))} | {_cell(s.get('regel'))} | {_cell(s['beskrivelse'])} | "
                   f"`{_cell(s.get('foer'))}` → `{_cell(s.get('efter'))}` | {_cell(_witness(s['bevis']))} |")
             w("")

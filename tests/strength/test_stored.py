@@ -61,6 +61,7 @@ def test_scores_are_summed_per_kind_of_operator(golden_dir):
     assert sec["fangst"] == {"1": 1, "2": 0, "3+": 1}
     assert [t["id"] for t in sec["tyndt_fanget"]] == ["SDP-M-b"]
     assert [s["id"] for s in sec["overlevende"]] == ["SDP-M-e"] and [e["id"] for e in sec["aekvivalente"]] == ["SDP-M-d"]
+    assert [e["id"] for e in sec["kun_fanget_af_fuzz"]] == ["SDP-M-c"]
     assert sec["pr_paragraf"]["§ 24"] == {"i_alt": 2, "draebt_scenarier": 0, "draebt_fuzz": 0, "aekvivalente": 1,
                                           "overlevende": 1}
     assert headline("sygedagpenge", sec).startswith("sygedagpenge: scenarierne opdager 2 af 4 indlagte juridiske fejl (50,0 %)")
