@@ -9,14 +9,16 @@ import json
 import re
 import sys
 from functools import cache
-from pathlib import Path
+from typing import Any
 
 from tabulate import tabulate
 
+from harness.config_files import ConfigError, load_json
 from harness.contract.ydelse import YdelseError, find
 from harness.reference import CaseError, OutOfScope, calculate
 from harness.toolkit.fortolkninger import register
 
+CASE_MAX_BYTES = 5_000_000  # a case is a few KB; the hardened reader refuses more before parsing
 DECIMAL = re.compile(r"^-?\d+\.\d+$")
 BOOL = {True: "ja", False: "nej", None: "-"}
 
@@ -131,14 +133,10 @@ def explain_file(path: str, as_json: bool = False, stream=None) -> int:
     `stream`, by default the sys.stdout of the moment (not of the import)."""
     stream = stream or sys.stdout
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        print(f"fejl: {path}: kan ikke læse filen ({exc.strerror})", file=sys.stderr)
-        return 2
-    try:
-        case = json.loads(text)
-    except json.JSONDecodeError as exc:
-        print(f"fejl: {path}, linje {exc.lineno}, kolonne {exc.colno}: ugyldig JSON ({exc.msg})", file=sys.stderr)
+        case: Any = load_json(path, CASE_MAX_BYTES).data   # calculate refuses anything but a valid case
+    except ConfigError as exc:
+        for problem in exc.problems:
+            print(f"fejl: {path}: {problem}", file=sys.stderr)
         return 2
     try:
         decision = calculate(case)

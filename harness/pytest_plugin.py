@@ -17,6 +17,10 @@ def pytest_addoption(parser):
     group.addoption("--candidate", action="store", default=None,
                     help="candidate spec (reference, demo, python:MODULE, cmd:COMMAND, file:PATH.jsonl, http://…)")
     group.addoption("--golden-dir", action="store", default=None, help="golden set [default: golden/]")
+    group.addoption("--approvers", action="store", default=None,
+                    help="trusted golden approvers [default: policies/godkendere.yaml]")
+    group.addoption("--scenario-dir", action="store", default=None,
+                    help="check the goldens against these scenarios [default: scenarios/ for the bundled golden/]")
     group.addoption("--policy", action="store", default=None, help="rollout policy YAML (for the verdict line)")
     group.addoption("--waivers", action="store", default=None, help="known-deviation register YAML; waived deviations pass")
     group.addoption("--candidate-timeout", action="store", type=float, default=10.0,
@@ -74,6 +78,10 @@ def _config(config, only=None):
                    only=only or [])
     if config.getoption("golden_dir"):
         rc.golden_dir = Path(config.getoption("golden_dir"))
+    if config.getoption("approvers"):
+        rc.approvers = Path(config.getoption("approvers"))
+    if config.getoption("scenario_dir"):
+        rc.scenario_dir = Path(config.getoption("scenario_dir"))
     if config.getoption("policy"):
         rc.policy = Path(config.getoption("policy"))
     if config.getoption("waivers"):
@@ -111,11 +119,12 @@ def pytest_collection_modifyitems(session, config, items):
     from harness.compare import load_policy
     from harness.config_files import ConfigError
     from harness.gate import load_rollout_policy, load_waivers
-    from harness.golden.store import GoldenIntegrityError, load_goldens
+    from harness.golden.store import GoldenIntegrityError
+    from harness.runner import verified_goldens
 
     rc = _config(config)
     try:
-        goldens = load_goldens(rc.golden_dir)
+        goldens = verified_goldens(rc).goldens  # the run checks again, on the bytes it uses
         classes = list(load_policy(rc.compare_policy).failure_classes)
         load_rollout_policy(rc.policy)
         if rc.waivers:

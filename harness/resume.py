@@ -52,7 +52,8 @@ def fingerprint(config: Any) -> tuple[RunGolden, PolicyFiles]:
         return FileRef(path=str(path) if path else None, sha256=_sha(path))
 
     return (RunGolden(dir=str(config.golden_dir), manifest_sha256=manifest_sha256(Path(config.golden_dir)),
-                      ydelse=config.ydelse, only=list(config.only)),
+                      ydelse=config.ydelse, only=list(config.only), approvers=ref(config.approvers),
+                      scenario_dir=str(config.scenario_dir) if config.scenario_dir is not None else None),
             PolicyFiles(rollout=ref(config.policy), compare=ref(config.compare_policy), waivers=ref(config.waivers)))
 
 
@@ -92,7 +93,12 @@ def config_from_run_file(out: Path, run_id: str, config_type: Callable[..., Any]
     run_dir = Path(out) / run_id
     doc = load_run_file(run_dir)
     waivers = doc.policy.waivers.path
-    return config_type(candidate=doc.candidate.spec, golden_dir=Path(doc.golden.dir), ydelse=doc.golden.ydelse,
+    extra: dict[str, Any] = {}
+    if doc.golden.approvers is not None and doc.golden.approvers.path:
+        extra["approvers"] = Path(doc.golden.approvers.path)
+    if doc.golden.scenario_dir:
+        extra["scenario_dir"] = Path(doc.golden.scenario_dir)
+    return config_type(**extra, candidate=doc.candidate.spec, golden_dir=Path(doc.golden.dir), ydelse=doc.golden.ydelse,
                        policy=Path(doc.policy.rollout.path or ""), waivers=Path(waivers) if waivers else None,
                        compare_policy=Path(doc.policy.compare.path or ""), out=Path(out), run_id=run_id,
                        timeout=doc.timeout, batch_size=doc.batch_size, today=dt.date.fromisoformat(doc.today),
@@ -107,6 +113,9 @@ def check_unchanged(run_dir: Path, config: Any) -> RunFile:
     names = {"rollout": "the rollout policy", "compare": "the comparison policy", "waivers": "the waivers file"}
     if saved.golden.manifest_sha256 != golden.manifest_sha256:
         problems.append(f"the golden set (MANIFEST.json) in {golden.dir} changed since the run began")
+    if saved.golden.approvers != golden.approvers:
+        where = golden.approvers.path if golden.approvers else "?"
+        problems.append(f"the approvers file ({where}) changed since the run began")
     if (saved.golden.ydelse, saved.golden.only) != (golden.ydelse, golden.only):
         problems.append("the selection of goldens (--ydelse/--only) differs from the run's")
     for key, name in names.items():

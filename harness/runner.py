@@ -2,8 +2,10 @@
 
 Every case ends as one record appended to `<run dir>/results.jsonl` the moment it is known (one JSON line per
 finished case, keyed by the golden id, so a later `--resume` can skip finished ids); nothing a candidate does
-— crash, hang, garbage — stops the run. Configuration problems (bad spec, policy, waivers, tampered goldens)
-raise before any case runs, so the CLI can exit with code 2.
+— crash, hang, garbage — stops the run. Configuration problems (bad spec, policy, waivers, approvers) and a
+golden set that fails the full golden check (signatures of trusted approvers, manifest, unlisted, unapproved,
+stale or misplaced goldens; harness/authoring/golden.py `verify_for_run`) raise before any case runs, so the
+CLI can exit with code 2.
 
 A run can be resumed (`RunConfig.resume`, harness/resume.py): `run.json` is written before the first case,
 and a resumed run runs only the golden ids that have no line in results.jsonl yet. Ctrl-C raises RunInterrupted
@@ -55,7 +57,8 @@ from harness.contract.records import (
 from harness.gate import evaluate, load_rollout_policy, load_waivers
 from harness.gate.policy import DEFAULT_ROLLOUT_POLICY, policy_name
 from harness.gate.waivers import DEFAULT_WAIVERS
-from harness.golden.store import GOLDEN_DIR, Golden, load_goldens, manifest_sha256
+from harness.golden.signing import DEFAULT_APPROVERS
+from harness.golden.store import GOLDEN_DIR, Golden, GoldenSet
 from harness.golden.strength import evidence as strength_evidence
 
 RESULTS_VERSION: Final = "1.0"
@@ -68,6 +71,9 @@ __all__ = ["DEFAULT_OUT", "STATUSES", "RunConfig", "RunInterrupted", "RunOutcome
 class RunConfig:
     candidate: str
     golden_dir: Path = GOLDEN_DIR
+    approvers: Path = DEFAULT_APPROVERS      # the trusted golden approvers (harness/golden/signing.py)
+    scenario_dir: Path | None = None         # check goldens against these scenarios; None: scenarios/ for the
+                                             # bundled golden/, no scenario check for another --golden-dir
     ydelse: str | None = None
     policy: Path = DEFAULT_ROLLOUT_POLICY
     waivers: Path | None = DEFAULT_WAIVERS
@@ -215,6 +221,7 @@ class _Configuration:
     rpolicy: RolloutPolicy
     waivers: list[Waiver]
     today: dt.date
+    golden_set: GoldenSet
 
 
 @dataclass
@@ -246,15 +253,34 @@ class _Run:
                 self.sink.flush()
 
 
+def verified_goldens(config: RunConfig) -> GoldenSet:
+    """The full golden check before a run (raises GoldenIntegrityError or ConfigError naming the file)."""
+    from harness.authoring.golden import verify_for_run
+    return verify_for_run(Path(config.golden_dir), Path(config.approvers), config.scenario_dir)
+
+
+def golden_selection(config: RunConfig, found: GoldenSet, count: int) -> GoldenSelection:
+    """What results.json says about the golden set: which, checked how, signed by whom (key fingerprints)."""
+    return GoldenSelection.model_validate({
+        "dir": str(config.golden_dir), "manifest_sha256": found.manifest_sha256, "count": count,
+        "ydelse": config.ydelse, "only": list(config.only),
+        "signaturer": {"godkendere": found.approvers_file, "manifest": found.manifest_signer,
+                       "goldens": found.approvers_used()},
+        "kontrol": {"signaturer": found.signatures_checked,
+                    "scenarier": str(found.scenario_dir) if found.scenario_dir is not None else None}})
+
+
 def load_configuration(config: RunConfig) -> _Configuration:
-    """The goldens (integrity-checked, selected), the policies and the waivers; errors before any case runs."""
-    goldens = _select(load_goldens(config.golden_dir, ydelse=config.ydelse), config.only)
+    """The goldens (after the full golden check, selected), the policies and the waivers; errors before any case
+    runs."""
+    found = verified_goldens(config)
+    goldens = _select([g for g in found.goldens if config.ydelse is None or g.ydelse == config.ydelse], config.only)
     if config.only and not goldens:
         raise ConfigError("--only", [f"no golden in {config.golden_dir} matches {', '.join(config.only)}"])
     cpolicy = load_policy(config.compare_policy)
     rpolicy = load_rollout_policy(config.policy)
     waivers = load_waivers(config.waivers, list(cpolicy.failure_classes)) if config.waivers else []
-    return _Configuration(goldens, cpolicy, rpolicy, waivers, config.today or dt.date.today())
+    return _Configuration(goldens, cpolicy, rpolicy, waivers, config.today or dt.date.today(), found)
 
 
 def open_run(config: RunConfig, setup: _Configuration, started: dt.datetime, t_start: float) -> _Run:
@@ -372,8 +398,7 @@ def build_results(run: _Run) -> RunResults:
         tool=ToolInfo(name="ydelsestjek", version=_tool_version()),
         candidate=CandidateInfo(spec=config.candidate, metadata=CandidateMetadata.model_validate(run.meta.to_dict()),
                                 start_error=run.start_error),
-        golden=GoldenSelection(dir=str(config.golden_dir), manifest_sha256=manifest_sha256(Path(config.golden_dir)),
-                               count=len(setup.goldens), ydelse=config.ydelse, only=list(config.only)),
+        golden=golden_selection(config, setup.golden_set, len(setup.goldens)),
         reference=ReferenceInfo(version=getattr(reference, "VERSION", None), parametre_sha256=parameter_hashes()),
         styrke=StrengthEvidence.model_validate(strength_evidence(Path(config.golden_dir),
                                                                  sorted({g.ydelse for g in setup.goldens}))),

@@ -7,16 +7,24 @@ from pathlib import Path
 from tabulate import tabulate
 
 from harness.adapters_api import CandidateError, open_candidate
+from harness.config_files import ConfigError
 from harness.contract import schemas
-from harness.golden.store import GOLDEN_DIR, GoldenIntegrityError, load_goldens
+from harness.golden.signing import DEFAULT_APPROVERS
+from harness.golden.store import GOLDEN_DIR, GoldenIntegrityError
 
 
-def smoke_check(spec: str, golden_dir: Path | None, count: int, timeout: float) -> tuple[int, str]:
-    """(exit code, report): 0 all answers well-formed, 1 some were not, 2 the candidate or goldens unusable."""
+def smoke_check(spec: str, golden_dir: Path | None, count: int, timeout: float,
+                approvers: Path | None = None) -> tuple[int, str]:
+    """(exit code, report): 0 all answers well-formed, 1 some were not, 2 the candidate or goldens unusable. The
+    sample cases come from a golden set that passed the same full check as a run's."""
+    from harness.authoring.golden import verify_for_run
     try:
-        goldens = load_goldens(golden_dir or GOLDEN_DIR, verify=False)[:max(count, 0)]
+        found = verify_for_run(golden_dir or GOLDEN_DIR, approvers or DEFAULT_APPROVERS)
     except GoldenIntegrityError as exc:
-        return 2, "golden set unreadable:\n  " + "\n  ".join(exc.problems)
+        return 2, "the golden set failed its integrity check:\n  " + "\n  ".join(exc.problems)
+    except ConfigError as exc:
+        return 2, f"configuration error in {exc.path}:\n  " + "\n  ".join(exc.problems)
+    goldens = found.goldens[:max(count, 0)]
     lines = []
     t0 = time.perf_counter()
     try:

@@ -1,11 +1,33 @@
-"""Build small golden sets in tmp dirs, from any calculator, with a valid manifest."""
+"""Build small golden sets in tmp dirs, from any calculator, with a valid manifest, signed like the bundled set:
+with the bundled demo key (keys/projekt_ed25519, trusted by the default policies/godkendere.yaml)."""
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
 from pathlib import Path
 
+from harness.golden import signing
 from harness.golden.store import write_manifest
+
+REPO = Path(__file__).resolve().parents[1]
+PROJECT_KEY = REPO / "keys" / "projekt_ed25519"
+STAMP = "2026-11-23T00:00:00Z"
+
+
+def project_key() -> signing.SigningKey:
+    return signing.load_private_key(PROJECT_KEY)
+
+
+def sign_set(root: Path, key: signing.SigningKey | None = None, approvers: Path | None = None) -> Path:
+    """Sign every golden in root (as it is) and the manifest, with `key` (default: the bundled demo key)."""
+    from harness.authoring.golden import dump, signed
+    key = key or project_key()
+    approver = signing.load_approvers(approvers or signing.DEFAULT_APPROVERS).find(key.fingerprint)
+    assert approver is not None, "the key is not in the approvers file"
+    for path in sorted(Path(root).glob("*/*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        path.write_text(dump(signed(doc, key, approver, STAMP)), encoding="utf-8")
+    return write_manifest(root, key, approver.navn, STAMP)
 
 
 def case(sags_id: str, status: str = "loenmodtager", first: str = "2026-01-05", last: str = "2026-03-01",
@@ -39,12 +61,13 @@ def write_suite(root: Path, calculate: Callable[[dict], dict], entries=STANDARD)
     folder = root / "sygedagpenge"
     folder.mkdir(parents=True, exist_ok=True)
     for gid, omraade, alvor, obligatorisk, c in entries:
-        golden = {"golden_version": "1.0", "id": gid, "ydelse": "sygedagpenge", "titel": f"Testscenarie {gid}",
+        golden = {"golden_version": "1.1", "id": gid, "ydelse": "sygedagpenge", "titel": f"Testscenarie {gid}",
                   "feature": "scenarios/sygedagpenge/test.feature", "omraade": omraade,
                   "hjemmel": [f"sygedagpengeloven § {30 + int(gid[4:7]) - 900}"], "alvor": alvor,
-                  "obligatorisk": obligatorisk, "tags": [], "case": c, "decision": calculate(c),
+                  "obligatorisk": obligatorisk, "tags": [], "scenarie": f"Scenarie: Testscenarie {gid}",
+                  "case": c, "decision": calculate(c),
                   "provenance": {"kilde": "reference", "note": "test"},
                   "approval": {"by": "test", "at": "2026-11-23T00:00:00Z", "reason": "test"}}
         (folder / f"{gid}.json").write_text(json.dumps(golden, ensure_ascii=False, indent=1), encoding="utf-8")
-    write_manifest(root)
+    sign_set(root)
     return root

@@ -45,8 +45,10 @@ def approved(toy, tmp_path):
     golden_dir = tmp_path / "golden"
     result = workflow.update(golden_root=golden_dir, scenario_root=SCENARIOS, ydelse="proeveydelse", root=TOY)
     assert list(result.written) == ["PRV-002-001"] and not result.errors
-    workflow.approve(["PRV-002-001"], by="Test", reason="toy benefit", golden_root=golden_dir, scenario_root=SCENARIOS,
-                     ydelse="proeveydelse", kilde="haandberegnet")
+    from harness.golden.signing import load_approvers
+    from tests.suite import project_key
+    workflow.approve(["PRV-002-001"], by="Test", reason="toy benefit", key=project_key(), approvers=load_approvers(),
+                     golden_root=golden_dir, scenario_root=SCENARIOS, ydelse="proeveydelse", kilde="haandberegnet")
     return golden_dir
 
 

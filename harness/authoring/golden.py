@@ -1,14 +1,19 @@
 """The golden review workflow (after syrupy and insta): check, update to pending proposals, approve.
 
 - `check`: fails on a scenario id without an approved golden (missing), a golden no scenario has (unused), a
-  pending proposal left behind (unapproved), a golden whose case or decision differs from what the scenario
-  and the reference give now (stale), or a golden that is invalid; refuses a set that does not match its
-  manifest (tampered, exit 2).
+  pending proposal left behind (unapproved), a golden whose scenario text, case or decision differs from what
+  the scenario and the reference give now (stale), or a golden that is invalid; refuses a set that does not
+  match its manifest or is not signed by a trusted approver (tampered, exit 2). `ydelsestjek run` runs this
+  same check before any case (`verify_for_run`).
 - `update`: computes every scenario and writes `<ID>.pending.json` beside the approved file where they
   differ; it never touches an approved golden or the manifest.
 - `approve`: promotes pending proposals after checking them against the schemas and the scenario's own
-  Så-steps (the hand-computed expectations are the review), records provenance and approval, rewrites the
-  manifest. Nothing else writes an approved golden, so nothing changes one silently.
+  Så-steps (the hand-computed expectations are the review), records provenance and approval, signs each golden
+  and the manifest with the approver's key (harness/golden/signing.py). Nothing else writes an approved golden,
+  so nothing changes one silently.
+- `sign`: signs approved goldens as they are, after checking that each still agrees with its scenario, the
+  reference and its Så-steps: the migration of unsigned goldens, and the lead's re-signing after a merge
+  (`scripts/sign-goldens.sh`). It never changes a case or a decision.
 """
 from __future__ import annotations
 
@@ -19,14 +24,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from harness.contract import schemas
-from harness.golden import store
+from harness.golden import signing, store
 from harness.golden.diff import danish_diff
+from harness.golden.signing import Approvers, SigningKey
 from harness.scenarios import features, ydelser
 
 # A scenario the reference is known to get wrong (reported to its owner): no golden is proposed or required
 # until the reference is fixed; check lists it, and the pytest-bdd run keeps it as a strict xfail.
 AFVENTER = "@afventer-reference"
-PENDING = ".pending.json"
+PENDING = store.PENDING
 KILDER = ("reference", "haandberegnet", "officielt_eksempel")
 
 
@@ -46,6 +52,7 @@ class CheckResult:
     problems: list[Problem] = field(default_factory=list)
     checked: int = 0
     afventer: list[str] = field(default_factory=list)
+    golden_set: store.GoldenSet | None = None
 
     @property
     def exit_code(self) -> int:
@@ -93,12 +100,30 @@ def proposal(inst: features.Instance, case: dict, decision: dict, root: Path) ->
     return {
         "golden_version": store.GOLDEN_VERSION, "id": inst.id, "ydelse": inst.ydelse, "titel": inst.titel,
         "feature": feature, "omraade": inst.omraade, "hjemmel": inst.hjemmel, "alvor": inst.alvor[0],
-        "obligatorisk": "@vejledende" not in inst.tags, "tags": inst.plain_tags, "case": case, "decision": decision,
+        "obligatorisk": "@vejledende" not in inst.tags, "tags": inst.plain_tags, "scenarie": inst.text,
+        "case": case, "decision": decision,
     }
 
 
 def _strip(doc: dict) -> dict:
     return {k: v for k, v in doc.items() if k not in ("provenance", "approval")}
+
+
+def _differences(approved: dict, now: dict) -> list[str]:
+    """What differs between an approved golden and the proposal now: the scenario text as changed lines, the rest
+    as a Danish field diff."""
+    lines = []
+    old_text, new_text = approved.get("scenarie"), now.get("scenarie")
+    if old_text != new_text:
+        import difflib
+        changed = [d for d in difflib.unified_diff(str(old_text or "").splitlines(), str(new_text or "").splitlines(),
+                                                   lineterm="", n=0) if d[:1] in "+-" and d[:3] not in ("+++", "---")]
+        lines.append("scenariets tekst i feature-filen er ikke den, der blev godkendt"
+                     + ("" if old_text else " (golden uden scenarietekst: signer den med 'ydelsestjek golden sign')")
+                     + "".join(f"\n      {d}" for d in changed[:12]))
+    rest_old = {k: v for k, v in _strip(approved).items() if k != "scenarie"}
+    rest_new = {k: v for k, v in now.items() if k != "scenarie"}
+    return lines + danish_diff(rest_old, rest_new)
 
 
 def _instances(scenario_root: Path, ydelse: str) -> tuple[list[features.Instance], list[Problem]]:
@@ -127,8 +152,10 @@ def _compute(inst: features.Instance, calculate: Callable[[dict], dict], root: P
 
 def validation_problems(doc: dict) -> list[str]:
     """Schema errors of a golden's case and decision, and missing provenance/approval fields."""
-    out = [f"case/{e}" for e in schemas.errors(doc.get("ydelse", "?"), "case", doc.get("case"))]
-    out += [f"decision/{e}" for e in schemas.errors(doc.get("ydelse", "?"), "decision", doc.get("decision"))]
+    out = [f"case/{e}" for e in schemas.errors(str(doc.get("ydelse", "?")), "case", doc.get("case"))]
+    out += [f"decision/{e}" for e in schemas.errors(str(doc.get("ydelse", "?")), "decision", doc.get("decision"))]
+    if not isinstance(doc.get("scenarie"), str) or not doc["scenarie"].strip():
+        out.append("scenarie: mangler (scenariets Gherkin-tekst, som godkendelsen dækker)")
     prov, appr = doc.get("provenance") or {}, doc.get("approval") or {}
     if prov.get("kilde") not in KILDER:
         out.append(f"provenance/kilde: skal være en af {', '.join(KILDER)}")
@@ -145,55 +172,101 @@ def _benefits(scenario_root: Path, ydelse: str | None) -> list[str]:
 
 def check(golden_root: Path = store.GOLDEN_DIR, scenario_root: Path = features.SCENARIO_DIR,
           ydelse: str | None = None, calculate: Callable[[dict], dict] | None = None,
-          root: Path = features.ROOT) -> CheckResult:
-    """Check one benefit's goldens, or (ydelse None) every benefit's, and goldens of no benefit as unused."""
-    result = CheckResult(integrity=store.integrity_problems(golden_root))
+          root: Path = features.ROOT, approvers: Approvers | None = None) -> CheckResult:
+    """Check one benefit's goldens, or (ydelse None) every benefit's, and goldens of no benefit as unused. With
+    `approvers`, a golden or manifest without a valid signature of one of them is an integrity problem."""
+    found = store.scan(golden_root, approvers)
+    result = CheckResult(integrity=list(found.problems), golden_set=found)
     if result.integrity:
         return result
     calculate = calculate or default_calculator()
     navne = _benefits(scenario_root, ydelse)
     for navn in navne:
-        _check_one(result, golden_root, scenario_root, navn, calculate, root)
+        _check_one(result, found, scenario_root, navn, calculate, root)
     if ydelse is None:
-        for path in store.golden_files(golden_root):
-            if path.parent.name not in navne:
-                result.problems.append(Problem("unused", path.stem, f"{path.parent.name}/{path.name}: ingen "
+        for golden in found.goldens:
+            if golden.ydelse not in navne:
+                result.problems.append(Problem("unused", golden.id, f"{golden.ydelse}/{golden.path.name}: ingen "
                                                                     f"scenarie-mappe for ydelsen"))
+        for rel in found.pending:
+            if rel.split("/", 1)[0] not in navne:
+                result.problems.append(Problem("unapproved", Path(rel).name[:-len(PENDING)],
+                                               f"{rel} venter på godkendelse, og ingen scenarie-mappe har ydelsen"))
     return result
 
 
-def _check_one(result: CheckResult, golden_root: Path, scenario_root: Path, ydelse: str, calculate,
+def _check_one(result: CheckResult, found: store.GoldenSet, scenario_root: Path, ydelse: str, calculate,
                root: Path) -> None:
     instances, problems = _instances(scenario_root, ydelse)
     result.problems.extend(problems)
     ids = {inst.id for inst in instances}
-    for pending in sorted((golden_root / ydelse).glob(f"*{PENDING}")):
-        result.problems.append(Problem("unapproved", pending.name[:-len(PENDING)],
-                                       f"{pending.name} venter på godkendelse (ydelsestjek golden approve)"))
-    for path in store.golden_files(golden_root):
-        if path.parent.name == ydelse and path.stem not in ids:
-            result.problems.append(Problem("unused", path.stem, f"{path.name} hører ikke til noget scenarie"))
+    for rel in found.pending:
+        if rel.split("/", 1)[0] == ydelse:
+            name = Path(rel).name
+            result.problems.append(Problem("unapproved", name[:-len(PENDING)],
+                                           f"{name} venter på godkendelse (ydelsestjek golden approve)"))
+    goldens = {g.id: g for g in found.goldens if g.ydelse == ydelse}
+    for unused in goldens.values():
+        if unused.id not in ids:
+            result.problems.append(Problem("unused", unused.id, f"{unused.path.name} hører ikke til noget scenarie"))
     for inst in instances:
-        gid, path = inst.id or "?", _golden_path(golden_root, inst)    # _instances kept only those with an id
-        if AFVENTER in inst.tags and not path.exists():
+        gid = inst.id or "?"                                             # _instances kept only those with an id
+        golden = goldens.get(gid)
+        if AFVENTER in inst.tags and golden is None:
             result.afventer.append(gid)
             continue
-        if not path.exists():
-            result.problems.append(Problem("missing", gid, f"ingen godkendt golden ({path.name}); kør "
+        if golden is None:
+            result.problems.append(Problem("missing", gid, f"ingen godkendt golden ({gid}.json); kør "
                                                            f"'ydelsestjek golden update'"))
             continue
         result.checked += 1
-        approved = json.loads(path.read_text(encoding="utf-8"))
+        approved = golden.raw
         for problem in validation_problems(approved):
             result.problems.append(Problem("invalid", gid, problem))
         now = _compute(inst, calculate, root)
         if isinstance(now, str):
             result.problems.append(Problem("error", gid, now))
             continue
-        changes = danish_diff(_strip(approved), now)
+        changes = _differences(approved, now)
         if changes:
             result.problems.append(Problem("stale", gid, "golden svarer ikke til scenariet og referencen nu:\n"
                                            + "\n".join("    " + c for c in changes)))
+
+
+def scenarios_for(golden_root: Path, scenario_root: Path | None = None) -> Path | None:
+    """The scenarios a run checks its goldens against: the given folder; the repository's for its own golden/
+    (never skipped there, whatever the files say); none for another golden folder unless given."""
+    if scenario_root is not None:
+        return Path(scenario_root)
+    return features.SCENARIO_DIR if Path(golden_root).resolve() == store.GOLDEN_DIR.resolve() else None
+
+
+def verify_for_run(golden_root: Path, approvers: Path | Approvers = signing.DEFAULT_APPROVERS,
+                   scenario_root: Path | None = None, root: Path = features.ROOT) -> store.GoldenSet:
+    """The check a run (and smoke, and pytest --candidate) makes before its first case: the whole set signed by
+    trusted approvers and intact, and (with scenarios, see scenarios_for) every golden in agreement with its
+    scenario and the reference, nothing missing, unused or unapproved. Raises GoldenIntegrityError naming every
+    problem's file (ConfigError for a bad approvers file); returns the verified set."""
+    trusted = approvers if isinstance(approvers, Approvers) else signing.load_approvers(approvers)
+    scenarios = scenarios_for(golden_root, scenario_root)
+    if scenarios is None:
+        found = store.scan(golden_root, trusted)
+        problems = found.problems + [f"{rel}: unapproved: venter på godkendelse" for rel in found.pending]
+    else:
+        result = check(golden_root, scenarios, root=root, approvers=trusted)
+        found = result.golden_set or store.scan(golden_root, trusted)
+        problems = result.integrity + [_where(found, p) for p in result.problems]
+    if problems:
+        raise store.GoldenIntegrityError(problems)
+    found.scenario_dir = scenarios
+    return found
+
+
+def _where(found: store.GoldenSet, problem: Problem) -> str:
+    """A check problem as one line that names the golden's file."""
+    path = next((g.path for g in found.goldens if g.id == problem.id), None)
+    name = f"{path.parent.name}/{path.name}" if path else problem.id
+    return f"{name}: {problem.kind}: {problem.message}"
 
 
 @dataclass
@@ -235,8 +308,12 @@ def _update_one(result: UpdateResult, golden_root: Path, scenario_root: Path, yd
             result.errors.append(Problem("error", gid, doc))
             continue
         path, pending = _golden_path(golden_root, inst), _pending_path(golden_root, inst)
-        approved = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
-        if approved is not None and not danish_diff(_strip(approved), doc):
+        try:
+            approved = _read(path) if path.exists() else None
+        except ApprovalError as exc:   # an unreadable approved golden: named, and no proposal over it
+            result.errors.extend(Problem("error", gid, p) for p in exc.problems)
+            continue
+        if approved is not None and not _differences(approved, doc):
             result.unchanged += 1
             if pending.exists():  # an old proposal that the approved golden already matches
                 pending.unlink()
@@ -244,7 +321,7 @@ def _update_one(result: UpdateResult, golden_root: Path, scenario_root: Path, yd
             continue
         pending.parent.mkdir(parents=True, exist_ok=True)
         pending.write_text(dump(doc | {"provenance": provenance, "approval": None}), encoding="utf-8")
-        result.written[gid] = danish_diff(_strip(approved), doc) if approved else _new_values(doc)
+        result.written[gid] = _differences(approved, doc) if approved else _new_values(doc)
 
 
 NEW_LINES = 40
@@ -276,12 +353,51 @@ class ApprovalError(Exception):
         super().__init__("godkendelse afvist:\n  " + "\n  ".join(problems))
 
 
-def approve(ids: list[str], by: str, reason: str, golden_root: Path = store.GOLDEN_DIR,
-            scenario_root: Path = features.SCENARIO_DIR, ydelse: str | None = None, all_pending: bool = False,
-            kilde: str = "reference", note: str = "", now: dt.datetime | None = None) -> list[Path]:
-    """Promote pending proposals to approved goldens; refuses (changing nothing) if any of them is not sound."""
-    if not by.strip() or not reason.strip():
-        raise ApprovalError(["--by og --reason skal udfyldes: hvem godkender, og hvorfor"])
+def _read(path: Path) -> dict:
+    """A golden or proposal file, through the one hardened JSON reader."""
+    from harness.config_files import ConfigError, load_json
+    try:
+        doc = load_json(path, store.GOLDEN_MAX_BYTES).data
+    except ConfigError as exc:
+        raise ApprovalError([f"{path}: {p}" for p in exc.problems]) from None
+    if not isinstance(doc, dict):
+        raise ApprovalError([f"{path}: forventede et JSON-objekt"])
+    return doc
+
+
+def _stamp(now: dt.datetime | None) -> str:
+    return (now or dt.datetime.now(dt.UTC)).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _trusted(key: SigningKey, approvers: Approvers) -> signing.Approver:
+    """The approver the key belongs to; a key no approvers file trusts signs nothing (it would only be refused)."""
+    approver = approvers.find(key.fingerprint)
+    if approver is None:
+        raise ApprovalError([f"nøglen {key.fingerprint} ({key.source}) er ikke en godkender i {approvers.path}; "
+                             "tilføj dens offentlige nøgle dér (ydelsestjek golden keygen viser linjen), eller brug "
+                             "en godkenders nøgle"])
+    return approver
+
+
+def signed(doc: dict, key: SigningKey, approver: signing.Approver, stamp: str) -> dict:
+    """The golden with its approval signed: the approver's name and key fingerprint, then the signature over all."""
+    approval = {k: v for k, v in (doc.get("approval") or {}).items() if k != "signatur"}
+    approval |= {"godkender": approver.navn, "noegle": key.fingerprint, "signeret": stamp}
+    out = doc | {"approval": approval}
+    out["approval"] = approval | {"signatur": signing.sign(store.golden_payload(out), key, signing.GOLDEN_NAMESPACE)}
+    return out
+
+
+def approve(ids: list[str], by: str | None, reason: str, key: SigningKey, approvers: Approvers,
+            golden_root: Path = store.GOLDEN_DIR, scenario_root: Path = features.SCENARIO_DIR,
+            ydelse: str | None = None, all_pending: bool = False, kilde: str = "reference", note: str = "",
+            now: dt.datetime | None = None) -> list[Path]:
+    """Promote pending proposals to approved goldens, each signed with the approver's key, and sign the new
+    manifest; refuses (changing nothing) if any of them is not sound or the key is not a trusted approver's."""
+    approver = _trusted(key, approvers)
+    by = (by or approver.navn).strip()
+    if not reason.strip():
+        raise ApprovalError(["--reason skal udfyldes: hvorfor resultatet er rigtigt (hvilken regel, hvilken kilde)"])
     if kilde not in KILDER:
         raise ApprovalError([f"--kilde skal være en af {', '.join(KILDER)}"])
     integrity = store.integrity_problems(golden_root)
@@ -294,7 +410,7 @@ def approve(ids: list[str], by: str, reason: str, golden_root: Path = store.GOLD
     if not ids:
         raise ApprovalError(["ingen id'er at godkende"])
     by_id = {inst.id: inst for navn in navne for inst in _instances(scenario_root, navn)[0]}
-    stamp = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    stamp = _stamp(now)
     problems, ready = [], []
     for gid in ids:
         inst = by_id.get(gid)
@@ -309,12 +425,16 @@ def approve(ids: list[str], by: str, reason: str, golden_root: Path = store.GOLD
         if not pending.exists():
             problems.append(f"{gid}: intet forslag ({pending.name}); kør 'ydelsestjek golden update' først")
             continue
-        doc = json.loads(pending.read_text(encoding="utf-8"))
-        if doc.get("case") != inst.build_case():
+        try:
+            doc = _read(pending)
+        except ApprovalError as exc:
+            problems.extend(exc.problems)
+            continue
+        if doc.get("case") != inst.build_case() or doc.get("scenarie") != inst.text:
             problems.append(f"{gid}: forslaget er lavet på en ældre udgave af scenariet; kør 'ydelsestjek golden "
                             f"update' igen")
             continue
-        failures = inst.then_failures(doc["decision"])
+        failures = inst.then_failures(doc["decision"]) if isinstance(doc.get("decision"), dict) else ["ingen afgørelse"]
         if failures:
             problems.append(f"{gid}: afgørelsen strider mod scenariets Så-trin:\n    " + "\n    ".join(failures))
             continue
@@ -324,7 +444,7 @@ def approve(ids: list[str], by: str, reason: str, golden_root: Path = store.GOLD
         if invalid:
             problems.append(f"{gid}: ugyldig golden: " + "; ".join(invalid))
             continue
-        ready.append((pending, pending_dir / f"{gid}.json", doc))
+        ready.append((pending, pending_dir / f"{gid}.json", signed(doc, key, approver, stamp)))
     if problems:
         raise ApprovalError(problems)
     written = []
@@ -332,8 +452,81 @@ def approve(ids: list[str], by: str, reason: str, golden_root: Path = store.GOLD
         target.write_text(dump(doc), encoding="utf-8")
         pending.unlink()
         written.append(target)
-    store.write_manifest(golden_root)
+    store.write_manifest(golden_root, key, approver.navn, stamp)
     return written
+
+
+@dataclass
+class SignResult:
+    signed: list[str] = field(default_factory=list)
+    kept: int = 0          # already signed by a trusted approver and left as they were
+
+
+def sign(key: SigningKey, approvers: Approvers, golden_root: Path = store.GOLDEN_DIR,
+         scenario_root: Path = features.SCENARIO_DIR, ids: list[str] | None = None, resign: bool = False,
+         calculate: Callable[[dict], dict] | None = None, root: Path = features.ROOT,
+         now: dt.datetime | None = None) -> SignResult:
+    """Sign approved goldens as they are, and the manifest over the files on disk.
+
+    Every golden signed here must agree with its scenario and the reference now (the same case and decision, the
+    same identifying fields; only the scenario text and the format version are filled in) and satisfy its
+    Så-steps; otherwise nothing is written. Its approval (who, when, why) is kept; the signature says that the
+    key's holder vouches for it. By default only goldens without a valid trusted signature are signed (the
+    migration, and re-signing after a merge); `resign` signs every one (a municipality adopting the set with its
+    own key), `ids` limits it to some. Pending proposals are not touched: approve them."""
+    approver = _trusted(key, approvers)
+    calculate = calculate or default_calculator()
+    stamp = _stamp(now)
+    golden_root = Path(golden_root)
+    by_id = {inst.id: inst for navn in ydelser.alle(scenario_root) for inst in _instances(scenario_root, navn)[0]}
+    wanted = set(ids) if ids else None
+    problems, ready, result = [], [], SignResult()
+    for path in store.golden_files(golden_root):
+        gid = path.stem
+        if wanted is not None and gid not in wanted:
+            continue
+        if not resign and store.signed_by_trusted(path, approvers) is not None:
+            result.kept += 1          # already vouched for; only the manifest is rewritten (e.g. after a merge)
+            continue
+        try:
+            doc = _read(path)
+        except ApprovalError as exc:
+            problems.extend(exc.problems)
+            continue
+        inst = by_id.get(gid)
+        if inst is None or inst.ydelse != path.parent.name:
+            problems.append(f"{path.parent.name}/{path.name}: intet scenarie har dette id; en golden uden scenarie "
+                            "signeres ikke")
+            continue
+        now_doc = _compute(inst, calculate, root)
+        if isinstance(now_doc, str):
+            problems.append(f"{gid}: scenariet kan ikke beregnes: {now_doc}")
+            continue
+        approved = {k: v for k, v in _strip(doc).items() if k not in ("scenarie", "golden_version")}
+        differences = danish_diff(approved, {k: v for k, v in now_doc.items() if k not in ("scenarie", "golden_version")})
+        if differences:
+            problems.append(f"{gid}: svarer ikke til scenariet og referencen nu, så den signeres ikke (godkend en ny "
+                            "med 'golden update' og 'golden approve'):\n    " + "\n    ".join(differences[:12]))
+            continue
+        failures = inst.then_failures(doc["decision"])
+        if failures:
+            problems.append(f"{gid}: afgørelsen strider mod scenariets Så-trin:\n    " + "\n    ".join(failures))
+            continue
+        approval = {k: v for k, v in (doc.get("approval") or {}).items()
+                    if k in ("by", "at", "reason")}
+        new = now_doc | {"provenance": doc.get("provenance"), "approval": approval}
+        invalid = validation_problems(new)
+        if invalid:
+            problems.append(f"{gid}: ugyldig golden: " + "; ".join(invalid))
+            continue
+        ready.append((path, signed(new, key, approver, stamp)))
+    if problems:
+        raise ApprovalError(problems)
+    for path, doc in ready:
+        path.write_text(dump(doc), encoding="utf-8")
+        result.signed.append(path.stem)
+    store.write_manifest(golden_root, key, approver.navn, stamp)
+    return result
 
 
 def _note(inst: features.Instance, kilde: str) -> str:

@@ -1,4 +1,5 @@
-"""`ydelsestjek golden check | update | approve`: the review workflow for approved golden results."""
+"""`ydelsestjek golden check | update | approve | sign | verify | keygen`: the review workflow for approved golden
+results, and the keys that sign them (harness/golden/signing.py, docs/trust.md)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,6 +10,32 @@ from harness.toolkit.dansk import antal
 
 DIR_HELP = "golden folder (default: golden/ in the repository)"
 YDELSE_HELP = "only this benefit (default: every benefit folder under scenarios/)"
+APPROVERS_HELP = "the trusted approvers (default: policies/godkendere.yaml)"
+KEY_HELP = ("the approver's private key (OpenSSH Ed25519); default: $YDELSESTJEK_GOLDEN_KEY (a path or the key "
+            "itself); passphrase from $YDELSESTJEK_GOLDEN_KEY_PASSPHRASE")
+
+
+def _fail(lines: list[str], code: int = 2) -> None:
+    for line in lines:
+        typer.echo(line, err=True)
+    raise typer.Exit(code)
+
+
+def _approvers(path: Path | None):
+    from harness.config_files import ConfigError
+    from harness.golden import signing
+    try:
+        return signing.load_approvers(path or signing.DEFAULT_APPROVERS)
+    except ConfigError as exc:
+        _fail([f"ydelsestjek: configuration error in {exc.path}:", *(f"  {p}" for p in exc.problems)])
+
+
+def _key(path: Path | None):
+    from harness.golden import signing
+    try:
+        return signing.load_private_key(path)
+    except signing.SigningError as exc:
+        _fail([f"ydelsestjek: {exc}"])
 
 
 def register(app: typer.Typer) -> None:
@@ -18,12 +45,15 @@ def register(app: typer.Typer) -> None:
     @golden.command()
     def check(golden_dir: Path | None = typer.Option(None, help=DIR_HELP),
               scenario_dir: Path | None = typer.Option(None, help="scenarios folder"),
-              ydelse: str | None = typer.Option(None, help=YDELSE_HELP)) -> None:
-        """Fail on missing, unused, unapproved, stale or tampered goldens (exit 1; 2 for a manifest mismatch)."""
+              ydelse: str | None = typer.Option(None, help=YDELSE_HELP),
+              approvers: Path | None = typer.Option(None, "--approvers", help=APPROVERS_HELP)) -> None:
+        """Fail on missing, unused, unapproved or stale goldens (exit 1); 2 for a golden or manifest that is
+        changed, unlisted, misplaced or not signed by a trusted approver."""
         from harness.authoring import golden as workflow
-        result = workflow.check(**_dirs(golden_dir, scenario_dir), ydelse=ydelse)
+        result = workflow.check(**_dirs(golden_dir, scenario_dir), ydelse=ydelse, approvers=_approvers(approvers))
         if result.integrity:
-            typer.echo("Golden-sættet matcher ikke manifestet (ændret uden godkendelse):", err=True)
+            typer.echo("Golden-sættet er ikke intakt og signeret af en betroet godkender (ændret uden godkendelse):",
+                       err=True)
             for line in result.integrity:
                 typer.echo(f"  {line}", err=True)
             raise typer.Exit(2)
@@ -52,14 +82,16 @@ def register(app: typer.Typer) -> None:
         for gid in result.afventer:
             typer.echo(f"{gid}: springes over (@afventer-reference)")
         typer.echo(f"{antal(len(result.written), 'forslag', 'forslag')}, {result.unchanged} uændrede, "
-                   f"{len(result.errors)} fejl. Godkend med: ydelsestjek golden approve ID… "
+                   f"{len(result.errors)} fejl. Godkend med: ydelsestjek golden approve ID… --key NØGLE "
                    f"--kilde haandberegnet|reference|officielt_eksempel --by NAVN --reason TEKST")
         raise typer.Exit(1 if result.errors else 0)
 
     @golden.command()
     def approve(ids: list[str] = typer.Argument(None, help="ids to approve"),
-                by: str = typer.Option(..., "--by", help="who approves"),
+                by: str | None = typer.Option(None, "--by", help="who reviewed (default: the key's approver name)"),
                 reason: str = typer.Option(..., "--reason", help="why the new result is right"),
+                key: Path | None = typer.Option(None, "--key", help=KEY_HELP),
+                approvers: Path | None = typer.Option(None, "--approvers", help=APPROVERS_HELP),
                 all_pending: bool = typer.Option(False, "--all-pending", help="approve every pending proposal"),
                 kilde: str = typer.Option("reference", help="provenance: reference | haandberegnet | "
                                                              "officielt_eksempel"),
@@ -68,16 +100,110 @@ def register(app: typer.Typer) -> None:
                 golden_dir: Path | None = typer.Option(None, help=DIR_HELP),
                 scenario_dir: Path | None = typer.Option(None, help="scenarios folder"),
                 ydelse: str | None = typer.Option(None, help=YDELSE_HELP)) -> None:
-        """Promote pending proposals to approved goldens and rewrite the manifest."""
+        """Promote pending proposals to approved goldens, signed with the approver's key; re-sign the manifest."""
         from harness.authoring import golden as workflow
+        trusted, signing_key = _approvers(approvers), _key(key)
         try:
-            written = workflow.approve(ids or [], by=by, reason=reason, all_pending=all_pending, kilde=kilde,
-                                       note=note, ydelse=ydelse, **_dirs(golden_dir, scenario_dir))
+            written = workflow.approve(ids or [], by=by, reason=reason, key=signing_key, approvers=trusted,
+                                       all_pending=all_pending, kilde=kilde, note=note, ydelse=ydelse,
+                                       **_dirs(golden_dir, scenario_dir))
         except workflow.ApprovalError as exc:
             typer.echo(str(exc), err=True)
             raise typer.Exit(1) from None
-        typer.echo(f"{antal(len(written), 'golden', 'goldens')} godkendt af {by}; manifestet er opdateret.")
+        typer.echo(f"{antal(len(written), 'golden', 'goldens')} godkendt og signeret med {signing_key.fingerprint}; "
+                   "manifestet er opdateret og signeret.")
 
+    @golden.command()
+    def sign(ids: list[str] = typer.Argument(None, help="only these ids (default: every golden without a valid "
+                                                         "trusted signature)"),
+             key: Path | None = typer.Option(None, "--key", help=KEY_HELP),
+             approvers: Path | None = typer.Option(None, "--approvers", help=APPROVERS_HELP),
+             resign: bool = typer.Option(False, "--all", help="sign every golden, also those already signed"),
+             golden_dir: Path | None = typer.Option(None, help=DIR_HELP),
+             scenario_dir: Path | None = typer.Option(None, help="scenarios folder")) -> None:
+        """Sign approved goldens as they are (after checking each against its scenario, the reference and its
+        Så-steps), and the manifest: the migration of unsigned goldens and the re-signing after a merge."""
+        from harness.authoring import golden as workflow
+        trusted, signing_key = _approvers(approvers), _key(key)
+        try:
+            result = workflow.sign(signing_key, trusted, ids=ids or None, resign=resign,
+                                   **_dirs(golden_dir, scenario_dir))
+        except workflow.ApprovalError as exc:
+            typer.echo(str(exc), err=True)
+            raise typer.Exit(1) from None
+        typer.echo(f"{antal(len(result.signed), 'golden', 'goldens')} signeret med {signing_key.fingerprint}, "
+                   f"{result.kept} var allerede signeret af en betroet godkender; manifestet er signeret.")
+
+    @golden.command()
+    def verify(golden_dir: Path | None = typer.Option(None, help=DIR_HELP),
+               approvers: Path | None = typer.Option(None, "--approvers", help=APPROVERS_HELP),
+               export: Path | None = typer.Option(None, "--export", help="also write, per golden, the signed text "
+                                                  "and its signature, and an allowed_signers file, so that "
+                                                  "`ssh-keygen -Y verify` can check them without ydelsestjek")) -> None:
+        """Check every golden's and the manifest's signature against the trusted approvers (exit 2 if any fails),
+        and list who signed what."""
+        from harness.golden import store
+        trusted = _approvers(approvers)
+        found = store.scan(golden_dir or store.GOLDEN_DIR, trusted)
+        if found.problems:
+            _fail(["Golden-sættet er ikke intakt og signeret af en betroet godkender:",
+                   *(f"  {p}" for p in found.problems)])
+        for row in found.approvers_used():
+            typer.echo(f"{row['goldens']:>5} goldens signeret af {row['navn']} ({row['fingerprint']})")
+        signer = found.manifest_signer or {}
+        typer.echo(f"manifestet signeret af {signer.get('navn')} ({signer.get('fingerprint')})")
+        if export is not None:
+            n = _export(found, trusted, export)
+            typer.echo(f"{n} signerede tekster skrevet i {export}; kontrollér dem med: cd {export} && sh verify.sh")
+
+    @golden.command()
+    def keygen(path: Path = typer.Argument(..., help="where to write the private key (PATH) and the public (PATH.pub)"),
+               name: str = typer.Option(..., "--name", help="the approver's name, as the approvers file will list it"),
+               passphrase_env: str | None = typer.Option(None, "--passphrase-env", help="encrypt the private key with "
+                                                         "the passphrase held in this environment variable")) -> None:
+        """Make an approver's key pair (Ed25519, OpenSSH format) and print the entry for the approvers file."""
+        import os
+
+        from harness.golden import signing
+        passphrase = None
+        if passphrase_env:
+            passphrase = os.environ.get(passphrase_env, "").encode("utf-8") or None
+            if passphrase is None:
+                _fail([f"ydelsestjek: --passphrase-env: ${passphrase_env} is empty or not set"])
+        try:
+            key = signing.generate(path, name, passphrase)
+        except signing.SigningError as exc:
+            _fail([f"ydelsestjek: {exc}"])
+        typer.echo(f"privat nøgle: {path} (hold den hemmelig; aldrig i repositoriet)\noffentlig nøgle: {path}.pub\n"
+                   f"fingeraftryk: {key.fingerprint}\n\nTilføj godkenderen i godkendere-filen (policies/godkendere.yaml "
+                   f"eller den, --approvers peger på):\n"
+                   f"  - navn: {name!r}\n    noegle: {signing.public_line(key.public)!r}\n"
+                   f"    fingerprint: {key.fingerprint!r}")
+
+
+def _export(found, trusted, folder: Path) -> int:
+    """Each golden's signed bytes and armored signature, the manifest's, an allowed_signers file and a script."""
+    from harness.config_files import parse_json
+    from harness.golden import signing, store
+    folder.mkdir(parents=True, exist_ok=True)
+    principals = {a.fingerprint: f"godkender-{i + 1}" for i, a in enumerate(trusted.by_fingerprint.values())}
+    (folder / "allowed_signers").write_text("".join(
+        f'{principals[a.fingerprint]} namespaces="{signing.GOLDEN_NAMESPACE},{signing.MANIFEST_NAMESPACE}" '
+        f"{signing.public_line(a.public)}\n" for a in trusted.by_fingerprint.values()), encoding="ascii")
+    lines = ["#!/bin/sh", "# Checks every exported signature with OpenSSH alone; prints one line per file.", "set -e"]
+    items = [(g.id, store.golden_payload(g.raw), g.raw["approval"]["signatur"], g.fingerprint, signing.GOLDEN_NAMESPACE)
+             for g in found.goldens]
+    manifest = parse_json((found.root / store.MANIFEST).read_bytes(), found.root / store.MANIFEST)
+    if isinstance(manifest, dict) and manifest.get("signatur") and found.manifest_signer:
+        items.append(("MANIFEST", store.manifest_payload(manifest), manifest["signatur"]["signatur"],
+                      found.manifest_signer["fingerprint"], signing.MANIFEST_NAMESPACE))
+    for name, payload, signature, fp, namespace in items:
+        (folder / f"{name}.signed").write_bytes(payload)
+        (folder / f"{name}.signed.sig").write_text(signing.armor(signature), encoding="ascii")
+        lines.append(f"ssh-keygen -Y verify -f allowed_signers -I {principals[fp]} -n {namespace} "
+                     f"-s {name}.signed.sig < {name}.signed")
+    (folder / "verify.sh").write_text("\n".join(lines) + "\n", encoding="ascii")
+    return len(items)
 
 def _dirs(golden_dir: Path | None, scenario_dir: Path | None) -> dict:
     out = {}

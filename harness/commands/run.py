@@ -72,6 +72,11 @@ def register(app: typer.Typer) -> None:
         out: Path | None = typer.Option(None, "--out", help="folder for evidence packs; the run writes OUT/<run-id>/ (default: reports)"),
         run_id: str | None = typer.Option(None, "--run-id", help="name of the run folder (default: time-system-version)"),
         golden_dir: Path | None = typer.Option(None, "--golden-dir", help="golden set (default: golden/)"),
+        approvers: Path | None = typer.Option(None, "--approvers", help="the trusted golden approvers, whose "
+                                              "signatures are accepted (default: policies/godkendere.yaml)"),
+        scenario_dir: Path | None = typer.Option(None, "--scenario-dir", help="check the goldens against these "
+                                                 "scenarios (default: scenarios/ for the bundled golden/; none for "
+                                                 "another --golden-dir)"),
         ydelse: str | None = typer.Option(None, "--ydelse", help="only this benefit's goldens"),
         only: list[str] = typer.Option([], "--only", help="only these golden ids or glob patterns (repeatable)"),
         timeout: float | None = typer.Option(None, "--timeout", help="seconds a cmd: candidate may spend on one case; "
@@ -84,6 +89,9 @@ def register(app: typer.Typer) -> None:
         fuzz_examples: int | None = typer.Option(None, "--fuzz-examples", help="examples per fuzz search round (default: the profile's)"),
     ) -> None:
         """Run the golden scenarios against a candidate, compare with the approved goldens and decide GO / NO-GO.
+
+        First the full golden check: every golden and the manifest signed by a trusted approver (--approvers),
+        nothing changed, unlisted, unapproved, misplaced or stale; a golden set that fails it stops the run (exit 2).
 
         Writes the evidence pack (summary.md, results.json, results.jsonl, junit.xml, deviations/) and prints a
         table per legal area. Exit codes: 0 GO, 1 NO-GO, 2 usage, configuration or golden-integrity error.
@@ -104,6 +112,7 @@ def register(app: typer.Typer) -> None:
         if resume_id is not None:
             given = [name for name, value in (("--candidate", candidate), ("--policy", policy), ("--waivers", waivers),
                                               ("--run-id", run_id), ("--golden-dir", golden_dir), ("--ydelse", ydelse),
+                                              ("--approvers", approvers), ("--scenario-dir", scenario_dir),
                                               ("--only", only), ("--timeout", timeout), ("--today", today),
                                               ("--fuzz", fuzz), ("--fuzz-examples", fuzz_examples)) if value]
             if given:
@@ -128,6 +137,10 @@ def register(app: typer.Typer) -> None:
                 config.out = out
             if golden_dir is not None:
                 config.golden_dir = golden_dir
+            if approvers is not None:
+                config.approvers = approvers
+            if scenario_dir is not None:
+                config.scenario_dir = scenario_dir
         progress = _LazyProgress()
         try:
             outcome = execute(config, progress=progress)
@@ -191,11 +204,13 @@ def register(app: typer.Typer) -> None:
     def smoke(
         candidate: str = typer.Option(..., "--candidate", "-c", help="the candidate spec to check"),
         golden_dir: Path | None = typer.Option(None, "--golden-dir", help="take the sample cases from this golden set"),
+        approvers: Path | None = typer.Option(None, "--approvers", help="the trusted golden approvers (default: "
+                                              "policies/godkendere.yaml)"),
         count: int = typer.Option(3, "--count", "-n", help="how many cases to send"),
         timeout: float = typer.Option(10.0, "--timeout", help="seconds a cmd: candidate may spend on one case"),
     ) -> None:
         """Check a new adapter in seconds: start, metadata, a few cases, schema-valid answers, stop."""
         from harness.smoke import smoke_check
-        code, text = smoke_check(candidate, golden_dir, count, timeout)
+        code, text = smoke_check(candidate, golden_dir, count, timeout, approvers)
         typer.echo(text, err=code == EXIT_CONFIG)
         raise typer.Exit(code)

@@ -1,6 +1,7 @@
 """Typed golden files: one approved expected decision per scenario (`golden/<ydelse>/<ID>.json`), and the
 manifest that guards them (`golden/MANIFEST.json`: path -> sha256). Written by the golden workflow
-(harness/authoring/golden.py), read by the golden store (harness/golden/store.py)."""
+(harness/authoring/golden.py), read by the golden store (harness/golden/store.py). Both are signed by a trusted
+approver (harness/golden/signing.py, docs/trust.md); version 1.0 is the unsigned form `golden sign` migrates."""
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
@@ -25,17 +26,30 @@ class Provenance(GoldenModel):
     note: str = ""
 
 
+Fingerprint = Annotated[str, Field(pattern=r"^SHA256:[A-Za-z0-9+/]{43}$",
+                                    description="The signing key's fingerprint as `ssh-keygen -l` prints it.")]
+Signature = Annotated[str, Field(pattern=r"^[A-Za-z0-9+/]+={0,2}$",
+                                 description="An SSHSIG signature (Ed25519), base64 of the binary blob.")]
+Timestamp = Annotated[str, Field(json_schema_extra={"format": "date-time"})]
+
+
 class Approval(GoldenModel):
+    """Who approved and why, and (from version 1.1) the approver's signature over the whole golden but itself."""
     by: str
-    at: Annotated[str, Field(json_schema_extra={"format": "date-time"})]
+    at: Timestamp
     reason: str = Field(description="Which rule, which source.")
+    godkender: str | None = Field(None, description="The approver whose key signed, as the approvers file names them.")
+    noegle: Fingerprint | None = None
+    signeret: Timestamp | None = None
+    signatur: Signature | None = Field(None, description="Over the canonical JSON of {\"format\": "
+                                       "\"ydelsestjek-golden/1\", \"golden\": <this golden without approval.signatur>}.")
 
 
 class GoldenFile(GoldenModel):
     """One approved scenario: its case and expected decision, what it tests (§, legal area, severity) and who
     approved it on what grounds. `approval` is null in a proposal (`<ID>.pending.json`) not yet approved."""
-    model_config = ConfigDict(title="Golden file (golden/<ydelse>/<ID>.json), version 1.0")
-    golden_version: Literal["1.0"]
+    model_config = ConfigDict(title="Golden file (golden/<ydelse>/<ID>.json), version 1.1")
+    golden_version: Literal["1.0", "1.1"]
     id: str
     ydelse: str
     titel: str = ""
@@ -46,13 +60,24 @@ class GoldenFile(GoldenModel):
                                         "refusion; C: explanation or form.")
     obligatorisk: bool = True
     tags: list[str] = Field(default_factory=list)
+    scenarie: str = Field("", description="The scenario's own Gherkin as the feature file holds it (its Baggrund, "
+                                          "tags and steps; for an Eksempler row, the table's header and that row).")
     case: dict[str, Any] = Field(description="A case valid against the benefit's case schema.")
     decision: dict[str, Any] = Field(description="The approved decision, valid against the decision schema.")
     provenance: Provenance | None = None
     approval: Approval | None = None
 
 
+class ManifestSignature(GoldenModel):
+    godkender: str
+    noegle: Fingerprint
+    at: Timestamp | Literal[""] = ""
+    signatur: Signature = Field(description="Over the canonical JSON of {\"format\": \"ydelsestjek-manifest/1\", "
+                                            "\"manifest_version\", \"files\", \"godkender\", \"noegle\", \"at\"}.")
+
+
 class Manifest(GoldenModel):
-    model_config = ConfigDict(title="Golden manifest (golden/MANIFEST.json), version 1.0")
-    manifest_version: Literal["1.0"]
+    model_config = ConfigDict(title="Golden manifest (golden/MANIFEST.json), version 1.1")
+    manifest_version: Literal["1.0", "1.1"]
     files: dict[str, Sha256] = Field(description="Each golden file's path relative to golden/ -> its sha256.")
+    signatur: ManifestSignature | None = Field(None, description="The approver's signature (from version 1.1).")

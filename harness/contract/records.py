@@ -200,12 +200,50 @@ class CandidateInfo(Record):
     start_error: str | None = None
 
 
+Fingerprint = Annotated[str, Field(pattern=r"^SHA256:[A-Za-z0-9+/]{43}$",
+                                    description="An Ed25519 key's fingerprint as `ssh-keygen -l` prints it.")]
+
+
+class ApproverRef(Record):
+    """A trusted approver: the name the approvers file gives, the key's fingerprint, and whether the key is a
+    published demo key (whose signature proves nothing about who approved)."""
+    navn: str
+    fingerprint: Fingerprint
+    demo: bool = False
+
+
+class ApproverCount(ApproverRef):
+    goldens: NonNegativeInt = Field(description="How many goldens carry this approver's verified signature.")
+
+
+class ApproversFile(Record):
+    path: str
+    sha256: Sha256
+    godkendere: list[ApproverRef]
+
+
+class GoldenSignatures(Record):
+    """Who signed the goldens and the manifest (verified before the run), and the approvers file trusted."""
+    godkendere: ApproversFile | None = None
+    manifest: ApproverRef | None = None
+    goldens: list[ApproverCount] = Field(default_factory=list)
+
+
+class GoldenCheck(Record):
+    """What the golden check before the run covered."""
+    signaturer: bool
+    scenarier: str | None = Field(description="The scenarios folder the goldens were checked against; null: none.")
+
+
 class GoldenSelection(Record):
+    OPTIONAL = frozenset({"signaturer", "kontrol"})
     dir: str
     manifest_sha256: Sha256 | None
     count: NonNegativeInt
     ydelse: str | None = None
     only: list[str] = Field(default_factory=list)
+    signaturer: GoldenSignatures | None = None
+    kontrol: GoldenCheck | None = None
 
 
 class ParameterHashes(Record):
@@ -346,10 +384,13 @@ class FuzzSettings(Record):
 
 
 class RunGolden(Record):
+    OPTIONAL = frozenset({"approvers", "scenario_dir"})
     dir: str
     manifest_sha256: Sha256 | None
     ydelse: str | None
     only: list[str]
+    approvers: FileRef | None = Field(None, description="The trusted approvers file (path and sha256).")
+    scenario_dir: str | None = None
 
 
 class PolicyFiles(Record):

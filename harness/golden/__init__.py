@@ -1,1 +1,2 @@
-"""Approved golden results: loading with integrity checks (store) and the review workflow."""
+"""Approved golden results: reading a golden set with its integrity and signature checks (store), the signed
+approvals and the trusted approvers (signing), and per-field diffs in Danish (diff)."""

@@ -14,12 +14,13 @@ import hashlib
 import json
 from pathlib import Path
 
+from harness.config_files import ConfigError, parse_json, read_limited
 from harness.contract.ydelse import YdelseError, find
 from harness.toolkit.parametre import fingerprint
 
-from .store import GOLDEN_DIR, manifest_sha256, read_manifest, sha256_file
+from .store import GOLDEN_DIR, STRENGTH_FILE, manifest_sha256, read_manifest, sha256_file
 
-STRENGTH_FILE = "STYRKE.json"
+MAX_BYTES = 20_000_000
 STRENGTH_VERSION = "1.0"
 GYLDIG, FORAELDET, MANGLER = "gyldig", "forældet", "mangler"
 MAX_LISTED_SURVIVORS = 25
@@ -68,10 +69,12 @@ def load(golden_dir: Path = GOLDEN_DIR) -> dict | None:
     p = path(golden_dir)
     if not p.exists():
         return None
+    if p.is_symlink():
+        raise StrengthFileError(f"{p}: a symbolic link; the strength report must be a plain file")
     try:
-        doc = json.loads(p.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise StrengthFileError(f"{p}: not readable JSON ({exc})") from None
+        doc = parse_json(read_limited(p, MAX_BYTES), p, MAX_BYTES)
+    except ConfigError as exc:
+        raise StrengthFileError(f"{p}: not readable JSON ({'; '.join(exc.problems)})") from None
     if not isinstance(doc, dict) or doc.get("styrke_version") != STRENGTH_VERSION or not isinstance(doc.get("ydelser"), dict):
         raise StrengthFileError(f"{p}: not a strength report of version {STRENGTH_VERSION} "
                                 "(expected styrke_version and ydelser)")

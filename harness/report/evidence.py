@@ -29,13 +29,12 @@ def results_errors(doc: object, lang: Lang = "en") -> list[str]:
 
 
 def load_results(path: Path | str) -> dict[str, Any]:
+    from harness.config_files import ConfigError, load_json
     path = Path(path)
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ResultsFileError(f"{path}: file not found") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ResultsFileError(f"{path}: not readable JSON ({exc})") from None
+        doc = load_json(path).data      # the hardened reader: size, UTF-8, duplicate keys, NaN, depth
+    except ConfigError as exc:
+        raise ResultsFileError(f"{path}: " + "; ".join(exc.problems)) from None
     problems = results_errors(doc)
     if problems or not isinstance(doc, dict):
         raise ResultsFileError(f"{path}: not a valid results.json (results.schema.json):\n  " + "\n  ".join(problems))

@@ -36,6 +36,37 @@ def area_rows(results: dict[str, Any]) -> list[list[str]]:
     return rows
 
 
+def _signers(golden: dict[str, Any]) -> str:
+    """Each approver whose verified signature the goldens carry, with the key's fingerprint."""
+    sig = golden.get("signaturer") or {}
+    rows = [f"{a['navn']} (nøgle {a['fingerprint']}{', demo-nøgle' if a.get('demo') else ''}): {a['goldens']} goldens"
+            for a in sig.get("goldens") or []]
+    if sig.get("manifest"):
+        rows.append(f"manifestet: {sig['manifest']['navn']} (nøgle {sig['manifest']['fingerprint']})")
+    return "; ".join(rows) or "— (signaturer ikke kontrolleret)"
+
+
+def demo_key_warning(results: dict[str, Any]) -> str | None:
+    """A warning when goldens carry the signature of a published demo key (policies/godkendere.yaml `demo: true`)."""
+    sig = results["golden"].get("signaturer") or {}
+    demo = [a for a in (sig.get("goldens") or []) if a.get("demo")]
+    if not demo and not (sig.get("manifest") or {}).get("demo"):
+        return None
+    return ("Advarsel: goldens er signeret med en offentligt kendt demo-nøgle ("
+            + ", ".join(f"{a['navn']} {a['fingerprint']}" for a in demo) + "); den private nøgle ligger i "
+            "repositoriet, så signaturen beviser ikke, hvem der har godkendt. En kommune bruger sin egen "
+            "godkendere-fil med egne nøgler (docs/trust.md).")
+
+
+def _approvers_file(golden: dict[str, Any]) -> str:
+    info = (golden.get("signaturer") or {}).get("godkendere")
+    if not info:
+        return "—"
+    checked = (golden.get("kontrol") or {}).get("scenarier")
+    return (f"{info['path']} (sha256 {_short(info['sha256'])}, {len(info['godkendere'])} godkendere); goldens kontrolleret "
+            + (f"mod scenarierne i {checked}" if checked else "uden scenarier (kun signaturer og manifest)"))
+
+
 AREA_HEADERS = ["Retsområde", "Scenarier", "Bestået", "Afvigelse", "Sprunget over", "Fejl", "A", "B", "C"]
 
 
@@ -55,6 +86,8 @@ def summary_markdown(results: dict[str, Any]) -> str:
         ["Kandidat", f"{meta['system']} {meta['version']} (`{cand['spec']}`)"],
         ["Ydelser i kandidaten", ", ".join(meta.get("ydelser", [])) or "—"],
         ["Golden-sæt", f"{results['golden']['count']} scenarier, manifest sha256 {_short(results['golden']['manifest_sha256'])}"],
+        ["Godkendt og signeret af", _signers(results["golden"])],
+        ["Betroede godkendere", _approvers_file(results["golden"])],
         ["Referenceberegner", f"version {ref['version']}, parametre sha256 {_short(ref['parametre_sha256']['combined'])}"],
         ["Udrulningspolitik", f"{pol['rollout']['name']} ({pol['rollout']['path']}, sha256 {_short(pol['rollout']['sha256'])})"],
         ["Undtagelsesregister", f"{pol['waivers']['path'] or '—'} ({len(pol['waivers']['entries'])} undtagelser)"],
@@ -64,6 +97,9 @@ def summary_markdown(results: dict[str, Any]) -> str:
     w("")
     if cand.get("start_error"):
         w(f"> Kandidaten kunne ikke startes: {cand['start_error']}")
+        w("")
+    if (warning := demo_key_warning(results)):
+        w(f"> {warning}")
         w("")
     w("## Begrundelse for afgørelsen")
     w("")

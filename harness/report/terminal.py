@@ -19,6 +19,9 @@ def terminal_summary(results: dict[str, Any], run_dir: str | None = None) -> str
         lines.append(f"  … {len(gate['reasons']) - 10} flere grunde i summary.md")
     if gate["unexpected_passes"]:
         lines.append("  uventet bestået: " + ", ".join(u["waiver"] for u in gate["unexpected_passes"]))
+    for signer in (results["golden"].get("signaturer") or {}).get("goldens") or []:
+        lines.append(f"Goldens signeret af {signer['navn']} ({signer['fingerprint']}"
+                     f"{', offentlig demo-nøgle' if signer.get('demo') else ''}): {signer['goldens']}")
     lines.extend(strength_lines(results))
     if run_dir:
         lines.append(f"Bevispakke: {run_dir}")

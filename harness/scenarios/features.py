@@ -46,6 +46,7 @@ class Instance:
     tags: list[str]
     steps: list[Step]
     ids_found: list[str] = field(default_factory=list)  # every id source seen, for the lint
+    text: str = ""  # the scenario's own Gherkin as the file holds it (see scenario_text); goldens sign it
 
     @property
     def ydelse(self) -> str:
@@ -123,6 +124,7 @@ def parse_feature(path: Path) -> tuple[dict[str, Any], list[Instance]]:
     doc: dict[str, Any] = parsed
     doc["uri"] = str(path)
     rows, lines = _example_rows(doc)
+    texts = _ScenarioTexts(doc, text)
     instances = []
     pickles: list[Any] = Compiler().compile(parsed)
     for pickle in pickles:
@@ -140,8 +142,81 @@ def parse_feature(path: Path) -> tuple[dict[str, Any], list[Instance]]:
             step_line = lines.get(s["astNodeIds"][0], 0)
             steps.append(Step(_KIND.get(s.get("type"), "unknown"), s["text"], step_line, table))
         instances.append(Instance(id=ids[0] if len(ids) == 1 else None, titel=pickle["name"], feature=path,
-                                  line=line, tags=tags, steps=steps, ids_found=ids))
+                                  line=line, tags=tags, steps=steps, ids_found=ids,
+                                  text=texts.text(pickle["astNodeIds"])))
     return doc, instances
+
+
+class _ScenarioTexts:
+    """The source lines of one executable scenario, as a reviewer reads them in the feature file.
+
+    A scenario's text is the Baggrund blocks it runs after (the feature's, then its Regel's), then the scenario
+    from its tags (and any comment lines just above them) to the line before the next block; for one row of an
+    Eksempler table, only that table's keyword, header and this row are kept, so another row's change leaves
+    this scenario's approval standing. Trailing blanks are dropped from each line and trailing empty lines from
+    each block, and empty lines do not repeat. A golden stores and signs this text (harness/golden/signing.py)."""
+
+    def __init__(self, doc: dict, source: str):
+        self.lines = source.splitlines()
+        self.nodes: dict[str, tuple[dict, list[dict]]] = {}   # scenario id -> (scenario, backgrounds before it)
+        self.starts: list[int] = []
+        feature = doc.get("feature") or {}
+        self._walk(feature.get("children", []), [])
+        self.starts.sort()
+
+    def _walk(self, children: list[dict], backgrounds: list[dict]) -> None:
+        own = list(backgrounds)
+        for child in children:
+            kind, node = next(iter(child.items()))
+            self.starts.append(self._start(node))
+            if kind == "background":
+                own.append(node)
+            elif kind == "rule":
+                self._walk(node.get("children", []), own)
+            elif kind == "scenario":
+                self.nodes[node["id"]] = (node, list(own))
+
+    def _start(self, node: dict) -> int:
+        """1-based first line: the earliest tag, or the keyword line, and comment lines just above."""
+        first = min([t["location"]["line"] for t in node.get("tags", [])] + [node["location"]["line"]])
+        while first > 1 and self.lines[first - 2].strip().startswith("#") \
+                and not self.lines[first - 2].strip().startswith("# language"):
+            first -= 1
+        return first
+
+    def _span(self, node: dict, starts: list[int] | None = None) -> list[int]:
+        """The 1-based line numbers of a block: from its start to the line before the next block's start."""
+        start = self._start(node)
+        after = [s for s in (self.starts if starts is None else starts) if s > node["location"]["line"]]
+        end = min(after) - 1 if after else len(self.lines)
+        while end >= start and not self.lines[end - 1].strip():
+            end -= 1
+        return list(range(start, end + 1))
+
+    def text(self, ast_ids: list[str]) -> str:
+        if not ast_ids or ast_ids[0] not in self.nodes:
+            return ""
+        scenario, backgrounds = self.nodes[ast_ids[0]]
+        row = ast_ids[1] if len(ast_ids) > 1 else None
+        keep = [n for bg in backgrounds for n in self._span(bg)]
+        scenario_lines = self._span(scenario)
+        drop: set[int] = set()
+        tables = scenario.get("examples", [])
+        starts = [self._start(t) for t in tables] + [(scenario_lines[-1] + 1) if scenario_lines else 0]
+        for examples in tables:
+            block = set(self._span(examples, starts))
+            body = {r["id"]: r["location"]["line"] for r in examples.get("tableBody", [])}
+            if row in body:
+                drop |= {line for rid, line in body.items() if rid != row}
+            else:
+                drop |= block
+        keep += [n for n in scenario_lines if n not in drop]
+        out: list[str] = []
+        for n in keep:
+            line = self.lines[n - 1].rstrip()
+            if line or (out and out[-1]):   # one empty line at most between the kept parts
+                out.append(line)
+        return "\n".join(out).rstrip("\n")
 
 
 def _example_rows(doc: dict[str, Any]) -> tuple[dict[str, dict[str, str]], dict[str, int]]:

@@ -176,8 +176,10 @@ def test_exported_goldens_approve_check_clean_and_gate_the_demo(demo_report, tmp
     from harness.runner import RunConfig, execute
     written = export(demo_report, tmp_path / "fundet")
     golden_root, scenario_root = tmp_path / "fundet" / "golden", tmp_path / "fundet" / "scenarios"
-    workflow.approve([], by="Test", reason="fundet ved fuzzing", golden_root=golden_root,
-                     scenario_root=scenario_root, all_pending=True)
+    from harness.golden.signing import load_approvers
+    from tests.suite import project_key
+    workflow.approve([], by="Test", reason="fundet ved fuzzing", key=project_key(), approvers=load_approvers(),
+                     golden_root=golden_root, scenario_root=scenario_root, all_pending=True)
     check = workflow.check(golden_root=golden_root, scenario_root=scenario_root)
     assert check.problems == [] and check.checked == len(written)
     demo = execute(RunConfig(candidate="demo", golden_dir=golden_root, out=None))

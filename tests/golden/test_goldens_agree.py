@@ -18,8 +18,16 @@ INSTANCES = [i for i in features.load_all_instances() if workflow.AFVENTER not i
 GOLDENS = {g.id: g for g in store.load_goldens(verify=False)}
 
 
-def test_manifest_matches_the_golden_files():
-    assert store.integrity_problems() == []
+def test_manifest_matches_the_golden_files_and_every_golden_is_signed_by_a_trusted_approver():
+    from harness.golden.signing import load_approvers
+    found = store.scan(approvers=load_approvers())
+    assert found.problems == [] and found.pending == []
+    assert found.manifest_signer is not None and all(g.fingerprint for g in found.goldens)
+
+
+@pytest.mark.parametrize("inst", INSTANCES, ids=lambda i: i.id)
+def test_golden_holds_its_scenario_text(inst):
+    assert GOLDENS[inst.id].raw["scenarie"] == inst.text
 
 
 def test_one_golden_per_scenario_and_no_others():

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from harness.authoring import golden as workflow
 from harness.cli import app
-from harness.golden import store
+from harness.golden import signing, store
 from harness.reference import calculate as reference
 
 FEATURE = """# language: da
@@ -50,7 +50,28 @@ def repo(tmp_path):
     (tmp_path / "scenarios" / "sygedagpenge").mkdir(parents=True)
     (tmp_path / "scenarios" / "sygedagpenge" / "arbejdsgiverperiode.feature").write_text(FEATURE, encoding="utf-8")
     (tmp_path / "golden").mkdir()
+    make_approver(tmp_path, "jurist")
     return tmp_path
+
+
+def make_approver(repo, name, listed=True):
+    """A key pair under repo/keys/ and (if listed) its entry in repo/godkendere.yaml."""
+    key = signing.generate(repo / "keys" / name, name)
+    path = repo / "godkendere.yaml"
+    entries = path.read_text(encoding="utf-8") if path.exists() else 'godkendere_version: "1.0"\ngodkendere:\n'
+    if listed:
+        entries += (f"  - navn: {name}\n    noegle: {signing.public_line(key.public)}\n"
+                    f"    fingerprint: {key.fingerprint}\n")
+    path.write_text(entries, encoding="utf-8")
+    return key
+
+
+def key(repo, name="jurist"):
+    return signing.load_private_key(repo / "keys" / name)
+
+
+def approvers(repo):
+    return signing.load_approvers(repo / "godkendere.yaml")
 
 
 def kw(repo, calculate=reference):
@@ -58,8 +79,8 @@ def kw(repo, calculate=reference):
 
 
 def approve(repo, ids=IDS, **extra):
-    return workflow.approve(ids, by="jurist", reason="håndberegnet", golden_root=repo / "golden",
-                            scenario_root=repo / "scenarios", now=NOW, **extra)
+    return workflow.approve(ids, by="jurist", reason="håndberegnet", key=key(repo), approvers=approvers(repo),
+                            golden_root=repo / "golden", scenario_root=repo / "scenarios", now=NOW, **extra)
 
 
 def approved_set(repo):
@@ -95,13 +116,19 @@ def test_approve_promotes_and_check_passes(repo):
     assert sorted(p.name for p in written) == [f"{i}.json" for i in IDS]
     assert not list((repo / "golden").glob("*/*.pending.json"))
     doc = json.loads(written[0].read_text(encoding="utf-8"))
-    assert doc["approval"] == {"by": "jurist", "at": "2026-11-23T10:00:00Z", "reason": "håndberegnet"}
+    signature = doc["approval"].pop("signatur")
+    assert doc["approval"] == {"by": "jurist", "at": "2026-11-23T10:00:00Z", "reason": "håndberegnet",
+                               "godkender": "jurist", "noegle": key(repo).fingerprint, "signeret": "2026-11-23T10:00:00Z"}
+    signing.verify(store.golden_payload(doc), signature, signing.GOLDEN_NAMESPACE, key(repo).public)
+    assert "Scenarie: Dag 31" in doc["scenarie"] and "Baggrund:" in doc["scenarie"]
+    doc["approval"]["signatur"] = signature
     assert doc["provenance"]["kilde"] == "haandberegnet" and "arbejdsgiverperiode.feature" in doc["provenance"]["note"]
     assert len(doc["provenance"]["parametre_sha256"]) == 64
     assert written[0].read_text(encoding="utf-8") == workflow.dump(doc)
-    assert store.integrity_problems(repo / "golden") == []
-    result = workflow.check(**kw(repo))
+    assert store.integrity_problems(repo / "golden", approvers(repo)) == []
+    result = workflow.check(**kw(repo), approvers=approvers(repo))
     assert result.problems == [] and result.exit_code == 0 and result.checked == 2
+    assert result.golden_set.manifest_signer == {"navn": "jurist", "fingerprint": key(repo).fingerprint, "demo": False}
 
 
 def test_tampered_golden_is_refused_naming_the_file(repo):
@@ -118,11 +145,12 @@ def test_tampered_golden_is_refused_naming_the_file(repo):
 
 
 def test_unused_golden(repo):
+    from tests.suite import sign_set
     approved_set(repo)
-    src = repo / "golden" / "sygedagpenge" / "SDP-030-901.json"
-    (repo / "golden" / "sygedagpenge" / "SDP-030-999.json").write_bytes(src.read_bytes())
-    store.write_manifest(repo / "golden")
-    assert ("unused", "SDP-030-999") in kinds(workflow.check(**kw(repo)))
+    doc = json.loads((repo / "golden" / "sygedagpenge" / "SDP-030-901.json").read_text(encoding="utf-8"))
+    (repo / "golden" / "sygedagpenge" / "SDP-030-999.json").write_text(json.dumps(doc | {"id": "SDP-030-999"}))
+    sign_set(repo / "golden", key(repo), repo / "godkendere.yaml")
+    assert ("unused", "SDP-030-999") in kinds(workflow.check(**kw(repo), approvers=approvers(repo)))
 
 
 def test_stale_when_the_scenario_changes(repo):
@@ -162,12 +190,18 @@ def test_approve_refuses_a_decision_that_contradicts_the_then_steps(repo):
     assert not (repo / "golden" / store.MANIFEST).exists()
 
 
-def test_approve_needs_by_reason_and_a_proposal(repo):
+def test_approve_needs_a_reason_a_proposal_and_a_trusted_key(repo):
     workflow.update(**kw(repo))
-    with pytest.raises(workflow.ApprovalError):
-        workflow.approve(IDS, by=" ", reason="x", golden_root=repo / "golden", scenario_root=repo / "scenarios")
+    with pytest.raises(workflow.ApprovalError, match="--reason"):
+        workflow.approve(IDS, by="jurist", reason=" ", key=key(repo), approvers=approvers(repo),
+                         golden_root=repo / "golden", scenario_root=repo / "scenarios")
     with pytest.raises(workflow.ApprovalError, match="intet forslag"):
         approve(repo, ids=["SDP-030-777"])
+    stranger = make_approver(repo, "fremmed", listed=False)
+    with pytest.raises(workflow.ApprovalError, match="ikke en godkender"):
+        workflow.approve(IDS, by="fremmed", reason="x", key=stranger, approvers=approvers(repo),
+                         golden_root=repo / "golden", scenario_root=repo / "scenarios")
+    assert not list((repo / "golden").glob("*/SDP-030-90?.json"))
 
 
 def test_update_removes_a_proposal_the_approved_golden_already_matches(repo):
@@ -178,14 +212,22 @@ def test_update_removes_a_proposal_the_approved_golden_already_matches(repo):
     assert not list((repo / "golden").glob("*/*.pending.json"))
 
 
-def test_cli_exit_codes(repo):
+def test_cli_exit_codes(repo, monkeypatch):
     runner = CliRunner()
     dirs = ["--golden-dir", str(repo / "golden"), "--scenario-dir", str(repo / "scenarios")]
-    assert runner.invoke(app, ["golden", "check", *dirs]).exit_code == 2  # no manifest yet
+    trust = ["--approvers", str(repo / "godkendere.yaml")]
+    assert runner.invoke(app, ["golden", "check", *dirs, *trust]).exit_code == 2  # no manifest yet
     assert runner.invoke(app, ["golden", "update", *dirs]).exit_code == 0
-    out = runner.invoke(app, ["golden", "approve", "--all-pending", "--by", "jurist", "--reason", "ok", *dirs])
+    monkeypatch.delenv(signing.KEY_ENV, raising=False)
+    out = runner.invoke(app, ["golden", "approve", "--all-pending", "--reason", "ok", *dirs, *trust])
+    assert out.exit_code == 2 and "--key" in out.output   # no key, nothing signed
+    monkeypatch.setenv(signing.KEY_ENV, str(repo / "keys" / "jurist"))
+    out = runner.invoke(app, ["golden", "approve", "--all-pending", "--reason", "ok", *dirs, *trust])
     assert out.exit_code == 0, out.output
-    assert runner.invoke(app, ["golden", "check", *dirs]).exit_code == 0
+    assert runner.invoke(app, ["golden", "check", *dirs, *trust]).exit_code == 0
+    # the bundled approvers file does not trust the jurist's key
+    res = runner.invoke(app, ["golden", "check", *dirs])
+    assert res.exit_code == 2 and "not a trusted approver" in res.output
     (repo / "golden" / "sygedagpenge" / "SDP-030-902.json").unlink()
     res = runner.invoke(app, ["golden", "check", *dirs])
     assert res.exit_code == 2 and "SDP-030-902.json" in res.output
@@ -197,3 +239,95 @@ def test_approve_refuses_a_proposal_made_before_the_scenario_changed(repo):
     feature.write_text(FEATURE.replace("2024-05-02", "2024-05-03"), encoding="utf-8")
     with pytest.raises(workflow.ApprovalError, match="ældre udgave af scenariet"):
         approve(repo, ids=["SDP-030-902"])
+
+
+def _unsigned(repo):
+    """The approved set as it was before signing: no signature, no scenario text, manifest unsigned."""
+    for path in (repo / "golden" / "sygedagpenge").glob("*.json"):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc["approval"] = {k: doc["approval"][k] for k in ("by", "at", "reason")}
+        doc.pop("scenarie")
+        doc["golden_version"] = "1.0"
+        path.write_text(workflow.dump(doc), encoding="utf-8")
+    store.write_manifest(repo / "golden")
+
+
+def test_sign_migrates_unsigned_goldens_keeping_their_approval(repo):
+    before = approved_set(repo)
+    _unsigned(repo)
+    problems = workflow.check(**kw(repo), approvers=approvers(repo)).integrity
+    assert any("MANIFEST.json" in p and "not signed" in p for p in problems)
+    assert any("SDP-030-901.json" in p and "not signed" in p for p in problems)
+    result = workflow.sign(key(repo), approvers(repo), golden_root=repo / "golden", scenario_root=repo / "scenarios",
+                           root=repo, now=NOW)
+    assert sorted(result.signed) == IDS and result.kept == 0
+    assert {p.name: p.read_bytes() for p in (repo / "golden" / "sygedagpenge").glob("*.json")} == before
+    again = workflow.sign(key(repo), approvers(repo), golden_root=repo / "golden", scenario_root=repo / "scenarios",
+                          root=repo, now=NOW)
+    assert again.signed == [] and again.kept == 2
+    assert workflow.check(**kw(repo), approvers=approvers(repo)).exit_code == 0
+
+
+def test_sign_refuses_a_golden_that_no_longer_agrees_and_writes_nothing(repo):
+    approved_set(repo)
+    _unsigned(repo)
+    path = repo / "golden" / "sygedagpenge" / "SDP-030-901.json"
+    path.write_text(path.read_text(encoding="utf-8").replace("816.96", "900.00"), encoding="utf-8")
+    store.write_manifest(repo / "golden")
+    snapshot = {p.name: p.read_bytes() for p in (repo / "golden").rglob("*.json")}
+    with pytest.raises(workflow.ApprovalError) as err:
+        workflow.sign(key(repo), approvers(repo), golden_root=repo / "golden", scenario_root=repo / "scenarios",
+                      root=repo)
+    assert "SDP-030-901" in str(err.value) and "900,00 kr. → 816,96 kr." in str(err.value)   # golden → reference
+    assert {p.name: p.read_bytes() for p in (repo / "golden").rglob("*.json")} == snapshot
+
+
+def test_a_changed_scenario_text_makes_its_golden_stale(repo):
+    approved_set(repo)
+    feature = repo / "scenarios" / "sygedagpenge" / "arbejdsgiverperiode.feature"
+    feature.write_text(FEATURE.replace("  Scenarie: Dag 31", "  Scenarie: Dag 31 (omdøbt)"), encoding="utf-8")
+    result = workflow.check(**kw(repo))
+    stale = {p.id: p.message for p in result.problems if p.kind == "stale"}
+    assert list(stale) == ["SDP-030-901"]      # the other row's text did not change
+    assert "scenariets tekst" in stale["SDP-030-901"] and "+  Scenarie: Dag 31 (omdøbt)" in stale["SDP-030-901"]
+
+
+def test_keygen_and_an_export_that_ssh_keygen_verifies(repo, tmp_path):
+    import shutil
+    import subprocess
+    runner = CliRunner()
+    out = runner.invoke(app, ["golden", "keygen", str(tmp_path / "ny" / "noegle"), "--name", "Ny Godkender"])
+    assert out.exit_code == 0, out.output
+    made = signing.load_private_key(tmp_path / "ny" / "noegle")
+    assert made.fingerprint in out.output and signing.public_line(made.public) in out.output
+    assert (tmp_path / "ny" / "noegle").stat().st_mode & 0o077 == 0   # private key readable by its owner only
+    again = runner.invoke(app, ["golden", "keygen", str(tmp_path / "ny" / "noegle"), "--name", "x"])
+    assert again.exit_code == 2 and "never overwritten" in again.output
+    approved_set(repo)
+    res = runner.invoke(app, ["golden", "verify", "--golden-dir", str(repo / "golden"), "--approvers",
+                              str(repo / "godkendere.yaml"), "--export", str(tmp_path / "eksport")])
+    assert res.exit_code == 0 and "2 goldens signeret af jurist" in res.output, res.output
+    if shutil.which("ssh-keygen") is None:
+        pytest.skip("ssh-keygen is not installed; the export was written but not checked with OpenSSH")
+    proc = subprocess.run(["sh", "verify.sh"], cwd=tmp_path / "eksport", capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert (proc.stdout + proc.stderr).count("Good ") == 3   # two goldens and the manifest
+    signed_text = tmp_path / "eksport" / "SDP-030-901.signed"
+    signed_text.write_bytes(signed_text.read_bytes().replace(b"816.96", b"900.00"))
+    assert subprocess.run(["sh", "verify.sh"], cwd=tmp_path / "eksport", capture_output=True).returncode != 0
+
+
+def test_sign_after_a_merge_keeps_signed_goldens_and_rewrites_a_conflicted_manifest(repo):
+    approved_set(repo)
+    other = repo / "golden" / "sygedagpenge" / "SDP-030-902.json"
+    kept = other.read_bytes()
+    path = repo / "golden" / "sygedagpenge" / "SDP-030-901.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))            # approved on another branch, the old way
+    doc["approval"] = {k: doc["approval"][k] for k in ("by", "at", "reason")}
+    path.write_text(workflow.dump(doc), encoding="utf-8")
+    (repo / "golden" / store.MANIFEST).write_text("<<<<<<< HEAD\n{}\n=======\n{}\n>>>>>>> other\n", encoding="utf-8")
+    assert workflow.check(**kw(repo), approvers=approvers(repo)).exit_code == 2
+    result = workflow.sign(key(repo), approvers(repo), golden_root=repo / "golden", scenario_root=repo / "scenarios",
+                           root=repo, now=NOW)
+    assert result.signed == ["SDP-030-901"] and result.kept == 1 and other.read_bytes() == kept
+    assert workflow.check(**kw(repo), approvers=approvers(repo)).exit_code == 0

@@ -137,7 +137,8 @@ def test_resume_refuses_when_the_policy_or_goldens_changed(tmp_path, reference_s
     shutil.copy(REPO / "policies" / "default.yaml", policy)
     (golden / "sygedagpenge" / "SDP-900-001.json").unlink()
     from harness.golden.store import write_manifest
-    write_manifest(golden)
+    from tests.suite import STAMP, project_key
+    write_manifest(golden, project_key(), "projekt", STAMP)   # a consistently signed set, but not the run's
     res = resume(out, "p")
     assert res.exit_code == 2 and "the golden set (MANIFEST.json)" in res.output and "changed" in res.output
 

@@ -37,7 +37,7 @@ def test_explain_json_is_a_valid_decision(tmp_path):
 def test_malformed_json_names_file_line_and_column(tmp_path):
     out = _run(tmp_path, '{\n  "ydelse": "sygedagpenge",\n  "status": \n}')
     assert out.returncode == 2
-    assert "sag.json, linje 4, kolonne 1: ugyldig JSON" in out.stderr
+    assert "sag.json: line 4, column 1: not valid JSON" in out.stderr
     assert "Traceback" not in out.stderr
 
 

@@ -78,8 +78,10 @@ def toy(tmp_path_factory):
     golden_dir = root / "golden"
     scenarios = root / "toy" / "scenarios"
     workflow.update(golden_root=golden_dir, scenario_root=scenarios, ydelse="proeveydelse", root=root / "toy")
-    workflow.approve(["PRV-002-001"], by="Test", reason="toy benefit", golden_root=golden_dir, scenario_root=scenarios,
-                     ydelse="proeveydelse", kilde="haandberegnet")
+    from harness.golden.signing import load_approvers
+    from tests.suite import project_key
+    workflow.approve(["PRV-002-001"], by="Test", reason="toy benefit", key=project_key(), approvers=load_approvers(),
+                     golden_root=golden_dir, scenario_root=scenarios, ydelse="proeveydelse", kilde="haandberegnet")
     yield registry.find("proeveydelse"), golden_dir
     mp.undo()
     for name in [m for m in sys.modules if m == "proeveydelse" or m.startswith("proeveydelse.")]:

@@ -40,6 +40,13 @@ def validate(case: dict) -> KontanthjaelpCase:
     except ValidationError as e:
         problems = [("/".join(str(x) for x in err["loc"]) or "(top level)", err["msg"]) for err in e.errors()]
         raise CaseError(problems, case_id=case.get("sags_id") if isinstance(case, dict) else None) from None
+    if c.maaneder:   # a person born after the first month cannot be a party to it (found by the malformed-case test)
+        first = min(maaned_start(m.maaned) for m in c.maaneder)
+        for rolle, person in (("ansoeger", c.husstand.ansoeger), ("aegtefaelle", c.husstand.aegtefaelle)):
+            if person is not None and person.foedselsdato >= first:
+                raise CaseError([(f"husstand/{rolle}/foedselsdato", f"expected a date before the first month "
+                                  f"({first.isoformat()[:7]}): a person born after it cannot be a party to it")],
+                                c.sags_id)
     seen = set()
     for i, m in enumerate(c.maaneder):
         if m.maaned in seen:

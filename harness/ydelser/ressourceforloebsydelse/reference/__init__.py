@@ -42,6 +42,9 @@ def validate(case: dict) -> RessourceforloebsydelseCase:
         raise CaseError([("overgang/jobafklaring_fra",
                           f"{o.jobafklaring_fra} from the sygedagpenge decision, but its last day with sygedagpenge is "
                           f"{o.sidste_dag_med_sygedagpenge}; expected the day after, {start}")], c.sags_id)
+    if c.person.foedselsdato >= start:   # a person born after the forløb begins cannot be in it (malformed-case test)
+        raise CaseError([("person/foedselsdato", f"{c.person.foedselsdato} is not before the forløb begins ({start}); "
+                                                 "expected the person's date of birth")], c.sags_id)
     til = c.forloeb.til
     if til is not None and til < start:
         raise CaseError([("forloeb/til", f"{til} is before the forløb begins ({start})")], c.sags_id)
