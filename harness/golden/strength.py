@@ -3,9 +3,10 @@ this golden set — how many seeded legal defects its scenarios (and ci fuzzing)
 state the bench's strength without rerunning it.
 
 The report is versioned data beside the goldens and tied to what it measured, per benefit: the benefit's goldens
-(a digest of their manifest entries), its law parameters (their fingerprint) and its reference (a digest of its
-rule modules and interpretation register). When any of them has changed since, the stored figures describe another
-bench and the evidence pack says so plainly (`forældet`). The file is not in the manifest (it records the
+(a digest of what they test: cases, decisions, severities), its law parameters (their fingerprint) and its
+reference (a digest of its rule modules and interpretation register); it records the golden manifest's hash too.
+When any of the three has changed since, the stored figures describe another bench and the evidence pack says so
+plainly (`forældet`). The file is not in the manifest (it records the
 manifest's state, so it cannot be part of it).
 """
 from __future__ import annotations
@@ -18,7 +19,7 @@ from harness.config_files import ConfigError, parse_json, read_limited
 from harness.contract.ydelse import YdelseError, find
 from harness.toolkit.parametre import fingerprint
 
-from .store import GOLDEN_DIR, STRENGTH_FILE, manifest_sha256, read_manifest, sha256_file
+from .store import GOLDEN_DIR, STRENGTH_FILE, load_goldens, manifest_sha256, sha256_file
 
 MAX_BYTES = 20_000_000
 STRENGTH_VERSION = "1.0"
@@ -35,12 +36,16 @@ def path(golden_dir: Path = GOLDEN_DIR) -> Path:
 
 
 def goldens_digest(golden_dir: Path, ydelse: str) -> tuple[str, int]:
-    """(sha256 over the manifest's entries of the benefit's goldens, how many): changes when a golden does."""
-    entries = sorted((rel, sha) for rel, sha in read_manifest(Path(golden_dir)).items() if rel.startswith(f"{ydelse}/"))
+    """(sha256 over what the benefit's goldens test — each one's id, case, decision, severity, whether it is
+    mandatory and its legal area — and how many): changes when a scenario is added, removed or changed, not when
+    goldens are only re-signed or their provenance is re-approved."""
     h = hashlib.sha256()
-    for rel, sha in entries:
-        h.update(f"{rel}\0{sha}\n".encode())
-    return h.hexdigest(), len(entries)
+    goldens = load_goldens(Path(golden_dir), ydelse=ydelse, verify=False)
+    for g in sorted(goldens, key=lambda g: g.id):
+        h.update(json.dumps({"id": g.id, "case": g.case, "decision": g.decision, "alvor": g.alvor,
+                             "obligatorisk": g.obligatorisk, "omraade": g.omraade},
+                            sort_keys=True, ensure_ascii=False).encode() + b"\n")
+    return h.hexdigest(), len(goldens)
 
 
 def reference_digest(ydelse: str) -> str:

@@ -76,10 +76,15 @@ def test_stored_figures_are_valid_until_the_goldens_change_and_then_said_to_be_s
     assert sdp["status"] == "gyldig" and sdp["grunde"] == [] and sdp["juridisk"]["score_med_fuzz"] == 0.75
     assert [s["id"] for s in sdp["overlevende"]] == ["SDP-M-e"]
     assert kh["status"] == "mangler"
-    # a changed golden, approved (the manifest follows): the stored figures describe another bench
+    # a golden's title or provenance changed (re-approved, re-signed): what the suite tests is the same
     path = sorted((golden_dir / "sygedagpenge").glob("*.json"))[0]
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc["titel"] = doc.get("titel", "") + " (ændret)"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    store.write_manifest(golden_dir)
+    assert stored.evidence(golden_dir, ["sygedagpenge"])["ydelser"]["sygedagpenge"]["status"] == "gyldig"
+    # a golden's expected decision changed (the manifest follows): the stored figures describe another bench
+    doc["decision"]["udbetalt_i_alt"]["beloeb"] = "1.00"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     store.write_manifest(golden_dir)
     again = stored.evidence(golden_dir, ["sygedagpenge"])["ydelser"]["sygedagpenge"]
