@@ -261,6 +261,10 @@ def _param_label(b: _Builder, p: _Param) -> tuple[str | None, str | None]:
 
 
 def _parameters(b: _Builder, params: list[_Param]) -> None:
+    try:
+        first_day: dt.date | None = dt.date.fromisoformat(b.y.lovdatoer[0])
+    except (AttributeError, ImportError, TypeError, ValueError):
+        first_day = None
     for p in params:
         regel, fn = _param_label(b, p)
         taken = {x[1].get("valid_from") for x in p.values}
@@ -285,12 +289,21 @@ def _parameters(b: _Builder, params: list[_Param]) -> None:
                     if day not in taken:
                         changes.append((op, "valid_from", day, f"{p.navn} = {text} fra {day.isoformat()}",
                                         f"{text} fra {day.isoformat()} i stedet for {frm_s}"))
+            nxt = p.values[pos + 1][1].get("valid_from") if pos + 1 < len(p.values) else None
             for op, felt, value, after, what in changes:
                 before = f"{p.navn} fra {frm_s}: {text}" if felt == "vaerdi" else f"{p.navn} = {text} fra {frm_s}"
+                # A value (or a start) that only ever applies before the first day the reference covers can reach no
+                # case in its scope: the mutant is equivalent within it, by construction.
+                last_day = (nxt - dt.timedelta(days=1)) if isinstance(nxt, dt.date) else None
+                if felt == "valid_from" and isinstance(value, dt.date):   # the days between the two starts change
+                    last_day = max(value, frm) - dt.timedelta(days=1) if isinstance(frm, dt.date) else None
+                udenfor = (f"værdien gælder kun til {last_day.isoformat()}, før referencens lovdatoer begynder "
+                           f"({first_day.isoformat()}): ingen sag i referencens område bruger den") \
+                    if first_day and last_day and last_day < first_day else None
                 b.add(op, p.fil, None, fn, p.hjemmel, regel, before, after,
                       (ParamEdit(p.fil, p.navn, index, felt, value),), (p.navn, frm_s, felt, str(value)),
                       f"param:{p.fil}:{p.navn}:{index}:{felt}={value}", f"{OPERATORS[op][1]}: {p.navn} ({what})",
-                      parameter=p.navn)
+                      parameter=p.navn, udenfor=udenfor)
 
 
 def _kind(enhed: str | None) -> str:

@@ -364,13 +364,17 @@ def run_mutants(ydelse: Ydelse, mutants: list[Mutant], settings: Settings,
                 progress: Callable[[int, int, Outcome], None] | None = None,
                 reach: Reach | None = None) -> dict[str, Outcome]:
     """Every mutant's outcome by id (mutants with `samme_som` are not run: they share their twin's outcome)."""
-    _preload(ydelse)
     ctx = multiprocessing.get_context("fork")
-    todo = [m for m in mutants if m.samme_som is None]
+    results: dict[str, Outcome] = {}
+    for m in mutants:     # equivalent by construction: nothing to run (the catalogue says why)
+        if m.samme_som is None and m.udenfor:
+            results[m.id] = Outcome(m.id, AEKVIVALENT, "katalog", besked=m.udenfor)
+    todo = [m for m in mutants if m.samme_som is None and not m.udenfor]
     total = len(todo)
+    if todo:
+        _preload(ydelse)
     limits = timeouts or dict.fromkeys(STAGES, 3600.0)
     running: list[_Running] = []
-    results: dict[str, Outcome] = {}
     queue = list(reversed(todo))
 
     def start(m: Mutant) -> None:
@@ -387,7 +391,7 @@ def run_mutants(ydelse: Ydelse, mutants: list[Mutant], settings: Settings,
         r.process.join(5)
         results[r.mutant.id] = outcome
         if progress:
-            progress(len(results), total, outcome)
+            progress(sum(1 for o in results.values() if o.stadie != "katalog"), total, outcome)
 
     try:
         while queue or running:

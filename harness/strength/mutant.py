@@ -71,11 +71,13 @@ class Mutant:
     samme_som: str | None = None  # the same mutated source as an earlier mutant (its result is shared)
     steder: tuple = ()            # what the original must reach for the mutant to matter: ("linjer", fil, first,
                                   # last) in a function, ("parameter", navn, valid_from or None); () = always
+    udenfor: str | None = None    # why no case in the reference's scope can tell it from the reference (then not run)
     noegle: str = field(default="", repr=False)   # what the mutated files hash to (duplicates share it)
 
     def to_dict(self) -> dict:
         out = {k: getattr(self, k) for k in ("id", "ydelse", "art", "operator", "beskrivelse", "fil", "linje", "funktion",
-                                             "hjemmel", "regel", "foer", "efter", "parameter", "fortolkning", "samme_som")}
+                                             "hjemmel", "regel", "foer", "efter", "parameter", "fortolkning", "samme_som",
+                                             "udenfor")}
         return {k: v for k, v in out.items() if v is not None}
 
 

@@ -259,6 +259,8 @@ def _witness(bevis: dict) -> str:
 
 
 def _proof(bevis: dict) -> str:
+    if bevis.get("stadie") == "katalog":
+        return str(bevis.get("besked") or "")
     bulk = bevis.get("bulk") or {}
     parts = [f"0 forskelle på {bulk.get('sammenlignet', 0)} bulk-sager (seed {bulk.get('seed')})"]
     if bulk.get("uden_for_omraade"):

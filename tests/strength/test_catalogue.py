@@ -35,6 +35,26 @@ def test_every_dated_parameter_value_gets_its_previous_value_a_unit_either_way_a
             assert m.regel == ("STY-1" if m.parameter == "styrke.graense" else None), m
 
 
+def test_a_value_that_only_applies_before_the_reference_s_first_day_is_equivalent_by_construction(prove, tmp_path):
+    """LOVDATOER start 2020-01-01: a value in force 2015-2019 reaches no case in scope, nor does moving the start of
+    the 2020 value a day earlier (the day between the two starts is in 2019); its other mutants are run."""
+    from harness.strength.engine import AEKVIVALENT, Settings, run_mutants
+    (prove.parametre_dir / "gammel.yaml").write_text(
+        'parametre:\n  styrke.gammel:\n    hjemmel: "prøveloven § 4"\n    enhed: "dage"\n    vaerdier:\n'
+        '      - {valid_from: 2015-01-01, vaerdi: "7", kilde: "test", status: confirmed}\n'
+        '      - {valid_from: 2020-01-01, vaerdi: "8", kilde: "test", status: confirmed}\n', encoding="utf-8")
+    cat = catalogue(prove)
+    old = {(m.operator, m.efter) for m in cat.mutants if m.parameter == "styrke.gammel" and m.udenfor}
+    # moving the 2020 start to 2019-12-31 changes only 2019-12-31; to 2020-01-02 changes 2020-01-01, in scope
+    assert old == {("parameter_plus", "styrke.gammel fra 2015-01-01: 8"), ("parameter_minus", "styrke.gammel fra 2015-01-01: 6"),
+                   ("parameter_tidligere", "styrke.gammel = 8 fra 2019-12-31")}
+    ran = {m.operator for m in cat.mutants if m.parameter == "styrke.gammel" and not m.udenfor}
+    assert ran == {"parameter_forrige", "parameter_plus", "parameter_minus", "parameter_senere"}
+    m = next(m for m in cat.mutants if m.udenfor)
+    out = run_mutants(prove, [m], Settings(golden_dir=tmp_path / "ingen", fuzz=None, bulk=0, workers=1))
+    assert out[m.id].status == AEKVIVALENT and out[m.id].stadie == "katalog" and "2020-01-01" in out[m.id].besked
+
+
 def test_thresholds_dates_rules_neighbours_and_interpretations(prove):
     cat = catalogue(prove)
     assert [m.efter for m in _by(cat, "taerskel")] == ['ok = (case[\'x\'] > graense.vaerdi)']
