@@ -241,22 +241,44 @@ def _scenarios(out: Outcome, spec: str, ydelse: Ydelse, settings: Settings) -> N
 
 
 def _fuzz(out: Outcome, spec: str, ydelse: Ydelse, settings: Settings) -> None:
+    """The run's fuzz search against the mutant (the unmutated reference as the oracle). A differential finding is
+    the mutant's by construction; a property finding counts only when the reference keeps the property on the same
+    case: a property the reference breaks too says something about the property or the reference, not the mutant
+    (it is kept as `referencen_bryder`, for whoever owns the property)."""
     from harness.adapters_api import open_candidate
     from harness.compare import load_policy
-    from harness.fuzz.stage import run_stage
+    from harness.fuzz.engine import FuzzConfig, Fuzzer
     candidate = open_candidate(spec)
     meta = candidate.start()
-    records, reports = run_stage(candidate, meta, load_policy(), settings.fuzz or "ci", settings.fuzz_examples,
-                                 [ydelse.navn])
-    examples = sum(r.examples for r in reports)
-    out.fuzz = {"profil": settings.fuzz, "eksempler": examples, "runder": sum(r.rounds for r in reports)}
-    if records:
+    report = Fuzzer(candidate, meta, FuzzConfig(ydelse=ydelse.navn, profile=settings.fuzz or "ci",
+                                                examples=settings.fuzz_examples), load_policy()).run()
+    out.fuzz = {"profil": settings.fuzz, "eksempler": report.examples, "runder": report.rounds}
+    mine: list[Any] = []
+    theirs: list[Any] = []
+    for cx in report.counterexamples:
+        (theirs if cx.kind == "property" and _reference_breaks(ydelse, cx) else mine).append(cx)
+    if theirs:
+        out.fuzz["referencen_bryder"] = [{"egenskab": cx.prop, "sags_id": cx.case.get("sags_id"), "besked": cx.message[:300]}
+                                         for cx in theirs]
+    if mine:
         out.status, out.stadie = DRAEBT_FUZZ, "fuzz"
-        out.klasser = sorted({d.klasse for r in records for d in r.deviations})
-        out.fuzz["fund"] = [r.id for r in records]
-        first = records[0]
-        out.fuzz["modeksempel"] = {"sags_id": first.sags_id, "klasse": first.deviations[0].klasse,
-                                   "hjemmel": list(first.hjemmel)}
+        out.klasser = sorted({cx.klasse for cx in mine})
+        out.fuzz["fund"] = [cx.key for cx in mine]
+        first = mine[0]
+        out.fuzz["modeksempel"] = {"sags_id": first.case.get("sags_id"), "klasse": first.klasse, "hjemmel": first.hjemmel}
+
+
+def _reference_breaks(ydelse: Ydelse, cx: Any) -> bool:
+    """Whether the unmutated reference breaks the property of counterexample `cx` on the same case."""
+    gen = ydelse.generators
+    prop = next((p for p in getattr(gen, "PROPERTIES", ()) if p.name == cx.prop), None)
+    if prop is None:
+        return False
+    decide = lambda case: ydelse.calculate(case)
+    try:
+        return bool(prop.check(decide, cx.case, decide(cx.case)))
+    except Exception:   # a property that cannot read the reference's answer: not the reference's
+        return False
 
 
 def _bulk(out: Outcome, module, ydelse: Ydelse, settings: Settings, reached: bool = True) -> None:
