@@ -174,7 +174,7 @@ class Fuzzer:
         profiles.register()
         self.profile = config.profile or profiles.default_profile()
         base = settings.get_profile(self.profile)
-        self.examples = config.examples or profiles.FUZZ_EXAMPLES.get(self.profile) or base.max_examples
+        self.examples = config.examples or base.max_examples
         # the explain phase traces every line: worth it only for nightly runs
         phases = base.phases if self.profile == "deep" else [p for p in base.phases if p != Phase.explain]
         self.settings = settings(base, max_examples=self.examples, deadline=None, verbosity=Verbosity.quiet,

@@ -15,11 +15,10 @@ from hypothesis.database import DirectoryBasedExampleDatabase
 DATABASE_DIR = ".hypothesis/examples"
 PROFILES = ("ci", "dev", "deep")
 DEEP_EXAMPLES = 20_000
-# The fuzz stage's examples per search round, where they differ from the profile's max_examples (which the test
-# suite's property tests use). `ci`: at 150 a round the stage missed the rare branches (re-employment, § 27
-# extensions that run out, late § 59 reports); 1,000 reach them and keep `run --fuzz ci` on the reference within
-# seconds per benefit (benchmarks/strength.py, README "Measured speed").
-FUZZ_EXAMPLES = {"ci": 600}
+# The run's fuzz stage's examples per search round (`run --fuzz ci`, and the strength run's fuzz stage), where they
+# differ from the profile's max_examples (which `ydelsestjek fuzz` and the test suite use). At 150 a round the
+# stage seldom reached the rare branches (re-employment, § 27 extensions that run out, late § 59 reports).
+STAGE_EXAMPLES = {"ci": 600}
 # The run's fuzz stage (`run --fuzz PROFILE`) stops starting new search rounds after this many seconds (all
 # benefits together; the first round of each benefit always runs whole), so a `ci` stage stays under a minute even
 # against a candidate with many defects on a busy machine. It is reported (`budget_exhausted`). The strength run

@@ -15,6 +15,7 @@ from harness.contract.records import CaseRecord, Deviation
 from harness.contract.ydelse import alle, find
 
 from .engine import Counterexample, FuzzConfig, Fuzzer, FuzzReport
+from .profiles import STAGE_EXAMPLES
 
 FUZZ_INTERFACE = ("strategy", "bulk_case", "PROPERTIES", "given_steps", "then_steps", "paragraf")
 
@@ -27,6 +28,7 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, prof
     records: list[CaseRecord] = []
     reports: list[FuzzReport] = []
     stop_at = time.monotonic() + budget_seconds if budget_seconds is not None else None
+    examples = examples or STAGE_EXAMPLES.get(profile)
     for ydelse in ydelser if ydelser is not None else meta.ydelser:
         gen = find(ydelse).generators if ydelse in alle() else None
         if gen is None or not all(hasattr(gen, name) for name in FUZZ_INTERFACE):  # strategies only, not yet fuzzable

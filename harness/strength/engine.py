@@ -248,10 +248,13 @@ def _fuzz(out: Outcome, spec: str, ydelse: Ydelse, settings: Settings) -> None:
     from harness.adapters_api import open_candidate
     from harness.compare import load_policy
     from harness.fuzz.engine import FuzzConfig, Fuzzer
+    from harness.fuzz.profiles import STAGE_EXAMPLES
     candidate = open_candidate(spec)
     meta = candidate.start()
-    report = Fuzzer(candidate, meta, FuzzConfig(ydelse=ydelse.navn, profile=settings.fuzz or "ci",
-                                                examples=settings.fuzz_examples), load_policy()).run()
+    profile = settings.fuzz or "ci"
+    examples = settings.fuzz_examples or STAGE_EXAMPLES.get(profile)      # as the run's fuzz stage has them
+    report = Fuzzer(candidate, meta, FuzzConfig(ydelse=ydelse.navn, profile=profile, examples=examples),
+                    load_policy()).run()
     out.fuzz = {"profil": settings.fuzz, "eksempler": report.examples, "runder": report.rounds}
     mine: list[Any] = []
     theirs: list[Any] = []
