@@ -19,7 +19,7 @@ from harness.config_files import ConfigError, parse_json, read_limited
 from harness.contract.ydelse import YdelseError, find
 from harness.toolkit.parametre import fingerprint
 
-from .store import GOLDEN_DIR, STRENGTH_FILE, load_goldens, manifest_sha256, sha256_file
+from .store import GOLDEN_DIR, GOLDEN_MAX_BYTES, PENDING, STRENGTH_FILE, manifest_sha256, sha256_file
 
 MAX_BYTES = 20_000_000
 STRENGTH_VERSION = "1.0"
@@ -38,14 +38,31 @@ def path(golden_dir: Path = GOLDEN_DIR) -> Path:
 def goldens_digest(golden_dir: Path, ydelse: str) -> tuple[str, int]:
     """(sha256 over what the benefit's goldens test — each one's id, case, decision, severity, whether it is
     mandatory and its legal area — and how many): changes when a scenario is added, removed or changed, not when
-    goldens are only re-signed or their provenance is re-approved."""
-    h = hashlib.sha256()
-    goldens = load_goldens(Path(golden_dir), ydelse=ydelse, verify=False)
-    for g in sorted(goldens, key=lambda g: g.id):
-        h.update(json.dumps({"id": g.id, "case": g.case, "decision": g.decision, "alvor": g.alvor,
-                             "obligatorisk": g.obligatorisk, "omraade": g.omraade},
-                            sort_keys=True, ensure_ascii=False).encode() + b"\n")
-    return h.hexdigest(), len(goldens)
+    goldens are only re-signed or their provenance is re-approved. Remembered per state of the manifest."""
+    root = Path(golden_dir).resolve()
+    memo_key = (str(root), ydelse, manifest_sha256(root))
+    if memo_key not in _DIGESTS:
+        h = hashlib.sha256()
+        count = 0
+        files = sorted(p for p in (root / ydelse).glob("*.json") if not p.name.endswith(PENDING)) \
+            if (root / ydelse).is_dir() else []
+        docs = []
+        for path in files:
+            try:
+                doc = json.loads(read_limited(path, GOLDEN_MAX_BYTES))
+            except (ConfigError, ValueError):
+                continue          # the golden scan reports a bad file; it tests nothing here
+            if isinstance(doc, dict) and "id" in doc:
+                docs.append(doc)
+        for doc in sorted(docs, key=lambda d: str(d["id"])):
+            h.update(json.dumps({k: doc.get(k) for k in ("id", "case", "decision", "alvor", "obligatorisk", "omraade")},
+                                sort_keys=True, ensure_ascii=False).encode() + b"\n")
+            count += 1
+        _DIGESTS[memo_key] = (h.hexdigest(), count)
+    return _DIGESTS[memo_key]
+
+
+_DIGESTS: dict[tuple[str, str, str | None], tuple[str, int]] = {}
 
 
 def reference_digest(ydelse: str) -> str:

@@ -398,6 +398,8 @@ def run_mutants(ydelse: Ydelse, mutants: list[Mutant], settings: Settings,
     total = len(todo)
     if todo:
         _preload(ydelse)
+        from harness.golden.strength import evidence
+        evidence(settings.golden_dir, [ydelse.navn])   # every run states the stored strength: worked out once here
     limits = timeouts or dict.fromkeys(STAGES, 3600.0)
     running: list[_Running] = []
     queue = list(reversed(todo))
