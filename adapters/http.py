@@ -3,14 +3,23 @@
 
 The harness must be the most reliable part of the chain, so every per-case problem becomes a Result and no case
 is lost: 5xx answers, dropped connections and timeouts are retried a bounded number of times with exponential
-backoff (computing a decision is a pure function, so a repeated POST is harmless); 4xx are not retried; a batch
-answer that is not JSON or lacks cases is followed by single requests for the missing cases. The bearer token
-is read from an environment variable and lives only in the request header: it is never part of the spec,
-metadata, messages or answers (it is blanked out of anything the server sends back).
+backoff (computing a decision is a pure function, so a repeated POST is harmless); 429 and 503 are retried after
+the server's `Retry-After` when that fits in the time left, else they fail at once with that reason; other 4xx
+are not retried; a batch answer that is not JSON or lacks cases is followed by single requests for the missing
+cases.
+
+A request has a total deadline (`request_timeout`, by default the read timeout): the body is read in chunks and
+cut when the deadline passes, so a server trickling one byte every half second cannot hold the run; and a body
+over `max_body` MiB is cut as soon as it is (an invalid answer, *ugyldigt svar*), so a 500 MB answer never
+lives in memory. The bearer token is read from an environment variable and lives only in the request header: it
+is never part of the spec, metadata, messages or answers; it is registered with harness/redact.py, which blanks
+it out of anything the server sends back, in whatever encoding.
 """
 from __future__ import annotations
 
+import email.utils
 import json
+import math
 import os
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -21,11 +30,14 @@ from urllib.parse import parse_qsl, urlsplit, urlunsplit
 import httpx
 
 from adapters import fastjson
+from harness import redact
 from harness.adapters_api import Candidate, CandidateError, Metadata, Result
 
 DEFAULT_TOKEN_ENV = "YDELSESTJEK_TOKEN"
 RETRY_STATUSES = range(500, 600)
+RETRY_AFTER_STATUSES = (429, 503)
 MAX_BACKOFF = 2.0
+MIB = 1024 * 1024
 
 
 @dataclass
@@ -37,12 +49,16 @@ class HttpOptions:
     read_timeout: float | None = None  # None: the run's --timeout
     retries: int = 3                 # extra attempts after the first, on 5xx, dropped connections, timeouts
     backoff: float = 0.2             # seconds before the first retry; doubles each time (capped at 2 s)
+    request_timeout: float | None = None  # None: the read timeout; the total for one request, body included
+    max_body: float = 64.0           # MiB an answer body may have
     token_env: str = DEFAULT_TOKEN_ENV
     token_env_given: bool = False
 
     INT = ("batch", "concurrency", "retries")
-    MAX: ClassVar[dict[str, int]] = {"batch": 1000, "concurrency": 64, "retries": 20}  # batch: the contract's maxItems
-    FLOAT = ("connect_timeout", "read_timeout", "backoff")
+    MAX: ClassVar[dict[str, float]] = {"batch": 1000, "concurrency": 64, "retries": 20,  # batch: the contract's maxItems
+                                       "connect_timeout": 3600, "read_timeout": 3600, "request_timeout": 3600,
+                                       "backoff": 60, "max_body": 1024}
+    FLOAT = ("connect_timeout", "read_timeout", "request_timeout", "backoff", "max_body")
 
     @staticmethod
     def parse(query: str, where: str) -> HttpOptions:
@@ -61,6 +77,8 @@ class HttpOptions:
                 raise CandidateError(f"{where}: unknown option {key!r} (known: {known})")
             try:
                 number = int(value) if key in HttpOptions.INT else float(value)
+                if not math.isfinite(number):
+                    raise ValueError
             except ValueError:
                 raise CandidateError(f"{where}: {key} must be a number, got {value!r}") from None
             low = 0 if key in ("retries", "backoff") else 1 if key in HttpOptions.INT else 0.001
@@ -76,8 +94,39 @@ class HttpOptions:
 class _Failed(Exception):
     """A request that did not produce a usable HTTP answer after its retries."""
 
+    def __init__(self, message: str, invalid: bool = False):
+        super().__init__(message)
+        self.invalid = invalid     # the answer came but cannot be one (over max_body): ugyldigt svar
+
+
+@dataclass
+class _Answer:
+    """A complete HTTP answer, read within its deadline and size limit."""
+    status_code: int
+    content: bytes
+    headers: httpx.Headers
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date), or None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when is None:
+            return None
+        seconds = when.timestamp() - time.time()
+    return max(0.0, seconds) if math.isfinite(seconds) else None
+
 
 class HttpCandidate(Candidate):
+    isolated = True
     def __init__(self, scheme: str, argument: str, timeout: float | None = None):
         parts = urlsplit(f"{scheme}://{argument}")
         shown = urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, "", ""))
@@ -93,9 +142,12 @@ class HttpCandidate(Candidate):
         self.options = HttpOptions.parse(parts.query, shown)
         self.base = urlunsplit((parts.scheme, parts.hostname + (f":{port}" if port else ""), parts.path.rstrip("/"), "", ""))
         self.read_timeout = self.options.read_timeout or timeout or 10.0
+        self.request_timeout = self.options.request_timeout or self.read_timeout
+        self.max_body = int(self.options.max_body * MIB)
         self.token = os.environ.get(self.options.token_env) or None
         if self.options.token_env_given and self.token is None:
             raise CandidateError(f"{self.base}: the environment variable {self.options.token_env} (token_env) is not set")
+        redact.register(self.token)
         self.batch_size = self.options.batch * self.options.concurrency
         self.client: httpx.Client | None = None
         self.pool: ThreadPoolExecutor | None = None
@@ -118,7 +170,7 @@ class HttpCandidate(Candidate):
         if response.status_code != 200:
             raise CandidateError(f"{self.base}/info: HTTP {response.status_code}: {self._error_text(response)}")
         try:
-            doc = json.loads(self._text(response))
+            doc = redact.redact_doc(fastjson.loads(self._body(response)))
         except ValueError:
             raise CandidateError(f"{self.base}/info: the answer is not JSON: {self._text(response)[:200]!r}") from None
         return Metadata.from_dict(doc, f"{self.base}/info")
@@ -132,45 +184,76 @@ class HttpCandidate(Candidate):
             self.client = None
 
     # --- transport -----------------------------------------------------------------------------------------
-    def _text(self, response: httpx.Response) -> str:
-        text = response.content.decode("utf-8", "replace")
-        return text.replace(self.token, "***") if self.token and self.token in text else text
+    def _text(self, response: _Answer) -> str:
+        return redact.redact(response.content.decode("utf-8", "replace"))
 
-    def _body(self, response: httpx.Response) -> bytes:
-        """The raw body, with the token blanked out should the server ever send it back."""
-        data = response.content
-        if self.token and self.token.encode() in data:
-            data = data.replace(self.token.encode(), b"***")
-        return data
+    def _body(self, response: _Answer) -> bytes:
+        """The raw body; what is decoded from it is redacted where it is kept (harness/redact.py)."""
+        return response.content
 
     def _clean(self, message: str) -> str:
-        return message.replace(self.token, "***") if self.token else message
+        return redact.redact(message)
 
-    def _error_text(self, response: httpx.Response) -> str:
+    def _error_text(self, response: _Answer) -> str:
         text = self._text(response)
         try:
             doc = json.loads(text)
-            return str(doc["error"]["message"])[:300]
+            return redact.redact(str(doc["error"]["message"]))[:300]
         except (ValueError, KeyError, TypeError):
             return text.strip()[:300] or "(empty body)"
 
-    def _request(self, method: str, path: str, body: bytes | None = None) -> httpx.Response:
-        """One request with bounded retries on 5xx, dropped connections and timeouts; raises _Failed after them."""
+    def _attempt(self, client: httpx.Client, method: str, path: str, body: bytes | None, deadline: float) -> _Answer:
+        """One request, complete by `deadline` (headers and body) and within max_body, or an exception."""
+        remaining = max(0.001, deadline - time.monotonic())
+        timeout = httpx.Timeout(min(self.read_timeout, remaining), connect=min(self.options.connect_timeout, remaining))
+        headers = {"Content-Type": "application/json"} if body is not None else None
+        with client.stream(method, path, content=body, headers=headers, timeout=timeout) as response:
+            length = response.headers.get("Content-Length", "")
+            if length.isdigit() and int(length) > self.max_body:
+                raise _Failed(f"ugyldigt svar: svaret er {int(length) / MIB:.0f} MiB (Content-Length); "
+                              f"grænsen er {self.max_body / MIB:g} MiB (max_body)", invalid=True)
+            chunks, size = [], 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > self.max_body:
+                    raise _Failed(f"ugyldigt svar: svaret er over {self.max_body / MIB:g} MiB (max_body); "
+                                  "læsningen blev afbrudt", invalid=True)
+                chunks.append(chunk)
+                if time.monotonic() > deadline:
+                    raise httpx.ReadTimeout(f"the answer was not complete within {self.request_timeout:g} s")
+            return _Answer(response.status_code, b"".join(chunks), response.headers)
+
+    def _request(self, method: str, path: str, body: bytes | None = None) -> _Answer:
+        """One request with bounded retries on 5xx, 429/503 (after Retry-After), dropped connections and timeouts;
+        raises _Failed after them. The whole call, retries and waits included, ends by the run's deadline."""
         attempts = self.options.retries + 1
+        budget = self.time_left(attempts * self.request_timeout + self.options.retries * MAX_BACKOFF)
+        end = time.monotonic() + budget
         problem = ""
         client = self.client
         if client is None:
             raise _Failed("the candidate was not started (or was stopped)")
+        wait = 0.0
+        attempt = 0
         for attempt in range(attempts):
             if attempt:
-                time.sleep(min(MAX_BACKOFF, self.options.backoff * 2 ** (attempt - 1)))
+                wait = wait or min(MAX_BACKOFF, self.options.backoff * 2 ** (attempt - 1))
+                if time.monotonic() + wait >= end:
+                    break
+                time.sleep(wait)
+            wait = 0.0
+            now = time.monotonic()
+            if now >= end:
+                problem = problem or "timeout: no time left in the run (--deadline)"
+                break
             try:
-                response = client.request(method, path, content=body,
-                                               headers={"Content-Type": "application/json"} if body is not None else None)
+                response = self._attempt(client, method, path, body, min(now + self.request_timeout, end))
+            except _Failed:
+                raise
             except httpx.TimeoutException as exc:
                 kind = "connect" if isinstance(exc, httpx.ConnectTimeout) else "read"
-                limit = self.options.connect_timeout if kind == "connect" else self.read_timeout
-                problem = f"timeout: no {'connection' if kind == 'connect' else 'answer'} within {limit:g} s"
+                problem = (f"timeout: no connection within {self.options.connect_timeout:g} s" if kind == "connect"
+                           else f"timeout: no complete answer within {self.request_timeout:g} s")
                 continue
             except httpx.ConnectError as exc:
                 problem = f"cannot connect: {self._clean(str(exc)) or type(exc).__name__}"
@@ -178,11 +261,23 @@ class HttpCandidate(Candidate):
             except httpx.TransportError as exc:   # reset, closed without answer, protocol garbage
                 problem = f"connection failed: {type(exc).__name__}: {self._clean(str(exc)) or 'no detail'}"
                 continue
+            if response.status_code in RETRY_AFTER_STATUSES:
+                problem = f"HTTP {response.status_code}: {self._error_text(response)}"
+                after = _retry_after(response.headers.get("Retry-After"))
+                if after is not None:
+                    left = end - time.monotonic()
+                    if after > left or attempt + 1 >= attempts:
+                        raise _Failed(f"{problem}; the server asks to wait {after:g} s (Retry-After), "
+                                      f"{'more than the time left' if after > left else 'but no attempt is left'} "
+                                      f"({max(0.0, left):.1f} s, {attempt + 1} attempt{'s' if attempt else ''} made)")
+                    wait = max(after, 0.001)
+                continue
             if response.status_code in RETRY_STATUSES:
                 problem = f"HTTP {response.status_code}: {self._error_text(response)}"
                 continue
             return response
-        raise _Failed(f"{problem} (after {attempts} attempt{'s' if attempts > 1 else ''})")
+        made = attempt + 1
+        raise _Failed(f"{problem or 'timeout: no time left'} (after {made} attempt{'s' if made > 1 else ''})")
 
     # --- cases ---------------------------------------------------------------------------------------------
     def run(self, cases: list[dict]) -> list[Result]:
@@ -216,15 +311,19 @@ class HttpCandidate(Candidate):
         try:
             response = self._request("POST", f"/v1/{ydelse}/decisions", fastjson.dumps(case))
         except _Failed as exc:
-            return Result.errored(str(exc), time.perf_counter() - t0)
+            make = Result.invalid if exc.invalid else Result.errored
+            return make(str(exc), time.perf_counter() - t0)
         seconds = time.perf_counter() - t0
         if response.status_code != 200:
             return Result.errored(f"HTTP {response.status_code}: {self._error_text(response)}", seconds)
         data = self._body(response)
         try:
-            item = fastjson.loads(data)
+            item = redact.redact_doc(fastjson.loads(data))
         except ValueError:
-            return Result.errored(f"the answer is not JSON: {data[:200].decode('utf-8', 'replace')!r}", seconds)
+            if b"NaN" in data or b"Infinity" in data:
+                return Result.invalid("ugyldigt svar: svaret indeholder NaN eller Infinity, som ikke er gyldig JSON", seconds)
+            return Result.errored(f"the answer is not JSON: {redact.redact(data[:200].decode('utf-8', 'replace'))!r}",
+                                  seconds)
         if isinstance(item, dict) and "sags_id" in item and item["sags_id"] != case.get("sags_id"):
             return Result.errored(f"the answer is for case {item['sags_id']!r}, not {case.get('sags_id')!r}", seconds)
         return _item_result(item, seconds)
@@ -236,13 +335,14 @@ class HttpCandidate(Candidate):
             response = self._request("POST", f"/v1/{ydelse}/decisions/batch", body)
         except _Failed as exc:
             seconds = (time.perf_counter() - t0) / len(batch)
-            return [Result.errored(f"batch of {len(batch)}: {exc}", seconds) for _ in batch]
+            make = Result.invalid if exc.invalid else Result.errored
+            return [make(f"batch of {len(batch)}: {exc}", seconds) for _ in batch]
         if response.status_code != 200:
             seconds = (time.perf_counter() - t0) / len(batch)
             message = f"batch of {len(batch)}: HTTP {response.status_code}: {self._error_text(response)}"
             return [Result.errored(message, seconds) for _ in batch]
         try:
-            doc = fastjson.loads(self._body(response))
+            doc = redact.redact_doc(fastjson.loads(self._body(response)))
             items = doc["results"] if isinstance(doc, dict) else None
             if not isinstance(items, list):
                 raise TypeError

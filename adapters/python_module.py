@@ -1,17 +1,28 @@
-"""`--candidate python:MODULE`: a module exposing `calculate(case) -> dict` (and optionally
-`calculate_batch(cases) -> list[dict]` and `METADATA`).
+"""`--candidate python:MODULE`: a module exposing `calculate(case) -> dict` (and optionally `METADATA`).
 
 A returned dict is either a bare decision, or a protocol answer (`{"decision": …}`, `{"skipped": true, …}`,
-`{"errored": true, …}`). Any exception becomes `errored` for that case (or, from calculate_batch, for the batch).
-In-process candidates cannot be interrupted, so no timeout applies here; use `cmd:` for untrusted code.
+`{"errored": true, …}`).
+
+The module runs in a child process of its own (adapters/module_host.py), reached like a `cmd:` candidate: the
+per-case `--timeout` holds, and an exception (BaseException included: `sys.exit`, KeyboardInterrupt),
+`os._exit`, a segfault, a hang or a change to the case it was given is an `errored` result of that case, never
+the end of the run. Each case is sent on its own, so one case's crash is that case's alone (`calculate_batch` is
+not used for `python:` candidates).
+
+`PythonModuleCandidate` calls a module in process instead; it is for the bundled candidates only (the demo),
+whose code is part of ydelsestjek itself.
 """
 from __future__ import annotations
 
 import importlib
+import json
+import sys
 import time
 import traceback
+from pathlib import Path
 from types import ModuleType
 
+from adapters.subprocess_jsonl import SubprocessCandidate
 from harness.adapters_api import Candidate, CandidateError, Metadata, Result, result_from_message
 
 PROTOCOL_KEYS = ("decision", "skipped", "errored")
@@ -50,9 +61,8 @@ class PythonModuleCandidate(Candidate):
         if self.module is None:
             self.load()
         meta = getattr(self.module, "METADATA", None)
-        if meta is None:
-            from harness.contract.schemas import benefits
-            meta = {"system": self.module_name, "version": "ukendt", "ydelser": benefits()}
+        if meta is None:   # declares nothing: the run asks it to declare (harness/gate/scope.py), never assumes all
+            meta = {"system": self.module_name, "version": "ukendt", "ydelser": []}
         return Metadata.from_dict(meta, f"python:{self.module_name} METADATA")
 
     def run(self, cases: list[dict]) -> list[Result]:
@@ -85,7 +95,49 @@ class PythonModuleCandidate(Candidate):
         return out
 
 
+HOST = Path(__file__).with_name("module_host.py")
+
+
+class IsolatedModuleCandidate(SubprocessCandidate):
+    """`python:MODULE` in a child process: the module is imported there, and an import that fails is found at
+    open time (a configuration error, exit 2), as it was when modules were imported in process."""
+
+    kind = "python"
+
+    def __init__(self, module_name: str, timeout: float | None = None):
+        if not module_name or not all(part.isidentifier() for part in module_name.split(".")):
+            raise CandidateError(f"python:{module_name}: expected a dotted module name such as my_system.candidate")
+        self.module_name = module_name
+        self.command = f"{sys.executable} {HOST} {module_name}"
+        self.argv = [sys.executable, str(HOST), module_name]
+        self.timeout = timeout or 10.0
+        self.process = None
+        self.seq = 0
+        self.restart_failures = 0
+        self.restarts = 0
+        self.metadata: object = None
+
+    @property
+    def name(self) -> str:
+        return f"python:{self.module_name}"
+
+    def _environment(self) -> dict[str, str]:
+        return {**super()._environment(), "YDELSESTJEK_SYS_PATH": json.dumps(sys.path)}
+
+    def load(self) -> None:
+        self.process, self.metadata = self._spawn()
+
+    def start(self) -> Metadata:
+        if self.process is None:
+            self.load()
+        meta = self.metadata
+        if meta is None:   # declares nothing: the run asks it to declare (harness/gate/scope.py), never assumes all
+            meta = {"system": self.module_name, "version": "ukendt", "ydelser": []}
+        from harness import redact
+        return Metadata.from_dict(redact.redact_doc(meta), f"python:{self.module_name} METADATA")
+
+
 def open(argument: str, timeout: float | None = None) -> Candidate:
-    candidate = PythonModuleCandidate(argument)
+    candidate = IsolatedModuleCandidate(argument, timeout=timeout)
     candidate.load()
     return candidate

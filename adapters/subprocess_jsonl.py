@@ -1,102 +1,37 @@
 """`--candidate cmd:COMMAND`: a subprocess speaking JSON lines on stdin/stdout (harness/contract/README.md §3).
 
-The process is kept alive across cases. Each case has a timeout; a case that times out or during which the
-process dies is recorded as `errored` (with the tail of stderr), the process is killed and restarted for the
-next case. A line that is not JSON, or an answer of the wrong shape, makes that case `errored`. The command
-is split like a shell would (shlex) but run without a shell.
+The process is kept alive across cases, in a process group of its own (adapters/processes.py). Each case has a
+timeout; a case that times out, or during which the process dies, is recorded as `errored` (with the tail of
+stderr), the whole group is killed and a fresh process is started for the next case. An answer that cannot be
+one — NaN or Infinity, a line or stderr over its limit, a line cut off by the process's death — is an invalid
+answer (*ugyldigt svar*) of that case. A line that is not JSON, or an answer of the wrong shape, makes that case
+`errored`. The command is split like a shell would (shlex) but run without a shell.
 """
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import queue
 import shlex
 import shutil
-import subprocess
-import tempfile
-import threading
 import time
-from typing import Any
 
+from adapters.processes import TIMEOUT, Event, Process, child_environment
+from harness import redact
 from harness.adapters_api import Candidate, CandidateError, Metadata, Result, result_from_message
+from harness.contract.limits import LIMITS, InvalidAnswer, NotJson, loads
 
 DEFAULT_TIMEOUT = 10.0
 START_TIMEOUT = 30.0
 MAX_CONSECUTIVE_RESTART_FAILURES = 3
-class _Eof:
-    """The process closed its stdout."""
 
 
-_EOF = _Eof()
-
-
-class _Process:
-    """One running candidate process with a reader thread, so reads can time out."""
-
-    def __init__(self, argv: list[str]):
-        self.stderr = tempfile.TemporaryFile(mode="w+b")  # noqa: SIM115 - lives as long as the process
-        try:
-            self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr,
-                                         text=True, encoding="utf-8", errors="replace", bufsize=1)
-        except OSError as exc:
-            self.stderr.close()
-            raise CandidateError(f"cmd:{shlex.join(argv)}: cannot start the process ({exc})") from None
-        self.lines: queue.Queue[str | _Eof] = queue.Queue()
-        assert self.proc.stdin is not None and self.proc.stdout is not None   # both are pipes
-        self.stdin, self.stdout = self.proc.stdin, self.proc.stdout
-        self.reader = threading.Thread(target=self._read, daemon=True)
-        self.reader.start()
-
-    def _read(self) -> None:
-        try:
-            for line in self.stdout:
-                self.lines.put(line)
-        except (OSError, ValueError):
-            pass
-        self.lines.put(_EOF)
-
-    def send(self, message: dict[str, Any]) -> None:
-        self.stdin.write(json.dumps(message, ensure_ascii=False) + "\n")
-        self.stdin.flush()
-
-    def receive(self, deadline: float) -> str | _Eof | None:
-        """The next line (str), _EOF when the process closed stdout, or None on timeout."""
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            return None
-        try:
-            return self.lines.get(timeout=remaining)
-        except queue.Empty:
-            return None
-
-    def stderr_tail(self, limit: int = 400) -> str:
-        try:
-            self.stderr.seek(0, os.SEEK_END)
-            size = self.stderr.tell()
-            self.stderr.seek(max(0, size - limit))
-            return self.stderr.read().decode("utf-8", "replace").strip()
-        except (OSError, ValueError):
-            return ""
-
-    def exit_code(self) -> int | None:
-        try:
-            return self.proc.wait(timeout=1.0)
-        except subprocess.TimeoutExpired:
-            return None
-
-    def kill(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            self.proc.wait(timeout=5)
-        for stream in (self.stdin, self.stdout):
-            with contextlib.suppress(OSError, ValueError):
-                stream.close()
-        self.stderr.close()
+def _mib(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MiB"
 
 
 class SubprocessCandidate(Candidate):
+    isolated = True
+    kind = "cmd"
+
     def __init__(self, command: str, timeout: float | None = None):
         self.command = command
         self.argv = shlex.split(command)
@@ -105,50 +40,66 @@ class SubprocessCandidate(Candidate):
         if shutil.which(self.argv[0]) is None:
             raise CandidateError(f"cmd:{command}: program {self.argv[0]!r} not found (not on PATH and not a path to an executable)")
         self.timeout = timeout or DEFAULT_TIMEOUT
-        self.process: _Process | None = None
+        self.process: Process | None = None
         self.seq = 0
         self.restart_failures = 0
         self.restarts = 0
 
+    @property
+    def name(self) -> str:
+        return f"cmd:{self.command}"
+
     # --- lifecycle -------------------------------------------------------------------------------------
-    def _spawn(self) -> tuple[_Process, object]:
-        proc = _Process(self.argv)
-        deadline = time.monotonic() + max(START_TIMEOUT, self.timeout)
-        with contextlib.suppress(OSError, ValueError):
-            proc.send({"cmd": "start", "protocol": 1})
+    def _start_message(self) -> dict:
+        return {"cmd": "start", "protocol": 1}
+
+    def _environment(self) -> dict[str, str]:
+        return child_environment()
+
+    def _spawn(self) -> tuple[Process, object]:
+        try:
+            proc = Process(self.argv, env=self._environment())
+        except OSError as exc:
+            raise CandidateError(f"{self.name}: cannot start the process ({exc})") from None
+        wait = self.time_left(max(START_TIMEOUT, self.timeout))
+        deadline = time.monotonic() + wait
+        proc.send(_line(self._start_message()), deadline)
+        banners = 0
         while True:
             line = proc.receive(deadline)
-            if line is None:
+            if line is TIMEOUT:
                 proc.kill()
-                raise CandidateError(f"cmd:{self.command}: no answer to start within {max(START_TIMEOUT, self.timeout):.0f} s")
-            if isinstance(line, _Eof):
+                raise CandidateError(f"{self.name}: no answer to start within {wait:.0f} s")
+            if isinstance(line, Event):
                 code, tail = proc.exit_code(), proc.stderr_tail()
                 proc.kill()
-                raise CandidateError(f"cmd:{self.command}: exited (code {code}) before answering start"
-                                     + (f"; stderr: {tail}" if tail else ""))
+                if line.kind == "eof":
+                    raise CandidateError(f"{self.name}: exited (code {code}) before answering start"
+                                         + (f"; stderr: {tail}" if tail else ""))
+                raise CandidateError(f"{self.name}: {self._event_text(line)} before answering start")
             try:
-                msg = json.loads(line)
-            except json.JSONDecodeError:
+                msg = loads(line)
+            except InvalidAnswer:
+                banners += 1
+                if banners > 100:
+                    proc.kill()
+                    raise CandidateError(f"{self.name}: more than 100 lines before the answer to start") from None
                 continue  # tolerate banners before the handshake
             if isinstance(msg, dict) and msg.get("ready") is True:
                 return proc, msg.get("metadata")
             proc.kill()
-            raise CandidateError(f"cmd:{self.command}: expected {{\"ready\": true, \"metadata\": …}} after start, got {line.strip()[:200]}")
+            problem = msg.get("error") if isinstance(msg, dict) and isinstance(msg.get("error"), str) else None
+            text = problem or f"expected {{\"ready\": true, \"metadata\": …}} after start, got {_shown(line)}"
+            raise CandidateError(f"{self.name}: {redact.redact(text)[:500]}")
 
     def start(self) -> Metadata:
         self.process, meta = self._spawn()
-        return Metadata.from_dict(meta, f"cmd:{self.command} start")
+        return Metadata.from_dict(redact.redact_doc(meta), f"{self.name} start")
 
     def stop(self) -> None:
         proc, self.process = self.process, None
-        if proc is None:
-            return
-        try:
-            proc.send({"cmd": "stop"})
-            proc.proc.wait(timeout=2)
-        except (OSError, ValueError, subprocess.TimeoutExpired):
-            pass
-        proc.kill()
+        if proc is not None:
+            proc.stop(_line({"cmd": "stop"}))
 
     def _ensure_running(self) -> str | None:
         """Restart after a crash or timeout; returns an error message when that is not possible."""
@@ -174,38 +125,72 @@ class SubprocessCandidate(Candidate):
     def run(self, cases: list[dict]) -> list[Result]:
         return [self._run_one(case) for case in cases]
 
+    def _event_text(self, event: Event) -> str:
+        if event.kind == "too_long":
+            return f"a line of more than {_mib(LIMITS.answer_bytes)} without a line break"
+        if event.kind == "stderr_flood":
+            return f"more than {_mib(LIMITS.stderr_bytes)} on stderr during one case"
+        return event.kind
+
     def _run_one(self, case: dict) -> Result:
         problem = self._ensure_running()
-        if problem:
-            return Result.errored(problem)
+        proc = self.process
+        if problem or proc is None:
+            return Result.errored(problem or "the candidate process is not running")
         self.seq += 1
-        seq, proc = self.seq, self.process
-        assert proc is not None                          # _ensure_running started it
+        seq = self.seq
         t0 = time.monotonic()
-        with contextlib.suppress(OSError, ValueError):  # the process is gone: the read below reports it
-            proc.send({"cmd": "run", "seq": seq, "case": case})
-        deadline = t0 + self.timeout
+        limit = self.time_left(self.timeout)
+        deadline = t0 + limit
+        proc.mark()
+        try:
+            request = _line({"cmd": "run", "seq": seq, "case": case})
+        except (TypeError, ValueError) as exc:
+            return Result.errored(f"the case cannot be sent as JSON: {exc}")
+        # not taken: dead (the read below reports the exit) or not reading its stdin (a timeout)
+        if not proc.send(request, deadline) and proc.exit_code(wait=0.2) is None and time.monotonic() >= deadline:
+            self._drop_process()
+            return Result.errored(f"timeout: the process took no input within {limit:g} s; it was restarted",
+                                  time.monotonic() - t0)
         while True:
             line = proc.receive(deadline)
             elapsed = time.monotonic() - t0
-            if line is None:
+            if line is TIMEOUT:
                 self._drop_process()
-                return Result.errored(f"timeout: no answer within {self.timeout:g} s; the process was restarted", elapsed)
-            if isinstance(line, _Eof):
-                code, tail = proc.exit_code(), proc.stderr_tail()
+                return Result.errored(f"timeout: no answer within {limit:g} s; the process was restarted", elapsed)
+            if isinstance(line, Event):
+                if line.kind == "eof":
+                    code, tail = proc.exit_code(), proc.stderr_tail()
+                    self._drop_process()
+                    torn = f" midt i en linje ({line.torn} bytes uden linjeskift)" if line.torn else ""
+                    message = (f"the candidate process exited (code {code}) while computing the case{torn}"
+                               + (f"; stderr: {tail}" if tail else ""))
+                    return Result.invalid(message, elapsed) if line.torn else Result.errored(message, elapsed)
                 self._drop_process()
-                return Result.errored(f"the candidate process exited (code {code}) while computing the case"
-                                      + (f"; stderr: {tail}" if tail else ""), elapsed)
+                return Result.invalid(f"ugyldigt svar: {self._event_text(line)}; the process was restarted", elapsed)
+            if not line.strip():
+                continue
             try:
-                msg = json.loads(line)
-            except json.JSONDecodeError:
-                return Result.errored(f"answer is not JSON: {line.strip()[:200]!r}", elapsed)
-            if isinstance(msg, dict) and isinstance(msg.get("seq"), int) and msg["seq"] < seq:
+                msg = loads(line)
+            except NotJson:
+                return Result.errored(f"answer is not JSON: {_shown(line)}", elapsed)
+            except InvalidAnswer as exc:
+                return Result.invalid(f"ugyldigt svar: {exc}", elapsed)
+            if isinstance(msg, dict) and isinstance(msg.get("seq"), int) and not isinstance(msg["seq"], bool) \
+                    and msg["seq"] < seq:
                 continue  # a late answer to an earlier (timed-out or garbled) case
-            if not isinstance(msg, dict) or msg.get("seq") != seq:
-                return Result.errored(f"answer does not carry seq {seq}: {line.strip()[:200]}", elapsed)
-            res = result_from_message(msg)
+            if not isinstance(msg, dict) or msg.get("seq") != seq or isinstance(msg.get("seq"), bool):
+                return Result.errored(f"answer does not carry seq {seq}: {_shown(line)}", elapsed)
+            res = result_from_message(redact.redact_doc(msg))
             return Result(res.kind, res.decision, res.reason, elapsed)
+
+
+def _line(message: dict) -> bytes:
+    return (json.dumps(message, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+
+
+def _shown(line: bytes, limit: int = 200) -> str:
+    return redact.redact(repr(line[:limit].decode("utf-8", "replace").strip()))
 
 
 def open(argument: str, timeout: float | None = None) -> Candidate:

@@ -33,7 +33,7 @@ from harness.reference import calculate
 from tests.reference.sager import loenmodtager, med
 
 KONTANTHJAELP_CASES = 500   # distinct seeded cases in the kontanthjælp mix
-FIRST, LAST = dt.date(2019, 1, 7), dt.date(2025, 12, 29)   # § 32, stk. 1, nr. 1 is covered from 2018-07-01
+FIRST, LAST = dt.date(2019, 1, 7), dt.date(2025, 12, 29)   # § 32, stk. 1, nr. 1 is covered from 2015-01-05
 
 
 def _d(day: dt.date, days: int = 0) -> str:

@@ -8,6 +8,7 @@ here plus one module in adapters/, and nothing else changes.
 from __future__ import annotations
 
 import importlib
+import json
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,12 +24,23 @@ class CandidateError(Exception):
     Problems with single cases never raise; they become `errored` results."""
 
 
+MAX_REASON = 2000   # characters of a candidate's own message (reason, error) kept in the evidence
+
+
+MAX_NAME = 200      # characters of a candidate's system name, version or benefit name
+MAX_METADATA = 256 * 1024   # the whole metadata document, written as JSON
+
+
+def _bounded(text: str, limit: int = MAX_REASON) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 @dataclass(frozen=True)
 class Result:
-    """One case's outcome from a candidate: exactly one of decision, skipped or errored."""
-    kind: str                      # "decision" | "skipped" | "errored"
+    """One case's outcome from a candidate: exactly one of decision, skipped, errored or invalid."""
+    kind: str                      # "decision" | "skipped" | "errored" | "invalid"
     decision: object = None        # the raw answer (not yet validated: an invalid one is a deviation of its own)
-    reason: str = ""               # why skipped / the error message
+    reason: str = ""               # why skipped / the error message / why the answer is invalid
     seconds: float = 0.0           # time the candidate spent on this case, when known
 
     @staticmethod
@@ -37,11 +49,16 @@ class Result:
 
     @staticmethod
     def skipped(reason: str, seconds: float = 0.0) -> Result:
-        return Result("skipped", reason=reason or "no reason given", seconds=seconds)
+        return Result("skipped", reason=_bounded(reason or "no reason given"), seconds=seconds)
 
     @staticmethod
     def errored(message: str, seconds: float = 0.0) -> Result:
-        return Result("errored", reason=message or "no message given", seconds=seconds)
+        return Result("errored", reason=_bounded(message or "no message given"), seconds=seconds)
+
+    @staticmethod
+    def invalid(message: str, seconds: float = 0.0) -> Result:
+        """An answer came, but it cannot be one: NaN, over a size limit, a line cut off (*ugyldigt svar*)."""
+        return Result("invalid", reason=_bounded(message or "ugyldigt svar"), seconds=seconds)
 
 
 _ANSWER: TypeAdapter[ErroredAnswer | SkippedAnswer | DecisionAnswer] = TypeAdapter(Answer)
@@ -76,11 +93,18 @@ class Metadata:
         """The metadata a candidate sent; CandidateError naming `where`, the field and what was expected (in
         Danish: the message is the run's start error in the evidence pack)."""
         try:
+            size = len(json.dumps(doc, default=str))
+        except (ValueError, TypeError, RecursionError):
+            size = MAX_METADATA + 1
+        if size > MAX_METADATA:
+            raise CandidateError(f"{where}: ugyldige metadata: større end {MAX_METADATA // 1024} KB skrevet som JSON")
+        try:
             meta = CandidateMetadata.model_validate(doc)
         except ValidationError as exc:
             problems = error_lines(exc, CandidateMetadata, lang="da", where=lambda loc: field_path(("metadata", *loc)))
             raise CandidateError(f"{where}: ugyldige metadata: " + "; ".join(problems)) from None
-        return Metadata(system=meta.system, version=meta.version, ydelser=list(meta.ydelser),
+        return Metadata(system=_bounded(meta.system, MAX_NAME), version=_bounded(meta.version, MAX_NAME),
+                        ydelser=[_bounded(y, MAX_NAME) for y in meta.ydelser],
                         lovdatoer=meta.lovdatoer.model_dump(), extra=dict(meta.model_extra or {}))
 
     def outside_law_dates(self, date: str) -> bool:
@@ -98,6 +122,16 @@ class Candidate(ABC):
 
     spec: str = ""
     batch_size: int = 1   # cases per run() call the runner uses; >1 only where the candidate gains from batches
+    deadline: float | None = None   # time.monotonic() by which the whole run must end; set by the runner
+    isolated: bool = False          # True when cases only leave as JSON (a process, HTTP): the harness's copy is safe;
+                                    # an in-process candidate gets a copy of each case instead
+
+    def time_left(self, wanted: float) -> float:
+        """`wanted` seconds, or less when the run's deadline comes first (never below zero)."""
+        if self.deadline is None:
+            return wanted
+        import time
+        return max(0.0, min(wanted, self.deadline - time.monotonic()))
 
     @abstractmethod
     def start(self) -> Metadata:

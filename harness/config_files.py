@@ -61,7 +61,7 @@ class YamlDoc:
         if not self._composed:
             self._composed = True
             try:
-                self._root = yaml.compose(self._text, Loader=yaml.SafeLoader)
+                self._root = yaml.compose(self._text, Loader=_FAST_LOADER)
             except yaml.YAMLError:   # JSON that YAML cannot read (a rare escape): the field path alone
                 self._root = None
         return self._root
@@ -150,7 +150,12 @@ def read_limited(path: Path | str, limit: int) -> bytes:
     return data
 
 
-class _StrictLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it: ≈ 10× faster than the pure-Python one (a run reads every benefit's
+# parameters, rules and labels), the same safe types and the same events; its marks have line and column too.
+_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_FAST_LOADER):
     """SafeLoader whose dates must exist: `2026-31-12` is an error at its line, not a ValueError."""
 
     def construct_yaml_timestamp(self, node):
@@ -174,7 +179,7 @@ def _where(mark: object) -> str:
 def _refuse_anchors_and_depth(path: Path, text: str) -> None:
     """Walk the event stream (cheap, nothing is built) for anchors, aliases and excessive nesting."""
     depth = 0
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    for event in yaml.parse(text, Loader=_FAST_LOADER):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise ConfigError(path, [f"{_where(event.start_mark)}anchors and aliases (&name, *name) are not "
                                      "accepted in configuration files; write the value out"])

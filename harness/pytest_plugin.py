@@ -2,8 +2,12 @@
 
 With --candidate, the collected items are exactly the goldens (one test per golden, named by its id, under
 the node `ydelsestjek`); the repo's own test files are not collected. Without --candidate this plugin does nothing.
-The whole selection runs once, through the same runner as `ydelsestjek run`; each test then reports its
-golden's outcome: a failure shows the §, the failure class, the severity and the field diff.
+The whole selection runs once, through the same runner as `ydelsestjek run`, when collection is done (so -k and
+-m select among the goldens); each test then reports its golden's outcome: a failure shows the §, the failure
+class, the severity and the field diff. Goldens of benefits the candidate does not declare are deselected (the
+run's scope, harness/gate/scope.py). The exit code agrees with the gate: NO-GO is a failed session even when every
+test passed (a mandatory scenario not run, too few scenarios of a legal area, a B limit exceeded by waived
+deviations); a candidate that declares nothing, or any configuration error, is a usage error.
 """
 from __future__ import annotations
 
@@ -25,6 +29,8 @@ def pytest_addoption(parser):
     group.addoption("--waivers", action="store", default=None, help="known-deviation register YAML; waived deviations pass")
     group.addoption("--candidate-timeout", action="store", type=float, default=10.0,
                     help="seconds a cmd: candidate may spend on one case")
+    group.addoption("--ydelse", action="store", default=None, dest="ydelsestjek_ydelse",
+                    help="judge the candidate on this benefit only (names it for a candidate that declares none)")
     group.addoption("--evidence-dir", action="store", default=None,
                     help="also write the evidence pack (summary.md, results.json, …) under this folder")
 
@@ -45,18 +51,19 @@ class GoldenItem(pytest.Item):
         self.add_marker(pytest.mark.ydelsestjek)
 
     def runtest(self) -> None:
+        from harness.report.escape import plain
         record = _run_once(self.session)[self.golden.id]
         for dev in record["deviations"]:
-            self.user_properties.append(("afvigelse", f"{dev['id']} {dev['klasse_tekst']} {dev['alvor']}"))
+            self.user_properties.append(("afvigelse", plain(f"{dev['id']} {dev['klasse_tekst']} {dev['alvor']}")))
         if record["status"] == "skipped":
-            pytest.skip(f"{self.golden.id}: {record['reason']}")
+            pytest.skip(plain(f"{self.golden.id}: {record['reason']}"))
         if record["status"] == "errored":
-            raise GoldenFailure(f"{self.golden.id} — {'; '.join(record['hjemmel'])}\n"
-                                f"fejl/timeout (alvor {record['deviations'][0]['alvor']}): {record['reason']}")
+            raise GoldenFailure(_lines(f"{self.golden.id} — {'; '.join(record['hjemmel'])}\n"
+                                       f"fejl/timeout (alvor {record['deviations'][0]['alvor']}): {record['reason']}"))
         if any(not d.get("undtagelse") for d in record["deviations"]):
             from harness.report.junit import failure_text
             message, detail = failure_text(record)
-            raise GoldenFailure(f"{self.golden.id} {self.golden.titel}\n{message}\n{detail}")
+            raise GoldenFailure(_lines(f"{self.golden.id} {self.golden.titel}\n{message}\n{detail}"))
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, GoldenFailure):
@@ -67,15 +74,26 @@ class GoldenItem(pytest.Item):
         return self.golden.path, None, f"{self.golden.id}: {self.golden.titel}"
 
 
+def _lines(text: str) -> str:
+    """A failure message for the terminal: our line breaks kept, candidate text inert (no ANSI, no CR)."""
+    from harness.report.escape import plain
+    return "\n".join(plain(line) for line in text.split("\n"))
+
+
 _RESULTS = pytest.StashKey[dict]()
 _OUTCOME = pytest.StashKey[object]()
 
 
 def _config(config, only=None):
+    import math
+
     from harness.runner import RunConfig
+    timeout = config.getoption("candidate_timeout")
+    if not (math.isfinite(timeout) and 0 < timeout <= 7 * 24 * 3600):
+        raise pytest.UsageError(f"--candidate-timeout: expected a number of seconds greater than 0, got {timeout!r}")
     rc = RunConfig(candidate=config.getoption("candidate"), timeout=config.getoption("candidate_timeout"),
                    out=Path(config.getoption("evidence_dir")) if config.getoption("evidence_dir") else None,
-                   only=only or [])
+                   only=only or [], ydelse=config.getoption("ydelsestjek_ydelse"))
     if config.getoption("golden_dir"):
         rc.golden_dir = Path(config.getoption("golden_dir"))
     if config.getoption("approvers"):
@@ -92,12 +110,45 @@ def _config(config, only=None):
 def _run_once(session) -> dict:
     config = session.config
     if _RESULTS not in config.stash:
-        from harness.runner import execute
+        from harness import redact
+        from harness.adapters_api import CandidateError
+        from harness.config_files import ConfigError
+        from harness.runner import ScopeError, execute
+        redact.register_environment()
         ids = [i.golden.id for i in session.items if isinstance(i, GoldenItem)]
-        outcome = execute(_config(config, only=ids))
+        try:
+            outcome = execute(_config(config, only=ids))
+        except ScopeError as exc:
+            raise pytest.UsageError(f"scope: {exc}") from None
+        except ConfigError as exc:
+            raise pytest.UsageError(f"configuration error in {exc.path}:\n  " + "\n  ".join(exc.problems)) from None
+        except CandidateError as exc:
+            raise pytest.UsageError(f"--candidate: {exc}") from None
         config.stash[_OUTCOME] = outcome
         config.stash[_RESULTS] = {c["id"]: c for c in outcome.results["cases"]}
     return config.stash[_RESULTS]
+
+
+def pytest_collection_finish(session):
+    """Run the selected goldens once, now; deselect those of benefits outside the candidate's scope."""
+    config = session.config
+    if not config.getoption("candidate") or config.option.collectonly:
+        return
+    if not any(isinstance(i, GoldenItem) for i in session.items):
+        return
+    results = _run_once(session)
+    dropped = [i for i in session.items if isinstance(i, GoldenItem) and i.golden.id not in results]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        session.items[:] = [i for i in session.items if not (isinstance(i, GoldenItem) and i.golden.id not in results)]
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session, exitstatus):
+    """NO-GO fails the session, whatever the single tests did."""
+    outcome = session.config.stash.get(_OUTCOME, None)
+    if outcome is not None and not outcome.go and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def pytest_configure(config):
@@ -148,6 +199,13 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     gate, meta = outcome.results["gate"], outcome.results["candidate"]["metadata"]
     terminalreporter.section("ydelsestjek")
     terminalreporter.write_line(f"{meta['system']} {meta['version']}: {gate['verdict']}")
+    scope = outcome.results.get("scope")
+    if scope:
+        terminalreporter.write_line("omfang: " + ", ".join(f"{b['ydelse']} ({b['scenarios']} scenarier)"
+                                                           for b in scope["in_scope"]))
+        if scope["out_of_scope"]:
+            terminalreporter.write_line("ikke i omfang: " + ", ".join(
+                f"{b['ydelse']} ({b['scenarios']} scenarier: {b['reason']})" for b in scope["out_of_scope"]))
     for reason in gate["reasons"]:
         terminalreporter.write_line(f"  - {reason}")
     if outcome.run_dir:

@@ -6,20 +6,32 @@ before the first case) and its finished cases (`results.jsonl`, one line per cas
 rollout or comparison policy, the waivers, the selection, or the candidate's reported system and version.
 The candidate spec is saved as given; HTTP specs cannot hold secrets (the token lives in an environment
 variable), so run.json holds none.
+
+Nothing in the run folder is trusted on its own word. `--resume` runs only the candidate named again on its
+command line (`--candidate`, which must equal the saved spec): an edited run.json cannot make it run another
+command or reach another host. run.json and every line of results.jsonl are sealed with an HMAC-SHA256 under a
+key that lives outside the run folder (`run-seal.key` in the state folder: `$YDELSESTJEK_STATE_DIR`, else
+`$XDG_STATE_HOME/ydelsestjek`, else `~/.local/state/ydelsestjek`; created on first use, mode 0600). A run.json
+without a valid seal is refused as changed or unverifiable; results.jsonl's lines are chained (each seal covers
+the one before, in `results.jsonl.seal`), so a finished line cannot be edited, reordered or moved from another
+run, and a line without a seal (the case being written at a kill -9) is simply run again.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
+import hmac
 import json
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import Any, Final
 
 from pydantic import ValidationError
 
-from harness.config_files import ConfigError, load_json
+from harness import redact
+from harness.config_files import ConfigError
 from harness.contract.messages import CandidateMetadata
 from harness.contract.records import (
     CandidateInfo,
@@ -33,10 +45,21 @@ from harness.contract.records import (
     dump,
 )
 from harness.golden.store import manifest_sha256
+from harness.seal import key as _seal_key
+from harness.seal import mac as _mac
+from harness.seal import state_dir
 
 RUN_FILE = "run.json"
-RUN_FILE_VERSION: Final = "1.0"
+RUN_FILE_VERSION: Final = "1.1"
 RESULTS_LINES = "results.jsonl"
+LINE_SEALS = "results.jsonl.seal"
+
+
+# --- the seal key -------------------------------------------------------------------------------------------
+
+def _canonical(doc: dict[str, Any]) -> bytes:
+    return json.dumps({k: v for k, v in doc.items() if k != "seal"}, sort_keys=True, ensure_ascii=False,
+                      separators=(",", ":")).encode("utf-8")
 
 
 def _sha(path: Path | None) -> str | None:
@@ -66,14 +89,32 @@ def write_run_file(run_dir: Path, config: Any, run_id: str, started: dt.datetime
                                           start_error=start_error),
                   timeout=config.timeout, batch_size=config.batch_size,
                   fuzz=FuzzSettings(profile=config.fuzz, examples=config.fuzz_examples), golden=golden, policy=policy,
-                  resumes=[])
+                  resumes=[], deadline=config.deadline, maxfail=config.maxfail)
+    if getattr(config, "baseline", None) is not None:
+        doc = doc.model_copy(update={"baseline": _baseline_ref(config.baseline)})
     _write_atomic(run_dir / RUN_FILE, doc)
 
 
+def _baseline_ref(where: Path) -> FileRef:
+    path = Path(where) / "results.json" if Path(where).is_dir() else Path(where)
+    return FileRef(path=str(path), sha256=_sha(path))
+
+
 def _write_atomic(path: Path, doc: RunFile) -> None:
+    """Write run.json with its seal (see the module docstring); no secret is ever written into it."""
+    data = redact.redact_doc({k: v for k, v in dump(doc).items() if k != "seal"})
+    assert isinstance(data, dict)
+    key = _seal_key(create=True)
+    assert key is not None
+    data["seal"] = {"hmac_sha256": _mac(key, b"run.json", _canonical(data))}
     tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(dump(doc), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     os.replace(tmp, path)
+
+
+def write_sealed_run_file(run_dir: Path, doc: dict[str, Any]) -> None:
+    """Write run.json as ydelsestjek does (sealed); for tools and tests that must stage a run."""
+    _write_atomic(Path(run_dir) / RUN_FILE, RunFile.model_validate({k: v for k, v in doc.items() if k != "seal"}))
 
 
 def load_run_file(run_dir: Path) -> RunFile:
@@ -83,26 +124,53 @@ def load_run_file(run_dir: Path) -> RunFile:
                 else "; no run with this id in that folder (give --out where the run was written)")
         raise ConfigError(path, [f"cannot resume: {RUN_FILE} is missing{hint}"])
     try:
-        return load_json(path).validate(RunFile)
-    except ConfigError as exc:
-        raise ConfigError(path, [f"cannot resume: unreadable {RUN_FILE} ({p})" for p in exc.problems]) from None
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(doc, dict):
+            raise ValueError("not a JSON object")
+    except (OSError, ValueError) as exc:
+        raise ConfigError(path, [f"cannot resume: unreadable {RUN_FILE} ({exc})"]) from None
+    seal = doc.get("seal")
+    if doc.get("run_file_version") != RUN_FILE_VERSION or not isinstance(seal, dict) \
+            or not isinstance(seal.get("hmac_sha256"), str):
+        raise ConfigError(path, [f"cannot resume: {RUN_FILE} is unverifiable (no seal of this ydelsestjek version); "
+                                 "start a new run instead"])
+    key = _seal_key(create=False)
+    if key is None:
+        raise ConfigError(path, [f"cannot resume: {RUN_FILE} cannot be verified here (no sealing key in "
+                                 f"{state_dir()}: the run was made by another user or on another machine); "
+                                 "start a new run instead"])
+    if not hmac.compare_digest(seal["hmac_sha256"], _mac(key, b"run.json", _canonical(doc))):
+        raise ConfigError(path, [f"cannot resume: {RUN_FILE} was changed after the run wrote it (its seal does not "
+                                 "match); nothing was run — start a new run instead"])
+    try:
+        return RunFile.model_validate(doc)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors()[:5])
+        raise ConfigError(path, [f"cannot resume: unreadable {RUN_FILE} ({problems})"]) from None
 
 
-def config_from_run_file(out: Path, run_id: str, config_type: Callable[..., Any]) -> Any:
-    """The RunConfig the run started with, marked as a resume."""
+def config_from_run_file(out: Path, run_id: str, config_type: Callable[..., Any], candidate: str) -> Any:
+    """The RunConfig the run started with, marked as a resume. `candidate` is the spec given on the command line
+    now; it must be the run's own: resuming runs only what its user typed, never what a file says."""
     run_dir = Path(out) / run_id
     doc = load_run_file(run_dir)
+    if doc.candidate.spec != candidate:
+        raise ConfigError(run_dir / RUN_FILE, [f"cannot resume: the run was made with --candidate "
+                                                f"{doc.candidate.spec!r}, not {candidate!r}; give the same "
+                                                "--candidate to resume it, or start a new run"])
     waivers = doc.policy.waivers.path
     extra: dict[str, Any] = {}
     if doc.golden.approvers is not None and doc.golden.approvers.path:
         extra["approvers"] = Path(doc.golden.approvers.path)
     if doc.golden.scenario_dir:
         extra["scenario_dir"] = Path(doc.golden.scenario_dir)
-    return config_type(**extra, candidate=doc.candidate.spec, golden_dir=Path(doc.golden.dir), ydelse=doc.golden.ydelse,
+    return config_type(**extra, candidate=candidate, golden_dir=Path(doc.golden.dir), ydelse=doc.golden.ydelse,
                        policy=Path(doc.policy.rollout.path or ""), waivers=Path(waivers) if waivers else None,
                        compare_policy=Path(doc.policy.compare.path or ""), out=Path(out), run_id=run_id,
                        timeout=doc.timeout, batch_size=doc.batch_size, today=dt.date.fromisoformat(doc.today),
-                       only=list(doc.golden.only), resume=True, fuzz=doc.fuzz.profile, fuzz_examples=doc.fuzz.examples)
+                       only=list(doc.golden.only), resume=True, fuzz=doc.fuzz.profile, fuzz_examples=doc.fuzz.examples,
+                       deadline=doc.deadline, maxfail=doc.maxfail,
+                       baseline=Path(doc.baseline.path) if doc.baseline is not None and doc.baseline.path else None)
 
 
 def check_unchanged(run_dir: Path, config: Any) -> RunFile:
@@ -122,6 +190,9 @@ def check_unchanged(run_dir: Path, config: Any) -> RunFile:
         now: FileRef = getattr(policy, key)
         if getattr(saved.policy, key) != now:
             problems.append(f"{name} ({now.path}) changed since the run began")
+    baseline = getattr(config, "baseline", None)
+    if (saved.baseline or None) != (_baseline_ref(baseline) if baseline is not None else None):
+        problems.append("the baseline run (--baseline) changed since the run began")
     if saved.candidate.spec != config.candidate:
         problems.append(f"the candidate spec differs from the run's ({saved.candidate.spec})")
     if problems:
@@ -146,43 +217,85 @@ def note_resume(run_dir: Path, saved: RunFile, finished_before: int) -> RunFile:
     return doc
 
 
-def open_results_lines(path: Path, mode: str) -> IO[str]:
+class SealedLines:
     """results.jsonl opened for appending and locked (flock) for as long as the run writes it, so a resume cannot
-    run while the run itself is still going; the lock dies with the process, kill -9 included."""
-    sink = Path(path).open(mode, encoding="utf-8")  # noqa: SIM115 - the caller closes it when the run ends
+    run while the run itself is still going (the lock dies with the process, kill -9 included); every line
+    written gets its chained seal in results.jsonl.seal."""
+
+    def __init__(self, path: Path, mode: str, run_id: str):
+        self.path = Path(path)
+        self.seal_path = self.path.with_name(LINE_SEALS)
+        key = _seal_key(create=True)
+        assert key is not None
+        self.key = key
+        self.previous = _mac(self.key, b"results.jsonl", run_id.encode("utf-8"))
+        self.file = self.path.open(mode, encoding="utf-8")
+        try:
+            import fcntl
+        except ImportError:   # not POSIX: no lock, as before
+            fcntl = None  # type: ignore[assignment]
+        if fcntl is not None:
+            try:
+                fcntl.flock(self.file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                self.file.close()
+                raise ConfigError(path, ["another ydelsestjek process is still writing this run; "
+                                         "stop it (Ctrl-C) or wait for it before resuming"]) from None
+        self.seals = self.seal_path.open("a" if mode == "a" else "w", encoding="ascii")
+
+    def write(self, line: str) -> None:
+        """The seal first, then the line: a kill -9 between the two leaves a seal without its line (dropped on
+        resume), never a finished line without its seal."""
+        data = line.encode("utf-8")
+        self.previous = _mac(self.key, self.previous.encode("ascii"), data.rstrip(b"\n"))
+        self.seals.write(self.previous + "\n")
+        self.seals.flush()
+        self.file.write(line)
+
+    def flush(self) -> None:
+        self.seals.flush()
+        self.file.flush()
+
+    def close(self) -> None:
+        for f in (self.seals, self.file):
+            with contextlib.suppress(OSError):
+                f.close()
+
+
+def open_results_lines(path: Path, mode: str, run_id: str) -> SealedLines:
+    return SealedLines(path, mode, run_id)
+
+
+def read_finished(sink: SealedLines) -> dict[str, CaseRecord]:
+    """The finished case records by golden id, each line checked against its chained seal. Lines after the last
+    sealed one (a line torn or unsealed by a kill -9) are removed from the file, so their cases are run again;
+    a line whose seal does not match is a ConfigError: the file was changed by hand."""
+    path = sink.path
+    data = path.read_bytes() if path.exists() else b""
     try:
-        import fcntl
-    except ImportError:   # not POSIX: no lock, as before
-        return sink
-    try:
-        fcntl.flock(sink.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        seals = sink.seal_path.read_text(encoding="ascii", errors="replace").split("\n")[:-1]  # a torn last seal: none
     except OSError:
-        sink.close()
-        raise ConfigError(path, ["another ydelsestjek process is still writing this run; "
-                                 "stop it (Ctrl-C) or wait for it before resuming"]) from None
-    return sink
-
-
-def read_finished(path: Path) -> dict[str, CaseRecord]:
-    """The finished case records by golden id. A last line cut off by a kill -9 (no newline, or not JSON) is
-    removed from the file, so appending continues on a clean line; a damaged line elsewhere is a ConfigError."""
-    path = Path(path)
-    if not path.exists():
-        return {}
-    data = path.read_bytes()
-    good_end = data.rfind(b"\n") + 1
-    if good_end < len(data):                       # torn tail: the case it held is simply run again
-        with path.open("r+b") as f:
-            f.truncate(good_end)
-        data = data[:good_end]
+        seals = []
+    lines = data.split(b"\n")[:-1]            # complete lines only; a torn tail has no newline
     records: dict[str, CaseRecord] = {}
-    for n, line in enumerate(data.splitlines(), 1):
-        if not line.strip():
-            continue
+    previous, kept, good_end = sink.previous, 0, 0
+    for n, line in enumerate(lines, 1):
+        if n > len(seals):
+            break
+        expected = _mac(sink.key, previous.encode("ascii"), line)
+        if not hmac.compare_digest(seals[n - 1], expected):
+            raise ConfigError(path, [f"line {n} does not match its seal ({LINE_SEALS}): the file was changed after "
+                                     "the run wrote it — start a new run instead"])
+        previous, kept, good_end = expected, n, good_end + len(line) + 1
         try:
             rec = CaseRecord.model_validate_json(line)
         except ValidationError:
-            raise ConfigError(path, [f"line {n} is not a case record; the file was changed by hand — "
-                                     "start a new run instead"]) from None
+            raise ConfigError(path, [f"line {n} is not a case record; start a new run instead"]) from None
         records.setdefault(rec.id, rec)
+    if good_end < len(data):                   # unsealed or torn tail: the cases it held are simply run again
+        with path.open("r+b") as f:
+            f.truncate(good_end)
+    if kept < len(seals):
+        sink.seal_path.write_text("".join(s + "\n" for s in seals[:kept]), encoding="ascii")
+    sink.previous = previous
     return records

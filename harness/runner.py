@@ -13,20 +13,24 @@ after the finished cases are safely on disk.
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import json
+import math
 import re
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import Any, Final
 
-from harness import resume
+from harness import redact, resume
 from harness.adapters_api import Candidate, CandidateError, Metadata, Result, open_candidate
 from harness.compare import ComparePolicy, compare_decisions, load_policy
+from harness.compare.attribution import Attribution, attribute, defect_key
 from harness.compare.policy import DEFAULT_POLICY
 from harness.config_files import ConfigError
 from harness.contract.config import RolloutPolicy, Waiver
@@ -39,12 +43,16 @@ from harness.contract.records import (
     FileHash,
     Finding,
     GoldenSelection,
+    MoneyPost,
     ParameterHashes,
     PolicyInfo,
     ReferenceInfo,
     RolloutPolicyInfo,
+    RootStep,
     RunFile,
+    RunLimits,
     RunResults,
+    Scope,
     Status,
     StrengthEvidence,
     Summary,
@@ -56,7 +64,8 @@ from harness.contract.records import (
 )
 from harness.gate import evaluate, load_rollout_policy, load_waivers
 from harness.gate.policy import DEFAULT_ROLLOUT_POLICY, policy_name
-from harness.gate.waivers import DEFAULT_WAIVERS
+from harness.gate.scope import ScopeError, check_selected, decide
+from harness.gate.waivers import DEFAULT_WAIVERS, unmatched
 from harness.golden.signing import DEFAULT_APPROVERS
 from harness.golden.store import GOLDEN_DIR, Golden, GoldenSet
 from harness.golden.strength import evidence as strength_evidence
@@ -64,7 +73,8 @@ from harness.golden.strength import evidence as strength_evidence
 RESULTS_VERSION: Final = "1.0"
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = Path("reports")
-__all__ = ["DEFAULT_OUT", "STATUSES", "RunConfig", "RunInterrupted", "RunOutcome", "case_record", "execute"]
+__all__ = ["DEFAULT_OUT", "STATUSES", "RunConfig", "RunInterrupted", "RunOutcome", "ScopeError", "case_record",
+           "execute"]
 
 
 @dataclass
@@ -85,8 +95,11 @@ class RunConfig:
     today: dt.date | None = None
     only: list[str] = field(default_factory=list)   # golden ids or glob patterns; empty = all
     resume: bool = False                     # continue the run `run_id` in `out` (see harness/resume.py)
+    baseline: Path | None = None             # an earlier run (its folder or results.json) to compare with
     fuzz: str | None = None                  # a Hypothesis profile (ci | dev | deep): run the fuzz stage too
     fuzz_examples: int | None = None         # examples per fuzz search round (None: the profile's)
+    deadline: float | None = None            # seconds the whole run may take; the cases left then are not run
+    maxfail: int | None = None               # stop after this many cases errored or deviated; the rest are not run
 
 
 class RunInterrupted(KeyboardInterrupt):
@@ -134,11 +147,28 @@ def make_run_id(meta: Metadata | None, now: dt.datetime) -> str:
     return now.strftime("%Y%m%dT%H%M%SZ") + "-" + re.sub(r"[^A-Za-z0-9_.-]+", "_", who)[:60]
 
 
-def _deviation(golden: Golden, finding: Finding, cpolicy: ComparePolicy) -> Deviation:
-    return Deviation(id=f"{golden.id}/{finding.klasse}", scenario=golden.id, klasse=finding.klasse,
-                     klasse_tekst=cpolicy.label(finding.klasse), alvor=cpolicy.severity(finding.klasse, golden.alvor),
-                     scenario_alvor=golden.alvor, hjemmel=list(golden.hjemmel), omraade=golden.omraade,
-                     titel=golden.titel, besked=finding.message, felter=finding.changes, forklaring=finding.explanation)
+def _deviation(golden: Golden, finding: Finding, cpolicy: ComparePolicy, why: Attribution | None = None) -> Deviation:
+    deviation = Deviation(id=f"{golden.id}/{finding.klasse}", scenario=golden.id, klasse=finding.klasse,
+                          klasse_tekst=cpolicy.label(finding.klasse), alvor=cpolicy.severity(finding.klasse, golden.alvor),
+                          scenario_alvor=golden.alvor, hjemmel=list(golden.hjemmel), omraade=golden.omraade,
+                          titel=golden.titel, besked=finding.message, felter=finding.changes,
+                          forklaring=finding.explanation)
+    if why is None:
+        return deviation
+    extra: dict[str, Any] = {"fejl": why.fejl}
+    if why.rod is not None:
+        extra["rod"] = RootStep(trin=why.rod.trin, regel=why.rod.regel, hjemmel=why.rod.hjemmel, titel=why.titel,
+                                kilde=why.rod.kilde, resultat=_json_safe(why.resultat))
+    if why.posts:
+        posts = [MoneyPost(art=p.art, felt=p.felt, maaned=p.maaned, forventet=_money_text(p.forventet),
+                           faktisk=_money_text(p.faktisk), kroner=_money_text(p.kroner)) for p in why.posts]
+        extra["penge"] = posts
+        extra["kroner"] = _money_text(sum((p.kroner for p in why.posts if p.kroner is not None), Decimal(0)))
+    return Deviation.model_validate({**dict(deviation), **extra})
+
+
+def _money_text(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value.quantize(Decimal('0.01'), ROUND_HALF_UP):f}"
 
 
 def _findings(golden: Golden, decision: object, cpolicy: ComparePolicy) -> list[Finding]:
@@ -162,21 +192,50 @@ def case_record(golden: Golden, result: Result, cpolicy: ComparePolicy) -> CaseR
     if result.kind == "skipped":
         return _record(golden, result, "skipped", result.reason, [])
     if result.kind == "errored":
-        timeout = _deviation(golden, Finding(klasse="fejl_timeout", message=result.reason), cpolicy)
+        timeout = _deviation(golden, Finding(klasse="fejl_timeout", message=result.reason), cpolicy,
+                             Attribution(None, "", None, defect_key(golden.ydelse, "fejl_timeout", "")))
         return _record(golden, result, "errored", result.reason, [timeout])
+    if result.kind == "invalid":       # an answer came but cannot be one: over a limit, NaN, a torn line
+        change = {"felt": "(hele afgørelsen)", "forventet": "et gyldigt svar", "faktisk": result.reason, "art": "ugyldig"}
+        invalid = _deviation(golden, Finding(klasse="ugyldigt_svar", changes=[change], message=result.reason), cpolicy)
+        return _record(golden, result, "deviation", result.reason, [invalid])
     findings = _findings(golden, result.decision, cpolicy)
     if not findings:
         return _record(golden, result, "pass", "", [])
-    record = _record(golden, result, "deviation", "", [_deviation(golden, f, cpolicy) for f in findings])
+    why = attribute(cpolicy, golden.ydelse, golden.decision, result.decision, findings)
+    record = _record(golden, result, "deviation", "", [_deviation(golden, f, cpolicy, w) for f, w in zip(findings, why)])
     return record.model_copy(update={"answer": _json_safe(result.decision)})
 
 
 def _json_safe(answer: object) -> object:
-    """The answer as plain JSON (an in-process candidate may hand back Decimals, dates or worse)."""
+    """The answer as plain, strict JSON (an in-process candidate may hand back Decimals, dates, NaN or worse)."""
     try:
-        return json.loads(json.dumps(answer, default=lambda o: f"<{type(o).__name__}: {o!s:.200}>"))
+        return json.loads(json.dumps(finite(answer), default=lambda o: f"<{type(o).__name__}: {o!s:.200}>",
+                                     allow_nan=False))
     except (TypeError, ValueError, RecursionError) as exc:
         return f"<not JSON-serialisable: {type(exc).__name__}: {exc}>"
+
+
+def finite(doc: object, depth: int = 0) -> object:
+    """`doc` with NaN and ±Infinity as the strings "<NaN>", "<Infinity>": results must stay valid JSON."""
+    if isinstance(doc, float) and not math.isfinite(doc):
+        return "<NaN>" if doc != doc else ("<Infinity>" if doc > 0 else "<-Infinity>")
+    if depth > 200:
+        return doc
+    if isinstance(doc, dict):
+        return {k: finite(v, depth + 1) for k, v in doc.items()}
+    if isinstance(doc, list):
+        return [finite(v, depth + 1) for v in doc]
+    return doc
+
+
+NOT_RUN = "ikke kørt"
+
+
+def not_run_record(golden: Golden, why: str, cpolicy: ComparePolicy) -> CaseRecord:
+    """A case the run stopped before (deadline, --maxfail): recorded, never silently missing, and never a GO."""
+    record = case_record(golden, Result.skipped(f"{NOT_RUN}: {why}"), cpolicy)
+    return record.model_copy(update={"ikke_koert": True})
 
 
 def _select(goldens: list[Golden], only: list[str]) -> list[Golden]:
@@ -200,9 +259,10 @@ def _outside_law_dates(golden: Golden, meta: Metadata, cpolicy: ComparePolicy) -
 
 
 def _safe_run(candidate: Candidate, cases: list[dict[str, Any]]) -> list[Result]:
-    """candidate.run, but an adapter bug or a wrong number of answers becomes errored results."""
+    """candidate.run, but an adapter bug or a wrong number of answers becomes errored results. An in-process
+    candidate gets copies of the cases: whatever it does to them, the goldens' cases stay as approved."""
     try:
-        results = candidate.run(cases)
+        results = candidate.run(cases if getattr(candidate, "isolated", False) else copy.deepcopy(cases))
     except Exception as exc:
         return [Result.errored(f"adapter failed: {type(exc).__name__}: {exc}") for _ in cases]
     if not isinstance(results, list) or len(results) != len(cases):
@@ -215,13 +275,18 @@ def _safe_run(candidate: Candidate, cases: list[dict[str, Any]]) -> list[Result]
 
 @dataclass
 class _Configuration:
-    """What decides the run's results, read and checked before anything runs."""
+    """What decides the run's results, read and checked before anything runs. `goldens` are the scenarios of the
+    run: first every selected one (--only), then, once the candidate has said what it computes, those in scope."""
     goldens: list[Golden]
     cpolicy: ComparePolicy
     rpolicy: RolloutPolicy
     waivers: list[Waiver]
     today: dt.date
     golden_set: GoldenSet
+    baseline: dict[str, Any] | None = None                  # the baseline run's results.json
+    selected: list[Golden] = field(default_factory=list)   # every golden --only selects, of all benefits
+    every_id: list[str] = field(default_factory=list)       # every golden id of the set (waiver patterns match these)
+    scope: Scope | None = None
 
 
 @dataclass
@@ -233,7 +298,7 @@ class _Run:
     t_start: float
     saved: RunFile | None = None                                  # the run.json of a resumed run
     finished: dict[str, CaseRecord] = field(default_factory=dict)  # a resumed run's cases finished before
-    sink: IO[str] | None = None                                   # results.jsonl, locked while the run writes
+    sink: resume.SealedLines | None = None                        # results.jsonl, locked and sealed while written
     candidate: Candidate | None = None
     meta: Metadata = field(default_factory=lambda: Metadata(system="ukendt", version="ukendt"))
     start_error: str | None = None
@@ -243,14 +308,29 @@ class _Run:
     records: list[CaseRecord] = field(default_factory=list)
     candidate_seconds: float = 0.0
     compare_seconds: float = 0.0
+    t_end: float | None = None                                    # time.monotonic() of the --deadline
+    failed: int = 0                                               # cases errored or deviated (--maxfail)
 
     def write(self, record: CaseRecord, flush: bool = True) -> None:
-        """One finished case: kept, and appended to results.jsonl at once."""
+        """One finished case: kept (secrets blanked out), and appended to results.jsonl at once."""
+        if redact.active():
+            record = CaseRecord.model_validate(redact.redact_doc(dump(record)))
         self.records.append(record)
+        if record.status in ("errored", "deviation"):
+            self.failed += 1
         if self.sink is not None:
-            self.sink.write(json.dumps(dump(record), ensure_ascii=False, sort_keys=True) + "\n")
+            line = json.dumps(finite(dump(record)), ensure_ascii=False, sort_keys=True, default=str, allow_nan=False)
+            self.sink.write(line + "\n")
             if flush:
                 self.sink.flush()
+
+    def stop_reason(self) -> str | None:
+        """Why no further case may run: the run's deadline passed, or --maxfail cases failed."""
+        if self.t_end is not None and time.monotonic() >= self.t_end:
+            return f"kørslens frist på {self.config.deadline:g} s (--deadline) var nået"
+        if self.config.maxfail and self.failed >= self.config.maxfail:
+            return f"{self.failed} scenarier fejlede eller afveg, og --maxfail er {self.config.maxfail}"
+        return None
 
 
 def verified_goldens(config: RunConfig) -> GoldenSet:
@@ -272,15 +352,40 @@ def golden_selection(config: RunConfig, found: GoldenSet, count: int) -> GoldenS
 
 def load_configuration(config: RunConfig) -> _Configuration:
     """The goldens (after the full golden check, selected), the policies and the waivers; errors before any case
-    runs."""
+    runs. The goldens of every benefit are read (the scope is decided once the candidate has said what it computes)."""
+    check_selected(config.ydelse)
     found = verified_goldens(config)
-    goldens = _select([g for g in found.goldens if config.ydelse is None or g.ydelse == config.ydelse], config.only)
+    every = found.goldens
+    goldens = _select(every, config.only)
     if config.only and not goldens:
         raise ConfigError("--only", [f"no golden in {config.golden_dir} matches {', '.join(config.only)}"])
     cpolicy = load_policy(config.compare_policy)
     rpolicy = load_rollout_policy(config.policy)
     waivers = load_waivers(config.waivers, list(cpolicy.failure_classes)) if config.waivers else []
-    return _Configuration(goldens, cpolicy, rpolicy, waivers, config.today or dt.date.today(), found)
+    baseline = load_baseline(config.baseline) if config.baseline is not None else None
+    return _Configuration(goldens, cpolicy, rpolicy, waivers, config.today or dt.date.today(), found,
+                          baseline=baseline, selected=list(goldens), every_id=[g.id for g in every])
+
+
+def load_baseline(where: Path) -> dict[str, Any]:
+    """An earlier run's results.json (its folder, or the file); ConfigError when it is missing or not valid."""
+    from harness.report import ResultsFileError, load_results
+    path = Path(where)
+    try:
+        return load_results(path / "results.json" if path.is_dir() else path)
+    except ResultsFileError as exc:
+        raise ConfigError("--baseline", [str(exc)]) from None
+
+
+def apply_scope(config: RunConfig, setup: _Configuration, declared: list[str], started: bool) -> None:
+    """Keep the scenarios of the benefits the candidate declares (or --ydelse names); ScopeError when none are
+    left to judge, before any case has run."""
+    decided = decide(declared, config.ydelse, setup.selected, started=started)
+    setup.scope = decided.scope
+    setup.goldens = [g for g in setup.selected if g.ydelse in decided.ydelser]
+    if config.only and not setup.goldens:
+        raise ScopeError(f"--only {', '.join(config.only)}: no selected scenario is of a benefit the run judges "
+                         f"({', '.join(decided.ydelser)})")
 
 
 def open_run(config: RunConfig, setup: _Configuration, started: dt.datetime, t_start: float) -> _Run:
@@ -290,7 +395,12 @@ def open_run(config: RunConfig, setup: _Configuration, started: dt.datetime, t_s
         run.saved, run.finished, run.sink = _prepare_resume(config, setup.goldens)
         run.started = dt.datetime.fromisoformat(run.saved.started)
         setup.today = dt.date.fromisoformat(run.saved.today)
-    elif config.out is not None and config.run_id and (Path(config.out) / config.run_id / "results.jsonl").exists():
+        try:   # the scope the run began with: the same declaration, saved in run.json
+            apply_scope(config, setup, list(run.saved.candidate.metadata.ydelser), run.saved.candidate.start_error is None)
+        except ScopeError:
+            run.sink.close()
+            raise
+    elif config.out is not None and config.run_id and (Path(config.out) / config.run_id).exists():
         raise ConfigError(Path(config.out) / config.run_id,
                           ["a run with this --run-id already exists here; choose another id (results are never overwritten)"])
     return run
@@ -307,6 +417,15 @@ def start_candidate(run: _Run) -> None:
             run.sink.close()
         raise
     run.start_seconds = time.perf_counter() - t0
+    if run.saved is None:
+        try:
+            apply_scope(run.config, run.setup, list(run.meta.ydelser), run.start_error is None)
+        except ScopeError:
+            _close(run)
+            raise
+    run.t_end = time.monotonic() + run.config.deadline if run.config.deadline else None
+    if run.candidate is not None:
+        run.candidate.deadline = run.t_end
 
 
 def prepare_run_dir(run: _Run) -> None:
@@ -319,14 +438,12 @@ def prepare_run_dir(run: _Run) -> None:
         return
     if config.out is None:
         return
-    run.run_dir = Path(config.out) / run.run_id
-    n = 1
-    while (run.run_dir / "results.jsonl").exists():  # two automatic ids in the same second
-        n += 1
-        run.run_id = f"{config.run_id or make_run_id(run.meta, run.started)}-{n}"
-        run.run_dir = Path(config.out) / run.run_id
-    (run.run_dir / "deviations").mkdir(parents=True, exist_ok=True)
-    run.sink = resume.open_results_lines(run.run_dir / "results.jsonl", "x")
+    try:
+        run.run_dir, run.run_id = _claim_run_dir(Path(config.out), run.run_id, automatic=not config.run_id)
+    except ConfigError:
+        _close(run)
+        raise
+    run.sink = resume.open_results_lines(run.run_dir / "results.jsonl", "x", run.run_id)
     resume.write_run_file(run.run_dir, config, run.run_id, run.started, run.setup.today, run.meta.to_dict(),
                           run.start_error)
 
@@ -350,9 +467,6 @@ def run_cases(run: _Run, progress: Callable[[int, int], None] | None) -> None:
             run.records.append(run.finished[g.id])
         elif run.start_error:
             finish(g, Result.errored(f"the candidate did not start: {run.start_error}"))
-        elif g.ydelse not in meta.ydelser:
-            finish(g, Result.skipped(f"kandidaten understøtter ikke ydelsen {g.ydelse} "
-                                     f"(understøtter: {', '.join(meta.ydelser) or 'ingen'})"))
         elif (why := _outside_law_dates(g, meta, cpolicy)):
             finish(g, Result.skipped(why))
         else:
@@ -360,8 +474,16 @@ def run_cases(run: _Run, progress: Callable[[int, int], None] | None) -> None:
     if run.candidate is None:
         return
     size = max(1, run.config.batch_size or getattr(run.candidate, "batch_size", 1) or 1)
+    stopped = None
     for i in range(0, len(pending), size):
         batch = pending[i:i + size]
+        stopped = stopped or run.stop_reason()
+        if stopped:
+            for g in batch:
+                run.write(not_run_record(g, stopped, cpolicy))
+                if progress:
+                    progress(len(run.records), len(goldens))
+            continue
         tr = time.perf_counter()
         results = _safe_run(run.candidate, [g.case for g in batch])
         run.candidate_seconds += time.perf_counter() - tr
@@ -372,12 +494,13 @@ def run_cases(run: _Run, progress: Callable[[int, int], None] | None) -> None:
 def fuzz_stage(run: _Run) -> None:
     """With --fuzz, the started candidate is fuzzed too; each counterexample is a record of its own."""
     config = run.config
-    if not config.fuzz or run.start_error or run.candidate is None:
+    if not config.fuzz or run.start_error or run.candidate is None or run.stop_reason():
         return
     from harness.fuzz.profiles import STAGE_BUDGET_SECONDS
     from harness.fuzz.stage import run_stage
-    records, _ = run_stage(run.candidate, run.meta, run.setup.cpolicy, config.fuzz, config.fuzz_examples,
-                           [config.ydelse] if config.ydelse else None, STAGE_BUDGET_SECONDS.get(config.fuzz))
+    judged = [b.ydelse for b in run.setup.scope.in_scope] if run.setup.scope is not None else None
+    records, _ = run_stage(run.candidate, run.meta, run.setup.cpolicy, config.fuzz, config.fuzz_examples, judged,
+                           STAGE_BUDGET_SECONDS.get(config.fuzz))
     for record in records:
         run.write(record, flush=False)
 
@@ -388,7 +511,13 @@ def build_results(run: _Run) -> RunResults:
     config, setup = run.config, run.setup
     order = {g.id: i for i, g in enumerate(setup.goldens)}
     records = sorted(run.records, key=lambda r: order.get(r.id, len(order)))
-    gate = evaluate(records, setup.rpolicy, setup.waivers, run.meta.system, run.meta.version, setup.today)
+    from harness.report import baseline as base
+    from harness.report.defects import group
+    from harness.report.money import figures
+    gate = evaluate(records, setup.rpolicy, setup.waivers, run.meta.system, run.meta.version, setup.today,
+                    baseline_a=base.severity_a_ids(setup.baseline) if setup.baseline is not None else None)
+    cases = [marked(r, gate.marks) for r in records]
+    as_json = [dump(c) for c in cases]
     statuses = Counter(r.status for r in records)
     import harness.reference as reference
     return RunResults(
@@ -406,14 +535,21 @@ def build_results(run: _Run) -> RunResults:
             rollout=RolloutPolicyInfo(**_file_info(config.policy), name=policy_name(setup.rpolicy, config.policy),
                                       content=setup.rpolicy.model_dump(mode="json", exclude_unset=True)),
             compare=FileHash(**_file_info(config.compare_policy)),
-            waivers=WaiversInfo(**_file_info(config.waivers), entries=setup.waivers)),
+            waivers=WaiversInfo(**_file_info(config.waivers), entries=setup.waivers),
+            severity_meaning=setup.cpolicy.severity_meaning),
         timings=Timings(total_seconds=round(time.perf_counter() - run.t_start, 3), start_seconds=round(run.start_seconds, 3),
                         candidate_seconds=round(run.candidate_seconds, 3), compare_seconds=round(run.compare_seconds, 3)),
         summary=Summary(cases=len(records), passed=statuses["pass"], deviation=statuses["deviation"],
                         skipped=statuses["skipped"], errored=statuses["errored"],
                         deviations=sum(len(r.deviations) for r in records)),
         gate=gate.decision,
-        cases=[marked(r, gate.marks) for r in records],
+        scope=setup.scope,
+        warnings=unmatched(setup.waivers, setup.every_id),
+        defects=group(as_json, setup.cpolicy.class_hjemmel()),
+        money=figures(as_json),
+        cases=cases,
+        limits=RunLimits(timeout_seconds=config.timeout, deadline_seconds=config.deadline, maxfail=config.maxfail,
+                         not_run=sum(1 for r in records if r.ikke_koert)),
     )
 
 
@@ -430,11 +566,36 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
         raise RunInterrupted(run.run_id, run.run_dir, len(run.records), len(run.setup.goldens)) from None
     finally:
         _close(run)
-    results = dump(build_results(run))
+    results = redact.redact_doc(dump(build_results(run)))
+    assert isinstance(results, dict)
+    if run.setup.baseline is not None:
+        from harness.report.baseline import compare, trend
+        results["baseline"] = dump(compare(run.setup.baseline, results))
+        results["trend"] = [dump(p) for p in trend(run.setup.baseline, results)]
     if run.run_dir is not None:
         from harness.report import write_evidence
         write_evidence(results, run.run_dir)
     return RunOutcome(results, run.run_dir)
+
+
+def _claim_run_dir(out: Path, run_id: str, automatic: bool) -> tuple[Path, str]:
+    """Create the run's folder, exclusively: a second run with the same --run-id is refused (mkdir is atomic,
+    so two runs started at the same moment cannot both have it). Automatic ids get a suffix instead."""
+    out.mkdir(parents=True, exist_ok=True)
+    base, n = run_id, 1
+    while True:
+        run_dir = out / run_id
+        try:
+            run_dir.mkdir()
+        except FileExistsError:
+            if not automatic:
+                raise ConfigError(run_dir, ["a run with this --run-id already exists here; choose another id "
+                                            "(results are never overwritten)"]) from None
+            n += 1
+            run_id = f"{base}-{n}"
+            continue
+        (run_dir / "deviations").mkdir()
+        return run_dir, run_id
 
 
 def _close(run: _Run) -> None:
@@ -472,17 +633,17 @@ def _start(config: RunConfig, saved: RunFile | None, nothing_left: bool) -> tupl
     return candidate, meta, None
 
 
-def _prepare_resume(config: RunConfig, goldens: list[Golden]) -> tuple[RunFile, dict[str, CaseRecord], IO[str]]:
+def _prepare_resume(config: RunConfig, goldens: list[Golden]) -> tuple[RunFile, dict[str, CaseRecord], resume.SealedLines]:
     """(saved run.json, finished records of the goldens still selected, results.jsonl locked for appending);
     ConfigError if the run cannot be resumed."""
     if config.out is None or not config.run_id:
         raise ConfigError("--resume", ["a resumed run needs the run id and the folder it was written to"])
     run_dir = Path(config.out) / config.run_id
     saved = resume.check_unchanged(run_dir, config)
-    sink = resume.open_results_lines(run_dir / "results.jsonl", "a")
+    sink = resume.open_results_lines(run_dir / "results.jsonl", "a", config.run_id)
     try:
         wanted = {g.id for g in goldens}
-        finished = {gid: rec for gid, rec in resume.read_finished(run_dir / "results.jsonl").items() if gid in wanted}
+        finished = {gid: rec for gid, rec in resume.read_finished(sink).items() if gid in wanted}
     except BaseException:
         sink.close()
         raise

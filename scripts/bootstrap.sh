@@ -36,3 +36,15 @@ else
 fi
 cd "$ROOT"
 "$UV" sync --locked --quiet
+
+# Bytecode, compiled once. This environment sets PYTHONDONTWRITEBYTECODE, so without this every process compiles
+# every module it imports from source (measured: ~0.5 s per command). The environment's packages are compiled when
+# the lock changes (a stamp in .venv), the project's own modules on every call (cheap: only changed files are
+# recompiled). Python checks each .pyc against its source, so a stale one is never used.
+_bytecode_want="$(cat uv.lock pyproject.toml 2>/dev/null | cksum)"
+_bytecode_stamp="$UV_PROJECT_ENVIRONMENT/.bytecode-stamp"
+if [ "$(cat "$_bytecode_stamp" 2>/dev/null)" != "$_bytecode_want" ]; then
+  "$UV_PROJECT_ENVIRONMENT/bin/python" -m compileall -q -j0 "$UV_PROJECT_ENVIRONMENT/lib" >/dev/null 2>&1 || true
+  echo "$_bytecode_want" > "$_bytecode_stamp"
+fi
+"$UV_PROJECT_ENVIRONMENT/bin/python" -m compileall -q -j0 harness adapters >/dev/null 2>&1 || true

@@ -3,7 +3,8 @@
 # the Danish scenarios against the reference and the golden checks.
 source "$(dirname "$0")/bootstrap.sh"
 mkdir -p reports
+bash "$ROOT/scripts/browser-setup.sh"   # Chromium and chromedriver for the rapport.html browser tests
 echo "ruff:" >&2 && "$UV" run --frozen ruff check --quiet . && echo "  clean" >&2
 echo "import contract:" >&2 && "$UV" run --frozen lint-imports --no-cache | grep -E "KEPT|BROKEN|broken" >&2
-echo "mypy (the machinery: harness/ and adapters/ but the benefits and the demo):" >&2 && "$UV" run --frozen mypy >&2
+echo "mypy (harness/ and adapters/, strict on the kernel and the verdict):" >&2 && "$UV" run --frozen mypy >&2
 "$UV" run pytest --junitxml=reports/tests-junit.xml "$@"

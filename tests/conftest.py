@@ -3,7 +3,9 @@
 Also shared fixtures of the run machinery's tests: small golden sets in tmp dirs and real candidate processes."""
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,8 @@ from tests.fakes.fake_reference import calculate as fake_calculate
 from tests.suite import write_suite
 
 load_default()  # the profiles live in harness/fuzz/profiles.py, shared with `ydelsestjek fuzz`
+# run.json seals use a per-user key (harness/resume.py); the tests keep theirs (and every CLI subprocess's) apart
+os.environ["YDELSESTJEK_STATE_DIR"] = tempfile.mkdtemp(prefix="ydelsestjek-state-")
 
 HERE = Path(__file__).parent
 CANDIDATES = HERE / "candidates"

@@ -56,6 +56,16 @@ STANDARD = [
     ("SDP-904-001", "fleksjob", "B", False, case("S6", status="fleksjob", timefortjeneste="110.00", timer="20")),
 ]
 
+# Across Easter 2026 (langfredag 3.4. and 2. påskedag 6.4. unpaid): a selvstændig paid from day 15, 3 April.
+HELLIGDAGE = [
+    ("SDP-905-001", "soegnehelligdage", "A", True, case("S7", status="selvstaendig", first="2026-03-20", last="2026-04-17")),
+]
+
+# Past the 22 weeks without an extension: the payment ends with a month and a jobafklaringsforløb follows (§ 24).
+JOBAFKLARING = [
+    ("SDP-906-001", "varighed_og_forlaengelse", "B", True, case("S8", first="2026-01-05", last="2026-09-30")),
+]
+
 
 def write_suite(root: Path, calculate: Callable[[dict], dict], entries=STANDARD) -> Path:
     folder = root / "sygedagpenge"

@@ -40,7 +40,9 @@ def test_python_module_answers_decisions_and_exceptions_become_errored(tmp_path,
     assert skip.kind == "skipped" and skip.reason == "ikke understøttet endnu"
 
 
-def test_python_module_batch_is_used_and_a_wrong_count_is_errored(tmp_path, monkeypatch):
+def test_in_process_module_batch_is_used_and_a_wrong_count_is_errored(tmp_path, monkeypatch):
+    """The in-process module candidate (for the bundled demo only) still uses calculate_batch."""
+    from adapters.python_module import PythonModuleCandidate
     (tmp_path / "batch_candidate.py").write_text(
         "from tests.fakes.fake_reference import calculate\n"
         "CALLS = []\n"
@@ -49,7 +51,8 @@ def test_python_module_batch_is_used_and_a_wrong_count_is_errored(tmp_path, monk
         "    return [calculate(c) for c in cases][: (1 if any(c['sags_id'] == 'SHORT' for c in cases) else None)]\n",
         encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
-    cand = open_candidate("python:batch_candidate")
+    cand = PythonModuleCandidate("batch_candidate")
+    cand.load()
     cand.start()
     results = cand.run([case("A"), case("B")])
     assert [r.kind for r in results] == ["decision", "decision"]

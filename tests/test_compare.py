@@ -234,10 +234,12 @@ def test_a_section_in_the_policy_adds_or_overrides_a_benefit_and_a_benefits_own_
 
 def test_the_flattened_decision_schema_judges_like_the_contracts_own(expected):
     from jsonschema import Draft202012Validator, FormatChecker
+    from referencing import Registry, Resource
 
     from harness.contract import schemas
     schema = json.loads(schemas.schema_path("sygedagpenge", "decision").read_text(encoding="utf-8"))
-    plain = Draft202012Validator(schema, registry=schemas._registry(), format_checker=FormatChecker())
+    registry = Registry().with_resources((i, Resource.from_contents(d)) for i, d in schemas._registry().items())
+    plain = Draft202012Validator(schema, registry=registry, format_checker=FormatChecker())
 
     def plain_errors(doc):
         return sorted(f"{'/'.join(map(str, e.absolute_path)) or '(top level)'}: {e.message}" for e in plain.iter_errors(doc))
@@ -245,6 +247,10 @@ def test_the_flattened_decision_schema_judges_like_the_contracts_own(expected):
            {**expected, "kommune_betaler_fra": {"dato": "2026-13-01", "trin": "T02"}},
            {**expected, "satsperioder": [{"fra": "2026-01-05"}]}, {**expected, "ukendt_felt": 1},
            {**expected, "begrundelse": [{"id": "T01"}]}, expected]
-    for doc in bad:
-        assert sorted(schemas.errors("sygedagpenge", "decision", doc)) == plain_errors(doc)
+    def paths(errors):
+        return sorted(e.split(": ", 1)[0] for e in errors)
+    for doc in bad:  # the compiled validator (jsonschema-rs) finds the same errors at the same fields; texts differ in quoting
+        assert paths(schemas.errors("sygedagpenge", "decision", doc)) == paths(plain_errors(doc))
     assert schemas.errors("sygedagpenge", "decision", expected) == []
+    assert schemas.errors("sygedagpenge", "decision", {**expected, "ukendt_felt": 1}) == [
+        "(top level): Additional properties are not allowed ('ukendt_felt' was unexpected)"]

@@ -48,15 +48,18 @@ def check_defects_reported(golden_dir: Path, candidate: str, tmp_path: Path) -> 
 SYGEDAGPENGE = {d.id for d in DEFECTS if d.ydelse == "sygedagpenge"}
 
 
-def test_demo_defects_are_reported_in_their_classes_on_a_test_suite(tmp_path, golden_dir):
+def test_demo_defects_are_reported_in_their_classes_on_a_test_suite(tmp_path):
+    from tests.fakes.fake_reference import calculate
+    from tests.suite import HELLIGDAGE, JOBAFKLARING, STANDARD, write_suite
+    golden_dir = write_suite(tmp_path / "golden", calculate, STANDARD + HELLIGDAGE + JOBAFKLARING)
     hit = check_defects_reported(golden_dir, "python:tests.fakes.demo_on_fake", tmp_path)
     assert all(hit[d] for d in SYGEDAGPENGE), f"the (sygedagpenge) test suite must exercise its defects: {hit}"
 
 
 def test_demo_defects_are_reported_in_their_classes_against_the_reference(tmp_path):
     from harness.reference import calculate
-    from tests.suite import write_suite
-    golden_dir = write_suite(tmp_path / "golden", calculate)
+    from tests.suite import HELLIGDAGE, JOBAFKLARING, STANDARD, write_suite
+    golden_dir = write_suite(tmp_path / "golden", calculate, STANDARD + HELLIGDAGE + JOBAFKLARING)
     hit = check_defects_reported(golden_dir, "demo", tmp_path)
     assert all(hit[d] for d in SYGEDAGPENGE), f"the (sygedagpenge) test suite must exercise its defects: {hit}"
 

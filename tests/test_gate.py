@@ -100,13 +100,32 @@ def test_more_B_deviations_than_the_policy_allows_is_no_go_even_when_waived(tmp_
     assert d.counts["B"].model_dump() == {"total": 6, "waived": 6, "unwaived": 0}
 
 
-def test_a_waived_scenario_that_now_passes_is_an_unexpected_pass(tmp_path):
+def test_a_glob_waiver_that_still_covers_a_deviation_is_used_and_not_an_unexpected_pass(tmp_path):
+    """Issue 14: a glob covering one deviation was listed both as used and as 'uventet bestået (kan fjernes)'."""
     ws = waivers(tmp_path, W_B)
     d = decide([rec("SDP-050-001"), rec("SDP-050-002", "deviation", [("forkert_dato", "B")])],
                ws, "KSD-demo", "2.4.0").decision
     assert d.verdict == "GO"
+    assert [(u.id, u.deviations) for u in d.waivers_used] == [("W-1", ["SDP-050-002/forkert_dato"])]
+    assert d.unexpected_passes == []
+
+
+def test_a_waiver_whose_scenarios_all_pass_is_an_unexpected_pass(tmp_path):
+    ws = waivers(tmp_path, W_B)
+    d = decide([rec("SDP-050-001"), rec("SDP-050-002"), rec("SDP-051-001", "deviation", [("forkert_dato", "C")])],
+               ws, "KSD-demo", "2.4.0").decision
+    assert d.verdict == "GO" and d.waivers_used == []
     assert [u.model_dump() for u in d.unexpected_passes] == [
-        {"waiver": "W-1", "ticket": "https://vendor.example/1", "owner": "Leverandør", "scenarios": ["SDP-050-001"]}]
+        {"waiver": "W-1", "ticket": "https://vendor.example/1", "owner": "Leverandør",
+         "scenarios": ["SDP-050-001", "SDP-050-002"]}]
+
+
+def test_a_waiver_pattern_that_matches_no_scenario_is_warned_about(tmp_path):
+    from harness.gate.waivers import unmatched
+    ws = waivers(tmp_path, W_B.replace("SDP-050-*", "SDP-05O-*"))
+    (warning,) = unmatched(ws, ["SDP-050-001", "SDP-050-002"])
+    assert "W-1" in warning and "SDP-05O-*" in warning and "passer ikke på noget scenarie" in warning
+    assert unmatched(waivers(tmp_path, W_B), ["SDP-050-001"]) == []
 
 
 def test_C_deviations_need_no_waiver():

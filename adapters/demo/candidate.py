@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+import holidays
+
 METADATA = {"system": "KSD-demo", "version": "2.4.0", "ydelser": ["sygedagpenge", "kontanthjaelp", "ressourceforloebsydelse"],
             "lovdatoer": {"fra": "2020-01-01", "til": "2026-12-31"},
             "leverandoer": "Demo-leverandøren A/S (simuleret)"}
@@ -81,6 +83,49 @@ def _pays_nothing(decision: dict) -> None:
     decision["udbetalt_i_alt"]["beloeb"] = "0.00"
 
 
+_HELLIGDAGE = holidays.DK(years=range(2012, 2028))
+
+
+def _unpaid_holidays(row: dict) -> int:
+    """Weekday public holidays in the row's days that the row does not pay: Mon-Fri in fra..til minus dage."""
+    fra, til = dt.date.fromisoformat(row["fra"]), dt.date.fromisoformat(row["til"])
+    days = [fra + dt.timedelta(days=i) for i in range((til - fra).days + 1)]
+    weekdays = sum(1 for d in days if d.weekday() < 5)
+    holiday = sum(1 for d in days if d.weekday() < 5 and d in _HELLIGDAGE)
+    return min(holiday, weekdays - row["dage"])
+
+
+def _holiday_unpaid(case: dict, decision: dict) -> bool:
+    """Paid by the kommune without an employer period before it (nyansatte, fleksjob, elever, selvstændige; not
+    ledige, whom DEMO-3 pays nothing), no salary, in a week with an unpaid søgnehelligdag."""
+    salary = (case.get("ansaettelse") or {}).get("arbejdsgiver_betaler_loen")
+    return decision.get("ydelse") == "sygedagpenge" and case.get("status") != "ledig" and not salary \
+        and decision.get("arbejdsgiverperiode") is None \
+        and any(_unpaid_holidays(u) > 0 for u in decision.get("udbetalinger", []))
+
+
+def _pays_holidays(decision: dict) -> None:
+    """The rule before 2 July 2012: a søgnehelligdag on a weekday is paid like any weekday."""
+    for u in decision["udbetalinger"]:
+        extra = _unpaid_holidays(u)
+        if extra > 0:
+            sats = next(s for s in decision["satsperioder"] if s["fra"] <= u["fra"] <= s["til"])
+            u["dage"] += extra
+            u["beloeb"] = _money(Decimal(sats["ugebeloeb"]) * u["dage"] / 5)
+    _retotal(decision)
+
+
+def _handoff_stated(case: dict, decision: dict) -> bool:
+    """Sygedagpenge that end by the varighedsbegrænsning, with the handoff to a jobafklaringsforløb (§ 24, stk. 2)."""
+    return decision.get("ydelse") == "sygedagpenge" and (decision.get("varighed") or {}).get("jobafklaring_fra") is not None
+
+
+def _handoff_on_last_day(decision: dict) -> None:
+    """Dates the jobafklaringsforløb from the last day with sygedagpenge instead of the day after."""
+    v = decision["varighed"]
+    v["jobafklaring_fra"]["dato"] = v["sidste_betalingsdag"]
+
+
 def _self_employed(case: dict, decision: dict) -> bool:
     return case.get("status") == "selvstaendig"
 
@@ -95,13 +140,14 @@ def _kr(x: Decimal) -> str:
     return _money(max(Decimal("0"), x))
 
 
-def _month_person(decision: dict, maaned: str, rolle: str) -> tuple[dict, dict] | None:
+def _month_person(decision: dict, maaned: str, rolle: str) -> tuple[dict, dict]:
+    """The month and the person a defect's finder named (it only names pairs the decision has)."""
     for m in decision.get("maaneder", []):
         if m["maaned"] == maaned:
             for p in m["personer"]:
                 if p["rolle"] == rolle:
                     return m, p
-    return None
+    raise LookupError(f"no person {rolle} in month {maaned}")
 
 
 def _lower(month: dict, person: dict, amount: Decimal) -> Decimal:
@@ -276,30 +322,46 @@ class Defect:
     apply: Callable[[dict], None]                 # corrupts the decision in place
     ydelse: str = "sygedagpenge"                  # the benefit whose decisions it corrupts
     omskriv: Callable[[dict], dict] | None = None  # or: the case as the release misreads it, computed instead
+    rod: str = ""                                 # the § of the root rule the bench must report the defect at
 
 
 DEFECTS = (
     Defect("DEMO-1", "forkert_beloeb", "Løn over loftet: bruger sidste års loft (70 kr. lavere pr. uge).",
-           _over_cap, _last_years_cap),
+           _over_cap, _last_years_cap,
+           rod="sygedagpengeloven § 50"),
     Defect("DEMO-2", "forkert_dato", "Lønmodtagere: kommunen begynder at betale én dag for sent.",
-           _employee_with_kommune_start, _one_day_late),
+           _employee_with_kommune_start, _one_day_late,
+           rod="sygedagpengeloven § 30, stk. 1, jf. § 31"),
     Defect("DEMO-3", "manglende_udbetaling", "Ledige: ret til sygedagpenge, men intet udbetales.",
-           _unemployed_paid, _pays_nothing),
+           _unemployed_paid, _pays_nothing,
+           rod="sygedagpengeloven §§ 50-51"),
     Defect("DEMO-4", "manglende_begrundelse", "Selvstændige: afgørelsen sendes uden begrundelse.",
-           _self_employed, _drop_explanation),
+           _self_employed, _drop_explanation,
+           rod="forvaltningsloven §§ 22 og 24"),
+    Defect("DEMO-5", "forkert_beloeb", "Søgnehelligdage på hverdage betales som andre hverdage (reglen før 2.7.2012).",
+           _holiday_unpaid, _pays_holidays,
+           rod="sygedagpengeloven § 50"),
+    Defect("DEMO-6", "forkert_dato", "Jobafklaringsforløbet dateres fra sidste dag med sygedagpenge i stedet for dagen "
+           "efter (§ 24, stk. 2).", _handoff_stated, _handoff_on_last_day,
+           rod="sygedagpengeloven § 24, stk. 2"),
     Defect("KY-1", "forkert_afgoerelse_om_ret", "225-timersreglen: nedsætter fra måneden efter, at timerne "
            "manglede, uden at vente på en afgørelse med begrundelse.", _reduces_without_afgoerelse, _reduce_early,
-           "kontanthjaelp"),
+           "kontanthjaelp",
+           rod="forvaltningsloven §§ 19, 22 og 24"),
     Defect("KY-2", "forkert_beloeb", "Fradrag for arbejdsindtægt før 1.7.2025: bruger sidste års beløb pr. "
-           "arbejdstime.", _uses_last_years_rate, _last_years_hourly_rate, "kontanthjaelp"),
+           "arbejdstime.", _uses_last_years_rate, _last_years_hourly_rate, "kontanthjaelp",
+           rod="aktivloven § 31"),
     Defect("KY-3", "forkert_beloeb", "Ægtepar: ægtefællens indtægt ud over egen hjælp trækkes ikke i ansøgerens "
-           "hjælp.", _spouse_with_income, _ignore_spouse_income, "kontanthjaelp"),
+           "hjælp.", _spouse_with_income, _ignore_spouse_income, "kontanthjaelp",
+           rod="aktivloven § 2"),
     Defect("KY-4", "manglende_udbetaling", "Ressourceforløbsydelse efter sygedagpenge: begynder dagen efter "
            "jobafklaringsforløbets første dag, så den 1. i måneden er uden ydelse.", _handoff_at_month_end,
-           _starts_a_day_late, "ressourceforloebsydelse"),
+           _starts_a_day_late, "ressourceforloebsydelse",
+           rod="aktivloven § 69 j"),
     Defect("KY-5", "forkert_beloeb", "Ændringer i husstanden midt i måneden (ægteskab, samlivsophør, flytning, et barn "
            "der flytter) regnes fra den 1. i samme måned i stedet for måneden efter.", _change_mid_month,
-           lambda decision: None, "kontanthjaelp", _aendringer_fra_den_1),
+           lambda decision: None, "kontanthjaelp", _aendringer_fra_den_1,
+           rod="aktivloven § 2 og § 25"),
 )
 
 
@@ -307,7 +369,9 @@ def defects_hitting(case: dict, correct: dict) -> list[Defect]:
     return [d for d in DEFECTS if d.applies(case, correct)]
 
 
-def make_calculate(base: Callable[[dict], dict]) -> Callable[[dict], dict]:
+def make_calculate(base: Callable[[dict], dict], fixed: frozenset[str] = frozenset()) -> Callable[[dict], dict]:
+    """The demo on `base`; `fixed` names defects a later release has fixed (another version, for release against
+    release)."""
     def calculate(case: dict) -> dict:
         try:
             correct = base(case)
@@ -315,7 +379,7 @@ def make_calculate(base: Callable[[dict], dict]) -> Callable[[dict], dict]:
             if type(exc).__name__ == "OutOfScope":
                 return {"skipped": True, "reason": str(exc)}
             raise
-        hitting = defects_hitting(case, correct)
+        hitting = [d for d in defects_hitting(case, correct) if d.id not in fixed]
         omskriv = [d.omskriv for d in hitting if d.omskriv is not None]
         decision = copy.deepcopy(correct) if not omskriv else base(omskriv[0](case))
         for defect in hitting:

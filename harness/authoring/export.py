@@ -9,7 +9,8 @@ move the scenario into scenarios/<ydelse>/ and run `golden update` there.
 Ids: `<PREFIX>-<§ with three digits>-<number>`, numbered from 901 on ("found by fuzzing"), never one used in
 scenarios/ or in DIR. The § tag is the § of the reference step behind the first differing field; `@alvor` is
 the one the fuzz engine gave the finding's class. Givet-steps rebuild the case exactly (the benefit module's
-`given_steps`); Så-steps state the reference decision's facts for the fields that differ (`then_steps`).
+`given_steps`); Så-steps state the reference decision's facts for the fields that differ (`then_steps`). The
+benefit's generators render each sentence from its grammar's own pattern (harness/scenarios/trin.py `tekst`).
 Only differential counterexamples are exported: a broken property has no reference fact of its own to state.
 """
 from __future__ import annotations

@@ -18,12 +18,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from harness import seal
 from harness.contract import schemas
+from harness.contract import ydelse as ydelser_registry
 from harness.golden import signing, store
 from harness.golden.diff import danish_diff
 from harness.golden.signing import Approvers, SigningKey
@@ -252,14 +256,42 @@ def verify_for_run(golden_root: Path, approvers: Path | Approvers = signing.DEFA
     if scenarios is None:
         found = store.scan(golden_root, trusted)
         problems = found.problems + [f"{rel}: unapproved: venter på godkendelse" for rel in found.pending]
+    elif seal.remembered(CHECK_KIND, fingerprint := check_fingerprint(golden_root, scenarios, trusted)):
+        found = store.scan(golden_root, trusted)   # signatures and manifest on every run
+        problems = found.problems + [f"{rel}: unapproved: venter på godkendelse" for rel in found.pending]
     else:
         result = check(golden_root, scenarios, root=root, approvers=trusted)
         found = result.golden_set or store.scan(golden_root, trusted)
         problems = result.integrity + [_where(found, p) for p in result.problems]
+        if not problems:
+            seal.remember(CHECK_KIND, fingerprint)
     if problems:
         raise store.GoldenIntegrityError(problems)
     found.scenario_dir = scenarios
     return found
+
+
+CHECK_KIND = "golden-check"
+
+
+def check_fingerprint(golden_root: Path, scenario_root: Path, approvers: Approvers) -> str:
+    """sha256 over everything the scenario agreement of a golden set depends on: the goldens and manifest, the
+    approvers file, the scenarios, and the code and data that read and compute them (the harness and every
+    installed benefit's package), with the interpreter's and the parsing and validation libraries' versions. Equal
+    fingerprints mean the check would find the same; a sealed fingerprint (harness.seal) lets a run skip the
+    recomputation, while signatures and the manifest are verified on every run."""
+    from importlib.metadata import version
+
+    h = hashlib.sha256()
+    trees = [Path(golden_root), Path(scenario_root), Path(__file__).resolve().parents[1]]
+    trees += [y.folder for y in ydelser_registry.alle().values()]
+    for tree in trees:
+        for path in sorted(p for p in tree.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            h.update(str(path.resolve()).encode() + b"\0" + path.read_bytes() + b"\0")
+    h.update(Path(approvers.path).read_bytes() if Path(approvers.path).is_file() else b"")
+    libs = ("pydantic", "pydantic-core", "jsonschema-rs", "gherkin-official", "cryptography", "holidays")
+    h.update(repr((sys.version, [version(lib) for lib in libs])).encode())
+    return h.hexdigest()
 
 
 def _where(found: store.GoldenSet, problem: Problem) -> str:

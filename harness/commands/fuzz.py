@@ -44,8 +44,6 @@ def render(report, exported=None) -> str:
 
 
 def register(app: typer.Typer) -> None:
-    register_bulk(app)
-
     @app.command(epilog=EXIT_CODES_HELP)
     def fuzz(
         candidate: str = typer.Option(..., "--candidate", "-c", help="reference | demo | python:MODULE | cmd:COMMAND"),
@@ -96,40 +94,6 @@ def register(app: typer.Typer) -> None:
                                 encoding="utf-8")
         typer.echo("\n\n".join(texts))
         raise typer.Exit(max(r.exit_code for r in reports))
-
-
-def register_bulk(app: typer.Typer) -> None:
-    @app.command(epilog="Exit codes: 0 no mismatch, 1 mismatches found, 2 usage or configuration error.")
-    def bulk(
-        candidate: str = typer.Option(..., "--candidate", "-c", help="reference | demo | python:MODULE | cmd:COMMAND"),
-        cases: int = typer.Option(10_000, "--cases", "-n", help="how many bulk cases (numbers 0..N-1)"),
-        seed: int = typer.Option(0, "--seed", help="the bulk run's seed; case n of seed s is always the same case"),
-        ydelse: str | None = typer.Option(None, "--ydelse", help="default: every benefit the candidate declares"),
-        workers: int = typer.Option(1, "--workers", help="worker processes (each opens its own candidate)"),
-        out: Path | None = typer.Option(None, "--out", help="mismatches as JSON lines (n, seed, classes, fields)"),
-    ) -> None:
-        """Audit with the seeded bulk generator (no Hypothesis, no shrinking): cases 0..N-1 against the reference
-        through the run's comparison. Each mismatch can be regenerated from its number: bulk_case(n, seed)."""
-        from harness.adapters_api import CandidateError
-        from harness.fuzz.bulk import audit
-        if cases < 1 or workers < 1:
-            _fail("--cases and --workers must be positive")
-        try:
-            navne = _benefits_to_generate(candidate, ydelse, None)  # a bad spec is exit 2 before any worker starts
-        except CandidateError as exc:
-            _fail(f"candidate: {exc}")
-        if out is not None and len(navne) > 1:
-            _fail("--out: give --ydelse too (one file of mismatches per benefit)")
-        code = 0
-        for navn in navne:
-            report = audit(candidate, cases, navn, seed=seed, workers=workers, out=out)
-            typer.echo(f"{navn}: {report.compared:,} sager sammenlignet, {report.skipped:,} sprunget over, "
-                       f"{report.mismatches:,} afvigende på {report.seconds:.1f} s "
-                       f"({report.compared / max(report.seconds, 1e-9):,.0f} sager/s)")
-            for klasse, n in sorted(report.per_class.items()):
-                typer.echo(f"  {klasse}: {n:,}")
-            code = max(code, report.exit_code)
-        raise typer.Exit(code)
 
 
 def _benefits_to_generate(spec: str, ydelse: str | None, timeout: float | None) -> list[str]:

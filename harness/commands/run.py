@@ -8,7 +8,7 @@ import datetime as dt
 import os
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
@@ -21,9 +21,38 @@ RUN_EXIT_CODES_HELP = EXIT_CODES_HELP[:-1] + ", 130 interrupted with Ctrl-C (res
 PROGRESS_AFTER_SECONDS = 2.0
 
 
+MAX_SECONDS = 7 * 24 * 3600.0
+
+
 def _fail(message: str) -> NoReturn:
-    typer.echo(f"ydelsestjek: {message}", err=True)
+    typer.echo(f"ydelsestjek: {_safe(message)}", err=True)
     raise typer.Exit(EXIT_CONFIG)
+
+
+def _safe(message: str) -> str:
+    """A message for the terminal: no secret, no control character; line breaks of our own are kept."""
+    from harness import redact
+    from harness.report.escape import plain
+    return "\n".join(plain(line) for line in redact.redact(message).split("\n"))
+
+
+def _seconds(name: str, value: float | None) -> float | None:
+    """A positive, finite number of seconds (at most a week), or exit 2: nan, inf, 0 and -1 are refused."""
+    import math
+    if value is not None and not (math.isfinite(value) and 0 < value <= MAX_SECONDS):
+        _fail(f"{name}: expected a number of seconds greater than 0 and at most {MAX_SECONDS:g}, got {value!r}")
+    return value
+
+
+def _shell_quote(text: str) -> str:
+    import shlex
+    return shlex.quote(text)
+
+
+def register_secrets() -> None:
+    """The default bearer token is a secret from the start, whatever the candidate (harness/redact.py)."""
+    from harness import redact
+    redact.register_environment()
 
 
 def _parse_date(text: str | None) -> dt.date | None:
@@ -39,15 +68,22 @@ class _LazyProgress:
     """A rich progress bar that appears only once a run has taken a few seconds, and only on a terminal."""
 
     def __init__(self) -> None:
-        from rich.console import Console
-        self.console = Console(stderr=True)
+        self.console: Any = None   # rich is imported only when a bar is due (its import costs every run's start-up)
         self.t0 = time.monotonic()
         self.progress: Progress | None = None
         self.task: TaskID | None = None
 
     def __call__(self, done: int, total: int) -> None:
         if self.progress is None:
-            if not self.console.is_terminal or time.monotonic() - self.t0 < PROGRESS_AFTER_SECONDS:
+            if time.monotonic() - self.t0 < PROGRESS_AFTER_SECONDS:
+                return
+            if self.console is None:
+                import sys
+                if not sys.stderr.isatty():
+                    return
+                from rich.console import Console
+                self.console = Console(stderr=True)
+            if not self.console.is_terminal:
                 return
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
             self.progress = Progress(TextColumn("scenarier"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -77,16 +113,24 @@ def register(app: typer.Typer) -> None:
         scenario_dir: Path | None = typer.Option(None, "--scenario-dir", help="check the goldens against these "
                                                  "scenarios (default: scenarios/ for the bundled golden/; none for "
                                                  "another --golden-dir)"),
-        ydelse: str | None = typer.Option(None, "--ydelse", help="only this benefit's goldens"),
+        ydelse: str | None = typer.Option(None, "--ydelse", help="judge the candidate on this benefit only (it must "
+                                          "declare it; names the benefit for a candidate that declares none)"),
         only: list[str] = typer.Option([], "--only", help="only these golden ids or glob patterns (repeatable)"),
-        timeout: float | None = typer.Option(None, "--timeout", help="seconds a cmd: candidate may spend on one case; "
-                                                "the read timeout of an http: candidate (10)"),
+        timeout: float | None = typer.Option(None, "--timeout", help="seconds a cmd: or python: candidate may spend on "
+                                                "one case; the deadline of one request to an http: candidate (10)"),
+        deadline: float | None = typer.Option(None, "--deadline", help="seconds the whole run may take; cases not "
+                                              "reached by then are recorded as not run (NO-GO)"),
+        maxfail: int | None = typer.Option(None, "--maxfail", help="stop after this many cases errored or deviated; "
+                                           "the rest are recorded as not run (NO-GO)"),
         today: str | None = typer.Option(None, "--today", help="date for waiver expiry, YYYY-MM-DD (default: today)"),
         resume_id: str | None = typer.Option(None, "--resume", help="finish the interrupted run RUN_ID in --out "
                                                 "with its saved configuration, running only the cases not yet done"),
         fuzz: str | None = typer.Option(None, "--fuzz", help="also fuzz the candidate with this profile (ci | dev | "
                                         "deep); counterexamples count in the gate"),
         fuzz_examples: int | None = typer.Option(None, "--fuzz-examples", help="examples per fuzz search round (default: the profile's)"),
+        baseline: Path | None = typer.Option(None, "--baseline", help="an earlier run (its folder or results.json) to "
+                                             "compare with: new, fixed and persisting defects in the pack; the "
+                                             "policy's no_new_a_against_baseline rule uses it"),
     ) -> None:
         """Run the golden scenarios against a candidate, compare with the approved goldens and decide GO / NO-GO.
 
@@ -100,7 +144,7 @@ def register(app: typer.Typer) -> None:
         from harness.config_files import ConfigError
         from harness.golden.store import GoldenIntegrityError
         from harness.report import terminal_summary
-        from harness.runner import DEFAULT_OUT, RunConfig, RunInterrupted, execute
+        from harness.runner import DEFAULT_OUT, RunConfig, RunInterrupted, ScopeError, execute
 
         for name, value in (("--run-id", run_id), ("--resume", resume_id)):
             if value is not None and (not value or any(c in value for c in "/\\") or value in (".", "..")):
@@ -109,26 +153,37 @@ def register(app: typer.Typer) -> None:
             _fail(f"--fuzz: expected one of ci, dev, deep, got {fuzz!r}")
         if fuzz_examples is not None and fuzz_examples < 1:
             _fail(f"--fuzz-examples: expected a positive number, got {fuzz_examples}")
+        _seconds("--timeout", timeout)
+        _seconds("--deadline", deadline)
+        if maxfail is not None and maxfail < 1:
+            _fail(f"--maxfail: expected a positive number of cases, got {maxfail}")
+        register_secrets()
         if resume_id is not None:
-            given = [name for name, value in (("--candidate", candidate), ("--policy", policy), ("--waivers", waivers),
+            given = [name for name, value in (("--policy", policy), ("--waivers", waivers),
                                               ("--run-id", run_id), ("--golden-dir", golden_dir), ("--ydelse", ydelse),
                                               ("--approvers", approvers), ("--scenario-dir", scenario_dir),
                                               ("--only", only), ("--timeout", timeout), ("--today", today),
-                                              ("--fuzz", fuzz), ("--fuzz-examples", fuzz_examples)) if value]
+                                              ("--fuzz", fuzz), ("--fuzz-examples", fuzz_examples),
+                                              ("--deadline", deadline), ("--maxfail", maxfail),
+                                              ("--baseline", baseline)) if value]
             if given:
                 _fail(f"--resume uses the run's saved configuration (run.json); drop {', '.join(given)} "
-                      "(only --out may be given: the folder the run was written to)")
+                      "(give only --candidate, the same as the run's, and --out, the folder the run was written to)")
+            if not candidate:
+                _fail("--resume needs --candidate SPEC again, the same as the run's: a resumed run only runs a "
+                      "candidate named on its command line, never one a file names")
             from harness.config_files import ConfigError
             from harness.resume import config_from_run_file
             try:
-                config = config_from_run_file(out or DEFAULT_OUT, resume_id, RunConfig)
+                config = config_from_run_file(out or DEFAULT_OUT, resume_id, RunConfig, candidate)
             except ConfigError as exc:
                 _fail(f"configuration error in {exc.path}:\n  " + "\n  ".join(exc.problems))
         else:
             if not candidate:
                 _fail("give --candidate SPEC (or --resume RUN_ID to finish an interrupted run)")
             config = RunConfig(candidate=candidate, today=_parse_date(today), timeout=timeout if timeout is not None else 10.0,
-                               only=list(only), ydelse=ydelse, run_id=run_id, fuzz=fuzz, fuzz_examples=fuzz_examples)
+                               only=list(only), ydelse=ydelse, run_id=run_id, fuzz=fuzz, fuzz_examples=fuzz_examples,
+                               deadline=deadline, maxfail=maxfail, baseline=baseline)
             if policy is not None:
                 config.policy = policy
             if waivers is not None:
@@ -152,16 +207,18 @@ def register(app: typer.Typer) -> None:
             except OSError:
                 done = exc.done
             typer.echo(f"ydelsestjek: interrupted; {done} of {exc.total} cases are saved in {exc.run_dir}/results.jsonl.\n"
-                       f"  Finish the run with: ydelsestjek run --resume {exc.run_id}{where}", err=True)
+                       f"  Finish the run with: ydelsestjek run --resume {exc.run_id} --candidate "
+                       f"{_shell_quote(config.candidate)}{where}", err=True)
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except KeyboardInterrupt:
             progress.close()
             if config.resume:
-                typer.echo(f"ydelsestjek: interrupted; resume again with: "
-                           f"ydelsestjek run --resume {config.run_id} --out {config.out}", err=True)
+                typer.echo(f"ydelsestjek: interrupted; resume again with: ydelsestjek run --resume {config.run_id} "
+                           f"--candidate {_shell_quote(config.candidate)} --out {config.out}", err=True)
             else:   # before the first case, or while the pack was written after the last
                 typer.echo(f"ydelsestjek: interrupted; if {config.out}/ holds the run's folder, finish it with "
-                           f"ydelsestjek run --resume RUN_ID --out {config.out}", err=True)
+                           f"ydelsestjek run --resume RUN_ID --candidate {_shell_quote(config.candidate)} "
+                           f"--out {config.out}", err=True)
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except GoldenIntegrityError as exc:
             _fail("the golden set failed its integrity check; the run was stopped:\n  " + "\n  ".join(exc.problems))
@@ -169,6 +226,8 @@ def register(app: typer.Typer) -> None:
             _fail(f"configuration error in {exc.path}:\n  " + "\n  ".join(exc.problems))
         except CandidateError as exc:
             _fail(f"candidate: {exc}")
+        except ScopeError as exc:
+            _fail(f"scope: {exc}")
         except Exception as exc:
             if os.environ.get("YDELSESTJEK_DEBUG"):
                 raise
@@ -180,6 +239,7 @@ def register(app: typer.Typer) -> None:
         typer.echo(terminal_summary(outcome.results, str(outcome.run_dir) if outcome.run_dir else None))
         raise typer.Exit(EXIT_GO if outcome.go else EXIT_NO_GO)
 
+
     @app.command(epilog=EXIT_CODES_HELP)
     def report(
         results_file: Path = typer.Argument(..., help="a results.json from a run"),
@@ -187,13 +247,19 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Re-render summary.md, junit.xml and deviations/ from a results.json (validated against its schema).
 
-        Exits with the run's verdict: 0 GO, 1 NO-GO; 2 when the file is missing or invalid.
+        The verdict is computed again from the recorded cases under the recorded policy and waivers, never read
+        from the file. Exits with that verdict: 0 GO, 1 NO-GO; 2 when the file is missing or invalid.
         """
         from harness.report import ResultsFileError, load_results, terminal_summary, write_evidence
+        from harness.report.verdict import VerdictError, recompute
+        register_secrets()
         try:
             results = load_results(results_file)
-        except ResultsFileError as exc:
+            results, problems = recompute(results)
+        except (ResultsFileError, VerdictError) as exc:
             _fail(str(exc))
+        for problem in problems:
+            typer.echo(f"ydelsestjek: advarsel: {problem}", err=True)
         target = out or results_file.parent
         same = target.resolve() == results_file.parent.resolve()
         write_evidence(results, target, write_results_json=not same)
@@ -211,6 +277,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Check a new adapter in seconds: start, metadata, a few cases, schema-valid answers, stop."""
         from harness.smoke import smoke_check
+        _seconds("--timeout", timeout)
+        register_secrets()
         code, text = smoke_check(candidate, golden_dir, count, timeout, approvers)
-        typer.echo(text, err=code == EXIT_CONFIG)
+        typer.echo(_safe(text), err=code == EXIT_CONFIG)
         raise typer.Exit(code)

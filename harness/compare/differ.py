@@ -1,19 +1,28 @@
 """Compare a candidate's decision with the approved one: validate, normalise, `==`, and only on a mismatch
-DeepDiff for the minimal field diff, then tolerances and classification — all driven by the policy data."""
+the minimal field diff, then tolerances and classification — all driven by the policy data.
+
+The diff is linear in the size of the answer, whatever the candidate sends: keyed lists (the policy's
+`keyed_lists`) become mappings by key, a repeated key gets a numbered suffix (`2026-W03#2`); other lists are
+compared position by position, and short lists of plain values by a sequence match (so one inserted code is
+one change). A candidate repeating a row thousands of times costs time in proportion, never a quadratic
+search; an answer over the contract's limits (harness/contract/limits.py) is refused before any of it."""
 from __future__ import annotations
 
+import difflib
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from deepdiff import DeepDiff
-
 from harness.contract import schemas
+from harness.contract.limits import document_problem
 from harness.contract.records import ExplanationRef, FieldChange, Finding
 
-from .paths import ENTRY, display, matches
+from .paths import DUPLICATE, ENTRY, display, matches
 from .policy import BenefitRules, ComparePolicy
 
-MAX_LISTED = 20
+MAX_LISTED = 20              # schema problems listed per invalid answer
+MAX_CHANGES = 500            # differing fields listed per failure class (the message gives the full count)
+SEQUENCE_MATCH_LIMIT = 200   # plain-value lists up to this length are aligned by difflib (quadratic, so bounded)
 Segments = list[Any]                                   # a field path: names, list positions or keyed-list keys
 RawChange = tuple[Segments, object, object, str]       # (path, expected, actual, kind)
 Change = dict[str, Any]   # felt, forventet, faktisk, art, and the working fields _segments and _shape
@@ -35,11 +44,15 @@ def normalise(doc: object, rules: BenefitRules, shape: tuple[str, ...] = ()) -> 
         _, _, key = rules.shape_info(shape)
         child = shape + (ENTRY,)
         if key is not None and all(isinstance(i, dict) and key in i for i in doc):
-            keyed = {}
+            keyed: dict[str, object] = {}
+            seen: dict[str, int] = {}
             for i in doc:
                 k = str(i[key])
-                while k in keyed:  # a duplicate key is itself a difference; keep both visible
-                    k += "'"
+                n = seen[k] = seen.get(k, 0) + 1
+                if n > 1:  # a duplicate key is itself a difference; keep every copy visible
+                    k = f"{k}{DUPLICATE}{n}"
+                    while k in keyed:   # only a key that itself ends in "#n" can collide; rare and bounded
+                        k += DUPLICATE
                 keyed[k] = normalise(i, rules, child)
             return keyed
         items = [normalise(i, rules, child) for i in doc]
@@ -110,14 +123,9 @@ def _jsonable(value: object) -> object:
 
 # --- the diff -------------------------------------------------------------------------------------------
 
-_KIND = {"values_changed": "ændret", "type_changes": "ændret",
-         "dictionary_item_added": "ekstra", "iterable_item_added": "ekstra",
-         "dictionary_item_removed": "mangler", "iterable_item_removed": "mangler"}
-
-
 def _raw_changes(expected: object, actual: object, segments: Segments, out: list[RawChange]) -> None:
-    """Narrow down through mappings with `==` (cheap); DeepDiff only the differing non-mapping values."""
-    if expected == actual:
+    """Narrow down through mappings and lists with `==`; linear in the size of both documents."""
+    if (expected == actual and type(expected) is type(actual)) or _same_number(expected, actual):
         return
     if isinstance(expected, dict) and isinstance(actual, dict):
         for k in expected:
@@ -132,15 +140,44 @@ def _raw_changes(expected: object, actual: object, segments: Segments, out: list
     if not (isinstance(expected, list) and isinstance(actual, list)):
         out.append((segments, expected, actual, "ændret"))
         return
-    tree = DeepDiff(expected, actual, view="tree", threshold_to_diff_deeper=0, ignore_numeric_type_changes=True)
-    for report_type, items in tree.items():
-        kind = _KIND.get(report_type)
-        if kind is None:
+    if (len(expected) != len(actual) and max(len(expected), len(actual)) <= SEQUENCE_MATCH_LIMIT
+            and all(_plain(v) for v in expected) and all(_plain(v) for v in actual)):
+        _aligned(expected, actual, segments, out)
+        return
+    for i, (e, a) in enumerate(zip(expected, actual)):
+        _raw_changes(e, a, segments + [i], out)
+    for i in range(len(actual), len(expected)):
+        out.append((segments + [i], expected[i], None, "mangler"))
+    for i in range(len(expected), len(actual)):
+        out.append((segments + [i], None, actual[i], "ekstra"))
+
+
+def _same_number(a: object, b: object) -> bool:
+    """1 == 1.0 == Decimal(1): a number type change alone is no difference (bool is not a number here)."""
+    numbers = (int, float, Decimal)
+    return (isinstance(a, numbers) and isinstance(b, numbers) and not isinstance(a, bool) and not isinstance(b, bool)
+            and a == b)
+
+
+def _plain(value: object) -> bool:
+    return value is None or isinstance(value, (str, int, float, Decimal, bool))
+
+
+def _aligned(expected: list[Any], actual: list[Any], segments: Segments, out: list[RawChange]) -> None:
+    """Short lists of plain values: an inserted or dropped value is one change, not a shift of all after it."""
+    keys_e = [(type(v).__name__, str(v)) for v in expected]
+    keys_a = [(type(v).__name__, str(v)) for v in actual]
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, keys_e, keys_a, autojunk=False).get_opcodes():
+        if tag == "equal":
             continue
-        for item in items:
-            exp = None if item.t1.__class__.__name__ == "NotPresent" else item.t1
-            act = None if item.t2.__class__.__name__ == "NotPresent" else item.t2
-            out.append((segments + item.path(output_format="list"), exp, act, kind))
+        for k in range(max(i2 - i1, j2 - j1)):
+            i, j = i1 + k, j1 + k
+            if i < i2 and j < j2:
+                out.append((segments + [i], expected[i], actual[j], "ændret"))
+            elif i < i2:
+                out.append((segments + [i], expected[i], None, "mangler"))
+            else:
+                out.append((segments + [j], None, actual[j], "ekstra"))
 
 
 def field_changes(expected: object, actual: object, rules: BenefitRules) -> list[Change]:
@@ -167,7 +204,12 @@ def field_changes(expected: object, actual: object, rules: BenefitRules) -> list
             continue
         changes[key] = {"felt": display(segments, shape), "forventet": _jsonable(exp), "faktisk": _jsonable(act),
                         "art": kind, "_segments": list(segments), "_shape": shape}
-    return sorted(changes.values(), key=lambda c: c["felt"])
+    return sorted(changes.values(), key=lambda c: _natural(c["felt"]))
+
+
+def _natural(text: str) -> list[tuple[int, int, str]]:
+    """Sort key that orders numbers by value: [2] before [10], W06#2 before W06#10."""
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text)]
 
 
 def classify(change: Change, expected: object, actual: object, rules: BenefitRules) -> str:
@@ -187,18 +229,33 @@ def classify(change: Change, expected: object, actual: object, rules: BenefitRul
 
 # --- explanations ---------------------------------------------------------------------------------------
 
-def _step_ref_of(decision: object, segments: Segments, rules: BenefitRules) -> str | None:
+def _keyed_item(node: list[Any], key: str, seg: object, index: dict[int, dict[str, Any]]) -> object:
+    """The first item of a keyed list whose key is `seg` (a `#n` duplicate suffix ignored); the list's index
+    by key is built once per list, so looking up many changes stays linear."""
+    by_key = index.get(id(node))
+    if by_key is None:
+        by_key = index[id(node)] = {}
+        for item in node:
+            if isinstance(item, dict):
+                by_key.setdefault(str(item.get(key)), item)
+    text = str(seg)
+    return by_key.get(text) or by_key.get(text.split(DUPLICATE, 1)[0])
+
+
+def _step_ref_of(decision: object, segments: Segments, rules: BenefitRules,
+                 index: dict[int, dict[str, Any]] | None = None) -> str | None:
     """The `trin` of the innermost object on the path (in the original decision), keyed lists resolved."""
     node: object = decision
     ref: str | None = None
     shape: tuple[str, ...] = ()
+    index = {} if index is None else index
     for seg in segments:
         if isinstance(node, dict) and isinstance(node.get(rules.ref), str):
             ref = node[rules.ref]
         _, _, key = rules.shape_info(shape)
         if isinstance(node, list):
             if key is not None:
-                node = next((i for i in node if isinstance(i, dict) and str(i.get(key)) == str(seg).rstrip("'")), None)
+                node = _keyed_item(node, key, seg, index)
             else:
                 node = node[seg] if isinstance(seg, int) and seg < len(node) else None
             shape = shape + (ENTRY,)
@@ -220,8 +277,9 @@ def explanation_for(decision: object, changes: list[Change], rules: BenefitRules
         if isinstance(decision, dict) and isinstance(decision.get(rules.steps), list) else {}
     out: list[ExplanationRef] = []
     seen: set[str] = set()
+    index: dict[int, dict[str, Any]] = {}
     for change in changes:
-        ref = _step_ref_of(decision, change["_segments"], rules)
+        ref = _step_ref_of(decision, change["_segments"], rules, index)
         if ref is None or ref in seen or ref not in steps:
             continue
         seen.add(ref)
@@ -265,6 +323,13 @@ def compare_decisions(policy: ComparePolicy, benefit: str, expected: dict[str, A
     if actual == expected:
         return []
     rules = policy.rules(benefit)
+    if actual == expected and isinstance(expected, dict) and expected.get(rules.steps):
+        return []  # equality first: the approved decision itself, explanation included, is valid and explained
+    too_big = document_problem(actual)
+    if too_big:   # refused before the schema or the diff spend time on it
+        return [Finding(klasse="ugyldigt_svar", changes=[{"felt": "(hele afgørelsen)", "forventet": "et svar inden for "
+                                                          "grænserne", "faktisk": too_big, "art": "ugyldig"}],
+                        message=too_big)]
     try:
         invalid = schemas.errors(benefit, "decision", actual)
     except KeyError as exc:
@@ -278,9 +343,10 @@ def compare_decisions(policy: ComparePolicy, benefit: str, expected: dict[str, A
     by_class: dict[str, list[Change]] = {}
     for change in field_changes(exp_n, act_n, rules):
         by_class.setdefault(classify(change, exp_n, act_n, rules), []).append(change)
-    findings = {klasse: Finding(klasse=klasse, changes=[_public(c) for c in changes],
-                                explanation=explanation_for(expected, changes, rules),
-                                message=f"{len(changes)} felt(er) afviger")
+    findings = {klasse: Finding(klasse=klasse, changes=[_public(c) for c in changes[:MAX_CHANGES]],
+                                explanation=explanation_for(expected, changes[:MAX_CHANGES], rules),
+                                message=f"{len(changes)} felt(er) afviger"
+                                + (f"; de første {MAX_CHANGES} er vist" if len(changes) > MAX_CHANGES else ""))
                 for klasse, changes in by_class.items()}
     broken = explanation_problems(actual, rules)
     if broken:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 ENTRY = "[]"
+DUPLICATE = "#"      # a repeated key in a keyed list is shown numbered: `2026-W03`, `2026-W03#2`, `2026-W03#3`
 
 
 def split(pattern: str) -> tuple[str, ...]:

@@ -45,6 +45,7 @@ class BenefitRules:
     classify: list[Rule]
     default_class: str
     law_date: tuple[str, ...] | None = None   # the case field whose date decides which law applies
+    class_hjemmel: dict[str, str] = field(default_factory=dict)   # failure class -> its § when no step explains it
     _shape_cache: dict[tuple[str, ...], tuple[bool, Decimal | None, str | None]] = field(default_factory=dict)
 
     def shape_info(self, shape: tuple[str, ...]) -> tuple[bool, Decimal | None, str | None]:
@@ -72,6 +73,11 @@ class ComparePolicy:
     severity_table: dict[str, dict[str, Severity]]
     defaults: BenefitRules
     benefits: dict[str, BenefitRules]
+    severity_meaning: dict[Severity, str] = field(default_factory=dict)
+
+    def class_hjemmel(self) -> dict[str, dict[str, str]]:
+        """Benefit -> failure class -> the § it breaks when no explanation step causes it (the benefit's own data)."""
+        return {navn: dict(rules.class_hjemmel) for navn, rules in self.benefits.items() if rules.class_hjemmel}
 
     def rules(self, benefit: str) -> BenefitRules:
         return self.benefits.get(benefit, self.defaults)
@@ -96,7 +102,8 @@ def compile_rules(rules: ComparisonRules) -> BenefitRules:
                         classify=[Rule(split(r.path), r.klasse, split(r.at) if r.at else None, r.expected, r.actual)
                                   for r in rules.classify],
                         default_class=rules.default_class,
-                        law_date=split(rules.law_date) if rules.law_date is not None else None)
+                        law_date=split(rules.law_date) if rules.law_date is not None else None,
+                        class_hjemmel=dict(rules.class_hjemmel))
 
 
 def load_policy(path: Path | str = DEFAULT_POLICY) -> ComparePolicy:
@@ -115,7 +122,8 @@ def load_policy(path: Path | str = DEFAULT_POLICY) -> ComparePolicy:
         benefits[navn] = compile_rules(load_yaml(ydelse.sammenligning_path).validate(ComparisonRules, context=context))
     return ComparePolicy(path=Path(path), failure_classes=dict(policy.failure_classes),
                          severity_table={k: row.model_dump() for k, row in policy.severity.items()},
-                         defaults=compile_rules(policy.defaults), benefits=benefits)
+                         defaults=compile_rules(policy.defaults), benefits=benefits,
+                         severity_meaning=dict(policy.severity_meaning))
 
 
 __all__ = ["CONDITIONS", "DEFAULT_POLICY", "ENTRY", "SEVERITIES", "BenefitRules", "ComparePolicy", "Rule", "load_policy"]

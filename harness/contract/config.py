@@ -75,7 +75,8 @@ NonNegative = Annotated[int, Field(ge=0)]
 
 
 class ConfigModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    # defer_build: validators are built on first use, so a command pays only for the records it touches
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
 def _known_classes(info: ValidationInfo) -> list[str] | None:
@@ -119,6 +120,9 @@ class RolloutPolicy(ConfigModel):
                                                                  "must be executed: skipped and errored count against.")
     coverage: Annotated[Coverage, BeforeValidator(_empty_dict)] = Field(default_factory=Coverage)
     unexpected_pass_blocks: bool = Field(False, description="A waiver whose scenarios now pass blocks the rollout.")
+    no_new_a_against_baseline: bool = Field(False, description="No deviation of severity A that the approved baseline "
+                                                               "run (run --baseline) did not have; without a baseline, "
+                                                               "the rule itself is a reason against.")
 
 
 # --- the known-deviation register (policies/waivers.yaml) --------------------------------------------------------
@@ -236,6 +240,34 @@ class ExplanationFields(ConfigModel):
     ref: str
 
 
+class PaymentPeriods(ConfigModel):
+    """Where one kind's payment periods are in a decision."""
+    liste: NonEmpty = Field(description="The list of payment periods, e.g. udbetalinger.")
+    noegle: NonEmpty = Field(description="The field that identifies a period on both sides, e.g. uge.")
+    beloeb: NonEmpty = Field(description="The amount, inside a period, e.g. beloeb or udbetalt.beloeb.")
+    dato: NonEmpty = Field(description="The period's date or month; its first 7 characters are the month it belongs to.")
+
+
+class PaidAmount(ConfigModel):
+    """One kind of paid amount, for kroner at risk (harness/compare/kroner.py): its payment periods, its total, or both."""
+    titel: NonEmpty = Field(description="The Danish name of the payment, e.g. 'refusion til arbejdsgiveren'.")
+    perioder: PaymentPeriods | None = None
+    i_alt: NonEmpty | None = Field(None, description="The total's field, e.g. udbetalt_i_alt.beloeb.")
+
+    @model_validator(mode="after")
+    def _something(self) -> PaidAmount:
+        if self.perioder is None and self.i_alt is None:
+            raise rule_error("expected perioder, i_alt or both")
+        return self
+
+
+class PersonalFields(ConfigModel):
+    """The case's personal data, which the audit never writes (field patterns, `*` for any one field)."""
+    cpr: Annotated[list[str], BeforeValidator(_empty_list)] = Field(
+        default_factory=list, description="CPR numbers; the first one found identifies the citizen.")
+    navn: Annotated[list[str], BeforeValidator(_empty_list)] = Field(default_factory=list, description="Names.")
+
+
 class ComparisonRules(ConfigModel):
     """How one benefit's decisions are compared: a benefit's sammenligning.yaml, or a section of the policy."""
     model_config = ConfigDict(title="A benefit's comparison rules (harness/ydelser/<ydelse>/sammenligning.yaml)")
@@ -252,6 +284,12 @@ class ComparisonRules(ConfigModel):
         default_factory=dict, description="Field pattern -> the tolerance its decimal values are compared with.")
     classify: Annotated[list[ClassifyRule], BeforeValidator(_empty_list)] = Field(default_factory=list)
     default_class: str = "forkert_afgoerelse_om_ret"
+    penge: Annotated[dict[str, PaidAmount], BeforeValidator(_empty_dict)] = Field(
+        default_factory=dict, description="Kind of paid amount -> where its periods and total are (kroner at risk).")
+    personoplysninger: PersonalFields = Field(default_factory=PersonalFields)
+    class_hjemmel: Annotated[dict[str, str], BeforeValidator(_empty_dict)] = Field(
+        default_factory=dict, description="Failure class -> the § it breaks when no explanation step causes it (a "
+                                          "decision sent without its explanation), for the evidence pack.")
 
     @field_validator("default_class")
     @classmethod
@@ -276,6 +314,8 @@ class ComparePolicyFile(ConfigModel):
     policy_version: FormatVersion
     failure_classes: dict[str, str] = Field(min_length=1, description="Code -> Danish label, in report order.")
     severity: dict[str, SeverityRow]
+    severity_meaning: Annotated[dict[Severity, str], BeforeValidator(_empty_dict)] = Field(
+        default_factory=dict, description="What each severity means, in Danish, for the evidence pack.")
     defaults: ComparisonRules
     benefits: Annotated[dict[str, ComparisonRules], BeforeValidator(_empty_dict)] = Field(default_factory=dict)
 

@@ -39,4 +39,6 @@ TrinRef = Annotated[str, Field(pattern=r"^T[0-9]{2,4}$")]
 Aarsag = Annotated[str, Field(pattern=r"^[A-Z0-9_]+$")]
 FortolkningRef = Annotated[str, Field(pattern=r"^FT-[A-Z0-9-]+$")]
 
-STRICT = ConfigDict(extra="forbid", frozen=True, strict=True)
+# defer_build: a model's validator is built when it is first used, so a process that never validates a decision
+# (a run asks the reference, which validates only cases) does not pay for building it at import.
+STRICT = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)

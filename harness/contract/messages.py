@@ -27,7 +27,8 @@ AnyText = Annotated[str, BeforeValidator(lambda v: v if isinstance(v, str) else 
 
 class LawDates(BaseModel):
     """The first and last day of the law the candidate implements (inclusive); a case outside is skipped."""
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    # defer_build: validators are built on first use, so a command pays only for the records it touches
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
     GIVEN: ClassVar[tuple[str, ...]] = ("fra", "til")
     fra: IsoDay | None = None
     til: IsoDay | None = None

@@ -25,11 +25,13 @@ Timestamp = Annotated[str, Field(json_schema_extra={"format": "date-time"})]
 Day = Annotated[str, Field(json_schema_extra={"format": "date"})]
 NonNegativeFloat = Annotated[float, Field(ge=0)]
 NonNegativeInt = Annotated[int, Field(ge=0)]
+Kroner = Annotated[str, Field(pattern=r"^-?[0-9]+\.[0-9]{2}$", description="An amount in kroner with øre, signed.")]
 
 
 class Record(BaseModel):
     """A record of the machinery. Fields named in `OPTIONAL` are written only when the record sets them."""
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    # defer_build: validators are built on first use, so a command pays only for the records it touches
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
     OPTIONAL: ClassVar[frozenset[str]] = frozenset()
 
     @model_serializer(mode="wrap")
@@ -76,9 +78,32 @@ class Finding(BaseModel):
 
 # --- the case record -------------------------------------------------------------------------------------------
 
+class RootStep(Record):
+    """Where a deviation begins: the earliest explanation step whose result differs between the candidate and the
+    reference (harness/compare/rod.py), e.g. the § 47 step of a forgotten AM-bidrag rather than the § 50 step that
+    used the wrong hourly wage."""
+    trin: str = Field(description="The reference's step id.")
+    regel: str = Field(description="The rule id.")
+    hjemmel: str = Field(description="The § the step cites.")
+    titel: str = Field("", description="The rule's Danish title (the benefit's reference/regler.yaml).")
+    kilde: str = Field(description="How it was found: 'kandidatens begrundelse' or 'referencens kæde'.")
+    resultat: Any = Field(None, description="The reference's result of the step.")
+
+
+class MoneyPost(Record):
+    """One paid amount on which the candidate and the reference differ (harness/compare/kroner.py)."""
+    art: str = Field(description="The kind of payment (the benefit's sammenligning.yaml `penge:`), e.g. udbetalt.")
+    felt: str = Field(description="The amount's field, in the comparison's notation.")
+    maaned: str | None = Field(description="The month the payment belongs to (YYYY-MM), when known.")
+    forventet: str | None = Field(description="What the reference pays (None: nothing).")
+    faktisk: str | None = Field(description="What the candidate pays (None: nothing, or not a number).")
+    kroner: Kroner | None = Field(description="Candidate minus reference (positive: paid too much); None when the "
+                                              "candidate's amount is not a number.")
+
+
 class Deviation(Record):
     """One failure class in one case, with its severity, the field diff and the reference's explanation."""
-    OPTIONAL = frozenset({"undtagelse"})
+    OPTIONAL = frozenset({"undtagelse", "rod", "fejl", "kroner", "penge"})
     id: str = Field(description="<scenario id>/<failure class>")
     scenario: str
     klasse: str = Field(description="Failure class code from harness/compare/policy.yaml.")
@@ -92,11 +117,15 @@ class Deviation(Record):
     felter: list[FieldChange]
     forklaring: list[ExplanationRef]
     undtagelse: str | None = Field(None, description="Id of the waiver that covers it, if any; set by the gate.")
+    rod: RootStep | None = Field(None, description="The root-cause step, when an explanation step causes it.")
+    fejl: str | None = Field(None, description="Key of the probable defect it belongs to (RunResults.defects).")
+    kroner: Kroner | None = Field(None, description="Sum of `penge` (readable amounts); absent: no paid amount differs.")
+    penge: list[MoneyPost] = Field(default_factory=list, description="The paid amounts that differ.")
 
 
 class CaseRecord(Record):
     """One finished case; the same record is one line of results.jsonl."""
-    OPTIONAL = frozenset({"case", "answer"})
+    OPTIONAL = frozenset({"case", "answer", "ikke_koert"})
     model_config = ConfigDict(json_schema_extra={"allOf": [
         {"if": {"properties": {"status": {"const": "pass"}}}, "then": {"properties": {"deviations": {"maxItems": 0}}}},
         {"if": {"properties": {"status": {"enum": ["deviation", "errored"]}}},
@@ -116,6 +145,8 @@ class CaseRecord(Record):
     deviations: list[Deviation]
     case: Any = Field(None, description="The case itself, for a case found by fuzzing (no golden holds it).")
     answer: Any = Field(None, description="The candidate's raw answer, kept for deviations.")
+    ikke_koert: bool = Field(False, description="Not run: the run stopped before it (--deadline or --maxfail); "
+                                                "status skipped, and the run is never a GO.")
 
     @model_validator(mode="after")
     def _status_fits_deviations(self) -> CaseRecord:
@@ -278,9 +309,12 @@ class WaiversInfo(Record):
 
 
 class PolicyInfo(Record):
+    OPTIONAL = frozenset({"severity_meaning"})
     rollout: RolloutPolicyInfo
     compare: FileHash
     waivers: WaiversInfo
+    severity_meaning: dict[Severity, str] = Field(default_factory=dict, description="What each severity means "
+                                                  "(Danish; the comparison policy's), for the evidence pack.")
 
 
 class Timings(Record):
@@ -330,7 +364,8 @@ class StrengthSurvivor(Record):
 
 class BenefitStrength(Record):
     """The stored strength of the bench for one benefit, and whether it still describes this golden set."""
-    OPTIONAL = frozenset({"maalt", "fuzz", "bulk", "juridisk", "syntaktisk", "overlevende", "antal_overlevende", "fangst"})
+    OPTIONAL = frozenset({"maalt", "fuzz", "bulk", "juridisk", "syntaktisk", "overlevende", "antal_overlevende",
+                          "overlevende_pr_paragraf", "fangst"})
     status: Literal["gyldig", "forældet", "mangler"]
     grunde: list[str] = Field(description="Why the stored report does not describe the bench (forældet, mangler).")
     maalt: Timestamp | None = None
@@ -340,6 +375,8 @@ class BenefitStrength(Record):
     syntaktisk: StrengthFigures | None = None
     overlevende: list[StrengthSurvivor] = Field(default_factory=list)
     antal_overlevende: NonNegativeInt = 0
+    overlevende_pr_paragraf: dict[str, NonNegativeInt] = Field(
+        default_factory=dict, description="Surviving legal defects per § (the first § each cites), most first.")
     fangst: dict[str, NonNegativeInt] | None = Field(default=None, description="Legal defects caught by 1, 2 and 3+ "
                                                                                "scenarios.")
 
@@ -353,11 +390,135 @@ class StrengthEvidence(Record):
     fejl: str | None = None
     ydelser: dict[str, BenefitStrength]
 
+class RunLimits(Record):
+    """The bounds the run was held to (`--timeout`, `--deadline`, `--maxfail`) and how many cases they left not run."""
+    timeout_seconds: NonNegativeFloat | None
+    deadline_seconds: NonNegativeFloat | None
+    maxfail: NonNegativeInt | None
+    not_run: NonNegativeInt
+
+
+class ScopeBenefit(Record):
+    """One benefit as the run's scope saw it: its Danish title and legal areas, and its scenarios in the selection."""
+    ydelse: str
+    titel: str = Field(description="The benefit's Danish title (its ydelse.yaml); the name when it is not installed.")
+    omraader: dict[str, str] = Field(description="Legal area -> its Danish title (the benefit's ydelse.yaml).")
+    scenarios: NonNegativeInt = Field(description="Approved scenarios of the benefit in the golden set.")
+    mandatory: NonNegativeInt = Field(description="Of those, mandatory (golden `obligatorisk`).")
+    reason: str = Field("", description="Why the benefit is out of scope (Danish); empty when in scope.")
+
+
+class Scope(Record):
+    """What the run judged: the benefits the candidate declares (metadata `ydelser`, or --ydelse), and the benefits
+    with scenarios that were not judged, each with why. Only in-scope scenarios are cases of the run."""
+    declared: list[str] = Field(description="The benefits the candidate declares it computes.")
+    selected: str | None = Field(None, description="--ydelse, when the run was limited to one benefit.")
+    in_scope: list[ScopeBenefit]
+    out_of_scope: list[ScopeBenefit]
+    unknown: list[str] = Field(default_factory=list, description="Declared benefits ydelsestjek does not know.")
+    note: str = Field("", description="How the scope was decided when the candidate could not say (Danish).")
+
+
+# --- defects, money and the baseline --------------------------------------------------------------------------
+
+class MoneyTotals(Record):
+    """Kroner at risk: candidate minus reference over paid amounts, split by sign."""
+    for_meget: Kroner = Field(description="Paid too much (the sum of the positive differences).")
+    for_lidt: Kroner = Field(description="Paid too little (the sum of the negative differences, as a positive amount).")
+    netto: Kroner = Field(description="for_meget - for_lidt.")
+    i_risiko: Kroner = Field(description="for_meget + for_lidt: every krone paid wrongly.")
+    ukendt: NonNegativeInt = Field(0, description="Differing amounts that could not be put in kroner (not a number).")
+
+
+class Defect(Record):
+    """A probable defect: deviations with the same root (the first differing result, and the rule behind it) and
+    the same failure class. Where a vendor starts fixing."""
+    id: str = Field(description="F1, F2, … in this run's order (severity, kroner, scenarios).")
+    noegle: str = Field(description="The stable key across runs: benefit, failure class and root.")
+    ydelse: str
+    titel: str = Field(description="Danish title.")
+    klasse: str
+    klasse_tekst: str
+    alvor: Severity = Field(description="The highest severity among its deviations.")
+    hjemmel: list[str] = Field(description="The root steps' §, most frequent first (the class's own § when no step).")
+    regler: list[str] = Field(description="The root steps' rule ids, most frequent first.")
+    felt: str | None = Field(description="The first differing result, as a field shape (udbetalinger[].beloeb).")
+    scenarios: list[str]
+    deviations: list[str]
+    undtaget: NonNegativeInt = Field(description="Of the deviations, those covered by a waiver.")
+    kroner: MoneyTotals
+    borgere: NonNegativeInt = Field(description="Citizens hit (one per case).")
+    eksempel: str = Field(description="The scenario shown as the example.")
+
+
+class MoneyFigures(Record):
+    """Kroner and people: totals of the whole run, per benefit, per severity and per kind of payment."""
+    i_alt: MoneyTotals
+    ydelser: dict[str, MoneyTotals]
+    alvor: dict[Severity, MoneyTotals]
+    arter: dict[str, MoneyTotals] = Field(description="Per benefit and kind of payment: <ydelse>/<art> (udbetalt, "
+                                                       "refusion, …).")
+    scenarier_ramt: NonNegativeInt = Field(description="Scenarios with at least one deviation.")
+    borgere_ramt: NonNegativeInt = Field(description="Citizens hit: distinct cases (sags_id) with a deviation.")
+    scenarier_med_kroner: NonNegativeInt = Field(description="Scenarios where a paid amount differs.")
+
+
+class TrendPoint(Record):
+    """One run in a series: its figures for the trend table and chart."""
+    run_id: str
+    system: str
+    version: str
+    started: Timestamp
+    verdict: Literal["GO", "NO-GO"]
+    cases: NonNegativeInt
+    deviations: dict[Severity, NonNegativeInt]
+    defects: NonNegativeInt
+    i_risiko: Kroner
+
+
+class DefectChange(Record):
+    """A defect of either run, matched by its key: new, fixed, persisting; and whether its severity changed."""
+    noegle: str
+    titel: str
+    ydelse: str
+    status: Literal["ny", "rettet", "vedvarende"]
+    id_foer: str | None
+    id_nu: str | None
+    alvor_foer: Severity | None
+    alvor_nu: Severity | None
+    scenarier_foer: NonNegativeInt
+    scenarier_nu: NonNegativeInt
+    i_risiko_foer: Kroner
+    i_risiko_nu: Kroner
+
+
+class SeverityChange(Record):
+    id: str
+    foer: Severity
+    nu: Severity
+
+
+class BaselineComparison(Record):
+    """This run against an earlier one (`run --baseline RUN`, `ydelsestjek compare RUN_A RUN_B`)."""
+    foer: TrendPoint
+    nu: TrendPoint
+    defects: list[DefectChange]
+    nye: list[str] = Field(description="Deviation ids in this run, not in the earlier one.")
+    rettede: list[str] = Field(description="Deviation ids of the earlier run that are gone.")
+    vedvarende: list[str] = Field(description="Deviation ids in both.")
+    alvor_aendret: list[SeverityChange]
+    nye_a: list[str] = Field(description="Deviations of severity A now that were not of severity A before.")
+    kroner_foer: MoneyTotals
+    kroner_nu: MoneyTotals
+    ikke_sammenlignelige: list[str] = Field(default_factory=list, description="Why the runs may not compare "
+                                                                              "(Danish): another golden set, scope.")
+
 
 class RunResults(Record):
     """Machine-readable evidence of one run: what was run against what, under which policy, and the GO / NO-GO.
     results.jsonl beside it holds the same per-case records, one per line, written as they finished."""
-    OPTIONAL = frozenset({"schema_problems", "styrke"})
+    OPTIONAL = frozenset({"schema_problems", "limits", "recomputed", "scope", "warnings", "defects", "money", "baseline",
+                          "trend", "styrke"})
     model_config = ConfigDict(title="results.json of one rollout-approval run (reports/<run-id>/results.json), "
                                     "version 1.0")
     results_version: Literal["1.0"]
@@ -373,9 +534,20 @@ class RunResults(Record):
     timings: Timings
     summary: Summary
     gate: GateDecision
+    scope: Scope | None = Field(None, description="The benefits judged and those not (set by runs since issue 14).")
+    defects: list[Defect] = Field(default_factory=list, description="The deviations grouped into probable defects.")
+    money: MoneyFigures | None = Field(None, description="Kroner at risk and people hit.")
+    baseline: BaselineComparison | None = Field(None, description="Against the baseline run (run --baseline).")
+    trend: list[TrendPoint] = Field(default_factory=list, description="The series of runs up to this one: the "
+                                                                      "baseline's own series, the baseline, this run.")
+    warnings: list[str] = Field(default_factory=list, description="Things the reader should know that do not decide "
+                                                                  "the verdict (Danish), e.g. a waiver matching no scenario.")
     cases: list[CaseRecord]
     schema_problems: list[str] = Field(default_factory=list, description="Set only when the run wrote a record "
                                                                          "its own schema refuses (a bug of ours).")
+    limits: RunLimits | None = None
+    recomputed: list[str] = Field(default_factory=list, description="Set by `ydelsestjek report` when the stored "
+                                  "gate or counts disagreed with the recorded cases (the verdict is computed again).")
 
 
 class FuzzSettings(Record):
@@ -404,11 +576,17 @@ class Resumed(Record):
     finished_before: NonNegativeInt
 
 
+class RunSeal(Record):
+    """HMAC-SHA256 of run.json under the user's sealing key (harness/resume.py): a changed run.json is refused."""
+    hmac_sha256: Sha256
+
+
 class RunFile(Record):
     """run.json: what a `--resume` needs, written before the first case: the configuration the run began with
-    and the hashes of the files behind it."""
-    model_config = ConfigDict(title="run.json of one run (reports/<run-id>/run.json), version 1.0")
-    run_file_version: Literal["1.0"]
+    and the hashes of the files behind it, sealed."""
+    OPTIONAL = frozenset({"seal", "baseline"})
+    model_config = ConfigDict(title="run.json of one run (reports/<run-id>/run.json), version 1.1")
+    run_file_version: Literal["1.1"]
     run_id: str
     started: Timestamp
     today: Day
@@ -419,3 +597,7 @@ class RunFile(Record):
     golden: RunGolden
     policy: PolicyFiles
     resumes: list[Resumed] = Field(default_factory=list)
+    deadline: NonNegativeFloat | None = None
+    maxfail: NonNegativeInt | None = None
+    baseline: FileRef | None = Field(None, description="The earlier run's results.json the run compares with.")
+    seal: RunSeal | None = None

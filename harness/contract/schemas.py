@@ -2,18 +2,18 @@
 
 The schema files are the external, language-neutral contract: the kernel's own (schemas/*.schema.json here) and
 each benefit's case and decision schemas (in its package, harness/contract/ydelse.py). Schemas reference each other
-by `$id`; resolving those references on every document costs ~35 ms for a long decision, so each schema is compiled
-once with its references inlined (the same schema, only flattened). Validators are compiled once per schema.
+by `$id`; each schema is compiled once with its references inlined (the same schema, only flattened), by
+jsonschema-rs (a compiled validator: ≈ 10 µs for a long decision where pure-Python jsonschema took ≈ 1 ms).
+Validators are compiled once per schema. Error texts name the field path and what was expected.
 """
 from __future__ import annotations
 
 import json
 from functools import cache
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
-from jsonschema import Draft202012Validator, FormatChecker
-from referencing import Registry, Resource
+import jsonschema_rs
 
 from .ydelse import YdelseError, alle, find
 
@@ -29,9 +29,22 @@ def schema_files() -> list[Path]:
 
 
 @cache
-def _registry() -> Registry:
+def _registry() -> dict[str, dict[str, object]]:
+    """Every schema of the contract by its `$id`."""
     docs = [json.loads(p.read_text(encoding="utf-8")) for p in schema_files()]
-    return Registry().with_resources((d["$id"], Resource.from_contents(d)) for d in docs if "$id" in d)
+    return {d["$id"]: d for d in docs if "$id" in d}
+
+
+def _lookup(target: str, registry: dict[str, dict[str, object]]) -> object:
+    """The schema at `target`: a registered `$id`, then a JSON pointer after `#` (RFC 6901)."""
+    url, _, pointer = target.partition("#")
+    node: object = registry.get(url)
+    if node is None:
+        raise KeyError(f"unresolvable schema reference {target!r}")
+    for token in (pointer.split("/")[1:] if pointer else []):
+        token = unquote(token).replace("~1", "/").replace("~0", "~")
+        node = node[int(token)] if isinstance(node, list) else node[token]  # type: ignore[index]
+    return node
 
 
 def benefits() -> list[str]:
@@ -50,15 +63,14 @@ def schema_path(benefit: str, kind: str) -> Path:
     return path
 
 
-def _inline(node: object, base: str, registry: Registry, depth: int = 0) -> object:
+def _inline(node: object, base: str, registry: dict[str, dict[str, object]], depth: int = 0) -> object:
     if depth > 50:
         raise ValueError("schema references nest too deep (a recursive schema cannot be inlined)")
     if isinstance(node, dict):
         if "$ref" in node:
             target = urljoin(base, node["$ref"])
-            resolved = registry.resolver().lookup(target)
             new_base = target.split("#", 1)[0]
-            inlined = _inline(resolved.contents, new_base, registry, depth + 1)
+            inlined = _inline(_lookup(target, registry), new_base, registry, depth + 1)
             rest = {k: _inline(v, base, registry, depth + 1) for k, v in node.items() if k != "$ref"}
             return {**inlined, **rest} if isinstance(inlined, dict) and not rest else {"allOf": [inlined], **rest}
         return {k: _inline(v, base, registry, depth) for k, v in node.items() if k not in ("$id", "$defs")}
@@ -68,26 +80,38 @@ def _inline(node: object, base: str, registry: Registry, depth: int = 0) -> obje
 
 
 @cache
-def validator(benefit: str, kind: str) -> Draft202012Validator:
-    """The compiled validator of a benefit's case or decision schema (references inlined)."""
+def validator(benefit: str, kind: str) -> jsonschema_rs.Draft202012Validator:
+    """The compiled validator of a benefit's case or decision schema (references inlined; formats checked)."""
     schema = json.loads(schema_path(benefit, kind).read_text(encoding="utf-8"))
-    try:
-        flat = _inline(schema, schema["$id"], _registry())
-    except Exception:
-        return Draft202012Validator(schema, registry=_registry(), format_checker=FormatChecker())
+    flat = _inline(schema, schema["$id"], _registry())
     assert isinstance(flat, dict)
     flat["$schema"] = schema.get("$schema", "https://json-schema.org/draft/2020-12/schema")
-    return Draft202012Validator(flat, format_checker=FormatChecker())
+    return jsonschema_rs.Draft202012Validator(flat, validate_formats=True)
+
+
+@cache
+def property_validator(benefit: str, kind: str, name: str) -> jsonschema_rs.Draft202012Validator:
+    """The compiled validator of one top-level property of a schema (e.g. a decision's explanation steps), for
+    checking that part alone when the rest is known to be valid."""
+    schema = json.loads(schema_path(benefit, kind).read_text(encoding="utf-8"))
+    flat = _inline(schema, schema["$id"], _registry())
+    assert isinstance(flat, dict)
+    return jsonschema_rs.Draft202012Validator({"$schema": flat.get("$schema", "https://json-schema.org/draft/2020-12/schema"),
+                                               **flat["properties"][name]}, validate_formats=True)
 
 
 def errors(benefit: str, kind: str, document: object) -> list[str]:
     """Human-readable schema errors, each naming the field path, what was found and what was expected."""
     v = validator(benefit, kind)
-    if v.is_valid(document):
-        return []
+    try:
+        if v.is_valid(document):
+            return []
+        found = list(v.iter_errors(document))
+    except (ValueError, TypeError) as exc:  # not a JSON value at all (a Decimal, a date, a set, …)
+        return [f"(top level): not a JSON document ({exc})"]
     out = []
-    for err in sorted(v.iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path]):
-        where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
+    for err in sorted(found, key=lambda e: [str(p) for p in e.instance_path]):
+        where = "/".join(str(p) for p in err.instance_path) or "(top level)"
         out.append(f"{where}: {err.message}")
     return out
 

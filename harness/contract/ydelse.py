@@ -27,6 +27,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .config import RuleCatalogue
 from .validation import error_lines
 
+# libyaml's loader when PyYAML has it: the same safe types, faster.
+_SAFE: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ENTRY_POINT_GROUP = "ydelsestjek.ydelser"
 DESCRIPTION = "ydelse.yaml"
 
@@ -68,9 +70,10 @@ class Ydelse:
     parametre/*.yaml    dated law parameters (harness/toolkit/parametre.py)
     fortolkninger.yaml  the benefit's part of the interpretation register
     grammar.py          the step table (harness/scenarios/trin.py): GRAMMAR, TYPES, Sag, match, apply_given,
-                        check_then, WHEN_PATTERN (and apply_when when the Når-step carries facts)
+                        check_then, WHEN_PATTERN (and apply_when when the Når-step carries facts), tekst
     bindings.py         the step table bound for pytest-bdd
-    generators.py       optional: strategy, bulk_case, PROPERTIES, given_steps, then_steps, paragraf, …
+    generators.py       optional: strategy, bulk_case, PROPERTIES, given_steps, then_steps, paragraf, …; the
+                        steps they say are rendered by the grammar's `tekst`, never written out again
     sammenligning.yaml  the comparison rules (harness/compare/policy.py)
     etiketter.yaml      Danish labels of the decision's fields, for golden diffs
     """
@@ -87,7 +90,7 @@ class Ydelse:
         folder = Path(module.__file__ or "").parent
         path = folder / DESCRIPTION
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE)
             beskrivelse = Beskrivelse.model_validate(data)
         except FileNotFoundError:
             raise YdelseError(f"{path}: missing; a benefit package describes itself in {DESCRIPTION}") from None
@@ -205,7 +208,7 @@ def _rule_catalogue(path: Path) -> dict[str, Any]:
     if not path.exists():
         return {}
     try:
-        catalogue = RuleCatalogue.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        catalogue = RuleCatalogue.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE))
     except yaml.YAMLError as exc:
         raise YdelseError(f"{path}: not valid YAML: {exc}") from None
     except ValidationError as exc:

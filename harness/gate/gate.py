@@ -23,6 +23,11 @@ from harness.contract.records import (
     UnexpectedPass,
     WaiverHit,
 )
+from harness.toolkit.dansk import antal
+
+
+def _afv(n: int) -> str:
+    return antal(n, "afvigelse", "afvigelser")
 
 
 def _ids(ids: list[str], limit: int = 10) -> str:
@@ -75,18 +80,24 @@ def severity_reasons(policy: RolloutPolicy, tally: _Tally) -> list[str]:
         total, bad = len(tally.total[sev]), tally.unwaived[sev]
         over_max = rule.max is not None and total > rule.max
         if over_max:
-            reasons.append(f"{total} afvigelse(r) med alvor {sev}; politikken tillader højst {rule.max}: "
+            reasons.append(f"{_afv(total)} med alvor {sev}; politikken tillader højst {rule.max}: "
                            f"{_ids(tally.total[sev])}")
         if rule.waiver_required and bad and rule.waivable:
-            reasons.append(f"{len(bad)} afvigelse(r) med alvor {sev} er ikke dækket af en gyldig undtagelse: {_ids(bad)}")
+            reasons.append(f"{_afv(len(bad))} med alvor {sev} er ikke dækket af en gyldig "
+                           f"undtagelse: {_ids(bad)}")
         elif rule.waiver_required and bad and not over_max:
-            reasons.append(f"{len(bad)} afvigelse(r) med alvor {sev}, som politikken ikke tillader undtaget: {_ids(bad)}")
+            reasons.append(f"{_afv(len(bad))} med alvor {sev}, som politikken ikke tillader undtaget: {_ids(bad)}")
     return reasons
 
 
 def execution_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy) -> list[str]:
-    """An empty run, a run where everything errored, and mandatory scenarios that were not executed."""
+    """A run stopped before its end, an empty run, a run where everything errored, and mandatory scenarios that
+    were not executed."""
     reasons = []
+    stopped_before = [c for c in cases if c.ikke_koert]
+    if stopped_before:   # a run stopped by its deadline or --maxfail is never a GO, whatever the policy says
+        reasons.append(f"kørslen blev stoppet, før alle scenarier var kørt; {len(stopped_before)} scenarie(r) blev "
+                       f"ikke kørt ({stopped_before[0].reason[:200]}): {_ids([c.id for c in stopped_before])}")
     if not cases:
         reasons.append("ingen scenarier blev kørt; et tomt løb kan ikke godkendes")
     elif all(c.status == "errored" for c in cases):
@@ -95,7 +106,8 @@ def execution_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy) -> lis
     if policy.mandatory_scenarios_executed:
         not_run = [c.id for c in cases if c.obligatorisk and c.status not in EXECUTED]
         if not_run:
-            reasons.append(f"{len(not_run)} obligatorisk(e) scenarie(r) blev ikke gennemført (sprunget over eller fejl): "
+            reasons.append(f"{antal(len(not_run), 'obligatorisk scenarie', 'obligatoriske scenarier')} blev ikke "
+                           "gennemført (sprunget over eller fejl): "
                            f"{_ids(not_run)}")
     return reasons
 
@@ -110,18 +122,21 @@ def coverage_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy) -> list
     for area in sorted(areas | set(coverage.areas)):
         if executed_per_area[area] < coverage.min_executed_per_area:
             why = "har ingen scenarier i suiten" if area not in present else \
-                f"har {executed_per_area[area]} gennemført(e) scenarie(r), kræver {coverage.min_executed_per_area}"
+                f"har {antal(executed_per_area[area], 'gennemført scenarie', 'gennemførte scenarier')}, kræver " \
+                f"{coverage.min_executed_per_area}"
             reasons.append(f"retsområdet {area} er ikke dækket: det {why}")
     return reasons
 
 
 def unexpected_passes(cases: Sequence[CaseRecord], active: list[Waiver]) -> list[UnexpectedPass]:
-    """Active waivers covering executed scenarios that have no deviation the waiver covers: the register can shrink."""
+    """Active waivers that cover no deviation of the run while scenarios they name were executed and passed: the
+    entry can be removed. A waiver (a glob, say) that still covers a deviation is in use, whatever else passes."""
     by_id = {c.id: c for c in cases}
     found = []
     for w in active:
-        passed = [cid for cid, c in by_id.items() if w.covers(cid) and c.status in EXECUTED
-                  and not any(w.covers(cid, d.klasse) for d in c.deviations)]
+        if any(w.covers(cid, d.klasse) for cid, c in by_id.items() if w.covers(cid) for d in c.deviations):
+            continue
+        passed = [cid for cid, c in by_id.items() if w.covers(cid) and c.status in EXECUTED]
         if passed:
             found.append(UnexpectedPass(waiver=w.id, ticket=w.ticket, owner=w.owner, scenarios=sorted(passed)))
     return found
@@ -133,13 +148,27 @@ def waiver_reasons(policy: RolloutPolicy, unexpected: list[UnexpectedPass]) -> l
     return []
 
 
+def baseline_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy, baseline_a: set[str] | None) -> list[str]:
+    """With the policy's rule on: deviations of severity A that the approved baseline run did not have."""
+    if not policy.no_new_a_against_baseline:
+        return []
+    if baseline_a is None:
+        return ["politikken kræver en sammenligning med den godkendte baseline (ingen nye afvigelser med alvor A), "
+                "men kørslen har ingen baseline (--baseline)"]
+    new = [d.id for c in cases for d in c.deviations if d.alvor == "A" and d.id not in baseline_a]
+    if new:
+        return [f"{antal(len(new), 'ny afvigelse', 'nye afvigelser')} med alvor A i forhold til baseline: {_ids(new)}"]
+    return []
+
+
 def _hit(waiver: Waiver, deviations: list[str]) -> WaiverHit:
     return WaiverHit(**dict(waiver), deviations=sorted(deviations))
 
 
 def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequence[Waiver], system: str, version: str,
-             today: dt.date | None = None) -> GateResult:
-    """Decide GO / NO-GO; the result holds the decision and which waiver covered which deviation."""
+             today: dt.date | None = None, baseline_a: set[str] | None = None) -> GateResult:
+    """Decide GO / NO-GO; the result holds the decision and which waiver covered which deviation. `baseline_a`: the
+    ids of the baseline run's deviations of severity A (None: no baseline was given)."""
     today = today or dt.date.today()
     relevant = [w for w in waivers if w.applies_to(system, version)]
     active = [w for w in relevant if not w.expired(today)]
@@ -147,7 +176,7 @@ def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequen
     tally = _tally(cases, policy, active, expired)
     unexpected = unexpected_passes(cases, active)
     reasons = (severity_reasons(policy, tally) + execution_reasons(cases, policy) + coverage_reasons(cases, policy)
-               + waiver_reasons(policy, unexpected))
+               + waiver_reasons(policy, unexpected) + baseline_reasons(cases, policy, baseline_a))
     by_id = {w.id: w for w in waivers}
     decision = GateDecision(
         verdict="NO-GO" if reasons else "GO", reasons=reasons, counts=tally.counts(), today=today.isoformat(),

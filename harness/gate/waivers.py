@@ -21,4 +21,11 @@ def load_waivers(path: Path | str = DEFAULT_WAIVERS, failure_classes: list[str] 
     return list(doc.validate(WaiverRegister, context=context).waivers)
 
 
-__all__ = ["DEFAULT_WAIVERS", "Waiver", "load_waivers"]
+def unmatched(waivers: list[Waiver], scenario_ids: list[str]) -> list[str]:
+    """A warning (Danish, for the evidence pack) for each waiver whose pattern names no scenario of the golden set:
+    most likely a typo, and otherwise silently of no use."""
+    return [f"undtagelsen {w.id} passer ikke på noget scenarie i golden-sættet (scenarie: {w.scenario}); "
+            "kontrollér mønsteret" for w in waivers if not any(w.covers(sid) for sid in scenario_ids)]
+
+
+__all__ = ["DEFAULT_WAIVERS", "Waiver", "load_waivers", "unmatched"]

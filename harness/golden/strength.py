@@ -140,6 +140,13 @@ def _brief(art: dict | None) -> dict | None:
                                     "vurderet", "score_scenarier", "score_med_fuzz")}
 
 
+def _survivors_by_paragraph(section: dict) -> dict[str, int]:
+    """The surviving legal defects per §, most first (for the front page's one line per benefit)."""
+    counts = {p: c.get("overlevende", 0) for p, c in (section.get("pr_paragraf") or {}).items()
+              if isinstance(c, dict) and c.get("overlevende")}
+    return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
 def evidence(golden_dir: Path, ydelser: list[str]) -> dict:
     """The strength of the bench for the benefits of a run, for results.json: per benefit the stored figures with
     their status (gyldig | forældet | mangler) and the reasons, never recomputed."""
@@ -167,6 +174,7 @@ def evidence(golden_dir: Path, ydelser: list[str]) -> dict:
             "overlevende": [{k: s.get(k) for k in ("id", "art", "operator", "hjemmel", "regel", "beskrivelse")}
                             for s in survivors if s.get("art") == "juridisk"][:MAX_LISTED_SURVIVORS],
             "antal_overlevende": sum(1 for s in survivors if s.get("art") == "juridisk"),
+            "overlevende_pr_paragraf": _survivors_by_paragraph(section),
             "fangst": section.get("fangst"),
         }
     return out

@@ -1,4 +1,5 @@
-"""The evidence pack of a run: summary.md (Danish), results.json (schema-checked), junit.xml, deviations/."""
+"""The evidence pack of a run: summary.md and rapport.html (Danish), results.json (schema-checked), junit.xml,
+deviations/."""
 from .evidence import ResultsFileError, load_results, results_errors, write_evidence
 from .summary import summary_markdown
 from .terminal import terminal_summary

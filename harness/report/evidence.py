@@ -46,7 +46,7 @@ def deviation_filename(dev_id: str) -> str:
 
 
 def write_evidence(results: dict[str, Any], run_dir: Path, write_results_json: bool = True) -> list[Path]:
-    """Write summary.md, junit.xml, deviations/*.json (and results.json) into run_dir; returns the files."""
+    """Write summary.md, rapport.html, junit.xml, deviations/*.json (and results.json) into run_dir; returns the files."""
     from .junit import junit_xml
     from .summary import summary_markdown
 
@@ -71,7 +71,9 @@ def write_evidence(results: dict[str, Any], run_dir: Path, write_results_json: b
                    "svar_fil": deviation_filename(case["id"] + ".svar") if case.get("answer") is not None else None}
             path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             written.append(path)
-    for name, text in (("summary.md", summary_markdown(results)), ("junit.xml", junit_xml(results))):
+    from .rapport import rapport_html
+    for name, text in (("summary.md", summary_markdown(results)), ("rapport.html", rapport_html(results)),
+                       ("junit.xml", junit_xml(results))):
         path = run_dir / name
         path.write_text(text, encoding="utf-8")
         written.append(path)

@@ -1,10 +1,16 @@
-"""junit.xml for CI: one testcase per golden id; a failure names the §, the failure class and the field diff."""
+"""junit.xml for CI: one testcase per golden id; a failure names the §, the failure class and the field diff.
+
+Every attribute and text goes through `xml` (harness/report/escape.py): characters XML 1.0 forbids (an ESC
+byte in a candidate's error message) and terminal controls become visible escapes, so the file always parses
+and a CI log showing it cannot be rewritten by the candidate.
+"""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from typing import Any
 
+from .escape import xml
 from .labels import value_text
 
 
@@ -16,11 +22,25 @@ def failure_text(case: dict[str, Any]) -> tuple[str, str]:
     lines = []
     for d in devs:
         lines.append(f"{d['id']}: {d['klasse_tekst']}, alvor {d['alvor']} — {d['besked']}")
+        if d.get("rod"):
+            rod = d["rod"]
+            lines.append(f"  rodårsag {rod['trin']} {rod['regel']} ({rod['hjemmel']})")
+        if d.get("kroner") is not None:
+            lines.append(f"  kroner {d['kroner']} (kandidaten minus referencen)")
         for f in d["felter"]:
             lines.append(f"  {f['felt']}: forventet {value_text(f['forventet'])}, fik {value_text(f['faktisk'])} ({f['art']})")
         for s in d["forklaring"]:
             lines.append(f"  begrundelse {s['trin']} {s['regel']} ({s['hjemmel']})")
     return message, "\n".join(lines)
+
+
+def _clean(element: ET.Element) -> None:
+    """Every attribute and text of the tree, made safe for XML and terminals."""
+    for node in element.iter():
+        for key, value in list(node.attrib.items()):
+            node.set(key, xml(value))
+        if node.text:
+            node.text = xml(node.text, multiline=True)
 
 
 def junit_xml(results: dict[str, Any]) -> str:
@@ -53,5 +73,6 @@ def junit_xml(results: dict[str, Any]) -> str:
         suite.set("failures", str(n_fail))
         suite.set("errors", str(n_err))
         suite.set("skipped", str(n_skip))
+    _clean(root)
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

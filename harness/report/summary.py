@@ -1,204 +1,238 @@
-"""summary.md: the Danish evidence a municipality can sign and a vendor can act on."""
+"""summary.md: the Danish evidence a municipality can sign and a vendor can act on.
+
+It leads with at most two pages a non-programmer reads: the verdict and its reasons, the key figures (scenarios,
+probable defects, kroner at risk, citizens hit), the defects table (severity, §, scenarios, kroner), what severity
+A/B/C means, the coverage (benefits and legal areas by their Danish titles, mandatory scenarios, the bench's stored
+strength for each; what was not in scope), the waivers used and expired, and what changed since the baseline.
+Everything else is in the appendix (appendix.py; the strength's details in bilag J, strength.py). rapport.html
+(rapport.py) shows the same content with charts and links; its strength is a section of its own.
+
+Every value that comes from a run (and so possibly from the candidate: its system name, version, error texts,
+field values) goes through `md` (escape.py): shown literally, never as Markdown or HTML, never on a line of its
+own. No absolute path of the machine is shown (paths.py). Only this module's own words are markup.
+"""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import re
 from typing import Any
 
-from tabulate import tabulate
+from harness.toolkit.dansk import antal
 
-from .labels import STATUS, VERDICT, value_text
-from .strength import strength_markdown
+from .appendix import appendix
+from .approvals import demo_key_warning
+from .baseline import defects_of, money_of
+from .danish import besked
+from .escape import md
+from .labels import VERDICT
+from .strength import strength_front, strength_front_note
+from .text import area_title, benefit_title, cell, kr, risk_text, severity_meaning, table
 
-MAX_DETAILED = 300
-
-
-def _table(rows: list[list[str]], headers: list[str]) -> str:
-    return tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)
-
-
-def _short(sha: str | None) -> str:
-    return sha[:12] if sha else "—"
+FRONT_DEFECTS = 12          # rows of the defects table on the first pages; the rest in appendix D
+FRONT_REASON_CHARS = 180    # a reason on the first pages; in full in appendix A
+AREA_HEADERS = ["Ydelse", "Retsområde", "Scenarier", "Bestået", "Afvigelse", "Sprunget over", "Fejl", "A", "B", "C"]
 
 
 def area_rows(results: dict[str, Any]) -> list[list[str]]:
-    per: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    """One row per benefit and legal area (Danish titles): scenarios by status, deviations by severity. Plain text:
+    the caller escapes for its format."""
+    per: dict[tuple[str, str], dict[str, int]] = {}
     for case in results["cases"]:
-        c = per[case["omraade"]]
-        c["cases"] += 1
-        c[case["status"]] += 1
+        c = per.setdefault((case["ydelse"], case["omraade"]), {})
+        c["cases"] = c.get("cases", 0) + 1
+        c[case["status"]] = c.get(case["status"], 0) + 1
         for dev in case["deviations"]:
-            c[dev["alvor"]] += 1
+            c[dev["alvor"]] = c.get(dev["alvor"], 0) + 1
+    return [[benefit_title(results, y), area_title(results, y, a), *(str(c.get(k, 0)) for k in
+             ("cases", "pass", "deviation", "skipped", "errored", "A", "B", "C"))] for (y, a), c in sorted(per.items())]
+
+
+_ID_LIST = re.compile(r"^(?P<head>.*?): (?P<ids>[\w./-]+(?:, [\w./-]+)*(?: og \d+ flere)?)$")
+
+
+def _short(text: str, limit: int) -> str:
+    """A reason for the first pages: a closing list of deviation or scenario ids left to appendix A."""
+    m = _ID_LIST.match(text)
+    if m and ("/" in m.group("ids") or re.search(r"\d{3}", m.group("ids"))):
+        text = f"{m.group('head')} (listen i bilag A)"
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _head(results: dict[str, Any], out: list[str]) -> None:
+    gate, meta = results["gate"], results["candidate"]["metadata"]
+    out += ["# Udrulningsgodkendelse", "", f"**Afgørelse: {VERDICT[gate['verdict']]}**", ""]
+    for note in results.get("recomputed", []):
+        out += [f"> Bemærk: {md(note)}", ""]
+    out += [f"Kandidat: {cell(meta['system'], 120)} version {cell(meta['version'], 60)} · kørsel "
+            f"{cell(results['run_id'])} · {cell(results['started'][:10])} · politik "
+            f"»{cell(results['policy']['rollout']['name'])}« · undtagelser gælder pr. {cell(gate['today'])}", ""]
+    if results["candidate"].get("start_error"):
+        out += [f"> Kandidaten kunne ikke startes: {cell(besked(results['candidate']['start_error']), 600)}", ""]
+    if (warning := demo_key_warning(results)):
+        out += [f"> {cell(warning, None)}", ""]
+    out += ["## Begrundelse", ""]
+    if gate["reasons"]:
+        out += [f"- {cell(_short(r, FRONT_REASON_CHARS), None)}" for r in gate["reasons"][:8]]
+        if len(gate["reasons"]) > 8:
+            out.append(f"- … og {len(gate['reasons']) - 8} grunde mere (bilag A)")
+    else:
+        out.append("- Alle kriterier i udrulningspolitikken er opfyldt.")
+    out.append("")
+
+
+def _figures(results: dict[str, Any], out: list[str]) -> None:
+    s, money, defects = results["summary"], money_of(results), defects_of(results)
+    per_sev = {sev: sum(1 for d in defects if d["alvor"] == sev) for sev in "ABC"}
+    sev_text = ", ".join(f"{v} med alvor {k}" for k, v in per_sev.items() if v) or "ingen"
+    rows = [
+        ["Scenarier i omfang", f"{s['cases']}: {s['pass']} bestået, {s['deviation']} med afvigelse, {s['skipped']} "
+                               f"sprunget over, {s['errored']} med fejl"],
+        ["Sandsynlige fejl", f"{len(defects)} ({sev_text}) bag {antal(s['deviations'], 'afvigelse', 'afvigelser')}"],
+        ["Kroner i risiko", risk_text(money["i_alt"])],
+        ["Ramt", f"{antal(money['scenarier_ramt'], 'scenarie', 'scenarier')}, "
+                 f"{antal(money['borgere_ramt'], 'borger', 'borgere')} (én borger pr. sag); beløb afviger i "
+                 f"{antal(money['scenarier_med_kroner'], 'scenarie', 'scenarier')}"],
+    ]
+    out += ["## Nøgletal", "", table(rows, ["", ""]), "",
+            "Kroner er kandidatens beløb minus referencens for hver udbetaling (til borgeren og i refusion): "
+            "for meget udbetalt og for lidt udbetalt lægges sammen til kroner i risiko.", ""]
+
+
+def defect_rows(results: dict[str, Any], defects: list[dict[str, Any]], link: bool = True) -> list[list[str]]:
     rows = []
-    for area in sorted(per):
-        c = per[area]
-        rows.append([area, str(c["cases"]), str(c["pass"]), str(c["deviation"]), str(c["skipped"]), str(c["errored"]),
-                     str(c["A"]), str(c["B"]), str(c["C"])])
+    for d in defects:
+        title = f"[{d['id']}](#fejl-{d['id'].lower()}) {cell(d['titel'])}" if link else f"{d['id']} {cell(d['titel'])}"
+        paragraf = (d["hjemmel"][0] + (" m.fl." if len(d["hjemmel"]) > 1 else "")) if d["hjemmel"] else "—"
+        rows.append([title, cell(benefit_title(results, d["ydelse"])), d["alvor"], cell(paragraf),
+                     str(len(d["scenarios"])), kr(d["kroner"]["i_risiko"]), str(d["undtaget"])])
     return rows
 
 
-def _signers(golden: dict[str, Any]) -> str:
-    """Each approver whose verified signature the goldens carry, with the key's fingerprint."""
-    sig = golden.get("signaturer") or {}
-    rows = [f"{a['navn']} (nøgle {a['fingerprint']}{', demo-nøgle' if a.get('demo') else ''}): {a['goldens']} goldens"
-            for a in sig.get("goldens") or []]
-    if sig.get("manifest"):
-        rows.append(f"manifestet: {sig['manifest']['navn']} (nøgle {sig['manifest']['fingerprint']})")
-    return "; ".join(rows) or "— (signaturer ikke kontrolleret)"
+DEFECT_HEADERS = ["Fejl", "Ydelse", "Alvor", "§", "Scenarier", "Kroner i risiko", "Undtaget"]
+DEFECT_ALIGN = ["left", "left", "center", "left", "right", "right", "right"]
 
 
-def demo_key_warning(results: dict[str, Any]) -> str | None:
-    """A warning when goldens carry the signature of a published demo key (policies/godkendere.yaml `demo: true`)."""
-    sig = results["golden"].get("signaturer") or {}
-    demo = [a for a in (sig.get("goldens") or []) if a.get("demo")]
-    if not demo and not (sig.get("manifest") or {}).get("demo"):
-        return None
-    return ("Advarsel: goldens er signeret med en offentligt kendt demo-nøgle ("
-            + ", ".join(f"{a['navn']} {a['fingerprint']}" for a in demo) + "); den private nøgle ligger i "
-            "repositoriet, så signaturen beviser ikke, hvem der har godkendt. En kommune bruger sin egen "
-            "godkendere-fil med egne nøgler (docs/trust.md).")
+def _defects(results: dict[str, Any], out: list[str]) -> None:
+    defects = defects_of(results)
+    out += ["## Sandsynlige fejl", ""]
+    if not defects:
+        out += ["Ingen afvigelser: kandidaten beregnede som referencen i alle gennemførte scenarier.", ""]
+    else:
+        out += ["Afvigelser med samme rodårsag (det første resultat, der afviger, og reglen bag det) og samme "
+                "fejlklasse er én sandsynlig fejl. Her begynder leverandøren at rette.", "",
+                table(defect_rows(results, defects[:FRONT_DEFECTS]), DEFECT_HEADERS, DEFECT_ALIGN), ""]
+        if len(defects) > FRONT_DEFECTS:
+            out += [f"… og {len(defects) - FRONT_DEFECTS} fejl mere i bilag D.", ""]
+    meaning = severity_meaning(results)
+    out += ["Alvor: " + " ".join(f"**{s}**: {cell(meaning[s], None)}" for s in "ABC"), ""]
 
 
-def _approvers_file(golden: dict[str, Any]) -> str:
-    info = (golden.get("signaturer") or {}).get("godkendere")
-    if not info:
-        return "—"
-    checked = (golden.get("kontrol") or {}).get("scenarier")
-    return (f"{info['path']} (sha256 {_short(info['sha256'])}, {len(info['godkendere'])} godkendere); goldens kontrolleret "
-            + (f"mod scenarierne i {checked}" if checked else "uden scenarier (kun signaturer og manifest)"))
+def _coverage(results: dict[str, Any], out: list[str]) -> None:
+    scope = results.get("scope")
+    out += ["## Omfang", ""]
+    cases = results["cases"]
+    strength = strength_front(results)
+    if not scope:
+        out += ["Kørslen angiver ikke sit omfang (results.json fra før omfang blev registreret).", ""]
+        out += [f"- **{cell(benefit_title(results, navn))}**: {clause}" for navn, clause in strength.items()]
+        out += [*strength_front_note(results), ""] if strength else []
+        return
+    for b in scope["in_scope"]:
+        mine = [c for c in cases if c["ydelse"] == b["ydelse"]]
+        ran = [c for c in mine if c["status"] in ("pass", "deviation")]
+        areas_run = {c["omraade"] for c in ran}
+        mandatory = [c for c in mine if c["obligatorisk"]]
+        done = sum(1 for c in mandatory if c["status"] in ("pass", "deviation"))
+        areas = "; ".join(cell(t) + ("" if a in areas_run else " (ikke gennemført)") for a, t in b["omraader"].items())
+        executed = "alle gennemført" if len(ran) == len(mine) else f"{len(ran)} gennemført"
+        clause = f" {strength[b['ydelse']]}" if b["ydelse"] in strength else ""
+        out.append(f"- **{cell(b['titel'])}**: {antal(len(mine), 'scenarie', 'scenarier')}, {executed}; obligatoriske "
+                   f"{done} af {len(mandatory)}; {antal(len(b['omraader']), 'retsområde', 'retsområder')}: {areas or '—'}."
+                   + clause)
+    for b in scope["out_of_scope"]:
+        out.append(f"- Ikke i omfang: **{cell(b['titel'])}** ({antal(b['scenarios'], 'scenarie', 'scenarier')}, "
+                   f"{antal(len(b['omraader']), 'retsområde', 'retsområder')}): {cell(b['reason'])}.")
+    for name in scope.get("unknown", []):
+        out.append(f"- Kandidaten angiver ydelsen {cell(name)}, som ydelsestjek ikke kender; den er ikke afprøvet.")
+    if scope.get("note"):
+        out.append(f"- {cell(scope['note'])}.")
+    out += strength_front_note(results)
+    out.append("")
 
 
-AREA_HEADERS = ["Retsområde", "Scenarier", "Bestået", "Afvigelse", "Sprunget over", "Fejl", "A", "B", "C"]
+def _waivers(results: dict[str, Any], out: list[str]) -> None:
+    gate = results["gate"]
+    entries = results["policy"]["waivers"]["entries"]
+    out += ["## Undtagelser", ""]
+    lines = []
+    if gate["waivers_used"]:
+        lines.append("- Brugt: " + "; ".join(f"{cell(u['id'])} (sag {cell(u['ticket'])}, udløber {cell(u['expires'])}) "
+                                             f"dækker {antal(len(u['deviations']), 'afvigelse', 'afvigelser')}"
+                                             for u in gate["waivers_used"]) + ".")
+    if gate["expired_waivers"]:
+        lines.append("- Udløbet (tæller ikke længere): " + "; ".join(
+            f"{cell(u['id'])} (udløb {cell(u['expires'])}, ville have dækket "
+            f"{antal(len(u['deviations']), 'afvigelse', 'afvigelser')})" for u in gate["expired_waivers"]) + ".")
+    if gate["not_allowed_waivers"]:
+        lines.append("- Ikke tilladt for afvigelsens alvor: " + ", ".join(cell(u["id"]) for u in gate["not_allowed_waivers"])
+                     + ".")
+    if gate["unexpected_passes"]:
+        lines.append("- Uventet bestået (kan fjernes fra registret): " + ", ".join(
+            f"{cell(u['waiver'])} ({', '.join(cell(s) for s in u['scenarios'][:5])}"
+            f"{' …' if len(u['scenarios']) > 5 else ''})" for u in gate["unexpected_passes"]) + ".")
+    for warning in results.get("warnings", []):
+        lines.append(f"- Advarsel: {cell(warning, None)}.")
+    if not lines:
+        lines.append(f"- Ingen undtagelser blev brugt ({antal(len(entries), 'undtagelse', 'undtagelser')} i registret).")
+    out += [*lines, ""]
+
+
+def _baseline(results: dict[str, Any], out: list[str]) -> None:
+    base = results.get("baseline")
+    out += ["## Siden baseline", ""]
+    if not base:
+        out += ["Ingen baseline er angivet (ydelsestjek run --baseline KØRSEL sammenligner med en tidligere kørsel).", ""]
+        return
+    b, n = base["foer"], base["nu"]
+    status = {s: [c for c in base["defects"] if c["status"] == s] for s in ("ny", "rettet", "vedvarende")}
+    rows = [
+        ["Kørsel", f"{cell(b['run_id'])} ({cell(b['system'])} {cell(b['version'])})",
+         f"{cell(n['run_id'])} ({cell(n['system'])} {cell(n['version'])})"],
+        ["Afgørelse", b["verdict"], n["verdict"]],
+        ["Sandsynlige fejl", str(b["defects"]), str(n["defects"])],
+        ["Afvigelser (A / B / C)", " / ".join(str(b["deviations"][s]) for s in "ABC"),
+         " / ".join(str(n["deviations"][s]) for s in "ABC")],
+        ["Kroner i risiko", kr(base["kroner_foer"]["i_risiko"]), kr(base["kroner_nu"]["i_risiko"])],
+    ]
+    out += [table(rows, ["", "Før", "Nu"]), ""]
+    out.append(f"Fejl: {len(status['ny'])} nye, {len(status['rettet'])} rettede, {len(status['vedvarende'])} vedvarende. "
+               f"Afvigelser: {len(base['nye'])} nye, {len(base['rettede'])} rettede, {len(base['vedvarende'])} vedvarende, "
+               f"{len(base['alvor_aendret'])} med ændret alvor; {len(base['nye_a'])} nye med alvor A.")
+    for c in status["ny"][:5]:
+        out.append(f"- Ny: {cell(c['titel'])} ({c['alvor_nu']}, {antal(c['scenarier_nu'], 'scenarie', 'scenarier')})")
+    for c in status["rettet"][:5]:
+        out.append(f"- Rettet: {cell(c['titel'])}")
+    for note in base.get("ikke_sammenlignelige", []):
+        out.append(f"- Bemærk: {cell(note, None)}.")
+    out += ["", "Detaljer i bilag H.", ""]
+
+
+def front(results: dict[str, Any]) -> list[str]:
+    """The first pages: what a steering group reads before it signs."""
+    out: list[str] = []
+    _head(results, out)
+    _figures(results, out)
+    _defects(results, out)
+    _coverage(results, out)
+    _waivers(results, out)
+    _baseline(results, out)
+    return out
 
 
 def summary_markdown(results: dict[str, Any]) -> str:
-    gate, cand, meta = results["gate"], results["candidate"], results["candidate"]["metadata"]
-    out: list[str] = []
-    w = out.append
-    w(f"# Udrulningsgodkendelse: {meta['system']} {meta['version']}")
-    w("")
-    w(f"**Afgørelse: {VERDICT[gate['verdict']]}**")
-    w("")
-    ref = results["reference"]
-    pol = results["policy"]
-    w(_table([
-        ["Kørsel", results["run_id"]],
-        ["Tidspunkt", f"{results['started']} – {results['finished']}"],
-        ["Kandidat", f"{meta['system']} {meta['version']} (`{cand['spec']}`)"],
-        ["Ydelser i kandidaten", ", ".join(meta.get("ydelser", [])) or "—"],
-        ["Golden-sæt", f"{results['golden']['count']} scenarier, manifest sha256 {_short(results['golden']['manifest_sha256'])}"],
-        ["Godkendt og signeret af", _signers(results["golden"])],
-        ["Betroede godkendere", _approvers_file(results["golden"])],
-        ["Referenceberegner", f"version {ref['version']}, parametre sha256 {_short(ref['parametre_sha256']['combined'])}"],
-        ["Udrulningspolitik", f"{pol['rollout']['name']} ({pol['rollout']['path']}, sha256 {_short(pol['rollout']['sha256'])})"],
-        ["Undtagelsesregister", f"{pol['waivers']['path'] or '—'} ({len(pol['waivers']['entries'])} undtagelser)"],
-        ["Dato for undtagelsers gyldighed", gate["today"]],
-        ["Tidsforbrug", f"{results['timings']['total_seconds']} s i alt, heraf kandidaten {results['timings']['candidate_seconds']} s"],
-    ], ["", ""]))
-    w("")
-    if cand.get("start_error"):
-        w(f"> Kandidaten kunne ikke startes: {cand['start_error']}")
-        w("")
-    if (warning := demo_key_warning(results)):
-        w(f"> {warning}")
-        w("")
-    w("## Begrundelse for afgørelsen")
-    w("")
-    if gate["reasons"]:
-        out.extend(f"- {r}" for r in gate["reasons"])
-    else:
-        w("- Alle kriterier i udrulningspolitikken er opfyldt.")
-    w("")
-    s = results["summary"]
-    w(f"{s['cases']} scenarier: {s['pass']} bestået, {s['deviation']} med afvigelse, {s['skipped']} sprunget over, "
-      f"{s['errored']} med fejl; {s['deviations']} afvigelse(r) i alt.")
-    w("")
-    w("## Resultat pr. retsområde")
-    w("")
-    w(_table(area_rows(results), AREA_HEADERS))
-    w("")
-    out.extend(strength_markdown(results))
-    w("## Afvigelser pr. alvor og fejlklasse")
-    w("")
-    by: Counter[tuple[str, str]] = Counter()
-    waived: Counter[tuple[str, str]] = Counter()
-    for case in results["cases"]:
-        for dev in case["deviations"]:
-            by[(dev["alvor"], dev["klasse_tekst"])] += 1
-            if dev.get("undtagelse"):
-                waived[(dev["alvor"], dev["klasse_tekst"])] += 1
-    rows = [[sev, klasse, str(n), str(waived[(sev, klasse)]), str(n - waived[(sev, klasse)])]
-            for (sev, klasse), n in sorted(by.items())]
-    if rows:
-        w(_table(rows, ["Alvor", "Fejlklasse", "Antal", "Dækket af undtagelse", "Ikke dækket"]))
-    else:
-        w("Ingen afvigelser.")
-    w("")
-    w(_table([[sev, str(c["total"]), str(c["waived"]), str(c["unwaived"])] for sev, c in sorted(gate["counts"].items())],
-             ["Alvor", "Afvigelser", "Dækket af undtagelse", "Ikke dækket"]))
-    w("")
-    w("## Anvendte undtagelser")
-    w("")
-    if gate["waivers_used"]:
-        w(_table([[u["id"], u["scenario"], u.get("failure_class") or "alle", u["ticket"], u["owner"], u["workaround"],
-                   u["expires"], ", ".join(u["deviations"])] for u in gate["waivers_used"]],
-                 ["Undtagelse", "Scenarie", "Fejlklasse", "Sag", "Ansvarlig", "Arbejdsgang for sagsbehandler", "Udløber",
-                  "Dækker"]))
-    else:
-        w("Ingen undtagelser blev brugt.")
-    w("")
-    if gate["expired_waivers"]:
-        w("## Udløbne undtagelser (tæller ikke længere)")
-        w("")
-        w(_table([[u["id"], u["scenario"], u["ticket"], u["owner"], u["expires"], ", ".join(u["deviations"]) or "—"]
-                  for u in gate["expired_waivers"]],
-                 ["Undtagelse", "Scenarie", "Sag", "Ansvarlig", "Udløb", "Ville have dækket"]))
-        w("")
-    if gate["not_allowed_waivers"]:
-        w("## Undtagelser, som politikken ikke tillader for denne alvor")
-        w("")
-        w(_table([[u["id"], u["ticket"], ", ".join(u["deviations"])] for u in gate["not_allowed_waivers"]],
-                 ["Undtagelse", "Sag", "Afvigelser"]))
-        w("")
-    if gate["unexpected_passes"]:
-        w("## Uventet bestået (undtagelsen kan fjernes fra registret)")
-        w("")
-        w(_table([[u["waiver"], u.get("ticket", ""), u.get("owner", ""), ", ".join(u["scenarios"])]
-                  for u in gate["unexpected_passes"]], ["Undtagelse", "Sag", "Ansvarlig", "Scenarier, der nu består"]))
-        w("")
-    not_run = [c for c in results["cases"] if c["status"] in ("skipped", "errored")]
-    if not_run:
-        w("## Ikke gennemført (sprunget over eller fejl)")
-        w("")
-        w(_table([[c["id"], c["omraade"], "ja" if c["obligatorisk"] else "nej", STATUS[c["status"]], value_text(c["reason"])]
-                  for c in not_run], ["Scenarie", "Retsområde", "Obligatorisk", "Status", "Årsag"]))
-        w("")
-    devs = [d for c in results["cases"] for d in c["deviations"]]
-    if devs:
-        w("## Afvigelser i detaljer")
-        w("")
-        w("Hver afvigelse findes også som JSON i `deviations/`; kandidatens fulde svar ligger i `deviations/<scenarie>.svar.json`.")
-        w("")
-        for dev in devs[:MAX_DETAILED]:
-            w(f"### {dev['id']} — {dev['klasse_tekst']} (alvor {dev['alvor']})")
-            w("")
-            w(f"- Scenarie: {dev['scenario']} {dev.get('titel') or ''}".rstrip())
-            w(f"- Retsområde: {dev['omraade']}; scenariets alvor: {dev['scenario_alvor']}")
-            w(f"- Hjemmel: {'; '.join(dev['hjemmel']) or '—'}")
-            if dev.get("undtagelse"):
-                w(f"- Dækket af undtagelse: {dev['undtagelse']}")
-            w(f"- {dev['besked']}")
-            w("")
-            if dev["felter"]:
-                w(_table([[f["felt"], value_text(f["forventet"]), value_text(f["faktisk"]), f["art"]] for f in dev["felter"]],
-                         ["Felt", "Forventet (golden)", "Kandidatens svar", "Art"]))
-                w("")
-            if dev["forklaring"]:
-                w("Referencens begrundelse for de forventede værdier:")
-                w("")
-                out.extend(f"- {s['trin']} `{s['regel']}` ({s['hjemmel']}): {value_text(s.get('resultat'))}"
-                           for s in dev["forklaring"])
-                w("")
-        if len(devs) > MAX_DETAILED:
-            w(f"… og {len(devs) - MAX_DETAILED} afvigelser mere; se `deviations/` og `results.json`.")
-            w("")
+    out = front(results)
+    out += ["---", ""]
+    out += appendix(results)
     return "\n".join(out).rstrip() + "\n"
+
+
+__all__ = ["AREA_HEADERS", "DEFECT_HEADERS", "area_rows", "defect_rows", "front", "summary_markdown"]

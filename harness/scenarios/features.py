@@ -7,6 +7,7 @@ here is the same rendered scenario pytest-bdd runs.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -219,25 +220,30 @@ class _ScenarioTexts:
         return "\n".join(out).rstrip("\n")
 
 
+def nodes(doc: object) -> Iterator[dict[str, Any]]:
+    """Every mapping node of a Gherkin AST, depth first: the one walk over the tree that the reader and the lint
+    share."""
+    stack: list[object] = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            yield node
+            stack.extend(reversed(list(node.values())))
+        elif isinstance(node, list):
+            stack.extend(reversed(node))
+
+
 def _example_rows(doc: dict[str, Any]) -> tuple[dict[str, dict[str, str]], dict[str, int]]:
     """Example rows by AST node id (header -> value), and the line of every AST node that has one."""
-    rows, lines = {}, {}
-
-    def visit(node):
-        if isinstance(node, dict):
-            if "id" in node and "location" in node:
-                lines[node["id"]] = node["location"]["line"]
-            if "tableHeader" in node and node.get("tableHeader"):
-                header = [c["value"] for c in node["tableHeader"]["cells"]]
-                for r in node.get("tableBody", []):
-                    rows[r["id"]] = dict(zip(header, (c["value"] for c in r["cells"])))
-            for v in node.values():
-                visit(v)
-        elif isinstance(node, list):
-            for v in node:
-                visit(v)
-
-    visit(doc)
+    rows: dict[str, dict[str, str]] = {}
+    lines: dict[str, int] = {}
+    for node in nodes(doc):
+        if "id" in node and "location" in node:
+            lines[node["id"]] = node["location"]["line"]
+        if node.get("tableHeader"):
+            header = [c["value"] for c in node["tableHeader"]["cells"]]
+            for r in node.get("tableBody", []):
+                rows[r["id"]] = dict(zip(header, (c["value"] for c in r["cells"])))
     return rows, lines
 
 

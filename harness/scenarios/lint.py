@@ -120,20 +120,7 @@ def _ids(where: str, inst: features.Instance, seen_ids: dict[str, str], cfg: Yde
 
 def _example_tags(path: Path, doc: dict) -> list[str]:
     """pytest-bdd turns Eksempler tags into marks without the tag hook, so ':'-tags there break --strict-markers."""
-    out = []
-
-    def visit(node):
-        if isinstance(node, dict):
-            for ex in node.get("examples", []) or []:
-                for tag in ex.get("tags", []):
-                    if ":" in tag["name"]:
-                        out.append(f"{path}:{tag['location']['line']}: tag {tag['name']} på Eksempler er ikke "
-                                   f"tilladt; sæt id i id-kolonnen og alvor på scenariet")
-            for v in node.values():
-                visit(v)
-        elif isinstance(node, list):
-            for v in node:
-                visit(v)
-
-    visit(doc)
-    return out
+    return [f"{path}:{tag['location']['line']}: tag {tag['name']} på Eksempler er ikke tilladt; sæt id i id-kolonnen "
+            f"og alvor på scenariet"
+            for node in features.nodes(doc) for ex in node.get("examples", []) or []
+            for tag in ex.get("tags", []) if ":" in tag["name"]]

@@ -6,29 +6,52 @@ Så-steps assert legal facts on the decision, in both Danish word orders. A bene
 `Trintabel`, registers its steps on it and exposes the names the machinery uses: GRAMMAR, TYPES, Sag, match,
 apply_given, apply_when, check_then, WHEN_PATTERN (harness/contract/ydelse.py). A grammar whose Når-step carries no
 facts has no apply_when.
+
+The table also writes steps: `tekst(fn, **values)` renders the sentence of the step registered for `fn` from
+values, each field by its parse type's formatter (dk.py; a closed vocabulary by the inverse of its mapping), and
+reads it back with the same step before returning it. A benefit's generators say their Givet-, Når- and Så-steps
+that way, so each sentence is written once: as a pattern here.
 """
 from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 import parse
 from parse_type import cfparse
 
 from harness.contract import schemas
 
+from . import dk
 
-def choice(mapping: dict[str, object]):
-    """A parse type for a closed vocabulary: an unknown phrase leaves the step unmatched, which the lint catches."""
+
+def choice(mapping: Mapping[str, object]):
+    """A parse type for a closed vocabulary: an unknown phrase leaves the step unmatched, which the lint catches.
+
+    Its formatter writes a value as its phrase: the first phrase declared for it, so the mapping's order says
+    which is the default where several phrases mean the same ("ægtefællen", "samleveren"). A caller names another
+    by passing the phrase itself (a value is looked up first, so a phrase that is also a value means the value)."""
     alternatives = sorted(mapping, key=len, reverse=True)
 
+    @dk.formats(lambda value: _phrase(mapping, value))
     @parse.with_pattern("|".join(map(re.escape, alternatives)))
     def convert(text: str):
         return mapping[text]
 
     return convert
+
+
+def _phrase(mapping: Mapping[str, object], value: object) -> str:
+    for text, meaning in mapping.items():
+        if meaning == value:
+            return text
+    if isinstance(value, str) and value in mapping:
+        return value
+    raise ValueError(f"{value!r} er hverken en værdi eller en vending i ordforrådet ({', '.join(mapping)})")
 
 
 class StepFailure(AssertionError):
@@ -76,6 +99,92 @@ class StepDef:
     def parser(self) -> cfparse.Parser:
         return _parser(self.pattern, self.types)
 
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The names of the pattern's fields, in order."""
+        return tuple(piece[0] for piece in _pieces(self.pattern) if isinstance(piece, tuple))
+
+    def fits(self, values: Mapping[str, object]) -> bool:
+        """The step says exactly these values: its fields and fixed arguments, the fixed ones agreeing."""
+        fixed = dict(self.fixed)
+        return set(values) == set(self.fields) | set(fixed) and all(values[k] == v for k, v in fixed.items())
+
+    def wants(self) -> str:
+        """The values the step says, for error messages: "['beloeb', 'har', 'hvem'] med har=True"."""
+        fixed = ", ".join(f"{k}={v!r}" for k, v in self.fixed)
+        return f"{sorted(set(self.fields) | {k for k, _ in self.fixed})}" + (f" med {fixed}" if fixed else "")
+
+    def tekst(self, **values: Any) -> str:
+        """The step's sentence (no keyword, no datatable) with `values` in its fields, each written by its parse
+        type's formatter (str() for a field without one); the sentence is parsed back with this step, and a value
+        that does not come back the same is an error, never a sentence the grammar reads otherwise."""
+        if not self.fits(values):
+            raise ValueError(f"trinnet {self.pattern!r} tager {self.wants()}, fik {dict(values)}")
+        parts: list[str] = []
+        expected: dict[str, object] = {}
+        for piece in _pieces(self.pattern):
+            if isinstance(piece, str):
+                parts.append(piece)
+                continue
+            name, kind = piece
+            text, expected[name] = self._field(name, kind, values[name])
+            parts.append(text)
+        sentence = "".join(parts)
+        result = self.parser.parse(sentence)
+        if result is None or any(result.named.get(k) != v for k, v in expected.items()):
+            raise ValueError(f"{sentence!r} læses ikke tilbage som {expected} af trinnet {self.pattern!r}")
+        return sentence
+
+    def _field(self, name: str, kind: str, value: object) -> tuple[str, object]:
+        """The field's text and the value its parse type reads from it."""
+        if not kind:
+            return str(value), str(value)
+        convert = self.types.get(kind)
+        if convert is None:
+            raise ValueError(f"trinnet {self.pattern!r}: typen {kind!r} findes ikke i trintabellens typer")
+        fmt = dk.formatter(convert)
+        try:
+            text = fmt(value) if fmt is not None else str(value)
+            if not re.fullmatch(getattr(convert, "pattern", r".+"), text):
+                raise ValueError(f"{text!r} er ikke en {kind}")
+            return text, convert(text)
+        except (ValueError, TypeError, KeyError, ArithmeticError) as exc:
+            raise ValueError(f"trinnet {self.pattern!r}: {name}={value!r} kan ikke skrives som {kind} ({exc})") from None
+
+
+# A pattern's pieces: its fixed text and its fields as (name, type) ("{{" and "}}" are literal braces).
+_PIECE = re.compile(r"\{\{|\}\}|\{([^{}:]*)(?::([^{}]*))?\}")
+
+
+@lru_cache(maxsize=1024)
+def _pieces(pattern: str) -> tuple[str | tuple[str, str], ...]:
+    out: list[str | tuple[str, str]] = []
+    at = 0
+    for m in _PIECE.finditer(pattern):
+        out.append(pattern[at:m.start()])
+        if m.group(0) in ("{{", "}}"):
+            out.append(m.group(0)[0])
+        elif not m.group(1):
+            raise ValueError(f"mønstret {pattern!r} har et felt uden navn")
+        else:
+            out.append((m.group(1), m.group(2) or ""))
+        at = m.end()
+    out.append(pattern[at:])
+    return tuple(p for p in out if p != "")
+
+
+def fixed_text(pattern: str) -> list[str]:
+    """The pattern's fixed text between its fields ("en lønmodtager ansat siden {ansat_fra:Dato}" ->
+    ["en lønmodtager ansat siden "]): the words a sentence of this step always has."""
+    out, current = [], ""
+    for piece in _pieces(pattern):
+        if isinstance(piece, str):
+            current += piece
+        else:
+            out.append(current)
+            current = ""
+    return [t for t in [*out, current] if t.strip()]
+
 
 _PARSERS: dict[tuple[str, int], cfparse.Parser] = {}
 
@@ -108,7 +217,8 @@ class Trintabel:
         return register
 
     def saa(self, patterns: list, example: str):
-        """A Så-step in both word orders; a pattern may be (pattern, {fixed arguments})."""
+        """A Så-step in both word orders; a pattern may be (pattern, {fixed arguments}). List the inverted order
+        ("er ugebeløbet …") before the straight one ("ugebeløbet er …"): `tekst` writes the last that fits."""
         def register(fn):
             for p in patterns:
                 pattern, fixed = (p, {}) if isinstance(p, str) else p
@@ -116,6 +226,26 @@ class Trintabel:
                                           self.types))
             return fn
         return register
+
+    def tekst(self, fn: Callable | str, **values: Any) -> str:
+        """The sentence of the step registered for `fn` (the function, or its name) with `values` (`step_for`). A
+        datatable step's sentence comes without its table; the caller adds the rows (`dk.format_cell`)."""
+        return self.step_for(fn, values).tekst(**values)
+
+    def step_for(self, fn: Callable | str, values: Mapping[str, object]) -> StepDef:
+        """Of the patterns registered for `fn` whose fields and fixed arguments are exactly `values` (the fixed
+        ones agreeing), the last: the straight word order of a Så-step (`saa`), the one pattern of most Givet- and
+        Når-steps."""
+        steps = [s for s in self.steps if (s.fn is fn if callable(fn) else getattr(s.fn, "__name__", None) == fn)]
+        if not steps:
+            raise LookupError(f"intet trin i trintabellen for {self.ydelse} er registreret for {fn!r}")
+        if len({id(s.fn) for s in steps}) > 1:
+            raise LookupError(f"flere funktioner i trintabellen for {self.ydelse} hedder {fn!r}")
+        fitting = [s for s in steps if s.fits(values)]
+        if not fitting:
+            shown = "; ".join(f"{s.pattern!r} tager {s.wants()}" for s in steps)
+            raise ValueError(f"intet mønster for {fn!r} tager {dict(values)}: {shown}")
+        return fitting[-1]
 
     def match(self, kind: str, text: str) -> tuple[StepDef, dict] | None:
         for step in self.steps:

@@ -6,8 +6,8 @@ stays byte for byte what it was: the report can show the one changed line.
 
 Not law, never mutated: the details of an explanation step (the arguments of `B.add("RULE-ID", "§ …", …)`: the
 comparison ignores the explanation by design, so such a mutant could only ever be equivalent), messages of raised
-errors, docstrings, f-strings, type annotations, and the case checks (`parse`, `validate`: they guard the contract,
-which the contract tests pin; the scenarios hold valid cases only).
+errors, docstrings, f-strings, type annotations, and the case checks (`parse`, `validate` and the helpers only they
+call: they guard the contract, which the contract tests pin; the scenarios hold valid cases only).
 """
 from __future__ import annotations
 
@@ -82,6 +82,21 @@ class SourceFile:
 
     # --- what is law ---------------------------------------------------------------------------------------
 
+    @cached_property
+    def _case_checks(self) -> set[str]:
+        """`parse`, `validate` and the module's own functions only they call (a helper such as `_nye_felter` that
+        collects a case's cross-field problems): a function a law function calls too stays law."""
+        defs = {n.name: n for n in self.tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+        calls = {name: {c.func.id for c in ast.walk(fn) if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)
+                        and c.func.id in defs and c.func.id != name} for name, fn in defs.items()}
+        checks = {n for n in defs if n in NOT_LAW_FUNCTIONS}
+        while True:
+            more = {callee for c in checks for callee in calls[c]
+                    if callee not in checks and all(callee not in calls[o] for o in defs if o not in checks)}
+            if not more:
+                return checks
+            checks |= more
+
     def _not_law(self) -> set[int]:
         out: set[int] = set()
 
@@ -101,7 +116,7 @@ class SourceFile:
                 drop(node.annotation)
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 drop(node.returns)
-                if node.name in NOT_LAW_FUNCTIONS:
+                if node.name in self._case_checks:
                     drop(node)
             if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.body:
                 first = node.body[0]

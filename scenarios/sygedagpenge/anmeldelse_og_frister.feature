@@ -5,8 +5,11 @@ Egenskab: Anmeldelse og frister
   uden brev senest 3 uger efter første fraværsdag — eller efter arbejdsgiverperiodens sidste dag eller
   a-kassens 14. dag, når en anden har betalt først. Kommer anmodningen for sent, betaler kommunen
   først fra den dag, anmodningen modtages, medmindre der er undskyldende forhold (§ 38).
-  En frist, der udløber på en lørdag, søndag, helligdag eller banklukkedag, forlænges til næste bankdag.
-  Faktaark 1.9 og del 4 (banklukkedage 2026); fortolkninger FT-SDP-38-FRIST, FT-SDP-FRIST-BANKDAG.
+  En frist, der udløber på en lørdag, søndag, helligdag, grundlovsdag, 24. eller 31. december, forlænges til den
+  førstkommende hverdag; fredagen efter Kristi himmelfartsdag er en hverdag (analogt med forældelsesloven § 27,
+  stk. 2; ingen sygedagpengeregel fundet). Søgnehelligdage på hverdage betales ikke (§ 53 a, fra 2.7.2012).
+  Faktaark 1.9; fortolkninger FT-SDP-38-FRIST, FT-SDP-FRIST-HVERDAG, FT-SDP-DAGE.
+  Regnestykker: 120,00 kr. x 0,92 = 110,40 kr. i timen; x 37 timer = 4.084,80 kr. om ugen; 816,96 kr. pr. dag.
 
   Baggrund:
     Givet timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
@@ -49,6 +52,8 @@ Egenskab: Anmeldelse og frister
       Og udbetalingen for uge 2024-W21 er 2.450,88 kr.
       Og der er udbetalt 6.535,68 kr. i alt
 
+    # Kommunen betaler 1.-31. maj 2024: 23 hverdage, heraf 2 søgnehelligdage (Kristi himmelfartsdag 9. maj og
+    # 2. pinsedag 20. maj) uden betaling: 21 x 816,96 = 17.156,16 kr.
     @id:SDP-038-006 @alvor:A
     Scenarie: Undskyldende forhold: for sen anmodning betales fra dagen efter arbejdsgiverperioden
       Givet en lønmodtager ansat siden 2023-01-01
@@ -60,12 +65,12 @@ Egenskab: Anmeldelse og frister
       Når sagen afgøres
       Så er fristen for borgerens anmodning 2024-05-21 og er ikke overholdt
       Og kommunen betaler sygedagpenge fra 2024-05-01
-      Og der er udbetalt 18.790,08 kr. i alt
+      Og der er udbetalt 17.156,16 kr. i alt
 
   Regel: Med underretningsbrev er fristen 8 dage efter brevet
 
     @alvor:B
-    Abstrakt Scenario: 8 dage efter underretningsbrevet, rykket til næste bankdag
+    Abstrakt Scenario: 8 dage efter underretningsbrevet, forlænget til næste hverdag
       Givet en lønmodtager ansat siden 2023-01-01
       Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
       Og første fraværsdag er <første>
@@ -90,6 +95,12 @@ Egenskab: Anmeldelse og frister
 
   Regel: Betaler kommunen fra første fraværsdag, er fristen 3 uger efter første fraværsdag
 
+    # SDP-038-013: 1.-30. april 2024 er 22 hverdage; 2. påskedag 1. april betales ikke: 21 x 816,96 = 17.156,16 kr.
+    # SDP-038-014: 23.-30. april 2024: 6 hverdage x 816,96 = 4.901,76 kr.
+    # SDP-038-015/016: 3 uger efter torsdag 23. april 2026 er torsdag 14. maj 2026 (Kristi himmelfartsdag), så
+    # fristen er fredag 15. maj (fredagen efter Kristi himmelfartsdag er ikke en lukkedag). 23. april-22. maj 2026
+    # har 22 hverdage, heraf Kristi himmelfartsdag uden betaling: 21 x 816,96 = 17.156,16 kr. (loftet 5.085 kr.
+    # binder ikke). For sent (18. maj): 18.-22. maj = 5 x 816,96 = 4.084,80 kr.
     @alvor:B
     Abstrakt Scenario: Nyansat uden ret over for arbejdsgiveren
       Givet en lønmodtager ansat siden <ansat>
@@ -103,13 +114,52 @@ Egenskab: Anmeldelse og frister
 
       Eksempler: Frist på en hverdag
         | id          | ansat      | første     | sidste     | anmodning  | frist      | overholdt | kommune_fra | udbetalt      |
-        | SDP-038-013 | 2024-03-15 | 2024-04-01 | 2024-04-30 | 2024-04-22 | 2024-04-22 | er        | 2024-04-01  | 17.973,12 kr. |
+        | SDP-038-013 | 2024-03-15 | 2024-04-01 | 2024-04-30 | 2024-04-22 | 2024-04-22 | er        | 2024-04-01  | 17.156,16 kr. |
         | SDP-038-014 | 2024-03-15 | 2024-04-01 | 2024-04-30 | 2024-04-23 | 2024-04-22 | er ikke   | 2024-04-23  | 4.901,76 kr.  |
 
-      Eksempler: Frist på Kristi himmelfartsdag rykkes over banklukkedagen til mandag
+      Eksempler: Frist på Kristi himmelfartsdag forlænges til fredagen efter, ikke til mandag
         | id          | ansat      | første     | sidste     | anmodning  | frist      | overholdt | kommune_fra | udbetalt      |
-        | SDP-038-015 | 2026-04-01 | 2026-04-23 | 2026-05-22 | 2026-05-18 | 2026-05-18 | er        | 2026-04-23  | 17.973,12 kr. |
-        | SDP-038-016 | 2026-04-01 | 2026-04-23 | 2026-05-22 | 2026-05-19 | 2026-05-18 | er ikke   | 2026-05-19  | 3.267,84 kr.  |
+        | SDP-038-015 | 2026-04-01 | 2026-04-23 | 2026-05-22 | 2026-05-15 | 2026-05-15 | er        | 2026-04-23  | 17.156,16 kr. |
+        | SDP-038-016 | 2026-04-01 | 2026-04-23 | 2026-05-22 | 2026-05-18 | 2026-05-15 | er ikke   | 2026-05-18  | 4.084,80 kr.  |
+
+  Regel: Fristens sidste dag efter en arbejdsgiverperiode (§ 38: 3 uger efter dens sidste dag)
+
+    # SDP-038-101/102: arbejdsgiverperioden 2.-31.3.2026; 31.3. + 21 = tirsdag 21.4. (sidste dag og dagen efter).
+    # SDP-038-103: første fraværsdag fredag 24.4.2026, arbejdsgiverperioden til lørdag 23.5.; + 21 = lørdag 13.6. ->
+    # mandag 15.6. SDP-038-104: første fraværsdag onsdag 5.11.2025, til torsdag 4.12.; + 21 = torsdag 25.12.
+    # (juledag) -> 26.12., weekend -> mandag 29.12.2025.
+    @alvor:B
+    Abstrakt Scenario: Anmodning på fristens sidste dag efter arbejdsgiverperioden
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og borgeren sendte anmodning til kommunen <anmodning>
+      Når sagen afgøres
+      Så er arbejdsgiverperioden <første> til <agp_til>
+      Og fristen for borgerens anmodning er <frist> og <overholdt> overholdt
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+
+      Eksempler:
+        | id          | første     | sidste     | anmodning  | agp_til    | frist      | overholdt | kommune_fra |
+        | SDP-038-101 | 2026-03-02 | 2026-04-30 | 2026-04-21 | 2026-03-31 | 2026-04-21 | er        | 2026-04-01  |
+        | SDP-038-102 | 2026-03-02 | 2026-04-30 | 2026-04-22 | 2026-03-31 | 2026-04-21 | er ikke   | 2026-04-22  |
+        | SDP-038-103 | 2026-04-24 | 2026-06-30 | 2026-06-15 | 2026-05-23 | 2026-06-15 | er        | 2026-05-24  |
+        | SDP-038-104 | 2025-11-05 | 2026-01-30 | 2025-12-29 | 2025-12-04 | 2025-12-29 | er        | 2025-12-05  |
+
+    # Ansættelsen ophører fredag 13.3.2026: arbejdsgiverperioden slutter da, og fristen regnes fra dens sidste
+    # dag: 13.3. + 21 = fredag 3.4. (langfredag) -> weekend, 2. påskedag -> tirsdag 7.4.2026.
+    @id:SDP-038-105 @sdl-51 @alvor:B
+    Scenarie: Fristen efter en arbejdsgiverperiode, der slutter med ansættelsen
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-04-30
+      Og ansættelsen ophører 2026-03-13
+      Og borgeren sendte anmodning til kommunen 2026-04-07
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning 2026-04-07 og er overholdt
+      Og kommunen betaler sygedagpenge fra 2026-03-14
 
   Regel: Arbejdsgiverens anmeldelse til kommunen (§ 40, stk. 2 og 3) og borgerens sygemelding
 

@@ -5,7 +5,10 @@ Egenskab: Arbejdsgiverperioden
   beskæftigelseskravet over for arbejdsgiveren (8 ugers uafbrudt ansættelse og mindst 74 arbejdstimer).
   Kommunen betaler fra dagen efter. Opfylder borgeren ikke kravet over for arbejdsgiveren, men over for
   kommunen, betaler kommunen fra første fraværsdag.
-  Faktaark 1.4 A og 1.5; fortolkninger FT-SDP-8UGER, FT-SDP-74TIMER, FT-SDP-GENANSAT.
+  Faktaark 1.4 A og 1.5; fortolkninger FT-SDP-8UGER, FT-SDP-74TIMER, FT-SDP-GENANSAT, FT-SDP-DAGE.
+  Regnestykker: 120,00 kr. x 0,92 = 110,40 kr. i timen; x 37 timer = 4.084,80 kr. om ugen; 816,96 kr. pr. dag.
+  Søgnehelligdage på hverdage betales ikke (§ 53 a): 2. påskedag 1. april, Kristi himmelfartsdag 9. maj og
+  2. pinsedag 20. maj 2024.
 
   Baggrund:
     Givet timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
@@ -14,6 +17,8 @@ Egenskab: Arbejdsgiverperioden
 
   Regel: Arbejdsgiverperioden er de første 30 kalenderdage, og kommunen betaler fra dag 31
 
+    # Kommunen betaler 1.-31. maj 2024: 23 hverdage, 21 betalte. Uge 18 (1.-3. maj): 3 x 816,96 = 2.450,88;
+    # uge 19 (6.-10. maj uden 9. maj): 4 x 816,96 = 3.267,84; i alt 21 x 816,96 = 17.156,16 kr.
     @id:SDP-030-001 @alvor:A
     Scenarie: Kommunen betaler fra dagen efter arbejdsgiverperioden
       Givet en lønmodtager ansat siden 2023-01-01
@@ -25,8 +30,8 @@ Egenskab: Arbejdsgiverperioden
       Og arbejdsgiverperioden er 2024-04-01 til 2024-04-30
       Og kommunen betaler sygedagpenge fra 2024-05-01
       Og udbetalingen for uge 2024-W18 er 2.450,88 kr.
-      Og udbetalingen for uge 2024-W19 er 4.084,80 kr.
-      Og der er udbetalt 18.790,08 kr. i alt
+      Og udbetalingen for uge 2024-W19 er 3.267,84 kr.
+      Og der er udbetalt 17.156,16 kr. i alt
 
     @alvor:A
     Abstrakt Scenario: Fravær der slutter på dag 30, 31 og 32
@@ -75,6 +80,10 @@ Egenskab: Arbejdsgiverperioden
 
   Regel: Beskæftigelseskravet over for arbejdsgiveren er 8 ugers ansættelse og 74 arbejdstimer (§ 30, stk. 2)
 
+    # Med ret over for arbejdsgiveren betaler kommunen 1.-3. maj 2024: 3 x 816,96 = 2.450,88 kr.
+    # Uden betaler kommunen 1. april-3. maj 2024: 25 hverdage, heraf 2. påskedag 1. april uden betaling:
+    # 24 x 816,96 = 19.607,04 kr.
+
     @alvor:A
     Abstrakt Scenario: 74 arbejdstimer i de seneste 8 uger
       Givet en lønmodtager ansat siden 2023-01-01
@@ -89,9 +98,9 @@ Egenskab: Arbejdsgiverperioden
       Eksempler:
         | id          | timer | ret       | kommune_fra | udbetalt      |
         | SDP-030-010 | 74    | ret       | 2024-05-01  | 2.450,88 kr.  |
-        | SDP-030-011 | 73,5  | ikke ret  | 2024-04-01  | 20.424,00 kr. |
+        | SDP-030-011 | 73,5  | ikke ret  | 2024-04-01  | 19.607,04 kr. |
         | SDP-030-012 | 74,5  | ret       | 2024-05-01  | 2.450,88 kr.  |
-        | SDP-030-013 | 0     | ikke ret  | 2024-04-01  | 20.424,00 kr. |
+        | SDP-030-013 | 0     | ikke ret  | 2024-04-01  | 19.607,04 kr. |
 
     @alvor:A
     Abstrakt Scenario: Uafbrudt ansat i 8 uger (56 dage) før første fraværsdag
@@ -123,10 +132,10 @@ Egenskab: Arbejdsgiverperioden
 
       Eksempler:
         | id          | arbejde | andre | art          | ret      | kommune_fra | udbetalt      |
-        | SDP-030-017 | 70      | 40    | ferie        | ikke ret | 2024-04-01  | 20.424,00 kr. |
+        | SDP-030-017 | 70      | 40    | ferie        | ikke ret | 2024-04-01  | 19.607,04 kr. |
         | SDP-030-018 | 74      | 40    | ferie        | ret      | 2024-05-01  | 2.450,88 kr.  |
-        | SDP-030-019 | 60      | 37    | sygdom       | ikke ret | 2024-04-01  | 20.424,00 kr. |
-        | SDP-030-020 | 73      | 8     | andet fravær | ikke ret | 2024-04-01  | 20.424,00 kr. |
+        | SDP-030-019 | 60      | 37    | sygdom       | ikke ret | 2024-04-01  | 19.607,04 kr. |
+        | SDP-030-020 | 73      | 8     | andet fravær | ikke ret | 2024-04-01  | 19.607,04 kr. |
 
     @sdl-30-stk-4 @alvor:A
     Abstrakt Scenario: Genansat hos samme arbejdsgiver behøver ikke 8 ugers uafbrudt ansættelse
@@ -191,3 +200,113 @@ Egenskab: Arbejdsgiverperioden
         | SDP-030-025 | 2023-01-01 | 74    | beskæftigelseskravet over for arbejdsgiveren er opfyldt |
         | SDP-030-026 | 2023-01-01 | 73,5  | borgeren har arbejdet under 74 timer                    |
         | SDP-030-027 | 2024-02-06 | 74    | borgeren ikke har været ansat i 8 uger                  |
+
+  Regel: En lønmodtager i fleksjob har ingen arbejdsgiverperiode; kommunen betaler eller refunderer fra første fraværsdag
+
+    # Fleksjob på 15 timer om ugen, ansat siden 2020 (kravet over for en almindelig arbejdsgiver ville være opfyldt).
+    # Der er ingen arbejdsgiverperiode (Slagelse Kommune; høringsnotat til L 68 2010-11; FT-SDP-FLEKSJOB), og
+    # beskæftigelseskravet over for kommunen er opfyldt (§ 32, stk. 1, nr. 5).
+    # SDP-030-028: 130,00 x 0,92 = 119,60 kr. i timen (under loftet 5.085/37 = 137,4324); x 15 = 1.794,00 kr. om
+    # ugen; kommunen betaler borgeren 2.-13. marts 2026: 2 x 1.794,00 = 3.588,00 kr.
+    @id:SDP-030-028 @sdl-32-stk-1 @alvor:A
+    Scenarie: Fleksjob uden løn under sygdom: kommunen betaler fra første fraværsdag
+      Givet en lønmodtager i fleksjob ansat siden 2020-01-01
+      Og borgeren har arbejdet 120 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 130,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 15 timer om ugen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-13
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra arbejdsgiveren
+      Og årsagen er, at borgeren er ansat i fleksjob, hvor der ingen arbejdsgiverperiode er
+      Og der er ingen arbejdsgiverperiode
+      Og kommunen betaler sygedagpenge fra 2026-03-02
+      Og ugebeløbet er 1.794,00 kr.
+      Og der er udbetalt 3.588,00 kr. i alt
+
+    # SDP-030-029: 200,00 x 0,92 = 184,00 kr. er over loftet 5.085/37 = 137,4324 kr.; 15 x 137,4324 = 2.061,486
+    # -> 2.061,49 kr. om ugen. Lønnen 3.000 kr. er højere, så arbejdsgiveren får refusion fra første fraværsdag
+    # 2. marts: 2 x 2.061,49 = 4.122,98 kr.; borgeren intet fra kommunen.
+    @id:SDP-030-029 @sdl-54 @alvor:B
+    Scenarie: Fleksjob med løn under sygdom: refusion fra første fraværsdag
+      Givet en lønmodtager i fleksjob ansat siden 2020-01-01
+      Og borgeren har arbejdet 120 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 15 timer om ugen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-13
+      Og arbejdsgiveren betaler løn på 3.000,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2026-03-10
+      Når sagen afgøres
+      Så er der ingen arbejdsgiverperiode
+      Og kommunen betaler sygedagpenge fra 2026-03-02
+      Og refusionen for uge 2026-W10 er 2.061,49 kr.
+      Og refusionen for uge 2026-W11 er 2.061,49 kr.
+      Og refusionen til arbejdsgiveren er 4.122,98 kr. i alt
+      Og der er udbetalt 0,00 kr. i alt
+
+    # SDP-030-030: som SDP-030-028 i uge 2026-W15 (6.-10.4.), hvor 2. påskedag 6.4. ikke betales (§ 53 a):
+    # 1.794,00 x 4/5 = 1.435,20 kr.
+    @id:SDP-030-030 @sdl-53a @alvor:A
+    Scenarie: Fleksjob i en uge med 2. påskedag
+      Givet en lønmodtager i fleksjob ansat siden 2020-01-01
+      Og borgeren har arbejdet 120 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 130,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 15 timer om ugen
+      Og første fraværsdag er 2026-04-06
+      Og sidste fraværsdag er 2026-04-10
+      Når sagen afgøres
+      Så er der ingen arbejdsgiverperiode
+      Og udbetalingen for uge 2026-W15 er 1.435,20 kr.
+      Og der er udbetalt 1.435,20 kr. i alt
+
+  Regel: Fravær på én dag (første fraværsdag er sidste fraværsdag)
+
+    # SDP-030-104: nyansat, syg onsdag 4.3.2026: kommunen betaler den ene dag, 4.084,80/5 = 816,96 kr.
+    # SDP-030-105: med ret over for arbejdsgiveren: arbejdsgiverperioden er den ene dag; kommunen betaler intet.
+    # SDP-030-106: nyansat, syg Kristi himmelfartsdag 14.5.2026 (søgnehelligdag): ret, men intet at udbetale.
+    # SDP-056-103: § 56-aftale og løn 5.000 kr.: refusion for dagen 816,96 kr.
+    @id:SDP-030-104 @alvor:A
+    Scenarie: Nyansat syg én dag
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-03-04
+      Og sidste fraværsdag er 2026-03-04
+      Når sagen afgøres
+      Så betaler kommunen sygedagpenge fra 2026-03-04
+      Og udbetalingen for uge 2026-W10 er 816,96 kr.
+      Og der er udbetalt 816,96 kr. i alt
+
+    @id:SDP-030-105 @alvor:A
+    Scenarie: Syg én dag med ret over for arbejdsgiveren
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-03-04
+      Og sidste fraværsdag er 2026-03-04
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-03-04 til 2026-03-04
+      Og kommunen betaler ikke sygedagpenge
+      Og årsagen er, at fraværet slutter, før kommunens betalingspligt begynder
+
+    @id:SDP-030-106 @sdl-53a @alvor:A
+    Scenarie: Syg én dag, som er en søgnehelligdag
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-05-14
+      Og sidste fraværsdag er 2026-05-14
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og der er udbetalt 0,00 kr. i alt
+
+    @id:SDP-056-103 @sdl-56 @alvor:B
+    Scenarie: Syg én dag med § 56-aftale og løn
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-03-04
+      Og sidste fraværsdag er 2026-03-04
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og der er indgået en § 56-aftale for sygdommen
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2026-03-04
+      Når sagen afgøres
+      Så er refusionen for uge 2026-W10 816,96 kr.
+      Og refusionen til arbejdsgiveren er 816,96 kr. i alt

@@ -4,9 +4,13 @@ Egenskab: Beregning af sygedagpenge og det højeste beløb
   Sygedagpengene er timefortjenesten efter arbejdsmarkedsbidrag (x 0,92) gange de ugentlige timer (§ 47).
   Timesatsen kan ikke overstige ugens højeste beløb delt med den normale overenskomstmæssige arbejdstid
   (37 timer, når intet andet er oplyst), og ugebeløbet kan ikke overstige ugens højeste beløb (§ 50, stk. 1-2).
-  Der betales for mandag til fredag med 1/5 af ugebeløbet pr. dag (§ 50, stk. 3).
+  Der betales for mandag til fredag med 1/5 af ugebeløbet pr. dag (§ 50, stk. 3), dog ikke for søgnehelligdage
+  på hverdage (§ 53 a, fra 2.7.2012): baggrundens første fraværsdag, mandag 1. april 2024, er 2. påskedag, så uge
+  2024-W14 har 4 betalte dage (ugebeløb x 4/5, afrundet til øre) og uge 2024-W15 fem; i alt ugebeløb x 4/5 + ugebeløb.
   Højeste beløb: 4.550 kr. (2023), 4.695 kr. (2024), 4.865 kr. (2025), 5.085 kr. (2026) — faktaark 1.2.
   Fortolkninger: FT-SDP-AFRUNDING, FT-SDP-LOFT-TIME, FT-SDP-NORMALTIMER, FT-SDP-DAGE.
+  Fx SDP-047-001: 4.084,80 x 4/5 = 3.267,84; + 4.084,80 = 7.352,64 kr. SDP-047-002: 4.694,93 x 4/5 = 3.755,944
+  -> 3.755,94; + 4.694,93 = 8.450,87 kr. SDP-050-003: 2.537,84 x 4/5 = 2.030,272 -> 2.030,27; i alt 4.568,11 kr.
   Borgerne er nyansatte uden ret over for arbejdsgiveren, så kommunen betaler fra første fraværsdag.
 
   Baggrund:
@@ -25,27 +29,29 @@ Egenskab: Beregning af sygedagpenge og det højeste beløb
       Når sagen afgøres
       Så er ugebeløbet <ugebeløb>
       Og ugebeløbet <begrænset> begrænset af det højeste beløb
-      Og udbetalingen for uge 2024-W14 er <ugebeløb>
+      Og udbetalingen for uge 2024-W14 er <uge_14>
       Og der er udbetalt <udbetalt> i alt
 
       Eksempler: Under loftet
-        | id          | timefortjeneste | timer | ugebeløb     | begrænset | udbetalt     |
-        | SDP-047-001 | 120,00 kr.      | 37    | 4.084,80 kr. | er ikke   | 8.169,60 kr. |
-        | SDP-047-002 | 137,92 kr.      | 37    | 4.694,93 kr. | er ikke   | 9.389,86 kr. |
-        | SDP-047-003 | 100,00 kr.      | 25    | 2.300,00 kr. | er ikke   | 4.600,00 kr. |
-        | SDP-047-004 | 121,74 kr.      | 37    | 4.144,00 kr. | er ikke   | 8.288,00 kr. |
-        | SDP-047-005 | 120,01 kr.      | 32,5  | 3.588,33 kr. | er ikke   | 7.176,66 kr. |
-        | SDP-047-006 | 130,00 kr.      | 30    | 3.588,00 kr. | er ikke   | 7.176,00 kr. |
+        | id          | timefortjeneste | timer | ugebeløb     | begrænset | uge_14       | udbetalt     |
+        | SDP-047-001 | 120,00 kr.      | 37    | 4.084,80 kr. | er ikke   | 3.267,84 kr. | 7.352,64 kr. |
+        | SDP-047-002 | 137,92 kr.      | 37    | 4.694,93 kr. | er ikke   | 3.755,94 kr. | 8.450,87 kr. |
+        | SDP-047-003 | 100,00 kr.      | 25    | 2.300,00 kr. | er ikke   | 1.840,00 kr. | 4.140,00 kr. |
+        | SDP-047-004 | 121,74 kr.      | 37    | 4.144,00 kr. | er ikke   | 3.315,20 kr. | 7.459,20 kr. |
+        | SDP-047-005 | 120,01 kr.      | 32,5  | 3.588,33 kr. | er ikke   | 2.870,66 kr. | 6.458,99 kr. |
+        | SDP-047-006 | 130,00 kr.      | 30    | 3.588,00 kr. | er ikke   | 2.870,40 kr. | 6.458,40 kr. |
 
       Eksempler: Over loftet
-        | id          | timefortjeneste | timer | ugebeløb     | begrænset | udbetalt     |
-        | SDP-050-001 | 137,93 kr.      | 37    | 4.695,00 kr. | er        | 9.390,00 kr. |
-        | SDP-050-002 | 200,00 kr.      | 37    | 4.695,00 kr. | er        | 9.390,00 kr. |
-        | SDP-050-003 | 200,00 kr.      | 20    | 2.537,84 kr. | er        | 5.075,68 kr. |
-        | SDP-050-004 | 150,00 kr.      | 45    | 4.695,00 kr. | er        | 9.390,00 kr. |
+        | id          | timefortjeneste | timer | ugebeløb     | begrænset | uge_14       | udbetalt     |
+        | SDP-050-001 | 137,93 kr.      | 37    | 4.695,00 kr. | er        | 3.756,00 kr. | 8.451,00 kr. |
+        | SDP-050-002 | 200,00 kr.      | 37    | 4.695,00 kr. | er        | 3.756,00 kr. | 8.451,00 kr. |
+        | SDP-050-003 | 200,00 kr.      | 20    | 2.537,84 kr. | er        | 2.030,27 kr. | 4.568,11 kr. |
+        | SDP-050-004 | 150,00 kr.      | 45    | 4.695,00 kr. | er        | 3.756,00 kr. | 8.451,00 kr. |
 
   Regel: Timeloftet er ugens højeste beløb delt med den overenskomstmæssige arbejdstid
 
+    # 9 betalte dage: SDP-050-006: 2.347,50 x 4/5 = 1.878,00 + 2.347,50 = 4.225,50; SDP-050-007: 4.416,00 x 4/5
+    # = 3.532,80 + 4.416,00 = 7.948,80; SDP-050-009: 3.521,25 x 4/5 = 2.817,00 + 3.521,25 = 6.338,25 kr.
     @alvor:A
     Abstrakt Scenario: Overenskomst på 40 timer om ugen
       Givet timefortjenesten er <timefortjeneste> i timen før arbejdsmarkedsbidrag
@@ -58,14 +64,16 @@ Egenskab: Beregning af sygedagpenge og det højeste beløb
 
       Eksempler:
         | id          | timefortjeneste | timer | ugebeløb     | begrænset | udbetalt     |
-        | SDP-050-005 | 200,00 kr.      | 40    | 4.695,00 kr. | er        | 9.390,00 kr. |
-        | SDP-050-006 | 200,00 kr.      | 20    | 2.347,50 kr. | er        | 4.695,00 kr. |
-        | SDP-050-007 | 120,00 kr.      | 40    | 4.416,00 kr. | er ikke   | 8.832,00 kr. |
-        | SDP-050-008 | 130,00 kr.      | 40    | 4.695,00 kr. | er        | 9.390,00 kr. |
-        | SDP-050-009 | 130,00 kr.      | 30    | 3.521,25 kr. | er        | 7.042,50 kr. |
+        | SDP-050-005 | 200,00 kr.      | 40    | 4.695,00 kr. | er        | 8.451,00 kr. |
+        | SDP-050-006 | 200,00 kr.      | 20    | 2.347,50 kr. | er        | 4.225,50 kr. |
+        | SDP-050-007 | 120,00 kr.      | 40    | 4.416,00 kr. | er ikke   | 7.948,80 kr. |
+        | SDP-050-008 | 130,00 kr.      | 40    | 4.695,00 kr. | er        | 8.451,00 kr. |
+        | SDP-050-009 | 130,00 kr.      | 30    | 3.521,25 kr. | er        | 6.338,25 kr. |
 
   Regel: Det højeste beløb for det år, dagen ligger i
 
+    # SDP-050-010: 3.-14. april 2023 har skærtorsdag 6.4., langfredag 7.4. og 2. påskedag 10.4. uden betaling:
+    # 7 betalte dage x 4.550/5 = 7 x 910 = 6.370,00 kr. SDP-050-011 og -012 har ingen søgnehelligdage: 10 dage.
     @alvor:A
     Abstrakt Scenario: Fuld tid over loftet giver præcis det højeste beløb
       Givet en lønmodtager ansat siden <ansat>
@@ -80,7 +88,7 @@ Egenskab: Beregning af sygedagpenge og det højeste beløb
 
       Eksempler:
         | id          | ansat      | første     | sidste     | ugebeløb     | udbetalt      |
-        | SDP-050-010 | 2023-03-15 | 2023-04-03 | 2023-04-14 | 4.550,00 kr. | 9.100,00 kr.  |
+        | SDP-050-010 | 2023-03-15 | 2023-04-03 | 2023-04-14 | 4.550,00 kr. | 6.370,00 kr.  |
         | SDP-050-011 | 2025-02-15 | 2025-03-03 | 2025-03-14 | 4.865,00 kr. | 9.730,00 kr.  |
         | SDP-050-012 | 2026-01-15 | 2026-02-02 | 2026-02-13 | 5.085,00 kr. | 10.170,00 kr. |
 
@@ -97,13 +105,98 @@ Egenskab: Beregning af sygedagpenge og det højeste beløb
       Og udbetalingen for uge 2024-W15 er 3.588,33 kr.
       Og der er udbetalt 6.458,99 kr. i alt
 
-    @id:SDP-050-014 @sdl-50-stk-3 @alvor:A
-    Scenarie: Helligdage på hverdage betales, weekender betales ikke
+    # Skærtorsdag 28.3., langfredag 29.3. og 2. påskedag 1.4.2024 betales ikke (§ 53 a), heller ikke weekenden:
+    # uge 2024-W13 intet; uge 2024-W14 tirsdag-fredag 4 x 816,96 = 3.267,84 kr. i alt.
+    @id:SDP-050-014 @sdl-50-stk-3 @sdl-53a @alvor:A
+    Scenarie: Søgnehelligdage på hverdage og weekender betales ikke
       Givet timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
       Og arbejdstiden er 37 timer om ugen
       Og første fraværsdag er 2024-03-28
       Og sidste fraværsdag er 2024-04-07
       Når sagen afgøres
-      Så er udbetalingen for uge 2024-W13 1.633,92 kr.
-      Og udbetalingen for uge 2024-W14 er 4.084,80 kr.
-      Og der er udbetalt 5.718,72 kr. i alt
+      Så er udbetalingen for uge 2024-W13 0,00 kr.
+      Og udbetalingen for uge 2024-W14 er 3.267,84 kr.
+      Og der er udbetalt 3.267,84 kr. i alt
+
+  Regel: Søgnehelligdage på hverdage betales ikke; grundlovsdag, 1. maj, 24. og 31. december betales (§ 53 a)
+
+    # Fra 2. juli 2012 betaler kommunen ikke sygedagpenge for søgnehelligdage på hverdage (§ 53 a, lov nr. 1599
+    # af 22.12.2010); store bededag er ikke søgnehelligdag fra 2024. Timefortjeneste 200,00 kr. over loftet, så
+    # ugebeløbet er det højeste beløb og dagsatsen 1/5 af det (FT-SDP-DAGE, FT-SDP-LOFT-TIME).
+    # SDP-053-101: maj 2023 har 23 hverdage; store bededag 5.5., Kristi himmelfartsdag 18.5. og 2. pinsedag 29.5.
+    # betales ikke: 20 x 4.550/5 = 20 x 910 = 18.200,00 kr. Uge 18: 4 x 910 = 3.640,00; uge 19: 4.550,00;
+    # uge 20: 3.640,00; uge 21: 4.550,00; uge 22 (29.-31.5.): 2 x 910 = 1.820,00.
+    @id:SDP-053-101 @sdl-53a @sdl-50-stk-3 @alvor:A
+    Scenarie: Maj 2023: store bededag, Kristi himmelfartsdag og 2. pinsedag betales ikke
+      Givet en lønmodtager ansat siden 2023-04-10
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2023-05-01
+      Og sidste fraværsdag er 2023-05-31
+      Når sagen afgøres
+      Så er ugebeløbet 4.550,00 kr.
+      Og udbetalingen for uge 2023-W18 er 3.640,00 kr.
+      Og udbetalingen for uge 2023-W19 er 4.550,00 kr.
+      Og udbetalingen for uge 2023-W20 er 3.640,00 kr.
+      Og udbetalingen for uge 2023-W22 er 1.820,00 kr.
+      Og der er udbetalt 18.200,00 kr. i alt
+
+    # SDP-053-102: april 2024 har 22 hverdage; kun 2. påskedag 1.4. betales ikke; fredag 26.4.2024 (den tidligere
+    # store bededag) betales: 21 x 4.695/5 = 21 x 939 = 19.719,00 kr.; uge 17 (22.-26.4.): 5 x 939 = 4.695,00.
+    @id:SDP-053-102 @sdl-53a @alvor:A
+    Scenarie: Store bededag er afskaffet fra 2024: fredag 26. april 2024 betales
+      Givet timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og sidste fraværsdag er 2024-04-30
+      Når sagen afgøres
+      Så er udbetalingen for uge 2024-W14 3.756,00 kr.
+      Og udbetalingen for uge 2024-W17 er 4.695,00 kr.
+      Og der er udbetalt 19.719,00 kr. i alt
+
+    # SDP-053-103: uge 2025-W52 (22.-26.12.2025): 1. og 2. juledag betales ikke, juleaftensdag 24.12. betales:
+    # 3 x 973 = 2.919,00. Uge 2026-W01 (29.12.2025-2.1.2026, 2025-satsen): nytårsaftensdag betales, nytårsdag
+    # ikke: 4 x 973 = 3.892,00. I alt 6.811,00 kr.
+    @id:SDP-053-103 @sdl-53a @sdl-64 @alvor:A
+    Scenarie: Jul og nytår 2025: juleaftensdag og nytårsaftensdag betales, juledagene og nytårsdag ikke
+      Givet en lønmodtager ansat siden 2025-12-01
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2025-12-22
+      Og sidste fraværsdag er 2026-01-04
+      Når sagen afgøres
+      Så er udbetalingen for uge 2025-W52 2.919,00 kr.
+      Og udbetalingen for uge 2026-W01 er 3.892,00 kr.
+      Og der er udbetalt 6.811,00 kr. i alt
+
+    # 2026 over loftet: 5.085/5 = 1.017 kr. pr. dag. 1. maj og grundlovsdag er ikke søgnehelligdage (5 x 1.017 =
+    # 5.085,00); fredagen efter Kristi himmelfartsdag er en almindelig hverdag, Kristi himmelfartsdag 14.5.2026
+    # betales ikke (4 x 1.017 = 4.068,00).
+    @sdl-53a @alvor:A
+    Abstrakt Scenario: 1. maj, grundlovsdag og fredagen efter Kristi himmelfartsdag betales
+      Givet en lønmodtager ansat siden 2026-04-01
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så er udbetalingen for uge <uge> <beløb>
+      Og der er udbetalt <beløb> i alt
+
+      Eksempler:
+        | id          | første     | sidste     | uge      | beløb        |
+        | SDP-053-104 | 2026-04-27 | 2026-05-01 | 2026-W18 | 5.085,00 kr. |
+        | SDP-053-105 | 2026-06-01 | 2026-06-05 | 2026-W23 | 5.085,00 kr. |
+        | SDP-053-106 | 2026-05-11 | 2026-05-15 | 2026-W20 | 4.068,00 kr. |
+
+    # Store bededag 2025 var fredag 16.5.2025 (4. fredag efter påske 20.4.): afskaffet, betales: 5 x 4.865/5 =
+    # 4.865,00 kr. for uge 2025-W20.
+    @id:SDP-053-116 @sdl-53a @alvor:A
+    Scenarie: Den tidligere store bededag 2025 betales
+      Givet en lønmodtager ansat siden 2025-04-01
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2025-05-12
+      Og sidste fraværsdag er 2025-05-16
+      Når sagen afgøres
+      Så er udbetalingen for uge 2025-W20 4.865,00 kr.
+      Og der er udbetalt 4.865,00 kr. i alt

@@ -142,6 +142,31 @@ Egenskab: Beskæftigelseskravet over for kommunen
         | SDP-032-017 | 2024-03-20 | 18       | ret      | 3.267,84 kr. |
         | SDP-032-018 | 2024-03-20 | 17       | ikke ret | 0,00 kr.     |
 
+    # Uddannelsen skal være afsluttet inden for den seneste måned før første fraværsdag: tidligst samme dato i
+    # måneden før og senest dagen før (FT-SDP-NYUDDANNET). Første fraværsdag 2.4.2024 (baggrunden): afsluttet samme
+    # dag giver ikke ret; dagen før (1.4.) giver ret, 2.-5.4. = 4 x 816,96 = 3.267,84 kr.
+    # Første fraværsdag tirsdag 31.3.2026: måneden før er 28.2.2026 (februar har ingen 31.); betalt 31.3. og 1.4.
+    # (skærtorsdag og langfredag ingen): 2 x 816,96 = 1.633,92 kr.
+    @alvor:A
+    Abstrakt Scenario: Uddannelse afsluttet på første fraværsdag eller lige før
+      Givet en lønmodtager ansat siden <ansat>
+      Og borgeren har arbejdet 20 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og borgeren afsluttede <afsluttet> en erhvervsmæssig uddannelse på 36 måneder
+      Når sagen afgøres
+      Så har borgeren <ret> til sygedagpenge fra kommunen
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | ansat      | første     | sidste     | afsluttet  | ret      | udbetalt     |
+        | SDP-032-103 | 2024-03-15 | 2024-04-02 | 2024-04-05 | 2024-04-02 | ikke ret | 0,00 kr.     |
+        | SDP-032-104 | 2024-03-15 | 2024-04-02 | 2024-04-05 | 2024-04-01 | ret      | 3.267,84 kr. |
+        | SDP-032-105 | 2026-03-15 | 2026-03-31 | 2026-04-03 | 2026-03-31 | ikke ret | 0,00 kr.     |
+        | SDP-032-106 | 2026-03-15 | 2026-03-31 | 2026-04-03 | 2026-02-28 | ret      | 1.633,92 kr. |
+        | SDP-032-107 | 2026-03-15 | 2026-03-31 | 2026-04-03 | 2026-02-27 | ikke ret | 0,00 kr.     |
+        | SDP-032-109 | 2025-05-15 | 2025-06-02 | 2025-06-06 | 2025-06-02 | ikke ret | 0,00 kr.     |
+
     @id:SDP-032-019 @alvor:A
     Scenarie: Elev i lønnet praktik har ret uden timekrav (nr. 4)
       Givet en elev i lønnet praktik ansat siden 2024-03-15
@@ -197,6 +222,17 @@ Egenskab: Beskæftigelseskravet over for kommunen
       Og udbetalingen for uge 2024-W16 er 4.250,00 kr.
       Og udbetalingen for uge 2024-W18 er 1.700,00 kr.
 
+    # April 2024 har 22 hverdage; 2. påskedag 1. april betales ikke (§ 53 a): 21 x 850,00 = 17.850,00 kr.
+    # Ledig på supplerende dagpenge, syg én dag (onsdag 4.3.2026): 850,00 kr.
+    @id:SDP-032-108 @sdl-51 @alvor:A
+    Scenarie: Ledig på supplerende dagpenge syg én dag
+      Givet en ledig på supplerende dagpenge med en dagpengesats på 850,00 kr. om dagen
+      Og første fraværsdag er 2026-03-04
+      Og sidste fraværsdag er 2026-03-04
+      Når sagen afgøres
+      Så betaler kommunen sygedagpenge fra 2026-03-04
+      Og der er udbetalt 850,00 kr. i alt
+
     @id:SDP-032-025 @sdl-51 @alvor:A
     Scenarie: Ledig på supplerende dagpenge får sygedagpenge fra første fraværsdag
       Givet en ledig på supplerende dagpenge med en dagpengesats på 850,00 kr. om dagen
@@ -204,7 +240,7 @@ Egenskab: Beskæftigelseskravet over for kommunen
       Og sidste fraværsdag er 2024-04-30
       Når sagen afgøres
       Så betaler kommunen sygedagpenge fra 2024-04-01
-      Og der er udbetalt 18.700,00 kr. i alt
+      Og der er udbetalt 17.850,00 kr. i alt
 
     @id:SDP-032-026 @alvor:A
     Scenarie: Ledig uden ret til arbejdsløshedsdagpenge har ikke ret over for kommunen

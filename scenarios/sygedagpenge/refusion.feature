@@ -7,7 +7,11 @@ Egenskab: Refusion til arbejdsgiveren
   § 56-aftale fra 1. fraværsdag. Anmelder arbejdsgiveren ikke senest 5 uger efter første fraværsdag, gives
   refusion først fra anmeldelsen (§ 59, stk. 3), medmindre der er grund til dispensation og anmeldelsen er
   sket senest 6 måneder efter første fraværsdag; så gives refusion for højst 3 måneder før anmeldelsen.
-  Faktaark 1.10; fortolkninger FT-SDP-REFUSION, FT-SDP-FRIST-BANKDAG.
+  Faktaark 1.10; fortolkninger FT-SDP-REFUSION, FT-SDP-FRIST-HVERDAG, FT-SDP-DAGE.
+  Der gives ikke refusion for søgnehelligdage på hverdage (§ 53 a): i 2024 2. påskedag 1.4., Kristi
+  himmelfartsdag 9.5. og 2. pinsedag 20.5.; påsken 28.3.-1.4. En uges refusion er ugebeløbet x betalte dage/5,
+  højst lønnen x betalte dage/5. Regnestykker: 120,00 x 0,92 = 110,40 kr.; x 37 = 4.084,80 kr. om ugen; 816,96
+  kr. pr. dag; over loftet 4.695/5 = 939 kr. (2024), 4.865/5 = 973 kr. (2025).
 
   Baggrund:
     Givet en lønmodtager ansat siden 2023-01-01
@@ -18,6 +22,7 @@ Egenskab: Refusion til arbejdsgiveren
 
   Regel: Arbejdsgiveren får de sygedagpenge, borgeren ellers ville have fået, højst lønnen
 
+    # Refusion 1.-31. maj 2024: 21 betalte dage (uden 9. og 20. maj) x 816,96 = 17.156,16 kr.; uge 19 har 4.
     @id:SDP-054-001 @sdl-40 @alvor:B
     Scenarie: Løn under sygdom og rettidig anmeldelse giver refusion fra dagen efter arbejdsgiverperioden
       Givet første fraværsdag er 2024-04-01
@@ -27,10 +32,14 @@ Egenskab: Refusion til arbejdsgiveren
       Når sagen afgøres
       Så er fristen for arbejdsgiverens anmeldelse 2024-05-06 og er overholdt
       Og refusionen for uge 2024-W18 er 2.450,88 kr.
-      Og refusionen for uge 2024-W19 er 4.084,80 kr.
-      Og refusionen til arbejdsgiveren er 18.790,08 kr. i alt
+      Og refusionen for uge 2024-W19 er 3.267,84 kr.
+      Og refusionen til arbejdsgiveren er 17.156,16 kr. i alt
       Og der er udbetalt 0,00 kr. i alt
 
+    # Løn 3.000 kr. om ugen. Uge 18 (3 dage): refusion min(2.450,88; 1.800,00) = 1.800,00, borgeren 650,88;
+    # uge 19 og 21 (4 dage): min(3.267,84; 2.400,00) = 2.400,00, borgeren 867,84; uge 20 og 22 (5 dage): 3.000,00 og
+    # 1.084,80. Refusion 1.800 + 2.400 + 3.000 + 2.400 + 3.000 = 12.600,00; borgeren 650,88 + 2 x 867,84 + 2 x
+    # 1.084,80 = 4.556,16 kr.
     @id:SDP-054-002 @alvor:A
     Scenarie: Løn lavere end sygedagpengene: borgeren får forskellen
       Givet første fraværsdag er 2024-04-01
@@ -39,11 +48,11 @@ Egenskab: Refusion til arbejdsgiveren
       Og arbejdsgiveren anmeldte fraværet til kommunen 2024-05-06
       Når sagen afgøres
       Så er refusionen for uge 2024-W18 1.800,00 kr.
-      Og refusionen for uge 2024-W19 er 3.000,00 kr.
-      Og refusionen til arbejdsgiveren er 13.800,00 kr. i alt
+      Og refusionen for uge 2024-W19 er 2.400,00 kr.
+      Og refusionen til arbejdsgiveren er 12.600,00 kr. i alt
       Og udbetalingen for uge 2024-W18 er 650,88 kr.
-      Og udbetalingen for uge 2024-W19 er 1.084,80 kr.
-      Og der er udbetalt 4.990,08 kr. i alt
+      Og udbetalingen for uge 2024-W19 er 867,84 kr.
+      Og der er udbetalt 4.556,16 kr. i alt
 
     @id:SDP-054-003 @alvor:B
     Scenarie: Arbejdsgiver uden løn under sygdom får ingen refusion, og kommunen betaler borgeren
@@ -51,8 +60,9 @@ Egenskab: Refusion til arbejdsgiveren
       Og sidste fraværsdag er 2024-05-31
       Når sagen afgøres
       Så er refusionen til arbejdsgiveren 0,00 kr. i alt
-      Og der er udbetalt 18.790,08 kr. i alt
+      Og der er udbetalt 17.156,16 kr. i alt
 
+    # Over loftet: 939 kr. pr. dag; maj 2024 har 21 betalte dage: 19.719,00 kr.; uge 19: 4 x 939 = 3.756,00 kr.
     @id:SDP-054-004 @sdl-50 @alvor:B
     Scenarie: Refusionen er højst det højeste sygedagpengebeløb, selv om lønnen er højere
       Givet timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
@@ -62,9 +72,12 @@ Egenskab: Refusion til arbejdsgiveren
       Og arbejdsgiveren anmeldte fraværet til kommunen 2024-04-20
       Når sagen afgøres
       Så er refusionen for uge 2024-W18 2.817,00 kr.
-      Og refusionen for uge 2024-W19 er 4.695,00 kr.
-      Og refusionen til arbejdsgiveren er 21.597,00 kr. i alt
+      Og refusionen for uge 2024-W19 er 3.756,00 kr.
+      Og refusionen til arbejdsgiveren er 19.719,00 kr. i alt
 
+    # Refusion fra onsdag 31.12.2025; uge 2026-W01 (29.12.2025-4.1.2026) har 2025-satsen (skift mandag 5.1.2026)
+    # og 2 betalte dage (31.12. og 2.1.; nytårsdag betales ikke): 2 x 973 = 1.946,00; uge 2026-W02: 5.085,00;
+    # i alt 7.031,00 kr.
     @id:SDP-054-005 @sdl-64 @alvor:B
     Scenarie: Refusionen følger satsskiftet den første mandag i januar
       Givet timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
@@ -73,9 +86,9 @@ Egenskab: Refusion til arbejdsgiveren
       Og arbejdsgiveren betaler løn på 8.000,00 kr. om ugen under fraværet
       Og arbejdsgiveren anmeldte fraværet til kommunen 2025-12-20
       Når sagen afgøres
-      Så er refusionen for uge 2026-W01 2.919,00 kr.
+      Så er refusionen for uge 2026-W01 1.946,00 kr.
       Og refusionen for uge 2026-W02 er 5.085,00 kr.
-      Og refusionen til arbejdsgiveren er 8.004,00 kr. i alt
+      Og refusionen til arbejdsgiveren er 7.031,00 kr. i alt
 
   Regel: Refusion fra 2. fraværsdag med § 55-forsikring og fra 1. fraværsdag med en § 56-aftale
 
@@ -91,6 +104,8 @@ Egenskab: Refusion til arbejdsgiveren
       Og refusionen for uge 2024-W15 er 4.084,80 kr.
       Og refusionen til arbejdsgiveren er 7.352,64 kr. i alt
 
+    # Fra 1. fraværsdag, mandag 1.4.2024 (2. påskedag, uden refusion): uge 14 4 x 816,96 = 3.267,84; uge 15
+    # 4.084,80; i alt 7.352,64 kr.
     @id:SDP-056-001 @sdl-56 @alvor:B
     Scenarie: § 56-aftale om kronisk sygdom giver refusion fra 1. fraværsdag
       Givet første fraværsdag er 2024-04-01
@@ -99,8 +114,8 @@ Egenskab: Refusion til arbejdsgiveren
       Og der er indgået en § 56-aftale for sygdommen
       Og arbejdsgiveren anmeldte fraværet til kommunen 2024-04-15
       Når sagen afgøres
-      Så er refusionen for uge 2024-W14 4.084,80 kr.
-      Og refusionen til arbejdsgiveren er 8.169,60 kr. i alt
+      Så er refusionen for uge 2024-W14 3.267,84 kr.
+      Og refusionen til arbejdsgiveren er 7.352,64 kr. i alt
 
     @id:SDP-055-003 @sdl-55 @alvor:B
     Scenarie: § 55-refusion fra 2. fraværsdag fortsætter efter arbejdsgiverperioden
@@ -125,6 +140,9 @@ Egenskab: Refusion til arbejdsgiveren
 
   Regel: For sen anmeldelse giver refusion fra anmeldelsesdagen (§ 59)
 
+    # SDP-059-001: frist 1.4. + 35 = 6.5.2024; anmeldt 7.5.: refusion 7.-31. maj = 17 betalte dage (uden 9. og
+    # 20. maj) x 816,96 = 13.888,32. SDP-059-002: 6.4. + 35 = lørdag 11.5. -> mandag 13.5.; rettidig: refusion
+    # 6.-31. maj = 18 dage = 14.705,28. SDP-059-003: anmeldt 14.5.: 14.-31. maj = 13 dage = 10.620,48 kr.
     @sdl-59 @sdl-40 @alvor:B
     Abstrakt Scenario: Anmeldelse senest 5 uger efter første fraværsdag
       Givet første fraværsdag er <første>
@@ -137,10 +155,15 @@ Egenskab: Refusion til arbejdsgiveren
 
       Eksempler:
         | id          | første     | anmeldt    | frist      | overholdt | refusion      |
-        | SDP-059-001 | 2024-04-01 | 2024-05-07 | 2024-05-06 | er ikke   | 15.522,24 kr. |
-        | SDP-059-002 | 2024-04-06 | 2024-05-13 | 2024-05-13 | er        | 16.339,20 kr. |
-        | SDP-059-003 | 2024-04-06 | 2024-05-14 | 2024-05-13 | er ikke   | 11.437,44 kr. |
+        | SDP-059-001 | 2024-04-01 | 2024-05-07 | 2024-05-06 | er ikke   | 13.888,32 kr. |
+        | SDP-059-002 | 2024-04-06 | 2024-05-13 | 2024-05-13 | er        | 14.705,28 kr. |
+        | SDP-059-003 | 2024-04-06 | 2024-05-14 | 2024-05-13 | er ikke   | 10.620,48 kr. |
 
+    # SDP-059-004: refusion fra 1.5. (arbejdsgiverperiodens udløb) til 31.5.: 21 dage = 17.156,16.
+    # SDP-059-005: fra 15.2.2024 (3 måneder før 15.5.) til 31.5.: 11 + 21 + 22 + 23 = 77 hverdage, heraf 5
+    # søgnehelligdage (28.3., 29.3., 1.4., 9.5., 20.5.): 72 x 816,96 = 58.821,12. SDP-059-006: fra 2.4. (3 måneder før
+    # 2.7.) til 31.7.: 21 + 23 + 20 + 23 = 87 hverdage, heraf 9.5. og 20.5.: 85 x 816,96 = 69.441,60. SDP-059-007:
+    # anmeldt efter 6 måneder, fra 3.7.: 21 dage = 17.156,16 kr.
     @sdl-59-stk-6 @alvor:B
     Abstrakt Scenario: Dispensation giver refusion for højst 3 måneder før anmeldelsen
       Givet første fraværsdag er <første>
@@ -153,11 +176,13 @@ Egenskab: Refusion til arbejdsgiveren
 
       Eksempler:
         | id          | første     | sidste     | anmeldt    | refusion      |
-        | SDP-059-004 | 2024-04-01 | 2024-05-31 | 2024-05-20 | 18.790,08 kr. |
-        | SDP-059-005 | 2024-01-02 | 2024-05-31 | 2024-05-15 | 62.905,92 kr. |
-        | SDP-059-006 | 2024-01-02 | 2024-07-31 | 2024-07-02 | 71.075,52 kr. |
+        | SDP-059-004 | 2024-04-01 | 2024-05-31 | 2024-05-20 | 17.156,16 kr. |
+        | SDP-059-005 | 2024-01-02 | 2024-05-31 | 2024-05-15 | 58.821,12 kr. |
+        | SDP-059-006 | 2024-01-02 | 2024-07-31 | 2024-07-02 | 69.441,60 kr. |
         | SDP-059-007 | 2024-01-02 | 2024-07-31 | 2024-07-03 | 17.156,16 kr. |
 
+    # Fra 15.5.2024: uge 20 (15.-17.5.) 3 x 816,96 = 2.450,88; uge 21 4 dage (uden 20.5.); uge 22 5 dage;
+    # i alt 12 x 816,96 = 9.803,52 kr.
     @id:SDP-059-008 @sdl-59 @alvor:B
     Scenarie: Uden dispensation gives refusion først fra anmeldelsesdagen
       Givet første fraværsdag er 2024-01-02
@@ -166,4 +191,111 @@ Egenskab: Refusion til arbejdsgiveren
       Og arbejdsgiveren anmeldte fraværet til kommunen 2024-05-15
       Når sagen afgøres
       Så er refusionen for uge 2024-W20 2.450,88 kr.
-      Og refusionen til arbejdsgiveren er 10.620,48 kr. i alt
+      Og refusionen til arbejdsgiveren er 9.803,52 kr. i alt
+
+  Regel: En anmeldelsesfrist, der udløber på en lukkedag, forlænges til næste hverdag (FT-SDP-FRIST-HVERDAG)
+
+    # Ingen regel i sygedagpengeloven; analogt med forældelsesloven § 27, stk. 2 er weekend, helligdage,
+    # grundlovsdag, 24. og 31. december lukkedage, men ikke fredagen efter Kristi himmelfartsdag.
+    # SDP-059-009/010: første fraværsdag torsdag 9.4.2026; 9.4. + 35 dage = torsdag 14.5.2026 (Kristi
+    # himmelfartsdag) -> fredag 15.5. Arbejdsgiverperioden 9.4.-8.5.; refusion fra lørdag 9.5. til 29.5.:
+    # 11.-15.5. uden 14.5. (4 dage), 18.-22.5. (5), 26.-29.5. (4; 2. pinsedag 25.5. betales ikke) = 13 x 816,96 =
+    # 10.620,48 kr. Anmeldt mandag 18.5. er for sent: refusion fra 18.5.: 9 x 816,96 = 7.352,64 kr.
+    # SDP-059-011/012: første fraværsdag fredag 1.5.2026; 1.5. + 35 = fredag 5.6.2026 (grundlovsdag) -> mandag
+    # 8.6. Arbejdsgiverperioden 1.5.-30.5.; refusion 31.5.-12.6.: 1.-5.6. (5 dage; grundlovsdag betales) og
+    # 8.-12.6. (5) = 10 x 816,96 = 8.169,60 kr. Anmeldt tirsdag 9.6. er for sent: 9.-12.6. = 4 x 816,96 = 3.267,84.
+    @sdl-59 @sdl-40 @alvor:B
+    Abstrakt Scenario: Fristen på 5 uger udløber på Kristi himmelfartsdag eller grundlovsdag
+      Givet første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen <anmeldt>
+      Når sagen afgøres
+      Så er fristen for arbejdsgiverens anmeldelse <frist> og <overholdt> overholdt
+      Og refusionen til arbejdsgiveren er <refusion> i alt
+
+      Eksempler:
+        | id          | første     | sidste     | anmeldt    | frist      | overholdt | refusion      |
+        | SDP-059-009 | 2026-04-09 | 2026-05-29 | 2026-05-15 | 2026-05-15 | er        | 10.620,48 kr. |
+        | SDP-059-010 | 2026-04-09 | 2026-05-29 | 2026-05-18 | 2026-05-15 | er ikke   | 7.352,64 kr.  |
+        | SDP-059-011 | 2026-05-01 | 2026-06-12 | 2026-06-08 | 2026-06-08 | er        | 8.169,60 kr.  |
+        | SDP-059-012 | 2026-05-01 | 2026-06-12 | 2026-06-09 | 2026-06-08 | er ikke   | 3.267,84 kr.  |
+
+  Regel: Med § 55-forsikring eller § 56-aftale, men uden løn, refunderes kun arbejdsgiverperioden (dag 30 er sidste)
+
+    # Arbejdsgiveren betaler sygedagpenge (ikke løn) i arbejdsgiverperioden og får dem refunderet; fra dag 31
+    # betaler kommunen borgeren, og arbejdsgiveren får intet. 816,96 kr. pr. dag.
+    # SDP-056-101 (§ 56, fra dag 1): refusion 2.-31.3.2026: uge 10-13 4 x 4.084,80 + uge 14 (30.-31.3.) 1.633,92 =
+    # 17.973,12; borgeren april: 1.4., 7.-10.4., 13.-17.4., 20.-24.4., 27.-30.4. = 19 dage = 15.522,24.
+    # SDP-055-101 (§ 55, fra dag 2): refusion 3.-31.3.: uge 10 4 dage 3.267,84 + 12.254,40 + 1.633,92 = 17.156,16;
+    # borgeren som SDP-056-101.
+    # SDP-056-102 (§ 56, første fraværsdag torsdag 9.4.2026): refusion 9.4.-8.5.: 1.633,92 + 4 x 4.084,80 =
+    # 17.973,12; borgeren fra 9.5.: uge 20 (Kristi himmelfartsdag) 3.267,84, uge 21 4.084,80, uge 22 (2. pinsedag)
+    # 3.267,84 = 10.620,48.
+    @sdl-55 @sdl-56 @alvor:B
+    Abstrakt Scenario: Refusionen stopper med arbejdsgiverperioden, når arbejdsgiveren ikke betaler løn
+      Givet første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og <ordning>
+      Når sagen afgøres
+      Så er arbejdsgiverperioden <første> til <agp_til>
+      Og refusionen til arbejdsgiveren er <refusion> i alt
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | første     | sidste     | ordning                                                 | agp_til    | refusion      | kommune_fra | udbetalt      |
+        | SDP-056-101 | 2026-03-02 | 2026-04-30 | der er indgået en § 56-aftale for sygdommen              | 2026-03-31 | 17.973,12 kr. | 2026-04-01  | 15.522,24 kr. |
+        | SDP-055-101 | 2026-03-02 | 2026-04-30 | arbejdsgiveren har en sygedagpengeforsikring efter § 55 | 2026-03-31 | 17.156,16 kr. | 2026-04-01  | 15.522,24 kr. |
+        | SDP-056-102 | 2026-04-09 | 2026-05-29 | der er indgået en § 56-aftale for sygdommen              | 2026-05-08 | 17.973,12 kr. | 2026-05-09  | 10.620,48 kr. |
+
+  Regel: Kort fravær anmeldt for sent: refusion højst 3 måneder før anmeldelsen (§ 59, stk. 4)
+
+    # Nyansat (ingen arbejdsgiverperiode), løn 5.000 kr.: refusion fra første fraværsdag 2.3.2026. Fristen er
+    # 2.3. + 35 = mandag 6.4.2026, 2. påskedag -> tirsdag 7.4. (FT-SDP-FRIST-HVERDAG). Slutter fraværet senest 31.3. (inden for 30 kalenderdage), gives refusion for højst 3
+    # måneder før anmeldelsen; ellers først fra anmeldelsesdagen (§ 59, stk. 3).
+    # SDP-059-101: slut 20.3., anmeldt 15.5. (3 mdr. før = 15.2.): hele fraværet, 3 x 4.084,80 = 12.254,40.
+    # SDP-059-102: anmeldt 10.6. (3 mdr. før = 10.3.): 10.-13.3. 3.267,84 + uge 12 4.084,80 = 7.352,64.
+    # SDP-059-103: slut 31.3. (dag 30): uge 10-13 16.339,20 + 30.-31.3. 1.633,92 = 17.973,12.
+    # SDP-059-104: slut 1.4. (dag 31): ikke et kort fravær; refusion fra anmeldelsen 15.5., efter fraværet: 0,00.
+    @sdl-59-stk-4 @alvor:B
+    Abstrakt Scenario: Fravær inden for 30 kalenderdage, anmeldt efter fristen
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er <sidste>
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen <anmeldt>
+      Når sagen afgøres
+      Så er fristen for arbejdsgiverens anmeldelse 2026-04-07 og er ikke overholdt
+      Og refusionen til arbejdsgiveren er <refusion> i alt
+
+      Eksempler:
+        | id          | sidste     | anmeldt    | refusion      |
+        | SDP-059-101 | 2026-03-20 | 2026-05-15 | 12.254,40 kr. |
+        | SDP-059-102 | 2026-03-20 | 2026-06-10 | 7.352,64 kr.  |
+        | SDP-059-103 | 2026-03-31 | 2026-05-15 | 17.973,12 kr. |
+        | SDP-059-104 | 2026-04-01 | 2026-05-15 | 0,00 kr.      |
+
+    # Grænsen på 30 kalenderdage (§ 59, stk. 4) med andre datoer; nyansat (ansat under 8 uger før første
+    # fraværsdag: ingen arbejdsgiverperiode), løn 5.000 kr.
+    # SDP-059-105: første fraværsdag tirsdag 14.4.2026, slut onsdag 13.5. (dag 30), anmeldt 1.7. (fristen 19.5.):
+    # 3 mdr. før = 1.4., refusion fra 14.4.: 14.-17.4. (4) 3.267,84 + 3 hele uger 12.254,40 + 11.-13.5. (3)
+    # 2.450,88 = 17.973,12. SDP-059-106: slut 14.5. (dag 31): fra anmeldelsen 1.7.: 0,00.
+    # SDP-059-107: første fraværsdag mandag 2.2.2026, slut 4.3. (dag 31), anmeldt 20.4. (fristen 9.3.): 0,00.
+    @sdl-59-stk-4 @alvor:B
+    Abstrakt Scenario: Dag 30 og dag 31 på grænsen til et kort fravær
+      Givet en lønmodtager ansat siden <ansat>
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen <anmeldt>
+      Når sagen afgøres
+      Så er refusionen til arbejdsgiveren <refusion> i alt
+
+      Eksempler:
+        | id          | ansat      | første     | sidste     | anmeldt    | refusion      |
+        | SDP-059-105 | 2026-03-01 | 2026-04-14 | 2026-05-13 | 2026-07-01 | 17.973,12 kr. |
+        | SDP-059-106 | 2026-03-01 | 2026-04-14 | 2026-05-14 | 2026-07-01 | 0,00 kr.      |
+        | SDP-059-107 | 2026-01-02 | 2026-02-02 | 2026-03-04 | 2026-04-20 | 0,00 kr.      |

@@ -6,6 +6,8 @@ Egenskab: Satsskift ved årsskiftet
   Dagene før den første mandag i januar betales med det forrige års sats, også når de ligger i det nye
   kalenderår. Timefortjenesten skifter ikke ved årsskiftet. Fortolkning FT-SDP-SATSSKIFT.
   Borgerne er nyansatte uden ret over for arbejdsgiveren, så kommunen betaler fra første fraværsdag.
+  Søgnehelligdage på hverdage betales ikke (§ 53 a; FT-SDP-DAGE): 25. og 26. december og nytårsdag. Over loftet
+  er dagsatsen 4.550/5 = 910 (2023), 4.695/5 = 939 (2024), 4.865/5 = 973 (2025) og 5.085/5 = 1.017 kr. (2026).
 
   Baggrund:
     Givet borgeren har arbejdet 160 timer om måneden i de seneste 6 måneder
@@ -14,6 +16,8 @@ Egenskab: Satsskift ved årsskiftet
 
   Regel: Hver dag betales med det højeste beløb, der gælder den dag
 
+    # Uge 2026-W01 (29.12.2025-2.1.2026): 2025-satsen; nytårsdag torsdag 1.1. betales ikke: 4 x 973 = 3.892,00.
+    # Uge 2026-W02 og -W03: 5.085,00 hver. I alt 3.892 + 2 x 5.085 = 14.062,00 kr.
     @id:SDP-064-001 @alvor:A
     Scenarie: Fravær fra 29. december 2025 til 16. januar 2026 over satsskiftet mandag 5. januar 2026
       Givet en lønmodtager ansat siden 2025-12-01
@@ -24,11 +28,13 @@ Egenskab: Satsskift ved årsskiftet
       Og det højeste beløb fra 2026-01-05 er 5.085,00 kr. om ugen
       Og ugebeløbet fra 2026-01-02 er 4.865,00 kr.
       Og ugebeløbet fra 2026-01-05 er 5.085,00 kr.
-      Og udbetalingen for uge 2026-W01 er 4.865,00 kr.
+      Og udbetalingen for uge 2026-W01 er 3.892,00 kr.
       Og udbetalingen for uge 2026-W02 er 5.085,00 kr.
       Og udbetalingen for uge 2026-W03 er 5.085,00 kr.
-      Og der er udbetalt 15.035,00 kr. i alt
+      Og der er udbetalt 14.062,00 kr. i alt
 
+    # Uge 2025-W01 (30.12.2024-3.1.2025): 2024-satsen; nytårsdag onsdag 1.1. betales ikke: 4 x 939 = 3.756,00.
+    # Uge 2025-W02: 4.865,00. I alt 8.621,00 kr.
     @id:SDP-064-002 @alvor:A
     Scenarie: 1.-5. januar 2025 betales med 2024-satsen, fordi satsen først skifter mandag 6. januar
       Givet en lønmodtager ansat siden 2024-12-01
@@ -37,20 +43,24 @@ Egenskab: Satsskift ved årsskiftet
       Når sagen afgøres
       Så er ugebeløbet fra 2025-01-03 4.695,00 kr.
       Og ugebeløbet fra 2025-01-06 er 4.865,00 kr.
-      Og udbetalingen for uge 2025-W01 er 4.695,00 kr.
+      Og udbetalingen for uge 2025-W01 er 3.756,00 kr.
       Og udbetalingen for uge 2025-W02 er 4.865,00 kr.
-      Og der er udbetalt 9.560,00 kr. i alt
+      Og der er udbetalt 8.621,00 kr. i alt
 
+    # Uge 2023-W52: 1. og 2. juledag (25.-26.12.) betales ikke: 3 x 910 = 2.730,00. Uge 2024-W01: nytårsdag
+    # mandag 1.1. betales ikke: 4 x 939 = 3.756,00. I alt 6.486,00 kr.
     @id:SDP-064-003 @alvor:A
     Scenarie: Satsen skifter 1. januar 2024, fordi det er årets første mandag
       Givet en lønmodtager ansat siden 2023-12-01
       Og første fraværsdag er 2023-12-25
       Og sidste fraværsdag er 2024-01-05
       Når sagen afgøres
-      Så er udbetalingen for uge 2023-W52 4.550,00 kr.
-      Og udbetalingen for uge 2024-W01 er 4.695,00 kr.
-      Og der er udbetalt 9.245,00 kr. i alt
+      Så er udbetalingen for uge 2023-W52 2.730,00 kr.
+      Og udbetalingen for uge 2024-W01 er 3.756,00 kr.
+      Og der er udbetalt 6.486,00 kr. i alt
 
+    # SDP-064-004: nytårsdag 1.1.2026 betales ikke: uge 01 kun fredag 2.1. = 973,00; + 5.085,00 = 6.058,00.
+    # SDP-064-008: 29.12.2025-4.1.2026 uden nytårsdag: 4 x 973 = 3.892,00 kr.
     @alvor:A
     Abstrakt Scenario: Delvise uger på hver side af satsskiftet
       Givet en lønmodtager ansat siden 2024-12-01
@@ -63,14 +73,15 @@ Egenskab: Satsskift ved årsskiftet
 
       Eksempler:
         | id          | første     | sidste     | uge1     | beløb1       | uge2     | beløb2       | udbetalt     |
-        | SDP-064-004 | 2026-01-01 | 2026-01-09 | 2026-W01 | 1.946,00 kr. | 2026-W02 | 5.085,00 kr. | 7.031,00 kr. |
+        | SDP-064-004 | 2026-01-01 | 2026-01-09 | 2026-W01 | 973,00 kr.   | 2026-W02 | 5.085,00 kr. | 6.058,00 kr. |
         | SDP-064-005 | 2026-01-02 | 2026-01-05 | 2026-W01 | 973,00 kr.   | 2026-W02 | 1.017,00 kr. | 1.990,00 kr. |
         | SDP-064-006 | 2025-01-03 | 2025-01-06 | 2025-W01 | 939,00 kr.   | 2025-W02 | 973,00 kr.   | 1.912,00 kr. |
         | SDP-064-007 | 2026-01-05 | 2026-01-09 | 2026-W01 | 0,00 kr.     | 2026-W02 | 5.085,00 kr. | 5.085,00 kr. |
-        | SDP-064-008 | 2025-12-29 | 2026-01-04 | 2026-W01 | 4.865,00 kr. | 2026-W02 | 0,00 kr.     | 4.865,00 kr. |
+        | SDP-064-008 | 2025-12-29 | 2026-01-04 | 2026-W01 | 3.892,00 kr. | 2026-W02 | 0,00 kr.     | 3.892,00 kr. |
 
   Regel: Kun det højeste beløb skifter, ikke borgerens egen timesats
 
+    # 4.084,80 kr. om ugen; uge 2026-W01 uden nytårsdag: 4/5 = 3.267,84; + 4.084,80 = 7.352,64 kr.
     @id:SDP-064-009 @alvor:A
     Scenarie: Borger under loftet får samme ugebeløb før og efter satsskiftet
       Givet en lønmodtager ansat siden 2025-12-01
@@ -80,8 +91,9 @@ Egenskab: Satsskift ved årsskiftet
       Når sagen afgøres
       Så er ugebeløbet 4.084,80 kr.
       Og ugebeløbet er ikke begrænset af det højeste beløb
-      Og der er udbetalt 8.169,60 kr. i alt
+      Og der er udbetalt 7.352,64 kr. i alt
 
+    # Uge 2026-W01: 4.865 x 4/5 = 3.892,00 (nytårsdag); uge 2026-W02: 5.085,00; i alt 8.977,00 kr.
     @id:SDP-064-010 @alvor:A
     Scenarie: Loft med 40 normaltimer over satsskiftet
       Givet en lønmodtager ansat siden 2025-12-01
@@ -92,8 +104,10 @@ Egenskab: Satsskift ved årsskiftet
       Når sagen afgøres
       Så er ugebeløbet fra 2025-12-29 4.865,00 kr.
       Og ugebeløbet fra 2026-01-05 er 5.085,00 kr.
-      Og der er udbetalt 9.950,00 kr. i alt
+      Og der er udbetalt 8.977,00 kr. i alt
 
+    # 20 x 4.865/37 = 2.629,73 (2025) og 20 x 5.085/37 = 2.748,65 (2026); uge 2026-W01 uden nytårsdag:
+    # 2.629,73 x 4/5 = 2.103,784 -> 2.103,78; i alt 2.103,78 + 2.748,65 = 4.852,43 kr.
     @id:SDP-064-011 @alvor:A
     Scenarie: Deltid over timeloftet over satsskiftet
       Givet en lønmodtager ansat siden 2025-12-01
@@ -103,8 +117,10 @@ Egenskab: Satsskift ved årsskiftet
       Når sagen afgøres
       Så er ugebeløbet fra 2025-12-29 2.629,73 kr.
       Og ugebeløbet fra 2026-01-05 er 2.748,65 kr.
-      Og der er udbetalt 5.378,38 kr. i alt
+      Og der er udbetalt 4.852,43 kr. i alt
 
+    # Kommunen fra onsdag 31.12.2025: uge 2026-W01 har 31.12. og 2.1. (nytårsdag betales ikke): 2 x 973 =
+    # 1.946,00; uge 2026-W02: 5.085,00; i alt 7.031,00 kr.
     @id:SDP-064-012 @sdl-30 @alvor:A
     Scenarie: Arbejdsgiverperioden slutter lige før årsskiftet, og kommunen betaler over satsskiftet
       Givet en lønmodtager ansat siden 2024-01-01
@@ -114,6 +130,6 @@ Egenskab: Satsskift ved årsskiftet
       Når sagen afgøres
       Så er arbejdsgiverperioden 2025-12-01 til 2025-12-30
       Og kommunen betaler sygedagpenge fra 2025-12-31
-      Og udbetalingen for uge 2026-W01 er 2.919,00 kr.
+      Og udbetalingen for uge 2026-W01 er 1.946,00 kr.
       Og udbetalingen for uge 2026-W02 er 5.085,00 kr.
-      Og der er udbetalt 8.004,00 kr. i alt
+      Og der er udbetalt 7.031,00 kr. i alt

@@ -152,3 +152,68 @@ Egenskab: Selvstændige erhvervsdrivende
         | id          | forsikring                  |
         | SDP-024-010 | uden forsikring             |
         | SDP-024-011 | forsikret fra 1. fraværsdag |
+
+  Regel: Søgnehelligdage på hverdage betales heller ikke til selvstændige (§ 53 a)
+
+    # Beregningsgrundlaget 6.000 kr. er over det højeste beløb: 5.085 kr. om ugen, 1.017 kr. pr. dag (2026).
+    # Uge 2026-W14 (30.3.-3.4.): skærtorsdag 2.4. og langfredag 3.4. betales ikke: 3 x 1.017 = 3.051,00.
+    # Uge 2026-W15 (6.-10.4.): 2. påskedag 6.4. betales ikke: 4 x 1.017 = 4.068,00. I alt 7.119,00 kr.
+    # At § 53 a også gælder selvstændige, bygger på kildernes generelle ordlyd (FT-SDP-DAGE).
+    @id:SDP-053-107 @sdl-53a @alvor:A
+    Scenarie: Forsikret selvstændig over påsken 2026
+      Givet en selvstændig forsikret fra 1. fraværsdag
+      Og første fraværsdag er 2026-03-30
+      Og sidste fraværsdag er 2026-04-10
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W14 3.051,00 kr.
+      Og udbetalingen for uge 2026-W15 er 4.068,00 kr.
+      Og der er udbetalt 7.119,00 kr. i alt
+
+  Regel: Forsikret fra 3. fraværsdag: kun dage, den selvstændige skulle have arbejdet, tæller (Ankestyrelsen 1/2019)
+
+    # 3. fraværsdag tæller mandag-fredag undtagen helligdage (FT-SDP-SELVSTAENDIG); 1.017 kr. pr. dag (5.085/5).
+    # SDP-041-101: fredag 6.3.2026, mandag 9.3., tirsdag 10.3.: uge 11 10.-13.3. 4 x 1.017 = 4.068; uge 12 5.085;
+    # i alt 9.153,00. SDP-041-102: skærtorsdag 2.4.2026 er 1. fraværsdag; langfredag og 2. påskedag tæller ikke:
+    # tirsdag 7.4. (2.), onsdag 8.4. (3.): uge 15 8.-10.4. 3.051; uge 16 5.085; i alt 8.136,00.
+    # SDP-041-103: onsdag 13.5.2026; Kristi himmelfartsdag tæller ikke: fredag 15.5. (2.), mandag 18.5. (3.): uge 21
+    # 5.085; uge 22 (2. pinsedag 25.5. uden betaling) 4.068; i alt 9.153,00. SDP-041-104: fredag 1.5.2026 (1. maj
+    # er ingen helligdag, men en fredag): mandag 4.5. (2.), tirsdag 5.5. (3.): uge 19 4 x 1.017 = 4.068; uge 20
+    # (Kristi himmelfartsdag 14.5. uden betaling) 4.068; i alt 8.136,00.
+    @alvor:A
+    Abstrakt Scenario: 3. fraværsdag efter en fredag eller en helligdag
+      Givet en selvstændig forsikret fra 3. fraværsdag
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så betaler kommunen sygedagpenge fra <tredje>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | første     | sidste     | tredje     | udbetalt     |
+        | SDP-041-101 | 2026-03-06 | 2026-03-20 | 2026-03-10 | 9.153,00 kr. |
+        | SDP-041-102 | 2026-04-02 | 2026-04-17 | 2026-04-08 | 8.136,00 kr. |
+        | SDP-041-103 | 2026-05-13 | 2026-05-29 | 2026-05-18 | 9.153,00 kr. |
+        | SDP-041-104 | 2026-05-01 | 2026-05-15 | 2026-05-05 | 8.136,00 kr. |
+
+    # Fravær på én dag, fredag 6.3.2026, forsikret fra 1. fraværsdag: 1.017,00 kr.
+    @id:SDP-041-105 @alvor:A
+    Scenarie: Selvstændig forsikret fra 1. fraværsdag, syg én dag
+      Givet en selvstændig forsikret fra 1. fraværsdag
+      Og første fraværsdag er 2026-03-06
+      Og sidste fraværsdag er 2026-03-06
+      Når sagen afgøres
+      Så betaler kommunen sygedagpenge fra 2026-03-06
+      Og der er udbetalt 1.017,00 kr. i alt
+
+    # Revurderingstidspunkt på en fredag: forsikret fra 1. fraværsdag, første fraværsdag fredag 7.2.2025; de
+    # første 14 dage tæller ikke (§ 24, stk. 3), talt fra fredag 21.2.: februar 6, marts 21, april 22, maj 22, juni
+    # 21 = 92; juli 1.-25.: 19 dage -> 111. dag fredag 25.7.2025; ophør 31.7., jobafklaringsforløb fra 1.8.
+    @id:SDP-024-107 @sdl-24 @alvor:A
+    Scenarie: Selvstændig: revurderingstidspunkt på en fredag
+      Givet en selvstændig forsikret fra 1. fraværsdag
+      Og første fraværsdag er 2025-02-07
+      Og sidste fraværsdag er 2025-09-30
+      Når sagen afgøres
+      Så er revurderingstidspunktet 2025-07-25
+      Og sidste betalingsdag er 2025-07-31
+      Og jobafklaringsforløbet begynder 2025-08-01

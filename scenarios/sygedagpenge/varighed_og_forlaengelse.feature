@@ -6,7 +6,9 @@ Egenskab: Varighed og forlængelse
   hvert sygefravær tæller ikke med. Kommunen kan forlænge efter § 27, stk. 1.
   Registrets læsning (FT-SDP-22UGER): 22 uger = 110 hverdage; revurderingstidspunktet er den første dag med
   mere end 110 talte dage i dagens måned og de 8 foregående måneder. FT-SDP-FORLAENGELSE: forlængelsen skal
-  være besluttet senest den sidste dag i revurderingsmåneden. Faktaark 1.8.
+  være besluttet senest den sidste dag i revurderingsmåneden. Faktaark 1.8. Uden forlængelse begynder et
+  jobafklaringsforløb dagen efter sidste dag med sygedagpenge (§ 24, stk. 2; FT-SDP-JOBAFKLARING). Fra
+  folkepensionsalderen gælder § 25: 26 uger (130 dage) i 12 kalendermåneder (FT-SDP-25).
 
   Baggrund:
     Givet timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
@@ -25,6 +27,7 @@ Egenskab: Varighed og forlængelse
       Så er revurderingstidspunktet 2024-07-03
       Og sidste betalingsdag er 2024-07-31
       Og udbetalingen ophører på grund af varighedsbegrænsningen
+      Og jobafklaringsforløbet begynder 2024-08-01
       Og udbetalingen for uge 2024-W31 er 2.450,88 kr.
       Og udbetalingen for uge 2024-W32 er 0,00 kr.
 
@@ -52,6 +55,7 @@ Egenskab: Varighed og forlængelse
       Når sagen afgøres
       Så er revurderingstidspunktet ikke nået
       Og udbetalingen ophører på grund af fraværets ophør
+      Og der er intet jobafklaringsforløb
 
     @id:SDP-024-005 @sdl-30 @alvor:A
     Scenarie: De første 30 dage tæller heller ikke med, når kommunen betaler fra første dag
@@ -106,6 +110,7 @@ Egenskab: Varighed og forlængelse
       Så er revurderingstidspunktet 2024-07-03
       Og sygedagpengene er forlænget efter § 27, stk. 1, nr. <nr>
       Og sidste betalingsdag er <sidste>
+      Og der er intet jobafklaringsforløb
       Og udbetalingen for uge 2024-W32 er 4.084,80 kr.
 
       Eksempler:
@@ -127,3 +132,234 @@ Egenskab: Varighed og forlængelse
       Og sygedagpengene er ikke forlænget
       Og sidste betalingsdag er 2024-07-31
       Og udbetalingen ophører på grund af varighedsbegrænsningen
+      Og jobafklaringsforløbet begynder 2024-08-01
+
+  Regel: Fra folkepensionsalderen gælder 26 uger i 12 kalendermåneder (§ 25), uden jobafklaringsforløb
+
+    # Første fraværsdag mandag 5.1.2026; dagene tælles fra 4.2. (efter 30 dage): februar 18, marts 22, april 22,
+    # maj 21, juni 22, juli 23 hverdage; i alt 105 til og med juni, 128 til og med juli.
+    # § 24: 111. dag = 6. hverdag i juli = onsdag 8.7.2026 -> ophør 31.7., jobafklaringsforløb fra 1.8.
+    # § 25: 131. dag = 3. hverdag i august = onsdag 5.8.2026 -> ophør 31.8., intet jobafklaringsforløb.
+    # Født 1959 (67 år, pensionsloven § 1 a, nr. 5): 15.3.1959 når alderen 15.3.2026 (før 8.7.): § 25.
+    # 15.3.1960 når den 15.3.2027: § 24. 20.7.1959 når den 20.7.2026, efter § 24-grænsen 8.7.: § 24.
+    # 8.7.1959 når den 8.7.2026, samme dag: § 25 gælder den dag (FT-SDP-25).
+    @sdl-25 @alvor:A
+    Abstrakt Scenario: Folkepensionsalderen flytter grænsen fra 22 til 26 uger
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren er født <født>
+      Og første fraværsdag er 2026-01-05
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så er revurderingstidspunktet <revurdering>
+      Og sidste betalingsdag er <sidste_betaling>
+      Og udbetalingen ophører på grund af <ophør>
+
+      Eksempler: Folkepensionsalder nået før grænsen: § 25
+        | id          | født       | revurdering | sidste_betaling | ophør                                             |
+        | SDP-025-101 | 1959-03-15 | 2026-08-05  | 2026-08-31      | varighedsbegrænsningen efter folkepensionsalderen |
+        | SDP-025-102 | 1959-07-08 | 2026-08-05  | 2026-08-31      | varighedsbegrænsningen efter folkepensionsalderen |
+
+      Eksempler: Folkepensionsalder ikke nået, da 22 uger er udbetalt: § 24
+        | id          | født       | revurdering | sidste_betaling | ophør                  |
+        | SDP-025-103 | 1960-03-15 | 2026-07-08  | 2026-07-31      | varighedsbegrænsningen |
+        | SDP-025-104 | 1959-07-20 | 2026-07-08  | 2026-07-31      | varighedsbegrænsningen |
+
+    @id:SDP-025-105 @sdl-25 @alvor:A
+    Scenarie: Efter § 25 følger intet jobafklaringsforløb
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren er født 1959-03-15
+      Og første fraværsdag er 2026-01-05
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så er der intet jobafklaringsforløb
+
+  Regel: Uden forlængelse begynder jobafklaringsforløbet dagen efter sidste dag med sygedagpenge (§ 24, stk. 2)
+
+    # Første fraværsdag 5.1.2026, født 1960: § 24-ophør 31.7.2026 (ovenfor); jobafklaringsforløb fra 1.8.2026.
+    @id:SDP-024-101 @sdl-24-stk-2 @alvor:A
+    Scenarie: Jobafklaringsforløbet begynder den 1. i måneden efter revurderingsmåneden
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren er født 1960-03-15
+      Og første fraværsdag er 2026-01-05
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så er sidste betalingsdag 2026-07-31
+      Og jobafklaringsforløbet begynder 2026-08-01
+
+    # Første fraværsdag mandag 19.1.2026; dagene tælles fra onsdag 18.2.: februar 8, marts 22, april 22, maj 21,
+    # juni 22 = 95. Uden ferie er 111. dag den 16. hverdag i juli, onsdag 22.7. Med aftalt ferie 6.-17.7.
+    # (10 hverdage, tæller ikke): juli 1.-3. (3) og 20.-31. (10) = 108; august 3., 4., 5.: 111. dag = 5.8.2026
+    # -> ophør 31.8., jobafklaringsforløb fra 1.9.2026.
+    @id:SDP-024-102 @sdl-24-stk-2 @sdl-7 @alvor:A
+    Scenarie: Aftalt ferie tæller ikke med i de 22 uger og flytter overgangen til jobafklaring
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-01-19
+      Og sidste fraværsdag er 2026-10-30
+      Og borgeren holder ferie aftalt med kommunen fra 2026-07-06 til 2026-07-17
+      Når sagen afgøres
+      Så er revurderingstidspunktet 2026-08-05
+      Og sidste betalingsdag er 2026-08-31
+      Og jobafklaringsforløbet begynder 2026-09-01
+      Og udbetalingen for uge 2026-W29 er 0,00 kr.
+
+  Regel: En forlængelse efter § 27, stk. 1, nr. 2 eller 3 løber ud (69 og 134 uger fra revurderingstidspunktet)
+
+    # SDP-027-101: første fraværsdag 1.1.2024, revurderingstidspunkt 3.7.2024 (SDP-024-001); nr. 2: 69 uger = 483
+    # dage, sidste dag 3.7.2024 + 482 dage = tirsdag 28.10.2025. Uge 2025-W44: mandag 27. og tirsdag 28.10. =
+    # 2 x 816,96 = 1.633,92 kr.; uge 2025-W45 intet.
+    # Første fraværsdag 4.1.2021: dagene tælles fra 3.2.2021: februar 18, marts 23, april 22, maj 21, juni 22 = 106;
+    # 111. dag = 5. hverdag i juli = onsdag 7.7.2021. SDP-027-102: nr. 2 til 7.7.2021 + 482 dage = tirsdag
+    # 1.11.2022 (uge 2022-W44: 31.10. og 1.11. = 1.633,92). SDP-027-103: nr. 3, 134 uger = 938 dage: 7.7.2021 +
+    # 937 dage = tirsdag 30.1.2024 (uge 2024-W05: 29. og 30.1. = 1.633,92).
+    @sdl-27 @alvor:A
+    Abstrakt Scenario: Forlængelsen løber ud før fraværet slutter
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og kommunen har <afgørelse> forlænget sygedagpengene efter § 27, stk. 1, nr. <nr>
+      Når sagen afgøres
+      Så er revurderingstidspunktet <revurdering>
+      Og sygedagpengene er forlænget efter § 27, stk. 1, nr. <nr>
+      Og sidste betalingsdag er <udløb>
+      Og udbetalingen ophører på grund af forlængelsens udløb
+      Og udbetalingen for uge <sidste_uge> er 1.633,92 kr.
+      Og der er intet jobafklaringsforløb
+
+      Eksempler:
+        | id          | første     | sidste     | afgørelse  | nr | revurdering | udløb      | sidste_uge |
+        | SDP-027-101 | 2024-01-01 | 2025-12-31 | 2024-07-20 | 2  | 2024-07-03  | 2025-10-28 | 2025-W44   |
+        | SDP-027-102 | 2021-01-04 | 2023-06-30 | 2021-07-20 | 2  | 2021-07-07  | 2022-11-01 | 2022-W44   |
+        | SDP-027-103 | 2021-01-04 | 2024-06-28 | 2021-07-20 | 3  | 2021-07-07  | 2024-01-30 | 2024-W05   |
+
+    # Nr. 2 (til 1.11.2022) og nr. 3 (til 30.1.2024), begge besluttet i juli 2021: den længste gælder.
+    @id:SDP-027-104 @sdl-27 @alvor:A
+    Scenarie: To forlængelsesgrunde: den længste forlængelse gælder, og den løber ud
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2021-01-04
+      Og sidste fraværsdag er 2024-06-28
+      Og kommunen har 2021-07-10 forlænget sygedagpengene efter § 27, stk. 1, nr. 2
+      Og kommunen har 2021-07-20 forlænget sygedagpengene efter § 27, stk. 1, nr. 3
+      Når sagen afgøres
+      Så er sygedagpengene forlænget efter § 27, stk. 1, nr. 3
+      Og sidste betalingsdag er 2024-01-30
+      Og udbetalingen ophører på grund af forlængelsens udløb
+
+  Regel: De 9 kalendermåneder: dage i den 10. måned tilbage tæller ikke (FT-SDP-22UGER)
+
+    # Første fraværsdag onsdag 1.4.2026; dagene tælles fra fredag 1.5.: maj 21, juni 22, juli 23, august 21 = 87;
+    # september 1.-8.: 88-93; 1.10. = 110, fredag 2.10. = 111.
+    # SDP-024-103: tidligere syg 1.12.2025-30.1.2026, talt fra 31.12.2025: 1 dag i december og 22 i januar. I august
+    # (vindue december-august): 87 + 23 = 110, ikke over. I september (vindue januar-september, december falder
+    # ud): 1.9.: 88 + 22 = 110; 2.9.: 89 + 22 = 111 -> onsdag 2.9.2026 (et 10-måneders vindue gav 1.9.).
+    # SDP-024-104: tidligere syg 3.11.-31.12.2025, talt fra 3.12.: 21 dage, alle i december: i august 87 + 21 =
+    # 108; fra september uden for vinduet: fredag 2.10.2026 -> ophør 31.10., jobafklaringsforløb fra 1.11.
+    # (et 10-måneders vindue gav 3.9.).
+    # SDP-024-108: tidligere syg 24.11.-26.12.2025, talt fra 24.12.: 3 dage (24.-26.12.), alle i december, som i
+    # september er uden for vinduet: fredag 2.10.2026 (et 10-måneders vindue gav tirsdag 29.9.).
+    # SDP-024-105: tidligere syg 5.1.-27.2.2026, talt fra 4.2.: 18 dage i februar, i vinduet hele tiden:
+    # 93 + 18 = 111 -> tirsdag 8.9.2026.
+    @alvor:A
+    Abstrakt Scenario: En tidligere sygeperiode på grænsen af de 9 måneder
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har tidligere været syg fra <tidligere_fra> til <tidligere_til>
+      Og første fraværsdag er 2026-04-01
+      Og sidste fraværsdag er 2026-12-31
+      Når sagen afgøres
+      Så er revurderingstidspunktet <revurdering>
+      Og sidste betalingsdag er <sidste_betaling>
+      Og jobafklaringsforløbet begynder <jobafklaring>
+
+      Eksempler:
+        | id          | tidligere_fra | tidligere_til | revurdering | sidste_betaling | jobafklaring |
+        | SDP-024-103 | 2025-12-01    | 2026-01-30    | 2026-09-02  | 2026-09-30      | 2026-10-01   |
+        | SDP-024-104 | 2025-11-03    | 2025-12-31    | 2026-10-02  | 2026-10-31      | 2026-11-01   |
+        | SDP-024-105 | 2026-01-05    | 2026-02-27    | 2026-09-08  | 2026-09-30      | 2026-10-01   |
+        | SDP-024-108 | 2025-11-24    | 2025-12-26    | 2026-10-02  | 2026-10-31      | 2026-11-01   |
+
+    # Revurderingstidspunkt på en fredag. SDP-024-106: lønmodtager, første fraværsdag onsdag 5.2.2025, talt fra
+    # fredag 7.3.: marts 17, april 22, maj 22, juni 21, juli 23 = 105; august 1., 4.-8.: 111. dag fredag 8.8.2025.
+    @id:SDP-024-106 @alvor:A
+    Scenarie: Revurderingstidspunktet er en fredag, og udbetalingen løber måneden ud
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2025-02-05
+      Og sidste fraværsdag er 2025-10-31
+      Når sagen afgøres
+      Så er revurderingstidspunktet 2025-08-08
+      Og sidste betalingsdag er 2025-08-31
+      Og jobafklaringsforløbet begynder 2025-09-01
+
+    # Den længste forlængelse gælder, uanset rækkefølgen: SDP-027-105: nr. 3 (7.7.2021 + 937 = 30.1.2024) besluttet
+    # før nr. 2 (1.11.2022). SDP-027-106/107: nr. 5 forlænger til fraværets ophør 31.12.2025 og vinder over nr. 2
+    # (28.10.2025), besluttet før eller efter. SDP-027-108: nr. 2 (til 1.11.2022) før nr. 5 (til fraværets ophør
+    # 30.6.2023).
+    @sdl-27 @alvor:A
+    Abstrakt Scenario: Flere forlængelsesgrunde i hver sin rækkefølge
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og kommunen har <afg1> forlænget sygedagpengene efter § 27, stk. 1, nr. <nr1>
+      Og kommunen har <afg2> forlænget sygedagpengene efter § 27, stk. 1, nr. <nr2>
+      Når sagen afgøres
+      Så er sygedagpengene forlænget efter § 27, stk. 1, nr. <vinder>
+      Og sidste betalingsdag er <sidste_betaling>
+      Og udbetalingen ophører på grund af <ophør>
+
+      Eksempler:
+        | id          | første     | sidste     | afg1       | nr1 | afg2       | nr2 | vinder | sidste_betaling | ophør                |
+        | SDP-027-105 | 2021-01-04 | 2024-06-28 | 2021-07-10 | 3   | 2021-07-20 | 2   | 3      | 2024-01-30      | forlængelsens udløb  |
+        | SDP-027-106 | 2024-01-01 | 2025-12-31 | 2024-07-10 | 2   | 2024-07-20 | 5   | 5      | 2025-12-31      | fraværets ophør      |
+        | SDP-027-107 | 2024-01-01 | 2025-12-31 | 2024-07-10 | 5   | 2024-07-20 | 2   | 5      | 2025-12-31      | fraværets ophør      |
+        | SDP-027-108 | 2021-01-04 | 2023-06-30 | 2021-07-05 | 2   | 2021-07-20 | 5   | 5      | 2023-06-30      | fraværets ophør      |
+
+    # Som SDP-024-102 (første fraværsdag 19.1.2026, 95 talte dage til og med juni; uden ferie 22.7.2026).
+    # SDP-024-109: aftalt ferie 6.-10.7. (5 hverdage tæller ikke): juli 1.-3. (98), 13.-17. (103), 20.-24. (108),
+    # 27., 28., 29. (111) -> onsdag 29.7.2026. SDP-024-110: aftalt ferie 8.-12.6. (5 hverdage): juni 17 -> 90; juli
+    # 1.-3. (93), 6.-10. (98), 13.-17. (103), 20.-24. (108), 27.-29. (111) -> onsdag 29.7.2026.
+    @sdl-24 @sdl-7 @alvor:A
+    Abstrakt Scenario: Aftalt ferie udskyder revurderingstidspunktet med feriens hverdage
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-01-19
+      Og sidste fraværsdag er 2026-10-30
+      Og borgeren holder ferie aftalt med kommunen fra <ferie_fra> til <ferie_til>
+      Når sagen afgøres
+      Så er revurderingstidspunktet <revurdering>
+      Og sidste betalingsdag er 2026-07-31
+
+      Eksempler:
+        | id          | ferie_fra  | ferie_til  | revurdering |
+        | SDP-024-109 | 2026-07-06 | 2026-07-10 | 2026-07-29  |
+        | SDP-024-110 | 2026-06-08 | 2026-06-12 | 2026-07-29  |
+
+    # Grænsen nås på fødselsdagen: § 25 gælder fra den dag (FT-SDP-25).
+    # SDP-025-106: første fraværsdag onsdag 5.2.2025, § 24-grænsen fredag 8.8.2025 (SDP-024-106); født 8.8.1958
+    # (67 år) når alderen 8.8.2025: § 25: juli 105 talte dage; august 1. (106), 4.-8. (111), 11.-15. (116), 18.-22.
+    # (121), 25.-29. (126); september 1.-5. (127-131) -> fredag 5.9.2025, ophør 30.9.2025.
+    # SDP-025-107: første fraværsdag 4.1.2021, § 24-grænsen 7.7.2021; født 7.1.1955 (66½ år, § 1 a, nr. 4) når
+    # alderen 7.7.2021: § 25: juni 106; juli 1.-2. (108), 5.-9. (113), 12.-16. (118), 19.-23. (123), 26.-30. (128);
+    # august 2., 3., 4. (131) -> onsdag 4.8.2021, ophør 31.8.2021.
+    @sdl-25 @alvor:A
+    Abstrakt Scenario: Folkepensionsalderen nås samme dag som 22-ugers-grænsen
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren er født <født>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så er revurderingstidspunktet <revurdering>
+      Og sidste betalingsdag er <sidste_betaling>
+      Og udbetalingen ophører på grund af varighedsbegrænsningen efter folkepensionsalderen
+
+      Eksempler:
+        | id          | født       | første     | sidste     | revurdering | sidste_betaling |
+        | SDP-025-106 | 1958-08-08 | 2025-02-05 | 2025-12-31 | 2025-09-05  | 2025-09-30      |
+        | SDP-025-107 | 1955-01-07 | 2021-01-04 | 2021-12-31 | 2021-08-04  | 2021-08-31      |

@@ -2,14 +2,19 @@
 
 It is NOT the law: it exists so the run machinery (adapters, comparison, gate, reports) can be tested on
 its own, with goldens written to tmp dirs. Rules: employer pays the first 30 days (lønmodtager), the kommune
-from day 31; weekly amount = min(timefortjeneste × hours, 5085.00); a day is a fifth of that.
+from day 31; weekly amount = min(timefortjeneste × hours, 5085.00); a day is a fifth of that; a Danish public
+holiday on a weekday is not paid (as § 53 a in the reference); payment ends with the month in which 22 weeks from the
+first day have passed, and a jobafklaringsforløb follows from the 1st after (§ 24 in outline, without its counting).
 """
 from __future__ import annotations
 
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
+import holidays
+
 CAP = Decimal("5085.00")
+HOLIDAYS = holidays.DK(years=range(2020, 2028))
 ORE = Decimal("0.01")
 
 METADATA = {"system": "fake-reference", "version": "0.0.1", "ydelser": ["sygedagpenge"]}
@@ -42,12 +47,17 @@ def calculate(case: dict) -> dict:
         week = Decimal(a["timefortjeneste"]) * Decimal(a["ugentlig_arbejdstid"])
     capped = week > CAP
     week = min(week, CAP).quantize(ORE, ROUND_HALF_UP)
+    rt = first + dt.timedelta(days=154)
+    stop = dt.date(rt.year + (rt.month == 12), rt.month % 12 + 1, 1) - dt.timedelta(days=1)
+    ends = last > stop
+    last = stop if ends else last
     payments, total, day = [], Decimal("0"), kommune_from
     while day <= last:
         monday = day - dt.timedelta(days=day.weekday())
         sunday = monday + dt.timedelta(days=6)
         end = min(sunday, last)
-        days = sum(1 for i in range((end - day).days + 1) if (day + dt.timedelta(days=i)).weekday() < 5)
+        days = sum(1 for i in range((end - day).days + 1) if (day + dt.timedelta(days=i)).weekday() < 5
+                   and (day + dt.timedelta(days=i)) not in HOLIDAYS)
         amount = (week * days / 5).quantize(ORE, ROUND_HALF_UP)
         iso = day.isocalendar()
         payments.append({"uge": f"{iso[0]}-W{iso[1]:02d}", "fra": day.isoformat(), "til": end.isoformat(),
@@ -69,8 +79,12 @@ def calculate(case: dict) -> dict:
         "udbetalt_i_alt": {"beloeb": _money(total), "trin": "T05"},
         "refusion": [],
         "refusion_i_alt": {"beloeb": "0.00", "trin": "T05"},
-        "varighed": {"revurderingstidspunkt": None, "forlaengelse": None, "sidste_betalingsdag": last.isoformat(),
-                     "ophoersaarsag": "FRAVAER_SLUT", "trin": "T02"},
+        "andre_ansaettelser": [],
+        "varighed": {"revurderingstidspunkt": rt.isoformat() if ends else None, "forlaengelse": None,
+                     "sidste_betalingsdag": last.isoformat(),
+                     "ophoersaarsag": "VARIGHEDSBEGRAENSNING" if ends else "FRAVAER_SLUT",
+                     "jobafklaring_fra": {"dato": (stop + dt.timedelta(days=1)).isoformat(), "trin": "T02"} if ends
+                     else None, "trin": "T02"},
         "frister": [],
         "begrundelse": [
             _step(1, "SDP-AGP", "sygedagpengeloven § 30, stk. 1", {"ret": employer}),

@@ -57,8 +57,13 @@ def test_the_demo_also_breaks_oracle_free_properties(demo_report):
 
 
 def test_counterexamples_are_shrunk_to_small_cases(demo_report):
+    """No identity, no reports; no earlier absences either, except where § 24 is what fails: an earlier absence
+    reaches the 22 weeks with a shorter absence, a small case the shrinker may keep (it lowers numbers and drops
+    draws, but does not trade an earlier absence for a longer one)."""
     for c in demo_report.counterexamples:
-        assert "person" not in c.case and "anmeldelser" not in c.case and "tidligere_sygeperioder" not in c.case
+        assert "person" not in c.case and "anmeldelser" not in c.case, c.key
+        varighed = c.prop == "jobafklaring_dagen_efter" or any(x["felt"].startswith("varighed") for x in c.changes)
+        assert varighed or "tidligere_sygeperioder" not in c.case, c.key
 
 
 def test_the_reference_against_itself_has_no_differential_counterexample(reference_report):
@@ -143,32 +148,6 @@ def test_fuzz_command_exit_1_with_counterexamples_and_json_report(tmp_path):
     assert "modeksempel" in result.output and "Dækning af referencens regeludfald" in result.output
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["counterexamples"] and doc["coverage"]["never_reached"] is not None
-
-
-def test_bulk_audit_finds_demo_mismatches_that_regenerate_from_their_number(tmp_path):
-    from harness.fuzz.bulk import audit
-    from harness.ydelser.sygedagpenge.generators import bulk_case
-    out = tmp_path / "mm.jsonl"
-    report = audit("demo", 80, "sygedagpenge", seed=4, out=out)
-    assert report.exit_code == 1 and report.compared == 80
-    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
-    assert len(lines) == report.mismatches > 0
-    first = lines[0]
-    case = bulk_case(first["n"], first["seed"])
-    assert case["sags_id"] == first["sags_id"]
-    assert demo_calculate(case) != reference_calculate(case)
-
-
-def test_bulk_audit_of_the_reference_finds_nothing():
-    from harness.fuzz.bulk import audit
-    assert audit("reference", 80, "sygedagpenge", seed=4).mismatches == 0
-
-
-def test_bulk_command_exit_codes():
-    assert CliRunner().invoke(app, ["bulk", "-c", "reference", "-n", "20"]).exit_code == 0
-    assert CliRunner().invoke(app, ["bulk", "-c", "demo", "-n", "40"]).exit_code == 1
-    bad = CliRunner().invoke(app, ["bulk", "-c", "nosuch"])
-    assert bad.exit_code == 2 and "Traceback" not in bad.output
 
 
 def test_exported_goldens_approve_check_clean_and_gate_the_demo(demo_report, tmp_path):

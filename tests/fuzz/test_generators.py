@@ -143,6 +143,8 @@ def test_properties_catch_a_candidate_that_breaks_them():
 
     # a system that pays a flat amount in partial absence, whatever the hours
     case = _first_case(lambda c, d: "fravaerstimer_pr_uge" in c["fravaer"].get("delvis", {}) and d["udbetalinger"]
+                       and c["status"] in gen.LOENMODTAGERE and not gen._parts(c) and not c["fravaer"].get("gradvis")
+                       and "sidste_ansaettelsesdag" not in c["ansaettelse"]
                        and _prop("delvis_skalerer_med_timer").check(_reference_decide, c, d) is None
                        and 8 <= float(c["fravaer"]["delvis"]["fravaerstimer_pr_uge"]) * 2
                        <= min(float(c["ansaettelse"]["ugentlig_arbejdstid"]), 37)
@@ -154,3 +156,93 @@ def test_properties_catch_a_candidate_that_breaks_them():
             c["fravaer"]["delvis"]["fravaerstimer_pr_uge"] = "4"
         return calculate(c)
     assert _prop("delvis_skalerer_med_timer").check(flat, case, flat(case))
+
+    # a system that echoes another case number, or decides by it
+    case = _first_case(lambda c, d: d["udbetalinger"])
+    other = dict(case, sags_id="sag.2026:17_b-3")
+    assert _prop("sags_id_uden_betydning").check(lambda c: dict(calculate(c), sags_id="FUZZ-1"), other,
+                                                 dict(calculate(other), sags_id="FUZZ-1"))
+
+    def by_number(c):
+        d = calculate(c)
+        if c["sags_id"] != "FUZZ-1":
+            d["udbetalt_i_alt"]["beloeb"] = "0.00"
+        return d
+    assert _prop("sags_id_uden_betydning").check(by_number, other, by_number(other))
+
+    # a system without the handoff to the jobafklaringsforløb, or with it a day late
+    case = _first_case(lambda c, d: d["varighed"]["jobafklaring_fra"] is not None)
+    d = copy.deepcopy(calculate(case))
+    d["varighed"]["jobafklaring_fra"] = None
+    assert _prop("jobafklaring_dagen_efter").check(_reference_decide, case, d)
+    d = copy.deepcopy(calculate(case))
+    d["varighed"]["jobafklaring_fra"]["dato"] = "2026-01-02"
+    assert _prop("jobafklaring_dagen_efter").check(_reference_decide, case, d)
+
+    # a system that pays the agreed holiday days on top
+    case = _first_case(lambda c, d: any(f["aftalt_med_kommunen"] for f in c["fravaer"].get("ferie", []))
+                       and d["udbetalinger"] and d["varighed"]["revurderingstidspunkt"] is None)
+    d = copy.deepcopy(calculate(case))
+    d["udbetalt_i_alt"]["beloeb"] = str(gen._paid(calculate({k: v for k, v in case.items() if k != "fravaer"}
+                                                            | {"fravaer": {x: y for x, y in case["fravaer"].items()
+                                                                           if x != "ferie"}})) + 1)
+    assert _prop("ferie_betaler_ikke_mere").check(_reference_decide, case, d)
+
+
+def test_the_strategy_draws_case_numbers_the_contract_allows():
+    from hypothesis import find
+    for predicate in (lambda c: c["sags_id"] != "FUZZ-1", lambda c: len(c["sags_id"]) == 81,
+                      lambda c: any(ch in c["sags_id"] for ch in "_.:")):
+        case = find(gen.strategy(), predicate, settings=settings(max_examples=500, database=None))
+        assert schemas.errors("sygedagpenge", "case", case) == []
+
+
+def test_the_new_situations_and_rare_branches_are_generated():
+    """Every input the contract has since issue 15 is reached, and so are the rare outcomes: an extension that runs
+    out (around its last day), the handoff to a jobafklaringsforløb, § 25, an unagreed holiday, re-employment,
+    Friday starts, one-day absences."""
+    import datetime as dt
+    seen, outcome, around_end = Counter(), Counter(), Counter()
+    for n in range(BULK):
+        case = gen.bulk_case(n, seed=5)
+        f, a = case["fravaer"], case.get("ansaettelse") or {}
+        seen.update(k for k in ("foerste_dag_delvis", "gradvis") if f.get(k))
+        seen.update(f"ferie_{'aftalt' if x['aftalt_med_kommunen'] else 'uden_aftale'}" for x in f.get("ferie", []))
+        seen.update(k for k in ("sidste_ansaettelsesdag", "dagpengesats_efter_ophoer", "tidligere_ansat_samme_arbejdsgiver")
+                    if k in a)
+        seen.update(k for k in ("andre_ansaettelser", "foedselsdato", "forlaengelser", "tidligere_sygeperioder")
+                    if k in case)
+        for j in case.get("andre_ansaettelser", []):
+            seen.update(f"anden_{k}" for k in ("fravaerstimer_pr_uge", "loen_pr_uge_under_fravaer") if k in j)
+        if case["status"] != "selvstaendig" and "selvstaendig" in case:
+            seen["selvstaendig_ved_siden_af"] += 1
+        first = dt.date.fromisoformat(f["foerste_fravaersdag"])
+        seen[f"start_{first:%a}"] += 1
+        if f["foerste_fravaersdag"] == f["sidste_fravaersdag"]:
+            seen["en_dag"] += 1
+        d = calculate(case)
+        outcome[d["varighed"]["ophoersaarsag"]] += 1
+        outcome.update(d["ret_kommune"]["aarsager"])
+        if d["varighed"]["forlaengelse"] in gen.UDLOEBER:
+            ext = next(t["resultat"]["forlaenget_til"] for t in d["begrundelse"] if t["regel"] == "SDL-27-FORLAENGELSE")
+            around_end[(dt.date.fromisoformat(f["sidste_fravaersdag"]) - dt.date.fromisoformat(ext)).days] += 1
+    for k in ("foerste_dag_delvis", "gradvis", "ferie_aftalt", "ferie_uden_aftale", "sidste_ansaettelsesdag",
+              "dagpengesats_efter_ophoer", "tidligere_ansat_samme_arbejdsgiver", "andre_ansaettelser",
+              "anden_fravaerstimer_pr_uge", "anden_loen_pr_uge_under_fravaer", "selvstaendig_ved_siden_af",
+              "foedselsdato", "forlaengelser", "tidligere_sygeperioder", "start_Fri", "en_dag"):
+        assert seen[k], k
+    for k in ("FORLAENGELSE_UDLOEBET", "VARIGHEDSBEGRAENSNING", "VARIGHEDSBEGRAENSNING_25", "FERIE_UDEN_AFTALE",
+              "SDL_INGEN_HEL_FRAVAERSDAG"):
+        assert outcome[k], k
+    assert around_end[-1] and around_end[0] and around_end[1]   # the day before, the last day, the day after
+
+
+def test_then_steps_state_the_parts_and_the_handoff_in_words_the_grammar_checks():
+    for n in range(800):
+        case = gen.bulk_case(n, seed=6)
+        d = calculate(case)
+        if not (d["andre_ansaettelser"] or d["varighed"]["jobafklaring_fra"]):
+            continue
+        felter = [f"andre_ansaettelser[{x['id']}].refusion_i_alt.beloeb" for x in d["andre_ansaettelser"]]
+        for text in gen.then_steps(d, felter + ["varighed.jobafklaring_fra.dato"]):
+            grammar.check_then(d, text)   # raises StepFailure where the words do not hold

@@ -32,8 +32,9 @@ def wait_for_lines(path: Path, at_least: int, proc, limit: float = 60.0) -> int:
     raise AssertionError(f"{path} did not reach {at_least} lines in {limit} s")
 
 
-def resume(out: Path, run_id: str, *extra: str):
-    return CliRunner().invoke(app, ["run", "--resume", run_id, "--out", str(out), *extra])
+def resume(out: Path, run_id: str, spec: str, *extra: str):
+    """`run --resume RUN_ID --candidate SPEC`: the candidate is named again, never taken from run.json."""
+    return CliRunner().invoke(app, ["run", "--resume", run_id, "--candidate", spec, "--out", str(out), *extra])
 
 
 def uninterrupted(out: Path, spec: str) -> dict:
@@ -55,7 +56,7 @@ def test_kill_9_mid_run_then_resume_equals_an_uninterrupted_run(tmp_path, servic
     done_before = before.count(b"\n")
     assert 20 <= done_before < total and not (out / "k" / "results.json").exists()
 
-    res = resume(out, "k")
+    res = resume(out, "k", spec)
     assert res.exit_code == 0, res.output
     after = jsonl.read_bytes()
     assert after.startswith(before[:before.rfind(b"\n") + 1])          # finished lines kept as they were
@@ -77,14 +78,15 @@ def test_ctrl_c_stops_cleanly_says_how_to_resume_and_resume_completes(tmp_path, 
     proc.send_signal(signal.SIGINT)
     _stdout, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 130, stderr
-    assert "Traceback" not in stderr and f"ydelsestjek run --resume c --out {out}" in stderr
+    import shlex
+    assert "Traceback" not in stderr and f"ydelsestjek run --resume c --candidate {shlex.quote(spec)} --out {out}" in stderr
     text = jsonl.read_text(encoding="utf-8")
     assert text.endswith("\n")                                          # no torn line after a clean stop
     done = [json.loads(line)["id"] for line in text.splitlines()]       # every line parses
     assert f"interrupted; {len(done)} of {total} cases are saved" in stderr, stderr
     assert len(done) < total
 
-    res = resume(out, "c")
+    res = resume(out, "c", spec)
     assert res.exit_code == 0, res.output
     ids = jsonl_ids(jsonl)
     assert len(ids) == len(set(ids)) == total
@@ -101,10 +103,10 @@ def test_a_torn_last_line_is_dropped_and_its_case_run_again(tmp_path, reference_
     lines = jsonl.read_bytes().splitlines(keepends=True)
     jsonl.write_bytes(b"".join(lines[:-5]) + lines[-5][:37])           # as if killed while writing line 23
     (out / "t" / "results.json").unlink()
-    res = resume(out, "t")
+    res = resume(out, "t", spec)
     assert res.exit_code == 0, res.output
     ids = jsonl_ids(jsonl)
-    assert len(ids) == len(set(ids)) == 27
+    assert len(ids) == len(set(ids)) == whole["summary"]["cases"]
     assert comparable(load_results(out / "t" / "results.json")) == comparable(whole)
 
 
@@ -114,7 +116,7 @@ def test_resume_of_a_finished_run_changes_nothing_but_the_clock(tmp_path, refere
     CliRunner().invoke(app, ["run", "--candidate", spec, "--only", "SDP-024-*", "--out", str(out), "--run-id", "f"])
     first = load_results(out / "f" / "results.json")
     jsonl_before = (out / "f" / "results.jsonl").read_bytes()
-    res = resume(out, "f")
+    res = resume(out, "f", spec)
     assert res.exit_code == 0, res.output
     assert (out / "f" / "results.jsonl").read_bytes() == jsonl_before
     assert comparable(load_results(out / "f" / "results.json")) == comparable(first)
@@ -128,18 +130,19 @@ def test_resume_refuses_when_the_policy_or_goldens_changed(tmp_path, reference_s
     shutil.copy(REPO / "policies" / "default.yaml", policy)
     golden = write_suite(tmp_path / "golden", fake)
     out = tmp_path / "reports"
-    res = CliRunner().invoke(app, ["run", "--candidate", f"{reference_service.url}?token_env={token_env}",
+    spec = f"{reference_service.url}?token_env={token_env}"
+    res = CliRunner().invoke(app, ["run", "--candidate", spec,
                                    "--golden-dir", str(golden), "--policy", str(policy), "--out", str(out), "--run-id", "p"])
     assert res.exit_code in (0, 1), res.output
     policy.write_text(policy.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    res = resume(out, "p")
+    res = resume(out, "p", spec)
     assert res.exit_code == 2 and f"the rollout policy ({policy}) changed since the run began" in res.output
     shutil.copy(REPO / "policies" / "default.yaml", policy)
     (golden / "sygedagpenge" / "SDP-900-001.json").unlink()
     from harness.golden.store import write_manifest
     from tests.suite import STAMP, project_key
     write_manifest(golden, project_key(), "projekt", STAMP)   # a consistently signed set, but not the run's
-    res = resume(out, "p")
+    res = resume(out, "p", spec)
     assert res.exit_code == 2 and "the golden set (MANIFEST.json)" in res.output and "changed" in res.output
 
 
@@ -149,7 +152,7 @@ def test_resume_refuses_while_the_run_is_still_going(tmp_path, service):
     proc = cli("run", "--candidate", f"{server.url}?batch=5", "--out", str(out), "--run-id", "busy")
     try:
         wait_for_lines(out / "busy" / "results.jsonl", 5, proc)
-        res = resume(out, "busy")
+        res = resume(out, "busy", f"{server.url}?batch=5")
         assert res.exit_code == 2 and "another ydelsestjek process is still writing this run" in res.output
     finally:
         proc.kill()
@@ -157,10 +160,12 @@ def test_resume_refuses_while_the_run_is_still_going(tmp_path, service):
 
 
 def test_resume_usage_errors(tmp_path):
-    res = resume(tmp_path, "nope")
+    res = resume(tmp_path, "nope", "reference")
     assert res.exit_code == 2 and "run.json is missing" in res.output and "Traceback" not in res.output
-    res = resume(tmp_path, "nope", "--candidate", "reference", "--only", "X")
-    assert res.exit_code == 2 and "drop --candidate, --only" in res.output
+    res = resume(tmp_path, "nope", "reference", "--only", "X", "--timeout", "3")
+    assert res.exit_code == 2 and "drop --only, --timeout" in res.output
+    res = CliRunner().invoke(app, ["run", "--resume", "nope", "--out", str(tmp_path)])
+    assert res.exit_code == 2 and "--resume needs --candidate SPEC again" in res.output
     res = CliRunner().invoke(app, ["run"])
     assert res.exit_code == 2 and "give --candidate SPEC (or --resume RUN_ID" in res.output
 
@@ -170,12 +175,13 @@ def test_resume_refuses_another_candidate_version(tmp_path, reference_service, t
     spec = f"{reference_service.url}?token_env={token_env}"
     CliRunner().invoke(app, ["run", "--candidate", spec, "--only", "SDP-024-*", "--out", str(out), "--run-id", "v"])
     jsonl = out / "v" / "results.jsonl"
-    jsonl.write_bytes(b"".join(jsonl.read_bytes().splitlines(keepends=True)[:3]))
+    jsonl.write_bytes(b"".join(jsonl.read_bytes().splitlines(keepends=True)[:3]))   # as if killed after 3 cases
     run_file = out / "v" / "run.json"
     saved = json.loads(run_file.read_text(encoding="utf-8"))
     saved["candidate"]["metadata"]["version"] = "0.0.9"          # as if the vendor deployed meanwhile
-    run_file.write_text(json.dumps(saved), encoding="utf-8")
-    res = resume(out, "v")
+    from harness.resume import write_sealed_run_file
+    write_sealed_run_file(out / "v", saved)                       # as ydelsestjek itself would have written it
+    res = resume(out, "v", spec)
     assert res.exit_code == 2, res.output
     assert "the candidate now reports ydelsestjek-reference 0.1.0, the run began with ydelsestjek-reference 0.0.9" in res.output
     assert len(jsonl_ids(jsonl)) == 3                                 # nothing was run or appended

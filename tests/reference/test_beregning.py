@@ -19,9 +19,10 @@ def test_capped_wage_with_37_normal_hours_pays_exactly_the_weekly_maximum_2026()
     sats = d["satsperioder"][0]
     assert (sats["loft_pr_uge"], sats["loft_pr_time"], sats["ugebeloeb"], sats["loft_anvendt"]) == \
         ("5085.00", "137.4324", "5085.00", True)
-    # Kommune from day 31 = Wed 2026-04-01; W14 has Wed-Fri (2 and 3 April are helligdage, still paid: 5-day week).
+    # Kommune from day 31 = Wed 2026-04-01; W14 has Wed-Fri, but skærtorsdag 2 April and langfredag 3 April are
+    # søgnehelligdage without payment (§ 53 a): 1 day, 5085 x 1/5.
     assert d["kommune_betaler_fra"]["dato"] == "2026-04-01"
-    assert (uge(d, "2026-W14")["dage"], uge(d, "2026-W14")["beloeb"]) == (3, "3051.00")  # 5085 x 3/5
+    assert (uge(d, "2026-W14")["dage"], uge(d, "2026-W14")["beloeb"]) == (1, "1017.00")
 
 
 def test_capped_wage_with_40_normal_hours():
@@ -52,10 +53,11 @@ def test_period_across_the_first_monday_of_january_uses_both_maxima():
     assert [(s["fra"], s["til"], s["ugebeloeb"]) for s in d["satsperioder"]] == [
         ("2025-12-03", "2026-01-04", "4865.00"), ("2026-01-05", "2026-01-30", "5085.00")]
     assert uge(d, "2025-W49")["beloeb"] == "2919.00"   # 3 days x 4865/5
-    assert uge(d, "2026-W01")["beloeb"] == "4865.00"   # Mon 29 Dec - Sun 4 Jan: still 2025's amount
+    assert uge(d, "2025-W52")["beloeb"] == "2919.00"   # 25 and 26 December without payment (§ 53 a): 3 x 973
+    assert uge(d, "2026-W01")["beloeb"] == "3892.00"   # Mon 29 Dec - Sun 4 Jan: 2025's amount; nytårsdag: 4 x 973
     assert uge(d, "2026-W02")["beloeb"] == "5085.00"
-    # 2919 + 4 x 4865 + 4 x 5085 = 42719.00
-    assert d["udbetalt_i_alt"]["beloeb"] == "42719.00"
+    # 2919 (W49) + 2 x 4865 (W50-51) + 2919 (W52) + 3892 (W01) + 4 x 5085 (W02-05) = 39800.00
+    assert d["udbetalt_i_alt"]["beloeb"] == "39800.00"
 
 
 def test_partial_week_rounding_is_once_per_week():

@@ -18,8 +18,19 @@ SELV = {"schema_version": "1.0", "ydelse": "sygedagpenge", "sags_id": "S-1", "st
         "selvstaendig": {"forsikring": "fra_3_fravaersdag", "maaneder_i_vaesentligt_omfang_seneste_12": 9,
                          "virksomhed_maaneden_foer": True, "beregningsgrundlag_pr_uge": "2500.00"},
         "person": {"navn": "Test", "cpr": "010190-1234"}}
+NYE = med(med(med(med(loenmodtager("2026-03-02", "2026-08-31", ansat_fra="2020-01-01"), "fravaer/gradvis",
+                              [{"fra": "2026-04-06", "fravaerstimer_pr_uge": "20"}]),
+                      "fravaer/ferie", [{"fra": "2026-07-06", "til": "2026-07-10", "aftalt_med_kommunen": True}]),
+              "andre_ansaettelser", [{"id": "B", "ansat_fra": "2026-02-02", "timefortjeneste": "140.00",
+                                      "ugentlig_arbejdstid": "7", "fravaerstimer_pr_uge": "3"}]),
+          "foedselsdato", "1959-03-15")
+NYE["ansaettelse"]["sidste_ansaettelsesdag"] = "2026-06-30"
+NYE["ansaettelse"]["dagpengesats_efter_ophoer"] = "950.00"
+NYE["fravaer"]["foerste_dag_delvis"] = True
+NYE["sags_id"] = "N-1"
 CASES = [
     loenmodtager(),
+    NYE,
     med(med(loenmodtager(), "ansaettelse/arbejdsgiver_betaler_loen", True), "ansaettelse/loen_pr_uge_under_fravaer", "3000.00"),
     med(loenmodtager("2024-01-01", "2024-12-31"), "forlaengelser", [{"grund": "nr2_afklaring", "afgoerelsesdato": "2024-07-10"}]),
     LEDIG, SELV,
@@ -55,6 +66,22 @@ CASE_MUTATIONS = [
     ("earlier absence date not ISO", lambda c: c.update(tidligere_sygeperioder=[{"fra": "2.1.2023", "til": "2023-01-05"}])),
     ("unknown extension ground", lambda c: c.update(forlaengelser=[{"grund": "nr8", "afgoerelsesdato": "2024-07-10"}])),
     ("extension without afgoerelsesdato", lambda c: c.update(forlaengelser=[{"grund": "nr2_afklaring"}])),
+    # the fields for gradvis tilbagevenden, ferie, an ended employment, several employments, the birth date
+    ("gradvis hours as a number", lambda c: c["fravaer"].update(gradvis=[{"fra": "2024-04-01", "fravaerstimer_pr_uge": 20}])),
+    ("gradvis with extra field", lambda c: c["fravaer"].update(gradvis=[{"fra": "2024-04-01", "fravaerstimer_pr_uge": "20", "x": 1}])),
+    ("ferie without aftalt", lambda c: c["fravaer"].update(ferie=[{"fra": "2024-04-01", "til": "2024-04-05"}])),
+    ("ferie aftalt as a string", lambda c: c["fravaer"].update(
+        ferie=[{"fra": "2024-04-01", "til": "2024-04-05", "aftalt_med_kommunen": "ja"}])),
+    ("first day partial as a string", lambda c: c["fravaer"].update(foerste_dag_delvis="true")),
+    ("end of employment not a date", lambda c: c["ansaettelse"].update(sidste_ansaettelsesdag="snart")),
+    ("a-kasse rate with one decimal", lambda c: c["ansaettelse"].update(dagpengesats_efter_ophoer="950.0")),
+    ("other employment without id", lambda c: c.update(andre_ansaettelser=[{"ansat_fra": "2024-01-01",
+        "timefortjeneste": "140.00", "ugentlig_arbejdstid": "7"}])),
+    ("other employment with an unknown field", lambda c: c.update(andre_ansaettelser=[{"id": "B", "ansat_fra": "2024-01-01",
+        "timefortjeneste": "140.00", "ugentlig_arbejdstid": "7", "arbejdsgiver": "X"}])),
+    ("other employment id with space", lambda c: c.update(andre_ansaettelser=[{"id": "B 2", "ansat_fra": "2024-01-01",
+        "timefortjeneste": "140.00", "ugentlig_arbejdstid": "7"}])),
+    ("birth date not ISO", lambda c: c.update(foedselsdato="15.3.1959")),
 ]
 
 
@@ -90,6 +117,10 @@ DECISION_MUTATIONS = [
     ("bad week", lambda d: d["udbetalinger"][0].update(uge="2024-14")),
     ("six days", lambda d: d["udbetalinger"][0].update(dage=6)),
     ("unknown ophoersaarsag", lambda d: d["varighed"].update(ophoersaarsag="STOP")),
+    ("jobafklaring_fra missing", lambda d: d["varighed"].pop("jobafklaring_fra")),
+    ("jobafklaring_fra a bare date", lambda d: d["varighed"].update(jobafklaring_fra="2024-08-01")),
+    ("andre_ansaettelser missing", lambda d: d.pop("andre_ansaettelser")),
+    ("andre_ansaettelser entry without refusion", lambda d: d.update(andre_ansaettelser=[{"id": "B"}])),
     ("begrundelse without hjemmel", lambda d: d["begrundelse"][0].pop("hjemmel")),
     ("parameter bad status", lambda d: d["begrundelse"][0]["parametre"][0].update(status="maybe")),
     ("reason lowercase", lambda d: d["ret_kommune"].update(aarsager=["ok"])),
@@ -130,6 +161,25 @@ CROSS_FIELD = [
      ("tidligere_sygeperioder/0/til", "ending before foerste_fravaersdag")),
     ("salary without its amount", lambda c: c["ansaettelse"].update(arbejdsgiver_betaler_loen=True),
      ("ansaettelse/loen_pr_uge_under_fravaer", "required")),
+    ("gradvis before the first day", lambda c: c["fravaer"].update(gradvis=[{"fra": c["fravaer"]["foerste_fravaersdag"],
+                                                                              "fravaerstimer_pr_uge": "10"}]),
+     ("fravaer/gradvis/0/fra", "after foerste_fravaersdag")),
+    ("gradvis out of order", lambda c: c["fravaer"].update(gradvis=[{"fra": "2024-04-15", "fravaerstimer_pr_uge": "10"},
+                                                                     {"fra": "2024-04-08", "fravaerstimer_pr_uge": "5"}]),
+     ("fravaer/gradvis/1/fra", "increasing")),
+    ("ferie ending before it starts", lambda c: c["fravaer"].update(ferie=[{"fra": "2024-04-10", "til": "2024-04-08",
+                                                                            "aftalt_med_kommunen": True}]),
+     ("fravaer/ferie/0/til", "on or after fra")),
+    ("employment ending before the absence", lambda c: c["ansaettelse"].update(sidste_ansaettelsesdag="2024-01-31"),
+     ("ansaettelse/sidste_ansaettelsesdag", "on or after foerste_fravaersdag")),
+    ("a-kasse rate without an end", lambda c: c["ansaettelse"].update(dagpengesats_efter_ophoer="950.00"),
+     ("ansaettelse/dagpengesats_efter_ophoer", "sidste_ansaettelsesdag")),
+    ("two employments with one id", lambda c: c.update(andre_ansaettelser=[
+        {"id": "B", "ansat_fra": "2024-01-01", "timefortjeneste": "140.00", "ugentlig_arbejdstid": "7"},
+        {"id": "B", "ansat_fra": "2024-01-01", "timefortjeneste": "140.00", "ugentlig_arbejdstid": "7"}]),
+     ("andre_ansaettelser/1/id", "used twice")),
+    ("born after the first day", lambda c: c.update(foedselsdato="2030-01-01"),
+     ("foedselsdato", "before foerste_fravaersdag")),
 ]
 
 

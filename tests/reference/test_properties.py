@@ -5,8 +5,20 @@ from decimal import Decimal
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from harness.reference import calculate
+from harness.reference import OutOfScope
+from harness.reference import calculate as reference_calculate
+from harness.ydelser.sygedagpenge.reference.udbetaling import ubetalte_dage
 from tests.reference.sager import loenmodtager, med
+
+
+def calculate(case: dict) -> dict:
+    """The reference's decision; a generated case the reference declares out of scope (e.g. a jobafklaringsforløb
+    from 2027, whose law is not known yet) is not a counterexample, so Hypothesis discards it."""
+    try:
+        return reference_calculate(case)
+    except OutOfScope:
+        assume(False)
+        raise
 
 
 @st.composite
@@ -90,6 +102,8 @@ def test_entitled_citizen_gets_a_payment_after_the_employer_period(case):
     if d["ret_kommune"]["ret"] and not case["ansaettelse"].get("arbejdsgiver_betaler_loen"):
         start = dt.date.fromisoformat(d["kommune_betaler_fra"]["dato"])
         end = dt.date.fromisoformat(d["varighed"]["sidste_betalingsdag"])
-        if any((start + dt.timedelta(days=i)).weekday() < 5 for i in range((end - start).days + 1)):
+        unpaid = ubetalte_dage(start.toordinal(), end.toordinal())   # søgnehelligdage (§ 53 a)
+        if any((start + dt.timedelta(days=i)).weekday() < 5 and (start + dt.timedelta(days=i)).toordinal() not in unpaid
+               for i in range((end - start).days + 1)):
             assert d["udbetalinger"], "entitled, weekdays to pay, but nothing paid"
             assert d["udbetalinger"][0]["fra"] >= d["kommune_betaler_fra"]["dato"]

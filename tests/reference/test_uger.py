@@ -1,6 +1,7 @@
 """The week rows (udbetaling._poster) against a day-by-day count: the rows are computed with ordinal arithmetic
 (a first part week, the full weeks at once, a last part week) for speed, so this checks that shortcut against
-the plain reading of § 50, stk. 3: one row per ISO week with weekdays in the period, 5-day week in equal shares."""
+the plain reading of § 50, stk. 3: one row per ISO week with paid weekdays in the period, 5-day week in equal
+shares, no payment for an unpaid weekday (a søgnehelligdag, § 53 a)."""
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -17,7 +18,7 @@ def _sats(ugebeloeb: str, trin: str) -> Sats:
     return Sats(None, Decimal(0), None, Decimal(ugebeloeb), False, trin)
 
 
-def _naive(fra: int, til: int, perioder, loen, andel) -> tuple[list[tuple], Decimal]:
+def _naive(fra: int, til: int, perioder, loen, andel, ubetalt=frozenset()) -> tuple[list[tuple], Decimal]:
     """Day by day: group the weekdays of fra..til by ISO week; each week's rate is the period holding its days."""
     weeks: dict = {}
     for o in range(fra, til + 1):
@@ -25,11 +26,11 @@ def _naive(fra: int, til: int, perioder, loen, andel) -> tuple[list[tuple], Deci
         monday = o - day.weekday()
         w = weeks.setdefault(monday, {"days": [], "weekdays": 0})
         w["days"].append(o)
-        if day.weekday() < 5:
+        if day.weekday() < 5 and o not in ubetalt:
             w["weekdays"] += 1
     rows, total = [], Decimal(0)
     for _monday, w in sorted(weeks.items()):
-        s = next(s for p_fra, p_til, s in perioder if p_fra <= w["days"][0] <= p_til)
+        s = next(s for p_fra, p_til, s, *_ in perioder if p_fra <= w["days"][0] <= p_til)
         n = w["weekdays"]
         if n == 0:
             continue
@@ -52,19 +53,21 @@ def _case(draw):
     bounds = [fra] + cuts + [til + 1]
     amounts = draw(st.lists(st.sampled_from(["4865.00", "4725.00", "2000.00", "1234.57", "0.00"]),
                             min_size=len(bounds) - 1, max_size=len(bounds) - 1))
-    perioder = [(bounds[i], bounds[i + 1] - 1, _sats(a, f"T{10 + i}")) for i, a in enumerate(amounts)]
     loen = draw(st.one_of(st.none(), st.sampled_from([Decimal("3000.00"), Decimal("6000.00")])))
-    return fra, til, perioder, loen
+    perioder = [(bounds[i], bounds[i + 1] - 1, _sats(a, f"T{10 + i}"), loen, Decimal("37")) for i, a in enumerate(amounts)]
+    weekdays = [o for o in range(fra, til + 1) if (o - 1) % 7 < 5]
+    ubetalt = frozenset(draw(st.sets(st.sampled_from(weekdays), max_size=6))) if weekdays else frozenset()
+    return fra, til, perioder, loen, ubetalt
 
 
 @settings(max_examples=300, deadline=None)
 @given(_case(), st.booleans())
 def test_week_rows_match_a_day_by_day_count(case, refusion):
-    fra, til, perioder, loen = case
+    fra, til, perioder, loen, ubetalt = case
     andel = udbetaling._arbejdsgiver if refusion else udbetaling._borger
     rows: list[dict] = []
-    total = udbetaling._poster(rows, fra, til, perioder, loen, Decimal("37"), andel, None)
-    expected_rows, expected_total = _naive(fra, til, perioder, loen, andel)
+    total = udbetaling._poster(rows, fra, til, perioder, andel, None, tuple(sorted(ubetalt)))
+    expected_rows, expected_total = _naive(fra, til, perioder, loen, andel, ubetalt)
     assert [(r["fra"], r["til"], r["dage"], r["beloeb"], r["trin"]) for r in rows] == expected_rows
     assert total == expected_total
     assert all(r["uge"] == udbetaling.iso_uge(dt.date.fromisoformat(r["fra"])) for r in rows)

@@ -65,12 +65,18 @@ def test_citizen_deadline_on_its_last_day_and_the_day_after():
     assert excused["kommune_betaler_fra"]["dato"] == "2024-04-03"
 
 
-def test_deadline_on_a_bank_holiday_moves_to_the_next_bank_day():
-    # Brev Wed 2026-05-06 + 8 = Thu 2026-05-14 (Kristi himmelfartsdag); Fri 15 May is a banklukkedag -> Mon 18 May.
+def test_deadline_on_a_holiday_moves_to_the_next_hverdag_not_over_the_friday_after_ascension():
+    # Brev Wed 2026-05-06 + 8 = Thu 2026-05-14 (Kristi himmelfartsdag) -> Fri 15 May: a bank closing day, but not
+    # a day that extends a deadline under forældelsesloven § 27, stk. 2 (FT-SDP-FRIST-HVERDAG).
     case = med(loenmodtager("2026-03-02", "2026-06-30"), "anmeldelser",
                {"underretningsbrev": "2026-05-06", "borger_til_kommune": "2026-05-18"})
     frist = calculate(case)["frister"][0]
-    assert (frist["frist"], frist["overholdt"]) == ("2026-05-18", True)
+    assert (frist["frist"], frist["overholdt"]) == ("2026-05-15", False)
+    # Brev Thu 2026-05-28 + 8 = Fri 2026-06-05 (grundlovsdag) -> Mon 8 June.
+    case = med(loenmodtager("2026-03-02", "2026-06-30"), "anmeldelser",
+               {"underretningsbrev": "2026-05-28", "borger_til_kommune": "2026-06-08"})
+    frist = calculate(case)["frister"][0]
+    assert (frist["frist"], frist["overholdt"]) == ("2026-06-08", True)
 
 
 def test_without_a_letter_three_weeks_after_the_employer_period():
@@ -142,7 +148,8 @@ def test_section_55_and_56_refusion_for_a_short_absence_inside_the_employer_peri
     assert [(p["uge"], p["beloeb"]) for p in d55["refusion"]] == [("2024-W14", "3267.84"), ("2024-W15", "4084.80")]
     assert d55["refusion_i_alt"]["beloeb"] == "7352.64"
     d56 = calculate(med(case, "ansaettelse/aftale_56", True))
-    assert d56["refusion_i_alt"]["beloeb"] == "8169.60"
+    # From Mon 1 April, 2. påskedag, which has no refusion (§ 53 a): W14 4 days 3267.84 + W15 4084.80.
+    assert d56["refusion_i_alt"]["beloeb"] == "7352.64"
     # Without § 55/56 the employer of a short absence gets nothing.
     assert calculate(case)["refusion_i_alt"]["beloeb"] == "0.00"
 

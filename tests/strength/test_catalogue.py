@@ -153,3 +153,19 @@ def test_every_mutant_of_a_bundled_benefit_applies_and_changes_its_copy(navn, tm
                 compile(changed, rel, "exec")
     assert {p.relative_to(y.folder).as_posix(): p.read_bytes() for p in y.folder.rglob("*")
             if p.is_file() and "__pycache__" not in p.parts} == originals
+
+
+def test_a_helper_only_the_case_check_calls_is_a_case_check_too(tmp_path):
+    """`_kontrol`, called only from `parse`, guards the contract and is not mutated; `_faelles`, called from `parse`
+    and from a rule, is law."""
+    import ast
+
+    from harness.strength.source import SourceFile
+    (tmp_path / "m.py").write_text(
+        "def parse(c):\n    return _kontrol(c) + _faelles(c)\n\n\n"
+        "def _kontrol(c):\n    return [1] if c['a'] < 0 else []\n\n\n"
+        "def _faelles(c):\n    return [1] if c['b'] < 0 else []\n\n\n"
+        "def calculate(c):\n    return _faelles(c)\n", encoding="utf-8")
+    f = SourceFile.read(tmp_path, "m.py")
+    compares = {ast.unparse(n): id(n) in f.excluded for n in ast.walk(f.tree) if isinstance(n, ast.Compare)}
+    assert compares == {"c['a'] < 0": True, "c['b'] < 0": False}

@@ -180,4 +180,4 @@ def test_the_command_measures_stores_and_the_run_states_it(toy, tmp_path):
     assert runner.invoke(app, ["styrke", "--status", "--golden-dir", str(golden_dir), "--ydelse", "proeveydelse"]).exit_code == 0
     run = execute(RunConfig(candidate="reference", golden_dir=golden_dir, out=tmp_path / "runs", run_id="r"))
     assert run.results["styrke"]["ydelser"]["proeveydelse"]["status"] == "gyldig"
-    assert "Suiten opdager" in (run.run_dir / "summary.md").read_text(encoding="utf-8")
+    assert "Styrke: Bænken fanger" in (run.run_dir / "summary.md").read_text(encoding="utf-8").split("\n---\n")[0]

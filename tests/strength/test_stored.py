@@ -92,7 +92,7 @@ def test_stored_figures_are_valid_until_the_goldens_change_and_then_said_to_be_s
 
 
 def test_the_evidence_pack_states_the_strength_and_when_it_is_stale(golden_dir, tmp_path):
-    from harness.report import load_results, results_errors
+    from harness.report import load_results, results_errors, terminal_summary
     from harness.runner import RunConfig, execute
     stored.save({"sygedagpenge": _measured(golden_dir)}, golden_dir)
     run = execute(RunConfig(candidate="reference", golden_dir=golden_dir, ydelse="sygedagpenge", out=tmp_path / "r",
@@ -100,9 +100,18 @@ def test_the_evidence_pack_states_the_strength_and_when_it_is_stale(golden_dir, 
     assert results_errors(run.results) == []
     assert run.results["styrke"]["ydelser"]["sygedagpenge"]["status"] == "gyldig"
     summary = (run.run_dir / "summary.md").read_text(encoding="utf-8")
-    assert "## Benchens styrke (mutationstest)" in summary
-    assert "Suiten opdager 2 af 4 indlagte juridiske fejl med scenarierne alene (50,0 %)" in summary
-    assert "SDP-M-e" in summary and "FORÆLDET" not in summary
+    first, appendix = summary.split("\n---\n", 1)
+    # the first pages: one short clause on the benefit's line under Omfang; the details in bilag J
+    assert ("Styrke: Bænken fanger 2 af 4 indlagte juridiske fejl (50,0 %, med fuzzing 75,0 %); overlevende: 1; "
+            "gyldig.") in first
+    assert "SDP-M-e" not in first and "FORÆLDET" not in summary and "bilag J" in first
+    assert "## Bilag J. Bænkens styrke" in appendix and "- SDP-M-e (sygedagpengeloven § 24, stk. 1;" in appendix
+    assert "Overlevende juridiske fejl pr. §: § 24: 1." in appendix
+    assert run.results["styrke"]["ydelser"]["sygedagpenge"]["overlevende_pr_paragraf"] == {"§ 24": 1}
+    html = (run.run_dir / "rapport.html").read_text(encoding="utf-8")
+    assert 'id="styrke"' in html and 'id="bilag-j"' in html and "Bænken fanger 2 af 4" in html
+    assert ("Styrke, sygedagpenge: Bænken fanger 2 af 4 indlagte juridiske fejl med scenarierne alene (50,0 %), 3 af 4 "
+            "med fuzzing (ci; 75,0 %); overlevende: 1 (§ 24: 1). Status: gyldig") in terminal_summary(run.results)
     assert load_results(run.run_dir / "results.json")["styrke"]["sha256"] == store.sha256_file(stored.path(golden_dir))
 
     doc = json.loads(stored.path(golden_dir).read_text(encoding="utf-8"))
@@ -110,8 +119,12 @@ def test_the_evidence_pack_states_the_strength_and_when_it_is_stale(golden_dir, 
     stored.path(golden_dir).write_text(json.dumps(doc), encoding="utf-8")
     stale = execute(RunConfig(candidate="reference", golden_dir=golden_dir, ydelse="sygedagpenge", out=tmp_path / "r",
                               run_id="foraeldet"))
-    text = (stale.run_dir / "summary.md").read_text(encoding="utf-8")
-    assert "FORÆLDET" in text and "lovparametrene er ændret siden målingen" in text
+    first, appendix = (stale.run_dir / "summary.md").read_text(encoding="utf-8").split("\n---\n", 1)
+    assert "overlevende: 1; FORÆLDET." in first
+    assert "**Status: FORÆLDET** — lovparametrene er ændret siden målingen. Mål (igen) med" in appendix
+    terminal = terminal_summary(stale.results)
+    assert "Status: FORÆLDET — lovparametrene er ændret siden målingen" in terminal
+    assert "ydelsestjek styrke --gem --ydelse sygedagpenge" in terminal
     assert stale.results["styrke"]["ydelser"]["sygedagpenge"]["status"] == "forældet"
 
 

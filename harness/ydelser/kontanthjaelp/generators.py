@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 
 from harness.contract.ydelse import Decide as _Decide
 from harness.contract.ydelse import Property as _Property
-from harness.scenarios import dk as _dk
 from harness.toolkit.valg import Hyp as _Hyp
 from harness.toolkit.valg import Rand as _Rand
 
+from . import grammar as _g
 from .grammar import BEGRUNDELSE_TEKST as _BEGR
 
 FOERSTE = (2021, 1)
@@ -394,104 +394,107 @@ def _runs(historik: list[dict]):
 
 
 def given_steps(case: dict) -> list[tuple[str, None]]:
-    """Givet-steps of the kontanthjælp grammar that, with `when_step`, rebuild `case` exactly (but `sags_id`)."""
+    """Givet-steps of the kontanthjælp grammar that, with `when_step`, rebuild `case` exactly (but `sags_id`); each
+    sentence rendered by the grammar's step table."""
     out: list[tuple[str, None]] = []
-    add = lambda text: out.append((text, None))
-    kr, tal = _dk.format_kr, _dk.format_tal
+    add = lambda fn, **values: out.append((_g.tekst(fn, **values), None))
     h = case["husstand"]
     a = h["ansoeger"]
     if h["forhold"] == "enlig":
-        add(f"en enlig ansøger født {a['foedselsdato']}")
+        add(_g._enlig, foedt=a["foedselsdato"])
         for e in h.get("aendringer", []):
             if e["type"] == "forhold" and e["forhold"] == "gift":
-                add(f"ansøgeren blev gift {e['dato']} med en ægtefælle født {h['aegtefaelle']['foedselsdato']}")
-    elif h["forhold"] == "gift":
-        add(f"et ægtepar, hvor ansøgeren er født {a['foedselsdato']} og ægtefællen er født {h['aegtefaelle']['foedselsdato']}")
+                add(_g._gift, dato=e["dato"], foedt=h["aegtefaelle"]["foedselsdato"])
     else:
-        add(f"et samlevende par, hvor ansøgeren er født {a['foedselsdato']} og samleveren er født "
-            f"{h['aegtefaelle']['foedselsdato']}")
+        add(_g._aegtepar if h["forhold"] == "gift" else _g._samlevende, a=a["foedselsdato"],
+            b=h["aegtefaelle"]["foedselsdato"])
     for b in h.get("boern", []):
-        add(f"husstanden har et barn født {b['foedselsdato']}")
+        add(_g._barn, foedt=b["foedselsdato"])
     for b in h.get("boern", []):
         if b.get("fraflyttet"):
-            add(f"barnet født {b['foedselsdato']} flyttede fra husstanden {b['fraflyttet']}")
+            add(_g._barn_flytter, foedt=b["foedselsdato"], dato=b["fraflyttet"])
     for e in h.get("aendringer", []):
         if e["type"] == "forhold" and e["forhold"] == "enlig":
-            add(f"parret gik fra hinanden {e['dato']}")
+            add(_g._samlivsophoer, dato=e["dato"])
         elif e["type"] == "bopael":
-            hv = _hvem(case, e["person"])
-            add(f"{hv} flyttede hjem til sine forældre {e['dato']}" if e["hjemmeboende"]
-                else f"{hv} flyttede hjemmefra {e['dato']}")
+            add(_g._flytter_hjem if e["hjemmeboende"] else _g._flytter_ud, hvem=_hvem(case, e["person"]), dato=e["dato"])
     if h.get("ekstra_boernetilskud"):
-        add("ansøgeren har ret til ekstra børnetilskud")
+        add(_g._ekstra_boernetilskud)
     for rolle in ("ansoeger", "aegtefaelle"):
-        p = h.get(rolle)
-        if p is None:
+        if h.get(rolle) is not None:
+            _person_given(h[rolle], _hvem(case, rolle), add)
+    for m in case["maaneder"]:
+        _month_given(case, m, add)
+    for e in case.get("haendelser", []):
+        if e["type"] == "ansoegning":
+            add(_g._ansoegning, dato=e["dato"])
+        elif e["type"] == "partshoering":
+            add(_g._partshoering, hvem=_hvem(case, e["person"]), dato=e["dato"])
+        elif e["vedroerer"] == "timeregel_225":
+            add(_g._afg_nedsaettelse, dato=e["dato"], begrundelse=bool(e.get("begrundelse")))
+        else:
+            add(_g._afg_bortfald, dato=e["dato"], hvems=_hvem(case, e["person"], True),
+                begrundelse=bool(e.get("begrundelse")))
+    return out
+
+
+def _person_given(p: dict, hv: str, add) -> None:
+    """One person's facts; `hv` is the phrase that names the person (ansøgeren, ægtefællen, samleveren)."""
+    if p.get("soeger_hjaelp") is False:
+        add(_g._soeger_ikke, hvem=hv)
+    if p.get("hjemmeboende"):
+        add(_g._hjemmeboende, hvem=hv)
+    if p.get("aktivitetsparat"):
+        add(_g._aktivitetsparat, hvem=hv)
+    if p.get("opfylder_opholds_og_beskaeftigelseskrav") is False:
+        add(_g._mindstesats, hvem=hv)
+    if p.get("har_2_5_aars_beskaeftigelse"):
+        add(_g._beskaeftigelse, hvem=hv)
+    if "formue" in p:
+        add(_g._formue, hvem=hv, beloeb=p["formue"])
+    if p.get("fritaget_225_timersregel"):
+        add(_g._fritaget, hvem=hv)
+    if p.get("erhvervskompetencegivende_uddannelse") is False:
+        add(_g._uden_uddannelse, hvem=hv)
+    if p.get("aktivitetstillaeg_straks"):
+        add(_g._straks, hvem=hv)
+    if p.get("psykisk_lidelse"):
+        add(_g._psykisk, hvem=hv)
+    if p.get("gravid_12_uge_fra"):
+        add(_g._gravid, hvem=hv, dato=p["gravid_12_uge_fra"])
+    for fra, til, timer in _runs(p.get("historik", [])):
+        add(_g._historik, hvem=hv, fra=fra, til=til, timer=timer)
+
+
+def _month_given(case: dict, m: dict, add) -> None:
+    mnd = m["maaned"]
+    for rolle in ("ansoeger", "aegtefaelle"):
+        ind = m.get(rolle)
+        if ind is None:
             continue
         hv = _hvem(case, rolle)
-        if p.get("soeger_hjaelp") is False:
-            add(f"{hv} søger ikke hjælp")
-        if p.get("hjemmeboende"):
-            add(f"{hv} bor hjemme hos sine forældre")
-        if p.get("aktivitetsparat"):
-            add(f"{hv} er aktivitetsparat")
-        if p.get("opfylder_opholds_og_beskaeftigelseskrav") is False:
-            add(f"{hv} opfylder ikke opholds- og beskæftigelseskravet")
-        if p.get("har_2_5_aars_beskaeftigelse"):
-            add(f"{hv} har haft ordinær fuldtidsbeskæftigelse i 2½ år inden for de seneste 10 år")
-        if "formue" in p:
-            add(f"{hv} har en formue på {kr(p['formue'])}")
-        if p.get("fritaget_225_timersregel"):
-            add(f"{hv} er fritaget for 225-timersreglen")
-        if p.get("erhvervskompetencegivende_uddannelse") is False:
-            add(f"{hv} har ingen erhvervskompetencegivende uddannelse")
-        if p.get("aktivitetstillaeg_straks"):
-            add(f"{hv} får aktivitetstillæg fra start")
-        if p.get("psykisk_lidelse"):
-            add(f"{hv} har en dokumenteret psykisk lidelse")
-        if p.get("gravid_12_uge_fra"):
-            add(f"{hv} passerede 12. svangerskabsuge {p['gravid_12_uge_fra']}")
-        for fra, til, timer in _runs(p.get("historik", [])):
-            add(f"{hv} modtog hjælp fra {fra} til {til} og arbejdede {tal(timer)} timer om måneden")
-    for m in case["maaneder"]:
-        mnd = m["maaned"]
-        for rolle in ("ansoeger", "aegtefaelle"):
-            ind = m.get(rolle)
-            if ind is None:
-                continue
-            hv = _hvem(case, rolle)
-            if "arbejdstimer" in ind:
-                add(f"{hv} har i {mnd} arbejdet {tal(ind['arbejdstimer'])} timer og tjent {kr(ind['arbejdsindtaegt'])}")
-            elif "arbejdsindtaegt" in ind:
-                add(f"{hv} har i {mnd} tjent {kr(ind['arbejdsindtaegt'])}")
-            if "anden_indtaegt" in ind:
-                add(f"{hv} har i {mnd} anden indtægt på {kr(ind['anden_indtaegt'])}")
-            if "feriegodtgoerelse" in ind:
-                add(f"{hv} holdt i {mnd} {ind['feriedage']} feriedage med feriegodtgørelse på {kr(ind['feriegodtgoerelse'])}")
-        if "saerlig_stoette" in m:
-            add(f"husstanden får i {mnd} særlig støtte på {kr(m['saerlig_stoette'])}")
-        if "boligstoette" in m:
-            add(f"husstanden får i {mnd} boligstøtte på {kr(m['boligstoette'])}")
-        if "voksne_i_boligen" in m:
-            add(f"der bor {m['voksne_i_boligen']} voksne i boligen i {mnd}")
-    for e in case.get("haendelser", []):
-        med = "med begrundelse" if e.get("begrundelse") else "uden begrundelse"
-        if e["type"] == "ansoegning":
-            add(f"ansøgeren søgte om hjælp {e['dato']}")
-        elif e["type"] == "partshoering":
-            add(f"kommunen partshørte {_hvem(case, e['person'])} {e['dato']}")
-        elif e["vedroerer"] == "timeregel_225":
-            add(f"kommunen traf {e['dato']} afgørelse om nedsættelse efter 225-timersreglen {med}")
-        else:
-            add(f"kommunen traf {e['dato']} afgørelse om bortfald af {_hvem(case, e['person'], True)} hjælp efter "
-                f"225-timersreglen {med}")
-    return out
+        if "arbejdstimer" in ind:
+            add(_g._arbejde, hvem=hv, maaned=mnd, timer=ind["arbejdstimer"], beloeb=ind["arbejdsindtaegt"])
+        elif "arbejdsindtaegt" in ind:
+            add(_g._tjent, hvem=hv, maaned=mnd, beloeb=ind["arbejdsindtaegt"])
+        if "anden_indtaegt" in ind:
+            add(_g._anden, hvem=hv, maaned=mnd, beloeb=ind["anden_indtaegt"])
+        if "feriegodtgoerelse" in ind:
+            add(_g._ferie, hvem=hv, maaned=mnd, dage=ind["feriedage"], beloeb=ind["feriegodtgoerelse"])
+    if "saerlig_stoette" in m:
+        add(_g._saerlig_stoette, maaned=mnd, beloeb=m["saerlig_stoette"])
+    if "boligstoette" in m:
+        add(_g._boligstoette, maaned=mnd, beloeb=m["boligstoette"])
+    if "voksne_i_boligen" in m:
+        add(_g._voksne, antal=m["voksne_i_boligen"], maaned=mnd)
 
 
 def when_step(case: dict) -> str:
     """The Når-step, which names the months the case is decided for."""
     ms = [m["maaned"] for m in case["maaneder"]]
-    return f"sagen afgøres for {ms[0]}" if len(ms) == 1 else f"sagen afgøres for {ms[0]} til {ms[-1]}"
+    if len(ms) == 1:
+        return _g.tekst(_g._afgoeres_maaned, maaned=ms[0])
+    return _g.tekst(_g._afgoeres_periode, fra=ms[0], til=ms[-1])
 
 
 # --- properties that need no oracle -------------------------------------------------------------------------
@@ -663,18 +666,19 @@ def _month_of(decision: dict, key: str | None) -> list[dict]:
 def _person_steps(decision: dict, m: dict, p: dict, case_forhold: str) -> list[str]:
     mnd = m["maaned"]
     hvs = "ansøgerens" if p["rolle"] == "ansoeger" else ("ægtefællens" if case_forhold == "gift" else "samleverens")
-    out = [f"{hvs} hjælp er {_dk.format_kr(p['hjaelp']['beloeb'])} for {mnd}"]
+    say = lambda fn, **values: _g.tekst(fn, hvems=hvs, maaned=mnd, **values)
+    out = [say(_g._hjaelp, beloeb=p["hjaelp"]["beloeb"])]
     r = p.get("reduktion")
     if r and r["anvendt"] and r["art"] == "nedsaettelse_225":
-        out.append(f"{hvs} hjælp nedsættes med {_dk.format_kr(r['beloeb'])} for {mnd} efter 225-timersreglen")
+        out.append(say(_g._nedsat_225, beloeb=r["beloeb"]))
     elif r and r["anvendt"] and r["art"] == "bortfald_225":
-        out.append(f"{hvs} hjælp bortfalder for {mnd} efter 225-timersreglen")
+        out.append(say(_g._bortfald))
     else:
-        out.append(f"{hvs} hjælp nedsættes ikke for {mnd}")
+        out.append(say(_g._ikke_nedsat))
     arb = sum((_D(f["beloeb"]) for f in p["fradrag"] if f["art"] == "arbejdsindtaegt"), _D(0))
-    out.append(f"{hvs} fradrag for arbejdsindtægt er {_dk.format_kr(_kr(arb))} for {mnd}")
+    out.append(say(_g._fradrag, beloeb=_kr(arb)))
     aeg = sum((_D(f["beloeb"]) for f in p["fradrag"] if f["art"] == "aegtefaelles_indtaegt"), _D(0))
-    out.append(f"{hvs} hjælp nedsættes med {_dk.format_kr(_kr(aeg))} for {mnd} på grund af ægtefællens indtægt")
+    out.append(say(_g._gensidig, beloeb=_kr(aeg)))
     return out
 
 
@@ -683,8 +687,12 @@ def then_steps(decision: dict, felter: list[str], case: dict | None = None) -> l
     reports them, e.g. 'maaneder[2024-03].personer[ansoeger].hjaelp.beloeb'), in the grammar's straight word
     order. The case (when given) names the spouse: ægtefællen or samleveren."""
     out: list[str] = []
-    add = lambda s: out.append(s) if s not in out else None
-    kr = _dk.format_kr
+
+    def add(fn, **values) -> None:
+        text = fn if isinstance(fn, str) else _g.tekst(fn, **values)
+        if text not in out:
+            out.append(text)
+
     forhold = ((case or {}).get("husstand") or {}).get("forhold", "gift")
     for felt in felter:
         top = _re.split(r"[.\[]", felt, maxsplit=1)[0]
@@ -692,7 +700,7 @@ def then_steps(decision: dict, felter: list[str], case: dict | None = None) -> l
         if top == "maaneder":
             for m in _month_of(decision, keys[0] if keys else None):
                 mnd = m["maaned"]
-                add(f"der udbetales {kr(m['udbetalt']['beloeb'])} for {mnd}")
+                add(_g._udbetales, beloeb=m["udbetalt"]["beloeb"], maaned=mnd)
                 rest = felt.split("]", 1)[1] if "]" in felt else ""
                 if ".personer" in rest or not rest:
                     roller = [keys[1]] if len(keys) > 1 else [p["rolle"] for p in m["personer"]]
@@ -701,22 +709,22 @@ def then_steps(decision: dict, felter: list[str], case: dict | None = None) -> l
                             for s in _person_steps(decision, m, p, forhold):
                                 add(s)
                 if ".formue" in rest:
-                    add(f"formuefradraget er {kr(m['formue']['fradrag'])} for {mnd}")
+                    add(_g._formuefradrag, beloeb=m["formue"]["fradrag"], maaned=mnd)
                 if ".saerlig_stoette" in rest:
-                    add(f"den særlige støtte nedsættes med {kr(m['saerlig_stoette']['nedsaettelse'])} for {mnd}")
+                    add(_g._saerlig_nedsat, beloeb=m["saerlig_stoette"]["nedsaettelse"], maaned=mnd)
                 if ".boligstoette" in rest:
-                    add(f"boligstøtten nedsættes med {kr(m['boligstoette']['nedsaettelse'])} for {mnd}")
+                    add(_g._bolig_nedsat, beloeb=m["boligstoette"]["nedsaettelse"], maaned=mnd)
         elif top == "i_alt":
-            add(f"der er udbetalt {kr(decision['i_alt']['udbetalt']['beloeb'])} i alt")
+            add(_g._i_alt, beloeb=decision["i_alt"]["udbetalt"]["beloeb"])
         elif top == "afgoerelseskrav":
             for k in decision["afgoerelseskrav"]:
                 if not k["hjemlet"]:
-                    add("nedsættelsen er ikke hjemlet, fordi der ikke er truffet afgørelse med begrundelse")
+                    add(_g._ikke_hjemlet)
                 elif k.get("tidligst_virkning"):
-                    add(f"nedsættelsen har tidligst virkning fra {k['tidligst_virkning']}")
+                    add(_g._tidligst, dato=k["tidligst_virkning"])
     if not out:  # a field no step speaks of: the payments, which every decision has
         for m in decision["maaneder"]:
-            add(f"der udbetales {kr(m['udbetalt']['beloeb'])} for {m['maaned']}")
+            add(_g._udbetales, beloeb=m["udbetalt"]["beloeb"], maaned=m["maaned"])
     return out
 
 

@@ -544,6 +544,7 @@ def _ikke_hjemlet(d: dict):
 GRAMMAR = T.steps
 WHEN_PATTERN = T.when_pattern
 match = T.match
+tekst = T.tekst
 apply_given = T.apply_given
 apply_when = T.apply_when
 check_then = T.check_then

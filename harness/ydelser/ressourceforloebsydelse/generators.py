@@ -20,9 +20,10 @@ from hypothesis import strategies as st
 
 from harness.contract.ydelse import Decide as _Decide
 from harness.contract.ydelse import Property as _Property
-from harness.scenarios import dk as _dk
 from harness.toolkit.valg import Hyp as _Hyp
 from harness.toolkit.valg import Rand as _Rand
+
+from . import grammar as _g
 
 YDELSE = "ressourceforloebsydelse"
 _FOERSTE = 2021 * 12          # month numbers: year * 12 + month - 1
@@ -112,41 +113,37 @@ def label(case: dict) -> str:
 # --- back to a Danish scenario ------------------------------------------------------------------------------
 
 def given_steps(case: dict) -> list[tuple[str, None]]:
-    """Givet-steps of the grammar that, with `when_step`, rebuild `case` exactly (but `sags_id`)."""
+    """Givet-steps of the grammar that, with `when_step`, rebuild `case` exactly (but `sags_id`); each sentence
+    rendered by the grammar's step table."""
     out: list[tuple[str, None]] = []
-    add = lambda text: out.append((text, None))
-    kr = _dk.format_kr
+    add = lambda fn, **values: out.append((_g.tekst(fn, **values), None))
     p, o = case["person"], case["overgang"]
-    add(f"en person født {p['foedselsdato']} i jobafklaringsforløb")
+    add(_g._person, foedt=p["foedselsdato"])
     if p.get("hjemmeboende"):
-        add("personen bor hjemme hos sine forældre")
+        add(_g._hjemme)
     for b in p.get("boern", []):
-        add(f"personen har et barn født {b['foedselsdato']}")
+        add(_g._barn, foedt=b["foedselsdato"])
     if "formue" in p:
-        add(f"personen har en formue på {kr(p['formue'])}")
-    add(f"sygedagpengeafgørelsens sidste dag med sygedagpenge er {o['sidste_dag_med_sygedagpenge']}")
+        add(_g._formue, beloeb=p["formue"])
+    add(_g._sidste, dato=o["sidste_dag_med_sygedagpenge"])
     if "jobafklaring_fra" in o:
-        add(f"sygedagpengeafgørelsen giver jobafklaringsforløb fra {o['jobafklaring_fra']}")
+        add(_g._fra, dato=o["jobafklaring_fra"])
     if (case.get("forloeb") or {}).get("til"):
-        add(f"jobafklaringsforløbet sluttede {case['forloeb']['til']}")
+        add(_g._til, dato=case["forloeb"]["til"])
     for m in case["maaneder"]:
-        mnd = m["maaned"]
-        if "loen" in m:
-            add(f"personen tjente i {mnd} {kr(m['loen'])} i løn")
-        if "loen_fra_ansaettelse_ved_start" in m:
-            add(f"personen tjente i {mnd} {kr(m['loen_fra_ansaettelse_ved_start'])} i løn fra ansættelsen ved forløbets start")
-        if "feriegodtgoerelse" in m:
-            add(f"personen holdt i {mnd} ferie med feriegodtgørelse på {kr(m['feriegodtgoerelse'])}")
-        if "anden_indtaegt" in m:
-            add(f"personen havde i {mnd} anden indtægt på {kr(m['anden_indtaegt'])}")
-        if "aegtefaelles_indtaegt" in m:
-            add(f"ægtefællen tjente i {mnd} {kr(m['aegtefaelles_indtaegt'])}")
+        for key, fn in (("loen", _g._loen), ("loen_fra_ansaettelse_ved_start", _g._loen_start),
+                        ("feriegodtgoerelse", _g._ferie), ("anden_indtaegt", _g._anden),
+                        ("aegtefaelles_indtaegt", _g._aegtefaelle)):
+            if key in m:
+                add(fn, maaned=m["maaned"], beloeb=m[key])
     return out
 
 
 def when_step(case: dict) -> str:
     ms = [m["maaned"] for m in case["maaneder"]]
-    return f"ydelsen afgøres for {ms[0]}" if len(ms) == 1 else f"ydelsen afgøres for {ms[0]} til {ms[-1]}"
+    if len(ms) == 1:
+        return _g.tekst(_g._en_maaned, maaned=ms[0])
+    return _g.tekst(_g._periode, fra=ms[0], til=ms[-1])
 
 
 # --- properties that need no oracle -------------------------------------------------------------------------
@@ -257,31 +254,35 @@ PROPERTIES = (
 
 def then_steps(decision: dict, felter: list[str], case: dict | None = None) -> list[str]:
     """Så-steps that state the reference decision's facts for the differing fields, in the grammar's straight word
-    order."""
+    order (rendered by its step table)."""
     out: list[str] = []
-    add = lambda s: out.append(s) if s not in out else None
-    kr = _dk.format_kr
+
+    def add(fn, **values) -> None:
+        text = _g.tekst(fn, **values)
+        if text not in out:
+            out.append(text)
+
     for felt in felter:
         top = _re.split(r"[.\[]", felt, maxsplit=1)[0]
         keys = _re.findall(r"\[([^\]]+)\]", felt)
         if top == "overgang":
-            add(f"ressourceforløbsydelsen udbetales fra {decision['overgang']['udbetales_fra']}")
-            add("ingen dag er uden ydelse efter sygedagpengene")
+            add(_g._fra_dato, dato=decision["overgang"]["udbetales_fra"])
+            add(_g._ingen_huller)
         elif top == "maaneder":
             for m in [x for x in decision["maaneder"] if not keys or x["maaned"] == keys[0]] or decision["maaneder"]:
                 mnd = m["maaned"]
-                add(f"der udbetales {kr(m['udbetalt']['beloeb'])} for {mnd}")
-                add(f"ydelsen dækker {m['dage']} dage i {mnd}")
+                add(_g._udbetales, beloeb=m["udbetalt"]["beloeb"], maaned=mnd)
+                add(_g._dage, dage=m["dage"], maaned=mnd)
                 if ".sats" in felt:
-                    add(f"satsen er {kr(m['sats']['beloeb'])} for {mnd}")
+                    add(_g._sats, beloeb=m["sats"]["beloeb"], maaned=mnd)
                 if ".fradrag" in felt:
                     loen = sum((_D(p["beloeb"]) for p in m["fradrag"] if p["art"] == "loen"), _D(0))
-                    add(f"fradraget for løn er {kr(_kr(loen))} for {mnd}")
+                    add(_g._fradrag_loen, beloeb=_kr(loen), maaned=mnd)
         elif top == "i_alt":
-            add(f"der er udbetalt {kr(decision['i_alt']['udbetalt']['beloeb'])} i alt")
+            add(_g._i_alt, beloeb=decision["i_alt"]["udbetalt"]["beloeb"])
     if not out:
         for m in decision["maaneder"]:
-            add(f"der udbetales {kr(m['udbetalt']['beloeb'])} for {m['maaned']}")
+            add(_g._udbetales, beloeb=m["udbetalt"]["beloeb"], maaned=m["maaned"])
     return out
 
 

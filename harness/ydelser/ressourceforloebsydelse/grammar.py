@@ -216,6 +216,7 @@ def _intet_fradrag(d: dict, maaned):
 GRAMMAR = T.steps
 WHEN_PATTERN = T.when_pattern
 match = T.match
+tekst = T.tekst
 apply_given = T.apply_given
 apply_when = T.apply_when
 check_then = T.check_then

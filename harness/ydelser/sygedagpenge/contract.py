@@ -30,11 +30,27 @@ class Delvis(BaseModel):
     selvstaendig_kan_udfoere: Literal["hoejst_en_fjerdedel", "hoejst_halvdelen", "mere_end_halvdelen"] | None = None
 
 
+class Gradvis(TypedDict):
+    __pydantic_config__ = STRICT_ENTRY  # type: ignore[misc]
+    fra: Dato
+    fravaerstimer_pr_uge: Dec
+
+
+class Ferie(TypedDict):
+    __pydantic_config__ = STRICT_ENTRY  # type: ignore[misc]
+    fra: Dato
+    til: Dato
+    aftalt_med_kommunen: bool
+
+
 class Fravaer(BaseModel):
     model_config = STRICT
     foerste_fravaersdag: Dato
     sidste_fravaersdag: Dato
     delvis: Delvis | None = None
+    foerste_dag_delvis: bool = False
+    gradvis: list[Gradvis] = Field(default_factory=list)
+    ferie: list[Ferie] = Field(default_factory=list)
 
 
 class Timer8Uger(TypedDict):
@@ -55,6 +71,14 @@ class Ansaettelse(BaseModel):
     loen_pr_uge_under_fravaer: Beloeb | None = None
     arbejdsgiver_forsikret_55: bool = False
     aftale_56: bool = False
+    sidste_ansaettelsesdag: Dato | None = None
+    dagpengesats_efter_ophoer: Beloeb | None = None
+
+
+class AndenAnsaettelse(Ansaettelse):
+    """A further employment in the same absence (several employments)."""
+    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,40}$")
+    fravaerstimer_pr_uge: Dec | None = None
 
 
 class MaanedTimer(TypedDict):
@@ -124,6 +148,8 @@ class SygedagpengeCase(BaseModel):
     anmeldelser: Anmeldelser = Anmeldelser()   # frozen, so one shared empty default is safe
     tidligere_sygeperioder: list[Periode] = Field(default_factory=list)
     forlaengelser: list[Forlaengelse] = Field(default_factory=list)
+    andre_ansaettelser: list[AndenAnsaettelse] = Field(default_factory=list)
+    foedselsdato: Dato | None = None
 
     def model_post_init(self, __context: object) -> None:
         required = {"loenmodtager": "ansaettelse", "fleksjob": "ansaettelse", "elev": "ansaettelse",
@@ -188,7 +214,9 @@ class Varighed(BaseModel):
     revurderingstidspunkt: Dato | None
     forlaengelse: str | None
     sidste_betalingsdag: Dato | None
-    ophoersaarsag: Literal["INGEN_RET", "FRAVAER_SLUT", "VARIGHEDSBEGRAENSNING", "FORLAENGELSE_UDLOEBET"]
+    ophoersaarsag: Literal["INGEN_RET", "FRAVAER_SLUT", "VARIGHEDSBEGRAENSNING", "FORLAENGELSE_UDLOEBET",
+                           "VARIGHEDSBEGRAENSNING_25", "FERIE_UDEN_AFTALE"]
+    jobafklaring_fra: DatoRef | None
     trin: TrinRef
 
 
@@ -201,6 +229,19 @@ class Frist(BaseModel):
     overholdt: bool
     konsekvens: str
     trin: TrinRef
+
+
+class Del(BaseModel):
+    """A further employment's (or a business's) own part of the decision."""
+    model_config = STRICT
+    id: str
+    ret_arbejdsgiver: Ret
+    arbejdsgiverperiode: Arbejdsgiverperiode | None
+    ret_kommune: Ret
+    kommune_betaler_fra: DatoRef | None
+    satsperioder: list[Satsperiode]
+    refusion: list[Ugepost]
+    refusion_i_alt: Sum
 
 
 class SygedagpengeDecision(BaseModel):
@@ -217,6 +258,7 @@ class SygedagpengeDecision(BaseModel):
     udbetalt_i_alt: Sum
     refusion: list[Ugepost]
     refusion_i_alt: Sum
+    andre_ansaettelser: list[Del]
     varighed: Varighed
     frister: list[Frist]
     begrundelse: list[Trin]

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import NoReturn
+
+import parse
 
 from harness.scenarios import dk, trin
 
@@ -16,6 +19,12 @@ from harness.scenarios import dk, trin
 
 
 _choice = trin.choice
+
+
+@parse.with_pattern(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")
+def _id(text: str) -> str:
+    """An employment's id in the case ("B", "rengøring")."""
+    return text
 
 ER = {"er": True, "er ikke": False}
 BETALER = {"arbejdsgiveren": "ret_arbejdsgiver", "kommunen": "ret_kommune"}
@@ -27,12 +36,16 @@ EVNE = {"højst en fjerdedel": "hoejst_en_fjerdedel", "højst halvdelen": "hoejs
 FORLAENGELSE = {1: "nr1_revalidering", 2: "nr2_afklaring", 3: "nr3_laegebehandling", 4: "nr4_rehabiliteringsteam",
                 5: "nr5_livstruende_sygdom", 6: "nr6_arbejdsskade", 7: "nr7_foertidspension"}
 OPHOER = {"fraværets ophør": "FRAVAER_SLUT", "varighedsbegrænsningen": "VARIGHEDSBEGRAENSNING",
-          "forlængelsens udløb": "FORLAENGELSE_UDLOEBET", "manglende ret": "INGEN_RET"}
+          "forlængelsens udløb": "FORLAENGELSE_UDLOEBET", "manglende ret": "INGEN_RET",
+          "varighedsbegrænsningen efter folkepensionsalderen": "VARIGHEDSBEGRAENSNING_25",
+          "ferie uden aftale med kommunen": "FERIE_UDEN_AFTALE"}
+AFTALT = {"aftalt med kommunen": True, "uden aftale med kommunen": False}
 # Reasons in a decision's `aarsager`, in the words a caseworker would write them (codes: the reference's).
 AARSAGER = {
     "beskæftigelseskravet over for arbejdsgiveren er opfyldt": "SDL30_BESKAEFTIGELSESKRAV_OPFYLDT",
     "borgeren ikke har været ansat i 8 uger": "SDL30_IKKE_8_UGERS_ANSAETTELSE",
     "borgeren har arbejdet under 74 timer": "SDL30_UNDER_74_TIMER",
+    "borgeren er ansat i fleksjob, hvor der ingen arbejdsgiverperiode er": "SDL30_FLEKSJOB_INGEN_ARBEJDSGIVERPERIODE",
     "beskæftigelseskravet over for kommunen er opfyldt": "SDL32_1_NR1_BESKAEFTIGELSESKRAV",
     "beskæftigelseskravet over for kommunen ikke er opfyldt": "SDL32_BESKAEFTIGELSESKRAV_IKKE_OPFYLDT",
     "borgeren ville have haft ret til arbejdsløshedsdagpenge": "SDL32_1_NR2_DAGPENGERET",
@@ -45,6 +58,7 @@ AARSAGER = {
     "den selvstændige ikke opfylder beskæftigelseskravet": "SDL41_BESKAEFTIGELSESKRAV_IKKE_OPFYLDT",
     "fraværet er under 4 timer om ugen": "SDL53_DELVIS_UNDER_4_TIMER",
     "den selvstændige kan udføre mere end halvdelen af sit arbejde": "SDL53_SELVSTAENDIG_KAN_MERE_END_HALVDELEN",
+    "borgeren ikke har nogen hel fraværsdag": "SDL_INGEN_HEL_FRAVAERSDAG",
 }
 # Deadlines by the §§ that set them; a decision's frist is found by its hjemmel. The citizen's claim is § 38 for
 # lønmodtagere and ledige and § 43, stk. 1 for selvstændige.
@@ -53,13 +67,13 @@ FRISTER = {"borgerens anmodning": ("§ 38", "§ 43"), "arbejdsgiverens anmeldels
 
 TYPES = dict(dk.TYPES, Er=_choice(ER), Betaler=_choice(BETALER), Art=_choice(FRAVAERSART),
              Forsikring=_choice(FORSIKRING), Evne=_choice(EVNE), Ophoer=_choice(OPHOER), Frist=_choice(FRISTER),
-             Aarsag=_choice(AARSAGER))
+             Aarsag=_choice(AARSAGER), Aftalt=_choice(AFTALT), Id=_id)
 
 # The sygedagpenge step table, on the machinery every benefit's grammar shares (trin.py).
 TABEL = trin.Trintabel("sygedagpenge", TYPES)
 GRAMMAR = TABEL.steps
 StepDef, StepFailure = trin.StepDef, trin.StepFailure
-givet, saa, match = TABEL.givet, TABEL.saa, TABEL.match
+givet, saa, match, tekst = TABEL.givet, TABEL.saa, TABEL.match, TABEL.tekst
 apply_given, check_then = TABEL.apply_given, TABEL.check_then
 
 
@@ -196,7 +210,7 @@ def _normaltid(sag: Sag, timer):
 
 def _seneste_6_maaneder(first_day: dt.date) -> list[str]:
     year, month = first_day.year, first_day.month
-    out = []
+    out: list[str] = []
     for _ in range(6):
         month -= 1
         if month == 0:
@@ -215,13 +229,16 @@ def _timer_pr_maaned(sag: Sag, timer):
     sag.deferred.append(fill)
 
 
+LOENTIMER_KOLONNER = ["måned", "timer"]
+
+
 @givet("borgeren har disse løntimer i indkomstregisteret:",
        "Og borgeren har disse løntimer i indkomstregisteret:\n  | måned   | timer |\n  | 2023-10 | 40    |",
        table=True)
 def _loentimer(sag: Sag, datatable):
     header, *rows = datatable
-    if [h.strip() for h in header] != ["måned", "timer"]:
-        raise ValueError("tabellen over løntimer skal have kolonnerne | måned | timer |")
+    if [h.strip() for h in header] != LOENTIMER_KOLONNER:
+        raise ValueError("tabellen over løntimer skal have kolonnerne | " + " | ".join(LOENTIMER_KOLONNER) + " |")
     sag.case["beskaeftigelse_seneste_6_maaneder"] = [
         {"maaned": dk.parse_cell(m, "Maaned"), "timer": _d(dk.parse_cell(t, "Tal"))} for m, t in rows]
 
@@ -317,6 +334,73 @@ def _forlaengelse(sag: Sag, dato, nr):
     sag.case.setdefault("forlaengelser", []).append({"grund": FORLAENGELSE[nr], "afgoerelsesdato": dato.isoformat()})
 
 
+@givet("borgeren gik syg hjem fra arbejdet {dato:Dato}", "Og borgeren gik syg hjem fra arbejdet 2026-03-03")
+def _syg_under_arbejde(sag: Sag, dato):
+    f = sag.section("fravaer")
+    f["foerste_fravaersdag"] = dato.isoformat()
+    f["foerste_dag_delvis"] = True
+
+
+@givet("fra {dato:Dato} er borgeren sygemeldt {timer:Tal} timer om ugen",
+       "Og fra 2026-03-16 er borgeren sygemeldt 20 timer om ugen")
+def _gradvis(sag: Sag, dato, timer):
+    sag.section("fravaer").setdefault("gradvis", []).append({"fra": dato.isoformat(), "fravaerstimer_pr_uge": _d(timer)})
+
+
+@givet("borgeren holder ferie {aftalt:Aftalt} fra {fra:Dato} til {til:Dato}",
+       "Og borgeren holder ferie aftalt med kommunen fra 2026-07-06 til 2026-07-17")
+def _ferie(sag: Sag, aftalt, fra, til):
+    sag.section("fravaer").setdefault("ferie", []).append(
+        {"fra": fra.isoformat(), "til": til.isoformat(), "aftalt_med_kommunen": aftalt})
+
+
+@givet("ansættelsen ophører {dato:Dato}", "Og ansættelsen ophører 2026-03-13")
+def _ansaettelse_ophoerer(sag: Sag, dato):
+    sag.section("ansaettelse")["sidste_ansaettelsesdag"] = dato.isoformat()
+
+
+@givet("borgeren er medlem af en a-kasse og kan få {sats:Kr} om dagen i dagpenge efter ophøret",
+       "Og borgeren er medlem af en a-kasse og kan få 950,00 kr. om dagen i dagpenge efter ophøret")
+def _akasse_efter_ophoer(sag: Sag, sats):
+    sag.section("ansaettelse")["dagpengesats_efter_ophoer"] = _m(sats)
+
+
+ANDRE_KOLONNER = ["id", "ansat siden", "arbejdstimer i 8 uger", "timefortjeneste", "timer om ugen", "fraværstimer",
+                  "løn under fravær"]
+INGEN = "-"  # a cell of a fact the employment does not have (no absent hours, no salary during the absence)
+
+
+@givet("borgeren er også ansat her:",
+       "Og borgeren er også ansat her:\n  | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen "
+       "| fraværstimer | løn under fravær |\n  | B | 2026-02-02 | 56 | 140,00 kr. | 7 | - | - |", table=True)
+def _andre_ansaettelser(sag: Sag, datatable):
+    header, *rows = datatable
+    if [h.strip() for h in header] != ANDRE_KOLONNER:
+        raise ValueError("tabellen over andre ansættelser skal have kolonnerne | " + " | ".join(ANDRE_KOLONNER) + " |")
+    for row in rows:
+        jid, ansat, timer8, tf, uge, fravaer, loen = (c.strip() for c in row)
+        a: dict = {"id": jid, "ansat_fra": dk.parse_cell(ansat, "Dato").isoformat(),
+                   "timer_seneste_8_uger": [{"art": "arbejde", "timer": _d(dk.parse_cell(timer8, "Tal"))}],
+                   "timefortjeneste": _m(dk.parse_cell(tf, "Kr")), "ugentlig_arbejdstid": _d(dk.parse_cell(uge, "Tal"))}
+        if fravaer != INGEN:
+            a["fravaerstimer_pr_uge"] = _d(dk.parse_cell(fravaer, "Tal"))
+        if loen != INGEN:
+            a["arbejdsgiver_betaler_loen"] = True
+            a["loen_pr_uge_under_fravaer"] = _m(dk.parse_cell(loen, "Kr"))
+        sag.case.setdefault("andre_ansaettelser", []).append(a)
+
+
+@givet("borgeren driver også selvstændig virksomhed {forsikring:Forsikring}",
+       "Og borgeren driver også selvstændig virksomhed uden forsikring")
+def _ogsaa_selvstaendig(sag: Sag, forsikring):
+    sag.section("selvstaendig")["forsikring"] = forsikring
+
+
+@givet("borgeren er født {dato:Dato}", "Og borgeren er født 1959-03-15")
+def _foedt(sag: Sag, dato):
+    sag.case["foedselsdato"] = dato.isoformat()
+
+
 # ---------------------------------------------------------------------------------------------------- Når --
 
 WHEN_PATTERN = "sagen afgøres"
@@ -325,7 +409,7 @@ GRAMMAR.append(StepDef("when", WHEN_PATTERN, lambda: None, "Når sagen afgøres"
 
 # ----------------------------------------------------------------------------------------------------- Så --
 
-def _fail(message: str):
+def _fail(message: str) -> NoReturn:
     raise StepFailure(message)
 
 
@@ -566,3 +650,85 @@ def _begrundet(d: dict):
     walk(d, "")
     if missing:
         _fail(f"{len(missing)} beløb eller datoer peger på et trin, der ikke findes i begrundelsen (fx {missing[0]})")
+
+
+@saa(["begynder jobafklaringsforløbet {dato:Dato}", "jobafklaringsforløbet begynder {dato:Dato}"],
+     "Og jobafklaringsforløbet begynder 2026-10-01")
+def _jobafklaring(d: dict, dato):
+    j = d["varighed"]["jobafklaring_fra"]
+    if j is None or j["dato"] != dato.isoformat():
+        _fail(f"jobafklaringsforløbet begynder {'ikke' if j is None else j['dato']}, men skulle begynde {dato}")
+
+
+@saa(["er der intet jobafklaringsforløb", "der er intet jobafklaringsforløb"], "Og der er intet jobafklaringsforløb")
+def _intet_jobafklaring(d: dict):
+    j = d["varighed"]["jobafklaring_fra"]
+    if j is not None:
+        _fail(f"jobafklaringsforløbet begynder {j['dato']}, men der skulle ikke være noget")
+
+
+def _del(d: dict, jid: str) -> dict:
+    for x in d.get("andre_ansaettelser", []):
+        if x["id"] == jid:
+            return x
+    _fail(f"afgørelsen har ingen del for ansættelse {jid}")
+
+
+@saa([("har borgeren ret til sygedagpenge fra {hvem:Betaler} for ansættelse {jid:Id}", {"har": True}),
+      ("borgeren har ret til sygedagpenge fra {hvem:Betaler} for ansættelse {jid:Id}", {"har": True}),
+      ("har borgeren ikke ret til sygedagpenge fra {hvem:Betaler} for ansættelse {jid:Id}", {"har": False}),
+      ("borgeren har ikke ret til sygedagpenge fra {hvem:Betaler} for ansættelse {jid:Id}", {"har": False})],
+     "Og borgeren har ret til sygedagpenge fra arbejdsgiveren for ansættelse B")
+def _ret_del(d: dict, har, hvem, jid):
+    _ret(_del(d, jid), har=har, hvem=hvem)
+
+
+@saa([("har borgeren ret til sygedagpenge fra kommunen for den selvstændige virksomhed", {"har": True}),
+      ("borgeren har ret til sygedagpenge fra kommunen for den selvstændige virksomhed", {"har": True}),
+      ("har borgeren ikke ret til sygedagpenge fra kommunen for den selvstændige virksomhed", {"har": False}),
+      ("borgeren har ikke ret til sygedagpenge fra kommunen for den selvstændige virksomhed", {"har": False})],
+     "Og borgeren har ikke ret til sygedagpenge fra kommunen for den selvstændige virksomhed")
+def _ret_selvstaendig(d: dict, har):
+    _ret(_del(d, "selvstaendig"), har=har, hvem="ret_kommune")
+
+
+@saa(["er arbejdsgiverperioden for ansættelse {jid:Id} {fra:Dato} til {til:Dato}",
+      "arbejdsgiverperioden for ansættelse {jid:Id} er {fra:Dato} til {til:Dato}"],
+     "Og arbejdsgiverperioden for ansættelse B er 2026-03-02 til 2026-03-31")
+def _agp_del(d: dict, jid, fra, til):
+    _agp(_del(d, jid), fra=fra, til=til)
+
+
+@saa(["er der ingen arbejdsgiverperiode for ansættelse {jid:Id}", "der er ingen arbejdsgiverperiode for ansættelse {jid:Id}"],
+     "Og der er ingen arbejdsgiverperiode for ansættelse B")
+def _ingen_agp_del(d: dict, jid):
+    _ingen_agp(_del(d, jid))
+
+
+@saa(["betaler kommunen sygedagpenge for ansættelse {jid:Id} fra {dato:Dato}",
+      "kommunen betaler sygedagpenge for ansættelse {jid:Id} fra {dato:Dato}"],
+     "Og kommunen betaler sygedagpenge for ansættelse B fra 2026-03-02")
+def _betaler_fra_del(d: dict, jid, dato):
+    k = _del(d, jid)["kommune_betaler_fra"]
+    if k is None or k["dato"] != dato.isoformat():
+        _fail(f"kommunen betaler for ansættelse {jid} {'ikke' if k is None else 'fra ' + k['dato']}, men skulle "
+              f"betale fra {dato}")
+
+
+@saa(["er refusionen til arbejdsgiveren for ansættelse {jid:Id} {beloeb:Kr} i alt",
+      "refusionen til arbejdsgiveren for ansættelse {jid:Id} er {beloeb:Kr} i alt"],
+     "Og refusionen til arbejdsgiveren for ansættelse B er 1.803,20 kr. i alt")
+def _refusion_del(d: dict, jid, beloeb):
+    _eq_kr(_del(d, jid)["refusion_i_alt"]["beloeb"], beloeb, f"refusionen for ansættelse {jid} i alt")
+
+
+@saa(["er ugebeløbet for ansættelse {jid:Id} {beloeb:Kr}", "ugebeløbet for ansættelse {jid:Id} er {beloeb:Kr}"],
+     "Og ugebeløbet for ansættelse B er 901,60 kr.")
+def _ugebeloeb_del(d: dict, jid, beloeb):
+    _eq_kr(_satsperiode(_del(d, jid), None)["ugebeloeb"], beloeb, f"ugebeløbet for ansættelse {jid}")
+
+
+@saa(["er ugebeløbet for den selvstændige virksomhed {beloeb:Kr}",
+      "ugebeløbet for den selvstændige virksomhed er {beloeb:Kr}"], "Og ugebeløbet for den selvstændige virksomhed er 3.390,00 kr.")
+def _ugebeloeb_selvstaendig(d: dict, beloeb):
+    _eq_kr(_satsperiode(_del(d, "selvstaendig"), None)["ugebeloeb"], beloeb, "ugebeløbet for den selvstændige virksomhed")

@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 from harness.contract.ydelse import Property
 from harness.toolkit.valg import Hyp, Rand
 
+from . import grammar
+
 
 def build(ch, sags_id: str = "FUZZ-1") -> dict:
     start = ch.int(2020 * 12, 2030 * 12 - 3)
@@ -37,12 +39,12 @@ OMRAADE_FOR_PARAGRAF = {2: "maanedsbeloeb"}
 
 
 def given_steps(case: dict) -> list:
-    return [(f"borgeren har en indtægt på {m['indtaegt'].replace('.', ',')} kr. i {m['maaned']}", None)
-            for m in case["maaneder"]]
+    """The Givet-steps that rebuild `case`, rendered by the grammar's step table (a sentence exists once)."""
+    return [(grammar.tekst(grammar._indtaegt, beloeb=m["indtaegt"], maaned=m["maaned"]), None) for m in case["maaneder"]]
 
 
 def then_steps(decision: dict, felter: list) -> list:
-    return [f"udbetales {m['beloeb'].replace('.', ',')} kr. for {m['maaned']}" for m in decision["maaneder"]]
+    return [grammar.tekst(grammar._udbetalt, beloeb=m["beloeb"], maaned=m["maaned"]) for m in decision["maaneder"]]
 
 
 def paragraf(hjemmel: str):

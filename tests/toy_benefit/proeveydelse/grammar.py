@@ -10,7 +10,7 @@ from harness.scenarios.trin import StepDef, StepFailure, Trintabel
 TYPES = dict(dk.TYPES)
 T = Trintabel("proeveydelse", TYPES)
 GRAMMAR = T.steps
-match, apply_given, check_then = T.match, T.apply_given, T.check_then
+match, apply_given, check_then, tekst = T.match, T.apply_given, T.check_then, T.tekst
 WHEN_PATTERN = "sagen afgøres"
 
 

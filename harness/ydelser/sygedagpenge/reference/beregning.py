@@ -3,11 +3,12 @@ rate), § 45 (selvstændige: earnings basis, insured minimum 2/3), capped by § 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Context, Decimal
 
 from harness.toolkit.begrundelse import Begrundelse
 from harness.toolkit.parametre import Parameters, Value
+from harness.ydelser.sygedagpenge.contract import Ansaettelse, SygedagpengeCase
 
 from .ret import LOENMODTAGERE
 
@@ -47,15 +48,16 @@ class Sats:
     trin: str
 
 
-def grundlag(sag, P: Parameters, B: Begrundelse) -> Grundlag:
+def grundlag(sag: SygedagpengeCase, P: Parameters, B: Begrundelse) -> Grundlag:
     F = sag.fravaer.foerste_fravaersdag
     delvis = sag.fravaer.delvis
     if sag.status in LOENMODTAGERE:
         a = sag.ansaettelse
+        assert a is not None   # the contract requires it for lønmodtagere
         am = P.at("arbejdsmarkedsbidrag_sats", F)
         efter_am = oere(a.timefortjeneste * (1 - am.vaerdi))
         params = [am]
-        fortolkninger = ["FT-SDP-AFRUNDING"]
+        fortolkninger: list[str] = ["FT-SDP-AFRUNDING"]
         if a.overenskomstmaessig_ugentlig_arbejdstid is None:
             normal = P.at("normal_ugentlig_arbejdstid", F)
             params.append(normal)
@@ -76,16 +78,19 @@ def grundlag(sag, P: Parameters, B: Begrundelse) -> Grundlag:
                                "overenskomstmaessig_ugentlig_arbejdstid": str(overenskomst)}), params, fortolkninger)
         return Grundlag(efter_am, timer, overenskomst, None, None, None, False, trin)
     if sag.status == "ledig":
+        assert sag.ledig is not None
         dagsats = sag.ledig.dagpengesats_pr_dag
-        fortolkninger = ("FT-SDP-DELVIS",) if delvis is not None else ()
+        fortolkninger = ["FT-SDP-DELVIS"] if delvis is not None else []
         trin = B.add("SDL-51-LEDIG-SATS", "sygedagpengeloven § 51" + (", jf. § 53, stk. 2, nr. 2" if delvis else ""),
                      lambda: ({"dagpengesats_pr_dag": str(dagsats), "delvis": delvis is not None},
                               {"dagsats": str(dagsats), "beregnes_som_fuldt_fravaer": True}), (), fortolkninger)
         return Grundlag(None, None, None, dagsats, None, None, False, trin)
     s = sag.selvstaendig
+    assert s is not None
     andel = None
     params = []
     if delvis is not None:
+        assert delvis.selvstaendig_kan_udfoere is not None   # sag.parse requires it for selvstændige
         navn = {"hoejst_en_fjerdedel": "selvstaendig_delvis_tre_fjerdedele",
                 "hoejst_halvdelen": "selvstaendig_delvis_halvdelen"}[delvis.selvstaendig_kan_udfoere]
         p = P.at(navn, F)
@@ -103,6 +108,7 @@ def sats(g: Grundlag, dag: dt.date, P: Parameters, B: Begrundelse) -> Sats:
     loft = P.at("hoejeste_beloeb_pr_uge", dag)
     maks = loft.vaerdi
     if g.timeloen_efter_am is not None:
+        assert g.overenskomst_timer is not None and g.timer_pr_uge is not None
         loft_pr_time = maks / g.overenskomst_timer
         timesats = min(g.timeloen_efter_am, loft_pr_time)
         uge = oere(timesats * g.timer_pr_uge)
@@ -124,6 +130,7 @@ def sats(g: Grundlag, dag: dt.date, P: Parameters, B: Begrundelse) -> Sats:
                      lambda: ({"dagsats": str(g.dagsats)}, {"ugebeloeb": str(uge), "loft_anvendt": uge_raw > maks}),
                      (loft, fem), ("FT-SDP-SATSSKIFT",))
         return Sats(loft, loft_pr_time, None, uge, uge_raw > maks, trin)
+    assert g.grundlag_pr_uge is not None
     minimum_andel = P.at("selvstaendig_minimum_andel", dag)
     minimum = oere((maks * minimum_andel.vaerdi).quantize(KRONE, rounding=ROUND_HALF_UP)) if g.forsikret else ZERO
     fuld = min(g.grundlag_pr_uge, maks)
@@ -137,3 +144,28 @@ def sats(g: Grundlag, dag: dt.date, P: Parameters, B: Begrundelse) -> Sats:
                            "loft_anvendt": loft_anvendt}),
                  (loft, minimum_andel) if g.forsikret else (loft,), ("FT-SDP-SELVSTAENDIG", "FT-SDP-SATSSKIFT"))
     return Sats(loft, loft_pr_time, None, uge, loft_anvendt, trin)
+
+
+def med_timer(g: Grundlag, timer: Decimal, ugentlig: Decimal) -> Grundlag:
+    """The § 47 basis with other absent hours a week (gradvis tilbagevenden): at most the weekly hours."""
+    return replace(g, timer_pr_uge=min(timer, ugentlig))
+
+
+def efter_ophoer(sag: SygedagpengeCase, g: Grundlag, a: Ansaettelse, P: Parameters, B: Begrundelse) -> Grundlag:
+    """After the employment ended during the absence: § 51, stk. 3 (an a-kasse member: the a-dagpenge rate per
+    day) or, not a member, the § 47 basis as full absence (§ 53, stk. 2, nr. 1: a partially absent person who
+    becomes ledig is paid as fully absent; FT-SDP-OPHOER, UNCONFIRMED for non-members)."""
+    assert a.sidste_ansaettelsesdag is not None
+    sats = a.dagpengesats_efter_ophoer
+    if sats is not None:
+        trin = B.add("SDL-51-3-LEDIG-EFTER-OPHOER", "sygedagpengeloven § 51, stk. 3, jf. § 53, stk. 2, nr. 1",
+                     lambda: ({"sidste_ansaettelsesdag": a.sidste_ansaettelsesdag.isoformat() if a.sidste_ansaettelsesdag
+                               else None, "dagpengesats_pr_dag": str(sats)},
+                              {"dagsats": str(sats), "beregnes_som_fuldt_fravaer": True}), (), ("FT-SDP-OPHOER",))
+        return Grundlag(None, None, None, sats, None, None, False, trin)
+    trin = B.add("SDL-47-EFTER-OPHOER", "sygedagpengeloven § 47, jf. § 53, stk. 2, nr. 1",
+                 lambda: ({"sidste_ansaettelsesdag": a.sidste_ansaettelsesdag.isoformat() if a.sidste_ansaettelsesdag
+                           else None, "timefortjeneste_efter_am": str(g.timeloen_efter_am)},
+                          {"timer_pr_uge": str(a.ugentlig_arbejdstid), "beregnes_som_fuldt_fravaer": True}),
+                 (), ("FT-SDP-OPHOER",))
+    return replace(g, timer_pr_uge=a.ugentlig_arbejdstid, trin=trin)

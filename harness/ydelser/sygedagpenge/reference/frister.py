@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 from harness.toolkit.begrundelse import Begrundelse
 from harness.toolkit.datoer import add_months
-from harness.toolkit.kalender import naeste_bankdag
-from harness.toolkit.parametre import Parameters
+from harness.toolkit.parametre import Parameters, Value
+from harness.ydelser.sygedagpenge.contract import SygedagpengeCase
 
-FT_BANKDAG = "FT-SDP-FRIST-BANKDAG"
+from . import fristkalender
+
+FT_HVERDAG = "FT-SDP-FRIST-HVERDAG"
 
 
 @dataclass(slots=True)
@@ -30,18 +32,20 @@ class Frist:
 
 
 def _frist(B: Begrundelse, fid: str, regel: str, hjemmel: str, beregnet: dt.date, modtaget: dt.date,
-           konsekvens_sen: str, params: tuple, fortolkninger: tuple, input: dict) -> Frist:
-    frist = naeste_bankdag(beregnet)
+           konsekvens_sen: str, params: tuple[Value, ...], fortolkninger: tuple[str, ...], input: dict) -> Frist:
+    kalender = fristkalender.valgt()
+    frist = kalender.naeste_aabne_dag(beregnet)
     ok = modtaget <= frist
     konsekvens = "INGEN" if ok else konsekvens_sen
     trin = B.add(regel, hjemmel,
                  lambda: ({**input, "modtaget": modtaget.isoformat()},
                           {"beregnet_frist": beregnet.isoformat(), "frist": frist.isoformat(), "overholdt": ok,
-                          "konsekvens": konsekvens}), params, fortolkninger + (FT_BANKDAG,))
+                           "konsekvens": konsekvens, "lukkedage": kalender.beskrivelse}),
+                 params, fortolkninger + (FT_HVERDAG,))
     return Frist(fid, hjemmel, frist, modtaget, ok, konsekvens, trin)
 
 
-def borger_til_kommune(sag, pligt_start: dt.date, P: Parameters, B: Begrundelse) -> Frist | None:
+def borger_til_kommune(sag: SygedagpengeCase, pligt_start: dt.date, P: Parameters, B: Begrundelse) -> Frist | None:
     """§ 38: 8 days after the underretningsbrev, else 3 weeks after the day before the kommune's liability starts;
     selvstændige § 43, stk. 1: 1 week after the right starts when insured, else 3 weeks after the first absence day
     (Ankestyrelsen P 12-20). Late: the kommune pays only from the day the claim is received."""
@@ -53,7 +57,7 @@ def borger_til_kommune(sag, pligt_start: dt.date, P: Parameters, B: Begrundelse)
         dage = P.at("borger_frist_efter_brev_dage", F)
         beregnet = anm.underretningsbrev + dt.timedelta(days=int(dage.vaerdi))
         grundlag = {"underretningsbrev": anm.underretningsbrev.isoformat()}
-    elif sag.status == "selvstaendig" and sag.selvstaendig.forsikring != "ingen":
+    elif sag.status == "selvstaendig" and sag.selvstaendig is not None and sag.selvstaendig.forsikring != "ingen":
         dage = P.at("selvstaendig_forsikret_frist_dage", F)
         beregnet = pligt_start + dt.timedelta(days=int(dage.vaerdi))
         grundlag = {"rettens_indtraeden": pligt_start.isoformat()}
@@ -76,7 +80,7 @@ def borger_til_kommune(sag, pligt_start: dt.date, P: Parameters, B: Begrundelse)
                   {**grundlag, "undskyldende_forhold": anm.undskyldende_forhold})
 
 
-def borger_til_arbejdsgiver(sag, B: Begrundelse) -> Frist | None:
+def borger_til_arbejdsgiver(sag: SygedagpengeCase, B: Begrundelse) -> Frist | None:
     """The employee's sick report to the employer, due on the first absence day; recorded, not priced (the
     consequence for the employer's payment is disputed between sources and outside the decision)."""
     modtaget = sag.anmeldelser.borger_til_arbejdsgiver
@@ -91,7 +95,7 @@ def borger_til_arbejdsgiver(sag, B: Begrundelse) -> Frist | None:
                  "INGEN" if ok else "ARBEJDSGIVER_BETALER_FOERST_EFTER_SYGEMELDING", trin)
 
 
-def arbejdsgiver_til_kommune(sag, ag_ret: bool, ag_til: dt.date | None, P: Parameters, B: Begrundelse) -> Frist | None:
+def arbejdsgiver_til_kommune(sag: SygedagpengeCase, ag_ret: bool, ag_til: dt.date | None, P: Parameters, B: Begrundelse) -> Frist | None:
     """§ 40: 5 weeks after the first absence day when the employer pays salary (stk. 1), 1 week after the employer's
     sygedagpenge stop (stk. 2), both only when the absence lasts beyond the arbejdsgiverperiode; 14 days after the
     first absence day when it pays neither (stk. 3). The refusion consequence of a late report is § 59's."""
@@ -106,7 +110,7 @@ def arbejdsgiver_til_kommune(sag, ag_ret: bool, ag_til: dt.date | None, P: Param
             return None
         dage = P.at("arbejdsgiver_frist_loen_dage", F)
         beregnet, stk, grundlag = F + dt.timedelta(days=int(dage.vaerdi)), "stk. 1", F
-    elif ag_ret:
+    elif ag_ret and ag_til is not None:
         if not ud_over_ag_perioden:
             return None
         dage = P.at("arbejdsgiver_frist_sygedagpenge_dage", F)
@@ -118,7 +122,7 @@ def arbejdsgiver_til_kommune(sag, ag_ret: bool, ag_til: dt.date | None, P: Param
                   modtaget, "REGISTRERET", (dage,), ("FT-SDP-REFUSION",), {"regnes_fra": grundlag.isoformat()})
 
 
-def refusion_start(sag, pligt_start: dt.date, P: Parameters, B: Begrundelse) -> tuple[dt.date, str, Frist | None]:
+def refusion_start(sag: SygedagpengeCase, pligt_start: dt.date, P: Parameters, B: Begrundelse) -> tuple[dt.date, str, Frist | None]:
     """§ 59: refusion from the liability start when reported at the latest 5 weeks after the first absence day
     (stk. 2-3). Reported later: from the report day (stk. 3), but up to 3 months before it when the absence ended
     within 30 calendar days (stk. 4) or a dispensation ground applies within 6 months of the first absence day
@@ -126,6 +130,7 @@ def refusion_start(sag, pligt_start: dt.date, P: Parameters, B: Begrundelse) -> 
     F, L = sag.fravaer.foerste_fravaersdag, sag.fravaer.sidste_fravaersdag
     anm = sag.anmeldelser
     modtaget = anm.arbejdsgiver_til_kommune
+    params: tuple[Value, ...]
     if modtaget is None:
         start, grund, params, f59 = pligt_start, "anmeldelsesdato ikke oplyst", (), None
     else:

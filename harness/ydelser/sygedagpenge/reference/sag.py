@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import ValidationError
 
 from harness.toolkit.errors import CaseError
+from harness.toolkit.kalender import fravaersdag
 from harness.ydelser.sygedagpenge.contract import SygedagpengeCase
 
 
@@ -46,6 +47,7 @@ def parse(case: dict) -> SygedagpengeCase:
         seen.add(m["maaned"])
         if m["timer"] < 0:
             problems.append((f"beskaeftigelse_seneste_6_maaneder/{i}/timer", "expected 0 or more hours"))
+    problems += _nye_felter(sag)
     for i, p in enumerate(sag.tidligere_sygeperioder):
         if p["til"] < p["fra"]:
             problems.append((f"tidligere_sygeperioder/{i}/til", "expected a date on or after fra"))
@@ -54,3 +56,62 @@ def parse(case: dict) -> SygedagpengeCase:
     if problems:
         raise CaseError(problems, case_id=sag.sags_id)
     return sag
+
+
+LOENMODTAGERE = ("loenmodtager", "fleksjob", "elev")
+
+
+def _nye_felter(sag: SygedagpengeCase) -> list[tuple[str, str]]:
+    """Cross-field facts of gradvis tilbagevenden, ferie, an ended employment, several employments, birth date."""
+    problems = []
+    f = sag.fravaer
+    F, L = f.foerste_fravaersdag, f.sidste_fravaersdag
+    if f.gradvis and sag.status not in LOENMODTAGERE:
+        problems.append(("fravaer/gradvis", "only for lønmodtagere (status loenmodtager, fleksjob or elev)"))
+    forrige = None
+    for i, g in enumerate(f.gradvis):
+        if not F < g["fra"] <= L:
+            problems.append((f"fravaer/gradvis/{i}/fra", "expected a date after foerste_fravaersdag and on or before "
+                                                          "sidste_fravaersdag"))
+        if forrige is not None and g["fra"] <= forrige:
+            problems.append((f"fravaer/gradvis/{i}/fra", "expected dates in increasing order"))
+        forrige = g["fra"]
+    slut = None
+    for i, fe in enumerate(f.ferie):
+        if fe["til"] < fe["fra"]:
+            problems.append((f"fravaer/ferie/{i}/til", "expected a date on or after fra"))
+        elif not F < fe["fra"] <= L:
+            problems.append((f"fravaer/ferie/{i}/fra", "expected a date after foerste_fravaersdag and on or before "
+                                                        "sidste_fravaersdag"))
+        elif slut is not None and fe["fra"] <= slut:
+            problems.append((f"fravaer/ferie/{i}/fra", "expected holidays in order, not overlapping"))
+        slut = fe["til"]
+    jobs = [("ansaettelse", sag.ansaettelse)] if sag.ansaettelse is not None else []
+    jobs += [(f"andre_ansaettelser/{i}", a) for i, a in enumerate(sag.andre_ansaettelser)]
+    hel = fravaersdag(F, 2) if f.foerste_dag_delvis else F   # the first whole fraværsdag (Ankestyrelsen 10-21)
+    for where, a in jobs:
+        if a is None:
+            continue
+        if a.sidste_ansaettelsesdag is not None and a.sidste_ansaettelsesdag < (hel if hel <= L else F):
+            problems.append((f"{where}/sidste_ansaettelsesdag",
+                             "expected a date on or after foerste_fravaersdag (the person is employed on the first "
+                             "absence day)" if hel == F else
+                             f"expected a date on or after {hel.isoformat()}, the first whole fraværsdag after going "
+                             "home sick (the person is employed on the first absence day; Ankestyrelsen 10-21)"))
+        if a.dagpengesats_efter_ophoer is not None and a.sidste_ansaettelsesdag is None:
+            problems.append((f"{where}/dagpengesats_efter_ophoer", "given only with sidste_ansaettelsesdag"))
+    if sag.andre_ansaettelser and sag.status not in LOENMODTAGERE:
+        problems.append(("andre_ansaettelser", "only for lønmodtagere (status loenmodtager, fleksjob or elev)"))
+    ids = set()
+    for i, a in enumerate(sag.andre_ansaettelser):
+        if a.id in ids or a.id == "selvstaendig":
+            problems.append((f"andre_ansaettelser/{i}/id", f"id {a.id!r} used twice or reserved"))
+        ids.add(a.id)
+        if a.arbejdsgiver_betaler_loen and a.loen_pr_uge_under_fravaer is None:
+            problems.append((f"andre_ansaettelser/{i}/loen_pr_uge_under_fravaer",
+                             "required when arbejdsgiver_betaler_loen is true"))
+        if a.ugentlig_arbejdstid <= 0:
+            problems.append((f"andre_ansaettelser/{i}/ugentlig_arbejdstid", "expected more than 0 hours"))
+    if sag.foedselsdato is not None and sag.foedselsdato >= F:
+        problems.append(("foedselsdato", "expected a date before foerste_fravaersdag"))
+    return problems

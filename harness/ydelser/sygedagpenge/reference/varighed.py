@@ -1,14 +1,18 @@
-"""§ 24 (22 weeks of payment within the 9 preceding calendar months, then stop at the end of the month) and
-§ 27 (extension grounds)."""
+"""§ 24 (22 weeks of payment within the 9 preceding calendar months, then stop at the end of the month and a
+jobafklaringsforløb), § 25 (26 weeks in 12 months from the folkepensionsalder) and § 27 (extension grounds)."""
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from harness.toolkit.begrundelse import Begrundelse
-from harness.toolkit.datoer import ONE_DAY, hverdage, month_end, month_start, nth_hverdag
-from harness.toolkit.parametre import Parameters
+from harness.toolkit.datoer import ONE_DAY, add_months, hverdage, month_end, month_start, nth_hverdag
+from harness.toolkit.parametre import Parameters, Value
+from harness.ydelser.sygedagpenge.contract import SygedagpengeCase
+
+from .lovperioder import Lovregel, ikke_daekket
 
 UGE_NAVN = {"nr2_afklaring": "forlaengelse_nr2_uger", "nr3_laegebehandling": "forlaengelse_nr3_uger"}
 
@@ -20,9 +24,11 @@ class Varighed:
     sidste_betalingsdag: dt.date | None
     ophoersaarsag: str
     trin: str
+    jobafklaring_fra: dt.date | None = None
+    jobafklaring_trin: str | None = None
 
 
-def _tidligere_dage(sag, ikke_medregnet: int, fra: dt.date) -> list[dt.date]:
+def _tidligere_dage(sag: SygedagpengeCase, ikke_medregnet: int, fra: dt.date) -> list[dt.date]:
     """Weekdays of earlier absences that count (after their first days), from `fra` on, sorted."""
     days = []
     for p in sag.tidligere_sygeperioder:
@@ -36,56 +42,129 @@ def _tidligere_dage(sag, ikke_medregnet: int, fra: dt.date) -> list[dt.date]:
     return days
 
 
-def beregn(sag, taelle_fra: dt.date | None, P: Parameters, B: Begrundelse) -> Varighed:
-    """taelle_fra: first day of the current absence with payment (sygedagpenge, refusion or salary), or None."""
+@dataclass(slots=True)
+class Graense:
+    """One duration rule: more than `dage` counted days in the `maaneder` calendar months up to a day."""
+    regel: str
+    hjemmel: str
+    dage: int
+    maaneder: int
+    params: tuple[Value, ...]
+
+
+# § 24, stk. 1: 22 weeks in the 9 preceding calendar months, from lov nr. 720 af 25.6.2014 (in force 1.7.2014);
+# the earlier 52-weeks-in-18-months rule is not in the reference.
+VARIGHEDSBEGRAENSNING: Lovregel[Callable[[Parameters, dt.date], Graense]] = Lovregel(
+    "varighedsbegraensning", "sygedagpengeloven § 24, stk. 1")
+VARIGHEDSBEGRAENSNING.fra("0001-01-01", "lov nr. 563 af 9.6.2006 (52 uger inden for 18 måneder)")(ikke_daekket(
+    "§ 24 before lov nr. 720 af 25.6.2014 (52 weeks in 18 months) is not in the reference"))
+
+
+@VARIGHEDSBEGRAENSNING.fra("2014-07-01", "lov nr. 720 af 25.6.2014")
+def _22_uger(P: Parameters, F: dt.date) -> Graense:
+    dage, mdr = P.at("varighed_dage", F), P.at("varighed_maaneder", F)
+    return Graense("SDL-24-VARIGHED", "sygedagpengeloven § 24, stk. 1", int(dage.vaerdi), int(mdr.vaerdi), (dage, mdr))
+
+
+def _folkepension(P: Parameters, F: dt.date) -> Graense:
+    """§ 25, stk. 1, nr. 3: 26 weeks in the 12 preceding calendar months for a person who has reached the
+    folkepensionsalder (counted as § 24, stk. 3-4: § 25, stk. 3)."""
+    dage, mdr = P.at("varighed_25_dage", F), P.at("varighed_25_maaneder", F)
+    return Graense("SDL-25-VARIGHED", "sygedagpengeloven § 25, stk. 1, nr. 3", int(dage.vaerdi), int(mdr.vaerdi),
+                   (dage, mdr))
+
+
+# The jobafklaringsforløb after the 22 weeks without an extension (§ 24, stk. 2, lov nr. 720 af 25.6.2014). Its
+# announced replacement from 1 January 2027 is not enacted law the reference knows: out of scope, not guessed.
+JOBAFKLARING: Lovregel[Callable[[dt.date], dt.date]] = Lovregel("jobafklaring", "sygedagpengeloven § 24, stk. 2")
+JOBAFKLARING.fra("2014-07-01", "lov nr. 720 af 25.6.2014")(lambda sidste: sidste + ONE_DAY)
+JOBAFKLARING.fra("2027-01-01", "annonceret afskaffelse af jobafklaringsforløb fra 1.1.2027")(ikke_daekket(
+    "the jobafklaringsforløb from 1 January 2027 (announced to be replaced) is not in the reference"))
+
+
+def folkepension_fra(sag: SygedagpengeCase, P: Parameters, B: Begrundelse) -> dt.date | None:
+    """The day the person reaches the folkepensionsalder (pensionsloven § 1 a by birth date; the birthday at that
+    age, FT-SDP-25), or None without a birth date."""
+    b = sag.foedselsdato
+    if b is None:
+        return None
+    alder = P.at("folkepensionsalder", b)
+    dag = add_months(b, int(alder.vaerdi * 12))
+    B.add("SDL-25-FOLKEPENSIONSALDER", "lov om social pension § 1 a, jf. sygedagpengeloven § 25, stk. 1, nr. 3",
+          lambda: ({"foedselsdato": b.isoformat()}, {"folkepensionsalder": str(alder.vaerdi), "naaet": dag.isoformat()}),
+          (alder,), ("FT-SDP-25",))
+    return dag
+
+
+def beregn(sag: SygedagpengeCase, taelle_fra: dt.date | None, ferie: frozenset[int], pension_fra: dt.date | None,
+           P: Parameters, B: Begrundelse) -> Varighed:
+    """taelle_fra: first day of the current absence with payment (sygedagpenge, refusion or salary), or None.
+    ferie: agreed holiday days (ordinals), which have neither and do not count (FT-SDP-FERIE). pension_fra: the day
+    § 25's limit replaces § 24's (FT-SDP-25)."""
     F, L = sag.fravaer.foerste_fravaersdag, sag.fravaer.sidste_fravaersdag
     if taelle_fra is None or taelle_fra > L:
         trin = B.add("SDL-24-VARIGHED", "sygedagpengeloven § 24, stk. 1",
                      lambda: ({"betaling_fra": None},
                               {"revurderingstidspunkt": None, "sidste_betalingsdag": None}))
         return Varighed(None, None, None, "INGEN_RET", trin)
-    graense = P.at("varighed_dage", F)
-    mdr = P.at("varighed_maaneder", F)
+    g24 = VARIGHEDSBEGRAENSNING.gaeldende(F)(P, F)
+    g25 = _folkepension(P, F) if pension_fra is not None and pension_fra <= L else None
     navn = "varighed_ikke_medregnet_dage_selvstaendig" if sag.status == "selvstaendig" else "varighed_ikke_medregnet_dage"
     ikke_medregnet = P.at(navn, F)
-    params = (graense, mdr, ikke_medregnet)
+    params = (*g24.params, ikke_medregnet, *(g25.params if g25 else ()))
     start = max(taelle_fra, F + dt.timedelta(days=int(ikke_medregnet.vaerdi)))
-    maaneder = int(mdr.vaerdi)
+    maaneder = max(g24.maaneder, g25.maaneder if g25 else 0)
     vindue_foerste = month_start(F, 1 - maaneder)
     tidligere = _tidligere_dage(sag, int(ikke_medregnet.vaerdi), vindue_foerste) if sag.tidligere_sygeperioder else []
-    limit = int(graense.vaerdi)
-    rt = None
-    if len(tidligere) + hverdage(start, L) > limit:
+    fri = sorted(o for o in ferie if (o - 1) % 7 < 5)   # agreed holiday weekdays: not counted
+    limit = g24.dage
+    rt, graense = None, g24
+    if len(tidligere) + hverdage(start, L) - len(fri) > limit:
         # No day before the (limit+1 - earlier)-th counted weekday can exceed the limit: start looking there.
         d = nth_hverdag(start, max(1, limit + 1 - len(tidligere)))
         while d <= L:
             if d.weekday() < 5:
-                window = month_start(d, 1 - maaneder)
-                count = hverdage(max(start, window), d) + len(tidligere) - bisect.bisect_left(tidligere, window)
-                if count > limit:
-                    rt = d
+                g = g25 if g25 is not None and pension_fra is not None and d >= pension_fra else g24
+                window = month_start(d, 1 - g.maaneder)
+                fra = max(start, window)
+                count = hverdage(fra, d) + len(tidligere) - bisect.bisect_left(tidligere, window) \
+                    - (bisect.bisect_right(fri, d.toordinal()) - bisect.bisect_left(fri, fra.toordinal()))
+                if count > g.dage:
+                    rt, graense = d, g
                     break
             d += ONE_DAY
     def input() -> dict:
         return {"betaling_fra": taelle_fra.isoformat(), "medregnes_fra": start.isoformat(),
-                "tidligere_medregnede_dage_i_vinduet": len(tidligere), "sidste_fravaersdag": L.isoformat()}
-    fortolkninger = ("FT-SDP-22UGER",)
+                "tidligere_medregnede_dage_i_vinduet": len(tidligere), "sidste_fravaersdag": L.isoformat()} | \
+            ({"ferie_dage_ikke_medregnet": len(fri)} if fri else {}) | \
+            ({"folkepensionsalder_fra": pension_fra.isoformat()} if g25 is not None and pension_fra else {})
+    fortolkninger = ("FT-SDP-22UGER",) + (("FT-SDP-FERIE",) if fri else ()) + (("FT-SDP-25",) if g25 else ())
     if rt is None:
-        trin = B.add("SDL-24-VARIGHED", "sygedagpengeloven § 24, stk. 1",
+        trin = B.add(g24.regel, g24.hjemmel,
                      lambda: (input(), {"revurderingstidspunkt": None, "sidste_betalingsdag": L.isoformat()}),
                      params, fortolkninger)
         return Varighed(None, None, L, "FRAVAER_SLUT", trin)
     stop = month_end(rt)
-    trin = B.add("SDL-24-VARIGHED", "sygedagpengeloven § 24, stk. 1",
+    trin = B.add(graense.regel, graense.hjemmel,
                  lambda: (input(), {"revurderingstidspunkt": rt.isoformat(), "ophoer_efter": stop.isoformat()}),
                  params, fortolkninger)
+    if graense is g25:
+        # § 25 has no revurdering to a § 27 extension or a jobafklaringsforløb (FT-SDP-25).
+        if stop >= L:
+            return Varighed(rt, None, L, "FRAVAER_SLUT", trin)
+        return Varighed(rt, None, stop, "VARIGHEDSBEGRAENSNING_25", trin)
     # § 27: an extension decided at the latest in the month of the revurderingstidspunkt.
     gyldige = [f for f in sag.forlaengelser if f["afgoerelsesdato"] <= stop]
     if not gyldige:
         if stop >= L:
             return Varighed(rt, None, L, "FRAVAER_SLUT", trin)
-        return Varighed(rt, None, stop, "VARIGHEDSBEGRAENSNING", trin)
-    bedste, bedste_slut, ext_params = None, None, []
+        fra = JOBAFKLARING.gaeldende(stop + ONE_DAY)(stop)
+        jtrin = B.add("SDL-24-2-JOBAFKLARING", "sygedagpengeloven § 24, stk. 2",
+                      lambda: ({"sidste_betalingsdag": stop.isoformat(), "forlaengelse": None},
+                               {"jobafklaring_fra": fra.isoformat()}), (), ("FT-SDP-JOBAFKLARING",))
+        return Varighed(rt, None, stop, "VARIGHEDSBEGRAENSNING", trin, fra, jtrin)
+    bedste: str | None = None
+    bedste_slut, ext_params = dt.date.min, []
     for f in gyldige:
         if f["grund"] in UGE_NAVN:
             uger = P.at(UGE_NAVN[f["grund"]], F)
@@ -93,7 +172,7 @@ def beregn(sag, taelle_fra: dt.date | None, P: Parameters, B: Begrundelse) -> Va
             slut = rt + dt.timedelta(days=7 * int(uger.vaerdi) - 1)
         else:
             slut = L
-        if bedste_slut is None or slut > bedste_slut:
+        if slut > bedste_slut:
             bedste, bedste_slut = f["grund"], slut
     sidste = min(L, bedste_slut)
     aarsag = "FRAVAER_SLUT" if sidste == L else "FORLAENGELSE_UDLOEBET"

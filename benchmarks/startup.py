@@ -1,0 +1,97 @@
+"""Start-up of the command line: `ydelsestjek --help`, the imports of `ydelsestjek run --candidate reference`, and
+that whole default run (every approved golden of both benefits against the in-process reference, evidence pack
+written), each as a user runs it: a fresh process, the bytecode compiled by scripts/bootstrap.sh.
+
+Imports are measured two ways over the whole run, lazy imports included: the CPU time spent inside top-level
+imports (a wrapper around `__import__` and `importlib.import_module`; CPU time is what other processes on a busy
+machine disturb least), and `python -X importtime` (wall clock; the largest imports by name). Wall and CPU times
+of the commands are the best of --repeat runs. Prints what it measured and the machine's load and pace; asserts
+nothing.
+
+    uv run python benchmarks/startup.py [--repeat 7]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from audit_common import REPO, machine, ydelsestjek
+
+TOP = re.compile(r"^import time:\s+\d+ \|\s+(\d+) \| (\S.*)$")   # a top-level import: no indent before its name
+
+
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """(wall, CPU) seconds of one run of cmd."""
+    t0 = time.perf_counter()
+    before = os.times()
+    subprocess.run(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    after = os.times()
+    return time.perf_counter() - t0, (after.children_user - before.children_user) + (after.children_system - before.children_system)
+
+
+DRIVER = r"""
+import builtins, importlib, sys, time
+spent, depth = [0.0], [0]
+def wrap(real):
+    def imp(*args, **kwargs):
+        if depth[0] == 0:
+            t = time.process_time()
+        depth[0] += 1
+        try:
+            return real(*args, **kwargs)
+        finally:
+            depth[0] -= 1
+            if depth[0] == 0:
+                spent[0] += time.process_time() - t
+    return imp
+builtins.__import__ = wrap(builtins.__import__)
+importlib.import_module = wrap(importlib.import_module)
+sys.argv = ["ydelsestjek", *sys.argv[1:]]
+try:
+    from harness.cli import main
+    main()
+except SystemExit:
+    pass
+finally:
+    sys.stderr.write(f"IMPORT-CPU {spent[0]:.4f}\n")
+"""
+
+
+def import_cpu(args: list[str]) -> float:
+    proc = subprocess.run([sys.executable, "-c", DRIVER, *args], cwd=REPO, capture_output=True, text=True, check=False)
+    return float(proc.stderr.rsplit("IMPORT-CPU ", 1)[1].split()[0])
+
+
+def imports(cmd: list[str]) -> tuple[float, list[tuple[float, str]]]:
+    proc = subprocess.run([sys.executable, "-X", "importtime", *cmd], cwd=REPO, capture_output=True, text=True, check=False)
+    tops = [(int(m.group(1)) / 1e6, m.group(2)) for m in map(TOP.match, proc.stderr.splitlines()) if m]
+    return sum(t for t, _ in tops), sorted(tops, reverse=True)[:8]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    out = Path(tempfile.mkdtemp(prefix="startup-"))
+    exe = ydelsestjek()
+    print(f"machine before: {machine()}")
+    for title, cmd in (("ydelsestjek --help", [exe, "--help"]),
+                       ("ydelsestjek run --candidate reference", [exe, "run", "--candidate", "reference", "--out", str(out)])):
+        runs = [timed(cmd) for _ in range(args.repeat)]
+        walls, cpus = sorted(r[0] for r in runs), sorted(r[1] for r in runs)
+        total, top = imports(["-m", "harness.cli", *cmd[1:]])
+        icpu = min(import_cpu(cmd[1:]) for _ in range(args.repeat))
+        print(f"{title}: wall best {walls[0]:.3f} s (median {walls[len(walls) // 2]:.3f}), CPU best {cpus[0]:.3f} s; "
+              f"imports: CPU best {icpu:.3f} s, wall (-X importtime) {total:.3f} s")
+        print("  largest top-level imports (wall): " + ", ".join(f"{name} {t * 1000:.0f} ms" for t, name in top))
+    print(f"machine after:  {machine()}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,342 @@
+"""One shard of an audit, in a worker process: read its cases (and recorded decisions, or ask the candidate in
+batches), compute the lean reference, compare, and return the mismatch rows and the counts.
+
+The fast path is equality: an answer whose every field but the explanation equals the lean reference decision,
+whose explanation has the contract's shape (a compiled schema check of that part alone) and resolves every step
+the decision points to, is a pass without further work — the rest of it is then the reference's own, valid by
+construction. Only an answer that differs is validated in full, diffed, classified, and given its kroner and root
+rule, against the reference's full explanation, computed for those cases only.
+
+Personal data stays here: rows carry the case's and the citizen's salted pseudonyms, and every text written is
+scrubbed of the case's CPR numbers, names and case id (harness/audit/personer.py).
+"""
+from __future__ import annotations
+
+import contextlib
+import re
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import orjson
+
+from . import lager
+from .kilder import Shard, items
+
+MISSING = object()
+MAX_PROBLEMS = 20        # problems (unreadable lines, malformed cases) kept per shard, as examples
+
+
+@dataclass(frozen=True)
+class Opsaetning:
+    """What every worker needs, small and picklable (it travels to Dask workers)."""
+    salt: bytes
+    kandidat: str | None = None          # a candidate spec to ask; None: the decisions are recorded in the input
+    compare_policy: str | None = None    # None: the default comparison policy
+    batch: int = 200                     # cases per candidate call
+    timeout: float | None = None
+
+
+@dataclass
+class Resultat:
+    nr: int
+    sager: int = 0            # cases read
+    sammenlignet: int = 0     # compared with the reference
+    bestaaet: int = 0         # equal (fast path) or without findings
+    afvigende: int = 0        # cases with at least one finding
+    sprunget_over: int = 0    # out of the reference's scope, or skipped by the candidate
+    ugyldige: int = 0         # unreadable lines and malformed cases (not the candidate's fault)
+    hurtige: int = 0          # passes decided by equality alone
+    problemer: list[str] = field(default_factory=list)
+    raekker: Any = None       # pyarrow.Table of mismatch rows, or None
+    sekunder: float = 0.0     # wall time of the shard in its worker
+    cpu: float = 0.0          # the worker's CPU time for the shard
+
+    def log_record(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "raekker"}
+
+
+# --- per-process state -----------------------------------------------------------------------------------
+
+_STATE: dict = {}
+
+
+class _Ydelse:
+    """What the worker needs of one benefit, built once per process."""
+
+    def __init__(self, navn: str, policy):
+        from harness.compare import kroner
+        from harness.contract import schemas
+        from harness.contract.ydelse import find
+        self.navn = navn
+        self.ydelse = find(navn)
+        self.calculate = self.ydelse.reference.calculate
+        self.rules = policy.rules(navn)
+        self.steps = self.rules.steps
+        self.step_id = self.rules.step_id
+        self.steps_valid = schemas.property_validator(navn, "decision", self.steps).is_valid
+        self.refs = re.compile(rb'"' + re.escape(self.rules.ref.encode()) + rb'":"([^"\\]*)"').findall
+        self.penge = kroner.load(navn)
+        self.totaler = self.penge.totaler()
+        self.perioder = self.penge.perioder()
+
+    def fast_equal(self, ref: dict, answer: object) -> bool:
+        """True when the answer is the reference decision (the explanation aside) with a valid, resolving explanation."""
+        if type(answer) is not dict or len(answer) != len(ref):
+            return False
+        steps_key = self.steps
+        for k, v in ref.items():
+            if k != steps_key and answer.get(k, MISSING) != v:
+                return False
+        steps = answer.get(steps_key, MISSING)
+        if type(steps) is not list or not steps or not self.steps_valid(steps):
+            return False
+        try:
+            ids = {s.get(self.step_id) for s in steps}
+        except (AttributeError, TypeError):   # a step that is not an object, an id that is not a string
+            return False
+        return all(r.decode() in ids for r in set(self.refs(orjson.dumps(ref))))
+
+
+def _state(opsaetning: Opsaetning) -> dict:
+    key = (opsaetning.compare_policy, opsaetning.kandidat, opsaetning.timeout)
+    if _STATE.get("key") != key:
+        from harness.compare import load_policy
+        from harness.compare.policy import DEFAULT_POLICY
+        _stop_candidate()
+        _STATE.clear()
+        _STATE["key"] = key
+        _STATE["policy"] = load_policy(opsaetning.compare_policy or DEFAULT_POLICY)
+        _STATE["ydelser"] = {}
+        if opsaetning.kandidat is not None:
+            from harness.adapters_api import open_candidate
+            candidate = open_candidate(opsaetning.kandidat, timeout=opsaetning.timeout)
+            candidate.start()
+            _STATE["candidate"] = candidate
+            # stopped when the worker process ends (a cmd: candidate's process, an HTTP connection pool)
+            from multiprocessing.util import Finalize
+            Finalize(candidate, _stop_candidate, exitpriority=10)
+    return _STATE
+
+
+def _stop_candidate() -> None:
+    candidate = _STATE.get("candidate")
+    if candidate is not None:
+        with contextlib.suppress(Exception):
+            candidate.stop()
+
+
+def _ydelse(state: dict, navn: str) -> _Ydelse:
+    ydelser = state["ydelser"]
+    if navn not in ydelser:
+        ydelser[navn] = _Ydelse(navn, state["policy"])
+    return ydelser[navn]
+
+
+# --- the shard -------------------------------------------------------------------------------------------
+
+def run_shard(shard: Shard, opsaetning: Opsaetning) -> Resultat:
+    """Audit one shard. Never raises for a bad line, case or answer: those are counted and kept as examples."""
+    t0, c0 = time.perf_counter(), time.process_time()
+    state = _state(opsaetning)
+    res = Resultat(shard.nr)
+    rows = lager.empty_rows()
+    if opsaetning.kandidat is None:
+        for item in items(shard):
+            _one(state, res, rows, opsaetning.salt, *item)
+    else:
+        batch: list = []
+        for item in items(shard, cases_only=True):
+            batch.append(item)
+            if len(batch) >= opsaetning.batch:
+                _ask(state, res, rows, opsaetning, batch)
+                batch = []
+        if batch:
+            _ask(state, res, rows, opsaetning, batch)
+    res.raekker = lager.table(rows) if rows["pseudonym"] else None
+    res.sekunder, res.cpu = time.perf_counter() - t0, time.process_time() - c0
+    return res
+
+
+def _ask(state: dict, res: Resultat, rows: dict, opsaetning: Opsaetning, batch: list) -> None:
+    """One batched candidate call for the readable cases of `batch`, then each case compared."""
+    from harness.adapters_api import Result
+    cases = [case for _, case, _, problem in batch if problem is None and isinstance(case, dict)]
+    try:
+        results = state["candidate"].run(cases) if cases else []
+        if not isinstance(results, list) or len(results) != len(cases):
+            raise ValueError(f"the adapter returned {len(results) if isinstance(results, list) else results!r} "
+                             f"answers for {len(cases)} cases")
+    except Exception as exc:
+        results = [Result.errored(f"adapter failed: {type(exc).__name__}: {exc}") for _ in cases]
+    answers = iter(results)
+    for placering, case, _, problem in batch:
+        if problem is None and isinstance(case, dict):
+            r = next(answers)
+            answer = {"decision": r.decision} if r.kind == "decision" else \
+                {"skipped": True, "reason": r.reason} if r.kind == "skipped" else {"errored": True, "message": r.reason}
+            _one(state, res, rows, opsaetning.salt, placering, case, answer, None)
+        else:
+            _one(state, res, rows, opsaetning.salt, placering, case, None, problem)
+
+
+def _problem(res: Resultat, text: str) -> None:
+    res.ugyldige += 1
+    if len(res.problemer) < MAX_PROBLEMS:
+        res.problemer.append(text)
+
+
+def _one(state: dict, res: Resultat, rows: dict, salt: bytes, placering: int, case: object, answer: dict | None,
+         problem: str | None) -> None:
+    """One case: `answer` is {"decision": …} or {"skipped": …} or {"errored": …} (recorded or from the candidate)."""
+    from harness.toolkit.errors import CaseError, OutOfScope
+    res.sager += 1
+    if problem is not None:
+        _problem(res, f"byte {placering}: {problem}")
+        return
+    if not isinstance(case, dict):
+        _problem(res, f"byte {placering}: the case is not a JSON object")
+        return
+    navn, sags_id = case.get("ydelse"), case.get("sags_id")
+    if not isinstance(navn, str) or navn not in _known():
+        _problem(res, f"byte {placering}: the case names no known benefit in 'ydelse' (known: {', '.join(_known())})")
+        return
+    if not isinstance(sags_id, str) or not sags_id:
+        _problem(res, f"byte {placering}: the case has no sags_id")
+        return
+    y = _ydelse(state, navn)
+    try:
+        ref = y.calculate(case, begrundelse=False)
+    except OutOfScope:
+        res.sprunget_over += 1
+        return
+    except CaseError as exc:
+        _problem(res, f"byte {placering}: {_hide(salt, navn, case, sags_id, str(exc))}")
+        return
+    if answer is None or answer.get("skipped") is True:
+        res.sprunget_over += 1
+        return
+    res.sammenlignet += 1
+    if answer.get("errored") is True:
+        res.afvigende += 1
+        _errored_row(rows, salt, y, case, sags_id, placering, str(answer.get("message", "")))
+        return
+    decision = answer.get("decision", MISSING)
+    if y.fast_equal(ref, decision):
+        res.bestaaet += 1
+        res.hurtige += 1
+        return
+    if _mismatch_rows(state, rows, salt, y, case, sags_id, placering, decision):
+        res.afvigende += 1
+    else:
+        res.bestaaet += 1
+
+
+@__import__("functools").cache
+def _known() -> tuple[str, ...]:
+    from harness.contract.ydelse import alle
+    return tuple(alle())
+
+
+def _hide(salt: bytes, navn: str, case: dict, sags_id: str, text: str) -> str:
+    from .personer import Skjuler
+    return Skjuler(salt, navn, case, sags_id).text(text)
+
+
+def _json(value: object, skjul) -> str | None:
+    if value is None:
+        return None
+    try:
+        text = orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+    except TypeError:
+        text = repr(value)
+    return skjul.text(text)
+
+
+def _errored_row(rows: dict, salt: bytes, y: _Ydelse, case: dict, sags_id: str, placering: int, message: str) -> None:
+    from .personer import Skjuler
+    skjul = Skjuler(salt, y.navn, case, sags_id)
+    _add(rows, skjul, y.navn, placering, "fejl_timeout", None, "(hele afgørelsen)", "fejl", None,
+         _json(message, skjul), None, None, None)
+
+
+def _add(rows: dict, skjul, navn: str, placering: int, klasse: str, rod, felt: str, art: str, forventet: str | None,
+         faktisk: str | None, kroner: Decimal | None, penge_art: str | None, maaned: str | None) -> None:
+    rows["pseudonym"].append(skjul.sag)
+    rows["borger"].append(skjul.borger)
+    rows["ydelse"].append(navn)
+    rows["placering"].append(placering)
+    rows["klasse"].append(klasse)
+    rows["rod_trin"].append(rod.trin if rod else None)
+    rows["rod_regel"].append(rod.regel if rod else None)
+    rows["rod_hjemmel"].append(rod.hjemmel if rod else None)
+    rows["rod_kilde"].append(rod.kilde if rod else None)
+    rows["felt"].append(skjul.text(felt))
+    rows["art"].append(art)
+    rows["forventet"].append(forventet)
+    rows["faktisk"].append(faktisk)
+    rows["kroner"].append(lager.kroner(kroner))
+    rows["penge_art"].append(penge_art)
+    rows["maaned"].append(maaned)
+
+
+def _mismatch_rows(state: dict, rows: dict, salt: bytes, y: _Ydelse, case: dict, sags_id: str, placering: int,
+                   decision: object) -> bool:
+    """The slow path: full reference, comparison, kroner, root rules. False when the comparison finds nothing."""
+    from harness.compare import compare_decisions, kroner
+    from harness.compare.rod import Roedder
+
+    from .personer import Skjuler
+    full = y.calculate(case, begrundelse=True)
+    answer = None if decision is MISSING else decision
+    try:
+        findings = compare_decisions(state["policy"], y.navn, full, answer)
+    except Exception as exc:
+        from harness.compare import Finding
+        findings = [Finding(klasse="ugyldigt_svar", message=f"svaret kunne ikke sammenlignes: {type(exc).__name__}: {exc}")]
+    if not findings:
+        return False
+    skjul = Skjuler(salt, y.navn, case, sags_id)
+    posts = kroner.poster(y.penge, full, answer) if isinstance(answer, dict) else []
+    changes = [(f.klasse, c) for f in findings for c in f.changes]
+    felter = [c["felt"] for _, c in changes]
+    roots = Roedder(y.rules, full, answer, y.totaler, y.perioder).roots(felter) if felter else {}
+    # Each paid amount that differs goes with the differing field that holds it (the field itself, or the entry or
+    # list it is in); one that no field holds (e.g. in an answer the schema rejects) gets a row of its own.
+    by_felt: dict[str, list] = {}
+    loose = []
+    for post in posts:
+        holder = next((f for f in sorted(felter, key=len, reverse=True)
+                       if post.felt == f or post.felt.startswith(f + ".") or post.felt.startswith(f + "[")), None)
+        if holder is None:
+            loose.append(post)
+        else:
+            by_felt.setdefault(holder, []).append(post)
+    used: set[str] = set()
+    for klasse, change in changes:
+        felt = change["felt"]
+        rod = roots.get(felt)
+        mine = by_felt.get(felt, []) if felt not in used else []
+        used.add(felt)
+        first = mine[0] if mine else None
+        _add(rows, skjul, y.navn, placering, klasse, rod, felt, change.get("art", "ændret"),
+             _json(change.get("forventet"), skjul), _json(change.get("faktisk"), skjul),
+             first.kroner if first else None, first.art if first else None, first.maaned if first else None)
+        for post in mine[1:]:
+            _post_row(rows, skjul, y.navn, placering, klasse, rod, post)
+    for finding in findings:  # a finding without field changes (e.g. an answer that cannot be compared at all)
+        if not finding.changes:
+            _add(rows, skjul, y.navn, placering, finding.klasse, None, "(hele afgørelsen)", "ugyldig", None,
+                 _json(finding.message, skjul), None, None, None)
+    if loose:
+        klasse = next((k for k, _ in changes), findings[0].klasse)
+        for post in loose:
+            _post_row(rows, skjul, y.navn, placering, klasse, roots.get(post.felt), post)
+    return True
+
+
+def _post_row(rows: dict, skjul, navn: str, placering: int, klasse: str, rod, post) -> None:
+    _add(rows, skjul, navn, placering, klasse, rod, post.felt, "ændret",
+         None if post.forventet is None else f'"{post.forventet}"',
+         None if post.faktisk is None else f'"{post.faktisk}"', post.kroner, post.art, post.maaned)

@@ -1,0 +1,176 @@
+"""The audit's folder: the mismatch store (Parquet), the shard log and the manifest.
+
+    <out>/audit.json          what is audited and how (input identity, shard plan, candidate, salt fingerprint,
+                              reference and parameter fingerprints), written before the first shard
+    <out>/shards.jsonl        one line per finished shard (its counts), appended and synced after its part file
+    <out>/dele/shard-N.parquet   the mismatch rows of shard N (only shards with mismatches), written atomically
+    <out>/afvigelser.parquet  the store: every part in shard order, written when the last shard is done
+    <out>/summary.md, rapport.html, summary.json
+
+A shard is logged only after its part file is in place, and a part file is replaced whole (written to a temporary
+name, then renamed), so an audit killed at any moment resumes by redoing the shards that have no log line: no case
+is lost, and none is counted twice.
+"""
+from __future__ import annotations
+
+import json
+import os
+from decimal import Decimal
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+MANIFEST = "audit.json"
+LOG = "shards.jsonl"
+PARTS = "dele"
+STORE = "afvigelser.parquet"
+
+KRONER = pa.decimal128(18, 2)
+CENT = Decimal("0.01")
+
+# One row per mismatching case and differing field. Danish column names: the analysts' language.
+SCHEMA = pa.schema([
+    pa.field("pseudonym", pa.string(), nullable=False),   # the case: HMAC-SHA256(salt, sags_id), 24 hex digits
+    pa.field("borger", pa.string(), nullable=False),      # the citizen: HMAC-SHA256(salt, CPR); the case's when no CPR
+    pa.field("ydelse", pa.string(), nullable=False),
+    pa.field("placering", pa.int64(), nullable=False),    # byte offset of the case's line in the input / generated case number
+    pa.field("klasse", pa.string(), nullable=False),      # failure class (harness/compare/policy.yaml)
+    pa.field("rod_trin", pa.string()),                    # root rule: the reference's step id,
+    pa.field("rod_regel", pa.string()),                   #   its rule id,
+    pa.field("rod_hjemmel", pa.string()),                 #   the § it cites,
+    pa.field("rod_kilde", pa.string()),                   #   and how it was found (harness/compare/rod.py)
+    pa.field("felt", pa.string(), nullable=False),        # the differing field, `udbetalinger[2024-W49].beloeb`
+    pa.field("art", pa.string(), nullable=False),         # ændret / mangler / ekstra / ugyldig / fejl
+    pa.field("forventet", pa.string()),                   # the reference's value, as JSON
+    pa.field("faktisk", pa.string()),                     # the candidate's value, as JSON
+    pa.field("kroner", KRONER),                           # candidate minus reference, for a paid amount
+    pa.field("penge_art", pa.string()),                   # which paid amount (the benefit's `penge:`)
+    pa.field("maaned", pa.string()),                      # the month the payment belongs to, YYYY-MM
+])
+COLUMNS = SCHEMA.names
+
+
+def kroner(value: Decimal | None) -> Decimal | None:
+    return None if value is None else value.quantize(CENT)
+
+
+def table(rows: dict[str, list]) -> pa.Table:
+    return pa.table(rows, schema=SCHEMA)
+
+
+def empty_rows() -> dict[str, list]:
+    return {c: [] for c in COLUMNS}
+
+
+class Folder:
+    def __init__(self, out: Path):
+        self.out = Path(out)
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.out / MANIFEST
+
+    @property
+    def log_path(self) -> Path:
+        return self.out / LOG
+
+    @property
+    def parts(self) -> Path:
+        return self.out / PARTS
+
+    @property
+    def store(self) -> Path:
+        return self.out / STORE
+
+    def part(self, nr: int) -> Path:
+        return self.parts / f"shard-{nr:06d}.parquet"
+
+    # --- manifest ------------------------------------------------------------------------------------------
+
+    def read_manifest(self) -> dict | None:
+        try:
+            return json.loads(self.manifest_path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+
+    def write_manifest(self, manifest: dict) -> None:
+        self.out.mkdir(parents=True, exist_ok=True)
+        _atomic_write(self.manifest_path, json.dumps(manifest, ensure_ascii=False, indent=2).encode())
+
+    # --- shards --------------------------------------------------------------------------------------------
+
+    def finished(self) -> dict[int, dict]:
+        """Shard number -> its log line, for every shard logged as finished (a torn last line is ignored)."""
+        done: dict[int, dict] = {}
+        try:
+            with open(self.log_path, "rb") as f:
+                for line in f:
+                    try:
+                        rec = json.loads(line)
+                    except ValueError:
+                        continue  # a line cut off by a kill: its shard is done again
+                    if isinstance(rec, dict) and isinstance(rec.get("nr"), int):
+                        done[rec["nr"]] = rec
+        except FileNotFoundError:
+            pass
+        return done
+
+    def write_part(self, nr: int, rows: pa.Table | None) -> str | None:
+        """The shard's rows as its part file (atomically); None when it has none."""
+        path = self.part(nr)
+        if rows is None or rows.num_rows == 0:
+            path.unlink(missing_ok=True)
+            return None
+        self.parts.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        pq.write_table(rows, tmp, compression="zstd")
+        _fsync(tmp)
+        os.replace(tmp, path)
+        return f"{PARTS}/{path.name}"
+
+    def log(self, record: dict, sink) -> None:
+        sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+        sink.flush()
+        os.fsync(sink.fileno())
+
+    def open_log(self):
+        """The log for appending; a torn last line (from a kill mid-write) is ended first so the next line stands alone."""
+        self.out.mkdir(parents=True, exist_ok=True)
+        sink = open(self.log_path, "a+b")  # noqa: SIM115 - the caller closes it
+        sink.seek(0, os.SEEK_END)
+        if sink.tell():
+            sink.seek(-1, os.SEEK_END)
+            if sink.read(1) != b"\n":
+                sink.write(b"\n")
+        import io
+        return io.TextIOWrapper(sink, encoding="utf-8", write_through=True)
+
+    def merge(self, numbers: list[int]) -> int:
+        """Write the store: every part file in shard order (one part in memory at a time); rows written."""
+        tmp = self.store.with_suffix(".tmp")
+        written = 0
+        with pq.ParquetWriter(tmp, SCHEMA, compression="zstd") as writer:
+            for nr in sorted(numbers):
+                path = self.part(nr)
+                if path.exists():
+                    part = pq.read_table(path, schema=SCHEMA)
+                    writer.write_table(part)
+                    written += part.num_rows
+        os.replace(tmp, self.store)
+        return written
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_bytes(data)
+    _fsync(tmp)
+    os.replace(tmp, path)

@@ -1,0 +1,299 @@
+"""The audit's summary for people: summary.md (Danish Markdown) and rapport.html (one self-contained page: no
+network, no external assets, inline styles and SVG charts; every text escaped), and summary.json (the figures).
+
+Nothing personal is in them: the figures are counts and kroner; examples are pseudonyms; file names are shown
+without their folders.
+"""
+from __future__ import annotations
+
+import html
+import json
+from decimal import Decimal
+from pathlib import Path
+
+from harness.toolkit.dansk import format_kr
+
+from . import lager
+
+LABELS_FALLBACK = {"fejl_timeout": "fejl/timeout"}
+
+
+def _labels() -> dict[str, str]:
+    try:
+        from harness.compare import load_policy
+        return dict(load_policy().failure_classes)
+    except Exception:
+        return dict(LABELS_FALLBACK)
+
+
+def _art_titles() -> dict[tuple[str, str], str]:
+    from harness.compare import kroner
+    from harness.contract.ydelse import alle
+    out = {}
+    for navn in alle():
+        try:
+            for art in kroner.load(navn).arter:
+                out[(navn, art.navn)] = art.titel
+        except Exception:
+            continue
+    return out
+
+
+def _tal(n: int | None) -> str:
+    return "–" if n is None else f"{n:,}".replace(",", ".")
+
+
+def _kr(value: str | Decimal) -> str:
+    return format_kr(value)
+
+
+def _input_text(manifest: dict) -> str:
+    inp = manifest["input"]
+    files = inp.get("filer") or {}
+    roles = {"optaget": "optagede afgørelser", "sager": "sager", "afgoerelser": "afgørelser"}
+    if inp["art"] == "genereret":
+        g = inp["generator"]
+        return (f"{_tal(g['sager_pr_ydelse'])} genererede sager pr. ydelse ({', '.join(g['ydelser'])}), seed {g['seed']}: "
+                f"ingen personoplysninger")
+    parts = [f"{roles.get(role, role)}: {f['navn']} ({_tal(f['bytes'])} bytes)" for role, f in files.items()]
+    how = {"optaget": "sager med de afgørelser, systemet traf", "kandidat": "sager sendt til kandidaten",
+           "par": "sager og afgørelser koblet på sags_id"}[inp["art"]]
+    return f"{how}; " + "; ".join(parts)
+
+
+def _system(manifest: dict) -> str:
+    meta = (manifest.get("kandidat") or {}).get("metadata") or manifest.get("optagelse")
+    if isinstance(meta, dict) and meta.get("system"):
+        return f"{meta.get('system')} {meta.get('version', '')}".strip()
+    return "ukendt system (optagelsen har ingen metadata-linje)"
+
+
+def _defect_title(row: dict, labels: dict) -> str:
+    _ydelse, regel, hjemmel, klasse = row["noegle"]
+    where = f"{hjemmel} ({regel})" if regel else "ingen rodregel (fejl, ugyldigt svar eller begrundelse)"
+    return f"{labels.get(klasse, klasse)} — {where}"
+
+
+def markdown(manifest: dict, tal: dict) -> str:
+    labels, titles = _labels(), _art_titles()
+    s, k = tal["sager"], tal["kroner"]
+    run = tal.get("koersel", {})
+    lines = [
+        f"# Skyggerevision: {_system(manifest)} mod referencen",
+        "",
+        f"**{_tal(s['afvigende'])} af {_tal(s['sammenlignet'])} sammenlignede sager afviger** fra referencen; "
+        f"{_tal(tal['borgere_ramt'])} borgere er ramt. Kroner i risiko: **{_kr(k['i_risiko'])}** "
+        f"(for meget udbetalt {_kr(k['for_meget'])}, for lidt udbetalt {_kr(k['for_lidt'])}, netto {_kr(k['netto'])}).",
+        "",
+        "| | |",
+        "|---|---|",
+        f"| Input | {_input_text(manifest)} |",
+        f"| System | {_system(manifest)} |",
+        f"| Reference | ydelsestjek-reference {manifest['reference']['version']}, parametre "
+        f"{manifest['reference']['parametre'][:12]} |",
+        f"| Sager læst | {_tal(s['i_alt'])} |",
+        f"| Sammenlignet med referencen | {_tal(s['sammenlignet'])} |",
+        f"| Uden for referencens område eller sprunget over | {_tal(s['sprunget_over'])} |",
+        f"| Ulæselige linjer og ugyldige sager | {_tal(s['ugyldige'])} |",
+        f"| Afvigende sager | {_tal(s['afvigende'])} |",
+        f"| Borgere ramt | {_tal(tal['borgere_ramt'])} |",
+        f"| Kørsel | {run.get('sekunder', '–')} s, {run.get('motor', '–')}"
+        + (f", {_tal(round(run['sager_pr_sekund']))} sager/s" if run.get("sager_pr_sekund") else "") + " |",
+        "",
+        "Kroner er kandidatens beløb minus referencens for hver udbetaling (positiv: for meget udbetalt). "
+        "En udbetalingsperiode, som kun den ene side betaler, tæller fuldt; et samlet beløb tæller kun, hvis ingen "
+        "af dets perioder afviger.",
+        "",
+        "## Sandsynlige fejl",
+        "",
+        "Afvigelser med samme rodregel (det tidligste trin i referencens begrundelse, hvis resultat afviger) og samme "
+        "fejlklasse. Her begynder en leverandør at rette.",
+        "",
+    ]
+    if tal["fejl"]:
+        lines += ["| # | ydelse | fejlklasse | rodregel | § | sager | felter | for meget | for lidt | i risiko | eksempler |",
+                  "|---|---|---|---|---|---:|---:|---:|---:|---:|---|"]
+        for i, row in enumerate(tal["fejl"], 1):
+            ydelse, regel, hjemmel, klasse = row["noegle"]
+            lines.append(f"| {i} | {ydelse} | {labels.get(klasse, klasse)} | {regel or '–'} | {hjemmel or '–'} | "
+                         f"{_tal(row['sager'])} | {_tal(row['felter'])} | {_kr(row['for_meget'])} | {_kr(row['for_lidt'])} | "
+                         f"{_kr(row['i_risiko'])} | {', '.join(row['eksempler'])} |")
+    else:
+        lines.append("Ingen afvigelser.")
+    lines += ["", "## Pr. rodregel og §", "", "| ydelse | rodregel | § | sager | felter | for meget | for lidt | netto |",
+              "|---|---|---|---:|---:|---:|---:|---:|"]
+    lines += [f"| {row['noegle'][0]} | {row['noegle'][1] or '–'} | {row['noegle'][2] or '–'} | {_tal(row['sager'])} | "
+              f"{_tal(row['felter'])} | {_kr(row['for_meget'])} | {_kr(row['for_lidt'])} | {_kr(row['netto'])} |"
+              for row in tal["rod"]]
+    lines += ["", "## Kroner pr. måned", ""]
+    if tal["maaned"]:
+        lines += ["| måned | sager | for meget | for lidt | netto |", "|---|---:|---:|---:|---:|"]
+        lines += [f"| {row['noegle'][0] or 'uden måned'} | {_tal(row['sager'])} | {_kr(row['for_meget'])} | "
+                  f"{_kr(row['for_lidt'])} | {_kr(row['netto'])} |" for row in tal["maaned"]]
+    else:
+        lines.append("Ingen beløb afviger.")
+    lines += ["", "## Pr. fejlklasse", "", "| fejlklasse | sager | felter | for meget | for lidt |", "|---|---:|---:|---:|---:|"]
+    lines += [f"| {labels.get(row['noegle'][0], row['noegle'][0])} | {_tal(row['sager'])} | {_tal(row['felter'])} | "
+              f"{_kr(row['for_meget'])} | {_kr(row['for_lidt'])} |" for row in tal["klasse"]]
+    lines += ["", "## Pr. udbetalingsart", "", "| ydelse | udbetaling | sager | for meget | for lidt | netto |",
+              "|---|---|---:|---:|---:|---:|"]
+    lines += [f"| {row['noegle'][0]} | {titles.get(tuple(row['noegle']), row['noegle'][1])} | {_tal(row['sager'])} | "
+              f"{_kr(row['for_meget'])} | {_kr(row['for_lidt'])} | {_kr(row['netto'])} |" for row in tal["penge_art"]]
+    if tal["problemer"]:
+        lines += ["", "## Ulæselige linjer og ugyldige sager (eksempler)", ""]
+        lines += [f"- {p}" for p in tal["problemer"]]
+    lines += [
+        "", "## Afvigelseslageret", "",
+        f"`{lager.STORE}` (Parquet) har én række pr. afvigende sag og felt ({_tal(tal['raekker'])} rækker): "
+        "`pseudonym` (sagen), `borger`, `ydelse`, `placering` (byte i inputfilen eller den genererede sags nummer), "
+        "`klasse`, `rod_trin`, `rod_regel`, `rod_hjemmel`, `rod_kilde`, `felt`, `art`, `forventet`, `faktisk`, "
+        "`kroner`, `penge_art`, `maaned`. Åbn det med fx `pandas.read_parquet`, DuckDB eller Power BI.",
+        "",
+        "Pseudonymerne er HMAC-SHA256 af sags_id og CPR-nummer med kommunens egen nøgle (salt): den, der har "
+        "nøglen, kan finde sagen igen; ingen andre. CPR-numre og navne forlader aldrig inputtet.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+# --- HTML ------------------------------------------------------------------------------------------------
+
+CSS = """
+body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:70rem;color:#1b1b1b;padding:0 1rem}
+h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}
+table{border-collapse:collapse;margin:.5rem 0;width:100%}
+th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
+td.n{text-align:right;white-space:nowrap}.lead{font-size:1.1rem;background:#f4f4f4;padding:1rem;border-left:4px solid #b00}
+.ok{border-left-color:#080}.over{fill:#b00}.under{fill:#06c}small{color:#555}code{font-size:.9em}
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}table{break-inside:auto}}
+"""
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _bars(rows: list[dict], label) -> str:
+    """An inline SVG bar chart: overpayment (red) and underpayment (blue) per row."""
+    if not rows:
+        return ""
+    values = [(label(r), Decimal(r["for_meget"]), Decimal(r["for_lidt"])) for r in rows]
+    top = max([max(o, u) for _, o, u in values] + [Decimal(1)])
+    bar_h, gap, left, width = 14, 6, 150, 520
+    height = len(values) * (2 * bar_h + gap) + 10
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{left + width + 160}" height="{height}" '
+             f'aria-label="kroner for meget og for lidt">']
+    for i, (name, over, under) in enumerate(values):
+        y = 5 + i * (2 * bar_h + gap)
+        wo, wu = float(over / top) * width, float(under / top) * width
+        parts.append(f'<text x="0" y="{y + bar_h + 2}" font-size="11">{_e(name)[:24]}</text>')
+        parts.append(f'<rect class="over" x="{left}" y="{y}" width="{wo:.1f}" height="{bar_h - 1}"><title>for meget: '
+                     f'{_e(_kr(over))}</title></rect>')
+        parts.append(f'<rect class="under" x="{left}" y="{y + bar_h}" width="{wu:.1f}" height="{bar_h - 1}"><title>for lidt: '
+                     f'{_e(_kr(under))}</title></rect>')
+        parts.append(f'<text x="{left + max(wo, wu) + 4:.1f}" y="{y + bar_h + 2}" font-size="11">{_e(_kr(over))} / '
+                     f'{_e(_kr(under))}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _table(headers: list[str], rows: list[list[object]], numeric: set[int]) -> str:
+    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f'<td{" class=n" if i in numeric else ""}>{_e(c)}</td>' for i, c in enumerate(r)) + "</tr>"
+                   for r in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def html_page(manifest: dict, tal: dict) -> str:
+    labels, titles = _labels(), _art_titles()
+    s, k = tal["sager"], tal["kroner"]
+    run = tal.get("koersel", {})
+    lead_class = "lead ok" if not s["afvigende"] else "lead"
+    facts = [("Input", _input_text(manifest)), ("System", _system(manifest)),
+             ("Reference", f"ydelsestjek-reference {manifest['reference']['version']}, parametre "
+                           f"{manifest['reference']['parametre'][:12]}"),
+             ("Sager læst", _tal(s["i_alt"])), ("Sammenlignet med referencen", _tal(s["sammenlignet"])),
+             ("Uden for referencens område eller sprunget over", _tal(s["sprunget_over"])),
+             ("Ulæselige linjer og ugyldige sager", _tal(s["ugyldige"])), ("Afvigende sager", _tal(s["afvigende"])),
+             ("Borgere ramt", _tal(tal["borgere_ramt"])),
+             ("Kørsel", f"{run.get('sekunder', '–')} s, {run.get('motor', '–')}")]
+    out = [
+        "<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>Skyggerevision: {_e(_system(manifest))}</title><style>{CSS}</style></head><body>",
+        f"<h1>Skyggerevision: {_e(_system(manifest))} mod referencen</h1>",
+        f'<p class="{lead_class}"><strong>{_e(_tal(s["afvigende"]))} af {_e(_tal(s["sammenlignet"]))} sammenlignede '
+        f"sager afviger</strong>; {_e(_tal(tal['borgere_ramt']))} borgere er ramt. Kroner i risiko: "
+        f"<strong>{_e(_kr(k['i_risiko']))}</strong> (for meget udbetalt {_e(_kr(k['for_meget']))}, for lidt udbetalt "
+        f"{_e(_kr(k['for_lidt']))}, netto {_e(_kr(k['netto']))}).</p>",
+        '<nav><a href="#fejl">Sandsynlige fejl</a> · <a href="#rod">Pr. rodregel</a> · <a href="#maaned">Pr. måned</a>'
+        ' · <a href="#klasse">Pr. fejlklasse</a> · <a href="#art">Pr. udbetalingsart</a>'
+        ' · <a href="#lager">Afvigelseslageret</a></nav>',
+        _table(["", ""], [list(f) for f in facts], set()),
+        '<h2 id="fejl">Sandsynlige fejl</h2><p><small>Samme rodregel (det tidligste trin i referencens begrundelse, hvis '
+        "resultat afviger) og samme fejlklasse.</small></p>",
+    ]
+    if tal["fejl"]:
+        out.append(_bars(tal["fejl"][:15], lambda r: r["noegle"][2] or r["noegle"][3]))
+        out.append(_table(["#", "ydelse", "fejlklasse", "rodregel", "§", "sager", "felter", "for meget", "for lidt",
+                           "i risiko", "eksempler"],
+                          [[i, r["noegle"][0], labels.get(r["noegle"][3], r["noegle"][3]), r["noegle"][1] or "–",
+                            r["noegle"][2] or "–", _tal(r["sager"]), _tal(r["felter"]), _kr(r["for_meget"]),
+                            _kr(r["for_lidt"]), _kr(r["i_risiko"]), ", ".join(r["eksempler"])]
+                           for i, r in enumerate(tal["fejl"], 1)], {5, 6, 7, 8, 9}))
+    else:
+        out.append("<p>Ingen afvigelser.</p>")
+    out.append('<h2 id="rod">Pr. rodregel og §</h2>')
+    out.append(_table(["ydelse", "rodregel", "§", "sager", "felter", "for meget", "for lidt", "netto"],
+                      [[r["noegle"][0], r["noegle"][1] or "–", r["noegle"][2] or "–", _tal(r["sager"]), _tal(r["felter"]),
+                        _kr(r["for_meget"]), _kr(r["for_lidt"]), _kr(r["netto"])] for r in tal["rod"]], {3, 4, 5, 6, 7}))
+    out.append('<h2 id="maaned">Kroner pr. måned</h2>')
+    if tal["maaned"]:
+        out.append(_bars(tal["maaned"], lambda r: r["noegle"][0] or "uden måned"))
+        out.append(_table(["måned", "sager", "for meget", "for lidt", "netto"],
+                          [[r["noegle"][0] or "uden måned", _tal(r["sager"]), _kr(r["for_meget"]), _kr(r["for_lidt"]),
+                            _kr(r["netto"])] for r in tal["maaned"]], {1, 2, 3, 4}))
+    else:
+        out.append("<p>Ingen beløb afviger.</p>")
+    out.append('<h2 id="klasse">Pr. fejlklasse</h2>')
+    out.append(_table(["fejlklasse", "sager", "felter", "for meget", "for lidt"],
+                      [[labels.get(r["noegle"][0], r["noegle"][0]), _tal(r["sager"]), _tal(r["felter"]),
+                        _kr(r["for_meget"]), _kr(r["for_lidt"])] for r in tal["klasse"]], {1, 2, 3, 4}))
+    out.append('<h2 id="art">Pr. udbetalingsart</h2>')
+    out.append(_table(["ydelse", "udbetaling", "sager", "for meget", "for lidt", "netto"],
+                      [[r["noegle"][0], titles.get(tuple(r["noegle"]), r["noegle"][1]), _tal(r["sager"]),
+                        _kr(r["for_meget"]), _kr(r["for_lidt"]), _kr(r["netto"])] for r in tal["penge_art"]],
+                      {2, 3, 4, 5}))
+    if tal["problemer"]:
+        out.append("<h2>Ulæselige linjer og ugyldige sager (eksempler)</h2><ul>"
+                   + "".join(f"<li>{_e(p)}</li>" for p in tal["problemer"]) + "</ul>")
+    out.append(f'<h2 id="lager">Afvigelseslageret</h2><p><code>{_e(lager.STORE)}</code> (Parquet) har én række pr. '
+               f"afvigende sag og felt ({_e(_tal(tal['raekker']))} rækker). Pseudonymerne er HMAC-SHA256 af sags_id og "
+               "CPR-nummer med kommunens egen nøgle: den, der har nøglen, kan finde sagen igen; ingen andre.</p>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def write_reports(folder: lager.Folder, manifest: dict, tal: dict) -> None:
+    (folder.out / "summary.json").write_text(json.dumps({"manifest": manifest, "tal": tal}, ensure_ascii=False, indent=2),
+                                             encoding="utf-8")
+    (folder.out / "summary.md").write_text(markdown(manifest, tal), encoding="utf-8")
+    (folder.out / "rapport.html").write_text(html_page(manifest, tal), encoding="utf-8")
+
+
+def terminal(manifest: dict, tal: dict, out: Path) -> str:
+    """The few lines printed at the end of an audit."""
+    labels = _labels()
+    s, k = tal["sager"], tal["kroner"]
+    run = tal.get("koersel", {})
+    lines = [f"{_system(manifest)}: {_tal(s['afvigende'])} af {_tal(s['sammenlignet'])} sager afviger, "
+             f"{_tal(tal['borgere_ramt'])} borgere ramt; kroner i risiko {_kr(k['i_risiko'])} "
+             f"(for meget {_kr(k['for_meget'])}, for lidt {_kr(k['for_lidt'])})",
+             f"  {_tal(s['i_alt'])} sager læst"
+             + (f" ({_tal(run.get('sager'))} i denne genoptagne kørsel)" if run.get("genoptaget") else "")
+             + f" på {run.get('sekunder', '–')} s ({run.get('motor', '–')}); "
+             f"{_tal(s['sprunget_over'])} sprunget over, {_tal(s['ugyldige'])} ulæselige/ugyldige"]
+    for row in tal["fejl"][:10]:
+        lines.append(f"  {_defect_title(row, labels)}: {_tal(row['sager'])} sager, {_kr(row['i_risiko'])}")
+    lines.append(f"Rapport: {out.name}/summary.md, {out.name}/rapport.html; lager: {out.name}/{lager.STORE}")
+    return "\n".join(lines)

@@ -1,0 +1,262 @@
+"""The coordinator of an audit: plans the shards, keeps a bounded number in flight on the engine, writes each
+finished shard's mismatches and logs it, and at the end merges the store and writes the summary.
+
+Configuration problems raise before any shard runs (ConfigError: the CLI's exit code 2). Ctrl-C raises
+AuditInterrupted once the finished shards are safely logged; `--resume` then does only the shards not logged.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from harness.config_files import ConfigError
+
+from . import kilder, lager, motor
+from .arbejde import Opsaetning, Resultat, run_shard
+from .personer import salt_check
+
+MANIFEST_VERSION = 1
+GENERATED_SALT = b"ydelsestjek: genererede sager (ingen personoplysninger)"
+
+
+@dataclass
+class AuditConfig:
+    out: Path
+    salt: bytes | None = None
+    recorded: Path | None = None            # cases with their recorded decisions, one per line
+    cases: Path | None = None               # cases only: with `kandidat`, or joined with `decisions`
+    decisions: Path | None = None
+    kandidat: str | None = None
+    generate: int | None = None             # seeded generator: this many cases per benefit
+    ydelser: list[str] = field(default_factory=list)
+    seed: int = 0
+    engine: str = "local"
+    scheduler: str | None = None
+    workers: int | None = None
+    in_flight: int | None = None            # shards in flight at once (default: 2 per worker)
+    shard_bytes: int = kilder.SHARD_BYTES
+    shard_lines: int = kilder.SHARD_LINES
+    shard_cases: int = kilder.SHARD_CASES
+    batch: int = 200
+    timeout: float | None = None
+    compare_policy: Path | None = None
+    resume: bool = False
+
+
+class AuditInterrupted(KeyboardInterrupt):
+    def __init__(self, out: Path, done: int, total: int | None):
+        self.out, self.done, self.total = out, done, total
+        super().__init__(f"interrupted after {done} shard(s)")
+
+
+@dataclass
+class AuditOutcome:
+    out: Path
+    tal: dict
+    manifest: dict
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.tal["sager"]["afvigende"] else 0
+
+
+# --- configuration ---------------------------------------------------------------------------------------
+
+def _check(cfg: AuditConfig) -> str:
+    """Which kind of input; ConfigError when the combination or a file is wrong."""
+    kinds = [k for k, on in (("optaget", cfg.recorded), ("sager", cfg.cases), ("genereret", cfg.generate)) if on]
+    if len(kinds) != 1:
+        raise ConfigError("audit", ["give one input: a recorded file, a cases file (with --candidate or a decisions "
+                                    "file), or --generate N"])
+    kind = kinds[0]
+    if kind == "sager":
+        if (cfg.decisions is None) == (cfg.kandidat is None):
+            raise ConfigError("audit", ["a cases file needs either a decisions file (joined on sags_id) or --candidate"])
+        kind = "par" if cfg.decisions is not None else "kandidat"
+    if kind == "optaget" and cfg.kandidat is not None:
+        raise ConfigError("audit", ["a recorded file holds the decisions already; --candidate asks a system for them "
+                                    "(give a cases file instead)"])
+    if kind == "genereret" and cfg.kandidat is None:
+        raise ConfigError("audit", ["--generate needs --candidate (the system whose answers are audited)"])
+    for path in (cfg.recorded, cfg.cases, cfg.decisions):
+        if path is not None and not Path(path).is_file():
+            raise ConfigError(path, ["file not found"])
+    if kind != "genereret" and not cfg.salt:
+        raise ConfigError("audit", ["recorded cases hold personal data: give a salt for the pseudonyms (--salt or the "
+                                    "environment variable YDELSESTJEK_AUDIT_SALT); keep it, to find "
+                                    "cases again and to resume"])
+    if cfg.generate is not None and cfg.generate < 1:
+        raise ConfigError("--generate", ["expected a positive number of cases"])
+    if cfg.engine not in motor.ENGINES:
+        raise ConfigError("--engine", [f"expected one of {', '.join(motor.ENGINES)}, got {cfg.engine!r}"])
+    if cfg.scheduler and cfg.engine != "dask":
+        raise ConfigError("--scheduler", ["a scheduler address is for --engine dask"])
+    return kind
+
+
+def _candidate_info(cfg: AuditConfig) -> tuple[dict | None, list[str]]:
+    """The candidate's metadata and the benefits to generate (CandidateError when it cannot be started)."""
+    from harness.adapters_api import open_candidate
+    from harness.contract.ydelse import YdelseError, alle, find
+    if cfg.kandidat is None:
+        return None, []
+    candidate = open_candidate(cfg.kandidat, timeout=cfg.timeout)
+    try:
+        meta = candidate.start().to_dict()
+    finally:
+        candidate.stop()
+    navne = list(cfg.ydelser)
+    for navn in navne:
+        try:
+            if find(navn).generators is None and cfg.generate:
+                raise ConfigError("--ydelse", [f"the benefit {navn!r} has no generators"])
+        except YdelseError as exc:
+            raise ConfigError("--ydelse", [str(exc)]) from None
+    if not navne:
+        navne = [n for n in meta.get("ydelser", []) if n in alle() and alle()[n].generators is not None]
+    if cfg.generate and not navne:
+        raise ConfigError("--candidate", ["the candidate declares no benefit that can be generated"])
+    return meta, navne
+
+
+def _plan(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder) -> tuple[Iterable[kilder.Shard], int | None]:
+    """The shards (an iterator for compressed input, read as it goes) and their number when known."""
+    if kind == "genereret":
+        assert cfg.generate is not None
+        shards: list[kilder.Shard] = []
+        for navn in navne:
+            shards += kilder.gen_shards(navn, cfg.generate, cfg.seed, cfg.shard_cases, first=len(shards))
+        return shards, len(shards)
+    if kind == "par":
+        assert cfg.cases is not None and cfg.decisions is not None
+        par = folder.out / "par"
+        return kilder.partition(Path(cfg.cases), Path(cfg.decisions), par), None
+    path = Path(cfg.recorded or cfg.cases)  # type: ignore[arg-type]
+    if kilder.compression(path) is None:
+        shards = kilder.byte_shards(path, cfg.shard_bytes)
+        return shards, len(shards)
+    return kilder.line_shards(path, cfg.shard_lines), None
+
+
+def _manifest(cfg: AuditConfig, kind: str, meta: dict | None, navne: list[str], salt: bytes) -> dict:
+    from harness.reference import VERSION, parameter_fingerprint
+    files = {role: kilder.identity(Path(p)) for role, p in
+             (("optaget", cfg.recorded), ("sager", cfg.cases), ("afgoerelser", cfg.decisions)) if p is not None}
+    recording = kilder.read_metadata(Path(cfg.recorded)) if cfg.recorded else None
+    return {
+        "version": MANIFEST_VERSION,
+        "input": {"art": kind, "filer": files, "generator": {"sager_pr_ydelse": cfg.generate, "seed": cfg.seed,
+                                                            "ydelser": navne} if kind == "genereret" else None},
+        "kandidat": {"spec": cfg.kandidat, "metadata": meta} if cfg.kandidat else None,
+        "optagelse": recording,
+        "shards": {"bytes": cfg.shard_bytes, "linjer": cfg.shard_lines, "sager": cfg.shard_cases},
+        "salt_check": salt_check(salt),
+        "salt": "genereret (ingen personoplysninger)" if salt == GENERATED_SALT else "brugerens",
+        "reference": {"version": VERSION, "parametre": parameter_fingerprint()},
+        "compare_policy": str(cfg.compare_policy) if cfg.compare_policy else None,
+        "started": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+
+
+PLAN_KEYS = ("version", "input", "kandidat", "shards", "salt_check", "reference", "compare_policy")
+
+
+def _resume_check(old: dict, new: dict, out: Path) -> None:
+    differs = [k for k in PLAN_KEYS if old.get(k) != new.get(k)]
+    if differs:
+        why = {"input": "the input files differ (name, size or time)", "salt_check": "the salt differs",
+               "reference": "the reference or its parameters changed", "shards": "the shard sizes differ",
+               "kandidat": "the candidate differs"}
+        raise ConfigError(out / lager.MANIFEST, ["cannot resume: " + "; ".join(why.get(k, f"{k} differs") for k in differs)])
+
+
+# --- the audit -------------------------------------------------------------------------------------------
+
+def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None] | None = None) -> AuditOutcome:
+    kind = _check(cfg)
+    # Absolute paths in the shards: a worker elsewhere (a Dask node with the same mount) has another working folder.
+    cfg.recorded, cfg.cases, cfg.decisions = (Path(p).resolve() if p is not None else None
+                                              for p in (cfg.recorded, cfg.cases, cfg.decisions))
+    cfg.out = Path(cfg.out).resolve()
+    salt = cfg.salt or GENERATED_SALT
+    folder = lager.Folder(Path(cfg.out))
+    meta, navne = _candidate_info(cfg)
+    manifest = _manifest(cfg, kind, meta, navne, salt)
+    old = folder.read_manifest()
+    if cfg.resume:
+        if old is None:
+            raise ConfigError(folder.manifest_path, ["nothing to resume: no audit in this folder"])
+        _resume_check(old, manifest, folder.out)
+        manifest = {**old, "resumed": [*old.get("resumed", []), manifest["started"]]}
+    elif old is not None or folder.log_path.exists():
+        raise ConfigError(folder.out, ["an audit is already in this folder: give --resume to finish it, or another --out"])
+    else:
+        if folder.parts.exists():
+            shutil.rmtree(folder.parts)
+    workers = cfg.workers or os.cpu_count() or 1
+    done = folder.finished() if cfg.resume else {}
+    folder.write_manifest(manifest)
+    opsaetning = Opsaetning(salt=salt, kandidat=cfg.kandidat, batch=cfg.batch, timeout=cfg.timeout,
+                            compare_policy=str(cfg.compare_policy) if cfg.compare_policy else None)
+    t0, c0 = time.perf_counter(), time.process_time()
+    shards, total = _plan(cfg, kind, navne, folder)
+    limit = cfg.in_flight or 2 * workers
+    numbers = list(done)
+    session = {"sager": 0, "cpu": 0.0}     # this session's shards (a resumed audit's earlier ones are in the log)
+    sink = folder.open_log()
+    try:
+        with motor.executor(cfg.engine, workers, cfg.scheduler) as (pool, where):
+            inflight: dict[Future, kilder.Shard] = {}
+
+            def finish(futures: set[Future]) -> None:
+                for fut in futures:
+                    shard = inflight.pop(fut)
+                    res = fut.result()
+                    record = res.log_record()
+                    record["fil"] = folder.write_part(shard.nr, res.raekker)
+                    folder.log(record, sink)
+                    numbers.append(shard.nr)
+                    session["sager"] += res.sager
+                    session["cpu"] += res.cpu
+                    if progress:
+                        progress(len(numbers), total, res)
+
+            try:
+                for shard in shards:
+                    if shard.nr in done:
+                        continue
+                    while len(inflight) >= limit:
+                        finished, _ = wait(inflight, return_when=FIRST_COMPLETED)
+                        finish(finished)
+                    inflight[pool.submit(run_shard, shard, opsaetning)] = shard
+                while inflight:
+                    finished, _ = wait(inflight, return_when=FIRST_COMPLETED)
+                    finish(finished)
+            except KeyboardInterrupt:
+                for fut in inflight:
+                    fut.cancel()
+                raise AuditInterrupted(folder.out, len(numbers), total) from None
+    finally:
+        sink.close()
+    seconds, coordinator_cpu = time.perf_counter() - t0, time.process_time() - c0
+    from .tal import figures
+    log = folder.finished()
+    folder.merge(sorted(log))
+    tal = figures(log, [folder.part(nr) for nr in sorted(log) if folder.part(nr).exists()])
+    cpu = coordinator_cpu + session["cpu"]
+    tal["koersel"] = {"sekunder": round(seconds, 3), "motor": where, "arbejdere": workers,
+                      "sager": session["sager"], "genoptaget": bool(cfg.resume),
+                      "sager_pr_sekund": round(session["sager"] / seconds, 1) if seconds > 0 else None,
+                      "cpu_sekunder": round(cpu, 3),  # the shards' and the coordinator's (not the workers' start)
+                      "sager_pr_cpu_sekund": round(session["sager"] / cpu, 1) if cpu > 0 else None}
+    from .rapport import write_reports
+    write_reports(folder, manifest, tal)
+    shutil.rmtree(folder.parts, ignore_errors=True)
+    shutil.rmtree(folder.out / "par", ignore_errors=True)
+    return AuditOutcome(folder.out, tal, manifest)

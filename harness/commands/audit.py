@@ -1,0 +1,103 @@
+"""`ydelsestjek audit`: the shadow audit of recorded (or asked, or generated) decisions against the reference.
+
+Exit codes: 0 no mismatch, 1 mismatches found, 2 usage or configuration error, 130 interrupted (resume with
+--resume and the same --out).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import typer
+
+EXIT_CODES_HELP = ("Exit codes: 0 no mismatch, 1 mismatches found, 2 usage or configuration error, 130 interrupted "
+                   "(finish with --resume and the same --out).")
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"ydelsestjek: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command(epilog=EXIT_CODES_HELP)
+    def audit(
+        inputs: list[Path] = typer.Argument(None, help="RECORDED.jsonl (cases with the decisions made), or CASES.jsonl "
+                                            "with --candidate, or CASES.jsonl DECISIONS.jsonl joined on sags_id; "
+                                            "plain, .gz or .zst", show_default=False),
+        candidate: str | None = typer.Option(None, "--candidate", "-c", help="ask this system (reference | demo | "
+                                             "python:MODULE | cmd:COMMAND | http://…) in batches"),
+        generate: int | None = typer.Option(None, "--generate", "-n", help="audit N seeded generated cases per benefit "
+                                            "(with --candidate)"),
+        ydelse: list[str] = typer.Option([], "--ydelse", help="with --generate: the benefits (default: every one the "
+                                         "candidate declares)"),
+        seed: int = typer.Option(0, "--seed", help="with --generate: case n of seed s is always the same case"),
+        out: Path | None = typer.Option(None, "--out", "-o", help="the audit's folder (default reports/revision-<time>)"),
+        salt: str | None = typer.Option(None, "--salt", help="the key of the pseudonyms (default: the environment "
+                                        "variable YDELSESTJEK_AUDIT_SALT, which keeps it out of the shell history); "
+                                        "required for recorded cases", show_default=False),
+        engine: str = typer.Option("local", "--engine", help="local (a process pool) or dask"),
+        scheduler: str | None = typer.Option(None, "--scheduler", help="with --engine dask: an existing cluster's "
+                                             "scheduler, tcp://HOST:8786 (default: a LocalCluster here)"),
+        workers: int | None = typer.Option(None, "--workers", "-w", help="worker processes (default: the cores)"),
+        resume: bool = typer.Option(False, "--resume", help="finish the interrupted audit in --out"),
+        batch: int = typer.Option(200, "--batch", help="cases per candidate call"),
+        timeout: float | None = typer.Option(None, "--timeout", help="seconds a cmd: candidate may spend on one case"),
+        shard_mb: float = typer.Option(16, "--shard-mb", help="MB of a plain input file per shard"),
+        quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress lines"),
+    ) -> None:
+        """Shadow audit: every case recomputed by the reference and compared with the decision the system made.
+        Writes the mismatch store (afvigelser.parquet), summary.md and rapport.html with kroner at risk per probable
+        defect (root rule and §), failure class and month. CPR numbers and names never leave the input."""
+        from harness.adapters_api import CandidateError
+        from harness.audit import AuditConfig, AuditInterrupted
+        from harness.audit import audit as run_audit
+        from harness.audit.kilder import InputError
+        from harness.audit.motor import EngineError
+        from harness.audit.personer import SALT_ENV
+        from harness.audit.rapport import terminal
+        from harness.config_files import ConfigError
+
+        inputs = list(inputs or [])
+        if len(inputs) > 2:
+            _fail("give at most two files: CASES and DECISIONS")
+        if (workers is not None and workers < 1) or batch < 1 or shard_mb <= 0:
+            _fail("--workers, --batch and --shard-mb must be positive")
+        key = salt if salt is not None else os.environ.get(SALT_ENV)
+        if out is None:
+            if resume:
+                _fail("--resume needs the --out folder of the audit to finish")
+            out = Path("reports") / dt.datetime.now().strftime("revision-%Y%m%dT%H%M%S")
+        cfg = AuditConfig(out=out, salt=key.encode() if key else None, kandidat=candidate, generate=generate,
+                          ydelser=list(ydelse), seed=seed, engine=engine, scheduler=scheduler, workers=workers,
+                          resume=resume, batch=batch, timeout=timeout, shard_bytes=max(1, int(shard_mb * 1024 * 1024)))
+        if len(inputs) == 2:
+            cfg.cases, cfg.decisions = inputs
+        elif len(inputs) == 1:
+            if candidate is None:
+                cfg.recorded = inputs[0]
+            else:
+                cfg.cases = inputs[0]
+
+        def progress(done: int, total: int | None, res) -> None:
+            if not quiet:
+                typer.echo(f"  shard {done}/{total if total is not None else '?'}: {res.sager:,} sager, "
+                           f"{res.afvigende:,} afvigende", err=True)
+
+        try:
+            outcome = run_audit(cfg, progress)
+        except (ConfigError, InputError, EngineError) as exc:
+            _fail(str(exc))
+        except CandidateError as exc:
+            _fail(f"candidate: {exc}")
+        except AuditInterrupted as exc:
+            typer.echo(f"\nafbrudt efter {exc.done} shard(s); afslut med: ydelsestjek audit … --resume --out {exc.out}",
+                       err=True)
+            raise typer.Exit(130) from None
+        except Exception as exc:
+            if os.environ.get("YDELSESTJEK_DEBUG"):
+                raise
+            _fail(f"internal error: {type(exc).__name__}: {exc}; set YDELSESTJEK_DEBUG=1 for the traceback")
+        typer.echo(terminal(outcome.manifest, outcome.tal, outcome.out))
+        raise typer.Exit(outcome.exit_code)

@@ -1,0 +1,58 @@
+"""`ydelsestjek compare RUN_A RUN_B [RUN_C …]`: release against release, and a trend over a series of runs.
+
+Exit codes: 0 the later run has nothing new (no new deviation, no new defect), 1 it has, 2 a run cannot be read.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import typer
+
+EXIT_SAME, EXIT_NEW, EXIT_CONFIG = 0, 1, 2
+HELP = "Exit codes: 0 nothing new in the later run, 1 new deviations or defects, 2 a run cannot be read."
+
+
+def _find(run: str, reports: Path) -> Path:
+    """A run folder, its results.json, or a run id under --reports."""
+    path = Path(run)
+    for candidate in (path, reports / run):
+        if candidate.is_dir() and (candidate / "results.json").exists():
+            return candidate / "results.json"
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(f"{run}: no run folder, results.json or run id in {reports}")
+
+
+def register(app: typer.Typer) -> None:
+    @app.command(epilog=HELP)
+    def compare(
+        runs: list[str] = typer.Argument(..., help="two or more runs, oldest first: a run folder, its results.json, "
+                                                   "or a run id in --reports"),
+        reports: Path = typer.Option(Path("reports"), "--reports", help="where run ids are looked up"),
+        out: Path | None = typer.Option(None, "--out", help="folder for sammenligning.md and sammenligning.html "
+                                                            "(default: REPORTS/sammenligning-<first>-<last>)"),
+    ) -> None:
+        """Compare a release's run with an earlier one: defects and deviations new, fixed, persisting and with changed
+        severity, kroner at risk then and now; with more runs, the trend over all of them.
+        """
+        from harness.report import ResultsFileError, load_results
+        from harness.report.comparison import anything_new, comparison_html, comparison_markdown, terminal
+        if len(runs) < 2:
+            typer.echo("ydelsestjek: compare needs at least two runs (oldest first)", err=True)
+            raise typer.Exit(EXIT_CONFIG)
+        loaded = []
+        for run in runs:
+            try:
+                loaded.append(load_results(_find(run, reports)))
+            except (FileNotFoundError, ResultsFileError) as exc:
+                typer.echo(f"ydelsestjek: {exc}", err=True)
+                raise typer.Exit(EXIT_CONFIG) from None
+        name = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"sammenligning-{loaded[0]['run_id']}-{loaded[-1]['run_id']}")[:150]
+        target = out or reports / name
+        target.mkdir(parents=True, exist_ok=True)
+        (target / "sammenligning.md").write_text(comparison_markdown(loaded), encoding="utf-8")
+        (target / "sammenligning.html").write_text(comparison_html(loaded), encoding="utf-8")
+        typer.echo(terminal(loaded))
+        typer.echo(f"Sammenligning: {target}")
+        raise typer.Exit(EXIT_NEW if anything_new(loaded) else EXIT_SAME)

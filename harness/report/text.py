@@ -1,0 +1,78 @@
+"""Shared words and formats of the evidence pack's Markdown and HTML: Danish money, counts, benefit and legal area
+titles from the run's scope, severity meanings, and tables. Every value from the run goes through `md` (escape.py)
+before it reaches Markdown; the HTML page escapes on its own."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from tabulate import tabulate
+
+from harness.toolkit.dansk import antal, format_kr
+
+from .escape import md
+
+SEVERITY_MEANING = {   # used when results.json carries no meaning of its own (runs before issue 14)
+    "A": "Borgeren får et forkert beløb eller slet ingen udbetaling, eller en forkert afgørelse om sin ret.",
+    "B": "Forkert dato, frist eller refusion.",
+    "C": "Begrundelse eller form.",
+}
+AREA_FALLBACK = {"fuzz": "fundet ved fuzzing"}
+
+
+def table(rows: list[list[str]], headers: list[str], align: list[str] | None = None) -> str:
+    return tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True, colalign=align)
+
+
+def kr(value: str | Decimal | None) -> str:
+    """'1234.5' -> '1.234,50 kr.'; None -> '—'."""
+    return "—" if value is None else format_kr(value)
+
+
+def kr_signed(value: str | Decimal | None) -> str:
+    """A difference: '+1.234,50 kr.' (paid too much) or '-1.234,50 kr.' (too little)."""
+    if value is None:
+        return "ukendt"
+    d = Decimal(str(value))
+    return ("+" if d > 0 else "") + format_kr(d)
+
+
+def risk_text(totals: dict[str, Any]) -> str:
+    """'12.345,00 kr. (for meget 0,00 kr., for lidt 12.345,00 kr.)', with unknown amounts named."""
+    text = f"{kr(totals['i_risiko'])} (for meget {kr(totals['for_meget'])}, for lidt {kr(totals['for_lidt'])})"
+    if totals.get("ukendt"):
+        text += f"; {antal(totals['ukendt'], 'beløb', 'beløb')} kunne ikke aflæses"
+    return text
+
+
+def severity_meaning(results: dict[str, Any]) -> dict[str, str]:
+    own = (results.get("policy") or {}).get("severity_meaning") or {}
+    return {s: own.get(s) or SEVERITY_MEANING[s] for s in ("A", "B", "C")}
+
+
+def benefit_titles(results: dict[str, Any]) -> dict[str, str]:
+    scope = results.get("scope") or {}
+    return {b["ydelse"]: b["titel"] for b in scope.get("in_scope", []) + scope.get("out_of_scope", [])}
+
+
+def benefit_title(results: dict[str, Any], ydelse: str) -> str:
+    return benefit_titles(results).get(ydelse, ydelse)
+
+
+def area_titles(results: dict[str, Any]) -> dict[tuple[str, str], str]:
+    scope = results.get("scope") or {}
+    return {(b["ydelse"], area): title for b in scope.get("in_scope", []) + scope.get("out_of_scope", [])
+            for area, title in b["omraader"].items()}
+
+
+def area_title(results: dict[str, Any], ydelse: str, area: str) -> str:
+    return area_titles(results).get((ydelse, area)) or AREA_FALLBACK.get(area, area)
+
+
+def cell(value: object, limit: int | None = 300) -> str:
+    """A value from the run, for a Markdown table cell or prose: literal, never markup."""
+    return md("" if value is None else value, limit)
+
+
+__all__ = ["SEVERITY_MEANING", "antal", "area_title", "area_titles", "benefit_title", "benefit_titles", "cell", "kr",
+           "kr_signed", "risk_text", "severity_meaning", "table"]

@@ -1,0 +1,78 @@
+"""The verdict of a results.json is computed, never read: `ydelsestjek report` decides GO / NO-GO again from the
+recorded cases under the rollout policy and waivers recorded in the same file, and says so when the stored
+`gate` disagrees. A results.json whose `gate.verdict` was edited to "GO" therefore renders as the NO-GO its
+cases are; no text a candidate wrote (its system name, an error message) is ever read as a verdict.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any
+
+from pydantic import ValidationError
+
+from harness.contract.config import RolloutPolicy
+from harness.contract.records import RunResults, Summary, dump, marked
+from harness.gate import evaluate
+
+
+def _class_hjemmel() -> dict[str, dict[str, str]]:
+    """The § of a failure class no step causes, from the installed benefits' comparison rules (the same data the
+    run used); none when they cannot be read."""
+    try:
+        from harness.compare import load_policy
+        return load_policy().class_hjemmel()
+    except Exception:
+        return {}
+
+
+class VerdictError(Exception):
+    """The recorded policy or waivers cannot be read back, so no verdict can be computed."""
+
+
+def recompute(results: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """(results with `gate`, the waiver marks and `summary` computed from its cases, what differed from the
+    stored ones, in Danish)."""
+    try:
+        doc = RunResults.model_validate(results)
+        policy = RolloutPolicy.model_validate(doc.policy.rollout.content)
+        today = dt.date.fromisoformat(doc.gate.today)
+    except (ValidationError, ValueError) as exc:
+        raise VerdictError(f"the rollout policy recorded in results.json cannot be read back, so the verdict cannot "
+                           f"be computed again: {str(exc)[:500]}") from None
+    cases = [c.model_copy(update={"deviations": [d.model_copy(update={"undtagelse": None}) for d in c.deviations]})
+             for c in doc.cases]
+    meta = doc.candidate.metadata
+    # the baseline's severity-A deviations, as far as the rule needs them: every A now that the comparison did not
+    # find new (the baseline run itself is not in this file)
+    baseline_a = None if doc.baseline is None else \
+        {d.id for c in cases for d in c.deviations if d.alvor == "A"} - set(doc.baseline.nye_a)
+    gate = evaluate(cases, policy, doc.policy.waivers.entries, meta.system, meta.version, today, baseline_a=baseline_a)
+    statuses = Counter(c.status for c in cases)
+    summary = Summary(cases=len(cases), passed=statuses["pass"], deviation=statuses["deviation"],
+                      skipped=statuses["skipped"], errored=statuses["errored"],
+                      deviations=sum(len(c.deviations) for c in cases))
+    problems = []
+    if doc.gate.verdict != gate.decision.verdict:
+        problems.append(f"den gemte afgørelse ({doc.gate.verdict}) stemmer ikke med de registrerede resultater, som "
+                        f"giver {gate.decision.verdict}; afgørelsen er beregnet igen")
+    elif doc.gate != gate.decision:
+        problems.append("den gemte begrundelse stemmer ikke med de registrerede resultater; den er beregnet igen")
+    if doc.summary != summary:
+        problems.append("de gemte optællinger stemmer ikke med de registrerede resultater; de er talt igen")
+    marked_cases = [marked(c, gate.marks) for c in cases]
+    update: dict[str, Any] = {"gate": gate.decision, "summary": summary, "cases": marked_cases}
+    if "money" in doc.model_fields_set:   # defects and kroner follow from the cases too: never read, counted again
+        from .defects import group
+        from .money import figures
+        as_json = [dump(c) for c in marked_cases]
+        update["defects"], update["money"] = group(as_json, _class_hjemmel()), figures(as_json)
+    if problems:
+        update["recomputed"] = problems
+    out = dump(doc.model_copy(update=update))
+    for key in ("defects", "money"):
+        if key in update and out.get(key) != results.get(key) and not problems:
+            problems.append("de gemte sandsynlige fejl og kroner stemmer ikke med de registrerede resultater; de er "
+                            "beregnet igen")
+            out["recomputed"] = problems
+    return out, problems

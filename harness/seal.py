@@ -1,0 +1,85 @@
+"""This user's sealing key: an HMAC key kept outside every folder a run reads or writes
+(`$YDELSESTJEK_STATE_DIR`, else `$XDG_STATE_HOME/ydelsestjek`, else `~/.local/state/ydelsestjek`; 0600). What the
+harness writes for itself and reads back later (a run's saved configuration and finished cases, a remembered golden
+check) is sealed with it, so a file edited by someone without this user's state folder is refused."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from pathlib import Path
+
+KEY_FILE = "run-seal.key"
+REMEMBERED = "remembered.json"
+
+
+def state_dir() -> Path:
+    if os.environ.get("YDELSESTJEK_STATE_DIR"):
+        return Path(os.environ["YDELSESTJEK_STATE_DIR"])
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "ydelsestjek"
+
+
+def key(create: bool) -> bytes | None:
+    """This user's sealing key; created (0600) when `create` and missing."""
+    path = state_dir() / KEY_FILE
+    try:
+        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        if not create:
+            return None
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:     # made meanwhile by another run (or unreadable: then this fails loudly)
+        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+    with os.fdopen(fd, "w", encoding="ascii") as f:
+        f.write(secrets.token_hex(32) + "\n")
+    return bytes.fromhex(path.read_text(encoding="ascii").strip())
+
+
+def mac(secret: bytes, *parts: bytes) -> str:
+    h = hmac.new(secret, digestmod=hashlib.sha256)
+    for part in parts:
+        h.update(len(part).to_bytes(8, "big"))
+        h.update(part)
+    return h.hexdigest()
+
+
+def remembered(kind: str, fingerprint: str) -> bool:
+    """True when this user sealed `fingerprint` under `kind` before (see remember); never for an edited file."""
+    secret = key(create=False)
+    if secret is None:
+        return False
+    try:
+        entries = json.loads((state_dir() / REMEMBERED).read_text(encoding="utf-8"))
+        entry = entries.get(kind) if isinstance(entries, dict) else None
+    except (OSError, ValueError):
+        return False
+    if not isinstance(entry, dict) or entry.get("fingerprint") != fingerprint:
+        return False
+    expected = mac(secret, kind.encode("utf-8"), fingerprint.encode("utf-8"))
+    return isinstance(entry.get("hmac_sha256"), str) and hmac.compare_digest(entry["hmac_sha256"], expected)
+
+
+def remember(kind: str, fingerprint: str) -> None:
+    """Seal `fingerprint` as the last good one of `kind` (one per kind); best effort: a read-only state folder only
+    means the work is done again next time."""
+    try:
+        secret = key(create=True)
+        assert secret is not None
+        path = state_dir() / REMEMBERED
+        try:
+            entries = json.loads(path.read_text(encoding="utf-8"))
+            entries = entries if isinstance(entries, dict) else {}
+        except (OSError, ValueError):
+            entries = {}
+        entries[kind] = {"fingerprint": fingerprint,
+                         "hmac_sha256": mac(secret, kind.encode("utf-8"), fingerprint.encode("utf-8"))}
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(entries, sort_keys=True) + "\n", encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass

@@ -1,0 +1,202 @@
+# language: da
+@sdl-30 @sdl-32
+Egenskab: Flere ansættelser og lønmodtager med selvstændig virksomhed
+  Hver ansættelse har sit eget krav efter § 30 ("hos den pågældende arbejdsgiver"), sin egen arbejdsgiverperiode og
+  sin egen refusion; beskæftigelseskravet over for kommunen (§ 32) og minimumsfraværet på 4 timer (Ankestyrelsen
+  6-22) opgøres på tværs af ansættelserne. Borgerens udbetalinger fra alle dele lægges sammen pr. uge, højst ugens
+  højeste beløb (§ 50, stk. 2). Driver en lønmodtager også virksomhed, skal hver del opfylde sit eget
+  beskæftigelseskrav (Ankestyrelsen P 23-22). Fortolkning FT-SDP-FLERE-JOB.
+  Regnestykker (2026): 140,00 x 0,92 = 128,80 kr. i timen (under loftet 5.085/37 = 137,43); 120,00 x 0,92 = 110,40.
+
+  Baggrund:
+    Givet borgeren har arbejdet 160 timer om måneden i de seneste 6 måneder
+    Og første fraværsdag er 2026-03-02
+
+  Regel: Hver ansættelse har sin egen arbejdsgiverperiode; kommunen betaler for hver fra sin dag
+
+    # A: 30 timer, ansat siden 2020: arbejdsgiverperiode 2.-31.3., kommunen fra 1.4.: 30 x 128,80 = 3.864,00 kr. om
+    # ugen. B: 7 timer, ansat 2.2.2026 (under 8 uger før 2.3.): ingen arbejdsgiverperiode, kommunen fra 2.3.:
+    # 7 x 128,80 = 901,60 kr. om ugen. Uge 10-13: 901,60 hver. Uge 14 (30.3.-3.4.; skærtorsdag og langfredag
+    # ingen): B 3/5 = 540,96 + A 1.4. 1/5 = 772,80 -> 1.313,76. Uge 15 (2. påskedag ingen): B 4/5 = 721,28 + A 4/5 =
+    # 3.091,20 -> 3.812,48. Uge 16: 901,60 + 3.864,00 = 4.765,60 (under 5.085). I alt 4 x 901,60 + 1.313,76 +
+    # 3.812,48 + 4.765,60 = 13.498,24 kr.
+    @id:SDP-030-103 @alvor:A
+    Scenarie: To ansættelser: den ene med arbejdsgiverperiode, den anden uden
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 240 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 140,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 30 timer om ugen
+      Og sidste fraværsdag er 2026-04-17
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 28                    | 140,00 kr.      | 7             | -            | -                |
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-03-02 til 2026-03-31
+      Og der er ingen arbejdsgiverperiode for ansættelse B
+      Og borgeren har ikke ret til sygedagpenge fra arbejdsgiveren for ansættelse B
+      Og kommunen betaler sygedagpenge for ansættelse B fra 2026-03-02
+      Og ugebeløbet for ansættelse B er 901,60 kr.
+      Og udbetalingen for uge 2026-W10 er 901,60 kr.
+      Og udbetalingen for uge 2026-W14 er 1.313,76 kr.
+      Og udbetalingen for uge 2026-W15 er 3.812,48 kr.
+      Og udbetalingen for uge 2026-W16 er 4.765,60 kr.
+      Og der er udbetalt 13.498,24 kr. i alt
+
+    # A i sin arbejdsgiverperiode hele fraværet (2.-27.3.); B betaler løn 1.000 kr. om ugen og har ingen
+    # arbejdsgiverperiode: refusion til B fra 2.3.: min(901,60; 1.000,00) = 901,60 pr. uge, 4 uger = 3.606,40 kr.;
+    # borgeren intet fra kommunen.
+    @id:SDP-054-103 @sdl-54 @alvor:B
+    Scenarie: Anden ansættelse med løn under sygdom: refusion til den arbejdsgiver fra første fraværsdag
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 240 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 140,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 30 timer om ugen
+      Og sidste fraværsdag er 2026-03-27
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 28                    | 140,00 kr.      | 7             | -            | 1.000,00 kr.     |
+      Når sagen afgøres
+      Så er refusionen til arbejdsgiveren for ansættelse B 3.606,40 kr. i alt
+      Og refusionen til arbejdsgiveren er 0,00 kr. i alt
+      Og der er udbetalt 0,00 kr. i alt
+
+    # To ansættelser, begge med ret over for arbejdsgiveren: to arbejdsgiverperioder 2.-31.3.; kommunen betaler begge
+    # fra 1.4.: A 30 x 128,80 = 3.864,00 + C 10 x 128,80 = 1.288,00 = 5.152,00 > 5.085: uge 16 (13.-17.4.) beskæres
+    # til 5.085,00 (§ 50, stk. 2). Uge 14: 1.4. = 772,80 + 257,60 = 1.030,40; uge 15 (4 dage): 3.091,20 + 1.030,40 =
+    # 4.121,60. I alt 1.030,40 + 4.121,60 + 5.085,00 = 10.237,00 kr.
+    @id:SDP-050-101 @sdl-50-stk-2 @alvor:A
+    Scenarie: To arbejdsgiverperioder, og den samlede ugentlige udbetaling er højst det højeste beløb
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 240 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 140,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 30 timer om ugen
+      Og sidste fraværsdag er 2026-04-17
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | C  | 2019-05-01  | 80                    | 140,00 kr.      | 10            | -            | -                |
+      Når sagen afgøres
+      Så er arbejdsgiverperioden for ansættelse C 2026-03-02 til 2026-03-31
+      Og kommunen betaler sygedagpenge for ansættelse C fra 2026-04-01
+      Og udbetalingen for uge 2026-W14 er 1.030,40 kr.
+      Og udbetalingen for uge 2026-W15 er 4.121,60 kr.
+      Og udbetalingen for uge 2026-W16 er 5.085,00 kr.
+      Og der er udbetalt 10.237,00 kr. i alt
+
+  Regel: De 4 timers minimumsfravær opgøres på tværs af ansættelserne (Ankestyrelsen 6-22)
+
+    # A (nyansat, 37 timer, 110,40 kr.) delvis sygemeldt 2 timer; B 3 fraværstimer: i alt 5 timer >= 4, hver for sig
+    # under. A: 2 x 110,40 = 220,80; B: 3 x 128,80 = 386,40; 607,20 kr. om ugen, 2 uger = 1.214,40 kr.
+    @id:SDP-053-111 @sdl-53 @alvor:A
+    Scenarie: 2 timer i den ene og 3 timer i den anden ansættelse opfylder minimumskravet
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og borgeren er delvis sygemeldt med 2 fraværstimer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 28                    | 140,00 kr.      | 7             | 3            | -                |
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og udbetalingen for uge 2026-W10 er 607,20 kr.
+      Og der er udbetalt 1.214,40 kr. i alt
+
+  Regel: Lønmodtager og selvstændig: hver del skal opfylde sit eget beskæftigelseskrav (Ankestyrelsen P 23-22)
+
+    # Løn: 20 timer x 128,80 = 2.576,00 kr. om ugen fra 2.3. (nyansat). Virksomheden drevet i 3 af 12 måneder:
+    # § 42 ikke opfyldt, ingen sygedagpenge af virksomheden. 2 uger: 5.152,00 kr.
+    @id:SDP-042-101 @sdl-42 @alvor:A
+    Scenarie: Virksomheden opfylder ikke beskæftigelseskravet: kun lønnen giver sygedagpenge
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 80 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 140,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 20 timer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og borgeren driver også selvstændig virksomhed uden forsikring
+      Og virksomheden er drevet i væsentligt omfang i 3 af de seneste 12 måneder
+      Og virksomheden er drevet i måneden før fraværet
+      Og beregningsgrundlaget er 3.000,00 kr. om ugen
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og borgeren har ikke ret til sygedagpenge fra kommunen for den selvstændige virksomhed
+      Og der er udbetalt 5.152,00 kr. i alt
+
+    # Begge dele opfylder kravet. Løn 2.576,00 kr. om ugen fra 2.3.; virksomheden uden forsikring fra 15. dag,
+    # 16.3. (§ 41): 3.000,00 kr. om ugen. Uge 10 og 11: 2.576,00; uge 12 og 13: 2.576 + 3.000 = 5.576 > 5.085 ->
+    # 5.085,00 (§ 50, stk. 2). I alt 2 x 2.576 + 2 x 5.085 = 15.322,00 kr.
+    @id:SDP-042-102 @sdl-42 @sdl-50-stk-2 @alvor:A
+    Scenarie: Løn og virksomhed giver begge sygedagpenge, højst det højeste beløb pr. uge
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 80 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 140,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 20 timer om ugen
+      Og sidste fraværsdag er 2026-03-27
+      Og borgeren driver også selvstændig virksomhed uden forsikring
+      Og virksomheden er drevet i væsentligt omfang i 12 af de seneste 12 måneder
+      Og virksomheden er drevet i måneden før fraværet
+      Og beregningsgrundlaget er 3.000,00 kr. om ugen
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen for den selvstændige virksomhed
+      Og ugebeløbet for den selvstændige virksomhed er 3.000,00 kr.
+      Og udbetalingen for uge 2026-W11 er 2.576,00 kr.
+      Og udbetalingen for uge 2026-W12 er 5.085,00 kr.
+      Og der er udbetalt 15.322,00 kr. i alt
+
+  Regel: Flere tilfælde: loftet over ugen, forsikret virksomhed, 4 timer på tværs
+
+    # SDP-050-102: A 37 timer ved 200 kr. (5.085,00) og B 10 timer ved 140 kr. (1.288,00), begge nyansatte: 6.373,00
+    # > 5.085: 5.085,00 om ugen, 2 uger = 10.170,00 kr. (§ 50, stk. 2).
+    @id:SDP-050-102 @sdl-50-stk-2 @alvor:A
+    Scenarie: To nyansættelser over det højeste beløb tilsammen
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 40                    | 140,00 kr.      | 10            | -            | -                |
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W10 5.085,00 kr.
+      Og der er udbetalt 10.170,00 kr. i alt
+
+    # SDP-042-103: løn 10 x 128,80 = 1.288,00; virksomheden forsikret fra 1. fraværsdag med grundlag 2.000 kr., så
+    # mindst 2/3 x 5.085 = 3.390,00 (§ 45, stk. 2); i alt 4.678,00 om ugen, 2 uger = 9.356,00 kr.
+    @id:SDP-042-103 @sdl-42 @sdl-45 @alvor:A
+    Scenarie: Lønmodtager med forsikret virksomhed: begge dele fra første fraværsdag
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 140,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 10 timer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og borgeren driver også selvstændig virksomhed forsikret fra 1. fraværsdag
+      Og virksomheden er drevet i væsentligt omfang i 12 af de seneste 12 måneder
+      Og virksomheden er drevet i måneden før fraværet
+      Og beregningsgrundlaget er 2.000,00 kr. om ugen
+      Når sagen afgøres
+      Så er ugebeløbet for den selvstændige virksomhed 3.390,00 kr.
+      Og der er udbetalt 9.356,00 kr. i alt
+
+    # 6-22: A (37 timer, 110,40) delvis sygemeldt under 4 timer og B (7 timer, 128,80): tilsammen mindst 4 timer.
+    # SDP-053-121: A 3 timer = 331,20 + B fuldt fravær 7 timer = 901,60: 1.232,80 om ugen, 2 uger 2.465,60 kr.
+    # SDP-053-122: A 1 time = 110,40 + B 3 timer = 386,40: 496,80 om ugen (i alt 4,00 timer), 2 uger 993,60 kr.
+    @sdl-53 @alvor:A
+    Abstrakt Scenario: Under 4 timer i hovedansættelsen, men mindst 4 timer tilsammen
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og borgeren er delvis sygemeldt med <a> fraværstimer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 28                    | 140,00 kr.      | 7             | <b>          | -                |
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | a | b | udbetalt     |
+        | SDP-053-121 | 3 | - | 2.465,60 kr. |
+        | SDP-053-122 | 1 | 3 | 993,60 kr.   |
