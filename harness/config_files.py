@@ -232,7 +232,7 @@ def load_yaml(path: Path | str, max_bytes: int = YAML_MAX_BYTES) -> YamlDoc:
 
 # --- JSON -------------------------------------------------------------------------------------------------------
 
-_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
+_STRINGS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')   # unrolled: a third of the time of (?:[^"\\]|\\.)*
 _NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
 
 
