@@ -168,7 +168,8 @@ def run(cmd: list[str], env: dict | None = None) -> Measured:
 
 
 def pace() -> float:
-    """A fixed pure-Python workload (million loop steps per CPU second, best of 5), as in reference_throughput.py."""
+    """A fixed pure-Python workload (million loop steps per CPU second, best of 5): printed with the figures, so a
+    run in one of this VM's slow phases shows as one; compare paces only on the same interpreter."""
     best = 0.0
     for _ in range(5):
         start = time.process_time()

@@ -28,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.audit_common import pace
 from benchmarks.reference_kontanthjaelp import typisk
 from harness.reference import calculate
 from tests.reference.sager import loenmodtager, med
@@ -126,19 +127,6 @@ def interpreter() -> str:
     except OSError:
         linked = "linkage unknown"
     return f"python {sys.version.split()[0]} at {sys.executable} ({Path(sys.executable).resolve()}, {linked})"
-
-
-def pace() -> float:
-    """A fixed pure-Python workload (million loop steps per CPU second, best of 5): printed before and after the
-    figures, so a run in one of this VM's slow phases shows as one; compare paces only on the same interpreter."""
-    best = 0.0
-    for _ in range(5):
-        start = time.process_time()
-        x = 0
-        for i in range(300_000):
-            x += i * i % 7
-        best = max(best, 0.3 / (time.process_time() - start))
-    return best
 
 
 def main() -> None:

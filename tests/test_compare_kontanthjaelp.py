@@ -2,20 +2,11 @@
 its failure class, judged on real approved goldens."""
 from __future__ import annotations
 
-import copy
+from functools import partial
 
-from harness.compare.differ import compare_decisions
-from harness.compare.policy import load_policy
-from harness.golden.store import load_goldens
+from tests.afvigelser import klasser
 
-POLICY = load_policy()
-GOLDENS = {g.id: g for g in load_goldens(ydelse="kontanthjaelp")}
-
-
-def classes(gid: str, change) -> set[str]:
-    decision = copy.deepcopy(GOLDENS[gid].decision)
-    change(decision)
-    return {f.klasse for f in compare_decisions(POLICY, "kontanthjaelp", GOLDENS[gid].decision, decision)}
+classes = partial(klasser, "kontanthjaelp")
 
 
 def month(d: dict, maaned: str) -> dict:

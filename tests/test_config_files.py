@@ -155,3 +155,20 @@ def test_a_wire_answer_is_exactly_one_of_decision_skipped_or_errored(message, ki
 
 def test_results_problems_reach_the_evidence_pack_in_danish():
     assert results_errors({"results_version": "2.0"}, lang="da")[0] == 'results_version: forventede "1.0", fik \'2.0\''
+
+
+@pytest.mark.parametrize("model, doc, field", [
+    ("Waiver", {"id": "W1", "scenario": "X-*", "failure_class": "ukendt", "ticket": "T", "owner": "O",
+                "workaround": "W", "expires": "2030-01-01"}, "failure_class"),
+    ("ClassifyRule", {"path": "a.b", "class": "ukendt"}, "class"),
+    ("ComparisonRules", {"explanation": {"steps": "s", "step_id": "id", "ref": "trin"}, "default_class": "ukendt"},
+     "default_class"),
+])
+def test_a_failure_class_the_policy_does_not_know_is_named_with_the_known_ones(model, doc, field):
+    from pydantic import ValidationError
+
+    from harness.contract import config
+    context = {"failure_classes": ["forkert_beloeb", "forkert_dato"]}
+    with pytest.raises(ValidationError, match="unknown failure class 'ukendt'; known: forkert_beloeb, forkert_dato"):
+        getattr(config, model).model_validate(doc, context=context)
+    getattr(config, model).model_validate({**doc, field: "forkert_dato"}, context=context)

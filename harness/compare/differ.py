@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from harness.contract import schemas
 from harness.contract.limits import document_problem
 from harness.contract.records import ExplanationRef, FieldChange, Finding
+from harness.contract.ydelse import Decide
 
 from .paths import DUPLICATE, ENTRY, display, matches
-from .policy import BenefitRules, ComparePolicy
+from .policy import BenefitRules, ComparePolicy, load_policy
 
 MAX_LISTED = 20              # schema problems listed per invalid answer
 MAX_CHANGES = 500            # differing fields listed per failure class (the message gives the full count)
@@ -242,9 +244,16 @@ def _keyed_item(node: list[Any], key: str, seg: object, index: dict[int, dict[st
     return by_key.get(text) or by_key.get(text.split(DUPLICATE, 1)[0])
 
 
-def _step_ref_of(decision: object, segments: Segments, rules: BenefitRules,
-                 index: dict[int, dict[str, Any]] | None = None) -> str | None:
-    """The `trin` of the innermost object on the path (in the original decision), keyed lists resolved."""
+def _position(node: list[Any], seg: object) -> object:
+    """A plain list's entry at position `seg` (an int, or its digits as a path's text has them), or None."""
+    i = seg if isinstance(seg, int) else int(seg) if isinstance(seg, str) and seg.isdigit() else None
+    return node[i] if i is not None and 0 <= i < len(node) else None
+
+
+def locate(decision: object, segments: Segments, rules: BenefitRules,
+           index: dict[int, dict[str, Any]] | None = None) -> tuple[object, str | None]:
+    """The value at the path in `decision` (None where the path leads nowhere) and the `trin` of the innermost
+    object on it; keyed lists resolved by their key, other lists by position."""
     node: object = decision
     ref: str | None = None
     shape: tuple[str, ...] = ()
@@ -252,12 +261,9 @@ def _step_ref_of(decision: object, segments: Segments, rules: BenefitRules,
     for seg in segments:
         if isinstance(node, dict) and isinstance(node.get(rules.ref), str):
             ref = node[rules.ref]
-        _, _, key = rules.shape_info(shape)
         if isinstance(node, list):
-            if key is not None:
-                node = _keyed_item(node, key, seg, index)
-            else:
-                node = node[seg] if isinstance(seg, int) and seg < len(node) else None
+            _, _, key = rules.shape_info(shape)
+            node = _keyed_item(node, key, seg, index) if key is not None else _position(node, seg)
             shape = shape + (ENTRY,)
         elif isinstance(node, dict):
             node = node.get(seg)
@@ -268,7 +274,7 @@ def _step_ref_of(decision: object, segments: Segments, rules: BenefitRules,
             break
     if isinstance(node, dict) and isinstance(node.get(rules.ref), str):
         ref = node[rules.ref]
-    return ref
+    return node, ref
 
 
 def explanation_for(decision: object, changes: list[Change], rules: BenefitRules) -> list[ExplanationRef]:
@@ -279,7 +285,7 @@ def explanation_for(decision: object, changes: list[Change], rules: BenefitRules
     seen: set[str] = set()
     index: dict[int, dict[str, Any]] = {}
     for change in changes:
-        ref = _step_ref_of(decision, change["_segments"], rules, index)
+        _, ref = locate(decision, change["_segments"], rules, index)
         if ref is None or ref in seen or ref not in steps:
             continue
         seen.add(ref)
@@ -313,6 +319,23 @@ def explanation_problems(decision: object, rules: BenefitRules) -> list[FieldCha
 
     walk(decision, "")
     return problems
+
+
+def explained(benefit: str) -> Callable[[Decide, dict[str, Any], dict[str, Any]], str | None]:
+    """The check of a benefit's oracle-free property that its decisions are explained (a generators module's
+    `Property`, harness/contract/ydelse.py): `explanation_problems` by the benefit's comparison rules, read when
+    first checked; the first problem as a sentence."""
+    rules: list[BenefitRules] = []
+
+    def check(decide: Decide, case: dict[str, Any], decision: dict[str, Any]) -> str | None:
+        if not rules:
+            rules.append(load_policy().rules(benefit))
+        problems = explanation_problems(decision, rules[0])
+        if not problems:
+            return None
+        p = problems[0]
+        return f"{p['felt']}: {p['faktisk']!r} (forventet {p['forventet']})"
+    return check
 
 
 # --- the whole comparison -------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .differ import locate
 from .paths import DUPLICATE
 from .policy import BenefitRules
 
@@ -46,62 +47,6 @@ class Rod:
 def segments(felt: str) -> list[str]:
     """`udbetalinger[2024-W49].beloeb` -> ['udbetalinger', '2024-W49', 'beloeb'] (also `a.0.b`, schema paths)."""
     return [m.group(1) if m.group(1) is not None else m.group(2) for m in _TOKEN.finditer(felt)]
-
-
-def _keyed(node: list[object], key: str, seg: str) -> object:
-    """The item of a keyed list with key `seg`; a numbered duplicate (`2026-W03#2`, harness/compare/paths.py)
-    is looked up by its key."""
-    found = next((i for i in node if isinstance(i, dict) and str(i.get(key)) == seg), None)
-    if found is None and DUPLICATE in seg:
-        base = seg.split(DUPLICATE, 1)[0]
-        found = next((i for i in node if isinstance(i, dict) and str(i.get(key)) == base), None)
-    return found
-
-
-def _producer(decision: object, segs: list[str], rules: BenefitRules) -> str | None:
-    """The `trin` of the innermost object on the path that has one (keyed lists resolved by their key)."""
-    node, ref = decision, None
-    shape: tuple[str, ...] = ()
-    for seg in segs:
-        if isinstance(node, dict):
-            if isinstance(node.get(rules.ref), str):
-                ref = node[rules.ref]
-            node, shape = node.get(seg), shape + (seg,)
-        elif isinstance(node, list):
-            _, _, key = rules.shape_info(shape)
-            if key is not None:
-                node = _keyed(node, key, seg)
-            else:
-                node = node[int(seg)] if seg.isdigit() and int(seg) < len(node) else None
-            shape = shape + ("[]",)
-        else:
-            node = None
-        if node is None:
-            break
-    if isinstance(node, dict) and isinstance(node.get(rules.ref), str):
-        ref = node[rules.ref]
-    return ref
-
-
-def _value(decision: object, segs: list[str], rules: BenefitRules) -> object:
-    """The value at the path (keyed lists resolved), or None."""
-    node = decision
-    shape: tuple[str, ...] = ()
-    for seg in segs:
-        if isinstance(node, dict):
-            node, shape = node.get(seg), shape + (seg,)
-        elif isinstance(node, list):
-            _, _, key = rules.shape_info(shape)
-            if key is not None:
-                node = _keyed(node, key, seg)
-            else:
-                node = node[int(seg)] if seg.isdigit() and int(seg) < len(node) else None
-            shape = shape + ("[]",)
-        else:
-            return None
-        if node is None:
-            return None
-    return node
 
 
 def _same(a: object, b: object) -> bool:
@@ -240,8 +185,8 @@ class Roedder:
         found = self._paths.get(felt)
         if found is not None:
             return found
-        segs = segments(felt)   # another notation (a schema error's path): walk it
-        return _producer(self.reference, segs, self.rules), _value(self.reference, segs, self.rules)
+        value, ref = locate(self.reference, segments(felt), self.rules)   # another notation (a schema error's path)
+        return ref, value
 
     def producer(self, felt: str) -> str | None:
         return self._lookup(felt)[0]

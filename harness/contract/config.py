@@ -79,9 +79,24 @@ class ConfigModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
-def _known_classes(info: ValidationInfo) -> list[str] | None:
+def _known_failure_class(value: str | None, info: ValidationInfo) -> str | None:
+    """A failure class a file names is one of the policy's, when the validation's context knows them (a field
+    validator of every model that names one)."""
     context = info.context
-    return list(context["failure_classes"]) if isinstance(context, dict) and "failure_classes" in context else None
+    known = list(context["failure_classes"]) if isinstance(context, dict) and "failure_classes" in context else None
+    if value is not None and known is not None and value not in known:
+        raise rule_error(f"unknown failure class {value!r}; known: {', '.join(known)}")
+    return value
+
+
+def _known_benefits(value: list[str], info: ValidationInfo) -> list[str]:
+    """Benefits a policy names are installed ones, when the validation's context knows them."""
+    context = info.context
+    known = list(context["ydelser"]) if isinstance(context, dict) and "ydelser" in context else None
+    unknown = [v for v in value if known is not None and v not in known]
+    if unknown:
+        raise rule_error(f"unknown benefit {unknown[0]!r}; installed: {', '.join(known or []) or 'none'}")
+    return value
 
 
 # --- the rollout policy (policies/default.yaml) ------------------------------------------------------------------
@@ -108,6 +123,12 @@ class Coverage(ConfigModel):
     areas: Annotated[list[str], BeforeValidator(_empty_list)] = Field(
         default_factory=list, description="Legal areas that must be present and executed even if the suite lacks them.")
     min_executed_per_area: NonNegative = 1
+    ydelser: Annotated[list[str], BeforeValidator(_empty_list)] = Field(
+        default_factory=list, description="Benefits the rollout is about: each must be in the run's scope with "
+                                          "executed scenarios, whatever the candidate declares (empty: the candidate's "
+                                          "declaration decides).")
+
+    _known_ydelser = field_validator("ydelser")(_known_benefits)
 
 
 class RolloutPolicy(ConfigModel):
@@ -153,13 +174,7 @@ class Waiver(ConfigModel):
     expires: ConfigDate = Field(description="After this day the waiver stops counting and is listed as expired.")
     note: str = ""
 
-    @field_validator("failure_class")
-    @classmethod
-    def _known_class(cls, value: str | None, info: ValidationInfo) -> str | None:
-        known = _known_classes(info)
-        if value is not None and known is not None and value not in known:
-            raise rule_error(f"unknown failure class {value!r}; known: {', '.join(known)}")
-        return value
+    _known_class = field_validator("failure_class")(_known_failure_class)
 
     def expired(self, today: dt.date) -> bool:
         return today > self.expires
@@ -223,13 +238,7 @@ class ClassifyRule(ConfigModel):
     expected: Condition | None = None
     actual: Condition | None = None
 
-    @field_validator("klasse")
-    @classmethod
-    def _known_class(cls, value: str, info: ValidationInfo) -> str:
-        known = _known_classes(info)
-        if known is not None and value not in known:
-            raise rule_error(f"unknown failure class {value!r}; known: {', '.join(known)}")
-        return value
+    _known_class = field_validator("klasse")(_known_failure_class)
 
 
 class ExplanationFields(ConfigModel):
@@ -291,13 +300,7 @@ class ComparisonRules(ConfigModel):
         default_factory=dict, description="Failure class -> the § it breaks when no explanation step causes it (a "
                                           "decision sent without its explanation), for the evidence pack.")
 
-    @field_validator("default_class")
-    @classmethod
-    def _known_class(cls, value: str, info: ValidationInfo) -> str:
-        known = _known_classes(info)
-        if known is not None and value not in known:
-            raise rule_error(f"unknown failure class {value!r}; known: {', '.join(known)}")
-        return value
+    _known_class = field_validator("default_class")(_known_failure_class)
 
 
 class SeverityRow(ConfigModel):

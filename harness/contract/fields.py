@@ -37,6 +37,9 @@ Dato = Annotated[dt.date, _contract_string(r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0
 Maaned = Annotated[str, Field(pattern=r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])$")]
 TrinRef = Annotated[str, Field(pattern=r"^T[0-9]{2,4}$")]
 Aarsag = Annotated[str, Field(pattern=r"^[A-Z0-9_]+$")]
+Art = Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]    # a lower-case code: a post's kind, a sats category
+SagsId = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,80}$")]   # a case's id, as a case gives it
+Cpr = Annotated[str, Field(pattern=r"^[0-9]{6}-?[0-9]{4}$")]
 FortolkningRef = Annotated[str, Field(pattern=r"^FT-[A-Z0-9-]+$")]
 
 # defer_build: a model's validator is built when it is first used, so a process that never validates a decision

@@ -1,11 +1,12 @@
-"""pytest-bdd bindings generated from a benefit's grammar table. A benefit's `bindings.py` calls `bind_all` with
-its grammar and defines the `sag` fixture; a test module does `from harness.ydelser.<ydelse>.bindings import *`.
+"""pytest-bdd bindings generated from a benefit's grammar table. A benefit's `bindings.py` is
+`__all__ = bind_all(grammar)`; a test module does `from harness.ydelser.<ydelse>.bindings import *`.
 
 No step is written twice: each binding delegates to the grammar's function, so pytest-bdd, the golden workflow
 and the lint read a step the same way. Fixtures: `sag` (the case being built), `afgoerelse` (the decision).
 """
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from inspect import Parameter, Signature
 from types import ModuleType
@@ -70,8 +71,20 @@ def _bind(stepdef: Any, types: dict[str, Any]) -> Any:
     return then(parser, stacklevel=3)(_with_signature(run_then, ["afgoerelse"], stepdef))
 
 
-def bind_all(g: ModuleType) -> None:
-    """Bind every step of grammar module `g` into the module that calls this at its top level (stacklevel 3:
-    run -> _bind -> bind_all -> caller)."""
+def _sag_fixture(g: ModuleType) -> Any:
+    @pytest.fixture(name="sag")
+    def sag() -> Any:
+        """The case the scenario's Givet-steps build (the grammar's `Sag`)."""
+        return g.Sag()
+    return sag
+
+
+def bind_all(g: ModuleType) -> list[str]:
+    """Bind grammar module `g` into the module that calls this at its top level, as pytest-bdd binds a step into
+    its caller's namespace: every step of the table (stacklevel 3: run -> _bind -> bind_all -> caller), the fixture
+    `sag` (a new `g.Sag()`) and `calculator`. Returns the caller's `__all__`, what `from … import *` must bring."""
+    caller = sys._getframe(1).f_locals
+    caller["calculator"], caller["sag"] = calculator, _sag_fixture(g)
     for stepdef in g.GRAMMAR:
         _bind(stepdef, g.TYPES)
+    return ["calculator", "sag", *(name for name in caller if name.startswith("pytestbdd_"))]

@@ -11,6 +11,11 @@ The table also writes steps: `tekst(fn, **values)` renders the sentence of the s
 values, each field by its parse type's formatter (dk.py; a closed vocabulary by the inverse of its mapping), and
 reads it back with the same step before returning it. A benefit's generators say their Givet-, Når- and Så-steps
 that way, so each sentence is written once: as a pattern here.
+
+A benefit decided month by month builds on `MaanedSag` and registers, in its own words, the Når-step functions
+`afgoeres_for_perioden` and `afgoeres_for_maaneden` (`naar_maaneder` says them back) and the Så-step functions
+`udbetales_for_maaneden` and `udbetalt_i_alt`; its other Så-steps find a month with `maaned_i` and compare amounts
+with `eq_kr`.
 """
 from __future__ import annotations
 
@@ -18,8 +23,9 @@ import copy
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, NoReturn
 
 import parse
 from parse_type import cfparse
@@ -58,6 +64,17 @@ class StepFailure(AssertionError):
     """A Så-step does not hold for the decision; the message says so in caseworker Danish."""
 
 
+def fail(message: str) -> NoReturn:
+    raise StepFailure(message)
+
+
+def eq_kr(actual: str | None, expected: Decimal, what: str) -> None:
+    """A Så-step's amount: `what` in the decision is `actual` (the contract's string, None for no amount)."""
+    if actual is None or Decimal(actual) != expected:
+        shown = dk.format_kr(actual) if actual is not None else "intet beløb"
+        fail(f"{what} er {shown}, men skulle være {dk.format_kr(expected)}")
+
+
 @dataclass
 class Sag:
     """A case under construction for one benefit. Steps that depend on facts given later are deferred to
@@ -82,6 +99,72 @@ class Sag:
         if problems:
             raise ValueError(f"scenario {sags_id} bygger en ugyldig sag: " + "; ".join(problems))
         return case
+
+
+# --- a benefit decided month by month -------------------------------------------------------------------------
+
+def maaneder(fra: str, til: str) -> list[str]:
+    """The calendar months from `fra` to `til`, both included ("2024-11", "2025-01" -> three months)."""
+    y, m = map(int, fra.split("-"))
+    out = []
+    while f"{y:04d}-{m:02d}" <= til:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    if not out:
+        raise ValueError(f"perioden {fra} til {til} er tom")
+    return out
+
+
+@dataclass
+class MaanedSag(Sag):
+    """A case decided month by month, under construction: facts are kept per month (`maaned`) until the Når-step
+    names the months (`afgoeres_for_perioden`, `afgoeres_for_maaneden`); `finish()` writes them as the case's
+    `maaneder`, in that order, and refuses facts for a month that is not decided."""
+
+    maanedsdata: dict[str, dict] = field(default_factory=dict)
+    perioder: list[str] = field(default_factory=list)
+
+    def maaned(self, maaned: str) -> dict:
+        return self.maanedsdata.setdefault(maaned, {})
+
+    def finish(self, sags_id: str) -> dict:
+        if not self.perioder:
+            raise ValueError(f"scenario {sags_id}: Når-trinnet skal nævne de måneder, der afgøres for")
+        uden = sorted(set(self.maanedsdata) - set(self.perioder))
+        if uden:
+            raise ValueError(f"scenario {sags_id}: oplysninger for {', '.join(uden)}, som der ikke afgøres for")
+        self.case["maaneder"] = [{"maaned": m, **self.maanedsdata.get(m, {})} for m in self.perioder]
+        return super().finish(sags_id)
+
+
+def afgoeres_for_perioden(sag: MaanedSag, fra: str, til: str) -> None:
+    """The Når-step of a month-based benefit that names a period ("… afgøres for 2024-05 til 2024-07")."""
+    sag.perioder = maaneder(fra, til)
+
+
+def afgoeres_for_maaneden(sag: MaanedSag, maaned: str) -> None:
+    """The Når-step of a month-based benefit that names one month ("… afgøres for 2024-05")."""
+    sag.perioder = [maaned]
+
+
+def maaned_i(decision: dict, maaned: str) -> dict:
+    """The decision's month `maaned` (a Så-step's subject); a StepFailure naming the months it has when missing."""
+    for x in decision["maaneder"]:
+        if x["maaned"] == maaned:
+            return x
+    fail(f"afgørelsen har ingen måned {maaned} (har: {', '.join(x['maaned'] for x in decision['maaneder']) or 'ingen'})")
+
+
+def udbetales_for_maaneden(decision: dict, beloeb: Decimal, maaned: str) -> None:
+    """The Så-step of a month-based benefit whose decision pays each month `udbetalt` ("… udbetales 12.326,00 kr.
+    for 2024-05")."""
+    eq_kr(maaned_i(decision, maaned)["udbetalt"]["beloeb"], beloeb, f"udbetalingen for {maaned}")
+
+
+def udbetalt_i_alt(decision: dict, beloeb: Decimal) -> None:
+    """The Så-step of a month-based benefit whose decision sums its payments in `i_alt.udbetalt` ("… der er
+    udbetalt 36.978,00 kr. i alt")."""
+    eq_kr(decision["i_alt"]["udbetalt"]["beloeb"], beloeb, "det udbetalte i alt")
 
 
 @dataclass(frozen=True)
@@ -226,6 +309,13 @@ class Trintabel:
                                           self.types))
             return fn
         return register
+
+    def naar_maaneder(self, maaneder: list[str]) -> str:
+        """The Når-step that names these consecutive months, in a table that registers `afgoeres_for_maaneden` and
+        `afgoeres_for_perioden`: the one-month step for one month, the period step for more."""
+        if len(maaneder) == 1:
+            return self.tekst(afgoeres_for_maaneden, maaned=maaneder[0])
+        return self.tekst(afgoeres_for_perioden, fra=maaneder[0], til=maaneder[-1])
 
     def tekst(self, fn: Callable | str, **values: Any) -> str:
         """The sentence of the step registered for `fn` (the function, or its name) with `values` (`step_for`). A

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from harness.contract.ydelse import find
 from harness.reference import calculate
 from harness.toolkit.fortolkninger import register
-from harness.ydelser.kontanthjaelp.generators import beloeb, symmetrisk
+from harness.ydelser.kontanthjaelp.generators import beloeb, maaned_alene, symmetrisk, uden_trin
 from harness.ydelser.kontanthjaelp.generators import kerne as _kerne
 from harness.ydelser.kontanthjaelp.generators import ombyt as _ombyt
 from harness.ydelser.kontanthjaelp.generators import sag as gen_sag
@@ -46,35 +46,15 @@ def test_mere_indtaegt_giver_aldrig_mere_hjaelp(case, data):
             assert Decimal(py["hjaelp"]["beloeb"]) <= Decimal(px["hjaelp"]["beloeb"])
 
 
-def _uden_trin(x):
-    if isinstance(x, dict):
-        return {k: _uden_trin(v) for k, v in x.items() if k != "trin"}
-    if isinstance(x, list):
-        return [_uden_trin(v) for v in x]
-    return x
-
-
 @PROFIL
 @given(gen_sag(haendelser=False, max_maaneder=6), st.data())
 def test_en_maaned_alene_er_som_i_en_laengere_sag(case, data):
     """A month computed alone, with the earlier months moved into historik, equals the same month in the case.
     (Without afgørelser no 225-reduction takes effect, so no reduction state carries from month to month.)"""
     k = data.draw(st.integers(0, len(case["maaneder"]) - 1))
-    alene = copy.deepcopy(case)
-    alene["maaneder"] = [copy.deepcopy(case["maaneder"][k])]
-    for rolle in ("ansoeger", "aegtefaelle"):
-        p = alene["husstand"].get(rolle)
-        if p is None:
-            continue
-        hist = list(p.get("historik", []))
-        for m in case["maaneder"][:k]:
-            hist.append({"maaned": m["maaned"], "timer": (m.get(rolle) or {}).get("arbejdstimer", "0"),
-                         "paa_hjaelp": p.get("soeger_hjaelp", True)})
-        if hist:
-            p["historik"] = hist
     hel = calculate(case)["maaneder"][k]
-    en = calculate(alene)["maaneder"][0]
-    assert _uden_trin(en) == _uden_trin(hel)
+    en = calculate(maaned_alene(case, k))["maaneder"][0]
+    assert uden_trin(en) == uden_trin(hel)
 
 
 REGLER = find("kontanthjaelp").regler()

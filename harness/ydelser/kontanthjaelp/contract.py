@@ -10,10 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from harness.contract.common import Trin
-from harness.contract.fields import STRICT, Aarsag, Beloeb, Dato, Dec, Maaned, TrinRef
-
-_ART = r"^[a-z0-9_]+$"
+from harness.contract.common import Post, Ret, Sum, Trin
+from harness.contract.fields import STRICT, Art, Beloeb, Cpr, Dato, Dec, Maaned, SagsId, TrinRef
 
 Rolle = Literal["ansoeger", "aegtefaelle"]
 
@@ -30,7 +28,7 @@ class HistorikMaaned(BaseModel):
 class Person(BaseModel):
     model_config = STRICT
     navn: str | None = None
-    cpr: str | None = Field(default=None, pattern=r"^[0-9]{6}-?[0-9]{4}$")
+    cpr: Cpr | None = None
     foedselsdato: Dato
     soeger_hjaelp: bool = True
     hjemmeboende: bool = False
@@ -124,7 +122,7 @@ class KontanthjaelpCase(BaseModel):
     model_config = STRICT
     schema_version: Literal["1.0"]
     ydelse: Literal["kontanthjaelp"]
-    sags_id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,80}$")
+    sags_id: SagsId
     husstand: Husstand
     maaneder: list[MaanedInput] = Field(min_length=1)
     haendelser: list[Haendelse] = Field(default_factory=list)
@@ -132,31 +130,11 @@ class KontanthjaelpCase(BaseModel):
 
 # --- decision -----------------------------------------------------------------------------------------
 
-class Sum(BaseModel):
-    model_config = STRICT
-    beloeb: Beloeb
-    trin: TrinRef
-
-
-class Post(BaseModel):
-    model_config = STRICT
-    art: str = Field(pattern=_ART)
-    beloeb: Beloeb
-    trin: TrinRef
-
-
 class Stoette(BaseModel):
     model_config = STRICT
     foer: Beloeb
     nedsaettelse: Beloeb
     efter: Beloeb
-    trin: TrinRef
-
-
-class Ret(BaseModel):
-    model_config = STRICT
-    ret: bool
-    aarsager: list[Aarsag]
     trin: TrinRef
 
 
@@ -170,7 +148,7 @@ class Formue(BaseModel):
 
 class Sats(BaseModel):
     model_config = STRICT
-    kategori: str = Field(pattern=_ART)
+    kategori: Art
     beloeb: Beloeb
     trin: TrinRef
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from harness.compare.differ import explained
 from harness.contract.ydelse import Decide as _Decide
 from harness.contract.ydelse import Property as _Property
 from harness.toolkit.valg import Hyp as _Hyp
@@ -491,10 +492,7 @@ def _month_given(case: dict, m: dict, add) -> None:
 
 def when_step(case: dict) -> str:
     """The Når-step, which names the months the case is decided for."""
-    ms = [m["maaned"] for m in case["maaneder"]]
-    if len(ms) == 1:
-        return _g.tekst(_g._afgoeres_maaned, maaned=ms[0])
-    return _g.tekst(_g._afgoeres_periode, fra=ms[0], til=ms[-1])
+    return _g.T.naar_maaneder([m["maaned"] for m in case["maaneder"]])
 
 
 # --- properties that need no oracle -------------------------------------------------------------------------
@@ -560,42 +558,18 @@ def _more_income(decide: _Decide, case: dict, d: dict) -> str | None:
     return None
 
 
-def _trin_refs(x, out: list) -> list:
+def uden_trin(x):
+    """A decision (or part of one) without its step references: what it decided, whichever steps said so."""
     if isinstance(x, dict):
-        for k, v in x.items():
-            if k == "trin" and isinstance(v, str):
-                out.append(v)
-            elif k != "begrundelse":
-                _trin_refs(v, out)
-    elif isinstance(x, list):
-        for v in x:
-            _trin_refs(v, out)
-    return out
-
-
-def _explained(decide: _Decide, case: dict, d: dict) -> str | None:
-    ids = {t.get("id") for t in d.get("begrundelse") or []}
-    refs = _trin_refs(d, [])
-    if not refs:
-        return "afgørelsen henviser ikke til noget trin"
-    missing = sorted(set(refs) - ids)
-    return f"trin {', '.join(missing[:5])} findes ikke i begrundelsen" if missing else None
-
-
-def _uden_trin(x):
-    if isinstance(x, dict):
-        return {k: _uden_trin(v) for k, v in x.items() if k != "trin"}
+        return {k: uden_trin(v) for k, v in x.items() if k != "trin"}
     if isinstance(x, list):
-        return [_uden_trin(v) for v in x]
+        return [uden_trin(v) for v in x]
     return x
 
 
-def _month_alone(decide: _Decide, case: dict, d: dict) -> str | None:
-    """The last month decided alone, the earlier months moved into historik, is decided as within the case
-    (only without events: no afgørelse, so no reduction state carries from month to month)."""
-    if case.get("haendelser") or len(case["maaneder"]) < 2 or case["husstand"].get("aendringer"):
-        return None
-    k = len(case["maaneder"]) - 1
+def maaned_alene(case: dict, k: int) -> dict:
+    """The case's month `k` alone, the months before it moved into each person's historik (with their hours, on
+    hjælp when the person applies)."""
     alene = _copy.deepcopy(case)
     alene["maaneder"] = [_copy.deepcopy(case["maaneder"][k])]
     for rolle in ("ansoeger", "aegtefaelle"):
@@ -606,11 +580,21 @@ def _month_alone(decide: _Decide, case: dict, d: dict) -> str | None:
         for m in case["maaneder"][:k]:
             hist.append({"maaned": m["maaned"], "timer": (m.get(rolle) or {}).get("arbejdstimer", "0"),
                          "paa_hjaelp": p.get("soeger_hjaelp", True)})
-        p["historik"] = hist
-    d2 = decide(alene)
+        if hist:
+            p["historik"] = hist
+    return alene
+
+
+def _month_alone(decide: _Decide, case: dict, d: dict) -> str | None:
+    """The last month decided alone, the earlier months moved into historik, is decided as within the case
+    (only without events: no afgørelse, so no reduction state carries from month to month)."""
+    if case.get("haendelser") or len(case["maaneder"]) < 2 or case["husstand"].get("aendringer"):
+        return None
+    k = len(case["maaneder"]) - 1
+    d2 = decide(maaned_alene(case, k))
     if d2 is None:
         return None
-    if _uden_trin(d2["maaneder"][0]) != _uden_trin(d["maaneder"][k]):
+    if uden_trin(d2["maaneder"][0]) != uden_trin(d["maaneder"][k]):
         mnd = d["maaneder"][k]
         return (f"{mnd['maaned']} alene giver {d2['maaneder'][0]['udbetalt']['beloeb']} kr., i sagen "
                 f"{mnd['udbetalt']['beloeb']} kr. (eller andre tal)")
@@ -633,7 +617,7 @@ def _identity_ignored(decide: _Decide, case: dict, d: dict) -> str | None:
     other = _copy.deepcopy(case)
     other["sags_id"] = "ANDET-ID-2" if case.get("sags_id") != "ANDET-ID-2" else "ANDET-ID-3"
     d2 = decide(other)
-    strip = lambda x: _re.sub(r'"trin": "[^"]*"', "", repr(_uden_trin({k: v for k, v in x.items()
+    strip = lambda x: _re.sub(r'"trin": "[^"]*"', "", repr(uden_trin({k: v for k, v in x.items()
                                                                           if k not in ("begrundelse", "sags_id")})))
     if d2 is not None and strip(d2) != strip(d):
         return "et andet sags-id giver en anden afgørelse"
@@ -646,7 +630,7 @@ PROPERTIES = (
     _Property("mere_indtaegt_aldrig_mere_hjaelp", "forkert_beloeb",
               "Mere arbejdsindtægt giver aldrig en højere udbetaling.", _more_income),
     _Property("alt_er_begrundet", "manglende_begrundelse",
-              "Hvert beløb i afgørelsen peger på et trin i begrundelsen.", _explained),
+              "Hvert beløb i afgørelsen peger på et trin i begrundelsen.", explained(YDELSE)),
     _Property("en_maaned_alene", "forkert_beloeb",
               "En måned afgjort alene (de tidligere måneder som historik) afgøres som i den længere sag.", _month_alone),
     _Property("udbetaling_er_summen", "forkert_beloeb",

@@ -8,13 +8,11 @@ example that scenarios/README.md documents; tests/scenarios/test_grammar.py keep
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import NoReturn
 
-from harness.scenarios import dk
-from harness.scenarios.trin import Sag as _Sag
-from harness.scenarios.trin import StepFailure, Trintabel, choice
+from harness.scenarios import dk, trin
+from harness.scenarios.trin import MaanedSag, Trintabel, choice, eq_kr, fail, maaned_i, maaneder
 
 YDELSE = "kontanthjaelp"
 
@@ -38,42 +36,17 @@ def _navn(rolle: object, mapping: dict[str, object]) -> str:
 
 
 @dataclass
-class Sag(_Sag):
+class Sag(MaanedSag):
     """A kontanthjælp case under construction: income and støtte are kept per month until the Når-step says
     which months the case covers."""
 
     ydelse: str = YDELSE
-    maanedsdata: dict[str, dict] = field(default_factory=dict)
-    perioder: list[str] = field(default_factory=list)
 
     def person(self, rolle: str) -> dict:
         h = self.section("husstand")
         if rolle not in h:
             raise ValueError(f"sagen har ingen {_navn(rolle, PERSON)}; beskriv husstanden først")
         return h[rolle]
-
-    def maaned(self, maaned: str) -> dict:
-        return self.maanedsdata.setdefault(maaned, {})
-
-    def finish(self, sags_id: str) -> dict:
-        if not self.perioder:
-            raise ValueError(f"scenario {sags_id}: Når-trinnet skal nævne de måneder, sagen afgøres for")
-        uden = sorted(set(self.maanedsdata) - set(self.perioder))
-        if uden:
-            raise ValueError(f"scenario {sags_id}: oplysninger for {', '.join(uden)}, som sagen ikke afgøres for")
-        self.case["maaneder"] = [{"maaned": m, **self.maanedsdata.get(m, {})} for m in self.perioder]
-        return super().finish(sags_id)
-
-
-def _maaneder(fra: str, til: str) -> list[str]:
-    y, m = map(int, fra.split("-"))
-    out = []
-    while f"{y:04d}-{m:02d}" <= til:
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    if not out:
-        raise ValueError(f"perioden {fra} til {til} er tom")
-    return out
 
 
 def _m(value: Decimal) -> str:
@@ -287,7 +260,7 @@ def _voksne(sag: Sag, antal, maaned):
          "Og ansøgeren modtog hjælp fra 2023-03 til 2024-02 og arbejdede 0 timer om måneden")
 def _historik(sag: Sag, hvem, fra, til, timer):
     sag.person(hvem).setdefault("historik", []).extend(
-        {"maaned": m, "timer": _d(timer), "paa_hjaelp": True} for m in _maaneder(fra, til))
+        {"maaned": m, "timer": _d(timer), "paa_hjaelp": True} for m in maaneder(fra, til))
 
 
 @T.givet("ansøgeren søgte om hjælp {dato:Dato}", "Og ansøgeren søgte om hjælp 2023-03-17")
@@ -325,40 +298,18 @@ def _afg_bortfald(sag: Sag, dato, hvems, begrundelse):
 
 # ---------------------------------------------------------------------------------------------------- Når --
 
-@T.naar("sagen afgøres for {fra:Maaned} til {til:Maaned}", "Når sagen afgøres for 2024-05 til 2024-07")
-def _afgoeres_periode(sag: Sag, fra, til):
-    sag.perioder = _maaneder(fra, til)
-
-
-@T.naar("sagen afgøres for {maaned:Maaned}", "Når sagen afgøres for 2024-05")
-def _afgoeres_maaned(sag: Sag, maaned):
-    sag.perioder = [maaned]
+T.naar("sagen afgøres for {fra:Maaned} til {til:Maaned}",
+       "Når sagen afgøres for 2024-05 til 2024-07")(trin.afgoeres_for_perioden)
+T.naar("sagen afgøres for {maaned:Maaned}", "Når sagen afgøres for 2024-05")(trin.afgoeres_for_maaneden)
 
 
 # ----------------------------------------------------------------------------------------------------- Så --
 
-def _fail(message: str) -> NoReturn:
-    raise StepFailure(message)
-
-
-def _eq_kr(actual: str | None, expected: Decimal, what: str):
-    if actual is None or Decimal(actual) != expected:
-        shown = dk.format_kr(actual) if actual is not None else "intet beløb"
-        _fail(f"{what} er {shown}, men skulle være {dk.format_kr(expected)}")
-
-
-def _maaned(d: dict, maaned: str) -> dict:
-    for x in d["maaneder"]:
-        if x["maaned"] == maaned:
-            return x
-    _fail(f"afgørelsen har ingen måned {maaned} (har: {', '.join(x['maaned'] for x in d['maaneder']) or 'ingen'})")
-
-
 def _person(d: dict, maaned: str, rolle: str) -> dict:
-    for p in _maaned(d, maaned)["personer"]:
+    for p in maaned_i(d, maaned)["personer"]:
         if p["rolle"] == rolle:
             return p
-    _fail(f"afgørelsen for {maaned} omfatter ikke {_navn(rolle, PERSON)}")
+    fail(f"afgørelsen for {maaned} omfatter ikke {_navn(rolle, PERSON)}")
 
 
 def _post(poster: list[dict], art: str) -> str:
@@ -366,24 +317,18 @@ def _post(poster: list[dict], art: str) -> str:
     return _m(sum((Decimal(x) for x in found), Decimal(0)))
 
 
-@T.saa(["udbetales {beloeb:Kr} for {maaned:Maaned}", "der udbetales {beloeb:Kr} for {maaned:Maaned}"],
-       "Så udbetales 12.326,00 kr. for 2024-05")
-def _udbetales(d: dict, beloeb, maaned):
-    _eq_kr(_maaned(d, maaned)["udbetalt"]["beloeb"], beloeb, f"udbetalingen for {maaned}")
-
-
-@T.saa(["er der udbetalt {beloeb:Kr} i alt", "der er udbetalt {beloeb:Kr} i alt"],
-       "Og der er udbetalt 36.978,00 kr. i alt")
-def _i_alt(d: dict, beloeb):
-    _eq_kr(d["i_alt"]["udbetalt"]["beloeb"], beloeb, "det udbetalte i alt")
+_udbetales = T.saa(["udbetales {beloeb:Kr} for {maaned:Maaned}", "der udbetales {beloeb:Kr} for {maaned:Maaned}"],
+                   "Så udbetales 12.326,00 kr. for 2024-05")(trin.udbetales_for_maaneden)
+_i_alt = T.saa(["er der udbetalt {beloeb:Kr} i alt", "der er udbetalt {beloeb:Kr} i alt"],
+               "Og der er udbetalt 36.978,00 kr. i alt")(trin.udbetalt_i_alt)
 
 
 @T.saa(["beregnes {maaned:Maaned} efter {lov:Lov}", "{maaned:Maaned} beregnes efter {lov:Lov}"],
        "Og 2025-07 beregnes efter reglerne fra 1. juli 2025")
 def _lov(d: dict, maaned, lov):
-    actual = _maaned(d, maaned)["lov"]
+    actual = maaned_i(d, maaned)["lov"]
     if actual != lov:
-        _fail(f"{maaned} er beregnet efter {_navn(actual, LOV)}, men skulle beregnes efter {_navn(lov, LOV)}")
+        fail(f"{maaned} er beregnet efter {_navn(actual, LOV)}, men skulle beregnes efter {_navn(lov, LOV)}")
 
 
 @T.saa(["er {hvems:Persons} sats {beloeb:Kr} for {maaned:Maaned}",
@@ -391,14 +336,14 @@ def _lov(d: dict, maaned, lov):
        "Og ansøgerens sats er 12.498,00 kr. for 2025-08")
 def _sats(d: dict, hvems, beloeb, maaned):
     s = _person(d, maaned, hvems)["sats"]
-    _eq_kr(s["beloeb"] if s else None, beloeb, f"{_navn(hvems, PERSONS)} sats for {maaned}")
+    eq_kr(s["beloeb"] if s else None, beloeb, f"{_navn(hvems, PERSONS)} sats for {maaned}")
 
 
 @T.saa([("får {hvem:Person} {tillaeg:Tillaeg} på {beloeb:Kr} for {maaned:Maaned}", {}),
         ("{hvem:Person} får {tillaeg:Tillaeg} på {beloeb:Kr} for {maaned:Maaned}", {})],
        "Og ansøgeren får børnetillæg på 2.784,00 kr. for 2025-08")
 def _tillaeg(d: dict, hvem, tillaeg, beloeb, maaned):
-    _eq_kr(_post(_person(d, maaned, hvem)["tillaeg"], tillaeg), beloeb,
+    eq_kr(_post(_person(d, maaned, hvem)["tillaeg"], tillaeg), beloeb,
            f"{_navn(hvem, PERSON)}s {_navn(tillaeg, TILLAEG)} for {maaned}")
 
 
@@ -408,7 +353,7 @@ def _tillaeg(d: dict, hvem, tillaeg, beloeb, maaned):
 def _intet_tillaeg(d: dict, hvem, tillaeg, maaned):
     b = _post(_person(d, maaned, hvem)["tillaeg"], tillaeg)
     if Decimal(b) != 0:
-        _fail(f"{_navn(hvem, PERSON)} får {_navn(tillaeg, TILLAEG)} på {dk.format_kr(b)} for {maaned}, men skulle "
+        fail(f"{_navn(hvem, PERSON)} får {_navn(tillaeg, TILLAEG)} på {dk.format_kr(b)} for {maaned}, men skulle "
               f"ikke have det")
 
 
@@ -416,14 +361,14 @@ def _intet_tillaeg(d: dict, hvem, tillaeg, maaned):
         "{hvems:Persons} hjælp er {beloeb:Kr} for {maaned:Maaned}"],
        "Og ægtefællens hjælp er 0,00 kr. for 2023-03")
 def _hjaelp(d: dict, hvems, beloeb, maaned):
-    _eq_kr(_person(d, maaned, hvems)["hjaelp"]["beloeb"], beloeb, f"{_navn(hvems, PERSONS)} hjælp for {maaned}")
+    eq_kr(_person(d, maaned, hvems)["hjaelp"]["beloeb"], beloeb, f"{_navn(hvems, PERSONS)} hjælp for {maaned}")
 
 
 @T.saa(["er {hvems:Persons} fradrag for arbejdsindtægt {beloeb:Kr} for {maaned:Maaned}",
         "{hvems:Persons} fradrag for arbejdsindtægt er {beloeb:Kr} for {maaned:Maaned}"],
        "Og ansøgerens fradrag for arbejdsindtægt er 4.794,00 kr. for 2024-03")
 def _fradrag(d: dict, hvems, beloeb, maaned):
-    _eq_kr(_post(_person(d, maaned, hvems)["fradrag"], "arbejdsindtaegt"), beloeb,
+    eq_kr(_post(_person(d, maaned, hvems)["fradrag"], "arbejdsindtaegt"), beloeb,
            f"{_navn(hvems, PERSONS)} fradrag for arbejdsindtægt for {maaned}")
 
 
@@ -431,7 +376,7 @@ def _fradrag(d: dict, hvems, beloeb, maaned):
         "{hvems:Persons} hjælp nedsættes med {beloeb:Kr} for {maaned:Maaned} på grund af ægtefællens indtægt"],
        "Og ansøgerens hjælp nedsættes med 3.698,40 kr. for 2022-05 på grund af ægtefællens indtægt")
 def _gensidig(d: dict, hvems, beloeb, maaned):
-    _eq_kr(_post(_person(d, maaned, hvems)["fradrag"], "aegtefaelles_indtaegt"), beloeb,
+    eq_kr(_post(_person(d, maaned, hvems)["fradrag"], "aegtefaelles_indtaegt"), beloeb,
            f"fradraget for ægtefællens indtægt i {_navn(hvems, PERSONS)} hjælp for {maaned}")
 
 
@@ -439,7 +384,7 @@ def _gensidig(d: dict, hvems, beloeb, maaned):
         "{hvems:Persons} fradrag for feriegodtgørelse er {beloeb:Kr} for {maaned:Maaned}"],
        "Og ansøgerens fradrag for feriegodtgørelse er 2.843,81 kr. for 2023-07")
 def _fradrag_ferie(d: dict, hvems, beloeb, maaned):
-    _eq_kr(_post(_person(d, maaned, hvems)["fradrag"], "feriegodtgoerelse"), beloeb,
+    eq_kr(_post(_person(d, maaned, hvems)["fradrag"], "feriegodtgoerelse"), beloeb,
            f"{_navn(hvems, PERSONS)} fradrag for feriegodtgørelse for {maaned}")
 
 
@@ -447,8 +392,8 @@ def _fradrag_ferie(d: dict, hvems, beloeb, maaned):
         "afgørelsen for {maaned:Maaned} omfatter ikke {hvem:Person}"],
        "Og afgørelsen for 2023-06 omfatter ikke ægtefællen")
 def _ikke_i_husstanden(d: dict, maaned, hvem):
-    if any(p["rolle"] == hvem for p in _maaned(d, maaned)["personer"]):
-        _fail(f"afgørelsen for {maaned} omfatter {_navn(hvem, PERSON)}, som ikke hører til husstanden den måned")
+    if any(p["rolle"] == hvem for p in maaned_i(d, maaned)["personer"]):
+        fail(f"afgørelsen for {maaned} omfatter {_navn(hvem, PERSON)}, som ikke hører til husstanden den måned")
 
 
 @T.saa(["er {hvems:Persons} satskategori {kategori} for {maaned:Maaned}",
@@ -458,20 +403,20 @@ def _kategori(d: dict, hvems, kategori, maaned):
     s = _person(d, maaned, hvems)["sats"]
     actual = s["kategori"] if s else None
     if actual != kategori:
-        _fail(f"{_navn(hvems, PERSONS)} satskategori for {maaned} er {actual}, men skulle være {kategori}")
+        fail(f"{_navn(hvems, PERSONS)} satskategori for {maaned} er {actual}, men skulle være {kategori}")
 
 
 @T.saa(["er formuefradraget {beloeb:Kr} for {maaned:Maaned}", "formuefradraget er {beloeb:Kr} for {maaned:Maaned}"],
        "Og formuefradraget er 1,00 kr. for 2023-05")
 def _formuefradrag(d: dict, beloeb, maaned):
-    _eq_kr(_maaned(d, maaned)["formue"]["fradrag"], beloeb, f"formuefradraget for {maaned}")
+    eq_kr(maaned_i(d, maaned)["formue"]["fradrag"], beloeb, f"formuefradraget for {maaned}")
 
 
 @T.saa(["nedsættes den særlige støtte med {beloeb:Kr} for {maaned:Maaned}",
         "den særlige støtte nedsættes med {beloeb:Kr} for {maaned:Maaned}"],
        "Og den særlige støtte nedsættes med 1.000,00 kr. for 2024-05")
 def _saerlig_nedsat(d: dict, beloeb, maaned):
-    _eq_kr(_maaned(d, maaned)["saerlig_stoette"]["nedsaettelse"], beloeb,
+    eq_kr(maaned_i(d, maaned)["saerlig_stoette"]["nedsaettelse"], beloeb,
            f"nedsættelsen af den særlige støtte for {maaned}")
 
 
@@ -479,7 +424,7 @@ def _saerlig_nedsat(d: dict, beloeb, maaned):
         "boligstøtten nedsættes med {beloeb:Kr} for {maaned:Maaned}"],
        "Og boligstøtten nedsættes med 417,00 kr. for 2024-05")
 def _bolig_nedsat(d: dict, beloeb, maaned):
-    _eq_kr(_maaned(d, maaned)["boligstoette"]["nedsaettelse"], beloeb, f"nedsættelsen af boligstøtten for {maaned}")
+    eq_kr(maaned_i(d, maaned)["boligstoette"]["nedsaettelse"], beloeb, f"nedsættelsen af boligstøtten for {maaned}")
 
 
 def _reduktion(d: dict, hvems: str, maaned: str) -> dict | None:
@@ -493,9 +438,9 @@ def _reduktion(d: dict, hvems: str, maaned: str) -> dict | None:
 def _nedsat_225(d: dict, hvems, beloeb, maaned):
     r = _reduktion(d, hvems, maaned)
     if r is None or r["art"] != "nedsaettelse_225":
-        _fail(f"{_navn(hvems, PERSONS)} hjælp for {maaned} er ikke nedsat efter 225-timersreglen"
+        fail(f"{_navn(hvems, PERSONS)} hjælp for {maaned} er ikke nedsat efter 225-timersreglen"
               + (f" (men: {r['art']})" if r else ""))
-    _eq_kr(r["beloeb"], beloeb, f"nedsættelsen af {_navn(hvems, PERSONS)} hjælp for {maaned}")
+    eq_kr(r["beloeb"], beloeb, f"nedsættelsen af {_navn(hvems, PERSONS)} hjælp for {maaned}")
 
 
 @T.saa(["nedsættes {hvems:Persons} hjælp ikke for {maaned:Maaned}",
@@ -504,7 +449,7 @@ def _nedsat_225(d: dict, hvems, beloeb, maaned):
 def _ikke_nedsat(d: dict, hvems, maaned):
     r = _reduktion(d, hvems, maaned)
     if r is not None:
-        _fail(f"{_navn(hvems, PERSONS)} hjælp for {maaned} er nedsat ({r['art']}, {dk.format_kr(r['beloeb'])}), "
+        fail(f"{_navn(hvems, PERSONS)} hjælp for {maaned} er nedsat ({r['art']}, {dk.format_kr(r['beloeb'])}), "
               f"men skulle ikke være det")
 
 
@@ -514,7 +459,7 @@ def _ikke_nedsat(d: dict, hvems, maaned):
 def _bortfald(d: dict, hvems, maaned):
     r = _reduktion(d, hvems, maaned)
     if r is None or r["art"] != "bortfald_225":
-        _fail(f"{_navn(hvems, PERSONS)} hjælp for {maaned} er ikke bortfaldet efter 225-timersreglen")
+        fail(f"{_navn(hvems, PERSONS)} hjælp for {maaned} er ikke bortfaldet efter 225-timersreglen")
 
 
 @T.saa(["har nedsættelsen tidligst virkning fra {dato:Dato}", "nedsættelsen har tidligst virkning fra {dato:Dato}"],
@@ -522,11 +467,11 @@ def _bortfald(d: dict, hvems, maaned):
 def _tidligst(d: dict, dato):
     krav = d["afgoerelseskrav"]
     if not krav:
-        _fail("afgørelsen har intet afgørelseskrav (ingen nedsættelse eller intet bortfald efter loven)")
+        fail("afgørelsen har intet afgørelseskrav (ingen nedsættelse eller intet bortfald efter loven)")
     found = [k["tidligst_virkning"] for k in krav]
     if dato.isoformat() not in found:
         shown = ", ".join(x or "ingen (ikke hjemlet)" for x in found)
-        _fail(f"nedsættelsen har tidligst virkning fra {shown}, men skulle have det fra {dato}")
+        fail(f"nedsættelsen har tidligst virkning fra {shown}, men skulle have det fra {dato}")
 
 
 @T.saa(["er nedsættelsen ikke hjemlet, fordi der ikke er truffet afgørelse med begrundelse",
@@ -535,16 +480,11 @@ def _tidligst(d: dict, dato):
 def _ikke_hjemlet(d: dict):
     krav = d["afgoerelseskrav"]
     if not krav:
-        _fail("afgørelsen har intet afgørelseskrav, men loven kræver en nedsættelse, som ikke er hjemlet")
+        fail("afgørelsen har intet afgørelseskrav, men loven kræver en nedsættelse, som ikke er hjemlet")
     for k in krav:
         if k["hjemlet"]:
-            _fail(f"nedsættelsen ({k['art']}) er hjemlet ved afgørelsen {k['afgoerelse']}, men skulle ikke være det")
+            fail(f"nedsættelsen ({k['art']}) er hjemlet ved afgørelsen {k['afgoerelse']}, men skulle ikke være det")
 
 
-GRAMMAR = T.steps
-WHEN_PATTERN = T.when_pattern
-match = T.match
-tekst = T.tekst
-apply_given = T.apply_given
-apply_when = T.apply_when
-check_then = T.check_then
+GRAMMAR, WHEN_PATTERN = T.steps, T.when_pattern
+match, tekst, apply_given, apply_when, check_then = T.match, T.tekst, T.apply_given, T.apply_when, T.check_then

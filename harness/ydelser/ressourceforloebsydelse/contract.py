@@ -10,11 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from harness.contract.common import Trin
-from harness.contract.fields import STRICT, Aarsag, Beloeb, Dato, Maaned, TrinRef
-
-_ART = r"^[a-z0-9_]+$"
-
+from harness.contract.common import Post, Sum, Trin
+from harness.contract.fields import STRICT, Aarsag, Beloeb, Cpr, Dato, Maaned, SagsId, TrinRef
 
 # --- case ---------------------------------------------------------------------------------------------
 
@@ -26,7 +23,7 @@ class Barn(BaseModel):
 class Person(BaseModel):
     model_config = STRICT
     navn: str | None = None
-    cpr: str | None = Field(default=None, pattern=r"^[0-9]{6}-?[0-9]{4}$")
+    cpr: Cpr | None = None
     foedselsdato: Dato
     hjemmeboende: bool = False
     boern: list[Barn] = Field(default_factory=list)
@@ -61,7 +58,7 @@ class RessourceforloebsydelseCase(BaseModel):
     model_config = STRICT
     schema_version: Literal["1.0"]
     ydelse: Literal["ressourceforloebsydelse"]
-    sags_id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,80}$")
+    sags_id: SagsId
     person: Person
     overgang: Overgang
     forloeb: Forloeb = Field(default_factory=Forloeb)
@@ -69,19 +66,6 @@ class RessourceforloebsydelseCase(BaseModel):
 
 
 # --- decision -----------------------------------------------------------------------------------------
-
-class Sum(BaseModel):
-    model_config = STRICT
-    beloeb: Beloeb
-    trin: TrinRef
-
-
-class Post(BaseModel):
-    model_config = STRICT
-    art: str = Field(pattern=_ART)
-    beloeb: Beloeb
-    trin: TrinRef
-
 
 class OvergangResultat(BaseModel):
     model_config = STRICT

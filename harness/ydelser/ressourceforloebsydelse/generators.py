@@ -18,6 +18,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from harness.compare.differ import explained
 from harness.contract.ydelse import Decide as _Decide
 from harness.contract.ydelse import Property as _Property
 from harness.toolkit.valg import Hyp as _Hyp
@@ -140,21 +141,10 @@ def given_steps(case: dict) -> list[tuple[str, None]]:
 
 
 def when_step(case: dict) -> str:
-    ms = [m["maaned"] for m in case["maaneder"]]
-    if len(ms) == 1:
-        return _g.tekst(_g._en_maaned, maaned=ms[0])
-    return _g.tekst(_g._periode, fra=ms[0], til=ms[-1])
+    return _g.T.naar_maaneder([m["maaned"] for m in case["maaneder"]])
 
 
 # --- properties that need no oracle -------------------------------------------------------------------------
-
-def _uden_trin(x):
-    if isinstance(x, dict):
-        return {k: _uden_trin(v) for k, v in x.items() if k != "trin"}
-    if isinstance(x, list):
-        return [_uden_trin(v) for v in x]
-    return x
-
 
 def _continuous(decide: _Decide, case: dict, d: dict) -> str | None:
     """No day between the last sygedagpenge day and the first day of the ressourceforløbsydelse goes unpaid, and
@@ -214,28 +204,6 @@ def _adds_up(decide: _Decide, case: dict, d: dict) -> str | None:
     return None
 
 
-def _trin_refs(x, out: list) -> list:
-    if isinstance(x, dict):
-        for k, v in x.items():
-            if k == "trin" and isinstance(v, str):
-                out.append(v)
-            elif k != "begrundelse":
-                _trin_refs(v, out)
-    elif isinstance(x, list):
-        for v in x:
-            _trin_refs(v, out)
-    return out
-
-
-def _explained(decide: _Decide, case: dict, d: dict) -> str | None:
-    ids = {t.get("id") for t in d.get("begrundelse") or []}
-    refs = _trin_refs(d, [])
-    if not refs:
-        return "afgørelsen henviser ikke til noget trin"
-    missing = sorted(set(refs) - ids)
-    return f"trin {', '.join(missing[:5])} findes ikke i begrundelsen" if missing else None
-
-
 PROPERTIES = (
     _Property("ingen_dag_uden_ydelse", "manglende_udbetaling",
               "Ingen dag mellem den sidste dag med sygedagpenge og den første dag med ressourceforløbsydelse er uden "
@@ -246,7 +214,7 @@ PROPERTIES = (
     _Property("udbetaling_er_ydelse_minus_fradrag", "forkert_beloeb",
               "Det udbetalte er ydelsen for dagene minus fradragene.", _adds_up),
     _Property("alt_er_begrundet", "manglende_begrundelse", "Hvert beløb i afgørelsen peger på et trin i begrundelsen.",
-              _explained),
+              explained(YDELSE)),
 )
 
 

@@ -11,8 +11,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypedDict
 
-from harness.contract.common import Trin
-from harness.contract.fields import STRICT, Aarsag, Beloeb, Dato, Dec, Maaned, TrinRef
+from harness.contract.common import Ret, Sum, Trin
+from harness.contract.fields import STRICT, Beloeb, Cpr, Dato, Dec, Maaned, SagsId, TrinRef
 
 Status = Literal["loenmodtager", "selvstaendig", "ledig", "fleksjob", "elev"]
 STRICT_ENTRY = ConfigDict(extra="forbid", strict=True)   # STRICT for a list entry (a dict, so not frozen)
@@ -21,7 +21,7 @@ STRICT_ENTRY = ConfigDict(extra="forbid", strict=True)   # STRICT for a list ent
 class Person(BaseModel):
     model_config = STRICT
     navn: str | None = None
-    cpr: str | None = Field(default=None, pattern=r"^[0-9]{6}-?[0-9]{4}$")
+    cpr: Cpr | None = None
 
 
 class Delvis(BaseModel):
@@ -135,7 +135,7 @@ class SygedagpengeCase(BaseModel):
     model_config = STRICT
     schema_version: Literal["1.0"]
     ydelse: Literal["sygedagpenge"]
-    sags_id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,80}$")
+    sags_id: SagsId
     person: Person | None = None
     status: Status
     fravaer: Fravaer
@@ -159,13 +159,6 @@ class SygedagpengeCase(BaseModel):
 
 
 # --- decision -------------------------------------------------------------------------------------------
-
-class Ret(BaseModel):
-    model_config = STRICT
-    ret: bool
-    aarsager: list[Aarsag]
-    trin: TrinRef
-
 
 class DatoRef(BaseModel):
     model_config = STRICT
@@ -199,12 +192,6 @@ class Ugepost(BaseModel):
     til: Dato
     dage: int = Field(ge=0, le=5)
     timer: Dec | None
-    beloeb: Beloeb
-    trin: TrinRef
-
-
-class Sum(BaseModel):
-    model_config = STRICT
     beloeb: Beloeb
     trin: TrinRef
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from hypothesis import strategies as st
 
-from harness.compare.differ import explanation_problems
+from harness.compare.differ import explained
 from harness.contract.ydelse import Decide, Property
 from harness.scenarios import dk
 from harness.toolkit.valg import Hyp, Rand
@@ -488,20 +488,6 @@ def _no_missing_payment(decide: Decide, case: dict, d: dict) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _explanation_rules():
-    from harness.compare import load_policy
-    return load_policy().rules(YDELSE)
-
-
-def _explained(decide: Decide, case: dict, d: dict) -> str | None:
-    problems = explanation_problems(d, _explanation_rules())
-    if problems:
-        p = problems[0]
-        return f"{p['felt']}: {p['faktisk']!r} (forventet {p['forventet']})"
-    return None
-
-
 def _strip_ids(d: dict) -> dict:
     import json
     text = json.dumps({k: v for k, v in d.items() if k not in ("begrundelse", "sags_id")}, sort_keys=True)
@@ -644,7 +630,7 @@ PROPERTIES = (
     Property("ingen_manglende_udbetaling", "manglende_udbetaling",
              "En borger med ret fra kommunen og hverdage at betale for får mindst én udbetaling.", _no_missing_payment),
     Property("alt_er_begrundet", "manglende_begrundelse",
-             "Afgørelsen har en begrundelse, og hvert beløb og hver dato peger på et trin i den.", _explained),
+             "Afgørelsen har en begrundelse, og hvert beløb og hver dato peger på et trin i den.", explained(YDELSE)),
     Property("navn_og_cpr_uden_betydning", "forkert_afgoerelse_om_ret",
              "Et andet navn og CPR-nummer ændrer intet i afgørelsen (loven ser bort fra dem).", _identity_ignored),
     Property("hoejere_loen_betaler_ikke_mindre", "forkert_beloeb",

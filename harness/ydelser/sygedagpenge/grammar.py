@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import NoReturn
 
 import parse
 
 from harness.scenarios import dk, trin
+from harness.scenarios.trin import eq_kr, fail
 
 # --- closed vocabularies (each is a parse type, so an unknown phrase is an unmatched step the lint catches) ---
 
@@ -409,16 +409,6 @@ GRAMMAR.append(StepDef("when", WHEN_PATTERN, lambda: None, "Når sagen afgøres"
 
 # ----------------------------------------------------------------------------------------------------- Så --
 
-def _fail(message: str) -> NoReturn:
-    raise StepFailure(message)
-
-
-def _eq_kr(actual: str | None, expected: Decimal, what: str):
-    if actual is None or Decimal(actual) != expected:
-        shown = dk.format_kr(actual) if actual is not None else "intet beløb"
-        _fail(f"{what} er {shown}, men skulle være {dk.format_kr(expected)}")
-
-
 @saa([("har borgeren ret til sygedagpenge fra {hvem:Betaler}", {"har": True}),
       ("borgeren har ret til sygedagpenge fra {hvem:Betaler}", {"har": True}),
       ("har borgeren ikke ret til sygedagpenge fra {hvem:Betaler}", {"har": False}),
@@ -428,7 +418,7 @@ def _ret(d: dict, har, hvem):
     actual = d[hvem]["ret"]
     if actual != har:
         who = "arbejdsgiveren" if hvem == "ret_arbejdsgiver" else "kommunen"
-        _fail(f"borgeren {'har' if actual else 'har ikke'} ret til sygedagpenge fra {who} "
+        fail(f"borgeren {'har' if actual else 'har ikke'} ret til sygedagpenge fra {who} "
               f"(årsager: {', '.join(d[hvem]['aarsager']) or 'ingen'}), men skulle {'' if har else 'ikke '}have ret")
 
 
@@ -438,14 +428,14 @@ def _agp(d: dict, fra, til):
     p = d["arbejdsgiverperiode"]
     if p is None or (p["fra"], p["til"]) != (fra.isoformat(), til.isoformat()):
         shown = "ingen" if p is None else f"{p['fra']} til {p['til']}"
-        _fail(f"arbejdsgiverperioden er {shown}, men skulle være {fra} til {til}")
+        fail(f"arbejdsgiverperioden er {shown}, men skulle være {fra} til {til}")
 
 
 @saa(["er der ingen arbejdsgiverperiode", "der er ingen arbejdsgiverperiode"], "Og der er ingen arbejdsgiverperiode")
 def _ingen_agp(d: dict):
     p = d["arbejdsgiverperiode"]
     if p is not None:
-        _fail(f"arbejdsgiverperioden er {p['fra']} til {p['til']}, men der skulle ikke være nogen")
+        fail(f"arbejdsgiverperioden er {p['fra']} til {p['til']}, men der skulle ikke være nogen")
 
 
 @saa(["betaler kommunen sygedagpenge fra {dato:Dato}", "kommunen betaler sygedagpenge fra {dato:Dato}"],
@@ -453,7 +443,7 @@ def _ingen_agp(d: dict):
 def _betaler_fra(d: dict, dato):
     k = d["kommune_betaler_fra"]
     if k is None or k["dato"] != dato.isoformat():
-        _fail(f"kommunen betaler {'ikke' if k is None else 'fra ' + k['dato']}, men skulle betale fra {dato}")
+        fail(f"kommunen betaler {'ikke' if k is None else 'fra ' + k['dato']}, men skulle betale fra {dato}")
 
 
 @saa(["betaler kommunen ikke sygedagpenge", "kommunen betaler ikke sygedagpenge"],
@@ -461,41 +451,41 @@ def _betaler_fra(d: dict, dato):
 def _betaler_ikke(d: dict):
     k = d["kommune_betaler_fra"]
     if k is not None:
-        _fail(f"kommunen betaler sygedagpenge fra {k['dato']}, men skulle ikke betale")
+        fail(f"kommunen betaler sygedagpenge fra {k['dato']}, men skulle ikke betale")
     if Decimal(d["udbetalt_i_alt"]["beloeb"]) != 0:
-        _fail(f"kommunen har udbetalt {dk.format_kr(d['udbetalt_i_alt']['beloeb'])}, men skulle ikke betale")
+        fail(f"kommunen har udbetalt {dk.format_kr(d['udbetalt_i_alt']['beloeb'])}, men skulle ikke betale")
 
 
 def _satsperiode(d: dict, dato: dt.date | None) -> dict:
     perioder = d["satsperioder"]
     if dato is None:
         if not perioder:
-            _fail("der er ingen satsperiode, men der skulle være et ugebeløb")
+            fail("der er ingen satsperiode, men der skulle være et ugebeløb")
         if len({p["ugebeloeb"] for p in perioder}) > 1:
-            _fail("ugebeløbet skifter undervejs; sig 'ugebeløbet fra <dato> er …' i stedet")
+            fail("ugebeløbet skifter undervejs; sig 'ugebeløbet fra <dato> er …' i stedet")
         return perioder[0]
     for p in perioder:
         if p["fra"] <= dato.isoformat() <= p["til"]:
             return p
-    _fail(f"der er ingen satsperiode, der omfatter {dato}")
+    fail(f"der er ingen satsperiode, der omfatter {dato}")
 
 
 @saa(["er ugebeløbet {beloeb:Kr}", "ugebeløbet er {beloeb:Kr}"], "Og ugebeløbet er 4.084,80 kr.")
 def _ugebeloeb(d: dict, beloeb):
-    _eq_kr(_satsperiode(d, None)["ugebeloeb"], beloeb, "ugebeløbet")
+    eq_kr(_satsperiode(d, None)["ugebeloeb"], beloeb, "ugebeløbet")
 
 
 @saa(["er ugebeløbet fra {dato:Dato} {beloeb:Kr}", "ugebeløbet fra {dato:Dato} er {beloeb:Kr}"],
      "Og ugebeløbet fra 2026-01-05 er 5.085,00 kr.")
 def _ugebeloeb_fra(d: dict, dato, beloeb):
-    _eq_kr(_satsperiode(d, dato)["ugebeloeb"], beloeb, f"ugebeløbet den {dato}")
+    eq_kr(_satsperiode(d, dato)["ugebeloeb"], beloeb, f"ugebeløbet den {dato}")
 
 
 @saa(["er det højeste beløb fra {dato:Dato} {beloeb:Kr} om ugen",
       "det højeste beløb fra {dato:Dato} er {beloeb:Kr} om ugen"],
      "Og det højeste beløb fra 2026-01-05 er 5.085,00 kr. om ugen")
 def _loft_fra(d: dict, dato, beloeb):
-    _eq_kr(_satsperiode(d, dato)["loft_pr_uge"], beloeb, f"det højeste beløb den {dato}")
+    eq_kr(_satsperiode(d, dato)["loft_pr_uge"], beloeb, f"det højeste beløb den {dato}")
 
 
 @saa([("er ugebeløbet begrænset af det højeste beløb", {"er": True}),
@@ -505,10 +495,10 @@ def _loft_fra(d: dict, dato, beloeb):
      "Og ugebeløbet er begrænset af det højeste beløb")
 def _loft_anvendt(d: dict, er):
     if not d["satsperioder"]:
-        _fail("der er ingen satsperiode")
+        fail("der er ingen satsperiode")
     for p in d["satsperioder"]:
         if p["loft_anvendt"] != er:
-            _fail(f"ugebeløbet fra {p['fra']} {'er' if p['loft_anvendt'] else 'er ikke'} begrænset af det højeste "
+            fail(f"ugebeløbet fra {p['fra']} {'er' if p['loft_anvendt'] else 'er ikke'} begrænset af det højeste "
                   f"beløb, men skulle {'' if er else 'ikke '}være det")
 
 
@@ -523,26 +513,26 @@ def _ugepost(poster: list[dict], uge: str) -> dict | None:
      "Og udbetalingen for uge 2024-W14 er 3.267,84 kr.")
 def _udbetaling_uge(d: dict, uge, beloeb):
     p = _ugepost(d["udbetalinger"], uge)
-    _eq_kr(p["beloeb"] if p else "0.00", beloeb, f"udbetalingen for uge {uge}")
+    eq_kr(p["beloeb"] if p else "0.00", beloeb, f"udbetalingen for uge {uge}")
 
 
 @saa(["er der udbetalt {beloeb:Kr} i alt", "der er udbetalt {beloeb:Kr} i alt"],
      "Og der er udbetalt 18.790,08 kr. i alt")
 def _udbetalt(d: dict, beloeb):
-    _eq_kr(d["udbetalt_i_alt"]["beloeb"], beloeb, "det udbetalte i alt")
+    eq_kr(d["udbetalt_i_alt"]["beloeb"], beloeb, "det udbetalte i alt")
 
 
 @saa(["er refusionen til arbejdsgiveren {beloeb:Kr} i alt", "refusionen til arbejdsgiveren er {beloeb:Kr} i alt"],
      "Og refusionen til arbejdsgiveren er 8.169,60 kr. i alt")
 def _refusion(d: dict, beloeb):
-    _eq_kr(d["refusion_i_alt"]["beloeb"], beloeb, "refusionen til arbejdsgiveren i alt")
+    eq_kr(d["refusion_i_alt"]["beloeb"], beloeb, "refusionen til arbejdsgiveren i alt")
 
 
 @saa(["er refusionen for uge {uge:Uge} {beloeb:Kr}", "refusionen for uge {uge:Uge} er {beloeb:Kr}"],
      "Og refusionen for uge 2024-W19 er 4.084,80 kr.")
 def _refusion_uge(d: dict, uge, beloeb):
     p = _ugepost(d["refusion"], uge)
-    _eq_kr(p["beloeb"] if p else "0.00", beloeb, f"refusionen for uge {uge}")
+    eq_kr(p["beloeb"] if p else "0.00", beloeb, f"refusionen for uge {uge}")
 
 
 @saa(["er revurderingstidspunktet {dato:Dato}", "revurderingstidspunktet er {dato:Dato}"],
@@ -550,7 +540,7 @@ def _refusion_uge(d: dict, uge, beloeb):
 def _revurdering(d: dict, dato):
     r = d["varighed"]["revurderingstidspunkt"]
     if r != dato.isoformat():
-        _fail(f"revurderingstidspunktet er {r or 'ikke nået'}, men skulle være {dato}")
+        fail(f"revurderingstidspunktet er {r or 'ikke nået'}, men skulle være {dato}")
 
 
 @saa(["er revurderingstidspunktet ikke nået", "revurderingstidspunktet er ikke nået"],
@@ -558,7 +548,7 @@ def _revurdering(d: dict, dato):
 def _ingen_revurdering(d: dict):
     r = d["varighed"]["revurderingstidspunkt"]
     if r is not None:
-        _fail(f"revurderingstidspunktet er {r}, men skulle ikke være nået")
+        fail(f"revurderingstidspunktet er {r}, men skulle ikke være nået")
 
 
 @saa(["er sidste betalingsdag {dato:Dato}", "sidste betalingsdag er {dato:Dato}"],
@@ -566,7 +556,7 @@ def _ingen_revurdering(d: dict):
 def _sidste_betalingsdag(d: dict, dato):
     s = d["varighed"]["sidste_betalingsdag"]
     if s != dato.isoformat():
-        _fail(f"sidste betalingsdag er {s or 'ingen'}, men skulle være {dato}")
+        fail(f"sidste betalingsdag er {s or 'ingen'}, men skulle være {dato}")
 
 
 @saa(["ophører udbetalingen på grund af {aarsag:Ophoer}", "udbetalingen ophører på grund af {aarsag:Ophoer}"],
@@ -575,7 +565,7 @@ def _ophoer(d: dict, aarsag):
     actual = d["varighed"]["ophoersaarsag"]
     if actual != aarsag:
         names = {v: k for k, v in OPHOER.items()}
-        _fail(f"udbetalingen ophører på grund af {names.get(actual, actual)}, men skulle ophøre på grund af "
+        fail(f"udbetalingen ophører på grund af {names.get(actual, actual)}, men skulle ophøre på grund af "
               f"{names[aarsag]}")
 
 
@@ -585,7 +575,7 @@ def _ophoer(d: dict, aarsag):
 def _forlaenget(d: dict, nr):
     f = d["varighed"]["forlaengelse"]
     if f is None or FORLAENGELSE.get(nr) not in f:
-        _fail(f"sygedagpengene er {'ikke forlænget' if f is None else 'forlænget efter ' + f}, "
+        fail(f"sygedagpengene er {'ikke forlænget' if f is None else 'forlænget efter ' + f}, "
               f"men skulle være forlænget efter § 27, stk. 1, nr. {nr}")
 
 
@@ -593,7 +583,7 @@ def _forlaenget(d: dict, nr):
 def _ikke_forlaenget(d: dict):
     f = d["varighed"]["forlaengelse"]
     if f is not None:
-        _fail(f"sygedagpengene er forlænget efter {f}, men skulle ikke være forlænget")
+        fail(f"sygedagpengene er forlænget efter {f}, men skulle ikke være forlænget")
 
 
 @saa(["er årsagen, at {aarsag:Aarsag}", "årsagen er, at {aarsag:Aarsag}"],
@@ -603,14 +593,14 @@ def _aarsag(d: dict, aarsag):
     if aarsag not in found:
         names = {v: k for k, v in AARSAGER.items()}
         shown = "; ".join(names.get(c, c) for c in found) or "ingen"
-        _fail(f"afgørelsens årsager er: {shown} — men årsagen skulle være, at {names[aarsag]}")
+        fail(f"afgørelsens årsager er: {shown} — men årsagen skulle være, at {names[aarsag]}")
 
 
 def _frist(d: dict, hvilken: tuple[str, ...]) -> dict:
     for f in d["frister"]:
         if any(f["hjemmel"].startswith(f"sygedagpengeloven {p}") for p in hvilken):
             return f
-    _fail(f"afgørelsen har ingen frist efter {' eller '.join(hvilken)}")
+    fail(f"afgørelsen har ingen frist efter {' eller '.join(hvilken)}")
 
 
 @saa([("er fristen for {frist:Frist} {dato:Dato} og er overholdt", {"overholdt": True}),
@@ -621,9 +611,9 @@ def _frist(d: dict, hvilken: tuple[str, ...]) -> dict:
 def _frist_step(d: dict, frist, dato, overholdt):
     f = _frist(d, frist)
     if f["frist"] != dato.isoformat():
-        _fail(f"fristen efter {f['hjemmel']} er {f['frist']}, men skulle være {dato}")
+        fail(f"fristen efter {f['hjemmel']} er {f['frist']}, men skulle være {dato}")
     if f["overholdt"] != overholdt:
-        _fail(f"fristen efter {f['hjemmel']} er {'overholdt' if f['overholdt'] else 'ikke overholdt'}, men skulle "
+        fail(f"fristen efter {f['hjemmel']} er {'overholdt' if f['overholdt'] else 'ikke overholdt'}, men skulle "
               f"{'' if overholdt else 'ikke '}være overholdt")
 
 
@@ -632,7 +622,7 @@ def _frist_step(d: dict, frist, dato, overholdt):
 def _begrundet(d: dict):
     steps = d.get("begrundelse")
     if not isinstance(steps, list) or not steps:
-        _fail("afgørelsen har ingen begrundelse, så intet beløb eller nogen dato kan føres tilbage til en regel")
+        fail("afgørelsen har ingen begrundelse, så intet beløb eller nogen dato kan føres tilbage til en regel")
     ids = {s.get("id") for s in steps if isinstance(s, dict)}
     missing = []
 
@@ -649,7 +639,7 @@ def _begrundet(d: dict):
 
     walk(d, "")
     if missing:
-        _fail(f"{len(missing)} beløb eller datoer peger på et trin, der ikke findes i begrundelsen (fx {missing[0]})")
+        fail(f"{len(missing)} beløb eller datoer peger på et trin, der ikke findes i begrundelsen (fx {missing[0]})")
 
 
 @saa(["begynder jobafklaringsforløbet {dato:Dato}", "jobafklaringsforløbet begynder {dato:Dato}"],
@@ -657,21 +647,21 @@ def _begrundet(d: dict):
 def _jobafklaring(d: dict, dato):
     j = d["varighed"]["jobafklaring_fra"]
     if j is None or j["dato"] != dato.isoformat():
-        _fail(f"jobafklaringsforløbet begynder {'ikke' if j is None else j['dato']}, men skulle begynde {dato}")
+        fail(f"jobafklaringsforløbet begynder {'ikke' if j is None else j['dato']}, men skulle begynde {dato}")
 
 
 @saa(["er der intet jobafklaringsforløb", "der er intet jobafklaringsforløb"], "Og der er intet jobafklaringsforløb")
 def _intet_jobafklaring(d: dict):
     j = d["varighed"]["jobafklaring_fra"]
     if j is not None:
-        _fail(f"jobafklaringsforløbet begynder {j['dato']}, men der skulle ikke være noget")
+        fail(f"jobafklaringsforløbet begynder {j['dato']}, men der skulle ikke være noget")
 
 
 def _del(d: dict, jid: str) -> dict:
     for x in d.get("andre_ansaettelser", []):
         if x["id"] == jid:
             return x
-    _fail(f"afgørelsen har ingen del for ansættelse {jid}")
+    fail(f"afgørelsen har ingen del for ansættelse {jid}")
 
 
 @saa([("har borgeren ret til sygedagpenge fra {hvem:Betaler} for ansættelse {jid:Id}", {"har": True}),
@@ -711,7 +701,7 @@ def _ingen_agp_del(d: dict, jid):
 def _betaler_fra_del(d: dict, jid, dato):
     k = _del(d, jid)["kommune_betaler_fra"]
     if k is None or k["dato"] != dato.isoformat():
-        _fail(f"kommunen betaler for ansættelse {jid} {'ikke' if k is None else 'fra ' + k['dato']}, men skulle "
+        fail(f"kommunen betaler for ansættelse {jid} {'ikke' if k is None else 'fra ' + k['dato']}, men skulle "
               f"betale fra {dato}")
 
 
@@ -719,16 +709,16 @@ def _betaler_fra_del(d: dict, jid, dato):
       "refusionen til arbejdsgiveren for ansættelse {jid:Id} er {beloeb:Kr} i alt"],
      "Og refusionen til arbejdsgiveren for ansættelse B er 1.803,20 kr. i alt")
 def _refusion_del(d: dict, jid, beloeb):
-    _eq_kr(_del(d, jid)["refusion_i_alt"]["beloeb"], beloeb, f"refusionen for ansættelse {jid} i alt")
+    eq_kr(_del(d, jid)["refusion_i_alt"]["beloeb"], beloeb, f"refusionen for ansættelse {jid} i alt")
 
 
 @saa(["er ugebeløbet for ansættelse {jid:Id} {beloeb:Kr}", "ugebeløbet for ansættelse {jid:Id} er {beloeb:Kr}"],
      "Og ugebeløbet for ansættelse B er 901,60 kr.")
 def _ugebeloeb_del(d: dict, jid, beloeb):
-    _eq_kr(_satsperiode(_del(d, jid), None)["ugebeloeb"], beloeb, f"ugebeløbet for ansættelse {jid}")
+    eq_kr(_satsperiode(_del(d, jid), None)["ugebeloeb"], beloeb, f"ugebeløbet for ansættelse {jid}")
 
 
 @saa(["er ugebeløbet for den selvstændige virksomhed {beloeb:Kr}",
       "ugebeløbet for den selvstændige virksomhed er {beloeb:Kr}"], "Og ugebeløbet for den selvstændige virksomhed er 3.390,00 kr.")
 def _ugebeloeb_selvstaendig(d: dict, beloeb):
-    _eq_kr(_satsperiode(_del(d, "selvstaendig"), None)["ugebeloeb"], beloeb, "ugebeløbet for den selvstændige virksomhed")
+    eq_kr(_satsperiode(_del(d, "selvstaendig"), None)["ugebeloeb"], beloeb, "ugebeløbet for den selvstændige virksomhed")

@@ -1,19 +1,8 @@
 """pytest-bdd bindings of the toy grammar."""
 from __future__ import annotations
 
-import pytest
-
-from harness.scenarios.bindings import bind_all, calculator
+from harness.scenarios.bindings import bind_all
 
 from . import grammar
 
-__all__ = ["calculator", "sag"]
-
-
-@pytest.fixture
-def sag() -> grammar.Sag:
-    return grammar.Sag()
-
-
-bind_all(grammar)
-__all__ += [name for name in list(globals()) if name.startswith("pytestbdd_")]
+__all__ = bind_all(grammar)

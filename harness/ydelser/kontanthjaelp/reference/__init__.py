@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from pydantic import ValidationError
-
-from harness.toolkit.errors import CaseError
+from harness.toolkit.errors import CaseError, validated
 from harness.ydelser.kontanthjaelp.contract import KontanthjaelpCase, MaanedInput, Person
 
 from . import fradrag as FR
@@ -35,11 +33,7 @@ FT_FORHOLD = {"gift": ["FT-KH-GENSIDIG"], "samlevende": ["FT-KH-SAMLEVENDE"]}
 
 def validate(case: dict) -> KontanthjaelpCase:
     """The typed case, or CaseError naming each bad field and what was expected."""
-    try:
-        c = KontanthjaelpCase.model_validate(case)
-    except ValidationError as e:
-        problems = [("/".join(str(x) for x in err["loc"]) or "(top level)", err["msg"]) for err in e.errors()]
-        raise CaseError(problems, case_id=case.get("sags_id") if isinstance(case, dict) else None) from None
+    c = validated(KontanthjaelpCase, case)
     if c.maaneder:   # a person born after the first month cannot be a party to it (found by the malformed-case test)
         first = min(maaned_start(m.maaned) for m in c.maaneder)
         for rolle, person in (("ansoeger", c.husstand.ansoeger), ("aegtefaelle", c.husstand.aegtefaelle)):

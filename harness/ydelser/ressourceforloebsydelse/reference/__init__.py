@@ -11,10 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from pydantic import ValidationError
-
 from harness.toolkit.begrundelse import Begrundelse
-from harness.toolkit.errors import CaseError
+from harness.toolkit.errors import CaseError, validated
 from harness.ydelser.ressourceforloebsydelse.contract import MaanedInput, RessourceforloebsydelseCase
 
 from . import fradrag as FR
@@ -31,11 +29,7 @@ LOVDATOER = ("2021-01-01", "2025-12-31")
 
 def validate(case: dict) -> RessourceforloebsydelseCase:
     """The typed case, or CaseError naming each bad field and what was expected."""
-    try:
-        c = RessourceforloebsydelseCase.model_validate(case)
-    except ValidationError as e:
-        problems = [("/".join(str(x) for x in err["loc"]) or "(top level)", err["msg"]) for err in e.errors()]
-        raise CaseError(problems, case_id=case.get("sags_id") if isinstance(case, dict) else None) from None
+    c = validated(RessourceforloebsydelseCase, case)
     o = c.overgang
     start = o.sidste_dag_med_sygedagpenge + dt.timedelta(days=1)
     if o.jobafklaring_fra is not None and o.jobafklaring_fra != start:

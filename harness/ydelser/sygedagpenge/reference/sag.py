@@ -2,25 +2,15 @@
 facts the schema cannot express. Every problem names the field and what was expected."""
 from __future__ import annotations
 
-from pydantic import ValidationError
-
-from harness.toolkit.errors import CaseError
+from harness.toolkit.errors import CaseError, validated
 from harness.toolkit.kalender import fravaersdag
 from harness.ydelser.sygedagpenge.contract import SygedagpengeCase
 
 
 def parse(case: dict) -> SygedagpengeCase:
-    case_id = case.get("sags_id") if isinstance(case, dict) else None
     if not isinstance(case, dict):
         raise CaseError([("(top level)", "expected a JSON object")])
-    try:
-        sag = SygedagpengeCase.model_validate(case)
-    except ValidationError as exc:
-        problems = []
-        for err in exc.errors():
-            field = "/".join(str(p) for p in err["loc"]) or "(top level)"
-            problems.append((field, err["msg"]))
-        raise CaseError(problems, case_id=case_id) from None
+    sag = validated(SygedagpengeCase, case)
     problems = []
     f = sag.fravaer
     if f.sidste_fravaersdag < f.foerste_fravaersdag:
