@@ -141,7 +141,7 @@ def strength_appendix(results: dict[str, Any]) -> list[str]:
     for navn, e in _entries(results):
         out += [f"### {cell(benefit_title(results, navn))}", ""]
         if e["status"] != "gyldig":
-            out += [f"**Status: {STATUS[e['status']]}** — {cell('; '.join(e['grunde']), None)}. Mål (igen) med "
+            out += [f"Status: **{STATUS[e['status']]}** — {cell('; '.join(e['grunde']), None)}. Mål (igen) med "
                     f"{md_code(REMEASURE.format(navn=navn))}.", ""]
         if e["status"] == "mangler":
             continue

@@ -121,7 +121,7 @@ def test_the_evidence_pack_states_the_strength_and_when_it_is_stale(golden_dir, 
                               run_id="foraeldet"))
     first, appendix = (stale.run_dir / "summary.md").read_text(encoding="utf-8").split("\n---\n", 1)
     assert "overlevende: 1; FORÆLDET." in first
-    assert "**Status: FORÆLDET** — lovparametrene er ændret siden målingen. Mål (igen) med" in appendix
+    assert "Status: **FORÆLDET** — lovparametrene er ændret siden målingen. Mål (igen) med" in appendix
     terminal = terminal_summary(stale.results)
     assert "Status: FORÆLDET — lovparametrene er ændret siden målingen" in terminal
     assert "ydelsestjek styrke --gem --ydelse sygedagpenge" in terminal
