@@ -54,6 +54,7 @@ from harness.contract.records import (
     RunResults,
     Scope,
     Status,
+    StrengthEvidence,
     Summary,
     Timings,
     ToolInfo,
@@ -67,6 +68,7 @@ from harness.gate.scope import ScopeError, check_selected, decide
 from harness.gate.waivers import DEFAULT_WAIVERS, unmatched
 from harness.golden.signing import DEFAULT_APPROVERS
 from harness.golden.store import GOLDEN_DIR, Golden, GoldenSet
+from harness.golden.strength import evidence as strength_evidence
 
 RESULTS_VERSION: Final = "1.0"
 REPO = Path(__file__).resolve().parents[1]
@@ -494,9 +496,11 @@ def fuzz_stage(run: _Run) -> None:
     config = run.config
     if not config.fuzz or run.start_error or run.candidate is None or run.stop_reason():
         return
+    from harness.fuzz.profiles import STAGE_BUDGET_SECONDS
     from harness.fuzz.stage import run_stage
     judged = [b.ydelse for b in run.setup.scope.in_scope] if run.setup.scope is not None else None
-    records, _ = run_stage(run.candidate, run.meta, run.setup.cpolicy, config.fuzz, config.fuzz_examples, judged)
+    records, _ = run_stage(run.candidate, run.meta, run.setup.cpolicy, config.fuzz, config.fuzz_examples, judged,
+                           STAGE_BUDGET_SECONDS.get(config.fuzz))
     for record in records:
         run.write(record, flush=False)
 
@@ -525,6 +529,8 @@ def build_results(run: _Run) -> RunResults:
                                 start_error=run.start_error),
         golden=golden_selection(config, setup.golden_set, len(setup.goldens)),
         reference=ReferenceInfo(version=getattr(reference, "VERSION", None), parametre_sha256=parameter_hashes()),
+        styrke=StrengthEvidence.model_validate(strength_evidence(Path(config.golden_dir),
+                                                                 sorted({g.ydelse for g in setup.goldens}))),
         policy=PolicyInfo(
             rollout=RolloutPolicyInfo(**_file_info(config.policy), name=policy_name(setup.rpolicy, config.policy),
                                       content=setup.rpolicy.model_dump(mode="json", exclude_unset=True)),

@@ -387,6 +387,27 @@ class ParameterFile(ConfigModel):
 
 # --- the interpretation register (harness/ydelser/<ydelse>/fortolkninger.yaml) -----------------------------------
 
+class Patch(ConfigModel):
+    """A source change: the exact text `fra`, found once in the file `fil` of the benefit's package, becomes `til`."""
+    fil: str = Field(description="A file of the benefit's package, relative to its folder (e.g. reference/ret.py).")
+    fra: Annotated[str, Field(min_length=1)]
+    til: str
+
+
+class ParameterOverride(ConfigModel):
+    """Every dated value of parameter `navn` replaced by `vaerdi`."""
+    navn: str
+    vaerdi: str
+
+
+class Alternative(ConfigModel):
+    """The other reading of an interpretation and how a mutant of the reference applies it (`ydelsestjek styrke`,
+    docs/styrke.md): the strength run switches the interpretation and reports whether the scenarios notice."""
+    fortolkning: str = Field(description="What the reference would do under the other reading.")
+    patch: list[Patch] = Field(default_factory=list)
+    parametre: list[ParameterOverride] = Field(default_factory=list)
+
+
 class Interpretation(ConfigModel):
     """A named reading where the law is silent or sources disagree, cited by id from the explanation."""
     id: Annotated[str, Field(pattern=r"^FT-[A-Z0-9-]+$")]
@@ -397,6 +418,7 @@ class Interpretation(ConfigModel):
     begrundelse: str = Field(description="Why.")
     kilder: list[str]
     status: Status
+    alternativ: Alternative | None = Field(None, description="Optional: the other reading, for the strength run.")
 
 
 class InterpretationFile(RootModel[list[Interpretation]]):

@@ -339,6 +339,57 @@ class ToolInfo(Record):
     version: str
 
 
+class StrengthFigures(Record):
+    """One kind of operator's tally in a stored strength report (harness/golden/strength.py)."""
+    i_alt: NonNegativeInt
+    draebt_scenarier: NonNegativeInt
+    draebt_fuzz: NonNegativeInt
+    aekvivalente: NonNegativeInt
+    overlevende: NonNegativeInt
+    fejl: NonNegativeInt
+    vurderet: NonNegativeInt = Field(description="The mutants the score is over: all but the equivalent and the failed.")
+    score_scenarier: Annotated[float, Field(ge=0, le=1)] | None
+    score_med_fuzz: Annotated[float, Field(ge=0, le=1)] | None
+
+
+class StrengthSurvivor(Record):
+    """A seeded legal defect no scenario (and no fuzzing) caught."""
+    id: str
+    art: str | None
+    operator: str | None
+    hjemmel: str | None
+    regel: str | None
+    beskrivelse: str | None
+
+
+class BenefitStrength(Record):
+    """The stored strength of the bench for one benefit, and whether it still describes this golden set."""
+    OPTIONAL = frozenset({"maalt", "fuzz", "bulk", "juridisk", "syntaktisk", "overlevende", "antal_overlevende",
+                          "overlevende_pr_paragraf", "fangst"})
+    status: Literal["gyldig", "forældet", "mangler"]
+    grunde: list[str] = Field(description="Why the stored report does not describe the bench (forældet, mangler).")
+    maalt: Timestamp | None = None
+    fuzz: str | None = None
+    bulk: NonNegativeInt | None = None
+    juridisk: StrengthFigures | None = None
+    syntaktisk: StrengthFigures | None = None
+    overlevende: list[StrengthSurvivor] = Field(default_factory=list)
+    antal_overlevende: NonNegativeInt = 0
+    overlevende_pr_paragraf: dict[str, NonNegativeInt] = Field(
+        default_factory=dict, description="Surviving legal defects per § (the first § each cites), most first.")
+    fangst: dict[str, NonNegativeInt] | None = Field(default=None, description="Legal defects caught by 1, 2 and 3+ "
+                                                                               "scenarios.")
+
+
+class StrengthEvidence(Record):
+    """The bench's strength for the benefits of a run, read from golden/STYRKE.json (`ydelsestjek styrke --gem`),
+    never recomputed by the run."""
+    OPTIONAL = frozenset({"fejl"})
+    fil: str
+    sha256: Sha256 | None
+    fejl: str | None = None
+    ydelser: dict[str, BenefitStrength]
+
 class RunLimits(Record):
     """The bounds the run was held to (`--timeout`, `--deadline`, `--maxfail`) and how many cases they left not run."""
     timeout_seconds: NonNegativeFloat | None
@@ -467,7 +518,7 @@ class RunResults(Record):
     """Machine-readable evidence of one run: what was run against what, under which policy, and the GO / NO-GO.
     results.jsonl beside it holds the same per-case records, one per line, written as they finished."""
     OPTIONAL = frozenset({"schema_problems", "limits", "recomputed", "scope", "warnings", "defects", "money", "baseline",
-                          "trend"})
+                          "trend", "styrke"})
     model_config = ConfigDict(title="results.json of one rollout-approval run (reports/<run-id>/results.json), "
                                     "version 1.0")
     results_version: Literal["1.0"]
@@ -478,6 +529,7 @@ class RunResults(Record):
     candidate: CandidateInfo
     golden: GoldenSelection
     reference: ReferenceInfo
+    styrke: StrengthEvidence | None = None
     policy: PolicyInfo
     timings: Timings
     summary: Summary

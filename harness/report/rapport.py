@@ -23,6 +23,7 @@ from .danish import besked
 from .escape import html as esc
 from .labels import STATUS, VERDICT, value_text
 from .paths import scrub, shown
+from .strength import strength_appendix_html, strength_html
 from .summary import _ID_LIST, AREA_HEADERS, area_rows
 from .text import area_title, benefit_title, kr, kr_signed, severity_meaning
 
@@ -463,13 +464,14 @@ def page(title: str, nav: list[tuple[str, str]], body: str) -> str:
 
 def rapport_html(results: dict[str, Any]) -> str:
     nav = [("afgoerelse", "Afgørelse"), ("begrundelse", "Begrundelse"), ("noegletal", "Nøgletal"),
-           ("fejl", "Sandsynlige fejl"), ("omfang", "Omfang"), ("undtagelser", "Undtagelser"),
+           ("fejl", "Sandsynlige fejl"), ("omfang", "Omfang"),
+           *([("styrke", "Bænkens styrke")] if results.get("styrke") else []), ("undtagelser", "Undtagelser"),
            ("baseline", "Siden baseline"), ("bilag", "Bilag")]
     body = "".join([
-        _head(results), _reasons(results), _figures(results), _defects(results), _coverage(results), _waivers(results),
-        _baseline(results), '<h1 id="bilag">Bilag</h1>', _run(results), _areas(results), _money(results),
-        _defect_details(results), _all_deviations(results), _not_run(results), _waiver_details(results),
-        _baseline_details(results)])
+        _head(results), _reasons(results), _figures(results), _defects(results), _coverage(results),
+        strength_html(results), _waivers(results), _baseline(results), '<h1 id="bilag">Bilag</h1>', _run(results),
+        _areas(results), _money(results), _defect_details(results), _all_deviations(results), _not_run(results), _waiver_details(results),
+        _baseline_details(results), strength_appendix_html(results)])
     return page(f"Udrulningsgodkendelse — {results['gate']['verdict']}", nav, body)
 
 

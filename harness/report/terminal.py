@@ -14,6 +14,7 @@ from tabulate import tabulate
 from .baseline import defects_of, money_of
 from .escape import plain
 from .labels import VERDICT
+from .strength import strength_lines
 from .text import kr
 
 HEADERS = ["Ydelse", "Retsområde", "Scenarier", "Bestået", "Afvigelse", "Sprunget over", "Fejl", "A", "B", "C"]
@@ -55,6 +56,7 @@ def terminal_summary(results: dict[str, Any], run_dir: str | None = None) -> str
     for signer in (results["golden"].get("signaturer") or {}).get("goldens") or []:
         lines.append(plain(f"Goldens signeret af {signer['navn']} ({signer['fingerprint']}"
                            f"{', offentlig demo-nøgle' if signer.get('demo') else ''}): {signer['goldens']}"))
+    lines.extend(strength_lines(results))
     if run_dir:
         lines.append(f"Bevispakke: {plain(run_dir)}")
     return "\n".join(lines)
