@@ -63,7 +63,7 @@ from harness.contract.records import (
     marked,
 )
 from harness.gate import evaluate, load_rollout_policy, load_waivers
-from harness.gate.policy import DEFAULT_ROLLOUT_POLICY, policy_name
+from harness.gate.policy import default_rollout_policy, policy_name
 from harness.gate.scope import ScopeError, check_selected, decide
 from harness.gate.waivers import DEFAULT_WAIVERS, unmatched
 from harness.golden.signing import DEFAULT_APPROVERS
@@ -84,7 +84,7 @@ class RunConfig:
     scenario_dir: Path | None = None         # check goldens against these scenarios; None: scenarios/ for the
                                              # bundled golden/, no scenario check for another --golden-dir
     ydelse: str | None = None
-    policy: Path = DEFAULT_ROLLOUT_POLICY
+    policy: Path = field(default_factory=default_rollout_policy)   # --policy; $YDELSESTJEK_POLICY; the shipped one
     waivers: Path | None = DEFAULT_WAIVERS
     compare_policy: Path = DEFAULT_POLICY
     out: Path | None = DEFAULT_OUT          # relative to the working folder; None: in memory only (pytest plugin)

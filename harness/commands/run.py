@@ -103,7 +103,8 @@ def register(app: typer.Typer) -> None:
     def run(
         candidate: str | None = typer.Option(None, "--candidate", "-c", help="reference | demo | python:MODULE | "
                                                 "cmd:COMMAND | file:PATH.jsonl | http(s)://HOST:PORT[?options]"),
-        policy: Path | None = typer.Option(None, "--policy", help="rollout policy YAML (default: policies/default.yaml)"),
+        policy: Path | None = typer.Option(None, "--policy", help="rollout policy YAML (default: $YDELSESTJEK_POLICY, "
+                                           "else policies/default.yaml)"),
         waivers: Path | None = typer.Option(None, "--waivers", help="known-deviation register YAML (default: policies/waivers.yaml)"),
         out: Path | None = typer.Option(None, "--out", help="folder for evidence packs; the run writes OUT/<run-id>/ (default: reports)"),
         run_id: str | None = typer.Option(None, "--run-id", help="name of the run folder (default: time-system-version)"),

@@ -164,7 +164,8 @@ def baseline_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy, baselin
     if baseline_a is None:
         return ["politikken kræver en sammenligning med den godkendte baseline (ingen nye afvigelser med alvor A), "
                 "men kørslen har ingen baseline (--baseline)"]
-    new = [d.id for c in cases for d in c.deviations if d.alvor == "A" and d.id not in baseline_a]
+    new = [d.id for c in cases if GENERATED_TAGS.isdisjoint(c.tags)   # a generated case has no identity across runs
+           for d in c.deviations if d.alvor == "A" and d.id not in baseline_a]
     if new:
         return [f"{antal(len(new), 'ny afvigelse', 'nye afvigelser')} med alvor A i forhold til baseline: {_ids(new)}"]
     return []
