@@ -141,6 +141,9 @@ class RolloutPolicy(ConfigModel):
                                                                  "must be executed: skipped and errored count against.")
     coverage: Annotated[Coverage, BeforeValidator(_empty_dict)] = Field(default_factory=Coverage)
     unexpected_pass_blocks: bool = Field(False, description="A waiver whose scenarios now pass blocks the rollout.")
+    sample_cases_per_benefit: NonNegative = Field(200, description="Fresh cases per benefit in scope, drawn with a "
+                                                  "seed chosen at random for the run and judged like scenarios "
+                                                  "(harness/sample.py); 0 turns the sample stage off.")
     no_new_a_against_baseline: bool = Field(False, description="No deviation of severity A that the approved baseline "
                                                                "run (run --baseline) did not have; without a baseline, "
                                                                "the rule itself is a reason against.")

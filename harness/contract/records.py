@@ -324,6 +324,34 @@ class Timings(Record):
     compare_seconds: NonNegativeFloat
 
 
+class SampleBenefit(Record):
+    """The sample stage's figures for one benefit (harness/sample.py)."""
+    OPTIONAL = frozenset({"note"})
+    ydelse: str
+    sent: NonNegativeInt = Field(0, description="Sampled cases sent to the candidate.")
+    passed: NonNegativeInt = Field(0, description="Of them, decided as the reference decides.")
+    failed: NonNegativeInt = Field(0, description="Of them, skipped, errored or decided differently.")
+    outside_law_dates: NonNegativeInt = Field(0, description="Drawn but not sent: outside the candidate's law dates.")
+    not_sent: NonNegativeInt = Field(0, description="Not sent because the run's deadline had passed.")
+    note: str = ""
+
+
+class SampleStage(Record):
+    """The sample stage: fresh cases drawn with a seed chosen at random for the run (harness/sample.py)."""
+    OPTIONAL = frozenset({"seed", "per_benefit", "benefits", "findings", "seconds", "note"})
+    enabled: bool
+    seed: NonNegativeInt | None = Field(None, description="Replays the same sample: run --sample-seed SEED.")
+    per_benefit: NonNegativeInt = 0
+    benefits: list[SampleBenefit] = Field(default_factory=list)
+    findings: list[str] = Field(default_factory=list, description="Ids of the failure records, one per defect.")
+    seconds: NonNegativeFloat = 0.0
+    note: str = Field("", description="Why the stage did not run, or stopped early (Danish).")
+
+
+SAMPLE_TAG = "stikprøve"
+GENERATED_TAGS = frozenset({"fuzz", SAMPLE_TAG})   # tags of records of generated cases (no legal area of the suite)
+
+
 class Summary(Record):
     model_config = ConfigDict(validate_by_name=True)
     cases: NonNegativeInt
@@ -546,6 +574,7 @@ class RunResults(Record):
     schema_problems: list[str] = Field(default_factory=list, description="Set only when the run wrote a record "
                                                                          "its own schema refuses (a bug of ours).")
     limits: RunLimits | None = None
+    sample: SampleStage | None = Field(None, description="The sample stage of fresh cases (set by runs that have it).")
     recomputed: list[str] = Field(default_factory=list, description="Set by `ydelsestjek report` when the stored "
                                   "gate or counts disagreed with the recorded cases (the verdict is computed again).")
 
@@ -584,7 +613,7 @@ class RunSeal(Record):
 class RunFile(Record):
     """run.json: what a `--resume` needs, written before the first case: the configuration the run began with
     and the hashes of the files behind it, sealed."""
-    OPTIONAL = frozenset({"seal", "baseline"})
+    OPTIONAL = frozenset({"seal", "baseline", "sample_seed"})
     model_config = ConfigDict(title="run.json of one run (reports/<run-id>/run.json), version 1.1")
     run_file_version: Literal["1.1"]
     run_id: str
@@ -600,4 +629,6 @@ class RunFile(Record):
     deadline: NonNegativeFloat | None = None
     maxfail: NonNegativeInt | None = None
     baseline: FileRef | None = Field(None, description="The earlier run's results.json the run compares with.")
+    sample_seed: NonNegativeInt | None = Field(None, description="The sample stage's seed: a resumed run draws the "
+                                                                 "same sample.")
     seal: RunSeal | None = None

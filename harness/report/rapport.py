@@ -25,7 +25,7 @@ from .labels import STATUS, VERDICT, value_text
 from .paths import scrub, shown
 from .strength import strength_appendix_html, strength_html
 from .summary import _ID_LIST, AREA_HEADERS, area_rows
-from .text import area_title, benefit_title, kr, kr_signed, severity_meaning
+from .text import area_title, benefit_title, kr, kr_signed, sample_text, scenario_counts, severity_meaning
 
 CSS = """
 :root { --a: #b3261e; --b: #c77700; --c: #5f6b7a; --go: #1b7f3b; --nogo: #b3261e; --line: #d0d4da; }
@@ -135,8 +135,8 @@ def _figures(results: dict[str, Any]) -> str:
     per_sev = {sev: sum(1 for d in defects if d["alvor"] == sev) for sev in "ABC"}
     t = money["i_alt"]
     pairs = [
-        ("Scenarier i omfang", esc(f"{s['cases']}: {s['pass']} bestået, {s['deviation']} med afvigelse, "
-                                   f"{s['skipped']} sprunget over, {s['errored']} med fejl")),
+        ("Scenarier i omfang", esc(scenario_counts(results))),
+        *([("Stikprøve", esc(sample))] if (sample := sample_text(results)) else []),
         ("Sandsynlige fejl", f'{len(defects)} ({", ".join(f"{v} med alvor {_sev(k)}" for k, v in per_sev.items() if v) or "ingen"}) '
                              f'bag {esc(antal(s["deviations"], "afvigelse", "afvigelser"))}'),
         ("Kroner i risiko", f'<strong>{esc(kr(t["i_risiko"]))}</strong>: for meget udbetalt {esc(kr(t["for_meget"]))}, '

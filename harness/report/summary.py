@@ -25,7 +25,18 @@ from .danish import besked
 from .escape import md
 from .labels import VERDICT
 from .strength import strength_front, strength_front_note
-from .text import area_title, benefit_title, cell, kr, risk_text, severity_meaning, table
+from .text import (
+    area_title,
+    benefit_title,
+    cell,
+    kr,
+    risk_text,
+    sample_text,
+    scenario_cases,
+    scenario_counts,
+    severity_meaning,
+    table,
+)
 
 FRONT_DEFECTS = 12          # rows of the defects table on the first pages; the rest in appendix D
 FRONT_REASON_CHARS = 180    # a reason on the first pages; in full in appendix A
@@ -84,8 +95,8 @@ def _figures(results: dict[str, Any], out: list[str]) -> None:
     per_sev = {sev: sum(1 for d in defects if d["alvor"] == sev) for sev in "ABC"}
     sev_text = ", ".join(f"{v} med alvor {k}" for k, v in per_sev.items() if v) or "ingen"
     rows = [
-        ["Scenarier i omfang", f"{s['cases']}: {s['pass']} bestået, {s['deviation']} med afvigelse, {s['skipped']} "
-                               f"sprunget over, {s['errored']} med fejl"],
+        ["Scenarier i omfang", scenario_counts(results)],
+        *([["Stikprøve", cell(sample, None)]] if (sample := sample_text(results)) else []),
         ["Sandsynlige fejl", f"{len(defects)} ({sev_text}) bag {antal(s['deviations'], 'afvigelse', 'afvigelser')}"],
         ["Kroner i risiko", risk_text(money["i_alt"])],
         ["Ramt", f"{antal(money['scenarier_ramt'], 'scenarie', 'scenarier')}, "
@@ -129,7 +140,7 @@ def _defects(results: dict[str, Any], out: list[str]) -> None:
 def _coverage(results: dict[str, Any], out: list[str]) -> None:
     scope = results.get("scope")
     out += ["## Omfang", ""]
-    cases = results["cases"]
+    cases = scenario_cases(results)
     strength = strength_front(results)
     if not scope:
         out += ["Kørslen angiver ikke sit omfang (results.json fra før omfang blev registreret).", ""]

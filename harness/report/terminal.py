@@ -15,7 +15,7 @@ from .baseline import defects_of, money_of
 from .escape import plain
 from .labels import VERDICT
 from .strength import strength_lines
-from .text import kr
+from .text import kr, sample_text
 
 HEADERS = ["Ydelse", "Retsområde", "Scenarier", "Bestået", "Afvigelse", "Sprunget over", "Fejl", "A", "B", "C"]
 
@@ -46,6 +46,8 @@ def terminal_summary(results: dict[str, Any], run_dir: str | None = None) -> str
         money = money_of(results)["i_alt"]
         lines.append(f"  {len(defects)} sandsynlige fejl; kroner i risiko {kr(money['i_risiko'])} "
                      f"(for meget {kr(money['for_meget'])}, for lidt {kr(money['for_lidt'])})")
+    if (sample := sample_text(results)):
+        lines.append(f"  stikprøve: {plain(sample, 300)}")
     scope = results.get("scope")
     if scope and scope["out_of_scope"]:
         lines.append("  ikke i omfang: " + plain(", ".join(f"{b['ydelse']} ({b['scenarios']} scenarier)"
