@@ -87,12 +87,12 @@ def check_input_defect_in_pack(run_dir: Path) -> None:
     front, appendix = (run_dir / "summary.md").read_text(encoding="utf-8").split("\n---\n", 1)
     row = next(line for line in front.splitlines() if DEMO_7_TITLE in line)
     assert f"[{defect['id']}]" in row and "| A " in row.replace("|    A    ", "| A ")
-    assert "| Ugyldigt input (negativ fase) |" in front
+    assert "Ugyldigt input (negativ fase, bilag K): " in front
     neg = results["negative"]
     assert f"{neg['accepted']} afgjort ({len(found)} fund af klassen accepteret ugyldigt input)" in front
-    assert "## Bilag J. Negativ fase: ugyldigt input" in appendix and all(i in appendix for i in found)
+    assert "## Bilag K. Negativ fase: ugyldigt input" in appendix and all(i in appendix for i in found)
     html = (run_dir / "rapport.html").read_text(encoding="utf-8")
-    assert DEMO_7_TITLE in html and 'id="bilag-j"' in html and all(i in html for i in found)
+    assert DEMO_7_TITLE in html and 'id="bilag-k"' in html and all(i in html for i in found)
     cases = {tc.get("name"): tc for tc in ET.parse(run_dir / "junit.xml").iter("testcase")}
     for i in found:
         (failure,) = cases[i].findall("failure")

@@ -89,6 +89,16 @@ def _known_failure_class(value: str | None, info: ValidationInfo) -> str | None:
     return value
 
 
+def _known_benefits(value: list[str], info: ValidationInfo) -> list[str]:
+    """Benefits a policy names are installed ones, when the validation's context knows them."""
+    context = info.context
+    known = list(context["ydelser"]) if isinstance(context, dict) and "ydelser" in context else None
+    unknown = [v for v in value if known is not None and v not in known]
+    if unknown:
+        raise rule_error(f"unknown benefit {unknown[0]!r}; installed: {', '.join(known or []) or 'none'}")
+    return value
+
+
 # --- the rollout policy (policies/default.yaml) ------------------------------------------------------------------
 
 class SeverityRule(ConfigModel):
@@ -113,6 +123,12 @@ class Coverage(ConfigModel):
     areas: Annotated[list[str], BeforeValidator(_empty_list)] = Field(
         default_factory=list, description="Legal areas that must be present and executed even if the suite lacks them.")
     min_executed_per_area: NonNegative = 1
+    ydelser: Annotated[list[str], BeforeValidator(_empty_list)] = Field(
+        default_factory=list, description="Benefits the rollout is about: each must be in the run's scope with "
+                                          "executed scenarios, whatever the candidate declares (empty: the candidate's "
+                                          "declaration decides).")
+
+    _known_ydelser = field_validator("ydelser")(_known_benefits)
 
 
 class RolloutPolicy(ConfigModel):
@@ -127,6 +143,9 @@ class RolloutPolicy(ConfigModel):
     unexpected_pass_blocks: bool = Field(False, description="A waiver whose scenarios now pass blocks the rollout.")
     negative_stage: bool = Field(True, description="Send cases the law cannot compute (harness/negative); a decision "
                                                    "on one is the deviation accepteret_ugyldigt_input.")
+    sample_cases_per_benefit: NonNegative = Field(200, description="Fresh cases per benefit in scope, drawn with a "
+                                                  "seed chosen at random for the run and judged like scenarios "
+                                                  "(harness/sample.py); 0 turns the sample stage off.")
     no_new_a_against_baseline: bool = Field(False, description="No deviation of severity A that the approved baseline "
                                                                "run (run --baseline) did not have; without a baseline, "
                                                                "the rule itself is a reason against.")
@@ -373,6 +392,27 @@ class ParameterFile(ConfigModel):
 
 # --- the interpretation register (harness/ydelser/<ydelse>/fortolkninger.yaml) -----------------------------------
 
+class Patch(ConfigModel):
+    """A source change: the exact text `fra`, found once in the file `fil` of the benefit's package, becomes `til`."""
+    fil: str = Field(description="A file of the benefit's package, relative to its folder (e.g. reference/ret.py).")
+    fra: Annotated[str, Field(min_length=1)]
+    til: str
+
+
+class ParameterOverride(ConfigModel):
+    """Every dated value of parameter `navn` replaced by `vaerdi`."""
+    navn: str
+    vaerdi: str
+
+
+class Alternative(ConfigModel):
+    """The other reading of an interpretation and how a mutant of the reference applies it (`ydelsestjek styrke`,
+    docs/styrke.md): the strength run switches the interpretation and reports whether the scenarios notice."""
+    fortolkning: str = Field(description="What the reference would do under the other reading.")
+    patch: list[Patch] = Field(default_factory=list)
+    parametre: list[ParameterOverride] = Field(default_factory=list)
+
+
 class Interpretation(ConfigModel):
     """A named reading where the law is silent or sources disagree, cited by id from the explanation."""
     id: Annotated[str, Field(pattern=r"^FT-[A-Z0-9-]+$")]
@@ -383,6 +423,7 @@ class Interpretation(ConfigModel):
     begrundelse: str = Field(description="Why.")
     kilder: list[str]
     status: Status
+    alternativ: Alternative | None = Field(None, description="Optional: the other reading, for the strength run.")
 
 
 class InterpretationFile(RootModel[list[Interpretation]]):

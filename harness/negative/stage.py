@@ -26,7 +26,15 @@ from harness.compare.attribution import defect_key
 from harness.contract import schemas
 from harness.contract.config import Severity
 from harness.contract.plausibilitet import Plausibilitet
-from harness.contract.records import CaseRecord, Deviation, NegativeFinding, NegativeKindCount, NegativeStage, dump
+from harness.contract.records import (
+    NEGATIVE_TAG,
+    CaseRecord,
+    Deviation,
+    NegativeFinding,
+    NegativeKindCount,
+    NegativeStage,
+    dump,
+)
 from harness.contract.ydelse import alle, find
 
 from .mutations import (
@@ -419,7 +427,7 @@ def record(f: Finding, cpolicy: ComparePolicy) -> CaseRecord:
                           forklaring=[], fejl=defect_key(f.ydelse, NEGATIVE_CLASS, f"art:{label}"))
     sags_id = f.case.get("sags_id") if isinstance(f.case, dict) else None
     return CaseRecord(id=f.id, ydelse=f.ydelse, titel=titel, omraade=OMRAADE, hjemmel=[], alvor=f.alvor,
-                      obligatorisk=False, tags=["negativ", m.kind], sags_id=sags_id if isinstance(sags_id, str) else None,
+                      obligatorisk=False, tags=[NEGATIVE_TAG, m.kind], sags_id=sags_id if isinstance(sags_id, str) else None,
                       status="deviation", reason="", seconds=0.0, deviations=[deviation], case=f.case,
                       answer=_json_safe(f.answer),
                       negativ=NegativeFinding(**m.to_dict(), seed=f.seed, tried=f.tried, accepted=f.accepted,

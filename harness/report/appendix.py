@@ -1,7 +1,7 @@
 """summary.md's appendix: the run's details (A), results per benefit and legal area (B), kroner (C), every probable
 defect with its scenarios, an example's field diff, its root-cause step and the reference's explanation (D), every
 deviation in one table (E), what was not run (F), the waivers (G), the changes since the baseline (H), the files
-of the pack (I), the negative stage per kind of break (J). Danish; values from the run through `cell` (escaped); no absolute paths."""
+of the pack (I), the negative stage per kind of break (K). Danish; values from the run through `cell` (escaped); no absolute paths."""
 from __future__ import annotations
 
 from typing import Any
@@ -14,6 +14,7 @@ from .danish import besked
 from .labels import STATUS, value_text
 from .negative import INTRO, NEGATIVE_HEADERS, negative_line, negative_rows
 from .paths import scrub, shown
+from .strength import strength_appendix
 from .text import area_title, benefit_title, cell, kr, kr_signed, risk_text, table
 
 MAX_LISTED = 400   # deviations listed in appendix E; all of them are in results.json and deviations/
@@ -259,7 +260,7 @@ def negative_section(results: dict[str, Any]) -> list[str]:
     line = negative_line(results)
     if line is None:
         return []
-    out = ["## Bilag J. Negativ fase: ugyldigt input", "", INTRO, "", f"Negativ fase: {cell(line, None)}.", ""]
+    out = ["## Bilag K. Negativ fase: ugyldigt input", "", INTRO, "", f"Negativ fase: {cell(line, None)}.", ""]
     if rows := negative_rows(results):
         out += [table([[cell(v) for v in row] for row in rows], NEGATIVE_HEADERS), ""]
     return out
@@ -269,7 +270,8 @@ def appendix(results: dict[str, Any]) -> list[str]:
     out = ["# Bilag", ""]
     for section in (run_section(results), areas_section(results), money_section(results), defects_section(results),
                     deviations_section(results), not_run_section(results), waivers_section(results),
-                    baseline_section(results), files_section(), negative_section(results)):
+                    baseline_section(results), files_section(), strength_appendix(results),
+                    negative_section(results)):
         out += section
     return out
 

@@ -1,11 +1,11 @@
-"""The negative stage in the pack (harness/negative): one line for the first pages and the terminal, a table per
+"""The negative stage in the pack (harness/negative): one sentence for the first pages and the terminal, a table per
 kind of break for the appendix and rapport.html. The findings themselves are deviations of the class
 *accepteret ugyldigt input* and reach the defects table, the gate and junit.xml like any other."""
 from __future__ import annotations
 
 from typing import Any
 
-from harness.toolkit.dansk import antal
+from harness.toolkit.dansk import antal, format_tal
 
 NEGATIVE_HEADERS = ["Art", "Sager", "Afvist", "Afgjort", "Ikke bedømt"]
 
@@ -22,8 +22,10 @@ def negative_line(results: dict[str, Any]) -> str | None:
     if "cases" not in neg:
         return neg.get("reason") or "ikke kørt (kandidaten startede ikke)"
     found = len(neg.get("findings", []))
-    line = (f"{antal(neg['cases'], 'ugyldig sag', 'ugyldige sager')} sendt på {neg['seconds']} s: {neg['refused']} "
-            f"afvist, {neg['accepted']} afgjort ({antal(found, 'fund', 'fund')} af klassen accepteret ugyldigt input)")
+    seconds = format_tal(f"{neg['seconds']:.1f}")
+    line = (f"{antal(neg['cases'], 'ugyldig sag', 'ugyldige sager')} sendt på {seconds} s: "
+            f"{neg['refused']} afvist, {neg['accepted']} afgjort ({antal(found, 'fund', 'fund')} af klassen accepteret "
+            "ugyldigt input)")
     if neg.get("not_judged"):
         line += f", {neg['not_judged']} ikke bedømt (sprunget over uden at afvise)"
     if neg.get("reason"):

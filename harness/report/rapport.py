@@ -24,8 +24,9 @@ from .escape import html as esc
 from .labels import STATUS, VERDICT, value_text
 from .negative import INTRO, NEGATIVE_HEADERS, negative_line, negative_rows
 from .paths import scrub, shown
+from .strength import strength_appendix_html, strength_html
 from .summary import _ID_LIST, AREA_HEADERS, area_rows
-from .text import area_title, benefit_title, kr, kr_signed, severity_meaning
+from .text import area_title, benefit_title, kr, kr_signed, sample_text, scenario_counts, severity_meaning
 
 CSS = """
 :root { --a: #b3261e; --b: #c77700; --c: #5f6b7a; --go: #1b7f3b; --nogo: #b3261e; --line: #d0d4da; }
@@ -135,8 +136,8 @@ def _figures(results: dict[str, Any]) -> str:
     per_sev = {sev: sum(1 for d in defects if d["alvor"] == sev) for sev in "ABC"}
     t = money["i_alt"]
     pairs = [
-        ("Scenarier i omfang", esc(f"{s['cases']}: {s['pass']} bestået, {s['deviation']} med afvigelse, "
-                                   f"{s['skipped']} sprunget over, {s['errored']} med fejl")),
+        ("Scenarier i omfang", esc(scenario_counts(results))),
+        *([("Stikprøve", esc(sample))] if (sample := sample_text(results)) else []),
         ("Sandsynlige fejl", f'{len(defects)} ({", ".join(f"{v} med alvor {_sev(k)}" for k, v in per_sev.items() if v) or "ingen"}) '
                              f'bag {esc(antal(s["deviations"], "afvigelse", "afvigelser"))}'),
         ("Kroner i risiko", f'<strong>{esc(kr(t["i_risiko"]))}</strong>: for meget udbetalt {esc(kr(t["for_meget"]))}, '
@@ -147,7 +148,7 @@ def _figures(results: dict[str, Any]) -> str:
                      f"{antal(money['scenarier_med_kroner'], 'scenarie', 'scenarier')}")),
     ]
     if (neg := negative_line(results)) is not None:
-        pairs.append(("Ugyldigt input (negativ fase)", f'{esc(neg, None)} (<a href="#bilag-j">bilag J</a>)'))
+        pairs.append(("Ugyldigt input (negativ fase)", f'{esc(neg, None)} (<a href="#bilag-k">bilag K</a>)'))
     return (f'<section id="noegletal"><h2>Nøgletal</h2>{_facts(pairs)}<p class="muted">Kroner er kandidatens beløb minus '
             f'referencens for hver udbetaling (til borgeren og i refusion); for meget og for lidt udbetalt lægges '
             f'sammen til kroner i risiko.</p></section>')
@@ -455,12 +456,12 @@ def _baseline_details(results: dict[str, Any]) -> str:
 
 
 def _negative(results: dict[str, Any]) -> str:
-    """Appendix J: the negative stage's line and its table per kind of break; its findings are defects above."""
+    """Appendix K: the negative stage's line and its table per kind of break; its findings are defects above."""
     line = negative_line(results)
     if line is None:
         return ""
     rows = [[esc(c) for c in row] for row in negative_rows(results)]
-    return (f'<section id="bilag-j"><h2>Bilag J. Negativ fase: ugyldigt input</h2><p>{esc(INTRO, None)}</p>'
+    return (f'<section id="bilag-k"><h2>Bilag K. Negativ fase: ugyldigt input</h2><p>{esc(INTRO, None)}</p>'
             f'<p>Negativ fase: {esc(line, None)}.</p>{_table(NEGATIVE_HEADERS, rows, {1, 2, 3, 4}) if rows else ""}'
             f'</section>')
 
@@ -477,13 +478,14 @@ def page(title: str, nav: list[tuple[str, str]], body: str) -> str:
 
 def rapport_html(results: dict[str, Any]) -> str:
     nav = [("afgoerelse", "Afgørelse"), ("begrundelse", "Begrundelse"), ("noegletal", "Nøgletal"),
-           ("fejl", "Sandsynlige fejl"), ("omfang", "Omfang"), ("undtagelser", "Undtagelser"),
+           ("fejl", "Sandsynlige fejl"), ("omfang", "Omfang"),
+           *([("styrke", "Bænkens styrke")] if results.get("styrke") else []), ("undtagelser", "Undtagelser"),
            ("baseline", "Siden baseline"), ("bilag", "Bilag")]
     body = "".join([
-        _head(results), _reasons(results), _figures(results), _defects(results), _coverage(results), _waivers(results),
-        _baseline(results), '<h1 id="bilag">Bilag</h1>', _run(results), _areas(results), _money(results),
-        _defect_details(results), _all_deviations(results), _not_run(results), _waiver_details(results),
-        _baseline_details(results), _negative(results)])
+        _head(results), _reasons(results), _figures(results), _defects(results), _coverage(results),
+        strength_html(results), _waivers(results), _baseline(results), '<h1 id="bilag">Bilag</h1>', _run(results),
+        _areas(results), _money(results), _defect_details(results), _all_deviations(results), _not_run(results), _waiver_details(results),
+        _baseline_details(results), strength_appendix_html(results), _negative(results)])
     return page(f"Udrulningsgodkendelse — {results['gate']['verdict']}", nav, body)
 
 

@@ -1,10 +1,12 @@
 """summary.md: the Danish evidence a municipality can sign and a vendor can act on.
 
 It leads with at most two pages a non-programmer reads: the verdict and its reasons, the key figures (scenarios,
-probable defects, kroner at risk, citizens hit, the negative stage's invalid cases in one line), the defects table
-(severity, §, scenarios, kroner), what severity A/B/C means, the coverage (benefits and legal areas by their Danish
-titles, mandatory scenarios; what was not in scope), the waivers used and expired, and what changed since the
-baseline. Everything else is in the appendix (appendix.py). rapport.html (rapport.py) shows the same content with charts and links.
+probable defects, kroner at risk, citizens hit), the defects table (severity, §, scenarios, kroner; the negative
+stage in one sentence before it), what severity A/B/C means, the coverage (benefits and legal areas by their Danish
+titles, mandatory scenarios, the bench's stored strength for each; what was not in scope), the waivers used and
+expired, and what changed since the baseline. Everything else is in the appendix (appendix.py; the strength's
+details in bilag J, strength.py; the negative stage's in bilag K). rapport.html (rapport.py) shows the same content
+with charts and links; its strength is a section of its own.
 
 Every value that comes from a run (and so possibly from the candidate: its system name, version, error texts,
 field values) goes through `md` (escape.py): shown literally, never as Markdown or HTML, never on a line of its
@@ -24,7 +26,19 @@ from .danish import besked
 from .escape import md
 from .labels import VERDICT
 from .negative import negative_line
-from .text import area_title, benefit_title, cell, kr, risk_text, severity_meaning, table
+from .strength import strength_front, strength_front_note
+from .text import (
+    area_title,
+    benefit_title,
+    cell,
+    kr,
+    risk_text,
+    sample_text,
+    scenario_cases,
+    scenario_counts,
+    severity_meaning,
+    table,
+)
 
 FRONT_DEFECTS = 12          # rows of the defects table on the first pages; the rest in appendix D
 FRONT_REASON_CHARS = 180    # a reason on the first pages; in full in appendix A
@@ -83,16 +97,14 @@ def _figures(results: dict[str, Any], out: list[str]) -> None:
     per_sev = {sev: sum(1 for d in defects if d["alvor"] == sev) for sev in "ABC"}
     sev_text = ", ".join(f"{v} med alvor {k}" for k, v in per_sev.items() if v) or "ingen"
     rows = [
-        ["Scenarier i omfang", f"{s['cases']}: {s['pass']} bestået, {s['deviation']} med afvigelse, {s['skipped']} "
-                               f"sprunget over, {s['errored']} med fejl"],
+        ["Scenarier i omfang", scenario_counts(results)],
+        *([["Stikprøve", cell(sample, None)]] if (sample := sample_text(results)) else []),
         ["Sandsynlige fejl", f"{len(defects)} ({sev_text}) bag {antal(s['deviations'], 'afvigelse', 'afvigelser')}"],
         ["Kroner i risiko", risk_text(money["i_alt"])],
         ["Ramt", f"{antal(money['scenarier_ramt'], 'scenarie', 'scenarier')}, "
                  f"{antal(money['borgere_ramt'], 'borger', 'borgere')} (én borger pr. sag); beløb afviger i "
                  f"{antal(money['scenarier_med_kroner'], 'scenarie', 'scenarier')}"],
     ]
-    if (neg := negative_line(results)) is not None:
-        rows.append(["Ugyldigt input (negativ fase)", cell(neg, None) + " (bilag J)"])
     out += ["## Nøgletal", "", table(rows, ["", ""]), "",
             "Kroner er kandidatens beløb minus referencens for hver udbetaling (til borgeren og i refusion): "
             "for meget udbetalt og for lidt udbetalt lægges sammen til kroner i risiko.", ""]
@@ -115,11 +127,13 @@ DEFECT_ALIGN = ["left", "left", "center", "left", "right", "right", "right"]
 def _defects(results: dict[str, Any], out: list[str]) -> None:
     defects = defects_of(results)
     out += ["## Sandsynlige fejl", ""]
+    neg = negative_line(results)
+    stage = f" Ugyldigt input (negativ fase, bilag K): {cell(neg, None)}." if neg is not None else ""
     if not defects:
-        out += ["Ingen afvigelser: kandidaten beregnede som referencen i alle gennemførte scenarier.", ""]
+        out += ["Ingen afvigelser: kandidaten beregnede som referencen i alle gennemførte scenarier." + stage, ""]
     else:
         out += ["Afvigelser med samme rodårsag (det første resultat, der afviger, og reglen bag det) og samme "
-                "fejlklasse er én sandsynlig fejl. Her begynder leverandøren at rette.", "",
+                "fejlklasse er én sandsynlig fejl. Her begynder leverandøren at rette." + stage, "",
                 table(defect_rows(results, defects[:FRONT_DEFECTS]), DEFECT_HEADERS, DEFECT_ALIGN), ""]
         if len(defects) > FRONT_DEFECTS:
             out += [f"… og {len(defects) - FRONT_DEFECTS} fejl mere i bilag D.", ""]
@@ -130,9 +144,12 @@ def _defects(results: dict[str, Any], out: list[str]) -> None:
 def _coverage(results: dict[str, Any], out: list[str]) -> None:
     scope = results.get("scope")
     out += ["## Omfang", ""]
-    cases = results["cases"]
+    cases = scenario_cases(results)
+    strength = strength_front(results)
     if not scope:
         out += ["Kørslen angiver ikke sit omfang (results.json fra før omfang blev registreret).", ""]
+        out += [f"- **{cell(benefit_title(results, navn))}**: {clause}" for navn, clause in strength.items()]
+        out += [*strength_front_note(results), ""] if strength else []
         return
     for b in scope["in_scope"]:
         mine = [c for c in cases if c["ydelse"] == b["ydelse"]]
@@ -142,8 +159,10 @@ def _coverage(results: dict[str, Any], out: list[str]) -> None:
         done = sum(1 for c in mandatory if c["status"] in ("pass", "deviation"))
         areas = "; ".join(cell(t) + ("" if a in areas_run else " (ikke gennemført)") for a, t in b["omraader"].items())
         executed = "alle gennemført" if len(ran) == len(mine) else f"{len(ran)} gennemført"
+        clause = f" {strength[b['ydelse']]}" if b["ydelse"] in strength else ""
         out.append(f"- **{cell(b['titel'])}**: {antal(len(mine), 'scenarie', 'scenarier')}, {executed}; obligatoriske "
-                   f"{done} af {len(mandatory)}; {antal(len(b['omraader']), 'retsområde', 'retsområder')}: {areas or '—'}.")
+                   f"{done} af {len(mandatory)}; {antal(len(b['omraader']), 'retsområde', 'retsområder')}: {areas or '—'}."
+                   + clause)
     for b in scope["out_of_scope"]:
         out.append(f"- Ikke i omfang: **{cell(b['titel'])}** ({antal(b['scenarios'], 'scenarie', 'scenarier')}, "
                    f"{antal(len(b['omraader']), 'retsområde', 'retsområder')}): {cell(b['reason'])}.")
@@ -151,6 +170,7 @@ def _coverage(results: dict[str, Any], out: list[str]) -> None:
         out.append(f"- Kandidaten angiver ydelsen {cell(name)}, som ydelsestjek ikke kender; den er ikke afprøvet.")
     if scope.get("note"):
         out.append(f"- {cell(scope['note'])}.")
+    out += strength_front_note(results)
     out.append("")
 
 
