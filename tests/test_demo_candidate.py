@@ -85,8 +85,11 @@ def check_input_defect_in_pack(run_dir: Path) -> None:
     assert defect["titel"] == DEMO_7_TITLE and defect["alvor"] == "A" and set(defect["scenarios"]) == found
     assert defect["kroner"]["i_risiko"] == "0.00" and defect["hjemmel"] == []
     front, appendix = (run_dir / "summary.md").read_text(encoding="utf-8").split("\n---\n", 1)
-    row = next(line for line in front.splitlines() if DEMO_7_TITLE in line)
-    assert f"[{defect['id']}]" in row and "| A " in row.replace("|    A    ", "| A ")
+    from harness.report.summary import FRONT_DEFECTS
+    if int(defect["id"][1:]) <= FRONT_DEFECTS:                      # on the first pages when it ranks among them
+        row = next(line for line in front.splitlines() if DEMO_7_TITLE in line)
+        assert f"[{defect['id']}]" in row and "| A " in row.replace("|    A    ", "| A ")
+    assert f"### {defect['id']}. {DEMO_7_TITLE}" in appendix                   # and in appendix D in any case
     assert "Ugyldigt input (negativ fase, bilag K): " in front
     neg = results["negative"]
     assert f"{neg['accepted']} afgjort ({len(found)} fund af klassen accepteret ugyldigt input)" in front
