@@ -1,6 +1,8 @@
-"""The negative stage in the pack (harness/negative): one sentence for the first pages and the terminal, a table per
-kind of break for the appendix and rapport.html. The findings themselves are deviations of the class
-*accepteret ugyldigt input* and reach the defects table, the gate and junit.xml like any other."""
+"""The negative stage in the pack (harness/negative): one sentence for the terminal, rapport.html's key figures and
+summary.md's appendix K, with a table per kind of break. summary.md's first pages have no room for it within their
+two-page budget: a finding's defect is in their defects table when it ranks among the first, in appendix D always.
+The findings themselves are deviations of the class *accepteret ugyldigt input* and reach the defects table, the
+gate and junit.xml like any other."""
 from __future__ import annotations
 
 from typing import Any

@@ -1,12 +1,12 @@
 """summary.md: the Danish evidence a municipality can sign and a vendor can act on.
 
 It leads with at most two pages a non-programmer reads: the verdict and its reasons, the key figures (scenarios,
-probable defects, kroner at risk, citizens hit), the defects table (severity, §, scenarios, kroner; the negative
-stage in one sentence before it), what severity A/B/C means, the coverage (benefits and legal areas by their Danish
-titles, mandatory scenarios, the bench's stored strength for each; what was not in scope), the waivers used and
-expired, and what changed since the baseline. Everything else is in the appendix (appendix.py; the strength's
-details in bilag J, strength.py; the negative stage's in bilag K). rapport.html (rapport.py) shows the same content
-with charts and links; its strength is a section of its own.
+probable defects, kroner at risk, citizens hit), the defects table (severity, §, scenarios, kroner), what severity
+A/B/C means, the coverage (benefits and legal areas by their Danish titles, mandatory scenarios, the bench's stored
+strength for each; what was not in scope), the waivers used and expired, and what changed since the baseline.
+Everything else is in the appendix (appendix.py; the strength's details in bilag J, strength.py; the negative
+stage's in bilag K). rapport.html (rapport.py) shows the same content with charts and links; its strength is a
+section of its own.
 
 Every value that comes from a run (and so possibly from the candidate: its system name, version, error texts,
 field values) goes through `md` (escape.py): shown literally, never as Markdown or HTML, never on a line of its
@@ -25,7 +25,6 @@ from .baseline import defects_of, money_of
 from .danish import besked
 from .escape import md
 from .labels import VERDICT
-from .negative import negative_line
 from .strength import strength_front, strength_front_note
 from .text import (
     area_title,
@@ -127,8 +126,6 @@ DEFECT_ALIGN = ["left", "left", "center", "left", "right", "right", "right"]
 def _defects(results: dict[str, Any], out: list[str]) -> None:
     defects = defects_of(results)
     out += ["## Sandsynlige fejl", ""]
-    neg = negative_line(results)
-    stage = f" Ugyldigt input (negativ fase, bilag K): {cell(neg, None)}." if neg is not None else ""
     if not defects:
         out += ["Ingen afvigelser: kandidaten beregnede som referencen i alle gennemførte scenarier.", ""]
     else:
@@ -138,7 +135,7 @@ def _defects(results: dict[str, Any], out: list[str]) -> None:
     meaning = severity_meaning(results)
     grouping = ("Afvigelser med samme rodårsag (det første resultat, der afviger, og reglen bag det) og samme "
                 "fejlklasse er én sandsynlig fejl; her begynder leverandøren at rette. " if defects else "")
-    out += [grouping + "Alvor: " + " ".join(f"**{s}**: {cell(meaning[s], None)}" for s in "ABC") + stage, ""]
+    out += [grouping + "Alvor: " + " ".join(f"**{s}**: {cell(meaning[s], None)}" for s in "ABC"), ""]
 
 
 def _coverage(results: dict[str, Any], out: list[str]) -> None:
