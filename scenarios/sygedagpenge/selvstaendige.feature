@@ -217,3 +217,28 @@ Egenskab: Selvstændige erhvervsdrivende
       Så er revurderingstidspunktet 2025-07-25
       Og sidste betalingsdag er 2025-07-31
       Og jobafklaringsforløbet begynder 2025-08-01
+
+  Regel: For en forsikret selvstændig tæller de første 14 kalenderdage ikke med i de 22 uger (§ 24, stk. 3)
+
+    # varighed_ikke_medregnet_dage_selvstaendig = 14 (parametre/varighed.yaml, cabiweb.dk), varighed_dage = 110.
+    # Første fraværsdag midt i ugen, så dag 14 og dag 15 begge er hverdage.
+    # SDP-024-203: forsikret fra 3. fraværsdag, onsdag 4.3.2026 (betaling fra fredag 6.3.); talt fra onsdag 18.3.:
+    # marts 10, april 22, maj 21, juni 22, juli 23 = 98; august 3.-7. (103), 10.-14. (108), 17., 18., 19. (111) ->
+    # onsdag 19.8.2026, ophør 31.8., jobafklaringsforløb fra 1.9. (talt fra dag 14, 17.3.: tirsdag 18.8.).
+    # SDP-024-204: forsikret fra 1. fraværsdag, tirsdag 2.9.2025; talt fra tirsdag 16.9.: september 11, oktober 23,
+    # november 20, december 23, januar 22 = 99; februar 2.-6. (104), 9.-13. (109), 16. (110), 17. (111) -> tirsdag
+    # 17.2.2026, ophør 28.2., jobafklaringsforløb fra 1.3.2026 (talt fra 15.9.: mandag 16.2.).
+    @sdl-24 @alvor:A
+    Abstrakt Scenario: Revurderingstidspunktet, når fraværet begynder midt i ugen
+      Givet en selvstændig <forsikring>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så er revurderingstidspunktet <revurdering>
+      Og sidste betalingsdag er <sidste_betaling>
+      Og jobafklaringsforløbet begynder <jobafklaring>
+
+      Eksempler:
+        | id          | forsikring                  | første     | sidste     | revurdering | sidste_betaling | jobafklaring |
+        | SDP-024-203 | forsikret fra 3. fraværsdag | 2026-03-04 | 2026-10-30 | 2026-08-19  | 2026-08-31      | 2026-09-01   |
+        | SDP-024-204 | forsikret fra 1. fraværsdag | 2025-09-02 | 2026-04-30 | 2026-02-17  | 2026-02-28      | 2026-03-01   |

@@ -404,3 +404,35 @@ Egenskab: Varighed og forlængelse
         | SDP-027-201 | 2025-02-05 | 2026-12-31 | 2025-03-03 | 2025-08-20 | 2  | 2025-08-08  | 2026-12-03 | 2026-W49   | 3.267,84 kr.    | 2026-W50  |
         | SDP-027-202 | 2024-01-01 | 2025-12-31 | 2024-01-29 | 2024-07-20 | 2  | 2024-07-03  | 2025-10-28 | 2025-W44   | 1.633,92 kr.    | 2025-W45  |
         | SDP-027-203 | 2021-01-04 | 2024-06-28 | 2021-02-01 | 2021-07-20 | 3  | 2021-07-07  | 2024-01-30 | 2024-W05   | 1.633,92 kr.    | 2024-W06  |
+
+  Regel: Den sidste dag i den 10. måned tilbage ligger uden for de 9 kalendermåneder (§ 24, stk. 1)
+
+    # varighed_maaneder = 9, varighed_dage = 110 (FT-SDP-22UGER), varighed_ikke_medregnet_dage = 30
+    # (parametre/varighed.yaml). En tidligere sygeperiode, hvis første talte dag er den sidste hverdag i en
+    # måned, der i revurderingsmåneden er den 10. måned tilbage: den dag tæller med måneden før, ikke i måneden.
+    # SDP-024-201: første fraværsdag onsdag 5.2.2025, talt fra fredag 7.3.: marts 17, april 22, maj 22, juni 21 =
+    # 82 til og med 30.6. Tidligere syg 1.10.-6.12.2024, talt fra torsdag 31.10.: oktober 1, november 21, december
+    # 2.-6. 5 = 27. I juni (vindue oktober-juni): 82 + 27 = 109, ikke over 110. I juli (vindue november-juli,
+    # 31.10. falder ud): 1.7. 83 + 26 = 109, 2.7. 110, torsdag 3.7.2025 111 -> revurderingstidspunkt 3.7.2025,
+    # ophør 31.7., jobafklaringsforløb fra 1.8. (med 31.10. i vinduet: onsdag 2.7.).
+    # SDP-024-202: første fraværsdag mandag 15.1.2024, talt fra onsdag 14.2.: februar 12, marts 21, april 22, maj 23,
+    # juni 20 = 98 til og med 28.6. Tidligere syg 1.10.-3.11.2023, talt fra tirsdag 31.10.: 31.10., 1.-3.11. = 4.
+    # I juni (vindue oktober-juni): 98 + 4 = 102. I juli (vindue november-juli, 31.10. falder ud): 3 + 108 = 111
+    # på den 10. hverdag i juli, fredag 12.7.2024 -> ophør 31.7., jobafklaringsforløb fra 1.8. (med 31.10.: 11.7.).
+    @alvor:A
+    Abstrakt Scenario: En tidligere sygeperiode, der begynder at tælle på den sidste dag i en måned
+      Givet en lønmodtager ansat siden 2022-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har tidligere været syg fra <tidligere_fra> til <tidligere_til>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så er revurderingstidspunktet <revurdering>
+      Og sidste betalingsdag er <sidste_betaling>
+      Og udbetalingen ophører på grund af varighedsbegrænsningen
+      Og jobafklaringsforløbet begynder <jobafklaring>
+
+      Eksempler:
+        | id          | tidligere_fra | tidligere_til | første     | sidste     | revurdering | sidste_betaling | jobafklaring |
+        | SDP-024-201 | 2024-10-01    | 2024-12-06    | 2025-02-05 | 2025-10-31 | 2025-07-03  | 2025-07-31      | 2025-08-01   |
+        | SDP-024-202 | 2023-10-01    | 2023-11-03    | 2024-01-15 | 2024-12-31 | 2024-07-12  | 2024-07-31      | 2024-08-01   |
