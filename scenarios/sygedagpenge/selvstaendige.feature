@@ -242,3 +242,59 @@ Egenskab: Selvstændige erhvervsdrivende
         | id          | forsikring                  | første     | sidste     | revurdering | sidste_betaling | jobafklaring |
         | SDP-024-203 | forsikret fra 3. fraværsdag | 2026-03-04 | 2026-10-30 | 2026-08-19  | 2026-08-31      | 2026-09-01   |
         | SDP-024-204 | forsikret fra 1. fraværsdag | 2025-09-02 | 2026-04-30 | 2026-02-17  | 2026-02-28      | 2026-03-01   |
+
+  Regel: Det højeste beløb 2014-2015 for en selvstændig over årsskiftet (§ 50, stk. 1, jf. §§ 45 og 64)
+
+    # hoejeste_beloeb_pr_uge (parametre/hoejeste_beloeb.yaml; retsinformation): 4.075 kr. fra 6.1.2014 og 4.135
+    # kr. fra mandag 5.1.2015. Beregningsgrundlaget 6.000 kr. er over begge: ugebeløbet er det højeste beløb,
+    # dagsatsen 815 (2014) og 827 kr. (2015). Forsikret fra 1. fraværsdag, mandag 29.12.2014 til fredag 16.1.2015
+    # (en lønmodtager kan ikke bruges: § 32 før 5.1.2015 er uden for referencen). Uge 2015-W01 (29.12.2014-2.1.2015):
+    # nytårsdag torsdag betales ikke (§ 53 a): 4 x 815 = 3.260,00; uge 2015-W02 og -W03 4.135,00 hver; i alt
+    # 11.530,00 kr.
+    @id:SDP-064-207 @sdl-50 @sdl-64 @alvor:A
+    Scenarie: Selvstændig over loftet fra 2014 til 2015
+      Givet en selvstændig forsikret fra 1. fraværsdag
+      Og første fraværsdag er 2014-12-29
+      Og sidste fraværsdag er 2015-01-16
+      Når sagen afgøres
+      Så er det højeste beløb fra 2014-12-29 4.075,00 kr. om ugen
+      Og det højeste beløb fra 2015-01-05 er 4.135,00 kr. om ugen
+      Og ugebeløbet fra 2015-01-05 er 4.135,00 kr.
+      Og udbetalingen for uge 2015-W01 er 3.260,00 kr.
+      Og udbetalingen for uge 2015-W02 er 4.135,00 kr.
+      Og der er udbetalt 11.530,00 kr. i alt
+
+    # Samme højeste beløb (hoejeste_beloeb_pr_uge, se ovenfor og satsskift.feature) for en selvstændig forsikret fra 1.
+    # fraværsdag, over loftet, i ugen før og ugen med satsskiftet; dagsats = det højeste beløb/5.
+    # SDP-064-208: 30.12.2014-9.1.2015: uge 2015-W01 (30.12., 31.12., 2.1.; nytårsdag) 3 x 815 = 2.445,00; uge
+    # 2015-W02 4.135,00; i alt 6.580,00.
+    # SDP-064-209: 21.12.2015-8.1.2016: uge 2015-W52 (1. juledag fredag 25.12.) 4 x 827 = 3.308,00; uge 2015-W53
+    # (nytårsdag fredag) 3.308,00; uge 2016-W01 4.180,00; i alt 10.796,00.
+    # SDP-064-210: 27.12.2016-6.1.2017: uge 2016-W52 (27.-30.12.) 4 x 836 = 3.344,00; uge 2017-W01 4.245,00; i alt
+    # 7.589,00.
+    # SDP-064-211: 27.12.2017-5.1.2018: uge 2017-W52 (27.-29.12.) 3 x 849 = 2.547,00; uge 2018-W01 (nytårsdag mandag)
+    # 4 x 860 = 3.440,00; i alt 5.987,00.
+    # SDP-064-212: 2.1.-11.1.2019: uge 2019-W01 (2.-4.1.) 3 x 860 = 2.580,00; uge 2019-W02 4.355,00; i alt 6.935,00.
+    # SDP-064-213: 2.1.-10.1.2020: uge 2020-W01 (2.-3.1.) 2 x 871 = 1.742,00; uge 2020-W02 4.405,00; i alt 6.147,00.
+    # SDP-064-214: 28.12.2020-8.1.2021: uge 2020-W53 (nytårsdag fredag) 4 x 881 = 3.524,00; uge 2021-W01 4.460,00;
+    # i alt 7.984,00.
+    @sdl-50 @sdl-64 @alvor:A
+    Abstrakt Scenario: Selvstændig over loftet i ugen før og ugen med satsskiftet, 2015-2021
+      Givet en selvstændig forsikret fra 1. fraværsdag
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så er det højeste beløb fra <skift> <nyt> om ugen
+      Og udbetalingen for uge <uge_før> er <beløb_før>
+      Og udbetalingen for uge <uge_skift> er <beløb_skift>
+      Og der er udbetalt <i_alt> i alt
+
+      Eksempler:
+        | id          | første     | sidste     | skift      | nyt          | uge_før  | beløb_før    | uge_skift | beløb_skift  | i_alt         |
+        | SDP-064-208 | 2014-12-30 | 2015-01-09 | 2015-01-05 | 4.135,00 kr. | 2015-W01 | 2.445,00 kr. | 2015-W02  | 4.135,00 kr. | 6.580,00 kr.  |
+        | SDP-064-209 | 2015-12-21 | 2016-01-08 | 2016-01-04 | 4.180,00 kr. | 2015-W53 | 3.308,00 kr. | 2016-W01  | 4.180,00 kr. | 10.796,00 kr. |
+        | SDP-064-210 | 2016-12-27 | 2017-01-06 | 2017-01-02 | 4.245,00 kr. | 2016-W52 | 3.344,00 kr. | 2017-W01  | 4.245,00 kr. | 7.589,00 kr.  |
+        | SDP-064-211 | 2017-12-27 | 2018-01-05 | 2018-01-01 | 4.300,00 kr. | 2017-W52 | 2.547,00 kr. | 2018-W01  | 3.440,00 kr. | 5.987,00 kr.  |
+        | SDP-064-212 | 2019-01-02 | 2019-01-11 | 2019-01-07 | 4.355,00 kr. | 2019-W01 | 2.580,00 kr. | 2019-W02  | 4.355,00 kr. | 6.935,00 kr.  |
+        | SDP-064-213 | 2020-01-02 | 2020-01-10 | 2020-01-06 | 4.405,00 kr. | 2020-W01 | 1.742,00 kr. | 2020-W02  | 4.405,00 kr. | 6.147,00 kr.  |
+        | SDP-064-214 | 2020-12-28 | 2021-01-08 | 2021-01-04 | 4.460,00 kr. | 2020-W53 | 3.524,00 kr. | 2021-W01  | 4.460,00 kr. | 7.984,00 kr.  |
