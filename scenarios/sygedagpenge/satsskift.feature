@@ -155,7 +155,9 @@ Egenskab: Satsskift ved årsskiftet
     # 4.405,00 hver; i alt 12.294,00.
     # SDP-064-206: 28.12.2020-15.1.2021: uge 2020-W53 (nytårsdag fredag) 4 x 881 = 3.524,00; uge 2021-W01 og -W02
     # 4.460,00 hver; i alt 12.444,00.
-    @alvor:A
+    # Første fraværsdag før 2021: vejledende (ikke obligatoriske), så et system, der erklærer sine lovdatoer fra
+    # 2020 eller 2021, ikke får NO-GO for at springe dem over; et system, der regner dem, bedømmes på dem.
+    @alvor:A @vejledende
     Abstrakt Scenario: Sidste uge med det gamle og første uge med det nye højeste beløb
       Givet en lønmodtager ansat siden <ansat>
       Og første fraværsdag er <første>

@@ -251,7 +251,8 @@ Egenskab: Selvstændige erhvervsdrivende
     # (en lønmodtager kan ikke bruges: § 32 før 5.1.2015 er uden for referencen). Uge 2015-W01 (29.12.2014-2.1.2015):
     # nytårsdag torsdag betales ikke (§ 53 a): 4 x 815 = 3.260,00; uge 2015-W02 og -W03 4.135,00 hver; i alt
     # 11.530,00 kr.
-    @id:SDP-064-207 @sdl-50 @sdl-64 @alvor:A
+    # Vejledende som de andre scenarier med første fraværsdag før 2021 (satsskift.feature).
+    @id:SDP-064-207 @sdl-50 @sdl-64 @alvor:A @vejledende
     Scenarie: Selvstændig over loftet fra 2014 til 2015
       Givet en selvstændig forsikret fra 1. fraværsdag
       Og første fraværsdag er 2014-12-29
@@ -278,7 +279,7 @@ Egenskab: Selvstændige erhvervsdrivende
     # SDP-064-213: 2.1.-10.1.2020: uge 2020-W01 (2.-3.1.) 2 x 871 = 1.742,00; uge 2020-W02 4.405,00; i alt 6.147,00.
     # SDP-064-214: 28.12.2020-8.1.2021: uge 2020-W53 (nytårsdag fredag) 4 x 881 = 3.524,00; uge 2021-W01 4.460,00;
     # i alt 7.984,00.
-    @sdl-50 @sdl-64 @alvor:A
+    @sdl-50 @sdl-64 @alvor:A @vejledende
     Abstrakt Scenario: Selvstændig over loftet i ugen før og ugen med satsskiftet, 2015-2021
       Givet en selvstændig forsikret fra 1. fraværsdag
       Og første fraværsdag er <første>
