@@ -53,3 +53,64 @@ Egenskab: Ressourceforløbsydelsens størrelse under jobafklaringsforløb (aktiv
     Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2022-02-28
     Når ydelsen afgøres for 2022-03
     Så udbetales 15.570,00 kr. for 2022-03
+
+  # Satserne skifter den 1. januar (parametre/satser.yaml; § 69 j, stk. 2, nr. 1-3): forsørger 15.547 (2021,
+  # sekundær), 15.570 (2022, bm.dk), 15.874 (2023, sekundær), 16.382 (2024, bm.dk), 16.972 (2025, udledt);
+  # ikke-forsørger 11.698, 11.716, 11.944, 12.326, 12.770; under 25 hjemmeboende 3.639, 3.644, 3.715, 3.834, 3.972.
+  # Hele måneder (sygedagpenge til og med 30.11.): december efter det gamle års sats, januar efter det nye.
+  # Forsørger: barn født 2015-06-01 (under 18); ikke-forsørger: født 1979-04-01; hjemmeboende: født 2001-03-15
+  # (23 år den 31.12.2024). I alt = december + januar, fx 15.547 + 15.570 = 31.117,00 kr.
+  @akl-69j-stk-2
+  Abstrakt Scenario: Satsen skifter 1. januar
+    Givet en person født <født> i jobafklaringsforløb
+    Og <forhold>
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er <sidste_sdp>
+    Når ydelsen afgøres for <dec> til <jan>
+    Så udbetales <gammel> for <dec>
+    Og satsen er <ny> for <jan>
+    Og der udbetales <ny> for <jan>
+    Og der er udbetalt <i_alt> i alt
+
+    Eksempler: Forsørger (nr. 1)
+      | id           | født       | forhold                             | sidste_sdp | dec     | gammel        | jan     | ny            | i_alt         |
+      | RFY-069j-201 | 1980-01-01 | personen har et barn født 2015-06-01 | 2021-11-30 | 2021-12 | 15.547,00 kr. | 2022-01 | 15.570,00 kr. | 31.117,00 kr. |
+      | RFY-069j-202 | 1980-01-01 | personen har et barn født 2015-06-01 | 2022-11-30 | 2022-12 | 15.570,00 kr. | 2023-01 | 15.874,00 kr. | 31.444,00 kr. |
+      | RFY-069j-203 | 1980-01-01 | personen har et barn født 2015-06-01 | 2023-11-30 | 2023-12 | 15.874,00 kr. | 2024-01 | 16.382,00 kr. | 32.256,00 kr. |
+      | RFY-069j-204 | 1980-01-01 | personen har et barn født 2015-06-01 | 2024-11-30 | 2024-12 | 16.382,00 kr. | 2025-01 | 16.972,00 kr. | 33.354,00 kr. |
+
+    Eksempler: Ikke-forsørger (nr. 2)
+      | id           | født       | forhold                               | sidste_sdp | dec     | gammel        | jan     | ny            | i_alt         |
+      | RFY-069j-205 | 1979-04-01 | personen har en formue på 0,00 kr.    | 2021-11-30 | 2021-12 | 11.698,00 kr. | 2022-01 | 11.716,00 kr. | 23.414,00 kr. |
+      | RFY-069j-206 | 1979-04-01 | personen har en formue på 0,00 kr.    | 2022-11-30 | 2022-12 | 11.716,00 kr. | 2023-01 | 11.944,00 kr. | 23.660,00 kr. |
+      | RFY-069j-207 | 1979-04-01 | personen har en formue på 0,00 kr.    | 2023-11-30 | 2023-12 | 11.944,00 kr. | 2024-01 | 12.326,00 kr. | 24.270,00 kr. |
+      | RFY-069j-208 | 1979-04-01 | personen har en formue på 0,00 kr.    | 2024-11-30 | 2024-12 | 12.326,00 kr. | 2025-01 | 12.770,00 kr. | 25.096,00 kr. |
+
+    Eksempler: Under 25, hjemmeboende (nr. 3)
+      | id           | født       | forhold                               | sidste_sdp | dec     | gammel       | jan     | ny           | i_alt        |
+      | RFY-069j-209 | 2001-03-15 | personen bor hjemme hos sine forældre | 2021-11-30 | 2021-12 | 3.639,00 kr. | 2022-01 | 3.644,00 kr. | 7.283,00 kr. |
+      | RFY-069j-210 | 2001-03-15 | personen bor hjemme hos sine forældre | 2022-11-30 | 2022-12 | 3.644,00 kr. | 2023-01 | 3.715,00 kr. | 7.359,00 kr. |
+      | RFY-069j-211 | 2001-03-15 | personen bor hjemme hos sine forældre | 2023-11-30 | 2023-12 | 3.715,00 kr. | 2024-01 | 3.834,00 kr. | 7.549,00 kr. |
+      | RFY-069j-212 | 2001-03-15 | personen bor hjemme hos sine forældre | 2024-11-30 | 2024-12 | 3.834,00 kr. | 2025-01 | 3.972,00 kr. | 7.806,00 kr. |
+
+  # Under 25 den sidste dag i måneden før (FT-RFY-KATEGORI: en ny alder gælder fra den 1. i måneden efter
+  # fødselsdagen); hjemmeboende, ingen børn; 2024-satser (bm.dk): 3.834 (nr. 3) og 12.326 kr. (nr. 2).
+  # RFY-069j-213: født 31.5.1999, fylder 25 den 31.5.2024 = sidste dag før juni: maj 3.834 (24 år 30.4.), juni og
+  # juli 12.326; i alt 3.834 + 2 x 12.326 = 28.486,00. RFY-069j-214: født 1.6.1999: 24 år den 31.5., 25 år den
+  # 30.6.: maj og juni 3.834, juli 12.326; i alt 2 x 3.834 + 12.326 = 19.994,00. RFY-069j-215: født 2.6.1999: som
+  # 1.6.: 19.994,00.
+  @akl-69j-stk-2
+  Abstrakt Scenario: Fødselsdagen nr. 25 på den sidste, den første og den anden dag i måneden
+    Givet en person født <født> i jobafklaringsforløb
+    Og personen bor hjemme hos sine forældre
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-04-30
+    Når ydelsen afgøres for 2024-05 til 2024-07
+    Så udbetales <maj> for 2024-05
+    Og der udbetales <juni> for 2024-06
+    Og der udbetales 12.326,00 kr. for 2024-07
+    Og der er udbetalt <i_alt> i alt
+
+    Eksempler:
+      | id           | født       | maj          | juni          | i_alt         |
+      | RFY-069j-213 | 1999-05-31 | 3.834,00 kr. | 12.326,00 kr. | 28.486,00 kr. |
+      | RFY-069j-214 | 1999-06-01 | 3.834,00 kr. | 3.834,00 kr.  | 19.994,00 kr. |
+      | RFY-069j-215 | 1999-06-02 | 3.834,00 kr. | 3.834,00 kr.  | 19.994,00 kr. |
