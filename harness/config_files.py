@@ -133,10 +133,11 @@ def read_limited(path: Path | str, limit: int) -> bytes:
         raise ConfigError(path, ["is a folder, expected a file"]) from None
     except OSError as exc:
         raise ConfigError(path, [f"cannot read the file ({exc.strerror or exc})"]) from None
+    info = os.fstat(fd)
+    if stat.S_ISDIR(info.st_mode):   # Linux opens a folder read-only; io refuses it with a bare IsADirectoryError
+        os.close(fd)
+        raise ConfigError(path, ["is a folder, expected a file"])
     with os.fdopen(fd, "rb") as fh:
-        info = os.fstat(fh.fileno())
-        if stat.S_ISDIR(info.st_mode):
-            raise ConfigError(path, ["is a folder, expected a file"])
         if not stat.S_ISREG(info.st_mode):
             raise ConfigError(path, ["not a regular file (a pipe, socket or device); expected a file"])
         if info.st_size > limit:
@@ -232,7 +233,7 @@ def load_yaml(path: Path | str, max_bytes: int = YAML_MAX_BYTES) -> YamlDoc:
 
 # --- JSON -------------------------------------------------------------------------------------------------------
 
-_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
+_STRINGS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')   # unrolled: a third of the time of (?:[^"\\]|\\.)*
 _NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
 
 

@@ -10,8 +10,10 @@ import pytest
 from harness.config_files import ConfigError
 from harness.contract.records import CaseRecord, Deviation
 from harness.gate import evaluate, load_rollout_policy, load_waivers
+from harness.gate.policy import DEFAULT_ROLLOUT_POLICY
 
 POLICY = load_rollout_policy()
+DEFAULT_TEXT = DEFAULT_ROLLOUT_POLICY.read_text(encoding="utf-8")
 DAY = dt.date(2026, 11, 23)
 
 
@@ -145,6 +147,34 @@ def test_every_legal_area_must_be_executed():
     cases = [rec("SDP-001-001"), rec("SDP-002-001", "skipped", omraade="ledige", obligatorisk=False)]
     d = decide(cases, [], "X", "1").decision
     assert d.verdict == "NO-GO" and any("ledige" in r for r in d.reasons)
+
+
+def test_a_benefit_the_policy_requires_must_be_judged_whatever_the_candidate_declares(tmp_path):
+    """A KY rollout names its benefits: a candidate that declares (or is judged on) fewer is NO-GO for it."""
+    path = tmp_path / "ky.yaml"
+    path.write_text(DEFAULT_TEXT.replace("  ydelser: []", "  ydelser: [kontanthjaelp, ressourceforloebsydelse]"),
+                    encoding="utf-8")
+    ky = load_rollout_policy(path)
+    assert ky.coverage.ydelser == ["kontanthjaelp", "ressourceforloebsydelse"]
+    kh = rec("KH-025-001").model_copy(update={"ydelse": "kontanthjaelp"})
+    rfy = rec("RFY-069-001").model_copy(update={"ydelse": "ressourceforloebsydelse"})
+    only_kh = evaluate([kh], ky, [], "KY", "1", DAY).decision
+    assert only_kh.verdict == "NO-GO"
+    (reason,) = only_kh.reasons
+    assert "ydelsen ressourceforloebsydelse kræves af udrulningspolitikken" in reason
+    skipped = rfy.model_copy(update={"status": "skipped", "obligatorisk": False})
+    assert evaluate([kh, skipped], ky, [], "KY", "1", DAY).decision.verdict == "NO-GO"
+    assert evaluate([kh, rfy], ky, [], "KY", "1", DAY).decision.verdict == "GO"
+    assert evaluate([kh], POLICY, [], "KY", "1", DAY).decision.verdict == "GO"   # the default: the declaration decides
+
+
+def test_a_policy_that_requires_an_unknown_benefit_names_its_line(tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_text(DEFAULT_TEXT.replace("  ydelser: []", "  ydelser: [sygedagpenge, kontanthjælp]"), encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_rollout_policy(path)
+    text = "\n".join(err.value.problems)
+    assert "coverage.ydelser" in text and "unknown benefit 'kontanthjælp'" in text and "kontanthjaelp" in text
 
 
 def test_everything_errored_is_called_a_setup_problem():

@@ -8,6 +8,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from harness.cli import app
@@ -80,6 +81,19 @@ def test_report_rerenders_from_results_json(tmp_path, golden_dir):
     assert res.exit_code == 1
     assert (tmp_path / "again" / "summary.md").read_text(encoding="utf-8") == original
     assert (tmp_path / "again" / "junit.xml").read_bytes() == (out / "junit.xml").read_bytes()
+
+
+def test_report_takes_the_run_folder_too_and_a_folder_elsewhere_is_a_clear_error(tmp_path, golden_dir):
+    _, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE)
+    res = runner.invoke(app, ["report", str(out), "--out", str(tmp_path / "again")])
+    assert res.exit_code == 1 and (tmp_path / "again" / "summary.md").is_file()
+    from harness.config_files import ConfigError, read_limited
+    with pytest.raises(ConfigError, match="is a folder, expected a file"):
+        read_limited(out, 1000)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    res = runner.invoke(app, ["report", str(empty)])
+    assert res.exit_code == 2 and "results.json: file not found" in res.output
 
 
 def test_report_on_an_invalid_results_file_exits_2(tmp_path):

@@ -242,7 +242,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command(epilog=EXIT_CODES_HELP)
     def report(
-        results_file: Path = typer.Argument(..., help="a results.json from a run"),
+        results_file: Path = typer.Argument(..., help="a results.json from a run, or the run's folder"),
         out: Path | None = typer.Option(None, "--out", help="write the re-rendered pack here (default: beside RESULTS.json)"),
     ) -> None:
         """Re-render summary.md, junit.xml and deviations/ from a results.json (validated against its schema).
@@ -253,6 +253,8 @@ def register(app: typer.Typer) -> None:
         from harness.report import ResultsFileError, load_results, terminal_summary, write_evidence
         from harness.report.verdict import VerdictError, recompute
         register_secrets()
+        if results_file.is_dir():
+            results_file = results_file / "results.json"
         try:
             results = load_results(results_file)
             results, problems = recompute(results)

@@ -89,6 +89,16 @@ def _known_failure_class(value: str | None, info: ValidationInfo) -> str | None:
     return value
 
 
+def _known_benefits(value: list[str], info: ValidationInfo) -> list[str]:
+    """Benefits a policy names are installed ones, when the validation's context knows them."""
+    context = info.context
+    known = list(context["ydelser"]) if isinstance(context, dict) and "ydelser" in context else None
+    unknown = [v for v in value if known is not None and v not in known]
+    if unknown:
+        raise rule_error(f"unknown benefit {unknown[0]!r}; installed: {', '.join(known or []) or 'none'}")
+    return value
+
+
 # --- the rollout policy (policies/default.yaml) ------------------------------------------------------------------
 
 class SeverityRule(ConfigModel):
@@ -113,6 +123,12 @@ class Coverage(ConfigModel):
     areas: Annotated[list[str], BeforeValidator(_empty_list)] = Field(
         default_factory=list, description="Legal areas that must be present and executed even if the suite lacks them.")
     min_executed_per_area: NonNegative = 1
+    ydelser: Annotated[list[str], BeforeValidator(_empty_list)] = Field(
+        default_factory=list, description="Benefits the rollout is about: each must be in the run's scope with "
+                                          "executed scenarios, whatever the candidate declares (empty: the candidate's "
+                                          "declaration decides).")
+
+    _known_ydelser = field_validator("ydelser")(_known_benefits)
 
 
 class RolloutPolicy(ConfigModel):

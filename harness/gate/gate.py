@@ -113,7 +113,8 @@ def execution_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy) -> lis
 
 
 def coverage_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy) -> list[str]:
-    """Legal areas (of the suite, and those the policy names) with too few executed scenarios."""
+    """Legal areas (of the suite, and those the policy names) with too few executed scenarios, and benefits the
+    policy requires that the run did not judge: a candidate cannot narrow a rollout's scope by declaring less."""
     coverage = policy.coverage
     executed_per_area = Counter(c.omraade for c in cases if c.status in EXECUTED)
     present = {c.omraade for c in cases}
@@ -125,6 +126,11 @@ def coverage_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy) -> list
                 f"har {antal(executed_per_area[area], 'gennemført scenarie', 'gennemførte scenarier')}, kræver " \
                 f"{coverage.min_executed_per_area}"
             reasons.append(f"retsområdet {area} er ikke dækket: det {why}")
+    executed_per_ydelse = Counter(c.ydelse for c in cases if c.status in EXECUTED)
+    for ydelse in coverage.ydelser:
+        if not executed_per_ydelse[ydelse]:
+            reasons.append(f"ydelsen {ydelse} kræves af udrulningspolitikken, men ingen af dens scenarier blev "
+                           "gennemført (kandidaten oplyser ikke at beregne den, eller den blev fravalgt)")
     return reasons
 
 
