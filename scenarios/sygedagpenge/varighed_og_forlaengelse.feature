@@ -436,3 +436,26 @@ Egenskab: Varighed og forlængelse
         | id          | tidligere_fra | tidligere_til | første     | sidste     | revurdering | sidste_betaling | jobafklaring |
         | SDP-024-201 | 2024-10-01    | 2024-12-06    | 2025-02-05 | 2025-10-31 | 2025-07-03  | 2025-07-31      | 2025-08-01   |
         | SDP-024-202 | 2023-10-01    | 2023-11-03    | 2024-01-15 | 2024-12-31 | 2024-07-12  | 2024-07-31      | 2024-08-01   |
+
+  Regel: Allerede over 22 uger på første fraværsdag: jobafklaringsforløb efter arbejdsgiverperioden (§ 24 a)
+
+    # § 24 a (star.dk; i kraft 5.1.2015 med virkning fra 1.7.2014; faktaark og research/sdp-law.md Q9, E9.3): den,
+    # der på en ny første fraværsdag allerede har fået sygedagpenge i mere end 22 uger i de 9 forudgående
+    # kalendermåneder, overgår til jobafklaringsforløb; med en arbejdsgiverperiode efter den (§ 24 a, stk. 2;
+    # vejledning 167836, afsnit 7.3.1). Den præcise dag er UNCONFIRMED (kun overskriften er fundet); her dagen efter.
+    # Tidligere syg 5.1.-31.7.2026, talt fra 4.2.: februar 18, marts 22, april 22, maj 21, juni 22, juli 23 = 128
+    # dage, alle i vinduet januar-september 2026. Ny første fraværsdag mandag 7.9.2026, § 30 opfyldt:
+    # arbejdsgiverperioden 7.9.-6.10.2026; kommunen betaler ingen sygedagpenge; jobafklaringsforløb fra 7.10.2026.
+    # Referencen (uden § 24 a) tæller kun fra dag 31: revurderingstidspunkt 7.10., sygedagpenge fra kommunen
+    # 7.10.-31.10. og jobafklaringsforløb fra 1.11.2026. Meldt til leadet (survivors-grenen).
+    @id:SDP-024-205 @sdl-24 @alvor:A @afventer-reference
+    Scenarie: Allerede over 22 uger, når et nyt fravær begynder
+      Givet en lønmodtager ansat siden 2022-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har tidligere været syg fra 2026-01-05 til 2026-07-31
+      Og første fraværsdag er 2026-09-07
+      Og sidste fraværsdag er 2026-12-18
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-09-07 til 2026-10-06
+      Og kommunen betaler ikke sygedagpenge
+      Og jobafklaringsforløbet begynder 2026-10-07
