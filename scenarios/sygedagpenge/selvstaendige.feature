@@ -299,3 +299,30 @@ Egenskab: Selvstændige erhvervsdrivende
         | SDP-064-212 | 2019-01-02 | 2019-01-11 | 2019-01-07 | 4.355,00 kr. | 2019-W01 | 2.580,00 kr. | 2019-W02  | 4.355,00 kr. | 6.935,00 kr.  |
         | SDP-064-213 | 2020-01-02 | 2020-01-10 | 2020-01-06 | 4.405,00 kr. | 2020-W01 | 1.742,00 kr. | 2020-W02  | 4.405,00 kr. | 6.147,00 kr.  |
         | SDP-064-214 | 2020-12-28 | 2021-01-08 | 2021-01-04 | 4.460,00 kr. | 2020-W53 | 3.524,00 kr. | 2021-W01  | 4.460,00 kr. | 7.984,00 kr.  |
+
+    # Ét langt fravær, forlænget til fraværets ophør (§ 27, stk. 1, nr. 5), over hvert satsskifte 2015-2021.
+    # Forsikret fra 1. fraværsdag, mandag 3.11.2014; § 24, stk. 3: talt fra 17.11.: november 10, december 23,
+    # januar 22, februar 20, marts 22 = 97; april 1.-3. (100), 6.-10. (105), 13.-17. (110), mandag 20.4.2015 (111):
+    # revurderingstidspunkt 20.4.2015; forlængelsen besluttet 24.4.2015 (i revurderingsmåneden, FT-SDP-FORLAENGELSE)
+    # gælder til fraværets ophør fredag 15.1.2021. Ugen med hvert satsskifte, dagsats = det højeste beløb/5:
+    # 2015-W02 5 x 827 = 4.135,00; 2016-W01 4.180,00; 2017-W01 4.245,00; 2018-W01 (nytårsdag mandag) 4 x 860 =
+    # 3.440,00; 2019-W02 4.355,00; 2020-W02 4.405,00; 2021-W01 4.460,00; ugen før det første: 2015-W01 (nytårsdag
+    # torsdag) 4 x 815 = 3.260,00.
+    @id:SDP-064-215 @sdl-50 @sdl-64 @sdl-27 @alvor:A @vejledende
+    Scenarie: Selvstændig syg fra 2014 til 2021 med forlængelse: hvert års første uge med det nye højeste beløb
+      Givet en selvstændig forsikret fra 1. fraværsdag
+      Og første fraværsdag er 2014-11-03
+      Og sidste fraværsdag er 2021-01-15
+      Og kommunen har 2015-04-24 forlænget sygedagpengene efter § 27, stk. 1, nr. 5
+      Når sagen afgøres
+      Så er revurderingstidspunktet 2015-04-20
+      Og sygedagpengene er forlænget efter § 27, stk. 1, nr. 5
+      Og sidste betalingsdag er 2021-01-15
+      Og udbetalingen for uge 2015-W01 er 3.260,00 kr.
+      Og udbetalingen for uge 2015-W02 er 4.135,00 kr.
+      Og udbetalingen for uge 2016-W01 er 4.180,00 kr.
+      Og udbetalingen for uge 2017-W01 er 4.245,00 kr.
+      Og udbetalingen for uge 2018-W01 er 3.440,00 kr.
+      Og udbetalingen for uge 2019-W02 er 4.355,00 kr.
+      Og udbetalingen for uge 2020-W02 er 4.405,00 kr.
+      Og udbetalingen for uge 2021-W01 er 4.460,00 kr.
