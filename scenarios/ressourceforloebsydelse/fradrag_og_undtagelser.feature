@@ -117,3 +117,21 @@ Egenskab: Fradrag i ressourceforløbsydelsen under jobafklaringsforløb, og det 
       | RFY-069j-217 | 2022-11-30 | 2022-12 | 7.149,75 kr. | 2023-01 | 7.045,75 kr. | 4.898,25 kr. | 9.464,50 kr.  |
       | RFY-069j-218 | 2023-11-30 | 2023-12 | 7.045,75 kr. | 2024-01 | 6.919,25 kr. | 5.406,75 kr. | 10.305,00 kr. |
       | RFY-069j-219 | 2024-11-30 | 2024-12 | 6.919,25 kr. | 2025-01 | 6.772,25 kr. | 5.997,75 kr. | 11.404,50 kr. |
+
+  # Ét forløb fra 1.12.2021 til og med januar 2025, løn 20.000 kr. i hver januar (og ingen ellers): januar efter det
+  # nye års sats og grænse (regnestykkerne ovenfor): 4.566,25 (2022), 4.898,25 (2023), 5.406,75 (2024), 5.997,75 kr.
+  # (2025); december 2021 uden løn: 11.698,00 kr.
+  @id:RFY-069j-222 @akl-69j-stk-8 @akl-69j-stk-9
+  Scenarie: Løn over grænsen i hver januar i et forløb over tre årsskifter
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2021-11-30
+    Og personen tjente i 2022-01 20.000,00 kr. i løn
+    Og personen tjente i 2023-01 20.000,00 kr. i løn
+    Og personen tjente i 2024-01 20.000,00 kr. i løn
+    Og personen tjente i 2025-01 20.000,00 kr. i løn
+    Når ydelsen afgøres for 2021-12 til 2025-01
+    Så udbetales 11.698,00 kr. for 2021-12
+    Og der udbetales 4.566,25 kr. for 2022-01
+    Og der udbetales 4.898,25 kr. for 2023-01
+    Og der udbetales 5.406,75 kr. for 2024-01
+    Og der udbetales 5.997,75 kr. for 2025-01

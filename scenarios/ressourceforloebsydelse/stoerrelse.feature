@@ -114,3 +114,43 @@ Egenskab: Ressourceforløbsydelsens størrelse under jobafklaringsforløb (aktiv
       | RFY-069j-213 | 1999-05-31 | 3.834,00 kr. | 12.326,00 kr. | 28.486,00 kr. |
       | RFY-069j-214 | 1999-06-01 | 3.834,00 kr. | 3.834,00 kr.  | 19.994,00 kr. |
       | RFY-069j-215 | 1999-06-02 | 3.834,00 kr. | 3.834,00 kr.  | 19.994,00 kr. |
+
+  # Ét forløb fra 1.12.2021 til og med januar 2025: hver januar efter det nye års sats (parametre/satser.yaml, se
+  # ovenfor). Forsørger: 15.570 (2022), 15.874 (2023), 16.382 (2024), 16.972 (2025); under 25 hjemmeboende (født
+  # 2001-03-15, 23 år den 31.12.2024): 3.644, 3.715, 3.834, 3.972 kr.
+  @akl-69j-stk-2
+  Abstrakt Scenario: Et forløb over tre årsskifter: januar efter det nye års sats
+    Givet en person født <født> i jobafklaringsforløb
+    Og <forhold>
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2021-11-30
+    Når ydelsen afgøres for 2021-12 til 2025-01
+    Så udbetales <jan22> for 2022-01
+    Og der udbetales <jan23> for 2023-01
+    Og der udbetales <jan24> for 2024-01
+    Og der udbetales <jan25> for 2025-01
+
+    Eksempler:
+      | id           | født       | forhold                               | jan22         | jan23         | jan24         | jan25         |
+      | RFY-069j-220 | 1980-01-01 | personen har et barn født 2015-06-01  | 15.570,00 kr. | 15.874,00 kr. | 16.382,00 kr. | 16.972,00 kr. |
+      | RFY-069j-221 | 2001-03-15 | personen bor hjemme hos sine forældre | 3.644,00 kr.  | 3.715,00 kr.  | 3.834,00 kr.  | 3.972,00 kr.  |
+
+  # Flere fødselsdage nr. 25 på grænsen (FT-RFY-KATEGORI; hjemmeboende, ingen børn): satsen for under 25 (nr. 3) i
+  # den første måned, den voksne sats (nr. 2) i den næste. RFY-069j-223: født 30.9.1999, 25 år den 30.9.2024 (den
+  # sidste dag før oktober): september 3.834, oktober 12.326; i alt 16.160,00. RFY-069j-224: født 31.1.2000, 24 år
+  # den 31.12.2024 og 25 år den 31.1.2025: januar 3.972 (2025), februar 12.770; i alt 16.742,00. RFY-069j-225: født
+  # 1.2.2000, 24 år den 31.1.2025, 25 år den 28.2.: februar 3.972, marts 12.770; i alt 16.742,00.
+  @akl-69j-stk-2
+  Abstrakt Scenario: Den voksne sats fra måneden efter fødselsdagen nr. 25
+    Givet en person født <født> i jobafklaringsforløb
+    Og personen bor hjemme hos sine forældre
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er <sidste_sdp>
+    Når ydelsen afgøres for <måned1> til <måned2>
+    Så udbetales <under_25> for <måned1>
+    Og der udbetales <voksen> for <måned2>
+    Og der er udbetalt <i_alt> i alt
+
+    Eksempler:
+      | id           | født       | sidste_sdp | måned1  | under_25     | måned2  | voksen        | i_alt         |
+      | RFY-069j-223 | 1999-09-30 | 2024-08-31 | 2024-09 | 3.834,00 kr. | 2024-10 | 12.326,00 kr. | 16.160,00 kr. |
+      | RFY-069j-224 | 2000-01-31 | 2024-12-31 | 2025-01 | 3.972,00 kr. | 2025-02 | 12.770,00 kr. | 16.742,00 kr. |
+      | RFY-069j-225 | 2000-02-01 | 2025-01-31 | 2025-02 | 3.972,00 kr. | 2025-03 | 12.770,00 kr. | 16.742,00 kr. |
