@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "harness.commands.lint",
     "harness.commands.run",
     "harness.commands.serve",
+    "harness.commands.strength",
 )
 
 for _name in COMMAND_MODULES:

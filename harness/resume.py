@@ -92,6 +92,8 @@ def write_run_file(run_dir: Path, config: Any, run_id: str, started: dt.datetime
                   resumes=[], deadline=config.deadline, maxfail=config.maxfail)
     if getattr(config, "baseline", None) is not None:
         doc = doc.model_copy(update={"baseline": _baseline_ref(config.baseline)})
+    if getattr(config, "sample_seed", None) is not None:
+        doc = doc.model_copy(update={"sample_seed": config.sample_seed})
     _write_atomic(run_dir / RUN_FILE, doc)
 
 
@@ -169,7 +171,7 @@ def config_from_run_file(out: Path, run_id: str, config_type: Callable[..., Any]
                        compare_policy=Path(doc.policy.compare.path or ""), out=Path(out), run_id=run_id,
                        timeout=doc.timeout, batch_size=doc.batch_size, today=dt.date.fromisoformat(doc.today),
                        only=list(doc.golden.only), resume=True, fuzz=doc.fuzz.profile, fuzz_examples=doc.fuzz.examples,
-                       deadline=doc.deadline, maxfail=doc.maxfail,
+                       deadline=doc.deadline, maxfail=doc.maxfail, sample_seed=doc.sample_seed,
                        baseline=Path(doc.baseline.path) if doc.baseline is not None and doc.baseline.path else None)
 
 

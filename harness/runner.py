@@ -22,12 +22,12 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, Final
 
-from harness import redact, resume
+from harness import redact, resume, sample
 from harness.adapters_api import Candidate, CandidateError, Metadata, Result, open_candidate
 from harness.compare import ComparePolicy, compare_decisions, load_policy
 from harness.compare.attribution import Attribution, attribute, defect_key
@@ -52,8 +52,10 @@ from harness.contract.records import (
     RunFile,
     RunLimits,
     RunResults,
+    SampleStage,
     Scope,
     Status,
+    StrengthEvidence,
     Summary,
     Timings,
     ToolInfo,
@@ -62,11 +64,12 @@ from harness.contract.records import (
     marked,
 )
 from harness.gate import evaluate, load_rollout_policy, load_waivers
-from harness.gate.policy import DEFAULT_ROLLOUT_POLICY, policy_name
+from harness.gate.policy import default_rollout_policy, policy_name
 from harness.gate.scope import ScopeError, check_selected, decide
 from harness.gate.waivers import DEFAULT_WAIVERS, unmatched
 from harness.golden.signing import DEFAULT_APPROVERS
 from harness.golden.store import GOLDEN_DIR, Golden, GoldenSet
+from harness.golden.strength import evidence as strength_evidence
 
 RESULTS_VERSION: Final = "1.0"
 REPO = Path(__file__).resolve().parents[1]
@@ -83,7 +86,7 @@ class RunConfig:
     scenario_dir: Path | None = None         # check goldens against these scenarios; None: scenarios/ for the
                                              # bundled golden/, no scenario check for another --golden-dir
     ydelse: str | None = None
-    policy: Path = DEFAULT_ROLLOUT_POLICY
+    policy: Path = field(default_factory=default_rollout_policy)   # --policy; $YDELSESTJEK_POLICY; the shipped one
     waivers: Path | None = DEFAULT_WAIVERS
     compare_policy: Path = DEFAULT_POLICY
     out: Path | None = DEFAULT_OUT          # relative to the working folder; None: in memory only (pytest plugin)
@@ -98,6 +101,8 @@ class RunConfig:
     fuzz_examples: int | None = None         # examples per fuzz search round (None: the profile's)
     deadline: float | None = None            # seconds the whole run may take; the cases left then are not run
     maxfail: int | None = None               # stop after this many cases errored or deviated; the rest are not run
+    sample_seed: int | None = None           # the sample stage's seed (None: a new random one; harness/sample.py)
+    sample_cases: int | None = None          # sampled cases per benefit (None: the policy's; 0: no sample stage)
 
 
 class RunInterrupted(KeyboardInterrupt):
@@ -307,6 +312,7 @@ class _Run:
     candidate_seconds: float = 0.0
     compare_seconds: float = 0.0
     t_end: float | None = None                                    # time.monotonic() of the --deadline
+    sample: SampleStage | None = None                             # the sample stage's figures, once it ran
     failed: int = 0                                               # cases errored or deviated (--maxfail)
 
     def write(self, record: CaseRecord, flush: bool = True) -> None:
@@ -388,6 +394,8 @@ def apply_scope(config: RunConfig, setup: _Configuration, declared: list[str], s
 
 def open_run(config: RunConfig, setup: _Configuration, started: dt.datetime, t_start: float) -> _Run:
     """A new run, or the resumed one with its saved start, waiver date and finished cases."""
+    if config.sample_seed is None and _sample_size(config, setup.rpolicy):
+        config = replace(config, sample_seed=sample.new_seed())
     run = _Run(config, setup, started=started, t_start=t_start)
     if config.resume:
         run.saved, run.finished, run.sink = _prepare_resume(config, setup.goldens)
@@ -408,8 +416,9 @@ def start_candidate(run: _Run) -> None:
     """Open and start the candidate (a resumed run with nothing left needs none)."""
     t0 = time.perf_counter()
     try:
-        run.candidate, run.meta, run.start_error = _start(run.config, run.saved,
-                                                          all(g.id in run.finished for g in run.setup.goldens))
+        nothing_left = all(g.id in run.finished for g in run.setup.goldens) and \
+            not _sample_size(run.config, run.setup.rpolicy)
+        run.candidate, run.meta, run.start_error = _start(run.config, run.saved, nothing_left)
     except BaseException:
         if run.sink is not None:
             run.sink.close()
@@ -494,9 +503,36 @@ def fuzz_stage(run: _Run) -> None:
     config = run.config
     if not config.fuzz or run.start_error or run.candidate is None or run.stop_reason():
         return
+    from harness.fuzz.profiles import STAGE_BUDGET_SECONDS
     from harness.fuzz.stage import run_stage
     judged = [b.ydelse for b in run.setup.scope.in_scope] if run.setup.scope is not None else None
-    records, _ = run_stage(run.candidate, run.meta, run.setup.cpolicy, config.fuzz, config.fuzz_examples, judged)
+    records, _ = run_stage(run.candidate, run.meta, run.setup.cpolicy, config.fuzz, config.fuzz_examples, judged,
+                           STAGE_BUDGET_SECONDS.get(config.fuzz))
+    for record in records:
+        run.write(record, flush=False)
+
+
+def _sample_size(config: RunConfig, policy: RolloutPolicy) -> int:
+    return policy.sample_cases_per_benefit if config.sample_cases is None else max(0, config.sample_cases)
+
+
+def sample_stage(run: _Run) -> None:
+    """Fresh cases with the run's random seed, judged like scenarios (harness/sample.py); failures are records."""
+    size = _sample_size(run.config, run.setup.rpolicy)
+    if not size:
+        run.sample = sample.disabled("slået fra i udrulningspolitikken (sample_cases_per_benefit: 0)")
+        return
+    if run.start_error or run.candidate is None:
+        run.sample = sample.disabled("ikke kørt: kandidaten startede ikke")
+        return
+    if (why := run.stop_reason()):
+        run.sample = sample.disabled(f"ikke kørt: {why}")
+        return
+    judged = [b.ydelse for b in run.setup.scope.in_scope] if run.setup.scope is not None else list(run.meta.ydelser)
+    assert run.config.sample_seed is not None
+    batch = max(1, run.config.batch_size or getattr(run.candidate, "batch_size", 1) or 1)
+    records, run.sample = sample.run_stage(run.candidate, run.meta, run.setup.cpolicy, judged, size,
+                                           run.config.sample_seed, case_record, _safe_run, batch, run.stop_reason)
     for record in records:
         run.write(record, flush=False)
 
@@ -511,7 +547,8 @@ def build_results(run: _Run) -> RunResults:
     from harness.report.defects import group
     from harness.report.money import figures
     gate = evaluate(records, setup.rpolicy, setup.waivers, run.meta.system, run.meta.version, setup.today,
-                    baseline_a=base.severity_a_ids(setup.baseline) if setup.baseline is not None else None)
+                    baseline_a=base.severity_a_ids(setup.baseline) if setup.baseline is not None else None,
+                    sample=run.sample)
     cases = [marked(r, gate.marks) for r in records]
     as_json = [dump(c) for c in cases]
     statuses = Counter(r.status for r in records)
@@ -525,6 +562,8 @@ def build_results(run: _Run) -> RunResults:
                                 start_error=run.start_error),
         golden=golden_selection(config, setup.golden_set, len(setup.goldens)),
         reference=ReferenceInfo(version=getattr(reference, "VERSION", None), parametre_sha256=parameter_hashes()),
+        styrke=StrengthEvidence.model_validate(strength_evidence(Path(config.golden_dir),
+                                                                 sorted({g.ydelse for g in setup.goldens}))),
         policy=PolicyInfo(
             rollout=RolloutPolicyInfo(**_file_info(config.policy), name=policy_name(setup.rpolicy, config.policy),
                                       content=setup.rpolicy.model_dump(mode="json", exclude_unset=True)),
@@ -544,6 +583,7 @@ def build_results(run: _Run) -> RunResults:
         cases=cases,
         limits=RunLimits(timeout_seconds=config.timeout, deadline_seconds=config.deadline, maxfail=config.maxfail,
                          not_run=sum(1 for r in records if r.ikke_koert)),
+        sample=run.sample,
     )
 
 
@@ -555,6 +595,7 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
     prepare_run_dir(run)
     try:
         run_cases(run, progress)
+        sample_stage(run)
         fuzz_stage(run)
     except KeyboardInterrupt:
         raise RunInterrupted(run.run_id, run.run_dir, len(run.records), len(run.setup.goldens)) from None

@@ -10,10 +10,10 @@ import pytest
 from harness.config_files import ConfigError
 from harness.contract.records import CaseRecord, Deviation
 from harness.gate import evaluate, load_rollout_policy, load_waivers
-from harness.gate.policy import DEFAULT_ROLLOUT_POLICY
+from harness.gate.policy import default_rollout_policy
 
 POLICY = load_rollout_policy()
-DEFAULT_TEXT = DEFAULT_ROLLOUT_POLICY.read_text(encoding="utf-8")
+DEFAULT_TEXT = default_rollout_policy().read_text(encoding="utf-8")   # the suite's: no sample stage (conftest.py)
 DAY = dt.date(2026, 11, 23)
 
 

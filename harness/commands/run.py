@@ -103,7 +103,8 @@ def register(app: typer.Typer) -> None:
     def run(
         candidate: str | None = typer.Option(None, "--candidate", "-c", help="reference | demo | python:MODULE | "
                                                 "cmd:COMMAND | file:PATH.jsonl | http(s)://HOST:PORT[?options]"),
-        policy: Path | None = typer.Option(None, "--policy", help="rollout policy YAML (default: policies/default.yaml)"),
+        policy: Path | None = typer.Option(None, "--policy", help="rollout policy YAML (default: $YDELSESTJEK_POLICY, "
+                                           "else policies/default.yaml)"),
         waivers: Path | None = typer.Option(None, "--waivers", help="known-deviation register YAML (default: policies/waivers.yaml)"),
         out: Path | None = typer.Option(None, "--out", help="folder for evidence packs; the run writes OUT/<run-id>/ (default: reports)"),
         run_id: str | None = typer.Option(None, "--run-id", help="name of the run folder (default: time-system-version)"),
@@ -131,6 +132,9 @@ def register(app: typer.Typer) -> None:
         baseline: Path | None = typer.Option(None, "--baseline", help="an earlier run (its folder or results.json) to "
                                              "compare with: new, fixed and persisting defects in the pack; the "
                                              "policy's no_new_a_against_baseline rule uses it"),
+        sample_seed: int | None = typer.Option(None, "--sample-seed", help="replay the sample stage of an earlier "
+                                               "run (its seed is in the pack); default: a new random seed, so no "
+                                               "candidate can know the sampled cases in advance"),
     ) -> None:
         """Run the golden scenarios against a candidate, compare with the approved goldens and decide GO / NO-GO.
 
@@ -157,6 +161,8 @@ def register(app: typer.Typer) -> None:
         _seconds("--deadline", deadline)
         if maxfail is not None and maxfail < 1:
             _fail(f"--maxfail: expected a positive number of cases, got {maxfail}")
+        if sample_seed is not None and not 0 <= sample_seed < 2 ** 63:
+            _fail(f"--sample-seed: expected a whole number from 0 to 2^63 - 1, got {sample_seed}")
         register_secrets()
         if resume_id is not None:
             given = [name for name, value in (("--policy", policy), ("--waivers", waivers),
@@ -166,6 +172,7 @@ def register(app: typer.Typer) -> None:
                                               ("--fuzz", fuzz), ("--fuzz-examples", fuzz_examples),
                                               ("--deadline", deadline), ("--maxfail", maxfail),
                                               ("--baseline", baseline)) if value]
+            given += ["--sample-seed"] if sample_seed is not None else []
             if given:
                 _fail(f"--resume uses the run's saved configuration (run.json); drop {', '.join(given)} "
                       "(give only --candidate, the same as the run's, and --out, the folder the run was written to)")
@@ -183,7 +190,7 @@ def register(app: typer.Typer) -> None:
                 _fail("give --candidate SPEC (or --resume RUN_ID to finish an interrupted run)")
             config = RunConfig(candidate=candidate, today=_parse_date(today), timeout=timeout if timeout is not None else 10.0,
                                only=list(only), ydelse=ydelse, run_id=run_id, fuzz=fuzz, fuzz_examples=fuzz_examples,
-                               deadline=deadline, maxfail=maxfail, baseline=baseline)
+                               deadline=deadline, maxfail=maxfail, baseline=baseline, sample_seed=sample_seed)
             if policy is not None:
                 config.policy = policy
             if waivers is not None:

@@ -141,6 +141,9 @@ class RolloutPolicy(ConfigModel):
                                                                  "must be executed: skipped and errored count against.")
     coverage: Annotated[Coverage, BeforeValidator(_empty_dict)] = Field(default_factory=Coverage)
     unexpected_pass_blocks: bool = Field(False, description="A waiver whose scenarios now pass blocks the rollout.")
+    sample_cases_per_benefit: NonNegative = Field(200, description="Fresh cases per benefit in scope, drawn with a "
+                                                  "seed chosen at random for the run and judged like scenarios "
+                                                  "(harness/sample.py); 0 turns the sample stage off.")
     no_new_a_against_baseline: bool = Field(False, description="No deviation of severity A that the approved baseline "
                                                                "run (run --baseline) did not have; without a baseline, "
                                                                "the rule itself is a reason against.")
@@ -387,6 +390,27 @@ class ParameterFile(ConfigModel):
 
 # --- the interpretation register (harness/ydelser/<ydelse>/fortolkninger.yaml) -----------------------------------
 
+class Patch(ConfigModel):
+    """A source change: the exact text `fra`, found once in the file `fil` of the benefit's package, becomes `til`."""
+    fil: str = Field(description="A file of the benefit's package, relative to its folder (e.g. reference/ret.py).")
+    fra: Annotated[str, Field(min_length=1)]
+    til: str
+
+
+class ParameterOverride(ConfigModel):
+    """Every dated value of parameter `navn` replaced by `vaerdi`."""
+    navn: str
+    vaerdi: str
+
+
+class Alternative(ConfigModel):
+    """The other reading of an interpretation and how a mutant of the reference applies it (`ydelsestjek styrke`,
+    docs/styrke.md): the strength run switches the interpretation and reports whether the scenarios notice."""
+    fortolkning: str = Field(description="What the reference would do under the other reading.")
+    patch: list[Patch] = Field(default_factory=list)
+    parametre: list[ParameterOverride] = Field(default_factory=list)
+
+
 class Interpretation(ConfigModel):
     """A named reading where the law is silent or sources disagree, cited by id from the explanation."""
     id: Annotated[str, Field(pattern=r"^FT-[A-Z0-9-]+$")]
@@ -397,6 +421,7 @@ class Interpretation(ConfigModel):
     begrundelse: str = Field(description="Why.")
     kilder: list[str]
     status: Status
+    alternativ: Alternative | None = Field(None, description="Optional: the other reading, for the strength run.")
 
 
 class InterpretationFile(RootModel[list[Interpretation]]):

@@ -324,6 +324,34 @@ class Timings(Record):
     compare_seconds: NonNegativeFloat
 
 
+class SampleBenefit(Record):
+    """The sample stage's figures for one benefit (harness/sample.py)."""
+    OPTIONAL = frozenset({"note"})
+    ydelse: str
+    sent: NonNegativeInt = Field(0, description="Sampled cases sent to the candidate.")
+    passed: NonNegativeInt = Field(0, description="Of them, decided as the reference decides.")
+    failed: NonNegativeInt = Field(0, description="Of them, skipped, errored or decided differently.")
+    outside_law_dates: NonNegativeInt = Field(0, description="Drawn but not sent: outside the candidate's law dates.")
+    not_sent: NonNegativeInt = Field(0, description="Not sent because the run's deadline had passed.")
+    note: str = ""
+
+
+class SampleStage(Record):
+    """The sample stage: fresh cases drawn with a seed chosen at random for the run (harness/sample.py)."""
+    OPTIONAL = frozenset({"seed", "per_benefit", "benefits", "findings", "seconds", "note"})
+    enabled: bool
+    seed: NonNegativeInt | None = Field(None, description="Replays the same sample: run --sample-seed SEED.")
+    per_benefit: NonNegativeInt = 0
+    benefits: list[SampleBenefit] = Field(default_factory=list)
+    findings: list[str] = Field(default_factory=list, description="Ids of the failure records, one per defect.")
+    seconds: NonNegativeFloat = 0.0
+    note: str = Field("", description="Why the stage did not run, or stopped early (Danish).")
+
+
+SAMPLE_TAG = "stikprøve"
+GENERATED_TAGS = frozenset({"fuzz", SAMPLE_TAG})   # tags of records of generated cases (no legal area of the suite)
+
+
 class Summary(Record):
     model_config = ConfigDict(validate_by_name=True)
     cases: NonNegativeInt
@@ -338,6 +366,57 @@ class ToolInfo(Record):
     name: Literal["ydelsestjek"]
     version: str
 
+
+class StrengthFigures(Record):
+    """One kind of operator's tally in a stored strength report (harness/golden/strength.py)."""
+    i_alt: NonNegativeInt
+    draebt_scenarier: NonNegativeInt
+    draebt_fuzz: NonNegativeInt
+    aekvivalente: NonNegativeInt
+    overlevende: NonNegativeInt
+    fejl: NonNegativeInt
+    vurderet: NonNegativeInt = Field(description="The mutants the score is over: all but the equivalent and the failed.")
+    score_scenarier: Annotated[float, Field(ge=0, le=1)] | None
+    score_med_fuzz: Annotated[float, Field(ge=0, le=1)] | None
+
+
+class StrengthSurvivor(Record):
+    """A seeded legal defect no scenario (and no fuzzing) caught."""
+    id: str
+    art: str | None
+    operator: str | None
+    hjemmel: str | None
+    regel: str | None
+    beskrivelse: str | None
+
+
+class BenefitStrength(Record):
+    """The stored strength of the bench for one benefit, and whether it still describes this golden set."""
+    OPTIONAL = frozenset({"maalt", "fuzz", "bulk", "juridisk", "syntaktisk", "overlevende", "antal_overlevende",
+                          "overlevende_pr_paragraf", "fangst"})
+    status: Literal["gyldig", "forældet", "mangler"]
+    grunde: list[str] = Field(description="Why the stored report does not describe the bench (forældet, mangler).")
+    maalt: Timestamp | None = None
+    fuzz: str | None = None
+    bulk: NonNegativeInt | None = None
+    juridisk: StrengthFigures | None = None
+    syntaktisk: StrengthFigures | None = None
+    overlevende: list[StrengthSurvivor] = Field(default_factory=list)
+    antal_overlevende: NonNegativeInt = 0
+    overlevende_pr_paragraf: dict[str, NonNegativeInt] = Field(
+        default_factory=dict, description="Surviving legal defects per § (the first § each cites), most first.")
+    fangst: dict[str, NonNegativeInt] | None = Field(default=None, description="Legal defects caught by 1, 2 and 3+ "
+                                                                               "scenarios.")
+
+
+class StrengthEvidence(Record):
+    """The bench's strength for the benefits of a run, read from golden/STYRKE.json (`ydelsestjek styrke --gem`),
+    never recomputed by the run."""
+    OPTIONAL = frozenset({"fejl"})
+    fil: str
+    sha256: Sha256 | None
+    fejl: str | None = None
+    ydelser: dict[str, BenefitStrength]
 
 class RunLimits(Record):
     """The bounds the run was held to (`--timeout`, `--deadline`, `--maxfail`) and how many cases they left not run."""
@@ -467,7 +546,7 @@ class RunResults(Record):
     """Machine-readable evidence of one run: what was run against what, under which policy, and the GO / NO-GO.
     results.jsonl beside it holds the same per-case records, one per line, written as they finished."""
     OPTIONAL = frozenset({"schema_problems", "limits", "recomputed", "scope", "warnings", "defects", "money", "baseline",
-                          "trend"})
+                          "trend", "styrke"})
     model_config = ConfigDict(title="results.json of one rollout-approval run (reports/<run-id>/results.json), "
                                     "version 1.0")
     results_version: Literal["1.0"]
@@ -478,6 +557,7 @@ class RunResults(Record):
     candidate: CandidateInfo
     golden: GoldenSelection
     reference: ReferenceInfo
+    styrke: StrengthEvidence | None = None
     policy: PolicyInfo
     timings: Timings
     summary: Summary
@@ -494,6 +574,7 @@ class RunResults(Record):
     schema_problems: list[str] = Field(default_factory=list, description="Set only when the run wrote a record "
                                                                          "its own schema refuses (a bug of ours).")
     limits: RunLimits | None = None
+    sample: SampleStage | None = Field(None, description="The sample stage of fresh cases (set by runs that have it).")
     recomputed: list[str] = Field(default_factory=list, description="Set by `ydelsestjek report` when the stored "
                                   "gate or counts disagreed with the recorded cases (the verdict is computed again).")
 
@@ -532,7 +613,7 @@ class RunSeal(Record):
 class RunFile(Record):
     """run.json: what a `--resume` needs, written before the first case: the configuration the run began with
     and the hashes of the files behind it, sealed."""
-    OPTIONAL = frozenset({"seal", "baseline"})
+    OPTIONAL = frozenset({"seal", "baseline", "sample_seed"})
     model_config = ConfigDict(title="run.json of one run (reports/<run-id>/run.json), version 1.1")
     run_file_version: Literal["1.1"]
     run_id: str
@@ -548,4 +629,6 @@ class RunFile(Record):
     deadline: NonNegativeFloat | None = None
     maxfail: NonNegativeInt | None = None
     baseline: FileRef | None = Field(None, description="The earlier run's results.json the run compares with.")
+    sample_seed: NonNegativeInt | None = Field(None, description="The sample stage's seed: a resumed run draws the "
+                                                                 "same sample.")
     seal: RunSeal | None = None

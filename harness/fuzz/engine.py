@@ -21,6 +21,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, Phase, Verbosity, assume, event, given, settings, target
 from hypothesis import seed as hseed
+from hypothesis import strategies as st
 
 from harness.adapters_api import Candidate, Metadata, Result
 from harness.compare import ComparePolicy, compare_decisions, load_policy
@@ -86,6 +87,7 @@ class FuzzConfig:
     seed: int | None = None
     max_rounds: int = MAX_ROUNDS
     patience: int = 2                    # stop after this many rounds in a row that find nothing new
+    stop_at: float | None = None         # time.monotonic() after which no new round or stratum starts (None: none)
 
 
 @dataclass
@@ -97,6 +99,7 @@ class FuzzReport:
     examples_per_round: int
     seed: int | None
     rounds: int = 0
+    budget_exhausted: bool = False       # stopped at the stage's time budget, not because the search was done
     examples: int = 0
     skipped: int = 0
     seconds: float = 0.0
@@ -110,6 +113,7 @@ class FuzzReport:
     def to_dict(self) -> dict:
         return {"candidate": self.candidate, "metadata": self.metadata, "ydelse": self.ydelse, "profile": self.profile,
                 "examples_per_round": self.examples_per_round, "seed": self.seed, "rounds": self.rounds,
+                "budget_exhausted": self.budget_exhausted,
                 "examples": self.examples, "skipped_by_candidate": self.skipped, "seconds": round(self.seconds, 3),
                 "counterexamples": [c.to_dict() for c in self.counterexamples],
                 "coverage": self.coverage.to_dict() if self.coverage else None}
@@ -266,6 +270,8 @@ class Fuzzer:
         weights = sum(w for _, w in strata)
         found: list[Counterexample] = []
         for stratum, weight in strata:
+            if round_no > 1 and self._out_of_time():
+                break
             share = max(10, self.examples * weight // weights)
             new = self._search(masked | {c.key for c in found}, stratum, share, round_no)
             found += [c for c in new if c.key not in masked]
@@ -287,7 +293,7 @@ class Fuzzer:
                 if key not in masked:
                     raise _exception_for(key)(make())
 
-        test = given(self.gen.strategy(stratum) if stratum is not None else self.gen.strategy())(inner)
+        test: Any = given(_with_case_ids(self.gen.strategy(stratum) if stratum is not None else self.gen.strategy()))(inner)
         test = settings(self.settings, max_examples=examples or self.examples)(test)
         if self.config.seed is not None:
             test = hseed(f"{self.config.seed}:{stratum}:{round_no}")(test)  # fresh, reproducible per round
@@ -307,11 +313,19 @@ class Fuzzer:
             return [_with_notes(e) for e in found]
         return []
 
+    def _out_of_time(self) -> bool:
+        if self.config.stop_at is not None and time.monotonic() >= self.config.stop_at:
+            self.report.budget_exhausted = True
+            return True
+        return False
+
     def run(self) -> FuzzReport:
         t0 = time.perf_counter()
         found: dict[str, Counterexample] = {}
         clean = 0
         for round_no in range(1, self.config.max_rounds + 1):
+            if round_no > 1 and self._out_of_time():   # the first round always runs whole
+                break
             self.report.rounds += 1
             tr, n0 = time.perf_counter(), self.report.examples
             new = [c for c in self._search_round(set(found), round_no) if c.key not in found]
@@ -326,6 +340,15 @@ class Fuzzer:
             c.kind != "differential", order.index(c.klasse) if c.klasse in order else len(order), c.key))
         self.report.seconds = time.perf_counter() - t0
         return self.report
+
+
+CASE_IDS = st.integers(1, 999_999)
+
+
+def _with_case_ids(cases: st.SearchStrategy) -> st.SearchStrategy:
+    """Every generated case gets a case id of its own (`FUZZ-000042`), drawn like any other field: a candidate whose
+    fault is keyed on the case number is then found by the search, not by the chance that a fixed id hits it."""
+    return st.tuples(cases, CASE_IDS).map(lambda pair: {**pair[0], "sags_id": f"FUZZ-{pair[1]:06d}"})
 
 
 def _with_notes(exc: _Found) -> Counterexample:

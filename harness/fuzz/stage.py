@@ -6,6 +6,7 @@ the class, its area (`omraade`) and § come from the reference step behind the d
 """
 from __future__ import annotations
 
+import time
 from types import ModuleType
 
 from harness.adapters_api import Candidate, Metadata
@@ -14,20 +15,26 @@ from harness.contract.records import CaseRecord, Deviation
 from harness.contract.ydelse import alle, find
 
 from .engine import Counterexample, FuzzConfig, Fuzzer, FuzzReport
+from .profiles import STAGE_EXAMPLES
 
 FUZZ_INTERFACE = ("strategy", "bulk_case", "PROPERTIES", "given_steps", "then_steps", "paragraf")
 
 
 def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, profile: str,
-              examples: int | None = None, ydelser: list[str] | None = None) -> tuple[list[CaseRecord], list[FuzzReport]]:
-    """Fuzz every benefit the candidate computes (and that has generators); the records and the reports."""
+              examples: int | None = None, ydelser: list[str] | None = None,
+              budget_seconds: float | None = None) -> tuple[list[CaseRecord], list[FuzzReport]]:
+    """Fuzz every benefit the candidate computes (and that has generators); the records and the reports.
+    budget_seconds: after this long no new search round starts (profiles.STAGE_BUDGET_SECONDS)."""
     records: list[CaseRecord] = []
     reports: list[FuzzReport] = []
+    stop_at = time.monotonic() + budget_seconds if budget_seconds is not None else None
+    examples = examples or STAGE_EXAMPLES.get(profile)
     for ydelse in ydelser if ydelser is not None else meta.ydelser:
         gen = find(ydelse).generators if ydelse in alle() else None
         if gen is None or not all(hasattr(gen, name) for name in FUZZ_INTERFACE):  # strategies only, not yet fuzzable
             continue
-        report = Fuzzer(candidate, meta, FuzzConfig(ydelse=ydelse, profile=profile, examples=examples), cpolicy).run()
+        report = Fuzzer(candidate, meta, FuzzConfig(ydelse=ydelse, profile=profile, examples=examples, stop_at=stop_at),
+                        cpolicy).run()
         reports.append(report)
         for cx in report.counterexamples:
             records.append(record(cx, ydelse, gen, cpolicy))

@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from harness.contract.config import SEVERITIES, RolloutPolicy, Severity, Waiver
 from harness.contract.records import (
     EXECUTED,
+    GENERATED_TAGS,
     CaseRecord,
     GateDecision,
     GateResult,
+    SampleStage,
     SeverityCount,
     UnexpectedPass,
     WaiverHit,
@@ -116,8 +118,9 @@ def coverage_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy) -> list
     """Legal areas (of the suite, and those the policy names) with too few executed scenarios, and benefits the
     policy requires that the run did not judge: a candidate cannot narrow a rollout's scope by declaring less."""
     coverage = policy.coverage
-    executed_per_area = Counter(c.omraade for c in cases if c.status in EXECUTED)
-    present = {c.omraade for c in cases}
+    scenarios = [c for c in cases if GENERATED_TAGS.isdisjoint(c.tags)]   # generated cases cover no area
+    executed_per_area = Counter(c.omraade for c in scenarios if c.status in EXECUTED)
+    present = {c.omraade for c in scenarios}
     areas = present if coverage.all_areas else set()
     reasons = []
     for area in sorted(areas | set(coverage.areas)):
@@ -126,7 +129,7 @@ def coverage_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy) -> list
                 f"har {antal(executed_per_area[area], 'gennemført scenarie', 'gennemførte scenarier')}, kræver " \
                 f"{coverage.min_executed_per_area}"
             reasons.append(f"retsområdet {area} er ikke dækket: det {why}")
-    executed_per_ydelse = Counter(c.ydelse for c in cases if c.status in EXECUTED)
+    executed_per_ydelse = Counter(c.ydelse for c in scenarios if c.status in EXECUTED)
     for ydelse in coverage.ydelser:
         if not executed_per_ydelse[ydelse]:
             reasons.append(f"ydelsen {ydelse} kræves af udrulningspolitikken, men ingen af dens scenarier blev "
@@ -161,9 +164,25 @@ def baseline_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy, baselin
     if baseline_a is None:
         return ["politikken kræver en sammenligning med den godkendte baseline (ingen nye afvigelser med alvor A), "
                 "men kørslen har ingen baseline (--baseline)"]
-    new = [d.id for c in cases for d in c.deviations if d.alvor == "A" and d.id not in baseline_a]
+    new = [d.id for c in cases if GENERATED_TAGS.isdisjoint(c.tags)   # a generated case has no identity across runs
+           for d in c.deviations if d.alvor == "A" and d.id not in baseline_a]
     if new:
         return [f"{antal(len(new), 'ny afvigelse', 'nye afvigelser')} med alvor A i forhold til baseline: {_ids(new)}"]
+    return []
+
+
+def sample_reasons(policy: RolloutPolicy, sample: SampleStage | None) -> list[str]:
+    """With the policy's sample stage on: a run whose fresh cases were not all sent is not a GO (the scenarios
+    alone can be answered from the public golden files)."""
+    if not policy.sample_cases_per_benefit:
+        return []
+    if sample is None or not sample.enabled:
+        why = f" ({sample.note})" if sample is not None and sample.note else ""
+        return [f"politikken kræver en stikprøve på {policy.sample_cases_per_benefit} nye sager pr. ydelse, men den "
+                f"blev ikke kørt{why}"]
+    unsent = sum(b.not_sent for b in sample.benefits)
+    if unsent:
+        return [f"stikprøven blev ikke færdig: {unsent} nye sager blev ikke sendt ({sample.note or 'kørslen stoppede'})"]
     return []
 
 
@@ -172,9 +191,11 @@ def _hit(waiver: Waiver, deviations: list[str]) -> WaiverHit:
 
 
 def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequence[Waiver], system: str, version: str,
-             today: dt.date | None = None, baseline_a: set[str] | None = None) -> GateResult:
+             today: dt.date | None = None, baseline_a: set[str] | None = None,
+             sample: SampleStage | None = None) -> GateResult:
     """Decide GO / NO-GO; the result holds the decision and which waiver covered which deviation. `baseline_a`: the
-    ids of the baseline run's deviations of severity A (None: no baseline was given)."""
+    ids of the baseline run's deviations of severity A (None: no baseline was given); `sample`: the run's sample
+    stage (harness/sample.py), None when it has none."""
     today = today or dt.date.today()
     relevant = [w for w in waivers if w.applies_to(system, version)]
     active = [w for w in relevant if not w.expired(today)]
@@ -182,7 +203,8 @@ def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequen
     tally = _tally(cases, policy, active, expired)
     unexpected = unexpected_passes(cases, active)
     reasons = (severity_reasons(policy, tally) + execution_reasons(cases, policy) + coverage_reasons(cases, policy)
-               + waiver_reasons(policy, unexpected) + baseline_reasons(cases, policy, baseline_a))
+               + waiver_reasons(policy, unexpected) + baseline_reasons(cases, policy, baseline_a)
+               + sample_reasons(policy, sample))
     by_id = {w.id: w for w in waivers}
     decision = GateDecision(
         verdict="NO-GO" if reasons else "GO", reasons=reasons, counts=tally.counts(), today=today.isoformat(),

@@ -32,6 +32,8 @@ from harness.golden.signing import Approvers, SigningKey
 
 GOLDEN_DIR = Path(__file__).resolve().parents[2] / "golden"
 MANIFEST = "MANIFEST.json"
+# The stored strength report (harness/golden/strength.py): beside the goldens, tied to the manifest, not in it.
+STRENGTH_FILE = "STYRKE.json"
 PENDING = ".pending.json"
 GOLDEN_VERSION = "1.1"
 MANIFEST_VERSION = "1.1"
@@ -238,7 +240,7 @@ def scan(root: Path = GOLDEN_DIR, approvers: Approvers | None = None) -> GoldenS
         else:
             result.problems.append(f"{rel}: a symbolic link; goldens must be plain files")
     for rel in files:
-        if rel == MANIFEST:
+        if rel in (MANIFEST, STRENGTH_FILE):
             continue
         if rel.endswith(PENDING):
             result.pending.append(rel)

@@ -13,6 +13,7 @@ from .baseline import defects_of, money_of
 from .danish import besked
 from .labels import STATUS, value_text
 from .paths import scrub, shown
+from .strength import strength_appendix
 from .text import area_title, benefit_title, cell, kr, kr_signed, risk_text, table
 
 MAX_LISTED = 400   # deviations listed in appendix E; all of them are in results.json and deviations/
@@ -257,7 +258,7 @@ def appendix(results: dict[str, Any]) -> list[str]:
     out = ["# Bilag", ""]
     for section in (run_section(results), areas_section(results), money_section(results), defects_section(results),
                     deviations_section(results), not_run_section(results), waivers_section(results),
-                    baseline_section(results), files_section()):
+                    baseline_section(results), files_section(), strength_appendix(results)):
         out += section
     return out
 

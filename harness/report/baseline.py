@@ -10,7 +10,15 @@ from decimal import Decimal
 from typing import Any
 
 from harness.contract.config import SEVERITIES, Severity
-from harness.contract.records import BaselineComparison, DefectChange, MoneyTotals, SeverityChange, TrendPoint, dump
+from harness.contract.records import (
+    GENERATED_TAGS,
+    BaselineComparison,
+    DefectChange,
+    MoneyTotals,
+    SeverityChange,
+    TrendPoint,
+    dump,
+)
 
 from .defects import group
 from .money import figures
@@ -28,8 +36,10 @@ def money_of(results: dict[str, Any]) -> dict[str, Any]:
 
 
 def deviations_of(results: dict[str, Any]) -> dict[str, Severity]:
-    """Deviation id -> its severity."""
-    return {d["id"]: d["alvor"] for c in results["cases"] for d in c["deviations"]}
+    """Deviation id -> its severity, for the scenarios' deviations: a generated case (fuzz, sample) is drawn anew
+    each run, so its id means nothing across runs; its defect is compared by key (`compare`'s defects)."""
+    return {d["id"]: d["alvor"] for c in results["cases"] if GENERATED_TAGS.isdisjoint(c.get("tags", ()))
+            for d in c["deviations"]}
 
 
 def point(results: dict[str, Any]) -> TrendPoint:

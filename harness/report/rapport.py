@@ -23,8 +23,9 @@ from .danish import besked
 from .escape import html as esc
 from .labels import STATUS, VERDICT, value_text
 from .paths import scrub, shown
+from .strength import strength_appendix_html, strength_html
 from .summary import _ID_LIST, AREA_HEADERS, area_rows
-from .text import area_title, benefit_title, kr, kr_signed, severity_meaning
+from .text import area_title, benefit_title, kr, kr_signed, sample_text, scenario_counts, severity_meaning
 
 CSS = """
 :root { --a: #b3261e; --b: #c77700; --c: #5f6b7a; --go: #1b7f3b; --nogo: #b3261e; --line: #d0d4da; }
@@ -134,8 +135,8 @@ def _figures(results: dict[str, Any]) -> str:
     per_sev = {sev: sum(1 for d in defects if d["alvor"] == sev) for sev in "ABC"}
     t = money["i_alt"]
     pairs = [
-        ("Scenarier i omfang", esc(f"{s['cases']}: {s['pass']} bestået, {s['deviation']} med afvigelse, "
-                                   f"{s['skipped']} sprunget over, {s['errored']} med fejl")),
+        ("Scenarier i omfang", esc(scenario_counts(results))),
+        *([("Stikprøve", esc(sample))] if (sample := sample_text(results)) else []),
         ("Sandsynlige fejl", f'{len(defects)} ({", ".join(f"{v} med alvor {_sev(k)}" for k, v in per_sev.items() if v) or "ingen"}) '
                              f'bag {esc(antal(s["deviations"], "afvigelse", "afvigelser"))}'),
         ("Kroner i risiko", f'<strong>{esc(kr(t["i_risiko"]))}</strong>: for meget udbetalt {esc(kr(t["for_meget"]))}, '
@@ -463,13 +464,14 @@ def page(title: str, nav: list[tuple[str, str]], body: str) -> str:
 
 def rapport_html(results: dict[str, Any]) -> str:
     nav = [("afgoerelse", "Afgørelse"), ("begrundelse", "Begrundelse"), ("noegletal", "Nøgletal"),
-           ("fejl", "Sandsynlige fejl"), ("omfang", "Omfang"), ("undtagelser", "Undtagelser"),
+           ("fejl", "Sandsynlige fejl"), ("omfang", "Omfang"),
+           *([("styrke", "Bænkens styrke")] if results.get("styrke") else []), ("undtagelser", "Undtagelser"),
            ("baseline", "Siden baseline"), ("bilag", "Bilag")]
     body = "".join([
-        _head(results), _reasons(results), _figures(results), _defects(results), _coverage(results), _waivers(results),
-        _baseline(results), '<h1 id="bilag">Bilag</h1>', _run(results), _areas(results), _money(results),
-        _defect_details(results), _all_deviations(results), _not_run(results), _waiver_details(results),
-        _baseline_details(results)])
+        _head(results), _reasons(results), _figures(results), _defects(results), _coverage(results),
+        strength_html(results), _waivers(results), _baseline(results), '<h1 id="bilag">Bilag</h1>', _run(results),
+        _areas(results), _money(results), _defect_details(results), _all_deviations(results), _not_run(results), _waiver_details(results),
+        _baseline_details(results), strength_appendix_html(results)])
     return page(f"Udrulningsgodkendelse — {results['gate']['verdict']}", nav, body)
 
 

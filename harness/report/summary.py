@@ -2,9 +2,10 @@
 
 It leads with at most two pages a non-programmer reads: the verdict and its reasons, the key figures (scenarios,
 probable defects, kroner at risk, citizens hit), the defects table (severity, §, scenarios, kroner), what severity
-A/B/C means, the coverage (benefits and legal areas by their Danish titles, mandatory scenarios; what was not in
-scope), the waivers used and expired, and what changed since the baseline. Everything else is in the appendix
-(appendix.py). rapport.html (rapport.py) shows the same content with charts and links.
+A/B/C means, the coverage (benefits and legal areas by their Danish titles, mandatory scenarios, the bench's stored
+strength for each; what was not in scope), the waivers used and expired, and what changed since the baseline.
+Everything else is in the appendix (appendix.py; the strength's details in bilag J, strength.py). rapport.html
+(rapport.py) shows the same content with charts and links; its strength is a section of its own.
 
 Every value that comes from a run (and so possibly from the candidate: its system name, version, error texts,
 field values) goes through `md` (escape.py): shown literally, never as Markdown or HTML, never on a line of its
@@ -23,7 +24,19 @@ from .baseline import defects_of, money_of
 from .danish import besked
 from .escape import md
 from .labels import VERDICT
-from .text import area_title, benefit_title, cell, kr, risk_text, severity_meaning, table
+from .strength import strength_front, strength_front_note
+from .text import (
+    area_title,
+    benefit_title,
+    cell,
+    kr,
+    risk_text,
+    sample_text,
+    scenario_cases,
+    scenario_counts,
+    severity_meaning,
+    table,
+)
 
 FRONT_DEFECTS = 12          # rows of the defects table on the first pages; the rest in appendix D
 FRONT_REASON_CHARS = 180    # a reason on the first pages; in full in appendix A
@@ -82,8 +95,8 @@ def _figures(results: dict[str, Any], out: list[str]) -> None:
     per_sev = {sev: sum(1 for d in defects if d["alvor"] == sev) for sev in "ABC"}
     sev_text = ", ".join(f"{v} med alvor {k}" for k, v in per_sev.items() if v) or "ingen"
     rows = [
-        ["Scenarier i omfang", f"{s['cases']}: {s['pass']} bestået, {s['deviation']} med afvigelse, {s['skipped']} "
-                               f"sprunget over, {s['errored']} med fejl"],
+        ["Scenarier i omfang", scenario_counts(results)],
+        *([["Stikprøve", cell(sample, None)]] if (sample := sample_text(results)) else []),
         ["Sandsynlige fejl", f"{len(defects)} ({sev_text}) bag {antal(s['deviations'], 'afvigelse', 'afvigelser')}"],
         ["Kroner i risiko", risk_text(money["i_alt"])],
         ["Ramt", f"{antal(money['scenarier_ramt'], 'scenarie', 'scenarier')}, "
@@ -127,9 +140,12 @@ def _defects(results: dict[str, Any], out: list[str]) -> None:
 def _coverage(results: dict[str, Any], out: list[str]) -> None:
     scope = results.get("scope")
     out += ["## Omfang", ""]
-    cases = results["cases"]
+    cases = scenario_cases(results)
+    strength = strength_front(results)
     if not scope:
         out += ["Kørslen angiver ikke sit omfang (results.json fra før omfang blev registreret).", ""]
+        out += [f"- **{cell(benefit_title(results, navn))}**: {clause}" for navn, clause in strength.items()]
+        out += [*strength_front_note(results), ""] if strength else []
         return
     for b in scope["in_scope"]:
         mine = [c for c in cases if c["ydelse"] == b["ydelse"]]
@@ -139,8 +155,10 @@ def _coverage(results: dict[str, Any], out: list[str]) -> None:
         done = sum(1 for c in mandatory if c["status"] in ("pass", "deviation"))
         areas = "; ".join(cell(t) + ("" if a in areas_run else " (ikke gennemført)") for a, t in b["omraader"].items())
         executed = "alle gennemført" if len(ran) == len(mine) else f"{len(ran)} gennemført"
+        clause = f" {strength[b['ydelse']]}" if b["ydelse"] in strength else ""
         out.append(f"- **{cell(b['titel'])}**: {antal(len(mine), 'scenarie', 'scenarier')}, {executed}; obligatoriske "
-                   f"{done} af {len(mandatory)}; {antal(len(b['omraader']), 'retsområde', 'retsområder')}: {areas or '—'}.")
+                   f"{done} af {len(mandatory)}; {antal(len(b['omraader']), 'retsområde', 'retsområder')}: {areas or '—'}."
+                   + clause)
     for b in scope["out_of_scope"]:
         out.append(f"- Ikke i omfang: **{cell(b['titel'])}** ({antal(b['scenarios'], 'scenarie', 'scenarier')}, "
                    f"{antal(len(b['omraader']), 'retsområde', 'retsområder')}): {cell(b['reason'])}.")
@@ -148,6 +166,7 @@ def _coverage(results: dict[str, Any], out: list[str]) -> None:
         out.append(f"- Kandidaten angiver ydelsen {cell(name)}, som ydelsestjek ikke kender; den er ikke afprøvet.")
     if scope.get("note"):
         out.append(f"- {cell(scope['note'])}.")
+    out += strength_front_note(results)
     out.append("")
 
 

@@ -14,7 +14,8 @@ from tabulate import tabulate
 from .baseline import defects_of, money_of
 from .escape import plain
 from .labels import VERDICT
-from .text import kr
+from .strength import strength_lines
+from .text import kr, sample_text
 
 HEADERS = ["Ydelse", "Retsområde", "Scenarier", "Bestået", "Afvigelse", "Sprunget over", "Fejl", "A", "B", "C"]
 
@@ -45,6 +46,8 @@ def terminal_summary(results: dict[str, Any], run_dir: str | None = None) -> str
         money = money_of(results)["i_alt"]
         lines.append(f"  {len(defects)} sandsynlige fejl; kroner i risiko {kr(money['i_risiko'])} "
                      f"(for meget {kr(money['for_meget'])}, for lidt {kr(money['for_lidt'])})")
+    if (sample := sample_text(results)):
+        lines.append(f"  stikprøve: {plain(sample, 300)}")
     scope = results.get("scope")
     if scope and scope["out_of_scope"]:
         lines.append("  ikke i omfang: " + plain(", ".join(f"{b['ydelse']} ({b['scenarios']} scenarier)"
@@ -55,6 +58,7 @@ def terminal_summary(results: dict[str, Any], run_dir: str | None = None) -> str
     for signer in (results["golden"].get("signaturer") or {}).get("goldens") or []:
         lines.append(plain(f"Goldens signeret af {signer['navn']} ({signer['fingerprint']}"
                            f"{', offentlig demo-nøgle' if signer.get('demo') else ''}): {signer['goldens']}"))
+    lines.extend(strength_lines(results))
     if run_dir:
         lines.append(f"Bevispakke: {plain(run_dir)}")
     return "\n".join(lines)

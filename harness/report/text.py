@@ -8,6 +8,7 @@ from typing import Any
 
 from tabulate import tabulate
 
+from harness.contract.records import GENERATED_TAGS
 from harness.toolkit.dansk import antal, format_kr
 
 from .escape import md
@@ -17,7 +18,40 @@ SEVERITY_MEANING = {   # used when results.json carries no meaning of its own (r
     "B": "Forkert dato, frist eller refusion.",
     "C": "Begrundelse eller form.",
 }
-AREA_FALLBACK = {"fuzz": "fundet ved fuzzing"}
+AREA_FALLBACK = {"fuzz": "fundet ved fuzzing", "stikprøve": "fundet i stikprøven"}
+
+
+def scenario_cases(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """The records of approved scenarios: not those of generated cases (fuzz findings, sample findings)."""
+    return [c for c in results["cases"] if GENERATED_TAGS.isdisjoint(c.get("tags", ()))]
+
+
+def scenario_counts(results: dict[str, Any]) -> str:
+    """'430: 428 bestået, 2 med afvigelse, 0 sprunget over, 0 med fejl' over the scenarios alone."""
+    cases = scenario_cases(results)
+    n = {s: sum(1 for c in cases if c["status"] == s) for s in ("pass", "deviation", "skipped", "errored")}
+    return (f"{len(cases)}: {n['pass']} bestået, {n['deviation']} med afvigelse, {n['skipped']} sprunget over, "
+            f"{n['errored']} med fejl")
+
+
+def sample_text(results: dict[str, Any]) -> str | None:
+    """The sample stage in one Danish sentence (plain text), or None for a run without one."""
+    stage = results.get("sample")
+    if not stage:
+        return None
+    if not stage.get("enabled"):
+        return f"ikke kørt: {stage.get('note') or 'slået fra'}"
+    benefits = stage.get("benefits", [])
+    sent = sum(b.get("sent", 0) for b in benefits)
+    failed = sum(b.get("failed", 0) for b in benefits)
+    text = (f"{antal(sent, 'ny sag', 'nye sager')} trukket tilfældigt (frø {stage.get('seed')}) og sendt: "
+            f"{sent - failed} som referencen, {failed} forkert eller ikke beregnet")
+    if failed:
+        text += f" ({antal(len(stage.get('findings', [])), 'fund', 'fund')} i bevispakken, hvert med sin første sag)"
+    outside = sum(b.get("outside_law_dates", 0) for b in benefits)
+    if outside:
+        text += f"; {outside} uden for kandidatens lovdatoer blev ikke sendt"
+    return text
 
 
 def table(rows: list[list[str]], headers: list[str], align: list[str] | None = None) -> str:

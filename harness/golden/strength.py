@@ -1,0 +1,180 @@
+"""The stored strength report: `golden/STYRKE.json`, what a mutation run (`ydelsestjek styrke --gem`) measured about
+this golden set — how many seeded legal defects its scenarios (and ci fuzzing) catch — so an evidence pack can
+state the bench's strength without rerunning it.
+
+The report is versioned data beside the goldens and tied to what it measured, per benefit: the benefit's goldens
+(a digest of what they test: cases, decisions, severities), its law parameters (their fingerprint) and its
+reference (a digest of its rule modules and interpretation register); it records the golden manifest's hash too.
+When any of the three has changed since, the stored figures describe another bench and the evidence pack says so
+plainly (`forældet`). The file is not in the manifest (it records the
+manifest's state, so it cannot be part of it).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from harness.config_files import ConfigError, parse_json, read_limited
+from harness.contract.ydelse import YdelseError, find
+from harness.toolkit.parametre import fingerprint
+
+from .store import GOLDEN_DIR, GOLDEN_MAX_BYTES, PENDING, STRENGTH_FILE, manifest_sha256, sha256_file
+
+MAX_BYTES = 20_000_000
+STRENGTH_VERSION = "1.0"
+GYLDIG, FORAELDET, MANGLER = "gyldig", "forældet", "mangler"
+MAX_LISTED_SURVIVORS = 25
+
+
+class StrengthFileError(Exception):
+    """golden/STYRKE.json exists but cannot be read as a strength report."""
+
+
+def path(golden_dir: Path = GOLDEN_DIR) -> Path:
+    return Path(golden_dir) / STRENGTH_FILE
+
+
+def goldens_digest(golden_dir: Path, ydelse: str) -> tuple[str, int]:
+    """(sha256 over what the benefit's goldens test — each one's id, case, decision, severity, whether it is
+    mandatory and its legal area — and how many): changes when a scenario is added, removed or changed, not when
+    goldens are only re-signed or their provenance is re-approved. Remembered per state of the manifest."""
+    root = Path(golden_dir).resolve()
+    memo_key = (str(root), ydelse, manifest_sha256(root))
+    if memo_key not in _DIGESTS:
+        h = hashlib.sha256()
+        count = 0
+        files = sorted(p for p in (root / ydelse).glob("*.json") if not p.name.endswith(PENDING)) \
+            if (root / ydelse).is_dir() else []
+        docs = []
+        for path in files:
+            try:
+                doc = json.loads(read_limited(path, GOLDEN_MAX_BYTES))
+            except (ConfigError, ValueError):
+                continue          # the golden scan reports a bad file; it tests nothing here
+            if isinstance(doc, dict) and "id" in doc:
+                docs.append(doc)
+        for doc in sorted(docs, key=lambda d: str(d["id"])):
+            h.update(json.dumps({k: doc.get(k) for k in ("id", "case", "decision", "alvor", "obligatorisk", "omraade")},
+                                sort_keys=True, ensure_ascii=False).encode() + b"\n")
+            count += 1
+        _DIGESTS[memo_key] = (h.hexdigest(), count)
+    return _DIGESTS[memo_key]
+
+
+_DIGESTS: dict[tuple[str, str, str | None], tuple[str, int]] = {}
+
+
+def reference_digest(ydelse: str) -> str:
+    """sha256 over the benefit's reference modules (reference/**/*.py) and its interpretation register."""
+    y = find(ydelse)
+    files = sorted(p for p in (y.folder / "reference").rglob("*.py"))
+    if y.fortolkninger_path.exists():
+        files.append(y.fortolkninger_path)
+    h = hashlib.sha256()
+    for p in files:
+        h.update(p.relative_to(y.folder).as_posix().encode() + b"\0")
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def keys(golden_dir: Path, ydelse: str) -> dict:
+    """What a benefit's strength figures are tied to, as of now."""
+    digest, count = goldens_digest(golden_dir, ydelse)
+    return {"goldens_sha256": digest, "goldens": count,
+            "parametre_sha256": fingerprint({ydelse: find(ydelse).parametre_dir}),
+            "reference_sha256": reference_digest(ydelse)}
+
+
+def load(golden_dir: Path = GOLDEN_DIR) -> dict | None:
+    """The stored report, or None when there is none; StrengthFileError when it is unreadable."""
+    p = path(golden_dir)
+    if not p.exists():
+        return None
+    if p.is_symlink():
+        raise StrengthFileError(f"{p}: a symbolic link; the strength report must be a plain file")
+    try:
+        doc = parse_json(read_limited(p, MAX_BYTES), p, MAX_BYTES)
+    except ConfigError as exc:
+        raise StrengthFileError(f"{p}: not readable JSON ({'; '.join(exc.problems)})") from None
+    if not isinstance(doc, dict) or doc.get("styrke_version") != STRENGTH_VERSION or not isinstance(doc.get("ydelser"), dict):
+        raise StrengthFileError(f"{p}: not a strength report of version {STRENGTH_VERSION} "
+                                "(expected styrke_version and ydelser)")
+    return doc
+
+
+def save(sections: dict[str, dict], golden_dir: Path = GOLDEN_DIR, tool: dict | None = None) -> Path:
+    """Store the measured sections (benefit -> section); the other benefits' sections are kept as they were."""
+    try:
+        doc = load(golden_dir) or {}
+    except StrengthFileError:
+        doc = {}
+    ydelser = dict(doc.get("ydelser") or {})
+    ydelser.update(sections)
+    out = {"styrke_version": STRENGTH_VERSION, "tool": tool or doc.get("tool") or {},
+           "golden_manifest_sha256": manifest_sha256(Path(golden_dir)),
+           "ydelser": dict(sorted(ydelser.items()))}
+    p = path(golden_dir)
+    p.write_text(json.dumps(out, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    return p
+
+
+def staleness(section: dict, now: dict) -> list[str]:
+    """Why a stored section no longer describes the bench (Danish, one reason each); [] when it still does."""
+    then = section.get("noegler") or {}
+    reasons = []
+    if then.get("goldens_sha256") != now["goldens_sha256"]:
+        reasons.append(f"golden-sættet er ændret siden målingen ({then.get('goldens', '?')} scenarier dengang, "
+                       f"{now['goldens']} nu)")
+    if then.get("parametre_sha256") != now["parametre_sha256"]:
+        reasons.append("lovparametrene er ændret siden målingen")
+    if then.get("reference_sha256") != now["reference_sha256"]:
+        reasons.append("referencens regler eller fortolkningsregister er ændret siden målingen")
+    return reasons
+
+
+def _brief(art: dict | None) -> dict | None:
+    if not art:
+        return None
+    return {k: art.get(k) for k in ("i_alt", "draebt_scenarier", "draebt_fuzz", "aekvivalente", "overlevende", "fejl",
+                                    "vurderet", "score_scenarier", "score_med_fuzz")}
+
+
+def _survivors_by_paragraph(section: dict) -> dict[str, int]:
+    """The surviving legal defects per §, most first (for the front page's one line per benefit)."""
+    counts = {p: c.get("overlevende", 0) for p, c in (section.get("pr_paragraf") or {}).items()
+              if isinstance(c, dict) and c.get("overlevende")}
+    return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def evidence(golden_dir: Path, ydelser: list[str]) -> dict:
+    """The strength of the bench for the benefits of a run, for results.json: per benefit the stored figures with
+    their status (gyldig | forældet | mangler) and the reasons, never recomputed."""
+    p = path(golden_dir)
+    out: dict = {"fil": str(p), "sha256": sha256_file(p) if p.exists() else None, "ydelser": {}}
+    try:
+        doc = load(golden_dir)
+    except StrengthFileError as exc:
+        doc, out["fejl"] = None, str(exc)
+    for navn in sorted(set(ydelser)):
+        section = (doc or {}).get("ydelser", {}).get(navn)
+        if section is None:
+            out["ydelser"][navn] = {"status": MANGLER, "grunde": ["ingen styrkerapport for ydelsen i " + STRENGTH_FILE]}
+            continue
+        try:
+            reasons = staleness(section, keys(golden_dir, navn))
+        except YdelseError as exc:
+            reasons = [f"ydelsen kan ikke findes: {exc}"]
+        survivors = section.get("overlevende") or []
+        out["ydelser"][navn] = {
+            "status": FORAELDET if reasons else GYLDIG, "grunde": reasons, "maalt": section.get("maalt"),
+            "fuzz": (section.get("indstillinger") or {}).get("fuzz"),
+            "bulk": (section.get("indstillinger") or {}).get("bulk"),
+            "juridisk": _brief(section.get("juridisk")), "syntaktisk": _brief(section.get("syntaktisk")),
+            "overlevende": [{k: s.get(k) for k in ("id", "art", "operator", "hjemmel", "regel", "beskrivelse")}
+                            for s in survivors if s.get("art") == "juridisk"][:MAX_LISTED_SURVIVORS],
+            "antal_overlevende": sum(1 for s in survivors if s.get("art") == "juridisk"),
+            "overlevende_pr_paragraf": _survivors_by_paragraph(section),
+            "fangst": section.get("fangst"),
+        }
+    return out

@@ -1,0 +1,162 @@
+"""The sample stage of a rollout run: fresh cases no candidate can know in advance.
+
+The approved scenarios are public (they are in the repository, and a vendor tests against them), so a system can
+recognise them, answer them from the golden files, and compute every other case wrongly; the scenarios alone
+would call that system GO. After the scenarios, this stage draws `sample_cases_per_benefit` new cases for each
+benefit in scope from the benefit's seeded generator (`generators.bulk_case(n, seed)`), with a seed chosen at
+random for the run (recorded in the pack, so the same sample can be replayed with `--sample-seed`), gives each an
+opaque case id, has the reference decide it, and sends it to the candidate like a scenario.
+
+Each sampled case is judged exactly as a scenario is (harness.runner.case_record, passed in to keep the layers):
+a case the candidate skips is a mandatory case not executed, an error or a different decision is a deviation.
+Only what fails is recorded: the first failed case of each defect (a failure class at its root step), with how
+many sampled cases show it; a case the reference cannot decide (outside the reference's law) is drawn
+again, and one outside the candidate's declared law dates is not sent.
+"""
+from __future__ import annotations
+
+import secrets
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from harness.adapters_api import Candidate, Metadata, Result
+from harness.compare import ComparePolicy
+from harness.contract.records import SAMPLE_TAG, CaseRecord, SampleBenefit, SampleStage
+from harness.contract.ydelse import alle
+from harness.golden.store import Golden
+from harness.toolkit.errors import CaseError
+
+Judge = Callable[[Golden, Result, ComparePolicy], CaseRecord]
+Send = Callable[[Candidate, list[dict[str, Any]]], list[Result]]
+
+SEED_BITS = 48
+TAG = SAMPLE_TAG
+ID_PREFIX = "STIK"
+MAX_DRAWS = 5          # draws per wanted case before a benefit's generator is taken to be exhausted
+
+
+def new_seed() -> int:
+    """A seed nobody can know before the run: from the operating system's randomness."""
+    return secrets.randbits(SEED_BITS)
+
+
+def _drawn(gen: Any, seed: int, ydelse: str, n: int, reference: Callable[[dict], dict]) -> tuple[dict, dict] | None:
+    """Sample case n and the reference's decision, or None when the reference cannot decide it."""
+    case = gen.bulk_case(n, seed)
+    case["sags_id"] = f"S{(seed * 1_000_003 + n * 7919 + len(ydelse)) % 10**10:010d}"
+    try:
+        return case, reference(case)
+    except CaseError:
+        return None
+
+
+def _law_date(case: dict[str, Any], path: tuple[str, ...] | list[str] | None) -> str | None:
+    node: object = case
+    for part in path or ():
+        node = node.get(part) if isinstance(node, dict) else None
+    return node if isinstance(node, str) else None
+
+
+def _keys(record: CaseRecord) -> set[str]:
+    """The defects a failed sample case shows: each failure class at its root step (the pack's defect key), or its
+    status when it has no deviation (a skipped case)."""
+    return {f"{d.klasse}@{d.fejl or ''}" for d in record.deviations} or {record.status}
+
+
+def _representatives(failed: list[CaseRecord]) -> list[tuple[CaseRecord, int]]:
+    """The first failed case of each defect, with how many sampled cases show that defect: a case is kept when it
+    shows a defect no kept case shows, so the pack gets one example per defect, not one row per sampled case."""
+    hits: Counter[str] = Counter(k for r in failed for k in _keys(r))
+    kept: list[tuple[CaseRecord, int]] = []
+    covered: set[str] = set()
+    for record in failed:
+        new = _keys(record) - covered
+        if new:
+            covered |= new
+            kept.append((record, max(hits[k] for k in new)))
+    return kept
+
+
+def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit: int,
+              seed: int, judge: Judge, send: Send, batch_size: int,
+              stop: Callable[[], str | None] = lambda: None) -> tuple[list[CaseRecord], SampleStage]:
+    """Draw, decide, send and judge the sample; the failure records (one per distinct defect) and the stage's
+    figures. `send` is the run's guarded candidate call; `stop` says why no more may be sent (deadline)."""
+    from harness import reference
+    t0 = time.perf_counter()
+    records: list[CaseRecord] = []
+    benefits: list[SampleBenefit] = []
+    note = ""
+    registry = alle()
+    for ydelse in ydelser:
+        gen = registry[ydelse].generators if ydelse in registry else None
+        if gen is None or not hasattr(gen, "bulk_case"):
+            benefits.append(SampleBenefit(ydelse=ydelse, note="ydelsen har ingen generator til stikprøver"))
+            continue
+        count: Counter[str] = Counter()
+        prefix = registry[ydelse].beskrivelse.id_praefiks
+        law_path = cpolicy.rules(ydelse).law_date
+        pending: list[Golden] = []
+        n = 0
+        while len(pending) + count["outside"] < per_benefit and n < per_benefit * MAX_DRAWS:
+            n += 1
+            drawn = _drawn(gen, seed, ydelse, n, reference.calculate)
+            if drawn is None:
+                continue
+            case, decision = drawn
+            date = _law_date(case, law_path)
+            if date is not None and meta.outside_law_dates(date):
+                count["outside"] += 1
+                continue
+            gid = f"{ID_PREFIX}-{prefix}-{n:05d}"
+            pending.append(Golden(id=gid, ydelse=ydelse, titel=f"Stikprøve {n} ({ydelse}, frø {seed})", omraade=TAG,
+                                  hjemmel=(), alvor="A", obligatorisk=True, tags=(TAG,), case=case, decision=decision,
+                                  path=Path(gid), raw={}))
+        failed: list[CaseRecord] = []
+        size = max(1, batch_size)
+        for i in range(0, len(pending), size):
+            if (why := stop()):
+                count["not_sent"] += len(pending) - i
+                note = why
+                break
+            batch = pending[i:i + size]
+            for golden, result in zip(batch, send(candidate, [g.case for g in batch])):
+                count["sent"] += 1
+                record = judge(golden, result, cpolicy)
+                if record.status == "pass":
+                    count["passed"] += 1
+                else:
+                    failed.append(record)
+        count["failed"] = len(failed)
+        for first, hits in _representatives(failed):
+            titel = f"Stikprøve: {hits} af {count['sent']} nye sager har denne fejl (frø {seed}; første: {first.id})"
+            area = _area(first, gen)
+            records.append(first.model_copy(update={
+                "titel": titel, "omraade": area,
+                "deviations": [d.model_copy(update={"omraade": area, "titel": titel}) for d in first.deviations]}))
+        benefits.append(SampleBenefit(ydelse=ydelse, sent=count["sent"], passed=count["passed"],
+                                      failed=count["failed"], outside_law_dates=count["outside"],
+                                      not_sent=count["not_sent"]))
+    stage = SampleStage(enabled=True, seed=seed, per_benefit=per_benefit, benefits=benefits,
+                        findings=[r.id for r in records], seconds=round(time.perf_counter() - t0, 3), note=note)
+    return records, stage
+
+
+def _area(record: CaseRecord, gen: Any) -> str:
+    """The legal area of a sample finding: from the § of its first root step, as fuzz findings get theirs."""
+    for d in record.deviations:
+        hjemmel = d.rod.hjemmel if d.rod is not None else None
+        paragraf = gen.paragraf(hjemmel) if hjemmel and hasattr(gen, "paragraf") else None
+        if paragraf is not None:
+            return str(getattr(gen, "OMRAADE_FOR_PARAGRAF", {}).get(paragraf, TAG))
+    return TAG
+
+
+def disabled(reason: str) -> SampleStage:
+    return SampleStage(enabled=False, note=reason)
+
+
+__all__ = ["ID_PREFIX", "TAG", "disabled", "new_seed", "run_stage"]

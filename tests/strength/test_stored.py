@@ -1,0 +1,150 @@
+"""The stored strength report (golden/STYRKE.json) and the evidence pack: the scores summed up from outcomes worked
+out by hand, stored, stated in results.json and summary.md, and said plainly to be stale when the goldens change."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from harness.golden import store
+from harness.golden import strength as stored
+from harness.strength.catalogue import Catalogue
+from harness.strength.engine import Outcome, Settings
+from harness.strength.mutant import Mutant
+from harness.strength.report import headline, markdown, section
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _m(ident: str, art: str = "juridisk", samme_som: str | None = None, hjemmel: str = "sygedagpengeloven § 30, stk. 1") -> Mutant:
+    return Mutant(ident, "sygedagpenge", art, "taerskel" if art == "juridisk" else "ast_konstant", f"fejl {ident}",
+                  "reference/ret.py", 10, "arbejdsgiver", hjemmel, "SDL-30-1-ARBEJDSGIVERPERIODE", "a <= b", "a < b",
+                  samme_som=samme_som)
+
+
+def _measured(golden_dir: Path) -> dict:
+    """Five legal mutants — caught by 3 scenarios, caught by 1, caught by fuzzing only, equivalent, surviving — and
+    two syntactic ones, one sharing the first legal mutant's source."""
+    mutants = [_m("SDP-M-a"), _m("SDP-M-b"), _m("SDP-M-c"), _m("SDP-M-d", hjemmel="sygedagpengeloven § 24, stk. 1"),
+               _m("SDP-M-e", hjemmel="sygedagpengeloven § 24, stk. 1"), _m("SDP-M-f", "syntaktisk"),
+               _m("SDP-M-g", "syntaktisk", samme_som="SDP-M-a")]
+    outcomes = {
+        "SDP-M-a": Outcome("SDP-M-a", "draebt_scenarier", "scenarier", scenarier=["SDP-030-001", "SDP-030-002", "SDP-030-003"]),
+        "SDP-M-b": Outcome("SDP-M-b", "draebt_scenarier", "scenarier", scenarier=["SDP-030-004"]),
+        "SDP-M-c": Outcome("SDP-M-c", "draebt_fuzz", "fuzz", fuzz={"profil": "ci", "eksempler": 900, "fund": ["FUZZ-1"]}),
+        "SDP-M-d": Outcome("SDP-M-d", "aekvivalent", "bulk", bulk={"sager": 100, "sammenlignet": 100, "forskelle": 0,
+                                                                  "seed": 17, "naaet": True, "vidner": []}),
+        "SDP-M-e": Outcome("SDP-M-e", "overlever", "bulk", bulk={"sager": 100, "sammenlignet": 100, "forskelle": 4, "seed": 17,
+                                                                "naaet": True, "vidner": [{"n": 7, "seed": 17, "klasser": ["forkert_dato"],
+                                                                                           "felter": ["varighed.sidste_betalingsdag"]}]}),
+        "SDP-M-f": Outcome("SDP-M-f", "draebt_scenarier", "scenarier", scenarier=["SDP-030-001"]),
+    }
+    cat = Catalogue("sygedagpenge", mutants)
+    return section(cat, outcomes, Settings(golden_dir=golden_dir, bulk=100), {"scenarier": 20.0}, 12.5, golden_dir)
+
+
+@pytest.fixture
+def golden_dir(tmp_path):
+    target = tmp_path / "golden"
+    shutil.copytree(REPO / "golden", target, ignore=shutil.ignore_patterns(stored.STRENGTH_FILE))
+    return target
+
+
+def test_scores_are_summed_per_kind_of_operator(golden_dir):
+    sec = _measured(golden_dir)
+    assert sec["juridisk"] == {"i_alt": 5, "draebt_scenarier": 2, "draebt_fuzz": 1, "aekvivalente": 1, "overlevende": 1,
+                               "fejl": 0, "timeout": 0, "vurderet": 4, "score_scenarier": 0.5, "score_med_fuzz": 0.75}
+    assert sec["syntaktisk"]["i_alt"] == 2 and sec["syntaktisk"]["draebt_scenarier"] == 2   # g shares a's outcome
+    assert sec["fangst"] == {"1": 1, "2": 0, "3+": 1}
+    assert [t["id"] for t in sec["tyndt_fanget"]] == ["SDP-M-b"]
+    assert [s["id"] for s in sec["overlevende"]] == ["SDP-M-e"] and [e["id"] for e in sec["aekvivalente"]] == ["SDP-M-d"]
+    assert [e["id"] for e in sec["kun_fanget_af_fuzz"]] == ["SDP-M-c"]
+    assert sec["pr_paragraf"]["§ 24"] == {"i_alt": 2, "draebt_scenarier": 0, "draebt_fuzz": 0, "aekvivalente": 1,
+                                          "overlevende": 1}
+    assert headline("sygedagpenge", sec).startswith("sygedagpenge: scenarierne opdager 2 af 4 indlagte juridiske fejl (50,0 %)")
+    text = markdown({"sygedagpenge": sec})
+    assert "SDP-M-e" in text and "bulk_case(7, seed=17)" in text and "0 forskelle på 100 bulk-sager" in text
+
+
+def test_stored_figures_are_valid_until_the_goldens_change_and_then_said_to_be_stale(golden_dir):
+    stored.save({"sygedagpenge": _measured(golden_dir)}, golden_dir)
+    ev = stored.evidence(golden_dir, ["sygedagpenge", "kontanthjaelp"])
+    sdp, kh = ev["ydelser"]["sygedagpenge"], ev["ydelser"]["kontanthjaelp"]
+    assert sdp["status"] == "gyldig" and sdp["grunde"] == [] and sdp["juridisk"]["score_med_fuzz"] == 0.75
+    assert [s["id"] for s in sdp["overlevende"]] == ["SDP-M-e"]
+    assert kh["status"] == "mangler"
+    # a golden's title or provenance changed (re-approved, re-signed): what the suite tests is the same
+    path = sorted((golden_dir / "sygedagpenge").glob("*.json"))[0]
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["titel"] = doc.get("titel", "") + " (ændret)"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    store.write_manifest(golden_dir)
+    assert stored.evidence(golden_dir, ["sygedagpenge"])["ydelser"]["sygedagpenge"]["status"] == "gyldig"
+    # a golden's expected decision changed (the manifest follows): the stored figures describe another bench
+    doc["decision"]["udbetalt_i_alt"]["beloeb"] = "1.00"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    store.write_manifest(golden_dir)
+    again = stored.evidence(golden_dir, ["sygedagpenge"])["ydelser"]["sygedagpenge"]
+    assert again["status"] == "forældet" and "golden-sættet er ændret" in again["grunde"][0]
+
+
+def test_the_evidence_pack_states_the_strength_and_when_it_is_stale(golden_dir, tmp_path):
+    from harness.report import load_results, results_errors, terminal_summary
+    from harness.runner import RunConfig, execute
+    stored.save({"sygedagpenge": _measured(golden_dir)}, golden_dir)
+    run = execute(RunConfig(candidate="reference", golden_dir=golden_dir, ydelse="sygedagpenge", out=tmp_path / "r",
+                            run_id="gyldig"))
+    assert results_errors(run.results) == []
+    assert run.results["styrke"]["ydelser"]["sygedagpenge"]["status"] == "gyldig"
+    summary = (run.run_dir / "summary.md").read_text(encoding="utf-8")
+    first, appendix = summary.split("\n---\n", 1)
+    # the first pages: one short clause on the benefit's line under Omfang; the details in bilag J
+    assert ("Styrke: Bænken fanger 2 af 4 indlagte juridiske fejl (50,0 %, med fuzzing 75,0 %); overlevende: 1; "
+            "gyldig.") in first
+    assert "SDP-M-e" not in first and "FORÆLDET" not in summary and "bilag J" in first
+    assert "## Bilag J. Bænkens styrke" in appendix and "- SDP-M-e (sygedagpengeloven § 24, stk. 1;" in appendix
+    assert "Overlevende juridiske fejl pr. §: § 24: 1." in appendix
+    assert run.results["styrke"]["ydelser"]["sygedagpenge"]["overlevende_pr_paragraf"] == {"§ 24": 1}
+    html = (run.run_dir / "rapport.html").read_text(encoding="utf-8")
+    assert 'id="styrke"' in html and 'id="bilag-j"' in html and "Bænken fanger 2 af 4" in html
+    assert ("Styrke, sygedagpenge: Bænken fanger 2 af 4 indlagte juridiske fejl med scenarierne alene (50,0 %), 3 af 4 "
+            "med fuzzing (ci; 75,0 %); overlevende: 1 (§ 24: 1). Status: gyldig") in terminal_summary(run.results)
+    assert load_results(run.run_dir / "results.json")["styrke"]["sha256"] == store.sha256_file(stored.path(golden_dir))
+
+    doc = json.loads(stored.path(golden_dir).read_text(encoding="utf-8"))
+    doc["ydelser"]["sygedagpenge"]["noegler"]["parametre_sha256"] = "0" * 64   # measured on other parameters
+    stored.path(golden_dir).write_text(json.dumps(doc), encoding="utf-8")
+    stale = execute(RunConfig(candidate="reference", golden_dir=golden_dir, ydelse="sygedagpenge", out=tmp_path / "r",
+                              run_id="foraeldet"))
+    first, appendix = (stale.run_dir / "summary.md").read_text(encoding="utf-8").split("\n---\n", 1)
+    assert "overlevende: 1; FORÆLDET." in first
+    assert "Status: **FORÆLDET** — lovparametrene er ændret siden målingen. Mål (igen) med" in appendix
+    terminal = terminal_summary(stale.results)
+    assert "Status: FORÆLDET — lovparametrene er ændret siden målingen" in terminal
+    assert "ydelsestjek styrke --gem --ydelse sygedagpenge" in terminal
+    assert stale.results["styrke"]["ydelser"]["sygedagpenge"]["status"] == "forældet"
+
+
+def test_status_command_and_usage_errors(golden_dir):
+    from harness.cli import app
+    runner = CliRunner()
+    missing = runner.invoke(app, ["styrke", "--status", "--golden-dir", str(golden_dir), "--ydelse", "sygedagpenge"])
+    assert missing.exit_code == 1 and "mangler" in missing.output
+    stored.save({"sygedagpenge": _measured(golden_dir)}, golden_dir)
+    ok = runner.invoke(app, ["strength", "--status", "--golden-dir", str(golden_dir), "--ydelse", "sygedagpenge"])
+    assert ok.exit_code == 0 and "gyldig" in ok.output and "2 af 4" in ok.output
+    for args, needle in ((["--gem", "--max", "3"], "--gem"), (["--operator", "nope"], "--operator"),
+                         (["--fuzz", "hurtig"], "--fuzz"), (["--ydelse", "ukendt"], "--ydelse")):
+        bad = runner.invoke(app, ["styrke", "--golden-dir", str(golden_dir), *args])
+        assert bad.exit_code == 2 and needle in bad.output, (args, bad.output)
+
+
+def test_the_catalogue_can_be_listed(golden_dir):
+    from harness.cli import app
+    out = CliRunner().invoke(app, ["styrke", "--liste", "--ydelse", "sygedagpenge", "--operator", "fortolkning"])
+    assert out.exit_code == 0
+    lines = out.output.strip().splitlines()
+    assert len(lines) >= 10 and all("\tfortolkning\t" in line and "FT-SDP-" in line for line in lines)

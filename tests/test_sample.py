@@ -1,0 +1,143 @@
+"""The sample stage (harness/sample.py): fresh cases, drawn with a seed chosen at random for each run, so a system
+that answers the public scenarios from the golden files is not GO."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from harness.cli import app
+from harness.gate.policy import DEFAULT_ROLLOUT_POLICY, POLICY_ENV, default_rollout_policy
+from harness.golden.store import GOLDEN_DIR
+from harness.report import load_results
+from harness.runner import RunConfig, execute
+
+runner = CliRunner()
+REAL = pytest.mark.skipif(not (GOLDEN_DIR / "MANIFEST.json").exists(), reason="no approved golden set")
+SEED = 20261126
+
+
+def run(tmp_path: Path, *args: str, run_id: str = "r") -> tuple[int, str, dict]:
+    """A run under the shipped policy (the test suite's default policy has no sample stage, see conftest.py)."""
+    policy = [] if "--policy" in args else ["--policy", str(DEFAULT_ROLLOUT_POLICY)]
+    res = runner.invoke(app, ["run", "--out", str(tmp_path / "reports"), "--run-id", run_id, "--today", "2026-11-23",
+                              *policy, *args])
+    path = tmp_path / "reports" / run_id / "results.json"
+    return res.exit_code, res.output, (load_results(path) if path.exists() else {})
+
+
+@REAL
+def test_a_system_that_answers_the_goldens_from_the_files_is_go_on_the_scenarios_alone_but_not_with_the_sample(tmp_path):
+    code, _, results = run(tmp_path, "--candidate", "python:tests.candidates.huskeren", "--sample-seed", str(SEED))
+    assert code == 1 and results["gate"]["verdict"] == "NO-GO"
+    scenarios = [c for c in results["cases"] if "stikprøve" not in c["tags"]]
+    assert scenarios and all(c["status"] == "pass" for c in scenarios)      # every published scenario passes
+    stage = results["sample"]
+    assert stage["enabled"] and stage["seed"] == SEED and stage["per_benefit"] == 200
+    assert {b["ydelse"] for b in stage["benefits"]} == {"sygedagpenge", "kontanthjaelp", "ressourceforloebsydelse"}
+    assert all(b["sent"] == 200 and b["failed"] > 0 for b in stage["benefits"])     # a case with nothing to pay
+    assert sum(b["failed"] for b in stage["benefits"]) > 300                            # is not hit by 10 % less
+    found = [c for c in results["cases"] if "stikprøve" in c["tags"]]
+    assert [c["id"] for c in found] == stage["findings"] and found
+    assert all(c["status"] == "deviation" and c["id"].startswith("STIK-") for c in found)
+    assert any(d["klasse"] == "forkert_beloeb" and d["alvor"] == "A" for c in found for d in c["deviations"])
+    assert results["money"]["i_alt"]["for_lidt"] != "0.00"
+    assert any("alvor A" in r for r in results["gate"]["reasons"])
+    summary = (tmp_path / "reports" / "r" / "summary.md").read_text(encoding="utf-8")
+    assert f"frø {SEED}" in summary and "| Stikprøve" in summary
+    assert re.search(rf"\| Scenarier i omfang +\| {len(scenarios)}: {len(scenarios)} bestået, 0 med afvigelse", summary)
+
+    off = tmp_path / "off.yaml"
+    off.write_text(DEFAULT_ROLLOUT_POLICY.read_text(encoding="utf-8").replace(
+        "sample_cases_per_benefit: 200", "sample_cases_per_benefit: 0"), encoding="utf-8")
+    code, _, without = run(tmp_path, "--candidate", "python:tests.candidates.huskeren", "--policy", str(off),
+                           run_id="uden")
+    assert code == 0 and without["gate"]["verdict"] == "GO"     # the gap the stage closes
+    assert without["sample"] == {"enabled": False, "note": "slået fra i udrulningspolitikken (sample_cases_per_benefit: 0)"}
+
+
+@REAL
+def test_the_reference_passes_its_sample_and_a_seed_replays_the_same_cases(tmp_path):
+    code, output, first = run(tmp_path, "--candidate", "reference", "--sample-seed", "7", run_id="a")
+    assert code == 0, output
+    stage = first["sample"]
+    assert stage["seed"] == 7 and stage["findings"] == []
+    assert sum(b["sent"] for b in stage["benefits"]) == 600 and all(b["failed"] == 0 for b in stage["benefits"])
+    assert "stikprøve: 600 nye sager trukket tilfældigt (frø 7)" in output
+    _, _, fresh = run(tmp_path, "--candidate", "reference", run_id="b")
+    assert fresh["sample"]["seed"] != 7                       # a new seed each run unless one is given
+
+
+@REAL
+def test_the_same_seed_draws_the_same_cases_and_a_new_seed_other_ones(tmp_path):
+    def found(seed: int) -> list[tuple[str, str]]:
+        outcome = execute(RunConfig(candidate="python:tests.candidates.huskeren", out=None, sample_seed=seed,
+                                    only=["SDP-050-*"], policy=DEFAULT_ROLLOUT_POLICY))
+        return [(c["id"], c["sags_id"]) for c in outcome.results["cases"] if "stikprøve" in c["tags"]]
+    assert found(11) == found(11)
+    assert found(11) != found(12)
+
+
+@REAL
+def test_declining_the_fresh_cases_is_not_a_go(tmp_path):
+    code, _, results = run(tmp_path, "--candidate", "python:tests.candidates.kun_kendte", "--sample-seed", "3")
+    assert code == 1
+    scenarios = [c for c in results["cases"] if "stikprøve" not in c["tags"]]
+    assert all(c["status"] == "pass" for c in scenarios)
+    (skipped,) = [c for c in results["cases"] if "stikprøve" in c["tags"]]
+    assert skipped["status"] == "skipped" and skipped["obligatorisk"]
+    assert results["sample"]["benefits"][0]["failed"] == 200
+    assert any("obligatorisk" in r and skipped["id"] in r for r in results["gate"]["reasons"])
+    assert not any("retsområdet" in r for r in results["gate"]["reasons"])   # a sample case is no legal area
+
+
+def test_a_policy_that_requires_the_sample_is_not_go_without_it():
+    from harness.contract.records import SampleBenefit, SampleStage
+    from harness.gate import evaluate, load_rollout_policy
+    policy = load_rollout_policy(DEFAULT_ROLLOUT_POLICY)
+    assert policy.sample_cases_per_benefit == 200
+    none = evaluate([], policy, [], "X", "1", sample=None).decision
+    assert any("stikprøve på 200 nye sager" in r and "ikke kørt" in r for r in none.reasons)
+    cut_short = SampleStage(enabled=True, seed=1, per_benefit=200, note="kørslens frist var nået",
+                            benefits=[SampleBenefit(ydelse="sygedagpenge", sent=150, passed=150, not_sent=50)])
+    reasons = evaluate([], policy, [], "X", "1", sample=cut_short).decision.reasons
+    assert any("stikprøven blev ikke færdig: 50 nye sager" in r for r in reasons)
+    done = SampleStage(enabled=True, seed=1, per_benefit=200,
+                       benefits=[SampleBenefit(ydelse="sygedagpenge", sent=200, passed=200)])
+    assert not any("stikprøve" in r for r in evaluate([], policy, [], "X", "1", sample=done).decision.reasons)
+
+
+@REAL
+def test_report_recomputes_the_sample_rule_from_the_recorded_stage(tmp_path):
+    code, _, _ = run(tmp_path, "--candidate", "reference", "--sample-seed", "5")
+    assert code == 0
+    path = tmp_path / "reports" / "r" / "results.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["sample"] = {"enabled": False, "note": "fjernet"}
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    res = runner.invoke(app, ["report", str(path), "--out", str(tmp_path / "again")])
+    assert res.exit_code == 1 and "stikprøve" in res.output
+
+
+def test_the_default_policy_is_the_environments_then_the_shipped_one(tmp_path, monkeypatch):
+    monkeypatch.setenv(POLICY_ENV, str(tmp_path / "kommune.yaml"))
+    assert default_rollout_policy() == tmp_path / "kommune.yaml"
+    assert RunConfig(candidate="reference").policy == tmp_path / "kommune.yaml"
+    monkeypatch.delenv(POLICY_ENV)
+    assert default_rollout_policy() == DEFAULT_ROLLOUT_POLICY
+
+
+@REAL
+def test_a_resumed_run_draws_the_same_sample(tmp_path):
+    code, _, first = run(tmp_path, "--candidate", "python:tests.candidates.huskeren", "--sample-seed", "9")
+    assert code == 1
+    saved = json.loads((tmp_path / "reports" / "r" / "run.json").read_text(encoding="utf-8"))
+    assert saved["sample_seed"] == 9
+    res = runner.invoke(app, ["run", "--resume", "r", "--candidate", "python:tests.candidates.huskeren",
+                              "--out", str(tmp_path / "reports")])
+    assert res.exit_code == 1, res.output
+    again = load_results(tmp_path / "reports" / "r" / "results.json")
+    assert again["sample"]["seed"] == 9 and again["sample"]["findings"] == first["sample"]["findings"]
