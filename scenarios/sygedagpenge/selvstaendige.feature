@@ -326,3 +326,38 @@ Egenskab: Selvstændige erhvervsdrivende
       Og udbetalingen for uge 2019-W02 er 4.355,00 kr.
       Og udbetalingen for uge 2020-W02 er 4.405,00 kr.
       Og udbetalingen for uge 2021-W01 er 4.460,00 kr.
+
+  Regel: Et beregningsgrundlag lig det højeste beløb begrænses ikke; fristen efter § 43 på en hverdag
+
+    # SDP-045-201: forsikret fra 1. fraværsdag, beregningsgrundlag 5.085,00 kr. = det højeste beløb 2026: ugebeløbet
+    # er grundlaget, ikke begrænset (§ 45, § 50, stk. 1); 2.-27.2.2026: 4 x 5.085 = 20.340,00 kr.
+    @id:SDP-045-201 @sdl-50 @alvor:C
+    Scenarie: Beregningsgrundlaget er præcis det højeste beløb
+      Givet en selvstændig forsikret fra 1. fraværsdag
+      Og beregningsgrundlaget er 5.085,00 kr. om ugen
+      Når sagen afgøres
+      Så er ugebeløbet 5.085,00 kr.
+      Og ugebeløbet er ikke begrænset af det højeste beløb
+      Og der er udbetalt 20.340,00 kr. i alt
+
+    # Uden forsikring: fristen er 3 uger efter første fraværsdag (§ 43, stk. 1; borger_frist_uden_brev_dage = 21,
+    # parametre/frister.yaml). Første fraværsdag tirsdag 3.3.2026: fristen tirsdag 24.3.2026 (en hverdag; dagen før
+    # er også en hverdag). Kommunen betaler fra 15. kalenderdag, tirsdag 17.3. (§ 41); sen anmodning: fra
+    # modtagelsen (§ 43, stk. 2). Fravær til fredag 27.3., 1.017 kr. pr. dag.
+    # SDP-043-201: anmodning 24.3.: rettidig: 17.-20.3. og 23.-27.3. = 9 x 1.017 = 9.153,00 kr.
+    # SDP-043-202: anmodning 25.3.: for sent: 25.-27.3. = 3 x 1.017 = 3.051,00 kr.
+    @sdl-43 @alvor:B
+    Abstrakt Scenario: Uforsikret selvstændigs anmodning på fristens sidste dag og dagen efter
+      Givet en selvstændig uden forsikring
+      Og første fraværsdag er 2026-03-03
+      Og sidste fraværsdag er 2026-03-27
+      Og borgeren sendte anmodning til kommunen <anmodning>
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning 2026-03-24 og <overholdt> overholdt
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | anmodning  | overholdt | kommune_fra | udbetalt     |
+        | SDP-043-201 | 2026-03-24 | er        | 2026-03-17  | 9.153,00 kr. |
+        | SDP-043-202 | 2026-03-25 | er ikke   | 2026-03-25  | 3.051,00 kr. |
