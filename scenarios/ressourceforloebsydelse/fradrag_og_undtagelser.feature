@@ -135,3 +135,14 @@ Egenskab: Fradrag i ressourceforløbsydelsen under jobafklaringsforløb, og det 
     Og der udbetales 4.898,25 kr. for 2023-01
     Og der udbetales 5.406,75 kr. for 2024-01
     Og der udbetales 5.997,75 kr. for 2025-01
+
+  # Anden indtægt trækkes krone for krone (§ 69 j, stk. 7, som RFY-069j-106): ikke-forsørger 12.326 kr. (2024, bm.dk)
+  # med anden indtægt 13.000 kr.: 12.326 - 13.000 < 0 -> 0,00 kr. (ydelsen bliver ikke negativ); afgørelsen siger,
+  # at indtægten overstiger ydelsen.
+  @id:RFY-069j-229 @akl-69j-stk-7
+  Scenarie: Anden indtægt over ydelsen: intet udbetales
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-08-31
+    Og personen havde i 2024-09 anden indtægt på 13.000,00 kr.
+    Når ydelsen afgøres for 2024-09
+    Så udbetales 0,00 kr. for 2024-09

@@ -154,3 +154,24 @@ Egenskab: Ressourceforløbsydelsens størrelse under jobafklaringsforløb (aktiv
       | RFY-069j-223 | 1999-09-30 | 2024-08-31 | 2024-09 | 3.834,00 kr. | 2024-10 | 12.326,00 kr. | 16.160,00 kr. |
       | RFY-069j-224 | 2000-01-31 | 2024-12-31 | 2025-01 | 3.972,00 kr. | 2025-02 | 12.770,00 kr. | 16.742,00 kr. |
       | RFY-069j-225 | 2000-02-01 | 2025-01-31 | 2025-02 | 3.972,00 kr. | 2025-03 | 12.770,00 kr. | 16.742,00 kr. |
+
+  # Forsørger (nr. 1) i en måned, når et barn er født og under 18 den 1. i måneden (FT-RFY-KATEGORI); ellers
+  # ikke-forsørger (nr. 2). 2024 (bm.dk): 16.382 og 12.326 kr.; i alt begge måneder 28.708,00 kr.
+  # RFY-069j-226: barn født 15.9.2024: ikke født den 1.9.: september 12.326; oktober 16.382.
+  # RFY-069j-227: barn født 1.10.2006, 18 år den 1.10.2024: september 16.382; oktober 12.326.
+  # RFY-069j-228: barn født 2.10.2006, 17 år den 1.10.2024, 18 år den 1.11.: oktober 16.382; november 12.326.
+  @akl-69j-stk-2
+  Abstrakt Scenario: Forsørger fra den 1. efter barnets fødsel, ikke fra den 1., hvor barnet er fyldt 18
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og personen har et barn født <barn>
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er <sidste_sdp>
+    Når ydelsen afgøres for <måned1> til <måned2>
+    Så udbetales <beløb1> for <måned1>
+    Og der udbetales <beløb2> for <måned2>
+    Og der er udbetalt 28.708,00 kr. i alt
+
+    Eksempler:
+      | id           | barn       | sidste_sdp | måned1  | beløb1        | måned2  | beløb2        |
+      | RFY-069j-226 | 2024-09-15 | 2024-08-31 | 2024-09 | 12.326,00 kr. | 2024-10 | 16.382,00 kr. |
+      | RFY-069j-227 | 2006-10-01 | 2024-08-31 | 2024-09 | 16.382,00 kr. | 2024-10 | 12.326,00 kr. |
+      | RFY-069j-228 | 2006-10-02 | 2024-09-30 | 2024-10 | 16.382,00 kr. | 2024-11 | 12.326,00 kr. |
