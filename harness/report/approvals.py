@@ -29,9 +29,8 @@ def demo_key_warning(results: dict[str, Any]) -> str | None:
     if not demo and not (sig.get("manifest") or {}).get("demo"):
         return None
     return ("Advarsel: goldens er signeret med en offentligt kendt demo-nøgle ("
-            + ", ".join(f"{a['navn']} {a['fingerprint']}" for a in demo) + "); den private nøgle ligger i "
-            "repositoriet, så signaturen beviser ikke, hvem der har godkendt. En kommune bruger sin egen "
-            "godkendere-fil med egne nøgler (docs/trust.md).")
+            + ", ".join(f"{a['navn']} {a['fingerprint']}" for a in demo) + "), hvis private nøgle ligger i "
+            "repositoriet: signaturen beviser ikke, hvem der har godkendt (en kommunes egne nøgler: docs/trust.md).")
 
 
 def approvers_file(golden: dict[str, Any]) -> str:

@@ -38,7 +38,7 @@ from .text import (
     table,
 )
 
-FRONT_DEFECTS = 12          # rows of the defects table on the first pages; the rest in appendix D
+FRONT_DEFECTS = 10          # rows of the defects table on the first pages; the rest in appendix D
 FRONT_REASON_CHARS = 180    # a reason on the first pages; in full in appendix A
 AREA_HEADERS = ["Ydelse", "Retsområde", "Scenarier", "Bestået", "Afvigelse", "Sprunget over", "Fejl", "A", "B", "C"]
 
@@ -128,13 +128,13 @@ def _defects(results: dict[str, Any], out: list[str]) -> None:
     if not defects:
         out += ["Ingen afvigelser: kandidaten beregnede som referencen i alle gennemførte scenarier.", ""]
     else:
-        out += ["Afvigelser med samme rodårsag (det første resultat, der afviger, og reglen bag det) og samme "
-                "fejlklasse er én sandsynlig fejl. Her begynder leverandøren at rette.", "",
-                table(defect_rows(results, defects[:FRONT_DEFECTS]), DEFECT_HEADERS, DEFECT_ALIGN), ""]
+        out += [table(defect_rows(results, defects[:FRONT_DEFECTS]), DEFECT_HEADERS, DEFECT_ALIGN), ""]
         if len(defects) > FRONT_DEFECTS:
             out += [f"… og {len(defects) - FRONT_DEFECTS} fejl mere i bilag D.", ""]
     meaning = severity_meaning(results)
-    out += ["Alvor: " + " ".join(f"**{s}**: {cell(meaning[s], None)}" for s in "ABC"), ""]
+    grouping = ("Afvigelser med samme rodårsag (det første resultat, der afviger, og reglen bag det) og samme "
+                "fejlklasse er én sandsynlig fejl; her begynder leverandøren at rette. " if defects else "")
+    out += [grouping + "Alvor: " + " ".join(f"**{s}**: {cell(meaning[s], None)}" for s in "ABC"), ""]
 
 
 def _coverage(results: dict[str, Any], out: list[str]) -> None:
@@ -199,10 +199,9 @@ def _waivers(results: dict[str, Any], out: list[str]) -> None:
 
 def _baseline(results: dict[str, Any], out: list[str]) -> None:
     base = results.get("baseline")
-    out += ["## Siden baseline", ""]
-    if not base:
-        out += ["Ingen baseline er angivet (ydelsestjek run --baseline KØRSEL sammenligner med en tidligere kørsel).", ""]
+    if not base:   # no section on the first pages; rapport.html says how to give one
         return
+    out += ["## Siden baseline", ""]
     b, n = base["foer"], base["nu"]
     status = {s: [c for c in base["defects"] if c["status"] == s] for s in ("ny", "rettet", "vedvarende")}
     rows = [

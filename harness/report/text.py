@@ -44,10 +44,10 @@ def sample_text(results: dict[str, Any]) -> str | None:
     benefits = stage.get("benefits", [])
     sent = sum(b.get("sent", 0) for b in benefits)
     failed = sum(b.get("failed", 0) for b in benefits)
-    text = (f"{antal(sent, 'ny sag', 'nye sager')} trukket tilfældigt (frø {stage.get('seed')}) og sendt: "
-            f"{sent - failed} som referencen, {failed} forkert eller ikke beregnet")
+    text = (f"{antal(sent, 'ny sag', 'nye sager')} trukket tilfældigt (frø {stage.get('seed')}): {sent - failed} "
+            f"som referencen, {failed} forkert eller ikke beregnet")
     if failed:
-        text += f" ({antal(len(stage.get('findings', [])), 'fund', 'fund')} i bevispakken, hvert med sin første sag)"
+        text += f" ({antal(len(stage.get('findings', [])), 'fund', 'fund')})"
     outside = sum(b.get("outside_law_dates", 0) for b in benefits)
     if outside:
         text += f"; {outside} uden for kandidatens lovdatoer blev ikke sendt"

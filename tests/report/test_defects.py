@@ -132,19 +132,36 @@ def test_the_kroner_totals_equal_the_sum_of_per_scenario_differences(demo):
         assert sum(posts, Decimal(0)) == per_case.get(c["id"], Decimal(0)), c["id"]
 
 
+def assert_two_pages(first: str) -> None:
+    """At most two pages: two A4 pages at 11 pt hold about 6,500 characters of text (runs of spaces that only pad
+    Markdown tables counted once) in at most 60 lines."""
+    import re
+    assert len(first.splitlines()) <= 60 and len(re.sub(r"\s+", " ", first)) <= 6500, \
+        (len(first.splitlines()), len(re.sub(r"\s+", " ", first)))
+
+
+def test_the_demo_under_the_shipped_policy_keeps_its_first_pages_to_two(tmp_path):
+    """With the sample stage (more defects, a key-figure row of its own), for a few seeds."""
+    from harness.gate.policy import DEFAULT_ROLLOUT_POLICY
+    from harness.report.summary import front
+    for seed in (1, 12, 14):
+        outcome = execute(RunConfig(candidate="demo", out=None, policy=DEFAULT_ROLLOUT_POLICY, sample_seed=seed))
+        assert outcome.results["sample"]["findings"], "the sample finds the demo's defects"
+        assert_two_pages("\n".join(front(outcome.results)))
+
+
 def test_the_first_screen_shows_the_kroner_and_the_defects(demo, tmp_path):
     from harness.report.summary import front
     from harness.toolkit.dansk import format_kr
     first = "\n".join(front(demo))
     assert format_kr(demo["money"]["i_alt"]["i_risiko"]) in first
     from harness.report.summary import FRONT_DEFECTS
-    assert len(demo["defects"]) <= FRONT_DEFECTS, "the demo's defects all fit the first pages"
-    assert all(f"[{d['id']}](#fejl-{d['id'].lower()})" in first for d in demo["defects"])
+    shown, rest = demo["defects"][:FRONT_DEFECTS], demo["defects"][FRONT_DEFECTS:]
+    assert all(f"[{d['id']}](#fejl-{d['id'].lower()})" in first for d in shown)
+    assert not any(f"[{d['id']}](#fejl-{d['id'].lower()})" in first for d in rest)
+    assert not rest or f"… og {len(rest)} fejl mere i bilag D." in first
     assert "Alvor: **A**" in first and "## Omfang" in first and "## Undtagelser" in first
-    # at most two pages: two A4 pages at 11 pt hold about 6,500 characters of text (runs of spaces that only pad
-    # Markdown tables counted once) in at most 60 lines
-    import re
-    assert len(first.splitlines()) <= 60 and len(re.sub(r"\s+", " ", first)) <= 6500
+    assert_two_pages(first)
     summary = (tmp_path / "s.md")
     from harness.report.summary import summary_markdown
     summary.write_text(summary_markdown(demo), encoding="utf-8")
