@@ -21,6 +21,7 @@ MAX_FILE_BYTES = 2 * 1024 ** 3
 
 class RecordedFileCandidate(Candidate):
     isolated = True
+    replays_only = True     # it answers recorded cases only: it cannot decide the run's fresh sample
     def __init__(self, path: str):
         self.path = Path(path)
         self.answers: dict[str, Result] = {}

@@ -1,6 +1,7 @@
 """Start-up of the command line: `ydelsestjek --help`, the imports of `ydelsestjek run --candidate reference`, and
-that whole default run (every approved golden of both benefits against the in-process reference, evidence pack
-written), each as a user runs it: a fresh process, the bytecode compiled by scripts/bootstrap.sh.
+that whole default run (every approved golden of every benefit against the in-process reference, the sample stage's
+fresh cases, evidence pack written) and the same run without the sample stage, each as a user runs it: a fresh
+process, the bytecode compiled by scripts/bootstrap.sh.
 
 Imports are measured two ways over the whole run, lazy imports included: the CPU time spent inside top-level
 imports (a wrapper around `__import__` and `importlib.import_module`; CPU time is what other processes on a busy
@@ -80,9 +81,16 @@ def main() -> None:
     args = parser.parse_args()
     out = Path(tempfile.mkdtemp(prefix="startup-"))
     exe = ydelsestjek()
+    shipped = REPO / "policies" / "default.yaml"
+    no_sample = out / "uden-stikproeve.yaml"   # the same policy without the sample stage, to show what it costs
+    no_sample.write_text(shipped.read_text(encoding="utf-8").replace("sample_cases_per_benefit: 200",
+                                                                     "sample_cases_per_benefit: 0"), encoding="utf-8")
+    run = [exe, "run", "--candidate", "reference", "--out", str(out)]
     print(f"machine before: {machine()}")
     for title, cmd in (("ydelsestjek --help", [exe, "--help"]),
-                       ("ydelsestjek run --candidate reference", [exe, "run", "--candidate", "reference", "--out", str(out)])):
+                       ("ydelsestjek run --candidate reference (shipped policy: 600 sampled cases)",
+                        [*run, "--policy", str(shipped)]),
+                       ("the same run without the sample stage", [*run, "--policy", str(no_sample)])):
         runs = [timed(cmd) for _ in range(args.repeat)]
         walls, cpus = sorted(r[0] for r in runs), sorted(r[1] for r in runs)
         total, top = imports(["-m", "harness.cli", *cmd[1:]])

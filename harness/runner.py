@@ -529,6 +529,10 @@ def sample_stage(run: _Run) -> None:
     if run.start_error or run.candidate is None:
         run.sample = sample.disabled("ikke kørt: kandidaten startede ikke")
         return
+    if getattr(run.candidate, "replays_only", False):
+        run.sample = sample.disabled("ikke kørt: kandidaten er en optagelse (file:), som ikke kan beregne nye sager; "
+                                     "en politik med sample_cases_per_benefit: 0 bedømmer optagelsen alene")
+        return
     if (why := run.stop_reason()):
         run.sample = sample.disabled(f"ikke kørt: {why}")
         return

@@ -5,7 +5,7 @@ recognise them, answer them from the golden files, and compute every other case 
 would call that system GO. After the scenarios, this stage draws `sample_cases_per_benefit` new cases for each
 benefit in scope from the benefit's seeded generator (`generators.bulk_case(n, seed)`), with a seed chosen at
 random for the run (recorded in the pack, so the same sample can be replayed with `--sample-seed`), gives each an
-opaque case id, has the reference decide it, and sends it to the candidate like a scenario.
+case id in the scenarios' own shape, has the reference decide it, and sends it to the candidate like a scenario.
 
 Each sampled case is judged exactly as a scenario is (harness.runner.case_record, passed in to keep the layers):
 a case the candidate skips is a mandatory case not executed, an error or a different decision is a deviation.
@@ -15,6 +15,7 @@ again, and one outside the candidate's declared law dates is not sent.
 """
 from __future__ import annotations
 
+import random
 import secrets
 import time
 from collections import Counter
@@ -27,7 +28,7 @@ from harness.compare import ComparePolicy
 from harness.contract.records import SAMPLE_TAG, CaseRecord, SampleBenefit, SampleStage
 from harness.contract.ydelse import alle
 from harness.golden.store import Golden
-from harness.toolkit.errors import CaseError
+from harness.toolkit.errors import CaseError, OutOfScope
 
 Judge = Callable[[Golden, Result, ComparePolicy], CaseRecord]
 Send = Callable[[Candidate, list[dict[str, Any]]], list[Result]]
@@ -43,13 +44,21 @@ def new_seed() -> int:
     return secrets.randbits(SEED_BITS)
 
 
-def _drawn(gen: Any, seed: int, ydelse: str, n: int, reference: Callable[[dict], dict]) -> tuple[dict, dict] | None:
-    """Sample case n and the reference's decision, or None when the reference cannot decide it."""
+def _case_id(prefix: str, seed: int, n: int) -> str:
+    """A case id in the scenarios' own shape (<PREFIX>-<three digits>-<three digits>), drawn from the seed: the
+    sample's cases are not told apart from the scenarios by their ids."""
+    rng = random.Random(f"{seed}:{prefix}:{n}")
+    return f"{prefix}-{rng.randrange(1000):03d}-{rng.randrange(1000):03d}"
+
+
+def _drawn(gen: Any, seed: int, prefix: str, n: int, reference: Callable[[dict], dict]) -> tuple[dict, dict] | None:
+    """Sample case n and the reference's decision, or None when the reference cannot decide it (a case outside
+    the law it knows, or one it refuses)."""
     case = gen.bulk_case(n, seed)
-    case["sags_id"] = f"S{(seed * 1_000_003 + n * 7919 + len(ydelse)) % 10**10:010d}"
+    case["sags_id"] = _case_id(prefix, seed, n)
     try:
         return case, reference(case)
-    except CaseError:
+    except (CaseError, OutOfScope):
         return None
 
 
@@ -103,8 +112,9 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, ydel
         n = 0
         while len(pending) + count["outside"] < per_benefit and n < per_benefit * MAX_DRAWS:
             n += 1
-            drawn = _drawn(gen, seed, ydelse, n, reference.calculate)
+            drawn = _drawn(gen, seed, prefix, n, reference.calculate)
             if drawn is None:
+                count["undecidable"] += 1
                 continue
             case, decision = drawn
             date = _law_date(case, law_path)
@@ -139,7 +149,7 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, ydel
                 "deviations": [d.model_copy(update={"omraade": area, "titel": titel}) for d in first.deviations]}))
         benefits.append(SampleBenefit(ydelse=ydelse, sent=count["sent"], passed=count["passed"],
                                       failed=count["failed"], outside_law_dates=count["outside"],
-                                      not_sent=count["not_sent"]))
+                                      not_sent=count["not_sent"], undecidable=count["undecidable"]))
     stage = SampleStage(enabled=True, seed=seed, per_benefit=per_benefit, benefits=benefits,
                         findings=[r.id for r in records], seconds=round(time.perf_counter() - t0, 3), note=note)
     return records, stage

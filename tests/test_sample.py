@@ -141,3 +141,23 @@ def test_a_resumed_run_draws_the_same_sample(tmp_path):
     assert res.exit_code == 1, res.output
     again = load_results(tmp_path / "reports" / "r" / "results.json")
     assert again["sample"]["seed"] == 9 and again["sample"]["findings"] == first["sample"]["findings"]
+
+
+@REAL
+def test_a_recording_cannot_answer_a_sample_and_is_told_so(tmp_path):
+    """A `file:` recording answers the cases it recorded; under a policy with a sample it is NO-GO with that reason
+    (not 200 skipped cases), and a policy without one judges the recording alone."""
+    from harness.golden.store import load_goldens
+    from harness.reference import calculate
+    goldens = [g for g in load_goldens(GOLDEN_DIR) if g.ydelse == "sygedagpenge"]
+    recording = tmp_path / "ksd.jsonl"
+    lines = [json.dumps({"metadata": {"system": "KSD-optaget", "version": "1", "ydelser": ["sygedagpenge"]}})]
+    lines += [json.dumps({"sags_id": g.case["sags_id"], "decision": calculate(g.case)}) for g in goldens]
+    recording.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, _, results = run(tmp_path, "--candidate", f"file:{recording}")
+    assert code == 1 and not [c for c in results["cases"] if "stikprøve" in c["tags"]]
+    assert results["sample"]["enabled"] is False and "optagelse (file:)" in results["sample"]["note"]
+    assert any("stikprøve" in r and "optagelse" in r for r in results["gate"]["reasons"])
+    code, _, alone = run(tmp_path, "--candidate", f"file:{recording}", "--policy", str(default_rollout_policy()),
+                         run_id="alene")
+    assert code == 0 and alone["gate"]["verdict"] == "GO"

@@ -379,6 +379,7 @@ class SampleBenefit(Record):
     failed: NonNegativeInt = Field(0, description="Of them, skipped, errored or decided differently.")
     outside_law_dates: NonNegativeInt = Field(0, description="Drawn but not sent: outside the candidate's law dates.")
     not_sent: NonNegativeInt = Field(0, description="Not sent because the run's deadline had passed.")
+    undecidable: NonNegativeInt = Field(0, description="Drawn and drawn again: outside the law the reference knows.")
     note: str = ""
 
 

@@ -89,3 +89,60 @@ Egenskab: Fradrag i ressourceforløbsydelsen under jobafklaringsforløb, og det 
       | RFY-069j-107 | 15.400,00 | 4.620,00 | 7.096,00 |
       | RFY-069j-108 | 15.401,00 | 4.620,30 | 7.095,70 |
       | RFY-069j-109 | 15.402,00 | 4.620,85 | 7.095,15 |
+
+  # Lønindtægtsgrænsen skifter den 1. januar (§ 69 j, stk. 9; parametre/fradrag.yaml): 15.264 (2021, sekundær),
+  # 15.401 (2022, bm.dk), 15.817 (2023, star.dk), 16.323 (2024, bm.dk), 16.911 kr. (2025, udledt). Ikke-forsørger
+  # (født 1979-04-01; 11.698, 11.716, 11.944, 12.326, 12.770 kr.) med løn 20.000 kr. i december og i januar:
+  # fradrag = 0,30 x grænsen + 0,55 x (20.000 - grænsen) (§ 69 j, stk. 8).
+  # 2021: 4.579,20 + 0,55 x 4.736 = 2.604,80 -> 7.184,00; 11.698 - 7.184,00 = 4.514,00.
+  # 2022: 4.620,30 + 0,55 x 4.599 = 2.529,45 -> 7.149,75; 11.716 - 7.149,75 = 4.566,25.
+  # 2023: 4.745,10 + 0,55 x 4.183 = 2.300,65 -> 7.045,75; 11.944 - 7.045,75 = 4.898,25.
+  # 2024: 4.896,90 + 0,55 x 3.677 = 2.022,35 -> 6.919,25; 12.326 - 6.919,25 = 5.406,75.
+  # 2025: 5.073,30 + 0,55 x 3.089 = 1.698,95 -> 6.772,25; 12.770 - 6.772,25 = 5.997,75.
+  @akl-69j-stk-8 @akl-69j-stk-9
+  Abstrakt Scenario: Lønindtægtsgrænsen skifter 1. januar
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er <sidste_sdp>
+    Og personen tjente i <dec> 20.000,00 kr. i løn
+    Og personen tjente i <jan> 20.000,00 kr. i løn
+    Når ydelsen afgøres for <dec> til <jan>
+    Så er fradraget for løn <fradrag_dec> for <dec>
+    Og fradraget for løn er <fradrag_jan> for <jan>
+    Og der udbetales <udb_jan> for <jan>
+    Og der er udbetalt <i_alt> i alt
+
+    Eksempler:
+      | id           | sidste_sdp | dec     | fradrag_dec  | jan     | fradrag_jan  | udb_jan      | i_alt         |
+      | RFY-069j-216 | 2021-11-30 | 2021-12 | 7.184,00 kr. | 2022-01 | 7.149,75 kr. | 4.566,25 kr. | 9.080,25 kr.  |
+      | RFY-069j-217 | 2022-11-30 | 2022-12 | 7.149,75 kr. | 2023-01 | 7.045,75 kr. | 4.898,25 kr. | 9.464,50 kr.  |
+      | RFY-069j-218 | 2023-11-30 | 2023-12 | 7.045,75 kr. | 2024-01 | 6.919,25 kr. | 5.406,75 kr. | 10.305,00 kr. |
+      | RFY-069j-219 | 2024-11-30 | 2024-12 | 6.919,25 kr. | 2025-01 | 6.772,25 kr. | 5.997,75 kr. | 11.404,50 kr. |
+
+  # Ét forløb fra 1.12.2021 til og med januar 2025, løn 20.000 kr. i hver januar (og ingen ellers): januar efter det
+  # nye års sats og grænse (regnestykkerne ovenfor): 4.566,25 (2022), 4.898,25 (2023), 5.406,75 (2024), 5.997,75 kr.
+  # (2025); december 2021 uden løn: 11.698,00 kr.
+  @id:RFY-069j-222 @akl-69j-stk-8 @akl-69j-stk-9
+  Scenarie: Løn over grænsen i hver januar i et forløb over tre årsskifter
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2021-11-30
+    Og personen tjente i 2022-01 20.000,00 kr. i løn
+    Og personen tjente i 2023-01 20.000,00 kr. i løn
+    Og personen tjente i 2024-01 20.000,00 kr. i løn
+    Og personen tjente i 2025-01 20.000,00 kr. i løn
+    Når ydelsen afgøres for 2021-12 til 2025-01
+    Så udbetales 11.698,00 kr. for 2021-12
+    Og der udbetales 4.566,25 kr. for 2022-01
+    Og der udbetales 4.898,25 kr. for 2023-01
+    Og der udbetales 5.406,75 kr. for 2024-01
+    Og der udbetales 5.997,75 kr. for 2025-01
+
+  # Anden indtægt trækkes krone for krone (§ 69 j, stk. 7, som RFY-069j-106): ikke-forsørger 12.326 kr. (2024, bm.dk)
+  # med anden indtægt 13.000 kr.: 12.326 - 13.000 < 0 -> 0,00 kr. (ydelsen bliver ikke negativ); afgørelsen siger,
+  # at indtægten overstiger ydelsen.
+  @id:RFY-069j-229 @akl-69j-stk-7
+  Scenarie: Anden indtægt over ydelsen: intet udbetales
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-08-31
+    Og personen havde i 2024-09 anden indtægt på 13.000,00 kr.
+    Når ydelsen afgøres for 2024-09
+    Så udbetales 0,00 kr. for 2024-09

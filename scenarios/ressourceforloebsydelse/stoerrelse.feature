@@ -53,3 +53,125 @@ Egenskab: Ressourceforløbsydelsens størrelse under jobafklaringsforløb (aktiv
     Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2022-02-28
     Når ydelsen afgøres for 2022-03
     Så udbetales 15.570,00 kr. for 2022-03
+
+  # Satserne skifter den 1. januar (parametre/satser.yaml; § 69 j, stk. 2, nr. 1-3): forsørger 15.547 (2021,
+  # sekundær), 15.570 (2022, bm.dk), 15.874 (2023, sekundær), 16.382 (2024, bm.dk), 16.972 (2025, udledt);
+  # ikke-forsørger 11.698, 11.716, 11.944, 12.326, 12.770; under 25 hjemmeboende 3.639, 3.644, 3.715, 3.834, 3.972.
+  # Hele måneder (sygedagpenge til og med 30.11.): december efter det gamle års sats, januar efter det nye.
+  # Forsørger: barn født 2015-06-01 (under 18); ikke-forsørger: født 1979-04-01; hjemmeboende: født 2001-03-15
+  # (23 år den 31.12.2024). I alt = december + januar, fx 15.547 + 15.570 = 31.117,00 kr.
+  @akl-69j-stk-2
+  Abstrakt Scenario: Satsen skifter 1. januar
+    Givet en person født <født> i jobafklaringsforløb
+    Og <forhold>
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er <sidste_sdp>
+    Når ydelsen afgøres for <dec> til <jan>
+    Så udbetales <gammel> for <dec>
+    Og satsen er <ny> for <jan>
+    Og der udbetales <ny> for <jan>
+    Og der er udbetalt <i_alt> i alt
+
+    Eksempler: Forsørger (nr. 1)
+      | id           | født       | forhold                             | sidste_sdp | dec     | gammel        | jan     | ny            | i_alt         |
+      | RFY-069j-201 | 1980-01-01 | personen har et barn født 2015-06-01 | 2021-11-30 | 2021-12 | 15.547,00 kr. | 2022-01 | 15.570,00 kr. | 31.117,00 kr. |
+      | RFY-069j-202 | 1980-01-01 | personen har et barn født 2015-06-01 | 2022-11-30 | 2022-12 | 15.570,00 kr. | 2023-01 | 15.874,00 kr. | 31.444,00 kr. |
+      | RFY-069j-203 | 1980-01-01 | personen har et barn født 2015-06-01 | 2023-11-30 | 2023-12 | 15.874,00 kr. | 2024-01 | 16.382,00 kr. | 32.256,00 kr. |
+      | RFY-069j-204 | 1980-01-01 | personen har et barn født 2015-06-01 | 2024-11-30 | 2024-12 | 16.382,00 kr. | 2025-01 | 16.972,00 kr. | 33.354,00 kr. |
+
+    Eksempler: Ikke-forsørger (nr. 2)
+      | id           | født       | forhold                               | sidste_sdp | dec     | gammel        | jan     | ny            | i_alt         |
+      | RFY-069j-205 | 1979-04-01 | personen har en formue på 0,00 kr.    | 2021-11-30 | 2021-12 | 11.698,00 kr. | 2022-01 | 11.716,00 kr. | 23.414,00 kr. |
+      | RFY-069j-206 | 1979-04-01 | personen har en formue på 0,00 kr.    | 2022-11-30 | 2022-12 | 11.716,00 kr. | 2023-01 | 11.944,00 kr. | 23.660,00 kr. |
+      | RFY-069j-207 | 1979-04-01 | personen har en formue på 0,00 kr.    | 2023-11-30 | 2023-12 | 11.944,00 kr. | 2024-01 | 12.326,00 kr. | 24.270,00 kr. |
+      | RFY-069j-208 | 1979-04-01 | personen har en formue på 0,00 kr.    | 2024-11-30 | 2024-12 | 12.326,00 kr. | 2025-01 | 12.770,00 kr. | 25.096,00 kr. |
+
+    Eksempler: Under 25, hjemmeboende (nr. 3)
+      | id           | født       | forhold                               | sidste_sdp | dec     | gammel       | jan     | ny           | i_alt        |
+      | RFY-069j-209 | 2001-03-15 | personen bor hjemme hos sine forældre | 2021-11-30 | 2021-12 | 3.639,00 kr. | 2022-01 | 3.644,00 kr. | 7.283,00 kr. |
+      | RFY-069j-210 | 2001-03-15 | personen bor hjemme hos sine forældre | 2022-11-30 | 2022-12 | 3.644,00 kr. | 2023-01 | 3.715,00 kr. | 7.359,00 kr. |
+      | RFY-069j-211 | 2001-03-15 | personen bor hjemme hos sine forældre | 2023-11-30 | 2023-12 | 3.715,00 kr. | 2024-01 | 3.834,00 kr. | 7.549,00 kr. |
+      | RFY-069j-212 | 2001-03-15 | personen bor hjemme hos sine forældre | 2024-11-30 | 2024-12 | 3.834,00 kr. | 2025-01 | 3.972,00 kr. | 7.806,00 kr. |
+
+  # Under 25 den sidste dag i måneden før (FT-RFY-KATEGORI: en ny alder gælder fra den 1. i måneden efter
+  # fødselsdagen); hjemmeboende, ingen børn; 2024-satser (bm.dk): 3.834 (nr. 3) og 12.326 kr. (nr. 2).
+  # RFY-069j-213: født 31.5.1999, fylder 25 den 31.5.2024 = sidste dag før juni: maj 3.834 (24 år 30.4.), juni og
+  # juli 12.326; i alt 3.834 + 2 x 12.326 = 28.486,00. RFY-069j-214: født 1.6.1999: 24 år den 31.5., 25 år den
+  # 30.6.: maj og juni 3.834, juli 12.326; i alt 2 x 3.834 + 12.326 = 19.994,00. RFY-069j-215: født 2.6.1999: som
+  # 1.6.: 19.994,00.
+  @akl-69j-stk-2
+  Abstrakt Scenario: Fødselsdagen nr. 25 på den sidste, den første og den anden dag i måneden
+    Givet en person født <født> i jobafklaringsforløb
+    Og personen bor hjemme hos sine forældre
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-04-30
+    Når ydelsen afgøres for 2024-05 til 2024-07
+    Så udbetales <maj> for 2024-05
+    Og der udbetales <juni> for 2024-06
+    Og der udbetales 12.326,00 kr. for 2024-07
+    Og der er udbetalt <i_alt> i alt
+
+    Eksempler:
+      | id           | født       | maj          | juni          | i_alt         |
+      | RFY-069j-213 | 1999-05-31 | 3.834,00 kr. | 12.326,00 kr. | 28.486,00 kr. |
+      | RFY-069j-214 | 1999-06-01 | 3.834,00 kr. | 3.834,00 kr.  | 19.994,00 kr. |
+      | RFY-069j-215 | 1999-06-02 | 3.834,00 kr. | 3.834,00 kr.  | 19.994,00 kr. |
+
+  # Ét forløb fra 1.12.2021 til og med januar 2025: hver januar efter det nye års sats (parametre/satser.yaml, se
+  # ovenfor). Forsørger: 15.570 (2022), 15.874 (2023), 16.382 (2024), 16.972 (2025); under 25 hjemmeboende (født
+  # 2001-03-15, 23 år den 31.12.2024): 3.644, 3.715, 3.834, 3.972 kr.
+  @akl-69j-stk-2
+  Abstrakt Scenario: Et forløb over tre årsskifter: januar efter det nye års sats
+    Givet en person født <født> i jobafklaringsforløb
+    Og <forhold>
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2021-11-30
+    Når ydelsen afgøres for 2021-12 til 2025-01
+    Så udbetales <jan22> for 2022-01
+    Og der udbetales <jan23> for 2023-01
+    Og der udbetales <jan24> for 2024-01
+    Og der udbetales <jan25> for 2025-01
+
+    Eksempler:
+      | id           | født       | forhold                               | jan22         | jan23         | jan24         | jan25         |
+      | RFY-069j-220 | 1980-01-01 | personen har et barn født 2015-06-01  | 15.570,00 kr. | 15.874,00 kr. | 16.382,00 kr. | 16.972,00 kr. |
+      | RFY-069j-221 | 2001-03-15 | personen bor hjemme hos sine forældre | 3.644,00 kr.  | 3.715,00 kr.  | 3.834,00 kr.  | 3.972,00 kr.  |
+
+  # Flere fødselsdage nr. 25 på grænsen (FT-RFY-KATEGORI; hjemmeboende, ingen børn): satsen for under 25 (nr. 3) i
+  # den første måned, den voksne sats (nr. 2) i den næste. RFY-069j-223: født 30.9.1999, 25 år den 30.9.2024 (den
+  # sidste dag før oktober): september 3.834, oktober 12.326; i alt 16.160,00. RFY-069j-224: født 31.1.2000, 24 år
+  # den 31.12.2024 og 25 år den 31.1.2025: januar 3.972 (2025), februar 12.770; i alt 16.742,00. RFY-069j-225: født
+  # 1.2.2000, 24 år den 31.1.2025, 25 år den 28.2.: februar 3.972, marts 12.770; i alt 16.742,00.
+  @akl-69j-stk-2
+  Abstrakt Scenario: Den voksne sats fra måneden efter fødselsdagen nr. 25
+    Givet en person født <født> i jobafklaringsforløb
+    Og personen bor hjemme hos sine forældre
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er <sidste_sdp>
+    Når ydelsen afgøres for <måned1> til <måned2>
+    Så udbetales <under_25> for <måned1>
+    Og der udbetales <voksen> for <måned2>
+    Og der er udbetalt <i_alt> i alt
+
+    Eksempler:
+      | id           | født       | sidste_sdp | måned1  | under_25     | måned2  | voksen        | i_alt         |
+      | RFY-069j-223 | 1999-09-30 | 2024-08-31 | 2024-09 | 3.834,00 kr. | 2024-10 | 12.326,00 kr. | 16.160,00 kr. |
+      | RFY-069j-224 | 2000-01-31 | 2024-12-31 | 2025-01 | 3.972,00 kr. | 2025-02 | 12.770,00 kr. | 16.742,00 kr. |
+      | RFY-069j-225 | 2000-02-01 | 2025-01-31 | 2025-02 | 3.972,00 kr. | 2025-03 | 12.770,00 kr. | 16.742,00 kr. |
+
+  # Forsørger (nr. 1) i en måned, når et barn er født og under 18 den 1. i måneden (FT-RFY-KATEGORI); ellers
+  # ikke-forsørger (nr. 2). 2024 (bm.dk): 16.382 og 12.326 kr.; i alt begge måneder 28.708,00 kr.
+  # RFY-069j-226: barn født 15.9.2024: ikke født den 1.9.: september 12.326; oktober 16.382.
+  # RFY-069j-227: barn født 1.10.2006, 18 år den 1.10.2024: september 16.382; oktober 12.326.
+  # RFY-069j-228: barn født 2.10.2006, 17 år den 1.10.2024, 18 år den 1.11.: oktober 16.382; november 12.326.
+  @akl-69j-stk-2
+  Abstrakt Scenario: Forsørger fra den 1. efter barnets fødsel, ikke fra den 1., hvor barnet er fyldt 18
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og personen har et barn født <barn>
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er <sidste_sdp>
+    Når ydelsen afgøres for <måned1> til <måned2>
+    Så udbetales <beløb1> for <måned1>
+    Og der udbetales <beløb2> for <måned2>
+    Og der er udbetalt 28.708,00 kr. i alt
+
+    Eksempler:
+      | id           | barn       | sidste_sdp | måned1  | beløb1        | måned2  | beløb2        |
+      | RFY-069j-226 | 2024-09-15 | 2024-08-31 | 2024-09 | 12.326,00 kr. | 2024-10 | 16.382,00 kr. |
+      | RFY-069j-227 | 2006-10-01 | 2024-08-31 | 2024-09 | 16.382,00 kr. | 2024-10 | 12.326,00 kr. |
+      | RFY-069j-228 | 2006-10-02 | 2024-09-30 | 2024-10 | 16.382,00 kr. | 2024-11 | 12.326,00 kr. |

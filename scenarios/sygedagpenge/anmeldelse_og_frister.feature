@@ -203,3 +203,24 @@ Egenskab: Anmeldelse og frister
         | id          | sygemeldt  | overholdt |
         | SDP-036-001 | 2024-04-01 | er        |
         | SDP-036-002 | 2024-04-02 | er ikke   |
+
+  Regel: Arbejdsgiveren betaler hverken løn eller sygedagpenge: 14 dage efter første fraværsdag, på en hverdag
+
+    # § 40, stk. 3 (arbejdsgiver_frist_ingen_betaling_dage = 14, parametre/frister.yaml, elov.dk § 40). Nyansat
+    # (ingen ret over for arbejdsgiveren, § 30); første fraværsdag tirsdag 3.3.2026: fristen tirsdag 17.3.2026, og
+    # dagen før er også en hverdag, så en frist en dag for tidligt ikke flyttes til samme dag. Kommunen betaler fra
+    # første fraværsdag.
+    @sdl-40 @alvor:B
+    Abstrakt Scenario: Arbejdsgiverens anmeldelse på fristens sidste dag og dagen efter
+      Givet en lønmodtager ansat siden 2026-02-16
+      Og første fraværsdag er 2026-03-03
+      Og sidste fraværsdag er 2026-03-31
+      Og arbejdsgiveren anmeldte fraværet til kommunen <anmeldt>
+      Når sagen afgøres
+      Så er fristen for arbejdsgiverens anmeldelse 2026-03-17 og <overholdt> overholdt
+      Og kommunen betaler sygedagpenge fra 2026-03-03
+
+      Eksempler:
+        | id          | anmeldt    | overholdt |
+        | SDP-040-201 | 2026-03-17 | er        |
+        | SDP-040-202 | 2026-03-18 | er ikke   |

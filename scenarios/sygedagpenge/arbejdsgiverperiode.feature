@@ -310,3 +310,28 @@ Egenskab: Arbejdsgiverperioden
       Når sagen afgøres
       Så er refusionen for uge 2026-W10 816,96 kr.
       Og refusionen til arbejdsgiveren er 816,96 kr. i alt
+
+    # Refusionen begynder på fraværets sidste dag (§ 55, stk. 1: fra 2. fraværsdag; § 56, stk. 1: fra 1.
+    # fraværsdag), så der er netop én dag med refusion, 4.084,80/5 = 816,96 kr. (2025 og 2026: under loftet).
+    # SDP-056-201: § 56-aftale uden løn, syg én dag, fredag 14.11.2025: arbejdsgiveren betaler sygedagpenge i
+    # arbejdsgiverperioden (14.11.) og får dem refunderet: uge 2025-W46 816,96 kr.; kommunen betaler intet.
+    # SDP-055-201: § 55-forsikring uden løn, syg torsdag 5.3. og fredag 6.3.2026: refusion for fredag 6.3.
+    # (2. fraværsdag): uge 2026-W10 816,96 kr.
+    @sdl-55 @sdl-56 @alvor:B
+    Abstrakt Scenario: Refusion efter § 55 eller § 56 for fraværets sidste dag
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og <ordning>
+      Og arbejdsgiveren anmeldte fraværet til kommunen <sidste>
+      Når sagen afgøres
+      Så er arbejdsgiverperioden <første> til <sidste>
+      Og kommunen betaler ikke sygedagpenge
+      Og refusionen for uge <uge> er 816,96 kr.
+      Og refusionen til arbejdsgiveren er 816,96 kr. i alt
+
+      Eksempler:
+        | id          | første     | sidste     | ordning                                                 | uge      |
+        | SDP-056-201 | 2025-11-14 | 2025-11-14 | der er indgået en § 56-aftale for sygdommen              | 2025-W46 |
+        | SDP-055-201 | 2026-03-05 | 2026-03-06 | arbejdsgiveren har en sygedagpengeforsikring efter § 55 | 2026-W10 |

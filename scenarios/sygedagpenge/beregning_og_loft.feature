@@ -200,3 +200,19 @@ Egenskab: Beregning af sygedagpenge og det højeste beløb
       Når sagen afgøres
       Så er udbetalingen for uge 2025-W20 4.865,00 kr.
       Og der er udbetalt 4.865,00 kr. i alt
+
+  Regel: Lige på loftet er ugebeløbet ikke begrænset (§ 50, stk. 1-2 og § 51)
+
+    # Timeloftet er det højeste beløb/den overenskomstmæssige arbejdstid (FT-SDP-LOFT-TIME): 4.695/30 = 156,50 kr.
+    # (2024). SDP-050-201: timefortjeneste 170,11 x 0,92 = 156,5012 -> 156,50 (FT-SDP-AFRUNDING), præcis timeloftet:
+    # 156,50 x 30 = 4.695,00 kr., ikke over loftet, så ikke begrænset. Uge 2024-W14 (2. påskedag) 4 x 939 =
+    # 3.756,00; uge 2024-W15 4.695,00; i alt 8.451,00 kr.
+    @id:SDP-050-201 @alvor:C
+    Scenarie: Timefortjenesten efter arbejdsmarkedsbidrag er lig timeloftet
+      Givet timefortjenesten er 170,11 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 30 timer om ugen
+      Og den overenskomstmæssige arbejdstid er 30 timer om ugen
+      Når sagen afgøres
+      Så er ugebeløbet 4.695,00 kr.
+      Og ugebeløbet er ikke begrænset af det højeste beløb
+      Og der er udbetalt 8.451,00 kr. i alt

@@ -278,3 +278,20 @@ Egenskab: Beskæftigelseskravet over for kommunen
         | id          | timer | årsag                                                  |
         | SDP-032-027 | 40    | beskæftigelseskravet over for kommunen er opfyldt      |
         | SDP-032-028 | 39    | beskæftigelseskravet over for kommunen ikke er opfyldt |
+
+  Regel: En dagpengesats lig det højeste beløb pr. dag begrænses ikke (§ 51, § 50, stk. 1)
+
+    # SDP-051-201: ledig med en dagpengesats på 1.017,00 kr. (= 5.085/5, 2026): 5 x 1.017 = 5.085,00 kr. om ugen, lig
+    # det højeste beløb, ikke over: ikke begrænset. Kommunen betaler fra 15. kalenderdag (§ 32, stk. 1, nr. 2, § 51):
+    # første fraværsdag mandag 2.3.2026, kommunen fra mandag 16.3.; uge 2026-W12 og -W13 5.085,00 hver; i alt
+    # 10.170,00 kr.
+    @id:SDP-051-201 @sdl-51 @alvor:C
+    Scenarie: Ledig med en dagpengesats lig det højeste beløb pr. dag
+      Givet en ledig med ret til arbejdsløshedsdagpenge og en dagpengesats på 1.017,00 kr. om dagen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-27
+      Når sagen afgøres
+      Så betaler kommunen sygedagpenge fra 2026-03-16
+      Og ugebeløbet er 5.085,00 kr.
+      Og ugebeløbet er ikke begrænset af det højeste beløb
+      Og der er udbetalt 10.170,00 kr. i alt

@@ -299,3 +299,35 @@ Egenskab: Refusion til arbejdsgiveren
         | SDP-059-105 | 2026-03-01 | 2026-04-14 | 2026-05-13 | 2026-07-01 | 17.973,12 kr. |
         | SDP-059-106 | 2026-03-01 | 2026-04-14 | 2026-05-14 | 2026-07-01 | 0,00 kr.      |
         | SDP-059-107 | 2026-01-02 | 2026-02-02 | 2026-03-04 | 2026-04-20 | 0,00 kr.      |
+
+    # Grænsen på 30 kalenderdage (§ 59, stk. 4; refusion_kort_fravaer_dage = 30, parametre/frister.yaml,
+    # elov.dk/sygedagpengeloven/59): fraværet er kort, når sidste fraværsdag er højst første fraværsdag + 29 dage.
+    # Nyansat (under 8 uger, 40 timer: ingen arbejdsgiverperiode, § 30), løn 5.000 kr. om ugen (over sygedagpengene,
+    # så borgeren får intet): refusion fra første fraværsdag, 816,96 kr. pr. dag. Fristen (§ 59, stk. 2) er første
+    # fraværsdag + 35 dage (refusion_anmeldelse_dage), her en mandag; anmeldelsen kommer senere.
+    # SDP-059-201: mandag 2.2.2026 til tirsdag 3.3.2026 (dag 30; februar har 28 dage); fristen 9.3.2026; anmeldt
+    # 20.4.2026, 3 mdr. før = 20.1., altså hele fraværet: februar 20 hverdage + 2.-3.3. = 22 x 816,96 = 17.973,12;
+    # uge 2026-W10 (2.-3.3.) 1.633,92.
+    # SDP-059-202: mandag 1.9.2025 til tirsdag 30.9.2025 (dag 30); fristen 6.10.2025; anmeldt 10.11.2025, 3 mdr. før
+    # = 10.8.: 22 hverdage = 17.973,12; uge 2025-W40 (29.-30.9.) 1.633,92.
+    # SDP-059-203: til onsdag 1.10.2025 (dag 31): ikke kort; refusion først fra anmeldelsen 10.11. (§ 59, stk. 3),
+    # efter fraværet: 0,00; uge 2025-W40 0,00.
+    @sdl-59-stk-4 @alvor:B
+    Abstrakt Scenario: Dag 30 og dag 31 i en måned med 28 og 30 dage, anmeldt efter fristen
+      Givet en lønmodtager ansat siden <ansat>
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen <anmeldt>
+      Når sagen afgøres
+      Så er fristen for arbejdsgiverens anmeldelse <frist> og er ikke overholdt
+      Og refusionen for uge <sidste_uge> er <sidste_refusion>
+      Og refusionen til arbejdsgiveren er <refusion> i alt
+      Og der er udbetalt 0,00 kr. i alt
+
+      Eksempler:
+        | id          | ansat      | første     | sidste     | anmeldt    | frist      | sidste_uge | sidste_refusion | refusion      |
+        | SDP-059-201 | 2026-01-02 | 2026-02-02 | 2026-03-03 | 2026-04-20 | 2026-03-09 | 2026-W10   | 1.633,92 kr.    | 17.973,12 kr. |
+        | SDP-059-202 | 2025-08-01 | 2025-09-01 | 2025-09-30 | 2025-11-10 | 2025-10-06 | 2025-W40   | 1.633,92 kr.    | 17.973,12 kr. |
+        | SDP-059-203 | 2025-08-01 | 2025-09-01 | 2025-10-01 | 2025-11-10 | 2025-10-06 | 2025-W40   | 0,00 kr.        | 0,00 kr.      |

@@ -133,3 +133,48 @@ Egenskab: Satsskift ved årsskiftet
       Og udbetalingen for uge 2026-W01 er 1.946,00 kr.
       Og udbetalingen for uge 2026-W02 er 5.085,00 kr.
       Og der er udbetalt 7.031,00 kr. i alt
+
+  Regel: Det højeste beløb 2015-2021, hvert år over satsskiftet den første mandag i januar
+
+    # hoejeste_beloeb_pr_uge (parametre/hoejeste_beloeb.yaml, § 50, stk. 1, jf. § 64, stk. 1; kilder: retsinformation
+    # og bm.dk's satser for hvert år): 4.135 fra 5.1.2015, 4.180 fra 4.1.2016, 4.245 fra 2.1.2017, 4.300 fra
+    # 1.1.2018, 4.355 fra 7.1.2019, 4.405 fra 6.1.2020, 4.460 fra 4.1.2021. Timefortjenesten 200 x 0,92 = 184 kr.
+    # er over timeloftet hvert år, så ugebeløbet er det højeste beløb og dagsatsen det højeste beløb/5:
+    # 827 (2015), 836 (2016), 849 (2017), 860 (2018), 871 (2019), 881 (2020), 892 kr. (2021).
+    # Søgnehelligdage på hverdage betales ikke (§ 53 a): 25.-26.12. og 1.1., når de er hverdage.
+    # SDP-064-201: 28.12.2015-15.1.2016: uge 2015-W53 (28.12.-1.1.; nytårsdag fredag) 4 x 827 = 3.308,00; uge
+    # 2016-W01 og -W02 4.180,00 hver; i alt 11.668,00.
+    # SDP-064-202: 19.12.2016-13.1.2017: uge 2016-W51 5 x 836 = 4.180,00; uge 2016-W52 (2. juledag mandag 26.12.)
+    # 4 x 836 = 3.344,00; uge 2017-W01 og -W02 4.245,00 hver; i alt 16.014,00.
+    # SDP-064-203: 18.12.2017-12.1.2018: uge 2017-W51 4.245,00; uge 2017-W52 (25. og 26.12.) 3 x 849 = 2.547,00;
+    # uge 2018-W01 (nytårsdag mandag 1.1., samme dag som satsskiftet) 4 x 860 = 3.440,00; uge 2018-W02 4.300,00;
+    # i alt 14.532,00.
+    # SDP-064-204: 31.12.2018-18.1.2019: uge 2019-W01 (31.12.-4.1.; nytårsdag tirsdag) 4 x 860 = 3.440,00; uge
+    # 2019-W02 og -W03 4.355,00 hver; i alt 12.150,00.
+    # SDP-064-205: 30.12.2019-17.1.2020: uge 2020-W01 (nytårsdag onsdag) 4 x 871 = 3.484,00; uge 2020-W02 og -W03
+    # 4.405,00 hver; i alt 12.294,00.
+    # SDP-064-206: 28.12.2020-15.1.2021: uge 2020-W53 (nytårsdag fredag) 4 x 881 = 3.524,00; uge 2021-W01 og -W02
+    # 4.460,00 hver; i alt 12.444,00.
+    # Første fraværsdag før 2021: vejledende (ikke obligatoriske), så et system, der erklærer sine lovdatoer fra
+    # 2020 eller 2021, ikke får NO-GO for at springe dem over; et system, der regner dem, bedømmes på dem.
+    @alvor:A @vejledende
+    Abstrakt Scenario: Sidste uge med det gamle og første uge med det nye højeste beløb
+      Givet en lønmodtager ansat siden <ansat>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så er det højeste beløb fra <første> <gammelt> om ugen
+      Og det højeste beløb fra <skift> er <nyt> om ugen
+      Og ugebeløbet fra <skift> er <nyt>
+      Og udbetalingen for uge <uge_før> er <beløb_før>
+      Og udbetalingen for uge <uge_skift> er <beløb_skift>
+      Og der er udbetalt <i_alt> i alt
+
+      Eksempler:
+        | id          | ansat      | første     | sidste     | gammelt      | skift      | nyt          | uge_før  | beløb_før    | uge_skift | beløb_skift  | i_alt         |
+        | SDP-064-201 | 2015-12-01 | 2015-12-28 | 2016-01-15 | 4.135,00 kr. | 2016-01-04 | 4.180,00 kr. | 2015-W53 | 3.308,00 kr. | 2016-W01  | 4.180,00 kr. | 11.668,00 kr. |
+        | SDP-064-202 | 2016-11-21 | 2016-12-19 | 2017-01-13 | 4.180,00 kr. | 2017-01-02 | 4.245,00 kr. | 2016-W52 | 3.344,00 kr. | 2017-W01  | 4.245,00 kr. | 16.014,00 kr. |
+        | SDP-064-203 | 2017-11-20 | 2017-12-18 | 2018-01-12 | 4.245,00 kr. | 2018-01-01 | 4.300,00 kr. | 2017-W52 | 2.547,00 kr. | 2018-W01  | 3.440,00 kr. | 14.532,00 kr. |
+        | SDP-064-204 | 2018-12-03 | 2018-12-31 | 2019-01-18 | 4.300,00 kr. | 2019-01-07 | 4.355,00 kr. | 2019-W01 | 3.440,00 kr. | 2019-W02  | 4.355,00 kr. | 12.150,00 kr. |
+        | SDP-064-205 | 2019-12-02 | 2019-12-30 | 2020-01-17 | 4.355,00 kr. | 2020-01-06 | 4.405,00 kr. | 2020-W01 | 3.484,00 kr. | 2020-W02  | 4.405,00 kr. | 12.294,00 kr. |
+        | SDP-064-206 | 2020-11-30 | 2020-12-28 | 2021-01-15 | 4.405,00 kr. | 2021-01-04 | 4.460,00 kr. | 2020-W53 | 3.524,00 kr. | 2021-W01  | 4.460,00 kr. | 12.444,00 kr. |

@@ -217,3 +217,147 @@ Egenskab: Selvstændige erhvervsdrivende
       Så er revurderingstidspunktet 2025-07-25
       Og sidste betalingsdag er 2025-07-31
       Og jobafklaringsforløbet begynder 2025-08-01
+
+  Regel: For en forsikret selvstændig tæller de første 14 kalenderdage ikke med i de 22 uger (§ 24, stk. 3)
+
+    # varighed_ikke_medregnet_dage_selvstaendig = 14 (parametre/varighed.yaml, cabiweb.dk), varighed_dage = 110.
+    # Første fraværsdag midt i ugen, så dag 14 og dag 15 begge er hverdage.
+    # SDP-024-203: forsikret fra 3. fraværsdag, onsdag 4.3.2026 (betaling fra fredag 6.3.); talt fra onsdag 18.3.:
+    # marts 10, april 22, maj 21, juni 22, juli 23 = 98; august 3.-7. (103), 10.-14. (108), 17., 18., 19. (111) ->
+    # onsdag 19.8.2026, ophør 31.8., jobafklaringsforløb fra 1.9. (talt fra dag 14, 17.3.: tirsdag 18.8.).
+    # SDP-024-204: forsikret fra 1. fraværsdag, tirsdag 2.9.2025; talt fra tirsdag 16.9.: september 11, oktober 23,
+    # november 20, december 23, januar 22 = 99; februar 2.-6. (104), 9.-13. (109), 16. (110), 17. (111) -> tirsdag
+    # 17.2.2026, ophør 28.2., jobafklaringsforløb fra 1.3.2026 (talt fra 15.9.: mandag 16.2.).
+    @sdl-24 @alvor:A
+    Abstrakt Scenario: Revurderingstidspunktet, når fraværet begynder midt i ugen
+      Givet en selvstændig <forsikring>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så er revurderingstidspunktet <revurdering>
+      Og sidste betalingsdag er <sidste_betaling>
+      Og jobafklaringsforløbet begynder <jobafklaring>
+
+      Eksempler:
+        | id          | forsikring                  | første     | sidste     | revurdering | sidste_betaling | jobafklaring |
+        | SDP-024-203 | forsikret fra 3. fraværsdag | 2026-03-04 | 2026-10-30 | 2026-08-19  | 2026-08-31      | 2026-09-01   |
+        | SDP-024-204 | forsikret fra 1. fraværsdag | 2025-09-02 | 2026-04-30 | 2026-02-17  | 2026-02-28      | 2026-03-01   |
+
+  Regel: Det højeste beløb 2014-2015 for en selvstændig over årsskiftet (§ 50, stk. 1, jf. §§ 45 og 64)
+
+    # hoejeste_beloeb_pr_uge (parametre/hoejeste_beloeb.yaml; retsinformation): 4.075 kr. fra 6.1.2014 og 4.135
+    # kr. fra mandag 5.1.2015. Beregningsgrundlaget 6.000 kr. er over begge: ugebeløbet er det højeste beløb,
+    # dagsatsen 815 (2014) og 827 kr. (2015). Forsikret fra 1. fraværsdag, mandag 29.12.2014 til fredag 16.1.2015
+    # (en lønmodtager kan ikke bruges: § 32 før 5.1.2015 er uden for referencen). Uge 2015-W01 (29.12.2014-2.1.2015):
+    # nytårsdag torsdag betales ikke (§ 53 a): 4 x 815 = 3.260,00; uge 2015-W02 og -W03 4.135,00 hver; i alt
+    # 11.530,00 kr.
+    # Vejledende som de andre scenarier med første fraværsdag før 2021 (satsskift.feature).
+    @id:SDP-064-207 @sdl-50 @sdl-64 @alvor:A @vejledende
+    Scenarie: Selvstændig over loftet fra 2014 til 2015
+      Givet en selvstændig forsikret fra 1. fraværsdag
+      Og første fraværsdag er 2014-12-29
+      Og sidste fraværsdag er 2015-01-16
+      Når sagen afgøres
+      Så er det højeste beløb fra 2014-12-29 4.075,00 kr. om ugen
+      Og det højeste beløb fra 2015-01-05 er 4.135,00 kr. om ugen
+      Og ugebeløbet fra 2015-01-05 er 4.135,00 kr.
+      Og udbetalingen for uge 2015-W01 er 3.260,00 kr.
+      Og udbetalingen for uge 2015-W02 er 4.135,00 kr.
+      Og der er udbetalt 11.530,00 kr. i alt
+
+    # Samme højeste beløb (hoejeste_beloeb_pr_uge, se ovenfor og satsskift.feature) for en selvstændig forsikret fra 1.
+    # fraværsdag, over loftet, i ugen før og ugen med satsskiftet; dagsats = det højeste beløb/5.
+    # SDP-064-208: 30.12.2014-9.1.2015: uge 2015-W01 (30.12., 31.12., 2.1.; nytårsdag) 3 x 815 = 2.445,00; uge
+    # 2015-W02 4.135,00; i alt 6.580,00.
+    # SDP-064-209: 21.12.2015-8.1.2016: uge 2015-W52 (1. juledag fredag 25.12.) 4 x 827 = 3.308,00; uge 2015-W53
+    # (nytårsdag fredag) 3.308,00; uge 2016-W01 4.180,00; i alt 10.796,00.
+    # SDP-064-210: 27.12.2016-6.1.2017: uge 2016-W52 (27.-30.12.) 4 x 836 = 3.344,00; uge 2017-W01 4.245,00; i alt
+    # 7.589,00.
+    # SDP-064-211: 27.12.2017-5.1.2018: uge 2017-W52 (27.-29.12.) 3 x 849 = 2.547,00; uge 2018-W01 (nytårsdag mandag)
+    # 4 x 860 = 3.440,00; i alt 5.987,00.
+    # SDP-064-212: 2.1.-11.1.2019: uge 2019-W01 (2.-4.1.) 3 x 860 = 2.580,00; uge 2019-W02 4.355,00; i alt 6.935,00.
+    # SDP-064-213: 2.1.-10.1.2020: uge 2020-W01 (2.-3.1.) 2 x 871 = 1.742,00; uge 2020-W02 4.405,00; i alt 6.147,00.
+    # SDP-064-214: 28.12.2020-8.1.2021: uge 2020-W53 (nytårsdag fredag) 4 x 881 = 3.524,00; uge 2021-W01 4.460,00;
+    # i alt 7.984,00.
+    @sdl-50 @sdl-64 @alvor:A @vejledende
+    Abstrakt Scenario: Selvstændig over loftet i ugen før og ugen med satsskiftet, 2015-2021
+      Givet en selvstændig forsikret fra 1. fraværsdag
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så er det højeste beløb fra <skift> <nyt> om ugen
+      Og udbetalingen for uge <uge_før> er <beløb_før>
+      Og udbetalingen for uge <uge_skift> er <beløb_skift>
+      Og der er udbetalt <i_alt> i alt
+
+      Eksempler:
+        | id          | første     | sidste     | skift      | nyt          | uge_før  | beløb_før    | uge_skift | beløb_skift  | i_alt         |
+        | SDP-064-208 | 2014-12-30 | 2015-01-09 | 2015-01-05 | 4.135,00 kr. | 2015-W01 | 2.445,00 kr. | 2015-W02  | 4.135,00 kr. | 6.580,00 kr.  |
+        | SDP-064-209 | 2015-12-21 | 2016-01-08 | 2016-01-04 | 4.180,00 kr. | 2015-W53 | 3.308,00 kr. | 2016-W01  | 4.180,00 kr. | 10.796,00 kr. |
+        | SDP-064-210 | 2016-12-27 | 2017-01-06 | 2017-01-02 | 4.245,00 kr. | 2016-W52 | 3.344,00 kr. | 2017-W01  | 4.245,00 kr. | 7.589,00 kr.  |
+        | SDP-064-211 | 2017-12-27 | 2018-01-05 | 2018-01-01 | 4.300,00 kr. | 2017-W52 | 2.547,00 kr. | 2018-W01  | 3.440,00 kr. | 5.987,00 kr.  |
+        | SDP-064-212 | 2019-01-02 | 2019-01-11 | 2019-01-07 | 4.355,00 kr. | 2019-W01 | 2.580,00 kr. | 2019-W02  | 4.355,00 kr. | 6.935,00 kr.  |
+        | SDP-064-213 | 2020-01-02 | 2020-01-10 | 2020-01-06 | 4.405,00 kr. | 2020-W01 | 1.742,00 kr. | 2020-W02  | 4.405,00 kr. | 6.147,00 kr.  |
+        | SDP-064-214 | 2020-12-28 | 2021-01-08 | 2021-01-04 | 4.460,00 kr. | 2020-W53 | 3.524,00 kr. | 2021-W01  | 4.460,00 kr. | 7.984,00 kr.  |
+
+    # Ét langt fravær, forlænget til fraværets ophør (§ 27, stk. 1, nr. 5), over hvert satsskifte 2015-2021.
+    # Forsikret fra 1. fraværsdag, mandag 3.11.2014; § 24, stk. 3: talt fra 17.11.: november 10, december 23,
+    # januar 22, februar 20, marts 22 = 97; april 1.-3. (100), 6.-10. (105), 13.-17. (110), mandag 20.4.2015 (111):
+    # revurderingstidspunkt 20.4.2015; forlængelsen besluttet 24.4.2015 (i revurderingsmåneden, FT-SDP-FORLAENGELSE)
+    # gælder til fraværets ophør fredag 15.1.2021. Ugen med hvert satsskifte, dagsats = det højeste beløb/5:
+    # 2015-W02 5 x 827 = 4.135,00; 2016-W01 4.180,00; 2017-W01 4.245,00; 2018-W01 (nytårsdag mandag) 4 x 860 =
+    # 3.440,00; 2019-W02 4.355,00; 2020-W02 4.405,00; 2021-W01 4.460,00; ugen før det første: 2015-W01 (nytårsdag
+    # torsdag) 4 x 815 = 3.260,00.
+    @id:SDP-064-215 @sdl-50 @sdl-64 @sdl-27 @alvor:A @vejledende
+    Scenarie: Selvstændig syg fra 2014 til 2021 med forlængelse: hvert års første uge med det nye højeste beløb
+      Givet en selvstændig forsikret fra 1. fraværsdag
+      Og første fraværsdag er 2014-11-03
+      Og sidste fraværsdag er 2021-01-15
+      Og kommunen har 2015-04-24 forlænget sygedagpengene efter § 27, stk. 1, nr. 5
+      Når sagen afgøres
+      Så er revurderingstidspunktet 2015-04-20
+      Og sygedagpengene er forlænget efter § 27, stk. 1, nr. 5
+      Og sidste betalingsdag er 2021-01-15
+      Og udbetalingen for uge 2015-W01 er 3.260,00 kr.
+      Og udbetalingen for uge 2015-W02 er 4.135,00 kr.
+      Og udbetalingen for uge 2016-W01 er 4.180,00 kr.
+      Og udbetalingen for uge 2017-W01 er 4.245,00 kr.
+      Og udbetalingen for uge 2018-W01 er 3.440,00 kr.
+      Og udbetalingen for uge 2019-W02 er 4.355,00 kr.
+      Og udbetalingen for uge 2020-W02 er 4.405,00 kr.
+      Og udbetalingen for uge 2021-W01 er 4.460,00 kr.
+
+  Regel: Et beregningsgrundlag lig det højeste beløb begrænses ikke; fristen efter § 43 på en hverdag
+
+    # SDP-045-201: forsikret fra 1. fraværsdag, beregningsgrundlag 5.085,00 kr. = det højeste beløb 2026: ugebeløbet
+    # er grundlaget, ikke begrænset (§ 45, § 50, stk. 1); 2.-27.2.2026: 4 x 5.085 = 20.340,00 kr.
+    @id:SDP-045-201 @sdl-50 @alvor:C
+    Scenarie: Beregningsgrundlaget er præcis det højeste beløb
+      Givet en selvstændig forsikret fra 1. fraværsdag
+      Og beregningsgrundlaget er 5.085,00 kr. om ugen
+      Når sagen afgøres
+      Så er ugebeløbet 5.085,00 kr.
+      Og ugebeløbet er ikke begrænset af det højeste beløb
+      Og der er udbetalt 20.340,00 kr. i alt
+
+    # Uden forsikring: fristen er 3 uger efter første fraværsdag (§ 43, stk. 1; borger_frist_uden_brev_dage = 21,
+    # parametre/frister.yaml). Første fraværsdag tirsdag 3.3.2026: fristen tirsdag 24.3.2026 (en hverdag; dagen før
+    # er også en hverdag). Kommunen betaler fra 15. kalenderdag, tirsdag 17.3. (§ 41); sen anmodning: fra
+    # modtagelsen (§ 43, stk. 2). Fravær til fredag 27.3., 1.017 kr. pr. dag.
+    # SDP-043-201: anmodning 24.3.: rettidig: 17.-20.3. og 23.-27.3. = 9 x 1.017 = 9.153,00 kr.
+    # SDP-043-202: anmodning 25.3.: for sent: 25.-27.3. = 3 x 1.017 = 3.051,00 kr.
+    @sdl-43 @alvor:B
+    Abstrakt Scenario: Uforsikret selvstændigs anmodning på fristens sidste dag og dagen efter
+      Givet en selvstændig uden forsikring
+      Og første fraværsdag er 2026-03-03
+      Og sidste fraværsdag er 2026-03-27
+      Og borgeren sendte anmodning til kommunen <anmodning>
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning 2026-03-24 og <overholdt> overholdt
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | anmodning  | overholdt | kommune_fra | udbetalt     |
+        | SDP-043-201 | 2026-03-24 | er        | 2026-03-17  | 9.153,00 kr. |
+        | SDP-043-202 | 2026-03-25 | er ikke   | 2026-03-25  | 3.051,00 kr. |

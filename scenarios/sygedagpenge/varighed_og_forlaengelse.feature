@@ -363,3 +363,99 @@ Egenskab: Varighed og forlængelse
         | id          | født       | første     | sidste     | revurdering | sidste_betaling |
         | SDP-025-106 | 1958-08-08 | 2025-02-05 | 2025-12-31 | 2025-09-05  | 2025-09-30      |
         | SDP-025-107 | 1955-01-07 | 2021-01-04 | 2021-12-31 | 2021-08-04  | 2021-08-31      |
+
+  Regel: Løn under sygdom: refusionen til arbejdsgiveren stopper, når forlængelsen efter § 27, stk. 1, nr. 2 eller 3 løber ud
+
+    # Arbejdsgiveren betaler løn på 5.000 kr. om ugen hele fraværet og anmelder rettidigt (§ 59, stk. 2), så
+    # refusionen følger sygedagpengene (§ 54): 120,00 x 0,92 x 37 = 4.084,80 kr. om ugen (under loftet i 2021-2026),
+    # 816,96 kr. pr. dag, og borgeren får intet fra kommunen (lønnen er højere). Forlængelsen gælder fra
+    # revurderingstidspunktet i 69 (nr. 2) eller 134 (nr. 3) uger; sidste dag = revurderingstidspunktet + uger x 7
+    # - 1 dage (forlaengelse_nr2_uger = 69, forlaengelse_nr3_uger = 134, parametre/varighed.yaml, gl.org).
+    # Løn under sygdom tæller med i de 22 uger (§ 24, stk. 1), de første 30 dage ikke (§ 24, stk. 3).
+    # SDP-027-201: første fraværsdag onsdag 5.2.2025; revurderingstidspunkt fredag 8.8.2025 (som SDP-024-106).
+    # Nr. 2 besluttet 20.8.2025: 8.8.2025 + 69 x 7 - 1 = 482 dage = torsdag 3.12.2026. Uge 2026-W49 (30.11.-6.12.):
+    # 30.11., 1.12., 2.12., 3.12. = 4 x 816,96 = 3.267,84 kr.; uge 2026-W50: ingen refusion.
+    # SDP-027-202: første fraværsdag 1.1.2024, revurderingstidspunkt 3.7.2024 (SDP-024-001); nr. 2: + 482 dage =
+    # tirsdag 28.10.2025: uge 2025-W44 27.-28.10. = 2 x 816,96 = 1.633,92; uge 2025-W45 intet.
+    # SDP-027-203: første fraværsdag 4.1.2021, revurderingstidspunkt 7.7.2021 (SDP-027-102); nr. 3: 134 x 7 - 1 =
+    # 937 dage = tirsdag 30.1.2024: uge 2024-W05 29.-30.1. = 1.633,92; uge 2024-W06 intet.
+    # Anmeldt rettidigt: første fraværsdag + 35 dage (12.3.2025, 5.2.2024, 8.2.2021); anmeldt før.
+    @sdl-27 @sdl-54 @alvor:A
+    Abstrakt Scenario: Forlængelsen løber ud: sidste refusionsuge ved udløbet
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen <anmeldt>
+      Og kommunen har <afgørelse> forlænget sygedagpengene efter § 27, stk. 1, nr. <nr>
+      Når sagen afgøres
+      Så er revurderingstidspunktet <revurdering>
+      Og sygedagpengene er forlænget efter § 27, stk. 1, nr. <nr>
+      Og sidste betalingsdag er <udløb>
+      Og udbetalingen ophører på grund af forlængelsens udløb
+      Og refusionen for uge <sidste_uge> er <sidste_refusion>
+      Og refusionen for uge <uge_efter> er 0,00 kr.
+      Og der er udbetalt 0,00 kr. i alt
+      Og der er intet jobafklaringsforløb
+
+      Eksempler:
+        | id          | første     | sidste     | anmeldt    | afgørelse  | nr | revurdering | udløb      | sidste_uge | sidste_refusion | uge_efter |
+        | SDP-027-201 | 2025-02-05 | 2026-12-31 | 2025-03-03 | 2025-08-20 | 2  | 2025-08-08  | 2026-12-03 | 2026-W49   | 3.267,84 kr.    | 2026-W50  |
+        | SDP-027-202 | 2024-01-01 | 2025-12-31 | 2024-01-29 | 2024-07-20 | 2  | 2024-07-03  | 2025-10-28 | 2025-W44   | 1.633,92 kr.    | 2025-W45  |
+        | SDP-027-203 | 2021-01-04 | 2024-06-28 | 2021-02-01 | 2021-07-20 | 3  | 2021-07-07  | 2024-01-30 | 2024-W05   | 1.633,92 kr.    | 2024-W06  |
+
+  Regel: Den sidste dag i den 10. måned tilbage ligger uden for de 9 kalendermåneder (§ 24, stk. 1)
+
+    # varighed_maaneder = 9, varighed_dage = 110 (FT-SDP-22UGER), varighed_ikke_medregnet_dage = 30
+    # (parametre/varighed.yaml). En tidligere sygeperiode, hvis første talte dag er den sidste hverdag i en
+    # måned, der i revurderingsmåneden er den 10. måned tilbage: den dag tæller med måneden før, ikke i måneden.
+    # SDP-024-201: første fraværsdag onsdag 5.2.2025, talt fra fredag 7.3.: marts 17, april 22, maj 22, juni 21 =
+    # 82 til og med 30.6. Tidligere syg 1.10.-6.12.2024, talt fra torsdag 31.10.: oktober 1, november 21, december
+    # 2.-6. 5 = 27. I juni (vindue oktober-juni): 82 + 27 = 109, ikke over 110. I juli (vindue november-juli,
+    # 31.10. falder ud): 1.7. 83 + 26 = 109, 2.7. 110, torsdag 3.7.2025 111 -> revurderingstidspunkt 3.7.2025,
+    # ophør 31.7., jobafklaringsforløb fra 1.8. (med 31.10. i vinduet: onsdag 2.7.).
+    # SDP-024-202: første fraværsdag mandag 15.1.2024, talt fra onsdag 14.2.: februar 12, marts 21, april 22, maj 23,
+    # juni 20 = 98 til og med 28.6. Tidligere syg 1.10.-3.11.2023, talt fra tirsdag 31.10.: 31.10., 1.-3.11. = 4.
+    # I juni (vindue oktober-juni): 98 + 4 = 102. I juli (vindue november-juli, 31.10. falder ud): 3 + 108 = 111
+    # på den 10. hverdag i juli, fredag 12.7.2024 -> ophør 31.7., jobafklaringsforløb fra 1.8. (med 31.10.: 11.7.).
+    @alvor:A
+    Abstrakt Scenario: En tidligere sygeperiode, der begynder at tælle på den sidste dag i en måned
+      Givet en lønmodtager ansat siden 2022-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har tidligere været syg fra <tidligere_fra> til <tidligere_til>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så er revurderingstidspunktet <revurdering>
+      Og sidste betalingsdag er <sidste_betaling>
+      Og udbetalingen ophører på grund af varighedsbegrænsningen
+      Og jobafklaringsforløbet begynder <jobafklaring>
+
+      Eksempler:
+        | id          | tidligere_fra | tidligere_til | første     | sidste     | revurdering | sidste_betaling | jobafklaring |
+        | SDP-024-201 | 2024-10-01    | 2024-12-06    | 2025-02-05 | 2025-10-31 | 2025-07-03  | 2025-07-31      | 2025-08-01   |
+        | SDP-024-202 | 2023-10-01    | 2023-11-03    | 2024-01-15 | 2024-12-31 | 2024-07-12  | 2024-07-31      | 2024-08-01   |
+
+  Regel: Allerede over 22 uger på første fraværsdag: jobafklaringsforløb efter arbejdsgiverperioden (§ 24 a)
+
+    # § 24 a (star.dk; i kraft 5.1.2015 med virkning fra 1.7.2014; faktaark og research/sdp-law.md Q9, E9.3): den,
+    # der på en ny første fraværsdag allerede har fået sygedagpenge i mere end 22 uger i de 9 forudgående
+    # kalendermåneder, overgår til jobafklaringsforløb; med en arbejdsgiverperiode efter den (§ 24 a, stk. 2;
+    # vejledning 167836, afsnit 7.3.1). Den præcise dag er UNCONFIRMED (kun overskriften er fundet); her dagen efter.
+    # Tidligere syg 5.1.-31.7.2026, talt fra 4.2.: februar 18, marts 22, april 22, maj 21, juni 22, juli 23 = 128
+    # dage, alle i vinduet januar-september 2026. Ny første fraværsdag mandag 7.9.2026, § 30 opfyldt:
+    # arbejdsgiverperioden 7.9.-6.10.2026; kommunen betaler ingen sygedagpenge; jobafklaringsforløb fra 7.10.2026.
+    # Referencen (uden § 24 a) tæller kun fra dag 31: revurderingstidspunkt 7.10., sygedagpenge fra kommunen
+    # 7.10.-31.10. og jobafklaringsforløb fra 1.11.2026. Meldt til leadet (survivors-grenen).
+    @id:SDP-024-205 @sdl-24 @alvor:A @afventer-reference
+    Scenarie: Allerede over 22 uger, når et nyt fravær begynder
+      Givet en lønmodtager ansat siden 2022-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har tidligere været syg fra 2026-01-05 til 2026-07-31
+      Og første fraværsdag er 2026-09-07
+      Og sidste fraværsdag er 2026-12-18
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-09-07 til 2026-10-06
+      Og kommunen betaler ikke sygedagpenge
+      Og jobafklaringsforløbet begynder 2026-10-07
