@@ -161,3 +161,18 @@ def test_a_recording_cannot_answer_a_sample_and_is_told_so(tmp_path):
     code, _, alone = run(tmp_path, "--candidate", f"file:{recording}", "--policy", str(default_rollout_policy()),
                          run_id="alene")
     assert code == 0 and alone["gate"]["verdict"] == "GO"
+
+
+@REAL
+def test_pytest_judging_a_candidate_from_the_repository_runs_the_sample_too(tmp_path):
+    """`pytest --candidate` from the repository loads tests/conftest.py as well; the test suite's own policy (no
+    sample) must not reach that verdict, or the system that answers the goldens from the files would pass."""
+    import os
+    import subprocess
+    import sys
+    env = {k: v for k, v in os.environ.items() if k != "YDELSESTJEK_POLICY"}
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "--candidate",
+                           "python:tests.candidates.huskeren"], capture_output=True, text=True, timeout=600, env=env,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert proc.returncode != 0, proc.stdout[-2000:]
+    assert "Huskeren 6.6.6: NO-GO" in proc.stdout and "STIK-" in proc.stdout

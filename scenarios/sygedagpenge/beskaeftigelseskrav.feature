@@ -261,6 +261,27 @@ Egenskab: Beskæftigelseskravet over for kommunen
       Så er fristen for borgerens anmodning 2024-05-06 og er overholdt
       Og kommunen betaler sygedagpenge fra 2024-04-15
 
+    # § 24 a, stk. 3, nr. 3 (vejledning 167836, overskrift 7.3.4 "Ledige som modtager ydelse fra
+    # arbejdsløshedskassen under de første 14 dages sygefravær"; research/sdp-law.md Q9): en ledig, der på en ny
+    # første fraværsdag allerede har fået sygedagpenge i mere end 22 uger i de 9 kalendermåneder (§ 24, stk. 1),
+    # overgår til jobafklaringsforløb efter a-kassens 14 dage i stedet for at få sygedagpenge fra kommunen.
+    # Den præcise dag er UNCONFIRMED (kun overskriften er fundet; FT-SDP-24A-START: der, hvor kommunens pligt ellers
+    # ville begynde). Tidligere syg 5.1.-31.7.2026, talt fra 4.2. (de første 30 dage tælles ikke): februar 18
+    # (4.-27.2.), marts 22, april 22, maj 21, juni 22, juli 23 = 128 > 110 dage (FT-SDP-22UGER), alle i vinduet
+    # januar-september 2026 på første fraværsdag mandag 7.9.2026. A-kassen betaler 7.9.-20.9. (FT-SDP-LEDIG-14);
+    # kommunens pligt ville begynde mandag 21.9.2026 -> jobafklaringsforløb fra 21.9.2026, ingen sygedagpenge.
+    @id:SDP-024-206 @sdl-24a @alvor:A
+    Scenarie: Ledig allerede over 22 uger: jobafklaringsforløb efter a-kassens 14 dage
+      Givet en ledig med ret til arbejdsløshedsdagpenge og en dagpengesats på 850,00 kr. om dagen
+      Og borgeren har tidligere været syg fra 2026-01-05 til 2026-07-31
+      Og første fraværsdag er 2026-09-07
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så er der ingen arbejdsgiverperiode
+      Og kommunen betaler ikke sygedagpenge
+      Og årsagen er, at borgeren allerede har fået sygedagpenge i mere end 22 uger
+      Og jobafklaringsforløbet begynder 2026-09-21
+
   Regel: Afgørelsen siger, hvilket grundlag retten hviler på
 
     @alvor:C

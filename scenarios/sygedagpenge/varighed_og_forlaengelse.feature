@@ -446,9 +446,10 @@ Egenskab: Varighed og forlængelse
     # Tidligere syg 5.1.-31.7.2026, talt fra 4.2.: februar 18, marts 22, april 22, maj 21, juni 22, juli 23 = 128
     # dage, alle i vinduet januar-september 2026. Ny første fraværsdag mandag 7.9.2026, § 30 opfyldt:
     # arbejdsgiverperioden 7.9.-6.10.2026; kommunen betaler ingen sygedagpenge; jobafklaringsforløb fra 7.10.2026.
-    # Referencen (uden § 24 a) tæller kun fra dag 31: revurderingstidspunkt 7.10., sygedagpenge fra kommunen
-    # 7.10.-31.10. og jobafklaringsforløb fra 1.11.2026. Meldt til leadet (survivors-grenen).
-    @id:SDP-024-205 @sdl-24 @alvor:A @afventer-reference
+    # (Genberegnet fra § 24 a og Q9: 7.9. + 29 dage = 6.10.; 128 > 110 (FT-SDP-22UGER) i vinduet januar-september
+    # på første fraværsdag; overgang dagen efter arbejdsgiverperioden, FT-SDP-24A-START.) Uden § 24 a ville
+    # kommunen have betalt 7.10.-31.10. og jobafklaringsforløbet begyndt 1.11.2026.
+    @id:SDP-024-205 @sdl-24a @alvor:A
     Scenarie: Allerede over 22 uger, når et nyt fravær begynder
       Givet en lønmodtager ansat siden 2022-01-01
       Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
@@ -459,3 +460,32 @@ Egenskab: Varighed og forlængelse
       Så er arbejdsgiverperioden 2026-09-07 til 2026-10-06
       Og kommunen betaler ikke sygedagpenge
       Og jobafklaringsforløbet begynder 2026-10-07
+
+  Regel: Allerede over 22 uger uden arbejdsgiverperiode: jobafklaringsforløb fra første fraværsdag (§ 24 a, stk. 3)
+
+    # § 24 a, stk. 3 (vejledning 167836, overskrifterne 7.3.2 "Ingen arbejdsgiverperiode (§ 24 a, stk. 3, nr. 1)" og
+    # 7.3.4 "Ledige som modtager ydelse fra arbejdsløshedskassen under de første 14 dages sygefravær (§ 24 a stk. 3,
+    # nr. 3)"; research/sdp-law.md Q9): overgangen sker, hvor kommunens betalingspligt ellers ville begynde.
+    # Den præcise dag er UNCONFIRMED (kun overskrifterne er fundet; FT-SDP-24A-START). Baggrundens timefortjeneste
+    # og arbejdstid afløses af scenariets egne (130,00 kr., 15 timer).
+    # Samme tidligere sygeperiode som SDP-024-205: 5.1.-31.7.2026, talt fra 4.2. (de første 30 dage tælles ikke):
+    # februar 18 (4.-27.2.), marts 22, april 22, maj 21, juni 22, juli 23 = 128 > 110 dage (FT-SDP-22UGER), alle i
+    # vinduet januar-september 2026 på første fraværsdag mandag 7.9.2026. (Talt fra første dag, 5.1., er der endnu
+    # flere, så resultatet er det samme.)
+    # En ledig (stk. 3, nr. 3, efter a-kassens 14 dage): SDP-024-206 i beskaeftigelseskrav.feature.
+    # SDP-024-207: fleksjob, ingen arbejdsgiverperiode (§ 30 gælder ikke; kommunen ville betale fra første
+    # fraværsdag) -> jobafklaringsforløb fra mandag 7.9.2026; kommunen betaler ingen sygedagpenge.
+    @id:SDP-024-207 @sdl-24a @alvor:A
+    Scenarie: Fleksjob allerede over 22 uger: jobafklaringsforløb fra første fraværsdag
+      Givet en lønmodtager i fleksjob ansat siden 2020-01-01
+      Og borgeren har arbejdet 120 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 130,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 15 timer om ugen
+      Og borgeren har tidligere været syg fra 2026-01-05 til 2026-07-31
+      Og første fraværsdag er 2026-09-07
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så er der ingen arbejdsgiverperiode
+      Og kommunen betaler ikke sygedagpenge
+      Og årsagen er, at borgeren allerede har fået sygedagpenge i mere end 22 uger
+      Og jobafklaringsforløbet begynder 2026-09-07

@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 from harness.compare.differ import explained
 from harness.contract.ydelse import Decide, Property
 from harness.scenarios import dk
+from harness.toolkit.datoer import month_start
 from harness.toolkit.valg import Hyp, Rand
 
 from . import grammar as g
@@ -351,7 +352,10 @@ def _new_situations(ch, case: dict, first: dt.date) -> None:
         _birth(ch, case, first, last)
 
 
-def build(ch, sags_id: str = "FUZZ-1", status: str | None = None) -> dict:
+def build(ch, sags_id: str = "FUZZ-1", status: str | None = None, over_the_limit: float = 0.0) -> dict:
+    """over_the_limit: the share of cases given an earlier absence around § 24's limit (§ 24 a). The bulk cases
+    draw it last, so their other draws are unchanged; the Hypothesis strategy leaves it out, so the search (and
+    the CI profile's findings) is unchanged."""
     status = status or ch.pick(STATUS_WEIGHTED)
     long = ch.flag(0.15)  # § 27 matters only past the 22 weeks: a long absence, decided around the revurdering
     runs_out = ch.pick(UDLOEBER) if long and ch.flag(0.4) else None  # ... and an extension that runs out
@@ -393,7 +397,42 @@ def build(ch, sags_id: str = "FUZZ-1", status: str | None = None) -> dict:
         case["forlaengelser"] = [{"grund": g, "afgoerelsesdato": (first + dt.timedelta(
             days=ch.edge([150, 165, 180], 60, 330))).isoformat()} for g in grunde]
     _new_situations(ch, case, first)
+    if over_the_limit and ch.flag(over_the_limit):   # § 24 a: already over the 22 weeks on the first day
+        _over_the_limit(ch, case, first)
+    if _counted_before(case, first) > _limit(first) and (
+            case.get("selvstaendig") or case.get("andre_ansaettelser") or case.get("forlaengelser")):
+        del case["tidligere_sygeperioder"]   # § 24 a with these is out of the reference's scope (FT-SDP-24A-START)
     return case
+
+
+def _limit(first: dt.date) -> int:
+    from .reference import parameters
+    return int(parameters().at("varighed_dage", first).vaerdi)
+
+
+def _counted_before(case: dict, first: dt.date) -> int:
+    """Weekdays of the earlier absences that § 24 counts (from each one's 31st day) in the 9 calendar months up to
+    the first day (FT-SDP-22UGER). A first day that moves later (a partial first day) only shrinks the window."""
+    from .reference import parameters
+    P = parameters()
+    skip = int(P.at("varighed_ikke_medregnet_dage_selvstaendig" if case["status"] == "selvstaendig"
+                    else "varighed_ikke_medregnet_dage", first).vaerdi)
+    window = month_start(first, 1 - int(P.at("varighed_maaneder", first).vaerdi))
+    n = 0
+    for p in case.get("tidligere_sygeperioder", []):
+        d = max(dt.date.fromisoformat(p["fra"]) + dt.timedelta(days=skip), window)
+        while d <= dt.date.fromisoformat(p["til"]):
+            n += d.weekday() < 5
+            d += dt.timedelta(days=1)
+    return n
+
+
+def _over_the_limit(ch, case: dict, first: dt.date) -> None:
+    """One earlier absence of 185-210 days ending 1-30 days before the first day: about 110-128 counted weekdays,
+    around § 24's 110 (the edge of § 24 a, stk. 1), all inside the 9 months."""
+    end = first - dt.timedelta(days=ch.int(1, 30))
+    start = end - dt.timedelta(days=ch.edge([185, 186, 187, 188], 185, 210))
+    case["tidligere_sygeperioder"] = [{"fra": start.isoformat(), "til": end.isoformat()}]
 
 
 # Case numbers a system might trip over: the usual, one character, the longest the contract allows, every
@@ -416,7 +455,7 @@ STRATA = (("loenmodtager", 3), ("fleksjob", 1), ("elev", 1), ("ledig", 1), ("sel
 
 def bulk_case(n: int, seed: int = 0) -> dict:
     """Case number `n` of bulk run `seed`: deterministic (random.Random seeded with "seed:n"), no Hypothesis."""
-    return build(Rand(random.Random(f"{seed}:{n}")), sags_id=f"BULK-{seed}-{n}")
+    return build(Rand(random.Random(f"{seed}:{n}")), sags_id=f"BULK-{seed}-{n}", over_the_limit=0.03)
 
 
 # --- properties that need no oracle ---------------------------------------------------------------------

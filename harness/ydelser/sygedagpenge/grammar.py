@@ -54,6 +54,7 @@ AARSAGER = {
     "borgeren er ansat i fleksjob": "SDL32_1_NR5_FLEKSJOB",
     "fraværet slutter, før kommunens betalingspligt begynder": "FRAVAER_SLUTTER_FOER_KOMMUNENS_BETALINGSPLIGT",
     "anmodningen kom for sent": "SDL38_SEN_ANMODNING",
+    "borgeren allerede har fået sygedagpenge i mere end 22 uger": "SDL24A_OVER_22_UGER",
     "den selvstændige opfylder beskæftigelseskravet": "SDL41_SELVSTAENDIG_BESKAEFTIGELSESKRAV",
     "den selvstændige ikke opfylder beskæftigelseskravet": "SDL41_BESKAEFTIGELSESKRAV_IKKE_OPFYLDT",
     "fraværet er under 4 timer om ugen": "SDL53_DELVIS_UNDER_4_TIMER",

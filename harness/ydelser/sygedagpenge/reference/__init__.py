@@ -109,7 +109,12 @@ def calculate(case: dict, *, begrundelse: bool = True) -> dict:
     k = kommunens_pligt(s, r)
     refusion = refusionsret(s, r, k)
     andre = [anden_del(s, r, navn, view) for navn, view in dele.andre(s.sag)]
-    v = varigheden(s, k, andre)
+    v = varigheden(s, r, k, andre)
+    if v.i_stedet_for_sygedagpenge:   # § 24 a: a jobafklaringsforløb instead of sygedagpenge from the kommune
+        for x in [k] + [d.k for d in andre]:
+            x.kommune_betaler_fra = None
+        # a new list: the § 32 step's result holds the old one
+        k.kommune = ret.Ret(k.kommune.ret, [*k.kommune.aarsager, "SDL24A_OVER_22_UGER"], k.kommune.trin)
     uger = betalinger(s, r, k, refusion, v)
     for d in andre:
         d.uger = betalinger(d.s, d.r, d.k, d.refusion, v)
@@ -207,14 +212,33 @@ def anden_del(s: Forloeb, r: Rettigheder, navn: str, view: SygedagpengeCase) -> 
     return Del(navn, d, rd, k, refusionsret(d, rd, k))
 
 
-def varigheden(s: Forloeb, k: Kommunepligt, andre: list[Del]) -> varighed.Varighed:
+def varigheden(s: Forloeb, r: Rettigheder, k: Kommunepligt, andre: list[Del]) -> varighed.Varighed:
     """§ 24 counts the days with sygedagpenge, refusion or salary during sickness: from the kommune's liability
     when the employer pays salary, else from the first day paid to the citizen (the earliest of every part);
-    agreed holidays do not count; § 25 from the folkepensionsalder; § 27's extensions."""
+    agreed holidays do not count; § 24 a when the limit is passed already on the first day; § 25 from the
+    folkepensionsalder; § 27's extensions."""
     starts = [_taelle_fra(x.sag, y) for x, y in [(s, k)] + [(d.s, d.k) for d in andre]]
     taelle_fra = min((d for d in starts if d is not None), default=None)
     pension_fra = varighed.folkepension_fra(s.sag, s.P, s.B)
-    return varighed.beregn(s.sag, taelle_fra, s.fl.ferie_dage, pension_fra, s.P, s.B)
+    return varighed.beregn(s.sag, taelle_fra, s.fl.ferie_dage, pension_fra, s.P, s.B, overgang_24a(s.sag, r, k, andre))
+
+
+def overgang_24a(sag: SygedagpengeCase, r: Rettigheder, k: Kommunepligt, andre: list[Del]) -> varighed.Overgang24a:
+    """§ 24 a, stk. 2-3 (vejledning 167836, pkt. 7.3): the transition is where the kommune's liability would begin:
+    after the arbejdsgiverperiode (stk. 2), from the first day without one (stk. 3, nr. 1 fleksjob; nr. 2 § 31,
+    stk. 2), after the a-kasse's 14 days (stk. 3, nr. 3). Not researched, so out of scope: a business, several
+    employments, a § 27 extension (FT-SDP-24A-START)."""
+    if r.arbejdsgiverperiode is not None:
+        stk = "stk. 2"
+    elif sag.status == "fleksjob":
+        stk = "stk. 3, nr. 1"
+    elif sag.status == "ledig":
+        stk = "stk. 3, nr. 3" if sag.ledig is not None and not sag.ledig.supplerende_dagpenge else "stk. 3"
+    else:
+        stk = "stk. 3, nr. 2"
+    uden_for = "for a selvstændig" if sag.selvstaendig is not None else \
+        "with several employments" if andre else "together with a § 27 extension" if sag.forlaengelser else None
+    return varighed.Overgang24a(k.pligt_start if k.kommune.ret else None, f"sygedagpengeloven § 24 a, {stk}", uden_for)
 
 
 def _taelle_fra(sag: SygedagpengeCase, k: Kommunepligt) -> dt.date | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from harness.toolkit.begrundelse import Begrundelse
 from harness.toolkit.datoer import ONE_DAY, add_months, hverdage, month_end, month_start, nth_hverdag
+from harness.toolkit.errors import OutOfScope
 from harness.toolkit.parametre import Parameters, Value
 from harness.ydelser.sygedagpenge.contract import SygedagpengeCase
 
@@ -26,6 +27,7 @@ class Varighed:
     trin: str
     jobafklaring_fra: dt.date | None = None
     jobafklaring_trin: str | None = None
+    i_stedet_for_sygedagpenge: bool = False   # § 24 a: the kommune pays no sygedagpenge in this absence
 
 
 def _tidligere_dage(sag: SygedagpengeCase, ikke_medregnet: int, fra: dt.date) -> list[dt.date]:
@@ -82,6 +84,50 @@ JOBAFKLARING.fra("2027-01-01", "annonceret afskaffelse af jobafklaringsforløb f
     "the jobafklaringsforløb from 1 January 2027 (announced to be replaced) is not in the reference"))
 
 
+# § 24 a (vedtaget 18.12.2014, i kraft 5.1.2015 med virkning fra 1.7.2014; star.dk): over § 24's limit on a new
+# first fraværsdag, a jobafklaringsforløb instead of sygedagpenge from the kommune, from the day the kommune's
+# liability would have begun (stk. 2-3; FT-SDP-24A-START). Before 1.7.2014 § 24 itself is out of scope.
+PARAGRAF_24A: Lovregel[Callable[[dt.date], dt.date]] = Lovregel("paragraf_24a", "sygedagpengeloven § 24 a")
+PARAGRAF_24A.fra("2014-07-01", "ændring af sygedagpengeloven vedtaget 18.12.2014 (i kraft 5.1.2015 med virkning fra "
+                 "1.7.2014)")(lambda pligt_fra: pligt_fra)
+
+
+@dataclass(slots=True)
+class Overgang24a:
+    """What § 24 a needs from the steps before: the first day the kommune would have been liable (None: no right
+    from the kommune, or the absence ends before it), the § 24 a, stk. that places it, and what keeps the case out
+    of the reference (a business; a § 27 extension)."""
+    pligt_fra: dt.date | None
+    hjemmel: str
+    uden_for: str | None = None
+
+
+def _paragraf_24a(sag: SygedagpengeCase, g24: Graense, tidligere: list[dt.date], overgang: Overgang24a,
+                  params: tuple[Value, ...], B: Begrundelse) -> Varighed | None:
+    """§ 24 a, stk. 1: more than the § 24 limit of earlier counted days in the 9 calendar months up to the new first
+    fraværsdag (the window § 24 uses on that day). Then no sygedagpenge from the kommune: the jobafklaringsforløb
+    begins on the day the kommune's liability would have begun (stk. 2: after the arbejdsgiverperiode; stk. 3: from
+    the first day without one, after the a-kasse's 14 days for a ledig); the employer's own period is unchanged."""
+    F = sag.fravaer.foerste_fravaersdag
+    vindue = month_start(F, 1 - g24.maaneder)
+    foer = bisect.bisect_left(tidligere, F) - bisect.bisect_left(tidligere, vindue)
+    if foer <= g24.dage or overgang.pligt_fra is None:
+        return None
+    if overgang.uden_for is not None:
+        raise OutOfScope(f"sygedagpengeloven § 24 a {overgang.uden_for} is not in the reference")
+    fra = PARAGRAF_24A.gaeldende(F)(overgang.pligt_fra)
+    JOBAFKLARING.gaeldende(fra)(fra)   # the jobafklaringsforløb from 1 January 2027: out of scope, as in § 24
+    trin = B.add("SDL-24A-OMFATTET", "sygedagpengeloven § 24 a, stk. 1",
+                 lambda: ({"foerste_fravaersdag": F.isoformat(), "vindue_fra": vindue.isoformat(),
+                           "tidligere_medregnede_dage_i_vinduet": foer},
+                          {"over_graensen": True, "revurderingstidspunkt": F.isoformat(), "sygedagpenge_fra_kommunen": False}),
+                 params, ("FT-SDP-22UGER", "FT-SDP-24A-START"))
+    jtrin = B.add("SDL-24A-JOBAFKLARING", overgang.hjemmel,
+                  lambda: ({"kommunens_pligt_ville_begynde": overgang.pligt_fra.isoformat() if overgang.pligt_fra else None},
+                           {"jobafklaring_fra": fra.isoformat()}), (), ("FT-SDP-24A-START", "FT-SDP-JOBAFKLARING"))
+    return Varighed(F, None, fra - ONE_DAY, "VARIGHEDSBEGRAENSNING", trin, fra, jtrin, True)
+
+
 def folkepension_fra(sag: SygedagpengeCase, P: Parameters, B: Begrundelse) -> dt.date | None:
     """The day the person reaches the folkepensionsalder (pensionsloven § 1 a by birth date; the birthday at that
     age, FT-SDP-25), or None without a birth date."""
@@ -97,11 +143,19 @@ def folkepension_fra(sag: SygedagpengeCase, P: Parameters, B: Begrundelse) -> dt
 
 
 def beregn(sag: SygedagpengeCase, taelle_fra: dt.date | None, ferie: frozenset[int], pension_fra: dt.date | None,
-           P: Parameters, B: Begrundelse) -> Varighed:
+           P: Parameters, B: Begrundelse, overgang: Overgang24a | None = None) -> Varighed:
     """taelle_fra: first day of the current absence with payment (sygedagpenge, refusion or salary), or None.
     ferie: agreed holiday days (ordinals), which have neither and do not count (FT-SDP-FERIE). pension_fra: the day
-    § 25's limit replaces § 24's (FT-SDP-25)."""
+    § 25's limit replaces § 24's (FT-SDP-25). overgang: for § 24 a (already over the limit on the first day)."""
     F, L = sag.fravaer.foerste_fravaersdag, sag.fravaer.sidste_fravaersdag
+    if overgang is not None and sag.tidligere_sygeperioder and (pension_fra is None or pension_fra > F):
+        g = VARIGHEDSBEGRAENSNING.gaeldende(F)(P, F)
+        medregnes_ikke = P.at("varighed_ikke_medregnet_dage_selvstaendig" if sag.status == "selvstaendig"
+                              else "varighed_ikke_medregnet_dage", F)
+        tidl = _tidligere_dage(sag, int(medregnes_ikke.vaerdi), month_start(F, 1 - g.maaneder))
+        v = _paragraf_24a(sag, g, tidl, overgang, (*g.params, medregnes_ikke), B)
+        if v is not None:
+            return v
     if taelle_fra is None or taelle_fra > L:
         trin = B.add("SDL-24-VARIGHED", "sygedagpengeloven § 24, stk. 1",
                      lambda: ({"betaling_fra": None},
