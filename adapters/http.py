@@ -324,8 +324,9 @@ class HttpCandidate(Candidate):
                 return Result.invalid("ugyldigt svar: svaret indeholder NaN eller Infinity, som ikke er gyldig JSON", seconds)
             return Result.errored(f"the answer is not JSON: {redact.redact(data[:200].decode('utf-8', 'replace'))!r}",
                                   seconds)
-        if isinstance(item, dict) and "sags_id" in item and item["sags_id"] != case.get("sags_id"):
-            return Result.errored(f"the answer is for case {item['sags_id']!r}, not {case.get('sags_id')!r}", seconds)
+        sags_id = case.get("sags_id") if isinstance(case.get("sags_id"), str) else None   # the contract echoes a string or null
+        if isinstance(item, dict) and "sags_id" in item and item["sags_id"] != sags_id:
+            return Result.errored(f"the answer is for case {item['sags_id']!r}, not {sags_id!r}", seconds)
         return _item_result(item, seconds)
 
     def _batch(self, ydelse: str, batch: list[dict]) -> list[Result]:

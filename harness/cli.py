@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "harness.commands.explain",
     "harness.commands.fuzz",
     "harness.commands.golden",
+    "harness.commands.negative",
     "harness.commands.lint",
     "harness.commands.run",
     "harness.commands.serve",

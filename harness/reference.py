@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from harness.contract.schemas import allows_null
 from harness.contract.ydelse import YdelseError, alle, find
 from harness.toolkit.errors import CaseError, OutOfScope
 from harness.toolkit.parametre import fingerprint
@@ -27,7 +28,23 @@ def calculate(case: dict, *, begrundelse: bool = True) -> dict:
     except YdelseError:
         raise CaseError([("ydelse", f"unknown benefit {navn!r}; known: {', '.join(alle())}")],
                         case_id=_case_id(case)) from None
+    if not allows_null(navn, "case") and (where := _null_at(case)) is not None:
+        raise CaseError([(where, "expected a value, not null (leave an optional field out instead)")],
+                        case_id=_case_id(case))
     return ydelse.calculate(case, begrundelse=begrundelse)
+
+
+def _null_at(node: object, path: str = "") -> str | None:
+    """The path of the first null in a case (`a/0/b`), or None. A few microseconds: the reference spends hundreds."""
+    if node is None:
+        return path or "(top level)"
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        if value is None or isinstance(value, dict | list):
+            found = _null_at(value, f"{path}/{key}" if path else str(key))
+            if found is not None:
+                return found
+    return None
 
 
 def benefits() -> list[str]:

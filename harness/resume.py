@@ -89,7 +89,7 @@ def write_run_file(run_dir: Path, config: Any, run_id: str, started: dt.datetime
                                           start_error=start_error),
                   timeout=config.timeout, batch_size=config.batch_size,
                   fuzz=FuzzSettings(profile=config.fuzz, examples=config.fuzz_examples), golden=golden, policy=policy,
-                  resumes=[], deadline=config.deadline, maxfail=config.maxfail)
+                  resumes=[], deadline=config.deadline, maxfail=config.maxfail, negative=config.negative)
     if getattr(config, "baseline", None) is not None:
         doc = doc.model_copy(update={"baseline": _baseline_ref(config.baseline)})
     if getattr(config, "sample_seed", None) is not None:
@@ -171,7 +171,7 @@ def config_from_run_file(out: Path, run_id: str, config_type: Callable[..., Any]
                        compare_policy=Path(doc.policy.compare.path or ""), out=Path(out), run_id=run_id,
                        timeout=doc.timeout, batch_size=doc.batch_size, today=dt.date.fromisoformat(doc.today),
                        only=list(doc.golden.only), resume=True, fuzz=doc.fuzz.profile, fuzz_examples=doc.fuzz.examples,
-                       deadline=doc.deadline, maxfail=doc.maxfail, sample_seed=doc.sample_seed,
+                       deadline=doc.deadline, maxfail=doc.maxfail, negative=doc.negative, sample_seed=doc.sample_seed,
                        baseline=Path(doc.baseline.path) if doc.baseline is not None and doc.baseline.path else None)
 
 

@@ -44,6 +44,7 @@ from harness.contract.records import (
     Finding,
     GoldenSelection,
     MoneyPost,
+    NegativeStage,
     ParameterHashes,
     PolicyInfo,
     ReferenceInfo,
@@ -99,6 +100,7 @@ class RunConfig:
     baseline: Path | None = None             # an earlier run (its folder or results.json) to compare with
     fuzz: str | None = None                  # a Hypothesis profile (ci | dev | deep): run the fuzz stage too
     fuzz_examples: int | None = None         # examples per fuzz search round (None: the profile's)
+    negative: bool | None = None             # the negative stage (harness/negative); None: as the rollout policy says
     deadline: float | None = None            # seconds the whole run may take; the cases left then are not run
     maxfail: int | None = None               # stop after this many cases errored or deviated; the rest are not run
     sample_seed: int | None = None           # the sample stage's seed (None: a new random one; harness/sample.py)
@@ -311,6 +313,7 @@ class _Run:
     records: list[CaseRecord] = field(default_factory=list)
     candidate_seconds: float = 0.0
     compare_seconds: float = 0.0
+    negative: NegativeStage | None = None
     t_end: float | None = None                                    # time.monotonic() of the --deadline
     sample: SampleStage | None = None                             # the sample stage's figures, once it ran
     failed: int = 0                                               # cases errored or deviated (--maxfail)
@@ -417,7 +420,8 @@ def start_candidate(run: _Run) -> None:
     t0 = time.perf_counter()
     try:
         nothing_left = all(g.id in run.finished for g in run.setup.goldens) and \
-            not _sample_size(run.config, run.setup.rpolicy)
+            not _sample_size(run.config, run.setup.rpolicy) and not run.config.fuzz and \
+            not negative_enabled(run.config, run.setup.rpolicy)          # the stages run again on resume
         run.candidate, run.meta, run.start_error = _start(run.config, run.saved, nothing_left)
     except BaseException:
         if run.sink is not None:
@@ -541,9 +545,34 @@ def sample_stage(run: _Run) -> None:
         run.write(record, flush=False)
 
 
+def negative_enabled(config: RunConfig, rpolicy: RolloutPolicy) -> bool:
+    return config.negative if config.negative is not None else rpolicy.negative_stage
+
+
+def negative_stage(run: _Run) -> None:
+    """Invalid cases made from the goldens' cases, which the candidate must refuse; each kind and field it decides
+    is a record of its own (harness/negative). Only the benefits in the run's scope. On when the rollout policy
+    says so, unless --(no-)negative."""
+    config = run.config
+    enabled = negative_enabled(config, run.setup.rpolicy)
+    run.negative = NegativeStage(enabled=enabled)
+    if not enabled or run.start_error or run.candidate is None or run.stop_reason():
+        return
+    from harness.negative.stage import NegativeConfig
+    from harness.negative.stage import run_stage as run_negative
+    seeds: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for g in run.setup.goldens:
+        seeds.setdefault(g.ydelse, []).append((g.id, g.case))
+    judged = [b.ydelse for b in run.setup.scope.in_scope] if run.setup.scope is not None else None
+    records, report = run_negative(run.candidate, run.meta, run.setup.cpolicy, seeds, NegativeConfig(ydelser=judged))
+    run.negative = report.stage()
+    for record in records:
+        run.write(record, flush=False)
+
+
 def build_results(run: _Run) -> RunResults:
     """results.json: what ran against what, under which policy, the gate's decision and every case record with the
-    gate's waiver marks; the records in suite order, fuzz findings last."""
+    gate's waiver marks; the records in suite order, fuzz and negative findings last."""
     config, setup = run.config, run.setup
     order = {g.id: i for i, g in enumerate(setup.goldens)}
     records = sorted(run.records, key=lambda r: order.get(r.id, len(order)))
@@ -575,7 +604,9 @@ def build_results(run: _Run) -> RunResults:
             waivers=WaiversInfo(**_file_info(config.waivers), entries=setup.waivers),
             severity_meaning=setup.cpolicy.severity_meaning),
         timings=Timings(total_seconds=round(time.perf_counter() - run.t_start, 3), start_seconds=round(run.start_seconds, 3),
-                        candidate_seconds=round(run.candidate_seconds, 3), compare_seconds=round(run.compare_seconds, 3)),
+                        candidate_seconds=round(run.candidate_seconds, 3), compare_seconds=round(run.compare_seconds, 3),
+                        negative_seconds=round(run.negative.seconds, 3) if run.negative else 0.0),
+        negative=run.negative,
         summary=Summary(cases=len(records), passed=statuses["pass"], deviation=statuses["deviation"],
                         skipped=statuses["skipped"], errored=statuses["errored"],
                         deviations=sum(len(r.deviations) for r in records)),
@@ -601,6 +632,7 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
         run_cases(run, progress)
         sample_stage(run)
         fuzz_stage(run)
+        negative_stage(run)
     except KeyboardInterrupt:
         raise RunInterrupted(run.run_id, run.run_dir, len(run.records), len(run.setup.goldens)) from None
     finally:

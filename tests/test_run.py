@@ -51,7 +51,9 @@ def test_evidence_pack_contents(tmp_path, golden_dir):
     devs = [d for c in results["cases"] for d in c["deviations"]]
     files = sorted(p.name for p in (out / "deviations").iterdir())
     answers = sorted(c["id"] + ".svar.json" for c in results["cases"] if c["status"] == "deviation")
-    assert files == sorted([d["id"].replace("/", "_") + ".json" for d in devs] + answers)
+    generated = sorted(c["id"] + ".sag.json" for c in results["cases"] if "case" in c)   # the negative stage's cases
+    assert generated and all(name.startswith("NEG-") for name in generated)
+    assert files == sorted([d["id"].replace("/", "_") + ".json" for d in devs] + answers + generated)
     one = json.loads((out / "deviations" / "SDP-902-001_manglende_udbetaling.json").read_text(encoding="utf-8"))
     assert one["klasse"] == "manglende_udbetaling" and one["kandidat"]["system"] == "KSD-demo"
     svar = json.loads((out / "deviations" / one["svar_fil"]).read_text(encoding="utf-8"))
@@ -165,7 +167,7 @@ waivers:
     workaround: "Sagsbehandler retter første betalingsdag manuelt"
     expires: 2026-12-31
 """, encoding="utf-8")
-    args = ("--only", "SDP-901-*", "--waivers", str(waivers))
+    args = ("--only", "SDP-901-*", "--waivers", str(waivers), "--no-negative")   # DEMO-7 (negative hours) is not waived
     res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE, *args, "--today", "2026-12-31", run_id="valid")
     assert res.exit_code == 0, res.output
     results = load_results(out / "results.json")

@@ -257,6 +257,45 @@ def _ignore_spouse_income(decision: dict) -> None:
     _ky_retotal(decision)
 
 
+# --- an input defect: what KSD-demo accepts that it should refuse -----------------------------------------
+
+# The hour fields of a sygedagpenge case (the contract's non-negative decimals).
+HOUR_FIELDS = (("ansaettelse", "ugentlig_arbejdstid"), ("ansaettelse", "overenskomstmaessig_ugentlig_arbejdstid"),
+               ("ansaettelse", "timer_seneste_8_uger", "*", "timer"), ("beskaeftigelse_seneste_6_maaneder", "*", "timer"),
+               ("fravaer", "delvis", "fravaerstimer_pr_uge"))
+
+
+def _hour_values(case: dict) -> list[tuple[dict, str]]:
+    """(container, key) of every hour field of a sygedagpenge case."""
+    if not isinstance(case, dict) or case.get("ydelse") != "sygedagpenge":
+        return []
+    found: list[tuple[dict, str]] = []
+    for path in HOUR_FIELDS:
+        nodes: list = [case]
+        for part in path[:-1]:
+            nodes = [x for n in nodes for x in (n if part == "*" and isinstance(n, list) else
+                                               [n.get(part)] if isinstance(n, dict) else [])]
+        found += [(n, path[-1]) for n in nodes if isinstance(n, dict) and path[-1] in n]
+    return found
+
+
+def _negative_hours(case: dict, decision: dict | None = None) -> bool:
+    return any(isinstance(n[k], str) and n[k].startswith("-") for n, k in _hour_values(case))
+
+
+def _hours_without_sign(case: dict) -> dict:
+    """How KSD-demo's input form reads hours: the minus sign is dropped, so -37 hours count as 37."""
+    case = copy.deepcopy(case)
+    for n, k in _hour_values(case):
+        if isinstance(n[k], str) and n[k].startswith("-"):
+            n[k] = n[k].lstrip("-")
+    return case
+
+
+def _no_change(decision: dict) -> None:
+    return None
+
+
 # --- issue 16: a change within the month, and the handoff from sygedagpenge ----------------------------------
 
 def _aendringer_fra_den_1(case: dict) -> dict:
@@ -323,6 +362,8 @@ class Defect:
     ydelse: str = "sygedagpenge"                  # the benefit whose decisions it corrupts
     omskriv: Callable[[dict], dict] | None = None  # or: the case as the release misreads it, computed instead
     rod: str = ""                                 # the § of the root rule the bench must report the defect at
+    reads: Callable[[dict], dict] | None = None   # an input defect: how it reads a case it should refuse (no correct
+                                                  # decision exists: the reference refuses the case)
 
 
 DEFECTS = (
@@ -354,6 +395,8 @@ DEFECTS = (
     Defect("KY-3", "forkert_beloeb", "Ægtepar: ægtefællens indtægt ud over egen hjælp trækkes ikke i ansøgerens "
            "hjælp.", _spouse_with_income, _ignore_spouse_income, "kontanthjaelp",
            rod="aktivloven § 2"),
+    Defect("DEMO-7", "accepteret_ugyldigt_input", "Negative timer: minustegnet ignoreres, så -37 timer regnes som 37, "
+           "og sagen afgøres i stedet for at blive afvist.", _negative_hours, _no_change, reads=_hours_without_sign),
     Defect("KY-4", "manglende_udbetaling", "Ressourceforløbsydelse efter sygedagpenge: begynder dagen efter "
            "jobafklaringsforløbets første dag, så den 1. i måneden er uden ydelse.", _handoff_at_month_end,
            _starts_a_day_late, "ressourceforloebsydelse",
@@ -373,6 +416,9 @@ def make_calculate(base: Callable[[dict], dict], fixed: frozenset[str] = frozens
     """The demo on `base`; `fixed` names defects a later release has fixed (another version, for release against
     release)."""
     def calculate(case: dict) -> dict:
+        for d in DEFECTS:
+            if d.reads is not None and d.applies(case, {}):
+                case = d.reads(case)
         try:
             correct = base(case)
         except Exception as exc:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import hmac
 import json
 import socket
@@ -19,10 +20,16 @@ from fastapi.responses import Response
 from adapters import fastjson
 from adapters.reference import metadata
 from adapters.sample_service.faults import Faults
-from harness.reference import CaseError, OutOfScope, calculate
+from harness.contract.openapi import document
+from harness.reference import CaseError, OutOfScope, benefits, calculate
 
 JSON = "application/json"
 DECISION_PATHS = ("/decisions", "/decisions/batch")
+
+
+@functools.cache
+def served_document() -> dict:
+    return document()
 
 
 def _json(doc: object, status: int = 200) -> Response:
@@ -38,9 +45,18 @@ def _error(message: str, status: int, sags_id: object = None, problems: list | N
     return _json(body, status)
 
 
+MAX_BATCH = 1000      # the contract's maxItems
+
+
+def _sags_id(case: object) -> str | None:
+    """The case's sags_id to echo: a string or nothing (the contract's result items carry `string | null`)."""
+    sags_id = case.get("sags_id") if isinstance(case, dict) else None
+    return sags_id if isinstance(sags_id, str) else None
+
+
 def answer(case: object, ydelse: str) -> tuple[int, dict]:
     """(HTTP status for a single request, result item) for one case: decision, skipped or error."""
-    sags_id = case.get("sags_id") if isinstance(case, dict) else None
+    sags_id = _sags_id(case)
     if not isinstance(case, dict):
         return 422, {"sags_id": None, "error": {"message": "a case must be a JSON object"}}
     if case.get("ydelse") != ydelse:
@@ -107,8 +123,7 @@ class _Echo:
     on purpose: a run against it is all `ugyldigt_svar`), so a benchmark measures the HTTP batch path alone."""
 
     def get(self, raw_case: object, ydelse: str) -> tuple[int, bytes]:
-        sags_id = raw_case.get("sags_id") if isinstance(raw_case, dict) else None
-        return 200, fastjson.dumps({"sags_id": sags_id, "decision": {"echo": True}})
+        return 200, fastjson.dumps({"sags_id": _sags_id(raw_case), "decision": {"echo": True}})
 
 
 def create_app(faults: Faults | None = None, token: str | None = None, memo: bool = False, echo: bool = False):
@@ -148,10 +163,22 @@ def create_app(faults: Faults | None = None, token: str | None = None, memo: boo
             return _error("missing or wrong bearer token", 401)
         return _json({**metadata(), "sample": True, "mode": "echo" if echo else "memo" if memo else "reference"})
 
+    @app.get("/openapi.json")
+    async def openapi_document(request: Request) -> Response:
+        """The contract for the installed benefits, one path each (harness/contract/openapi.py)."""
+        return _json(served_document())
+
+    def unknown(ydelse: str) -> Response | None:
+        if ydelse in benefits():
+            return None
+        return _error(f"no benefit {ydelse!r} here; this system computes: {', '.join(benefits())}", 404)
+
     @app.post("/v1/{ydelse}/decisions")
     async def decide(ydelse: str, request: Request) -> Response:
         if not authorised(request):
             return _error("missing or wrong bearer token", 401)
+        if (missing := unknown(ydelse)) is not None:
+            return missing
         fault = await injected(request, b'{"sags_id": "x", "decision": {"schema_version": "1.')
         if fault is not None:
             return fault
@@ -168,6 +195,8 @@ def create_app(faults: Faults | None = None, token: str | None = None, memo: boo
     async def decide_batch(ydelse: str, request: Request) -> Response:
         if not authorised(request):
             return _error("missing or wrong bearer token", 401)
+        if (missing := unknown(ydelse)) is not None:
+            return missing
         fault = await injected(request, b'{"results": [{"sags_id": "x", "decision": {"schema_vers')
         if fault is not None:
             return fault
@@ -176,6 +205,8 @@ def create_app(faults: Faults | None = None, token: str | None = None, memo: boo
             return bad
         if not isinstance(body, dict) or not isinstance(body.get("cases"), list):
             return _error('the body must be {"cases": [...]}', 422)
+        if len(body["cases"]) > MAX_BATCH:
+            return _error(f"at most {MAX_BATCH} cases in one batch, got {len(body['cases'])}", 422)
         parts = []
         for case in body["cases"]:
             if faults.hit(faults.drop):

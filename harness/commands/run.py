@@ -129,6 +129,9 @@ def register(app: typer.Typer) -> None:
         fuzz: str | None = typer.Option(None, "--fuzz", help="also fuzz the candidate with this profile (ci | dev | "
                                         "deep); counterexamples count in the gate"),
         fuzz_examples: int | None = typer.Option(None, "--fuzz-examples", help="examples per fuzz search round (default: the profile's)"),
+        negative: bool | None = typer.Option(None, "--negative/--no-negative", help="send cases the law cannot compute, "
+                                             "which the candidate must refuse (default: as the rollout policy says, "
+                                             "negative_stage; on in policies/default.yaml)"),
         baseline: Path | None = typer.Option(None, "--baseline", help="an earlier run (its folder or results.json) to "
                                              "compare with: new, fixed and persisting defects in the pack; the "
                                              "policy's no_new_a_against_baseline rule uses it"),
@@ -171,6 +174,7 @@ def register(app: typer.Typer) -> None:
                                               ("--only", only), ("--timeout", timeout), ("--today", today),
                                               ("--fuzz", fuzz), ("--fuzz-examples", fuzz_examples),
                                               ("--deadline", deadline), ("--maxfail", maxfail),
+                                              ("--negative/--no-negative", negative is not None),
                                               ("--baseline", baseline)) if value]
             given += ["--sample-seed"] if sample_seed is not None else []
             if given:
@@ -190,7 +194,8 @@ def register(app: typer.Typer) -> None:
                 _fail("give --candidate SPEC (or --resume RUN_ID to finish an interrupted run)")
             config = RunConfig(candidate=candidate, today=_parse_date(today), timeout=timeout if timeout is not None else 10.0,
                                only=list(only), ydelse=ydelse, run_id=run_id, fuzz=fuzz, fuzz_examples=fuzz_examples,
-                               deadline=deadline, maxfail=maxfail, baseline=baseline, sample_seed=sample_seed)
+                               deadline=deadline, maxfail=maxfail, negative=negative, baseline=baseline,
+                               sample_seed=sample_seed)
             if policy is not None:
                 config.policy = policy
             if waivers is not None:

@@ -8,6 +8,29 @@ import typer
 
 
 def register(app: typer.Typer) -> None:
+    @app.command("openapi", epilog="Exit codes: 0 written, 2 the file cannot be written.")
+    def openapi(
+        out: str | None = typer.Option(None, "--out", help="write the document here (default: standard output)"),
+    ) -> None:
+        """Print the HTTP contract for the installed benefits: one path per benefit, every schema bundled in.
+
+        The document to point an OpenAPI tester at (README: "Testing an endpoint against the contract"); the
+        sample service serves the same at GET /openapi.json.
+        """
+        import json
+        from pathlib import Path
+
+        from harness.contract.openapi import document
+        text = json.dumps(document(), ensure_ascii=False, indent=1) + "\n"
+        if out is None:
+            typer.echo(text, nl=False)
+            return
+        try:
+            Path(out).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            typer.echo(f"ydelsestjek: --out: cannot write {out}: {exc.strerror or exc}", err=True)
+            raise typer.Exit(2) from None
+
     @app.command("serve-sample", epilog="Exit codes: 0 stopped with Ctrl-C, 2 bad option or the port is taken.")
     def serve_sample(
         host: str = typer.Option("127.0.0.1", "--host", help="address to listen on (127.0.0.1)"),

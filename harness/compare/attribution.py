@@ -45,7 +45,8 @@ def shape(felt: str) -> str:
 
 
 def defect_key(ydelse: str, klasse: str, anker: str) -> str:
-    """A probable defect's key: benefit, failure class and root (`felt:<shape>`, `regel:<rule id>` or empty)."""
+    """A probable defect's key: benefit, failure class and root (`felt:<shape>`, `regel:<rule id>` or empty; the
+    negative stage's `art:<kind of break>`, harness/negative)."""
     return SEP.join((ydelse, klasse, anker))
 
 

@@ -141,6 +141,8 @@ class RolloutPolicy(ConfigModel):
                                                                  "must be executed: skipped and errored count against.")
     coverage: Annotated[Coverage, BeforeValidator(_empty_dict)] = Field(default_factory=Coverage)
     unexpected_pass_blocks: bool = Field(False, description="A waiver whose scenarios now pass blocks the rollout.")
+    negative_stage: bool = Field(True, description="Send cases the law cannot compute (harness/negative); a decision "
+                                                   "on one is the deviation accepteret_ugyldigt_input.")
     sample_cases_per_benefit: NonNegative = Field(200, description="Fresh cases per benefit in scope, drawn with a "
                                                   "seed chosen at random for the run and judged like scenarios "
                                                   "(harness/sample.py); 0 turns the sample stage off.")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import ConfigDict, Field, GetPydanticSchema, PlainSerializer
+from pydantic import BeforeValidator, ConfigDict, Field, GetPydanticSchema, PlainSerializer
 from pydantic_core import core_schema
 
 ORE = Decimal("0.01")
@@ -35,6 +35,15 @@ Dato = Annotated[dt.date, _contract_string(r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0
                                            dt.date.fromisoformat, "expected a string with an ISO date 'YYYY-MM-DD' in 1900-2099"),
                  PlainSerializer(lambda v: v.isoformat(), return_type=str)]
 Maaned = Annotated[str, Field(pattern=r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])$")]
+
+
+def _json_integer(value: object) -> object:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+# JSON Schema's integer is a number without a fractional part: 9 and 9.0 alike (never true or "9"), and a system
+# that sends 9.0 must be read as the schema reads it. Strict int after the conversion refuses the rest.
+Heltal = Annotated[int, BeforeValidator(_json_integer)]
 TrinRef = Annotated[str, Field(pattern=r"^T[0-9]{2,4}$")]
 Aarsag = Annotated[str, Field(pattern=r"^[A-Z0-9_]+$")]
 Art = Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]    # a lower-case code: a post's kind, a sats category

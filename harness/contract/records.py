@@ -123,9 +123,25 @@ class Deviation(Record):
     penge: list[MoneyPost] = Field(default_factory=list, description="The paid amounts that differ.")
 
 
+class NegativeFinding(Record):
+    """What a negative-stage finding broke and how it was found (harness/negative)."""
+    art: str = Field(description="The kind of break (harness/negative/mutations.py KINDS).")
+    art_tekst: str
+    felt: str = Field(description="The field broken, `/`-separated with list indices.")
+    variant: str
+    beskrivelse: str
+    seed: str = Field(description="The golden whose case it was made from.")
+    tried: NonNegativeInt = Field(description="Cases with this kind of break in this field sent.")
+    accepted: NonNegativeInt = Field(description="Of which the candidate decided.")
+    shrink_calls: NonNegativeInt
+    fields_before: NonNegativeInt = Field(description="JSON values in the case as first sent …")
+    fields_after: NonNegativeInt = Field(description="… and in the smallest case the candidate still decided.")
+    original_case: Any = Field(description="The case as first sent.")
+
+
 class CaseRecord(Record):
     """One finished case; the same record is one line of results.jsonl."""
-    OPTIONAL = frozenset({"case", "answer", "ikke_koert"})
+    OPTIONAL = frozenset({"case", "answer", "negativ", "ikke_koert"})
     model_config = ConfigDict(json_schema_extra={"allOf": [
         {"if": {"properties": {"status": {"const": "pass"}}}, "then": {"properties": {"deviations": {"maxItems": 0}}}},
         {"if": {"properties": {"status": {"enum": ["deviation", "errored"]}}},
@@ -147,6 +163,8 @@ class CaseRecord(Record):
     answer: Any = Field(None, description="The candidate's raw answer, kept for deviations.")
     ikke_koert: bool = Field(False, description="Not run: the run stopped before it (--deadline or --maxfail); "
                                                 "status skipped, and the run is never a GO.")
+    negativ: NegativeFinding | None = Field(None, description="For an invalid case the candidate decided (the "
+                                                              "negative stage): what it broke.")
 
     @model_validator(mode="after")
     def _status_fits_deviations(self) -> CaseRecord:
@@ -322,6 +340,34 @@ class Timings(Record):
     start_seconds: NonNegativeFloat
     candidate_seconds: NonNegativeFloat
     compare_seconds: NonNegativeFloat
+    negative_seconds: NonNegativeFloat = Field(0.0, description="The negative stage, shrinking included.")
+
+
+class NegativeKindCount(Record):
+    label: str
+    cases: NonNegativeInt
+    refused: NonNegativeInt
+    accepted: NonNegativeInt
+    not_judged: NonNegativeInt
+
+
+class NegativeStage(Record):
+    """The negative stage's figures (harness/negative): invalid cases sent and what became of them."""
+    OPTIONAL = frozenset({"candidate", "ydelser", "cases", "refused", "accepted", "not_judged", "seconds",
+                          "shrink_calls", "per_kind", "findings", "not_sent", "reason"})
+    enabled: bool
+    reason: str = Field("", description="Why the stage did not run, or stopped early (Danish).")
+    candidate: str = ""
+    ydelser: list[str] = Field(default_factory=list)
+    cases: NonNegativeInt = 0
+    refused: NonNegativeInt = Field(0, description="Refused with a reason (errored; skipped for a case outside the law's dates).")
+    accepted: NonNegativeInt = Field(0, description="Decided: each kind and field is a case record of class accepteret_ugyldigt_input.")
+    not_judged: NonNegativeInt = Field(0, description="Skipped without refusing (e.g. no recorded answer).")
+    seconds: NonNegativeFloat = 0.0
+    shrink_calls: NonNegativeInt = 0
+    per_kind: dict[str, NegativeKindCount] = Field(default_factory=dict)
+    findings: list[str] = Field(default_factory=list)
+    not_sent: NonNegativeInt = Field(0, description="Cases left unsent when the stage's time ran out.")
 
 
 class SampleBenefit(Record):
@@ -350,7 +396,8 @@ class SampleStage(Record):
 
 
 SAMPLE_TAG = "stikprøve"
-GENERATED_TAGS = frozenset({"fuzz", SAMPLE_TAG})   # tags of records of generated cases (no legal area of the suite)
+NEGATIVE_TAG = "negativ"          # a finding of the negative stage (harness/negative): an invalid case
+GENERATED_TAGS = frozenset({"fuzz", SAMPLE_TAG, NEGATIVE_TAG})   # tags of records of generated cases (no legal area of the suite)
 
 
 class Summary(Record):
@@ -546,8 +593,8 @@ class BaselineComparison(Record):
 class RunResults(Record):
     """Machine-readable evidence of one run: what was run against what, under which policy, and the GO / NO-GO.
     results.jsonl beside it holds the same per-case records, one per line, written as they finished."""
-    OPTIONAL = frozenset({"schema_problems", "limits", "recomputed", "scope", "warnings", "defects", "money", "baseline",
-                          "trend", "styrke"})
+    OPTIONAL = frozenset({"schema_problems", "limits", "recomputed", "negative", "scope", "warnings", "defects", "money",
+                          "baseline", "trend", "styrke"})
     model_config = ConfigDict(title="results.json of one rollout-approval run (reports/<run-id>/results.json), "
                                     "version 1.0")
     results_version: Literal["1.0"]
@@ -561,6 +608,7 @@ class RunResults(Record):
     styrke: StrengthEvidence | None = None
     policy: PolicyInfo
     timings: Timings
+    negative: NegativeStage | None = Field(None, description="The negative stage (absent in runs before it existed).")
     summary: Summary
     gate: GateDecision
     scope: Scope | None = Field(None, description="The benefits judged and those not (set by runs since issue 14).")
@@ -624,6 +672,7 @@ class RunFile(Record):
     timeout: float | None
     batch_size: int | None
     fuzz: FuzzSettings
+    negative: bool | None = Field(None, description="--negative / --no-negative; None: as the rollout policy says.")
     golden: RunGolden
     policy: PolicyFiles
     resumes: list[Resumed] = Field(default_factory=list)

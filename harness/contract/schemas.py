@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urljoin
 
 import jsonschema_rs
@@ -80,13 +81,20 @@ def _inline(node: object, base: str, registry: dict[str, dict[str, object]], dep
 
 
 @cache
-def validator(benefit: str, kind: str) -> jsonschema_rs.Draft202012Validator:
-    """The compiled validator of a benefit's case or decision schema (references inlined; formats checked)."""
+def flat_schema(benefit: str, kind: str) -> dict[str, Any]:
+    """A benefit's case or decision schema with every reference inlined: one self-contained document (shared and
+    cached: do not change it)."""
     schema = json.loads(schema_path(benefit, kind).read_text(encoding="utf-8"))
     flat = _inline(schema, schema["$id"], _registry())
     assert isinstance(flat, dict)
     flat["$schema"] = schema.get("$schema", "https://json-schema.org/draft/2020-12/schema")
-    return jsonschema_rs.Draft202012Validator(flat, validate_formats=True)
+    return flat
+
+
+@cache
+def validator(benefit: str, kind: str) -> jsonschema_rs.Draft202012Validator:
+    """The compiled validator of a benefit's case or decision schema (references inlined; formats checked)."""
+    return jsonschema_rs.Draft202012Validator(flat_schema(benefit, kind), validate_formats=True)
 
 
 @cache
@@ -121,3 +129,25 @@ def benefit_of(document: object) -> str | None:
     if isinstance(document, dict) and document.get("ydelse") in benefits():
         return str(document["ydelse"])
     return None
+
+
+def _mentions_null(node: object) -> bool:
+    if isinstance(node, dict):
+        kind = node.get("type")
+        if kind == "null" or (isinstance(kind, list) and "null" in kind) or ("const" in node and node["const"] is None):
+            return True
+        if isinstance(node.get("enum"), list) and None in node["enum"]:
+            return True
+        return any(_mentions_null(v) for k, v in node.items() if k not in ("const", "enum", "default", "examples"))
+    if isinstance(node, list):
+        return any(_mentions_null(v) for v in node)
+    return False
+
+
+@cache
+def allows_null(benefit: str, kind: str) -> bool:
+    """Whether the benefit's case or decision schema allows JSON null anywhere. When it does not (no case schema
+    does today), a null in a document is an error the reference reports at once, whatever its typed models
+    would make of it (pydantic reads null for an optional field as "absent")."""
+    return _mentions_null(flat_schema(benefit, kind))
+

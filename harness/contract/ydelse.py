@@ -25,6 +25,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .config import RuleCatalogue
+from .plausibilitet import Plausibilitet, problems
 from .validation import error_lines
 
 # libyaml's loader when PyYAML has it: the same safe types, faster.
@@ -47,6 +48,8 @@ class Beskrivelse(BaseModel):
     id_praefiks: str = Field(pattern=r"^[A-Z]{2,5}$", description="Scenario ids are <PREFIX>-<§ with three digits>-<n>.")
     paragraf_tags: dict[str, str] = Field(min_length=1, description="§ tag prefix -> the law it cites, in citing order.")
     omraader: dict[str, str] = Field(min_length=1, description="Legal area (one feature file each) -> Danish title.")
+    plausibilitet: Plausibilitet = Field(default_factory=Plausibilitet,
+                                         description="What a case must satisfy that its schema cannot say (plausibilitet.py).")
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class Ydelse:
     bindings.py         the step table bound for pytest-bdd
     generators.py       optional: strategy, bulk_case, PROPERTIES, given_steps, then_steps, paragraf, …; the
                         steps they say are rendered by the grammar's `tekst`, never written out again
+    plausibilitet.py    optional: problems(case) for plausibility rules ydelse.yaml cannot state as data
     sammenligning.yaml  the comparison rules (harness/compare/policy.py)
     etiketter.yaml      Danish labels of the decision's fields, for golden diffs
     """
@@ -198,6 +202,18 @@ class Ydelse:
     @property
     def eksempel_paragraf_tag(self) -> str:
         return f"@{self.paragraf_tags[0][0]}-30"
+
+    @property
+    def plausibilitet(self) -> Plausibilitet:
+        return self.beskrivelse.plausibilitet
+
+    def plausibility_problems(self, case: object) -> list[tuple[str, str]]:
+        """(field, expected) for each plausibility rule the case breaks: the declared ones (ydelse.yaml), and those
+        of the optional module plausibilitet.py (`problems(case)`) for rules data cannot state."""
+        found = problems(self.plausibilitet, case)
+        if (self.folder / "plausibilitet.py").exists():
+            found += list(self.module("plausibilitet").problems(case))
+        return found
 
     def lov(self, prefix: str) -> str:
         return self.beskrivelse.paragraf_tags[prefix]

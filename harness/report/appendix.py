@@ -1,7 +1,7 @@
 """summary.md's appendix: the run's details (A), results per benefit and legal area (B), kroner (C), every probable
 defect with its scenarios, an example's field diff, its root-cause step and the reference's explanation (D), every
 deviation in one table (E), what was not run (F), the waivers (G), the changes since the baseline (H), the files
-of the pack (I). Danish; values from the run through `cell` (escaped); no absolute paths."""
+of the pack (I), the negative stage per kind of break (K). Danish; values from the run through `cell` (escaped); no absolute paths."""
 from __future__ import annotations
 
 from typing import Any
@@ -12,6 +12,7 @@ from .approvals import approvers_file, signers
 from .baseline import defects_of, money_of
 from .danish import besked
 from .labels import STATUS, value_text
+from .negative import INTRO, NEGATIVE_HEADERS, negative_line, negative_rows
 from .paths import scrub, shown
 from .strength import strength_appendix
 from .text import area_title, benefit_title, cell, kr, kr_signed, risk_text, table
@@ -254,11 +255,23 @@ def files_section() -> list[str]:
             "- `junit.xml`: til CI; `deviations/`: hver afvigelse og kandidatens svar som JSON.", ""]
 
 
+def negative_section(results: dict[str, Any]) -> list[str]:
+    """The negative stage: its line and one row per kind of break; its findings are in D and E."""
+    line = negative_line(results)
+    if line is None:
+        return []
+    out = ["## Bilag K. Negativ fase: ugyldigt input", "", INTRO, "", f"Negativ fase: {cell(line, None)}.", ""]
+    if rows := negative_rows(results):
+        out += [table([[cell(v) for v in row] for row in rows], NEGATIVE_HEADERS), ""]
+    return out
+
+
 def appendix(results: dict[str, Any]) -> list[str]:
     out = ["# Bilag", ""]
     for section in (run_section(results), areas_section(results), money_section(results), defects_section(results),
                     deviations_section(results), not_run_section(results), waivers_section(results),
-                    baseline_section(results), files_section(), strength_appendix(results)):
+                    baseline_section(results), files_section(), strength_appendix(results),
+                    negative_section(results)):
         out += section
     return out
 

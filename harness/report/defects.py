@@ -44,7 +44,7 @@ def field_words(ydelse: str, felt: str, last: int = 2) -> str:
 def _title(ydelse: str, klasse_tekst: str, anker: str, rule_titles: list[str]) -> str:
     head = klasse_tekst[:1].upper() + klasse_tekst[1:]
     kind, _, value = anker.partition(":")
-    where = field_words(ydelse, value) if kind == "felt" and value else ""
+    where = field_words(ydelse, value) if kind == "felt" and value else value if kind == "art" else ""
     if where and where.lower() in klasse_tekst.lower():
         where = ""
     rule = rule_titles[0] if rule_titles else ""

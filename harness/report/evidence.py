@@ -61,6 +61,10 @@ def write_evidence(results: dict[str, Any], run_dir: Path, write_results_json: b
         path.write_text(json.dumps(results, ensure_ascii=False) + "\n", encoding="utf-8")  # compact: C encoder
         written.append(path)
     for case in results["cases"]:
+        if case.get("case") is not None:       # a generated case (fuzz, negative stage): the case itself
+            path = run_dir / "deviations" / deviation_filename(case["id"] + ".sag")
+            path.write_text(json.dumps(case["case"], ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            written.append(path)
         if case.get("answer") is not None:
             path = run_dir / "deviations" / deviation_filename(case["id"] + ".svar")
             path.write_text(json.dumps(case["answer"], ensure_ascii=False) + "\n", encoding="utf-8")
@@ -68,7 +72,8 @@ def write_evidence(results: dict[str, Any], run_dir: Path, write_results_json: b
         for dev in case["deviations"]:
             path = run_dir / "deviations" / deviation_filename(dev["id"])
             doc = {**dev, "kandidat": results["candidate"]["metadata"], "run_id": results["run_id"],
-                   "svar_fil": deviation_filename(case["id"] + ".svar") if case.get("answer") is not None else None}
+                   "svar_fil": deviation_filename(case["id"] + ".svar") if case.get("answer") is not None else None,
+                   "sag_fil": deviation_filename(case["id"] + ".sag") if case.get("case") is not None else None}
             path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             written.append(path)
     from .rapport import rapport_html

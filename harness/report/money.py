@@ -48,14 +48,15 @@ def case_key(case: dict[str, Any]) -> str:
 
 
 def figures(cases: list[dict[str, Any]]) -> MoneyFigures:
-    """The run's totals, per benefit, per severity and per kind of payment; scenarios and citizens hit."""
+    """The run's totals, per benefit, per severity and per kind of payment; scenarios and citizens hit (the negative
+    stage's findings are neither: their cases are invalid, and no correct amount exists to differ from)."""
     every: list[Decimal | None] = []
     per_ydelse: defaultdict[str, list[Decimal | None]] = defaultdict(list)
     per_alvor: defaultdict[str, list[Decimal | None]] = defaultdict(list)
     per_art: defaultdict[str, list[Decimal | None]] = defaultdict(list)
     hit, citizens, with_money = 0, set(), 0
     for case in cases:
-        if not case["deviations"]:
+        if not case["deviations"] or case.get("negativ") is not None:   # an invalid case: no citizen, no reference sum
             continue
         hit += 1
         citizens.add(case_key(case))

@@ -22,6 +22,7 @@ from .baseline import defects_of, money_of
 from .danish import besked
 from .escape import html as esc
 from .labels import STATUS, VERDICT, value_text
+from .negative import INTRO, NEGATIVE_HEADERS, negative_line, negative_rows
 from .paths import scrub, shown
 from .strength import strength_appendix_html, strength_html
 from .summary import _ID_LIST, AREA_HEADERS, area_rows
@@ -146,6 +147,8 @@ def _figures(results: dict[str, Any]) -> str:
                      f"{antal(money['borgere_ramt'], 'borger', 'borgere')} (én borger pr. sag); beløb afviger i "
                      f"{antal(money['scenarier_med_kroner'], 'scenarie', 'scenarier')}")),
     ]
+    if (neg := negative_line(results)) is not None:
+        pairs.append(("Ugyldigt input (negativ fase)", f'{esc(neg, None)} (<a href="#bilag-k">bilag K</a>)'))
     return (f'<section id="noegletal"><h2>Nøgletal</h2>{_facts(pairs)}<p class="muted">Kroner er kandidatens beløb minus '
             f'referencens for hver udbetaling (til borgeren og i refusion); for meget og for lidt udbetalt lægges '
             f'sammen til kroner i risiko.</p></section>')
@@ -452,6 +455,17 @@ def _baseline_details(results: dict[str, Any]) -> str:
     return f'<section id="bilag-h"><h2>Bilag H. Ændringer siden baseline</h2>{changes}{lists}{series}</section>'
 
 
+def _negative(results: dict[str, Any]) -> str:
+    """Appendix K: the negative stage's line and its table per kind of break; its findings are defects above."""
+    line = negative_line(results)
+    if line is None:
+        return ""
+    rows = [[esc(c) for c in row] for row in negative_rows(results)]
+    return (f'<section id="bilag-k"><h2>Bilag K. Negativ fase: ugyldigt input</h2><p>{esc(INTRO, None)}</p>'
+            f'<p>Negativ fase: {esc(line, None)}.</p>{_table(NEGATIVE_HEADERS, rows, {1, 2, 3, 4}) if rows else ""}'
+            f'</section>')
+
+
 def page(title: str, nav: list[tuple[str, str]], body: str) -> str:
     """The page around `body`: head with the CSP and the CSS, a navigation bar of (anchor, text)."""
     links = "".join(f'<a href="#{esc(a)}">{esc(t)}</a>' for a, t in nav)
@@ -471,7 +485,7 @@ def rapport_html(results: dict[str, Any]) -> str:
         _head(results), _reasons(results), _figures(results), _defects(results), _coverage(results),
         strength_html(results), _waivers(results), _baseline(results), '<h1 id="bilag">Bilag</h1>', _run(results),
         _areas(results), _money(results), _defect_details(results), _all_deviations(results), _not_run(results), _waiver_details(results),
-        _baseline_details(results), strength_appendix_html(results)])
+        _baseline_details(results), strength_appendix_html(results), _negative(results)])
     return page(f"Udrulningsgodkendelse — {results['gate']['verdict']}", nav, body)
 
 

@@ -4,8 +4,9 @@ It leads with at most two pages a non-programmer reads: the verdict and its reas
 probable defects, kroner at risk, citizens hit), the defects table (severity, §, scenarios, kroner), what severity
 A/B/C means, the coverage (benefits and legal areas by their Danish titles, mandatory scenarios, the bench's stored
 strength for each; what was not in scope), the waivers used and expired, and what changed since the baseline.
-Everything else is in the appendix (appendix.py; the strength's details in bilag J, strength.py). rapport.html
-(rapport.py) shows the same content with charts and links; its strength is a section of its own.
+Everything else is in the appendix (appendix.py; the strength's details in bilag J, strength.py; the negative
+stage's in bilag K). rapport.html (rapport.py) shows the same content with charts and links; its strength is a
+section of its own.
 
 Every value that comes from a run (and so possibly from the candidate: its system name, version, error texts,
 field values) goes through `md` (escape.py): shown literally, never as Markdown or HTML, never on a line of its

@@ -1,5 +1,5 @@
 """The concise table printed at the end of a run: scenarios per benefit and legal area (by code, to fit a
-terminal), the verdict and its reasons, the probable defects and kroner at risk, the scope and warnings.
+terminal), the verdict and its reasons, the probable defects and kroner at risk, the negative stage, the scope and warnings.
 
 Candidate text (system, version, reasons quoting its errors) is printed through `plain`: an ANSI escape or a
 carriage return cannot erase or repaint the verdict line, and the verdict line itself names no candidate text.
@@ -14,6 +14,7 @@ from tabulate import tabulate
 from .baseline import defects_of, money_of
 from .escape import plain
 from .labels import VERDICT
+from .negative import negative_line
 from .strength import strength_lines
 from .text import kr, sample_text
 
@@ -46,6 +47,8 @@ def terminal_summary(results: dict[str, Any], run_dir: str | None = None) -> str
         money = money_of(results)["i_alt"]
         lines.append(f"  {len(defects)} sandsynlige fejl; kroner i risiko {kr(money['i_risiko'])} "
                      f"(for meget {kr(money['for_meget'])}, for lidt {kr(money['for_lidt'])})")
+    if (neg := negative_line(results)) is not None:
+        lines.append(f"  negativ fase: {plain(neg, 300)}")
     if (sample := sample_text(results)):
         lines.append(f"  stikprøve: {plain(sample, 300)}")
     scope = results.get("scope")

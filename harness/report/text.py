@@ -18,7 +18,8 @@ SEVERITY_MEANING = {   # used when results.json carries no meaning of its own (r
     "B": "Forkert dato, frist eller refusion.",
     "C": "Begrundelse eller form.",
 }
-AREA_FALLBACK = {"fuzz": "fundet ved fuzzing", "stikprøve": "fundet i stikprøven"}
+AREA_FALLBACK = {"fuzz": "fundet ved fuzzing", "stikprøve": "fundet i stikprøven",
+                 "ugyldigt_input": "ugyldigt input (negativ fase)"}
 
 
 def scenario_cases(results: dict[str, Any]) -> list[dict[str, Any]]:

@@ -29,7 +29,24 @@ def _step(n: int, regel: str, hjemmel: str, resultat: dict) -> dict:
             "fortolkninger": [], "resultat": resultat}
 
 
+def refuse_invalid(case: object) -> None:
+    """What any candidate must do first: refuse a case its contract or the law's plausibility rules out (the
+    run's negative stage checks it). ValueError naming the fields."""
+    from harness.contract.plausibilitet import problems
+    from harness.contract.schemas import errors
+    from harness.contract.ydelse import find
+    found = errors("sygedagpenge", "case", case) or [f"{f}: {m}" for f, m in problems(find("sygedagpenge").plausibilitet, case)]
+    if found:
+        raise ValueError("invalid case: " + "; ".join(found[:5]))
+
+
+def warm_up() -> None:
+    from harness.contract.schemas import validator
+    validator("sygedagpenge", "case")
+
+
 def calculate(case: dict) -> dict:
+    refuse_invalid(case)
     f = case["fravaer"]
     first = dt.date.fromisoformat(f["foerste_fravaersdag"])
     last = dt.date.fromisoformat(f["sidste_fravaersdag"])

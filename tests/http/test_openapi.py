@@ -127,3 +127,67 @@ def test_sample_service_answers_validate_against_the_contract(reference_service,
         assert skipped.status_code == 200 and component("SkippedResult", skipped.json()) == []
         assert component("CaseResult", {"sags_id": "x", "decision": {"not": "a decision"}}) != []   # the check can fail
         assert client.get("/info", headers={"Authorization": "Bearer wrong"}).status_code == 401
+
+
+def test_the_benefit_lists_are_the_registry():
+    """The path parameter's enum and the Case/Decision lists name exactly the installed benefits."""
+    from harness.contract.ydelse import alle
+    assert DOC["components"]["parameters"]["ydelse"]["schema"]["enum"] == sorted(alle())
+    for kind in ("Case", "Decision"):
+        files = [ref["$ref"].split("/")[2] for ref in DOC["components"]["schemas"][kind]["oneOf"]]
+        assert files == sorted(alle()), kind
+
+
+def _internal_refs_resolve(doc: dict) -> list[str]:
+    all_refs = refs(doc, [])
+    for ref in all_refs:
+        assert ref.startswith("#/"), ref                       # stands alone: no file, no URL
+        pointer(doc, ref)
+    return all_refs
+
+
+def test_the_served_document_has_one_path_per_benefit_and_stands_alone(reference_service):
+    from harness.contract.openapi import document
+    from harness.contract.ydelse import alle
+    served = httpx.get(reference_service.url + "/openapi.json").json()
+    assert served == json.loads(json.dumps(document()))
+    names = sorted(alle())
+    assert set(served["paths"]) == {"/info"} | {f"/v1/{n}/decisions{s}" for n in names for s in ("", "/batch")}
+    _internal_refs_resolve(served)
+    registry = Registry().with_resource("urn:served", Resource(contents=served, specification=DRAFT202012))
+    golden = {g.ydelse: g for g in __import__("harness.golden.store", fromlist=["x"]).load_goldens()}
+    for n in names:
+        op = served["paths"][f"/v1/{n}/decisions"]["post"]
+        assert "parameters" not in op and op["operationId"] == f"decide_{n}"
+        body = op["requestBody"]["content"]["application/json"]["schema"]
+        assert body == {"$ref": f"#/components/schemas/Case_{n}"}
+        v = Draft202012Validator({"$ref": f"urn:served#/components/schemas/Case_{n}"}, registry=registry,
+                                 format_checker=FormatChecker())
+        assert v.is_valid(golden[n].case)                                   # its own benefit's case
+        assert not v.is_valid({**golden[n].case, "sags_id": 7})
+        others = [o for o in names if o != n]
+        assert all(not v.is_valid(golden[o].case) for o in others)         # not another benefit's
+
+
+def test_unknown_benefit_is_404_and_only_a_string_sags_id_is_echoed(reference_service, component):
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    with httpx.Client(base_url=reference_service.url, headers=headers) as client:
+        for path in ("/v1/_/decisions", "/v1/ukendt/decisions/batch", "/v1/Sygedagpenge/decisions"):
+            got = client.post(path, json={"cases": []})
+            assert got.status_code == 404 and component("ErrorResult", got.json()) == [], path
+        bad = client.post("/v1/sygedagpenge/decisions", json={"sags_id": {}, "ydelse": "sygedagpenge"})
+        assert bad.status_code == 422 and component("ErrorResult", bad.json()) == [] and bad.json().get("sags_id") is None
+        batch = client.post("/v1/sygedagpenge/decisions/batch", json={"cases": [{"sags_id": 5}, "x"]}).json()
+        assert component("CaseResult", batch["results"][0]) == [] and batch["results"][0]["sags_id"] is None
+        too_many = client.post("/v1/sygedagpenge/decisions/batch", json={"cases": [{}] * 1001})
+        assert too_many.status_code == 422 and "at most 1000" in too_many.json()["error"]["message"]
+
+
+def test_openapi_command_writes_the_served_document(tmp_path):
+    from typer.testing import CliRunner
+
+    from harness.cli import app
+    from harness.contract.openapi import document
+    res = CliRunner().invoke(app, ["openapi", "--out", str(tmp_path / "openapi.json")])
+    assert res.exit_code == 0, res.output
+    assert json.loads((tmp_path / "openapi.json").read_text(encoding="utf-8")) == json.loads(json.dumps(document()))

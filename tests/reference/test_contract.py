@@ -159,8 +159,6 @@ CROSS_FIELD = [
     ("earlier absence not earlier", lambda c: c.update(
         tidligere_sygeperioder=[{"fra": "2023-05-01", "til": c["fravaer"]["foerste_fravaersdag"]}]),
      ("tidligere_sygeperioder/0/til", "ending before foerste_fravaersdag")),
-    ("salary without its amount", lambda c: c["ansaettelse"].update(arbejdsgiver_betaler_loen=True),
-     ("ansaettelse/loen_pr_uge_under_fravaer", "required")),
     ("gradvis before the first day", lambda c: c["fravaer"].update(gradvis=[{"fra": c["fravaer"]["foerste_fravaersdag"],
                                                                               "fravaerstimer_pr_uge": "10"}]),
      ("fravaer/gradvis/0/fra", "after foerste_fravaersdag")),
@@ -172,14 +170,24 @@ CROSS_FIELD = [
      ("fravaer/ferie/0/til", "on or after fra")),
     ("employment ending before the absence", lambda c: c["ansaettelse"].update(sidste_ansaettelsesdag="2024-01-31"),
      ("ansaettelse/sidste_ansaettelsesdag", "on or after foerste_fravaersdag")),
-    ("a-kasse rate without an end", lambda c: c["ansaettelse"].update(dagpengesats_efter_ophoer="950.00"),
-     ("ansaettelse/dagpengesats_efter_ophoer", "sidste_ansaettelsesdag")),
     ("two employments with one id", lambda c: c.update(andre_ansaettelser=[
         {"id": "B", "ansat_fra": "2024-01-01", "timefortjeneste": "140.00", "ugentlig_arbejdstid": "7"},
         {"id": "B", "ansat_fra": "2024-01-01", "timefortjeneste": "140.00", "ugentlig_arbejdstid": "7"}]),
      ("andre_ansaettelser/1/id", "used twice")),
     ("born after the first day", lambda c: c.update(foedselsdato="2030-01-01"),
      ("foedselsdato", "before foerste_fravaersdag")),
+]
+
+# Facts the schema states (if/then) but the typed model leaves to the reference's own checks after it.
+SCHEMA_AND_REFERENCE = [
+    ("salary without its amount", lambda c: c["ansaettelse"].update(arbejdsgiver_betaler_loen=True),
+     ("ansaettelse/loen_pr_uge_under_fravaer", "required")),
+    ("partial absence without its hours", lambda c: c["fravaer"].update(delvis={}),
+     ("fravaer/delvis/fravaerstimer_pr_uge", "required")),
+    ("no weekly hours", lambda c: c["ansaettelse"].update(ugentlig_arbejdstid="0.0"),
+     ("ansaettelse/ugentlig_arbejdstid", "more than 0")),
+    ("a-kasse rate without an end", lambda c: c["ansaettelse"].update(dagpengesats_efter_ophoer="950.00"),
+     ("ansaettelse/dagpengesats_efter_ophoer", "sidste_ansaettelsesdag")),
 ]
 
 
@@ -214,3 +222,14 @@ def test_cross_field_facts_the_schema_cannot_express_name_the_field(name, mutate
         calculate(case)
     assert err.value.case_id == case["sags_id"]
     assert [(f, m) for f, m in err.value.problems if f == problem[0] and problem[1] in m], err.value.problems
+
+
+@pytest.mark.parametrize("name,mutate,problem", SCHEMA_AND_REFERENCE, ids=[m[0] for m in SCHEMA_AND_REFERENCE])
+def test_facts_the_schema_states_and_the_reference_checks_after_the_model(name, mutate, problem):
+    case = copy.deepcopy(loenmodtager())
+    mutate(case)
+    assert _agree("case", SygedagpengeCase, case) == (False, True)
+    with pytest.raises(CaseError) as err:
+        calculate(case)
+    assert [(f, m) for f, m in err.value.problems if f == problem[0] and problem[1] in m], err.value.problems
+

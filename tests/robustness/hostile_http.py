@@ -42,10 +42,15 @@ class HostileServer:
             def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
                 case = json.loads(body)
-                sid = case.get("sags_id")
+                sid = case.get("sags_id") if isinstance(case, dict) else None
                 server.requests.append((self.path, time.monotonic(), sid))
                 if sid != "S2":
-                    return self.answer(200, json.dumps({"sags_id": sid, "decision": calculate(case)}).encode())
+                    try:
+                        decision = calculate(case)
+                    except Exception as exc:   # an invalid case (the negative stage): 422, as the contract says
+                        body = {"sags_id": sid if isinstance(sid, str) else None, "error": {"message": str(exc)}}
+                        return self.answer(422, json.dumps(body).encode())
+                    return self.answer(200, json.dumps({"sags_id": sid, "decision": decision}).encode())
                 server.s2_calls += 1
                 server.misbehave(self, case)
 

@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from harness.contract.common import Post, Ret, Sum, Trin
-from harness.contract.fields import STRICT, Art, Beloeb, Cpr, Dato, Dec, Maaned, SagsId, TrinRef
+from harness.contract.fields import STRICT, Art, Beloeb, Cpr, Dato, Dec, Heltal, Maaned, SagsId, TrinRef
 
 Rolle = Literal["ansoeger", "aegtefaelle"]
 
@@ -90,7 +90,7 @@ class Indkomst(BaseModel):
     arbejdsindtaegt: Beloeb | None = None
     anden_indtaegt: Beloeb | None = None
     feriegodtgoerelse: Beloeb | None = None
-    feriedage: int | None = Field(default=None, ge=1, le=23)
+    feriedage: Heltal | None = Field(default=None, ge=1, le=23)
 
     def model_post_init(self, __context: object) -> None:
         if (self.feriegodtgoerelse is None) != (self.feriedage is None):
@@ -104,7 +104,7 @@ class MaanedInput(BaseModel):
     aegtefaelle: Indkomst | None = None
     boligstoette: Beloeb | None = None
     saerlig_stoette: Beloeb | None = None
-    voksne_i_boligen: int | None = Field(default=None, ge=1, le=20)
+    voksne_i_boligen: Heltal | None = Field(default=None, ge=1, le=20)
 
 
 class Haendelse(BaseModel):

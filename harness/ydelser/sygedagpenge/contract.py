@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypedDict
 
 from harness.contract.common import Ret, Sum, Trin
-from harness.contract.fields import STRICT, Beloeb, Cpr, Dato, Dec, Maaned, SagsId, TrinRef
+from harness.contract.fields import STRICT, Beloeb, Cpr, Dato, Dec, Heltal, Maaned, SagsId, TrinRef
 
 Status = Literal["loenmodtager", "selvstaendig", "ledig", "fleksjob", "elev"]
 STRICT_ENTRY = ConfigDict(extra="forbid", strict=True)   # STRICT for a list entry (a dict, so not frozen)
@@ -97,7 +97,7 @@ class Ledig(BaseModel):
 class Selvstaendig(BaseModel):
     model_config = STRICT
     forsikring: Literal["ingen", "fra_1_fravaersdag", "fra_3_fravaersdag"]
-    maaneder_i_vaesentligt_omfang_seneste_12: int = Field(ge=0, le=12)
+    maaneder_i_vaesentligt_omfang_seneste_12: Heltal = Field(ge=0, le=12)
     virksomhed_maaneden_foer: bool
     beregningsgrundlag_pr_uge: Beloeb
 
@@ -105,7 +105,7 @@ class Selvstaendig(BaseModel):
 class Uddannelse(BaseModel):
     model_config = STRICT
     afsluttet: Dato
-    varighed_maaneder: int = Field(ge=0)
+    varighed_maaneder: Heltal = Field(ge=0)
 
 
 class Anmeldelser(BaseModel):

@@ -52,7 +52,10 @@ for line in sys.stdin:
         break
     seq, case = msg["seq"], msg["case"]
     if case.get("sags_id") != "S2":
-        send({"seq": seq, "decision": calculate(case)})
+        try:
+            send({"seq": seq, "decision": calculate(case)})
+        except Exception as exc:           # an invalid case (the negative stage): refused, the process lives on
+            send({"seq": seq, "errored": True, "message": str(exc)})
         continue
     if MODE in ("hang", "ignore_stop", "escape_group"):
         time.sleep(3600)

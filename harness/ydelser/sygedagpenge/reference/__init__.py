@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from harness.toolkit.begrundelse import Begrundelse
+from harness.toolkit.errors import OutOfScope
 from harness.toolkit.parametre import Parameters, load
 
 from ..contract import SygedagpengeCase
@@ -95,6 +96,10 @@ def calculate(case: dict, *, begrundelse: bool = True) -> dict:
     """begrundelse=False: the same decision and step ids without the steps' details (see ..begrundelse)."""
     raw = parse(case)
     B = Begrundelse(aktiv=begrundelse)
+    F = raw.fravaer.foerste_fravaersdag
+    if not LOVDATOER[0] <= F.isoformat() <= LOVDATOER[1]:   # not even a refusal: the law of that day is not known
+        raise OutOfScope(f"første fraværsdag {F.isoformat()} is outside the law the reference covers "
+                         f"({LOVDATOER[0]} – {LOVDATOER[1]})")
     fl = fravaer.forloeb(raw, B)
     if fl.ingen_hel_fravaersdag:
         return ingen_fravaersdag(raw, fl, B)

@@ -6,7 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from harness.toolkit.begrundelse import Begrundelse
-from harness.toolkit.errors import CaseError
+from harness.toolkit.errors import CaseError, OutOfScope
 from harness.toolkit.parametre import load
 
 LOVDATOER = ("2020-01-01", "2030-12-31")
@@ -14,8 +14,17 @@ ORE = Decimal("0.01")
 
 
 def calculate(case: dict, *, begrundelse: bool = True) -> dict:
-    if not isinstance(case, dict) or not isinstance(case.get("maaneder"), list) or not case["maaneder"]:
-        raise CaseError([("maaneder", "expected a non-empty list of months")], case_id=None)
+    from harness.contract.schemas import errors
+    try:
+        problems = errors("proeveydelse", "case", case)          # a reference refuses what its contract refuses
+    except KeyError:      # imported from its folder without the registry (tests/scenarios/test_render.py): no schema
+        problems = []
+    if problems:
+        raise CaseError([tuple(p.split(": ", 1)) for p in problems],  # type: ignore[misc]
+                        case_id=case.get("sags_id") if isinstance(case, dict) else None)
+    for m in case["maaneder"]:                                  # the law of another time is not guessed
+        if not LOVDATOER[0][:7] <= m["maaned"] <= LOVDATOER[1][:7]:
+            raise OutOfScope(f"{m['maaned']} is outside prøveloven's dates {LOVDATOER[0]} – {LOVDATOER[1]}")
     P = load(str(Path(__file__).parents[1] / "parametre"))
     B = Begrundelse(aktiv=begrundelse)
     rows, total = [], Decimal(0)

@@ -1,0 +1,435 @@
+"""The negative stage of a run: cases the law cannot compute are sent to the candidate, which must refuse them.
+
+From each benefit's golden cases (the seeds) come invalid cases (mutations.py): for each kind of break of each
+field, a few seeds (`per_key`), picked deterministically. They go to the started candidate through its adapter,
+like any case. The expected answer is a refusal with a reason: `errored` (a cmd:/python: error answer, HTTP 422).
+A `skipped` answer is a refusal only for a case outside the law's dates (the system says it does not cover that
+law); for any other case it is counted as not judged (e.g. a recording without an answer for it).
+
+A decision is a finding: per kind and field one record (id `NEG-<hash>`, class `accepteret_ugyldigt_input`,
+severity from the comparison policy), shrunk first: optional parts of the seed are removed while the seed stays
+valid, the mutation still breaks the case the same way, and the candidate still decides it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from harness.adapters_api import Candidate, Metadata, Result
+from harness.compare import ComparePolicy
+from harness.compare.attribution import defect_key
+from harness.contract import schemas
+from harness.contract.config import Severity
+from harness.contract.plausibilitet import Plausibilitet
+from harness.contract.records import (
+    NEGATIVE_TAG,
+    CaseRecord,
+    Deviation,
+    NegativeFinding,
+    NegativeKindCount,
+    NegativeStage,
+    dump,
+)
+from harness.contract.ydelse import alle, find
+
+from .mutations import (
+    KINDS,
+    Mutation,
+    dates_in,
+    get_path,
+    has_part,
+    law_date_mutations,
+    merged,
+    plausibility_mutations,
+    schema_mutations,
+    still_breaks,
+)
+
+NEGATIVE_CLASS = "accepteret_ugyldigt_input"
+OMRAADE = "ugyldigt_input"
+ACCEPTED, REFUSED, NOT_JUDGED = "accepteret", "afvist", "ikke_bedoemt"
+CORPUS = "korpus"          # the seed of a case read back from an export (export.py)
+
+
+@dataclass
+class NegativeConfig:
+    per_key: int = 2                 # seeds per kind of break of one field
+    shrink_budget: int = 120         # candidate calls while shrinking one finding
+    shrink_findings: int = 25        # findings shrunk at most (the rest are reported as found)
+    max_seconds: float = 300.0       # the stage stops sending after this long (a candidate slow on every case)
+    ydelser: list[str] | None = None   # the benefits judged (the scope); None: those the candidate declares
+
+
+@dataclass
+class NegativeCase:
+    id: str
+    ydelse: str
+    seed: str                         # the golden the case was made from
+    seed_case: dict                   # that golden's case with the negative case's sags_id
+    mutation: Mutation
+    case: dict
+
+
+@dataclass
+class Finding:
+    id: str
+    ydelse: str
+    mutation: Mutation
+    seed: str
+    case: dict                        # the smallest case found that the candidate still decides
+    original: dict                    # the case as first sent
+    answer: object
+    tried: int                        # cases of this kind and field sent
+    accepted: int                     # of which decided
+    variants: list[str]
+    shrink_calls: int = 0
+    fields_before: int = 0
+    fields_after: int = 0
+
+    @property
+    def alvor(self) -> Severity:
+        return KINDS[self.mutation.kind][1]
+
+
+@dataclass
+class NegativeReport:
+    candidate: str
+    metadata: dict
+    ydelser: list[str] = field(default_factory=list)
+    cases: int = 0
+    refused: int = 0
+    accepted: int = 0
+    not_judged: int = 0
+    seconds: float = 0.0
+    shrink_calls: int = 0
+    not_sent: int = 0
+    reason: str = ""
+    per_kind: dict = field(default_factory=dict)     # kind -> {cases, refused, accepted, not_judged}
+    findings: list[Finding] = field(default_factory=list)
+
+    def stage(self) -> NegativeStage:
+        """The figures as results.json records them."""
+        return NegativeStage(enabled=True, candidate=self.candidate, ydelser=list(self.ydelser), cases=self.cases,
+                             refused=self.refused, accepted=self.accepted, not_judged=self.not_judged,
+                             seconds=round(self.seconds, 3), shrink_calls=self.shrink_calls,
+                             per_kind={k: NegativeKindCount(label=KINDS[k][0], **v) for k, v in sorted(self.per_kind.items())},
+                             findings=[f.id for f in self.findings], not_sent=self.not_sent, reason=self.reason)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dump(self.stage())
+
+
+def _neg_id(*parts: str) -> str:
+    return "NEG-" + hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:10]
+
+
+def _rank(key: str, seed: str) -> str:
+    """A fixed pseudo-random order of seeds per mutation key: spread over the suite, the same every run."""
+    return hashlib.sha1(f"{key}\x1f{seed}".encode()).hexdigest()
+
+
+class Checks:
+    """What a benefit's invalid case must be, judged without the reference: its schema, its declared rules and
+    the law's dates (the candidate's declared ones and the benefit's own)."""
+
+    def __init__(self, ydelse: str, meta: Metadata, cpolicy: ComparePolicy):
+        self.ydelse = ydelse
+        self.validator = schemas.validator(ydelse, "case")
+        self.raw_schema = schemas.flat_schema(ydelse, "case")
+        self.schema = merged(self.raw_schema)
+        self.regler: Plausibilitet = find(ydelse).plausibilitet
+        self.law_date = cpolicy.rules(ydelse).law_date
+        first, last = find(ydelse).lovdatoer
+        fra, til = meta.lovdatoer.get("fra"), meta.lovdatoer.get("til")
+        # Outside the law only where the candidate says so itself: one that declares no law dates may compute any.
+        self.first = min(first, fra) if fra else None
+        self.last = max(last, til) if til else None
+
+    def valid(self, case: object) -> bool:
+        return self.validator.is_valid(case)
+
+    def deciding_dates(self, case: dict) -> list[str]:
+        if self.law_date:
+            value = get_path(case, tuple(self.law_date))
+            return [value] if isinstance(value, str) else []
+        return dates_in(case)
+
+    def outside(self, case: dict) -> bool:
+        dates = self.deciding_dates(case)
+        if not dates:
+            return False
+        lo, hi = min(d[:10] for d in dates), max(d[:10] for d in dates)
+        return bool((self.first and hi < self.first) or (self.last and lo > self.last))
+
+    def breaks(self, mutation: Mutation, case: dict) -> bool:
+        return still_breaks(mutation, case, self.valid, self.regler, self.plausible, self.outside)
+
+    def plausible(self, case: dict) -> bool:
+        """Keeps every plausibility rule, the declared ones and the benefit's own (plausibilitet.py)."""
+        return not find(self.ydelse).plausibility_problems(case)
+
+    def seed_ok(self, case: dict) -> bool:
+        return self.valid(case) and self.plausible(case)
+
+    def mutations(self, seed_case: dict) -> list[Mutation]:
+        out = schema_mutations(seed_case, self.raw_schema) + plausibility_mutations(seed_case, self.regler)
+        out += law_date_mutations(seed_case, tuple(self.law_date) if self.law_date else None, self.first, self.last)
+        return out
+
+
+def build_cases(ydelse: str, seeds: list[tuple[str, dict]], checks: Checks, per_key: int) -> list[NegativeCase]:
+    """The negative cases of one benefit: per mutation key, up to `per_key` seeds, each case checked to break
+    the case the way its mutation says (and its seed to be valid and plausible)."""
+    by_key: dict[str, list[tuple[str, dict, Mutation]]] = defaultdict(list)
+    for seed_id, case in seeds:
+        if not isinstance(case, dict) or not checks.seed_ok(case):
+            continue
+        for m in checks.mutations(case):
+            by_key[m.key].append((seed_id, case, m))
+    out: list[NegativeCase] = []
+    for key in sorted(by_key):
+        taken, seeds_used = 0, set()
+        for seed_id, case, m in sorted(by_key[key], key=lambda t: _rank(key, t[0])):
+            if taken >= per_key:
+                break
+            if seed_id in seeds_used:          # one seed once per key: the seeds differ, and so do the ids
+                continue
+            nid = _neg_id(ydelse, seed_id, key, m.felt)
+            seed_case = {**case, "sags_id": nid}
+            mutated = m.apply(seed_case)
+            if mutated is None or not checks.breaks(m, mutated):
+                continue
+            out.append(NegativeCase(nid, ydelse, seed_id, seed_case, m, mutated))
+            taken += 1
+            seeds_used.add(seed_id)
+    return out
+
+
+def _answered(result: Result) -> bool:
+    """Not a refusal: a decision, or an answer that cannot be one (NaN, too large: *ugyldigt svar*)."""
+    return result.kind in ("decision", "invalid")
+
+
+def _answer(result: Result) -> object:
+    return result.decision if result.kind == "decision" else f"<ugyldigt svar: {result.reason}>"
+
+
+def outcome(mutation: Mutation, result: Result) -> str:
+    if _answered(result):
+        return ACCEPTED
+    if result.kind == "errored" or mutation.kind == "uden_for_lovdatoer":
+        return REFUSED
+    return NOT_JUDGED
+
+
+def _run(candidate: Candidate, cases: list[dict]) -> list[Result]:
+    try:
+        results = candidate.run(cases)
+    except Exception as exc:
+        return [Result.errored(f"adapter failed: {type(exc).__name__}: {exc}") for _ in cases]
+    if not isinstance(results, list) or len(results) != len(cases):
+        return [Result.errored("adapter returned the wrong number of results") for _ in cases]
+    return [r if isinstance(r, Result) else Result.errored(f"adapter returned {r!r:.100}") for r in results]
+
+
+def _size(node: object) -> int:
+    if isinstance(node, dict):
+        return 1 + sum(_size(v) for v in node.values())
+    if isinstance(node, list):
+        return 1 + sum(_size(v) for v in node)
+    return 1
+
+
+def _removable(node: object, schema: dict, at: tuple = ()) -> list[tuple]:
+    """Paths of the parts of a case its schema lets go: optional fields and list entries beyond minItems."""
+    out: list[tuple] = []
+    if isinstance(node, dict):
+        props, required = schema.get("properties", {}), set(schema.get("required", []))
+        for name, value in node.items():
+            if name not in required:
+                out.append((*at, name))
+            if name in props:
+                out += _removable(value, merged(props[name]), (*at, name))
+    elif isinstance(node, list):
+        items = merged(schema.get("items", {}))
+        if len(node) > int(schema.get("minItems", 0) or 0):
+            out += [(*at, i) for i in range(len(node) - 1, -1, -1)]
+        for i, value in enumerate(node):
+            out += _removable(value, items, (*at, i))
+    return out
+
+
+def _without(case: dict, path: tuple) -> dict | None:
+    import copy
+    out = copy.deepcopy(case)
+    parent: Any = get_path(out, path[:-1])
+    if not has_part(parent, path[-1], strict=True):
+        return None
+    del parent[path[-1]]
+    return out
+
+
+def _touches(path: tuple, keep: list[tuple]) -> bool:
+    """Removing `path` would remove or renumber a part the mutation needs."""
+    for k in keep:
+        if k[:len(path)] == path:
+            return True
+        at = len(path) - 1
+        if isinstance(path[-1], int) and len(k) > at and k[:at] == path[:-1] and isinstance(k[at], int) \
+                and path[-1] <= k[at]:   # an entry at or before one the mutation indexes: renumbers it
+            return True
+    return False
+
+
+def shrink(candidate: Candidate, nc: NegativeCase, answer: object, checks: Checks, budget: int,
+           t_end: float = float("inf")) -> tuple[dict, dict, object, int]:
+    """(smaller seed, its mutated case, the candidate's decision on it, candidate calls): greedy removal of optional
+    parts, each kept only if the seed stays valid and plausible, the mutation still breaks the case the same way
+    and the candidate still decides it. Stops at `budget` calls or when `t_end` (perf_counter) has passed."""
+    seed, case, calls = nc.seed_case, nc.case, 0
+    m = nc.mutation
+    other = m.value if m.op == "equal" else cast(tuple, m.value)[1] if m.op == "order" else None
+    keep = [m.path] + ([tuple(cast(tuple, other))] if other is not None else []) + [("sags_id",)]
+    progress = True
+    while progress and calls < budget:
+        progress = False
+        for path in _removable(seed, checks.schema):
+            if calls >= budget or time.perf_counter() > t_end:
+                return seed, case, answer, calls
+            if _touches(path, keep):
+                continue
+            smaller = _without(seed, path)
+            if smaller is None or not checks.seed_ok(smaller):
+                continue
+            mutated = m.apply(smaller)
+            if mutated is None or not checks.breaks(m, mutated):
+                continue
+            calls += 1
+            result = _run(candidate, [mutated])[0]
+            if _answered(result):
+                seed, case, answer, progress = smaller, mutated, _answer(result), True
+                break
+    return seed, case, answer, calls
+
+
+Groups = dict[tuple[str, str, str], list[tuple[NegativeCase, Result]]]
+
+
+def _send(candidate: Candidate, cases: list[NegativeCase], per_kind: dict[str, Counter[str]], groups: Groups,
+          progress: Callable[[int, int], None] | None, t_end: float) -> int:
+    """The cases in the candidate's batch size; each outcome counted per kind and grouped per kind and field (an
+    exported finding is a group of its own). The cases left unsent when `t_end` (perf_counter) has passed."""
+    size = max(1, getattr(candidate, "batch_size", 1) or 1)
+    for i in range(0, len(cases), size):
+        if time.perf_counter() > t_end:
+            return len(cases) - i
+        batch = cases[i:i + size]
+        for nc, result in zip(batch, _run(candidate, [c.case for c in batch])):
+            per_kind[nc.mutation.kind]["cases"] += 1
+            per_kind[nc.mutation.kind][outcome(nc.mutation, result)] += 1
+            where = nc.mutation.pattern if nc.seed != CORPUS else f"{CORPUS}:{nc.id}"
+            groups[(nc.ydelse, nc.mutation.kind, where)].append((nc, result))
+        if progress:
+            progress(min(i + size, len(cases)), len(cases))
+    return 0
+
+
+def _count(report: NegativeReport, per_kind: dict[str, Counter[str]]) -> None:
+    for kind, c in per_kind.items():
+        report.per_kind[kind] = {"cases": c["cases"], "refused": c[REFUSED], "accepted": c[ACCEPTED],
+                                 "not_judged": c[NOT_JUDGED]}
+        report.refused += c[REFUSED]
+        report.accepted += c[ACCEPTED]
+        report.not_judged += c[NOT_JUDGED]
+
+
+def _findings(candidate: Candidate, groups: Groups, checks: dict[str, Checks], report: NegativeReport,
+              config: NegativeConfig, t_end: float) -> None:
+    """One finding per group with a decision, most severe first; the first `shrink_findings` shrunk while the
+    stage's time lasts (the rest are reported as first sent)."""
+    order = {k: i for i, k in enumerate(KINDS)}
+    found = [(key, items) for key, items in groups.items() if any(_answered(r) for _, r in items)]
+    found.sort(key=lambda t: ("ABC".index(KINDS[t[0][1]][1]), order[t[0][1]], t[0]))
+    for n, ((ydelse, _, _), items) in enumerate(found):
+        nc, result = next((nc, r) for nc, r in items if _answered(r))
+        finding = Finding(nc.id, ydelse, nc.mutation, nc.seed, nc.case, nc.case, _answer(result), len(items),
+                          sum(_answered(r) for _, r in items),
+                          sorted({c.mutation.variant for c, r in items if _answered(r)}))
+        finding.fields_before = finding.fields_after = _size(nc.case)
+        if n < config.shrink_findings and nc.seed != CORPUS and time.perf_counter() <= t_end:   # exported: shrunk
+            _, case, answer, calls = shrink(candidate, nc, _answer(result), checks[ydelse], config.shrink_budget, t_end)
+            finding.case, finding.answer, finding.shrink_calls = case, answer, calls
+            finding.fields_after = _size(case)
+            report.shrink_calls += calls
+        report.findings.append(finding)
+
+
+def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seeds: dict[str, list[tuple[str, dict]]],
+              config: NegativeConfig | None = None, progress: Callable[[int, int], None] | None = None,
+              corpus: list[NegativeCase] | None = None) -> tuple[list[CaseRecord], NegativeReport]:
+    """Send every benefit's negative cases to the started candidate; (records of the findings, the report).
+    `seeds`: benefit -> [(golden id, case)]; `corpus`: exported findings sent again as they are (export.py), each
+    its own finding when decided. Only the benefits judged are sent: `config.ydelser` (the run's scope,
+    harness/gate/scope.py), else those the candidate declares. The candidate is not stopped here."""
+    config = config or NegativeConfig()
+    t0 = time.perf_counter()
+    t_end = t0 + config.max_seconds
+    report = NegativeReport(candidate.spec, meta.to_dict())
+    per_kind: dict[str, Counter[str]] = defaultdict(Counter)
+    groups: Groups = defaultdict(list)
+    checks: dict[str, Checks] = {}
+    for ydelse in config.ydelser if config.ydelser is not None else meta.ydelser:
+        replay = [c for c in corpus or [] if c.ydelse == ydelse]
+        if ydelse not in alle() or not (seeds.get(ydelse) or replay):
+            continue
+        checks[ydelse] = Checks(ydelse, meta, cpolicy)
+        cases = build_cases(ydelse, seeds.get(ydelse, []), checks[ydelse], config.per_key) + replay
+        report.ydelser.append(ydelse)
+        unsent = _send(candidate, cases, per_kind, groups, progress, t_end)
+        report.cases += len(cases) - unsent
+        report.not_sent += unsent
+    if report.not_sent:
+        report.reason = (f"fasen stoppede efter sin frist på {config.max_seconds:g} s; {report.not_sent} ugyldige "
+                         "sager blev ikke sendt (kandidaten svarer langsomt)")
+    _count(report, per_kind)
+    _findings(candidate, groups, checks, report, config, t_end)
+    report.seconds = time.perf_counter() - t0
+    return [record(f, cpolicy) for f in report.findings], report
+
+
+def _json_safe(answer: object) -> object:
+    try:
+        return json.loads(json.dumps(answer, default=lambda o: f"<{type(o).__name__}: {o!s:.200}>"))
+    except (TypeError, ValueError, RecursionError) as exc:
+        return f"<not JSON-serialisable: {type(exc).__name__}: {exc}>"
+
+
+def record(f: Finding, cpolicy: ComparePolicy) -> CaseRecord:
+    """The finding as a case record of the run: a deviation of its own class, counted by the gate. Its probable
+    defect is the kind of break the candidate lets through (anchor `art:<Danish label>`): a release that drops the
+    minus sign of hours does so in every hour field, so its findings in five fields are one defect."""
+    m = f.mutation
+    label = KINDS[m.kind][0]
+    titel = f"Ugyldigt input accepteret: {label} ({m.pattern})"
+    shrunk = f" Sagen er skrumpet fra {f.fields_before} til {f.fields_after} JSON-værdier." if f.shrink_calls else ""
+    besked = (f"Kandidaten traf en afgørelse på en sag, der ikke kan afgøres: {m.beskrivelse} (felt {m.felt}). "
+              f"Forventet: afvist med en begrundelse (errored / HTTP 422). {f.accepted} af {f.tried} sager med "
+              f"denne fejl i feltet blev afgjort (varianter: {', '.join(f.variants)}).{shrunk}")
+    deviation = Deviation(id=f"{f.id}/{NEGATIVE_CLASS}", scenario=f.id, klasse=NEGATIVE_CLASS,
+                          klasse_tekst=cpolicy.label(NEGATIVE_CLASS), alvor=cpolicy.severity(NEGATIVE_CLASS, f.alvor),
+                          scenario_alvor=f.alvor, hjemmel=[], omraade=OMRAADE, titel=titel, besked=besked,
+                          felter=[{"felt": m.felt, "forventet": "afvist", "faktisk": "afgørelse", "art": m.kind}],
+                          forklaring=[], fejl=defect_key(f.ydelse, NEGATIVE_CLASS, f"art:{label}"))
+    sags_id = f.case.get("sags_id") if isinstance(f.case, dict) else None
+    return CaseRecord(id=f.id, ydelse=f.ydelse, titel=titel, omraade=OMRAADE, hjemmel=[], alvor=f.alvor,
+                      obligatorisk=False, tags=[NEGATIVE_TAG, m.kind], sags_id=sags_id if isinstance(sags_id, str) else None,
+                      status="deviation", reason="", seconds=0.0, deviations=[deviation], case=f.case,
+                      answer=_json_safe(f.answer),
+                      negativ=NegativeFinding(**m.to_dict(), seed=f.seed, tried=f.tried, accepted=f.accepted,
+                                              shrink_calls=f.shrink_calls, fields_before=f.fields_before,
+                                              fields_after=f.fields_after, original_case=f.original))
