@@ -2,7 +2,7 @@
 
 Stages, for one mutant (the mutated reference as the candidate):
 1. `scenarier`: every approved golden of the benefit, through the same run as `ydelsestjek run` (runner.execute:
-   the same comparison, policy and gate; no waivers, no sample stage). Killed when any scenario deviates, errs or is skipped.
+   the same comparison, policy and gate; no waivers, no sample or negative stage). Killed when any scenario deviates, errs or is skipped.
 2. `bulk` (for the survivors of 1): the benefit's seeded bulk cases 0..N-1 (`generators.bulk_case(n, seed)`),
    the mutant against the unmutated reference through the same comparison. No difference on any case the sample
    reaches: the mutant is equivalent on that sample (evidence, not proof), and done; otherwise it is a surviving
@@ -229,9 +229,10 @@ def _stages(ydelse: Ydelse, mutant: Mutant, settings: Settings, reach: Reach | N
 
 def _scenarios(out: Outcome, spec: str, ydelse: Ydelse, settings: Settings) -> None:
     from harness.runner import RunConfig, execute
+    # The scenarios alone: the sample stage's fresh cases are the bulk stage's business here (seeded, the same for
+    # every mutant), and the negative stage judges refusals, not the law a mutant changes.
     run = execute(RunConfig(candidate=spec, golden_dir=settings.golden_dir, ydelse=ydelse.navn, out=None,
-                            waivers=None, today=dt.date.today(), sample_cases=0))   # the scenarios alone: the
-    # sample stage's fresh cases are the bulk stage's business here (seeded, the same for every mutant)
+                            waivers=None, today=dt.date.today(), sample_cases=0, negative=False))
     caught = [c for c in run.results["cases"] if c["status"] != "pass"]
     out.gate = run.results["gate"]["verdict"]
     if caught:
