@@ -33,6 +33,8 @@ def calculate_batch(cases: list[dict]) -> list[dict]:
 # Calls the reference in process, one case at a time so that one bad case cannot take a batch with it:
 # CaseError (a malformed case) becomes `errored`, OutOfScope (law or dates not covered) becomes `skipped`.
 
+from collections.abc import Callable  # noqa: E402
+
 from harness.adapters_api import Candidate, Metadata, Result  # noqa: E402
 
 
@@ -41,23 +43,29 @@ class ReferenceCandidate(Candidate):
         return Metadata.from_dict(metadata(), "reference metadata")
 
     def run(self, cases: list[dict]) -> list[Result]:
-        import time
+        return decide_each(_calculate, cases)
 
-        from harness.reference import CaseError, OutOfScope
-        out = []
-        for case in cases:
-            t0 = time.perf_counter()
-            try:
-                decision = calculate(case)
-            except CaseError as exc:
-                out.append(Result.errored(f"CaseError: {exc}", time.perf_counter() - t0))
-            except OutOfScope as exc:
-                out.append(Result.skipped(str(exc), time.perf_counter() - t0))
-            except Exception as exc:
-                out.append(Result.errored(f"{type(exc).__name__}: {exc}", time.perf_counter() - t0))
-            else:
-                out.append(Result.of_decision(decision, time.perf_counter() - t0))
-        return out
+
+def decide_each(calculate: Callable[[dict], dict], cases: list[dict]) -> list[Result]:
+    """Each case through `calculate` on its own: CaseError (a malformed case) and any crash become `errored`,
+    OutOfScope (law or dates not covered) `skipped`, so one bad case cannot take a batch with it."""
+    import time
+
+    from harness.reference import CaseError, OutOfScope
+    out = []
+    for case in cases:
+        t0 = time.perf_counter()
+        try:
+            decision = calculate(case)
+        except CaseError as exc:
+            out.append(Result.errored(f"CaseError: {exc}", time.perf_counter() - t0))
+        except OutOfScope as exc:
+            out.append(Result.skipped(str(exc), time.perf_counter() - t0))
+        except Exception as exc:
+            out.append(Result.errored(f"{type(exc).__name__}: {exc}", time.perf_counter() - t0))
+        else:
+            out.append(Result.of_decision(decision, time.perf_counter() - t0))
+    return out
 
 
 def open(argument: str, timeout: float | None = None) -> Candidate:

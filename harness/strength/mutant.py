@@ -12,7 +12,6 @@ import importlib
 import re
 import shutil
 import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -156,8 +155,7 @@ def register(mutant_id_: str, module: ModuleType, ydelse: str) -> str:
 
 
 class MutantCandidate(Candidate):
-    """Like the reference candidate (adapters/reference.py): CaseError and any crash are `errored`, OutOfScope is
-    `skipped`, one case at a time so one bad case cannot take a batch with it."""
+    """Like the reference candidate, through the same per-case call (adapters.reference.decide_each)."""
 
     def __init__(self, module: ModuleType, ydelse: str, ident: str):
         self.module, self.ydelse, self.ident = module, ydelse, ident
@@ -168,21 +166,8 @@ class MutantCandidate(Candidate):
                         lovdatoer={k: v for k, v in (("fra", fra), ("til", til)) if v})
 
     def run(self, cases: list[dict]) -> list[Result]:
-        from harness.toolkit.errors import CaseError, OutOfScope
-        out = []
-        for case in cases:
-            t0 = time.perf_counter()
-            try:
-                decision = self.module.calculate(case)
-            except CaseError as exc:
-                out.append(Result.errored(f"CaseError: {exc}", time.perf_counter() - t0))
-            except OutOfScope as exc:
-                out.append(Result.skipped(str(exc), time.perf_counter() - t0))
-            except Exception as exc:
-                out.append(Result.errored(f"{type(exc).__name__}: {exc}", time.perf_counter() - t0))
-            else:
-                out.append(Result.of_decision(decision, time.perf_counter() - t0))
-        return out
+        from adapters.reference import decide_each
+        return decide_each(self.module.calculate, cases)
 
 
 def open_mutant(argument: str, timeout: float | None = None) -> Candidate:
