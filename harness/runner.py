@@ -581,7 +581,7 @@ def build_results(run: _Run) -> RunResults:
     from harness.report.money import figures
     gate = evaluate(records, setup.rpolicy, setup.waivers, run.meta.system, run.meta.version, setup.today,
                     baseline_a=base.severity_a_ids(setup.baseline) if setup.baseline is not None else None,
-                    sample=run.sample)
+                    sample=run.sample, negative=run.negative)
     cases = [marked(r, gate.marks) for r in records]
     as_json = [dump(c) for c in cases]
     statuses = Counter(r.status for r in records)

@@ -45,6 +45,18 @@ def golden_dir(tmp_path: Path) -> Path:
     return write_suite(tmp_path / "golden", fake_calculate)
 
 
+@pytest.fixture
+def without_negative(tmp_path: Path) -> Path:
+    """The suite's default policy with the negative stage off, for a test about something else that needs a GO
+    (run --no-negative is never a GO under a policy that asks for the stage)."""
+    from harness.gate.policy import default_rollout_policy
+    text = default_rollout_policy().read_text(encoding="utf-8")
+    assert "\nnegative_stage: true\n" in text
+    path = tmp_path / "uden-negativ-fase.yaml"
+    path.write_text(text.replace("negative_stage: true", "negative_stage: false"), encoding="utf-8")
+    return path
+
+
 def cmd_spec(script: str, *args: str) -> str:
     """A cmd: spec running one of tests/candidates/*.py with this interpreter."""
     return "cmd:" + " ".join([sys.executable, str(CANDIDATES / script), *args])

@@ -153,7 +153,7 @@ def test_candidate_that_does_not_start_gives_errored_results_and_no_go(tmp_path,
     assert "cannot open the rules database" in results["candidate"]["start_error"]
 
 
-def test_waiver_turns_the_B_deviation_into_a_pass_until_it_expires(tmp_path, golden_dir):
+def test_waiver_turns_the_B_deviation_into_a_pass_until_it_expires(tmp_path, golden_dir, without_negative):
     # only the B scenario SDP-901-001 (arbejdsgiverperiode) with the demo's one-day-late start
     waivers = tmp_path / "waivers.yaml"
     waivers.write_text("""waivers_version: "1.0"
@@ -167,7 +167,7 @@ waivers:
     workaround: "Sagsbehandler retter første betalingsdag manuelt"
     expires: 2026-12-31
 """, encoding="utf-8")
-    args = ("--only", "SDP-901-*", "--waivers", str(waivers), "--no-negative")   # DEMO-7 (negative hours) is not waived
+    args = ("--only", "SDP-901-*", "--waivers", str(waivers), "--policy", str(without_negative))   # DEMO-7 is not waived
     res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE, *args, "--today", "2026-12-31", run_id="valid")
     assert res.exit_code == 0, res.output
     results = load_results(out / "results.json")
@@ -178,6 +178,18 @@ waivers:
     assert res.exit_code == 1
     results = load_results(out / "results.json")
     assert [w["id"] for w in results["gate"]["expired_waivers"]] == ["KD-17"]
+
+
+def test_no_negative_is_for_looking_never_a_go_under_a_policy_that_asks_for_the_stage(tmp_path, golden_dir,
+                                                                                     without_negative):
+    res, out = run_in(tmp_path, golden_dir, FAKE, "--no-negative", run_id="uden")
+    assert res.exit_code == 1
+    results = load_results(out / "results.json")
+    assert results["negative"]["enabled"] is False
+    assert results["gate"]["reasons"] == ["politikken kræver den negative fase (ugyldige sager, som kandidaten skal "
+                                          "afvise), men den blev ikke kørt (slået fra med --no-negative)"]
+    res, _ = run_in(tmp_path, golden_dir, FAKE, "--no-negative", "--policy", str(without_negative), run_id="politik")
+    assert res.exit_code == 0, res.output
 
 
 def test_bad_policy_file_is_exit_2_with_file_and_line(tmp_path, golden_dir):

@@ -20,6 +20,7 @@ from harness.contract.records import (
     CaseRecord,
     GateDecision,
     GateResult,
+    NegativeStage,
     SampleStage,
     SeverityCount,
     UnexpectedPass,
@@ -186,16 +187,25 @@ def sample_reasons(policy: RolloutPolicy, sample: SampleStage | None) -> list[st
     return []
 
 
+def negative_reasons(policy: RolloutPolicy, negative: NegativeStage | None) -> list[str]:
+    """With the policy's negative stage on: a run that did not send its invalid cases (run --no-negative, or a
+    candidate that never started) is not a GO under that policy; --no-negative is for looking, not for approving."""
+    if not policy.negative_stage or negative is None or negative.enabled:
+        return []
+    return ["politikken kræver den negative fase (ugyldige sager, som kandidaten skal afvise), men den blev ikke kørt "
+            "(slået fra med --no-negative)"]
+
+
 def _hit(waiver: Waiver, deviations: list[str]) -> WaiverHit:
     return WaiverHit(**dict(waiver), deviations=sorted(deviations))
 
 
 def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequence[Waiver], system: str, version: str,
              today: dt.date | None = None, baseline_a: set[str] | None = None,
-             sample: SampleStage | None = None) -> GateResult:
+             sample: SampleStage | None = None, negative: NegativeStage | None = None) -> GateResult:
     """Decide GO / NO-GO; the result holds the decision and which waiver covered which deviation. `baseline_a`: the
     ids of the baseline run's deviations of severity A (None: no baseline was given); `sample`: the run's sample
-    stage (harness/sample.py), None when it has none."""
+    stage (harness/sample.py), None when it has none; `negative`: the run's negative stage, likewise."""
     today = today or dt.date.today()
     relevant = [w for w in waivers if w.applies_to(system, version)]
     active = [w for w in relevant if not w.expired(today)]
@@ -204,7 +214,7 @@ def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequen
     unexpected = unexpected_passes(cases, active)
     reasons = (severity_reasons(policy, tally) + execution_reasons(cases, policy) + coverage_reasons(cases, policy)
                + waiver_reasons(policy, unexpected) + baseline_reasons(cases, policy, baseline_a)
-               + sample_reasons(policy, sample))
+               + sample_reasons(policy, sample) + negative_reasons(policy, negative))
     by_id = {w.id: w for w in waivers}
     decision = GateDecision(
         verdict="NO-GO" if reasons else "GO", reasons=reasons, counts=tally.counts(), today=today.isoformat(),

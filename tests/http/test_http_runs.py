@@ -253,7 +253,7 @@ def test_spec_forms_parse_without_network():
     assert open_candidate("http://127.0.0.1:8000", timeout=4).read_timeout == 4
 
 
-def test_answers_are_matched_to_cases_by_sags_id(tmp_path):
+def test_answers_are_matched_to_cases_by_sags_id(tmp_path, without_negative):
     """A server that answers a batch out of order is matched by sags_id; a single answer for another case is
     errored, never taken for this one."""
     import http.server
@@ -286,13 +286,13 @@ def test_answers_are_matched_to_cases_by_sags_id(tmp_path):
 
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Shuffler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:   # --no-negative: this server has no error answer (an invalid case would drop its connection, retried)
+    try:   # no negative stage: this server has no error answer (an invalid case would drop its connection, retried)
         res, out = run(tmp_path, f"http://127.0.0.1:{httpd.server_port}?batch={SUBSET_SIZE}", "--only", SUBSET,
-                       "--no-negative", run_id="b")
+                       "--policy", str(without_negative), run_id="b")
         assert res.exit_code == 0, res.output
         assert completed(out, SUBSET_SIZE)["summary"]["pass"] == SUBSET_SIZE
-        res, out = run(tmp_path, f"http://127.0.0.1:{httpd.server_port}?batch=1", "--only", "SDP-030-00*", "--no-negative",
-                       run_id="s")
+        res, out = run(tmp_path, f"http://127.0.0.1:{httpd.server_port}?batch=1", "--only", "SDP-030-00*",
+                       "--policy", str(without_negative), run_id="s")
         results = completed(out, 9)
         assert {c["reason"] for c in results["cases"]} == {
             f"the answer is for case 'someone-else', not {c['sags_id']!r}" for c in results["cases"]}

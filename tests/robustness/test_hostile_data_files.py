@@ -109,14 +109,16 @@ def test_a_forgery_signed_with_an_untrusted_key_is_refused(tmp_path, golden):
         assert f"{changed[0]}.json: signed with key '{key.fingerprint}', which is not a trusted approver" in res.output
 
 
-def test_the_same_forgery_signed_by_a_trusted_key_would_pass_so_the_signature_is_what_stops_it(tmp_path, golden):
+def test_the_same_forgery_signed_by_a_trusted_key_would_pass_so_the_signature_is_what_stops_it(tmp_path, golden,
+                                                                                              without_negative):
     """Not vacuous: the edited goldens do turn the demo's NO-GO into GO once a trusted approver signs them; the
     evidence pack then names that approver's key, and checking against the scenarios still catches it as stale."""
     changed = forge_to_demo(golden)
     key, trusted = attacker(tmp_path, "insider", trusted=True)
     sign_set(golden, key, trusted)
-    # --no-negative: the negative stage finds DEMO-7 whatever the goldens say; the forgery is about the goldens
-    res = run(tmp_path, golden, "--approvers", str(trusted), "--run-id", "forged", "--no-negative", candidate="demo")
+    # no negative stage: it finds DEMO-7 whatever the goldens say; the forgery is about the goldens
+    res = run(tmp_path, golden, "--approvers", str(trusted), "--run-id", "forged", "--policy", str(without_negative),
+              candidate="demo")
     assert res.exit_code == 0, res.output
     results = json.loads((tmp_path / "reports" / "forged" / "results.json").read_text(encoding="utf-8"))
     assert {s["fingerprint"] for s in results["golden"]["signaturer"]["goldens"]} == {key.fingerprint}
