@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -48,10 +49,16 @@ def token_env(monkeypatch):
 
 
 def cli(*args: str, env: dict | None = None, **popen) -> subprocess.Popen:
-    """`ydelsestjek ARGS` as a real subprocess of this interpreter, in the repository folder."""
+    """`ydelsestjek ARGS` as a real subprocess of this interpreter, in the repository folder, with SIGINT as a
+    terminal's foreground job has it: a test suite started in the background (`cmd &` in a script) ignores SIGINT,
+    and an ignored signal is inherited, so Ctrl-C would otherwise never reach the run."""
     return subprocess.Popen([sys.executable, "-c", "from harness.cli import main; main()", *args], cwd=REPO,
                             env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, **popen)
+                            text=True, preexec_fn=_default_sigint, **popen)
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def jsonl_ids(path: Path) -> list[str]:
