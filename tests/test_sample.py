@@ -99,8 +99,10 @@ def test_a_policy_that_requires_the_sample_is_not_go_without_it():
     from harness.gate import evaluate, load_rollout_policy
     policy = load_rollout_policy(DEFAULT_ROLLOUT_POLICY)
     assert policy.sample_cases_per_benefit == 200
-    none = evaluate([], policy, [], "X", "1", sample=None).decision
-    assert any("stikprøve på 200 nye sager" in r and "ikke kørt" in r for r in none.reasons)
+    off = evaluate([], policy, [], "X", "1", sample=SampleStage(enabled=False, note="kandidaten startede ikke")).decision
+    assert any("stikprøve på 200 nye sager" in r and "ikke kørt (kandidaten startede ikke)" in r for r in off.reasons)
+    older = evaluate([], policy, [], "X", "1", sample=None).decision     # a results.json from before the stage
+    assert not any("stikprøve" in r for r in older.reasons)
     cut_short = SampleStage(enabled=True, seed=1, per_benefit=200, note="kørslens frist var nået",
                             benefits=[SampleBenefit(ydelse="sygedagpenge", sent=150, passed=150, not_sent=50)])
     reasons = evaluate([], policy, [], "X", "1", sample=cut_short).decision.reasons

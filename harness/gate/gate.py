@@ -174,11 +174,12 @@ def baseline_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy, baselin
 
 def sample_reasons(policy: RolloutPolicy, sample: SampleStage | None) -> list[str]:
     """With the policy's sample stage on: a run whose fresh cases were not all sent is not a GO (the scenarios
-    alone can be answered from the public golden files)."""
-    if not policy.sample_cases_per_benefit:
+    alone can be answered from the public golden files). Every run records its stage; None is a results.json from
+    before the stage existed, judged as it was then."""
+    if not policy.sample_cases_per_benefit or sample is None:
         return []
-    if sample is None or not sample.enabled:
-        why = f" ({sample.note})" if sample is not None and sample.note else ""
+    if not sample.enabled:
+        why = f" ({sample.note})" if sample.note else ""
         return [f"politikken kræver en stikprøve på {policy.sample_cases_per_benefit} nye sager pr. ydelse, men den "
                 f"blev ikke kørt{why}"]
     unsent = sum(b.not_sent for b in sample.benefits)
