@@ -189,8 +189,8 @@ def sample_reasons(policy: RolloutPolicy, sample: SampleStage | None) -> list[st
 
 
 def negative_reasons(policy: RolloutPolicy, negative: NegativeStage | None) -> list[str]:
-    """With the policy's negative stage on: a run that did not send its invalid cases (run --no-negative, or a
-    candidate that never started) is not a GO under that policy; --no-negative is for looking, not for approving."""
+    """With the policy's negative stage on: a run that switched it off (run --no-negative) is not a GO under that
+    policy; the switch is for looking, not for approving."""
     if not policy.negative_stage or negative is None or negative.enabled:
         return []
     return ["politikken kræver den negative fase (ugyldige sager, som kandidaten skal afvise), men den blev ikke kørt "
