@@ -251,15 +251,13 @@ def _select(goldens: list[Golden], only: list[str]) -> list[Golden]:
 
 
 def _outside_law_dates(golden: Golden, meta: Metadata, cpolicy: ComparePolicy) -> str | None:
-    field_path = cpolicy.rules(golden.ydelse).law_date
-    if not field_path or not meta.lovdatoer:
+    rules = cpolicy.rules(golden.ydelse)
+    if not rules.law_date or not meta.lovdatoer:
         return None
-    value: object = golden.case
-    for key in field_path:
-        value = value.get(key) if isinstance(value, dict) else None
-    if isinstance(value, str) and meta.outside_law_dates(value):
+    value = rules.deciding_date(golden.case)
+    if value is not None and meta.outside_law_dates(value):
         return (f"uden for kandidatens lovdatoer ({meta.lovdatoer.get('fra') or '…'} – {meta.lovdatoer.get('til') or '…'}): "
-                f"{'.'.join(field_path)} er {value}")
+                f"{'.'.join(rules.law_date)} er {value}")
     return None
 
 

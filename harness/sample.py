@@ -62,13 +62,6 @@ def _drawn(gen: Any, seed: int, prefix: str, n: int, reference: Callable[[dict],
         return None
 
 
-def _law_date(case: dict[str, Any], path: tuple[str, ...] | list[str] | None) -> str | None:
-    node: object = case
-    for part in path or ():
-        node = node.get(part) if isinstance(node, dict) else None
-    return node if isinstance(node, str) else None
-
-
 def _keys(record: CaseRecord) -> set[str]:
     """The defects a failed sample case shows: each failure class at its root step (the pack's defect key), or its
     status when it has no deviation (a skipped case)."""
@@ -107,7 +100,7 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, ydel
             continue
         count: Counter[str] = Counter()
         prefix = registry[ydelse].beskrivelse.id_praefiks
-        law_path = cpolicy.rules(ydelse).law_date
+        rules = cpolicy.rules(ydelse)
         pending: list[Golden] = []
         n = 0
         while len(pending) + count["outside"] < per_benefit and n < per_benefit * MAX_DRAWS:
@@ -117,7 +110,7 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, ydel
                 count["undecidable"] += 1
                 continue
             case, decision = drawn
-            date = _law_date(case, law_path)
+            date = rules.deciding_date(case)
             if date is not None and meta.outside_law_dates(date):
                 count["outside"] += 1
                 continue

@@ -48,6 +48,13 @@ class BenefitRules:
     class_hjemmel: dict[str, str] = field(default_factory=dict)   # failure class -> its § when no step explains it
     _shape_cache: dict[tuple[str, ...], tuple[bool, Decimal | None, str | None]] = field(default_factory=dict)
 
+    def deciding_date(self, case: object) -> str | None:
+        """The case's date that decides which law applies (`law_date`), when the benefit names one and it is there."""
+        node = case
+        for part in self.law_date or ():
+            node = node.get(part) if isinstance(node, dict) else None
+        return node if self.law_date and isinstance(node, str) else None
+
     def shape_info(self, shape: tuple[str, ...]) -> tuple[bool, Decimal | None, str | None]:
         """(ignored, decimal tolerance or None, keyed-list key or None) for a field shape, cached."""
         info = self._shape_cache.get(shape)

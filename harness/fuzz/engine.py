@@ -185,7 +185,6 @@ class Fuzzer:
             self.settings = settings(self.settings, derandomize=False)
         self.coverage = Coverage(config.ydelse, getattr(self.gen, "EXPECTED_CODES", ()))
         self.rules = self.cpolicy.rules(config.ydelse)
-        self.law_date = getattr(self.rules, "law_date", None)
         self.round_log: list[tuple[int, int, float]] = []   # (new findings, examples, seconds) per round
         self.report = FuzzReport(candidate.spec, meta.to_dict(), config.ydelse, self.profile, self.examples, config.seed,
                                  coverage=self.coverage)
@@ -211,12 +210,8 @@ class Fuzzer:
                               copy.deepcopy(case), expected, actual, list(changes), list(explanation), prop)
 
     def _outside_law_dates(self, case: dict[str, Any]) -> bool:
-        if not self.law_date:
-            return False
-        node: object = case
-        for part in self.law_date:
-            node = node.get(part) if isinstance(node, dict) else None
-        return isinstance(node, str) and self.meta.outside_law_dates(node)
+        date = self.rules.deciding_date(case)
+        return date is not None and self.meta.outside_law_dates(date)
 
     def findings(self, case: dict):
         """(key, Counterexample) for each way the candidate fails on this case, lazily, differential first."""
