@@ -60,3 +60,94 @@ Egenskab: Fradrag for arbejdsindtægt fra 1. juli 2025: fribeløb, 65 % og krone
     Når sagen afgøres for 2025-08
     Så udbetales 13.323,50 kr. for 2025-08
     Og ansøgerens fradrag for arbejdsindtægt er 266,50 kr. for 2025-08
+
+  Abstrakt Scenario: Grundsats: fribeløb, 65 % og loftet i første måned for 2025- og 2026-beløbene
+    # Enlig født 1999-03-10 (26 år), ikke 2½ års beskæftigelse: grundsats + tillæg til enlige (§§ 16, 18):
+    # 7.205 + 1.092 = 8.297 kr. (2025-07), 7.531 + 1.141 = 8.672 kr. (2026-01) (KILDER.md, UNCONFIRMED / kalundborg.dk).
+    # Fribeløb (grundsats) 5.180 kr. (2025), 5.414 kr. (2026); 65 % af resten (øre, FT-KH-AFRUNDING); loftet
+    # 85 % x den maksimale dagpengesats: 0,85 x 21.092 = 17.928,20 (2025), 0,85 x 22.046 = 18.739,10 (2026)
+    # (FT-KH-FRADRAG-LOFT); hjælpen er den største af (hjælp - indtægt) og den mindste af (hjælp - 65 %-fradraget)
+    # og (loft - indtægt). Alle fradragsbeløb UNCONFIRMED (aftalens fakta-ark, regulerede).
+    # 2025-07:  5.180: intet over fribeløbet -> 8.297,00 (fradrag 0,00)
+    #           5.181: 1 x 0,65 = 0,65 -> 8.296,35
+    #           6.000: 820 x 0,65 = 533,00 -> 7.764,00
+    #           9.000: 3.820 x 0,65 = 2.483,00 -> 5.814,00
+    #          17.910: 12.730 x 0,65 = 8.274,50 -> 22,50; loft 17.928,20 - 17.910 = 18,20 (mindre) -> 18,20 (fradrag 8.278,80)
+    # 2026-01:  5.414: -> 8.672,00 (fradrag 0,00);  5.415: 0,65 -> 8.671,35
+    #           6.000: 586 x 0,65 = 380,90 -> 8.291,10
+    #          10.000: 4.586 x 0,65 = 2.980,90 -> 5.691,10
+    #          18.720: 13.306 x 0,65 = 8.648,90 -> 23,10; loft 18.739,10 - 18.720 = 19,10 (mindre) -> 19,10 (fradrag 8.652,90)
+    #          18.730: 13.316 x 0,65 = 8.655,40 -> 16,60; loft 18.739,10 - 18.730 = 9,10 (mindre) -> 9,10 (fradrag 8.662,90)
+    Givet en enlig ansøger født 1999-03-10
+    Og ansøgeren har i <måned> tjent <indtægt> kr.
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens fradrag for arbejdsindtægt er <fradrag> kr. for <måned>
+
+    Eksempler:
+      | id         | måned   | indtægt   | fradrag  | beløb    |
+      | KH-031-725 | 2025-07 | 5.180,00  | 0,00     | 8.297,00 |
+      | KH-031-726 | 2025-07 | 5.181,00  | 0,65     | 8.296,35 |
+      | KH-031-727 | 2025-07 | 6.000,00  | 533,00   | 7.764,00 |
+      | KH-031-728 | 2025-07 | 9.000,00  | 2.483,00 | 5.814,00 |
+      | KH-031-729 | 2025-07 | 17.910,00 | 8.278,80 | 18,20    |
+      | KH-031-730 | 2026-01 | 5.414,00  | 0,00     | 8.672,00 |
+      | KH-031-731 | 2026-01 | 5.415,00  | 0,65     | 8.671,35 |
+      | KH-031-732 | 2026-01 | 6.000,00  | 380,90   | 8.291,10 |
+      | KH-031-733 | 2026-01 | 10.000,00 | 2.980,90 | 5.691,10 |
+      | KH-031-734 | 2026-01 | 18.720,00 | 8.652,90 | 19,10    |
+      | KH-031-735 | 2026-01 | 18.730,00 | 8.662,90 | 9,10     |
+
+  Abstrakt Scenario: Mindstesats: fribeløbet og 65 % i første måned for 2025- og 2026-beløbene
+    # Født 1980-01-01, opfylder ikke opholds- og beskæftigelseskravet: mindstesats (§ 16, stk. 2), intet tillæg til
+    # enlige: 6.789 kr. (2025-07), 7.096 kr. (2026-01) (KILDER.md, UNCONFIRMED). Fribeløb (mindstesats) 5.180 / 5.414
+    # kr., 65 % af resten (UNCONFIRMED). Loftet (85 % af 21.092 / 22.046) nås ikke: (loft - indtægt) er større end
+    # hjælpen efter 65 %-fradraget i alle rækker.
+    # 2025-07:  5.180 -> 6.789,00 (0,00);  5.181: 0,65 -> 6.788,35;  6.000: 820 x 0,65 = 533,00 -> 6.256,00
+    # 2026-01:  5.414 -> 7.096,00 (0,00);  5.415: 0,65 -> 7.095,35;  6.000: 586 x 0,65 = 380,90 -> 6.715,10
+    #           9.000: 3.586 x 0,65 = 2.330,90 -> 4.765,10
+    Givet en enlig ansøger født 1980-01-01
+    Og ansøgeren opfylder ikke opholds- og beskæftigelseskravet
+    Og ansøgeren har i <måned> tjent <indtægt> kr.
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens fradrag for arbejdsindtægt er <fradrag> kr. for <måned>
+
+    Eksempler:
+      | id         | måned   | indtægt  | fradrag  | beløb    |
+      | KH-031-736 | 2025-07 | 5.180,00 | 0,00     | 6.789,00 |
+      | KH-031-737 | 2025-07 | 5.181,00 | 0,65     | 6.788,35 |
+      | KH-031-738 | 2025-07 | 6.000,00 | 533,00   | 6.256,00 |
+      | KH-031-739 | 2026-01 | 5.414,00 | 0,00     | 7.096,00 |
+      | KH-031-740 | 2026-01 | 5.415,00 | 0,65     | 7.095,35 |
+      | KH-031-741 | 2026-01 | 6.000,00 | 380,90   | 6.715,10 |
+      | KH-031-742 | 2026-01 | 9.000,00 | 2.330,90 | 4.765,10 |
+
+  Abstrakt Scenario: Forhøjet sats: fribeløb, 65 % og loftet (100 %) i første måned for 2025- og 2026-beløbene
+    # Enlig født 1980-05-05: forhøjet sats + tillæg til enlige: 12.498 + 1.092 = 13.590 kr. (2025-07),
+    # 13.063 + 1.141 = 14.204 kr. (2026-01). Fribeløb (forhøjet) 2.590 / 2.707 kr.; 65 %; loftet 100 % af den
+    # maksimale dagpengesats: 21.092 (2025) / 22.046 (2026) kr. (alle fradragsbeløb UNCONFIRMED).
+    # 2025-07:  2.590 -> 13.590,00 (0,00);  2.591: 0,65 -> 13.589,35
+    #           7.000: 4.410 x 0,65 = 2.866,50 -> 10.723,50
+    #          19.000: 16.410 x 0,65 = 10.666,50 -> 2.923,50; loft 21.092 - 19.000 = 2.092 (mindre) -> 2.092,00 (fradrag 11.498,00)
+    # 2026-01:  2.707 -> 14.204,00 (0,00);  2.708: 0,65 -> 14.203,35
+    #           5.000: 2.293 x 0,65 = 1.490,45 -> 12.713,55
+    #          19.000: 16.293 x 0,65 = 10.590,45 -> 3.613,55; loft 22.046 - 19.000 = 3.046 (mindre) -> 3.046,00 (fradrag 11.158,00)
+    #          20.000: 17.293 x 0,65 = 11.240,45 -> 2.963,55; loft 22.046 - 20.000 = 2.046 (mindre) -> 2.046,00 (fradrag 12.158,00)
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren har i <måned> tjent <indtægt> kr.
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens fradrag for arbejdsindtægt er <fradrag> kr. for <måned>
+
+    Eksempler:
+      | id         | måned   | indtægt   | fradrag   | beløb     |
+      | KH-031-743 | 2025-07 | 2.590,00  | 0,00      | 13.590,00 |
+      | KH-031-744 | 2025-07 | 2.591,00  | 0,65      | 13.589,35 |
+      | KH-031-745 | 2025-07 | 7.000,00  | 2.866,50  | 10.723,50 |
+      | KH-031-746 | 2025-07 | 19.000,00 | 11.498,00 | 2.092,00  |
+      | KH-031-747 | 2026-01 | 2.707,00  | 0,00      | 14.204,00 |
+      | KH-031-748 | 2026-01 | 2.708,00  | 0,65      | 14.203,35 |
+      | KH-031-749 | 2026-01 | 5.000,00  | 1.490,45  | 12.713,55 |
+      | KH-031-750 | 2026-01 | 19.000,00 | 11.158,00 | 3.046,00  |
+      | KH-031-751 | 2026-01 | 20.000,00 | 12.158,00 | 2.046,00  |

@@ -163,3 +163,53 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
     Når sagen afgøres for 2022-11
     Så udbetales 7.018,00 kr. for 2022-11
     Og ansøgerens hjælp nedsættes med 534,00 kr. for 2022-11 efter 225-timersreglen
+
+  Abstrakt Scenario: Nedsættelsesbeløbet i årets første måned (januar 2023-2025)
+    # Hjælp i hele det foregående år (12 af de 36 måneder før januar) og 0 timer i de 12 måneder før: kravet er
+    # ikke opfyldt (§ 13 f, stk. 6-7), nedsættelse fra 1. januar (§ 13 g, stk. 2); afgørelsen med begrundelse i
+    # december har virkning fra 1. januar (FT-KH-AFGOERELSE-VIRKNING). Vinduerne ligger efter corona-suspensionerne
+    # (til 30.4.2021, ky-law.md), derfor ingen januar 2021 eller 2022.
+    # Beløb § 13 g, stk. 1 (KILDER.md, udledt år for år efter § 109, stk. 2 fra 1.069 / 534 (2022, brk.dk), UNCONFIRMED):
+    # nr. 1 (voksensats): 1.069 x 11.944/11.716 = 1.089,77 -> 1.090 (2023); 1.090 x 12.326/11.944 = 1.124,87 -> 1.125
+    # (2024); 1.125 x 12.770/12.326 = 1.165,52 -> 1.166 (2025). nr. 2 (lavere sats): 534 x 11.944/11.716 = 544,39 -> 544;
+    # 544 x 12.326/11.944 = 561,39 -> 561; 561 x 12.770/12.326 = 581,22 -> 581.
+    # Født 1980-05-05 (over 30, ingen børn): § 25, stk. 2, nr. 2: 11.944 / 12.326 / 12.770 (2025 UNCONFIRMED) kr.
+    #   2023: 11.944 - 1.090 = 10.854,00; 2024: 12.326 - 1.125 = 11.201,00; 2025: 12.770 - 1.166 = 11.604,00
+    # Født 1997-06-15 (25-27 år, udeboende, med uddannelse): § 25, stk. 3, nr. 6: 7.699 / 7.945 / 8.231 kr. (2024-25 UNCONFIRMED)
+    #   2023: 7.699 - 544 = 7.155,00; 2024: 7.945 - 561 = 7.384,00; 2025: 8.231 - 581 = 7.650,00
+    Givet en enlig ansøger født <født>
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og kommunen traf <afgørelse> afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens hjælp nedsættes med <nedsættelse> kr. for <måned> efter 225-timersreglen
+
+    Eksempler:
+      | id          | født       | fra     | til     | afgørelse  | måned   | nedsættelse | beløb     |
+      | KH-013g-760 | 1980-05-05 | 2022-01 | 2022-12 | 2022-12-12 | 2023-01 | 1.090,00    | 10.854,00 |
+      | KH-013g-761 | 1980-05-05 | 2023-01 | 2023-12 | 2023-12-11 | 2024-01 | 1.125,00    | 11.201,00 |
+      | KH-013g-762 | 1980-05-05 | 2024-01 | 2024-12 | 2024-12-10 | 2025-01 | 1.166,00    | 11.604,00 |
+      | KH-013g-763 | 1997-06-15 | 2022-01 | 2022-12 | 2022-12-12 | 2023-01 | 544,00      | 7.155,00  |
+      | KH-013g-764 | 1997-06-15 | 2023-01 | 2023-12 | 2023-12-11 | 2024-01 | 561,00      | 7.384,00  |
+      | KH-013g-765 | 1997-06-15 | 2024-01 | 2024-12 | 2024-12-10 | 2025-01 | 581,00      | 7.650,00  |
+
+  Abstrakt Scenario: Samlevende over og under 30 nedsættes hver med sit beløb i januar
+    # Samlevende er ugifte (FT-KH-SAMLEVENDE): hver nedsættes efter § 13 g, stk. 1. Ansøgeren (født 1980-05-05) med
+    # nr. 1 (voksensats), samleveren (født 1997-06-15, under 30, udeboende) med nr. 2; beløb og satser som ovenfor.
+    #   2023: (11.944 - 1.090) + (7.699 - 544) = 10.854 + 7.155 = 18.009,00
+    #   2024: (12.326 - 1.125) + (7.945 - 561) = 11.201 + 7.384 = 18.585,00
+    #   2025: (12.770 - 1.166) + (8.231 - 581) = 11.604 + 7.650 = 19.254,00
+    Givet et samlevende par, hvor ansøgeren er født 1980-05-05 og samleveren er født 1997-06-15
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og samleveren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og kommunen traf <afgørelse> afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens hjælp nedsættes med <voksen> kr. for <måned> efter 225-timersreglen
+    Og samleverens hjælp nedsættes med <lavere> kr. for <måned> efter 225-timersreglen
+
+    Eksempler:
+      | id          | fra     | til     | afgørelse  | måned   | voksen   | lavere | beløb     |
+      | KH-013g-766 | 2022-01 | 2022-12 | 2022-12-12 | 2023-01 | 1.090,00 | 544,00 | 18.009,00 |
+      | KH-013g-767 | 2023-01 | 2023-12 | 2023-12-11 | 2024-01 | 1.125,00 | 561,00 | 18.585,00 |
+      | KH-013g-768 | 2024-01 | 2024-12 | 2024-12-10 | 2025-01 | 1.166,00 | 581,00 | 19.254,00 |
