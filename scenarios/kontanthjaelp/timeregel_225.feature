@@ -213,3 +213,98 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
       | KH-013g-766 | 2022-01 | 2022-12 | 2022-12-12 | 2023-01 | 1.090,00 | 544,00 | 18.009,00 |
       | KH-013g-767 | 2023-01 | 2023-12 | 2023-12-11 | 2024-01 | 1.125,00 | 561,00 | 18.585,00 |
       | KH-013g-768 | 2024-01 | 2024-12 | 2024-12-10 | 2025-01 | 1.166,00 | 581,00 | 19.254,00 |
+
+  @akl-13f
+  Abstrakt Scenario: Hjælp i præcis 12 af de 36 måneder, den ældste måned lige inden for vinduet
+    # § 13 f, stk. 6-7: kravet gælder, når personen har fået hjælp i sammenlagt 12 måneder (1 år) inden for de
+    # seneste 36 måneder (3 år) (KILDER.md: holstebro.dk). De 36 måneder før <måned> begynder med <kant>, så hjælpen
+    # i <kant> tæller med: 1 + 11 = 12 måneder, kravet gælder; 0 timer i de 12 måneder før: ikke opfyldt.
+    # Afgørelsen med begrundelse måneden før har virkning fra den 1. i <måned>.
+    # 2024-12: 12.326 - 1.125 = 11.201,00; 2025-01 og 2025-03: 12.770 - 1.166 = 11.604,00 (beløb som ovenfor, UNCONFIRMED).
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren modtog hjælp fra <kant> til <kant> og arbejdede 0 timer om måneden
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og kommunen traf <afgørelse> afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens hjælp nedsættes med <nedsættelse> kr. for <måned> efter 225-timersreglen
+
+    Eksempler:
+      | id          | kant    | fra     | til     | afgørelse  | måned   | nedsættelse | beløb     |
+      | KH-013f-770 | 2022-01 | 2024-02 | 2024-12 | 2024-12-10 | 2025-01 | 1.166,00    | 11.604,00 |
+      | KH-013f-771 | 2021-12 | 2024-01 | 2024-11 | 2024-11-11 | 2024-12 | 1.125,00    | 11.201,00 |
+      | KH-013f-772 | 2022-03 | 2024-04 | 2025-02 | 2025-02-10 | 2025-03 | 1.166,00    | 11.604,00 |
+
+  @akl-13f
+  Abstrakt Scenario: Hjælp i 12 måneder, men den ældste ligger lige uden for de 36 måneder: kravet gælder ikke
+    # De 36 måneder før <måned> begynder måneden efter <kant>: kun 11 måneder med hjælp i vinduet, så kravet gælder
+    # ikke (§ 13 f, stk. 6-7), og hjælpen nedsættes ikke, selv om der er truffet afgørelse.
+    # 2024-12: § 25, stk. 2, nr. 2 12.326,00; 2025-01 og 2025-03: 12.770,00 (UNCONFIRMED).
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren modtog hjælp fra <kant> til <kant> og arbejdede 0 timer om måneden
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og kommunen traf <afgørelse> afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens hjælp nedsættes ikke for <måned>
+
+    Eksempler:
+      | id          | kant    | fra     | til     | afgørelse  | måned   | beløb     |
+      | KH-013f-773 | 2021-12 | 2024-02 | 2024-12 | 2024-12-10 | 2025-01 | 12.770,00 |
+      | KH-013f-774 | 2021-11 | 2024-01 | 2024-11 | 2024-11-11 | 2024-12 | 12.326,00 |
+      | KH-013f-775 | 2022-02 | 2024-04 | 2025-02 | 2025-02-10 | 2025-03 | 12.770,00 |
+
+  @akl-13f
+  Abstrakt Scenario: 225 timer i den ældste af de 12 kalendermåneder opfylder kravet
+    # § 13 f, stk. 6-7 / § 13 g: 225 timer inden for de seneste 12 kalendermåneder. De 12 måneder før <måned> begynder
+    # med <timemåned>, hvor ansøgeren arbejdede 225 timer: kravet er opfyldt (225 >= 225), ingen nedsættelse.
+    # Satser § 25, stk. 2, nr. 2: 11.944 (2023), 12.326 (2024), 12.770 (2025, UNCONFIRMED).
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren modtog hjælp fra <timemåned> til <timemåned> og arbejdede 225 timer om måneden
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og kommunen traf <afgørelse> afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens hjælp nedsættes ikke for <måned>
+
+    Eksempler:
+      | id          | timemåned | fra     | til     | afgørelse  | måned   | beløb     |
+      | KH-013f-776 | 2024-01   | 2024-02 | 2024-12 | 2024-12-10 | 2025-01 | 12.770,00 |
+      | KH-013f-777 | 2023-06   | 2023-07 | 2024-05 | 2024-05-13 | 2024-06 | 12.326,00 |
+      | KH-013f-778 | 2022-10   | 2022-11 | 2023-09 | 2023-09-11 | 2023-10 | 11.944,00 |
+
+  @akl-13f
+  Abstrakt Scenario: 225 timer måneden før de 12 kalendermåneder tæller ikke
+    # De 225 timer i <timemåned> ligger lige før de 12 måneder før <måned>; i de 12 måneder er der 0 timer: kravet er
+    # ikke opfyldt (hjælp i 13 af de 36 måneder), nedsættelse fra den 1. i <måned> efter afgørelsen måneden før.
+    # 2023-10: 11.944 - 1.090 = 10.854,00; 2024-06: 12.326 - 1.125 = 11.201,00; 2025-01: 12.770 - 1.166 = 11.604,00.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren modtog hjælp fra <timemåned> til <timemåned> og arbejdede 225 timer om måneden
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og kommunen traf <afgørelse> afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens hjælp nedsættes med <nedsættelse> kr. for <måned> efter 225-timersreglen
+
+    Eksempler:
+      | id          | timemåned | fra     | til     | afgørelse  | måned   | nedsættelse | beløb     |
+      | KH-013f-779 | 2023-12   | 2024-01 | 2024-12 | 2024-12-10 | 2025-01 | 1.166,00    | 11.604,00 |
+      | KH-013f-780 | 2023-05   | 2023-06 | 2024-05 | 2024-05-13 | 2024-06 | 1.125,00    | 11.201,00 |
+      | KH-013f-781 | 2022-09   | 2022-10 | 2023-09 | 2023-09-11 | 2023-10 | 1.090,00    | 10.854,00 |
+
+  @akl-13f
+  Abstrakt Scenario: 224,88 timer i de 12 måneder opfylder ikke kravet
+    # 12 x 18,74 = 224,88 timer < 225: kravet er ikke opfyldt; nedsættelse fra den 1. i <måned> (afgørelse måneden før).
+    # 2023-10: 11.944 - 1.090 = 10.854,00; 2024-06: 12.326 - 1.125 = 11.201,00; 2025-01: 12.770 - 1.166 = 11.604,00.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 18,74 timer om måneden
+    Og kommunen traf <afgørelse> afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens hjælp nedsættes med <nedsættelse> kr. for <måned> efter 225-timersreglen
+
+    Eksempler:
+      | id          | fra     | til     | afgørelse  | måned   | nedsættelse | beløb     |
+      | KH-013f-782 | 2024-01 | 2024-12 | 2024-12-10 | 2025-01 | 1.166,00    | 11.604,00 |
+      | KH-013f-783 | 2023-06 | 2024-05 | 2024-05-13 | 2024-06 | 1.125,00    | 11.201,00 |
+      | KH-013f-784 | 2022-10 | 2023-09 | 2023-09-11 | 2023-10 | 1.090,00    | 10.854,00 |
