@@ -178,3 +178,38 @@ Egenskab: Fradrag for arbejdsindtægt før 1. juli 2025 (aktivloven § 31 og § 
       | KH-031-722 | 2024-01 | 10.275,51 | 9.160,26 | 3.165,74 |
       | KH-031-723 | 2025-01 | 9.160,27  | 8.191,83 | 4.578,17 |
       | KH-031-724 | 2025-01 | 10.933,46 | 9.777,89 | 2.992,11 |
+
+  @id:KH-031-752 @akl-2
+  Scenarie: Samlevende: samleverens indtægt ud over egen hjælp går ikke videre til ansøgeren
+    # FT-KH-SAMLEVENDE (§ 2, § 30 uden samlevende fra 1.1.2016): ingen gensidig forsørgelsespligt. Samleveren:
+    # 160 timer og 20.000 kr. i 2024-03: 20.000 - 160 x 30,15 (4.824) = 15.176 > 12.326: samleverens hjælp 0,00.
+    # Ansøgeren: uændret § 25, stk. 2, nr. 2 (2024) 12.326,00 kr.; i alt 12.326,00.
+    Givet et samlevende par, hvor ansøgeren er født 1980-05-05 og samleveren er født 1981-05-05
+    Og samleveren har i 2024-03 arbejdet 160 timer og tjent 20.000,00 kr.
+    Når sagen afgøres for 2024-03
+    Så udbetales 12.326,00 kr. for 2024-03
+    Og ansøgerens hjælp er 12.326,00 kr. for 2024-03
+    Og samleverens hjælp er 0,00 kr. for 2024-03
+
+  @id:KH-031-753 @akl-2
+  Scenarie: Gifte: en ægtefælles fradrag, der overstiger egen hjælp med 50 øre, trækkes i ansøgerens hjælp
+    # FT-KH-GENSIDIG (§ 2, § 26, stk. 1, § 30). Ægtefællen 2024-03: 160 timer og 17.150,50 kr.:
+    # 17.150,50 - 160 x 30,15 (4.824) = 12.326,50; egen hjælp 12.326: 0,50 kr. i overskud, som trækkes i
+    # ansøgerens hjælp: 12.326 - 0,50 = 12.325,50 kr.; ægtefællens hjælp 0,00.
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ægtefællen har i 2024-03 arbejdet 160 timer og tjent 17.150,50 kr.
+    Når sagen afgøres for 2024-03
+    Så udbetales 12.325,50 kr. for 2024-03
+    Og ansøgerens hjælp nedsættes med 0,50 kr. for 2024-03 på grund af ægtefællens indtægt
+    Og ægtefællens fradrag for arbejdsindtægt er 12.326,50 kr. for 2024-03
+
+  @id:KH-031-754 @akl-30
+  Scenarie: Anden indtægt og arbejdsindtægt i samme måned (2024)
+    # § 30: anden indtægt 1.000 krone for krone; § 31, stk. 1: 20 timer og 2.000 kr.: 20 x 30,15 = 603; fradrag 1.397.
+    # 12.326 - 1.397 - 1.000 = 9.929,00 kr.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren har i 2024-03 arbejdet 20 timer og tjent 2.000,00 kr.
+    Og ansøgeren har i 2024-03 anden indtægt på 1.000,00 kr.
+    Når sagen afgøres for 2024-03
+    Så udbetales 9.929,00 kr. for 2024-03
+    Og ansøgerens fradrag for arbejdsindtægt er 1.397,00 kr. for 2024-03

@@ -151,3 +151,28 @@ Egenskab: Fradrag for arbejdsindtægt fra 1. juli 2025: fribeløb, 65 % og krone
       | KH-031-749 | 2026-01 | 5.000,00  | 1.490,45  | 12.713,55 |
       | KH-031-750 | 2026-01 | 19.000,00 | 11.158,00 | 3.046,00  |
       | KH-031-751 | 2026-01 | 20.000,00 | 12.158,00 | 2.046,00  |
+
+  @id:KH-031-755 @akl-2
+  Scenarie: En ung ikke-søgende ægtefælles indtægt fradrages med fribeløbet for ansøgerens forhøjede sats
+    # FT-KH-NY-AEGTEFAELLE: en gift ægtefælle, der ikke søger, får fribeløb og loftandel efter den søgende ægtefælles
+    # sats — her ansøgerens forhøjede sats (født 1980), ikke den grundsats, den 26-årige ægtefælle selv ville have.
+    # Ægtefællen 10.000 kr. i 2025-08: fribeløb (forhøjet) 2.590; 7.410 x 0,65 = 4.816,50 (loftet 21.092 nås ikke);
+    # hele fradraget går fra ansøgerens hjælp (FT-KH-GENSIDIG). Ansøgeren, gift: forhøjet sats 12.498, intet tillæg til
+    # enlige: 12.498 - 4.816,50 = 7.681,50 kr. (alle beløb UNCONFIRMED, KILDER.md).
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1999-03-10
+    Og ægtefællen søger ikke hjælp
+    Og ægtefællen har i 2025-08 tjent 10.000,00 kr.
+    Når sagen afgøres for 2025-08
+    Så udbetales 7.681,50 kr. for 2025-08
+    Og ansøgerens hjælp nedsættes med 4.816,50 kr. for 2025-08 på grund af ægtefællens indtægt
+
+  @id:KH-031-756 @akl-30
+  Scenarie: Fra 1. juli 2025: anden indtægt trækkes fuldt, arbejdsindtægt med fribeløb og 65 %
+    # Enlig født 1980-05-05: 13.590 (forhøjet 12.498 + tillæg til enlige 1.092). Arbejdsindtægt 3.000: (3.000 - 2.590)
+    # x 0,65 = 266,50; anden indtægt 1.000 krone for krone (§ 30). 13.590 - 266,50 - 1.000 = 12.323,50 kr.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren har i 2025-07 tjent 3.000,00 kr.
+    Og ansøgeren har i 2025-07 anden indtægt på 1.000,00 kr.
+    Når sagen afgøres for 2025-07
+    Så udbetales 12.323,50 kr. for 2025-07
+    Og ansøgerens fradrag for arbejdsindtægt er 266,50 kr. for 2025-07

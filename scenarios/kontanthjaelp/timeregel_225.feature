@@ -308,3 +308,69 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
       | KH-013f-782 | 2024-01 | 2024-12 | 2024-12-10 | 2025-01 | 1.166,00    | 11.604,00 |
       | KH-013f-783 | 2023-06 | 2024-05 | 2024-05-13 | 2024-06 | 1.125,00    | 11.201,00 |
       | KH-013f-784 | 2022-10 | 2023-09 | 2023-09-11 | 2023-10 | 1.090,00    | 10.854,00 |
+
+  @id:KH-013f-785
+  Scenarie: Efter nedsættelsen tæller kun timer fra nedsættelsens første måned
+    # Hjælp 2023-03 til 2024-02 (12 af de 36 måneder før 2024-03); timer i de 12 måneder før 2024-03: 8 x 0 + 4 x 55
+    # = 220 < 225: kravet er ikke opfyldt, nedsættelse fra 2024-03 (afgørelse 2024-02-20 med begrundelse).
+    # 2024-03: 30 timer og 3.000 kr.: § 31, stk. 1: 30 x 30,15 (2024, UNCONFIRMED) = 904,50; fradrag 2.095,50;
+    #   12.326 - 2.095,50 = 10.230,50; § 13 g, stk. 1, nr. 1 (2024) 1.125 (UNCONFIRMED): 10.230,50 - 1.125 = 9.105,50.
+    # 2024-04: FT-KH-225-GENVINDING: kun timer fra og med 2024-03 tæller (30 < 225; de 220 timer før
+    #   nedsættelsen tæller ikke, selv om 220 + 30 = 250 ligger i de seneste 12 måneder): stadig nedsat,
+    #   12.326 - 1.125 = 11.201,00. I alt 9.105,50 + 11.201 = 20.306,50.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren modtog hjælp fra 2023-03 til 2023-10 og arbejdede 0 timer om måneden
+    Og ansøgeren modtog hjælp fra 2023-11 til 2024-02 og arbejdede 55 timer om måneden
+    Og kommunen traf 2024-02-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Og ansøgeren har i 2024-03 arbejdet 30 timer og tjent 3.000,00 kr.
+    Når sagen afgøres for 2024-03 til 2024-04
+    Så udbetales 9.105,50 kr. for 2024-03
+    Og der udbetales 11.201,00 kr. for 2024-04
+    Og ansøgerens hjælp nedsættes med 1.125,00 kr. for 2024-04 efter 225-timersreglen
+    Og der er udbetalt 20.306,50 kr. i alt
+
+  @id:KH-013f-786
+  Scenarie: 225 timer efter nedsættelsens begyndelse giver fuld hjælp igen fra måneden efter
+    # Som KH-013f-785, men i 2024-03 arbejder ansøgeren 225 timer og tjener 9.000 kr.:
+    # § 31, stk. 1: højst 160 timer: 160 x 30,15 = 4.824; fradrag 9.000 - 4.824 = 4.176; 12.326 - 4.176 = 8.150;
+    #   nedsat med 1.125: 7.025,00 kr. for 2024-03.
+    # 2024-04: 225 timer fra og med 2024-03 (FT-KH-225-GENVINDING): kravet er opfyldt, fuld hjælp 12.326,00.
+    # I alt 7.025 + 12.326 = 19.351,00.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren modtog hjælp fra 2023-03 til 2023-10 og arbejdede 0 timer om måneden
+    Og ansøgeren modtog hjælp fra 2023-11 til 2024-02 og arbejdede 55 timer om måneden
+    Og kommunen traf 2024-02-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Og ansøgeren har i 2024-03 arbejdet 225 timer og tjent 9.000,00 kr.
+    Når sagen afgøres for 2024-03 til 2024-04
+    Så udbetales 7.025,00 kr. for 2024-03
+    Og der udbetales 12.326,00 kr. for 2024-04
+    Og ansøgerens hjælp nedsættes ikke for 2024-04
+    Og der er udbetalt 19.351,00 kr. i alt
+
+  @id:KH-013f-787 @akl-26
+  Scenarie: Ægtepar, hvor ingen af dem opfylder kravet: hjælpen bortfalder for den, afgørelsen angår
+    # Begge har fået hjælp 2022-03 til 2023-02 med 0 timer: ingen opfylder kravet. FT-KH-225-AEGTEPAR: hjælpen
+    # bortfalder for den ene, først den, som en virksom afgørelse angår: ægtefællen (afgørelse 2023-02-20 med
+    # begrundelse, virkning 2023-03-01). Ansøgeren får uændret § 25, stk. 2, nr. 2 (2023) 11.944,00 kr.
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og ægtefællen modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ægtefællens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03
+    Så udbetales 11.944,00 kr. for 2023-03
+    Og ægtefællens hjælp bortfalder for 2023-03 efter 225-timersreglen
+    Og ægtefællens hjælp er 0,00 kr. for 2023-03
+
+  @id:KH-013f-788 @akl-26
+  Scenarie: Ægtepar, hvor ingen opfylder kravet: afgørelsen om ansøgeren går forud for færrest timer
+    # Ansøgeren 10 timer/md (120), ægtefællen 5 timer/md (60) i 2022-03 til 2023-02: ingen opfylder kravet.
+    # FT-KH-225-AEGTEPAR: den, som en virksom afgørelse angår (ansøgeren, afgørelse 2023-02-20), før den med færrest
+    # timer. Ansøgerens hjælp bortfalder; ægtefællen får 11.944,00 kr. (2023).
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 10 timer om måneden
+    Og ægtefællen modtog hjælp fra 2022-03 til 2023-02 og arbejdede 5 timer om måneden
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ansøgerens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03
+    Så udbetales 11.944,00 kr. for 2023-03
+    Og ansøgerens hjælp bortfalder for 2023-03 efter 225-timersreglen
+    Og ansøgerens hjælp er 0,00 kr. for 2023-03
