@@ -254,3 +254,26 @@ Egenskab: Fradrag for arbejdsindtægt før 1. juli 2025 (aktivloven § 31 og § 
     Når sagen afgøres for 2024-03
     Så udbetales 9.929,00 kr. for 2024-03
     Og ansøgerens fradrag for arbejdsindtægt er 1.397,00 kr. for 2024-03
+
+  @id:KH-031-777 @akl-31-stk-3
+  Scenarie: En indtægt på 1 krone uden timer trækkes fuldt
+    # § 31, stk. 3: 1,00 / 277,76 (høj omregningssats 2024, UNCONFIRMED) = 0,0036 -> 0,00 timer; der ses bort fra
+    # 0,00 kr.; fradrag 1,00. 12.326 - 1 = 12.325,00 kr.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren har i 2024-03 tjent 1,00 kr.
+    Når sagen afgøres for 2024-03
+    Så udbetales 12.325,00 kr. for 2024-03
+    Og ansøgerens fradrag for arbejdsindtægt er 1,00 kr. for 2024-03
+
+  @id:KH-031-778 @akl-2
+  Scenarie: Gifte, hvor begge tjener mere end deres egen hjælp: intet udbetales
+    # Hver: 160 timer og 20.000 kr. i 2024-03: 20.000 - 160 x 30,15 (4.824) = 15.176 > 12.326: egen hjælp 0,00, og der er
+    # ingen hjælp hos den anden at trække overskuddet i (FT-KH-GENSIDIG). Udbetalt 0,00.
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ansøgeren har i 2024-03 arbejdet 160 timer og tjent 20.000,00 kr.
+    Og ægtefællen har i 2024-03 arbejdet 160 timer og tjent 20.000,00 kr.
+    Når sagen afgøres for 2024-03
+    Så udbetales 0,00 kr. for 2024-03
+    Og ansøgerens hjælp er 0,00 kr. for 2024-03
+    Og ægtefællens hjælp er 0,00 kr. for 2024-03
+    Og ansøgerens fradrag for arbejdsindtægt er 15.176,00 kr. for 2024-03

@@ -176,3 +176,31 @@ Egenskab: Fradrag for arbejdsindtægt fra 1. juli 2025: fribeløb, 65 % og krone
     Når sagen afgøres for 2025-07
     Så udbetales 12.323,50 kr. for 2025-07
     Og ansøgerens fradrag for arbejdsindtægt er 266,50 kr. for 2025-07
+
+  @akl-17 @akl-18
+  Abstrakt Scenario: Mindstesats med børn: krone for krone over 85 % af den maksimale dagpengesats
+    # Enlig født 1980-01-01, opfylder ikke opholds- og beskæftigelseskravet: mindstesats (§ 16, stk. 2) 6.789 / 7.096;
+    # forsørger (barn født 2016-01-01): børnetillæg (§ 17) 2.784 / 2.910; ret til ekstra børnetilskud: tillæg til enlige
+    # forsørgere (§ 18) 1.638 / 1.712 (kalundborg.dk: "Hvis du får mindstesats eller grundsats og du forsørger eget barn
+    # ... hvis du har erhvervet ret til ekstra børnetilskud"); intet tillæg til enlige. I alt 11.211 (2025-07) og
+    # 11.718 (2026-01) kr. Fribeløb (mindstesats) 5.180 / 5.414; loft 0,85 x 21.092 = 17.928,20 / 0,85 x 22.046 =
+    # 18.739,10 (FT-KH-FRADRAG-LOFT; alle fradragsbeløb UNCONFIRMED).
+    # 2025-07 12.000: 6.820 x 0,65 = 4.433 -> 6.778; loft 17.928,20 - 12.000 = 5.928,20 (mindre) -> 5.928,20 (fradrag 5.282,80)
+    # 2025-07 15.000: 9.820 x 0,65 = 6.383 -> 4.828; loft 17.928,20 - 15.000 = 2.928,20 (mindre) -> 2.928,20 (fradrag 8.282,80)
+    # 2026-01 13.000: 7.586 x 0,65 = 4.930,90 -> 6.787,10; loft 18.739,10 - 13.000 = 5.739,10 -> 5.739,10 (fradrag 5.978,90)
+    # 2026-01 15.000: 9.586 x 0,65 = 6.230,90 -> 5.487,10; loft 18.739,10 - 15.000 = 3.739,10 -> 3.739,10 (fradrag 7.978,90)
+    Givet en enlig ansøger født 1980-01-01
+    Og ansøgeren opfylder ikke opholds- og beskæftigelseskravet
+    Og husstanden har et barn født 2016-01-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren har i <måned> tjent <indtægt> kr.
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens fradrag for arbejdsindtægt er <fradrag> kr. for <måned>
+
+    Eksempler:
+      | id         | måned   | indtægt   | fradrag  | beløb    |
+      | KH-031-780 | 2025-07 | 12.000,00 | 5.282,80 | 5.928,20 |
+      | KH-031-781 | 2025-07 | 15.000,00 | 8.282,80 | 2.928,20 |
+      | KH-031-782 | 2026-01 | 13.000,00 | 5.978,90 | 5.739,10 |
+      | KH-031-783 | 2026-01 | 15.000,00 | 7.978,90 | 3.739,10 |
