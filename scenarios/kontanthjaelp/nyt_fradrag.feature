@@ -204,3 +204,59 @@ Egenskab: Fradrag for arbejdsindtægt fra 1. juli 2025: fribeløb, 65 % og krone
       | KH-031-781 | 2025-07 | 15.000,00 | 8.282,80 | 2.928,20 |
       | KH-031-782 | 2026-01 | 13.000,00 | 5.978,90 | 5.739,10 |
       | KH-031-783 | 2026-01 | 15.000,00 | 7.978,90 | 3.739,10 |
+
+  @id:KH-031-784
+  Scenarie: Grundsats 2025: loftet tæt under indtægten
+    # Som KH-031-729: 8.297 kr.; 17.920 - 5.180 = 12.740 x 0,65 = 8.281 -> 16,00; loft 17.928,20 - 17.920 = 8,20 (mindre)
+    # -> 8,20 kr. (fradrag 8.288,80). Beløb UNCONFIRMED (KILDER.md).
+    Givet en enlig ansøger født 1999-03-10
+    Og ansøgeren har i 2025-07 tjent 17.920,00 kr.
+    Når sagen afgøres for 2025-07
+    Så udbetales 8,20 kr. for 2025-07
+    Og ansøgerens fradrag for arbejdsindtægt er 8.288,80 kr. for 2025-07
+
+  @id:KH-031-785
+  Scenarie: Grundsats 2026: loftet tæt under indtægten
+    # 8.672 kr. (2026-01); 18.735 - 5.414 = 13.321 x 0,65 = 8.658,65 -> 13,35; loft 18.739,10 - 18.735 = 4,10 (mindre)
+    # -> 4,10 kr. (fradrag 8.667,90). Beløb UNCONFIRMED (KILDER.md).
+    Givet en enlig ansøger født 1999-03-10
+    Og ansøgeren har i 2026-01 tjent 18.735,00 kr.
+    Når sagen afgøres for 2026-01
+    Så udbetales 4,10 kr. for 2026-01
+    Og ansøgerens fradrag for arbejdsindtægt er 8.667,90 kr. for 2026-01
+
+  @id:KH-031-786
+  Scenarie: Forhøjet sats 2026: krone for krone over 100 % af den maksimale dagpengesats
+    # 14.204 kr. (2026-01); 21.000 - 2.707 = 18.293 x 0,65 = 11.890,45 -> 2.313,55; loft 22.046 - 21.000 = 1.046 (mindre)
+    # -> 1.046,00 kr. (fradrag 13.158,00). Beløb UNCONFIRMED (KILDER.md).
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren har i 2026-01 tjent 21.000,00 kr.
+    Når sagen afgøres for 2026-01
+    Så udbetales 1.046,00 kr. for 2026-01
+    Og ansøgerens fradrag for arbejdsindtægt er 13.158,00 kr. for 2026-01
+
+  @id:KH-031-787 @akl-17 @akl-18
+  Scenarie: Mindstesats med børn 2025: loftet
+    # Som KH-031-781: 11.211 kr.; 16.000 - 5.180 = 10.820 x 0,65 = 7.033 -> 4.178; loft 17.928,20 - 16.000 = 1.928,20
+    # (mindre) -> 1.928,20 kr. (fradrag 9.282,80).
+    Givet en enlig ansøger født 1980-01-01
+    Og ansøgeren opfylder ikke opholds- og beskæftigelseskravet
+    Og husstanden har et barn født 2016-01-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren har i 2025-07 tjent 16.000,00 kr.
+    Når sagen afgøres for 2025-07
+    Så udbetales 1.928,20 kr. for 2025-07
+    Og ansøgerens fradrag for arbejdsindtægt er 9.282,80 kr. for 2025-07
+
+  @id:KH-031-788 @akl-17 @akl-18
+  Scenarie: Mindstesats med børn 2026: loftet
+    # Som KH-031-783: 11.718 kr.; 17.000 - 5.414 = 11.586 x 0,65 = 7.530,90 -> 4.187,10; loft 18.739,10 - 17.000 = 1.739,10
+    # (mindre) -> 1.739,10 kr. (fradrag 9.978,90).
+    Givet en enlig ansøger født 1980-01-01
+    Og ansøgeren opfylder ikke opholds- og beskæftigelseskravet
+    Og husstanden har et barn født 2016-01-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren har i 2026-01 tjent 17.000,00 kr.
+    Når sagen afgøres for 2026-01
+    Så udbetales 1.739,10 kr. for 2026-01
+    Og ansøgerens fradrag for arbejdsindtægt er 9.978,90 kr. for 2026-01
