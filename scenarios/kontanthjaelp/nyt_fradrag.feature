@@ -260,3 +260,17 @@ Egenskab: Fradrag for arbejdsindtægt fra 1. juli 2025: fribeløb, 65 % og krone
     Når sagen afgøres for 2026-01
     Så udbetales 1.739,10 kr. for 2026-01
     Og ansøgerens fradrag for arbejdsindtægt er 9.978,90 kr. for 2026-01
+
+  @id:KH-031-789 @akl-2
+  Scenarie: Gifte, der begge søger: ægtefællens indtægt får fribeløbet for ægtefællens egen sats
+    # Ansøgeren (født 1980-05-05): forhøjet sats 12.498 (gift: intet tillæg til enlige). Ægtefællen (født 1999-03-10,
+    # 26 år, ikke 2½ års beskæftigelse): grundsats 7.205. Ægtefællen tjener 6.000 i 2025-08: fribeløbet for egen sats
+    # (grundsats) 5.180; 820 x 0,65 = 533,00 (loftet 17.928,20 nås ikke): ægtefællens hjælp 7.205 - 533 = 6.672,00.
+    # I alt 12.498 + 6.672 = 19.170,00 kr. (beløb UNCONFIRMED, KILDER.md).
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1999-03-10
+    Og ægtefællen har i 2025-08 tjent 6.000,00 kr.
+    Når sagen afgøres for 2025-08
+    Så udbetales 19.170,00 kr. for 2025-08
+    Og ansøgerens hjælp er 12.498,00 kr. for 2025-08
+    Og ægtefællens hjælp er 6.672,00 kr. for 2025-08
+    Og ægtefællens fradrag for arbejdsindtægt er 533,00 kr. for 2025-08

@@ -374,3 +374,24 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
     Så udbetales 11.944,00 kr. for 2023-03
     Og ansøgerens hjælp bortfalder for 2023-03 efter 225-timersreglen
     Og ansøgerens hjælp er 0,00 kr. for 2023-03
+
+  @id:KH-013f-789
+  Scenarie: Timerne efter nedsættelsen tælles fra dens første måned, også når de fordeler sig over to måneder
+    # Hjælp 2023-03 til 2024-02 med 0 timer: nedsættelse fra 2024-03 (afgørelse 2024-02-20 med begrundelse), § 13 g,
+    # stk. 1, nr. 1 (2024) 1.125 kr. (UNCONFIRMED). Timesats § 31, stk. 1 (2024) 30,15 kr. (UNCONFIRMED).
+    # 2024-03: 100 timer, 3.000 kr.: 100 x 30,15 = 3.015 > 3.000: intet fradrag; 12.326 - 1.125 = 11.201,00.
+    # 2024-04: timer fra og med 2024-03: 100 < 225, stadig nedsat. 125 timer, 4.000 kr.: 125 x 30,15 = 3.768,75;
+    #   fradrag 231,25; 12.326 - 231,25 - 1.125 = 10.969,75.
+    # 2024-05: timer fra og med nedsættelsens første måned 2024-03 (FT-KH-225-GENVINDING): 100 + 125 = 225: kravet er
+    #   opfyldt, fuld hjælp 12.326,00. I alt 11.201 + 10.969,75 + 12.326 = 34.496,75.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren modtog hjælp fra 2023-03 til 2024-02 og arbejdede 0 timer om måneden
+    Og kommunen traf 2024-02-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Og ansøgeren har i 2024-03 arbejdet 100 timer og tjent 3.000,00 kr.
+    Og ansøgeren har i 2024-04 arbejdet 125 timer og tjent 4.000,00 kr.
+    Når sagen afgøres for 2024-03 til 2024-05
+    Så udbetales 11.201,00 kr. for 2024-03
+    Og der udbetales 10.969,75 kr. for 2024-04
+    Og der udbetales 12.326,00 kr. for 2024-05
+    Og ansøgerens hjælp nedsættes ikke for 2024-05
+    Og der er udbetalt 34.496,75 kr. i alt
