@@ -277,3 +277,22 @@ Egenskab: Fradrag for arbejdsindtægt før 1. juli 2025 (aktivloven § 31 og § 
     Og ansøgerens hjælp er 0,00 kr. for 2024-03
     Og ægtefællens hjælp er 0,00 kr. for 2024-03
     Og ansøgerens fradrag for arbejdsindtægt er 15.176,00 kr. for 2024-03
+
+  @akl-31-stk-1
+  Abstrakt Scenario: Timer x timesats afrundes til øre med halve øre op
+    # FT-KH-AFRUNDING: beløb afrundes til hele øre, halve øre op. Timesats (KILDER.md): 28,66 (2022, BEU spm. 409),
+    # 29,22 (2023) og 30,15 (2024) (UNCONFIRMED). Satser § 25, stk. 2, nr. 2: 11.716 / 11.944 / 12.326.
+    # 2022-03: 10,25 x 28,66 = 293,765 -> 293,77; 2.000 - 293,77 = 1.706,23; 11.716 - 1.706,23 = 10.009,77
+    # 2023-03: 10,25 x 29,22 = 299,505 -> 299,51; 2.000 - 299,51 = 1.700,49; 11.944 - 1.700,49 = 10.243,51
+    # 2024-03:  1,5 x 30,15 = 45,225 -> 45,23;    1.000 - 45,23 = 954,77;     12.326 - 954,77 = 11.371,23
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren har i <måned> arbejdet <timer> timer og tjent <indtægt> kr.
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens fradrag for arbejdsindtægt er <fradrag> kr. for <måned>
+
+    Eksempler:
+      | id         | måned   | timer | indtægt  | fradrag  | beløb     |
+      | KH-031-790 | 2022-03 | 10,25 | 2.000,00 | 1.706,23 | 10.009,77 |
+      | KH-031-791 | 2023-03 | 10,25 | 2.000,00 | 1.700,49 | 10.243,51 |
+      | KH-031-792 | 2024-03 | 1,5   | 1.000,00 | 954,77   | 11.371,23 |

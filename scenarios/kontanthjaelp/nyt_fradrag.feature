@@ -274,3 +274,13 @@ Egenskab: Fradrag for arbejdsindtægt fra 1. juli 2025: fribeløb, 65 % og krone
     Og ansøgerens hjælp er 12.498,00 kr. for 2025-08
     Og ægtefællens hjælp er 6.672,00 kr. for 2025-08
     Og ægtefællens fradrag for arbejdsindtægt er 533,00 kr. for 2025-08
+
+  @id:KH-031-793
+  Scenarie: 65 % af 10 øre over fribeløbet afrundes op til 7 øre
+    # Grundsats 2025 (født 1999-03-10): 8.297 kr. 5.180,10 - 5.180 = 0,10 x 0,65 = 0,065 -> 0,07 (FT-KH-AFRUNDING, halve
+    # øre op). 8.297 - 0,07 = 8.296,93 kr. (beløb UNCONFIRMED, KILDER.md)
+    Givet en enlig ansøger født 1999-03-10
+    Og ansøgeren har i 2025-08 tjent 5.180,10 kr.
+    Når sagen afgøres for 2025-08
+    Så udbetales 8.296,93 kr. for 2025-08
+    Og ansøgerens fradrag for arbejdsindtægt er 0,07 kr. for 2025-08

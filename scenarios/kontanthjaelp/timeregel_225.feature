@@ -395,3 +395,29 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
     Og der udbetales 12.326,00 kr. for 2024-05
     Og ansøgerens hjælp nedsættes ikke for 2024-05
     Og der er udbetalt 34.496,75 kr. i alt
+
+  Abstrakt Scenario: Samlevende under og over 30 (ansøgeren den yngste) nedsættes hver med sit beløb
+    # Som "Samlevende over og under 30" ovenfor, men ansøgeren er den unge (født 1998-02-01, 24-26 år, udeboende, med
+    # uddannelse: § 25, stk. 3, nr. 6) og samleveren over 30 (født 1979-09-09: § 25, stk. 2, nr. 2). Hjælp i de 12
+    # måneder før <måned> med 0 timer; afgørelse med begrundelse måneden før, virkning fra den 1. i <måned>.
+    # 2022 (vinduerne efter corona-suspensionerne): nr. 2 534 og nr. 1 1.069 kr. (brk.dk):
+    #   (7.552 - 534) + (11.716 - 1.069) = 7.018 + 10.647 = 17.665,00
+    # 2023: (7.699 - 544) + (11.944 - 1.090) = 7.155 + 10.854 = 18.009,00
+    # 2024: (7.945 - 561) + (12.326 - 1.125) = 7.384 + 11.201 = 18.585,00
+    # 2025: (8.231 - 581) + (12.770 - 1.166) = 7.650 + 11.604 = 19.254,00 (2023-2025-beløb udledt, UNCONFIRMED)
+    Givet et samlevende par, hvor ansøgeren er født 1998-02-01 og samleveren er født 1979-09-09
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og samleveren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og kommunen traf <afgørelse> afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens hjælp nedsættes med <lavere> kr. for <måned> efter 225-timersreglen
+    Og samleverens hjælp nedsættes med <voksen> kr. for <måned> efter 225-timersreglen
+
+    Eksempler:
+      | id          | fra     | til     | afgørelse  | måned   | lavere | voksen   | beløb     |
+      | KH-013g-794 | 2021-10 | 2022-09 | 2022-09-20 | 2022-10 | 534,00 | 1.069,00 | 17.665,00 |
+      | KH-013g-795 | 2021-12 | 2022-11 | 2022-11-10 | 2022-12 | 534,00 | 1.069,00 | 17.665,00 |
+      | KH-013g-796 | 2022-01 | 2022-12 | 2022-12-12 | 2023-01 | 544,00 | 1.090,00 | 18.009,00 |
+      | KH-013g-797 | 2023-01 | 2023-12 | 2023-12-11 | 2024-01 | 561,00 | 1.125,00 | 18.585,00 |
+      | KH-013g-798 | 2024-01 | 2024-12 | 2024-12-10 | 2025-01 | 581,00 | 1.166,00 | 19.254,00 |
