@@ -371,3 +371,45 @@ Egenskab: Fraværets forløb: første hele fraværsdag, ferie under sygdom og an
         | id          | hjem       | sidste     |
         | SDP-030-443 | 2026-03-06 | 2026-03-08 |
         | SDP-030-444 | 2026-03-04 | 2026-03-04 |
+
+  Regel: Ferien begynder på fraværets sidste dag: uden aftale en raskmelding, med aftale en dag uden betaling
+
+    # Nyansat, kommunen betaler fra første fraværsdag; 816,96 kr. pr. hverdag (Ankestyrelsen 31-19, FT-SDP-FERIE).
+    # SDP-007-433: fravær mandag 1.-onsdag 17.6.2026, ferie uden aftale fra 17.6.: raskmeldt fra 17.6.; betalt 1.-5.6.
+    # (5), 8.-12.6. (5), 15.-16.6. (2) = 12 x 816,96 = 9.803,52 kr.; sidste betalingsdag 16.6.
+    # SDP-007-434: fravær mandag 7.-fredag 25.9.2026, ferie uden aftale fra 25.9.: betalt 7.-11.9. (5), 14.-18.9. (5),
+    # 21.-24.9. (4) = 14 x 816,96 = 11.437,44 kr.; sidste betalingsdag 24.9.
+    @sdl-7 @alvor:A
+    Abstrakt Scenario: Ferie uden aftale, der begynder på fraværets sidste dag
+      Givet en lønmodtager ansat siden <ansat>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og borgeren holder ferie uden aftale med kommunen fra <sidste> til <ferie_til>
+      Når sagen afgøres
+      Så er sidste betalingsdag <sidste_betaling>
+      Og udbetalingen ophører på grund af ferie uden aftale med kommunen
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | ansat      | første     | sidste     | ferie_til  | sidste_betaling | udbetalt      |
+        | SDP-007-433 | 2026-05-01 | 2026-06-01 | 2026-06-17 | 2026-06-26 | 2026-06-16      | 9.803,52 kr.  |
+        | SDP-007-434 | 2026-08-03 | 2026-09-07 | 2026-09-25 | 2026-10-02 | 2026-09-24      | 11.437,44 kr. |
+
+    # SDP-007-435: aftalt ferie fra onsdag 17.6.2026 (fravær 1.-17.6.): uge 2026-W25 (15.-19.6.): 15. og 16.6. =
+    # 2 x 816,96 = 1.633,92 kr.; i alt 12 x 816,96 = 9.803,52 kr.
+    # SDP-007-436: aftalt ferie fra fredag 25.9.2026 (fravær 7.-25.9.): uge 2026-W39 (21.-25.9.): 4 x 816,96 =
+    # 3.267,84 kr.; i alt 14 x 816,96 = 11.437,44 kr.
+    @sdl-7 @alvor:A
+    Abstrakt Scenario: Aftalt ferie, der begynder på fraværets sidste dag
+      Givet en lønmodtager ansat siden <ansat>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og borgeren holder ferie aftalt med kommunen fra <sidste> til <ferie_til>
+      Når sagen afgøres
+      Så er udbetalingen for uge <uge> <ugebeløb>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | ansat      | første     | sidste     | ferie_til  | uge      | ugebeløb     | udbetalt      |
+        | SDP-007-435 | 2026-05-01 | 2026-06-01 | 2026-06-17 | 2026-06-26 | 2026-W25 | 1.633,92 kr. | 9.803,52 kr.  |
+        | SDP-007-436 | 2026-08-03 | 2026-09-07 | 2026-09-25 | 2026-10-02 | 2026-W39 | 3.267,84 kr. | 11.437,44 kr. |

@@ -724,3 +724,126 @@ Egenskab: Varighed og forlængelse
         | id          | ferie_fra  | ferie_til  | revurdering |
         | SDP-024-446 | 2026-07-06 | 2026-07-12 | 2026-07-29  |
         | SDP-024-447 | 2026-07-04 | 2026-07-12 | 2026-07-29  |
+
+  Regel: § 25's 12 kalendermåneder: den 12. måned tilbage tæller med, når grænsen nås på første talte dag
+
+    # Født 15.3.1958 (67 år) når folkepensionsalderen 15.3.2025: § 25 (130 dage i 12 kalendermåneder, FT-SDP-25).
+    # Tidligere syg mandag 7.7.2025-tirsdag 3.2.2026, talt fra onsdag 6.8.2025: august 18 (6.-8., 11.-15., 18.-22.,
+    # 25.-29.), september 22, oktober 23, november 20, december 23, januar 22, februar 2 (2., 3.) = 130.
+    # Ny første fraværsdag onsdag 1.7.2026, § 30 opfyldt: arbejdsgiverperioden 1.-30.7., kommunen fra fredag 31.7.
+    # = første talte dag (30 dage efter 1.7.). Vinduet på 31.7.2026 er august 2025-juli 2026 (12 måneder): 130 + 1 =
+    # 131 > 130 -> revurderingstidspunkt fredag 31.7.2026, ophør 31.7.2026 efter § 25 (intet jobafklaringsforløb).
+    # Uge 2026-W31: fredag 31.7. = 816,96 kr. (Uden august 2025, dvs. 11 måneder: 112 + 1, grænsen først senere.)
+    @id:SDP-025-422 @sdl-25 @alvor:A
+    Scenarie: 130 tidligere dage fra august 2025 til februar 2026: grænsen nås på første talte dag i juli 2026
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren er født 1958-03-15
+      Og borgeren har tidligere været syg fra 2025-07-07 til 2026-02-03
+      Og første fraværsdag er 2026-07-01
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-07-01 til 2026-07-30
+      Og revurderingstidspunktet er 2026-07-31
+      Og sidste betalingsdag er 2026-07-31
+      Og udbetalingen ophører på grund af varighedsbegrænsningen efter folkepensionsalderen
+      Og der er intet jobafklaringsforløb
+      Og udbetalingen for uge 2026-W31 er 816,96 kr.
+
+    # Flere tidligere sygeperioder 10-13 måneder før, samme nye fravær som SDP-025-420 (født 15.3.1958, første
+    # fraværsdag mandag 5.1.2026, talt fra onsdag 4.2.2026: februar 4.-6. (3), 9.-13. (8), 16.-20. (13), 23.-27. (18)).
+    # SDP-025-423: tidligere syg 16.12.2024-15.8.2025, talt fra onsdag 15.1.2025: januar 13, februar 20, marts 21,
+    # april 22, maj 22, juni 21, juli 23, august 11 = 153. Februar 2026, vindue marts 2025-februar 2026: 153 - 13 - 20 =
+    # 120; 131. dag = 11. talte dag i februar: onsdag 18.2.2026 (13 måneder, februar 2025 med: 140 + 1 allerede 4.2.).
+    # SDP-025-424: tidligere syg 2.12.2024-22.8.2025, talt fra onsdag 1.1.2025: januar 23, februar 20, marts 21, april
+    # 22, maj 22, juni 21, juli 23, august 16 (1., 4.-8., 11.-15., 18.-22.) = 168. Februar 2026: 168 - 23 - 20 = 125;
+    # 131. dag = 6. talte dag: onsdag 11.2.2026 (13 måneder: 145 + 1 allerede 4.2.; 11 måneder: 104 + 18 = 122 i
+    # februar, derefter glider vinduet lige så hurtigt, som der tælles).
+    @sdl-25 @alvor:A
+    Abstrakt Scenario: En tidligere sygeperiode 13 måneder tilbage tæller ikke efter § 25
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren er født 1958-03-15
+      Og borgeren har tidligere været syg fra <tidligere_fra> til <tidligere_til>
+      Og første fraværsdag er 2026-01-05
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så er revurderingstidspunktet <revurdering>
+      Og sidste betalingsdag er 2026-02-28
+      Og udbetalingen ophører på grund af varighedsbegrænsningen efter folkepensionsalderen
+
+      Eksempler:
+        | id          | tidligere_fra | tidligere_til | revurdering |
+        | SDP-025-423 | 2024-12-16    | 2025-08-15    | 2026-02-18  |
+        | SDP-025-424 | 2024-12-02    | 2025-08-22    | 2026-02-11  |
+
+  Regel: Præcis 110 tidligere dage: ikke § 24 a, men revurdering på første talte dag (§ 24, stk. 1 og 3)
+
+    # Som SDP-024-425. Lønmodtager: de første 30 dage af hvert fravær tælles ikke (§ 24, stk. 3; 14 dage kun for
+    # selvstændige). Kommunen betaler fra dagen efter arbejdsgiverperioden (30 dage, § 30) = første talte dag.
+    # SDP-024-427: tidligere syg 3.11.2025-5.5.2026 = 110 talte dage (december-maj, SDP-024-425); ny første fraværsdag
+    # mandag 1.6.2026: vinduet oktober 2025-juni 2026, ikke over; arbejdsgiverperioden 1.-30.6., talt fra onsdag 1.7.
+    # (vinduet november 2025-juli 2026, alle 110 med): 111 -> 1.7.2026, ophør 31.7.2026, jobafklaringsforløb fra
+    # 1.8.2026. Juli 2026: 23 hverdage x 816,96 = 18.790,08 kr.
+    # SDP-024-428: tidligere syg mandag 10.11.2025-tirsdag 12.5.2026, talt fra onsdag 10.12.2025: december 16 (10.-12.,
+    # 15.-19., 22.-26., 29.-31.), januar 22, februar 20, marts 22, april 22, maj 8 (1., 4.-8., 11., 12.) = 110 (talt
+    # fra 24.11. som for en selvstændig: + 12 = 122). Ny første fraværsdag onsdag 1.7.2026: revurdering fredag
+    # 31.7.2026 som SDP-024-425; 816,96 kr.
+    @sdl-24a @sdl-24-stk-2 @alvor:A
+    Abstrakt Scenario: Præcis 22 uger før et nyt fravær: sygedagpenge til udgangen af den måned, hvor grænsen nås
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har tidligere været syg fra <tidligere_fra> til <tidligere_til>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så betaler kommunen sygedagpenge fra <revurdering>
+      Og revurderingstidspunktet er <revurdering>
+      Og sidste betalingsdag er 2026-07-31
+      Og jobafklaringsforløbet begynder 2026-08-01
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | tidligere_fra | tidligere_til | første     | revurdering | udbetalt      |
+        | SDP-024-427 | 2025-11-03    | 2026-05-05    | 2026-06-01 | 2026-07-01  | 18.790,08 kr. |
+        | SDP-024-428 | 2025-11-10    | 2026-05-12    | 2026-07-01 | 2026-07-31  | 816,96 kr.    |
+
+    # § 24 a, stk. 1-2 som SDP-024-426: den 9. måned tilbage fra første fraværsdag tæller med.
+    # SDP-024-429: første fraværsdag mandag 1.6.2026, vinduet oktober 2025-juni 2026. Tidligere syg mandag
+    # 8.9.2025-fredag 13.3.2026, talt fra onsdag 8.10.2025: oktober 18 (8.-10., 13.-17., 20.-24., 27.-31.), november
+    # 20, december 23, januar 22, februar 20, marts 10 (2.-6., 9.-13.) = 113 > 110 (uden oktober: 95).
+    # Arbejdsgiverperioden 1.-30.6.2026; jobafklaringsforløb fra 1.7.2026 (FT-SDP-24A-START, UNCONFIRMED).
+    # SDP-024-432: første fraværsdag mandag 2.3.2026, vinduet juli 2025-marts 2026. Tidligere syg mandag
+    # 9.6.2025-fredag 12.12.2025, talt fra onsdag 9.7.2025: juli 17 (9.-11., 14.-18., 21.-25., 28.-31.), august 21,
+    # september 22, oktober 23, november 20, december 10 (1.-5., 8.-12.) = 113 > 110 (uden juli: 96).
+    # Arbejdsgiverperioden 2.-31.3.2026; jobafklaringsforløb fra 1.4.2026.
+    @sdl-24a @alvor:A
+    Abstrakt Scenario: § 24 a med dage i den 9. måned tilbage
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har tidligere været syg fra <tidligere_fra> til <tidligere_til>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så er arbejdsgiverperioden <første> til <ag_til>
+      Og kommunen betaler ikke sygedagpenge
+      Og jobafklaringsforløbet begynder <jobafklaring>
+
+      Eksempler:
+        | id          | tidligere_fra | tidligere_til | første     | ag_til     | jobafklaring |
+        | SDP-024-429 | 2025-09-08    | 2026-03-13    | 2026-06-01 | 2026-06-30 | 2026-07-01   |
+        | SDP-024-432 | 2025-06-09    | 2025-12-12    | 2026-03-02 | 2026-03-31 | 2026-04-01   |
+
+    # Som SDP-024-445: aftalt ferie mandag 2.-fredag 6.2.2026 i de første 30 dage af et fravær fra mandag 19.1.2026
+    # (talt fra onsdag 18.2.): 111. dag onsdag 22.7.2026 som uden ferien (SDP-024-102's regnestykke).
+    @id:SDP-024-448 @sdl-7 @sdl-24-stk-2 @alvor:A
+    Scenarie: Aftalt ferie i arbejdsgiverperioden flytter ikke revurderingstidspunktet
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-01-19
+      Og sidste fraværsdag er 2026-10-30
+      Og borgeren holder ferie aftalt med kommunen fra 2026-02-02 til 2026-02-06
+      Når sagen afgøres
+      Så er revurderingstidspunktet 2026-07-22
+      Og sidste betalingsdag er 2026-07-31
+      Og jobafklaringsforløbet begynder 2026-08-01
