@@ -847,3 +847,80 @@ Egenskab: Varighed og forlængelse
       Så er revurderingstidspunktet 2026-07-22
       Og sidste betalingsdag er 2026-07-31
       Og jobafklaringsforløbet begynder 2026-08-01
+
+  Regel: § 25: 130 tidligere dage, der alle ligger i de 12 måneder, når grænsen nås på første talte dag
+
+    # Som SDP-025-422 (født 15.3.1958, § 25 fra 15.3.2025; FT-SDP-25: 130 dage i 12 kalendermåneder, talt som § 24,
+    # stk. 3-4). Arbejdsgiverperioden er 30 dage (§ 30); kommunen betaler fra dag 31 = første talte dag, og vinduet
+    # på den dag er dens måned og de 11 før; med præcis 130 tidligere dage i vinduet er den dag nr. 131.
+    # SDP-025-413: tidligere syg mandag 3.3.-tirsdag 30.9.2025, talt fra onsdag 2.4.2025: april 21 (2.-4., 7.-11.,
+    # 14.-18., 21.-25., 28.-30.), maj 22, juni 21, juli 23, august 21, september 22 = 130. Første fraværsdag søndag
+    # 1.3.2026: arbejdsgiverperioden 1.-30.3., kommunen fra tirsdag 31.3.2026; vinduet april 2025-marts 2026: 131 ->
+    # revurderingstidspunkt 31.3.2026, ophør 31.3.2026. Uge 2026-W14: 31.3. = 816,96 kr.
+    # SDP-025-414: tidligere syg mandag 4.8.2025-tirsdag 3.3.2026, talt fra onsdag 3.9.2025: september 20 (3.-5.,
+    # 8.-12., 15.-19., 22.-26., 29.-30.), oktober 23, november 20, december 23, januar 22, februar 20, marts 2 (2., 3.)
+    # = 130. Første fraværsdag lørdag 1.8.2026: arbejdsgiverperioden 1.-30.8., kommunen fra mandag 31.8.2026; vinduet
+    # september 2025-august 2026: 131 -> 31.8.2026, ophør 31.8.2026. Uge 2026-W36: 31.8. = 816,96 kr.
+    @sdl-25 @alvor:A
+    Abstrakt Scenario: Præcis 26 uger i de 12 måneder før: revurdering på første talte dag efter folkepensionsalderen
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren er født 1958-03-15
+      Og borgeren har tidligere været syg fra <tidligere_fra> til <tidligere_til>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så er arbejdsgiverperioden <første> til <ag_til>
+      Og revurderingstidspunktet er <revurdering>
+      Og sidste betalingsdag er <revurdering>
+      Og udbetalingen ophører på grund af varighedsbegrænsningen efter folkepensionsalderen
+      Og udbetalingen for uge <uge> er 816,96 kr.
+
+      Eksempler:
+        | id          | tidligere_fra | tidligere_til | første     | ag_til     | revurdering | uge      |
+        | SDP-025-413 | 2025-03-03    | 2025-09-30    | 2026-03-01 | 2026-03-30 | 2026-03-31  | 2026-W14 |
+        | SDP-025-414 | 2025-08-04    | 2026-03-03    | 2026-08-01 | 2026-08-30 | 2026-08-31  | 2026-W36 |
+
+    # Over 22 uger i de 9 måneder før første fraværsdag, men efter folkepensionsalderen: § 24 a gælder ikke (den
+    # handler om § 24's grænse); § 25's 130 dage i 12 måneder afgør. Første fraværsdag mandag 5.1.2026, talt fra
+    # onsdag 4.2.2026 (4.-6., 9.-13. ...).
+    # SDP-025-415: tidligere syg mandag 14.4.-fredag 31.10.2025, talt fra onsdag 14.5.: maj 13 (14.-16., 19.-23.,
+    # 26.-30.), juni 21, juli 23, august 21, september 22, oktober 23 = 123 (alle i maj-december 2025, over 110);
+    # 131. dag = 8. talte dag i februar: fredag 13.2.2026, ophør 28.2.2026.
+    # SDP-025-416: tidligere syg mandag 5.5.-fredag 28.11.2025, talt fra onsdag 4.6.: juni 19 (4.-6., 9.-13., 16.-20.,
+    # 23.-27., 30.), juli 23, august 21, september 22, oktober 23, november 20 = 128; 131. dag = 3. talte dag: fredag
+    # 6.2.2026, ophør 28.2.2026.
+    @sdl-25 @sdl-24a @alvor:A
+    Abstrakt Scenario: Efter folkepensionsalderen: over 22 uger ved fraværets start giver ikke § 24 a
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren er født 1958-03-15
+      Og borgeren har tidligere været syg fra <tidligere_fra> til <tidligere_til>
+      Og første fraværsdag er 2026-01-05
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så betaler kommunen sygedagpenge fra 2026-02-04
+      Og revurderingstidspunktet er <revurdering>
+      Og sidste betalingsdag er 2026-02-28
+      Og udbetalingen ophører på grund af varighedsbegrænsningen efter folkepensionsalderen
+      Og der er intet jobafklaringsforløb
+
+      Eksempler:
+        | id          | tidligere_fra | tidligere_til | revurdering |
+        | SDP-025-415 | 2025-04-14    | 2025-10-31    | 2026-02-13  |
+        | SDP-025-416 | 2025-05-05    | 2025-11-28    | 2026-02-06  |
+
+    # Som SDP-024-445: aftalt ferie mandag 10.-fredag 14.2.2025 i arbejdsgiverperioden (5.2.-6.3.2025), som alligevel
+    # ikke tælles: talt fra fredag 7.3.2025, 111. dag fredag 8.8.2025 som SDP-024-106 -> ophør 31.8.2025,
+    # jobafklaringsforløb fra 1.9.2025.
+    @id:SDP-024-449 @sdl-7 @sdl-24-stk-2 @alvor:A
+    Scenarie: Aftalt ferie i arbejdsgiverperioden 2025 flytter ikke revurderingstidspunktet
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2025-02-05
+      Og sidste fraværsdag er 2025-10-31
+      Og borgeren holder ferie aftalt med kommunen fra 2025-02-10 til 2025-02-14
+      Når sagen afgøres
+      Så er revurderingstidspunktet 2025-08-08
+      Og sidste betalingsdag er 2025-08-31
+      Og jobafklaringsforløbet begynder 2025-09-01
