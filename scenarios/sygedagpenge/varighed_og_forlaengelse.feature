@@ -930,28 +930,35 @@ Egenskab: Varighed og forlængelse
     # § 24, stk. 1 tæller dage, hvor der er "udbetalt sygedagpenge"; varigheden er personens og regnes fra den første
     # dag med betaling i nogen del (FT-SDP-FLERE-JOB; de første 30 dage af fraværet tæller ikke, § 24, stk. 3).
     # Sagens anmeldelser og frister gælder hovedansættelsen (FT-SDP-FLERE-JOB).
-    # A (hovedansættelsen): ansat siden 2020, arbejdsgiverperiode mandag 2.3.-tirsdag 31.3.2026; borgerens anmodning
-    # fredag 24.4. er for sen (§ 38: 3 uger efter 31.3. = 21.4.), så kommunen betaler for A fra 24.4. B: ansat
-    # 2.2.2026 (under 8 uger), ingen arbejdsgiverperiode, kommunen betaler fra første fraværsdag 2.3.
+    # A (hovedansættelsen): ansat siden 2020, arbejdsgiverperiode mandag 2.3.-tirsdag 31.3.2026; fristen for borgerens
+    # anmodning er 3 uger efter 31.3. = 21.4. (§ 38); en senere anmodning betales fra modtagelsesdagen: SDP-024-417
+    # fredag 24.4., SDP-024-418 onsdag 22.4., SDP-024-419 mandag 4.5.2026. B: ansat 2.2.2026 (under 8 uger), ingen
+    # arbejdsgiverperiode, kommunen betaler fra første fraværsdag 2.3.
     # Talt fra onsdag 1.4.2026 (30 dage efter 2.3.; B betaler allerede): april 22, maj 21, juni 22, juli 23, august 21
-    # = 109; 1.9. = 110, onsdag 2.9.2026 = 111 -> ophør 30.9.2026, jobafklaringsforløb fra 1.10.2026.
+    # = 109; 1.9. = 110, onsdag 2.9.2026 = 111 -> ophør 30.9.2026, jobafklaringsforløb fra 1.10.2026 i alle tre.
     # (Talt først fra A's 24.4.: 17 hverdage færre (1.-23.4.), 111. dag fredag 25.9.)
-    @id:SDP-024-417 @sdl-38 @alvor:A
-    Scenarie: To ansættelser, hvor kommunen betaler for den ene fra første fraværsdag og for den anden efter en sen anmodning
+    @sdl-38 @alvor:A
+    Abstrakt Scenario: To ansættelser, hvor kommunen betaler for den ene fra første fraværsdag og for den anden efter en sen anmodning
       Givet en lønmodtager ansat siden 2020-01-01
       Og borgeren har arbejdet 240 timer hos arbejdsgiveren i de seneste 8 uger
       Og timefortjenesten er 140,00 kr. i timen før arbejdsmarkedsbidrag
       Og arbejdstiden er 30 timer om ugen
       Og første fraværsdag er 2026-03-02
       Og sidste fraværsdag er 2026-12-18
-      Og borgeren sendte anmodning til kommunen 2026-04-24
+      Og borgeren sendte anmodning til kommunen <anmodning>
       Og borgeren er også ansat her:
         | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
         | B  | 2026-02-02  | 28                    | 140,00 kr.      | 7             | -            | -                |
       Når sagen afgøres
       Så er arbejdsgiverperioden 2026-03-02 til 2026-03-31
-      Og kommunen betaler sygedagpenge fra 2026-04-24
+      Og kommunen betaler sygedagpenge fra <anmodning>
       Og kommunen betaler sygedagpenge for ansættelse B fra 2026-03-02
       Og revurderingstidspunktet er 2026-09-02
       Og sidste betalingsdag er 2026-09-30
       Og jobafklaringsforløbet begynder 2026-10-01
+
+      Eksempler:
+        | id          | anmodning  |
+        | SDP-024-417 | 2026-04-24 |
+        | SDP-024-418 | 2026-04-22 |
+        | SDP-024-419 | 2026-05-04 |
