@@ -351,6 +351,7 @@ Egenskab: Anmeldelse og frister
     # arbejdsgiveren, § 54) begynder dagen efter arbejdsgiverperioden uanset borgerens anmodning.
     # SDP-038-455: arbejdsgiverperioden 2.-31.3.2026, fristen 31.3. + 21 = tirsdag 21.4., anmodning 22.4.
     # SDP-038-456: arbejdsgiverperioden 1.-30.4.2024, fristen 30.4. + 21 = tirsdag 21.5., anmodning 22.5.
+    # SDP-038-457: arbejdsgiverperioden 1.-30.9.2025, fristen 30.9. + 21 = tirsdag 21.10., anmodning 22.10.
     @sdl-54 @alvor:B
     Abstrakt Scenario: Løn under fraværet og for sen anmodning
       Givet en lønmodtager ansat siden 2023-01-01
@@ -368,3 +369,4 @@ Egenskab: Anmeldelse og frister
         | id          | første     | sidste     | anmodning  | frist      | kommune_fra |
         | SDP-038-455 | 2026-03-02 | 2026-04-30 | 2026-04-22 | 2026-04-21 | 2026-04-01  |
         | SDP-038-456 | 2024-04-01 | 2024-05-31 | 2024-05-22 | 2024-05-21 | 2024-05-01  |
+        | SDP-038-457 | 2025-09-01 | 2025-10-31 | 2025-10-22 | 2025-10-21 | 2025-10-01  |

@@ -419,6 +419,38 @@ Egenskab: Arbejdsgiverperioden
         | SDP-030-456 | 2026-03-30 | 2026-03-30 | 2026-03-31  | 2026-04-20 | 8.986,56 kr. |
         | SDP-030-457 | 2026-04-01 | 2026-03-31 | 2026-04-01  | 2026-04-21 | 8.169,60 kr. |
 
+    # Samme regel i 2024 og 2025. Ophør på dag 29 (første fraværsdag + 28):
+    # SDP-030-463: første fraværsdag mandag 1.4.2024, ophør mandag 29.4.: arbejdsgiverperioden 1.-29.4., kommunen
+    # fra tirsdag 30.4.; 30.4.-3.5. (4) og uge 19 uden Kristi himmelfartsdag 9.5. (4): 8 x 816,96 = 6.535,68 kr.
+    # Fristen: 29.4. + 21 = mandag 20.5.2024 (2. pinsedag) -> tirsdag 21.5.
+    # SDP-030-464: første fraværsdag mandag 3.11.2025, ophør mandag 1.12.: perioden 3.11.-1.12., kommunen fra
+    # tirsdag 2.12.; 2.-5.12. (4) og 8.-12.12. (5): 9 x 816,96 = 7.352,64 kr. Fristen: 1.12. + 21 = mandag 22.12.
+    # Ophør dagen efter de 30 dage (første fraværsdag + 30):
+    # SDP-030-465: ophør onsdag 1.5.2024: perioden 1.-30.4., kommunen fra 1.5.; 1.-3.5. (3) og uge 19 (4):
+    # 7 x 816,96 = 5.718,72 kr. Fristen: 30.4. + 21 = tirsdag 21.5.
+    # SDP-030-466: ophør onsdag 3.12.2025: perioden 3.11.-2.12., kommunen fra 3.12.; 3.-5.12. (3) og 8.-12.12. (5):
+    # 8 x 816,96 = 6.535,68 kr. Fristen: 2.12. + 21 = tirsdag 23.12.
+    @sdl-38 @alvor:A
+    Abstrakt Scenario: Ophør på arbejdsgiverperiodens næstsidste dag eller dagen efter den, 2024 og 2025
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og ansættelsen ophører <ophør>
+      Og borgeren sendte anmodning til kommunen <frist>
+      Når sagen afgøres
+      Så er arbejdsgiverperioden <første> til <agp_til>
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+      Og fristen for borgerens anmodning er <frist> og er overholdt
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | første     | sidste     | ophør      | agp_til    | kommune_fra | frist      | udbetalt     |
+        | SDP-030-463 | 2024-04-01 | 2024-05-10 | 2024-04-29 | 2024-04-29 | 2024-04-30  | 2024-05-21 | 6.535,68 kr. |
+        | SDP-030-464 | 2025-11-03 | 2025-12-12 | 2025-12-01 | 2025-12-01 | 2025-12-02  | 2025-12-22 | 7.352,64 kr. |
+        | SDP-030-465 | 2024-04-01 | 2024-05-10 | 2024-05-01 | 2024-04-30 | 2024-05-01  | 2024-05-21 | 5.718,72 kr. |
+        | SDP-030-466 | 2025-11-03 | 2025-12-12 | 2025-12-03 | 2025-12-02 | 2025-12-03  | 2025-12-23 | 6.535,68 kr. |
+
   Regel: Går borgeren syg hjem, og er næste arbejdsdag fraværets sidste dag, er der én hel fraværsdag
 
     # Ankestyrelsen 10-21 (FT-SDP-FOERSTE-DAG): første fraværsdag er den næste dag, borgeren skulle have arbejdet;
@@ -446,6 +478,19 @@ Egenskab: Arbejdsgiverperioden
       Når sagen afgøres
       Så har borgeren ikke ret til sygedagpenge fra arbejdsgiveren
       Og kommunen betaler sygedagpenge fra 2026-03-16
+      Og der er udbetalt 816,96 kr. i alt
+
+    # SDP-030-467: nyansat (2.3.2026), hjem onsdag 1.4.2026; skærtorsdag, langfredag, weekenden og 2. påskedag er
+    # ikke arbejdsdage, så første fraværsdag er tirsdag 7.4. = sidste fraværsdag: kommunen betaler 816,96 kr.
+    @id:SDP-030-467 @sdl-32 @alvor:A
+    Scenarie: Nyansat syg hjem før påske og syg første arbejdsdag efter: kommunen betaler den dag
+      Givet en lønmodtager ansat siden 2026-03-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren gik syg hjem fra arbejdet 2026-04-01
+      Og sidste fraværsdag er 2026-04-07
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra arbejdsgiveren
+      Og kommunen betaler sygedagpenge fra 2026-04-07
       Og der er udbetalt 816,96 kr. i alt
 
   Regel: En anden ansættelse har sin egen arbejdsgiverperiode (FT-SDP-FLERE-JOB)
@@ -478,3 +523,21 @@ Egenskab: Arbejdsgiverperioden
         | id          | første     | sidste     | agp_til    | kommune_fra | udbetalt     |
         | SDP-030-460 | 2026-03-02 | 2026-04-10 | 2026-03-31 | 2026-04-01  | 4.728,80 kr. |
         | SDP-030-461 | 2026-05-04 | 2026-06-12 | 2026-06-02 | 2026-06-03  | 7.566,08 kr. |
+
+    # Som SDP-030-460, men ansættelse B har 10 timer om ugen og er delvis sygemeldt 5 timer (§ 53): B's ugebeløb er
+    # 5 x 128,80 = 644,00 kr., ikke 10 x 128,80; B har sin egen arbejdsgiverperiode 2.-31.3.2026. Hele fraværet i
+    # A: intet 4-timers-spørgsmål. 1.4. og uge 15 (4 dage): 5 x (816,96 + 128,80) = 4.728,80 kr.
+    @id:SDP-030-462 @sdl-53 @alvor:A
+    Scenarie: Anden ansættelse delvis sygemeldt med sin egen arbejdsgiverperiode
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-04-10
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2020-01-01  | 148                   | 140,00 kr.      | 10            | 5            | -                |
+      Når sagen afgøres
+      Så er arbejdsgiverperioden for ansættelse B 2026-03-02 til 2026-03-31
+      Og kommunen betaler sygedagpenge for ansættelse B fra 2026-04-01
+      Og ugebeløbet for ansættelse B er 644,00 kr.
+      Og der er udbetalt 4.728,80 kr. i alt

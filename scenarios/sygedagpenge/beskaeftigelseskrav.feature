@@ -328,6 +328,8 @@ Egenskab: Beskæftigelseskravet over for kommunen
     # SDP-032-452: 40x5+39 = 239 < 240: ikke ret.
     # SDP-032-453: 0+40x4+80 = 240 og 5 måneder med netop 40 eller mere: ret.
     # SDP-032-454: 80+40x4+0 = 240: ret; september 2025 (den ældste måned) skal tælle med.
+    # SDP-032-464: 80x4+39+39 = 398, men kun 4 måneder med mindst 40: ikke ret.
+    # SDP-032-465: 0+40x4+79 = 239 < 240 (5 måneder med mindst 40): ikke ret.
     @sdl-32-stk-1 @alvor:A
     Abstrakt Scenario: Timerne lige på og lige under grænserne
       Givet en lønmodtager ansat siden 2026-02-16
@@ -356,6 +358,8 @@ Egenskab: Beskæftigelseskravet over for kommunen
         | SDP-032-452 | 40  | 40  | 40  | 40  | 40  | 39  | ikke ret | beskæftigelseskravet over for kommunen ikke er opfyldt | 0,00 kr.     |
         | SDP-032-453 | 0   | 40  | 40  | 40  | 40  | 80  | ret      | beskæftigelseskravet over for kommunen er opfyldt      | 3.267,84 kr. |
         | SDP-032-454 | 80  | 40  | 40  | 40  | 40  | 0   | ret      | beskæftigelseskravet over for kommunen er opfyldt      | 3.267,84 kr. |
+        | SDP-032-464 | 80  | 80  | 80  | 80  | 39  | 39  | ikke ret | beskæftigelseskravet over for kommunen ikke er opfyldt | 0,00 kr.     |
+        | SDP-032-465 | 0   | 40  | 40  | 40  | 40  | 79  | ikke ret | beskæftigelseskravet over for kommunen ikke er opfyldt | 0,00 kr.     |
 
   Regel: Grænserne i § 32, stk. 1, nr. 3: 18 måneders uddannelse, afsluttet inden for den seneste måned
 
@@ -426,3 +430,27 @@ Egenskab: Beskæftigelseskravet over for kommunen
       Og kommunen betaler sygedagpenge fra 2026-03-02
       Og ugebeløbet er 4.250,00 kr.
       Og der er udbetalt 8.500,00 kr. i alt
+
+    # § 32, stk. 1, nr. 2: en lønmodtager, der ville have haft ret til arbejdsløshedsdagpenge, har ret over for
+    # kommunen, også uden løntimer i indkomstregisteret. Nyansatte (ingen ret over for arbejdsgiveren).
+    # SDP-032-466: tirsdag 3.-fredag 6.3.2026: 4 x 816,96 = 3.267,84 kr.
+    # SDP-032-467: tirsdag 15.-onsdag 16.4.2025: 2 x 816,96 = 1.633,92 kr.
+    @alvor:A
+    Abstrakt Scenario: Nyansat lønmodtager uden løntimer, der ville have haft ret til arbejdsløshedsdagpenge
+      Givet en lønmodtager ansat siden <ansat>
+      Og borgeren har arbejdet 20 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og borgeren ville have haft ret til arbejdsløshedsdagpenge
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og årsagen er, at borgeren ville have haft ret til arbejdsløshedsdagpenge
+      Og kommunen betaler sygedagpenge fra <første>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | ansat      | første     | sidste     | udbetalt     |
+        | SDP-032-466 | 2026-02-16 | 2026-03-03 | 2026-03-06 | 3.267,84 kr. |
+        | SDP-032-467 | 2025-03-31 | 2025-04-15 | 2025-04-16 | 1.633,92 kr. |
