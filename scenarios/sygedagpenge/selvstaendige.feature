@@ -361,3 +361,51 @@ Egenskab: Selvstændige erhvervsdrivende
         | id          | anmodning  | overholdt | kommune_fra | udbetalt     |
         | SDP-043-201 | 2026-03-24 | er        | 2026-03-17  | 9.153,00 kr. |
         | SDP-043-202 | 2026-03-25 | er ikke   | 2026-03-25  | 3.051,00 kr. |
+
+  Regel: Fristen efter § 43 på sin sidste dag, med og uden forsikring
+
+    # § 43, stk. 1 (FT-SDP-38-FRIST; Ankestyrelsen P 12-20): forsikret: 1 uge efter rettens indtræden
+    # (selvstaendig_forsikret_frist_dage = 7); uforsikret: 3 uger efter første fraværsdag (21 dage). Fristerne her
+    # falder på en hverdag, og dagen før er også en hverdag. Anmodning på fristens sidste dag: rettidig.
+    # SDP-043-450: forsikret fra 1. fraværsdag, tirsdag 3.3.2026: retten fra 3.3., fristen tirsdag 10.3.;
+    # grundlag 6.000 > 5.085: 1.017 kr. pr. dag, 3.-27.3. = 4 + 15 = 19 x 1.017 = 19.323,00 kr.
+    # SDP-043-451: forsikret fra 3. fraværsdag: 3. fraværsdag torsdag 5.3.2026, fristen torsdag 12.3.;
+    # 5.-27.3. = 2 + 15 = 17 x 1.017 = 17.289,00 kr.
+    @sdl-43 @alvor:B
+    Abstrakt Scenario: Forsikret selvstændigs anmodning på fristens sidste dag
+      Givet en selvstændig <forsikring>
+      Og første fraværsdag er 2026-03-03
+      Og sidste fraværsdag er 2026-03-27
+      Og borgeren sendte anmodning til kommunen <frist>
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning <frist> og er overholdt
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | forsikring                  | frist      | kommune_fra | udbetalt      |
+        | SDP-043-450 | forsikret fra 1. fraværsdag | 2026-03-10 | 2026-03-03  | 19.323,00 kr. |
+        | SDP-043-451 | forsikret fra 3. fraværsdag | 2026-03-12 | 2026-03-05  | 17.289,00 kr. |
+
+    # Uforsikret, beregningsgrundlag 3.000,00 kr. om ugen (under det højeste beløb 2025 og 2026), 600,00 kr. pr. dag;
+    # kommunen fra 15. kalenderdag (§ 41, selvstaendig_karens_dage = 14).
+    # SDP-043-452: første fraværsdag tirsdag 2.9.2025: fristen tirsdag 23.9.; kommunen fra tirsdag 16.9., til fredag
+    # 3.10.: 4 + 5 + 5 = 14 x 600 = 8.400,00 kr.
+    # SDP-043-453: første fraværsdag tirsdag 21.4.2026: fristen tirsdag 12.5.; kommunen fra tirsdag 5.5., til fredag
+    # 22.5.: 4 + 4 (Kristi himmelfartsdag 14.5. ingen) + 5 = 13 x 600 = 7.800,00 kr.
+    @sdl-43 @alvor:B
+    Abstrakt Scenario: Uforsikret selvstændigs anmodning 3 uger efter første fraværsdag
+      Givet en selvstændig uden forsikring
+      Og beregningsgrundlaget er 3.000,00 kr. om ugen
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og borgeren sendte anmodning til kommunen <frist>
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning <frist> og er overholdt
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | første     | sidste     | frist      | kommune_fra | udbetalt     |
+        | SDP-043-452 | 2025-09-02 | 2025-10-03 | 2025-09-23 | 2025-09-16  | 8.400,00 kr. |
+        | SDP-043-453 | 2026-04-21 | 2026-05-22 | 2026-05-12 | 2026-05-05  | 7.800,00 kr. |
