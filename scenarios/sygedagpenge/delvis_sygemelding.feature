@@ -239,3 +239,42 @@ Egenskab: Delvis sygemelding
       Så er udbetalingen for uge 2026-W15 883,20 kr.
       Og udbetalingen for uge 2026-W16 er 0,00 kr.
       Og der er udbetalt 1.104,00 kr. i alt
+
+  Regel: Gradvis tilbagevenden, der begynder på den sidste ansættelsesdag
+
+    # Nyansat (ingen arbejdsgiverperiode), kommunen fra første fraværsdag mandag 2.3.2026. Timesats 120 x 0,92 =
+    # 110,40: fuldt fravær 37 x 110,40 = 4.084,80 kr. om ugen, 816,96 kr. pr. dag. Fra <skift> er borgeren
+    # sygemeldt <timer> timer om ugen (<timer> x 110,40 om ugen, 1/5 pr. dag), og ansættelsen ophører samme dag:
+    # den dag betales med de nedsatte timer (§ 53, stk. 1); fra dagen efter er borgeren ledig a-kassemedlem og får
+    # dagpengesatsen 950,00 kr. om dagen (§ 51, stk. 3, jf. § 53, stk. 2, nr. 1): 4.750,00 kr. om ugen (under
+    # 5.085). Basis skifter midt i uge 11; ugens dele afrundes hver for sig og lægges sammen i én post (FT-SDP-AFRUNDING).
+    # Uge 10: 4.084,80. Uge 12 (16.-20.3.): 4.750,00.
+    # SDP-053-507: skift fredag 13.3., 20 timer (2.208,00 om ugen): uge 11 4 x 816,96 = 3.267,84 + 441,60 = 3.709,44
+    #   (ingen dagpengedage i uge 11); i alt 4.084,80 + 3.709,44 + 4.750,00 = 12.544,24.
+    # SDP-053-508: skift onsdag 11.3., 20 timer: uge 11 2 x 816,96 = 1.633,92 + 441,60 + 2 x 950 = 1.900,00 =
+    #   3.975,52; i alt 12.810,32.
+    # SDP-053-509: skift torsdag 12.3., 10 timer (1.104,00 om ugen, 220,80 pr. dag): uge 11 3 x 816,96 = 2.450,88 +
+    #   220,80 + 950,00 = 3.621,68; i alt 12.456,48.
+    @sdl-53-stk-2 @sdl-51-stk-3 @alvor:A
+    Abstrakt Scenario: Nedsatte timer og ophør samme dag, derefter dagpengesatsen
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har arbejdet 160 timer om måneden i de seneste 6 måneder
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-20
+      Og fra <skift> er borgeren sygemeldt <timer> timer om ugen
+      Og ansættelsen ophører <skift>
+      Og borgeren er medlem af en a-kasse og kan få 950,00 kr. om dagen i dagpenge efter ophøret
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W10 4.084,80 kr.
+      Og udbetalingen for uge 2026-W11 er <uge_11>
+      Og udbetalingen for uge 2026-W12 er 4.750,00 kr.
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | skift      | timer | uge_11       | udbetalt      |
+        | SDP-053-507 | 2026-03-13 | 20    | 3.709,44 kr. | 12.544,24 kr. |
+        | SDP-053-508 | 2026-03-11 | 20    | 3.975,52 kr. | 12.810,32 kr. |
+        | SDP-053-509 | 2026-03-12 | 10    | 3.621,68 kr. | 12.456,48 kr. |

@@ -200,3 +200,75 @@ Egenskab: Flere ansættelser og lønmodtager med selvstændig virksomhed
         | id          | a | b | udbetalt     |
         | SDP-053-121 | 3 | - | 2.465,60 kr. |
         | SDP-053-122 | 1 | 3 | 993,60 kr.   |
+
+  Regel: Ved gradvis tilbagevenden gælder de 4 timer for hver periode opgjort på tværs af ansættelserne
+
+    # § 53, stk. 1, og Ankestyrelsen 6-22 (FT-SDP-GRADVIS, FT-SDP-FLERE-JOB): A (nyansat, 37 timer, 120 x 0,92 =
+    # 110,40 kr. i timen) er fuldt fraværende i uge 10 (2.-6.3.2026) og fra mandag 9.3. sygemeldt <a> timer om ugen;
+    # B (7 timer, 140 x 0,92 = 128,80) har <b> fraværstimer om ugen hele tiden ("-": fuldt fravær, 7 timer). Begge
+    # nyansatte uden arbejdsgiverperiode (under 74 timer i 8 uger): kommunen fra 2.3. Perioden fra 9.3. betales kun,
+    # når a + b >= 4 timer (B's timer tæller med; fuldt fravær i B tæller med B's ugentlige 7 timer).
+    # Uge 10: A 37 x 110,40 = 4.084,80 + B b x 128,80. Uge 11: A a x 110,40 (hvis a + b >= 4) + B b x 128,80.
+    # Alle uger under 5.085 kr. (§ 50, stk. 2).
+    # SDP-053-500: a 2, b 2: 4 timer (lige på grænsen). B 257,60. Uge 10 4.342,40; uge 11 220,80 + 257,60 = 478,40;
+    #   i alt 4.820,80.
+    # SDP-053-501: a 1, b 2: 3 timer < 4: A intet fra 9.3. Uge 10 4.342,40; uge 11 257,60; i alt 4.600,00.
+    # SDP-053-502: a 3, b 1: 4 timer. B 128,80. Uge 10 4.213,60; uge 11 331,20 + 128,80 = 460,00; i alt 4.673,60.
+    # SDP-053-503: a 1, b fuldt (7 timer): 8 timer. B 901,60. Uge 10 4.986,40; uge 11 110,40 + 901,60 = 1.012,00;
+    #   i alt 5.998,40.
+    # SDP-053-504: a 2, b 1: 3 timer < 4. Uge 10 4.213,60; uge 11 128,80; i alt 4.342,40.
+    # SDP-053-505: a 2, b 2,5: 4,5 timer. B 2,5 x 128,80 = 322,00. Uge 10 4.406,80; uge 11 220,80 + 322,00 = 542,80;
+    #   i alt 4.949,60.
+    # SDP-053-506: a 0,5, b 3,5: 4 timer. B 3,5 x 128,80 = 450,80; A 0,5 x 110,40 = 55,20. Uge 10 4.535,60; uge 11
+    #   55,20 + 450,80 = 506,00; i alt 5.041,60.
+    @sdl-53 @alvor:A
+    Abstrakt Scenario: Gradvis tilbagevenden i hovedansættelsen med fravær i en anden ansættelse
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og fra 2026-03-09 er borgeren sygemeldt <a> timer om ugen
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 28                    | 140,00 kr.      | 7             | <b>          | -                |
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og udbetalingen for uge 2026-W10 er <uge_10>
+      Og udbetalingen for uge 2026-W11 er <uge_11>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | a   | b   | uge_10       | uge_11       | udbetalt     |
+        | SDP-053-500 | 2   | 2   | 4.342,40 kr. | 478,40 kr.   | 4.820,80 kr. |
+        | SDP-053-501 | 1   | 2   | 4.342,40 kr. | 257,60 kr.   | 4.600,00 kr. |
+        | SDP-053-502 | 3   | 1   | 4.213,60 kr. | 460,00 kr.   | 4.673,60 kr. |
+        | SDP-053-503 | 1   | -   | 4.986,40 kr. | 1.012,00 kr. | 5.998,40 kr. |
+        | SDP-053-504 | 2   | 1   | 4.213,60 kr. | 128,80 kr.   | 4.342,40 kr. |
+        | SDP-053-505 | 2   | 2,5 | 4.406,80 kr. | 542,80 kr.   | 4.949,60 kr. |
+        | SDP-053-506 | 0,5 | 3,5 | 4.535,60 kr. | 506,00 kr.   | 5.041,60 kr. |
+
+  Regel: Loftet over den samlede udbetaling gælder hver uge i et langt fravær (§ 50, stk. 2)
+
+    # Fraværet er her 31.8.-23.10.2026 (trinnet erstatter baggrundens første fraværsdag): 8 hele uger, 2026-W36 til
+    # 2026-W43, uden søgnehelligdage. A (nyansat, 200 x 0,92 = 184 kr. over timeloftet 5.085/37): 5.085,00 kr. om ugen;
+    # B (nyansat, 10 timer x 128,80): 1.288,00. Ingen arbejdsgiverperiode i nogen af dem (under 74 timer i 8 uger):
+    # kommunen fra 31.8. Hver uge 5.085 + 1.288 = 6.373 > 5.085: beskæres til 5.085,00 (FT-SDP-FLERE-JOB), også den
+    # sidste, ottende uge. I alt 8 x 5.085 = 40.680,00 kr.
+    @id:SDP-050-500 @sdl-50-stk-2 @alvor:A
+    Scenarie: Otte uger med to ansættelser over det højeste beløb tilsammen
+      Givet en lønmodtager ansat siden 2026-08-03
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2026-08-31
+      Og sidste fraværsdag er 2026-10-23
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-08-03  | 40                    | 140,00 kr.      | 10            | -            | -                |
+      Når sagen afgøres
+      Så er ugebeløbet for ansættelse B 1.288,00 kr.
+      Og udbetalingen for uge 2026-W36 er 5.085,00 kr.
+      Og udbetalingen for uge 2026-W42 er 5.085,00 kr.
+      Og udbetalingen for uge 2026-W43 er 5.085,00 kr.
+      Og der er udbetalt 40.680,00 kr. i alt

@@ -331,3 +331,32 @@ Egenskab: Refusion til arbejdsgiveren
         | SDP-059-201 | 2026-01-02 | 2026-02-02 | 2026-03-03 | 2026-04-20 | 2026-03-09 | 2026-W10   | 1.633,92 kr.    | 17.973,12 kr. |
         | SDP-059-202 | 2025-08-01 | 2025-09-01 | 2025-09-30 | 2025-11-10 | 2025-10-06 | 2025-W40   | 1.633,92 kr.    | 17.973,12 kr. |
         | SDP-059-203 | 2025-08-01 | 2025-09-01 | 2025-10-01 | 2025-11-10 | 2025-10-06 | 2025-W40   | 0,00 kr.        | 0,00 kr.      |
+
+  Regel: Uden ret over for kommunen (§ 32) gives ingen refusion, heller ikke når arbejdsgiveren betaler løn
+
+    # § 54: refusionen svarer til de sygedagpenge, kommunen ellers ville have betalt borgeren; borgeren opfylder
+    # ikke beskæftigelseskravet over for kommunen (§ 32, stk. 1, nr. 1: 240 timer i 6 måneder, heraf mindst 40 timer
+    # i hver af 5 måneder): kun 30 timer om måneden (trinnet erstatter baggrundens 160 timer). Kravet over for
+    # arbejdsgiveren (§ 30: ansat siden 2023, 148 timer i 8 uger) er opfyldt: arbejdsgiverperioden 1.-30.4.2024
+    # (30 kalenderdage). Kommunen ville intet have betalt efter arbejdsgiverperioden, så refusionen er 0,00 kr., og
+    # borgeren får intet fra kommunen, uanset lønnens størrelse og anmeldelsens dato.
+    @sdl-32 @sdl-40 @alvor:B
+    Abstrakt Scenario: Løn under sygdom, men beskæftigelseskravet over for kommunen er ikke opfyldt
+      Givet borgeren har arbejdet 30 timer om måneden i de seneste 6 måneder
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-05-31
+      Og arbejdsgiveren betaler løn på <løn> om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen <anmeldt>
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra arbejdsgiveren
+      Og arbejdsgiverperioden er 2024-04-01 til 2024-04-30
+      Og borgeren har ikke ret til sygedagpenge fra kommunen
+      Og årsagen er, at beskæftigelseskravet over for kommunen ikke er opfyldt
+      Og refusionen til arbejdsgiveren er 0,00 kr. i alt
+      Og der er udbetalt 0,00 kr. i alt
+
+      Eksempler:
+        | id          | løn          | anmeldt    |
+        | SDP-054-500 | 5.000,00 kr. | 2024-05-06 |
+        | SDP-054-501 | 3.000,00 kr. | 2024-05-06 |
+        | SDP-054-502 | 5.000,00 kr. | 2024-05-20 |

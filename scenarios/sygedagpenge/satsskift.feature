@@ -178,3 +178,31 @@ Egenskab: Satsskift ved årsskiftet
         | SDP-064-204 | 2018-12-03 | 2018-12-31 | 2019-01-18 | 4.300,00 kr. | 2019-01-07 | 4.355,00 kr. | 2019-W01 | 3.440,00 kr. | 2019-W02  | 4.355,00 kr. | 12.150,00 kr. |
         | SDP-064-205 | 2019-12-02 | 2019-12-30 | 2020-01-17 | 4.355,00 kr. | 2020-01-06 | 4.405,00 kr. | 2020-W01 | 3.484,00 kr. | 2020-W02  | 4.405,00 kr. | 12.294,00 kr. |
         | SDP-064-206 | 2020-11-30 | 2020-12-28 | 2021-01-15 | 4.405,00 kr. | 2021-01-04 | 4.460,00 kr. | 2020-W53 | 3.524,00 kr. | 2021-W01  | 4.460,00 kr. | 12.444,00 kr. |
+
+  Regel: Med flere ansættelser beskæres ugen før satsskiftet til det gamle højeste beløb (§ 50, stk. 2)
+
+    # A (baggrunden: 200 kr., 37 timer, over timeloftet) og B (10 timer, 140 x 0,92 = 128,80 kr.), begge nyansatte:
+    # kommunen fra første fraværsdag. Ugen med nytårsdag har det gamle års højeste beløb (§ 64; FT-SDP-SATSSKIFT),
+    # også som loft over den samlede udbetaling (FT-SDP-FLERE-JOB); nytårsdag betales ikke (§ 53 a).
+    # SDP-050-501: uge 2026-W01: A 4 x 973 = 3.892,00; B 1.288,00 x 4/5 = 1.030,40; 4.922,40 > 4.865 -> 4.865,00.
+    #   Uge 2026-W02: 5.085 + 1.288 = 6.373 -> 5.085,00. I alt 9.950,00 kr.
+    # SDP-050-502: uge 2025-W01 (30.12.2024-3.1.2025): A 4 x 939 = 3.756,00; B's timesats 128,80 er over 2024's
+    #   timeloft 4.695/37 = 126,8919: 10 x 126,8919 = 1.268,92 x 4/5 = 1.015,136 -> 1.015,14; 4.771,14 > 4.695 ->
+    #   4.695,00. Uge 2025-W02: A 4.865 + B 1.288,00 (under 4.865/37 = 131,49) = 6.153 -> 4.865,00. I alt 9.560,00 kr.
+    @sdl-50-stk-2 @alvor:A
+    Abstrakt Scenario: To ansættelser over satsskiftet: loftet for ugen med nytårsdag er det gamle
+      Givet en lønmodtager ansat siden <ansat>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | <ansat>     | 40                    | 140,00 kr.      | 10            | -            | -                |
+      Når sagen afgøres
+      Så er udbetalingen for uge <uge1> <beløb1>
+      Og udbetalingen for uge <uge2> er <beløb2>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | ansat      | første     | sidste     | uge1     | beløb1       | uge2     | beløb2       | udbetalt     |
+        | SDP-050-501 | 2025-12-01 | 2025-12-29 | 2026-01-09 | 2026-W01 | 4.865,00 kr. | 2026-W02 | 5.085,00 kr. | 9.950,00 kr. |
+        | SDP-050-502 | 2024-12-02 | 2024-12-30 | 2025-01-10 | 2025-W01 | 4.695,00 kr. | 2025-W02 | 4.865,00 kr. | 9.560,00 kr. |
