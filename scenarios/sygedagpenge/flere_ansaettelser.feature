@@ -201,6 +201,48 @@ Egenskab: Flere ansættelser og lønmodtager med selvstændig virksomhed
         | SDP-053-121 | 3 | - | 2.465,60 kr. |
         | SDP-053-122 | 1 | 3 | 993,60 kr.   |
 
+    # Flere tilfælde af 6-22 (som ovenfor: A 110,40 kr. i timen, B 128,80; 2.-13.3.2026, 2 uger):
+    # SDP-053-510: A 2 timer = 220,80 + B 2 timer = 257,60: 478,40 om ugen (i alt 4 timer), 2 uger 956,80 kr.
+    # SDP-053-511: A 1 time = 110,40 + B fuldt fravær (7 timer) = 901,60: 1.012,00 om ugen, 2 uger 2.024,00 kr.
+    # SDP-053-512: A 3 timer = 331,20 + B 1 time = 128,80: 460,00 om ugen (i alt 4 timer), 2 uger 920,00 kr.
+    @sdl-53 @alvor:A
+    Abstrakt Scenario: Delvis sygemelding i to ansættelser, tilsammen lige 4 timer eller fuldt fravær i den anden
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og borgeren er delvis sygemeldt med <a> fraværstimer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 28                    | 140,00 kr.      | 7             | <b>          | -                |
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | a | b | udbetalt     |
+        | SDP-053-510 | 2 | 2 | 956,80 kr.   |
+        | SDP-053-511 | 1 | - | 2.024,00 kr. |
+        | SDP-053-512 | 3 | 1 | 920,00 kr.   |
+
+    # 6-22 den anden vej: A 1 time og B 2 fraværstimer er i alt 3 timer, under 4 timer om ugen (§ 53, stk. 1): ingen
+    # ret til sygedagpenge, heller ikke for B (tærsklen er personens, FT-SDP-FLERE-JOB); udbetalt 0,00 kr.
+    @id:SDP-053-513 @sdl-53 @alvor:A
+    Scenarie: 1 time i den ene og 2 timer i den anden ansættelse opfylder ikke minimumskravet
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og borgeren er delvis sygemeldt med 1 fraværstimer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 28                    | 140,00 kr.      | 7             | 2            | -                |
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra kommunen
+      Og der er udbetalt 0,00 kr. i alt
+
   Regel: Ved gradvis tilbagevenden gælder de 4 timer for hver periode opgjort på tværs af ansættelserne
 
     # § 53, stk. 1, og Ankestyrelsen 6-22 (FT-SDP-GRADVIS, FT-SDP-FLERE-JOB): A (nyansat, 37 timer, 120 x 0,92 =

@@ -360,3 +360,61 @@ Egenskab: Refusion til arbejdsgiveren
         | SDP-054-500 | 5.000,00 kr. | 2024-05-06 |
         | SDP-054-501 | 3.000,00 kr. | 2024-05-06 |
         | SDP-054-502 | 5.000,00 kr. | 2024-05-20 |
+
+  Regel: Dispensation for sen anmeldelse kun til og med 6 måneder efter første fraværsdag (§ 59, stk. 6)
+
+    # § 59, stk. 3 og 6: anmeldt for sent, men med grund til dispensation og senest 6 måneder efter første fraværsdag:
+    # refusion for højst 3 måneder før anmeldelsen; dagen efter de 6 måneder: refusion først fra anmeldelsen. Løn
+    # 5.000 kr. (over sygedagpengene), 816,96 kr. pr. dag (under 2024- og 2025-timeloftet).
+    # SDP-059-500: første fraværsdag 3.3.2025 (arbejdsgiverperioden til 1.4.); 6 måneder = 3.9.2025, anmeldt 3.9.:
+    #   refusion fra 3.6.2025 (3 måneder før) til 29.8.: juni 19 hverdage (2. pinsedag 9.6. betales ikke; grundlovsdag
+    #   betales), juli 23, august 21 = 63 x 816,96 = 51.468,48 kr.
+    # SDP-059-501: anmeldt 4.9.2025, efter de 6 måneder: refusion først fra 4.9., efter fraværet: 0,00 kr.
+    # SDP-059-502: første fraværsdag 1.10.2024 (arbejdsgiverperioden til 30.10.); 6 måneder = 1.4.2025, anmeldt 1.4.:
+    #   refusion fra 1.1.2025 til 31.3.: januar 22 (nytårsdag betales ikke), februar 20, marts 21 = 63 x 816,96 =
+    #   51.468,48 kr.
+    # SDP-059-503: anmeldt 2.4.2025: 0,00 kr.
+    @sdl-59-stk-6 @sdl-59-stk-3 @alvor:B
+    Abstrakt Scenario: Anmeldelse med dispensation på 6-månedersdagen og dagen efter
+      Givet første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen <anmeldt>
+      Og der er grund til dispensation for arbejdsgiverens sene anmeldelse
+      Når sagen afgøres
+      Så er refusionen til arbejdsgiveren <refusion> i alt
+      Og der er udbetalt 0,00 kr. i alt
+
+      Eksempler:
+        | id          | første     | sidste     | anmeldt    | refusion      |
+        | SDP-059-500 | 2025-03-03 | 2025-08-29 | 2025-09-03 | 51.468,48 kr. |
+        | SDP-059-501 | 2025-03-03 | 2025-08-29 | 2025-09-04 | 0,00 kr.      |
+        | SDP-059-502 | 2024-10-01 | 2025-03-31 | 2025-04-01 | 51.468,48 kr. |
+        | SDP-059-503 | 2024-10-01 | 2025-03-31 | 2025-04-02 | 0,00 kr.      |
+
+  Regel: Ophører ansættelsen, gives refusion kun til den sidste ansættelsesdag (FT-SDP-OPHOER)
+
+    # Løn 5.000 kr. om ugen; arbejdsgiverperioden 1.-30.4.2024; rettidig anmeldelse 6.5. Refusion fra 1.5. til den
+    # sidste ansættelsesdag (ingen løn derefter); fra dagen efter betaler kommunen borgeren a-kassens dagpengesats
+    # 800,00 kr. om dagen (§ 51, stk. 3; 4.000 kr. om ugen, under 4.695). Kristi himmelfartsdag 9.5. og 2. pinsedag
+    # 20.5.2024 betales ikke (§ 53 a).
+    # SDP-054-503: ophør fredag 17.5.: refusion 1.-3.5. (3), 6.-10.5. (4), 13.-17.5. (5) = 12 x 816,96 = 9.803,52;
+    #   borgeren 21.-24.5. (4) og 27.-31.5. (5) = 9 x 800 = 7.200,00 kr.
+    # SDP-054-504: ophør onsdag 15.5.: refusion 3 + 4 + 3 = 10 x 816,96 = 8.169,60; borgeren 16.-17.5. (2), 21.-24.5.
+    #   (4), 27.-31.5. (5) = 11 x 800 = 8.800,00 kr.
+    @sdl-51-stk-3 @alvor:B
+    Abstrakt Scenario: Løn under sygdom til ansættelsen ophører efter arbejdsgiverperioden
+      Givet første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-05-31
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2024-05-06
+      Og ansættelsen ophører <ophør>
+      Og borgeren er medlem af en a-kasse og kan få 800,00 kr. om dagen i dagpenge efter ophøret
+      Når sagen afgøres
+      Så er refusionen til arbejdsgiveren <refusion> i alt
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | ophør      | refusion     | udbetalt     |
+        | SDP-054-503 | 2024-05-17 | 9.803,52 kr. | 7.200,00 kr. |
+        | SDP-054-504 | 2024-05-15 | 8.169,60 kr. | 8.800,00 kr. |
