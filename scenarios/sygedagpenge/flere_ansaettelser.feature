@@ -314,3 +314,64 @@ Egenskab: Flere ansættelser og lønmodtager med selvstændig virksomhed
       Og udbetalingen for uge 2026-W42 er 5.085,00 kr.
       Og udbetalingen for uge 2026-W43 er 5.085,00 kr.
       Og der er udbetalt 40.680,00 kr. i alt
+
+    # Fraværet begynder midt i ugen (trinnet erstatter baggrundens første fraværsdag), og den sidste uge har 4 betalte
+    # dage. A (nyansat, 200 kr., over timeloftet): 5.085,00 om ugen, 1.017 pr. dag; B (nyansat, 10 x 128,80):
+    # 1.288,00 om ugen, 257,60 pr. dag. Kommunen betaler begge fra første fraværsdag. Hver uge højst 5.085,00 (§ 50,
+    # stk. 2, FT-SDP-FLERE-JOB), også den sidste: uge 12 (16.-19.3.2026) 4 x 1.017 + 4 x 257,60 = 4.068,00 +
+    # 1.030,40 = 5.098,40 > 5.085 -> 5.085,00. Uge 11: 5.085 + 1.288 = 6.373 -> 5.085,00.
+    # SDP-050-505: torsdag 5.3.: uge 10 2 x 1.017 + 2 x 257,60 = 2.549,20; i alt 2.549,20 +
+    #   5.085 + 5.085 = 12.719,20 kr.
+    # SDP-050-506: onsdag 4.3.: uge 10 3 x 1.017 + 3 x 257,60 = 3.051,00 + 772,80 = 3.823,80; i alt 13.993,80 kr.
+    @sdl-50-stk-2 @alvor:A
+    Abstrakt Scenario: To ansættelser fra midt i en uge: loftet gælder også den sidste, kortere uge
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er 2026-03-19
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 40                    | 140,00 kr.      | 10            | -            | -                |
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W10 <uge_10>
+      Og udbetalingen for uge 2026-W11 er 5.085,00 kr.
+      Og udbetalingen for uge 2026-W12 er 5.085,00 kr.
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | første     | uge_10       | udbetalt      |
+        | SDP-050-505 | 2026-03-05 | 2.549,20 kr. | 12.719,20 kr. |
+        | SDP-050-506 | 2026-03-04 | 3.823,80 kr. | 13.993,80 kr. |
+
+    # Gradvis tilbagevenden fra midt i uge 11 under 4 timer tilsammen (§ 53, stk. 1, Ankestyrelsen 6-22): A (110,40
+    # kr. i timen, fuldt fravær 4.084,80 om ugen, 816,96 pr. dag) får intet fra <skift>; B (128,80 kr. i timen) får
+    # sine fraværstimer hele tiden. Fraværet 2.-13.3.2026.
+    # SDP-053-520: fra onsdag 11.3. A 1 time + B 2 timer = 3 < 4. Uge 10: 4.084,80 + 257,60 = 4.342,40; uge 11: A
+    #   mandag-tirsdag 2 x 816,96 = 1.633,92 + B 257,60 = 1.891,52; i alt 6.233,92 kr.
+    # SDP-053-521: fra torsdag 12.3. A 2 timer + B 1 time = 3 < 4. Uge 10: 4.084,80 + 128,80 = 4.213,60; uge 11: A
+    #   3 x 816,96 = 2.450,88 + 128,80 = 2.579,68; i alt 6.793,28 kr.
+    # SDP-053-522: fra onsdag 11.3. A 2 timer + B 2 timer = 4: uge 11: A 1.633,92 + 3/5 x 220,80 = 132,48 + B 257,60
+    #   = 2.024,00; uge 10 4.342,40; i alt 6.366,40 kr.
+    @sdl-53 @alvor:A
+    Abstrakt Scenario: Gradvis tilbagevenden midt i ugen med fravær i en anden ansættelse
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og fra <skift> er borgeren sygemeldt <a> timer om ugen
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 28                    | 140,00 kr.      | 7             | <b>          | -                |
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W10 <uge_10>
+      Og udbetalingen for uge 2026-W11 er <uge_11>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | skift      | a | b | uge_10       | uge_11       | udbetalt     |
+        | SDP-053-520 | 2026-03-11 | 1 | 2 | 4.342,40 kr. | 1.891,52 kr. | 6.233,92 kr. |
+        | SDP-053-521 | 2026-03-12 | 2 | 1 | 4.213,60 kr. | 2.579,68 kr. | 6.793,28 kr. |
+        | SDP-053-522 | 2026-03-11 | 2 | 2 | 4.342,40 kr. | 2.024,00 kr. | 6.366,40 kr. |
