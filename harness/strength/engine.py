@@ -227,12 +227,22 @@ def _stages(ydelse: Ydelse, mutant: Mutant, settings: Settings, reach: Reach | N
     return out
 
 
-def _scenarios(out: Outcome, spec: str, ydelse: Ydelse, settings: Settings) -> None:
-    from harness.runner import RunConfig, execute
+def _run_config(spec: str, ydelse: Ydelse, settings: Settings) -> Any:
+    from harness.runner import RunConfig
     # The scenarios alone: the sample stage's fresh cases are the bulk stage's business here (seeded, the same for
     # every mutant), and the negative stage judges refusals, not the law a mutant changes.
-    run = execute(RunConfig(candidate=spec, golden_dir=settings.golden_dir, ydelse=ydelse.navn, out=None,
-                            waivers=None, today=dt.date.today(), sample_cases=0, negative=False))
+    return RunConfig(candidate=spec, golden_dir=settings.golden_dir, ydelse=ydelse.navn, out=None,
+                     waivers=None, today=dt.date.today(), sample_cases=0, negative=False)
+
+
+# The golden set, verified once in the parent (_preload) before the forks: every mutant runs against the same
+# files, so re-reading and re-verifying 500 signatures per mutant (three quarters of its scenario stage) buys nothing.
+_VERIFIED: dict[str, Any] = {}
+
+
+def _scenarios(out: Outcome, spec: str, ydelse: Ydelse, settings: Settings) -> None:
+    from harness.runner import execute
+    run = execute(_run_config(spec, ydelse, settings), verified=_VERIFIED.get(str(settings.golden_dir)))
     caught = [c for c in run.results["cases"] if c["status"] != "pass"]
     out.gate = run.results["gate"]["verdict"]
     if caught:
@@ -369,11 +379,20 @@ def null_mutant(ydelse: Ydelse) -> Mutant:
                   None, "", "")
 
 
-def _preload(ydelse: Ydelse) -> None:
-    """Import what every worker needs once, in the parent, so each fork starts warm."""
-    import harness.fuzz.stage
-    import harness.runner  # noqa: F401
+def _preload(ydelse: Ydelse, settings: Settings) -> None:
+    """Import what every worker needs once, in the parent, and verify the golden set, so each fork starts warm."""
+    import harness.fuzz.stage  # noqa: F401 - imported for the forks
+    from harness.config_files import ConfigError
     from harness.contract import schemas
+    from harness.golden.store import GoldenIntegrityError
+    from harness.runner import verified_goldens
+    try:
+        _VERIFIED[str(settings.golden_dir)] = verified_goldens(_run_config("reference", ydelse, settings))
+    except GoldenIntegrityError as exc:
+        raise StrengthError(f"golden-sættet i {settings.golden_dir} består ikke golden-kontrollen; styrken kan ikke "
+                            f"måles: {'; '.join(exc.problems[:5])}") from None
+    except ConfigError as exc:
+        raise StrengthError(f"{exc.path}: {'; '.join(exc.problems)}") from None
     ydelse.reference  # noqa: B018 - imported for its side effect
     ydelse.generators  # noqa: B018
     schemas.validator(ydelse.navn, "decision")
@@ -399,7 +418,7 @@ def run_mutants(ydelse: Ydelse, mutants: list[Mutant], settings: Settings,
     todo = [m for m in mutants if m.samme_som is None and not m.udenfor]
     total = len(todo)
     if todo:
-        _preload(ydelse)
+        _preload(ydelse, settings)
         from harness.golden.strength import evidence
         evidence(settings.golden_dir, [ydelse.navn])   # every run states the stored strength: worked out once here
     limits = timeouts or dict.fromkeys(STAGES, 3600.0)
