@@ -418,3 +418,51 @@ Egenskab: Refusion til arbejdsgiveren
         | id          | ophør      | refusion     | udbetalt     |
         | SDP-054-503 | 2024-05-17 | 9.803,52 kr. | 7.200,00 kr. |
         | SDP-054-504 | 2024-05-15 | 8.169,60 kr. | 8.800,00 kr. |
+
+  Regel: De 22 uger (§ 24) tælles fra kommunens pligt, når arbejdsgiveren betaler løn, ellers fra den første betalte dag
+
+    # Arbejdsgiverperioden 2.-31.3.2026 (ansat siden 2023, 148 timer i 8 uger); kommunens pligt fra 1.4. Borgerens frist
+    # (§ 38, intet underretningsbrev): 3 uger efter dagen før kommunens pligt, 31.3. + 21 = 21.4.2026; anmodningen
+    # kommer for sent, så kommunen betaler borgeren først fra modtagelsen (FT-SDP-38-FRIST). § 24 tæller dagene med
+    # sygedagpenge, refusion eller løn under sygdom: uden løn fra den første betalte dag, med løn fra kommunens pligt.
+    # Revurderingstidspunktet er den 111. hverdag talt med (110 = 22 uger; søgnehelligdage tæller som hverdage, som i
+    # selvstaendige.feature), sidste betalingsdag den sidste dag i den måned.
+    # Hverdage 2026: april 22 (fra 1.4.), maj 21, juni 22, juli 23, august 21, september 22.
+    # SDP-024-500 (uden løn, anmodning 28.4.): 28.-30.4. 3, maj 24, juni 46, juli 69, august 90, september 1.-29. =
+    #   111 -> 29.9.2026; sidste betalingsdag 30.9.2026.
+    # SDP-024-501 (uden løn, anmodning 5.5.): maj 5.-29. 19, juni 41, juli 64, august 85, september 107, oktober 1.,
+    #   2., 5., 6. -> 111 = 6.10.2026; sidste betalingsdag 31.10.2026.
+    # SDP-024-502 og -503 (løn 5.000 kr. om ugen, anmodning 28.4. og 5.5.): talt fra 1.4.: april 22, maj 43, juni 65,
+    #   juli 88, august 109, september 1. og 2. -> 111 = 2.9.2026; sidste betalingsdag 30.9.2026, uanset anmodningen.
+    @sdl-24 @sdl-38 @alvor:B
+    Abstrakt Scenario: For sen anmodning uden løn under sygdom: de 22 uger tælles fra den første betalte dag
+      Givet første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-11-30
+      Og borgeren sendte anmodning til kommunen <anmodning>
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning 2026-04-21 og er ikke overholdt
+      Og kommunen betaler sygedagpenge fra <anmodning>
+      Og revurderingstidspunktet er <revurdering>
+      Og sidste betalingsdag er <sidste_betaling>
+
+      Eksempler:
+        | id          | anmodning  | revurdering | sidste_betaling |
+        | SDP-024-500 | 2026-04-28 | 2026-09-29  | 2026-09-30      |
+        | SDP-024-501 | 2026-05-05 | 2026-10-06  | 2026-10-31      |
+
+    @sdl-24 @sdl-38 @alvor:B
+    Abstrakt Scenario: For sen anmodning med løn under sygdom: de 22 uger tælles fra kommunens pligt
+      Givet første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-11-30
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2026-03-20
+      Og borgeren sendte anmodning til kommunen <anmodning>
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning 2026-04-21 og er ikke overholdt
+      Og revurderingstidspunktet er 2026-09-02
+      Og sidste betalingsdag er 2026-09-30
+
+      Eksempler:
+        | id          | anmodning  |
+        | SDP-024-502 | 2026-04-28 |
+        | SDP-024-503 | 2026-05-05 |
