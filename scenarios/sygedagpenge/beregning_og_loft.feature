@@ -262,3 +262,26 @@ Egenskab: Beregning af sygedagpenge og det højeste beløb
         | id          | timer | ugebeløb     | uge_14       | udbetalt     |
         | SDP-047-500 | 12,5  | 1.380,13 kr. | 1.104,10 kr. | 2.484,23 kr. |
         | SDP-047-501 | 22,5  | 2.484,23 kr. | 1.987,38 kr. | 4.471,61 kr. |
+
+  Regel: Uden en hel fraværsdag betales intet (§ 50, stk. 3)
+
+    # Borgeren går syg hjem fra arbejdet (den dag er ikke en hel fraværsdag, som i SDP-030-102) og er tilbage næste
+    # arbejdsdag; lørdag og søndag er ikke fraværsdage (som i SDP-032-102; FT-SDP-DAGE): ingen hel fraværsdag, ingen
+    # sygedagpenge. SDP-050-507: hjem onsdag 10.4.2024, sidste fraværsdag samme dag.
+    # SDP-050-508: hjem fredag 12.4.2024, sidste fraværsdag søndag 14.4. SDP-050-509: hjem tirsdag 9.4.2024.
+    @sdl-50-stk-3 @alvor:A
+    Abstrakt Scenario: Kun dagen, borgeren gik syg hjem, og en weekend
+      Givet timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og borgeren gik syg hjem fra arbejdet <hjem>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra kommunen
+      Og årsagen er, at borgeren ikke har nogen hel fraværsdag
+      Og der er udbetalt 0,00 kr. i alt
+
+      Eksempler:
+        | id          | hjem       | sidste     |
+        | SDP-050-507 | 2024-04-10 | 2024-04-10 |
+        | SDP-050-508 | 2024-04-12 | 2024-04-14 |
+        | SDP-050-509 | 2024-04-09 | 2024-04-09 |

@@ -278,3 +278,52 @@ Egenskab: Delvis sygemelding
         | SDP-053-507 | 2026-03-13 | 20    | 3.709,44 kr. | 12.544,24 kr. |
         | SDP-053-508 | 2026-03-11 | 20    | 3.975,52 kr. | 12.810,32 kr. |
         | SDP-053-509 | 2026-03-12 | 10    | 3.621,68 kr. | 12.456,48 kr. |
+
+  Regel: Fleksjob efter ny ordning: intet minimum, også ved 1-3,5 fraværstimer (Ankestyrelsen 24-22)
+
+    # Fleksjob begyndt 1.1.2020 (ny ordning), 15 timer, 130,00 x 0,92 = 119,60 kr. i timen; ingen arbejdsgiverperiode:
+    # kommunen 2.-13.3.2026, 2 uger. SDP-053-525: 1 time: 119,60 x 2 = 239,20 kr. SDP-053-526: 2 timer: 239,20 om
+    # ugen, 478,40 kr. SDP-053-527: 3,5 timer: 418,60 om ugen, 837,20 kr.
+    @sdl-53 @alvor:A
+    Abstrakt Scenario: Få fraværstimer i et fleksjob efter den nye ordning
+      Givet en lønmodtager i fleksjob ansat siden 2020-01-01
+      Og borgeren har arbejdet 120 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 130,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 15 timer om ugen
+      Og borgeren er delvis sygemeldt med <timer> fraværstimer om ugen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-13
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og ugebeløbet er <ugebeløb>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | timer | ugebeløb   | udbetalt   |
+        | SDP-053-525 | 1     | 119,60 kr. | 239,20 kr. |
+        | SDP-053-526 | 2     | 239,20 kr. | 478,40 kr. |
+        | SDP-053-527 | 3,5   | 418,60 kr. | 837,20 kr. |
+
+  Regel: Flere fraværstimer end arbejdstiden er fuldt fravær (FT-SDP-DELVIS)
+
+    # § 53, stk. 1: sygedagpenge for fraværstimerne, højst den ugentlige arbejdstid (fuldt fravær). 110,40 kr. i timen
+    # (120,00 x 0,92), nyansat, 2.-13.3.2026. SDP-053-523: 45 timer, arbejdstid 37: 37 x 110,40 = 4.084,80 om ugen,
+    # 8.169,60 kr. SDP-053-524: 30 timer, arbejdstid 25: 25 x 110,40 = 2.760,00 om ugen, 5.520,00 kr.
+    @sdl-53 @alvor:A
+    Abstrakt Scenario: Fraværstimer over den ugentlige arbejdstid
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har arbejdet 160 timer om måneden i de seneste 6 måneder
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er <arbejdstid> timer om ugen
+      Og borgeren er delvis sygemeldt med <timer> fraværstimer om ugen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-13
+      Når sagen afgøres
+      Så er ugebeløbet <ugebeløb>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | timer | arbejdstid | ugebeløb     | udbetalt     |
+        | SDP-053-523 | 45    | 37         | 4.084,80 kr. | 8.169,60 kr. |
+        | SDP-053-524 | 30    | 25         | 2.760,00 kr. | 5.520,00 kr. |

@@ -466,3 +466,29 @@ Egenskab: Refusion til arbejdsgiveren
         | id          | anmodning  |
         | SDP-024-502 | 2026-04-28 |
         | SDP-024-503 | 2026-05-05 |
+
+  Regel: Arbejdsgiverperioden slutter en lørdag: refusion fra søndag, kun for hverdage
+
+    # Første fraværsdag en fredag: arbejdsgiverperioden (30 kalenderdage, § 30) slutter en lørdag, og refusionen
+    # begynder søndag (§ 54). Løn 5.000 kr. om ugen er over sygedagpengene (4.084,80), så borgeren får intet, og
+    # arbejdsgiveren får 816,96 kr. pr. betalt hverdag. Rettidig anmeldelse (inden 5 uger, § 40).
+    # SDP-054-505: 5.4.2024, arbejdsgiverperioden til 4.5.; refusion 5.-17.5.: 6.-8.5. og 10.5. (Kristi himmelfartsdag
+    #   9.5. betales ikke) 4 + 13.-17.5. 5 = 9 x 816,96 = 7.352,64 kr.
+    # SDP-054-506: 2.1.2026, til 31.1.; refusion 1.-13.2.: 2.-6.2. og 9.-13.2. = 10 x 816,96 = 8.169,60 kr.
+    # SDP-054-507: 1.8.2025, til 30.8.; refusion 31.8.-12.9.: 1.-5.9. og 8.-12.9. = 10 x 816,96 = 8.169,60 kr.
+    @sdl-30 @sdl-40 @alvor:B
+    Abstrakt Scenario: Refusion efter en arbejdsgiverperiode, der slutter en lørdag
+      Givet første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen <anmeldt>
+      Når sagen afgøres
+      Så er arbejdsgiverperioden <første> til <agp_til>
+      Og refusionen til arbejdsgiveren er <refusion> i alt
+      Og der er udbetalt 0,00 kr. i alt
+
+      Eksempler:
+        | id          | første     | agp_til    | sidste     | anmeldt    | refusion     |
+        | SDP-054-505 | 2024-04-05 | 2024-05-04 | 2024-05-17 | 2024-04-26 | 7.352,64 kr. |
+        | SDP-054-506 | 2026-01-02 | 2026-01-31 | 2026-02-13 | 2026-01-20 | 8.169,60 kr. |
+        | SDP-054-507 | 2025-08-01 | 2025-08-30 | 2025-09-12 | 2025-08-15 | 8.169,60 kr. |

@@ -206,3 +206,26 @@ Egenskab: Satsskift ved årsskiftet
         | id          | ansat      | første     | sidste     | uge1     | beløb1       | uge2     | beløb2       | udbetalt     |
         | SDP-050-501 | 2025-12-01 | 2025-12-29 | 2026-01-09 | 2026-W01 | 4.865,00 kr. | 2026-W02 | 5.085,00 kr. | 9.950,00 kr. |
         | SDP-050-502 | 2024-12-02 | 2024-12-30 | 2025-01-10 | 2025-W01 | 4.695,00 kr. | 2025-W02 | 4.865,00 kr. | 9.560,00 kr. |
+
+  Regel: Fraværet slutter på satsskiftets mandag: den dag betales med det nye beløb
+
+    # Baggrundens 200 kr. i timen er over timeloftet: dagsats = det højeste beløb/5: 892 (2021), 893 (2022), 910
+    # kr. (2023). Nyansatte, kommunen fra første fraværsdag. 31.12. betales (§ 53 a).
+    # SDP-064-500: onsdag 28.12.2022-mandag 2.1.2023 (2023-satsen fra 2.1.): uge 2022-W52 3 x 893 = 2.679,00; uge
+    #   2023-W01 (mandag) 910,00; i alt 3.589,00 kr.
+    # SDP-064-501: onsdag 29.12.2021-mandag 3.1.2022 (2022-satsen fra 3.1.): uge 2021-W52 3 x 892 = 2.676,00; uge
+    #   2022-W01 (mandag) 893,00; i alt 3.569,00 kr.
+    @alvor:A
+    Abstrakt Scenario: Sidste fraværsdag er den første mandag i januar
+      Givet en lønmodtager ansat siden <ansat>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så er udbetalingen for uge <uge1> <beløb1>
+      Og udbetalingen for uge <uge2> er <beløb2>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | ansat      | første     | sidste     | uge1     | beløb1       | uge2     | beløb2     | udbetalt     |
+        | SDP-064-500 | 2022-12-01 | 2022-12-28 | 2023-01-02 | 2022-W52 | 2.679,00 kr. | 2023-W01 | 910,00 kr. | 3.589,00 kr. |
+        | SDP-064-501 | 2021-12-01 | 2021-12-29 | 2022-01-03 | 2021-W52 | 2.676,00 kr. | 2022-W01 | 893,00 kr. | 3.569,00 kr. |
