@@ -327,3 +327,27 @@ Egenskab: Delvis sygemelding
         | id          | timer | arbejdstid | ugebeløb     | udbetalt     |
         | SDP-053-523 | 45    | 37         | 4.084,80 kr. | 8.169,60 kr. |
         | SDP-053-524 | 30    | 25         | 2.760,00 kr. | 5.520,00 kr. |
+
+  Regel: Nedsatte timer og ophør en tirsdag
+
+    # Som SDP-053-507..509 (nyansat, 816,96 kr. pr. dag ved fuldt fravær; a-kassens 950,00 kr. om dagen fra dagen
+    # efter ophøret, § 51, stk. 3): 20 timer (441,60 pr. dag) og ophør tirsdag 10.3.2026. Uge 10: 4.084,80; uge 11:
+    # mandag 816,96 + tirsdag 441,60 + onsdag-fredag 3 x 950 = 2.850,00 = 4.108,56 (én post); uge 12: 4.750,00;
+    # i alt 12.943,36 kr.
+    @id:SDP-053-528 @sdl-53-stk-2 @sdl-51-stk-3 @alvor:A
+    Scenarie: Nedsatte timer og ophør tirsdag, derefter dagpengesatsen
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har arbejdet 160 timer om måneden i de seneste 6 måneder
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-20
+      Og fra 2026-03-10 er borgeren sygemeldt 20 timer om ugen
+      Og ansættelsen ophører 2026-03-10
+      Og borgeren er medlem af en a-kasse og kan få 950,00 kr. om dagen i dagpenge efter ophøret
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W10 4.084,80 kr.
+      Og udbetalingen for uge 2026-W11 er 4.108,56 kr.
+      Og udbetalingen for uge 2026-W12 er 4.750,00 kr.
+      Og der er udbetalt 12.943,36 kr. i alt

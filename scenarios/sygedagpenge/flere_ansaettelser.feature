@@ -375,3 +375,29 @@ Egenskab: Flere ansættelser og lønmodtager med selvstændig virksomhed
         | SDP-053-520 | 2026-03-11 | 1 | 2 | 4.342,40 kr. | 1.891,52 kr. | 6.233,92 kr. |
         | SDP-053-521 | 2026-03-12 | 2 | 1 | 4.213,60 kr. | 2.579,68 kr. | 6.793,28 kr. |
         | SDP-053-522 | 2026-03-11 | 2 | 2 | 4.342,40 kr. | 2.024,00 kr. | 6.366,40 kr. |
+
+    # Otte hele uger med to ansættelser som SDP-050-500, i 2025 og i begyndelsen af 2026 (trinnet erstatter
+    # baggrundens første fraværsdag; ingen søgnehelligdage i perioderne). A over timeloftet: det højeste beløb om ugen;
+    # B 10 x 128,80 = 1.288,00 (under timeloftet 4.865/37 = 131,49 i 2025). Hver uge beskæres til det højeste beløb
+    # (§ 50, stk. 2): SDP-050-510: 4.8.-26.9.2025: 4.865 + 1.288 = 6.153 -> 4.865,00; 8 x 4.865 = 38.920,00 kr.
+    # SDP-050-511: 19.1.-13.3.2026: 5.085 + 1.288 = 6.373 -> 5.085,00; 8 x 5.085 = 40.680,00 kr.
+    @sdl-50-stk-2 @alvor:A
+    Abstrakt Scenario: Otte uger med to ansættelser over det højeste beløb i 2025 og 2026
+      Givet en lønmodtager ansat siden <ansat>
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | <ansat>     | 40                    | 140,00 kr.      | 10            | -            | -                |
+      Når sagen afgøres
+      Så er udbetalingen for uge <første_uge> <loft>
+      Og udbetalingen for uge <sidste_uge> er <loft>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | ansat      | første     | sidste     | første_uge | sidste_uge | loft         | udbetalt      |
+        | SDP-050-510 | 2025-07-07 | 2025-08-04 | 2025-09-26 | 2025-W32   | 2025-W39   | 4.865,00 kr. | 38.920,00 kr. |
+        | SDP-050-511 | 2025-12-22 | 2026-01-19 | 2026-03-13 | 2026-W04   | 2026-W11   | 5.085,00 kr. | 40.680,00 kr. |
