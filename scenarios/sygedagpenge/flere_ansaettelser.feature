@@ -401,3 +401,41 @@ Egenskab: Flere ansættelser og lønmodtager med selvstændig virksomhed
         | id          | ansat      | første     | sidste     | første_uge | sidste_uge | loft         | udbetalt      |
         | SDP-050-510 | 2025-07-07 | 2025-08-04 | 2025-09-26 | 2025-W32   | 2025-W39   | 4.865,00 kr. | 38.920,00 kr. |
         | SDP-050-511 | 2025-12-22 | 2026-01-19 | 2026-03-13 | 2026-W04   | 2026-W11   | 5.085,00 kr. | 40.680,00 kr. |
+
+    # Som SDP-053-520 (A 1 time + B 2 timer = 3 < 4: A intet fra skiftet), men fra tirsdag 10.3.2026: uge 11: A mandag
+    # 816,96 + B 257,60 = 1.074,56; uge 10 4.342,40; i alt 5.416,96 kr.
+    @id:SDP-053-529 @sdl-53 @alvor:A
+    Scenarie: Gradvis tilbagevenden under 4 timer tilsammen fra en tirsdag
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og fra 2026-03-10 er borgeren sygemeldt 1 timer om ugen
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 28                    | 140,00 kr.      | 7             | 2            | -                |
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W10 4.342,40 kr.
+      Og udbetalingen for uge 2026-W11 er 1.074,56 kr.
+      Og der er udbetalt 5.416,96 kr. i alt
+
+    # Som SDP-050-505 i 2025 (A over timeloftet: 4.865 om ugen, 973 pr. dag; B 1.288,00, 257,60 pr. dag), fra torsdag
+    # 6.3. til torsdag 20.3.2025: uge 10 2 x 973 + 2 x 257,60 = 2.461,20; uge 11 4.865 + 1.288 = 6.153 -> 4.865,00;
+    # uge 12 4 x 973 + 4 x 257,60 = 3.892,00 + 1.030,40 = 4.922,40 > 4.865 -> 4.865,00 (§ 50, stk. 2); i alt 12.191,20.
+    @id:SDP-050-513 @sdl-50-stk-2 @alvor:A
+    Scenarie: To ansættelser fra en torsdag i 2025: loftet gælder også den sidste, kortere uge
+      Givet en lønmodtager ansat siden 2025-02-03
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2025-03-06
+      Og sidste fraværsdag er 2025-03-20
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2025-02-03  | 40                    | 140,00 kr.      | 10            | -            | -                |
+      Når sagen afgøres
+      Så er udbetalingen for uge 2025-W10 2.461,20 kr.
+      Og udbetalingen for uge 2025-W11 er 4.865,00 kr.
+      Og udbetalingen for uge 2025-W12 er 4.865,00 kr.
+      Og der er udbetalt 12.191,20 kr. i alt

@@ -432,8 +432,9 @@ Egenskab: Refusion til arbejdsgiveren
     #   111 -> 29.9.2026; sidste betalingsdag 30.9.2026.
     # SDP-024-501 (uden løn, anmodning 5.5.): maj 5.-29. 19, juni 41, juli 64, august 85, september 107, oktober 1.,
     #   2., 5., 6. -> 111 = 6.10.2026; sidste betalingsdag 31.10.2026.
-    # SDP-024-502 og -503 (løn 5.000 kr. om ugen, anmodning 28.4. og 5.5.): talt fra 1.4.: april 22, maj 43, juni 65,
-    #   juli 88, august 109, september 1. og 2. -> 111 = 2.9.2026; sidste betalingsdag 30.9.2026, uanset anmodningen.
+    # SDP-024-502, -503 og -504 (løn 5.000 kr. om ugen, anmodning 28.4., 5.5. og 12.5.): talt fra 1.4.: april 22,
+    #   maj 43, juni 65, juli 88, august 109, september 1. og 2. -> 111 = 2.9.2026; sidste betalingsdag 30.9.2026,
+    #   uanset anmodningen.
     @sdl-24 @sdl-38 @alvor:B
     Abstrakt Scenario: For sen anmodning uden løn under sygdom: de 22 uger tælles fra den første betalte dag
       Givet første fraværsdag er 2026-03-02
@@ -466,6 +467,7 @@ Egenskab: Refusion til arbejdsgiveren
         | id          | anmodning  |
         | SDP-024-502 | 2026-04-28 |
         | SDP-024-503 | 2026-05-05 |
+        | SDP-024-504 | 2026-05-12 |
 
   Regel: Arbejdsgiverperioden slutter en lørdag: refusion fra søndag, kun for hverdage
 

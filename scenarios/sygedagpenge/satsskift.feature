@@ -229,3 +229,20 @@ Egenskab: Satsskift ved årsskiftet
         | id          | ansat      | første     | sidste     | uge1     | beløb1       | uge2     | beløb2     | udbetalt     |
         | SDP-064-500 | 2022-12-01 | 2022-12-28 | 2023-01-02 | 2022-W52 | 2.679,00 kr. | 2023-W01 | 910,00 kr. | 3.589,00 kr. |
         | SDP-064-501 | 2021-12-01 | 2021-12-29 | 2022-01-03 | 2021-W52 | 2.676,00 kr. | 2022-W01 | 893,00 kr. | 3.569,00 kr. |
+
+    # Som SDP-050-501/502 for 2022-2023 (2023-satsen fra mandag 2.1.2023): uge 2022-W52 (2. juledag mandag 26.12.
+    # betales ikke): A 4 x 893 = 3.572,00; B's 128,80 er over 2022's timeloft 4.465/37 = 120,6757: 10 x 120,6757 =
+    # 1.206,76 x 4/5 = 965,408 -> 965,41; 4.537,41 > 4.465 -> 4.465,00. Uge 2023-W01: A 4.550 + B 10 x 4.550/37 =
+    # 1.229,73 = 5.779,73 -> 4.550,00. I alt 9.015,00 kr.
+    @id:SDP-050-512 @sdl-50-stk-2 @alvor:A
+    Scenarie: To ansættelser over satsskiftet 2023: ugen med 2. juledag har 2022-loftet
+      Givet en lønmodtager ansat siden 2022-11-28
+      Og første fraværsdag er 2022-12-26
+      Og sidste fraværsdag er 2023-01-06
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2022-11-28  | 40                    | 140,00 kr.      | 10            | -            | -                |
+      Når sagen afgøres
+      Så er udbetalingen for uge 2022-W52 4.465,00 kr.
+      Og udbetalingen for uge 2023-W01 er 4.550,00 kr.
+      Og der er udbetalt 9.015,00 kr. i alt
