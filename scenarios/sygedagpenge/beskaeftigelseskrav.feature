@@ -317,6 +317,27 @@ Egenskab: Beskæftigelseskravet over for kommunen
       Og ugebeløbet er ikke begrænset af det højeste beløb
       Og der er udbetalt 10.170,00 kr. i alt
 
+    # Samme grænse i 2025 og 2024 (§ 51, § 50, stk. 1): dagpengesats x 5 = det højeste beløb, ikke begrænset. Kommunen
+    # fra 15. kalenderdag.
+    # SDP-051-500: 973,00 x 5 = 4.865,00 (2025); 3.3.-28.3.2025, kommunen fra 17.3.: 2 x 4.865 = 9.730,00 kr.
+    # SDP-051-501: 939,00 x 5 = 4.695,00 (2024); 8.4.-3.5.2024, kommunen fra 22.4.: uge 17 (fredag 26.4., den tidligere
+    # store bededag, betales) og uge 18 (1. maj betales) 4.695,00 hver: 9.390,00 kr.
+    @sdl-51 @alvor:C
+    Abstrakt Scenario: Ledig med en dagpengesats lig det højeste beløb pr. dag i 2024 og 2025
+      Givet en ledig med ret til arbejdsløshedsdagpenge og en dagpengesats på <sats> om dagen
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så betaler kommunen sygedagpenge fra <kommune_fra>
+      Og ugebeløbet er <ugebeløb>
+      Og ugebeløbet er ikke begrænset af det højeste beløb
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | sats       | første     | sidste     | kommune_fra | ugebeløb     | udbetalt     |
+        | SDP-051-500 | 973,00 kr. | 2025-03-03 | 2025-03-28 | 2025-03-17  | 4.865,00 kr. | 9.730,00 kr. |
+        | SDP-051-501 | 939,00 kr. | 2024-04-08 | 2024-05-03 | 2024-04-22  | 4.695,00 kr. | 9.390,00 kr. |
+
   Regel: Grænserne i § 32, stk. 1, nr. 1: 240 timer, 40 timer i 5 måneder, de 6 afsluttede måneder
 
     # § 32, stk. 1, nr. 1 (faktaark 1.4 B; kommune_timer_i_alt = 240, kommune_timer_pr_maaned = 40,
