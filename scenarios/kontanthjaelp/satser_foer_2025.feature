@@ -109,3 +109,118 @@ Egenskab: Kontanthjælpens sats før 1. juli 2025 (aktivloven § 25, stk. 2 og 3
     Når sagen afgøres for 2022-03
     Så udbetales 10.412,00 kr. for 2022-03
     Og ansøgerens sats er 10.412,00 kr. for 2022-03
+
+  @akl-25-stk-2
+  Abstrakt Scenario: Fyldt 30, ikke forsørger (stk. 2, nr. 2), januar år for år
+    # Satserne efter § 25, stk. 2 og 3, år for år, hver værdi i sin første måned (januar). Kilder: danish-law.md 2.2 og
+    # KILDER.md ('Before 1 July 2025'): 2021 bm.dk via aktivsocialraadgiver.dk (bekræftet); 2022 bm.dk via
+    # aktivsocialraadgiver.dk/inflation (bekræftet); 2023 bm.dk (bekræftet); 2024 bm.dk kontanthjælpsloft (fyldt 30) og
+    # ressourceforløbsydelse (u30 hjemmeboende), de øvrige u30-satser detfagligehus.dk og seniorfolk.dk (UNCONFIRMED);
+    # 2025 (jan.-jun.) udledt = 2024 x 21.092 / 20.359 (maks. dagpengesats 2025 / 2024), afrundet (UNCONFIRMED).
+    # Ingen indtægt, ingen boligstøtte: udbetalt = satsen.
+    # 2025: 12.326 x 21.092 / 20.359 = 12.769,78 -> 12.770.
+    Givet en enlig ansøger født 1970-01-01
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens sats er <beløb> kr. for <måned>
+    Og ansøgerens satskategori er fyldt30_andre for <måned>
+
+    Eksempler:
+      | id         | måned   | beløb     |
+      | KH-025-330 | 2021-01 | 11.698,00 |
+      | KH-025-331 | 2022-01 | 11.716,00 |
+      | KH-025-332 | 2023-01 | 11.944,00 |
+      | KH-025-333 | 2024-01 | 12.326,00 |
+      | KH-025-334 | 2025-01 | 12.770,00 |
+
+  @akl-25-stk-2
+  Abstrakt Scenario: Fyldt 30, forsørger (stk. 2, nr. 1), januar år for år
+    # Ét barn født 2015 (under 18 hele perioden). 2025: 16.382 x 21.092 / 20.359 = 16.971,81 -> 16.972.
+    Givet en enlig ansøger født 1970-01-01
+    Og husstanden har et barn født 2015-01-01
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens sats er <beløb> kr. for <måned>
+    Og ansøgerens satskategori er fyldt30_forsoerger for <måned>
+
+    Eksempler:
+      | id         | måned   | beløb     |
+      | KH-025-335 | 2021-01 | 15.547,00 |
+      | KH-025-336 | 2022-01 | 15.570,00 |
+      | KH-025-337 | 2023-01 | 15.874,00 |
+      | KH-025-338 | 2024-01 | 16.382,00 |
+      | KH-025-339 | 2025-01 | 16.972,00 |
+
+  @akl-25-stk-3
+  Abstrakt Scenario: Under 30, enlig forsørger med ret til ekstra børnetilskud (stk. 3, nr. 1), januar år for år
+    # 25 år, har en erhvervskompetencegivende uddannelse (så § 25, ikke § 23), ét barn født 2020.
+    # 2024: 15.658 (UNCONFIRMED). 2025: 15.658 x 21.092 / 20.359 = 16.221,75 -> 16.222.
+    Givet en enlig ansøger på 25 år
+    Og husstanden har et barn født 2020-06-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens sats er <beløb> kr. for <måned>
+    Og ansøgerens satskategori er u30_enlig_forsoerger for <måned>
+
+    Eksempler:
+      | id         | måned   | beløb     |
+      | KH-025-340 | 2021-01 | 14.860,00 |
+      | KH-025-341 | 2022-01 | 14.882,00 |
+      | KH-025-342 | 2023-01 | 15.172,00 |
+      | KH-025-343 | 2024-01 | 15.658,00 |
+      | KH-025-344 | 2025-01 | 16.222,00 |
+
+  @akl-25-stk-3
+  Abstrakt Scenario: Under 30, forsørger uden ret til ekstra børnetilskud (stk. 3, nr. 2), januar år for år
+    # 25 år, uddannet, ét barn født 2020, ingen ret til ekstra børnetilskud. 2024: 10.955 (UNCONFIRMED).
+    # 2025: 10.955 x 21.092 / 20.359 = 11.349,42 -> 11.349.
+    Givet en enlig ansøger på 25 år
+    Og husstanden har et barn født 2020-06-01
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens sats er <beløb> kr. for <måned>
+    Og ansøgerens satskategori er u30_forsoerger_uden_ekstra_boernetilskud for <måned>
+
+    Eksempler:
+      | id         | måned   | beløb     |
+      | KH-025-345 | 2021-01 | 10.396,00 |
+      | KH-025-346 | 2022-01 | 10.412,00 |
+      | KH-025-347 | 2023-01 | 10.615,00 |
+      | KH-025-348 | 2024-01 | 10.955,00 |
+      | KH-025-349 | 2025-01 | 11.349,00 |
+
+  @akl-25-stk-3
+  Abstrakt Scenario: Under 30, udeboende (stk. 3, nr. 6 og 8), januar år for år
+    # 25 år, uddannet, ingen børn. 2024: 7.945 (UNCONFIRMED). 2025: 7.945 x 21.092 / 20.359 = 8.231,05 -> 8.231.
+    Givet en enlig ansøger på 25 år uden børn
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens sats er <beløb> kr. for <måned>
+    Og ansøgerens satskategori er u30_udeboende for <måned>
+
+    Eksempler:
+      | id         | måned   | beløb    |
+      | KH-025-350 | 2021-01 | 7.541,00 |
+      | KH-025-351 | 2022-01 | 7.552,00 |
+      | KH-025-352 | 2023-01 | 7.699,00 |
+      | KH-025-353 | 2024-01 | 7.945,00 |
+      | KH-025-354 | 2025-01 | 8.231,00 |
+
+  @akl-25-stk-3
+  Abstrakt Scenario: Under 30, hjemmeboende (stk. 3, nr. 7 og 9), januar år for år
+    # 25 år, uddannet, ingen børn, bor hos forældrene. 2025: 3.834 x 21.092 / 20.359 = 3.972,04 -> 3.972.
+    Givet en enlig ansøger på 25 år uden børn
+    Og ansøgeren bor hjemme hos sine forældre
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens sats er <beløb> kr. for <måned>
+    Og ansøgerens satskategori er u30_hjemmeboende for <måned>
+
+    Eksempler:
+      | id         | måned   | beløb    |
+      | KH-025-355 | 2021-01 | 3.639,00 |
+      | KH-025-356 | 2022-01 | 3.644,00 |
+      | KH-025-357 | 2023-01 | 3.715,00 |
+      | KH-025-358 | 2024-01 | 3.834,00 |
+      | KH-025-359 | 2025-01 | 3.972,00 |
