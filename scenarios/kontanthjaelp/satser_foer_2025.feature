@@ -224,3 +224,128 @@ Egenskab: Kontanthjælpens sats før 1. juli 2025 (aktivloven § 25, stk. 2 og 3
       | KH-025-357 | 2023-01 | 3.715,00 |
       | KH-025-358 | 2024-01 | 3.834,00 |
       | KH-025-359 | 2025-01 | 3.972,00 |
+
+  @akl-25-stk-2
+  Abstrakt Scenario: Satsen ved årsskiftet, fyldt 30, ikke forsørger (stk. 2, nr. 2)
+    # December har årets sats, januar det nye års (danish-law.md 2.2, KILDER.md; som tabellerne ovenfor, 2025 udledt,
+    # UNCONFIRMED). 2021: 11.698; 2022: 11.716; 2023: 11.944; 2024: 12.326; 2025: 12.770. December + januar = i alt.
+    Givet en enlig ansøger født 1975-06-15
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <dec> kr. for <december>
+    Og ansøgerens sats er <dec> kr. for <december>
+    Og der udbetales <jan> kr. for <januar>
+    Og ansøgerens sats er <jan> kr. for <januar>
+    Og ansøgerens satskategori er fyldt30_andre for <januar>
+    Og der er udbetalt <i alt> kr. i alt
+
+    Eksempler:
+      | id         | december | januar  | dec       | jan       | i alt     |
+      | KH-025-375 | 2021-12  | 2022-01 | 11.698,00 | 11.716,00 | 23.414,00 |
+      | KH-025-376 | 2022-12  | 2023-01 | 11.716,00 | 11.944,00 | 23.660,00 |
+      | KH-025-377 | 2023-12  | 2024-01 | 11.944,00 | 12.326,00 | 24.270,00 |
+      | KH-025-378 | 2024-12  | 2025-01 | 12.326,00 | 12.770,00 | 25.096,00 |
+
+  @akl-25-stk-2
+  Abstrakt Scenario: Satsen ved årsskiftet, fyldt 30, forsørger (stk. 2, nr. 1)
+    # December har årets sats, januar det nye års (danish-law.md 2.2, KILDER.md; som tabellerne ovenfor, 2025 udledt,
+    # UNCONFIRMED). 2021: 15.547; 2022: 15.570; 2023: 15.874; 2024: 16.382; 2025: 16.972. December + januar = i alt.
+    Givet en enlig ansøger født 1975-06-15
+    Og husstanden har et barn født 2016-06-01
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <dec> kr. for <december>
+    Og ansøgerens sats er <dec> kr. for <december>
+    Og der udbetales <jan> kr. for <januar>
+    Og ansøgerens sats er <jan> kr. for <januar>
+    Og ansøgerens satskategori er fyldt30_forsoerger for <januar>
+    Og der er udbetalt <i alt> kr. i alt
+
+    Eksempler:
+      | id         | december | januar  | dec       | jan       | i alt     |
+      | KH-025-379 | 2021-12  | 2022-01 | 15.547,00 | 15.570,00 | 31.117,00 |
+      | KH-025-380 | 2022-12  | 2023-01 | 15.570,00 | 15.874,00 | 31.444,00 |
+      | KH-025-381 | 2023-12  | 2024-01 | 15.874,00 | 16.382,00 | 32.256,00 |
+      | KH-025-382 | 2024-12  | 2025-01 | 16.382,00 | 16.972,00 | 33.354,00 |
+
+  @akl-25-stk-3
+  Abstrakt Scenario: Satsen ved årsskiftet, under 30, enlig forsørger (stk. 3, nr. 1)
+    # December har årets sats, januar det nye års (danish-law.md 2.2, KILDER.md; som tabellerne ovenfor, 2025 udledt,
+    # UNCONFIRMED). 2021: 14.860; 2022: 14.882; 2023: 15.172; 2024: 15.658; 2025: 16.222. December + januar = i alt.
+    Givet en enlig ansøger født 1997-06-15
+    Og husstanden har et barn født 2019-06-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <dec> kr. for <december>
+    Og ansøgerens sats er <dec> kr. for <december>
+    Og der udbetales <jan> kr. for <januar>
+    Og ansøgerens sats er <jan> kr. for <januar>
+    Og ansøgerens satskategori er u30_enlig_forsoerger for <januar>
+    Og der er udbetalt <i alt> kr. i alt
+
+    Eksempler:
+      | id         | december | januar  | dec       | jan       | i alt     |
+      | KH-025-383 | 2021-12  | 2022-01 | 14.860,00 | 14.882,00 | 29.742,00 |
+      | KH-025-384 | 2022-12  | 2023-01 | 14.882,00 | 15.172,00 | 30.054,00 |
+      | KH-025-385 | 2023-12  | 2024-01 | 15.172,00 | 15.658,00 | 30.830,00 |
+      | KH-025-386 | 2024-12  | 2025-01 | 15.658,00 | 16.222,00 | 31.880,00 |
+
+  @akl-25-stk-3
+  Abstrakt Scenario: Satsen ved årsskiftet, under 30, forsørger uden ret til ekstra børnetilskud (stk. 3, nr. 2)
+    # December har årets sats, januar det nye års (danish-law.md 2.2, KILDER.md; som tabellerne ovenfor, 2025 udledt,
+    # UNCONFIRMED). 2021: 10.396; 2022: 10.412; 2023: 10.615; 2024: 10.955; 2025: 11.349. December + januar = i alt.
+    Givet en enlig ansøger født 1997-06-15
+    Og husstanden har et barn født 2019-06-01
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <dec> kr. for <december>
+    Og ansøgerens sats er <dec> kr. for <december>
+    Og der udbetales <jan> kr. for <januar>
+    Og ansøgerens sats er <jan> kr. for <januar>
+    Og ansøgerens satskategori er u30_forsoerger_uden_ekstra_boernetilskud for <januar>
+    Og der er udbetalt <i alt> kr. i alt
+
+    Eksempler:
+      | id         | december | januar  | dec       | jan       | i alt     |
+      | KH-025-387 | 2021-12  | 2022-01 | 10.396,00 | 10.412,00 | 20.808,00 |
+      | KH-025-388 | 2022-12  | 2023-01 | 10.412,00 | 10.615,00 | 21.027,00 |
+      | KH-025-389 | 2023-12  | 2024-01 | 10.615,00 | 10.955,00 | 21.570,00 |
+      | KH-025-390 | 2024-12  | 2025-01 | 10.955,00 | 11.349,00 | 22.304,00 |
+
+  @akl-25-stk-3
+  Abstrakt Scenario: Satsen ved årsskiftet, under 30, udeboende (stk. 3, nr. 6 og 8)
+    # December har årets sats, januar det nye års (danish-law.md 2.2, KILDER.md; som tabellerne ovenfor, 2025 udledt,
+    # UNCONFIRMED). 2021: 7.541; 2022: 7.552; 2023: 7.699; 2024: 7.945; 2025: 8.231. December + januar = i alt.
+    Givet en enlig ansøger født 1997-06-15
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <dec> kr. for <december>
+    Og ansøgerens sats er <dec> kr. for <december>
+    Og der udbetales <jan> kr. for <januar>
+    Og ansøgerens sats er <jan> kr. for <januar>
+    Og ansøgerens satskategori er u30_udeboende for <januar>
+    Og der er udbetalt <i alt> kr. i alt
+
+    Eksempler:
+      | id         | december | januar  | dec      | jan      | i alt     |
+      | KH-025-391 | 2021-12  | 2022-01 | 7.541,00 | 7.552,00 | 15.093,00 |
+      | KH-025-392 | 2022-12  | 2023-01 | 7.552,00 | 7.699,00 | 15.251,00 |
+      | KH-025-393 | 2023-12  | 2024-01 | 7.699,00 | 7.945,00 | 15.644,00 |
+      | KH-025-394 | 2024-12  | 2025-01 | 7.945,00 | 8.231,00 | 16.176,00 |
+
+  @akl-25-stk-3
+  Abstrakt Scenario: Satsen ved årsskiftet, under 30, hjemmeboende (stk. 3, nr. 7 og 9)
+    # December har årets sats, januar det nye års (danish-law.md 2.2, KILDER.md; som tabellerne ovenfor, 2025 udledt,
+    # UNCONFIRMED). 2021: 3.639; 2022: 3.644; 2023: 3.715; 2024: 3.834; 2025: 3.972. December + januar = i alt.
+    Givet en enlig ansøger født 1997-06-15
+    Og ansøgeren bor hjemme hos sine forældre
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <dec> kr. for <december>
+    Og ansøgerens sats er <dec> kr. for <december>
+    Og der udbetales <jan> kr. for <januar>
+    Og ansøgerens sats er <jan> kr. for <januar>
+    Og ansøgerens satskategori er u30_hjemmeboende for <januar>
+    Og der er udbetalt <i alt> kr. i alt
+
+    Eksempler:
+      | id         | december | januar  | dec      | jan      | i alt    |
+      | KH-025-395 | 2021-12  | 2022-01 | 3.639,00 | 3.644,00 | 7.283,00 |
+      | KH-025-396 | 2022-12  | 2023-01 | 3.644,00 | 3.715,00 | 7.359,00 |
+      | KH-025-397 | 2023-12  | 2024-01 | 3.715,00 | 3.834,00 | 7.549,00 |
+      | KH-025-398 | 2024-12  | 2025-01 | 3.834,00 | 3.972,00 | 7.806,00 |

@@ -314,3 +314,158 @@ Egenskab: Uddannelseshjælp (aktivloven §§ 23-24) til unge under 30 uden erhve
       | KH-024-327 | 2023-01 | 9.161,00 | 6.713,00 | 15.874,00 |
       | KH-024-328 | 2024-01 | 9.454,00 | 6.928,00 | 16.382,00 |
       | KH-024-329 | 2025-01 | 9.794,00 | 7.177,00 | 16.971,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Uddannelseshjælp ved årsskiftet, Under 25, udeboende (§ 23, stk. 2, nr. 8; § 24, stk. 3, nr. 5)
+    # Aktivitetsparat fra start (§ 24, stk. 5); december har årets sats og tillæg, januar det nye års (KILDER.md, som
+    # tabellerne ovenfor; 2021 sekundær, 2022 og 2025 udledt, 2024 tillæg udledt: UNCONFIRMED). Sats + tillæg:
+    # 2021: 6.410 + 1.130 = 7.540; 2022: 6.420 + 1.132 = 7.552; 2023: 6.545 + 1.154 = 7.699; 2024: 6.754 + 1.191 = 7.945; 2025: 6.997 + 1.234 = 8.231.
+    Givet en enlig ansøger født 2000-06-15
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <i alt dec> kr. for <december>
+    Og ansøgerens sats er <sats dec> kr. for <december>
+    Og ansøgeren får aktivitetstillæg på <tillæg dec> kr. for <december>
+    Og der udbetales <i alt jan> kr. for <januar>
+    Og ansøgerens sats er <sats jan> kr. for <januar>
+    Og ansøgeren får aktivitetstillæg på <tillæg jan> kr. for <januar>
+    Og ansøgerens satskategori er uh_udeboende for <januar>
+
+    Eksempler:
+      | id         | december | januar  | sats dec | tillæg dec | i alt dec | sats jan | tillæg jan | i alt jan |
+      | KH-024-375 | 2021-12  | 2022-01 | 6.410,00 | 1.130,00   | 7.540,00  | 6.420,00 | 1.132,00   | 7.552,00  |
+      | KH-024-376 | 2022-12  | 2023-01 | 6.420,00 | 1.132,00   | 7.552,00  | 6.545,00 | 1.154,00   | 7.699,00  |
+      | KH-024-377 | 2023-12  | 2024-01 | 6.545,00 | 1.154,00   | 7.699,00  | 6.754,00 | 1.191,00   | 7.945,00  |
+      | KH-024-378 | 2024-12  | 2025-01 | 6.754,00 | 1.191,00   | 7.945,00  | 6.997,00 | 1.234,00   | 8.231,00  |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Uddannelseshjælp ved årsskiftet, Under 25, hjemmeboende (§ 23, stk. 2, nr. 9; § 24, stk. 3, nr. 6)
+    # Aktivitetsparat fra start (§ 24, stk. 5); december har årets sats og tillæg, januar det nye års (KILDER.md, som
+    # tabellerne ovenfor; 2021 sekundær, 2022 og 2025 udledt, 2024 tillæg udledt: UNCONFIRMED). Sats + tillæg:
+    # 2021: 2.762 + 876 = 3.638; 2022: 2.766 + 877 = 3.643; 2023: 2.820 + 894 = 3.714; 2024: 2.910 + 923 = 3.833; 2025: 3.015 + 956 = 3.971.
+    Givet en enlig ansøger født 2000-06-15
+    Og ansøgeren bor hjemme hos sine forældre
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <i alt dec> kr. for <december>
+    Og ansøgerens sats er <sats dec> kr. for <december>
+    Og ansøgeren får aktivitetstillæg på <tillæg dec> kr. for <december>
+    Og der udbetales <i alt jan> kr. for <januar>
+    Og ansøgerens sats er <sats jan> kr. for <januar>
+    Og ansøgeren får aktivitetstillæg på <tillæg jan> kr. for <januar>
+    Og ansøgerens satskategori er uh_hjemmeboende for <januar>
+
+    Eksempler:
+      | id         | december | januar  | sats dec | tillæg dec | i alt dec | sats jan | tillæg jan | i alt jan |
+      | KH-024-379 | 2021-12  | 2022-01 | 2.762,00 | 876,00     | 3.638,00  | 2.766,00 | 877,00     | 3.643,00  |
+      | KH-024-380 | 2022-12  | 2023-01 | 2.766,00 | 877,00     | 3.643,00  | 2.820,00 | 894,00     | 3.714,00  |
+      | KH-024-381 | 2023-12  | 2024-01 | 2.820,00 | 894,00     | 3.714,00  | 2.910,00 | 923,00     | 3.833,00  |
+      | KH-024-382 | 2024-12  | 2025-01 | 2.910,00 | 923,00     | 3.833,00  | 3.015,00 | 956,00     | 3.971,00  |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Uddannelseshjælp ved årsskiftet, 25-29 år, udeboende (§ 23, stk. 2, nr. 6; § 24, stk. 3, nr. 3)
+    # Aktivitetsparat fra start (§ 24, stk. 5); december har årets sats og tillæg, januar det nye års (KILDER.md, som
+    # tabellerne ovenfor; 2021 sekundær, 2022 og 2025 udledt, 2024 tillæg udledt: UNCONFIRMED). Sats + tillæg:
+    # 2021: 6.410 + 5.288 = 11.698; 2022: 6.420 + 5.296 = 11.716; 2023: 6.545 + 5.399 = 11.944; 2024: 6.754 + 5.572 = 12.326; 2025: 6.997 + 5.773 = 12.770.
+    Givet en enlig ansøger født 1995-06-15
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <i alt dec> kr. for <december>
+    Og ansøgerens sats er <sats dec> kr. for <december>
+    Og ansøgeren får aktivitetstillæg på <tillæg dec> kr. for <december>
+    Og der udbetales <i alt jan> kr. for <januar>
+    Og ansøgerens sats er <sats jan> kr. for <januar>
+    Og ansøgeren får aktivitetstillæg på <tillæg jan> kr. for <januar>
+    Og ansøgerens satskategori er uh_udeboende for <januar>
+
+    Eksempler:
+      | id         | december | januar  | sats dec | tillæg dec | i alt dec | sats jan | tillæg jan | i alt jan |
+      | KH-024-383 | 2021-12  | 2022-01 | 6.410,00 | 5.288,00   | 11.698,00 | 6.420,00 | 5.296,00   | 11.716,00 |
+      | KH-024-384 | 2022-12  | 2023-01 | 6.420,00 | 5.296,00   | 11.716,00 | 6.545,00 | 5.399,00   | 11.944,00 |
+      | KH-024-385 | 2023-12  | 2024-01 | 6.545,00 | 5.399,00   | 11.944,00 | 6.754,00 | 5.572,00   | 12.326,00 |
+      | KH-024-386 | 2024-12  | 2025-01 | 6.754,00 | 5.572,00   | 12.326,00 | 6.997,00 | 5.773,00   | 12.770,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Uddannelseshjælp ved årsskiftet, 25-29 år, hjemmeboende (§ 23, stk. 2, nr. 7; § 24, stk. 3, nr. 4)
+    # Aktivitetsparat fra start (§ 24, stk. 5); december har årets sats og tillæg, januar det nye års (KILDER.md, som
+    # tabellerne ovenfor; 2021 sekundær, 2022 og 2025 udledt, 2024 tillæg udledt: UNCONFIRMED). Sats + tillæg:
+    # 2021: 2.762 + 8.936 = 11.698; 2022: 2.766 + 8.950 = 11.716; 2023: 2.820 + 9.124 = 11.944; 2024: 2.910 + 9.416 = 12.326; 2025: 3.015 + 9.755 = 12.770.
+    Givet en enlig ansøger født 1995-06-15
+    Og ansøgeren bor hjemme hos sine forældre
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <i alt dec> kr. for <december>
+    Og ansøgerens sats er <sats dec> kr. for <december>
+    Og ansøgeren får aktivitetstillæg på <tillæg dec> kr. for <december>
+    Og der udbetales <i alt jan> kr. for <januar>
+    Og ansøgerens sats er <sats jan> kr. for <januar>
+    Og ansøgeren får aktivitetstillæg på <tillæg jan> kr. for <januar>
+    Og ansøgerens satskategori er uh_hjemmeboende for <januar>
+
+    Eksempler:
+      | id         | december | januar  | sats dec | tillæg dec | i alt dec | sats jan | tillæg jan | i alt jan |
+      | KH-024-387 | 2021-12  | 2022-01 | 2.762,00 | 8.936,00   | 11.698,00 | 2.766,00 | 8.950,00   | 11.716,00 |
+      | KH-024-388 | 2022-12  | 2023-01 | 2.766,00 | 8.950,00   | 11.716,00 | 2.820,00 | 9.124,00   | 11.944,00 |
+      | KH-024-389 | 2023-12  | 2024-01 | 2.820,00 | 9.124,00   | 11.944,00 | 2.910,00 | 9.416,00   | 12.326,00 |
+      | KH-024-390 | 2024-12  | 2025-01 | 2.910,00 | 9.416,00   | 12.326,00 | 3.015,00 | 9.755,00   | 12.770,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Uddannelseshjælp ved årsskiftet, Enlig forsørger (§ 23, stk. 2, nr. 1; § 24, stk. 3, nr. 1)
+    # Aktivitetsparat fra start (§ 24, stk. 5); december har årets sats og tillæg, januar det nye års (KILDER.md, som
+    # tabellerne ovenfor; 2021 sekundær, 2022 og 2025 udledt, 2024 tillæg udledt: UNCONFIRMED). Sats + tillæg:
+    # 2021: 12.821 + 2.727 = 15.548; 2022: 12.841 + 2.731 = 15.572; 2023: 13.090 + 2.784 = 15.874; 2024: 13.509 + 2.873 = 16.382; 2025: 13.995 + 2.976 = 16.971.
+    Givet en enlig ansøger født 1998-06-15
+    Og husstanden har et barn født 2019-06-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <i alt dec> kr. for <december>
+    Og ansøgerens sats er <sats dec> kr. for <december>
+    Og ansøgeren får aktivitetstillæg på <tillæg dec> kr. for <december>
+    Og der udbetales <i alt jan> kr. for <januar>
+    Og ansøgerens sats er <sats jan> kr. for <januar>
+    Og ansøgeren får aktivitetstillæg på <tillæg jan> kr. for <januar>
+    Og ansøgerens satskategori er uh_enlig_forsoerger for <januar>
+
+    Eksempler:
+      | id         | december | januar  | sats dec  | tillæg dec | i alt dec | sats jan  | tillæg jan | i alt jan |
+      | KH-024-391 | 2021-12  | 2022-01 | 12.821,00 | 2.727,00   | 15.548,00 | 12.841,00 | 2.731,00   | 15.572,00 |
+      | KH-024-392 | 2022-12  | 2023-01 | 12.841,00 | 2.731,00   | 15.572,00 | 13.090,00 | 2.784,00   | 15.874,00 |
+      | KH-024-393 | 2023-12  | 2024-01 | 13.090,00 | 2.784,00   | 15.874,00 | 13.509,00 | 2.873,00   | 16.382,00 |
+      | KH-024-394 | 2024-12  | 2025-01 | 13.509,00 | 2.873,00   | 16.382,00 | 13.995,00 | 2.976,00   | 16.971,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Uddannelseshjælp ved årsskiftet, Forsørger uden ret til ekstra børnetilskud (§ 23, stk. 2, nr. 2; § 24, stk. 3, nr. 2)
+    # Aktivitetsparat fra start (§ 24, stk. 5); december har årets sats og tillæg, januar det nye års (KILDER.md, som
+    # tabellerne ovenfor; 2021 sekundær, 2022 og 2025 udledt, 2024 tillæg udledt: UNCONFIRMED). Sats + tillæg:
+    # 2021: 8.973 + 6.575 = 15.548; 2022: 8.987 + 6.585 = 15.572; 2023: 9.161 + 6.713 = 15.874; 2024: 9.454 + 6.928 = 16.382; 2025: 9.794 + 7.177 = 16.971.
+    Givet en enlig ansøger født 1998-06-15
+    Og husstanden har et barn født 2019-06-01
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <i alt dec> kr. for <december>
+    Og ansøgerens sats er <sats dec> kr. for <december>
+    Og ansøgeren får aktivitetstillæg på <tillæg dec> kr. for <december>
+    Og der udbetales <i alt jan> kr. for <januar>
+    Og ansøgerens sats er <sats jan> kr. for <januar>
+    Og ansøgeren får aktivitetstillæg på <tillæg jan> kr. for <januar>
+    Og ansøgerens satskategori er uh_forsoerger_uden_ekstra_boernetilskud for <januar>
+
+    Eksempler:
+      | id         | december | januar  | sats dec | tillæg dec | i alt dec | sats jan | tillæg jan | i alt jan |
+      | KH-024-395 | 2021-12  | 2022-01 | 8.973,00 | 6.575,00   | 15.548,00 | 8.987,00 | 6.585,00   | 15.572,00 |
+      | KH-024-396 | 2022-12  | 2023-01 | 8.987,00 | 6.585,00   | 15.572,00 | 9.161,00 | 6.713,00   | 15.874,00 |
+      | KH-024-397 | 2023-12  | 2024-01 | 9.161,00 | 6.713,00   | 15.874,00 | 9.454,00 | 6.928,00   | 16.382,00 |
+      | KH-024-398 | 2024-12  | 2025-01 | 9.454,00 | 6.928,00   | 16.382,00 | 9.794,00 | 7.177,00   | 16.971,00 |
