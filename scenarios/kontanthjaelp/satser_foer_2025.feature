@@ -349,3 +349,91 @@ Egenskab: Kontanthjælpens sats før 1. juli 2025 (aktivloven § 25, stk. 2 og 3
       | KH-025-396 | 2022-12  | 2023-01 | 3.644,00 | 3.715,00 | 7.359,00 |
       | KH-025-397 | 2023-12  | 2024-01 | 3.715,00 | 3.834,00 | 7.549,00 |
       | KH-025-398 | 2024-12  | 2025-01 | 3.834,00 | 3.972,00 | 7.806,00 |
+
+  @id:KH-025-360 @akl-25-stk-2 @akl-25-stk-3
+  Scenarie: 30-årsdag den sidste dag i måneden: fyldt 30 fra den 1. i måneden efter
+    # Født 1993-03-31, udeboende, uddannet. Alderen er den, personen har den sidste dag i måneden før (FT-KH-ALDER):
+    # marts 2023: 2023-02-28 er hun 29 -> § 25, stk. 3, nr. 6: 7.699 kr.; april 2023: 2023-03-31 er hun fyldt 30 ->
+    # § 25, stk. 2, nr. 2: 11.944 kr. (bm.dk 2023). I alt 19.643,00 kr.
+    Givet en enlig ansøger født 1993-03-31
+    Når sagen afgøres for 2023-03 til 2023-04
+    Så udbetales 7.699,00 kr. for 2023-03
+    Og der udbetales 11.944,00 kr. for 2023-04
+    Og ansøgerens satskategori er fyldt30_andre for 2023-04
+    Og der er udbetalt 19.643,00 kr. i alt
+
+  @id:KH-025-361 @akl-25-stk-2 @akl-25-stk-3
+  Scenarie: 30-årsdag den 1. i måneden: satsen skifter først måneden efter
+    # Født 1993-04-01. April 2023: den 2023-03-31 er han 29 (FT-KH-ALDER) -> 7.699 kr. (§ 25, stk. 3, nr. 6);
+    # maj 2023: den 2023-04-30 er han fyldt 30 -> 11.944 kr. (§ 25, stk. 2, nr. 2; bm.dk 2023).
+    Givet en enlig ansøger født 1993-04-01
+    Når sagen afgøres for 2023-04 til 2023-05
+    Så udbetales 7.699,00 kr. for 2023-04
+    Og ansøgerens satskategori er u30_udeboende for 2023-04
+    Og der udbetales 11.944,00 kr. for 2023-05
+
+  @id:KH-025-362 @akl-25-stk-2
+  Scenarie: Fyldt 30 før fødselsdagen i kalenderåret
+    # Født 1992-06-15: den 2023-02-28 er han 30 (fyldt 2022-06-15), så marts 2023 er § 25, stk. 2, nr. 2: 11.944 kr.
+    Givet en enlig ansøger født 1992-06-15
+    Når sagen afgøres for 2023-03
+    Så udbetales 11.944,00 kr. for 2023-03
+    Og ansøgerens satskategori er fyldt30_andre for 2023-03
+
+  @id:KH-025-363 @akl-25-stk-2
+  Scenarie: Et barn født den 1. i måneden tæller allerede den måned
+    # Barnet er født og under 18 den 1. i måneden (FT-KH-FORSOERGER): født 2023-07-01 tæller i juli. Juni: § 25, stk. 2,
+    # nr. 2 11.944 kr.; juli: nr. 1 15.874 kr. (bm.dk 2023).
+    Givet en enlig ansøger født 1980-05-05
+    Og husstanden har et barn født 2023-07-01
+    Når sagen afgøres for 2023-06 til 2023-07
+    Så udbetales 11.944,00 kr. for 2023-06
+    Og der udbetales 15.874,00 kr. for 2023-07
+    Og ansøgerens satskategori er fyldt30_forsoerger for 2023-07
+
+  @id:KH-025-364 @akl-25-stk-2
+  Scenarie: Et barn, der fylder 18 den 1. i måneden, tæller ikke den måned
+    # Født 2006-04-01: den 2024-03-01 er barnet 17 (forsørger: 16.382 kr., bm.dk 2024); den 2024-04-01 er det fyldt 18,
+    # så april er § 25, stk. 2, nr. 2: 12.326 kr. (FT-KH-FORSOERGER).
+    Givet en enlig ansøger født 1980-05-05
+    Og husstanden har et barn født 2006-04-01
+    Når sagen afgøres for 2024-03 til 2024-04
+    Så udbetales 16.382,00 kr. for 2024-03
+    Og der udbetales 12.326,00 kr. for 2024-04
+    Og ansøgerens satskategori er fyldt30_andre for 2024-04
+
+  @id:KH-025-365 @akl-25-stk-2
+  Scenarie: Et barn, der flytter den 1. i måneden, tæller ikke den måned
+    # Forholdene den 1. i måneden afgør måneden (FT-KH-AENDRING); et barn, der er flyttet den 1. eller før, tæller ikke.
+    # Juli 2023: forsørger 15.874 kr.; august 2023 (flyttet 2023-08-01): 11.944 kr. (bm.dk 2023).
+    Givet en enlig ansøger født 1980-05-05
+    Og husstanden har et barn født 2010-01-01
+    Og barnet født 2010-01-01 flyttede fra husstanden 2023-08-01
+    Når sagen afgøres for 2023-07 til 2023-08
+    Så udbetales 15.874,00 kr. for 2023-07
+    Og der udbetales 11.944,00 kr. for 2023-08
+    Og ansøgerens satskategori er fyldt30_andre for 2023-08
+
+  @id:KH-025-366 @akl-25-stk-3
+  Scenarie: Gravid under 30 fra den 1. i måneden, hvor hun passerer 12. svangerskabsuge den 1.
+    # 23-24 år, uddannet, udeboende. Passerer 12. uge 2023-03-01: gravid den 1. i marts, så marts er § 25, stk. 3, nr. 3
+    # (= stk. 2, nr. 2-niveauet) 11.944 kr.; februar § 25, stk. 3, nr. 8: 7.699 kr. (bm.dk 2023).
+    Givet en enlig ansøger født 1999-05-05
+    Og ansøgeren passerede 12. svangerskabsuge 2023-03-01
+    Når sagen afgøres for 2023-02 til 2023-03
+    Så udbetales 7.699,00 kr. for 2023-02
+    Og der udbetales 11.944,00 kr. for 2023-03
+    Og ansøgerens satskategori er u30_gravid for 2023-03
+
+  @id:KH-025-367 @akl-25-stk-3
+  Scenarie: Barnet født den 1. i måneden afslutter graviditeten og gør hende til forsørger samme måned
+    # Passerede 12. uge 2023-03-10; barnet født 2023-09-01. August: gravid, § 25, stk. 3, nr. 3: 11.944 kr. September:
+    # barnet er født den 1. (tæller, FT-KH-FORSOERGER), graviditeten er slut: forsørger uden ret til ekstra
+    # børnetilskud, § 25, stk. 3, nr. 2: 10.615 kr. (bm.dk 2023).
+    Givet en enlig ansøger født 1999-05-05
+    Og ansøgeren passerede 12. svangerskabsuge 2023-03-10
+    Og husstanden har et barn født 2023-09-01
+    Når sagen afgøres for 2023-08 til 2023-09
+    Så udbetales 11.944,00 kr. for 2023-08
+    Og der udbetales 10.615,00 kr. for 2023-09
+    Og ansøgerens satskategori er u30_forsoerger_uden_ekstra_boernetilskud for 2023-09

@@ -232,3 +232,67 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
       | id         | måned   | sats      | børnetillæg | i alt     |
       | KH-017-370 | 2025-07 | 12.498,00 | 2.784,00    | 15.282,00 |
       | KH-017-371 | 2026-01 | 13.063,00 | 2.910,00    | 15.973,00 |
+
+  @id:KH-016-300 @akl-16-stk-1 @akl-19-stk-3
+  Scenarie: Fyldt 30: fra grundsats med ungetillæg til forhøjet sats måneden efter 30-årsdagen
+    # Født 1995-08-15, udeboende, aktivitetsparat, uden 2½ års beskæftigelse. August 2025: 29 år den 2025-07-31 ->
+    # grundsats 7.205 + tillæg til enlige 1.092 + særligt ungetillæg 25-29 år 2.590 = 10.887 kr. September: 30 år den
+    # 2025-08-31 -> forhøjet sats 12.498 + 1.092 = 13.590 kr., intet ungetillæg (§ 19 kun under 30 på grund- eller
+    # hjemmeboendesats). Beløb: KILDER.md (§ 16 UNCONFIRMED, tillæg kalundborg.dk).
+    Givet en enlig ansøger født 1995-08-15
+    Og ansøgeren er aktivitetsparat
+    Når sagen afgøres for 2025-08 til 2025-09
+    Så udbetales 10.887,00 kr. for 2025-08
+    Og ansøgeren får særligt ungetillæg på 2.590,00 kr. for 2025-08
+    Og der udbetales 13.590,00 kr. for 2025-09
+    Og ansøgerens sats er 12.498,00 kr. for 2025-09
+    Og ansøgeren får ikke særligt ungetillæg for 2025-09
+
+  @id:KH-016-301 @akl-16-stk-1
+  Scenarie: Hjemmeboende, der er fyldt 30, får forhøjet sats
+    # Født 1995-08-15, bor hos forældrene, aktivitetsparat. September 2025: 30 år den 2025-08-31; satsen for hjemmeboende
+    # gælder kun under 30 (§ 16, stk. 1, nr. 3), så forhøjet sats 12.498 + tillæg til enlige 1.092 = 13.590 kr.
+    Givet en enlig ansøger født 1995-08-15
+    Og ansøgeren bor hjemme hos sine forældre
+    Og ansøgeren er aktivitetsparat
+    Når sagen afgøres for 2025-09
+    Så udbetales 13.590,00 kr. for 2025-09
+    Og ansøgerens satskategori er forhoejet for 2025-09
+
+  @id:KH-016-302 @akl-16-stk-1
+  Scenarie: 25-årig med 2½ års beskæftigelse: forhøjet sats fra måneden efter 25-årsdagen
+    # Født 2000-08-15, 2½ års ordinær fuldtidsbeskæftigelse. August 2025: 24 år -> grundsats 7.205 + tillæg til enlige
+    # 1.092 = 8.297 kr.; september: 25 år den 2025-08-31 -> forhøjet sats (§ 16, stk. 1, nr. 2) 12.498 + 1.092 =
+    # 13.590 kr.
+    Givet en enlig ansøger født 2000-08-15
+    Og ansøgeren har haft ordinær fuldtidsbeskæftigelse i 2½ år inden for de seneste 10 år
+    Når sagen afgøres for 2025-08 til 2025-09
+    Så udbetales 8.297,00 kr. for 2025-08
+    Og ansøgerens satskategori er grundsats for 2025-08
+    Og der udbetales 13.590,00 kr. for 2025-09
+    Og ansøgerens satskategori er forhoejet for 2025-09
+
+  @id:KH-019-300 @akl-19-stk-3
+  Scenarie: Særligt ungetillæg skifter fra under 25 til 25-29 år måneden efter 25-årsdagen
+    # Født 2000-08-15, aktivitetsparat, uden 2½ års beskæftigelse. August 2025: 24 år -> 7.205 + 1.092 + 1.036 (§ 19,
+    # stk. 3, nr. 1) = 9.333 kr.; september: 25 år -> 7.205 + 1.092 + 2.590 (nr. 2) = 10.887 kr. (kalundborg.dk).
+    Givet en enlig ansøger født 2000-08-15
+    Og ansøgeren er aktivitetsparat
+    Når sagen afgøres for 2025-08 til 2025-09
+    Så udbetales 9.333,00 kr. for 2025-08
+    Og ansøgeren får særligt ungetillæg på 1.036,00 kr. for 2025-08
+    Og der udbetales 10.887,00 kr. for 2025-09
+    Og ansøgeren får særligt ungetillæg på 2.590,00 kr. for 2025-09
+
+  @id:KH-017-300 @akl-17
+  Scenarie: Ægtepar, der begge er forsørgere, får hver sit børnetillæg
+    # Begge over 30, ét barn, ingen indtægt, august 2025: hver forhøjet sats 12.498 + børnetillæg 2.784 = 15.282 kr.;
+    # intet tillæg til enlige. I alt 30.564,00 kr. At begge ægtefæller får ét børnetillæg er FT-KH-BOERNETILLAEG
+    # (UNCONFIRMED; kalundborg.dk: 'ét børnetillæg, uanset antallet af børn').
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1982-01-01
+    Og husstanden har et barn født 2016-01-01
+    Når sagen afgøres for 2025-08
+    Så udbetales 30.564,00 kr. for 2025-08
+    Og ansøgeren får børnetillæg på 2.784,00 kr. for 2025-08
+    Og ægtefællen får børnetillæg på 2.784,00 kr. for 2025-08
+    Og ægtefællen får ikke tillæg til enlige for 2025-08

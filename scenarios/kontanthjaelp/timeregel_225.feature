@@ -163,3 +163,18 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
     Når sagen afgøres for 2022-11
     Så udbetales 7.018,00 kr. for 2022-11
     Og ansøgerens hjælp nedsættes med 534,00 kr. for 2022-11 efter 225-timersreglen
+
+  @id:KH-013g-300 @akl-13g
+  Scenarie: Enlig forsørger under 30 på § 25, stk. 3, nr. 1 nedsættes med det lave beløb
+    # 25 år, uddannet, enlig, ét barn, ret til ekstra børnetilskud: § 25, stk. 3, nr. 1 = 15.172 kr. (bm.dk 2023). Det er
+    # under voksensatsen for forsørgere (§ 25, stk. 2, nr. 1: 15.874), så § 13 g, stk. 1, nr. 2: det lave beløb
+    # (borger.dk: det høje gælder hjælp 'på voksensats'). 2023: 500 kr. (2016-niveau) reguleret år for år (KILDER.md,
+    # note 9, UNCONFIRMED): 508, 514, 520, 526, 533, 534, 544 kr. 15.172 - 544 = 14.628,00 kr.
+    Givet en enlig ansøger på 25 år
+    Og husstanden har et barn født 2019-01-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og kommunen traf 2023-02-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03
+    Så udbetales 14.628,00 kr. for 2023-03
+    Og ansøgerens hjælp nedsættes med 544,00 kr. for 2023-03 efter 225-timersreglen

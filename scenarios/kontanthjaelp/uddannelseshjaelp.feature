@@ -469,3 +469,18 @@ Egenskab: Uddannelseshjælp (aktivloven §§ 23-24) til unge under 30 uden erhve
       | KH-024-396 | 2022-12  | 2023-01 | 8.987,00 | 6.585,00   | 15.572,00 | 9.161,00 | 6.713,00   | 15.874,00 |
       | KH-024-397 | 2023-12  | 2024-01 | 9.161,00 | 6.713,00   | 15.874,00 | 9.454,00 | 6.928,00   | 16.382,00 |
       | KH-024-398 | 2024-12  | 2025-01 | 9.454,00 | 6.928,00   | 16.382,00 | 9.794,00 | 7.177,00   | 16.971,00 |
+
+  @id:KH-024-330 @akl-24-stk-5
+  Scenarie: Aktivitetstillægget for 25-29-årige fra måneden efter 25-årsdagen
+    # Født 1998-02-15, udeboende, uddannelseshjælp, aktivitetsparat fra start. Februar 2023: 24 år den 2023-01-31 ->
+    # 6.545 + 1.154 (§ 24, stk. 3, nr. 5) = 7.699 kr.; marts 2023: 25 år den 2023-02-28 -> 6.545 + 5.399 (nr. 3) =
+    # 11.944 kr. (bm.dk 2023; FT-KH-ALDER).
+    Givet en enlig ansøger født 1998-02-15
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for 2023-02 til 2023-03
+    Så udbetales 7.699,00 kr. for 2023-02
+    Og ansøgeren får aktivitetstillæg på 1.154,00 kr. for 2023-02
+    Og der udbetales 11.944,00 kr. for 2023-03
+    Og ansøgeren får aktivitetstillæg på 5.399,00 kr. for 2023-03
