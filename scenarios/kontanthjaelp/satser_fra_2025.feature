@@ -296,3 +296,17 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
     Og ansøgeren får børnetillæg på 2.784,00 kr. for 2025-08
     Og ægtefællen får børnetillæg på 2.784,00 kr. for 2025-08
     Og ægtefællen får ikke tillæg til enlige for 2025-08
+
+  @id:KH-016-303 @akl-16-stk-1 @akl-17 @akl-18
+  Scenarie: Hjemmeboende under 30 med eget barn får grundsats, ikke hjemmeboendesatsen
+    # 24 år, bor hos forældrene med sit barn, ret til ekstra børnetilskud, ikke aktivitetsparat. Satsen for hjemmeboende
+    # gælder kun uden eget barn i hjemmet (danish-law.md 2.5), så grundsats (§ 16, stk. 1, nr. 1) 7.205 + børnetillæg
+    # 2.784 + tillæg til enlige forsørgere 1.638 = 11.627,00 kr. (KILDER.md; § 16 UNCONFIRMED, tillæg kalundborg.dk).
+    Givet en enlig ansøger på 24 år
+    Og ansøgeren bor hjemme hos sine forældre
+    Og husstanden har et barn født 2020-06-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Når sagen afgøres for 2025-08
+    Så udbetales 11.627,00 kr. for 2025-08
+    Og ansøgerens satskategori er grundsats for 2025-08
+    Og ansøgeren får tillæg til enlige forsørgere på 1.638,00 kr. for 2025-08

@@ -484,3 +484,17 @@ Egenskab: Uddannelseshjælp (aktivloven §§ 23-24) til unge under 30 uden erhve
     Og ansøgeren får aktivitetstillæg på 1.154,00 kr. for 2023-02
     Og der udbetales 11.944,00 kr. for 2023-03
     Og ansøgeren får aktivitetstillæg på 5.399,00 kr. for 2023-03
+
+  @id:KH-024-331 @akl-24
+  Scenarie: Intet aktivitetstillæg, når en af de 3 måneder før ikke var på hjælp
+    # 27 år, hjemmeboende, aktivitetsparat (ikke straks), på hjælp 2022-09 til 2022-11, ikke i december. Januar 2023: af
+    # oktober-december kun 2 måneder på hjælp, så intet tillæg (FT-KH-AKTIVITETSTILLAEG, UNCONFIRMED: hjælp i hver af de
+    # 3 kalendermåneder før). § 23, stk. 2, nr. 7 (bm.dk 2023): 2.820,00 kr.
+    Givet en enlig ansøger på 27 år uden børn
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren bor hjemme hos sine forældre
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren modtog hjælp fra 2022-09 til 2022-11 og arbejdede 0 timer om måneden
+    Når sagen afgøres for 2023-01
+    Så udbetales 2.820,00 kr. for 2023-01
+    Og ansøgeren får ikke aktivitetstillæg for 2023-01
