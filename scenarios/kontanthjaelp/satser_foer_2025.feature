@@ -437,3 +437,15 @@ Egenskab: Kontanthjælpens sats før 1. juli 2025 (aktivloven § 25, stk. 2 og 3
     Så udbetales 11.944,00 kr. for 2023-08
     Og der udbetales 10.615,00 kr. for 2023-09
     Og ansøgerens satskategori er u30_forsoerger_uden_ekstra_boernetilskud for 2023-09
+
+  @id:KH-025-368 @akl-25-stk-3
+  Scenarie: Forsørger under 30 med dokumenteret psykisk lidelse: § 25, stk. 3, nr. 4 på voksenniveau
+    # 26 år, uddannet, enlig, ét barn, ingen ret til ekstra børnetilskud, dokumenteret psykisk lidelse. § 25, stk. 3,
+    # nr. 4 (psykisk syg forsørger) = 15.874 kr. i 2023 (danish-law.md 2.2: = stk. 2, nr. 1); højere end nr. 2
+    # (10.615), så nr. 4 gælder (FT-KH-KATEGORI-FOER: det højeste beløb). Udbetales 15.874,00 kr.
+    Givet en enlig ansøger på 26 år
+    Og husstanden har et barn født 2019-01-01
+    Og ansøgeren har en dokumenteret psykisk lidelse
+    Når sagen afgøres for 2023-02
+    Så udbetales 15.874,00 kr. for 2023-02
+    Og ansøgerens satskategori er u30_psykisk_syg_forsoerger for 2023-02

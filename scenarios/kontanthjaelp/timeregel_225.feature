@@ -178,3 +178,17 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
     Når sagen afgøres for 2023-03
     Så udbetales 14.628,00 kr. for 2023-03
     Og ansøgerens hjælp nedsættes med 544,00 kr. for 2023-03 efter 225-timersreglen
+
+  @id:KH-013g-301 @akl-13g @akl-13f
+  Scenarie: Timer arbejdet i sagens egne måneder tæller: 225 timer i marts ophæver nedsættelsen fra april
+    # Over 30, enlig, hjælp 2022-03 til 2023-02 med 0 timer; afgørelse med begrundelse 2023-02-20, så hjælpen nedsættes
+    # fra marts (§ 13 g). I marts arbejder hun 225 timer. April: de 12 kalendermåneder før april rummer 225 timer, så
+    # kravet er opfyldt (§ 13 f; FT-KH-225-OPGOERELSE: sagens egne måneder tæller) og hjælpen nedsættes ikke. Ingen
+    # indtægt i april: § 25, stk. 2, nr. 2 = 11.944,00 kr. (bm.dk 2023).
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og kommunen traf 2023-02-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Og ansøgeren har i 2023-03 arbejdet 225 timer og tjent 30.000,00 kr.
+    Når sagen afgøres for 2023-03 til 2023-04
+    Så udbetales 11.944,00 kr. for 2023-04
+    Og ansøgerens hjælp nedsættes ikke for 2023-04

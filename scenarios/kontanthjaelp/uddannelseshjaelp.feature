@@ -498,3 +498,19 @@ Egenskab: Uddannelseshjælp (aktivloven §§ 23-24) til unge under 30 uden erhve
     Når sagen afgøres for 2023-01
     Så udbetales 2.820,00 kr. for 2023-01
     Og ansøgeren får ikke aktivitetstillæg for 2023-01
+
+  @id:KH-023-300 @akl-23-stk-2 @akl-24-stk-4
+  Scenarie: Forsørger med dokumenteret psykisk lidelse på uddannelseshjælp: § 23, stk. 2, nr. 4 og intet aktivitetstillæg
+    # 26 år, ingen uddannelse, enlig, ét barn, ingen ret til ekstra børnetilskud, psykisk lidelse, aktivitetsparat fra
+    # start. Den højeste sats gælder (FT-KH-KATEGORI-FOER): § 23, stk. 2, nr. 4 = 15.874 kr. > nr. 2 = 9.161 kr. (bm.dk
+    # 2023). Nr. 4 er ikke SU-niveau, så intet aktivitetstillæg (§ 24, stk. 4). Udbetales 15.874,00 kr.
+    Givet en enlig ansøger på 26 år
+    Og husstanden har et barn født 2019-01-01
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren har en dokumenteret psykisk lidelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for 2023-02
+    Så udbetales 15.874,00 kr. for 2023-02
+    Og ansøgerens satskategori er uh_psykisk_syg_forsoerger for 2023-02
+    Og ansøgeren får ikke aktivitetstillæg for 2023-02
