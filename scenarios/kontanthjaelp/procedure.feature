@@ -87,3 +87,16 @@ Egenskab: Procedure: ansøgning, og at en nedsættelse kun får virkning efter e
     Når sagen afgøres for 2023-03
     Så udbetales 23.888,00 kr. for 2023-03
     Og nedsættelsen er ikke hjemlet, fordi der ikke er truffet afgørelse med begrundelse
+
+  @id:KH-011-690 @akl-11
+  Scenarie: Ansøgning den sidste dag i måneden giver én dags hjælp
+    # Hjælp ydes fra ansøgningsdagen (aktivloven § 11; FT-KH-ANSOEGNING): ansøgning 2024-04-30 = 1 af aprils 30 dage.
+    # § 25, stk. 2, nr. 2 (2024, bm.dk) 12.326 x 1/30 = 410,866.. -> 410,87 kr. (FT-KH-AFRUNDING). Maj: hele måneden,
+    # 12.326,00 kr. I alt 410,87 + 12.326,00 = 12.736,87 kr.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren søgte om hjælp 2024-04-30
+    Når sagen afgøres for 2024-04 til 2024-05
+    Så udbetales 410,87 kr. for 2024-04
+    Og ansøgerens hjælp er 410,87 kr. for 2024-04
+    Og der udbetales 12.326,00 kr. for 2024-05
+    Og der er udbetalt 12.736,87 kr. i alt
