@@ -532,3 +532,47 @@ Egenskab: Kontanthjælpsloftet nedsætter særlig støtte og boligstøtte, ikke 
       | KH-025b-683 | 2024-01 | 500,00        | 5.300,00    | 6.754,00 | 500,00        | 1.091,00     |
       | KH-025b-684 | 2025-01 | 500,00        | 5.400,00    | 6.997,00 | 500,00        | 1.039,00     |
 
+
+  @id:KH-025b-691 @akl-25b-stk-1
+  Scenarie: Gravid under 30 på voksensats: loftet efter stk. 1, ikke stk. 2
+    # § 25 b, stk. 1 gælder personer, der modtager hjælp 'med et beløb svarende til satserne i § 25, stk. 2' (bm.dk 2024:
+    # 'svarende til satserne i § 25, stk. 2'), også under 30. Enlig, 24 år, gravid forbi 12. uge: § 25, stk. 3, nr. 3 =
+    # § 25, stk. 2, nr. 2-niveauet (KILDER.md) 12.326 kr. (2024, bm.dk). Loft stk. 1, enlig uden børn (2024, bm.dk) 14.909:
+    # 12.326 + 3.000 - 14.909 = 417,00 kr. nedsættelse af boligstøtten (stk. 2-loftet 11.414 ville give 3.000).
+    Givet en enlig ansøger født 1999-03-10
+    Og ansøgeren passerede 12. svangerskabsuge 2024-01-10
+    Og husstanden får i 2024-03 boligstøtte på 3.000,00 kr.
+    Når sagen afgøres for 2024-03
+    Så udbetales 12.326,00 kr. for 2024-03
+    Og ansøgerens satskategori er u30_gravid for 2024-03
+    Og boligstøtten nedsættes med 417,00 kr. for 2024-03
+
+  @id:KH-025b-692 @akl-25b-stk-1
+  Scenarie: Gravid på uddannelseshjælp på voksensats: loftet efter stk. 1, ikke stk. 3
+    # Enlig, 23 år, uden erhvervskompetencegivende uddannelse, gravid forbi 12. uge: § 23, stk. 2, nr. 3 = § 25, stk. 2,
+    # nr. 2 (bm.dk 2023) 11.944 kr. Loft stk. 1, enlig uden børn (2023, bm.dk) 14.447: 11.944 + 500 + 3.000 = 15.444 -
+    # 14.447 = 997 over: særlig støtte -500, boligstøtte -497,00 kr. (stk. 3, nr. 6-loftet 10.623 ville give -3.000).
+    Givet en enlig ansøger født 1999-03-10
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren passerede 12. svangerskabsuge 2023-01-10
+    Og husstanden får i 2023-03 særlig støtte på 500,00 kr.
+    Og husstanden får i 2023-03 boligstøtte på 3.000,00 kr.
+    Når sagen afgøres for 2023-03
+    Så udbetales 11.944,00 kr. for 2023-03
+    Og ansøgerens satskategori er uh_gravid for 2023-03
+    Og den særlige støtte nedsættes med 500,00 kr. for 2023-03
+    Og boligstøtten nedsættes med 497,00 kr. for 2023-03
+
+  @id:KH-025b-693 @akl-25b-stk-1
+  Scenarie: Enlig forsørger under 30 med psykisk lidelse på voksensats: loftet efter stk. 1
+    # Enlig, 26 år, et barn, dokumenteret psykisk lidelse: § 25, stk. 3, nr. 4 = § 25, stk. 2, nr. 1-niveauet (KILDER.md)
+    # 16.382 kr. (2024, bm.dk). Loft stk. 1, enlig med ét barn (2024, bm.dk) 17.080: 16.382 + 2.000 - 17.080 = 1.302,00 kr.
+    # nedsættelse af boligstøtten (stk. 2-loftet for enlig med ét barn, 16.742, ville give 1.640).
+    Givet en enlig ansøger født 1998-05-05
+    Og husstanden har et barn født 2016-01-01
+    Og ansøgeren har en dokumenteret psykisk lidelse
+    Og husstanden får i 2024-05 boligstøtte på 2.000,00 kr.
+    Når sagen afgøres for 2024-05
+    Så udbetales 16.382,00 kr. for 2024-05
+    Og ansøgerens satskategori er u30_psykisk_syg_forsoerger for 2024-05
+    Og boligstøtten nedsættes med 1.302,00 kr. for 2024-05
