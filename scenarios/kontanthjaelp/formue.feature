@@ -114,3 +114,15 @@ Egenskab: Formue (aktivloven § 14)
     Når sagen afgøres for 2021-01
     Så udbetales 11.198,00 kr. for 2021-01
     Og formuefradraget er 500,00 kr. for 2021-01
+
+  @id:KH-014-698 @akl-14-stk-2
+  Scenarie: Formuen tager den sidste halvtredsøre: intet udbetales på grund af formuen
+    # Enlig over 30 (2024): 12.326 (§ 25, stk. 2, nr. 2, bm.dk) - anden indtægt 12.325,50 (§ 30, stk. 1) = 0,50 kr. hjælp.
+    # Formue 10.001 - 10.000 (§ 14) = 1,00 kr. fradrag > 0,50: udbetales 0,00 kr., årsag formuen (ikke indtægten).
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren har i 2024-05 anden indtægt på 12.325,50 kr.
+    Og ansøgeren har en formue på 10.001,00 kr.
+    Når sagen afgøres for 2024-05
+    Så udbetales 0,00 kr. for 2024-05
+    Og ansøgerens hjælp er 0,50 kr. for 2024-05
+    Og formuefradraget er 1,00 kr. for 2024-05
