@@ -192,3 +192,21 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
     Når sagen afgøres for 2023-03 til 2023-04
     Så udbetales 11.944,00 kr. for 2023-04
     Og ansøgerens hjælp nedsættes ikke for 2023-04
+
+  @id:KH-013f-696 @akl-26
+  Scenarie: Ægtepar, begge opfylder ikke kravet: bortfald for den, afgørelsen angår, fra afgørelsens første virkningsmåned
+    # Begge ægtefæller har fået hjælp i 12 måneder med 0 timer (aktivloven § 13 f): hjælpen til den ene bortfalder
+    # (§ 13 f, stk. 6; FT-KH-225-AEGTEPAR: den, som en virksom afgørelse angår). Afgørelsen 2023-02-20 om ægtefællens
+    # bortfald har virkning fra 2023-03-01 (FT-KH-AFGOERELSE-VIRKNING), altså allerede i marts. Ægtefællens hjælp 0;
+    # ansøgeren: § 25, stk. 2, nr. 2 (2023, bm.dk) 11.944 kr. i marts og april; i alt 23.888,00 kr.
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og ægtefællen modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ægtefællens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03 til 2023-04
+    Så udbetales 11.944,00 kr. for 2023-03
+    Og ægtefællens hjælp bortfalder for 2023-03 efter 225-timersreglen
+    Og ansøgerens hjælp er 11.944,00 kr. for 2023-03
+    Og der udbetales 11.944,00 kr. for 2023-04
+    Og nedsættelsen har tidligst virkning fra 2023-03-01
+    Og der er udbetalt 23.888,00 kr. i alt
