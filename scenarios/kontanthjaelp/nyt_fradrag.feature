@@ -61,6 +61,36 @@ Egenskab: Fradrag for arbejdsindtægt fra 1. juli 2025: fribeløb, 65 % og krone
     Så udbetales 13.323,50 kr. for 2025-08
     Og ansøgerens fradrag for arbejdsindtægt er 266,50 kr. for 2025-08
 
+  Abstrakt Scenario: Forhøjet sats: krone for krone over den maksimale dagpengesats i den første måned af hver sats
+    # Over 30, enlig, ingen børn: hjælp før fradrag = forhøjet sats + tillæg til enlige (2025-07: 12.498 + 1.092 =
+    # 13.590; 2026-01: 13.063 + 1.141 = 14.204, KILDER.md, UNCONFIRMED). Loftet = 100 % af den maksimale dagpengesats:
+    # 21.092 (bm.dk 2025, bekræftet) og 22.046 (2026, udledt: 21.092 x 5.085/4.865 = 22.045,80 -> 22.046, UNCONFIRMED).
+    # 2025-07, indtægt 20.000: 65 %-vejen 13.590 - 0,65 x (20.000 - 2.590) = 13.590 - 11.316,50 = 2.273,50; loftvejen
+    # 21.092 - 20.000 = 1.092,00 (mindst, gælder); krone for krone 13.590 - 20.000 < 0. Hjælp 1.092,00; fradrag 12.498,00.
+    # 2026-01, indtægt 21.000: 65 %-vejen 14.204 - 0,65 x (21.000 - 2.707) = 14.204 - 11.890,45 = 2.313,55; loftvejen
+    # 22.046 - 21.000 = 1.046,00 (gælder). Hjælp 1.046,00; fradrag 14.204 - 1.046 = 13.158,00.
+    Givet en enlig ansøger født 1970-01-01
+    Og ansøgeren har i <måned> tjent <indtægt> kr.
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens fradrag for arbejdsindtægt er <fradrag> kr. for <måned>
+
+    Eksempler:
+      | id         | måned   | indtægt   | beløb    | fradrag   |
+      | KH-031-372 | 2025-07 | 20.000,00 | 1.092,00 | 12.498,00 |
+      | KH-031-373 | 2026-01 | 21.000,00 | 1.046,00 | 13.158,00 |
+
+  @id:KH-031-374
+  Scenarie: Grundsats 2026: krone for krone over 85 % af den maksimale dagpengesats
+    # 27 år, enlig, ingen børn, ikke aktivitetsparat: grundsats 7.531 + tillæg til enlige 1.141 = 8.672 (2026, UNCONFIRMED).
+    # Loft 85 % x 22.046 = 18.739,10 (UNCONFIRMED). Indtægt 18.720: 65 %-vejen 8.672 - 0,65 x (18.720 - 5.414) = 8.672 -
+    # 8.648,90 = 23,10; loftvejen 18.739,10 - 18.720 = 19,10 (mindst, gælder). Hjælp 19,10; fradrag 8.672 - 19,10 = 8.652,90.
+    Givet en enlig ansøger på 27 år uden børn
+    Og ansøgeren har i 2026-01 tjent 18.720,00 kr.
+    Når sagen afgøres for 2026-01
+    Så udbetales 19,10 kr. for 2026-01
+    Og ansøgerens fradrag for arbejdsindtægt er 8.652,90 kr. for 2026-01
+
   Abstrakt Scenario: Grundsats: fribeløb, 65 % og loftet i første måned for 2025- og 2026-beløbene
     # Enlig født 1999-03-10 (26 år), ikke 2½ års beskæftigelse: grundsats + tillæg til enlige (§§ 16, 18):
     # 7.205 + 1.092 = 8.297 kr. (2025-07), 7.531 + 1.141 = 8.672 kr. (2026-01) (KILDER.md, UNCONFIRMED / kalundborg.dk).

@@ -164,6 +164,53 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
     Så udbetales 7.018,00 kr. for 2022-11
     Og ansøgerens hjælp nedsættes med 534,00 kr. for 2022-11 efter 225-timersreglen
 
+  @id:KH-013g-300 @akl-13g
+  Scenarie: Enlig forsørger under 30 på § 25, stk. 3, nr. 1 nedsættes med det lave beløb
+    # 25 år, uddannet, enlig, ét barn, ret til ekstra børnetilskud: § 25, stk. 3, nr. 1 = 15.172 kr. (bm.dk 2023). Det er
+    # under voksensatsen for forsørgere (§ 25, stk. 2, nr. 1: 15.874), så § 13 g, stk. 1, nr. 2: det lave beløb
+    # (borger.dk: det høje gælder hjælp 'på voksensats'). 2023: 500 kr. (2016-niveau) reguleret år for år (KILDER.md,
+    # note 9, UNCONFIRMED): 508, 514, 520, 526, 533, 534, 544 kr. 15.172 - 544 = 14.628,00 kr.
+    Givet en enlig ansøger på 25 år
+    Og husstanden har et barn født 2019-01-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og kommunen traf 2023-02-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03
+    Så udbetales 14.628,00 kr. for 2023-03
+    Og ansøgerens hjælp nedsættes med 544,00 kr. for 2023-03 efter 225-timersreglen
+
+  @id:KH-013g-301 @akl-13g @akl-13f
+  Scenarie: Timer arbejdet i sagens egne måneder tæller: 225 timer i marts ophæver nedsættelsen fra april
+    # Over 30, enlig, hjælp 2022-03 til 2023-02 med 0 timer; afgørelse med begrundelse 2023-02-20, så hjælpen nedsættes
+    # fra marts (§ 13 g). I marts arbejder hun 225 timer. April: de 12 kalendermåneder før april rummer 225 timer, så
+    # kravet er opfyldt (§ 13 f; FT-KH-225-OPGOERELSE: sagens egne måneder tæller) og hjælpen nedsættes ikke. Ingen
+    # indtægt i april: § 25, stk. 2, nr. 2 = 11.944,00 kr. (bm.dk 2023).
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og kommunen traf 2023-02-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Og ansøgeren har i 2023-03 arbejdet 225 timer og tjent 30.000,00 kr.
+    Når sagen afgøres for 2023-03 til 2023-04
+    Så udbetales 11.944,00 kr. for 2023-04
+    Og ansøgerens hjælp nedsættes ikke for 2023-04
+
+  @id:KH-013f-696 @akl-26
+  Scenarie: Ægtepar, begge opfylder ikke kravet: bortfald for den, afgørelsen angår, fra afgørelsens første virkningsmåned
+    # Begge ægtefæller har fået hjælp i 12 måneder med 0 timer (aktivloven § 13 f): hjælpen til den ene bortfalder
+    # (§ 13 f, stk. 6; FT-KH-225-AEGTEPAR: den, som en virksom afgørelse angår). Afgørelsen 2023-02-20 om ægtefællens
+    # bortfald har virkning fra 2023-03-01 (FT-KH-AFGOERELSE-VIRKNING), altså allerede i marts. Ægtefællens hjælp 0;
+    # ansøgeren: § 25, stk. 2, nr. 2 (2023, bm.dk) 11.944 kr. i marts og april; i alt 23.888,00 kr.
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og ægtefællen modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ægtefællens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03 til 2023-04
+    Så udbetales 11.944,00 kr. for 2023-03
+    Og ægtefællens hjælp bortfalder for 2023-03 efter 225-timersreglen
+    Og ansøgerens hjælp er 11.944,00 kr. for 2023-03
+    Og der udbetales 11.944,00 kr. for 2023-04
+    Og nedsættelsen har tidligst virkning fra 2023-03-01
+    Og der er udbetalt 23.888,00 kr. i alt
+
   Abstrakt Scenario: Nedsættelsesbeløbet i årets første måned (januar 2023-2025)
     # Hjælp i hele det foregående år (12 af de 36 måneder før januar) og 0 timer i de 12 måneder før: kravet er
     # ikke opfyldt (§ 13 f, stk. 6-7), nedsættelse fra 1. januar (§ 13 g, stk. 2); afgørelsen med begrundelse i
