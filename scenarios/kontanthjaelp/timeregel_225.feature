@@ -468,3 +468,22 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
       | KH-013g-796 | 2022-01 | 2022-12 | 2022-12-12 | 2023-01 | 544,00 | 1.090,00 | 18.009,00 |
       | KH-013g-797 | 2023-01 | 2023-12 | 2023-12-11 | 2024-01 | 561,00 | 1.125,00 | 18.585,00 |
       | KH-013g-798 | 2024-01 | 2024-12 | 2024-12-10 | 2025-01 | 581,00 | 1.166,00 | 19.254,00 |
+
+  @id:KH-013g-799
+  Scenarie: Samlevende under og over 30 i 2021, efter corona-suspensionen: 533 og 1.067 kr.
+    # 225-timersreglen var suspenderet 9.3.-8.9.2020 og igen til 30.4.2021 (ky-law.md: kk.dk; BM til BEU 26.2.2021), og
+    # 12-månedersperioden blev forlænget tilsvarende (star.dk 2.7.2021: lov nr. 59/2021, 467/2021, 878/2021). Begge har
+    # fået hjælp uafbrudt fra 2018-06 til 2021-05 og har 0 timer i hver måned: kravet er ikke opfyldt i juni 2021, uanset
+    # hvordan suspensionsmånederne tælles (hjælp i langt over 12 måneder uden for suspensionerne, 0 timer i enhver
+    # forlænget periode). Afgørelse 2021-05-20 med begrundelse: virkning fra 2021-06-01.
+    # § 13 g, stk. 1 (2021): nr. 2 533 kr., nr. 1 1.067 kr. (odder.dk og brk.dk: '533 kr. (2021) ... 1.067 kr. (2021)').
+    # Ansøgeren (født 1998-02-01, 23 år, udeboende, med uddannelse): § 25, stk. 3, nr. 6 (2021) 7.541 - 533 = 7.008.
+    # Samleveren (født 1979-09-09): § 25, stk. 2, nr. 2 (2021) 11.698 - 1.067 = 10.631. I alt 17.639,00 kr.
+    Givet et samlevende par, hvor ansøgeren er født 1998-02-01 og samleveren er født 1979-09-09
+    Og ansøgeren modtog hjælp fra 2018-06 til 2021-05 og arbejdede 0 timer om måneden
+    Og samleveren modtog hjælp fra 2018-06 til 2021-05 og arbejdede 0 timer om måneden
+    Og kommunen traf 2021-05-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2021-06
+    Så udbetales 17.639,00 kr. for 2021-06
+    Og ansøgerens hjælp nedsættes med 533,00 kr. for 2021-06 efter 225-timersreglen
+    Og samleverens hjælp nedsættes med 1.067,00 kr. for 2021-06 efter 225-timersreglen
