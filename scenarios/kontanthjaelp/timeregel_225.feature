@@ -487,3 +487,42 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
     Så udbetales 17.639,00 kr. for 2021-06
     Og ansøgerens hjælp nedsættes med 533,00 kr. for 2021-06 efter 225-timersreglen
     Og samleverens hjælp nedsættes med 1.067,00 kr. for 2021-06 efter 225-timersreglen
+
+  Abstrakt Scenario: 2021- og januar 2022-beløbene efter corona-suspensionerne, med 0 timer i hele perioden
+    # Som KH-013g-799: suspensionerne af 225-timersreglen (9.3.-8.9.2020 og 1.11.2020 til 30.4.2021) forlængede
+    # 12-månedersperioden (star.dk 20.1.2021 og 2.7.2021). Med hjælp uafbrudt fra <fra> og 0 timer i hver måned er kravet
+    # ikke opfyldt i <måned>, uanset hvordan suspensionsmånederne tælles. Afgørelse med begrundelse måneden før.
+    # Ansøgeren (født 1998-02-01, under 30, udeboende, med uddannelse, § 25, stk. 3, nr. 6) og samleveren (født
+    # 1979-09-09, § 25, stk. 2, nr. 2). § 13 g, stk. 1 (odder.dk, brk.dk): 2021 533 / 1.067; 2022 534 / 1.069 kr.
+    #   2021: (7.541 - 533) + (11.698 - 1.067) = 7.008 + 10.631 = 17.639,00
+    #   2022: (7.552 - 534) + (11.716 - 1.069) = 7.018 + 10.647 = 17.665,00
+    Givet et samlevende par, hvor ansøgeren er født 1998-02-01 og samleveren er født 1979-09-09
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og samleveren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og kommunen traf <afgørelse> afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens hjælp nedsættes med <lavere> kr. for <måned> efter 225-timersreglen
+    Og samleverens hjælp nedsættes med <voksen> kr. for <måned> efter 225-timersreglen
+
+    Eksempler:
+      | id          | fra     | til     | afgørelse  | måned   | lavere | voksen   | beløb     |
+      | KH-013g-700 | 2019-01 | 2021-12 | 2021-12-10 | 2022-01 | 534,00 | 1.069,00 | 17.665,00 |
+      | KH-013g-701 | 2018-08 | 2021-07 | 2021-07-12 | 2021-08 | 533,00 | 1.067,00 | 17.639,00 |
+      | KH-013g-702 | 2018-11 | 2021-10 | 2021-10-11 | 2021-11 | 533,00 | 1.067,00 | 17.639,00 |
+      | KH-013g-703 | 2018-10 | 2021-12 | 2021-12-13 | 2022-01 | 534,00 | 1.069,00 | 17.665,00 |
+
+  Abstrakt Scenario: Enlige i januar 2022 med 0 timer siden 2019
+    # Som ovenfor (0 timer i hver måned, kravet er ikke opfyldt uanset suspensionerne). Afgørelse 2021-12-10 med begrundelse.
+    # Født 1980-05-05: 11.716 - 1.069 = 10.647,00. Født 1998-02-01: 7.552 - 534 = 7.018,00 (brk.dk, 2022).
+    Givet en enlig ansøger født <født>
+    Og ansøgeren modtog hjælp fra 2019-01 til 2021-12 og arbejdede 0 timer om måneden
+    Og kommunen traf 2021-12-10 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2022-01
+    Så udbetales <beløb> kr. for 2022-01
+    Og ansøgerens hjælp nedsættes med <nedsættelse> kr. for 2022-01 efter 225-timersreglen
+
+    Eksempler:
+      | id          | født       | nedsættelse | beløb     |
+      | KH-013g-704 | 1980-05-05 | 1.069,00    | 10.647,00 |
+      | KH-013g-705 | 1998-02-01 | 534,00      | 7.018,00  |
