@@ -296,3 +296,22 @@ Egenskab: Fradrag for arbejdsindtægt før 1. juli 2025 (aktivloven § 31 og § 
       | KH-031-790 | 2022-03 | 10,25 | 2.000,00 | 1.706,23 | 10.009,77 |
       | KH-031-791 | 2023-03 | 10,25 | 2.000,00 | 1.700,49 | 10.243,51 |
       | KH-031-792 | 2024-03 | 1,5   | 1.000,00 | 954,77   | 11.371,23 |
+
+  @akl-2
+  Abstrakt Scenario: Gifte, hvor begge tjener mere end deres egen hjælp (2022 og 2023)
+    # Som KH-031-778. Hver: 160 timer og 20.000 kr.; timesats (KILDER.md) 28,66 (2022) / 29,22 (2023, UNCONFIRMED):
+    # 2022-05: 20.000 - 160 x 28,66 (4.585,60) = 15.414,40 > 11.716: egen hjælp 0,00; intet at trække overskuddet i.
+    # 2023-05: 20.000 - 160 x 29,22 (4.675,20) = 15.324,80 > 11.944: egen hjælp 0,00. Udbetalt 0,00 (FT-KH-GENSIDIG).
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ansøgeren har i <måned> arbejdet 160 timer og tjent 20.000,00 kr.
+    Og ægtefællen har i <måned> arbejdet 160 timer og tjent 20.000,00 kr.
+    Når sagen afgøres for <måned>
+    Så udbetales 0,00 kr. for <måned>
+    Og ansøgerens hjælp er 0,00 kr. for <måned>
+    Og ægtefællens hjælp er 0,00 kr. for <måned>
+    Og ægtefællens fradrag for arbejdsindtægt er <fradrag> kr. for <måned>
+
+    Eksempler:
+      | id         | måned   | fradrag   |
+      | KH-002-700 | 2022-05 | 15.414,40 |
+      | KH-002-701 | 2023-05 | 15.324,80 |

@@ -314,3 +314,23 @@ Egenskab: Fradrag for arbejdsindtægt fra 1. juli 2025: fribeløb, 65 % og krone
     Når sagen afgøres for 2025-08
     Så udbetales 8.296,93 kr. for 2025-08
     Og ansøgerens fradrag for arbejdsindtægt er 0,07 kr. for 2025-08
+
+  @akl-2
+  Abstrakt Scenario: Gifte, der begge søger: ægtefællens indtægt får fribeløbet for ægtefællens egen grundsats
+    # Som KH-031-789. Ansøgeren (født 1980-05-05): forhøjet sats 12.498 (2025) / 13.063 (2026), gift: intet tillæg til
+    # enlige. Ægtefællen (født 1999-03-10, under 30, ikke 2½ års beskæftigelse): grundsats 7.205 / 7.531 og fribeløbet
+    # for grundsats 5.180 / 5.414 (ikke forhøjet sats' 2.590 / 2.707); 65 %; loftet (85 %) nås ikke.
+    # 2025-09: 8.000 - 5.180 = 2.820 x 0,65 = 1.833,00; 7.205 - 1.833 = 5.372,00; i alt 12.498 + 5.372 = 17.870,00
+    # 2026-01: 6.000 - 5.414 = 586 x 0,65 = 380,90; 7.531 - 380,90 = 7.150,10; i alt 13.063 + 7.150,10 = 20.213,10
+    # (beløb UNCONFIRMED, KILDER.md)
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1999-03-10
+    Og ægtefællen har i <måned> tjent <indtægt> kr.
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ægtefællens hjælp er <hjælp> kr. for <måned>
+    Og ægtefællens fradrag for arbejdsindtægt er <fradrag> kr. for <måned>
+
+    Eksempler:
+      | id         | måned   | indtægt  | fradrag  | hjælp    | beløb     |
+      | KH-031-794 | 2025-09 | 8.000,00 | 1.833,00 | 5.372,00 | 17.870,00 |
+      | KH-031-795 | 2026-01 | 6.000,00 | 380,90   | 7.150,10 | 20.213,10 |

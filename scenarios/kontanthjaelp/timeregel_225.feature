@@ -526,3 +526,21 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
       | id          | født       | nedsættelse | beløb     |
       | KH-013g-704 | 1980-05-05 | 1.069,00    | 10.647,00 |
       | KH-013g-705 | 1998-02-01 | 534,00      | 7.018,00  |
+
+  @akl-23
+  Abstrakt Scenario: Uddannelseshjælp på SU-niveau nedsættes ikke (2022 og 2024)
+    # Som KH-013g-015: 23 år, udeboende, uden erhvervskompetencegivende uddannelse, uddannelsesparat: § 23, stk. 2,
+    # nr. 6: 6.420 (2022) / 6.754 (2024) kr. (KILDER.md, UNCONFIRMED). Hjælp i 12 måneder med 0 timer: kravet er ikke
+    # opfyldt, men § 13 g, stk. 1, nr. 2: uddannelseshjælp efter § 23, stk. 2, nr. 1, 2 og 6-9 nedsættes ikke.
+    Givet en enlig ansøger på 23 år uden børn
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og kommunen traf <afgørelse> afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens hjælp nedsættes ikke for <måned>
+
+    Eksempler:
+      | id          | fra     | til     | afgørelse  | måned   | beløb    |
+      | KH-013g-706 | 2021-10 | 2022-09 | 2022-09-20 | 2022-10 | 6.420,00 |
+      | KH-013g-707 | 2023-03 | 2024-02 | 2024-02-20 | 2024-03 | 6.754,00 |
