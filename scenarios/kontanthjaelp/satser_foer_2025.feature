@@ -449,3 +449,29 @@ Egenskab: Kontanthjælpens sats før 1. juli 2025 (aktivloven § 25, stk. 2 og 3
     Når sagen afgøres for 2023-02
     Så udbetales 15.874,00 kr. for 2023-02
     Og ansøgerens satskategori er u30_psykisk_syg_forsoerger for 2023-02
+
+  @id:KH-025-802 @akl-25-stk-3
+  Scenarie: Gravid enlig forsørger under 30 med ekstra børnetilskud: det højeste beløb, nr. 1, gælder
+    # 24 år i august 2023 (født 1999-05-05), uddannet, enlig, et barn født 2020, ret til ekstra børnetilskud, passerede
+    # 12. svangerskabsuge 2023-03-10. Kategorier: § 25, stk. 3, nr. 1 (enlig forsørger) 15.172 kr. og nr. 3 (gravid, =
+    # stk. 2, nr. 2-niveauet) 11.944 kr. (bm.dk 2023). FT-KH-KATEGORI-FOER: det højeste beløb, nr. 1: 15.172,00 kr.
+    # (den alternative læsning, særkategorien går forud: 11.944).
+    Givet en enlig ansøger født 1999-05-05
+    Og husstanden har et barn født 2020-01-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren passerede 12. svangerskabsuge 2023-03-10
+    Når sagen afgøres for 2023-08
+    Så udbetales 15.172,00 kr. for 2023-08
+    Og ansøgerens satskategori er u30_enlig_forsoerger for 2023-08
+
+  @id:KH-025-803 @akl-25-stk-3
+  Scenarie: Gravid enlig forsørger under 30 med ekstra børnetilskud i 2022
+    # 22 år i juni 2022, uddannet, enlig, et barn født 2021, ret til ekstra børnetilskud, passerede 12. uge 2022-05-20.
+    # § 25, stk. 3, nr. 1: 14.882 kr.; nr. 3 (= stk. 2, nr. 2): 11.716 kr. (bm.dk 2022). Det højeste: 14.882,00 kr.
+    Givet en enlig ansøger født 2000-01-15
+    Og husstanden har et barn født 2021-06-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren passerede 12. svangerskabsuge 2022-05-20
+    Når sagen afgøres for 2022-06
+    Så udbetales 14.882,00 kr. for 2022-06
+    Og ansøgerens satskategori er u30_enlig_forsoerger for 2022-06

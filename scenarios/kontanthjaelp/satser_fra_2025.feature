@@ -310,3 +310,25 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
     Så udbetales 11.627,00 kr. for 2025-08
     Og ansøgerens satskategori er grundsats for 2025-08
     Og ansøgeren får tillæg til enlige forsørgere på 1.638,00 kr. for 2025-08
+
+  @id:KH-018-800 @akl-16 @akl-18
+  Scenarie: Samlevende over 30 fra juli 2025: forhøjet sats uden tillæg til enlige
+    # FT-KH-ENLIG / FT-KH-SAMLEVENDE: samlevende er ikke enlige, så § 18's tillæg til enlige gives ikke.
+    # Ansøgeren er 45 år (fyldt 30): forhøjet sats § 16, stk. 1, nr. 2 = 12.498,00 kr. (2025, UNCONFIRMED).
+    # Samleveren søger ikke og har ingen indtægt. Udbetales 12.498,00 kr. (den alternative læsning: + 1.092 = 13.590).
+    Givet et samlevende par, hvor ansøgeren er født 1980-05-05 og samleveren er født 1981-05-05
+    Og samleveren søger ikke hjælp
+    Når sagen afgøres for 2025-08
+    Så udbetales 12.498,00 kr. for 2025-08
+    Og ansøgerens sats er 12.498,00 kr. for 2025-08
+    Og ansøgeren får ikke tillæg til enlige for 2025-08
+
+  @id:KH-018-801 @akl-16 @akl-18
+  Scenarie: To samlevende over 30 på hjælp fra juli 2025: forhøjet sats til hver, ingen tillæg til enlige
+    # Begge fyldt 30: forhøjet sats 12.498,00 kr. hver (2025, UNCONFIRMED); ingen tillæg til enlige (FT-KH-ENLIG).
+    # Udbetales 2 x 12.498,00 = 24.996,00 kr. (den alternative læsning: 2 x 13.590 = 27.180).
+    Givet et samlevende par, hvor ansøgeren er født 1980-05-05 og samleveren er født 1981-05-05
+    Når sagen afgøres for 2025-09
+    Så udbetales 24.996,00 kr. for 2025-09
+    Og ansøgeren får ikke tillæg til enlige for 2025-09
+    Og samleveren får ikke tillæg til enlige for 2025-09

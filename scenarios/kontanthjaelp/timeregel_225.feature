@@ -442,3 +442,38 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
     Og der udbetales 12.326,00 kr. for 2024-05
     Og ansøgerens hjælp nedsættes ikke for 2024-05
     Og der er udbetalt 34.496,75 kr. i alt
+
+  @id:KH-013f-804 @akl-13f @akl-26
+  Scenarie: Ægtepar, ingen opfylder 225-timerskravet: bortfald for den med færrest timer, selv om den har mindst hjælp
+    # 2022-03 til 2023-02 på hjælp: ansøgeren 5 timer/md (60 timer), ægtefællen 10 timer/md (120 timer); begge har
+    # fået hjælp i 12 af de seneste 36 måneder og har under 225 timer, så ingen opfylder kravet (§ 13 f, stk. 6-7).
+    # Afgørelser med begrundelse om begge 2023-02-20 (virkning 2023-03-01). Marts 2023: § 25, stk. 2, nr. 2 11.944 kr.
+    # hver; ansøgerens anden indtægt 2.000 kr. giver egen hjælp 9.944 kr. FT-KH-225-AEGTEPAR: færrest timer først, så
+    # ansøgerens hjælp bortfalder; ægtefællen får 11.944,00 kr. (den alternative læsning, største hjælp: ægtefællens
+    # bortfalder, udbetalt 9.944).
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 5 timer om måneden
+    Og ægtefællen modtog hjælp fra 2022-03 til 2023-02 og arbejdede 10 timer om måneden
+    Og ansøgeren har i 2023-03 anden indtægt på 2.000,00 kr.
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ansøgerens hjælp efter 225-timersreglen med begrundelse
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ægtefællens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03
+    Så udbetales 11.944,00 kr. for 2023-03
+    Og ansøgerens hjælp bortfalder for 2023-03 efter 225-timersreglen
+    Og ægtefællens hjælp er 11.944,00 kr. for 2023-03
+
+  @id:KH-013f-805 @akl-13f @akl-26
+  Scenarie: Ægtepar, ingen opfylder 225-timerskravet: ægtefællen med færrest timer og mindst hjælp mister hjælpen
+    # Som KH-013f-804, men ægtefællen har 5 timer/md (60) og ansøgeren 10 timer/md (120), og ægtefællens anden indtægt
+    # 1.000 kr. i marts 2023 giver egen hjælp 10.944 kr. Færrest timer: ægtefællens hjælp bortfalder; ansøgeren får
+    # 11.944,00 kr. (den alternative læsning: ansøgerens bortfalder, udbetalt 10.944).
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 10 timer om måneden
+    Og ægtefællen modtog hjælp fra 2022-03 til 2023-02 og arbejdede 5 timer om måneden
+    Og ægtefællen har i 2023-03 anden indtægt på 1.000,00 kr.
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ansøgerens hjælp efter 225-timersreglen med begrundelse
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ægtefællens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03
+    Så udbetales 11.944,00 kr. for 2023-03
+    Og ægtefællens hjælp bortfalder for 2023-03 efter 225-timersreglen
+    Og ansøgerens hjælp er 11.944,00 kr. for 2023-03
