@@ -332,3 +332,27 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
     Så udbetales 24.996,00 kr. for 2025-09
     Og ansøgeren får ikke tillæg til enlige for 2025-09
     Og samleveren får ikke tillæg til enlige for 2025-09
+
+  @id:KH-018-806 @akl-16 @akl-18
+  Scenarie: Samlevende 25-29-årig på grundsats fra juli 2025: intet tillæg til enlige
+    # 26 år (født 1999-03-10), ikke aktivitetsparat, uden 2½ års beskæftigelse: grundsats § 16, stk. 1, nr. 1 =
+    # 7.205,00 kr. (2025, UNCONFIRMED). Samlevende er ikke enlige (FT-KH-ENLIG): intet tillæg til enlige.
+    # Udbetales 7.205,00 kr. (den alternative læsning: + 1.092 = 8.297, som KH-016-003 for en enlig).
+    Givet et samlevende par, hvor ansøgeren er født 1999-03-10 og samleveren er født 1998-01-01
+    Og samleveren søger ikke hjælp
+    Når sagen afgøres for 2025-10
+    Så udbetales 7.205,00 kr. for 2025-10
+    Og ansøgerens sats er 7.205,00 kr. for 2025-10
+    Og ansøgeren får ikke tillæg til enlige for 2025-10
+
+  @id:KH-019-811 @akl-16-stk-2 @akl-19
+  Scenarie: Aktivitetsparat under 25 på mindstesats: intet særligt ungetillæg
+    # FT-KH-UNGETILLAEG: § 19's ungetillæg gives på grundsats (og hjemmeboendesats), ikke på mindstesats. 23 år (født
+    # 2002-01-01), aktivitetsparat, opfylder ikke opholds- og beskæftigelseskravet: mindstesats 6.789,00 kr. (2025,
+    # UNCONFIRMED, som KH-016-002); intet tillæg til enlige på mindstesats (§ 18). Udbetales 6.789,00 kr.
+    Givet en enlig ansøger født 2002-01-01
+    Og ansøgeren opfylder ikke opholds- og beskæftigelseskravet
+    Og ansøgeren er aktivitetsparat
+    Når sagen afgøres for 2025-08
+    Så udbetales 6.789,00 kr. for 2025-08
+    Og ansøgerens sats er 6.789,00 kr. for 2025-08

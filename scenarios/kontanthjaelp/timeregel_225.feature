@@ -477,3 +477,45 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
     Så udbetales 11.944,00 kr. for 2023-03
     Og ægtefællens hjælp bortfalder for 2023-03 efter 225-timersreglen
     Og ansøgerens hjælp er 11.944,00 kr. for 2023-03
+
+  @id:KH-013f-808 @akl-13f @akl-26
+  Scenarie: Ægtepar, ingen opfylder 225-timerskravet: ansøgeren uden timer mister hjælpen, selv om den er mindst
+    # 2022-03 til 2023-02: ansøgeren 0 timer, ægtefællen 8 timer/md (96 timer): ingen opfylder kravet. Afgørelser om
+    # begge 2023-02-20. Marts 2023: 11.944 kr. hver (§ 25, stk. 2, nr. 2); ansøgerens anden indtægt 3.000 kr.: egen hjælp
+    # 8.944 kr. FT-KH-225-AEGTEPAR: færrest timer (ansøgeren) mister hjælpen; udbetales 11.944,00 kr. (alternativ: 8.944).
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og ægtefællen modtog hjælp fra 2022-03 til 2023-02 og arbejdede 8 timer om måneden
+    Og ansøgeren har i 2023-03 anden indtægt på 3.000,00 kr.
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ansøgerens hjælp efter 225-timersreglen med begrundelse
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ægtefællens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03
+    Så udbetales 11.944,00 kr. for 2023-03
+    Og ansøgerens hjælp bortfalder for 2023-03 efter 225-timersreglen
+
+  @id:KH-013g-812 @akl-13g
+  Scenarie: Gravid under 30 på voksensatsens niveau nedsættes med det høje beløb
+    # FT-KH-225-UGIFT: § 25, stk. 3, nr. 3 (gravid) har § 25, stk. 2-beløbet 11.944 kr. (2023), altså voksensatsens
+    # niveau: det høje beløb § 13 g, stk. 1, nr. 1 (2023) 1.090 kr. (UNCONFIRMED, udledt). 24 år, uddannet, passerede
+    # 12. uge 2023-01-10; på hjælp 2022-03 til 2023-02 uden timer. 11.944 - 1.090 = 10.854,00 kr. (det lave: 11.400).
+    Givet en enlig ansøger født 1998-06-01
+    Og ansøgeren passerede 12. svangerskabsuge 2023-01-10
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og kommunen traf 2023-02-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03
+    Så udbetales 10.854,00 kr. for 2023-03
+    Og ansøgerens hjælp nedsættes med 1.090,00 kr. for 2023-03 efter 225-timersreglen
+
+  @id:KH-013g-813 @akl-13g
+  Scenarie: Forsørger under 30 med psykisk lidelse på voksensatsens niveau nedsættes med det høje beløb
+    # § 25, stk. 3, nr. 4 (psykisk syg forsørger) = § 25, stk. 2, nr. 1-beløbet 15.874 kr. (2023): voksensatsens niveau
+    # for en forsørger, så det høje beløb 1.090 kr. (2023, UNCONFIRMED). 26 år, et barn, ingen ret til ekstra
+    # børnetilskud, uden timer 2022-03 til 2023-02. 15.874 - 1.090 = 14.784,00 kr. (det lave: 15.330).
+    Givet en enlig ansøger på 26 år
+    Og husstanden har et barn født 2019-01-01
+    Og ansøgeren har en dokumenteret psykisk lidelse
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og kommunen traf 2023-02-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03
+    Så udbetales 14.784,00 kr. for 2023-03
+    Og ansøgerens hjælp nedsættes med 1.090,00 kr. for 2023-03 efter 225-timersreglen
