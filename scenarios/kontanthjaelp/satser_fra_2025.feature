@@ -356,3 +356,13 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
     Når sagen afgøres for 2025-08
     Så udbetales 6.789,00 kr. for 2025-08
     Og ansøgerens sats er 6.789,00 kr. for 2025-08
+
+  @id:KH-019-815 @akl-16-stk-2 @akl-19
+  Scenarie: Aktivitetsparat 25-29-årig på mindstesats: intet særligt ungetillæg
+    # FT-KH-UNGETILLAEG: ingen § 19-tillæg på mindstesats. 27 år (født 1998-01-01), aktivitetsparat, opfylder ikke
+    # opholds- og beskæftigelseskravet: mindstesats 6.789,00 kr. (2025, UNCONFIRMED); intet tillæg til enlige (§ 18).
+    Givet en enlig ansøger født 1998-01-01
+    Og ansøgeren opfylder ikke opholds- og beskæftigelseskravet
+    Og ansøgeren er aktivitetsparat
+    Når sagen afgøres for 2025-09
+    Så udbetales 6.789,00 kr. for 2025-09
