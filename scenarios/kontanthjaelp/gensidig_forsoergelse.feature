@@ -58,3 +58,14 @@ Egenskab: Ægtefællers gensidige forsørgelsespligt (aktivloven § 2 og § 30)
     Så udbetales 22.064,00 kr. for 2024-05
     Og ægtefællens hjælp er 9.738,00 kr. for 2024-05
     Og ansøgerens hjælp nedsættes med 0,00 kr. for 2024-05 på grund af ægtefællens indtægt
+
+  @id:KH-002-814 @akl-2 @akl-30
+  Scenarie: En samlevers løn i 2023 trækkes ikke i ansøgerens hjælp
+    # FT-KH-SAMLEVENDE: ugifte samlevende har ikke gensidig forsørgelsespligt (§ 2; § 30 uden samlevende fra
+    # 1.1.2016). Ansøgeren 43 år: § 25, stk. 2, nr. 2 (2023) 11.944 kr.; samleverens løn 20.000 kr. indgår ikke.
+    # Udbetales 11.944,00 kr. (som ægtefæller: samleverens overskydende indtægt ville nedsætte hjælpen til 0).
+    Givet et samlevende par, hvor ansøgeren er født 1980-05-05 og samleveren er født 1981-01-01
+    Og samleveren søger ikke hjælp
+    Og samleveren har i 2023-05 arbejdet 160 timer og tjent 20.000,00 kr.
+    Når sagen afgøres for 2023-05
+    Så udbetales 11.944,00 kr. for 2023-05

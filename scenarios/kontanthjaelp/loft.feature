@@ -576,3 +576,67 @@ Egenskab: Kontanthjælpsloftet nedsætter særlig støtte og boligstøtte, ikke 
     Så udbetales 16.382,00 kr. for 2024-05
     Og ansøgerens satskategori er u30_psykisk_syg_forsoerger for 2024-05
     Og boligstøtten nedsættes med 1.302,00 kr. for 2024-05
+
+  @id:KH-025b-697 @akl-25b-stk-1
+  Scenarie: Enlig over 30 uden børn gennem fem år: loftet skifter hver 1. januar (stk. 1)
+    # Boligstøtte 3.500 kr. hver januar 2021-2025 (og ingen de andre måneder); hjælpen er satsen (§ 25, stk. 2, nr. 2) hver måned.
+    # Loft stk. 1, enlig uden børn fra parametre/kontanthjaelpsloft.yaml (2023-2024 bm.dk; 2021, 2022, 2025 UNCONFIRMED, afledt; satsen
+    # 2025 UNCONFIRMED). Nedsættelse hver januar = sats + boligstøtte - loft:
+    # 2021-01: 11.698 + 3.500 - 14.148 UNCONFIRMED = 1.050
+    # 2022-01: 11.716 + 3.500 - 14.170 UNCONFIRMED = 1.046
+    # 2023-01: 11.944 + 3.500 - 14.447 = 997
+    # 2024-01: 12.326 + 3.500 - 14.909 = 917
+    # 2025-01: 12.770 + 3.500 - 15.446 UNCONFIRMED = 824
+    # Udbetalt i alt (49 måneder): 12 x (11.698 + 11.716 + 11.944 + 12.326) + 12.770 = 584.978 kr.
+    # Uden afgørelse nedsætter 225-timersreglen ikke (FT-KH-AFGOERELSE-VIRKNING).
+    Givet en enlig ansøger født 1980-05-05
+    Og husstanden får i 2021-01 boligstøtte på 3.500,00 kr.
+    Og husstanden får i 2022-01 boligstøtte på 3.500,00 kr.
+    Og husstanden får i 2023-01 boligstøtte på 3.500,00 kr.
+    Og husstanden får i 2024-01 boligstøtte på 3.500,00 kr.
+    Og husstanden får i 2025-01 boligstøtte på 3.500,00 kr.
+    Når sagen afgøres for 2021-01 til 2025-01
+    Så boligstøtten nedsættes med 1.050,00 kr. for 2021-01
+    Og der udbetales 11.698,00 kr. for 2021-01
+    Og boligstøtten nedsættes med 1.046,00 kr. for 2022-01
+    Og der udbetales 11.716,00 kr. for 2022-01
+    Og boligstøtten nedsættes med 997,00 kr. for 2023-01
+    Og der udbetales 11.944,00 kr. for 2023-01
+    Og boligstøtten nedsættes med 917,00 kr. for 2024-01
+    Og der udbetales 12.326,00 kr. for 2024-01
+    Og boligstøtten nedsættes med 824,00 kr. for 2025-01
+    Og der udbetales 12.770,00 kr. for 2025-01
+    Og boligstøtten nedsættes med 0,00 kr. for 2023-06
+    Og der er udbetalt 584.978,00 kr. i alt
+
+  @id:KH-025b-699 @akl-25b-stk-2
+  Scenarie: Enlig under 30 uden børn, udeboende, gennem fem år: loftet skifter hver 1. januar (stk. 2)
+    # Boligstøtte 4.000 kr. hver januar 2021-2025 (og ingen de andre måneder); hjælpen er satsen (§ 25, stk. 3, nr. 6 og 8) hver måned.
+    # Loft stk. 2, enlig uden børn fra parametre/kontanthjaelpsloft.yaml (2023-2024 bm.dk; 2021, 2022, 2025 UNCONFIRMED, afledt; satsen
+    # 2025 UNCONFIRMED og 2024 UNCONFIRMED). Nedsættelse hver januar = sats + boligstøtte - loft:
+    # 2021-01: 7.541 + 4.000 - 10.830 UNCONFIRMED = 711
+    # 2022-01: 7.552 + 4.000 - 10.846 UNCONFIRMED = 706
+    # 2023-01: 7.699 + 4.000 - 11.060 = 639
+    # 2024-01: 7.945 + 4.000 - 11.414 = 531
+    # 2025-01: 8.231 + 4.000 - 11.825 UNCONFIRMED = 406
+    # Udbetalt i alt (49 måneder): 12 x (7.541 + 7.552 + 7.699 + 7.945) + 8.231 = 377.075 kr.
+    # Uden afgørelse nedsætter 225-timersreglen ikke (FT-KH-AFGOERELSE-VIRKNING).
+    Givet en enlig ansøger født 1998-05-05
+    Og husstanden får i 2021-01 boligstøtte på 4.000,00 kr.
+    Og husstanden får i 2022-01 boligstøtte på 4.000,00 kr.
+    Og husstanden får i 2023-01 boligstøtte på 4.000,00 kr.
+    Og husstanden får i 2024-01 boligstøtte på 4.000,00 kr.
+    Og husstanden får i 2025-01 boligstøtte på 4.000,00 kr.
+    Når sagen afgøres for 2021-01 til 2025-01
+    Så boligstøtten nedsættes med 711,00 kr. for 2021-01
+    Og der udbetales 7.541,00 kr. for 2021-01
+    Og boligstøtten nedsættes med 706,00 kr. for 2022-01
+    Og der udbetales 7.552,00 kr. for 2022-01
+    Og boligstøtten nedsættes med 639,00 kr. for 2023-01
+    Og der udbetales 7.699,00 kr. for 2023-01
+    Og boligstøtten nedsættes med 531,00 kr. for 2024-01
+    Og der udbetales 7.945,00 kr. for 2024-01
+    Og boligstøtten nedsættes med 406,00 kr. for 2025-01
+    Og der udbetales 8.231,00 kr. for 2025-01
+    Og boligstøtten nedsættes med 0,00 kr. for 2023-06
+    Og der er udbetalt 377.075,00 kr. i alt

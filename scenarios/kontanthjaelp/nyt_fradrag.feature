@@ -305,6 +305,20 @@ Egenskab: Fradrag for arbejdsindtægt fra 1. juli 2025: fribeløb, 65 % og krone
     Og ægtefællens hjælp er 6.672,00 kr. for 2025-08
     Og ægtefællens fradrag for arbejdsindtægt er 533,00 kr. for 2025-08
 
+  @id:KH-031-817 @akl-2
+  Scenarie: Ikke-søgende ægtefælle under fribeløbet for grundsats: fribeløbet for ansøgerens forhøjede sats gælder
+    # FT-KH-NY-AEGTEFAELLE: fribeløb og loftandel efter den søgende ægtefælles sats (forhøjet, ansøgeren født 1980).
+    # Ægtefællen (26 år, søger ikke) 6.000 kr. i 2025-09: fribeløb (forhøjet) 2.590; (6.000 - 2.590) x 0,65 = 2.216,50
+    # (loftet 21.092 nås ikke: 6.000 + 0 - 2.216,50 < 21.092). Hele fradraget går fra ansøgerens hjælp (FT-KH-GENSIDIG):
+    # forhøjet sats 12.498 - 2.216,50 = 10.281,50 kr. (med grundsatsens fribeløb 5.180: 533,00 -> 11.965,00; alle
+    # beløb UNCONFIRMED, KILDER.md).
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1999-03-10
+    Og ægtefællen søger ikke hjælp
+    Og ægtefællen har i 2025-09 tjent 6.000,00 kr.
+    Når sagen afgøres for 2025-09
+    Så udbetales 10.281,50 kr. for 2025-09
+    Og ansøgerens hjælp nedsættes med 2.216,50 kr. for 2025-09 på grund af ægtefællens indtægt
+
   @id:KH-031-793
   Scenarie: 65 % af 10 øre over fribeløbet afrundes op til 7 øre
     # Grundsats 2025 (født 1999-03-10): 8.297 kr. 5.180,10 - 5.180 = 0,10 x 0,65 = 0,065 -> 0,07 (FT-KH-AFRUNDING, halve

@@ -449,3 +449,64 @@ Egenskab: Kontanthjælpens sats før 1. juli 2025 (aktivloven § 25, stk. 2 og 3
     Når sagen afgøres for 2023-02
     Så udbetales 15.874,00 kr. for 2023-02
     Og ansøgerens satskategori er u30_psykisk_syg_forsoerger for 2023-02
+
+  @id:KH-025-802 @akl-25-stk-3
+  Scenarie: Gravid enlig forsørger under 30 med ekstra børnetilskud: det højeste beløb, nr. 1, gælder
+    # 24 år i august 2023 (født 1999-05-05), uddannet, enlig, et barn født 2020, ret til ekstra børnetilskud, passerede
+    # 12. svangerskabsuge 2023-03-10. Kategorier: § 25, stk. 3, nr. 1 (enlig forsørger) 15.172 kr. og nr. 3 (gravid, =
+    # stk. 2, nr. 2-niveauet) 11.944 kr. (bm.dk 2023). FT-KH-KATEGORI-FOER: det højeste beløb, nr. 1: 15.172,00 kr.
+    # (den alternative læsning, særkategorien går forud: 11.944).
+    Givet en enlig ansøger født 1999-05-05
+    Og husstanden har et barn født 2020-01-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren passerede 12. svangerskabsuge 2023-03-10
+    Når sagen afgøres for 2023-08
+    Så udbetales 15.172,00 kr. for 2023-08
+    Og ansøgerens satskategori er u30_enlig_forsoerger for 2023-08
+
+  @id:KH-025-803 @akl-25-stk-3
+  Scenarie: Gravid enlig forsørger under 30 med ekstra børnetilskud i 2022
+    # 22 år i juni 2022, uddannet, enlig, et barn født 2021, ret til ekstra børnetilskud, passerede 12. uge 2022-05-20.
+    # § 25, stk. 3, nr. 1: 14.882 kr.; nr. 3 (= stk. 2, nr. 2): 11.716 kr. (bm.dk 2022). Det højeste: 14.882,00 kr.
+    Givet en enlig ansøger født 2000-01-15
+    Og husstanden har et barn født 2021-06-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren passerede 12. svangerskabsuge 2022-05-20
+    Når sagen afgøres for 2022-06
+    Så udbetales 14.882,00 kr. for 2022-06
+    Og ansøgerens satskategori er u30_enlig_forsoerger for 2022-06
+
+  @id:KH-025-807 @akl-25-stk-3
+  Scenarie: Gravid enlig forsørger på 27 med ekstra børnetilskud: nr. 1 går forud for nr. 3
+    # 27 år i november 2023 (født 1996-06-01), uddannet, et barn født 2018, ret til ekstra børnetilskud, passerede 12.
+    # uge 2023-10-01. § 25, stk. 3, nr. 1: 15.172 kr.; nr. 3: 11.944 kr. (bm.dk 2023). Det højeste: 15.172,00 kr.
+    Givet en enlig ansøger født 1996-06-01
+    Og husstanden har et barn født 2018-01-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren passerede 12. svangerskabsuge 2023-10-01
+    Når sagen afgøres for 2023-11
+    Så udbetales 15.172,00 kr. for 2023-11
+    Og ansøgerens satskategori er u30_enlig_forsoerger for 2023-11
+
+  @id:KH-025-809 @akl-25-stk-2
+  Scenarie: Et barn født midt i måneden gør forælderen til forsørger fra måneden efter
+    # FT-KH-FORSOERGER: et barn tæller, når det er født den 1. i måneden. Født 2023-09-15: september § 25, stk. 2,
+    # nr. 2 11.944 kr.; oktober nr. 1 (forsørger) 15.874 kr. (bm.dk 2023). I alt 27.818,00 kr.
+    # (den alternative læsning, barnet tæller i fødselsmåneden: 15.874 + 15.874 = 31.748).
+    Givet en enlig ansøger født 1980-05-05
+    Og husstanden har et barn født 2023-09-15
+    Når sagen afgøres for 2023-09 til 2023-10
+    Så udbetales 11.944,00 kr. for 2023-09
+    Og der udbetales 15.874,00 kr. for 2023-10
+    Og der er udbetalt 27.818,00 kr. i alt
+
+  @id:KH-025-810 @akl-25-stk-2
+  Scenarie: Et barn født den 20. marts 2024 tæller fra april
+    # Født 2024-03-20: marts § 25, stk. 2, nr. 2 12.326 kr.; april nr. 1 16.382 kr. (2024, som ressourceforløbsydelsen,
+    # bm.dk). I alt 28.708,00 kr.
+    Givet en enlig ansøger født 1980-05-05
+    Og husstanden har et barn født 2024-03-20
+    Når sagen afgøres for 2024-03 til 2024-04
+    Så udbetales 12.326,00 kr. for 2024-03
+    Og der udbetales 16.382,00 kr. for 2024-04
+    Og der er udbetalt 28.708,00 kr. i alt

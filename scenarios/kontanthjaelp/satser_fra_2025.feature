@@ -310,3 +310,59 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
     Så udbetales 11.627,00 kr. for 2025-08
     Og ansøgerens satskategori er grundsats for 2025-08
     Og ansøgeren får tillæg til enlige forsørgere på 1.638,00 kr. for 2025-08
+
+  @id:KH-018-800 @akl-16 @akl-18
+  Scenarie: Samlevende over 30 fra juli 2025: forhøjet sats uden tillæg til enlige
+    # FT-KH-ENLIG / FT-KH-SAMLEVENDE: samlevende er ikke enlige, så § 18's tillæg til enlige gives ikke.
+    # Ansøgeren er 45 år (fyldt 30): forhøjet sats § 16, stk. 1, nr. 2 = 12.498,00 kr. (2025, UNCONFIRMED).
+    # Samleveren søger ikke og har ingen indtægt. Udbetales 12.498,00 kr. (den alternative læsning: + 1.092 = 13.590).
+    Givet et samlevende par, hvor ansøgeren er født 1980-05-05 og samleveren er født 1981-05-05
+    Og samleveren søger ikke hjælp
+    Når sagen afgøres for 2025-08
+    Så udbetales 12.498,00 kr. for 2025-08
+    Og ansøgerens sats er 12.498,00 kr. for 2025-08
+    Og ansøgeren får ikke tillæg til enlige for 2025-08
+
+  @id:KH-018-801 @akl-16 @akl-18
+  Scenarie: To samlevende over 30 på hjælp fra juli 2025: forhøjet sats til hver, ingen tillæg til enlige
+    # Begge fyldt 30: forhøjet sats 12.498,00 kr. hver (2025, UNCONFIRMED); ingen tillæg til enlige (FT-KH-ENLIG).
+    # Udbetales 2 x 12.498,00 = 24.996,00 kr. (den alternative læsning: 2 x 13.590 = 27.180).
+    Givet et samlevende par, hvor ansøgeren er født 1980-05-05 og samleveren er født 1981-05-05
+    Når sagen afgøres for 2025-09
+    Så udbetales 24.996,00 kr. for 2025-09
+    Og ansøgeren får ikke tillæg til enlige for 2025-09
+    Og samleveren får ikke tillæg til enlige for 2025-09
+
+  @id:KH-018-806 @akl-16 @akl-18
+  Scenarie: Samlevende 25-29-årig på grundsats fra juli 2025: intet tillæg til enlige
+    # 26 år (født 1999-03-10), ikke aktivitetsparat, uden 2½ års beskæftigelse: grundsats § 16, stk. 1, nr. 1 =
+    # 7.205,00 kr. (2025, UNCONFIRMED). Samlevende er ikke enlige (FT-KH-ENLIG): intet tillæg til enlige.
+    # Udbetales 7.205,00 kr. (den alternative læsning: + 1.092 = 8.297, som KH-016-003 for en enlig).
+    Givet et samlevende par, hvor ansøgeren er født 1999-03-10 og samleveren er født 1998-01-01
+    Og samleveren søger ikke hjælp
+    Når sagen afgøres for 2025-10
+    Så udbetales 7.205,00 kr. for 2025-10
+    Og ansøgerens sats er 7.205,00 kr. for 2025-10
+    Og ansøgeren får ikke tillæg til enlige for 2025-10
+
+  @id:KH-019-811 @akl-16-stk-2 @akl-19
+  Scenarie: Aktivitetsparat under 25 på mindstesats: intet særligt ungetillæg
+    # FT-KH-UNGETILLAEG: § 19's ungetillæg gives på grundsats (og hjemmeboendesats), ikke på mindstesats. 23 år (født
+    # 2002-01-01), aktivitetsparat, opfylder ikke opholds- og beskæftigelseskravet: mindstesats 6.789,00 kr. (2025,
+    # UNCONFIRMED, som KH-016-002); intet tillæg til enlige på mindstesats (§ 18). Udbetales 6.789,00 kr.
+    Givet en enlig ansøger født 2002-01-01
+    Og ansøgeren opfylder ikke opholds- og beskæftigelseskravet
+    Og ansøgeren er aktivitetsparat
+    Når sagen afgøres for 2025-08
+    Så udbetales 6.789,00 kr. for 2025-08
+    Og ansøgerens sats er 6.789,00 kr. for 2025-08
+
+  @id:KH-019-815 @akl-16-stk-2 @akl-19
+  Scenarie: Aktivitetsparat 25-29-årig på mindstesats: intet særligt ungetillæg
+    # FT-KH-UNGETILLAEG: ingen § 19-tillæg på mindstesats. 27 år (født 1998-01-01), aktivitetsparat, opfylder ikke
+    # opholds- og beskæftigelseskravet: mindstesats 6.789,00 kr. (2025, UNCONFIRMED); intet tillæg til enlige (§ 18).
+    Givet en enlig ansøger født 1998-01-01
+    Og ansøgeren opfylder ikke opholds- og beskæftigelseskravet
+    Og ansøgeren er aktivitetsparat
+    Når sagen afgøres for 2025-09
+    Så udbetales 6.789,00 kr. for 2025-09

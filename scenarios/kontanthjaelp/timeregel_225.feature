@@ -443,6 +443,82 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
     Og ansøgerens hjælp nedsættes ikke for 2024-05
     Og der er udbetalt 34.496,75 kr. i alt
 
+  @id:KH-013f-804 @akl-13f @akl-26
+  Scenarie: Ægtepar, ingen opfylder 225-timerskravet: bortfald for den med færrest timer, selv om den har mindst hjælp
+    # 2022-03 til 2023-02 på hjælp: ansøgeren 5 timer/md (60 timer), ægtefællen 10 timer/md (120 timer); begge har
+    # fået hjælp i 12 af de seneste 36 måneder og har under 225 timer, så ingen opfylder kravet (§ 13 f, stk. 6-7).
+    # Afgørelser med begrundelse om begge 2023-02-20 (virkning 2023-03-01). Marts 2023: § 25, stk. 2, nr. 2 11.944 kr.
+    # hver; ansøgerens anden indtægt 2.000 kr. giver egen hjælp 9.944 kr. FT-KH-225-AEGTEPAR: færrest timer først, så
+    # ansøgerens hjælp bortfalder; ægtefællen får 11.944,00 kr. (den alternative læsning, største hjælp: ægtefællens
+    # bortfalder, udbetalt 9.944).
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 5 timer om måneden
+    Og ægtefællen modtog hjælp fra 2022-03 til 2023-02 og arbejdede 10 timer om måneden
+    Og ansøgeren har i 2023-03 anden indtægt på 2.000,00 kr.
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ansøgerens hjælp efter 225-timersreglen med begrundelse
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ægtefællens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03
+    Så udbetales 11.944,00 kr. for 2023-03
+    Og ansøgerens hjælp bortfalder for 2023-03 efter 225-timersreglen
+    Og ægtefællens hjælp er 11.944,00 kr. for 2023-03
+
+  @id:KH-013f-805 @akl-13f @akl-26
+  Scenarie: Ægtepar, ingen opfylder 225-timerskravet: ægtefællen med færrest timer og mindst hjælp mister hjælpen
+    # Som KH-013f-804, men ægtefællen har 5 timer/md (60) og ansøgeren 10 timer/md (120), og ægtefællens anden indtægt
+    # 1.000 kr. i marts 2023 giver egen hjælp 10.944 kr. Færrest timer: ægtefællens hjælp bortfalder; ansøgeren får
+    # 11.944,00 kr. (den alternative læsning: ansøgerens bortfalder, udbetalt 10.944).
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 10 timer om måneden
+    Og ægtefællen modtog hjælp fra 2022-03 til 2023-02 og arbejdede 5 timer om måneden
+    Og ægtefællen har i 2023-03 anden indtægt på 1.000,00 kr.
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ansøgerens hjælp efter 225-timersreglen med begrundelse
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ægtefællens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03
+    Så udbetales 11.944,00 kr. for 2023-03
+    Og ægtefællens hjælp bortfalder for 2023-03 efter 225-timersreglen
+    Og ansøgerens hjælp er 11.944,00 kr. for 2023-03
+
+  @id:KH-013f-808 @akl-13f @akl-26
+  Scenarie: Ægtepar, ingen opfylder 225-timerskravet: ansøgeren uden timer mister hjælpen, selv om den er mindst
+    # 2022-03 til 2023-02: ansøgeren 0 timer, ægtefællen 8 timer/md (96 timer): ingen opfylder kravet. Afgørelser om
+    # begge 2023-02-20. Marts 2023: 11.944 kr. hver (§ 25, stk. 2, nr. 2); ansøgerens anden indtægt 3.000 kr.: egen hjælp
+    # 8.944 kr. FT-KH-225-AEGTEPAR: færrest timer (ansøgeren) mister hjælpen; udbetales 11.944,00 kr. (alternativ: 8.944).
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og ægtefællen modtog hjælp fra 2022-03 til 2023-02 og arbejdede 8 timer om måneden
+    Og ansøgeren har i 2023-03 anden indtægt på 3.000,00 kr.
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ansøgerens hjælp efter 225-timersreglen med begrundelse
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ægtefællens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03
+    Så udbetales 11.944,00 kr. for 2023-03
+    Og ansøgerens hjælp bortfalder for 2023-03 efter 225-timersreglen
+
+  @id:KH-013g-812 @akl-13g
+  Scenarie: Gravid under 30 på voksensatsens niveau nedsættes med det høje beløb
+    # FT-KH-225-UGIFT: § 25, stk. 3, nr. 3 (gravid) har § 25, stk. 2-beløbet 11.944 kr. (2023), altså voksensatsens
+    # niveau: det høje beløb § 13 g, stk. 1, nr. 1 (2023) 1.090 kr. (UNCONFIRMED, udledt). 24 år, uddannet, passerede
+    # 12. uge 2023-01-10; på hjælp 2022-03 til 2023-02 uden timer. 11.944 - 1.090 = 10.854,00 kr. (det lave: 11.400).
+    Givet en enlig ansøger født 1998-06-01
+    Og ansøgeren passerede 12. svangerskabsuge 2023-01-10
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og kommunen traf 2023-02-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03
+    Så udbetales 10.854,00 kr. for 2023-03
+    Og ansøgerens hjælp nedsættes med 1.090,00 kr. for 2023-03 efter 225-timersreglen
+
+  @id:KH-013g-813 @akl-13g
+  Scenarie: Forsørger under 30 med psykisk lidelse på voksensatsens niveau nedsættes med det høje beløb
+    # § 25, stk. 3, nr. 4 (psykisk syg forsørger) = § 25, stk. 2, nr. 1-beløbet 15.874 kr. (2023): voksensatsens niveau
+    # for en forsørger, så det høje beløb 1.090 kr. (2023, UNCONFIRMED). 26 år, et barn, ingen ret til ekstra
+    # børnetilskud, uden timer 2022-03 til 2023-02. 15.874 - 1.090 = 14.784,00 kr. (det lave: 15.330).
+    Givet en enlig ansøger på 26 år
+    Og husstanden har et barn født 2019-01-01
+    Og ansøgeren har en dokumenteret psykisk lidelse
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og kommunen traf 2023-02-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03
+    Så udbetales 14.784,00 kr. for 2023-03
+    Og ansøgerens hjælp nedsættes med 1.090,00 kr. for 2023-03 efter 225-timersreglen
   Abstrakt Scenario: Samlevende under og over 30 (ansøgeren den yngste) nedsættes hver med sit beløb
     # Som "Samlevende over og under 30" ovenfor, men ansøgeren er den unge (født 1998-02-01, 24-26 år, udeboende, med
     # uddannelse: § 25, stk. 3, nr. 6) og samleveren over 30 (født 1979-09-09: § 25, stk. 2, nr. 2). Hjælp i de 12

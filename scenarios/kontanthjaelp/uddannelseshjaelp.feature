@@ -514,3 +514,18 @@ Egenskab: Uddannelseshjælp (aktivloven §§ 23-24) til unge under 30 uden erhve
     Så udbetales 15.874,00 kr. for 2023-02
     Og ansøgerens satskategori er uh_psykisk_syg_forsoerger for 2023-02
     Og ansøgeren får ikke aktivitetstillæg for 2023-02
+
+  @id:KH-024-816 @akl-24
+  Scenarie: Intet aktivitetstillæg i den 3. måned på hjælp
+    # FT-KH-AKTIVITETSTILLAEG: tillægget kræver hjælp i hver af de 3 kalendermåneder før (§ 24, stk. 1: 'tidligst ...
+    # når personen har modtaget uddannelseshjælp i 3 måneder'). 27 år, hjemmeboende, aktivitetsparat, på hjælp 2023-01
+    # og 2023-02: marts er 3. måned, af december-februar kun 2 på hjælp, så intet tillæg. § 23, stk. 2, nr. 7 (bm.dk
+    # 2023): 2.820,00 kr.
+    Givet en enlig ansøger på 27 år uden børn
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren bor hjemme hos sine forældre
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren modtog hjælp fra 2023-01 til 2023-02 og arbejdede 0 timer om måneden
+    Når sagen afgøres for 2023-03
+    Så udbetales 2.820,00 kr. for 2023-03
+    Og ansøgeren får ikke aktivitetstillæg for 2023-03

@@ -146,3 +146,61 @@ Egenskab: Fradrag i ressourceforløbsydelsen under jobafklaringsforløb, og det 
     Og personen havde i 2024-09 anden indtægt på 13.000,00 kr.
     Når ydelsen afgøres for 2024-09
     Så udbetales 0,00 kr. for 2024-09
+
+  @id:RFY-069j-300 @akl-69j-stk-8
+  Scenarie: Løn fra ansættelsen ved forløbets start trækkes fuldt, også i 2023
+    # FT-RFY-ANSAT-VED-START (star.dk: 'fradrag i ressourceforløbsydelsen for den fulde løn'). Ikke-forsørger 11.944 kr.
+    # (2023); løn fra ansættelsen ved start 5.000 kr.: 11.944 - 5.000 = 6.944,00 kr. (efter 30 %-reglen: 10.444).
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2023-02-28
+    Og personen tjente i 2023-03 5.000,00 kr. i løn fra ansættelsen ved forløbets start
+    Når ydelsen afgøres for 2023-03
+    Så udbetales 6.944,00 kr. for 2023-03
+
+  @id:RFY-069j-301 @akl-69j-stk-8
+  Scenarie: Løn fra ansættelsen ved start fuldt og ny løn efter 30 %-reglen i samme måned
+    # Ikke-forsørger 12.326 kr. (2024). Ny løn 2.000: 0,30 x 2.000 = 600,00; løn fra ansættelsen ved start 3.000 fuldt.
+    # 12.326 - 600 - 3.000 = 8.726,00 kr. (begge efter 30 %-reglen: 0,30 x 5.000 = 1.500 -> 10.826).
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-09-30
+    Og personen tjente i 2024-10 2.000,00 kr. i løn
+    Og personen tjente i 2024-10 3.000,00 kr. i løn fra ansættelsen ved forløbets start
+    Når ydelsen afgøres for 2024-10
+    Så udbetales 8.726,00 kr. for 2024-10
+    Og fradraget for løn er 600,00 kr. for 2024-10
+
+  @id:RFY-069j-302 @akl-69j-stk-8
+  Scenarie: Feriegodtgørelse uden løn trækkes med 30 %
+    # FT-RFY-FERIE (mariagerfjord.dk: 'på samme måde som lønindtægter'). Ikke-forsørger 11.944 kr. (2023);
+    # feriegodtgørelse 5.000 kr. for ferie holdt i maj: 0,30 x 5.000 = 1.500,00; 11.944 - 1.500 = 10.444,00 kr.
+    # (krone for krone: 6.944).
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2023-04-30
+    Og personen holdt i 2023-05 ferie med feriegodtgørelse på 5.000,00 kr.
+    Når ydelsen afgøres for 2023-05
+    Så udbetales 10.444,00 kr. for 2023-05
+    Og fradraget for løn er 1.500,00 kr. for 2023-05
+
+  @id:RFY-069j-303 @akl-69j-stk-8 @akl-69j-stk-9
+  Scenarie: Løn og feriegodtgørelse tilsammen over lønindtægtsgrænsen
+    # Ikke-forsørger 11.716 kr. (2022, bm.dk). Løn 14.000 + feriegodtgørelse 3.000 = 17.000; grænsen 15.401 (2022):
+    # 0,30 x 15.401 = 4.620,30; 0,55 x 1.599 = 879,45; fradrag 5.499,75; 11.716 - 5.499,75 = 6.216,25 kr.
+    # (feriegodtgørelsen krone for krone: 0,30 x 14.000 + 3.000 = 7.200 -> 4.516).
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2022-02-28
+    Og personen tjente i 2022-03 14.000,00 kr. i løn
+    Og personen holdt i 2022-03 ferie med feriegodtgørelse på 3.000,00 kr.
+    Når ydelsen afgøres for 2022-03
+    Så udbetales 6.216,25 kr. for 2022-03
+    Og fradraget for løn er 5.499,75 kr. for 2022-03
+
+  @id:RFY-069j-304 @akl-69j-stk-8
+  Scenarie: Lønfradraget afrundes halvt op til hele øre
+    # FT-RFY-AFRUNDING. Ikke-forsørger 12.326 kr. (2024). Løn 1.000,05: 0,30 x 1.000,05 = 300,015 -> 300,02 (halvt op);
+    # 12.326 - 300,02 = 12.025,98 kr. (afrundet ned: 300,01 -> 12.025,99).
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-03-31
+    Og personen tjente i 2024-04 1.000,05 kr. i løn
+    Når ydelsen afgøres for 2024-04
+    Så udbetales 12.025,98 kr. for 2024-04
+    Og fradraget for løn er 300,02 kr. for 2024-04

@@ -75,3 +75,31 @@ Egenskab: Overgangen fra sygedagpenge til ressourceforløbsydelse, og måneder, 
     Så udbetales 6.375,52 kr. for 2024-02
     Og ydelsen dækker 15 dage i 2024-02
     Og ingen dag er uden ydelse efter sygedagpengene
+
+  @id:RFY-024-305
+  Scenarie: Delmåned i en måned med 31 dage: kalenderdage, afrundet til øre
+    # FT-RFY-DELMAANED og FT-RFY-AFRUNDING. Sidste dag med sygedagpenge 2024-05-15: ydelse fra 2024-05-16, 16 af maj's
+    # 31 dage. Ikke-forsørger 12.326 kr. (2024): 12.326 x 16 / 31 = 6.361,806... -> 6.361,81 kr. Juni hel: 12.326,00.
+    # (30-dagesreglen: 12.326 x 16 / 30 = 6.573,87; afrundet ned: 6.361,80.)
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-05-15
+    Og sygedagpengeafgørelsen giver jobafklaringsforløb fra 2024-05-16
+    Når ydelsen afgøres for 2024-05 til 2024-06
+    Så ressourceforløbsydelsen udbetales fra 2024-05-16
+    Og ydelsen dækker 16 dage i 2024-05
+    Og der udbetales 6.361,81 kr. for 2024-05
+    Og der udbetales 12.326,00 kr. for 2024-06
+    Og der er udbetalt 18.687,81 kr. i alt
+
+  @id:RFY-024-306
+  Scenarie: Delmåned i februar i et skudår
+    # Sidste dag med sygedagpenge 2024-02-09: ydelse fra 2024-02-10, 20 af februars 29 dage (2024 er skudår).
+    # Ikke-forsørger 12.326 kr. (2024): 12.326 x 20 / 29 = 8.500,689... -> 8.500,69 kr.
+    # (30-dagesreglen: 12.326 x 20 / 30 = 8.217,33; afrundet ned: 8.500,68.)
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-02-09
+    Og sygedagpengeafgørelsen giver jobafklaringsforløb fra 2024-02-10
+    Når ydelsen afgøres for 2024-02
+    Så ressourceforløbsydelsen udbetales fra 2024-02-10
+    Og ydelsen dækker 20 dage i 2024-02
+    Og der udbetales 8.500,69 kr. for 2024-02
