@@ -25,7 +25,6 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any, TypeVar
 
-import orjson
 import yaml
 from pydantic import BaseModel, ValidationError
 
@@ -277,45 +276,14 @@ def _blank_strings(text: str) -> str:
 _BAD_NUMBER = re.compile(r"NaN|-?Infinity|-?\d{300,}|-?\d+(?:\.\d+)?[eE][+-]?\d{3,}")
 
 
-def _depth_problem(text: str, limit: int, outside: str | None = None) -> str | None:
+def _depth_problem(text: str, limit: int) -> str | None:
     """Nesting deeper than `limit` (counted on the brackets outside strings; cheap, before parsing, since Python's
-    parser would raise RecursionError, and everything that walks the result afterwards recurses too). `outside`:
-    the text without its strings, when already made."""
-    brackets = _NOT_BRACKETS.sub("", _STRINGS.sub("", text) if outside is None else outside)
+    parser would raise RecursionError, and everything that walks the result afterwards recurses too)."""
+    brackets = _NOT_BRACKETS.sub("", _STRINGS.sub("", text))
     if not brackets:
         return None
     deepest = max(accumulate(1 if c in "[{" else -1 for c in brackets))
     return f"nested {deepest} levels deep; at most {limit} are accepted" if deepest > limit else None
-
-
-_LONG_DIGITS = re.compile(r"\d{19,}")   # an integer orjson would not read exactly (beyond 64 bits), or a long float
-
-
-def _members(node: object) -> int:
-    """How many key-value pairs the objects of a parsed document hold, all levels."""
-    if type(node) is dict:
-        return len(node) + sum(_members(v) for v in node.values() if type(v) in (dict, list))
-    if type(node) is list:
-        return sum(_members(v) for v in node if type(v) in (dict, list))
-    return 0
-
-
-def _fast(text: str, outside: str) -> object:
-    """The document parsed by orjson when that is certainly what the strict parser below would return, else
-    _SLOW. orjson refuses NaN, Infinity, overflowing numbers and unpaired surrogates itself; it would keep the last
-    of duplicate keys, so its result is taken only when it holds as many key-value pairs as the text has colons
-    outside strings (one per pair in valid JSON); numbers of 19 digits or more go the strict way (orjson reads an
-    integer beyond 64 bits as a float)."""
-    if _LONG_DIGITS.search(outside):
-        return _SLOW
-    try:
-        doc = orjson.loads(text)
-    except orjson.JSONDecodeError:
-        return _SLOW
-    return doc if _members(doc) == outside.count(":") else _SLOW
-
-
-_SLOW = object()
 
 
 def _duplicate_position(text: str, key: str) -> int | None:
@@ -346,11 +314,8 @@ def parse_json(data: bytes | str, source: Path | str, max_bytes: int = JSON_MAX_
     """A JSON document, hardened (see the module docstring); a ConfigError names `source` and the line."""
     path = Path(source)
     text = _text(path, data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass"), max_bytes)
-    outside = _STRINGS.sub("", text)
-    if (problem := _depth_problem(text, max_depth, outside)):
+    if (problem := _depth_problem(text, max_depth)):
         raise ConfigError(path, [problem])
-    if (doc := _fast(text, outside)) is not _SLOW:
-        return doc
     try:
         return json.loads(text, object_pairs_hook=_pairs, parse_constant=_no_constant, parse_float=_finite_float)
     except _Duplicate as exc:

@@ -13,10 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from pathlib import Path
-
-import orjson
 
 from harness.config_files import ConfigError, parse_json, read_limited
 from harness.contract.ydelse import YdelseError, find
@@ -52,7 +49,7 @@ def goldens_digest(golden_dir: Path, ydelse: str) -> tuple[str, int]:
         docs = []
         for path in files:
             try:
-                doc = _loads(read_limited(path, GOLDEN_MAX_BYTES))
+                doc = json.loads(read_limited(path, GOLDEN_MAX_BYTES))
             except (ConfigError, ValueError):
                 continue          # the golden scan reports a bad file; it tests nothing here
             if isinstance(doc, dict) and "id" in doc:
@@ -66,18 +63,6 @@ def goldens_digest(golden_dir: Path, ydelse: str) -> tuple[str, int]:
 
 
 _DIGESTS: dict[tuple[str, str, str | None], tuple[str, int]] = {}
-_LONG_DIGITS = re.compile(rb"\d{19,}")
-
-
-def _loads(data: bytes) -> object:
-    """json.loads, through orjson where that gives the same (not for integers beyond 64 bits, which orjson reads as
-    floats, nor for what it refuses: NaN, Infinity, unpaired surrogates)."""
-    if not _LONG_DIGITS.search(data):
-        try:
-            return orjson.loads(data)
-        except orjson.JSONDecodeError:
-            pass
-    return json.loads(data)
 
 
 def reference_digest(ydelse: str) -> str:

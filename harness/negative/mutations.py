@@ -20,7 +20,6 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Any, cast
 
 from harness.contract.config import Severity
@@ -59,12 +58,12 @@ class Mutation:
     op: str                   # set | delete | before | equal | shift
     value: object = None      # set: the value; before/equal: the path of the other field; shift: years
 
-    @cached_property
+    @property
     def pattern(self) -> str:
         """The path with list indices as `*`: mutations of the same field in different entries are one kind."""
-        return "/".join("*" if isinstance(p, int) else p for p in self.path) or "(hele sagen)"
+        return "/".join(["*" if isinstance(p, int) else p for p in self.path]) or "(hele sagen)"
 
-    @cached_property
+    @property
     def key(self) -> str:
         return f"{self.kind}:{self.pattern}:{self.variant}"
 
