@@ -355,11 +355,12 @@ def golden_selection(config: RunConfig, found: GoldenSet, count: int) -> GoldenS
                     "scenarier": str(found.scenario_dir) if found.scenario_dir is not None else None}})
 
 
-def load_configuration(config: RunConfig) -> _Configuration:
+def load_configuration(config: RunConfig, verified: GoldenSet | None = None) -> _Configuration:
     """The goldens (after the full golden check, selected), the policies and the waivers; errors before any case
-    runs. The goldens of every benefit are read (the scope is decided once the candidate has said what it computes)."""
+    runs. The goldens of every benefit are read (the scope is decided once the candidate has said what it computes).
+    `verified`: the set `verified_goldens(config)` returned earlier in this process (see execute)."""
     check_selected(config.ydelse)
-    found = verified_goldens(config)
+    found = verified if verified is not None else verified_goldens(config)
     every = found.goldens
     goldens = _select(every, config.only)
     if config.only and not goldens:
@@ -620,10 +621,15 @@ def build_results(run: _Run) -> RunResults:
     )
 
 
-def execute(config: RunConfig, progress: Callable[[int, int], None] | None = None) -> RunOutcome:
-    """Run the whole suite. Raises GoldenIntegrityError, ConfigError or CandidateError before any case runs."""
+def execute(config: RunConfig, progress: Callable[[int, int], None] | None = None,
+            verified: GoldenSet | None = None) -> RunOutcome:
+    """Run the whole suite. Raises GoldenIntegrityError, ConfigError or CandidateError before any case runs.
+
+    `verified` is for in-process callers that run many candidates against one golden set they verified with
+    `verified_goldens(config)` first (the strength engine verifies once in its parent, then forks a process per
+    mutant). The CLI never passes it: every run from outside verifies every signature itself."""
     started, t_start = dt.datetime.now(dt.UTC), time.perf_counter()
-    run = open_run(config, load_configuration(config), started, t_start)
+    run = open_run(config, load_configuration(config, verified), started, t_start)
     start_candidate(run)
     prepare_run_dir(run)
     try:

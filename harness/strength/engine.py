@@ -28,7 +28,7 @@ import shutil
 import tempfile
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -103,6 +103,9 @@ class Reach:
     lines: dict[str, set[int]] = field(default_factory=dict)     # module (relative to the benefit) -> line numbers
     params: set[tuple[str, str]] = field(default_factory=set)   # (parameter, valid_from)
     cases: int = 0
+    # the sample itself, decided once here by the unmutated (lean) reference: (case, outcome kind, decision without
+    # its explanation), so that every forked mutant computes only its own side of the bulk comparison
+    sample: list[tuple[dict[str, Any], str, Any]] = field(default_factory=list)
 
     def reaches(self, steder: tuple) -> bool:
         if not steder:
@@ -149,8 +152,13 @@ def measure_reach(ydelse: Ydelse, settings: Settings) -> Reach:
         return local
 
     ydelse.reference  # noqa: B018 - imported before tracing starts
+    lean = lambda c: ydelse.calculate(c, begrundelse=False)
     for n in range(settings.bulk):
         case = gen.bulk_case(n, settings.seed)
+        kind, expected = _outcome_of(lean, case)
+        if kind == "ok":
+            expected.pop("begrundelse", None)
+        reach.sample.append((case, kind, expected))
         sys.settrace(tracer)
         try:
             decision = ydelse.calculate(case)
@@ -215,7 +223,7 @@ def _stages(ydelse: Ydelse, mutant: Mutant, settings: Settings, reach: Reach | N
         else:
             conn.send(("stage", "bulk"))
             t0 = time.perf_counter()
-            _bulk(out, module, ydelse, settings, reached)
+            _bulk(out, module, ydelse, settings, reached, reach.sample if reach is not None else None)
             out.sekunder["bulk"] = round(time.perf_counter() - t0, 3)
         if out.status == AEKVIVALENT and mutant.operator != "nul":   # no difference on the whole sample: not fuzzed
             return out                                                # with more of the same (the null mutant is)
@@ -227,12 +235,22 @@ def _stages(ydelse: Ydelse, mutant: Mutant, settings: Settings, reach: Reach | N
     return out
 
 
-def _scenarios(out: Outcome, spec: str, ydelse: Ydelse, settings: Settings) -> None:
-    from harness.runner import RunConfig, execute
+def _run_config(spec: str, ydelse: Ydelse, settings: Settings) -> Any:
+    from harness.runner import RunConfig
     # The scenarios alone: the sample stage's fresh cases are the bulk stage's business here (seeded, the same for
     # every mutant), and the negative stage judges refusals, not the law a mutant changes.
-    run = execute(RunConfig(candidate=spec, golden_dir=settings.golden_dir, ydelse=ydelse.navn, out=None,
-                            waivers=None, today=dt.date.today(), sample_cases=0, negative=False))
+    return RunConfig(candidate=spec, golden_dir=settings.golden_dir, ydelse=ydelse.navn, out=None,
+                     waivers=None, today=dt.date.today(), sample_cases=0, negative=False)
+
+
+# The golden set, verified once in the parent (_preload) before the forks: every mutant runs against the same
+# files, so re-reading and re-verifying 500 signatures per mutant (three quarters of its scenario stage) buys nothing.
+_VERIFIED: dict[str, Any] = {}
+
+
+def _scenarios(out: Outcome, spec: str, ydelse: Ydelse, settings: Settings) -> None:
+    from harness.runner import execute
+    run = execute(_run_config(spec, ydelse, settings), verified=_VERIFIED.get(str(settings.golden_dir)))
     caught = [c for c in run.results["cases"] if c["status"] != "pass"]
     out.gate = run.results["gate"]["verdict"]
     if caught:
@@ -286,11 +304,34 @@ def _reference_breaks(ydelse: Ydelse, cx: Any) -> bool:
         return False
 
 
-def _bulk(out: Outcome, module, ydelse: Ydelse, settings: Settings, reached: bool = True) -> None:
-    """The equivalence check: the mutant against the unmutated reference on seeded bulk cases. No difference counts
-    as equivalence only when the sample reaches what the mutant changed (`reached`)."""
-    from harness.compare import compare_decisions, load_policy
+def _outcome_of(fn: Callable[[dict[str, Any]], Any], case: dict[str, Any]) -> tuple[str, Any]:
     from harness.toolkit.errors import OutOfScope
+    try:
+        return "ok", fn(case)
+    except OutOfScope as exc:
+        return "uden_for", str(exc)
+    except Exception as exc:
+        return "fejl", f"{type(exc).__name__}: {exc}"
+
+
+def _reference_sample(ydelse: Ydelse, settings: Settings) -> Iterator[tuple[dict[str, Any], str, Any]]:
+    """The seeded bulk cases with the unmutated lean reference's outcome (decision without explanation)."""
+    gen = ydelse.generators
+    assert gen is not None
+    for n in range(settings.bulk):
+        case = gen.bulk_case(n, settings.seed)
+        kind, expected = _outcome_of(lambda c: ydelse.calculate(c, begrundelse=False), case)
+        if kind == "ok":
+            expected.pop("begrundelse", None)
+        yield case, kind, expected
+
+
+def _bulk(out: Outcome, module, ydelse: Ydelse, settings: Settings, reached: bool = True,
+          sample: list[tuple[dict[str, Any], str, Any]] | None = None) -> None:
+    """The equivalence check: the mutant against the unmutated reference on seeded bulk cases (`sample`: decided by
+    the reference already, in the parent). No difference counts as equivalence only when the sample reaches what the
+    mutant changed (`reached`)."""
+    from harness.compare import compare_decisions, load_policy
     gen = ydelse.generators
     if gen is None or not hasattr(gen, "bulk_case"):
         out.bulk = {"sager": 0, "besked": "ydelsen har ingen bulk-generator: ækvivalens ikke undersøgt"}
@@ -299,19 +340,10 @@ def _bulk(out: Outcome, module, ydelse: Ydelse, settings: Settings, reached: boo
     stats: dict[str, Any] = {"sager": 0, "sammenlignet": 0, "uden_for_omraade": 0, "forskelle": 0,
                              "kun_forklaring": 0, "seed": settings.seed, "vidner": []}
 
-    def outcome_of(fn: Callable[[dict[str, Any]], Any], case: dict[str, Any]) -> tuple[str, Any]:
-        try:
-            return "ok", fn(case)
-        except OutOfScope as exc:
-            return "uden_for", str(exc)
-        except Exception as exc:
-            return "fejl", f"{type(exc).__name__}: {exc}"
-
-    for n in range(settings.bulk):
-        case = gen.bulk_case(n, settings.seed)
+    for n, (case, k1, reference_side) in enumerate(sample if sample else _reference_sample(ydelse, settings)):
         stats["sager"] += 1
-        k1, expected = outcome_of(lambda c: ydelse.calculate(c, begrundelse=False), case)
-        k2, actual = outcome_of(module.calculate, case)
+        expected = dict(reference_side) if k1 == "ok" else reference_side
+        k2, actual = _outcome_of(module.calculate, case)
         if k1 == k2 == "uden_for":
             stats["uden_for_omraade"] += 1
             continue
@@ -323,7 +355,6 @@ def _bulk(out: Outcome, module, ydelse: Ydelse, settings: Settings, reached: boo
                        "besked": f"reference: {k1}, mutant: {k2}: {(actual if k2 != 'ok' else expected)!s:.200}"}
         else:
             steps = actual.pop("begrundelse", None)
-            expected.pop("begrundelse", None)
             if actual == expected:
                 continue
             actual["begrundelse"] = steps
@@ -369,11 +400,20 @@ def null_mutant(ydelse: Ydelse) -> Mutant:
                   None, "", "")
 
 
-def _preload(ydelse: Ydelse) -> None:
-    """Import what every worker needs once, in the parent, so each fork starts warm."""
-    import harness.fuzz.stage
-    import harness.runner  # noqa: F401
+def _preload(ydelse: Ydelse, settings: Settings) -> None:
+    """Import what every worker needs once, in the parent, and verify the golden set, so each fork starts warm."""
+    import harness.fuzz.stage  # noqa: F401 - imported for the forks
+    from harness.config_files import ConfigError
     from harness.contract import schemas
+    from harness.golden.store import GoldenIntegrityError
+    from harness.runner import verified_goldens
+    try:
+        _VERIFIED[str(settings.golden_dir)] = verified_goldens(_run_config("reference", ydelse, settings))
+    except GoldenIntegrityError as exc:
+        raise StrengthError(f"golden-sættet i {settings.golden_dir} består ikke golden-kontrollen; styrken kan ikke "
+                            f"måles: {'; '.join(exc.problems[:5])}") from None
+    except ConfigError as exc:
+        raise StrengthError(f"{exc.path}: {'; '.join(exc.problems)}") from None
     ydelse.reference  # noqa: B018 - imported for its side effect
     ydelse.generators  # noqa: B018
     schemas.validator(ydelse.navn, "decision")
@@ -399,7 +439,7 @@ def run_mutants(ydelse: Ydelse, mutants: list[Mutant], settings: Settings,
     todo = [m for m in mutants if m.samme_som is None and not m.udenfor]
     total = len(todo)
     if todo:
-        _preload(ydelse)
+        _preload(ydelse, settings)
         from harness.golden.strength import evidence
         evidence(settings.golden_dir, [ydelse.navn])   # every run states the stored strength: worked out once here
     limits = timeouts or dict.fromkeys(STAGES, 3600.0)

@@ -181,3 +181,22 @@ def test_the_command_measures_stores_and_the_run_states_it(toy, tmp_path):
     run = execute(RunConfig(candidate="reference", golden_dir=golden_dir, out=tmp_path / "runs", run_id="r"))
     assert run.results["styrke"]["ydelser"]["proeveydelse"]["status"] == "gyldig"
     assert "Styrke: Bænken fanger" in (run.run_dir / "summary.md").read_text(encoding="utf-8").split("\n---\n")[0]
+
+
+def test_a_golden_set_that_fails_its_check_is_refused_before_any_mutant_runs(toy, tmp_path):
+    """The set is verified once, in the parent, for every mutant: an edited golden stops the measurement with the
+    file named (exit 2), never a traceback and never a figure measured on it."""
+    from typer.testing import CliRunner
+
+    from harness.cli import app
+    _, golden_dir = toy
+    edited = tmp_path / "golden"
+    shutil.copytree(golden_dir, edited)
+    [target] = sorted((edited / "proeveydelse").glob("*.json"))[:1]
+    target.write_text(target.read_text(encoding="utf-8").replace('"haandberegnet"', '"fuzz"', 1), encoding="utf-8")
+    res = CliRunner().invoke(app, ["styrke", "--ydelse", "proeveydelse", "--golden-dir", str(edited), "--fuzz", "nej",
+                                   "--bulk", "0", "--workers", "1", "--out", str(tmp_path / "out")])
+    assert res.exit_code == 2, res.output
+    assert "integrity check" in res.output and target.name in res.output
+    assert "Traceback" not in res.output
+    assert not (tmp_path / "out" / "styrke").exists() or not any((tmp_path / "out" / "styrke").iterdir())
