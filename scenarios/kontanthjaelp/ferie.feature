@@ -34,3 +34,24 @@ Egenskab: Feriegodtgørelse (aktivloven § 32)
     Når sagen afgøres for 2023-08
     Så udbetales 6.750,96 kr. for 2023-08
     Og ansøgerens fradrag for feriegodtgørelse er 5.193,04 kr. for 2023-08
+
+  @id:KH-032-300
+  Scenarie: Ferie i december
+    # 43 år, 11.944 kr. (2023). December 2023 har 21 hverdage (1. december er en fredag; 10 lørdage og søndage).
+    # 5 feriedage, feriegodtgørelse 4.000: 11.944 x 5/21 = 2.843,8095 -> 2.843,81 kr. < 4.000, så fradrag 2.843,81;
+    # hjælp 11.944 - 2.843,81 = 9.100,19 kr.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren holdt i 2023-12 5 feriedage med feriegodtgørelse på 4.000,00 kr.
+    Når sagen afgøres for 2023-12
+    Så udbetales 9.100,19 kr. for 2023-12
+    Og ansøgerens fradrag for feriegodtgørelse er 2.843,81 kr. for 2023-12
+
+  @id:KH-032-301
+  Scenarie: Ferie i november
+    # November 2023 har 22 hverdage (1. november er en onsdag; 8 lørdage og søndage). 5 feriedage, feriegodtgørelse
+    # 4.000: 11.944 x 5/22 = 2.714,5454 -> 2.714,55 kr.; hjælp 11.944 - 2.714,55 = 9.229,45 kr.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren holdt i 2023-11 5 feriedage med feriegodtgørelse på 4.000,00 kr.
+    Når sagen afgøres for 2023-11
+    Så udbetales 9.229,45 kr. for 2023-11
+    Og ansøgerens fradrag for feriegodtgørelse er 2.714,55 kr. for 2023-11

@@ -108,3 +108,205 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
     Når sagen afgøres for 2025-08
     Så udbetales 6.789,00 kr. for 2025-08
     Og ansøgeren får ikke særligt ungetillæg for 2025-08
+
+  @akl-16 @akl-18
+  Abstrakt Scenario: Forhøjet sats og tillæg til enlige i den første måned af hver periode
+    # § 16, stk. 1, nr. 2 og § 18. Beløbene (KILDER.md, 'From 1 July 2025'): 1.7.2025 forhøjet sats 12.498 (UNCONFIRMED,
+    # aftalens 2024-niveau 12.064 x 1,036 = 12.498,30 -> 12.498), tillæg til enlige 1.092 (kalundborg.dk). 2026 udledt
+    # (UNCONFIRMED) = 2025 x 5.085 / 4.865 (højeste sygedagpengebeløb 2026 / 2025): 12.498 x 5.085/4.865 = 13.063,17 ->
+    # 13.063; 1.092 x 5.085/4.865 = 1.141,38 -> 1.141. Over 30, enlig, ingen børn, ingen indtægt.
+    # 2025-07: 12.498 + 1.092 = 13.590. 2026-01: 13.063 + 1.141 = 14.204.
+    Givet en enlig ansøger født 1970-01-01
+    Når sagen afgøres for <måned>
+    Så udbetales <i alt> kr. for <måned>
+    Og ansøgerens sats er <sats> kr. for <måned>
+    Og ansøgeren får tillæg til enlige på <enlig> kr. for <måned>
+    Og ansøgerens satskategori er forhoejet for <måned>
+
+    Eksempler:
+      | id         | måned   | sats      | enlig    | i alt     |
+      | KH-016-360 | 2025-07 | 12.498,00 | 1.092,00 | 13.590,00 |
+      | KH-016-361 | 2026-01 | 13.063,00 | 1.141,00 | 14.204,00 |
+
+  @akl-16-stk-2 @akl-17 @akl-18
+  Abstrakt Scenario: Mindstesats med børnetillæg og tillæg til enlige forsørgere i den første måned af hver periode
+    # § 16, stk. 2 (opholds- og beskæftigelseskravet ikke opfyldt), § 17 og § 18 (enlig forsørger med ret til ekstra
+    # børnetilskud, på mindste- eller grundsats). 1.7.2025: mindstesats 6.553 x 1,036 = 6.788,91 -> 6.789 (UNCONFIRMED);
+    # børnetillæg 2.784 og tillæg til enlige forsørgere 1.638 (kalundborg.dk). 2026 (UNCONFIRMED, x 5.085/4.865):
+    # 6.789 -> 7.096,01 -> 7.096; 2.784 -> 2.909,90 -> 2.910; 1.638 -> 1.712,07 -> 1.712.
+    # 2025-07: 6.789 + 2.784 + 1.638 = 11.211. 2026-01: 7.096 + 2.910 + 1.712 = 11.718.
+    Givet en enlig ansøger født 1980-01-01
+    Og ansøgeren opfylder ikke opholds- og beskæftigelseskravet
+    Og husstanden har et barn født 2015-01-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Når sagen afgøres for <måned>
+    Så udbetales <i alt> kr. for <måned>
+    Og ansøgerens sats er <sats> kr. for <måned>
+    Og ansøgeren får børnetillæg på <børnetillæg> kr. for <måned>
+    Og ansøgeren får tillæg til enlige forsørgere på <enlig forsørger> kr. for <måned>
+    Og ansøgerens satskategori er mindstesats for <måned>
+
+    Eksempler:
+      | id         | måned   | sats     | børnetillæg | enlig forsørger | i alt     |
+      | KH-016-362 | 2025-07 | 6.789,00 | 2.784,00    | 1.638,00        | 11.211,00 |
+      | KH-016-363 | 2026-01 | 7.096,00 | 2.910,00    | 1.712,00        | 11.718,00 |
+
+  @akl-16-stk-1 @akl-18 @akl-19-stk-3
+  Abstrakt Scenario: Grundsats, tillæg til enlige og særligt ungetillæg under 25 i den første måned af hver periode
+    # 22 år, enlig, ingen børn, aktivitetsparat: § 16, stk. 1, nr. 1, § 18 og § 19, stk. 3, nr. 1. 1.7.2025: grundsats
+    # 6.955 x 1,036 = 7.205,38 -> 7.205 (UNCONFIRMED); tillæg til enlige 1.092; ungetillæg 1.000 (2024-niveau, elov.dk)
+    # = 1.036 (kalundborg.dk). 2026 (UNCONFIRMED, x 5.085/4.865): 7.205 -> 7.530,82 -> 7.531; 1.092 -> 1.141;
+    # 1.036 -> 1.082,85 -> 1.083. 2025-07: 7.205 + 1.092 + 1.036 = 9.333. 2026-01: 7.531 + 1.141 + 1.083 = 9.755.
+    Givet en enlig ansøger på 22 år uden børn
+    Og ansøgeren er aktivitetsparat
+    Når sagen afgøres for <måned>
+    Så udbetales <i alt> kr. for <måned>
+    Og ansøgerens sats er <sats> kr. for <måned>
+    Og ansøgeren får tillæg til enlige på <enlig> kr. for <måned>
+    Og ansøgeren får særligt ungetillæg på <unge> kr. for <måned>
+    Og ansøgerens satskategori er grundsats for <måned>
+
+    Eksempler:
+      | id         | måned   | sats     | enlig    | unge     | i alt    |
+      | KH-019-364 | 2025-07 | 7.205,00 | 1.092,00 | 1.036,00 | 9.333,00 |
+      | KH-019-365 | 2026-01 | 7.531,00 | 1.141,00 | 1.083,00 | 9.755,00 |
+
+  @akl-16-stk-1 @akl-18 @akl-19-stk-3
+  Abstrakt Scenario: Grundsats, tillæg til enlige og særligt ungetillæg 25-29 år i den første måned af hver periode
+    # 27 år, enlig, ingen børn, uden 2½ års beskæftigelse, aktivitetsparat: § 16, stk. 1, nr. 1, § 18 og § 19, stk. 3,
+    # nr. 2: ungetillæg 2.500 (2024-niveau) = 2.590 (kalundborg.dk); 2026: 2.590 x 5.085/4.865 = 2.707,12 -> 2.707.
+    # 2025-07: 7.205 + 1.092 + 2.590 = 10.887. 2026-01: 7.531 + 1.141 + 2.707 = 11.379.
+    Givet en enlig ansøger på 27 år uden børn
+    Og ansøgeren er aktivitetsparat
+    Når sagen afgøres for <måned>
+    Så udbetales <i alt> kr. for <måned>
+    Og ansøgerens sats er <sats> kr. for <måned>
+    Og ansøgeren får tillæg til enlige på <enlig> kr. for <måned>
+    Og ansøgeren får særligt ungetillæg på <unge> kr. for <måned>
+    Og ansøgerens satskategori er grundsats for <måned>
+
+    Eksempler:
+      | id         | måned   | sats     | enlig    | unge     | i alt     |
+      | KH-019-366 | 2025-07 | 7.205,00 | 1.092,00 | 2.590,00 | 10.887,00 |
+      | KH-019-367 | 2026-01 | 7.531,00 | 1.141,00 | 2.707,00 | 11.379,00 |
+
+  @akl-16-stk-1 @akl-17 @akl-18 @akl-19-stk-3
+  Abstrakt Scenario: Grundsats for en ung enlig forsørger med alle tre tillæg i den første måned af hver periode
+    # 24 år, enlig, ét barn, ret til ekstra børnetilskud, aktivitetsparat: grundsats (§ 16, stk. 1, nr. 1), børnetillæg
+    # (§ 17), tillæg til enlige forsørgere (§ 18) og særligt ungetillæg for forsørgere (§ 19, stk. 3, nr. 3: 2.500
+    # 2024-niveau = 2.590; 2026: 2.707). 2025-07: 7.205 + 2.784 + 1.638 + 2.590 = 14.217.
+    # 2026-01: 7.531 + 2.910 + 1.712 + 2.707 = 14.860.
+    Givet en enlig ansøger på 24 år
+    Og husstanden har et barn født 2020-06-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren er aktivitetsparat
+    Når sagen afgøres for <måned>
+    Så udbetales <i alt> kr. for <måned>
+    Og ansøgerens sats er <sats> kr. for <måned>
+    Og ansøgeren får børnetillæg på <børnetillæg> kr. for <måned>
+    Og ansøgeren får tillæg til enlige forsørgere på <enlig forsørger> kr. for <måned>
+    Og ansøgeren får særligt ungetillæg på <unge> kr. for <måned>
+    Og ansøgeren får ikke tillæg til enlige for <måned>
+
+    Eksempler:
+      | id         | måned   | sats     | børnetillæg | enlig forsørger | unge     | i alt     |
+      | KH-019-368 | 2025-07 | 7.205,00 | 2.784,00    | 1.638,00        | 2.590,00 | 14.217,00 |
+      | KH-019-369 | 2026-01 | 7.531,00 | 2.910,00    | 1.712,00        | 2.707,00 | 14.860,00 |
+
+  @akl-16 @akl-17
+  Abstrakt Scenario: Forhøjet sats med børnetillæg, men uden tillæg til enlige forsørgere, i den første måned af hver periode
+    # Over 30, enlig, ét barn, ret til ekstra børnetilskud: forhøjet sats + børnetillæg (§ 17); tillægget til enlige
+    # forsørgere gives kun på mindste- og grundsats (§ 18; kalundborg.dk), og tillægget til enlige kun til
+    # ikke-forsørgere. 2025-07: 12.498 + 2.784 = 15.282. 2026-01: 13.063 + 2.910 = 15.973.
+    Givet en enlig ansøger født 1970-01-01
+    Og husstanden har et barn født 2015-01-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Når sagen afgøres for <måned>
+    Så udbetales <i alt> kr. for <måned>
+    Og ansøgerens sats er <sats> kr. for <måned>
+    Og ansøgeren får børnetillæg på <børnetillæg> kr. for <måned>
+    Og ansøgeren får ikke tillæg til enlige forsørgere for <måned>
+    Og ansøgeren får ikke tillæg til enlige for <måned>
+
+    Eksempler:
+      | id         | måned   | sats      | børnetillæg | i alt     |
+      | KH-017-370 | 2025-07 | 12.498,00 | 2.784,00    | 15.282,00 |
+      | KH-017-371 | 2026-01 | 13.063,00 | 2.910,00    | 15.973,00 |
+
+  @id:KH-016-300 @akl-16-stk-1 @akl-19-stk-3
+  Scenarie: Fyldt 30: fra grundsats med ungetillæg til forhøjet sats måneden efter 30-årsdagen
+    # Født 1995-08-15, udeboende, aktivitetsparat, uden 2½ års beskæftigelse. August 2025: 29 år den 2025-07-31 ->
+    # grundsats 7.205 + tillæg til enlige 1.092 + særligt ungetillæg 25-29 år 2.590 = 10.887 kr. September: 30 år den
+    # 2025-08-31 -> forhøjet sats 12.498 + 1.092 = 13.590 kr., intet ungetillæg (§ 19 kun under 30 på grund- eller
+    # hjemmeboendesats). Beløb: KILDER.md (§ 16 UNCONFIRMED, tillæg kalundborg.dk).
+    Givet en enlig ansøger født 1995-08-15
+    Og ansøgeren er aktivitetsparat
+    Når sagen afgøres for 2025-08 til 2025-09
+    Så udbetales 10.887,00 kr. for 2025-08
+    Og ansøgeren får særligt ungetillæg på 2.590,00 kr. for 2025-08
+    Og der udbetales 13.590,00 kr. for 2025-09
+    Og ansøgerens sats er 12.498,00 kr. for 2025-09
+    Og ansøgeren får ikke særligt ungetillæg for 2025-09
+
+  @id:KH-016-301 @akl-16-stk-1
+  Scenarie: Hjemmeboende, der er fyldt 30, får forhøjet sats
+    # Født 1995-08-15, bor hos forældrene, aktivitetsparat. September 2025: 30 år den 2025-08-31; satsen for hjemmeboende
+    # gælder kun under 30 (§ 16, stk. 1, nr. 3), så forhøjet sats 12.498 + tillæg til enlige 1.092 = 13.590 kr.
+    Givet en enlig ansøger født 1995-08-15
+    Og ansøgeren bor hjemme hos sine forældre
+    Og ansøgeren er aktivitetsparat
+    Når sagen afgøres for 2025-09
+    Så udbetales 13.590,00 kr. for 2025-09
+    Og ansøgerens satskategori er forhoejet for 2025-09
+
+  @id:KH-016-302 @akl-16-stk-1
+  Scenarie: 25-årig med 2½ års beskæftigelse: forhøjet sats fra måneden efter 25-årsdagen
+    # Født 2000-08-15, 2½ års ordinær fuldtidsbeskæftigelse. August 2025: 24 år -> grundsats 7.205 + tillæg til enlige
+    # 1.092 = 8.297 kr.; september: 25 år den 2025-08-31 -> forhøjet sats (§ 16, stk. 1, nr. 2) 12.498 + 1.092 =
+    # 13.590 kr.
+    Givet en enlig ansøger født 2000-08-15
+    Og ansøgeren har haft ordinær fuldtidsbeskæftigelse i 2½ år inden for de seneste 10 år
+    Når sagen afgøres for 2025-08 til 2025-09
+    Så udbetales 8.297,00 kr. for 2025-08
+    Og ansøgerens satskategori er grundsats for 2025-08
+    Og der udbetales 13.590,00 kr. for 2025-09
+    Og ansøgerens satskategori er forhoejet for 2025-09
+
+  @id:KH-019-300 @akl-19-stk-3
+  Scenarie: Særligt ungetillæg skifter fra under 25 til 25-29 år måneden efter 25-årsdagen
+    # Født 2000-08-15, aktivitetsparat, uden 2½ års beskæftigelse. August 2025: 24 år -> 7.205 + 1.092 + 1.036 (§ 19,
+    # stk. 3, nr. 1) = 9.333 kr.; september: 25 år -> 7.205 + 1.092 + 2.590 (nr. 2) = 10.887 kr. (kalundborg.dk).
+    Givet en enlig ansøger født 2000-08-15
+    Og ansøgeren er aktivitetsparat
+    Når sagen afgøres for 2025-08 til 2025-09
+    Så udbetales 9.333,00 kr. for 2025-08
+    Og ansøgeren får særligt ungetillæg på 1.036,00 kr. for 2025-08
+    Og der udbetales 10.887,00 kr. for 2025-09
+    Og ansøgeren får særligt ungetillæg på 2.590,00 kr. for 2025-09
+
+  @id:KH-017-300 @akl-17
+  Scenarie: Ægtepar, der begge er forsørgere, får hver sit børnetillæg
+    # Begge over 30, ét barn, ingen indtægt, august 2025: hver forhøjet sats 12.498 + børnetillæg 2.784 = 15.282 kr.;
+    # intet tillæg til enlige. I alt 30.564,00 kr. At begge ægtefæller får ét børnetillæg er FT-KH-BOERNETILLAEG
+    # (UNCONFIRMED; kalundborg.dk: 'ét børnetillæg, uanset antallet af børn').
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1982-01-01
+    Og husstanden har et barn født 2016-01-01
+    Når sagen afgøres for 2025-08
+    Så udbetales 30.564,00 kr. for 2025-08
+    Og ansøgeren får børnetillæg på 2.784,00 kr. for 2025-08
+    Og ægtefællen får børnetillæg på 2.784,00 kr. for 2025-08
+    Og ægtefællen får ikke tillæg til enlige for 2025-08
+
+  @id:KH-016-303 @akl-16-stk-1 @akl-17 @akl-18
+  Scenarie: Hjemmeboende under 30 med eget barn får grundsats, ikke hjemmeboendesatsen
+    # 24 år, bor hos forældrene med sit barn, ret til ekstra børnetilskud, ikke aktivitetsparat. Satsen for hjemmeboende
+    # gælder kun uden eget barn i hjemmet (danish-law.md 2.5), så grundsats (§ 16, stk. 1, nr. 1) 7.205 + børnetillæg
+    # 2.784 + tillæg til enlige forsørgere 1.638 = 11.627,00 kr. (KILDER.md; § 16 UNCONFIRMED, tillæg kalundborg.dk).
+    Givet en enlig ansøger på 24 år
+    Og ansøgeren bor hjemme hos sine forældre
+    Og husstanden har et barn født 2020-06-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Når sagen afgøres for 2025-08
+    Så udbetales 11.627,00 kr. for 2025-08
+    Og ansøgerens satskategori er grundsats for 2025-08
+    Og ansøgeren får tillæg til enlige forsørgere på 1.638,00 kr. for 2025-08

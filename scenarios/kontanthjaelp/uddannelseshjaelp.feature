@@ -163,3 +163,354 @@ Egenskab: Uddannelseshjælp (aktivloven §§ 23-24) til unge under 30 uden erhve
     Og ansøgeren får aktivitetstillæg på 5.773,00 kr. for 2025-06
     Og der udbetales 10.887,00 kr. for 2025-07
     Og ansøgeren får særligt ungetillæg på 2.590,00 kr. for 2025-07
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Under 25, udeboende, aktivitetsparat: § 23, stk. 2, nr. 8 og § 24, stk. 3, nr. 5 år for år
+    # Uddannelseshjælp og aktivitetstillæg år for år, hver værdi i sin første måned (januar). Kilder: KILDER.md,
+    # 'Uddannelseshjælp before 1 July 2025': 2023 bm.dk (bekræftet); 2021 detfagligehus.dk 'Satser 2021' (sekundær,
+    # UNCONFIRMED); 2022 udledt = 2021 x 11.716 / 11.698 (UNCONFIRMED); 2024 sats seniorfolk.dk (UNCONFIRMED), tillæg
+    # udledt = 2023 x 12.326 / 11.944 (UNCONFIRMED); 2025 udledt = 2024 x 21.092 / 20.359 (UNCONFIRMED). Aktivitetsparat
+    # fra første møde (§ 24, stk. 5), så tillægget gives straks; ingen indtægt, ingen boligstøtte: udbetalt = sats + tillæg.
+    # 2021: 6.410 + 1.130 = 7.540. 2022: 6.410 x 11.716/11.698 = 6.419,86 -> 6.420; 1.130 x 11.716/11.698 = 1.131,74
+    # -> 1.132; 6.420 + 1.132 = 7.552. 2023: 6.545 + 1.154 = 7.699. 2024: 6.754; 1.154 x 12.326/11.944 = 1.190,91 ->
+    # 1.191; 6.754 + 1.191 = 7.945. 2025: 6.754 x 21.092/20.359 = 6.997,17 -> 6.997; 1.191 x 21.092/20.359 = 1.233,88
+    # -> 1.234; 6.997 + 1.234 = 8.231.
+    Givet en enlig ansøger på 22 år uden børn
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <måned>
+    Så udbetales <i alt> kr. for <måned>
+    Og ansøgerens sats er <sats> kr. for <måned>
+    Og ansøgeren får aktivitetstillæg på <tillæg> kr. for <måned>
+    Og ansøgerens satskategori er uh_udeboende for <måned>
+
+    Eksempler:
+      | id         | måned   | sats     | tillæg   | i alt    |
+      | KH-024-300 | 2021-01 | 6.410,00 | 1.130,00 | 7.540,00 |
+      | KH-024-301 | 2022-01 | 6.420,00 | 1.132,00 | 7.552,00 |
+      | KH-024-302 | 2023-01 | 6.545,00 | 1.154,00 | 7.699,00 |
+      | KH-024-303 | 2024-01 | 6.754,00 | 1.191,00 | 7.945,00 |
+      | KH-024-304 | 2025-01 | 6.997,00 | 1.234,00 | 8.231,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Under 25, hjemmeboende, aktivitetsparat: § 23, stk. 2, nr. 9 og § 24, stk. 3, nr. 6 år for år
+    # 2021: 2.762 + 876 = 3.638. 2022: 2.762 x 11.716/11.698 = 2.766,25 -> 2.766; 876 x 11.716/11.698 = 877,35 -> 877;
+    # 2.766 + 877 = 3.643. 2023: 2.820 + 894 = 3.714. 2024: 2.910; 894 x 12.326/11.944 = 922,59 -> 923; 2.910 + 923 =
+    # 3.833. 2025: 2.910 x 21.092/20.359 = 3.014,77 -> 3.015; 923 x 21.092/20.359 = 956,23 -> 956; 3.015 + 956 = 3.971.
+    Givet en enlig ansøger på 22 år uden børn
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren bor hjemme hos sine forældre
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <måned>
+    Så udbetales <i alt> kr. for <måned>
+    Og ansøgerens sats er <sats> kr. for <måned>
+    Og ansøgeren får aktivitetstillæg på <tillæg> kr. for <måned>
+    Og ansøgerens satskategori er uh_hjemmeboende for <måned>
+
+    Eksempler:
+      | id         | måned   | sats     | tillæg | i alt    |
+      | KH-024-305 | 2021-01 | 2.762,00 | 876,00 | 3.638,00 |
+      | KH-024-306 | 2022-01 | 2.766,00 | 877,00 | 3.643,00 |
+      | KH-024-307 | 2023-01 | 2.820,00 | 894,00 | 3.714,00 |
+      | KH-024-308 | 2024-01 | 2.910,00 | 923,00 | 3.833,00 |
+      | KH-024-309 | 2025-01 | 3.015,00 | 956,00 | 3.971,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: 25-29 år, udeboende, aktivitetsparat: § 23, stk. 2, nr. 6 og § 24, stk. 3, nr. 3 år for år
+    # 2021: 6.410 + 5.288 = 11.698. 2022: 6.420 (som ovenfor); 5.288 x 11.716/11.698 = 5.296,14 -> 5.296; 6.420 + 5.296
+    # = 11.716. 2023: 6.545 + 5.399 = 11.944. 2024: 6.754; 5.399 x 12.326/11.944 = 5.571,67 -> 5.572 (= 12.326 - 6.754);
+    # 6.754 + 5.572 = 12.326. 2025: 6.997; 5.572 x 21.092/20.359 = 5.772,61 -> 5.773; 6.997 + 5.773 = 12.770.
+    Givet en enlig ansøger på 27 år uden børn
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <måned>
+    Så udbetales <i alt> kr. for <måned>
+    Og ansøgerens sats er <sats> kr. for <måned>
+    Og ansøgeren får aktivitetstillæg på <tillæg> kr. for <måned>
+    Og ansøgerens satskategori er uh_udeboende for <måned>
+
+    Eksempler:
+      | id         | måned   | sats     | tillæg   | i alt     |
+      | KH-024-310 | 2021-01 | 6.410,00 | 5.288,00 | 11.698,00 |
+      | KH-024-311 | 2022-01 | 6.420,00 | 5.296,00 | 11.716,00 |
+      | KH-024-312 | 2023-01 | 6.545,00 | 5.399,00 | 11.944,00 |
+      | KH-024-313 | 2024-01 | 6.754,00 | 5.572,00 | 12.326,00 |
+      | KH-024-314 | 2025-01 | 6.997,00 | 5.773,00 | 12.770,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: 25-29 år, hjemmeboende, aktivitetsparat: § 23, stk. 2, nr. 7 og § 24, stk. 3, nr. 4 år for år
+    # 2021: 2.762 + 8.936 = 11.698. 2022: 2.766 (som ovenfor); 8.936 x 11.716/11.698 = 8.949,75 -> 8.950; 2.766 + 8.950
+    # = 11.716. 2023: 2.820 + 9.124 = 11.944. 2024: 2.910; 9.124 x 12.326/11.944 = 9.415,81 -> 9.416 (= 12.326 - 2.910);
+    # 2.910 + 9.416 = 12.326. 2025: 3.015; 9.416 x 21.092/20.359 = 9.755,01 -> 9.755; 3.015 + 9.755 = 12.770.
+    Givet en enlig ansøger på 27 år uden børn
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren bor hjemme hos sine forældre
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <måned>
+    Så udbetales <i alt> kr. for <måned>
+    Og ansøgerens sats er <sats> kr. for <måned>
+    Og ansøgeren får aktivitetstillæg på <tillæg> kr. for <måned>
+    Og ansøgerens satskategori er uh_hjemmeboende for <måned>
+
+    Eksempler:
+      | id         | måned   | sats     | tillæg   | i alt     |
+      | KH-024-315 | 2021-01 | 2.762,00 | 8.936,00 | 11.698,00 |
+      | KH-024-316 | 2022-01 | 2.766,00 | 8.950,00 | 11.716,00 |
+      | KH-024-317 | 2023-01 | 2.820,00 | 9.124,00 | 11.944,00 |
+      | KH-024-318 | 2024-01 | 2.910,00 | 9.416,00 | 12.326,00 |
+      | KH-024-319 | 2025-01 | 3.015,00 | 9.755,00 | 12.770,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Enlig forsørger med ret til ekstra børnetilskud: § 23, stk. 2, nr. 1 og § 24, stk. 3, nr. 1 år for år
+    # 24 år, ét barn under 18. 2021: 12.821 + 2.727 = 15.548. 2022: 12.821 x 11.716/11.698 = 12.840,73 -> 12.841;
+    # 2.727 x 11.716/11.698 = 2.731,20 -> 2.731; 12.841 + 2.731 = 15.572. 2023: 13.090 + 2.784 = 15.874. 2024: 13.509;
+    # 2.784 x 12.326/11.944 = 2.873,04 -> 2.873; 13.509 + 2.873 = 16.382. 2025: 13.509 x 21.092/20.359 = 13.995,37 ->
+    # 13.995; 2.873 x 21.092/20.359 = 2.976,44 -> 2.976; 13.995 + 2.976 = 16.971.
+    Givet en enlig ansøger på 24 år
+    Og husstanden har et barn født 2020-06-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <måned>
+    Så udbetales <i alt> kr. for <måned>
+    Og ansøgerens sats er <sats> kr. for <måned>
+    Og ansøgeren får aktivitetstillæg på <tillæg> kr. for <måned>
+    Og ansøgerens satskategori er uh_enlig_forsoerger for <måned>
+
+    Eksempler:
+      | id         | måned   | sats      | tillæg   | i alt     |
+      | KH-024-320 | 2021-01 | 12.821,00 | 2.727,00 | 15.548,00 |
+      | KH-024-321 | 2022-01 | 12.841,00 | 2.731,00 | 15.572,00 |
+      | KH-024-322 | 2023-01 | 13.090,00 | 2.784,00 | 15.874,00 |
+      | KH-024-323 | 2024-01 | 13.509,00 | 2.873,00 | 16.382,00 |
+      | KH-024-324 | 2025-01 | 13.995,00 | 2.976,00 | 16.971,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Forsørger uden ret til ekstra børnetilskud: § 23, stk. 2, nr. 2 og § 24, stk. 3, nr. 2 år for år
+    # 24 år, ét barn under 18, ingen ret til ekstra børnetilskud. 2021: 8.973 + 6.575 = 15.548. 2022: 8.973 x
+    # 11.716/11.698 = 8.986,81 -> 8.987; 6.575 x 11.716/11.698 = 6.585,12 -> 6.585; 8.987 + 6.585 = 15.572. 2023: 9.161
+    # + 6.713 = 15.874. 2024: 9.454; 6.713 x 12.326/11.944 = 6.927,70 -> 6.928; 9.454 + 6.928 = 16.382. 2025: 9.454 x
+    # 21.092/20.359 = 9.794,38 -> 9.794; 6.928 x 21.092/20.359 = 7.177,43 -> 7.177; 9.794 + 7.177 = 16.971.
+    Givet en enlig ansøger på 24 år
+    Og husstanden har et barn født 2020-06-01
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <måned>
+    Så udbetales <i alt> kr. for <måned>
+    Og ansøgerens sats er <sats> kr. for <måned>
+    Og ansøgeren får aktivitetstillæg på <tillæg> kr. for <måned>
+    Og ansøgerens satskategori er uh_forsoerger_uden_ekstra_boernetilskud for <måned>
+
+    Eksempler:
+      | id         | måned   | sats     | tillæg   | i alt     |
+      | KH-024-325 | 2021-01 | 8.973,00 | 6.575,00 | 15.548,00 |
+      | KH-024-326 | 2022-01 | 8.987,00 | 6.585,00 | 15.572,00 |
+      | KH-024-327 | 2023-01 | 9.161,00 | 6.713,00 | 15.874,00 |
+      | KH-024-328 | 2024-01 | 9.454,00 | 6.928,00 | 16.382,00 |
+      | KH-024-329 | 2025-01 | 9.794,00 | 7.177,00 | 16.971,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Uddannelseshjælp ved årsskiftet, Under 25, udeboende (§ 23, stk. 2, nr. 8; § 24, stk. 3, nr. 5)
+    # Aktivitetsparat fra start (§ 24, stk. 5); december har årets sats og tillæg, januar det nye års (KILDER.md, som
+    # tabellerne ovenfor; 2021 sekundær, 2022 og 2025 udledt, 2024 tillæg udledt: UNCONFIRMED). Sats + tillæg:
+    # 2021: 6.410 + 1.130 = 7.540; 2022: 6.420 + 1.132 = 7.552; 2023: 6.545 + 1.154 = 7.699; 2024: 6.754 + 1.191 = 7.945; 2025: 6.997 + 1.234 = 8.231.
+    Givet en enlig ansøger født 2000-06-15
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <i alt dec> kr. for <december>
+    Og ansøgerens sats er <sats dec> kr. for <december>
+    Og ansøgeren får aktivitetstillæg på <tillæg dec> kr. for <december>
+    Og der udbetales <i alt jan> kr. for <januar>
+    Og ansøgerens sats er <sats jan> kr. for <januar>
+    Og ansøgeren får aktivitetstillæg på <tillæg jan> kr. for <januar>
+    Og ansøgerens satskategori er uh_udeboende for <januar>
+
+    Eksempler:
+      | id         | december | januar  | sats dec | tillæg dec | i alt dec | sats jan | tillæg jan | i alt jan |
+      | KH-024-375 | 2021-12  | 2022-01 | 6.410,00 | 1.130,00   | 7.540,00  | 6.420,00 | 1.132,00   | 7.552,00  |
+      | KH-024-376 | 2022-12  | 2023-01 | 6.420,00 | 1.132,00   | 7.552,00  | 6.545,00 | 1.154,00   | 7.699,00  |
+      | KH-024-377 | 2023-12  | 2024-01 | 6.545,00 | 1.154,00   | 7.699,00  | 6.754,00 | 1.191,00   | 7.945,00  |
+      | KH-024-378 | 2024-12  | 2025-01 | 6.754,00 | 1.191,00   | 7.945,00  | 6.997,00 | 1.234,00   | 8.231,00  |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Uddannelseshjælp ved årsskiftet, Under 25, hjemmeboende (§ 23, stk. 2, nr. 9; § 24, stk. 3, nr. 6)
+    # Aktivitetsparat fra start (§ 24, stk. 5); december har årets sats og tillæg, januar det nye års (KILDER.md, som
+    # tabellerne ovenfor; 2021 sekundær, 2022 og 2025 udledt, 2024 tillæg udledt: UNCONFIRMED). Sats + tillæg:
+    # 2021: 2.762 + 876 = 3.638; 2022: 2.766 + 877 = 3.643; 2023: 2.820 + 894 = 3.714; 2024: 2.910 + 923 = 3.833; 2025: 3.015 + 956 = 3.971.
+    Givet en enlig ansøger født 2000-06-15
+    Og ansøgeren bor hjemme hos sine forældre
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <i alt dec> kr. for <december>
+    Og ansøgerens sats er <sats dec> kr. for <december>
+    Og ansøgeren får aktivitetstillæg på <tillæg dec> kr. for <december>
+    Og der udbetales <i alt jan> kr. for <januar>
+    Og ansøgerens sats er <sats jan> kr. for <januar>
+    Og ansøgeren får aktivitetstillæg på <tillæg jan> kr. for <januar>
+    Og ansøgerens satskategori er uh_hjemmeboende for <januar>
+
+    Eksempler:
+      | id         | december | januar  | sats dec | tillæg dec | i alt dec | sats jan | tillæg jan | i alt jan |
+      | KH-024-379 | 2021-12  | 2022-01 | 2.762,00 | 876,00     | 3.638,00  | 2.766,00 | 877,00     | 3.643,00  |
+      | KH-024-380 | 2022-12  | 2023-01 | 2.766,00 | 877,00     | 3.643,00  | 2.820,00 | 894,00     | 3.714,00  |
+      | KH-024-381 | 2023-12  | 2024-01 | 2.820,00 | 894,00     | 3.714,00  | 2.910,00 | 923,00     | 3.833,00  |
+      | KH-024-382 | 2024-12  | 2025-01 | 2.910,00 | 923,00     | 3.833,00  | 3.015,00 | 956,00     | 3.971,00  |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Uddannelseshjælp ved årsskiftet, 25-29 år, udeboende (§ 23, stk. 2, nr. 6; § 24, stk. 3, nr. 3)
+    # Aktivitetsparat fra start (§ 24, stk. 5); december har årets sats og tillæg, januar det nye års (KILDER.md, som
+    # tabellerne ovenfor; 2021 sekundær, 2022 og 2025 udledt, 2024 tillæg udledt: UNCONFIRMED). Sats + tillæg:
+    # 2021: 6.410 + 5.288 = 11.698; 2022: 6.420 + 5.296 = 11.716; 2023: 6.545 + 5.399 = 11.944; 2024: 6.754 + 5.572 = 12.326; 2025: 6.997 + 5.773 = 12.770.
+    Givet en enlig ansøger født 1995-06-15
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <i alt dec> kr. for <december>
+    Og ansøgerens sats er <sats dec> kr. for <december>
+    Og ansøgeren får aktivitetstillæg på <tillæg dec> kr. for <december>
+    Og der udbetales <i alt jan> kr. for <januar>
+    Og ansøgerens sats er <sats jan> kr. for <januar>
+    Og ansøgeren får aktivitetstillæg på <tillæg jan> kr. for <januar>
+    Og ansøgerens satskategori er uh_udeboende for <januar>
+
+    Eksempler:
+      | id         | december | januar  | sats dec | tillæg dec | i alt dec | sats jan | tillæg jan | i alt jan |
+      | KH-024-383 | 2021-12  | 2022-01 | 6.410,00 | 5.288,00   | 11.698,00 | 6.420,00 | 5.296,00   | 11.716,00 |
+      | KH-024-384 | 2022-12  | 2023-01 | 6.420,00 | 5.296,00   | 11.716,00 | 6.545,00 | 5.399,00   | 11.944,00 |
+      | KH-024-385 | 2023-12  | 2024-01 | 6.545,00 | 5.399,00   | 11.944,00 | 6.754,00 | 5.572,00   | 12.326,00 |
+      | KH-024-386 | 2024-12  | 2025-01 | 6.754,00 | 5.572,00   | 12.326,00 | 6.997,00 | 5.773,00   | 12.770,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Uddannelseshjælp ved årsskiftet, 25-29 år, hjemmeboende (§ 23, stk. 2, nr. 7; § 24, stk. 3, nr. 4)
+    # Aktivitetsparat fra start (§ 24, stk. 5); december har årets sats og tillæg, januar det nye års (KILDER.md, som
+    # tabellerne ovenfor; 2021 sekundær, 2022 og 2025 udledt, 2024 tillæg udledt: UNCONFIRMED). Sats + tillæg:
+    # 2021: 2.762 + 8.936 = 11.698; 2022: 2.766 + 8.950 = 11.716; 2023: 2.820 + 9.124 = 11.944; 2024: 2.910 + 9.416 = 12.326; 2025: 3.015 + 9.755 = 12.770.
+    Givet en enlig ansøger født 1995-06-15
+    Og ansøgeren bor hjemme hos sine forældre
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <i alt dec> kr. for <december>
+    Og ansøgerens sats er <sats dec> kr. for <december>
+    Og ansøgeren får aktivitetstillæg på <tillæg dec> kr. for <december>
+    Og der udbetales <i alt jan> kr. for <januar>
+    Og ansøgerens sats er <sats jan> kr. for <januar>
+    Og ansøgeren får aktivitetstillæg på <tillæg jan> kr. for <januar>
+    Og ansøgerens satskategori er uh_hjemmeboende for <januar>
+
+    Eksempler:
+      | id         | december | januar  | sats dec | tillæg dec | i alt dec | sats jan | tillæg jan | i alt jan |
+      | KH-024-387 | 2021-12  | 2022-01 | 2.762,00 | 8.936,00   | 11.698,00 | 2.766,00 | 8.950,00   | 11.716,00 |
+      | KH-024-388 | 2022-12  | 2023-01 | 2.766,00 | 8.950,00   | 11.716,00 | 2.820,00 | 9.124,00   | 11.944,00 |
+      | KH-024-389 | 2023-12  | 2024-01 | 2.820,00 | 9.124,00   | 11.944,00 | 2.910,00 | 9.416,00   | 12.326,00 |
+      | KH-024-390 | 2024-12  | 2025-01 | 2.910,00 | 9.416,00   | 12.326,00 | 3.015,00 | 9.755,00   | 12.770,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Uddannelseshjælp ved årsskiftet, Enlig forsørger (§ 23, stk. 2, nr. 1; § 24, stk. 3, nr. 1)
+    # Aktivitetsparat fra start (§ 24, stk. 5); december har årets sats og tillæg, januar det nye års (KILDER.md, som
+    # tabellerne ovenfor; 2021 sekundær, 2022 og 2025 udledt, 2024 tillæg udledt: UNCONFIRMED). Sats + tillæg:
+    # 2021: 12.821 + 2.727 = 15.548; 2022: 12.841 + 2.731 = 15.572; 2023: 13.090 + 2.784 = 15.874; 2024: 13.509 + 2.873 = 16.382; 2025: 13.995 + 2.976 = 16.971.
+    Givet en enlig ansøger født 1998-06-15
+    Og husstanden har et barn født 2019-06-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <i alt dec> kr. for <december>
+    Og ansøgerens sats er <sats dec> kr. for <december>
+    Og ansøgeren får aktivitetstillæg på <tillæg dec> kr. for <december>
+    Og der udbetales <i alt jan> kr. for <januar>
+    Og ansøgerens sats er <sats jan> kr. for <januar>
+    Og ansøgeren får aktivitetstillæg på <tillæg jan> kr. for <januar>
+    Og ansøgerens satskategori er uh_enlig_forsoerger for <januar>
+
+    Eksempler:
+      | id         | december | januar  | sats dec  | tillæg dec | i alt dec | sats jan  | tillæg jan | i alt jan |
+      | KH-024-391 | 2021-12  | 2022-01 | 12.821,00 | 2.727,00   | 15.548,00 | 12.841,00 | 2.731,00   | 15.572,00 |
+      | KH-024-392 | 2022-12  | 2023-01 | 12.841,00 | 2.731,00   | 15.572,00 | 13.090,00 | 2.784,00   | 15.874,00 |
+      | KH-024-393 | 2023-12  | 2024-01 | 13.090,00 | 2.784,00   | 15.874,00 | 13.509,00 | 2.873,00   | 16.382,00 |
+      | KH-024-394 | 2024-12  | 2025-01 | 13.509,00 | 2.873,00   | 16.382,00 | 13.995,00 | 2.976,00   | 16.971,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Uddannelseshjælp ved årsskiftet, Forsørger uden ret til ekstra børnetilskud (§ 23, stk. 2, nr. 2; § 24, stk. 3, nr. 2)
+    # Aktivitetsparat fra start (§ 24, stk. 5); december har årets sats og tillæg, januar det nye års (KILDER.md, som
+    # tabellerne ovenfor; 2021 sekundær, 2022 og 2025 udledt, 2024 tillæg udledt: UNCONFIRMED). Sats + tillæg:
+    # 2021: 8.973 + 6.575 = 15.548; 2022: 8.987 + 6.585 = 15.572; 2023: 9.161 + 6.713 = 15.874; 2024: 9.454 + 6.928 = 16.382; 2025: 9.794 + 7.177 = 16.971.
+    Givet en enlig ansøger født 1998-06-15
+    Og husstanden har et barn født 2019-06-01
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <i alt dec> kr. for <december>
+    Og ansøgerens sats er <sats dec> kr. for <december>
+    Og ansøgeren får aktivitetstillæg på <tillæg dec> kr. for <december>
+    Og der udbetales <i alt jan> kr. for <januar>
+    Og ansøgerens sats er <sats jan> kr. for <januar>
+    Og ansøgeren får aktivitetstillæg på <tillæg jan> kr. for <januar>
+    Og ansøgerens satskategori er uh_forsoerger_uden_ekstra_boernetilskud for <januar>
+
+    Eksempler:
+      | id         | december | januar  | sats dec | tillæg dec | i alt dec | sats jan | tillæg jan | i alt jan |
+      | KH-024-395 | 2021-12  | 2022-01 | 8.973,00 | 6.575,00   | 15.548,00 | 8.987,00 | 6.585,00   | 15.572,00 |
+      | KH-024-396 | 2022-12  | 2023-01 | 8.987,00 | 6.585,00   | 15.572,00 | 9.161,00 | 6.713,00   | 15.874,00 |
+      | KH-024-397 | 2023-12  | 2024-01 | 9.161,00 | 6.713,00   | 15.874,00 | 9.454,00 | 6.928,00   | 16.382,00 |
+      | KH-024-398 | 2024-12  | 2025-01 | 9.454,00 | 6.928,00   | 16.382,00 | 9.794,00 | 7.177,00   | 16.971,00 |
+
+  @id:KH-024-330 @akl-24-stk-5
+  Scenarie: Aktivitetstillægget for 25-29-årige fra måneden efter 25-årsdagen
+    # Født 1998-02-15, udeboende, uddannelseshjælp, aktivitetsparat fra start. Februar 2023: 24 år den 2023-01-31 ->
+    # 6.545 + 1.154 (§ 24, stk. 3, nr. 5) = 7.699 kr.; marts 2023: 25 år den 2023-02-28 -> 6.545 + 5.399 (nr. 3) =
+    # 11.944 kr. (bm.dk 2023; FT-KH-ALDER).
+    Givet en enlig ansøger født 1998-02-15
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for 2023-02 til 2023-03
+    Så udbetales 7.699,00 kr. for 2023-02
+    Og ansøgeren får aktivitetstillæg på 1.154,00 kr. for 2023-02
+    Og der udbetales 11.944,00 kr. for 2023-03
+    Og ansøgeren får aktivitetstillæg på 5.399,00 kr. for 2023-03
+
+  @id:KH-024-331 @akl-24
+  Scenarie: Intet aktivitetstillæg, når en af de 3 måneder før ikke var på hjælp
+    # 27 år, hjemmeboende, aktivitetsparat (ikke straks), på hjælp 2022-09 til 2022-11, ikke i december. Januar 2023: af
+    # oktober-december kun 2 måneder på hjælp, så intet tillæg (FT-KH-AKTIVITETSTILLAEG, UNCONFIRMED: hjælp i hver af de
+    # 3 kalendermåneder før). § 23, stk. 2, nr. 7 (bm.dk 2023): 2.820,00 kr.
+    Givet en enlig ansøger på 27 år uden børn
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren bor hjemme hos sine forældre
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren modtog hjælp fra 2022-09 til 2022-11 og arbejdede 0 timer om måneden
+    Når sagen afgøres for 2023-01
+    Så udbetales 2.820,00 kr. for 2023-01
+    Og ansøgeren får ikke aktivitetstillæg for 2023-01
+
+  @id:KH-023-300 @akl-23-stk-2 @akl-24-stk-4
+  Scenarie: Forsørger med dokumenteret psykisk lidelse på uddannelseshjælp: § 23, stk. 2, nr. 4 og intet aktivitetstillæg
+    # 26 år, ingen uddannelse, enlig, ét barn, ingen ret til ekstra børnetilskud, psykisk lidelse, aktivitetsparat fra
+    # start. Den højeste sats gælder (FT-KH-KATEGORI-FOER): § 23, stk. 2, nr. 4 = 15.874 kr. > nr. 2 = 9.161 kr. (bm.dk
+    # 2023). Nr. 4 er ikke SU-niveau, så intet aktivitetstillæg (§ 24, stk. 4). Udbetales 15.874,00 kr.
+    Givet en enlig ansøger på 26 år
+    Og husstanden har et barn født 2019-01-01
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren har en dokumenteret psykisk lidelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for 2023-02
+    Så udbetales 15.874,00 kr. for 2023-02
+    Og ansøgerens satskategori er uh_psykisk_syg_forsoerger for 2023-02
+    Og ansøgeren får ikke aktivitetstillæg for 2023-02
