@@ -10,6 +10,14 @@ of the commands are the best of --repeat runs. Prints what it measured and the m
 nothing.
 
     uv run python benchmarks/startup.py [--repeat 7]
+
+With --baseline DIR (a checkout of an earlier commit, e.g. `git worktree add --detach /tmp/before main`; its
+bytecode compiled with `python -m compileall -q harness adapters` there), the run with the shipped policy is measured
+side by side instead: this checkout and DIR alternating, both on this interpreter and environment (DIR first on the
+module path), each with its own state folder so neither forgets the other's remembered golden check; CPU times of
+the run's process and of its imports, best and median of --repeat rounds. Under load, compare these ratios.
+
+    uv run python benchmarks/startup.py --baseline /tmp/before --repeat 5
 """
 from __future__ import annotations
 
@@ -27,11 +35,11 @@ from audit_common import REPO, machine, ydelsestjek
 TOP = re.compile(r"^import time:\s+\d+ \|\s+(\d+) \| (\S.*)$")   # a top-level import: no indent before its name
 
 
-def timed(cmd: list[str]) -> tuple[float, float]:
+def timed(cmd: list[str], cwd: Path = REPO, env: dict[str, str] | None = None) -> tuple[float, float]:
     """(wall, CPU) seconds of one run of cmd."""
     t0 = time.perf_counter()
     before = os.times()
-    subprocess.run(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     after = os.times()
     return time.perf_counter() - t0, (after.children_user - before.children_user) + (after.children_system - before.children_system)
 
@@ -64,8 +72,9 @@ finally:
 """
 
 
-def import_cpu(args: list[str]) -> float:
-    proc = subprocess.run([sys.executable, "-c", DRIVER, *args], cwd=REPO, capture_output=True, text=True, check=False)
+def import_cpu(args: list[str], cwd: Path = REPO, env: dict[str, str] | None = None) -> float:
+    proc = subprocess.run([sys.executable, "-c", DRIVER, *args], cwd=cwd, env=env, capture_output=True, text=True,
+                          check=False)
     return float(proc.stderr.rsplit("IMPORT-CPU ", 1)[1].split()[0])
 
 
@@ -75,11 +84,37 @@ def imports(cmd: list[str]) -> tuple[float, list[tuple[float, str]]]:
     return sum(t for t, _ in tops), sorted(tops, reverse=True)[:8]
 
 
+def side_by_side(baseline: Path, repeat: int, out: Path) -> None:
+    """The run with the shipped policy, this checkout and `baseline` alternating (see the module docstring)."""
+    trees = {"before (" + str(baseline) + ")": baseline.resolve(), "this checkout": REPO}
+    args = ["run", "--candidate", "reference", "--out", str(out / "pakker"), "--policy", "policies/default.yaml"]
+    envs = {name: {**os.environ, "PYTHONPATH": str(tree), "YDELSESTJEK_STATE_DIR": str(out / f"state-{i}")}
+            for i, (name, tree) in enumerate(trees.items())}
+    for name, tree in trees.items():      # the first run of each checks and remembers its goldens
+        timed([sys.executable, "-m", "harness.cli", *args], tree, envs[name])
+    cpu: dict[str, list[float]] = {name: [] for name in trees}
+    imp: dict[str, list[float]] = {name: [] for name in trees}
+    print(f"machine before: {machine()}")
+    for _ in range(repeat):
+        for name, tree in trees.items():
+            cpu[name].append(timed([sys.executable, "-m", "harness.cli", *args], tree, envs[name])[1])
+            imp[name].append(import_cpu(args, tree, envs[name]))
+    for name in trees:
+        c, i = sorted(cpu[name]), sorted(imp[name])
+        print(f"{name}: run --candidate reference CPU best {c[0]:.3f} s (median {c[len(c) // 2]:.3f}); "
+              f"imports CPU best {i[0]:.3f} s (median {i[len(i) // 2]:.3f})")
+    print(f"machine after:  {machine()}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--baseline", type=Path, help="an earlier checkout, measured side by side with this one")
     args = parser.parse_args()
     out = Path(tempfile.mkdtemp(prefix="startup-"))
+    if args.baseline:
+        side_by_side(args.baseline, args.repeat, out)
+        return
     exe = ydelsestjek()
     shipped = REPO / "policies" / "default.yaml"
     no_sample = out / "uden-stikproeve.yaml"   # the same policy without the sample stage, to show what it costs

@@ -13,7 +13,6 @@ after the finished cases are safely on disk.
 """
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import hashlib
 import json
@@ -34,6 +33,7 @@ from harness.compare.attribution import Attribution, attribute, defect_key
 from harness.compare.policy import DEFAULT_POLICY
 from harness.config_files import ConfigError
 from harness.contract.config import RolloutPolicy, Waiver
+from harness.contract.jsondata import json_copy
 from harness.contract.messages import CandidateMetadata
 from harness.contract.records import (
     STATUSES,
@@ -265,7 +265,7 @@ def _safe_run(candidate: Candidate, cases: list[dict[str, Any]]) -> list[Result]
     """candidate.run, but an adapter bug or a wrong number of answers becomes errored results. An in-process
     candidate gets copies of the cases: whatever it does to them, the goldens' cases stay as approved."""
     try:
-        results = candidate.run(cases if getattr(candidate, "isolated", False) else copy.deepcopy(cases))
+        results = candidate.run(cases if getattr(candidate, "isolated", False) else json_copy(cases))
     except Exception as exc:
         return [Result.errored(f"adapter failed: {type(exc).__name__}: {exc}") for _ in cases]
     if not isinstance(results, list) or len(results) != len(cases):
@@ -595,7 +595,8 @@ def build_results(run: _Run) -> RunResults:
         golden=golden_selection(config, setup.golden_set, len(setup.goldens)),
         reference=ReferenceInfo(version=getattr(reference, "VERSION", None), parametre_sha256=parameter_hashes()),
         styrke=StrengthEvidence.model_validate(strength_evidence(Path(config.golden_dir),
-                                                                 sorted({g.ydelse for g in setup.goldens}))),
+                                                                 sorted({g.ydelse for g in setup.goldens}),
+                                                                 setup.golden_set)),
         policy=PolicyInfo(
             rollout=RolloutPolicyInfo(**_file_info(config.policy), name=policy_name(setup.rpolicy, config.policy),
                                       content=setup.rpolicy.model_dump(mode="json", exclude_unset=True)),

@@ -15,8 +15,6 @@ from decimal import Decimal, InvalidOperation
 from fnmatch import fnmatchcase
 from typing import Annotated, Any, Literal
 
-from packaging.specifiers import InvalidSpecifier, SpecifierSet
-from packaging.version import InvalidVersion, Version
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -154,6 +152,7 @@ class RolloutPolicy(ConfigModel):
 # --- the known-deviation register (policies/waivers.yaml) --------------------------------------------------------
 
 def _specifier(value: object) -> object:
+    from packaging.specifiers import InvalidSpecifier, SpecifierSet  # only where a waiver names versions (≈ 7 ms)
     if isinstance(value, str) and value:
         try:
             SpecifierSet(value)
@@ -188,6 +187,8 @@ class Waiver(ConfigModel):
         if self.system and not fnmatchcase(system, self.system):
             return False
         if self.versions:
+            from packaging.specifiers import SpecifierSet
+            from packaging.version import InvalidVersion, Version
             try:
                 return Version(version) in SpecifierSet(self.versions)
             except InvalidVersion:

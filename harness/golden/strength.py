@@ -19,7 +19,7 @@ from harness.config_files import ConfigError, parse_json, read_limited
 from harness.contract.ydelse import YdelseError, find
 from harness.toolkit.parametre import fingerprint
 
-from .store import GOLDEN_DIR, GOLDEN_MAX_BYTES, PENDING, STRENGTH_FILE, manifest_sha256, sha256_file
+from .store import GOLDEN_DIR, GOLDEN_MAX_BYTES, PENDING, STRENGTH_FILE, GoldenSet, manifest_sha256, sha256_file
 
 MAX_BYTES = 20_000_000
 STRENGTH_VERSION = "1.0"
@@ -35,25 +35,25 @@ def path(golden_dir: Path = GOLDEN_DIR) -> Path:
     return Path(golden_dir) / STRENGTH_FILE
 
 
-def goldens_digest(golden_dir: Path, ydelse: str) -> tuple[str, int]:
+def goldens_digest(golden_dir: Path, ydelse: str, verified: GoldenSet | None = None) -> tuple[str, int]:
     """(sha256 over what the benefit's goldens test — each one's id, case, decision, severity, whether it is
     mandatory and its legal area — and how many): changes when a scenario is added, removed or changed, not when
-    goldens are only re-signed or their provenance is re-approved. Remembered per state of the manifest."""
+    goldens are only re-signed or their provenance is re-approved. Remembered per state of the manifest.
+
+    `verified`: the folder's golden set as a run verified it (every file in it listed in the signed manifest with
+    its sha256, none unlisted, pending ones aside): its parsed documents are the files' own, so they are not read
+    and parsed again."""
     root = Path(golden_dir).resolve()
-    memo_key = (str(root), ydelse, manifest_sha256(root))
+    state = manifest_sha256(root)
+    memo_key = (str(root), ydelse, state)
     if memo_key not in _DIGESTS:
         h = hashlib.sha256()
         count = 0
-        files = sorted(p for p in (root / ydelse).glob("*.json") if not p.name.endswith(PENDING)) \
-            if (root / ydelse).is_dir() else []
-        docs = []
-        for path in files:
-            try:
-                doc = json.loads(read_limited(path, GOLDEN_MAX_BYTES))
-            except (ConfigError, ValueError):
-                continue          # the golden scan reports a bad file; it tests nothing here
-            if isinstance(doc, dict) and "id" in doc:
-                docs.append(doc)
+        if verified is not None and Path(verified.root).resolve() == root and not verified.problems \
+                and state is not None and verified.manifest_sha256 == state:
+            docs = [g.raw for g in verified.goldens if g.ydelse == ydelse]
+        else:
+            docs = _read(root / ydelse)
         for doc in sorted(docs, key=lambda d: str(d["id"])):
             h.update(json.dumps({k: doc.get(k) for k in ("id", "case", "decision", "alvor", "obligatorisk", "omraade")},
                                 sort_keys=True, ensure_ascii=False).encode() + b"\n")
@@ -63,6 +63,20 @@ def goldens_digest(golden_dir: Path, ydelse: str) -> tuple[str, int]:
 
 
 _DIGESTS: dict[tuple[str, str, str | None], tuple[str, int]] = {}
+
+
+def _read(folder: Path) -> list[dict]:
+    """The benefit's golden documents (those that parse, with an id), read from its folder."""
+    files = sorted(p for p in folder.glob("*.json") if not p.name.endswith(PENDING)) if folder.is_dir() else []
+    docs = []
+    for path in files:
+        try:
+            doc = json.loads(read_limited(path, GOLDEN_MAX_BYTES))
+        except (ConfigError, ValueError):
+            continue          # the golden scan reports a bad file; it tests nothing here
+        if isinstance(doc, dict) and "id" in doc:
+            docs.append(doc)
+    return docs
 
 
 def reference_digest(ydelse: str) -> str:
@@ -78,9 +92,9 @@ def reference_digest(ydelse: str) -> str:
     return h.hexdigest()
 
 
-def keys(golden_dir: Path, ydelse: str) -> dict:
+def keys(golden_dir: Path, ydelse: str, verified: GoldenSet | None = None) -> dict:
     """What a benefit's strength figures are tied to, as of now."""
-    digest, count = goldens_digest(golden_dir, ydelse)
+    digest, count = goldens_digest(golden_dir, ydelse, verified)
     return {"goldens_sha256": digest, "goldens": count,
             "parametre_sha256": fingerprint({ydelse: find(ydelse).parametre_dir}),
             "reference_sha256": reference_digest(ydelse)}
@@ -147,9 +161,10 @@ def _survivors_by_paragraph(section: dict) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
-def evidence(golden_dir: Path, ydelser: list[str]) -> dict:
+def evidence(golden_dir: Path, ydelser: list[str], verified: GoldenSet | None = None) -> dict:
     """The strength of the bench for the benefits of a run, for results.json: per benefit the stored figures with
-    their status (gyldig | forældet | mangler) and the reasons, never recomputed."""
+    their status (gyldig | forældet | mangler) and the reasons, never recomputed. `verified`: the run's verified
+    golden set (see goldens_digest)."""
     p = path(golden_dir)
     out: dict = {"fil": str(p), "sha256": sha256_file(p) if p.exists() else None, "ydelser": {}}
     try:
@@ -162,7 +177,7 @@ def evidence(golden_dir: Path, ydelser: list[str]) -> dict:
             out["ydelser"][navn] = {"status": MANGLER, "grunde": ["ingen styrkerapport for ydelsen i " + STRENGTH_FILE]}
             continue
         try:
-            reasons = staleness(section, keys(golden_dir, navn))
+            reasons = staleness(section, keys(golden_dir, navn, verified))
         except YdelseError as exc:
             reasons = [f"ydelsen kan ikke findes: {exc}"]
         survivors = section.get("overlevende") or []

@@ -16,7 +16,6 @@ case while a finding is shrunk.
 """
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -24,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from harness.contract.config import Severity
+from harness.contract.jsondata import json_copy
 from harness.contract.plausibilitet import Orden, Plausibilitet, day, matches, pairs, problems, text
 
 # kind -> Danish label (reports) and the scenario `alvor` a finding of this kind is given (A: the decision has no
@@ -61,7 +61,7 @@ class Mutation:
     @property
     def pattern(self) -> str:
         """The path with list indices as `*`: mutations of the same field in different entries are one kind."""
-        return "/".join("*" if isinstance(p, int) else p for p in self.path) or "(hele sagen)"
+        return "/".join(["*" if isinstance(p, int) else p for p in self.path]) or "(hele sagen)"
 
     @property
     def key(self) -> str:
@@ -73,7 +73,7 @@ class Mutation:
 
     def apply(self, case: dict[str, Any]) -> dict[str, Any] | None:
         """The mutated copy of `case`, or None when the case lacks what the mutation needs."""
-        out = copy.deepcopy(case)
+        out = json_copy(case)
         if self.op == "shift":
             return cast(dict[str, Any], _shift_dates(out, self.value)) if isinstance(self.value, int) else None
         parent: Any = get_path(out, self.path[:-1]) if self.path else None
@@ -81,7 +81,7 @@ class Mutation:
         if self.op == "set":
             if not has_part(parent, last):
                 return None
-            parent[last] = copy.deepcopy(self.value)
+            parent[last] = json_copy(self.value)
             return out
         if self.op == "delete":
             if isinstance(parent, dict) and last in parent:

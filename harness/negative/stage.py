@@ -25,6 +25,7 @@ from harness.compare import ComparePolicy
 from harness.compare.attribution import defect_key
 from harness.contract import schemas
 from harness.contract.config import Severity
+from harness.contract.jsondata import json_copy
 from harness.contract.plausibilitet import Plausibilitet
 from harness.contract.records import (
     NEGATIVE_TAG,
@@ -265,8 +266,7 @@ def _removable(node: object, schema: dict, at: tuple = ()) -> list[tuple]:
 
 
 def _without(case: dict, path: tuple) -> dict | None:
-    import copy
-    out = copy.deepcopy(case)
+    out = json_copy(case)
     parent: Any = get_path(out, path[:-1])
     if not has_part(parent, path[-1], strict=True):
         return None

@@ -12,9 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from gherkin.parser import Parser
-from gherkin.pickles.compiler import Compiler
-
 from harness.contract.ydelse import Ydelse
 
 from . import ydelser
@@ -119,7 +116,11 @@ _KIND = {"Context": "given", "Action": "when", "Outcome": "then"}
 
 
 def parse_feature(path: Path) -> tuple[dict[str, Any], list[Instance]]:
-    """The gherkin AST of a feature file and its instances. Raises gherkin's parser errors as they are."""
+    """The gherkin AST of a feature file and its instances. Raises gherkin's parser errors as they are. The parser
+    is imported here: a run whose golden check is remembered reads no feature file."""
+    from gherkin.parser import Parser
+    from gherkin.pickles.compiler import Compiler
+
     text = path.read_text(encoding="utf-8")
     parsed: Any = Parser().parse(text)       # gherkin's TypedDicts; read here as plain JSON-like mappings
     doc: dict[str, Any] = parsed

@@ -16,13 +16,12 @@ import re as _re
 from decimal import Decimal as _D
 from typing import Any
 
-from hypothesis import strategies as st
-
 from harness.compare.differ import explained
 from harness.contract.ydelse import Decide as _Decide
 from harness.contract.ydelse import Property as _Property
 from harness.toolkit.valg import Hyp as _Hyp
 from harness.toolkit.valg import Rand as _Rand
+from harness.toolkit.valg import st
 
 from . import grammar as _g
 
