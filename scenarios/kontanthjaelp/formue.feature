@@ -61,3 +61,68 @@ Egenskab: Formue (aktivloven § 14)
     Når sagen afgøres for 2024-05
     Så udbetales 0,00 kr. for 2024-05
     Og formuefradraget er 20.000,00 kr. for 2024-05
+
+  @id:KH-014-685 @akl-14-stk-2
+  Scenarie: Enlig med 1 kr. over 15.500 kr. i den første måned med den nye grænse (juli 2025)
+    # Fra 1. juli 2025 ses bort fra 15.500 kr. for en enlig (UNCONFIRMED: KILDER.md, lundsteenwiederquist.dk). Enlig, 45
+    # år, ingen børn: forhøjet sats 12.498 (§ 16, stk. 1, nr. 2; UNCONFIRMED, KILDER.md note 11) + tillæg til enlige 1.092
+    # (§ 18; kalundborg.dk) = 13.590. Formue 15.501 - 15.500 = 1,00 kr. fradrag; udbetales 13.590 - 1 = 13.589,00 kr.
+    # Juli 2025 er første måned med grænsen: med den gamle grænse (10.000) var fradraget 5.501 kr.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren har en formue på 15.501,00 kr.
+    Når sagen afgøres for 2025-07
+    Så udbetales 13.589,00 kr. for 2025-07
+    Og formuefradraget er 1,00 kr. for 2025-07
+    Og 2025-07 beregnes efter reglerne fra 1. juli 2025
+
+  @id:KH-014-686 @akl-14-stk-2
+  Scenarie: Ægtepar med 1 kr. over 31.000 kr. i den første måned med den nye grænse (juli 2025)
+    # Fra 1. juli 2025 ses bort fra 31.000 kr. for ægtefæller under ét (UNCONFIRMED: KILDER.md, lundsteenwiederquist.dk).
+    # Ægtepar over 30 uden børn: 2 x forhøjet sats 12.498 (§ 16, stk. 1, nr. 2; UNCONFIRMED, KILDER.md note 11), intet
+    # tillæg til enlige (gift) = 24.996. Formue 20.000 + 11.001 = 31.001 - 31.000 = 1,00 kr. fradrag; udbetales 24.995,00 kr.
+    # Med den gamle grænse (20.000) var fradraget 11.001 kr.
+    Givet et ægtepar, hvor ansøgeren er født 1980-01-01 og ægtefællen er født 1980-02-02
+    Og ansøgeren har en formue på 20.000,00 kr.
+    Og ægtefællen har en formue på 11.001,00 kr.
+    Når sagen afgøres for 2025-07
+    Så udbetales 24.995,00 kr. for 2025-07
+    Og formuefradraget er 1,00 kr. for 2025-07
+
+  @akl-14-stk-2
+  Abstrakt Scenario: Ægtefællers formue 1 kr. over 20.000 kr. og enlig over 10.000 kr. (2021)
+    # KH-014-687: ægtepar over 30 uden børn, januar 2021: 2 x 11.698 (§ 25, stk. 2, nr. 2; bm.dk 2021) = 23.396; formue
+    # 15.000 + 5.001 = 20.001 under ét - 20.000 (§ 14; danish-law.md 2.5) = 1,00 kr. fradrag; udbetales 23.395,00 kr.
+    # KH-014-688: ægtepar, formue 25.000 + 0 = 25.000 - 20.000 = 5.000,00 kr. fradrag; udbetales 23.396 - 5.000 = 18.396,00 kr.
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1982-01-01
+    Og ansøgeren har en formue på <formue_a> kr.
+    Og ægtefællen har en formue på <formue_b> kr.
+    Når sagen afgøres for 2021-01
+    Så udbetales <beløb> kr. for 2021-01
+    Og formuefradraget er <fradrag> kr. for 2021-01
+
+    Eksempler:
+      | id         | formue_a  | formue_b | fradrag  | beløb     |
+      | KH-014-687 | 15.000,00 | 5.001,00 | 1,00     | 23.395,00 |
+      | KH-014-688 | 25.000,00 | 0,00     | 5.000,00 | 18.396,00 |
+
+  @id:KH-014-689 @akl-14-stk-2
+  Scenarie: Enlig med formue over 10.000 kr. i januar 2021
+    # Enlig over 30 uden børn, januar 2021: 11.698 (§ 25, stk. 2, nr. 2; bm.dk 2021). Formue 10.500 - 10.000 (§ 14;
+    # danish-law.md 2.5) = 500,00 kr. fradrag; udbetales 11.698 - 500 = 11.198,00 kr.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren har en formue på 10.500,00 kr.
+    Når sagen afgøres for 2021-01
+    Så udbetales 11.198,00 kr. for 2021-01
+    Og formuefradraget er 500,00 kr. for 2021-01
+
+  @id:KH-014-698 @akl-14-stk-2
+  Scenarie: Formuen tager den sidste halvtredsøre: intet udbetales på grund af formuen
+    # Enlig over 30 (2024): 12.326 (§ 25, stk. 2, nr. 2, bm.dk) - anden indtægt 12.325,50 (§ 30, stk. 1) = 0,50 kr. hjælp.
+    # Formue 10.001 - 10.000 (§ 14) = 1,00 kr. fradrag > 0,50: udbetales 0,00 kr., årsag formuen (ikke indtægten).
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren har i 2024-05 anden indtægt på 12.325,50 kr.
+    Og ansøgeren har en formue på 10.001,00 kr.
+    Når sagen afgøres for 2024-05
+    Så udbetales 0,00 kr. for 2024-05
+    Og ansøgerens hjælp er 0,50 kr. for 2024-05
+    Og formuefradraget er 1,00 kr. for 2024-05

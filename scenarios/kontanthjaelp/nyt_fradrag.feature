@@ -102,3 +102,217 @@ Egenskab: Fradrag for arbejdsindtægt fra 1. juli 2025: fribeløb, 65 % og krone
     Når sagen afgøres for 2025-08
     Så udbetales 0,50 kr. for 2025-08
     Og ansøgerens fradrag for arbejdsindtægt er 8.296,50 kr. for 2025-08
+
+  Abstrakt Scenario: Grundsats: fribeløb, 65 % og loftet i første måned for 2025- og 2026-beløbene
+    # Enlig født 1999-03-10 (26 år), ikke 2½ års beskæftigelse: grundsats + tillæg til enlige (§§ 16, 18):
+    # 7.205 + 1.092 = 8.297 kr. (2025-07), 7.531 + 1.141 = 8.672 kr. (2026-01) (KILDER.md, UNCONFIRMED / kalundborg.dk).
+    # Fribeløb (grundsats) 5.180 kr. (2025), 5.414 kr. (2026); 65 % af resten (øre, FT-KH-AFRUNDING); loftet
+    # 85 % x den maksimale dagpengesats: 0,85 x 21.092 = 17.928,20 (2025), 0,85 x 22.046 = 18.739,10 (2026)
+    # (FT-KH-FRADRAG-LOFT); hjælpen er den største af (hjælp - indtægt) og den mindste af (hjælp - 65 %-fradraget)
+    # og (loft - indtægt). Alle fradragsbeløb UNCONFIRMED (aftalens fakta-ark, regulerede).
+    # 2025-07:  5.180: intet over fribeløbet -> 8.297,00 (fradrag 0,00)
+    #           5.181: 1 x 0,65 = 0,65 -> 8.296,35
+    #           6.000: 820 x 0,65 = 533,00 -> 7.764,00
+    #           9.000: 3.820 x 0,65 = 2.483,00 -> 5.814,00
+    #          17.910: 12.730 x 0,65 = 8.274,50 -> 22,50; loft 17.928,20 - 17.910 = 18,20 (mindre) -> 18,20 (fradrag 8.278,80)
+    # 2026-01:  5.414: -> 8.672,00 (fradrag 0,00);  5.415: 0,65 -> 8.671,35
+    #           6.000: 586 x 0,65 = 380,90 -> 8.291,10
+    #          10.000: 4.586 x 0,65 = 2.980,90 -> 5.691,10
+    #          18.720: 13.306 x 0,65 = 8.648,90 -> 23,10; loft 18.739,10 - 18.720 = 19,10 (mindre) -> 19,10 (fradrag 8.652,90)
+    #          18.730: 13.316 x 0,65 = 8.655,40 -> 16,60; loft 18.739,10 - 18.730 = 9,10 (mindre) -> 9,10 (fradrag 8.662,90)
+    Givet en enlig ansøger født 1999-03-10
+    Og ansøgeren har i <måned> tjent <indtægt> kr.
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens fradrag for arbejdsindtægt er <fradrag> kr. for <måned>
+
+    Eksempler:
+      | id         | måned   | indtægt   | fradrag  | beløb    |
+      | KH-031-725 | 2025-07 | 5.180,00  | 0,00     | 8.297,00 |
+      | KH-031-726 | 2025-07 | 5.181,00  | 0,65     | 8.296,35 |
+      | KH-031-727 | 2025-07 | 6.000,00  | 533,00   | 7.764,00 |
+      | KH-031-728 | 2025-07 | 9.000,00  | 2.483,00 | 5.814,00 |
+      | KH-031-729 | 2025-07 | 17.910,00 | 8.278,80 | 18,20    |
+      | KH-031-730 | 2026-01 | 5.414,00  | 0,00     | 8.672,00 |
+      | KH-031-731 | 2026-01 | 5.415,00  | 0,65     | 8.671,35 |
+      | KH-031-732 | 2026-01 | 6.000,00  | 380,90   | 8.291,10 |
+      | KH-031-733 | 2026-01 | 10.000,00 | 2.980,90 | 5.691,10 |
+      | KH-031-734 | 2026-01 | 18.720,00 | 8.652,90 | 19,10    |
+      | KH-031-735 | 2026-01 | 18.730,00 | 8.662,90 | 9,10     |
+
+  Abstrakt Scenario: Mindstesats: fribeløbet og 65 % i første måned for 2025- og 2026-beløbene
+    # Født 1980-01-01, opfylder ikke opholds- og beskæftigelseskravet: mindstesats (§ 16, stk. 2), intet tillæg til
+    # enlige: 6.789 kr. (2025-07), 7.096 kr. (2026-01) (KILDER.md, UNCONFIRMED). Fribeløb (mindstesats) 5.180 / 5.414
+    # kr., 65 % af resten (UNCONFIRMED). Loftet (85 % af 21.092 / 22.046) nås ikke: (loft - indtægt) er større end
+    # hjælpen efter 65 %-fradraget i alle rækker.
+    # 2025-07:  5.180 -> 6.789,00 (0,00);  5.181: 0,65 -> 6.788,35;  6.000: 820 x 0,65 = 533,00 -> 6.256,00
+    # 2026-01:  5.414 -> 7.096,00 (0,00);  5.415: 0,65 -> 7.095,35;  6.000: 586 x 0,65 = 380,90 -> 6.715,10
+    #           9.000: 3.586 x 0,65 = 2.330,90 -> 4.765,10
+    Givet en enlig ansøger født 1980-01-01
+    Og ansøgeren opfylder ikke opholds- og beskæftigelseskravet
+    Og ansøgeren har i <måned> tjent <indtægt> kr.
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens fradrag for arbejdsindtægt er <fradrag> kr. for <måned>
+
+    Eksempler:
+      | id         | måned   | indtægt  | fradrag  | beløb    |
+      | KH-031-736 | 2025-07 | 5.180,00 | 0,00     | 6.789,00 |
+      | KH-031-737 | 2025-07 | 5.181,00 | 0,65     | 6.788,35 |
+      | KH-031-738 | 2025-07 | 6.000,00 | 533,00   | 6.256,00 |
+      | KH-031-739 | 2026-01 | 5.414,00 | 0,00     | 7.096,00 |
+      | KH-031-740 | 2026-01 | 5.415,00 | 0,65     | 7.095,35 |
+      | KH-031-741 | 2026-01 | 6.000,00 | 380,90   | 6.715,10 |
+      | KH-031-742 | 2026-01 | 9.000,00 | 2.330,90 | 4.765,10 |
+
+  Abstrakt Scenario: Forhøjet sats: fribeløb, 65 % og loftet (100 %) i første måned for 2025- og 2026-beløbene
+    # Enlig født 1980-05-05: forhøjet sats + tillæg til enlige: 12.498 + 1.092 = 13.590 kr. (2025-07),
+    # 13.063 + 1.141 = 14.204 kr. (2026-01). Fribeløb (forhøjet) 2.590 / 2.707 kr.; 65 %; loftet 100 % af den
+    # maksimale dagpengesats: 21.092 (2025) / 22.046 (2026) kr. (alle fradragsbeløb UNCONFIRMED).
+    # 2025-07:  2.590 -> 13.590,00 (0,00);  2.591: 0,65 -> 13.589,35
+    #           7.000: 4.410 x 0,65 = 2.866,50 -> 10.723,50
+    #          19.000: 16.410 x 0,65 = 10.666,50 -> 2.923,50; loft 21.092 - 19.000 = 2.092 (mindre) -> 2.092,00 (fradrag 11.498,00)
+    # 2026-01:  2.707 -> 14.204,00 (0,00);  2.708: 0,65 -> 14.203,35
+    #           5.000: 2.293 x 0,65 = 1.490,45 -> 12.713,55
+    #          19.000: 16.293 x 0,65 = 10.590,45 -> 3.613,55; loft 22.046 - 19.000 = 3.046 (mindre) -> 3.046,00 (fradrag 11.158,00)
+    #          20.000: 17.293 x 0,65 = 11.240,45 -> 2.963,55; loft 22.046 - 20.000 = 2.046 (mindre) -> 2.046,00 (fradrag 12.158,00)
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren har i <måned> tjent <indtægt> kr.
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens fradrag for arbejdsindtægt er <fradrag> kr. for <måned>
+
+    Eksempler:
+      | id         | måned   | indtægt   | fradrag   | beløb     |
+      | KH-031-743 | 2025-07 | 2.590,00  | 0,00      | 13.590,00 |
+      | KH-031-744 | 2025-07 | 2.591,00  | 0,65      | 13.589,35 |
+      | KH-031-745 | 2025-07 | 7.000,00  | 2.866,50  | 10.723,50 |
+      | KH-031-746 | 2025-07 | 19.000,00 | 11.498,00 | 2.092,00  |
+      | KH-031-747 | 2026-01 | 2.707,00  | 0,00      | 14.204,00 |
+      | KH-031-748 | 2026-01 | 2.708,00  | 0,65      | 14.203,35 |
+      | KH-031-749 | 2026-01 | 5.000,00  | 1.490,45  | 12.713,55 |
+      | KH-031-750 | 2026-01 | 19.000,00 | 11.158,00 | 3.046,00  |
+      | KH-031-751 | 2026-01 | 20.000,00 | 12.158,00 | 2.046,00  |
+
+  @id:KH-031-755 @akl-2
+  Scenarie: En ung ikke-søgende ægtefælles indtægt fradrages med fribeløbet for ansøgerens forhøjede sats
+    # FT-KH-NY-AEGTEFAELLE: en gift ægtefælle, der ikke søger, får fribeløb og loftandel efter den søgende ægtefælles
+    # sats — her ansøgerens forhøjede sats (født 1980), ikke den grundsats, den 26-årige ægtefælle selv ville have.
+    # Ægtefællen 10.000 kr. i 2025-08: fribeløb (forhøjet) 2.590; 7.410 x 0,65 = 4.816,50 (loftet 21.092 nås ikke);
+    # hele fradraget går fra ansøgerens hjælp (FT-KH-GENSIDIG). Ansøgeren, gift: forhøjet sats 12.498, intet tillæg til
+    # enlige: 12.498 - 4.816,50 = 7.681,50 kr. (alle beløb UNCONFIRMED, KILDER.md).
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1999-03-10
+    Og ægtefællen søger ikke hjælp
+    Og ægtefællen har i 2025-08 tjent 10.000,00 kr.
+    Når sagen afgøres for 2025-08
+    Så udbetales 7.681,50 kr. for 2025-08
+    Og ansøgerens hjælp nedsættes med 4.816,50 kr. for 2025-08 på grund af ægtefællens indtægt
+
+  @id:KH-031-756 @akl-30
+  Scenarie: Fra 1. juli 2025: anden indtægt trækkes fuldt, arbejdsindtægt med fribeløb og 65 %
+    # Enlig født 1980-05-05: 13.590 (forhøjet 12.498 + tillæg til enlige 1.092). Arbejdsindtægt 3.000: (3.000 - 2.590)
+    # x 0,65 = 266,50; anden indtægt 1.000 krone for krone (§ 30). 13.590 - 266,50 - 1.000 = 12.323,50 kr.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren har i 2025-07 tjent 3.000,00 kr.
+    Og ansøgeren har i 2025-07 anden indtægt på 1.000,00 kr.
+    Når sagen afgøres for 2025-07
+    Så udbetales 12.323,50 kr. for 2025-07
+    Og ansøgerens fradrag for arbejdsindtægt er 266,50 kr. for 2025-07
+
+  @akl-17 @akl-18
+  Abstrakt Scenario: Mindstesats med børn: krone for krone over 85 % af den maksimale dagpengesats
+    # Enlig født 1980-01-01, opfylder ikke opholds- og beskæftigelseskravet: mindstesats (§ 16, stk. 2) 6.789 / 7.096;
+    # forsørger (barn født 2016-01-01): børnetillæg (§ 17) 2.784 / 2.910; ret til ekstra børnetilskud: tillæg til enlige
+    # forsørgere (§ 18) 1.638 / 1.712 (kalundborg.dk: "Hvis du får mindstesats eller grundsats og du forsørger eget barn
+    # ... hvis du har erhvervet ret til ekstra børnetilskud"); intet tillæg til enlige. I alt 11.211 (2025-07) og
+    # 11.718 (2026-01) kr. Fribeløb (mindstesats) 5.180 / 5.414; loft 0,85 x 21.092 = 17.928,20 / 0,85 x 22.046 =
+    # 18.739,10 (FT-KH-FRADRAG-LOFT; alle fradragsbeløb UNCONFIRMED).
+    # 2025-07 12.000: 6.820 x 0,65 = 4.433 -> 6.778; loft 17.928,20 - 12.000 = 5.928,20 (mindre) -> 5.928,20 (fradrag 5.282,80)
+    # 2025-07 15.000: 9.820 x 0,65 = 6.383 -> 4.828; loft 17.928,20 - 15.000 = 2.928,20 (mindre) -> 2.928,20 (fradrag 8.282,80)
+    # 2026-01 13.000: 7.586 x 0,65 = 4.930,90 -> 6.787,10; loft 18.739,10 - 13.000 = 5.739,10 -> 5.739,10 (fradrag 5.978,90)
+    # 2026-01 15.000: 9.586 x 0,65 = 6.230,90 -> 5.487,10; loft 18.739,10 - 15.000 = 3.739,10 -> 3.739,10 (fradrag 7.978,90)
+    Givet en enlig ansøger født 1980-01-01
+    Og ansøgeren opfylder ikke opholds- og beskæftigelseskravet
+    Og husstanden har et barn født 2016-01-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren har i <måned> tjent <indtægt> kr.
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens fradrag for arbejdsindtægt er <fradrag> kr. for <måned>
+
+    Eksempler:
+      | id         | måned   | indtægt   | fradrag  | beløb    |
+      | KH-031-780 | 2025-07 | 12.000,00 | 5.282,80 | 5.928,20 |
+      | KH-031-781 | 2025-07 | 15.000,00 | 8.282,80 | 2.928,20 |
+      | KH-031-782 | 2026-01 | 13.000,00 | 5.978,90 | 5.739,10 |
+      | KH-031-783 | 2026-01 | 15.000,00 | 7.978,90 | 3.739,10 |
+
+  @id:KH-031-784
+  Scenarie: Grundsats 2025: loftet tæt under indtægten
+    # Som KH-031-729: 8.297 kr.; 17.920 - 5.180 = 12.740 x 0,65 = 8.281 -> 16,00; loft 17.928,20 - 17.920 = 8,20 (mindre)
+    # -> 8,20 kr. (fradrag 8.288,80). Beløb UNCONFIRMED (KILDER.md).
+    Givet en enlig ansøger født 1999-03-10
+    Og ansøgeren har i 2025-07 tjent 17.920,00 kr.
+    Når sagen afgøres for 2025-07
+    Så udbetales 8,20 kr. for 2025-07
+    Og ansøgerens fradrag for arbejdsindtægt er 8.288,80 kr. for 2025-07
+
+  @id:KH-031-785
+  Scenarie: Grundsats 2026: loftet tæt under indtægten
+    # 8.672 kr. (2026-01); 18.735 - 5.414 = 13.321 x 0,65 = 8.658,65 -> 13,35; loft 18.739,10 - 18.735 = 4,10 (mindre)
+    # -> 4,10 kr. (fradrag 8.667,90). Beløb UNCONFIRMED (KILDER.md).
+    Givet en enlig ansøger født 1999-03-10
+    Og ansøgeren har i 2026-01 tjent 18.735,00 kr.
+    Når sagen afgøres for 2026-01
+    Så udbetales 4,10 kr. for 2026-01
+    Og ansøgerens fradrag for arbejdsindtægt er 8.667,90 kr. for 2026-01
+
+  @id:KH-031-786
+  Scenarie: Forhøjet sats 2026: krone for krone over 100 % af den maksimale dagpengesats
+    # 14.204 kr. (2026-01); 21.000 - 2.707 = 18.293 x 0,65 = 11.890,45 -> 2.313,55; loft 22.046 - 21.000 = 1.046 (mindre)
+    # -> 1.046,00 kr. (fradrag 13.158,00). Beløb UNCONFIRMED (KILDER.md).
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren har i 2026-01 tjent 21.000,00 kr.
+    Når sagen afgøres for 2026-01
+    Så udbetales 1.046,00 kr. for 2026-01
+    Og ansøgerens fradrag for arbejdsindtægt er 13.158,00 kr. for 2026-01
+
+  @id:KH-031-787 @akl-17 @akl-18
+  Scenarie: Mindstesats med børn 2025: loftet
+    # Som KH-031-781: 11.211 kr.; 16.000 - 5.180 = 10.820 x 0,65 = 7.033 -> 4.178; loft 17.928,20 - 16.000 = 1.928,20
+    # (mindre) -> 1.928,20 kr. (fradrag 9.282,80).
+    Givet en enlig ansøger født 1980-01-01
+    Og ansøgeren opfylder ikke opholds- og beskæftigelseskravet
+    Og husstanden har et barn født 2016-01-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren har i 2025-07 tjent 16.000,00 kr.
+    Når sagen afgøres for 2025-07
+    Så udbetales 1.928,20 kr. for 2025-07
+    Og ansøgerens fradrag for arbejdsindtægt er 9.282,80 kr. for 2025-07
+
+  @id:KH-031-788 @akl-17 @akl-18
+  Scenarie: Mindstesats med børn 2026: loftet
+    # Som KH-031-783: 11.718 kr.; 17.000 - 5.414 = 11.586 x 0,65 = 7.530,90 -> 4.187,10; loft 18.739,10 - 17.000 = 1.739,10
+    # (mindre) -> 1.739,10 kr. (fradrag 9.978,90).
+    Givet en enlig ansøger født 1980-01-01
+    Og ansøgeren opfylder ikke opholds- og beskæftigelseskravet
+    Og husstanden har et barn født 2016-01-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren har i 2026-01 tjent 17.000,00 kr.
+    Når sagen afgøres for 2026-01
+    Så udbetales 1.739,10 kr. for 2026-01
+    Og ansøgerens fradrag for arbejdsindtægt er 9.978,90 kr. for 2026-01
+
+  @id:KH-031-789 @akl-2
+  Scenarie: Gifte, der begge søger: ægtefællens indtægt får fribeløbet for ægtefællens egen sats
+    # Ansøgeren (født 1980-05-05): forhøjet sats 12.498 (gift: intet tillæg til enlige). Ægtefællen (født 1999-03-10,
+    # 26 år, ikke 2½ års beskæftigelse): grundsats 7.205. Ægtefællen tjener 6.000 i 2025-08: fribeløbet for egen sats
+    # (grundsats) 5.180; 820 x 0,65 = 533,00 (loftet 17.928,20 nås ikke): ægtefællens hjælp 7.205 - 533 = 6.672,00.
+    # I alt 12.498 + 6.672 = 19.170,00 kr. (beløb UNCONFIRMED, KILDER.md).
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1999-03-10
+    Og ægtefællen har i 2025-08 tjent 6.000,00 kr.
+    Når sagen afgøres for 2025-08
+    Så udbetales 19.170,00 kr. for 2025-08
+    Og ansøgerens hjælp er 12.498,00 kr. for 2025-08
+    Og ægtefællens hjælp er 6.672,00 kr. for 2025-08
+    Og ægtefællens fradrag for arbejdsindtægt er 533,00 kr. for 2025-08

@@ -87,3 +87,39 @@ Egenskab: Procedure: ansøgning, og at en nedsættelse kun får virkning efter e
     Når sagen afgøres for 2023-03
     Så udbetales 23.888,00 kr. for 2023-03
     Og nedsættelsen er ikke hjemlet, fordi der ikke er truffet afgørelse med begrundelse
+
+  @id:KH-011-690 @akl-11
+  Scenarie: Ansøgning den sidste dag i måneden giver én dags hjælp
+    # Hjælp ydes fra ansøgningsdagen (aktivloven § 11; FT-KH-ANSOEGNING): ansøgning 2024-04-30 = 1 af aprils 30 dage.
+    # § 25, stk. 2, nr. 2 (2024, bm.dk) 12.326 x 1/30 = 410,866.. -> 410,87 kr. (FT-KH-AFRUNDING). Maj: hele måneden,
+    # 12.326,00 kr. I alt 410,87 + 12.326,00 = 12.736,87 kr.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren søgte om hjælp 2024-04-30
+    Når sagen afgøres for 2024-04 til 2024-05
+    Så udbetales 410,87 kr. for 2024-04
+    Og ansøgerens hjælp er 410,87 kr. for 2024-04
+    Og der udbetales 12.326,00 kr. for 2024-05
+    Og der er udbetalt 12.736,87 kr. i alt
+
+  @id:KH-011-694 @akl-11
+  Scenarie: To ansøgninger i samme måned: hjælpen ydes fra den første
+    # Hjælp ydes fra ansøgningen (aktivloven § 11; FT-KH-ANSOEGNING); en ny ansøgning flytter ikke tidspunktet. Første
+    # ansøgning 2024-04-10: 10.-30. april = 21 af 30 dage: 12.326 (§ 25, stk. 2, nr. 2, 2024, bm.dk) x 21/30 = 8.628,20 kr.
+    # (fra den anden ansøgning 2024-04-20 ville det være 11/30: 4.519,53 kr.).
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren søgte om hjælp 2024-04-20
+    Og ansøgeren søgte om hjælp 2024-04-10
+    Når sagen afgøres for 2024-04
+    Så udbetales 8.628,20 kr. for 2024-04
+    Og ansøgerens hjælp er 8.628,20 kr. for 2024-04
+
+  @id:KH-011-695 @akl-11
+  Scenarie: Ingen i husstanden søger hjælp: intet udbetales
+    # Hjælp ydes kun efter ansøgning (aktivloven § 11). Ægteparret søger ikke hjælp i sagen: udbetales 0,00 kr., årsag
+    # INGEN_ANSOEGER (ikke formue eller indtægt).
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1982-01-01
+    Og ansøgeren søger ikke hjælp
+    Og ægtefællen søger ikke hjælp
+    Når sagen afgøres for 2024-05
+    Så udbetales 0,00 kr. for 2024-05
+    Og ansøgerens hjælp er 0,00 kr. for 2024-05

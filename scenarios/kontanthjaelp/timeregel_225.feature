@@ -192,3 +192,253 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
     Når sagen afgøres for 2023-03 til 2023-04
     Så udbetales 11.944,00 kr. for 2023-04
     Og ansøgerens hjælp nedsættes ikke for 2023-04
+
+  @id:KH-013f-696 @akl-26
+  Scenarie: Ægtepar, begge opfylder ikke kravet: bortfald for den, afgørelsen angår, fra afgørelsens første virkningsmåned
+    # Begge ægtefæller har fået hjælp i 12 måneder med 0 timer (aktivloven § 13 f): hjælpen til den ene bortfalder
+    # (§ 13 f, stk. 6; FT-KH-225-AEGTEPAR: den, som en virksom afgørelse angår). Afgørelsen 2023-02-20 om ægtefællens
+    # bortfald har virkning fra 2023-03-01 (FT-KH-AFGOERELSE-VIRKNING), altså allerede i marts. Ægtefællens hjælp 0;
+    # ansøgeren: § 25, stk. 2, nr. 2 (2023, bm.dk) 11.944 kr. i marts og april; i alt 23.888,00 kr.
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og ægtefællen modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ægtefællens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03 til 2023-04
+    Så udbetales 11.944,00 kr. for 2023-03
+    Og ægtefællens hjælp bortfalder for 2023-03 efter 225-timersreglen
+    Og ansøgerens hjælp er 11.944,00 kr. for 2023-03
+    Og der udbetales 11.944,00 kr. for 2023-04
+    Og nedsættelsen har tidligst virkning fra 2023-03-01
+    Og der er udbetalt 23.888,00 kr. i alt
+
+  Abstrakt Scenario: Nedsættelsesbeløbet i årets første måned (januar 2023-2025)
+    # Hjælp i hele det foregående år (12 af de 36 måneder før januar) og 0 timer i de 12 måneder før: kravet er
+    # ikke opfyldt (§ 13 f, stk. 6-7), nedsættelse fra 1. januar (§ 13 g, stk. 2); afgørelsen med begrundelse i
+    # december har virkning fra 1. januar (FT-KH-AFGOERELSE-VIRKNING). Vinduerne ligger efter corona-suspensionerne
+    # (til 30.4.2021, ky-law.md), derfor ingen januar 2021 eller 2022.
+    # Beløb § 13 g, stk. 1 (KILDER.md, udledt år for år efter § 109, stk. 2 fra 1.069 / 534 (2022, brk.dk), UNCONFIRMED):
+    # nr. 1 (voksensats): 1.069 x 11.944/11.716 = 1.089,77 -> 1.090 (2023); 1.090 x 12.326/11.944 = 1.124,87 -> 1.125
+    # (2024); 1.125 x 12.770/12.326 = 1.165,52 -> 1.166 (2025). nr. 2 (lavere sats): 534 x 11.944/11.716 = 544,39 -> 544;
+    # 544 x 12.326/11.944 = 561,39 -> 561; 561 x 12.770/12.326 = 581,22 -> 581.
+    # Født 1980-05-05 (over 30, ingen børn): § 25, stk. 2, nr. 2: 11.944 / 12.326 / 12.770 (2025 UNCONFIRMED) kr.
+    #   2023: 11.944 - 1.090 = 10.854,00; 2024: 12.326 - 1.125 = 11.201,00; 2025: 12.770 - 1.166 = 11.604,00
+    # Født 1997-06-15 (25-27 år, udeboende, med uddannelse): § 25, stk. 3, nr. 6: 7.699 / 7.945 / 8.231 kr. (2024-25 UNCONFIRMED)
+    #   2023: 7.699 - 544 = 7.155,00; 2024: 7.945 - 561 = 7.384,00; 2025: 8.231 - 581 = 7.650,00
+    Givet en enlig ansøger født <født>
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og kommunen traf <afgørelse> afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens hjælp nedsættes med <nedsættelse> kr. for <måned> efter 225-timersreglen
+
+    Eksempler:
+      | id          | født       | fra     | til     | afgørelse  | måned   | nedsættelse | beløb     |
+      | KH-013g-760 | 1980-05-05 | 2022-01 | 2022-12 | 2022-12-12 | 2023-01 | 1.090,00    | 10.854,00 |
+      | KH-013g-761 | 1980-05-05 | 2023-01 | 2023-12 | 2023-12-11 | 2024-01 | 1.125,00    | 11.201,00 |
+      | KH-013g-762 | 1980-05-05 | 2024-01 | 2024-12 | 2024-12-10 | 2025-01 | 1.166,00    | 11.604,00 |
+      | KH-013g-763 | 1997-06-15 | 2022-01 | 2022-12 | 2022-12-12 | 2023-01 | 544,00      | 7.155,00  |
+      | KH-013g-764 | 1997-06-15 | 2023-01 | 2023-12 | 2023-12-11 | 2024-01 | 561,00      | 7.384,00  |
+      | KH-013g-765 | 1997-06-15 | 2024-01 | 2024-12 | 2024-12-10 | 2025-01 | 581,00      | 7.650,00  |
+
+  Abstrakt Scenario: Samlevende over og under 30 nedsættes hver med sit beløb i januar
+    # Samlevende er ugifte (FT-KH-SAMLEVENDE): hver nedsættes efter § 13 g, stk. 1. Ansøgeren (født 1980-05-05) med
+    # nr. 1 (voksensats), samleveren (født 1997-06-15, under 30, udeboende) med nr. 2; beløb og satser som ovenfor.
+    #   2023: (11.944 - 1.090) + (7.699 - 544) = 10.854 + 7.155 = 18.009,00
+    #   2024: (12.326 - 1.125) + (7.945 - 561) = 11.201 + 7.384 = 18.585,00
+    #   2025: (12.770 - 1.166) + (8.231 - 581) = 11.604 + 7.650 = 19.254,00
+    Givet et samlevende par, hvor ansøgeren er født 1980-05-05 og samleveren er født 1997-06-15
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og samleveren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og kommunen traf <afgørelse> afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens hjælp nedsættes med <voksen> kr. for <måned> efter 225-timersreglen
+    Og samleverens hjælp nedsættes med <lavere> kr. for <måned> efter 225-timersreglen
+
+    Eksempler:
+      | id          | fra     | til     | afgørelse  | måned   | voksen   | lavere | beløb     |
+      | KH-013g-766 | 2022-01 | 2022-12 | 2022-12-12 | 2023-01 | 1.090,00 | 544,00 | 18.009,00 |
+      | KH-013g-767 | 2023-01 | 2023-12 | 2023-12-11 | 2024-01 | 1.125,00 | 561,00 | 18.585,00 |
+      | KH-013g-768 | 2024-01 | 2024-12 | 2024-12-10 | 2025-01 | 1.166,00 | 581,00 | 19.254,00 |
+
+  @akl-13f
+  Abstrakt Scenario: Hjælp i præcis 12 af de 36 måneder, den ældste måned lige inden for vinduet
+    # § 13 f, stk. 6-7: kravet gælder, når personen har fået hjælp i sammenlagt 12 måneder (1 år) inden for de
+    # seneste 36 måneder (3 år) (KILDER.md: holstebro.dk). De 36 måneder før <måned> begynder med <kant>, så hjælpen
+    # i <kant> tæller med: 1 + 11 = 12 måneder, kravet gælder; 0 timer i de 12 måneder før: ikke opfyldt.
+    # Afgørelsen med begrundelse måneden før har virkning fra den 1. i <måned>.
+    # 2024-12: 12.326 - 1.125 = 11.201,00; 2025-01 og 2025-03: 12.770 - 1.166 = 11.604,00 (beløb som ovenfor, UNCONFIRMED).
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren modtog hjælp fra <kant> til <kant> og arbejdede 0 timer om måneden
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og kommunen traf <afgørelse> afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens hjælp nedsættes med <nedsættelse> kr. for <måned> efter 225-timersreglen
+
+    Eksempler:
+      | id          | kant    | fra     | til     | afgørelse  | måned   | nedsættelse | beløb     |
+      | KH-013f-770 | 2022-01 | 2024-02 | 2024-12 | 2024-12-10 | 2025-01 | 1.166,00    | 11.604,00 |
+      | KH-013f-771 | 2021-12 | 2024-01 | 2024-11 | 2024-11-11 | 2024-12 | 1.125,00    | 11.201,00 |
+      | KH-013f-772 | 2022-03 | 2024-04 | 2025-02 | 2025-02-10 | 2025-03 | 1.166,00    | 11.604,00 |
+
+  @akl-13f
+  Abstrakt Scenario: Hjælp i 12 måneder, men den ældste ligger lige uden for de 36 måneder: kravet gælder ikke
+    # De 36 måneder før <måned> begynder måneden efter <kant>: kun 11 måneder med hjælp i vinduet, så kravet gælder
+    # ikke (§ 13 f, stk. 6-7), og hjælpen nedsættes ikke, selv om der er truffet afgørelse.
+    # 2024-12: § 25, stk. 2, nr. 2 12.326,00; 2025-01 og 2025-03: 12.770,00 (UNCONFIRMED).
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren modtog hjælp fra <kant> til <kant> og arbejdede 0 timer om måneden
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og kommunen traf <afgørelse> afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens hjælp nedsættes ikke for <måned>
+
+    Eksempler:
+      | id          | kant    | fra     | til     | afgørelse  | måned   | beløb     |
+      | KH-013f-773 | 2021-12 | 2024-02 | 2024-12 | 2024-12-10 | 2025-01 | 12.770,00 |
+      | KH-013f-774 | 2021-11 | 2024-01 | 2024-11 | 2024-11-11 | 2024-12 | 12.326,00 |
+      | KH-013f-775 | 2022-02 | 2024-04 | 2025-02 | 2025-02-10 | 2025-03 | 12.770,00 |
+
+  @akl-13f
+  Abstrakt Scenario: 225 timer i den ældste af de 12 kalendermåneder opfylder kravet
+    # § 13 f, stk. 6-7 / § 13 g: 225 timer inden for de seneste 12 kalendermåneder. De 12 måneder før <måned> begynder
+    # med <timemåned>, hvor ansøgeren arbejdede 225 timer: kravet er opfyldt (225 >= 225), ingen nedsættelse.
+    # Satser § 25, stk. 2, nr. 2: 11.944 (2023), 12.326 (2024), 12.770 (2025, UNCONFIRMED).
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren modtog hjælp fra <timemåned> til <timemåned> og arbejdede 225 timer om måneden
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og kommunen traf <afgørelse> afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens hjælp nedsættes ikke for <måned>
+
+    Eksempler:
+      | id          | timemåned | fra     | til     | afgørelse  | måned   | beløb     |
+      | KH-013f-776 | 2024-01   | 2024-02 | 2024-12 | 2024-12-10 | 2025-01 | 12.770,00 |
+      | KH-013f-777 | 2023-06   | 2023-07 | 2024-05 | 2024-05-13 | 2024-06 | 12.326,00 |
+      | KH-013f-778 | 2022-10   | 2022-11 | 2023-09 | 2023-09-11 | 2023-10 | 11.944,00 |
+
+  @akl-13f
+  Abstrakt Scenario: 225 timer måneden før de 12 kalendermåneder tæller ikke
+    # De 225 timer i <timemåned> ligger lige før de 12 måneder før <måned>; i de 12 måneder er der 0 timer: kravet er
+    # ikke opfyldt (hjælp i 13 af de 36 måneder), nedsættelse fra den 1. i <måned> efter afgørelsen måneden før.
+    # 2023-10: 11.944 - 1.090 = 10.854,00; 2024-06: 12.326 - 1.125 = 11.201,00; 2025-01: 12.770 - 1.166 = 11.604,00.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren modtog hjælp fra <timemåned> til <timemåned> og arbejdede 225 timer om måneden
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og kommunen traf <afgørelse> afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens hjælp nedsættes med <nedsættelse> kr. for <måned> efter 225-timersreglen
+
+    Eksempler:
+      | id          | timemåned | fra     | til     | afgørelse  | måned   | nedsættelse | beløb     |
+      | KH-013f-779 | 2023-12   | 2024-01 | 2024-12 | 2024-12-10 | 2025-01 | 1.166,00    | 11.604,00 |
+      | KH-013f-780 | 2023-05   | 2023-06 | 2024-05 | 2024-05-13 | 2024-06 | 1.125,00    | 11.201,00 |
+      | KH-013f-781 | 2022-09   | 2022-10 | 2023-09 | 2023-09-11 | 2023-10 | 1.090,00    | 10.854,00 |
+
+  @akl-13f
+  Abstrakt Scenario: 224,88 timer i de 12 måneder opfylder ikke kravet
+    # 12 x 18,74 = 224,88 timer < 225: kravet er ikke opfyldt; nedsættelse fra den 1. i <måned> (afgørelse måneden før).
+    # 2023-10: 11.944 - 1.090 = 10.854,00; 2024-06: 12.326 - 1.125 = 11.201,00; 2025-01: 12.770 - 1.166 = 11.604,00.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 18,74 timer om måneden
+    Og kommunen traf <afgørelse> afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens hjælp nedsættes med <nedsættelse> kr. for <måned> efter 225-timersreglen
+
+    Eksempler:
+      | id          | fra     | til     | afgørelse  | måned   | nedsættelse | beløb     |
+      | KH-013f-782 | 2024-01 | 2024-12 | 2024-12-10 | 2025-01 | 1.166,00    | 11.604,00 |
+      | KH-013f-783 | 2023-06 | 2024-05 | 2024-05-13 | 2024-06 | 1.125,00    | 11.201,00 |
+      | KH-013f-784 | 2022-10 | 2023-09 | 2023-09-11 | 2023-10 | 1.090,00    | 10.854,00 |
+
+  @id:KH-013f-785
+  Scenarie: Efter nedsættelsen tæller kun timer fra nedsættelsens første måned
+    # Hjælp 2023-03 til 2024-02 (12 af de 36 måneder før 2024-03); timer i de 12 måneder før 2024-03: 8 x 0 + 4 x 55
+    # = 220 < 225: kravet er ikke opfyldt, nedsættelse fra 2024-03 (afgørelse 2024-02-20 med begrundelse).
+    # 2024-03: 30 timer og 3.000 kr.: § 31, stk. 1: 30 x 30,15 (2024, UNCONFIRMED) = 904,50; fradrag 2.095,50;
+    #   12.326 - 2.095,50 = 10.230,50; § 13 g, stk. 1, nr. 1 (2024) 1.125 (UNCONFIRMED): 10.230,50 - 1.125 = 9.105,50.
+    # 2024-04: FT-KH-225-GENVINDING: kun timer fra og med 2024-03 tæller (30 < 225; de 220 timer før
+    #   nedsættelsen tæller ikke, selv om 220 + 30 = 250 ligger i de seneste 12 måneder): stadig nedsat,
+    #   12.326 - 1.125 = 11.201,00. I alt 9.105,50 + 11.201 = 20.306,50.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren modtog hjælp fra 2023-03 til 2023-10 og arbejdede 0 timer om måneden
+    Og ansøgeren modtog hjælp fra 2023-11 til 2024-02 og arbejdede 55 timer om måneden
+    Og kommunen traf 2024-02-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Og ansøgeren har i 2024-03 arbejdet 30 timer og tjent 3.000,00 kr.
+    Når sagen afgøres for 2024-03 til 2024-04
+    Så udbetales 9.105,50 kr. for 2024-03
+    Og der udbetales 11.201,00 kr. for 2024-04
+    Og ansøgerens hjælp nedsættes med 1.125,00 kr. for 2024-04 efter 225-timersreglen
+    Og der er udbetalt 20.306,50 kr. i alt
+
+  @id:KH-013f-786
+  Scenarie: 225 timer efter nedsættelsens begyndelse giver fuld hjælp igen fra måneden efter
+    # Som KH-013f-785, men i 2024-03 arbejder ansøgeren 225 timer og tjener 9.000 kr.:
+    # § 31, stk. 1: højst 160 timer: 160 x 30,15 = 4.824; fradrag 9.000 - 4.824 = 4.176; 12.326 - 4.176 = 8.150;
+    #   nedsat med 1.125: 7.025,00 kr. for 2024-03.
+    # 2024-04: 225 timer fra og med 2024-03 (FT-KH-225-GENVINDING): kravet er opfyldt, fuld hjælp 12.326,00.
+    # I alt 7.025 + 12.326 = 19.351,00.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren modtog hjælp fra 2023-03 til 2023-10 og arbejdede 0 timer om måneden
+    Og ansøgeren modtog hjælp fra 2023-11 til 2024-02 og arbejdede 55 timer om måneden
+    Og kommunen traf 2024-02-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Og ansøgeren har i 2024-03 arbejdet 225 timer og tjent 9.000,00 kr.
+    Når sagen afgøres for 2024-03 til 2024-04
+    Så udbetales 7.025,00 kr. for 2024-03
+    Og der udbetales 12.326,00 kr. for 2024-04
+    Og ansøgerens hjælp nedsættes ikke for 2024-04
+    Og der er udbetalt 19.351,00 kr. i alt
+
+  @id:KH-013f-787 @akl-26
+  Scenarie: Ægtepar, hvor ingen af dem opfylder kravet: hjælpen bortfalder for den, afgørelsen angår
+    # Begge har fået hjælp 2022-03 til 2023-02 med 0 timer: ingen opfylder kravet. FT-KH-225-AEGTEPAR: hjælpen
+    # bortfalder for den ene, først den, som en virksom afgørelse angår: ægtefællen (afgørelse 2023-02-20 med
+    # begrundelse, virkning 2023-03-01). Ansøgeren får uændret § 25, stk. 2, nr. 2 (2023) 11.944,00 kr.
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og ægtefællen modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ægtefællens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03
+    Så udbetales 11.944,00 kr. for 2023-03
+    Og ægtefællens hjælp bortfalder for 2023-03 efter 225-timersreglen
+    Og ægtefællens hjælp er 0,00 kr. for 2023-03
+
+  @id:KH-013f-788 @akl-26
+  Scenarie: Ægtepar, hvor ingen opfylder kravet: afgørelsen om ansøgeren går forud for færrest timer
+    # Ansøgeren 10 timer/md (120), ægtefællen 5 timer/md (60) i 2022-03 til 2023-02: ingen opfylder kravet.
+    # FT-KH-225-AEGTEPAR: den, som en virksom afgørelse angår (ansøgeren, afgørelse 2023-02-20), før den med færrest
+    # timer. Ansøgerens hjælp bortfalder; ægtefællen får 11.944,00 kr. (2023).
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 10 timer om måneden
+    Og ægtefællen modtog hjælp fra 2022-03 til 2023-02 og arbejdede 5 timer om måneden
+    Og kommunen traf 2023-02-20 afgørelse om bortfald af ansøgerens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03
+    Så udbetales 11.944,00 kr. for 2023-03
+    Og ansøgerens hjælp bortfalder for 2023-03 efter 225-timersreglen
+    Og ansøgerens hjælp er 0,00 kr. for 2023-03
+
+  @id:KH-013f-789
+  Scenarie: Timerne efter nedsættelsen tælles fra dens første måned, også når de fordeler sig over to måneder
+    # Hjælp 2023-03 til 2024-02 med 0 timer: nedsættelse fra 2024-03 (afgørelse 2024-02-20 med begrundelse), § 13 g,
+    # stk. 1, nr. 1 (2024) 1.125 kr. (UNCONFIRMED). Timesats § 31, stk. 1 (2024) 30,15 kr. (UNCONFIRMED).
+    # 2024-03: 100 timer, 3.000 kr.: 100 x 30,15 = 3.015 > 3.000: intet fradrag; 12.326 - 1.125 = 11.201,00.
+    # 2024-04: timer fra og med 2024-03: 100 < 225, stadig nedsat. 125 timer, 4.000 kr.: 125 x 30,15 = 3.768,75;
+    #   fradrag 231,25; 12.326 - 231,25 - 1.125 = 10.969,75.
+    # 2024-05: timer fra og med nedsættelsens første måned 2024-03 (FT-KH-225-GENVINDING): 100 + 125 = 225: kravet er
+    #   opfyldt, fuld hjælp 12.326,00. I alt 11.201 + 10.969,75 + 12.326 = 34.496,75.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren modtog hjælp fra 2023-03 til 2024-02 og arbejdede 0 timer om måneden
+    Og kommunen traf 2024-02-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Og ansøgeren har i 2024-03 arbejdet 100 timer og tjent 3.000,00 kr.
+    Og ansøgeren har i 2024-04 arbejdet 125 timer og tjent 4.000,00 kr.
+    Når sagen afgøres for 2024-03 til 2024-05
+    Så udbetales 11.201,00 kr. for 2024-03
+    Og der udbetales 10.969,75 kr. for 2024-04
+    Og der udbetales 12.326,00 kr. for 2024-05
+    Og ansøgerens hjælp nedsættes ikke for 2024-05
+    Og der er udbetalt 34.496,75 kr. i alt

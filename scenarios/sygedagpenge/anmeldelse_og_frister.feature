@@ -224,3 +224,149 @@ Egenskab: Anmeldelse og frister
         | id          | anmeldt    | overholdt |
         | SDP-040-201 | 2026-03-17 | er        |
         | SDP-040-202 | 2026-03-18 | er ikke   |
+
+  Regel: Kommunen betaler fra første fraværsdag: fristen er 3 uger efter den dag, ikke efter dagen før
+
+    # § 38 (FT-SDP-38-FRIST): uden underretningsbrev og uden arbejdsgiverperiode regnes de 3 uger fra første
+    # fraværsdag. Nyansat (ansat 16.2.2026, ingen ret over for arbejdsgiveren), første fraværsdag tirsdag 3.3.2026:
+    # fristen er tirsdag 24.3. (mandag 23.3. er også en hverdag). Sygemelding til arbejdsgiveren samme dag: rettidig
+    # (§ 36). Arbejdsgiveren betaler hverken løn eller sygedagpenge: § 40, stk. 3, 14 dage = tirsdag 17.3.
+    # Rettidig anmodning: 3.-31.3. = 4 + 15 + 2 = 21 x 816,96 = 17.156,16 kr. For sent (25.3.): 25.-27.3. og
+    # 30.-31.3. = 5 x 816,96 = 4.084,80 kr.
+    @sdl-36 @sdl-40 @alvor:B
+    Abstrakt Scenario: Nyansat: anmodning på fristens sidste dag og dagen efter, med sygemelding og anmeldelse
+      Givet en lønmodtager ansat siden 2026-02-16
+      Og første fraværsdag er 2026-03-03
+      Og sidste fraværsdag er 2026-03-31
+      Og borgeren sygemeldte sig til arbejdsgiveren 2026-03-03
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2026-03-17
+      Og borgeren sendte anmodning til kommunen <anmodning>
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning 2026-03-24 og <overholdt> overholdt
+      Og fristen for borgerens sygemelding er 2026-03-03 og er overholdt
+      Og fristen for arbejdsgiverens anmeldelse er 2026-03-17 og er overholdt
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | anmodning  | overholdt | kommune_fra | udbetalt      |
+        | SDP-038-450 | 2026-03-24 | er        | 2026-03-03  | 17.156,16 kr. |
+        | SDP-038-451 | 2026-03-25 | er ikke   | 2026-03-25  | 4.084,80 kr.  |
+
+    # Som SDP-038-451, men med undskyldende forhold (§ 38): kommunen betaler fra første fraværsdag, 17.156,16 kr.
+    @id:SDP-038-452 @alvor:A
+    Scenarie: Nyansat: for sen anmodning med undskyldende forhold
+      Givet en lønmodtager ansat siden 2026-02-16
+      Og første fraværsdag er 2026-03-03
+      Og sidste fraværsdag er 2026-03-31
+      Og borgeren sendte anmodning til kommunen 2026-03-25
+      Og der er undskyldende forhold for den sene anmodning
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning 2026-03-24 og er ikke overholdt
+      Og kommunen betaler sygedagpenge fra 2026-03-03
+      Og der er udbetalt 17.156,16 kr. i alt
+
+  Regel: Alle tre frister i ét forløb med arbejdsgiverperiode (§§ 36, 38 og 40, stk. 2)
+
+    # SDP-038-453: første fraværsdag mandag 13.4.2026, sygemeldt samme dag (§ 36: rettidig). Arbejdsgiverperioden
+    # 13.4.-12.5.; § 40, stk. 2: 12.5. + 7 = tirsdag 19.5. (mandag 18.5. er en hverdag), anmeldt 19.5.: rettidig.
+    # § 38: underretningsbrev onsdag 13.5. + 8 = torsdag 21.5., anmodning 21.5.: rettidig. Kommunen fra 13.5.: 13.5.
+    # og 15.5. (Kristi himmelfartsdag 14.5. ingen), uge 21: 5, uge 22 uden 2. pinsedag 25.5.: 4; 11 x 816,96 =
+    # 8.986,56 kr.
+    @id:SDP-038-453 @sdl-36 @sdl-40 @alvor:B
+    Scenarie: Sygemelding, anmeldelse og anmodning alle på fristens sidste dag
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-04-13
+      Og sidste fraværsdag er 2026-05-29
+      Og borgeren sygemeldte sig til arbejdsgiveren 2026-04-13
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2026-05-19
+      Og borgeren fik underretningsbrev 2026-05-13
+      Og borgeren sendte anmodning til kommunen 2026-05-21
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-04-13 til 2026-05-12
+      Og fristen for borgerens sygemelding er 2026-04-13 og er overholdt
+      Og fristen for arbejdsgiverens anmeldelse er 2026-05-19 og er overholdt
+      Og fristen for borgerens anmodning er 2026-05-21 og er overholdt
+      Og kommunen betaler sygedagpenge fra 2026-05-13
+      Og der er udbetalt 8.986,56 kr. i alt
+
+    # SDP-038-454: første fraværsdag mandag 1.9.2025, sygemeldt dagen efter (§ 36: for sent). Arbejdsgiverperioden
+    # 1.-30.9.; § 40, stk. 2: 30.9. + 7 = tirsdag 7.10., anmeldt 8.10.: for sent. § 38: brev torsdag 2.10. + 8 =
+    # fredag 10.10., anmodning mandag 13.10.: for sent, men undskyldende forhold: kommunen fra 1.10.: 1.-3.10. og
+    # uge 41-42: 13 x 816,96 = 10.620,48 kr.
+    @id:SDP-038-454 @sdl-36 @sdl-40 @alvor:B
+    Scenarie: Sygemelding, anmeldelse og anmodning alle én dag for sent, med undskyldende forhold
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2025-09-01
+      Og sidste fraværsdag er 2025-10-17
+      Og borgeren sygemeldte sig til arbejdsgiveren 2025-09-02
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2025-10-08
+      Og borgeren fik underretningsbrev 2025-10-02
+      Og borgeren sendte anmodning til kommunen 2025-10-13
+      Og der er undskyldende forhold for den sene anmodning
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2025-09-01 til 2025-09-30
+      Og fristen for borgerens sygemelding er 2025-09-01 og er ikke overholdt
+      Og fristen for arbejdsgiverens anmeldelse er 2025-10-07 og er ikke overholdt
+      Og fristen for borgerens anmodning er 2025-10-10 og er ikke overholdt
+      Og kommunen betaler sygedagpenge fra 2025-10-01
+      Og der er udbetalt 10.620,48 kr. i alt
+
+    # § 40, stk. 1-2: fristen gælder kun, når fraværet varer ud over arbejdsgiverperioden. Første fraværsdag
+    # mandag 2.3.2026, sidste fredag 13.3.: hele fraværet er i arbejdsgiverperioden, så en anmeldelse 20.3. giver
+    # ingen § 40-frist (kun sygemeldingens, § 36: 2.3., rettidig). Kommunen betaler ikke.
+    @id:SDP-040-455 @sdl-36 @sdl-40 @alvor:B
+    Scenarie: Fraværet slutter i arbejdsgiverperioden: ingen frist for arbejdsgiverens anmeldelse (§ 40, stk. 2)
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-13
+      Og borgeren sygemeldte sig til arbejdsgiveren 2026-03-02
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2026-03-20
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-03-02 til 2026-03-13
+      Og fristen for borgerens sygemelding er 2026-03-02 og er overholdt
+      Og kommunen betaler ikke sygedagpenge
+
+    @id:SDP-040-456 @sdl-36 @sdl-40 @alvor:B
+    Scenarie: Fraværet slutter i arbejdsgiverperioden, arbejdsgiveren betaler løn: ingen frist (§ 40, stk. 1)
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-13
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og borgeren sygemeldte sig til arbejdsgiveren 2026-03-02
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2026-03-20
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-03-02 til 2026-03-13
+      Og fristen for borgerens sygemelding er 2026-03-02 og er overholdt
+      Og kommunen betaler ikke sygedagpenge
+
+  Regel: Med løn under fraværet betaler kommunen (som refusion) fra sin første dag, også ved en sen anmodning
+
+    # § 38 rammer borgerens egne sygedagpenge: kommer anmodningen for sent, betaler kommunen først fra
+    # modtagelsen. Betaler arbejdsgiveren løn, får borgeren ingen sygedagpenge, og kommunens pligt (refusion til
+    # arbejdsgiveren, § 54) begynder dagen efter arbejdsgiverperioden uanset borgerens anmodning.
+    # SDP-038-455: arbejdsgiverperioden 2.-31.3.2026, fristen 31.3. + 21 = tirsdag 21.4., anmodning 22.4.
+    # SDP-038-456: arbejdsgiverperioden 1.-30.4.2024, fristen 30.4. + 21 = tirsdag 21.5., anmodning 22.5.
+    # SDP-038-457: arbejdsgiverperioden 1.-30.9.2025, fristen 30.9. + 21 = tirsdag 21.10., anmodning 22.10.
+    @sdl-54 @alvor:B
+    Abstrakt Scenario: Løn under fraværet og for sen anmodning
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og borgeren sendte anmodning til kommunen <anmodning>
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning <frist> og er ikke overholdt
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+      Og der er udbetalt 0,00 kr. i alt
+
+      Eksempler:
+        | id          | første     | sidste     | anmodning  | frist      | kommune_fra |
+        | SDP-038-455 | 2026-03-02 | 2026-04-30 | 2026-04-22 | 2026-04-21 | 2026-04-01  |
+        | SDP-038-456 | 2024-04-01 | 2024-05-31 | 2024-05-22 | 2024-05-21 | 2024-05-01  |
+        | SDP-038-457 | 2025-09-01 | 2025-10-31 | 2025-10-22 | 2025-10-21 | 2025-10-01  |

@@ -216,3 +216,72 @@ Egenskab: Beregning af sygedagpenge og det højeste beløb
       Så er ugebeløbet 4.695,00 kr.
       Og ugebeløbet er ikke begrænset af det højeste beløb
       Og der er udbetalt 8.451,00 kr. i alt
+
+    # Samme grænse i 2025 og 2026 (første fraværsdag erstatter baggrundens; ansat siden 2024 med 20 timer i 8 uger:
+    # stadig ingen ret over for arbejdsgiveren, kommunen fra første dag). Timeloft = højeste beløb/overenskomsttimer.
+    # SDP-050-503: 2026: 5.085/30 = 169,50; 184,24 x 0,92 = 169,5008 -> 169,50 = timeloftet; 30 x 169,50 = 5.085,00 =
+    #   det højeste beløb, ikke over: ikke begrænset. 2.-13.3.2026: 2 x 5.085 = 10.170,00 kr.
+    # SDP-050-504: 2025: 4.865/35 = 139,00; 151,09 x 0,92 = 139,0028 -> 139,00 = timeloftet; 35 x 139,00 = 4.865,00,
+    #   ikke begrænset. 3.-14.3.2025: 2 x 4.865 = 9.730,00 kr.
+    @alvor:C
+    Abstrakt Scenario: Timefortjenesten efter arbejdsmarkedsbidrag er lig timeloftet i 2025 og 2026
+      Givet timefortjenesten er <timefortjeneste> i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er <timer> timer om ugen
+      Og den overenskomstmæssige arbejdstid er <timer> timer om ugen
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så er ugebeløbet <ugebeløb>
+      Og ugebeløbet er ikke begrænset af det højeste beløb
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | timefortjeneste | timer | første     | sidste     | ugebeløb     | udbetalt      |
+        | SDP-050-503 | 184,24 kr.      | 30    | 2026-03-02 | 2026-03-13 | 5.085,00 kr. | 10.170,00 kr. |
+        | SDP-050-504 | 151,09 kr.      | 35    | 2025-03-03 | 2025-03-14 | 4.865,00 kr. | 9.730,00 kr.  |
+
+  Regel: Halve øre rundes op (FT-SDP-AFRUNDING)
+
+    # Halve øre rundes op (FT-SDP-AFRUNDING, UNCONFIRMED): 120,01 x 0,92 = 110,4092 -> 110,41 (under timeloftet
+    # 4.695/37 = 126,89). Baggrundens fravær 1.-12.4.2024; uge 14 har 4 betalte dage (2. påskedag).
+    # SDP-047-500: 110,41 x 12,5 = 1.380,125 -> 1.380,13 (ikke 1.380,12); uge 14: 1.380,13 x 4/5 = 1.104,104 ->
+    #   1.104,10; i alt 1.104,10 + 1.380,13 = 2.484,23 kr.
+    # SDP-047-501: 110,41 x 22,5 = 2.484,225 -> 2.484,23 (ikke 2.484,22); uge 14: 2.484,23 x 4/5 = 1.987,384 ->
+    #   1.987,38; i alt 1.987,38 + 2.484,23 = 4.471,61 kr.
+    @sdl-47 @alvor:A
+    Abstrakt Scenario: Et ugebeløb på et halvt øre rundes op
+      Givet timefortjenesten er 120,01 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er <timer> timer om ugen
+      Når sagen afgøres
+      Så er ugebeløbet <ugebeløb>
+      Og ugebeløbet er ikke begrænset af det højeste beløb
+      Og udbetalingen for uge 2024-W14 er <uge_14>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | timer | ugebeløb     | uge_14       | udbetalt     |
+        | SDP-047-500 | 12,5  | 1.380,13 kr. | 1.104,10 kr. | 2.484,23 kr. |
+        | SDP-047-501 | 22,5  | 2.484,23 kr. | 1.987,38 kr. | 4.471,61 kr. |
+
+  Regel: Uden en hel fraværsdag betales intet (§ 50, stk. 3)
+
+    # Borgeren går syg hjem fra arbejdet (den dag er ikke en hel fraværsdag, som i SDP-030-102) og er tilbage næste
+    # arbejdsdag; lørdag og søndag er ikke fraværsdage (som i SDP-032-102; FT-SDP-DAGE): ingen hel fraværsdag, ingen
+    # sygedagpenge. SDP-050-507: hjem onsdag 10.4.2024, sidste fraværsdag samme dag.
+    # SDP-050-508: hjem fredag 12.4.2024, sidste fraværsdag søndag 14.4. SDP-050-509: hjem tirsdag 9.4.2024.
+    @sdl-50-stk-3 @alvor:A
+    Abstrakt Scenario: Kun dagen, borgeren gik syg hjem, og en weekend
+      Givet timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og borgeren gik syg hjem fra arbejdet <hjem>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra kommunen
+      Og årsagen er, at borgeren ikke har nogen hel fraværsdag
+      Og der er udbetalt 0,00 kr. i alt
+
+      Eksempler:
+        | id          | hjem       | sidste     |
+        | SDP-050-507 | 2024-04-10 | 2024-04-10 |
+        | SDP-050-508 | 2024-04-12 | 2024-04-14 |
+        | SDP-050-509 | 2024-04-09 | 2024-04-09 |

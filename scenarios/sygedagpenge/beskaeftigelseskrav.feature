@@ -316,3 +316,162 @@ Egenskab: Beskæftigelseskravet over for kommunen
       Og ugebeløbet er 5.085,00 kr.
       Og ugebeløbet er ikke begrænset af det højeste beløb
       Og der er udbetalt 10.170,00 kr. i alt
+
+    # Samme grænse i 2025 og 2024 (§ 51, § 50, stk. 1): dagpengesats x 5 = det højeste beløb, ikke begrænset. Kommunen
+    # fra 15. kalenderdag.
+    # SDP-051-500: 973,00 x 5 = 4.865,00 (2025); 3.3.-28.3.2025, kommunen fra 17.3.: 2 x 4.865 = 9.730,00 kr.
+    # SDP-051-501: 939,00 x 5 = 4.695,00 (2024); 8.4.-3.5.2024, kommunen fra 22.4.: uge 17 (fredag 26.4., den tidligere
+    # store bededag, betales) og uge 18 (1. maj betales) 4.695,00 hver: 9.390,00 kr.
+    @sdl-51 @alvor:C
+    Abstrakt Scenario: Ledig med en dagpengesats lig det højeste beløb pr. dag i 2024 og 2025
+      Givet en ledig med ret til arbejdsløshedsdagpenge og en dagpengesats på <sats> om dagen
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så betaler kommunen sygedagpenge fra <kommune_fra>
+      Og ugebeløbet er <ugebeløb>
+      Og ugebeløbet er ikke begrænset af det højeste beløb
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | sats       | første     | sidste     | kommune_fra | ugebeløb     | udbetalt     |
+        | SDP-051-500 | 973,00 kr. | 2025-03-03 | 2025-03-28 | 2025-03-17  | 4.865,00 kr. | 9.730,00 kr. |
+        | SDP-051-501 | 939,00 kr. | 2024-04-08 | 2024-05-03 | 2024-04-22  | 4.695,00 kr. | 9.390,00 kr. |
+
+  Regel: Grænserne i § 32, stk. 1, nr. 1: 240 timer, 40 timer i 5 måneder, de 6 afsluttede måneder
+
+    # § 32, stk. 1, nr. 1 (faktaark 1.4 B; kommune_timer_i_alt = 240, kommune_timer_pr_maaned = 40,
+    # kommune_maaneder_med_40_timer = 5; FT-SDP-32-MAANEDER: de 6 afsluttede kalendermåneder før første
+    # fraværsdags måned). Nyansat (16.2.2026, ingen ret over for arbejdsgiveren). Første fraværsdag tirsdag
+    # 3.3.2026, månederne september 2025-februar 2026 (marts tæller ikke). Ret: 3.-6.3. = 4 x 816,96 = 3.267,84 kr.
+    # SDP-032-450: 40+50+50+50+50+0 = 240 (netop), 5 måneder med mindst 40 (én med netop 40): ret.
+    # SDP-032-451: 60x4+39+0 = 279, men kun 4 måneder med mindst 40 (39 tæller ikke): ikke ret.
+    # SDP-032-452: 40x5+39 = 239 < 240: ikke ret.
+    # SDP-032-453: 0+40x4+80 = 240 og 5 måneder med netop 40 eller mere: ret.
+    # SDP-032-454: 80+40x4+0 = 240: ret; september 2025 (den ældste måned) skal tælle med.
+    # SDP-032-464: 80x4+39+39 = 398, men kun 4 måneder med mindst 40: ikke ret.
+    # SDP-032-465: 0+40x4+79 = 239 < 240 (5 måneder med mindst 40): ikke ret.
+    @sdl-32-stk-1 @alvor:A
+    Abstrakt Scenario: Timerne lige på og lige under grænserne
+      Givet en lønmodtager ansat siden 2026-02-16
+      Og borgeren har arbejdet 20 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2026-03-03
+      Og sidste fraværsdag er 2026-03-06
+      Og borgeren har disse løntimer i indkomstregisteret:
+        | måned   | timer   |
+        | 2025-09 | <sep>   |
+        | 2025-10 | <okt>   |
+        | 2025-11 | <nov>   |
+        | 2025-12 | <dec>   |
+        | 2026-01 | <jan>   |
+        | 2026-02 | <feb>   |
+      Når sagen afgøres
+      Så har borgeren <ret> til sygedagpenge fra kommunen
+      Og årsagen er, at <årsag>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | sep | okt | nov | dec | jan | feb | ret      | årsag                                                  | udbetalt     |
+        | SDP-032-450 | 40  | 50  | 50  | 50  | 50  | 0   | ret      | beskæftigelseskravet over for kommunen er opfyldt      | 3.267,84 kr. |
+        | SDP-032-451 | 60  | 60  | 60  | 60  | 39  | 0   | ikke ret | beskæftigelseskravet over for kommunen ikke er opfyldt | 0,00 kr.     |
+        | SDP-032-452 | 40  | 40  | 40  | 40  | 40  | 39  | ikke ret | beskæftigelseskravet over for kommunen ikke er opfyldt | 0,00 kr.     |
+        | SDP-032-453 | 0   | 40  | 40  | 40  | 40  | 80  | ret      | beskæftigelseskravet over for kommunen er opfyldt      | 3.267,84 kr. |
+        | SDP-032-454 | 80  | 40  | 40  | 40  | 40  | 0   | ret      | beskæftigelseskravet over for kommunen er opfyldt      | 3.267,84 kr. |
+        | SDP-032-464 | 80  | 80  | 80  | 80  | 39  | 39  | ikke ret | beskæftigelseskravet over for kommunen ikke er opfyldt | 0,00 kr.     |
+        | SDP-032-465 | 0   | 40  | 40  | 40  | 40  | 79  | ikke ret | beskæftigelseskravet over for kommunen ikke er opfyldt | 0,00 kr.     |
+
+  Regel: Grænserne i § 32, stk. 1, nr. 3: 18 måneders uddannelse, afsluttet inden for den seneste måned
+
+    # § 32, stk. 1, nr. 3 (uddannelse_min_maaneder = 18; FT-SDP-NYUDDANNET: afsluttet tidligst samme dato i måneden
+    # før første fraværsdag). Nyansatte uden løntimer i indkomstregisteret, så kun nr. 3 kan give ret.
+    # Første fraværsdag tirsdag 3.3.2026: tidligst 3.2.2026; ret: 3.-6.3. = 4 x 816,96 = 3.267,84 kr.
+    # Første fraværsdag tirsdag 15.4.2025: tidligst 15.3.2025 (ikke 16.3., 30 dage før); ret: 15. og 16.4. = 2 x
+    # 816,96 = 1.633,92 kr.
+    # SDP-032-455 og -458: afsluttet på den tidligste dag efter 18 måneder: ret. SDP-032-456 og -459: afsluttet
+    # dagen før den tidligste dag: ikke ret. SDP-032-457 og -460: 17 måneder er for kort: ikke ret.
+    @alvor:A
+    Abstrakt Scenario: Nyuddannet på grænsen
+      Givet en lønmodtager ansat siden <ansat>
+      Og borgeren har arbejdet 20 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og borgeren afsluttede <afsluttet> en erhvervsmæssig uddannelse på <varighed> måneder
+      Når sagen afgøres
+      Så har borgeren <ret> til sygedagpenge fra kommunen
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | ansat      | første     | sidste     | afsluttet  | varighed | ret      | udbetalt     |
+        | SDP-032-455 | 2026-02-16 | 2026-03-03 | 2026-03-06 | 2026-02-03 | 18       | ret      | 3.267,84 kr. |
+        | SDP-032-456 | 2026-02-16 | 2026-03-03 | 2026-03-06 | 2026-02-02 | 18       | ikke ret | 0,00 kr.     |
+        | SDP-032-457 | 2026-02-16 | 2026-03-03 | 2026-03-06 | 2026-02-20 | 17       | ikke ret | 0,00 kr.     |
+        | SDP-032-458 | 2025-03-31 | 2025-04-15 | 2025-04-16 | 2025-03-15 | 18       | ret      | 1.633,92 kr. |
+        | SDP-032-459 | 2025-03-31 | 2025-04-15 | 2025-04-16 | 2025-03-14 | 24       | ikke ret | 0,00 kr.     |
+        | SDP-032-460 | 2025-03-31 | 2025-04-15 | 2025-04-16 | 2025-04-01 | 17       | ikke ret | 0,00 kr.     |
+
+  Regel: Elever og ledige på supplerende dagpenge (§ 32, stk. 1, nr. 4 og nr. 2)
+
+    # § 32, stk. 1, nr. 4: en elev i lønnet praktik har ret over for kommunen uden timekrav.
+    # SDP-032-461: nyelev (16.2.2026, ingen ret over for arbejdsgiveren): kommunen fra tirsdag 3.3.2026, 3.-6.3. =
+    # 4 x 816,96 = 3.267,84 kr.
+    # SDP-032-462: elev siden 2024 med 148 timer: arbejdsgiverperioden 2.-31.3.2026, kommunen fra 1.4.; 1.4. og uge
+    # 15 uden 2. påskedag: 5 x 816,96 = 4.084,80 kr.
+    @alvor:A
+    Abstrakt Scenario: Elev i lønnet praktik med og uden arbejdsgiverperiode
+      Givet en elev i lønnet praktik ansat siden <ansat>
+      Og borgeren har arbejdet <timer> timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og årsagen er, at borgeren er elev i lønnet praktik
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | ansat      | timer | første     | sidste     | kommune_fra | udbetalt     |
+        | SDP-032-461 | 2026-02-16 | 20    | 2026-03-03 | 2026-03-06 | 2026-03-03  | 3.267,84 kr. |
+        | SDP-032-462 | 2024-01-01 | 148   | 2026-03-02 | 2026-04-10 | 2026-04-01  | 4.084,80 kr. |
+
+    # § 32, stk. 1, nr. 2 og FT-SDP-LEDIG-14: på supplerende dagpenge betaler kommunen fra første fraværsdag (ingen
+    # 14 dage hos a-kassen). 850,00 x 5 = 4.250,00 kr. om ugen; mandag 2.-fredag 13.3.2026: 10 x 850 = 8.500,00 kr.
+    @id:SDP-032-463 @sdl-51 @alvor:A
+    Scenarie: Ledig på supplerende dagpenge syg i to uger
+      Givet en ledig på supplerende dagpenge med en dagpengesats på 850,00 kr. om dagen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-13
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og kommunen betaler sygedagpenge fra 2026-03-02
+      Og ugebeløbet er 4.250,00 kr.
+      Og der er udbetalt 8.500,00 kr. i alt
+
+    # § 32, stk. 1, nr. 2: en lønmodtager, der ville have haft ret til arbejdsløshedsdagpenge, har ret over for
+    # kommunen, også uden løntimer i indkomstregisteret. Nyansatte (ingen ret over for arbejdsgiveren).
+    # SDP-032-466: tirsdag 3.-fredag 6.3.2026: 4 x 816,96 = 3.267,84 kr.
+    # SDP-032-467: tirsdag 15.-onsdag 16.4.2025: 2 x 816,96 = 1.633,92 kr.
+    @alvor:A
+    Abstrakt Scenario: Nyansat lønmodtager uden løntimer, der ville have haft ret til arbejdsløshedsdagpenge
+      Givet en lønmodtager ansat siden <ansat>
+      Og borgeren har arbejdet 20 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og borgeren ville have haft ret til arbejdsløshedsdagpenge
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og årsagen er, at borgeren ville have haft ret til arbejdsløshedsdagpenge
+      Og kommunen betaler sygedagpenge fra <første>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | ansat      | første     | sidste     | udbetalt     |
+        | SDP-032-466 | 2026-02-16 | 2026-03-03 | 2026-03-06 | 3.267,84 kr. |
+        | SDP-032-467 | 2025-03-31 | 2025-04-15 | 2025-04-16 | 1.633,92 kr. |

@@ -239,3 +239,115 @@ Egenskab: Delvis sygemelding
       Så er udbetalingen for uge 2026-W15 883,20 kr.
       Og udbetalingen for uge 2026-W16 er 0,00 kr.
       Og der er udbetalt 1.104,00 kr. i alt
+
+  Regel: Gradvis tilbagevenden, der begynder på den sidste ansættelsesdag
+
+    # Nyansat (ingen arbejdsgiverperiode), kommunen fra første fraværsdag mandag 2.3.2026. Timesats 120 x 0,92 =
+    # 110,40: fuldt fravær 37 x 110,40 = 4.084,80 kr. om ugen, 816,96 kr. pr. dag. Fra <skift> er borgeren
+    # sygemeldt <timer> timer om ugen (<timer> x 110,40 om ugen, 1/5 pr. dag), og ansættelsen ophører samme dag:
+    # den dag betales med de nedsatte timer (§ 53, stk. 1); fra dagen efter er borgeren ledig a-kassemedlem og får
+    # dagpengesatsen 950,00 kr. om dagen (§ 51, stk. 3, jf. § 53, stk. 2, nr. 1): 4.750,00 kr. om ugen (under
+    # 5.085). Basis skifter midt i uge 11; ugens dele afrundes hver for sig og lægges sammen i én post (FT-SDP-AFRUNDING).
+    # Uge 10: 4.084,80. Uge 12 (16.-20.3.): 4.750,00.
+    # SDP-053-507: skift fredag 13.3., 20 timer (2.208,00 om ugen): uge 11 4 x 816,96 = 3.267,84 + 441,60 = 3.709,44
+    #   (ingen dagpengedage i uge 11); i alt 4.084,80 + 3.709,44 + 4.750,00 = 12.544,24.
+    # SDP-053-508: skift onsdag 11.3., 20 timer: uge 11 2 x 816,96 = 1.633,92 + 441,60 + 2 x 950 = 1.900,00 =
+    #   3.975,52; i alt 12.810,32.
+    # SDP-053-509: skift torsdag 12.3., 10 timer (1.104,00 om ugen, 220,80 pr. dag): uge 11 3 x 816,96 = 2.450,88 +
+    #   220,80 + 950,00 = 3.621,68; i alt 12.456,48.
+    @sdl-53-stk-2 @sdl-51-stk-3 @alvor:A
+    Abstrakt Scenario: Nedsatte timer og ophør samme dag, derefter dagpengesatsen
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har arbejdet 160 timer om måneden i de seneste 6 måneder
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-20
+      Og fra <skift> er borgeren sygemeldt <timer> timer om ugen
+      Og ansættelsen ophører <skift>
+      Og borgeren er medlem af en a-kasse og kan få 950,00 kr. om dagen i dagpenge efter ophøret
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W10 4.084,80 kr.
+      Og udbetalingen for uge 2026-W11 er <uge_11>
+      Og udbetalingen for uge 2026-W12 er 4.750,00 kr.
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | skift      | timer | uge_11       | udbetalt      |
+        | SDP-053-507 | 2026-03-13 | 20    | 3.709,44 kr. | 12.544,24 kr. |
+        | SDP-053-508 | 2026-03-11 | 20    | 3.975,52 kr. | 12.810,32 kr. |
+        | SDP-053-509 | 2026-03-12 | 10    | 3.621,68 kr. | 12.456,48 kr. |
+
+  Regel: Fleksjob efter ny ordning: intet minimum, også ved 1-3,5 fraværstimer (Ankestyrelsen 24-22)
+
+    # Fleksjob begyndt 1.1.2020 (ny ordning), 15 timer, 130,00 x 0,92 = 119,60 kr. i timen; ingen arbejdsgiverperiode:
+    # kommunen 2.-13.3.2026, 2 uger. SDP-053-525: 1 time: 119,60 x 2 = 239,20 kr. SDP-053-526: 2 timer: 239,20 om
+    # ugen, 478,40 kr. SDP-053-527: 3,5 timer: 418,60 om ugen, 837,20 kr.
+    @sdl-53 @alvor:A
+    Abstrakt Scenario: Få fraværstimer i et fleksjob efter den nye ordning
+      Givet en lønmodtager i fleksjob ansat siden 2020-01-01
+      Og borgeren har arbejdet 120 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 130,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 15 timer om ugen
+      Og borgeren er delvis sygemeldt med <timer> fraværstimer om ugen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-13
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og ugebeløbet er <ugebeløb>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | timer | ugebeløb   | udbetalt   |
+        | SDP-053-525 | 1     | 119,60 kr. | 239,20 kr. |
+        | SDP-053-526 | 2     | 239,20 kr. | 478,40 kr. |
+        | SDP-053-527 | 3,5   | 418,60 kr. | 837,20 kr. |
+
+  Regel: Flere fraværstimer end arbejdstiden er fuldt fravær (FT-SDP-DELVIS)
+
+    # § 53, stk. 1: sygedagpenge for fraværstimerne, højst den ugentlige arbejdstid (fuldt fravær). 110,40 kr. i timen
+    # (120,00 x 0,92), nyansat, 2.-13.3.2026. SDP-053-523: 45 timer, arbejdstid 37: 37 x 110,40 = 4.084,80 om ugen,
+    # 8.169,60 kr. SDP-053-524: 30 timer, arbejdstid 25: 25 x 110,40 = 2.760,00 om ugen, 5.520,00 kr.
+    @sdl-53 @alvor:A
+    Abstrakt Scenario: Fraværstimer over den ugentlige arbejdstid
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har arbejdet 160 timer om måneden i de seneste 6 måneder
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er <arbejdstid> timer om ugen
+      Og borgeren er delvis sygemeldt med <timer> fraværstimer om ugen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-13
+      Når sagen afgøres
+      Så er ugebeløbet <ugebeløb>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | timer | arbejdstid | ugebeløb     | udbetalt     |
+        | SDP-053-523 | 45    | 37         | 4.084,80 kr. | 8.169,60 kr. |
+        | SDP-053-524 | 30    | 25         | 2.760,00 kr. | 5.520,00 kr. |
+
+  Regel: Nedsatte timer og ophør en tirsdag
+
+    # Som SDP-053-507..509 (nyansat, 816,96 kr. pr. dag ved fuldt fravær; a-kassens 950,00 kr. om dagen fra dagen
+    # efter ophøret, § 51, stk. 3): 20 timer (441,60 pr. dag) og ophør tirsdag 10.3.2026. Uge 10: 4.084,80; uge 11:
+    # mandag 816,96 + tirsdag 441,60 + onsdag-fredag 3 x 950 = 2.850,00 = 4.108,56 (én post); uge 12: 4.750,00;
+    # i alt 12.943,36 kr.
+    @id:SDP-053-528 @sdl-53-stk-2 @sdl-51-stk-3 @alvor:A
+    Scenarie: Nedsatte timer og ophør tirsdag, derefter dagpengesatsen
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har arbejdet 160 timer om måneden i de seneste 6 måneder
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-03-20
+      Og fra 2026-03-10 er borgeren sygemeldt 20 timer om ugen
+      Og ansættelsen ophører 2026-03-10
+      Og borgeren er medlem af en a-kasse og kan få 950,00 kr. om dagen i dagpenge efter ophøret
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W10 4.084,80 kr.
+      Og udbetalingen for uge 2026-W11 er 4.108,56 kr.
+      Og udbetalingen for uge 2026-W12 er 4.750,00 kr.
+      Og der er udbetalt 12.943,36 kr. i alt

@@ -200,3 +200,242 @@ Egenskab: Flere ansættelser og lønmodtager med selvstændig virksomhed
         | id          | a | b | udbetalt     |
         | SDP-053-121 | 3 | - | 2.465,60 kr. |
         | SDP-053-122 | 1 | 3 | 993,60 kr.   |
+
+    # Flere tilfælde af 6-22 (som ovenfor: A 110,40 kr. i timen, B 128,80; 2.-13.3.2026, 2 uger):
+    # SDP-053-510: A 2 timer = 220,80 + B 2 timer = 257,60: 478,40 om ugen (i alt 4 timer), 2 uger 956,80 kr.
+    # SDP-053-511: A 1 time = 110,40 + B fuldt fravær (7 timer) = 901,60: 1.012,00 om ugen, 2 uger 2.024,00 kr.
+    # SDP-053-512: A 3 timer = 331,20 + B 1 time = 128,80: 460,00 om ugen (i alt 4 timer), 2 uger 920,00 kr.
+    @sdl-53 @alvor:A
+    Abstrakt Scenario: Delvis sygemelding i to ansættelser, tilsammen lige 4 timer eller fuldt fravær i den anden
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og borgeren er delvis sygemeldt med <a> fraværstimer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 28                    | 140,00 kr.      | 7             | <b>          | -                |
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | a | b | udbetalt     |
+        | SDP-053-510 | 2 | 2 | 956,80 kr.   |
+        | SDP-053-511 | 1 | - | 2.024,00 kr. |
+        | SDP-053-512 | 3 | 1 | 920,00 kr.   |
+
+    # 6-22 den anden vej: A 1 time og B 2 fraværstimer er i alt 3 timer, under 4 timer om ugen (§ 53, stk. 1): ingen
+    # ret til sygedagpenge, heller ikke for B (tærsklen er personens, FT-SDP-FLERE-JOB); udbetalt 0,00 kr.
+    @id:SDP-053-513 @sdl-53 @alvor:A
+    Scenarie: 1 time i den ene og 2 timer i den anden ansættelse opfylder ikke minimumskravet
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og borgeren er delvis sygemeldt med 1 fraværstimer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 28                    | 140,00 kr.      | 7             | 2            | -                |
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra kommunen
+      Og der er udbetalt 0,00 kr. i alt
+
+  Regel: Ved gradvis tilbagevenden gælder de 4 timer for hver periode opgjort på tværs af ansættelserne
+
+    # § 53, stk. 1, og Ankestyrelsen 6-22 (FT-SDP-GRADVIS, FT-SDP-FLERE-JOB): A (nyansat, 37 timer, 120 x 0,92 =
+    # 110,40 kr. i timen) er fuldt fraværende i uge 10 (2.-6.3.2026) og fra mandag 9.3. sygemeldt <a> timer om ugen;
+    # B (7 timer, 140 x 0,92 = 128,80) har <b> fraværstimer om ugen hele tiden ("-": fuldt fravær, 7 timer). Begge
+    # nyansatte uden arbejdsgiverperiode (under 74 timer i 8 uger): kommunen fra 2.3. Perioden fra 9.3. betales kun,
+    # når a + b >= 4 timer (B's timer tæller med; fuldt fravær i B tæller med B's ugentlige 7 timer).
+    # Uge 10: A 37 x 110,40 = 4.084,80 + B b x 128,80. Uge 11: A a x 110,40 (hvis a + b >= 4) + B b x 128,80.
+    # Alle uger under 5.085 kr. (§ 50, stk. 2).
+    # SDP-053-500: a 2, b 2: 4 timer (lige på grænsen). B 257,60. Uge 10 4.342,40; uge 11 220,80 + 257,60 = 478,40;
+    #   i alt 4.820,80.
+    # SDP-053-501: a 1, b 2: 3 timer < 4: A intet fra 9.3. Uge 10 4.342,40; uge 11 257,60; i alt 4.600,00.
+    # SDP-053-502: a 3, b 1: 4 timer. B 128,80. Uge 10 4.213,60; uge 11 331,20 + 128,80 = 460,00; i alt 4.673,60.
+    # SDP-053-503: a 1, b fuldt (7 timer): 8 timer. B 901,60. Uge 10 4.986,40; uge 11 110,40 + 901,60 = 1.012,00;
+    #   i alt 5.998,40.
+    # SDP-053-504: a 2, b 1: 3 timer < 4. Uge 10 4.213,60; uge 11 128,80; i alt 4.342,40.
+    # SDP-053-505: a 2, b 2,5: 4,5 timer. B 2,5 x 128,80 = 322,00. Uge 10 4.406,80; uge 11 220,80 + 322,00 = 542,80;
+    #   i alt 4.949,60.
+    # SDP-053-506: a 0,5, b 3,5: 4 timer. B 3,5 x 128,80 = 450,80; A 0,5 x 110,40 = 55,20. Uge 10 4.535,60; uge 11
+    #   55,20 + 450,80 = 506,00; i alt 5.041,60.
+    @sdl-53 @alvor:A
+    Abstrakt Scenario: Gradvis tilbagevenden i hovedansættelsen med fravær i en anden ansættelse
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og fra 2026-03-09 er borgeren sygemeldt <a> timer om ugen
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 28                    | 140,00 kr.      | 7             | <b>          | -                |
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og udbetalingen for uge 2026-W10 er <uge_10>
+      Og udbetalingen for uge 2026-W11 er <uge_11>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | a   | b   | uge_10       | uge_11       | udbetalt     |
+        | SDP-053-500 | 2   | 2   | 4.342,40 kr. | 478,40 kr.   | 4.820,80 kr. |
+        | SDP-053-501 | 1   | 2   | 4.342,40 kr. | 257,60 kr.   | 4.600,00 kr. |
+        | SDP-053-502 | 3   | 1   | 4.213,60 kr. | 460,00 kr.   | 4.673,60 kr. |
+        | SDP-053-503 | 1   | -   | 4.986,40 kr. | 1.012,00 kr. | 5.998,40 kr. |
+        | SDP-053-504 | 2   | 1   | 4.213,60 kr. | 128,80 kr.   | 4.342,40 kr. |
+        | SDP-053-505 | 2   | 2,5 | 4.406,80 kr. | 542,80 kr.   | 4.949,60 kr. |
+        | SDP-053-506 | 0,5 | 3,5 | 4.535,60 kr. | 506,00 kr.   | 5.041,60 kr. |
+
+  Regel: Loftet over den samlede udbetaling gælder hver uge i et langt fravær (§ 50, stk. 2)
+
+    # Fraværet er her 31.8.-23.10.2026 (trinnet erstatter baggrundens første fraværsdag): 8 hele uger, 2026-W36 til
+    # 2026-W43, uden søgnehelligdage. A (nyansat, 200 x 0,92 = 184 kr. over timeloftet 5.085/37): 5.085,00 kr. om ugen;
+    # B (nyansat, 10 timer x 128,80): 1.288,00. Ingen arbejdsgiverperiode i nogen af dem (under 74 timer i 8 uger):
+    # kommunen fra 31.8. Hver uge 5.085 + 1.288 = 6.373 > 5.085: beskæres til 5.085,00 (FT-SDP-FLERE-JOB), også den
+    # sidste, ottende uge. I alt 8 x 5.085 = 40.680,00 kr.
+    @id:SDP-050-500 @sdl-50-stk-2 @alvor:A
+    Scenarie: Otte uger med to ansættelser over det højeste beløb tilsammen
+      Givet en lønmodtager ansat siden 2026-08-03
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2026-08-31
+      Og sidste fraværsdag er 2026-10-23
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-08-03  | 40                    | 140,00 kr.      | 10            | -            | -                |
+      Når sagen afgøres
+      Så er ugebeløbet for ansættelse B 1.288,00 kr.
+      Og udbetalingen for uge 2026-W36 er 5.085,00 kr.
+      Og udbetalingen for uge 2026-W42 er 5.085,00 kr.
+      Og udbetalingen for uge 2026-W43 er 5.085,00 kr.
+      Og der er udbetalt 40.680,00 kr. i alt
+
+    # Fraværet begynder midt i ugen (trinnet erstatter baggrundens første fraværsdag), og den sidste uge har 4 betalte
+    # dage. A (nyansat, 200 kr., over timeloftet): 5.085,00 om ugen, 1.017 pr. dag; B (nyansat, 10 x 128,80):
+    # 1.288,00 om ugen, 257,60 pr. dag. Kommunen betaler begge fra første fraværsdag. Hver uge højst 5.085,00 (§ 50,
+    # stk. 2, FT-SDP-FLERE-JOB), også den sidste: uge 12 (16.-19.3.2026) 4 x 1.017 + 4 x 257,60 = 4.068,00 +
+    # 1.030,40 = 5.098,40 > 5.085 -> 5.085,00. Uge 11: 5.085 + 1.288 = 6.373 -> 5.085,00.
+    # SDP-050-505: torsdag 5.3.: uge 10 2 x 1.017 + 2 x 257,60 = 2.549,20; i alt 2.549,20 +
+    #   5.085 + 5.085 = 12.719,20 kr.
+    # SDP-050-506: onsdag 4.3.: uge 10 3 x 1.017 + 3 x 257,60 = 3.051,00 + 772,80 = 3.823,80; i alt 13.993,80 kr.
+    @sdl-50-stk-2 @alvor:A
+    Abstrakt Scenario: To ansættelser fra midt i en uge: loftet gælder også den sidste, kortere uge
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er 2026-03-19
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 40                    | 140,00 kr.      | 10            | -            | -                |
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W10 <uge_10>
+      Og udbetalingen for uge 2026-W11 er 5.085,00 kr.
+      Og udbetalingen for uge 2026-W12 er 5.085,00 kr.
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | første     | uge_10       | udbetalt      |
+        | SDP-050-505 | 2026-03-05 | 2.549,20 kr. | 12.719,20 kr. |
+        | SDP-050-506 | 2026-03-04 | 3.823,80 kr. | 13.993,80 kr. |
+
+    # Gradvis tilbagevenden fra midt i uge 11 under 4 timer tilsammen (§ 53, stk. 1, Ankestyrelsen 6-22): A (110,40
+    # kr. i timen, fuldt fravær 4.084,80 om ugen, 816,96 pr. dag) får intet fra <skift>; B (128,80 kr. i timen) får
+    # sine fraværstimer hele tiden. Fraværet 2.-13.3.2026.
+    # SDP-053-520: fra onsdag 11.3. A 1 time + B 2 timer = 3 < 4. Uge 10: 4.084,80 + 257,60 = 4.342,40; uge 11: A
+    #   mandag-tirsdag 2 x 816,96 = 1.633,92 + B 257,60 = 1.891,52; i alt 6.233,92 kr.
+    # SDP-053-521: fra torsdag 12.3. A 2 timer + B 1 time = 3 < 4. Uge 10: 4.084,80 + 128,80 = 4.213,60; uge 11: A
+    #   3 x 816,96 = 2.450,88 + 128,80 = 2.579,68; i alt 6.793,28 kr.
+    # SDP-053-522: fra onsdag 11.3. A 2 timer + B 2 timer = 4: uge 11: A 1.633,92 + 3/5 x 220,80 = 132,48 + B 257,60
+    #   = 2.024,00; uge 10 4.342,40; i alt 6.366,40 kr.
+    @sdl-53 @alvor:A
+    Abstrakt Scenario: Gradvis tilbagevenden midt i ugen med fravær i en anden ansættelse
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og fra <skift> er borgeren sygemeldt <a> timer om ugen
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 28                    | 140,00 kr.      | 7             | <b>          | -                |
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W10 <uge_10>
+      Og udbetalingen for uge 2026-W11 er <uge_11>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | skift      | a | b | uge_10       | uge_11       | udbetalt     |
+        | SDP-053-520 | 2026-03-11 | 1 | 2 | 4.342,40 kr. | 1.891,52 kr. | 6.233,92 kr. |
+        | SDP-053-521 | 2026-03-12 | 2 | 1 | 4.213,60 kr. | 2.579,68 kr. | 6.793,28 kr. |
+        | SDP-053-522 | 2026-03-11 | 2 | 2 | 4.342,40 kr. | 2.024,00 kr. | 6.366,40 kr. |
+
+    # Otte hele uger med to ansættelser som SDP-050-500, i 2025 og i begyndelsen af 2026 (trinnet erstatter
+    # baggrundens første fraværsdag; ingen søgnehelligdage i perioderne). A over timeloftet: det højeste beløb om ugen;
+    # B 10 x 128,80 = 1.288,00 (under timeloftet 4.865/37 = 131,49 i 2025). Hver uge beskæres til det højeste beløb
+    # (§ 50, stk. 2): SDP-050-510: 4.8.-26.9.2025: 4.865 + 1.288 = 6.153 -> 4.865,00; 8 x 4.865 = 38.920,00 kr.
+    # SDP-050-511: 19.1.-13.3.2026: 5.085 + 1.288 = 6.373 -> 5.085,00; 8 x 5.085 = 40.680,00 kr.
+    @sdl-50-stk-2 @alvor:A
+    Abstrakt Scenario: Otte uger med to ansættelser over det højeste beløb i 2025 og 2026
+      Givet en lønmodtager ansat siden <ansat>
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | <ansat>     | 40                    | 140,00 kr.      | 10            | -            | -                |
+      Når sagen afgøres
+      Så er udbetalingen for uge <første_uge> <loft>
+      Og udbetalingen for uge <sidste_uge> er <loft>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | ansat      | første     | sidste     | første_uge | sidste_uge | loft         | udbetalt      |
+        | SDP-050-510 | 2025-07-07 | 2025-08-04 | 2025-09-26 | 2025-W32   | 2025-W39   | 4.865,00 kr. | 38.920,00 kr. |
+        | SDP-050-511 | 2025-12-22 | 2026-01-19 | 2026-03-13 | 2026-W04   | 2026-W11   | 5.085,00 kr. | 40.680,00 kr. |
+
+    # Som SDP-053-520 (A 1 time + B 2 timer = 3 < 4: A intet fra skiftet), men fra tirsdag 10.3.2026: uge 11: A mandag
+    # 816,96 + B 257,60 = 1.074,56; uge 10 4.342,40; i alt 5.416,96 kr.
+    @id:SDP-053-529 @sdl-53 @alvor:A
+    Scenarie: Gradvis tilbagevenden under 4 timer tilsammen fra en tirsdag
+      Givet en lønmodtager ansat siden 2026-02-02
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og fra 2026-03-10 er borgeren sygemeldt 1 timer om ugen
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 28                    | 140,00 kr.      | 7             | 2            | -                |
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W10 4.342,40 kr.
+      Og udbetalingen for uge 2026-W11 er 1.074,56 kr.
+      Og der er udbetalt 5.416,96 kr. i alt
+
+    # Som SDP-050-505 i 2025 (A over timeloftet: 4.865 om ugen, 973 pr. dag; B 1.288,00, 257,60 pr. dag), fra torsdag
+    # 6.3. til torsdag 20.3.2025: uge 10 2 x 973 + 2 x 257,60 = 2.461,20; uge 11 4.865 + 1.288 = 6.153 -> 4.865,00;
+    # uge 12 4 x 973 + 4 x 257,60 = 3.892,00 + 1.030,40 = 4.922,40 > 4.865 -> 4.865,00 (§ 50, stk. 2); i alt 12.191,20.
+    @id:SDP-050-513 @sdl-50-stk-2 @alvor:A
+    Scenarie: To ansættelser fra en torsdag i 2025: loftet gælder også den sidste, kortere uge
+      Givet en lønmodtager ansat siden 2025-02-03
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2025-03-06
+      Og sidste fraværsdag er 2025-03-20
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2025-02-03  | 40                    | 140,00 kr.      | 10            | -            | -                |
+      Når sagen afgøres
+      Så er udbetalingen for uge 2025-W10 2.461,20 kr.
+      Og udbetalingen for uge 2025-W11 er 4.865,00 kr.
+      Og udbetalingen for uge 2025-W12 er 4.865,00 kr.
+      Og der er udbetalt 12.191,20 kr. i alt

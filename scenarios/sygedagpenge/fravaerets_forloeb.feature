@@ -306,3 +306,110 @@ Egenskab: Fraværets forløb: første hele fraværsdag, ferie under sygdom og an
       Når sagen afgøres
       Så betaler kommunen sygedagpenge fra 2026-04-07
       Og der er udbetalt 7.352,64 kr. i alt
+
+  Regel: Ferie, der begynder på sidste fraværsdag, og ferie, der slutter midt i en uge (Ankestyrelsen 31-19)
+
+    # Nyansat, kommunen betaler fra første fraværsdag mandag 1.6.2026; 816,96 kr. pr. hverdag (grundlovsdag 5.6.
+    # betales). Ferien begynder fredag 12.6.2026, fraværets sidste dag.
+    # SDP-007-440: ferie uden aftale er en raskmelding fra 12.6.: sidste betalingsdag torsdag 11.6.; 1.-5.6. (5) og
+    # 8.-11.6. (4) = 9 x 816,96 = 7.352,64 kr.
+    @id:SDP-007-440 @sdl-7 @alvor:A
+    Scenarie: Ferie uden aftale fra fraværets sidste dag
+      Givet en lønmodtager ansat siden 2026-05-01
+      Og første fraværsdag er 2026-06-01
+      Og sidste fraværsdag er 2026-06-12
+      Og borgeren holder ferie uden aftale med kommunen fra 2026-06-12 til 2026-06-19
+      Når sagen afgøres
+      Så er sidste betalingsdag 2026-06-11
+      Og udbetalingen ophører på grund af ferie uden aftale med kommunen
+      Og der er udbetalt 7.352,64 kr. i alt
+
+    # SDP-007-441: aftalt ferie fra 12.6.: fredagen betales ikke; uge 2026-W24 (8.-12.6.): 4 x 816,96 = 3.267,84 kr.;
+    # i alt 9 x 816,96 = 7.352,64 kr.
+    @id:SDP-007-441 @sdl-7 @alvor:A
+    Scenarie: Aftalt ferie fra fraværets sidste dag
+      Givet en lønmodtager ansat siden 2026-05-01
+      Og første fraværsdag er 2026-06-01
+      Og sidste fraværsdag er 2026-06-12
+      Og borgeren holder ferie aftalt med kommunen fra 2026-06-12 til 2026-06-19
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W24 3.267,84 kr.
+      Og der er udbetalt 7.352,64 kr. i alt
+
+    # SDP-007-442: aftalt ferie mandag 8.-onsdag 10.6.2026; udbetalingen genoptages dagen efter, torsdag 11.6.
+    # (31-19). Uge 2026-W23 (1.-5.6.): 4.084,80; uge 2026-W24: 11. og 12.6. = 2 x 816,96 = 1.633,92; uge 2026-W25
+    # (15.-19.6.): 4.084,80; i alt 12 x 816,96 = 9.803,52 kr.
+    @id:SDP-007-442 @sdl-7 @alvor:A
+    Scenarie: Aftalt ferie, der slutter en onsdag: udbetalingen genoptages torsdag
+      Givet en lønmodtager ansat siden 2026-05-01
+      Og første fraværsdag er 2026-06-01
+      Og sidste fraværsdag er 2026-06-19
+      Og borgeren holder ferie aftalt med kommunen fra 2026-06-08 til 2026-06-10
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W24 1.633,92 kr.
+      Og udbetalingen for uge 2026-W25 er 4.084,80 kr.
+      Og der er udbetalt 9.803,52 kr. i alt
+
+  Regel: Ingen hel fraværsdag: ingen sygedagpenge (Ankestyrelsen 10-21)
+
+    # SDP-030-443: går syg hjem fredag 6.3.2026, fraværet slutter søndag 8.3.: den næste dag, borgeren skulle have
+    # arbejdet, er mandag 9.3., efter fraværet: ingen hel fraværsdag (FT-SDP-FOERSTE-DAG).
+    # SDP-030-444: går syg hjem onsdag 4.3.2026 og er rask igen samme dag.
+    @alvor:A
+    Abstrakt Scenario: Syg under arbejdet uden en hel fraværsdag bagefter
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren gik syg hjem fra arbejdet <hjem>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra arbejdsgiveren
+      Og borgeren har ikke ret til sygedagpenge fra kommunen
+      Og årsagen er, at borgeren ikke har nogen hel fraværsdag
+      Og kommunen betaler ikke sygedagpenge
+
+      Eksempler:
+        | id          | hjem       | sidste     |
+        | SDP-030-443 | 2026-03-06 | 2026-03-08 |
+        | SDP-030-444 | 2026-03-04 | 2026-03-04 |
+
+  Regel: Ferien begynder på fraværets sidste dag: uden aftale en raskmelding, med aftale en dag uden betaling
+
+    # Nyansat, kommunen betaler fra første fraværsdag; 816,96 kr. pr. hverdag (Ankestyrelsen 31-19, FT-SDP-FERIE).
+    # SDP-007-433: fravær mandag 1.-onsdag 17.6.2026, ferie uden aftale fra 17.6.: raskmeldt fra 17.6.; betalt 1.-5.6.
+    # (5), 8.-12.6. (5), 15.-16.6. (2) = 12 x 816,96 = 9.803,52 kr.; sidste betalingsdag 16.6.
+    # SDP-007-434: fravær mandag 7.-fredag 25.9.2026, ferie uden aftale fra 25.9.: betalt 7.-11.9. (5), 14.-18.9. (5),
+    # 21.-24.9. (4) = 14 x 816,96 = 11.437,44 kr.; sidste betalingsdag 24.9.
+    @sdl-7 @alvor:A
+    Abstrakt Scenario: Ferie uden aftale, der begynder på fraværets sidste dag
+      Givet en lønmodtager ansat siden <ansat>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og borgeren holder ferie uden aftale med kommunen fra <sidste> til <ferie_til>
+      Når sagen afgøres
+      Så er sidste betalingsdag <sidste_betaling>
+      Og udbetalingen ophører på grund af ferie uden aftale med kommunen
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | ansat      | første     | sidste     | ferie_til  | sidste_betaling | udbetalt      |
+        | SDP-007-433 | 2026-05-01 | 2026-06-01 | 2026-06-17 | 2026-06-26 | 2026-06-16      | 9.803,52 kr.  |
+        | SDP-007-434 | 2026-08-03 | 2026-09-07 | 2026-09-25 | 2026-10-02 | 2026-09-24      | 11.437,44 kr. |
+
+    # SDP-007-435: aftalt ferie fra onsdag 17.6.2026 (fravær 1.-17.6.): uge 2026-W25 (15.-19.6.): 15. og 16.6. =
+    # 2 x 816,96 = 1.633,92 kr.; i alt 12 x 816,96 = 9.803,52 kr.
+    # SDP-007-436: aftalt ferie fra fredag 25.9.2026 (fravær 7.-25.9.): uge 2026-W39 (21.-25.9.): 4 x 816,96 =
+    # 3.267,84 kr.; i alt 14 x 816,96 = 11.437,44 kr.
+    @sdl-7 @alvor:A
+    Abstrakt Scenario: Aftalt ferie, der begynder på fraværets sidste dag
+      Givet en lønmodtager ansat siden <ansat>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og borgeren holder ferie aftalt med kommunen fra <sidste> til <ferie_til>
+      Når sagen afgøres
+      Så er udbetalingen for uge <uge> <ugebeløb>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | ansat      | første     | sidste     | ferie_til  | uge      | ugebeløb     | udbetalt      |
+        | SDP-007-435 | 2026-05-01 | 2026-06-01 | 2026-06-17 | 2026-06-26 | 2026-W25 | 1.633,92 kr. | 9.803,52 kr.  |
+        | SDP-007-436 | 2026-08-03 | 2026-09-07 | 2026-09-25 | 2026-10-02 | 2026-W39 | 3.267,84 kr. | 11.437,44 kr. |

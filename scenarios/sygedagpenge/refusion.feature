@@ -331,3 +331,166 @@ Egenskab: Refusion til arbejdsgiveren
         | SDP-059-201 | 2026-01-02 | 2026-02-02 | 2026-03-03 | 2026-04-20 | 2026-03-09 | 2026-W10   | 1.633,92 kr.    | 17.973,12 kr. |
         | SDP-059-202 | 2025-08-01 | 2025-09-01 | 2025-09-30 | 2025-11-10 | 2025-10-06 | 2025-W40   | 1.633,92 kr.    | 17.973,12 kr. |
         | SDP-059-203 | 2025-08-01 | 2025-09-01 | 2025-10-01 | 2025-11-10 | 2025-10-06 | 2025-W40   | 0,00 kr.        | 0,00 kr.      |
+
+  Regel: Uden ret over for kommunen (§ 32) gives ingen refusion, heller ikke når arbejdsgiveren betaler løn
+
+    # § 54: refusionen svarer til de sygedagpenge, kommunen ellers ville have betalt borgeren; borgeren opfylder
+    # ikke beskæftigelseskravet over for kommunen (§ 32, stk. 1, nr. 1: 240 timer i 6 måneder, heraf mindst 40 timer
+    # i hver af 5 måneder): kun 30 timer om måneden (trinnet erstatter baggrundens 160 timer). Kravet over for
+    # arbejdsgiveren (§ 30: ansat siden 2023, 148 timer i 8 uger) er opfyldt: arbejdsgiverperioden 1.-30.4.2024
+    # (30 kalenderdage). Kommunen ville intet have betalt efter arbejdsgiverperioden, så refusionen er 0,00 kr., og
+    # borgeren får intet fra kommunen, uanset lønnens størrelse og anmeldelsens dato.
+    @sdl-32 @sdl-40 @alvor:B
+    Abstrakt Scenario: Løn under sygdom, men beskæftigelseskravet over for kommunen er ikke opfyldt
+      Givet borgeren har arbejdet 30 timer om måneden i de seneste 6 måneder
+      Og første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-05-31
+      Og arbejdsgiveren betaler løn på <løn> om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen <anmeldt>
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra arbejdsgiveren
+      Og arbejdsgiverperioden er 2024-04-01 til 2024-04-30
+      Og borgeren har ikke ret til sygedagpenge fra kommunen
+      Og årsagen er, at beskæftigelseskravet over for kommunen ikke er opfyldt
+      Og refusionen til arbejdsgiveren er 0,00 kr. i alt
+      Og der er udbetalt 0,00 kr. i alt
+
+      Eksempler:
+        | id          | løn          | anmeldt    |
+        | SDP-054-500 | 5.000,00 kr. | 2024-05-06 |
+        | SDP-054-501 | 3.000,00 kr. | 2024-05-06 |
+        | SDP-054-502 | 5.000,00 kr. | 2024-05-20 |
+
+  Regel: Dispensation for sen anmeldelse kun til og med 6 måneder efter første fraværsdag (§ 59, stk. 6)
+
+    # § 59, stk. 3 og 6: anmeldt for sent, men med grund til dispensation og senest 6 måneder efter første fraværsdag:
+    # refusion for højst 3 måneder før anmeldelsen; dagen efter de 6 måneder: refusion først fra anmeldelsen. Løn
+    # 5.000 kr. (over sygedagpengene), 816,96 kr. pr. dag (under 2024- og 2025-timeloftet).
+    # SDP-059-500: første fraværsdag 3.3.2025 (arbejdsgiverperioden til 1.4.); 6 måneder = 3.9.2025, anmeldt 3.9.:
+    #   refusion fra 3.6.2025 (3 måneder før) til 29.8.: juni 19 hverdage (2. pinsedag 9.6. betales ikke; grundlovsdag
+    #   betales), juli 23, august 21 = 63 x 816,96 = 51.468,48 kr.
+    # SDP-059-501: anmeldt 4.9.2025, efter de 6 måneder: refusion først fra 4.9., efter fraværet: 0,00 kr.
+    # SDP-059-502: første fraværsdag 1.10.2024 (arbejdsgiverperioden til 30.10.); 6 måneder = 1.4.2025, anmeldt 1.4.:
+    #   refusion fra 1.1.2025 til 31.3.: januar 22 (nytårsdag betales ikke), februar 20, marts 21 = 63 x 816,96 =
+    #   51.468,48 kr.
+    # SDP-059-503: anmeldt 2.4.2025: 0,00 kr.
+    @sdl-59-stk-6 @sdl-59-stk-3 @alvor:B
+    Abstrakt Scenario: Anmeldelse med dispensation på 6-månedersdagen og dagen efter
+      Givet første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen <anmeldt>
+      Og der er grund til dispensation for arbejdsgiverens sene anmeldelse
+      Når sagen afgøres
+      Så er refusionen til arbejdsgiveren <refusion> i alt
+      Og der er udbetalt 0,00 kr. i alt
+
+      Eksempler:
+        | id          | første     | sidste     | anmeldt    | refusion      |
+        | SDP-059-500 | 2025-03-03 | 2025-08-29 | 2025-09-03 | 51.468,48 kr. |
+        | SDP-059-501 | 2025-03-03 | 2025-08-29 | 2025-09-04 | 0,00 kr.      |
+        | SDP-059-502 | 2024-10-01 | 2025-03-31 | 2025-04-01 | 51.468,48 kr. |
+        | SDP-059-503 | 2024-10-01 | 2025-03-31 | 2025-04-02 | 0,00 kr.      |
+
+  Regel: Ophører ansættelsen, gives refusion kun til den sidste ansættelsesdag (FT-SDP-OPHOER)
+
+    # Løn 5.000 kr. om ugen; arbejdsgiverperioden 1.-30.4.2024; rettidig anmeldelse 6.5. Refusion fra 1.5. til den
+    # sidste ansættelsesdag (ingen løn derefter); fra dagen efter betaler kommunen borgeren a-kassens dagpengesats
+    # 800,00 kr. om dagen (§ 51, stk. 3; 4.000 kr. om ugen, under 4.695). Kristi himmelfartsdag 9.5. og 2. pinsedag
+    # 20.5.2024 betales ikke (§ 53 a).
+    # SDP-054-503: ophør fredag 17.5.: refusion 1.-3.5. (3), 6.-10.5. (4), 13.-17.5. (5) = 12 x 816,96 = 9.803,52;
+    #   borgeren 21.-24.5. (4) og 27.-31.5. (5) = 9 x 800 = 7.200,00 kr.
+    # SDP-054-504: ophør onsdag 15.5.: refusion 3 + 4 + 3 = 10 x 816,96 = 8.169,60; borgeren 16.-17.5. (2), 21.-24.5.
+    #   (4), 27.-31.5. (5) = 11 x 800 = 8.800,00 kr.
+    @sdl-51-stk-3 @alvor:B
+    Abstrakt Scenario: Løn under sygdom til ansættelsen ophører efter arbejdsgiverperioden
+      Givet første fraværsdag er 2024-04-01
+      Og sidste fraværsdag er 2024-05-31
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2024-05-06
+      Og ansættelsen ophører <ophør>
+      Og borgeren er medlem af en a-kasse og kan få 800,00 kr. om dagen i dagpenge efter ophøret
+      Når sagen afgøres
+      Så er refusionen til arbejdsgiveren <refusion> i alt
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | ophør      | refusion     | udbetalt     |
+        | SDP-054-503 | 2024-05-17 | 9.803,52 kr. | 7.200,00 kr. |
+        | SDP-054-504 | 2024-05-15 | 8.169,60 kr. | 8.800,00 kr. |
+
+  Regel: De 22 uger (§ 24) tælles fra kommunens pligt, når arbejdsgiveren betaler løn, ellers fra den første betalte dag
+
+    # Arbejdsgiverperioden 2.-31.3.2026 (ansat siden 2023, 148 timer i 8 uger); kommunens pligt fra 1.4. Borgerens frist
+    # (§ 38, intet underretningsbrev): 3 uger efter dagen før kommunens pligt, 31.3. + 21 = 21.4.2026; anmodningen
+    # kommer for sent, så kommunen betaler borgeren først fra modtagelsen (FT-SDP-38-FRIST). § 24 tæller dagene med
+    # sygedagpenge, refusion eller løn under sygdom: uden løn fra den første betalte dag, med løn fra kommunens pligt.
+    # Revurderingstidspunktet er den 111. hverdag talt med (110 = 22 uger; søgnehelligdage tæller som hverdage, som i
+    # selvstaendige.feature), sidste betalingsdag den sidste dag i den måned.
+    # Hverdage 2026: april 22 (fra 1.4.), maj 21, juni 22, juli 23, august 21, september 22.
+    # SDP-024-500 (uden løn, anmodning 28.4.): 28.-30.4. 3, maj 24, juni 46, juli 69, august 90, september 1.-29. =
+    #   111 -> 29.9.2026; sidste betalingsdag 30.9.2026.
+    # SDP-024-501 (uden løn, anmodning 5.5.): maj 5.-29. 19, juni 41, juli 64, august 85, september 107, oktober 1.,
+    #   2., 5., 6. -> 111 = 6.10.2026; sidste betalingsdag 31.10.2026.
+    # SDP-024-502, -503 og -504 (løn 5.000 kr. om ugen, anmodning 28.4., 5.5. og 12.5.): talt fra 1.4.: april 22,
+    #   maj 43, juni 65, juli 88, august 109, september 1. og 2. -> 111 = 2.9.2026; sidste betalingsdag 30.9.2026,
+    #   uanset anmodningen.
+    @sdl-24 @sdl-38 @alvor:B
+    Abstrakt Scenario: For sen anmodning uden løn under sygdom: de 22 uger tælles fra den første betalte dag
+      Givet første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-11-30
+      Og borgeren sendte anmodning til kommunen <anmodning>
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning 2026-04-21 og er ikke overholdt
+      Og kommunen betaler sygedagpenge fra <anmodning>
+      Og revurderingstidspunktet er <revurdering>
+      Og sidste betalingsdag er <sidste_betaling>
+
+      Eksempler:
+        | id          | anmodning  | revurdering | sidste_betaling |
+        | SDP-024-500 | 2026-04-28 | 2026-09-29  | 2026-09-30      |
+        | SDP-024-501 | 2026-05-05 | 2026-10-06  | 2026-10-31      |
+
+    @sdl-24 @sdl-38 @alvor:B
+    Abstrakt Scenario: For sen anmodning med løn under sygdom: de 22 uger tælles fra kommunens pligt
+      Givet første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-11-30
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2026-03-20
+      Og borgeren sendte anmodning til kommunen <anmodning>
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning 2026-04-21 og er ikke overholdt
+      Og revurderingstidspunktet er 2026-09-02
+      Og sidste betalingsdag er 2026-09-30
+
+      Eksempler:
+        | id          | anmodning  |
+        | SDP-024-502 | 2026-04-28 |
+        | SDP-024-503 | 2026-05-05 |
+        | SDP-024-504 | 2026-05-12 |
+
+  Regel: Arbejdsgiverperioden slutter en lørdag: refusion fra søndag, kun for hverdage
+
+    # Første fraværsdag en fredag: arbejdsgiverperioden (30 kalenderdage, § 30) slutter en lørdag, og refusionen
+    # begynder søndag (§ 54). Løn 5.000 kr. om ugen er over sygedagpengene (4.084,80), så borgeren får intet, og
+    # arbejdsgiveren får 816,96 kr. pr. betalt hverdag. Rettidig anmeldelse (inden 5 uger, § 40).
+    # SDP-054-505: 5.4.2024, arbejdsgiverperioden til 4.5.; refusion 5.-17.5.: 6.-8.5. og 10.5. (Kristi himmelfartsdag
+    #   9.5. betales ikke) 4 + 13.-17.5. 5 = 9 x 816,96 = 7.352,64 kr.
+    # SDP-054-506: 2.1.2026, til 31.1.; refusion 1.-13.2.: 2.-6.2. og 9.-13.2. = 10 x 816,96 = 8.169,60 kr.
+    # SDP-054-507: 1.8.2025, til 30.8.; refusion 31.8.-12.9.: 1.-5.9. og 8.-12.9. = 10 x 816,96 = 8.169,60 kr.
+    @sdl-30 @sdl-40 @alvor:B
+    Abstrakt Scenario: Refusion efter en arbejdsgiverperiode, der slutter en lørdag
+      Givet første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og arbejdsgiveren betaler løn på 5.000,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen <anmeldt>
+      Når sagen afgøres
+      Så er arbejdsgiverperioden <første> til <agp_til>
+      Og refusionen til arbejdsgiveren er <refusion> i alt
+      Og der er udbetalt 0,00 kr. i alt
+
+      Eksempler:
+        | id          | første     | agp_til    | sidste     | anmeldt    | refusion     |
+        | SDP-054-505 | 2024-04-05 | 2024-05-04 | 2024-05-17 | 2024-04-26 | 7.352,64 kr. |
+        | SDP-054-506 | 2026-01-02 | 2026-01-31 | 2026-02-13 | 2026-01-20 | 8.169,60 kr. |
+        | SDP-054-507 | 2025-08-01 | 2025-08-30 | 2025-09-12 | 2025-08-15 | 8.169,60 kr. |

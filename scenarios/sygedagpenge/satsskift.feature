@@ -178,3 +178,71 @@ Egenskab: Satsskift ved årsskiftet
         | SDP-064-204 | 2018-12-03 | 2018-12-31 | 2019-01-18 | 4.300,00 kr. | 2019-01-07 | 4.355,00 kr. | 2019-W01 | 3.440,00 kr. | 2019-W02  | 4.355,00 kr. | 12.150,00 kr. |
         | SDP-064-205 | 2019-12-02 | 2019-12-30 | 2020-01-17 | 4.355,00 kr. | 2020-01-06 | 4.405,00 kr. | 2020-W01 | 3.484,00 kr. | 2020-W02  | 4.405,00 kr. | 12.294,00 kr. |
         | SDP-064-206 | 2020-11-30 | 2020-12-28 | 2021-01-15 | 4.405,00 kr. | 2021-01-04 | 4.460,00 kr. | 2020-W53 | 3.524,00 kr. | 2021-W01  | 4.460,00 kr. | 12.444,00 kr. |
+
+  Regel: Med flere ansættelser beskæres ugen før satsskiftet til det gamle højeste beløb (§ 50, stk. 2)
+
+    # A (baggrunden: 200 kr., 37 timer, over timeloftet) og B (10 timer, 140 x 0,92 = 128,80 kr.), begge nyansatte:
+    # kommunen fra første fraværsdag. Ugen med nytårsdag har det gamle års højeste beløb (§ 64; FT-SDP-SATSSKIFT),
+    # også som loft over den samlede udbetaling (FT-SDP-FLERE-JOB); nytårsdag betales ikke (§ 53 a).
+    # SDP-050-501: uge 2026-W01: A 4 x 973 = 3.892,00; B 1.288,00 x 4/5 = 1.030,40; 4.922,40 > 4.865 -> 4.865,00.
+    #   Uge 2026-W02: 5.085 + 1.288 = 6.373 -> 5.085,00. I alt 9.950,00 kr.
+    # SDP-050-502: uge 2025-W01 (30.12.2024-3.1.2025): A 4 x 939 = 3.756,00; B's timesats 128,80 er over 2024's
+    #   timeloft 4.695/37 = 126,8919: 10 x 126,8919 = 1.268,92 x 4/5 = 1.015,136 -> 1.015,14; 4.771,14 > 4.695 ->
+    #   4.695,00. Uge 2025-W02: A 4.865 + B 1.288,00 (under 4.865/37 = 131,49) = 6.153 -> 4.865,00. I alt 9.560,00 kr.
+    @sdl-50-stk-2 @alvor:A
+    Abstrakt Scenario: To ansættelser over satsskiftet: loftet for ugen med nytårsdag er det gamle
+      Givet en lønmodtager ansat siden <ansat>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | <ansat>     | 40                    | 140,00 kr.      | 10            | -            | -                |
+      Når sagen afgøres
+      Så er udbetalingen for uge <uge1> <beløb1>
+      Og udbetalingen for uge <uge2> er <beløb2>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | ansat      | første     | sidste     | uge1     | beløb1       | uge2     | beløb2       | udbetalt     |
+        | SDP-050-501 | 2025-12-01 | 2025-12-29 | 2026-01-09 | 2026-W01 | 4.865,00 kr. | 2026-W02 | 5.085,00 kr. | 9.950,00 kr. |
+        | SDP-050-502 | 2024-12-02 | 2024-12-30 | 2025-01-10 | 2025-W01 | 4.695,00 kr. | 2025-W02 | 4.865,00 kr. | 9.560,00 kr. |
+
+  Regel: Fraværet slutter på satsskiftets mandag: den dag betales med det nye beløb
+
+    # Baggrundens 200 kr. i timen er over timeloftet: dagsats = det højeste beløb/5: 892 (2021), 893 (2022), 910
+    # kr. (2023). Nyansatte, kommunen fra første fraværsdag. 31.12. betales (§ 53 a).
+    # SDP-064-500: onsdag 28.12.2022-mandag 2.1.2023 (2023-satsen fra 2.1.): uge 2022-W52 3 x 893 = 2.679,00; uge
+    #   2023-W01 (mandag) 910,00; i alt 3.589,00 kr.
+    # SDP-064-501: onsdag 29.12.2021-mandag 3.1.2022 (2022-satsen fra 3.1.): uge 2021-W52 3 x 892 = 2.676,00; uge
+    #   2022-W01 (mandag) 893,00; i alt 3.569,00 kr.
+    @alvor:A
+    Abstrakt Scenario: Sidste fraværsdag er den første mandag i januar
+      Givet en lønmodtager ansat siden <ansat>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så er udbetalingen for uge <uge1> <beløb1>
+      Og udbetalingen for uge <uge2> er <beløb2>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | ansat      | første     | sidste     | uge1     | beløb1       | uge2     | beløb2     | udbetalt     |
+        | SDP-064-500 | 2022-12-01 | 2022-12-28 | 2023-01-02 | 2022-W52 | 2.679,00 kr. | 2023-W01 | 910,00 kr. | 3.589,00 kr. |
+        | SDP-064-501 | 2021-12-01 | 2021-12-29 | 2022-01-03 | 2021-W52 | 2.676,00 kr. | 2022-W01 | 893,00 kr. | 3.569,00 kr. |
+
+    # Som SDP-050-501/502 for 2022-2023 (2023-satsen fra mandag 2.1.2023): uge 2022-W52 (2. juledag mandag 26.12.
+    # betales ikke): A 4 x 893 = 3.572,00; B's 128,80 er over 2022's timeloft 4.465/37 = 120,6757: 10 x 120,6757 =
+    # 1.206,76 x 4/5 = 965,408 -> 965,41; 4.537,41 > 4.465 -> 4.465,00. Uge 2023-W01: A 4.550 + B 10 x 4.550/37 =
+    # 1.229,73 = 5.779,73 -> 4.550,00. I alt 9.015,00 kr.
+    @id:SDP-050-512 @sdl-50-stk-2 @alvor:A
+    Scenarie: To ansættelser over satsskiftet 2023: ugen med 2. juledag har 2022-loftet
+      Givet en lønmodtager ansat siden 2022-11-28
+      Og første fraværsdag er 2022-12-26
+      Og sidste fraværsdag er 2023-01-06
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2022-11-28  | 40                    | 140,00 kr.      | 10            | -            | -                |
+      Når sagen afgøres
+      Så er udbetalingen for uge 2022-W52 4.465,00 kr.
+      Og udbetalingen for uge 2023-W01 er 4.550,00 kr.
+      Og der er udbetalt 9.015,00 kr. i alt

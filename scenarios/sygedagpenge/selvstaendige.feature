@@ -361,3 +361,132 @@ Egenskab: Selvstændige erhvervsdrivende
         | id          | anmodning  | overholdt | kommune_fra | udbetalt     |
         | SDP-043-201 | 2026-03-24 | er        | 2026-03-17  | 9.153,00 kr. |
         | SDP-043-202 | 2026-03-25 | er ikke   | 2026-03-25  | 3.051,00 kr. |
+
+  Regel: § 53, stk. 3 og § 42 for forsikrede og med andre beregningsgrundlag
+
+    # § 53, stk. 3: kan den selvstændige højst udføre en fjerdedel af sit normale arbejde, 3/4 af ugebeløbet; højst
+    # halvdelen, 1/2 (FT-SDP-DELVIS). Ugebeløbet ved fuldt fravær er grundlaget, højst 5.085, for forsikrede mindst
+    # 2/3 x 5.085 = 3.390,00 (§ 45, stk. 2). Uden forsikring fra 15. dag (16.2.2026): 2 uger; forsikret fra 1. dag:
+    # 4 uger (2.-27.2.2026).
+    # SDP-053-514: uden forsikring, grundlag 4.000: 3/4 x 4.000 = 3.000,00; 2 uger 6.000,00 kr.
+    # SDP-053-515: forsikret fra 1. dag, grundlag 2.000 -> mindst 3.390: 3/4 x 3.390 = 2.542,50; 4 uger 10.170,00 kr.
+    # SDP-053-516: uden forsikring, grundlag 4.000: 1/2 x 4.000 = 2.000,00; 2 uger 4.000,00 kr.
+    # SDP-053-517: forsikret fra 1. dag, grundlag 3.000 -> mindst 3.390: 1/2 x 3.390 = 1.695,00; 4 uger 6.780,00 kr.
+    @sdl-53-stk-3 @alvor:A
+    Abstrakt Scenario: Delvis uarbejdsdygtig selvstændig med et grundlag under det højeste beløb
+      Givet en selvstændig <forsikring>
+      Og beregningsgrundlaget er <grundlag> om ugen
+      Og den selvstændige kan udføre <evne> af sit normale arbejde
+      Når sagen afgøres
+      Så har borgeren ret til sygedagpenge fra kommunen
+      Og ugebeløbet er <ugebeløb>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | forsikring                  | grundlag     | evne               | ugebeløb     | udbetalt      |
+        | SDP-053-514 | uden forsikring             | 4.000,00 kr. | højst en fjerdedel | 3.000,00 kr. | 6.000,00 kr.  |
+        | SDP-053-515 | forsikret fra 1. fraværsdag | 2.000,00 kr. | højst en fjerdedel | 2.542,50 kr. | 10.170,00 kr. |
+        | SDP-053-516 | uden forsikring             | 4.000,00 kr. | højst halvdelen    | 2.000,00 kr. | 4.000,00 kr.  |
+        | SDP-053-517 | forsikret fra 1. fraværsdag | 3.000,00 kr. | højst halvdelen    | 1.695,00 kr. | 6.780,00 kr.  |
+
+    # § 53, stk. 3: kan den selvstændige udføre mere end halvdelen, er der ingen ret, også med forsikring.
+    @sdl-53-stk-3 @alvor:A
+    Abstrakt Scenario: Forsikret selvstændig, der kan udføre mere end halvdelen af sit arbejde
+      Givet en selvstændig <forsikring>
+      Og den selvstændige kan udføre mere end halvdelen af sit normale arbejde
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra kommunen
+      Og årsagen er, at den selvstændige kan udføre mere end halvdelen af sit arbejde
+      Og der er udbetalt 0,00 kr. i alt
+
+      Eksempler:
+        | id          | forsikring                  |
+        | SDP-053-518 | forsikret fra 1. fraværsdag |
+        | SDP-053-519 | forsikret fra 3. fraværsdag |
+
+    # § 42 (faktaark 1.4 C): virksomhed i væsentligt omfang i mindst 6 af de seneste 12 måneder, heraf måneden før;
+    # kravet gælder også forsikrede. 6 måneder: ret; 5: ingen ret. Forsikret fra 1. dag: 4 x 5.085 = 20.340,00;
+    # fra 3. dag (4.2.2026): uge 6 3 x 1.017 = 3.051 + 3 x 5.085 = 18.306,00 kr.
+    @sdl-42 @alvor:A
+    Abstrakt Scenario: Beskæftigelseskravet for forsikrede selvstændige, lige på grænsen
+      Givet en selvstændig <forsikring>
+      Og virksomheden er drevet i væsentligt omfang i <måneder> af de seneste 12 måneder
+      Når sagen afgøres
+      Så har borgeren <ret> til sygedagpenge fra kommunen
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | forsikring                  | måneder | ret      | udbetalt      |
+        | SDP-042-500 | forsikret fra 1. fraværsdag | 6       | ret      | 20.340,00 kr. |
+        | SDP-042-501 | forsikret fra 3. fraværsdag | 6       | ret      | 18.306,00 kr. |
+        | SDP-042-502 | forsikret fra 1. fraværsdag | 5       | ikke ret | 0,00 kr.      |
+        | SDP-042-503 | forsikret fra 3. fraværsdag | 5       | ikke ret | 0,00 kr.      |
+
+    # §§ 45 og 50, stk. 1: et grundlag lig det højeste beløb er ikke over det og begrænses ikke.
+    # SDP-045-500: uden forsikring, 5.085,00 (2026), fra 16.2.: 2 x 5.085 = 10.170,00 kr.
+    # SDP-045-501: forsikret fra 3. dag, 5.085,00: 18.306,00 kr. (som ovenfor).
+    # SDP-045-502: forsikret fra 1. dag, 4.865,00 = det højeste beløb 2025, 3.-28.2.2025: 4 x 4.865 = 19.460,00 kr.
+    @sdl-50 @alvor:C
+    Abstrakt Scenario: Beregningsgrundlaget er præcis det højeste beløb, med og uden forsikring
+      Givet en selvstændig <forsikring>
+      Og beregningsgrundlaget er <grundlag> om ugen
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så er ugebeløbet <grundlag>
+      Og ugebeløbet er ikke begrænset af det højeste beløb
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | forsikring                  | grundlag     | første     | sidste     | udbetalt      |
+        | SDP-045-500 | uden forsikring             | 5.085,00 kr. | 2026-02-02 | 2026-02-27 | 10.170,00 kr. |
+        | SDP-045-501 | forsikret fra 3. fraværsdag | 5.085,00 kr. | 2026-02-02 | 2026-02-27 | 18.306,00 kr. |
+        | SDP-045-502 | forsikret fra 1. fraværsdag | 4.865,00 kr. | 2025-02-03 | 2025-02-28 | 19.460,00 kr. |
+
+  Regel: Fristen efter § 43 på sin sidste dag, med og uden forsikring
+
+    # § 43, stk. 1 (FT-SDP-38-FRIST; Ankestyrelsen P 12-20): forsikret: 1 uge efter rettens indtræden
+    # (selvstaendig_forsikret_frist_dage = 7); uforsikret: 3 uger efter første fraværsdag (21 dage). Fristerne her
+    # falder på en hverdag, og dagen før er også en hverdag. Anmodning på fristens sidste dag: rettidig.
+    # SDP-043-450: forsikret fra 1. fraværsdag, tirsdag 3.3.2026: retten fra 3.3., fristen tirsdag 10.3.;
+    # grundlag 6.000 > 5.085: 1.017 kr. pr. dag, 3.-27.3. = 4 + 15 = 19 x 1.017 = 19.323,00 kr.
+    # SDP-043-451: forsikret fra 3. fraværsdag: 3. fraværsdag torsdag 5.3.2026, fristen torsdag 12.3.;
+    # 5.-27.3. = 2 + 15 = 17 x 1.017 = 17.289,00 kr.
+    @sdl-43 @alvor:B
+    Abstrakt Scenario: Forsikret selvstændigs anmodning på fristens sidste dag
+      Givet en selvstændig <forsikring>
+      Og første fraværsdag er 2026-03-03
+      Og sidste fraværsdag er 2026-03-27
+      Og borgeren sendte anmodning til kommunen <frist>
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning <frist> og er overholdt
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | forsikring                  | frist      | kommune_fra | udbetalt      |
+        | SDP-043-450 | forsikret fra 1. fraværsdag | 2026-03-10 | 2026-03-03  | 19.323,00 kr. |
+        | SDP-043-451 | forsikret fra 3. fraværsdag | 2026-03-12 | 2026-03-05  | 17.289,00 kr. |
+
+    # Uforsikret, beregningsgrundlag 3.000,00 kr. om ugen (under det højeste beløb 2025 og 2026), 600,00 kr. pr. dag;
+    # kommunen fra 15. kalenderdag (§ 41, selvstaendig_karens_dage = 14).
+    # SDP-043-452: første fraværsdag tirsdag 2.9.2025: fristen tirsdag 23.9.; kommunen fra tirsdag 16.9., til fredag
+    # 3.10.: 4 + 5 + 5 = 14 x 600 = 8.400,00 kr.
+    # SDP-043-453: første fraværsdag tirsdag 21.4.2026: fristen tirsdag 12.5.; kommunen fra tirsdag 5.5., til fredag
+    # 22.5.: 4 + 4 (Kristi himmelfartsdag 14.5. ingen) + 5 = 13 x 600 = 7.800,00 kr.
+    @sdl-43 @alvor:B
+    Abstrakt Scenario: Uforsikret selvstændigs anmodning 3 uger efter første fraværsdag
+      Givet en selvstændig uden forsikring
+      Og beregningsgrundlaget er 3.000,00 kr. om ugen
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Og borgeren sendte anmodning til kommunen <frist>
+      Når sagen afgøres
+      Så er fristen for borgerens anmodning <frist> og er overholdt
+      Og kommunen betaler sygedagpenge fra <kommune_fra>
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | første     | sidste     | frist      | kommune_fra | udbetalt     |
+        | SDP-043-452 | 2025-09-02 | 2025-10-03 | 2025-09-23 | 2025-09-16  | 8.400,00 kr. |
+        | SDP-043-453 | 2026-04-21 | 2026-05-22 | 2026-05-12 | 2026-05-05  | 7.800,00 kr. |

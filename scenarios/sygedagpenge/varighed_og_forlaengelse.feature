@@ -489,3 +489,476 @@ Egenskab: Varighed og forlængelse
       Og kommunen betaler ikke sygedagpenge
       Og årsagen er, at borgeren allerede har fået sygedagpenge i mere end 22 uger
       Og jobafklaringsforløbet begynder 2026-09-07
+
+  Regel: Fraværet slutter i revurderingsmåneden: udbetalingen løber til fraværets ophør, uden jobafklaringsforløb
+
+    # § 24, stk. 1 og § 25, stk. 1: udbetalingen ophører "efter udløbet af" revurderingsmåneden; slutter fraværet
+    # senest den sidste dag i den måned, ophører udbetalingen ved fraværets ophør, og der er intet at overgå fra
+    # (§ 24, stk. 2: jobafklaringsforløbet begynder, når sygedagpengene ophører efter stk. 1 — her ophører de, fordi
+    # fraværet slutter). Født 1980: folkepensionsalderen langt ude, § 24 (110 dage i 9 måneder, FT-SDP-22UGER).
+    # Født 1959 / 1958 (67 år, pensionsloven § 1 a) og 7.1.1955 (66½ år): § 25 (130 dage i 12 måneder, FT-SDP-25).
+    # SDP-024-400: første fraværsdag 1.1.2024, talt fra 31.1.: 111. dag onsdag 3.7.2024 (SDP-024-001); sidste
+    # fraværsdag 31.7. = revurderingsmånedens sidste dag.
+    # SDP-024-401: første fraværsdag 4.1.2021, talt fra 3.2.: februar 18, marts 23, april 22, maj 21, juni 22 = 106;
+    # juli 1., 2., 5., 6., 7. -> 111. dag onsdag 7.7.2021; sidste fraværsdag lørdag 31.7.2021.
+    # SDP-025-402: første fraværsdag 5.1.2026, talt fra 4.2.: februar 18, marts 22, april 22, maj 21, juni 22, juli
+    # 23 = 128; august 3., 4., 5. -> 131. dag onsdag 5.8.2026; folkepensionsalder nået 15.3.2026; fravær til 31.8.
+    # SDP-025-403: første fraværsdag 5.2.2025, talt fra 7.3.: marts 17, april 22, maj 22, juni 21, juli 23, august 21
+    # = 126; september 1.-5. -> 131. dag fredag 5.9.2025; født 8.8.1958, alderen nået 8.8.2025; fravær til 30.9.
+    # SDP-025-404: første fraværsdag 4.1.2021, 106 til og med juni; juli 22 (1.-30.) = 128; august 2., 3., 4. ->
+    # 131. dag onsdag 4.8.2021; født 7.1.1955 (66½ år) når alderen 7.7.2021; fravær til 31.8.2021.
+    # Fraværet slutter på selve revurderingstidspunktet (den dag tælles med, "mere end" 110/130 dage er nået):
+    # SDP-024-405: første fraværsdag 5.2.2025 -> 111. dag fredag 8.8.2025 (SDP-024-106), fravær til 8.8.
+    # SDP-025-406: som SDP-025-402, fravær til 131. dag onsdag 5.8.2026.
+    # SDP-024-407: som SDP-024-401, fravær til 111. dag onsdag 7.7.2021.
+    @sdl-25 @sdl-24-stk-2 @alvor:A
+    Abstrakt Scenario: Fraværet slutter senest den sidste dag i revurderingsmåneden
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren er født <født>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så er revurderingstidspunktet <revurdering>
+      Og sidste betalingsdag er <sidste>
+      Og udbetalingen ophører på grund af fraværets ophør
+      Og der er intet jobafklaringsforløb
+
+      Eksempler:
+        | id          | født       | første     | sidste     | revurdering |
+        | SDP-024-400 | 1980-05-01 | 2024-01-01 | 2024-07-31 | 2024-07-03  |
+        | SDP-024-401 | 1980-05-01 | 2021-01-04 | 2021-07-31 | 2021-07-07  |
+        | SDP-025-402 | 1959-03-15 | 2026-01-05 | 2026-08-31 | 2026-08-05  |
+        | SDP-025-403 | 1958-08-08 | 2025-02-05 | 2025-09-30 | 2025-09-05  |
+        | SDP-025-404 | 1955-01-07 | 2021-01-04 | 2021-08-31 | 2021-08-04  |
+        | SDP-024-405 | 1980-05-01 | 2025-02-05 | 2025-08-08 | 2025-08-08  |
+        | SDP-025-406 | 1959-03-15 | 2026-01-05 | 2026-08-05 | 2026-08-05  |
+        | SDP-024-407 | 1980-05-01 | 2021-01-04 | 2021-07-07 | 2021-07-07  |
+
+  Regel: Folkepensionsalderen nået dagen efter 22-ugers-grænsen: § 24 gælder (fødselsdagen, FT-SDP-25)
+
+    # Folkepensionsalderen nås på fødselsdagen i den alder, pensionsloven § 1 a giver fødselsdatoen (FT-SDP-25,
+    # UNCONFIRMED hvilken dag); dagen før er § 24's grænse gældende. Her er 111. talte dag (§ 24) dagen før
+    # fødselsdagen: § 24 afgør, udbetalingen ophører med revurderingsmåneden og jobafklaringsforløbet begynder den 1.
+    # SDP-025-410: første fraværsdag 5.1.2026: 111. dag onsdag 8.7.2026 (SDP-025-103); født 9.7.1959 (67 år) når
+    # alderen torsdag 9.7.2026 -> ophør 31.7.2026, jobafklaringsforløb fra 1.8.2026 (ellers § 25: 5.8.2026).
+    # SDP-025-411: første fraværsdag 5.2.2025: 111. dag fredag 8.8.2025 (SDP-024-106); født 9.8.1958 (67 år) når
+    # alderen lørdag 9.8.2025 -> ophør 31.8.2025, jobafklaringsforløb fra 1.9.2025 (ellers § 25: 5.9.2025).
+    # SDP-025-412: første fraværsdag 4.1.2021: 111. dag onsdag 7.7.2021; født 8.1.1955 (66½ år, § 1 a, nr. 4) når
+    # alderen torsdag 8.7.2021 -> ophør 31.7.2021, jobafklaringsforløb fra 1.8.2021 (ellers § 25: 4.8.2021).
+    @sdl-25 @sdl-24-stk-2 @alvor:A
+    Abstrakt Scenario: Fødselsdagen dagen efter revurderingstidspunktet ændrer ikke § 24-grænsen
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren er født <født>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er <sidste>
+      Når sagen afgøres
+      Så er revurderingstidspunktet <revurdering>
+      Og sidste betalingsdag er <sidste_betaling>
+      Og udbetalingen ophører på grund af varighedsbegrænsningen
+      Og jobafklaringsforløbet begynder <jobafklaring>
+
+      Eksempler:
+        | id          | født       | første     | sidste     | revurdering | sidste_betaling | jobafklaring |
+        | SDP-025-410 | 1959-07-09 | 2026-01-05 | 2026-10-30 | 2026-07-08  | 2026-07-31      | 2026-08-01   |
+        | SDP-025-411 | 1958-08-09 | 2025-02-05 | 2025-12-31 | 2025-08-08  | 2025-08-31      | 2025-09-01   |
+        | SDP-025-412 | 1955-01-08 | 2021-01-04 | 2021-12-31 | 2021-07-07  | 2021-07-31      | 2021-08-01   |
+
+  Regel: Efter folkepensionsalderen tæller en tidligere sygeperiode i de 12 kalendermåneder (§ 25, stk. 1 og 3)
+
+    # § 25, stk. 1, nr. 3: 26 uger (130 dage, FT-SDP-25) i de 12 forudgående kalendermåneder, talt som § 24, stk. 3-4
+    # (§ 25, stk. 3): de første 30 dage af hvert fravær tæller ikke; en tidligere sygeperiode tæller med de dage, der
+    # ligger i de 12 måneder (revurderingsdagens måned og de 11 før). Født 15.3.1958 (67 år) når alderen 15.3.2025,
+    # før det nye fravær: § 25 gælder hele vejen; § 24 a (over 22 uger på første fraværsdag) handler om § 24's
+    # grænse og gælder ikke. Første fraværsdag mandag 5.1.2026, talt fra onsdag 4.2.2026.
+    # SDP-025-420: tidligere syg 9.12.2024-15.8.2025, talt fra onsdag 8.1.2025: januar 18 (8.-31.), februar 20,
+    # marts 21, april 22, maj 22, juni 21, juli 23, august 11 (1., 4.-8., 11.-15.) = 158. I februar 2026 er vinduet
+    # marts 2025-februar 2026: 158 - 18 - 20 = 120 tidligere dage; 131. dag = 11. talte dag i februar: 4.-6. (3),
+    # 9.-13. (8), 16., 17., 18. -> onsdag 18.2.2026, ophør 28.2.2026. (13 måneder: februar 2025 med, 140 + 1 > 130
+    # allerede 4.2.; 11 måneder: april 2025-, 99 + 18 = 117 i februar, grænsen først 5.8.2026; kun maj 2025- i
+    # betragtning (9 måneder fra første fraværsdag): 77 + 18 + 22 = 117 i marts, 20.4.2026.)
+    # SDP-025-421: tidligere syg 31.3.-24.10.2025, talt fra onsdag 30.4.2025: april 1, maj 22, juni 21, juli 23, august
+    # 21, september 22, oktober 18 (1.-3., 6.-24.) = 128, alle i vinduet marts 2025-februar 2026: 131. dag = 3. talte
+    # dag, fredag 6.2.2026 -> ophør 28.2.2026. (Med kun 9 måneders vindue, maj 2025-: 127 + 4 = 131 mandag 9.2.)
+    # Efter § 25 intet jobafklaringsforløb (FT-SDP-25).
+    @sdl-25 @alvor:A
+    Abstrakt Scenario: En tidligere sygeperiode 10-12 måneder tilbage tæller med efter folkepensionsalderen
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren er født 1958-03-15
+      Og borgeren har tidligere været syg fra <tidligere_fra> til <tidligere_til>
+      Og første fraværsdag er 2026-01-05
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så er revurderingstidspunktet <revurdering>
+      Og sidste betalingsdag er 2026-02-28
+      Og udbetalingen ophører på grund af varighedsbegrænsningen efter folkepensionsalderen
+      Og der er intet jobafklaringsforløb
+
+      Eksempler:
+        | id          | tidligere_fra | tidligere_til | revurdering |
+        | SDP-025-420 | 2024-12-09    | 2025-08-15    | 2026-02-18  |
+        | SDP-025-421 | 2025-03-31    | 2025-10-24    | 2026-02-06  |
+
+  Regel: Præcis 22 uger på første fraværsdag er ikke "mere end" 22 uger (§ 24 a, stk. 1, og § 24, stk. 1)
+
+    # § 24 a, stk. 1 kræver "mere end 22 uger" i de 9 kalendermåneder på den nye første fraværsdag; præcis 110 dage
+    # (FT-SDP-22UGER) er ikke over. For en lønmodtager tælles de første 30 dage af hvert fravær ikke (§ 24, stk. 3;
+    # varighed_ikke_medregnet_dage = 30; 14 dage gælder kun selvstændige).
+    # Tidligere syg mandag 3.11.2025-tirsdag 5.5.2026, talt fra onsdag 3.12.2025: december 21 (3.-5., 8.-12., 15.-19.,
+    # 22.-26., 29.-31.), januar 22, februar 20, marts 22, april 22, maj 3 (1., 4., 5.) = 110, alle i vinduet
+    # november 2025-juli 2026. (Talt fra 17.11. som for en selvstændig: + 10 + 2 = 122, over grænsen.)
+    # Ny første fraværsdag onsdag 1.7.2026, § 30 opfyldt: arbejdsgiverperioden 1.-30.7.2026, kommunen fra fredag 31.7.
+    # Ikke § 24 a. Talt fra 31.7. (30 dage efter 1.7.): 110 + 1 = 111 -> revurderingstidspunkt fredag 31.7.2026,
+    # ophør 31.7.2026, jobafklaringsforløb fra lørdag 1.8.2026. Uge 2026-W31: fredag 31.7. = 4.084,80 / 5 = 816,96 kr.
+    @id:SDP-024-425 @sdl-24a @sdl-24-stk-2 @alvor:A
+    Scenarie: Præcis 110 tidligere dage: sygedagpenge fra kommunen, revurdering på første talte dag
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har tidligere været syg fra 2025-11-03 til 2026-05-05
+      Og første fraværsdag er 2026-07-01
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-07-01 til 2026-07-30
+      Og kommunen betaler sygedagpenge fra 2026-07-31
+      Og revurderingstidspunktet er 2026-07-31
+      Og sidste betalingsdag er 2026-07-31
+      Og udbetalingen ophører på grund af varighedsbegrænsningen
+      Og jobafklaringsforløbet begynder 2026-08-01
+      Og udbetalingen for uge 2026-W31 er 816,96 kr.
+
+    # § 24 a, stk. 1: de 9 forudgående kalendermåneder på første fraværsdag 1.7.2026 er november 2025-juli 2026;
+    # november 2025 er med. Tidligere syg mandag 6.10.2025-fredag 10.4.2026, talt fra onsdag 5.11.2025: november 18
+    # (5.-7., 10.-14., 17.-21., 24.-28.), december 23, januar 22, februar 20, marts 22, april 8 (1.-3., 6.-10.) = 113
+    # > 110 (uden november: 95). § 24 a, stk. 2: jobafklaringsforløb fra dagen efter arbejdsgiverperioden
+    # 1.-30.7.2026, dvs. fredag 31.7.2026 (FT-SDP-24A-START, UNCONFIRMED som SDP-024-205); kommunen betaler ingen
+    # sygedagpenge.
+    @id:SDP-024-426 @sdl-24a @alvor:A
+    Scenarie: Den 9. måned tilbage tæller med, når § 24 a afgøres på første fraværsdag
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har tidligere været syg fra 2025-10-06 til 2026-04-10
+      Og første fraværsdag er 2026-07-01
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-07-01 til 2026-07-30
+      Og kommunen betaler ikke sygedagpenge
+      Og jobafklaringsforløbet begynder 2026-07-31
+
+  Regel: Forlængelse besluttet den sidste dag i revurderingsmåneden gælder (§ 27, stk. 1; FT-SDP-FORLAENGELSE)
+
+    # FT-SDP-FORLAENGELSE: forlængelsen skal være besluttet senest den sidste dag i revurderingsmåneden.
+    # SDP-027-430: første fraværsdag 5.1.2026, 111. dag onsdag 8.7.2026 (SDP-025-103); nr. 5 besluttet fredag
+    # 31.7.2026 -> forlænget til fraværets ophør 18.12.2026; intet jobafklaringsforløb (ellers ophør 31.7.).
+    # SDP-027-431: første fraværsdag 19.1.2026 med aftalt ferie 6.-17.7.: 111. dag onsdag 5.8.2026 (SDP-024-102); nr. 3
+    # besluttet mandag 31.8.2026: 134 uger fra 5.8.2026 rækker ud over fraværets ophør 18.12.2026 -> sidste
+    # betalingsdag 18.12.2026 (ellers ophør 31.8.).
+    @sdl-27 @alvor:A
+    Abstrakt Scenario: Forlængelsen besluttes på revurderingsmånedens sidste dag
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er 2026-12-18
+      Og borgeren holder ferie aftalt med kommunen fra 2026-07-06 til <ferie_til>
+      Og kommunen har <afgørelse> forlænget sygedagpengene efter § 27, stk. 1, nr. <nr>
+      Når sagen afgøres
+      Så er revurderingstidspunktet <revurdering>
+      Og sygedagpengene er forlænget efter § 27, stk. 1, nr. <nr>
+      Og sidste betalingsdag er 2026-12-18
+      Og udbetalingen ophører på grund af fraværets ophør
+      Og der er intet jobafklaringsforløb
+
+      Eksempler:
+        | id          | første     | ferie_til  | afgørelse  | nr | revurdering |
+        | SDP-027-431 | 2026-01-19 | 2026-07-17 | 2026-08-31 | 3  | 2026-08-05  |
+
+    @id:SDP-027-430 @sdl-27 @alvor:A
+    Scenarie: Forlængelse efter nr. 5 besluttet den 31. i revurderingsmåneden
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-01-05
+      Og sidste fraværsdag er 2026-12-18
+      Og kommunen har 2026-07-31 forlænget sygedagpengene efter § 27, stk. 1, nr. 5
+      Når sagen afgøres
+      Så er revurderingstidspunktet 2026-07-08
+      Og sygedagpengene er forlænget efter § 27, stk. 1, nr. 5
+      Og sidste betalingsdag er 2026-12-18
+      Og der er intet jobafklaringsforløb
+
+  Regel: Aftalt ferie tæller kun, hvor den ville være talt: ikke i de første 30 dage, ikke på en lørdag (FT-SDP-FERIE)
+
+    # SDP-024-445: nyansat, kommunen betaler fra første fraværsdag mandag 1.1.2024 (som SDP-024-005); aftalt ferie
+    # 8.-12.1.2024 ligger i de første 30 dage, som alligevel ikke tælles (§ 24, stk. 3): talt fra 31.1.2024, 111. dag
+    # onsdag 3.7.2024 som uden ferien -> ophør 31.7., jobafklaringsforløb fra 1.8.2024. Uge 2024-W02 (8.-12.1.):
+    # ingen sygedagpenge (ferie).
+    @id:SDP-024-445 @sdl-7 @sdl-24-stk-2 @alvor:A
+    Scenarie: Aftalt ferie i de første 30 dage flytter ikke revurderingstidspunktet
+      Givet en lønmodtager ansat siden 2023-12-15
+      Og første fraværsdag er 2024-01-01
+      Og sidste fraværsdag er 2024-12-31
+      Og borgeren holder ferie aftalt med kommunen fra 2024-01-08 til 2024-01-12
+      Når sagen afgøres
+      Så er revurderingstidspunktet 2024-07-03
+      Og sidste betalingsdag er 2024-07-31
+      Og jobafklaringsforløbet begynder 2024-08-01
+      Og udbetalingen for uge 2024-W02 er 0,00 kr.
+
+    # Som SDP-024-109 (første fraværsdag 19.1.2026, 95 talte dage til og med juni, uden ferie 22.7.2026): en aftalt
+    # ferie, der omfatter en weekend, trækker kun hverdagene fra (weekenden ville ikke være talt).
+    # SDP-024-446: ferie mandag 6.-søndag 12.7.: 5 hverdage; juli 1.-3. (98), 13.-17. (103), 20.-24. (108), 27.-29.
+    # (111) -> onsdag 29.7.2026. SDP-024-447: ferie lørdag 4.-søndag 12.7.: de samme 5 hverdage -> 29.7.2026.
+    @sdl-7 @alvor:A
+    Abstrakt Scenario: Ferie hen over en weekend udskyder kun med feriens hverdage
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-01-19
+      Og sidste fraværsdag er 2026-10-30
+      Og borgeren holder ferie aftalt med kommunen fra <ferie_fra> til <ferie_til>
+      Når sagen afgøres
+      Så er revurderingstidspunktet <revurdering>
+      Og sidste betalingsdag er 2026-07-31
+      Og jobafklaringsforløbet begynder 2026-08-01
+
+      Eksempler:
+        | id          | ferie_fra  | ferie_til  | revurdering |
+        | SDP-024-446 | 2026-07-06 | 2026-07-12 | 2026-07-29  |
+        | SDP-024-447 | 2026-07-04 | 2026-07-12 | 2026-07-29  |
+
+  Regel: § 25's 12 kalendermåneder: den 12. måned tilbage tæller med, når grænsen nås på første talte dag
+
+    # Født 15.3.1958 (67 år) når folkepensionsalderen 15.3.2025: § 25 (130 dage i 12 kalendermåneder, FT-SDP-25).
+    # Tidligere syg mandag 7.7.2025-tirsdag 3.2.2026, talt fra onsdag 6.8.2025: august 18 (6.-8., 11.-15., 18.-22.,
+    # 25.-29.), september 22, oktober 23, november 20, december 23, januar 22, februar 2 (2., 3.) = 130.
+    # Ny første fraværsdag onsdag 1.7.2026, § 30 opfyldt: arbejdsgiverperioden 1.-30.7., kommunen fra fredag 31.7.
+    # = første talte dag (30 dage efter 1.7.). Vinduet på 31.7.2026 er august 2025-juli 2026 (12 måneder): 130 + 1 =
+    # 131 > 130 -> revurderingstidspunkt fredag 31.7.2026, ophør 31.7.2026 efter § 25 (intet jobafklaringsforløb).
+    # Uge 2026-W31: fredag 31.7. = 816,96 kr. (Uden august 2025, dvs. 11 måneder: 112 + 1, grænsen først senere.)
+    @id:SDP-025-422 @sdl-25 @alvor:A
+    Scenarie: 130 tidligere dage fra august 2025 til februar 2026: grænsen nås på første talte dag i juli 2026
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren er født 1958-03-15
+      Og borgeren har tidligere været syg fra 2025-07-07 til 2026-02-03
+      Og første fraværsdag er 2026-07-01
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-07-01 til 2026-07-30
+      Og revurderingstidspunktet er 2026-07-31
+      Og sidste betalingsdag er 2026-07-31
+      Og udbetalingen ophører på grund af varighedsbegrænsningen efter folkepensionsalderen
+      Og der er intet jobafklaringsforløb
+      Og udbetalingen for uge 2026-W31 er 816,96 kr.
+
+    # Flere tidligere sygeperioder 10-13 måneder før, samme nye fravær som SDP-025-420 (født 15.3.1958, første
+    # fraværsdag mandag 5.1.2026, talt fra onsdag 4.2.2026: februar 4.-6. (3), 9.-13. (8), 16.-20. (13), 23.-27. (18)).
+    # SDP-025-423: tidligere syg 16.12.2024-15.8.2025, talt fra onsdag 15.1.2025: januar 13, februar 20, marts 21,
+    # april 22, maj 22, juni 21, juli 23, august 11 = 153. Februar 2026, vindue marts 2025-februar 2026: 153 - 13 - 20 =
+    # 120; 131. dag = 11. talte dag i februar: onsdag 18.2.2026 (13 måneder, februar 2025 med: 140 + 1 allerede 4.2.).
+    # SDP-025-424: tidligere syg 2.12.2024-22.8.2025, talt fra onsdag 1.1.2025: januar 23, februar 20, marts 21, april
+    # 22, maj 22, juni 21, juli 23, august 16 (1., 4.-8., 11.-15., 18.-22.) = 168. Februar 2026: 168 - 23 - 20 = 125;
+    # 131. dag = 6. talte dag: onsdag 11.2.2026 (13 måneder: 145 + 1 allerede 4.2.; 11 måneder: 104 + 18 = 122 i
+    # februar, derefter glider vinduet lige så hurtigt, som der tælles).
+    @sdl-25 @alvor:A
+    Abstrakt Scenario: En tidligere sygeperiode 13 måneder tilbage tæller ikke efter § 25
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren er født 1958-03-15
+      Og borgeren har tidligere været syg fra <tidligere_fra> til <tidligere_til>
+      Og første fraværsdag er 2026-01-05
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så er revurderingstidspunktet <revurdering>
+      Og sidste betalingsdag er 2026-02-28
+      Og udbetalingen ophører på grund af varighedsbegrænsningen efter folkepensionsalderen
+
+      Eksempler:
+        | id          | tidligere_fra | tidligere_til | revurdering |
+        | SDP-025-423 | 2024-12-16    | 2025-08-15    | 2026-02-18  |
+        | SDP-025-424 | 2024-12-02    | 2025-08-22    | 2026-02-11  |
+
+  Regel: Præcis 110 tidligere dage: ikke § 24 a, men revurdering på første talte dag (§ 24, stk. 1 og 3)
+
+    # Som SDP-024-425. Lønmodtager: de første 30 dage af hvert fravær tælles ikke (§ 24, stk. 3; 14 dage kun for
+    # selvstændige). Kommunen betaler fra dagen efter arbejdsgiverperioden (30 dage, § 30) = første talte dag.
+    # SDP-024-427: tidligere syg 3.11.2025-5.5.2026 = 110 talte dage (december-maj, SDP-024-425); ny første fraværsdag
+    # mandag 1.6.2026: vinduet oktober 2025-juni 2026, ikke over; arbejdsgiverperioden 1.-30.6., talt fra onsdag 1.7.
+    # (vinduet november 2025-juli 2026, alle 110 med): 111 -> 1.7.2026, ophør 31.7.2026, jobafklaringsforløb fra
+    # 1.8.2026. Juli 2026: 23 hverdage x 816,96 = 18.790,08 kr.
+    # SDP-024-428: tidligere syg mandag 10.11.2025-tirsdag 12.5.2026, talt fra onsdag 10.12.2025: december 16 (10.-12.,
+    # 15.-19., 22.-26., 29.-31.), januar 22, februar 20, marts 22, april 22, maj 8 (1., 4.-8., 11., 12.) = 110 (talt
+    # fra 24.11. som for en selvstændig: + 12 = 122). Ny første fraværsdag onsdag 1.7.2026: revurdering fredag
+    # 31.7.2026 som SDP-024-425; 816,96 kr.
+    @sdl-24a @sdl-24-stk-2 @alvor:A
+    Abstrakt Scenario: Præcis 22 uger før et nyt fravær: sygedagpenge til udgangen af den måned, hvor grænsen nås
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har tidligere været syg fra <tidligere_fra> til <tidligere_til>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så betaler kommunen sygedagpenge fra <revurdering>
+      Og revurderingstidspunktet er <revurdering>
+      Og sidste betalingsdag er 2026-07-31
+      Og jobafklaringsforløbet begynder 2026-08-01
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | tidligere_fra | tidligere_til | første     | revurdering | udbetalt      |
+        | SDP-024-427 | 2025-11-03    | 2026-05-05    | 2026-06-01 | 2026-07-01  | 18.790,08 kr. |
+        | SDP-024-428 | 2025-11-10    | 2026-05-12    | 2026-07-01 | 2026-07-31  | 816,96 kr.    |
+
+    # § 24 a, stk. 1-2 som SDP-024-426: den 9. måned tilbage fra første fraværsdag tæller med.
+    # SDP-024-429: første fraværsdag mandag 1.6.2026, vinduet oktober 2025-juni 2026. Tidligere syg mandag
+    # 8.9.2025-fredag 13.3.2026, talt fra onsdag 8.10.2025: oktober 18 (8.-10., 13.-17., 20.-24., 27.-31.), november
+    # 20, december 23, januar 22, februar 20, marts 10 (2.-6., 9.-13.) = 113 > 110 (uden oktober: 95).
+    # Arbejdsgiverperioden 1.-30.6.2026; jobafklaringsforløb fra 1.7.2026 (FT-SDP-24A-START, UNCONFIRMED).
+    # SDP-024-432: første fraværsdag mandag 2.3.2026, vinduet juli 2025-marts 2026. Tidligere syg mandag
+    # 9.6.2025-fredag 12.12.2025, talt fra onsdag 9.7.2025: juli 17 (9.-11., 14.-18., 21.-25., 28.-31.), august 21,
+    # september 22, oktober 23, november 20, december 10 (1.-5., 8.-12.) = 113 > 110 (uden juli: 96).
+    # Arbejdsgiverperioden 2.-31.3.2026; jobafklaringsforløb fra 1.4.2026.
+    @sdl-24a @alvor:A
+    Abstrakt Scenario: § 24 a med dage i den 9. måned tilbage
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har tidligere været syg fra <tidligere_fra> til <tidligere_til>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så er arbejdsgiverperioden <første> til <ag_til>
+      Og kommunen betaler ikke sygedagpenge
+      Og jobafklaringsforløbet begynder <jobafklaring>
+
+      Eksempler:
+        | id          | tidligere_fra | tidligere_til | første     | ag_til     | jobafklaring |
+        | SDP-024-429 | 2025-09-08    | 2026-03-13    | 2026-06-01 | 2026-06-30 | 2026-07-01   |
+        | SDP-024-432 | 2025-06-09    | 2025-12-12    | 2026-03-02 | 2026-03-31 | 2026-04-01   |
+
+    # Som SDP-024-445: aftalt ferie mandag 2.-fredag 6.2.2026 i de første 30 dage af et fravær fra mandag 19.1.2026
+    # (talt fra onsdag 18.2.): 111. dag onsdag 22.7.2026 som uden ferien (SDP-024-102's regnestykke).
+    @id:SDP-024-448 @sdl-7 @sdl-24-stk-2 @alvor:A
+    Scenarie: Aftalt ferie i arbejdsgiverperioden flytter ikke revurderingstidspunktet
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2026-01-19
+      Og sidste fraværsdag er 2026-10-30
+      Og borgeren holder ferie aftalt med kommunen fra 2026-02-02 til 2026-02-06
+      Når sagen afgøres
+      Så er revurderingstidspunktet 2026-07-22
+      Og sidste betalingsdag er 2026-07-31
+      Og jobafklaringsforløbet begynder 2026-08-01
+
+  Regel: § 25: 130 tidligere dage, der alle ligger i de 12 måneder, når grænsen nås på første talte dag
+
+    # Som SDP-025-422 (født 15.3.1958, § 25 fra 15.3.2025; FT-SDP-25: 130 dage i 12 kalendermåneder, talt som § 24,
+    # stk. 3-4). Arbejdsgiverperioden er 30 dage (§ 30); kommunen betaler fra dag 31 = første talte dag, og vinduet
+    # på den dag er dens måned og de 11 før; med præcis 130 tidligere dage i vinduet er den dag nr. 131.
+    # SDP-025-413: tidligere syg mandag 3.3.-tirsdag 30.9.2025, talt fra onsdag 2.4.2025: april 21 (2.-4., 7.-11.,
+    # 14.-18., 21.-25., 28.-30.), maj 22, juni 21, juli 23, august 21, september 22 = 130. Første fraværsdag søndag
+    # 1.3.2026: arbejdsgiverperioden 1.-30.3., kommunen fra tirsdag 31.3.2026; vinduet april 2025-marts 2026: 131 ->
+    # revurderingstidspunkt 31.3.2026, ophør 31.3.2026. Uge 2026-W14: 31.3. = 816,96 kr.
+    # SDP-025-414: tidligere syg mandag 4.8.2025-tirsdag 3.3.2026, talt fra onsdag 3.9.2025: september 20 (3.-5.,
+    # 8.-12., 15.-19., 22.-26., 29.-30.), oktober 23, november 20, december 23, januar 22, februar 20, marts 2 (2., 3.)
+    # = 130. Første fraværsdag lørdag 1.8.2026: arbejdsgiverperioden 1.-30.8., kommunen fra mandag 31.8.2026; vinduet
+    # september 2025-august 2026: 131 -> 31.8.2026, ophør 31.8.2026. Uge 2026-W36: 31.8. = 816,96 kr.
+    @sdl-25 @alvor:A
+    Abstrakt Scenario: Præcis 26 uger i de 12 måneder før: revurdering på første talte dag efter folkepensionsalderen
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren er født 1958-03-15
+      Og borgeren har tidligere været syg fra <tidligere_fra> til <tidligere_til>
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så er arbejdsgiverperioden <første> til <ag_til>
+      Og revurderingstidspunktet er <revurdering>
+      Og sidste betalingsdag er <revurdering>
+      Og udbetalingen ophører på grund af varighedsbegrænsningen efter folkepensionsalderen
+      Og udbetalingen for uge <uge> er 816,96 kr.
+
+      Eksempler:
+        | id          | tidligere_fra | tidligere_til | første     | ag_til     | revurdering | uge      |
+        | SDP-025-413 | 2025-03-03    | 2025-09-30    | 2026-03-01 | 2026-03-30 | 2026-03-31  | 2026-W14 |
+        | SDP-025-414 | 2025-08-04    | 2026-03-03    | 2026-08-01 | 2026-08-30 | 2026-08-31  | 2026-W36 |
+
+    # Over 22 uger i de 9 måneder før første fraværsdag, men efter folkepensionsalderen: § 24 a gælder ikke (den
+    # handler om § 24's grænse); § 25's 130 dage i 12 måneder afgør. Første fraværsdag mandag 5.1.2026, talt fra
+    # onsdag 4.2.2026 (4.-6., 9.-13. ...).
+    # SDP-025-415: tidligere syg mandag 14.4.-fredag 31.10.2025, talt fra onsdag 14.5.: maj 13 (14.-16., 19.-23.,
+    # 26.-30.), juni 21, juli 23, august 21, september 22, oktober 23 = 123 (alle i maj-december 2025, over 110);
+    # 131. dag = 8. talte dag i februar: fredag 13.2.2026, ophør 28.2.2026.
+    # SDP-025-416: tidligere syg mandag 5.5.-fredag 28.11.2025, talt fra onsdag 4.6.: juni 19 (4.-6., 9.-13., 16.-20.,
+    # 23.-27., 30.), juli 23, august 21, september 22, oktober 23, november 20 = 128; 131. dag = 3. talte dag: fredag
+    # 6.2.2026, ophør 28.2.2026.
+    @sdl-25 @sdl-24a @alvor:A
+    Abstrakt Scenario: Efter folkepensionsalderen: over 22 uger ved fraværets start giver ikke § 24 a
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren er født 1958-03-15
+      Og borgeren har tidligere været syg fra <tidligere_fra> til <tidligere_til>
+      Og første fraværsdag er 2026-01-05
+      Og sidste fraværsdag er 2026-10-30
+      Når sagen afgøres
+      Så betaler kommunen sygedagpenge fra 2026-02-04
+      Og revurderingstidspunktet er <revurdering>
+      Og sidste betalingsdag er 2026-02-28
+      Og udbetalingen ophører på grund af varighedsbegrænsningen efter folkepensionsalderen
+      Og der er intet jobafklaringsforløb
+
+      Eksempler:
+        | id          | tidligere_fra | tidligere_til | revurdering |
+        | SDP-025-415 | 2025-04-14    | 2025-10-31    | 2026-02-13  |
+        | SDP-025-416 | 2025-05-05    | 2025-11-28    | 2026-02-06  |
+
+    # Som SDP-024-445: aftalt ferie mandag 10.-fredag 14.2.2025 i arbejdsgiverperioden (5.2.-6.3.2025), som alligevel
+    # ikke tælles: talt fra fredag 7.3.2025, 111. dag fredag 8.8.2025 som SDP-024-106 -> ophør 31.8.2025,
+    # jobafklaringsforløb fra 1.9.2025.
+    @id:SDP-024-449 @sdl-7 @sdl-24-stk-2 @alvor:A
+    Scenarie: Aftalt ferie i arbejdsgiverperioden 2025 flytter ikke revurderingstidspunktet
+      Givet en lønmodtager ansat siden 2023-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og første fraværsdag er 2025-02-05
+      Og sidste fraværsdag er 2025-10-31
+      Og borgeren holder ferie aftalt med kommunen fra 2025-02-10 til 2025-02-14
+      Når sagen afgøres
+      Så er revurderingstidspunktet 2025-08-08
+      Og sidste betalingsdag er 2025-08-31
+      Og jobafklaringsforløbet begynder 2025-09-01
+
+  Regel: Med flere ansættelser tælles de 22 uger fra den første dag, nogen del betaler (§ 24, stk. 1 og 3)
+
+    # § 24, stk. 1 tæller dage, hvor der er "udbetalt sygedagpenge"; varigheden er personens og regnes fra den første
+    # dag med betaling i nogen del (FT-SDP-FLERE-JOB; de første 30 dage af fraværet tæller ikke, § 24, stk. 3).
+    # Sagens anmeldelser og frister gælder hovedansættelsen (FT-SDP-FLERE-JOB).
+    # A (hovedansættelsen): ansat siden 2020, arbejdsgiverperiode mandag 2.3.-tirsdag 31.3.2026; fristen for borgerens
+    # anmodning er 3 uger efter 31.3. = 21.4. (§ 38); en senere anmodning betales fra modtagelsesdagen: SDP-024-417
+    # fredag 24.4., SDP-024-418 onsdag 22.4., SDP-024-419 mandag 4.5.2026. B: ansat 2.2.2026 (under 8 uger), ingen
+    # arbejdsgiverperiode, kommunen betaler fra første fraværsdag 2.3.
+    # Talt fra onsdag 1.4.2026 (30 dage efter 2.3.; B betaler allerede): april 22, maj 21, juni 22, juli 23, august 21
+    # = 109; 1.9. = 110, onsdag 2.9.2026 = 111 -> ophør 30.9.2026, jobafklaringsforløb fra 1.10.2026 i alle tre.
+    # (Talt først fra A's 24.4.: 17 hverdage færre (1.-23.4.), 111. dag fredag 25.9.)
+    @sdl-38 @alvor:A
+    Abstrakt Scenario: To ansættelser, hvor kommunen betaler for den ene fra første fraværsdag og for den anden efter en sen anmodning
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 240 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 140,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 30 timer om ugen
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-12-18
+      Og borgeren sendte anmodning til kommunen <anmodning>
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 28                    | 140,00 kr.      | 7             | -            | -                |
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-03-02 til 2026-03-31
+      Og kommunen betaler sygedagpenge fra <anmodning>
+      Og kommunen betaler sygedagpenge for ansættelse B fra 2026-03-02
+      Og revurderingstidspunktet er 2026-09-02
+      Og sidste betalingsdag er 2026-09-30
+      Og jobafklaringsforløbet begynder 2026-10-01
+
+      Eksempler:
+        | id          | anmodning  |
+        | SDP-024-417 | 2026-04-24 |
+        | SDP-024-418 | 2026-04-22 |
+        | SDP-024-419 | 2026-05-04 |
