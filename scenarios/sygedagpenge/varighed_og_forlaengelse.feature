@@ -704,6 +704,23 @@ Egenskab: Varighed og forlængelse
       Og jobafklaringsforløbet begynder 2024-08-01
       Og udbetalingen for uge 2024-W02 er 0,00 kr.
 
+    # SDP-024-600: som SDP-024-445, men første fraværsdag mandag 29.1.2024, sidste fraværsdag fredag 2.8.2024 og aftalt
+    # ferie 5.-9.2.2024 i de første 30 dage (29.1.-27.2.), som alligevel ikke tælles (§ 24, stk. 3). Talt fra onsdag
+    # 28.2.2024: februar 2 (28., 29.), marts 21, april 22, maj 23, juni 20 = 88; juli 1.-31. 23 -> den 111. dag er onsdag
+    # 31.7.2024 > 110 (22 uger x 5, § 24, stk. 1). Ophør 31.7. (udgangen af måneden), jobafklaringsforløb fra 1.8.2024
+    # (§ 24, stk. 2). Ferien før tællingen begynder må ikke trække fra: 113 hverdage 28.2.-2.8. minus 5 feriedage = 108
+    # ville fejlagtigt give intet revurderingstidspunkt (fejl i referencen, rettet 2026-11-26).
+    @id:SDP-024-600 @sdl-7 @sdl-24-stk-2 @alvor:A
+    Scenarie: Aftalt ferie i de første 30 dage fjerner ikke revurderingstidspunktet, når fraværet slutter kort efter
+      Givet en lønmodtager ansat siden 2023-12-15
+      Og første fraværsdag er 2024-01-29
+      Og sidste fraværsdag er 2024-08-02
+      Og borgeren holder ferie aftalt med kommunen fra 2024-02-05 til 2024-02-09
+      Når sagen afgøres
+      Så er revurderingstidspunktet 2024-07-31
+      Og sidste betalingsdag er 2024-07-31
+      Og jobafklaringsforløbet begynder 2024-08-01
+
     # Som SDP-024-109 (første fraværsdag 19.1.2026, 95 talte dage til og med juni, uden ferie 22.7.2026): en aftalt
     # ferie, der omfatter en weekend, trækker kun hverdagene fra (weekenden ville ikke være talt).
     # SDP-024-446: ferie mandag 6.-søndag 12.7.: 5 hverdage; juli 1.-3. (98), 13.-17. (103), 20.-24. (108), 27.-29.

@@ -173,7 +173,10 @@ def beregn(sag: SygedagpengeCase, taelle_fra: dt.date | None, ferie: frozenset[i
     fri = sorted(o for o in ferie if (o - 1) % 7 < 5)   # agreed holiday weekdays: not counted
     limit = g24.dage
     rt, graense = None, g24
-    if len(tidligere) + hverdage(start, L) - len(fri) > limit:
+    # An upper bound of the counted days by L: only agreed holiday from `start` on lowers it (days before `start` are
+    # never counted anyway, § 24, stk. 3).
+    fri_i_perioden = bisect.bisect_right(fri, L.toordinal()) - bisect.bisect_left(fri, start.toordinal())
+    if len(tidligere) + hverdage(start, L) - fri_i_perioden > limit:
         # No day before the (limit+1 - earlier)-th counted weekday can exceed the limit: start looking there.
         d = nth_hverdag(start, max(1, limit + 1 - len(tidligere)))
         while d <= L:
