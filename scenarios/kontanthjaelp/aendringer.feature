@@ -67,3 +67,18 @@ Egenskab: Ændringer i løbet af måneden: ægteskab, samlivsophør, et barn, de
     Når sagen afgøres for 2023-08 til 2023-09
     Så udbetales 7.699,00 kr. for 2023-08
     Og der udbetales 3.715,00 kr. for 2023-09
+
+  @id:KH-002-300 @akl-2 @akl-25-stk-2
+  Scenarie: Ægteskab den 2. i måneden: ægtefællen er med i husstanden fra måneden efter
+    # Enlig ansøger over 30 gifter sig 2023-06-02 med en ægtefælle over 30, der også søger hjælp; ingen indtægt. Den
+    # 1. juni er ansøgeren enlig (FT-KH-AENDRING), så juni: 11.944,00 kr. til ansøgeren alene, og ægtefællen er ikke med
+    # i afgørelsen (og har ikke fået hjælp i juni, § 13 f's måneder). Juli: ægtepar, hver § 25, stk. 2, nr. 2:
+    # 2 x 11.944 = 23.888,00 kr. (bm.dk 2023). I alt 35.832,00 kr.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren blev gift 2023-06-02 med en ægtefælle født 1985-02-02
+    Når sagen afgøres for 2023-06 til 2023-07
+    Så udbetales 11.944,00 kr. for 2023-06
+    Og afgørelsen for 2023-06 omfatter ikke ægtefællen
+    Og der udbetales 23.888,00 kr. for 2023-07
+    Og ægtefællens sats er 11.944,00 kr. for 2023-07
+    Og der er udbetalt 35.832,00 kr. i alt

@@ -91,6 +91,18 @@ Egenskab: Fradrag for arbejdsindtægt fra 1. juli 2025: fribeløb, 65 % og krone
     Så udbetales 19,10 kr. for 2026-01
     Og ansøgerens fradrag for arbejdsindtægt er 8.652,90 kr. for 2026-01
 
+  @id:KH-031-375
+  Scenarie: Grundsats: en hjælp på 50 øre er stadig en udbetaling
+    # 27 år, enlig, ingen børn, august 2025: grundsats 7.205 + tillæg til enlige 1.092 = 8.297 kr. Loft 85 % x 21.092 =
+    # 17.928,20 kr. Indtægt 17.927,70: 65 %-vejen 8.297 - 0,65 x (17.927,70 - 5.180) = 8.297 - 8.286,01 = ca. 11 kr.;
+    # loftvejen 17.928,20 - 17.927,70 = 0,50 kr. (mindst, gælder). Hjælp 0,50 kr.; fradrag 8.297 - 0,50 = 8.296,50 kr.
+    # Der udbetales et beløb over 0, så der er ret til hjælp den måned (§ 89).
+    Givet en enlig ansøger på 27 år uden børn
+    Og ansøgeren har i 2025-08 tjent 17.927,70 kr.
+    Når sagen afgøres for 2025-08
+    Så udbetales 0,50 kr. for 2025-08
+    Og ansøgerens fradrag for arbejdsindtægt er 8.296,50 kr. for 2025-08
+
   Abstrakt Scenario: Grundsats: fribeløb, 65 % og loftet i første måned for 2025- og 2026-beløbene
     # Enlig født 1999-03-10 (26 år), ikke 2½ års beskæftigelse: grundsats + tillæg til enlige (§§ 16, 18):
     # 7.205 + 1.092 = 8.297 kr. (2025-07), 7.531 + 1.141 = 8.672 kr. (2026-01) (KILDER.md, UNCONFIRMED / kalundborg.dk).

@@ -510,3 +510,92 @@ Egenskab: Kontanthjælpens sats før 1. juli 2025 (aktivloven § 25, stk. 2 og 3
     Så udbetales 12.326,00 kr. for 2024-03
     Og der udbetales 16.382,00 kr. for 2024-04
     Og der er udbetalt 28.708,00 kr. i alt
+
+  @akl-25-stk-2
+  Abstrakt Scenario: Satsen midt i det første og det sidste år, fyldt 30, ikke forsørger (stk. 2, nr. 2)
+    # Som tabellerne ovenfor (danish-law.md 2.2, KILDER.md): 2021: 11.698; 2025: 12.770 (2025 udledt, UNCONFIRMED).
+    Givet en enlig ansøger født 1975-06-15
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens sats er <beløb> kr. for <måned>
+    Og ansøgerens satskategori er fyldt30_andre for <måned>
+
+    Eksempler:
+      | id         | måned   | beløb     |
+      | KH-025-300 | 2021-06 | 11.698,00 |
+      | KH-025-301 | 2025-06 | 12.770,00 |
+
+  @akl-25-stk-2
+  Abstrakt Scenario: Satsen midt i det første og det sidste år, fyldt 30, forsørger (stk. 2, nr. 1)
+    # Som tabellerne ovenfor (danish-law.md 2.2, KILDER.md): 2021: 15.547; 2025: 16.972 (2025 udledt, UNCONFIRMED).
+    Givet en enlig ansøger født 1975-06-15
+    Og husstanden har et barn født 2016-06-01
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens sats er <beløb> kr. for <måned>
+    Og ansøgerens satskategori er fyldt30_forsoerger for <måned>
+
+    Eksempler:
+      | id         | måned   | beløb     |
+      | KH-025-302 | 2021-06 | 15.547,00 |
+      | KH-025-303 | 2025-06 | 16.972,00 |
+
+  @akl-25-stk-3
+  Abstrakt Scenario: Satsen midt i det første og det sidste år, under 30, enlig forsørger (stk. 3, nr. 1)
+    # Som tabellerne ovenfor (danish-law.md 2.2, KILDER.md): 2021: 14.860; 2025: 16.222 (2025 udledt, UNCONFIRMED).
+    Givet en enlig ansøger på 26 år
+    Og husstanden har et barn født 2019-06-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens sats er <beløb> kr. for <måned>
+    Og ansøgerens satskategori er u30_enlig_forsoerger for <måned>
+
+    Eksempler:
+      | id         | måned   | beløb     |
+      | KH-025-304 | 2021-06 | 14.860,00 |
+      | KH-025-305 | 2025-06 | 16.222,00 |
+
+  @akl-25-stk-3
+  Abstrakt Scenario: Satsen midt i det første og det sidste år, under 30, forsørger uden ret til ekstra børnetilskud (stk. 3, nr. 2)
+    # Som tabellerne ovenfor (danish-law.md 2.2, KILDER.md): 2021: 10.396; 2025: 11.349 (2025 udledt, UNCONFIRMED).
+    Givet en enlig ansøger på 26 år
+    Og husstanden har et barn født 2019-06-01
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens sats er <beløb> kr. for <måned>
+    Og ansøgerens satskategori er u30_forsoerger_uden_ekstra_boernetilskud for <måned>
+
+    Eksempler:
+      | id         | måned   | beløb     |
+      | KH-025-306 | 2021-06 | 10.396,00 |
+      | KH-025-307 | 2025-06 | 11.349,00 |
+
+  @akl-25-stk-3
+  Abstrakt Scenario: Satsen midt i det første og det sidste år, under 30, udeboende (stk. 3, nr. 6 og 8)
+    # Som tabellerne ovenfor (danish-law.md 2.2, KILDER.md): 2021: 7.541; 2025: 8.231 (2025 udledt, UNCONFIRMED).
+    Givet en enlig ansøger på 26 år uden børn
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens sats er <beløb> kr. for <måned>
+    Og ansøgerens satskategori er u30_udeboende for <måned>
+
+    Eksempler:
+      | id         | måned   | beløb    |
+      | KH-025-308 | 2021-06 | 7.541,00 |
+      | KH-025-309 | 2025-06 | 8.231,00 |
+
+  @akl-25-stk-3
+  Abstrakt Scenario: Satsen midt i det første og det sidste år, under 30, hjemmeboende (stk. 3, nr. 7 og 9)
+    # Som tabellerne ovenfor (danish-law.md 2.2, KILDER.md): 2021: 3.639; 2025: 3.972 (2025 udledt, UNCONFIRMED).
+    Givet en enlig ansøger på 26 år uden børn
+    Og ansøgeren bor hjemme hos sine forældre
+    Når sagen afgøres for <måned>
+    Så udbetales <beløb> kr. for <måned>
+    Og ansøgerens sats er <beløb> kr. for <måned>
+    Og ansøgerens satskategori er u30_hjemmeboende for <måned>
+
+    Eksempler:
+      | id         | måned   | beløb    |
+      | KH-025-310 | 2021-06 | 3.639,00 |
+      | KH-025-311 | 2025-06 | 3.972,00 |

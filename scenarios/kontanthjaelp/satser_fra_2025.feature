@@ -366,3 +366,51 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
     Og ansøgeren er aktivitetsparat
     Når sagen afgøres for 2025-09
     Så udbetales 6.789,00 kr. for 2025-09
+
+  @akl-16-stk-1 @akl-18 @akl-19-stk-3
+  Abstrakt Scenario: Særligt ungetillæg under 25 i 2026
+    # 22 år, enlig, ingen børn, aktivitetsparat. 2026 (UNCONFIRMED, 2025 x 5.085/4.865): grundsats 7.531, tillæg til
+    # enlige 1.141, ungetillæg 1.036 -> 1.082,85 -> 1.083. 7.531 + 1.141 + 1.083 = 9.755,00 kr.
+    Givet en enlig ansøger på 22 år uden børn
+    Og ansøgeren er aktivitetsparat
+    Når sagen afgøres for <måned>
+    Så udbetales 9.755,00 kr. for <måned>
+    Og ansøgeren får særligt ungetillæg på 1.083,00 kr. for <måned>
+
+    Eksempler:
+      | id         | måned   |
+      | KH-019-301 | 2026-03 |
+      | KH-019-302 | 2026-06 |
+
+  @akl-16-stk-1 @akl-18 @akl-19-stk-3
+  Abstrakt Scenario: Særligt ungetillæg 25-29 år i 2026
+    # 27 år, enlig, ingen børn, aktivitetsparat, uden 2½ års beskæftigelse. 2026 (UNCONFIRMED): ungetillæg 2.590 x
+    # 5.085/4.865 = 2.707,12 -> 2.707. 7.531 + 1.141 + 2.707 = 11.379,00 kr.
+    Givet en enlig ansøger på 27 år uden børn
+    Og ansøgeren er aktivitetsparat
+    Når sagen afgøres for <måned>
+    Så udbetales 11.379,00 kr. for <måned>
+    Og ansøgeren får særligt ungetillæg på 2.707,00 kr. for <måned>
+
+    Eksempler:
+      | id         | måned   |
+      | KH-019-303 | 2026-03 |
+      | KH-019-304 | 2026-06 |
+
+  @akl-16-stk-1 @akl-17 @akl-18 @akl-19-stk-3
+  Abstrakt Scenario: Særligt ungetillæg til en ung forsørger i 2026
+    # 24 år, enlig, ét barn, ret til ekstra børnetilskud, aktivitetsparat. 2026 (UNCONFIRMED): grundsats 7.531,
+    # børnetillæg 2.910, tillæg til enlige forsørgere 1.712, ungetillæg (forsørger) 2.707: i alt 14.860,00 kr.
+    Givet en enlig ansøger på 24 år
+    Og husstanden har et barn født 2020-06-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren er aktivitetsparat
+    Når sagen afgøres for <måned>
+    Så udbetales 14.860,00 kr. for <måned>
+    Og ansøgeren får særligt ungetillæg på 2.707,00 kr. for <måned>
+    Og ansøgeren får børnetillæg på 2.910,00 kr. for <måned>
+
+    Eksempler:
+      | id         | måned   |
+      | KH-019-305 | 2026-03 |
+      | KH-019-306 | 2026-06 |

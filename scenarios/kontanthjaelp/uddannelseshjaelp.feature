@@ -529,3 +529,122 @@ Egenskab: Uddannelseshjælp (aktivloven §§ 23-24) til unge under 30 uden erhve
     Når sagen afgøres for 2023-03
     Så udbetales 2.820,00 kr. for 2023-03
     Og ansøgeren får ikke aktivitetstillæg for 2023-03
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Uddannelseshjælp midt i det første og det sidste år, under 25, udeboende (§ 23, stk. 2, nr. 8; § 24, stk. 3, nr. 5)
+    # Aktivitetsparat fra start (§ 24, stk. 5). Satser som tabellerne ovenfor (KILDER.md; 2021 detfagligehus.dk, 2025
+    # udledt af dagpengefaktoren 21.092/20.359, UNCONFIRMED). 2021: 6.410 + 1.130 = 7.540; 2025: 6.997 + 1.234 = 8.231.
+    Givet en enlig ansøger på 22 år uden børn
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <måned>
+    Så udbetales <i alt> kr. for <måned>
+    Og ansøgerens sats er <sats> kr. for <måned>
+    Og ansøgeren får aktivitetstillæg på <tillæg> kr. for <måned>
+    Og ansøgerens satskategori er uh_udeboende for <måned>
+
+    Eksempler:
+      | id         | måned   | sats     | tillæg   | i alt    |
+      | KH-024-332 | 2021-06 | 6.410,00 | 1.130,00 | 7.540,00 |
+      | KH-024-333 | 2025-06 | 6.997,00 | 1.234,00 | 8.231,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Uddannelseshjælp midt i det første og det sidste år, under 25, hjemmeboende (§ 23, stk. 2, nr. 9; § 24, stk. 3, nr. 6)
+    # Aktivitetsparat fra start (§ 24, stk. 5). Satser som tabellerne ovenfor (KILDER.md; 2021 detfagligehus.dk, 2025
+    # udledt af dagpengefaktoren 21.092/20.359, UNCONFIRMED). 2021: 2.762 + 876 = 3.638; 2025: 3.015 + 956 = 3.971.
+    Givet en enlig ansøger på 22 år uden børn
+    Og ansøgeren bor hjemme hos sine forældre
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <måned>
+    Så udbetales <i alt> kr. for <måned>
+    Og ansøgerens sats er <sats> kr. for <måned>
+    Og ansøgeren får aktivitetstillæg på <tillæg> kr. for <måned>
+    Og ansøgerens satskategori er uh_hjemmeboende for <måned>
+
+    Eksempler:
+      | id         | måned   | sats     | tillæg | i alt    |
+      | KH-024-334 | 2021-06 | 2.762,00 | 876,00 | 3.638,00 |
+      | KH-024-335 | 2025-06 | 3.015,00 | 956,00 | 3.971,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Uddannelseshjælp midt i det første og det sidste år, 25-29 år, udeboende (§ 23, stk. 2, nr. 6; § 24, stk. 3, nr. 3)
+    # Aktivitetsparat fra start (§ 24, stk. 5). Satser som tabellerne ovenfor (KILDER.md; 2021 detfagligehus.dk, 2025
+    # udledt af dagpengefaktoren 21.092/20.359, UNCONFIRMED). 2021: 6.410 + 5.288 = 11.698; 2025: 6.997 + 5.773 = 12.770.
+    Givet en enlig ansøger på 27 år uden børn
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <måned>
+    Så udbetales <i alt> kr. for <måned>
+    Og ansøgerens sats er <sats> kr. for <måned>
+    Og ansøgeren får aktivitetstillæg på <tillæg> kr. for <måned>
+    Og ansøgerens satskategori er uh_udeboende for <måned>
+
+    Eksempler:
+      | id         | måned   | sats     | tillæg   | i alt     |
+      | KH-024-336 | 2021-06 | 6.410,00 | 5.288,00 | 11.698,00 |
+      | KH-024-337 | 2025-06 | 6.997,00 | 5.773,00 | 12.770,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Uddannelseshjælp midt i det første og det sidste år, 25-29 år, hjemmeboende (§ 23, stk. 2, nr. 7; § 24, stk. 3, nr. 4)
+    # Aktivitetsparat fra start (§ 24, stk. 5). Satser som tabellerne ovenfor (KILDER.md; 2021 detfagligehus.dk, 2025
+    # udledt af dagpengefaktoren 21.092/20.359, UNCONFIRMED). 2021: 2.762 + 8.936 = 11.698; 2025: 3.015 + 9.755 = 12.770.
+    Givet en enlig ansøger på 27 år uden børn
+    Og ansøgeren bor hjemme hos sine forældre
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <måned>
+    Så udbetales <i alt> kr. for <måned>
+    Og ansøgerens sats er <sats> kr. for <måned>
+    Og ansøgeren får aktivitetstillæg på <tillæg> kr. for <måned>
+    Og ansøgerens satskategori er uh_hjemmeboende for <måned>
+
+    Eksempler:
+      | id         | måned   | sats     | tillæg   | i alt     |
+      | KH-024-338 | 2021-06 | 2.762,00 | 8.936,00 | 11.698,00 |
+      | KH-024-339 | 2025-06 | 3.015,00 | 9.755,00 | 12.770,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Uddannelseshjælp midt i det første og det sidste år, enlig forsørger (§ 23, stk. 2, nr. 1; § 24, stk. 3, nr. 1)
+    # Aktivitetsparat fra start (§ 24, stk. 5). Satser som tabellerne ovenfor (KILDER.md; 2021 detfagligehus.dk, 2025
+    # udledt af dagpengefaktoren 21.092/20.359, UNCONFIRMED). 2021: 12.821 + 2.727 = 15.548; 2025: 13.995 + 2.976 = 16.971.
+    Givet en enlig ansøger på 24 år
+    Og husstanden har et barn født 2019-06-01
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <måned>
+    Så udbetales <i alt> kr. for <måned>
+    Og ansøgerens sats er <sats> kr. for <måned>
+    Og ansøgeren får aktivitetstillæg på <tillæg> kr. for <måned>
+    Og ansøgerens satskategori er uh_enlig_forsoerger for <måned>
+
+    Eksempler:
+      | id         | måned   | sats      | tillæg   | i alt     |
+      | KH-024-340 | 2021-06 | 12.821,00 | 2.727,00 | 15.548,00 |
+      | KH-024-341 | 2025-06 | 13.995,00 | 2.976,00 | 16.971,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Uddannelseshjælp midt i det første og det sidste år, forsørger uden ret til ekstra børnetilskud (§ 23, stk. 2, nr. 2; § 24, stk. 3, nr. 2)
+    # Aktivitetsparat fra start (§ 24, stk. 5). Satser som tabellerne ovenfor (KILDER.md; 2021 detfagligehus.dk, 2025
+    # udledt af dagpengefaktoren 21.092/20.359, UNCONFIRMED). 2021: 8.973 + 6.575 = 15.548; 2025: 9.794 + 7.177 = 16.971.
+    Givet en enlig ansøger på 24 år
+    Og husstanden har et barn født 2019-06-01
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Når sagen afgøres for <måned>
+    Så udbetales <i alt> kr. for <måned>
+    Og ansøgerens sats er <sats> kr. for <måned>
+    Og ansøgeren får aktivitetstillæg på <tillæg> kr. for <måned>
+    Og ansøgerens satskategori er uh_forsoerger_uden_ekstra_boernetilskud for <måned>
+
+    Eksempler:
+      | id         | måned   | sats     | tillæg   | i alt     |
+      | KH-024-342 | 2021-06 | 8.973,00 | 6.575,00 | 15.548,00 |
+      | KH-024-343 | 2025-06 | 9.794,00 | 7.177,00 | 16.971,00 |
