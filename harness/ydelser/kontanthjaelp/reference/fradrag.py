@@ -107,11 +107,14 @@ def ferie(f: Forklaring, k: Maaned, x: PersonMaaned, godtgoerelse: Decimal, dage
 
 
 def aegtefaelle(f: Forklaring, rolle: str, fra: str, overskud: Decimal, egen: Decimal) -> tuple[Decimal, str]:
-    """The other spouse's income beyond their own hjælp reduces this person's hjælp (gensidig forsørgelsespligt)."""
-    fradrag = min(max(NUL, egen), overskud)
+    """The other spouse's income beyond their own hjælp reduces this person's hjælp (gensidig forsørgelsespligt).
+    What is left of this person's own hjælp after their own deductions is never below 0 kr. (income beyond it is
+    their own overskud, shown in the other spouse's step)."""
+    tilbage = max(NUL, egen)
+    fradrag = min(tilbage, overskud)
     trin = f.add("KH-GENSIDIG-FORSOERGELSE", "aktivloven § 2, § 26, stk. 1, og § 30",
                  lambda: ({"rolle": rolle, "fra": fra, "aegtefaelles_overskydende_indtaegt": f"{overskud:f}",
-                           "egen_hjaelp_efter_egne_fradrag": f"{egen:f}"},
+                           "egen_hjaelp_efter_egne_fradrag": f"{tilbage:f}"},
                           {"fradrag": f"{fradrag:f}"}), (), ["FT-KH-GENSIDIG"])
     return fradrag, trin
 
