@@ -364,6 +364,8 @@ class Defect:
     rod: str = ""                                 # the § of the root rule the bench must report the defect at
     reads: Callable[[dict], dict] | None = None   # an input defect: how it reads a case it should refuse (no correct
                                                   # decision exists: the reference refuses the case)
+    foelger: tuple[tuple[str, str], ...] = ()     # follow-on errors (class, § of their root) the same fault causes
+                                                  # later in some of the cases it hits, reported as defects of their own
 
 
 DEFECTS = (
@@ -404,7 +406,10 @@ DEFECTS = (
     Defect("KY-5", "forkert_beloeb", "Ændringer i husstanden midt i måneden (ægteskab, samlivsophør, flytning, et barn "
            "der flytter) regnes fra den 1. i samme måned i stedet for måneden efter.", _change_mid_month,
            lambda decision: None, "kontanthjaelp", _aendringer_fra_den_1,
-           rod="aktivloven § 2 og § 25"),
+           rod="aktivloven § 2 og § 25",
+           # a spouse counted from the 1st of the month of the marriage has one more month on help, which § 13 f's
+           # 225-hour count reads the month after (KH-002-300)
+           foelger=(("forkert_afgoerelse_om_ret", "aktivloven § 13 f"),)),
 )
 
 

@@ -51,11 +51,20 @@ def test_the_demos_deviations_collapse_into_its_documented_defects(demo):
         assert best * 10 >= 9 * len(found["scenarios"]), f"{found['id']}: {best} of {len(found['scenarios'])} ({votes})"
         assert owner[0] in hitting[found["eksempel"]], f"{found['id']}: the example is not {owner[0]}'s"
         owners[found["id"]] = owner[0]
-    assert sorted(owners.values()) == sorted(expected), "one probable defect per documented defect, none extra"
+    # A documented defect is one probable defect at its own root and class; besides it, only the follow-on errors it
+    # documents (Defect.foelger: class and § of the later rule the same fault misleads), each seen only in cases
+    # its main probable defect holds.
+    main = {f["id"]: f for f in of_goldens if f["klasse"] == DOCUMENTED[owners[f["id"]]].klasse
+            and DOCUMENTED[owners[f["id"]]].rod in f["hjemmel"][0]}
+    assert sorted(owners[i] for i in main) == sorted(expected), "one probable defect per documented defect"
     for found in of_goldens:
+        if found["id"] in main:
+            continue
         documented = DOCUMENTED[owners[found["id"]]]
-        assert found["klasse"] == documented.klasse, found["id"]
-        assert documented.rod in found["hjemmel"][0], (found["id"], documented.id, found["hjemmel"])
+        assert any(found["klasse"] == k and rod in found["hjemmel"][0] for k, rod in documented.foelger), \
+            (found["id"], documented.id, found["klasse"], found["hjemmel"], "neither the defect nor a documented follow-on")
+        [own] = [f for f in main.values() if owners[f["id"]] == documented.id]
+        assert set(found["scenarios"]) <= set(own["scenarios"]), (found["id"], "a follow-on outside the defect's cases")
     # every deviation of the run is in exactly one defect
     listed = [i for f in demo["defects"] for i in f["deviations"]]
     assert sorted(listed) == sorted(d["id"] for c in demo["cases"] for d in c["deviations"])
