@@ -154,11 +154,13 @@ def _coverage(results: dict[str, Any], out: list[str]) -> None:
         areas_run = {c["omraade"] for c in ran}
         mandatory = [c for c in mine if c["obligatorisk"]]
         done = sum(1 for c in mandatory if c["status"] in ("pass", "deviation"))
-        areas = "; ".join(cell(t) + ("" if a in areas_run else " (ikke gennemført)") for a, t in b["omraader"].items())
+        # the first page names only the areas no scenario ran in (all of them, with results: appendix B and rapport.html)
+        missing = "; ".join(cell(t) for a, t in b["omraader"].items() if a not in areas_run)
+        areas = f"ikke gennemført i {missing}" if missing else "alle med gennemførte scenarier" if b["omraader"] else "—"
         executed = "alle gennemført" if len(ran) == len(mine) else f"{len(ran)} gennemført"
         clause = f" {strength[b['ydelse']]}" if b["ydelse"] in strength else ""
         out.append(f"- **{cell(b['titel'])}**: {antal(len(mine), 'scenarie', 'scenarier')}, {executed}; obligatoriske "
-                   f"{done} af {len(mandatory)}; {antal(len(b['omraader']), 'retsområde', 'retsområder')}: {areas or '—'}."
+                   f"{done} af {len(mandatory)}; {antal(len(b['omraader']), 'retsområde', 'retsområder')}: {areas}."
                    + clause)
     for b in scope["out_of_scope"]:
         out.append(f"- Ikke i omfang: **{cell(b['titel'])}** ({antal(b['scenarios'], 'scenarie', 'scenarier')}, "
