@@ -152,12 +152,7 @@ def measure_reach(ydelse: Ydelse, settings: Settings) -> Reach:
         return local
 
     ydelse.reference  # noqa: B018 - imported before tracing starts
-    lean = lambda c: ydelse.calculate(c, begrundelse=False)
-    for n in range(settings.bulk):
-        case = gen.bulk_case(n, settings.seed)
-        kind, expected = _outcome_of(lean, case)
-        if kind == "ok":
-            expected.pop("begrundelse", None)
+    for case, kind, expected in _reference_sample(ydelse, settings):
         reach.sample.append((case, kind, expected))
         sys.settrace(tracer)
         try:
