@@ -204,3 +204,36 @@ Egenskab: Fradrag i ressourceforløbsydelsen under jobafklaringsforløb, og det 
     Når ydelsen afgøres for 2024-04
     Så udbetales 12.025,98 kr. for 2024-04
     Og fradraget for løn er 300,02 kr. for 2024-04
+
+  # Forsørger (barn født 2015-06-01; § 69 j, stk. 2, nr. 1) med løn 18.000 kr. i december og i januar: satsen og
+  # lønindtægtsgrænsen skifter begge den 1. januar (parametre/satser.yaml og fradrag.yaml). Forsørgersats 15.547
+  # (2021, sekundær), 15.570 (2022, bm.dk), 15.874 (2023, sekundær), 16.382 (2024, bm.dk), 16.972 kr. (2025, udledt,
+  # UNCONFIRMED); grænse 15.264 (2021, sekundær), 15.401 (2022), 15.817 (2023), 16.323 (2024), 16.911 kr. (2025, udledt).
+  # Fradrag = 0,30 x grænsen + 0,55 x (18.000 - grænsen) (§ 69 j, stk. 8-9; FT-RFY-INDTAEGT):
+  # 2021: 4.579,20 + 0,55 x 2.736 = 1.504,80 -> 6.084,00; 15.547 - 6.084,00 = 9.463,00.
+  # 2022: 4.620,30 + 0,55 x 2.599 = 1.429,45 -> 6.049,75; 15.570 - 6.049,75 = 9.520,25.
+  # 2023: 4.745,10 + 0,55 x 2.183 = 1.200,65 -> 5.945,75; 15.874 - 5.945,75 = 9.928,25.
+  # 2024: 4.896,90 + 0,55 x 1.677 = 922,35 -> 5.819,25; 16.382 - 5.819,25 = 10.562,75.
+  # 2025: 5.073,30 + 0,55 x 1.089 = 598,95 -> 5.672,25; 16.972 - 5.672,25 = 11.299,75.
+  # I alt = december + januar, fx 9.463,00 + 9.520,25 = 18.983,25 kr.
+  @akl-69j-stk-2 @akl-69j-stk-8 @akl-69j-stk-9
+  Abstrakt Scenario: Forsørger med løn over grænsen i december og januar: ny sats og ny grænse 1. januar
+    Givet en person født 1980-01-01 i jobafklaringsforløb
+    Og personen har et barn født 2015-06-01
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er <sidste_sdp>
+    Og personen tjente i <dec> 18.000,00 kr. i løn
+    Og personen tjente i <jan> 18.000,00 kr. i løn
+    Når ydelsen afgøres for <dec> til <jan>
+    Så er fradraget for løn <fradrag_dec> for <dec>
+    Og der udbetales <udb_dec> for <dec>
+    Og fradraget for løn er <fradrag_jan> for <jan>
+    Og satsen er <sats_jan> for <jan>
+    Og der udbetales <udb_jan> for <jan>
+    Og der er udbetalt <i_alt> i alt
+
+    Eksempler:
+      | id           | sidste_sdp | dec     | fradrag_dec  | udb_dec       | jan     | fradrag_jan  | sats_jan      | udb_jan       | i_alt         |
+      | RFY-069j-400 | 2021-11-30 | 2021-12 | 6.084,00 kr. | 9.463,00 kr.  | 2022-01 | 6.049,75 kr. | 15.570,00 kr. | 9.520,25 kr.  | 18.983,25 kr. |
+      | RFY-069j-401 | 2022-11-30 | 2022-12 | 6.049,75 kr. | 9.520,25 kr.  | 2023-01 | 5.945,75 kr. | 15.874,00 kr. | 9.928,25 kr.  | 19.448,50 kr. |
+      | RFY-069j-402 | 2023-11-30 | 2023-12 | 5.945,75 kr. | 9.928,25 kr.  | 2024-01 | 5.819,25 kr. | 16.382,00 kr. | 10.562,75 kr. | 20.491,00 kr. |
+      | RFY-069j-403 | 2024-11-30 | 2024-12 | 5.819,25 kr. | 10.562,75 kr. | 2025-01 | 5.672,25 kr. | 16.972,00 kr. | 11.299,75 kr. | 21.862,50 kr. |

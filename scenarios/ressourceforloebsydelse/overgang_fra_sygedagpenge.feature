@@ -103,3 +103,41 @@ Egenskab: Overgangen fra sygedagpenge til ressourceforløbsydelse, og måneder, 
     Så ressourceforløbsydelsen udbetales fra 2024-02-10
     Og ydelsen dækker 20 dage i 2024-02
     Og der udbetales 8.500,69 kr. for 2024-02
+
+  @id:RFY-024-411 @akl-69j-stk-7 @akl-69j-stk-9
+  Scenarie: Forløbet slutter den 10. december, og den anden indtægt overstiger ydelsen for de 10 dage
+    # Ikke-forsørger 11.698 kr. (2021, sekundær). Fra 2021-10-01 til 2021-12-10 (FT-RFY-DELMAANED). Oktober hel:
+    # 11.698,00. November hel med løn 20.000: 0,30 x 15.264 = 4.579,20 + 0,55 x 4.736 = 2.604,80 -> 7.184,00 (grænsen
+    # 15.264, 2021, sekundær); 11.698 - 7.184 = 4.514,00. December 10 af 31 dage: 11.698 x 10 / 31 = 3.773,548.. ->
+    # 3.773,55; anden indtægt 4.000 krone for krone (§ 69 j, stk. 7) -> 0,00 (ydelsen bliver ikke negativ; afgørelsen
+    # siger, at indtægten overstiger ydelsen). I alt 11.698 + 4.514 = 16.212,00 kr.
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2021-09-30
+    Og jobafklaringsforløbet sluttede 2021-12-10
+    Og personen tjente i 2021-11 20.000,00 kr. i løn
+    Og personen havde i 2021-12 anden indtægt på 4.000,00 kr.
+    Når ydelsen afgøres for 2021-10 til 2021-12
+    Så udbetales 11.698,00 kr. for 2021-10
+    Og ydelsen dækker 31 dage i 2021-10
+    Og fradraget for løn er 7.184,00 kr. for 2021-11
+    Og der udbetales 4.514,00 kr. for 2021-11
+    Og ydelsen dækker 10 dage i 2021-12
+    Og der udbetales 0,00 kr. for 2021-12
+    Og der er udbetalt 16.212,00 kr. i alt
+
+  @id:RFY-024-412 @akl-69j-stk-7
+  Scenarie: Forsørger, forløbet slutter den 12. marts, og den anden indtægt overstiger ydelsen for de 12 dage
+    # Forsørger 16.972 kr. (2025, udledt, UNCONFIRMED). Fra 2025-02-01 til 2025-03-12 (FT-RFY-DELMAANED). Februar hel
+    # (28 dage): 16.972,00. Marts 12 af 31 dage: 16.972 x 12 / 31 = 6.569,806.. -> 6.569,81; anden indtægt 7.000 krone
+    # for krone (§ 69 j, stk. 7) -> 0,00 (afgørelsen siger, at indtægten overstiger ydelsen). I alt 16.972,00 kr.
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og personen har et barn født 2015-06-01
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2025-01-31
+    Og jobafklaringsforløbet sluttede 2025-03-12
+    Og personen havde i 2025-03 anden indtægt på 7.000,00 kr.
+    Når ydelsen afgøres for 2025-02 til 2025-03
+    Så udbetales 16.972,00 kr. for 2025-02
+    Og ydelsen dækker 28 dage i 2025-02
+    Og ydelsen dækker 12 dage i 2025-03
+    Og der udbetales 0,00 kr. for 2025-03
+    Og der er udbetalt 16.972,00 kr. i alt

@@ -175,3 +175,53 @@ Egenskab: Ressourceforløbsydelsens størrelse under jobafklaringsforløb (aktiv
       | RFY-069j-226 | 2024-09-15 | 2024-08-31 | 2024-09 | 12.326,00 kr. | 2024-10 | 16.382,00 kr. |
       | RFY-069j-227 | 2006-10-01 | 2024-08-31 | 2024-09 | 16.382,00 kr. | 2024-10 | 12.326,00 kr. |
       | RFY-069j-228 | 2006-10-02 | 2024-09-30 | 2024-10 | 16.382,00 kr. | 2024-11 | 12.326,00 kr. |
+
+  # Fylder 25 den 1. januar, hjemmeboende, ingen børn (FT-RFY-KATEGORI: alderen er den, personen har nået den sidste
+  # dag i måneden før): december og januar under 25 (nr. 3), februar den voksne sats (nr. 2). Under 25 hjemmeboende
+  # 3.639 (2021, UNCONFIRMED), 3.644 (2022, bm.dk), 3.715 (2023, sekundær), 3.834 (2024, bm.dk); ikke-forsørger
+  # 11.716 (2022, bm.dk), 11.944 (2023, sekundær), 12.326 kr. (2024, bm.dk).
+  # RFY-069j-404: født 1.1.1997, 24 år den 30.11.2021 og den 31.12.2021, 25 år den 31.1.2022: 3.639 + 3.644 + 11.716
+  # = 18.999,00. RFY-069j-405: født 1.1.1998: 3.644 + 3.715 + 11.944 = 19.303,00. RFY-069j-406: født 1.1.1999: 3.715 +
+  # 3.834 + 12.326 = 19.875,00.
+  @akl-69j-stk-2
+  Abstrakt Scenario: Fylder 25 den 1. januar: januar efter det nye års sats for under 25, februar den voksne sats
+    Givet en person født <født> i jobafklaringsforløb
+    Og personen bor hjemme hos sine forældre
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er <sidste_sdp>
+    Når ydelsen afgøres for <dec> til <feb>
+    Så udbetales <udb_dec> for <dec>
+    Og satsen er <udb_jan> for <jan>
+    Og der udbetales <udb_jan> for <jan>
+    Og der udbetales <udb_feb> for <feb>
+    Og der er udbetalt <i_alt> i alt
+
+    Eksempler:
+      | id           | født       | sidste_sdp | dec     | udb_dec      | jan     | udb_jan      | feb     | udb_feb       | i_alt         |
+      | RFY-069j-404 | 1997-01-01 | 2021-11-30 | 2021-12 | 3.639,00 kr. | 2022-01 | 3.644,00 kr. | 2022-02 | 11.716,00 kr. | 18.999,00 kr. |
+      | RFY-069j-405 | 1998-01-01 | 2022-11-30 | 2022-12 | 3.644,00 kr. | 2023-01 | 3.715,00 kr. | 2023-02 | 11.944,00 kr. | 19.303,00 kr. |
+      | RFY-069j-406 | 1999-01-01 | 2023-11-30 | 2023-12 | 3.715,00 kr. | 2024-01 | 3.834,00 kr. | 2024-02 | 12.326,00 kr. | 19.875,00 kr. |
+
+  # Barnet tæller fra den 1. i måneden efter fødslen og ikke fra den 1., hvor det er fyldt 18 (FT-RFY-KATEGORI; forælder
+  # født 1979-04-01). Forsørger 15.547 (2021, sekundær), 15.874 (2023, sekundær), 16.972 (2025, udledt); ikke-forsørger
+  # 11.698 (2021, sekundær), 11.716 (2022, bm.dk), 11.944 (2023, sekundær), 12.770 kr. (2025, udledt).
+  # RFY-069j-407: barn født 20.11.2021, ikke født den 1.11.: november 11.698, december 15.547; i alt 27.245,00.
+  # RFY-069j-408: barn født 14.2.2023: februar 11.944, marts 15.874; i alt 27.818,00.
+  # RFY-069j-409: barn født 1.1.2004, 17 år den 1.12.2021, 18 år den 1.1.2022: december 15.547, januar 11.716; i alt
+  # 27.263,00. RFY-069j-410: barn født 1.3.2007, 17 år den 1.2.2025, 18 år den 1.3.2025: februar 16.972, marts 12.770;
+  # i alt 29.742,00.
+  @akl-69j-stk-2
+  Abstrakt Scenario: Barnet født midt i måneden og barnet, der fylder 18 den 1., i andre år
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og personen har et barn født <barn>
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er <sidste_sdp>
+    Når ydelsen afgøres for <måned1> til <måned2>
+    Så udbetales <beløb1> for <måned1>
+    Og der udbetales <beløb2> for <måned2>
+    Og der er udbetalt <i_alt> i alt
+
+    Eksempler:
+      | id           | barn       | sidste_sdp | måned1  | beløb1        | måned2  | beløb2        | i_alt         |
+      | RFY-069j-407 | 2021-11-20 | 2021-10-31 | 2021-11 | 11.698,00 kr. | 2021-12 | 15.547,00 kr. | 27.245,00 kr. |
+      | RFY-069j-408 | 2023-02-14 | 2023-01-31 | 2023-02 | 11.944,00 kr. | 2023-03 | 15.874,00 kr. | 27.818,00 kr. |
+      | RFY-069j-409 | 2004-01-01 | 2021-11-30 | 2021-12 | 15.547,00 kr. | 2022-01 | 11.716,00 kr. | 27.263,00 kr. |
+      | RFY-069j-410 | 2007-03-01 | 2025-01-31 | 2025-02 | 16.972,00 kr. | 2025-03 | 12.770,00 kr. | 29.742,00 kr. |
