@@ -243,6 +243,36 @@ Egenskab: Flere ansættelser og lønmodtager med selvstændig virksomhed
       Så har borgeren ikke ret til sygedagpenge fra kommunen
       Og der er udbetalt 0,00 kr. i alt
 
+    # 6-22 den anden vej i flere udgaver: fraværstimerne i den anden ansættelse er dem, borgeren er sygemeldt der, ikke
+    # hele dens arbejdstid; under 4 timer tilsammen er ingen ret til sygedagpenge for nogen af ansættelserne (§ 53,
+    # stk. 1; tærsklen er personens, FT-SDP-FLERE-JOB), heller ikke fra arbejdsgiveren; udbetalt 0,00 kr.
+    # SDP-053-700: A (nyansat, 37 timer) 2 timer + B (15 timer om ugen) 1 time = 3 timer < 4.
+    # SDP-053-701: A (nyansat) 0,5 time + B (10 timer om ugen) 3 timer = 3,5 timer < 4.
+    # SDP-053-702: A (ansat siden 2020, 240 timer i 8 uger, ellers arbejdsgiverperiode efter § 30) 1 time + B (7 timer
+    #   om ugen) 2,5 timer = 3,5 timer < 4: heller ikke ret over for arbejdsgiveren.
+    @sdl-53 @alvor:A
+    Abstrakt Scenario: Under 4 timer tilsammen, selv om den anden ansættelses arbejdstid er over 4 timer
+      Givet en lønmodtager ansat siden <ansat>
+      Og borgeren har arbejdet <timer_8_uger> timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 120,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og borgeren er delvis sygemeldt med <a> fraværstimer om ugen
+      Og sidste fraværsdag er 2026-03-13
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-01-05  | <b_8_uger>            | 140,00 kr.      | <b_uge>       | <b>          | -                |
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra kommunen
+      Og borgeren har ikke ret til sygedagpenge fra arbejdsgiveren
+      Og borgeren har ikke ret til sygedagpenge fra kommunen for ansættelse B
+      Og der er udbetalt 0,00 kr. i alt
+
+      Eksempler:
+        | id          | ansat      | timer_8_uger | a   | b_8_uger | b_uge | b   |
+        | SDP-053-700 | 2026-02-02 | 40           | 2   | 120      | 15    | 1   |
+        | SDP-053-701 | 2026-02-02 | 40           | 0,5 | 80       | 10    | 3   |
+        | SDP-053-702 | 2020-01-01 | 240          | 1   | 56       | 7     | 2,5 |
+
   Regel: Ved gradvis tilbagevenden gælder de 4 timer for hver periode opgjort på tværs af ansættelserne
 
     # § 53, stk. 1, og Ankestyrelsen 6-22 (FT-SDP-GRADVIS, FT-SDP-FLERE-JOB): A (nyansat, 37 timer, 120 x 0,92 =
