@@ -150,9 +150,10 @@ def staleness(section: dict, now: dict) -> list[str]:
 def _brief(art: dict | None) -> dict | None:
     if not art:
         return None
-    return {k: art.get(k) for k in ("i_alt", "draebt_scenarier", "draebt_fuzz", "aekvivalente",
-                                    "aekvivalente_ved_konstruktion", "aekvivalente_ved_register", "overlevende",
-                                    "fejl", "vurderet", "score_scenarier", "score_med_fuzz")}
+    out = {k: art.get(k) for k in ("i_alt", "draebt_scenarier", "draebt_fuzz", "aekvivalente", "overlevende", "fejl",
+                                   "vurderet", "score_scenarier", "score_med_fuzz")}
+    # measured before the equivalence register existed: the split is unknown, not zero, so it is left out
+    return out | {k: art[k] for k in ("aekvivalente_ved_konstruktion", "aekvivalente_ved_register") if k in art}
 
 
 def _survivors_by_paragraph(section: dict) -> dict[str, int]:
