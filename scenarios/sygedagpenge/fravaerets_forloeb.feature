@@ -112,6 +112,19 @@ Egenskab: Fraværets forløb: første hele fraværsdag, ferie under sygdom og an
       Og udbetalingen ophører på grund af ferie uden aftale med kommunen
       Og der er udbetalt 20.424,00 kr. i alt
 
+    # Går hjem syg fredag 5.6.2026: første fraværsdag er mandag 8.6. (10-21). Ferie uden aftale fra netop den dag er
+    # en raskmelding fra 8.6. (31-19; FT-SDP-FERIE: sygefraværet slutter dagen før ferien, søndag 7.6.), så ingen
+    # fraværsdag er tilbage: 0 dage x 816,96 = 0,00 kr. Sygdom efter ferien er en ny sag.
+    @id:SDP-007-650 @sdl-7 @alvor:A
+    Scenarie: Ferie uden aftale fra første fraværsdag: ingen sygedagpenge
+      Givet en lønmodtager ansat siden 2026-05-01
+      Og borgeren gik syg hjem fra arbejdet 2026-06-05
+      Og sidste fraværsdag er 2026-06-30
+      Og borgeren holder ferie uden aftale med kommunen fra 2026-06-08 til 2026-06-12
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra kommunen
+      Og der er udbetalt 0,00 kr. i alt
+
     # Løn under sygdom og refusion fra 1.4.2026 (arbejdsgiverperioden 2.-31.3. forlænges ikke af ferie). April:
     # 1.4. (1 dag; skærtorsdag og langfredag ingen), 7.-10.4. (4; 2. påskedag ingen), 13.-17.4. (5), aftalt ferie
     # 20.-24.4. (0), 27.-30.4. (4): 14 x 816,96 = 11.437,44 kr.

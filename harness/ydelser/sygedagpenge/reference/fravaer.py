@@ -43,7 +43,8 @@ def forloeb(sag: SygedagpengeCase, B: Begrundelse) -> Fravaersforloeb:
         if ingen:
             return Fravaersforloeb(F, L, True, None, frozenset(), trin)
         F = ny
-    uden_aftale = next((fe["fra"] for fe in f.ferie if not fe["aftalt_med_kommunen"] and F < fe["fra"] <= L), None)
+    # an unagreed holiday from the first fraværsdag on is a raskmelding from that day: no fraværsdag is left
+    uden_aftale = next((fe["fra"] for fe in f.ferie if not fe["aftalt_med_kommunen"] and F <= fe["fra"] <= L), None)
     if uden_aftale is not None:
         L = uden_aftale - ONE_DAY
     dage: set[int] = set()
