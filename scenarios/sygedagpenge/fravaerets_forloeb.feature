@@ -125,6 +125,33 @@ Egenskab: Fraværets forløb: første hele fraværsdag, ferie under sygdom og an
       Så har borgeren ikke ret til sygedagpenge fra kommunen
       Og der er udbetalt 0,00 kr. i alt
 
+    # Går hjem syg onsdag 9.9.2026 (ansat siden 2020, 148 timer): første fraværsdag torsdag 10.9. (10-21); ferie uden
+    # aftale fra 10.9. er en raskmelding fra den dag (31-19; FT-SDP-FERIE), så der er ingen hel fraværsdag: ingen
+    # arbejdsgiverperiode og ingen sygedagpenge fra arbejdsgiveren eller kommunen; 0 dage x 816,96 = 0,00 kr.
+    @id:SDP-007-651 @sdl-7 @sdl-30 @alvor:A
+    Scenarie: Ferie uden aftale fra første fraværsdag: heller ingen arbejdsgiverperiode
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren gik syg hjem fra arbejdet 2026-09-09
+      Og sidste fraværsdag er 2026-10-30
+      Og borgeren holder ferie uden aftale med kommunen fra 2026-09-10 til 2026-09-18
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra arbejdsgiveren
+      Og har borgeren ikke ret til sygedagpenge fra kommunen
+      Og der er udbetalt 0,00 kr. i alt
+
+    # Nyansat, går hjem syg tirsdag 1.12.2026: første fraværsdag onsdag 2.12. (10-21); ferie uden aftale fra 2.12. til
+    # 11.12. er en raskmelding fra 2.12. (31-19; FT-SDP-FERIE): ingen fraværsdag; 0 dage x 816,96 = 0,00 kr.
+    @id:SDP-007-652 @sdl-7 @alvor:A
+    Scenarie: Ferie uden aftale fra første fraværsdag i december: ingen sygedagpenge
+      Givet en lønmodtager ansat siden 2026-10-01
+      Og borgeren gik syg hjem fra arbejdet 2026-12-01
+      Og sidste fraværsdag er 2026-12-31
+      Og borgeren holder ferie uden aftale med kommunen fra 2026-12-02 til 2026-12-11
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra kommunen
+      Og der er udbetalt 0,00 kr. i alt
+
     # Løn under sygdom og refusion fra 1.4.2026 (arbejdsgiverperioden 2.-31.3. forlænges ikke af ferie). April:
     # 1.4. (1 dag; skærtorsdag og langfredag ingen), 7.-10.4. (4; 2. påskedag ingen), 13.-17.4. (5), aftalt ferie
     # 20.-24.4. (0), 27.-30.4. (4): 14 x 816,96 = 11.437,44 kr.

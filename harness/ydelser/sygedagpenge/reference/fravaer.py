@@ -59,7 +59,8 @@ def forloeb(sag: SygedagpengeCase, B: Begrundelse) -> Fravaersforloeb:
                               {"dage_uden_betaling": len(dage), "aftalte_ferier": len(aftalt),
                                "raskmeldt_fra": None if uden_aftale is None else uden_aftale.isoformat(),
                                "sidste_fravaersdag": L.isoformat()}), (), ("FT-SDP-FERIE",))
-    return Fravaersforloeb(F, L, False, uden_aftale, frozenset(dage), trin)
+    # a raskmelding from the first fraværsdag leaves no fraværsdag: as after 10-21, no right from anyone
+    return Fravaersforloeb(F, L, L < F, uden_aftale, frozenset(dage), trin)
 
 
 def effektiv(sag: SygedagpengeCase, fl: Fravaersforloeb) -> SygedagpengeCase:
