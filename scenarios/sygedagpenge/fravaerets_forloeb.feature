@@ -152,6 +152,43 @@ Egenskab: Fraværets forløb: første hele fraværsdag, ferie under sygdom og an
       Så har borgeren ikke ret til sygedagpenge fra kommunen
       Og der er udbetalt 0,00 kr. i alt
 
+    # Nyansat, kommunen betaler fra mandag 1.6.2026; ferie uden aftale fra tirsdag 2.6. er en raskmelding fra 2.6.
+    # (31-19; FT-SDP-FERIE): sidste betalingsdag 1.6., én fraværsdag: 1 x 816,96 = 816,96 kr.
+    @id:SDP-007-653 @sdl-7 @alvor:A
+    Scenarie: Ferie uden aftale fra dagen efter første fraværsdag: én dag betales
+      Givet en lønmodtager ansat siden 2026-05-01
+      Og første fraværsdag er 2026-06-01
+      Og sidste fraværsdag er 2026-06-30
+      Og borgeren holder ferie uden aftale med kommunen fra 2026-06-02 til 2026-06-05
+      Når sagen afgøres
+      Så er sidste betalingsdag 2026-06-01
+      Og udbetalingen ophører på grund af ferie uden aftale med kommunen
+      Og der er udbetalt 816,96 kr. i alt
+
+    # Nyansat, første fraværsdag onsdag 4.3.2026; ferie uden aftale fra torsdag 5.3.: sidste betalingsdag 4.3.;
+    # 1 x 816,96 = 816,96 kr.
+    @id:SDP-007-654 @sdl-7 @alvor:A
+    Scenarie: Ferie uden aftale fra anden fraværsdag midt i ugen
+      Givet en lønmodtager ansat siden 2026-02-01
+      Og første fraværsdag er 2026-03-04
+      Og sidste fraværsdag er 2026-03-31
+      Og borgeren holder ferie uden aftale med kommunen fra 2026-03-05 til 2026-03-13
+      Når sagen afgøres
+      Så er sidste betalingsdag 2026-03-04
+      Og der er udbetalt 816,96 kr. i alt
+
+    # Nyansat, går hjem syg tirsdag 8.9.2026: første fraværsdag onsdag 9.9. (10-21); ferie uden aftale fra torsdag
+    # 10.9. er en raskmelding fra 10.9.: sidste betalingsdag 9.9.; 1 x 816,96 = 816,96 kr.
+    @id:SDP-007-655 @sdl-7 @alvor:A
+    Scenarie: Syg under arbejdet og ferie uden aftale dagen efter første fraværsdag
+      Givet en lønmodtager ansat siden 2026-08-01
+      Og borgeren gik syg hjem fra arbejdet 2026-09-08
+      Og sidste fraværsdag er 2026-09-30
+      Og borgeren holder ferie uden aftale med kommunen fra 2026-09-10 til 2026-09-18
+      Når sagen afgøres
+      Så er sidste betalingsdag 2026-09-09
+      Og der er udbetalt 816,96 kr. i alt
+
     # Løn under sygdom og refusion fra 1.4.2026 (arbejdsgiverperioden 2.-31.3. forlænges ikke af ferie). April:
     # 1.4. (1 dag; skærtorsdag og langfredag ingen), 7.-10.4. (4; 2. påskedag ingen), 13.-17.4. (5), aftalt ferie
     # 20.-24.4. (0), 27.-30.4. (4): 14 x 816,96 = 11.437,44 kr.
