@@ -221,8 +221,8 @@ def markdown(sections: dict[str, dict]) -> str:
             w("")
         reg = sec.get("aekvivalensregister")
         if reg:
-            w(f"### Ækvivalensregistret: {reg['anvendt']} påstande anvendt, {reg['bekraeftet_af_stikproeven']} "
-              f"bekræftet af stikprøven, {len(reg['afvist'])} afvist")
+            w(f"### Ækvivalensregistret: {reg['anvendt']} mutanter talt ækvivalente ved en påstand, "
+              f"{reg['bekraeftet_af_stikproeven']} påståede vist af stikprøven selv, {len(reg['afvist'])} påstande afvist")
             w("")
             w("En påstand tælles kun, når intet i målingen modsiger den: ingen scenarier eller fuzz fanger mutanten, "
               "stikprøven finder intet vidne, og de analoge mutanter er vist ækvivalente. Grunde: "
