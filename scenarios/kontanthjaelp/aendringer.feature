@@ -82,3 +82,100 @@ Egenskab: Ændringer i løbet af måneden: ægteskab, samlivsophør, et barn, de
     Og der udbetales 23.888,00 kr. for 2023-07
     Og ægtefællens sats er 11.944,00 kr. for 2023-07
     Og der er udbetalt 35.832,00 kr. i alt
+
+  @id:KH-025-988 @akl-25-stk-2
+  Scenarie: Ægtepar: det ene barn fylder 18 den 1. januar, det andet flytter samme dag
+    # Ægtepar over 30, begge på hjælp. Barn A født 2007-01-01 fylder 18 den 2025-01-01 og tæller ikke i januar; barn B
+    # flytter 2025-01-01 og tæller ikke i januar (FT-KH-FORSOERGER, FT-KH-AENDRING). December 2024: forsørgere, § 25,
+    # stk. 2, nr. 1 2 x 16.382 = 32.764; januar 2025: nr. 2, 2 x 12.770 = 25.540 (2025 UNCONFIRMED, KILDER.md).
+    # I alt 58.304,00 kr.
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1982-01-01
+    Og husstanden har et barn født 2007-01-01
+    Og husstanden har et barn født 2012-05-05
+    Og barnet født 2012-05-05 flyttede fra husstanden 2025-01-01
+    Når sagen afgøres for 2024-12 til 2025-01
+    Så udbetales 32.764,00 kr. for 2024-12
+    Og der udbetales 25.540,00 kr. for 2025-01
+    Og ægtefællens satskategori er fyldt30_andre for 2025-01
+    Og der er udbetalt 58.304,00 kr. i alt
+
+  @id:KH-016-989 @akl-16-stk-1 @akl-17 @akl-18
+  Scenarie: Fra 2026: det ene barn fylder 18 den 1. februar, det andet flytter samme dag; børnetillæg bliver tillæg til enlige
+    # Enlig over 30, ret til ekstra børnetilskud. Barn A født 2008-02-01 fylder 18 den 2026-02-01; barn B flytter
+    # 2026-02-01. Januar 2026: forhøjet sats 13.063 + børnetillæg 2.910 = 15.973 (intet tillæg til enlige forsørgere på
+    # forhøjet sats, § 18). Februar: ingen børn den 1.: 13.063 + tillæg til enlige 1.141 = 14.204. I alt 30.177,00 kr.
+    # (KILDER.md, UNCONFIRMED.)
+    Givet en enlig ansøger født 1980-05-05
+    Og husstanden har et barn født 2008-02-01
+    Og husstanden har et barn født 2015-03-03
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og barnet født 2015-03-03 flyttede fra husstanden 2026-02-01
+    Når sagen afgøres for 2026-01 til 2026-02
+    Så udbetales 15.973,00 kr. for 2026-01
+    Og ansøgeren får børnetillæg på 2.910,00 kr. for 2026-01
+    Og der udbetales 14.204,00 kr. for 2026-02
+    Og ansøgeren får ikke børnetillæg for 2026-02
+    Og ansøgeren får tillæg til enlige på 1.141,00 kr. for 2026-02
+    Og der er udbetalt 30.177,00 kr. i alt
+
+  @id:KH-025-990 @akl-25-stk-3
+  Scenarie: Flytter hjemmefra den 1. i måneden: udeboendesatsen fra samme måned
+    # 26 år, uddannet, hjemmeboende til 2024-02-01. Januar 2024: § 25, stk. 3, nr. 7 3.834 kr.; februar (flyttet den 1.,
+    # FT-KH-AENDRING): nr. 6 7.945 kr. (bm.dk 2024). I alt 11.779,00 kr.
+    Givet en enlig ansøger på 26 år uden børn
+    Og ansøgeren bor hjemme hos sine forældre
+    Og ansøgeren flyttede hjemmefra 2024-02-01
+    Når sagen afgøres for 2024-01 til 2024-02
+    Så udbetales 3.834,00 kr. for 2024-01
+    Og ansøgerens satskategori er u30_hjemmeboende for 2024-01
+    Og der udbetales 7.945,00 kr. for 2024-02
+    Og ansøgerens satskategori er u30_udeboende for 2024-02
+    Og der er udbetalt 11.779,00 kr. i alt
+
+  @id:KH-024-991 @akl-2 @akl-24
+  Scenarie: Gift den 2. september: ægtefællens uddannelseshjælp tæller fra oktober, aktivitetstillæg først i januar
+    # Enlig ansøger over 30 gifter sig 2024-09-02 med en 27-årig uden uddannelse, udeboende, aktivitetsparat (ikke fra
+    # start). September: ansøgeren er enlig den 1. (FT-KH-AENDRING): 12.326 kr. alene. Oktober-december: ægtepar;
+    # ægtefællen § 23, stk. 2, nr. 6 6.754 kr. (2024, UNCONFIRMED). Aktivitetstillæg kræver hjælp i hver af de 3 måneder
+    # før (§ 24, stk. 1): i december har hun kun fået hjælp i oktober og november (ikke september, hvor hun ikke var i
+    # husstanden), så intet tillæg. Oktober-december 12.326 + 6.754 = 19.080 pr. måned. I alt 12.326 + 3 x 19.080 =
+    # 69.566,00 kr.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren blev gift 2024-09-02 med en ægtefælle født 1997-04-04
+    Og ægtefællen har ingen erhvervskompetencegivende uddannelse
+    Og ægtefællen er aktivitetsparat
+    Når sagen afgøres for 2024-09 til 2024-12
+    Så udbetales 12.326,00 kr. for 2024-09
+    Og afgørelsen for 2024-09 omfatter ikke ægtefællen
+    Og der udbetales 19.080,00 kr. for 2024-10
+    Og der udbetales 19.080,00 kr. for 2024-12
+    Og ægtefællen får ikke aktivitetstillæg for 2024-12
+    Og der er udbetalt 69.566,00 kr. i alt
+
+  @id:KH-002-992 @akl-2 @akl-25-stk-2
+  Scenarie: Samlivsophør den 1. i måneden: enlig fra samme måned
+    # Ægtepar over 30, begge på hjælp. April 2024: 2 x 12.326 = 24.652 kr. Parret går fra hinanden 2024-05-01: den 1. maj
+    # er ansøgeren enlig (FT-KH-AENDRING), så maj: 12.326 kr. til ansøgeren alene (bm.dk 2024). I alt 36.978,00 kr.
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1982-01-01
+    Og parret gik fra hinanden 2024-05-01
+    Når sagen afgøres for 2024-04 til 2024-05
+    Så udbetales 24.652,00 kr. for 2024-04
+    Og der udbetales 12.326,00 kr. for 2024-05
+    Og afgørelsen for 2024-05 omfatter ikke ægtefællen
+    Og der er udbetalt 36.978,00 kr. i alt
+
+  @id:KH-024-993 @akl-2 @akl-24
+  Scenarie: Gift den 2. marts: ægtefællens måneder på hjælp tæller fra april
+    # Enlig ansøger over 30 gifter sig 2023-03-02 med en 22-årig uden uddannelse, udeboende, aktivitetsparat. Marts:
+    # 11.944 kr. til ansøgeren alene (enlig den 1., FT-KH-AENDRING). April-juni: ansøgeren 11.944 + ægtefællen § 23, stk. 2,
+    # nr. 8 6.545 = 18.489 kr. (bm.dk 2023). I juni har ægtefællen fået hjælp i april og maj, ikke i marts: 2 af de 3
+    # måneder før, så intet aktivitetstillæg (§ 24, stk. 1). I alt 11.944 + 3 x 18.489 = 67.411,00 kr.
+    Givet en enlig ansøger født 1975-06-06
+    Og ansøgeren blev gift 2023-03-02 med en ægtefælle født 2000-08-08
+    Og ægtefællen har ingen erhvervskompetencegivende uddannelse
+    Og ægtefællen er aktivitetsparat
+    Når sagen afgøres for 2023-03 til 2023-06
+    Så udbetales 11.944,00 kr. for 2023-03
+    Og der udbetales 18.489,00 kr. for 2023-06
+    Og ægtefællen får ikke aktivitetstillæg for 2023-06
+    Og der er udbetalt 67.411,00 kr. i alt

@@ -123,3 +123,66 @@ Egenskab: Procedure: ansøgning, og at en nedsættelse kun får virkning efter e
     Når sagen afgøres for 2024-05
     Så udbetales 0,00 kr. for 2024-05
     Og ansøgerens hjælp er 0,00 kr. for 2024-05
+
+  @id:KH-011-994 @akl-11
+  Scenarie: Ansøgning den 10. december 2025: intet i november, forholdsmæssig hjælp i december
+    # Enlig, 35 år, ingen børn: forhøjet sats 12.498 + tillæg til enlige 1.092 = 13.590 kr. (§§ 16 og 18; UNCONFIRMED).
+    # November ligger før ansøgningen: 0 kr. December: 10.-31. = 22 af 31 dage (§ 11; FT-KH-ANSOEGNING):
+    # 13.590 x 22/31 = 9.644,516.. -> 9.644,52 kr. (FT-KH-AFRUNDING). I alt 9.644,52 kr.
+    Givet en enlig ansøger født 1990-01-01
+    Og ansøgeren søgte om hjælp 2025-12-10
+    Når sagen afgøres for 2025-11 til 2025-12
+    Så udbetales 0,00 kr. for 2025-11
+    Og ansøgerens hjælp er 0,00 kr. for 2025-11
+    Og der udbetales 9.644,52 kr. for 2025-12
+    Og ansøgerens hjælp er 9.644,52 kr. for 2025-12
+    Og der er udbetalt 9.644,52 kr. i alt
+
+  @id:KH-011-995 @akl-11
+  Scenarie: Ægtepar søger den 1. september 2025: intet i august, hele september
+    # Ægtepar over 30, ingen børn: forhøjet sats 2 x 12.498 = 24.996 kr. (§ 16, stk. 1, nr. 2; UNCONFIRMED). August
+    # ligger før ansøgningen: 0 kr.; ansøgning den 1. september giver hele månedens hjælp (§ 11). I alt 24.996,00 kr.
+    Givet et ægtepar, hvor ansøgeren er født 1970-01-01 og ægtefællen er født 1972-02-02
+    Og ansøgeren søgte om hjælp 2025-09-01
+    Når sagen afgøres for 2025-08 til 2025-09
+    Så udbetales 0,00 kr. for 2025-08
+    Og ægtefællens hjælp er 0,00 kr. for 2025-08
+    Og der udbetales 24.996,00 kr. for 2025-09
+    Og ægtefællens hjælp er 12.498,00 kr. for 2025-09
+    Og der er udbetalt 24.996,00 kr. i alt
+
+  @id:KH-011-996 @akl-11
+  Scenarie: Samlevende, der ingen af dem søger hjælp: intet udbetales, også når samleveren tjener
+    # Hjælp ydes kun efter ansøgning (§ 11). Ingen af de samlevende søger; samleveren tjener 20.000 kr. i maj 2023:
+    # udbetales 0,00 kr., fordi ingen søger (ikke fordi indtægten overstiger hjælpen).
+    Givet et samlevende par, hvor ansøgeren er født 1985-05-05 og samleveren er født 1986-06-06
+    Og ansøgeren søger ikke hjælp
+    Og samleveren søger ikke hjælp
+    Og samleveren har i 2023-05 tjent 20.000,00 kr.
+    Når sagen afgøres for 2023-05
+    Så udbetales 0,00 kr. for 2023-05
+    Og ansøgerens hjælp er 0,00 kr. for 2023-05
+
+  @id:KH-011-997 @akl-11 @akl-14
+  Scenarie: En enlig med formue, der ikke søger hjælp: intet udbetales, fordi der ikke er søgt
+    # Enlig over 30 med 50.000 kr. i formue søger ikke hjælp (§ 11): udbetales 0,00 kr. i juli 2024, fordi ingen søger;
+    # formuen (§ 14) er ikke årsagen, der er ingen hjælp at fradrage den i.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren søger ikke hjælp
+    Og ansøgeren har en formue på 50.000,00 kr.
+    Når sagen afgøres for 2024-07
+    Så udbetales 0,00 kr. for 2024-07
+    Og ansøgerens hjælp er 0,00 kr. for 2024-07
+
+  @id:KH-022-999 @fvl-22 @akl-13g
+  Scenarie: Ugift under 30: afgørelse om nedsættelse uden begrundelse giver ingen nedsættelse i 2025
+    # 27 år, uddannet, udeboende, på hjælp 2024-03 til 2025-02 med 0 timer: kravet i § 13 f er ikke opfyldt. Afgørelsen
+    # 2025-02-20 er uden begrundelse (forvaltningsloven § 22): ingen hjemmel til nedsættelse. Marts 2025: § 25, stk. 3,
+    # nr. 6 8.231 kr. (2025, UNCONFIRMED) uden nedsættelse.
+    Givet en enlig ansøger på 27 år uden børn
+    Og ansøgeren modtog hjælp fra 2024-03 til 2025-02 og arbejdede 0 timer om måneden
+    Og kommunen traf 2025-02-20 afgørelse om nedsættelse efter 225-timersreglen uden begrundelse
+    Når sagen afgøres for 2025-03
+    Så udbetales 8.231,00 kr. for 2025-03
+    Og ansøgerens hjælp nedsættes ikke for 2025-03
+    Og nedsættelsen er ikke hjemlet, fordi der ikke er truffet afgørelse med begrundelse

@@ -620,3 +620,25 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
       | id          | fra     | til     | afgørelse  | måned   | beløb    |
       | KH-013g-706 | 2021-10 | 2022-09 | 2022-09-20 | 2022-10 | 6.420,00 |
       | KH-013g-707 | 2023-03 | 2024-02 | 2024-02-20 | 2024-03 | 6.754,00 |
+
+  @id:KH-013f-998 @akl-13f @akl-13g
+  Scenarie: Ugift under 30: timer før nedsættelsen tæller ikke med til at få fuld hjælp igen
+    # 27 år, uddannet, udeboende: § 25, stk. 3, nr. 6 (2023, bm.dk) 7.699 kr. Hjælp 2022-03 til 2023-02; timer i de 12
+    # måneder før marts: 8 x 0 + 4 x 55 = 220 < 225: kravet er ikke opfyldt, nedsættelse fra 2023-03 (afgørelse
+    # 2023-02-20 med begrundelse). Ugift under voksensatsen: det lave beløb, § 13 g, stk. 1, nr. 2 (2023) 544 kr.
+    # (UNCONFIRMED, KILDER.md). Marts: 10 timer og 1.000 kr.: § 31, stk. 1: 10 x 29,22 = 292,20; fradrag 707,80;
+    #   7.699 - 707,80 - 544 = 6.447,20.
+    # April: FT-KH-225-GENVINDING: kun timerne fra og med marts tæller (10 < 225; de 220 timer før nedsættelsen tæller
+    #   ikke, selv om 220 + 10 = 230 ligger i de seneste 12 måneder): stadig nedsat, 7.699 - 544 = 7.155,00.
+    # I alt 13.602,20 kr.
+    Givet en enlig ansøger på 27 år uden børn
+    Og ansøgeren modtog hjælp fra 2022-03 til 2022-10 og arbejdede 0 timer om måneden
+    Og ansøgeren modtog hjælp fra 2022-11 til 2023-02 og arbejdede 55 timer om måneden
+    Og kommunen traf 2023-02-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Og ansøgeren har i 2023-03 arbejdet 10 timer og tjent 1.000,00 kr.
+    Når sagen afgøres for 2023-03 til 2023-04
+    Så udbetales 6.447,20 kr. for 2023-03
+    Og ansøgerens hjælp nedsættes med 544,00 kr. for 2023-03 efter 225-timersreglen
+    Og der udbetales 7.155,00 kr. for 2023-04
+    Og ansøgerens hjælp nedsættes med 544,00 kr. for 2023-04 efter 225-timersreglen
+    Og der er udbetalt 13.602,20 kr. i alt
