@@ -87,17 +87,22 @@ Egenskab: Ændringer i løbet af måneden: ægteskab, samlivsophør, et barn, de
   Scenarie: Ægtepar: det ene barn fylder 18 den 1. januar, det andet flytter samme dag
     # Ægtepar over 30, begge på hjælp. Barn A født 2007-01-01 fylder 18 den 2025-01-01 og tæller ikke i januar; barn B
     # flytter 2025-01-01 og tæller ikke i januar (FT-KH-FORSOERGER, FT-KH-AENDRING). December 2024: forsørgere, § 25,
-    # stk. 2, nr. 1 2 x 16.382 = 32.764; januar 2025: nr. 2, 2 x 12.770 = 25.540 (2025 UNCONFIRMED, KILDER.md).
-    # I alt 58.304,00 kr.
+    # stk. 2, nr. 1 16.382 hver; ansøgeren holder 5 feriedage med 4.000 kr. i feriegodtgørelse (§ 32): december 2024 har
+    # 22 hverdage (1. december er en søndag; 2.-6., 9.-13., 16.-20., 23.-27., 30.-31.), hjælpen for dagene 16.382 x 5/22
+    # = 3.723,1818 -> 3.723,18 < 4.000, så fradrag 3.723,18 (FT-KH-FERIE): 16.382 - 3.723,18 = 12.658,82; i alt
+    # 12.658,82 + 16.382 = 29.040,82. Januar 2025: nr. 2, 2 x 12.770 = 25.540 (2025 UNCONFIRMED, KILDER.md).
+    # I alt 54.580,82 kr.
     Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1982-01-01
     Og husstanden har et barn født 2007-01-01
     Og husstanden har et barn født 2012-05-05
     Og barnet født 2012-05-05 flyttede fra husstanden 2025-01-01
+    Og ansøgeren holdt i 2024-12 5 feriedage med feriegodtgørelse på 4.000,00 kr.
     Når sagen afgøres for 2024-12 til 2025-01
-    Så udbetales 32.764,00 kr. for 2024-12
+    Så udbetales 29.040,82 kr. for 2024-12
+    Og ansøgerens fradrag for feriegodtgørelse er 3.723,18 kr. for 2024-12
     Og der udbetales 25.540,00 kr. for 2025-01
     Og ægtefællens satskategori er fyldt30_andre for 2025-01
-    Og der er udbetalt 58.304,00 kr. i alt
+    Og der er udbetalt 54.580,82 kr. i alt
 
   @id:KH-016-989 @akl-16-stk-1 @akl-17 @akl-18
   Scenarie: Fra 2026: det ene barn fylder 18 den 1. februar, det andet flytter samme dag; børnetillæg bliver tillæg til enlige
@@ -119,38 +124,45 @@ Egenskab: Ændringer i løbet af måneden: ægteskab, samlivsophør, et barn, de
     Og der er udbetalt 30.177,00 kr. i alt
 
   @id:KH-025-990 @akl-25-stk-3
-  Scenarie: Flytter hjemmefra den 1. i måneden: udeboendesatsen fra samme måned
-    # 26 år, uddannet, hjemmeboende til 2024-02-01. Januar 2024: § 25, stk. 3, nr. 7 3.834 kr.; februar (flyttet den 1.,
-    # FT-KH-AENDRING): nr. 6 7.945 kr. (bm.dk 2024). I alt 11.779,00 kr.
+  Scenarie: Psykisk syg, der flytter hjemmefra den 1. i måneden: nr. 5 på voksenniveau fra samme måned
+    # 26 år, uddannet, dokumenteret psykisk lidelse, hjemmeboende til 2024-02-01. Januar 2024: bor hjemme, så ikke § 25,
+    # stk. 3, nr. 5 ('personer under 30 år, der ikke bor hos en eller begge forældre, og som har en psykisk lidelse'),
+    # men nr. 7: 3.834 kr. Februar (flyttet den 1., FT-KH-AENDRING): udeboende med psykisk lidelse, nr. 5 = stk. 2, nr. 2-
+    # niveauet 12.326 kr. (højere end nr. 6, 7.945; FT-KH-KATEGORI-FOER). Bm.dk 2024. I alt 16.160,00 kr.
     Givet en enlig ansøger på 26 år uden børn
     Og ansøgeren bor hjemme hos sine forældre
+    Og ansøgeren har en dokumenteret psykisk lidelse
     Og ansøgeren flyttede hjemmefra 2024-02-01
     Når sagen afgøres for 2024-01 til 2024-02
     Så udbetales 3.834,00 kr. for 2024-01
     Og ansøgerens satskategori er u30_hjemmeboende for 2024-01
-    Og der udbetales 7.945,00 kr. for 2024-02
-    Og ansøgerens satskategori er u30_udeboende for 2024-02
-    Og der er udbetalt 11.779,00 kr. i alt
+    Og der udbetales 12.326,00 kr. for 2024-02
+    Og ansøgerens satskategori er u30_psykisk_syg_udeboende for 2024-02
+    Og der er udbetalt 16.160,00 kr. i alt
 
   @id:KH-024-991 @akl-2 @akl-24
-  Scenarie: Gift den 2. september: ægtefællens uddannelseshjælp tæller fra oktober, aktivitetstillæg først i januar
+  Scenarie: Gift den 2. september (med ferie i september): ægtefællens hjælp tæller fra oktober, aktivitetstillæg først i januar
     # Enlig ansøger over 30 gifter sig 2024-09-02 med en 27-årig uden uddannelse, udeboende, aktivitetsparat (ikke fra
-    # start). September: ansøgeren er enlig den 1. (FT-KH-AENDRING): 12.326 kr. alene. Oktober-december: ægtepar;
+    # start). September: ansøgeren er enlig den 1. (FT-KH-AENDRING): 12.326 kr. alene; hun holder 5 feriedage med 4.000 kr.
+    # i feriegodtgørelse (§ 32): september 2024 har 21 hverdage (1. september er en søndag), 12.326 x 5/21 = 2.934,7619
+    # -> 2.934,76 < 4.000: fradrag 2.934,76, udbetales 9.391,24 kr. Oktober-december: ægtepar;
     # ægtefællen § 23, stk. 2, nr. 6 6.754 kr. (2024, UNCONFIRMED). Aktivitetstillæg kræver hjælp i hver af de 3 måneder
     # før (§ 24, stk. 1): i december har hun kun fået hjælp i oktober og november (ikke september, hvor hun ikke var i
-    # husstanden), så intet tillæg. Oktober-december 12.326 + 6.754 = 19.080 pr. måned. I alt 12.326 + 3 x 19.080 =
-    # 69.566,00 kr.
+    # husstanden), så intet tillæg. Oktober-december 12.326 + 6.754 = 19.080 pr. måned. I alt 9.391,24 + 3 x 19.080 =
+    # 66.631,24 kr.
     Givet en enlig ansøger født 1980-05-05
     Og ansøgeren blev gift 2024-09-02 med en ægtefælle født 1997-04-04
     Og ægtefællen har ingen erhvervskompetencegivende uddannelse
     Og ægtefællen er aktivitetsparat
+    Og ansøgeren holdt i 2024-09 5 feriedage med feriegodtgørelse på 4.000,00 kr.
     Når sagen afgøres for 2024-09 til 2024-12
-    Så udbetales 12.326,00 kr. for 2024-09
+    Så udbetales 9.391,24 kr. for 2024-09
+    Og ansøgerens fradrag for feriegodtgørelse er 2.934,76 kr. for 2024-09
     Og afgørelsen for 2024-09 omfatter ikke ægtefællen
     Og der udbetales 19.080,00 kr. for 2024-10
     Og der udbetales 19.080,00 kr. for 2024-12
     Og ægtefællen får ikke aktivitetstillæg for 2024-12
-    Og der er udbetalt 69.566,00 kr. i alt
+    Og der er udbetalt 66.631,24 kr. i alt
 
   @id:KH-002-992 @akl-2 @akl-25-stk-2
   Scenarie: Samlivsophør den 1. i måneden: enlig fra samme måned
