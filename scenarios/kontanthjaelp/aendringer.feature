@@ -124,20 +124,26 @@ Egenskab: Ændringer i løbet af måneden: ægteskab, samlivsophør, et barn, de
     Og der er udbetalt 30.177,00 kr. i alt
 
   @id:KH-025-990 @akl-25-stk-3
-  Scenarie: Psykisk syg, der flytter hjemmefra den 1. i måneden: nr. 5 på voksenniveau fra samme måned
+  Scenarie: Psykisk syg, der flytter hjemmefra den 1. i måneden til en delt bolig: nr. 5 og loftet fra samme måned
     # 26 år, uddannet, dokumenteret psykisk lidelse, hjemmeboende til 2024-02-01. Januar 2024: bor hjemme, så ikke § 25,
     # stk. 3, nr. 5 ('personer under 30 år, der ikke bor hos en eller begge forældre, og som har en psykisk lidelse'),
     # men nr. 7: 3.834 kr. Februar (flyttet den 1., FT-KH-AENDRING): udeboende med psykisk lidelse, nr. 5 = stk. 2, nr. 2-
     # niveauet 12.326 kr. (højere end nr. 6, 7.945; FT-KH-KATEGORI-FOER). Bm.dk 2024. I alt 16.160,00 kr.
+    # Hun deler den nye bolig med en anden voksen; boligstøtten 6.000 kr. deles mellem boligens 2 voksne
+    # (FT-KH-LOFT-FORDELING): 3.000. Hjælpen er på § 25, stk. 2-niveauet, så loftet er § 25 b, stk. 1, nr. 5 (enlig, ikke
+    # forsørger, 2024) 14.909 kr.: 12.326 + 3.000 - 14.909 = 417,00 kr. nedsættelse af boligstøtten.
     Givet en enlig ansøger på 26 år uden børn
     Og ansøgeren bor hjemme hos sine forældre
     Og ansøgeren har en dokumenteret psykisk lidelse
     Og ansøgeren flyttede hjemmefra 2024-02-01
+    Og husstanden får i 2024-02 boligstøtte på 6.000,00 kr.
+    Og der bor 2 voksne i boligen i 2024-02
     Når sagen afgøres for 2024-01 til 2024-02
     Så udbetales 3.834,00 kr. for 2024-01
     Og ansøgerens satskategori er u30_hjemmeboende for 2024-01
     Og der udbetales 12.326,00 kr. for 2024-02
     Og ansøgerens satskategori er u30_psykisk_syg_udeboende for 2024-02
+    Og boligstøtten nedsættes med 417,00 kr. for 2024-02
     Og der er udbetalt 16.160,00 kr. i alt
 
   @id:KH-024-991 @akl-2 @akl-24
@@ -165,16 +171,25 @@ Egenskab: Ændringer i løbet af måneden: ægteskab, samlivsophør, et barn, de
     Og der er udbetalt 66.631,24 kr. i alt
 
   @id:KH-002-992 @akl-2 @akl-25-stk-2
-  Scenarie: Samlivsophør den 1. i måneden: enlig fra samme måned
-    # Ægtepar over 30, begge på hjælp. April 2024: 2 x 12.326 = 24.652 kr. Parret går fra hinanden 2024-05-01: den 1. maj
-    # er ansøgeren enlig (FT-KH-AENDRING), så maj: 12.326 kr. til ansøgeren alene (bm.dk 2024). I alt 36.978,00 kr.
+  Scenarie: Samlivsophør den 1. i måneden: enlig fra samme måned, og ægtefællens indtægt tæller ikke længere
+    # Ægtepar over 30, begge søger; § 25, stk. 2, nr. 2 (2024, bm.dk) 12.326 kr. hver. April 2024: ægtefællen har anden
+    # indtægt 20.000 kr. (§ 30, stk. 1): egen hjælp 0, og det overskydende 20.000 - 12.326 = 7.674 nedsætter ansøgerens
+    # hjælp (§ 2, § 26): 12.326 - 7.674 = 4.652 kr. Boligstøtte 3.000 kr. deles mellem de 2 voksne: ansøgerens loft § 25 b,
+    # stk. 1, nr. 2 (gift, ikke forsørger, 2024) 12.326: 4.652 + 1.500 < 12.326, ingen nedsættelse; ægtefællen har ingen
+    # hjælp, så loftet angår hende ikke. Parret går fra hinanden 2024-05-01: den 1. maj er ansøgeren enlig
+    # (FT-KH-AENDRING), så maj: 12.326 kr. til ansøgeren alene. I alt 16.978,00 kr.
     Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1982-01-01
     Og parret gik fra hinanden 2024-05-01
+    Og ægtefællen har i 2024-04 anden indtægt på 20.000,00 kr.
+    Og husstanden får i 2024-04 boligstøtte på 3.000,00 kr.
     Når sagen afgøres for 2024-04 til 2024-05
-    Så udbetales 24.652,00 kr. for 2024-04
+    Så udbetales 4.652,00 kr. for 2024-04
+    Og ansøgerens hjælp nedsættes med 7.674,00 kr. for 2024-04 på grund af ægtefællens indtægt
+    Og ægtefællens hjælp er 0,00 kr. for 2024-04
+    Og boligstøtten nedsættes med 0,00 kr. for 2024-04
     Og der udbetales 12.326,00 kr. for 2024-05
     Og afgørelsen for 2024-05 omfatter ikke ægtefællen
-    Og der er udbetalt 36.978,00 kr. i alt
+    Og der er udbetalt 16.978,00 kr. i alt
 
   @id:KH-024-993 @akl-2 @akl-24
   Scenarie: Gift den 2. marts: ægtefællens måneder på hjælp tæller fra april
