@@ -421,6 +421,10 @@ class StrengthFigures(Record):
     draebt_scenarier: NonNegativeInt
     draebt_fuzz: NonNegativeInt
     aekvivalente: NonNegativeInt
+    aekvivalente_ved_konstruktion: NonNegativeInt = Field(0, description=(
+        "Of the equivalent: those no case in the reference's scope can reach (the catalogue's own, and the register's)."))
+    aekvivalente_ved_register: NonNegativeInt = Field(0, description=(
+        "Of those: counted by a reviewed claim in the benefit's aekvivalens.yaml that the measurement did not contradict."))
     overlevende: NonNegativeInt
     fejl: NonNegativeInt
     vurderet: NonNegativeInt = Field(description="The mutants the score is over: all but the equivalent and the failed.")

@@ -80,11 +80,11 @@ def _read(folder: Path) -> list[dict]:
 
 
 def reference_digest(ydelse: str) -> str:
-    """sha256 over the benefit's reference modules (reference/**/*.py) and its interpretation register."""
+    """sha256 over the benefit's reference modules and data (reference/**), its interpretation register and its
+    equivalence register (aekvivalens.yaml: a changed claim changes the figures)."""
     y = find(ydelse)
-    files = sorted(p for p in (y.folder / "reference").rglob("*.py"))
-    if y.fortolkninger_path.exists():
-        files.append(y.fortolkninger_path)
+    files = sorted(p for p in (y.folder / "reference").rglob("*") if p.suffix in (".py", ".yaml") and p.is_file())
+    files += [p for p in (y.fortolkninger_path, y.folder / "aekvivalens.yaml") if p.exists()]
     h = hashlib.sha256()
     for p in files:
         h.update(p.relative_to(y.folder).as_posix().encode() + b"\0")
@@ -150,8 +150,10 @@ def staleness(section: dict, now: dict) -> list[str]:
 def _brief(art: dict | None) -> dict | None:
     if not art:
         return None
-    return {k: art.get(k) for k in ("i_alt", "draebt_scenarier", "draebt_fuzz", "aekvivalente", "overlevende", "fejl",
-                                    "vurderet", "score_scenarier", "score_med_fuzz")}
+    out = {k: art.get(k) for k in ("i_alt", "draebt_scenarier", "draebt_fuzz", "aekvivalente", "overlevende", "fejl",
+                                   "vurderet", "score_scenarier", "score_med_fuzz")}
+    # measured before the equivalence register existed: the split is unknown, not zero, so it is left out
+    return out | {k: art[k] for k in ("aekvivalente_ved_konstruktion", "aekvivalente_ved_register") if k in art}
 
 
 def _survivors_by_paragraph(section: dict) -> dict[str, int]:

@@ -117,7 +117,15 @@ def _figures(e: dict[str, Any]) -> list[str]:
     if per:
         out.append("Overlevende juridiske fejl pr. §: " + ", ".join(f"{p}: {k}" for p, k in per.items()) + ".")
     if e.get("bulk"):
-        out.append(f"Ækvivalent betyder: ingen forskel fra referencen på {e['bulk']} tilfældige bulk-sager.")
+        out.append(f"Ækvivalent betyder: ingen forskel fra referencen på {e['bulk']} tilfældige bulk-sager, der når "
+                   "den ændrede kode eller værdi; eller ved konstruktion (ændringen kan ingen sag i referencens område "
+                   "nå).")
+    j = e.get("juridisk") or {}
+    if j.get("aekvivalente_ved_konstruktion"):
+        out.append(f"Heraf ækvivalente ved konstruktion: {j['aekvivalente_ved_konstruktion']} juridiske mutanter, "
+                   f"{j.get('aekvivalente_ved_register') or 0} af dem ved en gennemgået, begrundet påstand i ydelsens "
+                   "ækvivalensregister (aekvivalens.yaml), som målingen ikke modsagde; begrundelserne står i "
+                   "golden/STYRKE.json.")
     return out
 
 

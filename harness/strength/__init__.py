@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path
 
+from harness.config_files import ConfigError
 from harness.contract.ydelse import find
 
+from . import equivalence
 from .catalogue import ARTER, Catalogue, catalogue
 from .engine import Outcome, Settings, StrengthError, check_null, measure_reach, run_mutants, timeouts_from
 from .report import section
@@ -62,6 +64,10 @@ def measure(navne: list[str], settings: Settings, *, arter: tuple[str, ...] = AR
             raise StrengthError(f"ingen godkendte goldens for {navn} i {settings.golden_dir}: der er intet at måle")
         t0 = time.perf_counter()
         full = catalogue(y, arter)
+        try:
+            register = equivalence.load(y.folder)
+        except ConfigError as exc:
+            raise StrengthError(f"{exc.path}: {'; '.join(exc.problems)}") from None
         cat = select(full, operators, only, limit) if out.partial else full
         if announce:
             announce(f"{navn}: {len(cat.unique())} mutanter at køre ({len(cat.mutants)} i alt); måler den uændrede "
@@ -70,7 +76,10 @@ def measure(navne: list[str], settings: Settings, *, arter: tuple[str, ...] = AR
         timeouts = timeouts_from(null, settings)
         reach = measure_reach(y, settings)
         outcomes = run_mutants(y, cat.mutants, settings, timeouts, _for_benefit(progress, navn), reach)
+        claims = equivalence.apply(register, {m.id for m in full.mutants},
+                                   {m.id: m.samme_som or m.id for m in cat.mutants}, outcomes)
         sec = section(cat, outcomes, settings, timeouts, time.perf_counter() - t0, settings.golden_dir)
+        sec["aekvivalensregister"] = claims.to_dict()
         sec["nul_mutant"] = {"sekunder": null.sekunder, "fuzz_eksempler": (null.fuzz or {}).get("eksempler")}
         sec["stikproeve"] = {"sager": reach.cases, "linjer": sum(len(v) for v in reach.lines.values()),
                              "parameterperioder": len(reach.params)}

@@ -86,10 +86,11 @@ class Outcome:
     bulk: dict | None = None
     sekunder: dict = field(default_factory=dict)  # per stage
     besked: str = ""
+    paastand: str | None = None                  # the register claim that counts it equivalent (equivalence.py)
 
     def to_dict(self) -> dict:
         out = {k: getattr(self, k) for k in ("id", "status", "stadie", "timeout", "scenarier", "klasser", "gate",
-                                             "fuzz", "bulk", "sekunder", "besked")}
+                                             "fuzz", "bulk", "sekunder", "besked", "paastand")}
         return {k: v for k, v in out.items() if v not in (None, "", [], {}, False)} | {"status": self.status}
 
 
@@ -152,8 +153,13 @@ def measure_reach(ydelse: Ydelse, settings: Settings) -> Reach:
         return local
 
     ydelse.reference  # noqa: B018 - imported before tracing starts
+    loaders, memos = _caches(folder)
+    for clear in loaders:     # loaders (no arguments) run once: their lines are traced on the first case
+        clear()
     for case, kind, expected in _reference_sample(ydelse, settings):
         reach.sample.append((case, kind, expected))
+        for clear in memos:   # a memoised rule filled by the untraced lean decision would hide its lines
+            clear()
         sys.settrace(tracer)
         try:
             decision = ydelse.calculate(case)
@@ -167,6 +173,27 @@ def measure_reach(ydelse: Ydelse, settings: Settings) -> Reach:
                 reach.params.add((p.get("navn"), p.get("valid_from")))
     reach.lines = lines
     return reach
+
+
+def _caches(folder: str) -> tuple[list[Callable[[], None]], list[Callable[[], None]]]:
+    """The `cache_clear` of every functools-memoised function in the benefit's loaded modules: (loaders without
+    arguments, memoised rules with arguments). A memo answered from an earlier call runs no line of its function,
+    so tracing reach behind a warm memo would call its body never reached."""
+    import functools
+    import sys
+    loaders: list[Callable[[], None]] = []
+    memos: list[Callable[[], None]] = []
+    for module in list(sys.modules.values()):
+        file = getattr(module, "__file__", None) or ""
+        if not str(Path(file).resolve()).startswith(folder):
+            continue
+        for value in vars(module).values():
+            wrapped = getattr(value, "__wrapped__", None)
+            if callable(getattr(value, "cache_clear", None)) and callable(wrapped) and \
+                    getattr(value, "__module__", None) == module.__name__ and not isinstance(value, functools.partial):
+                code = getattr(wrapped, "__code__", None)
+                (memos if code is not None and code.co_argcount else loaders).append(value.cache_clear)
+    return loaders, memos
 
 
 # --- in the worker process ----------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from harness.golden import strength as stored
 
 from .catalogue import ARTER, OPERATORS, Catalogue
 from .engine import AEKVIVALENT, DRAEBT_FUZZ, DRAEBT_SCENARIER, FEJL, OVERLEVER, Outcome, Settings
+from .equivalence import GRUNDE, VIA_REGISTER
 from .mutant import Mutant
 
 MIN_SCENARIOS = 3      # the project's target: every defect caught by at least three scenarios
@@ -39,9 +40,13 @@ def _score(part: int, whole: int) -> float | None:
 def tally(mutants: list[Mutant], outcomes: dict[str, Outcome], fuzz: bool) -> dict:
     c = Counter(outcome_of(m, outcomes).status for m in mutants)
     timeouts = sum(1 for m in mutants if outcome_of(m, outcomes).timeout)
+    # equivalent by construction: the catalogue's own (out of the reference's dates) and the register's claims
+    konstruktion = sum(1 for m in mutants if outcome_of(m, outcomes).stadie in ("katalog", VIA_REGISTER))
+    register = sum(1 for m in mutants if outcome_of(m, outcomes).stadie == VIA_REGISTER)
     vurderet = len(mutants) - c[AEKVIVALENT] - c[FEJL]
     return {"i_alt": len(mutants), "draebt_scenarier": c[DRAEBT_SCENARIER], "draebt_fuzz": c[DRAEBT_FUZZ],
-            "aekvivalente": c[AEKVIVALENT], "overlevende": c[OVERLEVER], "fejl": c[FEJL], "timeout": timeouts,
+            "aekvivalente": c[AEKVIVALENT], "aekvivalente_ved_konstruktion": konstruktion,
+            "aekvivalente_ved_register": register, "overlevende": c[OVERLEVER], "fejl": c[FEJL], "timeout": timeouts,
             "vurderet": vurderet, "score_scenarier": _score(c[DRAEBT_SCENARIER], vurderet),
             "score_med_fuzz": _score(c[DRAEBT_SCENARIER] + c[DRAEBT_FUZZ], vurderet) if fuzz else None}
 
@@ -55,7 +60,9 @@ def _evidence(o: Outcome) -> dict:
     if o.timeout:
         out["timeout"] = True
     if o.besked:
-        out["besked"] = o.besked[:500]
+        out["besked"] = o.besked[:1500] if o.paastand else o.besked[:500]
+    if o.paastand:
+        out["paastand"] = o.paastand
     return out
 
 
@@ -135,7 +142,10 @@ def headline(navn: str, sec: dict) -> str:
     if j.get("score_med_fuzz") is not None:
         text += (f"; med fuzzing ({sec['indstillinger']['fuzz']}) {j['draebt_scenarier'] + j['draebt_fuzz']} af "
                  f"{j['vurderet']} ({_pct(j['score_med_fuzz'])})")
-    text += f"; {j['aekvivalente']} mutanter er vist ækvivalente, {j['overlevende']} overlever"
+    text += f"; {j['aekvivalente']} mutanter er ækvivalente"
+    if j.get("aekvivalente_ved_register"):
+        text += f" ({j['aekvivalente_ved_register']} af dem ved en gennemgået påstand i ækvivalensregistret)"
+    text += f", {j['overlevende']} overlever"
     return text + "."
 
 
@@ -209,8 +219,21 @@ def markdown(sections: dict[str, dict]) -> str:
                 w(f"| {s['id']} | {_cell(s.get('hjemmel'))} | {_cell(s.get('regel'))} | {_cell(s['beskrivelse'])} | "
                   f"`{_cell(s.get('foer'))}` → `{_cell(s.get('efter'))}` | {_cell(_witness(s['bevis']))} |")
             w("")
+        reg = sec.get("aekvivalensregister")
+        if reg:
+            w(f"### Ækvivalensregistret: {reg['anvendt']} mutanter talt ækvivalente ved en påstand, "
+              f"{reg['bekraeftet_af_stikproeven']} påståede vist af stikprøven selv, {len(reg['afvist'])} påstande afvist")
+            w("")
+            w("En påstand tælles kun, når intet i målingen modsiger den: ingen scenarier eller fuzz fanger mutanten, "
+              "stikprøven finder intet vidne, og de analoge mutanter er vist ækvivalente. Grunde: "
+              + "; ".join(f"{k}: {v}" for k, v in GRUNDE.items()) + ".")
+            w("")
+            for a in reg["afvist"]:
+                w(f"- **afvist** {a['paastand']} for {a['mutant']}: {_cell(a['grund'])}")
+            if reg["afvist"]:
+                w("")
         eq = sec["aekvivalente"]
-        w(f"### Ækvivalente mutanter ({len(eq)}): ingen forskel på bulk-stikprøven")
+        w(f"### Ækvivalente mutanter ({len(eq)}): ingen forskel på bulk-stikprøven, eller ved konstruktion")
         w("")
         if eq:
             by_op = Counter(e["operator"] for e in eq)
@@ -259,7 +282,7 @@ def _witness(bevis: dict) -> str:
 
 
 def _proof(bevis: dict) -> str:
-    if bevis.get("stadie") == "katalog":
+    if bevis.get("stadie") in ("katalog", VIA_REGISTER):
         return str(bevis.get("besked") or "")
     bulk = bevis.get("bulk") or {}
     parts = [f"0 forskelle på {bulk.get('sammenlignet', 0)} bulk-sager (seed {bulk.get('seed')})"]

@@ -17,7 +17,13 @@ from harness.golden.store import load_goldens
 from harness.report import load_results
 from tests.http.conftest import cli, comparable, jsonl_ids
 
-SLOW = "latency=40"           # ~36 batches of 5 × 40 ms: a run of a few seconds to interrupt
+SLOW = "latency=40"           # ~30 batches of 5 × 40 ms: a run of a second or two to interrupt
+SUBSET = "SDP-03*"            # ~150 goldens (§§ 30-38): the interrupted runs need not grow with the whole set
+
+
+def subset_size() -> int:
+    from fnmatch import fnmatchcase
+    return sum(1 for g in load_goldens() if fnmatchcase(g.id, SUBSET))
 
 
 def wait_for_lines(path: Path, at_least: int, proc, limit: float = 60.0) -> int:
@@ -38,15 +44,16 @@ def resume(out: Path, run_id: str, spec: str, *extra: str):
 
 
 def uninterrupted(out: Path, spec: str) -> dict:
-    res = CliRunner().invoke(app, ["run", "--candidate", spec, "--out", str(out), "--run-id", "whole", "--today", "2026-11-23"])
+    res = CliRunner().invoke(app, ["run", "--candidate", spec, "--out", str(out), "--run-id", "whole", "--today", "2026-11-23",
+                                   "--only", SUBSET])
     assert res.exit_code == 0, res.output
     return load_results(out / "whole" / "results.json")
 
 
 def test_kill_9_mid_run_then_resume_equals_an_uninterrupted_run(tmp_path, service):
     server = service(SLOW)
-    spec, out, total = f"{server.url}?batch=5", tmp_path / "reports", len(load_goldens())
-    proc = cli("run", "--candidate", spec, "--out", str(out), "--run-id", "k", "--today", "2026-11-23")
+    spec, out, total = f"{server.url}?batch=5", tmp_path / "reports", subset_size()
+    proc = cli("run", "--candidate", spec, "--out", str(out), "--run-id", "k", "--today", "2026-11-23", "--only", SUBSET)
     jsonl = out / "k" / "results.jsonl"
     wait_for_lines(jsonl, 20, proc)
     os.kill(proc.pid, signal.SIGKILL)
@@ -71,8 +78,8 @@ def test_kill_9_mid_run_then_resume_equals_an_uninterrupted_run(tmp_path, servic
 @pytest.mark.parametrize("query", ["?batch=5", "?batch=5&concurrency=2"])
 def test_ctrl_c_stops_cleanly_says_how_to_resume_and_resume_completes(tmp_path, service, query):
     server = service(SLOW)
-    spec, out, total = f"{server.url}{query}", tmp_path / "reports", len(load_goldens())
-    proc = cli("run", "--candidate", spec, "--out", str(out), "--run-id", "c", "--today", "2026-11-23")
+    spec, out, total = f"{server.url}{query}", tmp_path / "reports", subset_size()
+    proc = cli("run", "--candidate", spec, "--out", str(out), "--run-id", "c", "--today", "2026-11-23", "--only", SUBSET)
     jsonl = out / "c" / "results.jsonl"
     wait_for_lines(jsonl, 10, proc)
     proc.send_signal(signal.SIGINT)

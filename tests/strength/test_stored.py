@@ -55,7 +55,8 @@ def golden_dir(tmp_path):
 
 def test_scores_are_summed_per_kind_of_operator(golden_dir):
     sec = _measured(golden_dir)
-    assert sec["juridisk"] == {"i_alt": 5, "draebt_scenarier": 2, "draebt_fuzz": 1, "aekvivalente": 1, "overlevende": 1,
+    assert sec["juridisk"] == {"i_alt": 5, "draebt_scenarier": 2, "draebt_fuzz": 1, "aekvivalente": 1,
+                               "aekvivalente_ved_konstruktion": 0, "aekvivalente_ved_register": 0, "overlevende": 1,
                                "fejl": 0, "timeout": 0, "vurderet": 4, "score_scenarier": 0.5, "score_med_fuzz": 0.75}
     assert sec["syntaktisk"]["i_alt"] == 2 and sec["syntaktisk"]["draebt_scenarier"] == 2   # g shares a's outcome
     assert sec["fangst"] == {"1": 1, "2": 0, "3+": 1}

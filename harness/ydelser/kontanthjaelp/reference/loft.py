@@ -14,14 +14,10 @@ from .forklaring import NUL, Forklaring, kr, ore
 from .satser import voksenniveau
 from .tilstand import Maaned
 
-VOKSENSATS = ("fyldt30_forsoerger", "fyldt30_andre")
 
-
-def kategori(kat: str, enlig: bool, n_boern: int, voksen: bool | None = None) -> tuple[str, str]:
-    """The loft category: stk. 1 at the voksensats level (incl. tillæg), stk. 3 for other uddannelseshjælp, stk. 2
-    for other kontanthjælp under 30."""
-    if voksen is None:
-        voksen = kat in VOKSENSATS
+def kategori(kat: str, enlig: bool, n_boern: int, voksen: bool) -> tuple[str, str]:
+    """The loft category: stk. 1 at the voksensats level (incl. tillæg; `voksen`, satser.voksenniveau), stk. 3 for
+    other uddannelseshjælp, stk. 2 for other kontanthjælp under 30."""
     if voksen:
         if not enlig:
             return ("s1_gift_forsoerger", "nr. 1") if n_boern else ("s1_gift_ikke_forsoerger", "nr. 2")
@@ -34,7 +30,7 @@ def kategori(kat: str, enlig: bool, n_boern: int, voksen: bool | None = None) ->
 
 
 def beregn(f: Forklaring, d: dt.date, rolle: str, kat: str, enlig: bool, n_boern: int, hjaelp: Decimal,
-           saerlig_andel: Decimal, bolig_andel: Decimal, voksen: bool | None = None) -> dict:
+           saerlig_andel: Decimal, bolig_andel: Decimal, voksen: bool) -> dict:
     """Exact (unrounded) reductions of this person's share of særlig støtte and boligstøtte."""
     v = P.p("kontanthjaelpsloft", d)
     noegle, nr = kategori(kat, enlig, n_boern, voksen)

@@ -79,10 +79,6 @@ def kategorier_foer(alder: int, forsoerger: bool, enlig: bool, ekstra_boernetils
     return ud
 
 
-def kategori_foer(alder: int, forsoerger: bool, enlig: bool, ekstra_boernetilskud: bool, hjemmeboende: bool) -> str:
-    return kategorier_foer(alder, forsoerger, enlig, ekstra_boernetilskud, hjemmeboende)[0]
-
-
 def kategori_fra(alder: int, forsoerger: bool, person: Person) -> str:
     if not person.opfylder_opholds_og_beskaeftigelseskrav:
         return "mindstesats"
