@@ -192,23 +192,28 @@ Egenskab: Ændringer i løbet af måneden: ægteskab, samlivsophør, et barn, de
     Og der er udbetalt 16.978,00 kr. i alt
 
   @id:KH-024-993 @akl-2 @akl-24
-  Scenarie: Gift den 2. marts: ægtefællens måneder på hjælp tæller fra april; i marts overstiger indtægten hjælpen
+  Scenarie: Gift den 2. marts: ægtefællens måneder på hjælp tæller fra april; i juni overstiger hans indtægt hans hjælp
     # Enlig ansøger over 30 gifter sig 2023-03-02 med en 22-årig uden uddannelse, udeboende, aktivitetsparat. Marts:
-    # ansøgeren er enlig den 1. (FT-KH-AENDRING): § 25, stk. 2, nr. 2 11.944 kr. - anden indtægt 12.000 kr. (§ 30,
-    # stk. 1) = 0 kr. hjælp, udbetales 0,00 kr.; uden hjælp er der intet loft (§ 25 b gælder personer, der modtager
-    # hjælp), så boligstøtten 2.000 kr. nedsættes ikke. April-juni: ansøgeren 11.944 + ægtefællen § 23, stk. 2, nr. 8
-    # 6.545 = 18.489 kr. (bm.dk 2023). I juni har ægtefællen fået hjælp i april og maj, ikke i marts: 2 af de 3 måneder
-    # før, så intet aktivitetstillæg (§ 24, stk. 1). I alt 3 x 18.489 = 55.467,00 kr.
+    # 11.944 kr. til ansøgeren alene (enlig den 1., FT-KH-AENDRING). April-maj: ansøgeren § 25, stk. 2, nr. 2 11.944 +
+    # ægtefællen § 23, stk. 2, nr. 8 6.545 = 18.489 kr. (bm.dk 2023). I juni har ægtefællen fået hjælp i april og maj,
+    # ikke i marts: 2 af de 3 måneder før, så intet aktivitetstillæg (§ 24, stk. 1). Juni: ansøgeren har anden indtægt
+    # 12.000 kr. (§ 30, stk. 1): 11.944 - 12.000 < 0, hans hjælp er 0 kr., og de overskydende 56 kr. nedsætter
+    # ægtefællens hjælp (§§ 2, 26): 6.545 - 56 = 6.489 kr. udbetales. Boligstøtten 2.000 kr. deles mellem de 2 voksne:
+    # ægtefællens loft § 25 b, stk. 3, nr. 3 (gift, ikke forsørger, 2023) 9.863: 6.489 + 1.000 < 9.863, ingen
+    # nedsættelse; ansøgeren modtager ingen hjælp, så loftet angår ham ikke. I alt 11.944 + 2 x 18.489 + 6.489 =
+    # 55.411,00 kr.
     Givet en enlig ansøger født 1975-06-06
     Og ansøgeren blev gift 2023-03-02 med en ægtefælle født 2000-08-08
     Og ægtefællen har ingen erhvervskompetencegivende uddannelse
     Og ægtefællen er aktivitetsparat
-    Og ansøgeren har i 2023-03 anden indtægt på 12.000,00 kr.
-    Og husstanden får i 2023-03 boligstøtte på 2.000,00 kr.
+    Og ansøgeren har i 2023-06 anden indtægt på 12.000,00 kr.
+    Og husstanden får i 2023-06 boligstøtte på 2.000,00 kr.
     Når sagen afgøres for 2023-03 til 2023-06
-    Så udbetales 0,00 kr. for 2023-03
-    Og ansøgerens hjælp er 0,00 kr. for 2023-03
-    Og boligstøtten nedsættes med 0,00 kr. for 2023-03
-    Og der udbetales 18.489,00 kr. for 2023-06
+    Så udbetales 11.944,00 kr. for 2023-03
+    Og der udbetales 18.489,00 kr. for 2023-05
+    Og der udbetales 6.489,00 kr. for 2023-06
+    Og ansøgerens hjælp er 0,00 kr. for 2023-06
+    Og ægtefællens hjælp nedsættes med 56,00 kr. for 2023-06 på grund af ægtefællens indtægt
     Og ægtefællen får ikke aktivitetstillæg for 2023-06
-    Og der er udbetalt 55.467,00 kr. i alt
+    Og boligstøtten nedsættes med 0,00 kr. for 2023-06
+    Og der er udbetalt 55.411,00 kr. i alt
