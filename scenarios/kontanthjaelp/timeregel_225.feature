@@ -118,6 +118,38 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
     Og ægtefællens hjælp er 0,00 kr. for 2023-03
     Og den særlige støtte nedsættes med 800,00 kr. for 2023-03
 
+  # Ægtepar uden børn, begge over 30: ansøgeren arbejdede 12 x 25 = 300 timer (>= 225), ægtefællen 0 timer; begge fik
+  # hjælp i 12 af de 36 måneder før 2024-03. Afgørelsen 20.2.2024 har virkning fra 1.3.: ægtefællens hjælp bortfalder,
+  # og husstandens særlige støtte bortfalder med den (FT-KH-225-AEGTEPAR): 1.200,00 kr. Ansøgerens hjælp er § 25,
+  # stk. 2, nr. 2 (2024) 12.326,00 kr.; udbetalt 12.326,00 kr. (Uden bortfaldet ville kun ansøgerens halvdel, 600 kr.,
+  # falde for loftet 12.326 kr.; ægtefællen uden hjælp har intet loft.)
+  @id:KH-013g-650 @akl-26
+  Scenarie: Ægtepar 2024: ægtefællens hjælp og hele den særlige støtte bortfalder
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ansøgeren modtog hjælp fra 2023-03 til 2024-02 og arbejdede 25 timer om måneden
+    Og ægtefællen modtog hjælp fra 2023-03 til 2024-02 og arbejdede 0 timer om måneden
+    Og husstanden får i 2024-03 særlig støtte på 1.200,00 kr.
+    Og kommunen traf 2024-02-20 afgørelse om bortfald af ægtefællens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2024-03
+    Så udbetales 12.326,00 kr. for 2024-03
+    Og ægtefællens hjælp bortfalder for 2024-03 efter 225-timersreglen
+    Og den særlige støtte nedsættes med 1.200,00 kr. for 2024-03
+
+  # Ægtepar uden børn, begge over 30: ansøgeren arbejdede 12 x 20 = 240 timer (>= 225), ægtefællen 0 timer i 2021-05
+  # til 2022-04. Afgørelsen 25.4.2022 har virkning fra 1.5.: ægtefællens hjælp og særlig støtte 650,00 kr.
+  # bortfalder. Ansøgerens hjælp (2022) 11.716,00 kr.; udbetalt 11.716,00 kr.
+  @id:KH-013g-651 @akl-26
+  Scenarie: Ægtepar 2022: den særlige støtte bortfalder med ægtefællens hjælp
+    Givet et ægtepar, hvor ansøgeren er født 1975-02-10 og ægtefællen er født 1978-09-01
+    Og ansøgeren modtog hjælp fra 2021-05 til 2022-04 og arbejdede 20 timer om måneden
+    Og ægtefællen modtog hjælp fra 2021-05 til 2022-04 og arbejdede 0 timer om måneden
+    Og husstanden får i 2022-05 særlig støtte på 650,00 kr.
+    Og kommunen traf 2022-04-25 afgørelse om bortfald af ægtefællens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2022-05
+    Så udbetales 11.716,00 kr. for 2022-05
+    Og ægtefællens hjælp er 0,00 kr. for 2022-05
+    Og den særlige støtte nedsættes med 650,00 kr. for 2022-05
+
   @id:KH-013g-011 @akl-26
   Scenarie: Ægtepar uden afgørelse: begge får uændret hjælp
     Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
