@@ -596,7 +596,7 @@ def build_results(run: _Run) -> RunResults:
         reference=ReferenceInfo(version=getattr(reference, "VERSION", None), parametre_sha256=parameter_hashes()),
         styrke=StrengthEvidence.model_validate(strength_evidence(Path(config.golden_dir),
                                                                  sorted({g.ydelse for g in setup.goldens}),
-                                                                 setup.golden_set)),
+                                                                 setup.golden_set, Path(config.approvers))),
         policy=PolicyInfo(
             rollout=RolloutPolicyInfo(**_file_info(config.policy), name=policy_name(setup.rpolicy, config.policy),
                                       content=setup.rpolicy.model_dump(mode="json", exclude_unset=True)),

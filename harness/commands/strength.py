@@ -38,7 +38,12 @@ def register(app: typer.Typer) -> None:
         limit: int | None = typer.Option(None, "--max", help="at most this many mutants, evenly spread (a quick look)"),
         golden_dir: Path | None = typer.Option(None, "--golden-dir", help="golden set (default: golden/)"),
         out: Path = typer.Option(Path("reports"), "--out", help="the report goes to OUT/styrke/<run-id>/"),
-        gem: bool = typer.Option(False, "--gem", help="store the result in GOLDEN_DIR/STYRKE.json (whole catalogue only)"),
+        gem: bool = typer.Option(False, "--gem", help="store the result in GOLDEN_DIR/STYRKE.json (whole catalogue only), "
+                                 "signed with --key"),
+        key: Path | None = typer.Option(None, "--key", help="with --gem: a trusted approver's private key (OpenSSH "
+                                        "Ed25519) to sign the stored report; default $YDELSESTJEK_GOLDEN_KEY"),
+        approvers: Path | None = typer.Option(None, "--approvers", help="the trusted approvers file (default: "
+                                              "policies/godkendere.yaml)"),
         liste: bool = typer.Option(False, "--liste", help="print the mutation catalogue and stop"),
         status: bool = typer.Option(False, "--status", help="print whether the stored report matches the goldens and stop"),
     ) -> None:
@@ -77,7 +82,7 @@ def register(app: typer.Typer) -> None:
         if not navne:
             _fail(f"no goldens in {root}: nothing to measure")
         if status:
-            _status(root, navne)
+            _status(root, navne, approvers)
         if liste:
             for navn in navne:
                 cat = catalogue(find(navn), (art,) if art else ARTER)
@@ -94,6 +99,7 @@ def register(app: typer.Typer) -> None:
         partial = bool(operator or only or limit or art)
         if gem and partial:
             _fail("--gem stores the whole catalogue's result; drop --art, --operator, --only and --max")
+        signer = _signer(key, approvers) if gem else None     # before measuring: a wrong key fails at once
         settings = Settings(golden_dir=root, fuzz=None if fuzz == "nej" else fuzz, fuzz_examples=fuzz_examples,
                             bulk=bulk, seed=seed, workers=workers or max(1, os.cpu_count() or 1), timeout=timeout)
         progress = _Progress()
@@ -118,7 +124,11 @@ def register(app: typer.Typer) -> None:
                 tool_version = version("ydelsestjek")
             except PackageNotFoundError:
                 tool_version = "0+unknown"
-            path = stored.save(m.sections, root, {"name": "ydelsestjek", "version": tool_version})
+            assert signer is not None
+            try:
+                path = stored.save(m.sections, root, signer[0], signer[1], {"name": "ydelsestjek", "version": tool_version})
+            except stored.StrengthFileError as exc:
+                _fail(str(exc))
             typer.echo(f"Gemt: {path}")
         problems = [p for c in m.catalogues.values() for p in c.problems]
         for p in problems:
@@ -130,10 +140,27 @@ def register(app: typer.Typer) -> None:
                 "mutation testing (docs/styrke.md).")(styrke)
 
 
-def _status(root: Path, navne: list[str]) -> None:
+def _signer(key: Path | None, approvers: Path | None) -> tuple:
+    """(the signing key, the trusted approvers) for --gem; a usage error unless the key is a trusted approver's."""
+    from harness.config_files import ConfigError
+    from harness.golden import signing
+    try:
+        trusted = signing.load_approvers(approvers or signing.DEFAULT_APPROVERS)
+        private = signing.load_private_key(key)
+    except ConfigError as exc:
+        _fail(f"{exc.path}: {'; '.join(exc.problems)}")
+    except signing.SigningError as exc:
+        _fail(f"--key: {exc}")
+    if trusted.find(private.fingerprint) is None:
+        _fail(f"--key: {private.fingerprint} is not a trusted approver's key ({trusted.path}); the stored strength "
+              "must be signed by one")
+    return private, trusted
+
+
+def _status(root: Path, navne: list[str], approvers: Path | None = None) -> None:
     from harness.golden import strength as stored
     from harness.strength.report import _pct
-    ev = stored.evidence(root, navne)
+    ev = stored.evidence(root, navne, approvers=approvers)
     if ev.get("fejl"):
         _fail(ev["fejl"])
     current = True

@@ -41,6 +41,7 @@ KEY_ENV = "YDELSESTJEK_GOLDEN_KEY"                 # a private key file's path, 
 PASSPHRASE_ENV = "YDELSESTJEK_GOLDEN_KEY_PASSPHRASE"
 GOLDEN_NAMESPACE = "ydelsestjek-golden"
 MANIFEST_NAMESPACE = "ydelsestjek-manifest"
+STRENGTH_NAMESPACE = "ydelsestjek-styrke"            # golden/STYRKE.json (harness/golden/strength.py)
 _MAGIC = b"SSHSIG"
 _HASH = "sha512"
 _KEY_TYPE = b"ssh-ed25519"

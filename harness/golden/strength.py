@@ -7,10 +7,13 @@ The report is versioned data beside the goldens and tied to what it measured, pe
 reference (a digest of its rule modules and interpretation register); it records the golden manifest's hash too.
 When any of the three has changed since, the stored figures describe another bench and the evidence pack says so
 plainly (`forældet`). The file is not in the manifest (it records the
-manifest's state, so it cannot be part of it).
+manifest's state, so it cannot be part of it); it carries its own signature instead, by a trusted approver's key
+(`styrke --gem --key`, namespace ydelsestjek-styrke): figures edited by hand, or signed by a key the approvers file
+does not trust, are not this bench's measurement, and the pack says so as it does for a stale report.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from pathlib import Path
@@ -19,6 +22,7 @@ from harness.config_files import ConfigError, parse_json, read_limited
 from harness.contract.ydelse import YdelseError, find
 from harness.toolkit.parametre import fingerprint
 
+from . import signing
 from .store import GOLDEN_DIR, GOLDEN_MAX_BYTES, PENDING, STRENGTH_FILE, GoldenSet, manifest_sha256, sha256_file
 
 MAX_BYTES = 20_000_000
@@ -117,17 +121,26 @@ def load(golden_dir: Path = GOLDEN_DIR) -> dict | None:
     return doc
 
 
-def save(sections: dict[str, dict], golden_dir: Path = GOLDEN_DIR, tool: dict | None = None) -> Path:
-    """Store the measured sections (benefit -> section); the other benefits' sections are kept as they were."""
+def save(sections: dict[str, dict], golden_dir: Path, key: signing.SigningKey, approvers: signing.Approvers,
+         tool: dict | None = None, at: str = "") -> Path:
+    """Store the measured sections (benefit -> section), signed with `key`, which must be a trusted approver's; the
+    other benefits' sections are kept as they were (and signed again with them)."""
+    approver = approvers.find(key.fingerprint)
+    if approver is None:
+        raise StrengthFileError(f"the key {key.fingerprint} is not a trusted approver's ({approvers.path}): the stored "
+                                "strength must be signed by one")
     try:
         doc = load(golden_dir) or {}
     except StrengthFileError:
         doc = {}
     ydelser = dict(doc.get("ydelser") or {})
     ydelser.update(sections)
-    out = {"styrke_version": STRENGTH_VERSION, "tool": tool or doc.get("tool") or {},
-           "golden_manifest_sha256": manifest_sha256(Path(golden_dir)),
-           "ydelser": dict(sorted(ydelser.items()))}
+    out: dict = {"styrke_version": STRENGTH_VERSION, "tool": tool or doc.get("tool") or {},
+                 "golden_manifest_sha256": manifest_sha256(Path(golden_dir)),
+                 "ydelser": dict(sorted(ydelser.items()))}
+    out["signatur"] = {"godkender": approver.navn, "noegle": key.fingerprint,
+                       "at": at or dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+    out["signatur"]["signatur"] = signing.sign(_payload(out), key, signing.STRENGTH_NAMESPACE)
     p = path(golden_dir)
     p.write_text(json.dumps(out, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
     return p
@@ -147,6 +160,31 @@ def staleness(section: dict, now: dict) -> list[str]:
     return reasons
 
 
+def _payload(doc: dict) -> bytes:
+    """What the signature covers: the whole document, the signer's name, key and time included, but not the
+    signature itself."""
+    sig = {k: v for k, v in (doc.get("signatur") or {}).items() if k != "signatur"}
+    return signing.canonical({**{k: v for k, v in doc.items() if k != "signatur"}, "signatur": sig})
+
+
+def signature_problems(doc: dict, approvers: signing.Approvers | None) -> list[str]:
+    """Why the stored report is not a trusted approver's signed measurement ([] when it is)."""
+    sig = doc.get("signatur")
+    if not isinstance(sig, dict) or not isinstance(sig.get("signatur"), str):
+        return ["styrkerapporten er ikke signeret (ydelsestjek styrke --gem --key NØGLE)"]
+    if approvers is None:
+        return ["godkenderfilen kan ikke læses, så signaturen kan ikke prøves"]
+    who = approvers.find(str(sig.get("noegle")))
+    if who is None:
+        return [f"styrkerapporten er signeret med en nøgle ({sig.get('noegle')}), som ikke er en betroet godkenders "
+                f"({approvers.path})"]
+    try:
+        signing.verify(_payload(doc), sig["signatur"], signing.STRENGTH_NAMESPACE, who.public)
+    except signing.SigningError as exc:
+        return [f"styrkerapportens signatur holder ikke ({exc}): tallene er ændret efter målingen"]
+    return []
+
+
 def _brief(art: dict | None) -> dict | None:
     if not art:
         return None
@@ -163,25 +201,33 @@ def _survivors_by_paragraph(section: dict) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
-def evidence(golden_dir: Path, ydelser: list[str], verified: GoldenSet | None = None) -> dict:
+def evidence(golden_dir: Path, ydelser: list[str], verified: GoldenSet | None = None,
+             approvers: Path | None = None) -> dict:
     """The strength of the bench for the benefits of a run, for results.json: per benefit the stored figures with
     their status (gyldig | forældet | mangler) and the reasons, never recomputed. `verified`: the run's verified
-    golden set (see goldens_digest)."""
+    golden set (see goldens_digest); `approvers`: the trusted approvers file the signature is checked against."""
     p = path(golden_dir)
     out: dict = {"fil": str(p), "sha256": sha256_file(p) if p.exists() else None, "ydelser": {}}
     try:
         doc = load(golden_dir)
     except StrengthFileError as exc:
         doc, out["fejl"] = None, str(exc)
+    unsigned: list[str] = []
+    if doc is not None:
+        try:
+            trusted: signing.Approvers | None = signing.load_approvers(approvers or signing.DEFAULT_APPROVERS)
+        except ConfigError:
+            trusted = None
+        unsigned = signature_problems(doc, trusted)
     for navn in sorted(set(ydelser)):
         section = (doc or {}).get("ydelser", {}).get(navn)
         if section is None:
             out["ydelser"][navn] = {"status": MANGLER, "grunde": ["ingen styrkerapport for ydelsen i " + STRENGTH_FILE]}
             continue
         try:
-            reasons = staleness(section, keys(golden_dir, navn, verified))
+            reasons = unsigned + staleness(section, keys(golden_dir, navn, verified))
         except YdelseError as exc:
-            reasons = [f"ydelsen kan ikke findes: {exc}"]
+            reasons = [*unsigned, f"ydelsen kan ikke findes: {exc}"]
         survivors = section.get("overlevende") or []
         out["ydelser"][navn] = {
             "status": FORAELDET if reasons else GYLDIG, "grunde": reasons, "maalt": section.get("maalt"),

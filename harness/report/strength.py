@@ -19,7 +19,7 @@ from .text import benefit_title, cell
 MAX_LISTED = 25          # surviving legal defects listed per benefit in bilag J
 FRONT_PARAGRAPHS = 3     # §§ named with their survivors on the first pages
 STATUS = {"gyldig": "gyldig", "forældet": "FORÆLDET", "mangler": "mangler"}
-REMEASURE = "ydelsestjek styrke --gem --ydelse {navn}"
+REMEASURE = "ydelsestjek styrke --gem --key NØGLE --ydelse {navn}"
 INTRO = ("Hvor sandsynligt det er, at en forkert kandidat ville have fået GO: referencen er ændret med indlagte "
          "juridiske fejl (satser, grænser, datoer, regler, fortolkninger), og hver ændret reference er kørt som "
          "kandidat mod de godkendte scenarier (`ydelsestjek styrke`). Tallene er læst fra den gemte styrkerapport, "

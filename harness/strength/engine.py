@@ -179,18 +179,17 @@ def _caches(folder: str) -> tuple[list[Callable[[], None]], list[Callable[[], No
     """The `cache_clear` of every functools-memoised function in the benefit's loaded modules: (loaders without
     arguments, memoised rules with arguments). A memo answered from an earlier call runs no line of its function,
     so tracing reach behind a warm memo would call its body never reached."""
-    import functools
     import sys
     loaders: list[Callable[[], None]] = []
     memos: list[Callable[[], None]] = []
     for module in list(sys.modules.values()):
-        file = getattr(module, "__file__", None) or ""
-        if not str(Path(file).resolve()).startswith(folder):
+        file = getattr(module, "__file__", None)
+        if not file or not str(Path(file).resolve()).startswith(folder):
             continue
         for value in vars(module).values():
             wrapped = getattr(value, "__wrapped__", None)
             if callable(getattr(value, "cache_clear", None)) and callable(wrapped) and \
-                    getattr(value, "__module__", None) == module.__name__ and not isinstance(value, functools.partial):
+                    getattr(value, "__module__", None) == module.__name__:
                 code = getattr(wrapped, "__code__", None)
                 (memos if code is not None and code.co_argcount else loaders).append(value.cache_clear)
     return loaders, memos

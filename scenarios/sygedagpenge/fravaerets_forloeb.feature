@@ -112,6 +112,83 @@ Egenskab: Fraværets forløb: første hele fraværsdag, ferie under sygdom og an
       Og udbetalingen ophører på grund af ferie uden aftale med kommunen
       Og der er udbetalt 20.424,00 kr. i alt
 
+    # Går hjem syg fredag 5.6.2026: første fraværsdag er mandag 8.6. (10-21). Ferie uden aftale fra netop den dag er
+    # en raskmelding fra 8.6. (31-19; FT-SDP-FERIE: sygefraværet slutter dagen før ferien, søndag 7.6.), så ingen
+    # fraværsdag er tilbage: 0 dage x 816,96 = 0,00 kr. Sygdom efter ferien er en ny sag.
+    @id:SDP-007-650 @sdl-7 @alvor:A
+    Scenarie: Ferie uden aftale fra første fraværsdag: ingen sygedagpenge
+      Givet en lønmodtager ansat siden 2026-05-01
+      Og borgeren gik syg hjem fra arbejdet 2026-06-05
+      Og sidste fraværsdag er 2026-06-30
+      Og borgeren holder ferie uden aftale med kommunen fra 2026-06-08 til 2026-06-12
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra kommunen
+      Og der er udbetalt 0,00 kr. i alt
+
+    # Går hjem syg onsdag 9.9.2026 (ansat siden 2020, 148 timer): første fraværsdag torsdag 10.9. (10-21); ferie uden
+    # aftale fra 10.9. er en raskmelding fra den dag (31-19; FT-SDP-FERIE), så der er ingen hel fraværsdag: ingen
+    # arbejdsgiverperiode og ingen sygedagpenge fra arbejdsgiveren eller kommunen; 0 dage x 816,96 = 0,00 kr.
+    @id:SDP-007-651 @sdl-7 @sdl-30 @alvor:A
+    Scenarie: Ferie uden aftale fra første fraværsdag: heller ingen arbejdsgiverperiode
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren gik syg hjem fra arbejdet 2026-09-09
+      Og sidste fraværsdag er 2026-10-30
+      Og borgeren holder ferie uden aftale med kommunen fra 2026-09-10 til 2026-09-18
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra arbejdsgiveren
+      Og har borgeren ikke ret til sygedagpenge fra kommunen
+      Og der er udbetalt 0,00 kr. i alt
+
+    # Nyansat, går hjem syg tirsdag 1.12.2026: første fraværsdag onsdag 2.12. (10-21); ferie uden aftale fra 2.12. til
+    # 11.12. er en raskmelding fra 2.12. (31-19; FT-SDP-FERIE): ingen fraværsdag; 0 dage x 816,96 = 0,00 kr.
+    @id:SDP-007-652 @sdl-7 @alvor:A
+    Scenarie: Ferie uden aftale fra første fraværsdag i december: ingen sygedagpenge
+      Givet en lønmodtager ansat siden 2026-10-01
+      Og borgeren gik syg hjem fra arbejdet 2026-12-01
+      Og sidste fraværsdag er 2026-12-31
+      Og borgeren holder ferie uden aftale med kommunen fra 2026-12-02 til 2026-12-11
+      Når sagen afgøres
+      Så har borgeren ikke ret til sygedagpenge fra kommunen
+      Og der er udbetalt 0,00 kr. i alt
+
+    # Nyansat, kommunen betaler fra mandag 1.6.2026; ferie uden aftale fra tirsdag 2.6. er en raskmelding fra 2.6.
+    # (31-19; FT-SDP-FERIE): sidste betalingsdag 1.6., én fraværsdag: 1 x 816,96 = 816,96 kr.
+    @id:SDP-007-653 @sdl-7 @alvor:A
+    Scenarie: Ferie uden aftale fra dagen efter første fraværsdag: én dag betales
+      Givet en lønmodtager ansat siden 2026-05-01
+      Og første fraværsdag er 2026-06-01
+      Og sidste fraværsdag er 2026-06-30
+      Og borgeren holder ferie uden aftale med kommunen fra 2026-06-02 til 2026-06-05
+      Når sagen afgøres
+      Så er sidste betalingsdag 2026-06-01
+      Og udbetalingen ophører på grund af ferie uden aftale med kommunen
+      Og der er udbetalt 816,96 kr. i alt
+
+    # Nyansat, første fraværsdag onsdag 4.3.2026; ferie uden aftale fra torsdag 5.3.: sidste betalingsdag 4.3.;
+    # 1 x 816,96 = 816,96 kr.
+    @id:SDP-007-654 @sdl-7 @alvor:A
+    Scenarie: Ferie uden aftale fra anden fraværsdag midt i ugen
+      Givet en lønmodtager ansat siden 2026-02-01
+      Og første fraværsdag er 2026-03-04
+      Og sidste fraværsdag er 2026-03-31
+      Og borgeren holder ferie uden aftale med kommunen fra 2026-03-05 til 2026-03-13
+      Når sagen afgøres
+      Så er sidste betalingsdag 2026-03-04
+      Og der er udbetalt 816,96 kr. i alt
+
+    # Nyansat, går hjem syg tirsdag 8.9.2026: første fraværsdag onsdag 9.9. (10-21); ferie uden aftale fra torsdag
+    # 10.9. er en raskmelding fra 10.9.: sidste betalingsdag 9.9.; 1 x 816,96 = 816,96 kr.
+    @id:SDP-007-655 @sdl-7 @alvor:A
+    Scenarie: Syg under arbejdet og ferie uden aftale dagen efter første fraværsdag
+      Givet en lønmodtager ansat siden 2026-08-01
+      Og borgeren gik syg hjem fra arbejdet 2026-09-08
+      Og sidste fraværsdag er 2026-09-30
+      Og borgeren holder ferie uden aftale med kommunen fra 2026-09-10 til 2026-09-18
+      Når sagen afgøres
+      Så er sidste betalingsdag 2026-09-09
+      Og der er udbetalt 816,96 kr. i alt
+
     # Løn under sygdom og refusion fra 1.4.2026 (arbejdsgiverperioden 2.-31.3. forlænges ikke af ferie). April:
     # 1.4. (1 dag; skærtorsdag og langfredag ingen), 7.-10.4. (4; 2. påskedag ingen), 13.-17.4. (5), aftalt ferie
     # 20.-24.4. (0), 27.-30.4. (4): 14 x 816,96 = 11.437,44 kr.

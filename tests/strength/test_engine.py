@@ -24,6 +24,7 @@ from harness.strength.engine import (
 from harness.strength.mutant import Mutant, TextEdit, sha256_bytes
 
 TOY = Path(__file__).resolve().parents[1] / "toy_benefit"
+REPO_KEY = Path(__file__).resolve().parents[2] / "keys" / "projekt_ed25519"
 ORIGINAL = "        beloeb = max(Decimal(0), sats.vaerdi - (Decimal(m[\"indtaegt\"]) * andel.vaerdi).quantize(ORE, ROUND_HALF_UP))\n"
 # Two made-up rules (prøveloven § 2, stk. 3-4): an income under 100 kr. is disregarded (the scenario's incomes are
 # 300 and 2.500 kr.: never applied there; the generators draw incomes 0-4.000: often); from 2030 the whole income
@@ -167,7 +168,8 @@ def test_the_command_measures_stores_and_the_run_states_it(toy, tmp_path):
     y, golden_dir = toy
     runner = CliRunner()
     res = runner.invoke(app, ["styrke", "--ydelse", "proeveydelse", "--golden-dir", str(golden_dir), "--fuzz", "nej",
-                              "--bulk", "300", "--workers", "2", "--out", str(tmp_path), "--gem"])
+                              "--bulk", "300", "--workers", "2", "--out", str(tmp_path), "--gem",
+                              "--key", str(REPO_KEY)])
     assert res.exit_code == 0, res.output
     [report_dir] = (tmp_path / "styrke").iterdir()
     assert {p.name for p in report_dir.iterdir()} == {"styrke.json", "mutanter.jsonl", "styrke.md"}

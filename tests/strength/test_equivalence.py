@@ -164,3 +164,19 @@ def test_the_bundled_registers_load_and_name_mutants_the_catalogue_makes(navn):
     known = {m.id for m in catalogue(y).mutants}
     named = {i for c in reg.paastande for i in c.mutanter + c.analoge}
     assert named <= known, sorted(named - known)
+
+
+def test_reach_is_traced_behind_warm_memos():
+    """A memoised rule answered from the untraced lean decision runs no line: the trace empties the memos first, so
+    the body of sygedagpenge's `_ubetalte_i_aar` (lru_cache, § 53 a) is reached on a sample that pays weeks."""
+    import inspect
+
+    from harness.contract.ydelse import find
+    y = find("sygedagpenge")
+    from harness.ydelser.sygedagpenge.reference import udbetaling
+    fn = udbetaling._ubetalte_i_aar.__wrapped__
+    lines, first = inspect.getsourcelines(fn)
+    body = set(range(first + 1, first + len(lines)))
+    udbetaling._ubetalte_i_aar(2025)              # warm, as the lean decision of every sampled case leaves it
+    reach = measure_reach(y, Settings(bulk=60, seed=5))
+    assert body & reach.lines["reference/udbetaling.py"], sorted(reach.lines["reference/udbetaling.py"])[:20]

@@ -46,6 +46,13 @@ def _measured(golden_dir: Path) -> dict:
     return section(cat, outcomes, Settings(golden_dir=golden_dir, bulk=100), {"scenarier": 20.0}, 12.5, golden_dir)
 
 
+def _save(golden_dir: Path, sections: dict) -> Path:
+    """Store as `styrke --gem --key keys/projekt_ed25519` does: signed by the bundled (trusted) project key."""
+    from harness.golden.signing import load_approvers
+    from tests.suite import project_key
+    return stored.save(sections, golden_dir, project_key(), load_approvers())
+
+
 @pytest.fixture
 def golden_dir(tmp_path):
     target = tmp_path / "golden"
@@ -71,7 +78,7 @@ def test_scores_are_summed_per_kind_of_operator(golden_dir):
 
 
 def test_stored_figures_are_valid_until_the_goldens_change_and_then_said_to_be_stale(golden_dir):
-    stored.save({"sygedagpenge": _measured(golden_dir)}, golden_dir)
+    _save(golden_dir, {"sygedagpenge": _measured(golden_dir)})
     ev = stored.evidence(golden_dir, ["sygedagpenge", "kontanthjaelp"])
     sdp, kh = ev["ydelser"]["sygedagpenge"], ev["ydelser"]["kontanthjaelp"]
     assert sdp["status"] == "gyldig" and sdp["grunde"] == [] and sdp["juridisk"]["score_med_fuzz"] == 0.75
@@ -95,7 +102,7 @@ def test_stored_figures_are_valid_until_the_goldens_change_and_then_said_to_be_s
 def test_the_evidence_pack_states_the_strength_and_when_it_is_stale(golden_dir, tmp_path):
     from harness.report import load_results, results_errors, terminal_summary
     from harness.runner import RunConfig, execute
-    stored.save({"sygedagpenge": _measured(golden_dir)}, golden_dir)
+    _save(golden_dir, {"sygedagpenge": _measured(golden_dir)})
     run = execute(RunConfig(candidate="reference", golden_dir=golden_dir, ydelse="sygedagpenge", out=tmp_path / "r",
                             run_id="gyldig"))
     assert results_errors(run.results) == []
@@ -116,8 +123,9 @@ def test_the_evidence_pack_states_the_strength_and_when_it_is_stale(golden_dir, 
     assert load_results(run.run_dir / "results.json")["styrke"]["sha256"] == store.sha256_file(stored.path(golden_dir))
 
     doc = json.loads(stored.path(golden_dir).read_text(encoding="utf-8"))
-    doc["ydelser"]["sygedagpenge"]["noegler"]["parametre_sha256"] = "0" * 64   # measured on other parameters
-    stored.path(golden_dir).write_text(json.dumps(doc), encoding="utf-8")
+    section = doc["ydelser"]["sygedagpenge"]
+    section["noegler"]["parametre_sha256"] = "0" * 64   # measured (and signed) on other parameters
+    _save(golden_dir, {"sygedagpenge": section})
     stale = execute(RunConfig(candidate="reference", golden_dir=golden_dir, ydelse="sygedagpenge", out=tmp_path / "r",
                               run_id="foraeldet"))
     first, appendix = (stale.run_dir / "summary.md").read_text(encoding="utf-8").split("\n---\n", 1)
@@ -125,7 +133,7 @@ def test_the_evidence_pack_states_the_strength_and_when_it_is_stale(golden_dir, 
     assert "Status: **FORÆLDET** — lovparametrene er ændret siden målingen. Mål (igen) med" in appendix
     terminal = terminal_summary(stale.results)
     assert "Status: FORÆLDET — lovparametrene er ændret siden målingen" in terminal
-    assert "ydelsestjek styrke --gem --ydelse sygedagpenge" in terminal
+    assert "ydelsestjek styrke --gem --key NØGLE --ydelse sygedagpenge" in terminal
     assert stale.results["styrke"]["ydelser"]["sygedagpenge"]["status"] == "forældet"
 
 
@@ -134,7 +142,7 @@ def test_status_command_and_usage_errors(golden_dir):
     runner = CliRunner()
     missing = runner.invoke(app, ["styrke", "--status", "--golden-dir", str(golden_dir), "--ydelse", "sygedagpenge"])
     assert missing.exit_code == 1 and "mangler" in missing.output
-    stored.save({"sygedagpenge": _measured(golden_dir)}, golden_dir)
+    _save(golden_dir, {"sygedagpenge": _measured(golden_dir)})
     ok = runner.invoke(app, ["strength", "--status", "--golden-dir", str(golden_dir), "--ydelse", "sygedagpenge"])
     assert ok.exit_code == 0 and "gyldig" in ok.output and "2 af 4" in ok.output
     for args, needle in ((["--gem", "--max", "3"], "--gem"), (["--operator", "nope"], "--operator"),
@@ -149,3 +157,39 @@ def test_the_catalogue_can_be_listed(golden_dir):
     assert out.exit_code == 0
     lines = out.output.strip().splitlines()
     assert len(lines) >= 10 and all("\tfortolkning\t" in line and "FT-SDP-" in line for line in lines)
+
+
+def test_figures_edited_by_hand_or_signed_by_an_untrusted_key_are_not_this_bench_s(golden_dir, tmp_path):
+    """STYRKE.json is not in the signed manifest: it carries its own signature by a trusted approver's key, so a
+    strength inflated by hand, or measured and signed by someone the approvers file does not trust, is never
+    stated as valid."""
+    from harness.golden import signing
+    from harness.golden.signing import load_approvers
+    _save(golden_dir, {"sygedagpenge": _measured(golden_dir)})
+    assert stored.evidence(golden_dir, ["sygedagpenge"])["ydelser"]["sygedagpenge"]["status"] == "gyldig"
+    p = stored.path(golden_dir)
+    doc = json.loads(p.read_text(encoding="utf-8"))
+    doc["ydelser"]["sygedagpenge"]["juridisk"]["draebt_scenarier"] = 4          # 2 of 4 becomes 4 of 4
+    doc["ydelser"]["sygedagpenge"]["juridisk"]["score_scenarier"] = 1.0
+    p.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    edited = stored.evidence(golden_dir, ["sygedagpenge"])["ydelser"]["sygedagpenge"]
+    assert edited["status"] == "forældet" and "signatur holder ikke" in edited["grunde"][0], edited["grunde"]
+    del doc["signatur"]
+    p.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    unsigned = stored.evidence(golden_dir, ["sygedagpenge"])["ydelser"]["sygedagpenge"]
+    assert unsigned["status"] == "forældet" and "ikke signeret" in unsigned["grunde"][0]
+
+    stranger = signing.generate(tmp_path / "fremmed", "fremmed")
+    with pytest.raises(stored.StrengthFileError, match="not a trusted approver"):
+        stored.save({"sygedagpenge": _measured(golden_dir)}, golden_dir, stranger, load_approvers())
+    # even written with a valid signature of that key, the stored figures are not trusted
+    doc["signatur"] = {"godkender": "fremmed", "noegle": stranger.fingerprint, "at": "2026-11-26T00:00:00+00:00"}
+    doc["signatur"]["signatur"] = signing.sign(stored._payload(doc), stranger, signing.STRENGTH_NAMESPACE)
+    p.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    foreign = stored.evidence(golden_dir, ["sygedagpenge"])["ydelser"]["sygedagpenge"]
+    assert foreign["status"] == "forældet" and "ikke er en betroet godkenders" in foreign["grunde"][0]
+
+    from harness.cli import app
+    res = CliRunner().invoke(app, ["styrke", "--golden-dir", str(golden_dir), "--ydelse", "sygedagpenge", "--gem",
+                                   "--key", str(tmp_path / "fremmed")])
+    assert res.exit_code == 2 and "not a trusted approver's key" in res.output

@@ -375,8 +375,8 @@ def _anden(d: Del, B: Begrundelse) -> dict:
 
 
 def ingen_fravaersdag(sag: SygedagpengeCase, fl: fravaer.Fravaersforloeb, B: Begrundelse) -> dict:
-    """Ankestyrelsen 10-21: the person went home sick and was back the next working day: no whole day of absence,
-    so no sygedagpenge from anyone and no refusion."""
+    """No whole day of absence, so no sygedagpenge from anyone and no refusion: the person went home sick and was
+    back the next working day (Ankestyrelsen 10-21), or an unagreed holiday began on the first fraværsdag (31-19)."""
     assert fl.trin is not None
     ingen = {"ret": False, "aarsager": ["SDL_INGEN_HEL_FRAVAERSDAG"], "trin": fl.trin}
     sum_udb = B.add("SDL-UDBETALT-I-ALT", "sygedagpengeloven § 50, stk. 3", lambda: ({"uger": 0}, {"beloeb": "0.00"}))

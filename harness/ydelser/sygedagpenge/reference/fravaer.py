@@ -43,7 +43,8 @@ def forloeb(sag: SygedagpengeCase, B: Begrundelse) -> Fravaersforloeb:
         if ingen:
             return Fravaersforloeb(F, L, True, None, frozenset(), trin)
         F = ny
-    uden_aftale = next((fe["fra"] for fe in f.ferie if not fe["aftalt_med_kommunen"] and F < fe["fra"] <= L), None)
+    # an unagreed holiday from the first fraværsdag on is a raskmelding from that day: no fraværsdag is left
+    uden_aftale = next((fe["fra"] for fe in f.ferie if not fe["aftalt_med_kommunen"] and F <= fe["fra"] <= L), None)
     if uden_aftale is not None:
         L = uden_aftale - ONE_DAY
     dage: set[int] = set()
@@ -58,7 +59,8 @@ def forloeb(sag: SygedagpengeCase, B: Begrundelse) -> Fravaersforloeb:
                               {"dage_uden_betaling": len(dage), "aftalte_ferier": len(aftalt),
                                "raskmeldt_fra": None if uden_aftale is None else uden_aftale.isoformat(),
                                "sidste_fravaersdag": L.isoformat()}), (), ("FT-SDP-FERIE",))
-    return Fravaersforloeb(F, L, False, uden_aftale, frozenset(dage), trin)
+    # a raskmelding from the first fraværsdag leaves no fraværsdag: as after 10-21, no right from anyone
+    return Fravaersforloeb(F, L, L < F, uden_aftale, frozenset(dage), trin)
 
 
 def effektiv(sag: SygedagpengeCase, fl: Fravaersforloeb) -> SygedagpengeCase:
