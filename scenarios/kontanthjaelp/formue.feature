@@ -126,3 +126,33 @@ Egenskab: Formue (aktivloven § 14)
     Så udbetales 0,00 kr. for 2024-05
     Og ansøgerens hjælp er 0,50 kr. for 2024-05
     Og formuefradraget er 1,00 kr. for 2024-05
+
+  @id:KH-014-985 @akl-14-stk-2 @akl-16-stk-1
+  Scenarie: Hjemmeboende ægtepar på 30 år med 30.000 kr. i formue i juli 2025: under den nye grænse
+    # Begge født i 1995 (30 år), bor hos forældrene, ingen børn: forhøjet sats (§ 16, stk. 1, nr. 2; hjemmeboendesatsen
+    # gælder kun under 30) 12.498 hver, gift: intet tillæg til enlige = 24.996. Formue 15.000 + 15.000 = 30.000 under
+    # ét; fra 1. juli 2025 ses bort fra 31.000 kr. for ægtefæller (UNCONFIRMED: KILDER.md): intet fradrag. Udbetales
+    # 24.996,00 kr. (Med den gamle grænse 20.000 var fradraget 10.000 kr.)
+    Givet et ægtepar, hvor ansøgeren er født 1995-03-03 og ægtefællen er født 1995-04-04
+    Og ansøgeren bor hjemme hos sine forældre
+    Og ægtefællen bor hjemme hos sine forældre
+    Og ansøgeren har en formue på 15.000,00 kr.
+    Og ægtefællen har en formue på 15.000,00 kr.
+    Når sagen afgøres for 2025-07
+    Så udbetales 24.996,00 kr. for 2025-07
+    Og formuefradraget er 0,00 kr. for 2025-07
+    Og ansøgerens satskategori er forhoejet for 2025-07
+    Og ægtefællens satskategori er forhoejet for 2025-07
+
+  @id:KH-014-986 @akl-14-stk-2
+  Scenarie: Ægtepar med 60.000 kr. i formue i juli 2025: formuen tager hele hjælpen
+    # Begge over 30, ingen børn: forhøjet sats 2 x 12.498 = 24.996 (UNCONFIRMED, KILDER.md). Formue 40.000 + 20.000 =
+    # 60.000 under ét - 31.000 (ægtefæller fra 1. juli 2025) = 29.000 kr. fradrag > 24.996: udbetales 0,00 kr.; hver
+    # ægtefælles hjælp er stadig 12.498 kr. (fradraget trækkes i udbetalingen, § 14).
+    Givet et ægtepar, hvor ansøgeren er født 1975-02-02 og ægtefællen er født 1977-03-03
+    Og ansøgeren har en formue på 40.000,00 kr.
+    Og ægtefællen har en formue på 20.000,00 kr.
+    Når sagen afgøres for 2025-07
+    Så udbetales 0,00 kr. for 2025-07
+    Og formuefradraget er 29.000,00 kr. for 2025-07
+    Og ansøgerens hjælp er 12.498,00 kr. for 2025-07

@@ -123,3 +123,77 @@ Egenskab: Procedure: ansøgning, og at en nedsættelse kun får virkning efter e
     Når sagen afgøres for 2024-05
     Så udbetales 0,00 kr. for 2024-05
     Og ansøgerens hjælp er 0,00 kr. for 2024-05
+
+  @id:KH-011-994 @akl-11 @akl-19-stk-3
+  Scenarie: Ansøgning den 30. november 2025: intet i oktober, én dags hjælp i november, hele december
+    # Enlig, 25 år (født 2000-03-03), ingen børn, aktivitetsparat, uden 2½ års beskæftigelse: grundsats 7.205 + tillæg
+    # til enlige 1.092 + særligt ungetillæg 25-29 år 2.590 (§ 19, stk. 3, nr. 2: fyldt 25) = 10.887 kr. (§§ 16-19;
+    # KILDER.md). Oktober ligger før ansøgningen: 0 kr. November: ansøgning den sidste dag = 1 af 30 dage (§ 11;
+    # FT-KH-ANSOEGNING): 10.887 x 1/30 = 362,90 kr. December: hele måneden 10.887 kr. I alt 11.249,90 kr.
+    Givet en enlig ansøger født 2000-03-03
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren søgte om hjælp 2025-11-30
+    Når sagen afgøres for 2025-10 til 2025-12
+    Så udbetales 0,00 kr. for 2025-10
+    Og ansøgerens hjælp er 0,00 kr. for 2025-10
+    Og der udbetales 362,90 kr. for 2025-11
+    Og ansøgerens hjælp er 362,90 kr. for 2025-11
+    Og der udbetales 10.887,00 kr. for 2025-12
+    Og ansøgeren får særligt ungetillæg på 2.590,00 kr. for 2025-12
+    Og der er udbetalt 11.249,90 kr. i alt
+
+  @id:KH-011-995 @akl-11
+  Scenarie: Ægtepar søger den 31. august 2025: intet i juli, én dags hjælp i august, hele september
+    # Ægtepar over 30, ingen børn: forhøjet sats 12.498 kr. hver (§ 16, stk. 1, nr. 2; UNCONFIRMED), gift: intet tillæg
+    # til enlige. Juli ligger før ansøgningen: 0 kr. August: ansøgning den sidste dag = 1 af 31 dage (§ 11;
+    # FT-KH-ANSOEGNING): 12.498 x 1/31 = 403,161.. -> 403,16 kr. hver, 806,32 kr. September: 2 x 12.498 = 24.996 kr.
+    # I alt 25.802,32 kr.
+    Givet et ægtepar, hvor ansøgeren er født 1970-01-01 og ægtefællen er født 1972-02-02
+    Og ansøgeren søgte om hjælp 2025-08-31
+    Når sagen afgøres for 2025-07 til 2025-09
+    Så udbetales 0,00 kr. for 2025-07
+    Og ægtefællens hjælp er 0,00 kr. for 2025-07
+    Og der udbetales 806,32 kr. for 2025-08
+    Og ægtefællens hjælp er 403,16 kr. for 2025-08
+    Og der udbetales 24.996,00 kr. for 2025-09
+    Og ægtefællens hjælp er 12.498,00 kr. for 2025-09
+    Og der er udbetalt 25.802,32 kr. i alt
+
+  @id:KH-011-996 @akl-11
+  Scenarie: Samlevende, der ingen af dem søger hjælp: intet udbetales, også når samleveren tjener
+    # Hjælp ydes kun efter ansøgning (§ 11). Ingen af de samlevende søger; samleveren tjener 20.000 kr. i maj 2023:
+    # udbetales 0,00 kr., fordi ingen søger (ikke fordi indtægten overstiger hjælpen).
+    Givet et samlevende par, hvor ansøgeren er født 1985-05-05 og samleveren er født 1986-06-06
+    Og ansøgeren søger ikke hjælp
+    Og samleveren søger ikke hjælp
+    Og samleveren har i 2023-05 tjent 20.000,00 kr.
+    Når sagen afgøres for 2023-05
+    Så udbetales 0,00 kr. for 2023-05
+    Og ansøgerens hjælp er 0,00 kr. for 2023-05
+
+  @id:KH-011-997 @akl-11 @akl-14
+  Scenarie: En enlig med formue, der ikke søger hjælp: intet udbetales, fordi der ikke er søgt
+    # Enlig over 30 med 50.000 kr. i formue søger ikke hjælp (§ 11): udbetales 0,00 kr. i juli 2024, fordi ingen søger;
+    # formuen (§ 14) er ikke årsagen, der er ingen hjælp at fradrage den i.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren søger ikke hjælp
+    Og ansøgeren har en formue på 50.000,00 kr.
+    Når sagen afgøres for 2024-07
+    Så udbetales 0,00 kr. for 2024-07
+    Og ansøgerens hjælp er 0,00 kr. for 2024-07
+
+  @id:KH-022-999 @fvl-22 @akl-13g
+  Scenarie: Ugift under 30 med psykisk lidelse: afgørelse om nedsættelse uden begrundelse giver ingen nedsættelse i 2025
+    # 27 år, uddannet, udeboende, dokumenteret psykisk lidelse, på hjælp 2024-03 til 2025-02 med 0 timer: kravet i § 13 f
+    # er ikke opfyldt. Afgørelsen 2025-02-20 er uden begrundelse (forvaltningsloven § 22): ingen hjemmel til
+    # nedsættelse. Marts 2025: § 25, stk. 3, nr. 5 (udeboende med psykisk lidelse) = stk. 2, nr. 2-niveauet 12.770 kr.
+    # (2025, UNCONFIRMED, KILDER.md) uden nedsættelse.
+    Givet en enlig ansøger på 27 år uden børn
+    Og ansøgeren har en dokumenteret psykisk lidelse
+    Og ansøgeren modtog hjælp fra 2024-03 til 2025-02 og arbejdede 0 timer om måneden
+    Og kommunen traf 2025-02-20 afgørelse om nedsættelse efter 225-timersreglen uden begrundelse
+    Når sagen afgøres for 2025-03
+    Så udbetales 12.770,00 kr. for 2025-03
+    Og ansøgerens satskategori er u30_psykisk_syg_udeboende for 2025-03
+    Og ansøgerens hjælp nedsættes ikke for 2025-03
+    Og nedsættelsen er ikke hjemlet, fordi der ikke er truffet afgørelse med begrundelse

@@ -599,3 +599,21 @@ Egenskab: Kontanthjælpens sats før 1. juli 2025 (aktivloven § 25, stk. 2 og 3
       | id         | måned   | beløb    |
       | KH-025-310 | 2021-06 | 3.639,00 |
       | KH-025-311 | 2025-06 | 3.972,00 |
+
+  @id:KH-025-987 @akl-25-stk-3
+  Scenarie: Barnet født samme dag, som hun passerede 12. svangerskabsuge: graviditeten er slut måneden efter
+    # Randtilfælde i data: den dag, sagen angiver som 12. svangerskabsuge (2023-05-10), er også barnets fødselsdag.
+    # § 25, stk. 3, nr. 3 gælder 'gravide, der har passeret 12. svangerskabsuge'; efter fødslen er hun ikke gravid.
+    # 24 år, uddannet, enlig, udeboende, ingen ret til ekstra børnetilskud. Maj 2023: den 1. maj hverken gravid efter
+    # 12. uge eller forsørger: § 25, stk. 3, nr. 8: 7.699 kr. Juni: barnet er født (tæller, FT-KH-FORSOERGER), og
+    # fødslen 2023-05-10 har afsluttet graviditeten: forsørger uden ret til ekstra børnetilskud, § 25, stk. 3, nr. 2:
+    # 10.615 kr. (ikke nr. 3 = 11.944). Bm.dk 2023. I alt 18.314,00 kr.
+    Givet en enlig ansøger født 1999-02-02
+    Og ansøgeren passerede 12. svangerskabsuge 2023-05-10
+    Og husstanden har et barn født 2023-05-10
+    Når sagen afgøres for 2023-05 til 2023-06
+    Så udbetales 7.699,00 kr. for 2023-05
+    Og ansøgerens satskategori er u30_udeboende for 2023-05
+    Og der udbetales 10.615,00 kr. for 2023-06
+    Og ansøgerens satskategori er u30_forsoerger_uden_ekstra_boernetilskud for 2023-06
+    Og der er udbetalt 18.314,00 kr. i alt

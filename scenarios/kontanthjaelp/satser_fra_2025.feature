@@ -414,3 +414,114 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
       | id         | måned   |
       | KH-019-305 | 2026-03 |
       | KH-019-306 | 2026-06 |
+
+  @id:KH-019-979 @akl-17 @akl-19-stk-3
+  Scenarie: Ægtepar under 30 med et barn: hver sit børnetillæg og særlige ungetillæg for forsørgere, december til januar
+    # Ansøgeren 25 år (født 2000-03-10), ægtefællen 24 år (født 2001-05-20), ét barn, begge aktivitetsparate, uden 2½ års
+    # beskæftigelse: grundsats (§ 16, stk. 1, nr. 1) + børnetillæg (§ 17; hver sit, FT-KH-BOERNETILLAEG) + særligt
+    # ungetillæg for forsørgere (§ 19, stk. 3, nr. 3); gift, så intet tillæg til enlige forsørgere (§ 18).
+    # December 2025: 7.205 + 2.784 + 2.590 = 12.579 hver, 25.158. Januar 2026 (KILDER.md, UNCONFIRMED):
+    # 7.531 + 2.910 + 2.707 = 13.148 hver, 26.296. I alt 51.454,00 kr.
+    Givet et ægtepar, hvor ansøgeren er født 2000-03-10 og ægtefællen er født 2001-05-20
+    Og husstanden har et barn født 2023-06-01
+    Og ansøgeren er aktivitetsparat
+    Og ægtefællen er aktivitetsparat
+    Når sagen afgøres for 2025-12 til 2026-01
+    Så udbetales 25.158,00 kr. for 2025-12
+    Og ansøgeren får særligt ungetillæg på 2.590,00 kr. for 2025-12
+    Og ægtefællen får særligt ungetillæg på 2.590,00 kr. for 2025-12
+    Og ægtefællen får børnetillæg på 2.784,00 kr. for 2025-12
+    Og der udbetales 26.296,00 kr. for 2026-01
+    Og ansøgeren får særligt ungetillæg på 2.707,00 kr. for 2026-01
+    Og ægtefællen får børnetillæg på 2.910,00 kr. for 2026-01
+    Og ægtefællen får ikke tillæg til enlige forsørgere for 2026-01
+    Og der er udbetalt 51.454,00 kr. i alt
+
+  @id:KH-019-980 @akl-19-stk-3
+  Scenarie: Ægtepar under 30: 25-årsdag den 31. december giver ungetillægget for 25-29 år fra januar
+    # Begge aktivitetsparate, ingen børn, uden 2½ års beskæftigelse, gift (intet tillæg til enlige). Ansøgeren er født
+    # 2000-12-31: den 30. november 2025 er hun 24, den 31. december 2025 fyldt 25 (FT-KH-ALDER). Ægtefællen er 22 år.
+    # December 2025: 7.205 + 1.036 (§ 19, stk. 3, nr. 1) = 8.241 hver, 16.482. Januar 2026: ansøgeren 7.531 + 2.707
+    # (nr. 2) = 10.238; ægtefællen 7.531 + 1.083 (nr. 1) = 8.614; 18.852. I alt 35.334,00 kr. (KILDER.md).
+    Givet et ægtepar, hvor ansøgeren er født 2000-12-31 og ægtefællen er født 2003-04-10
+    Og ansøgeren er aktivitetsparat
+    Og ægtefællen er aktivitetsparat
+    Når sagen afgøres for 2025-12 til 2026-01
+    Så udbetales 16.482,00 kr. for 2025-12
+    Og ansøgeren får særligt ungetillæg på 1.036,00 kr. for 2025-12
+    Og der udbetales 18.852,00 kr. for 2026-01
+    Og ansøgeren får særligt ungetillæg på 2.707,00 kr. for 2026-01
+    Og ægtefællen får særligt ungetillæg på 1.083,00 kr. for 2026-01
+    Og der er udbetalt 35.334,00 kr. i alt
+
+  @id:KH-016-981 @akl-16-stk-1 @akl-19-stk-3
+  Scenarie: Ægtepar: 30-årsdag den 1. januar giver forhøjet sats fra februar; den 30-årige ægtefælle har forhøjet sats
+    # Ansøgeren er født 1996-01-01, aktivitetsparat: den 31. december 2025 er han 29 (FT-KH-ALDER), så januar 2026 er
+    # grundsats 7.531 + særligt ungetillæg 25-29 år 2.707 = 10.238; februar er han fyldt 30: forhøjet sats 13.063, intet
+    # ungetillæg (§ 19 kun under 30). Ægtefællen er født 1995-09-09 og 30 år: forhøjet sats (§ 16, stk. 1, nr. 2)
+    # 13.063. Gift: intet tillæg til enlige. Januar 23.301, februar 26.126, i alt 49.427,00 kr. (KILDER.md, UNCONFIRMED).
+    Givet et ægtepar, hvor ansøgeren er født 1996-01-01 og ægtefællen er født 1995-09-09
+    Og ansøgeren er aktivitetsparat
+    Når sagen afgøres for 2026-01 til 2026-02
+    Så udbetales 23.301,00 kr. for 2026-01
+    Og ansøgerens satskategori er grundsats for 2026-01
+    Og ægtefællens satskategori er forhoejet for 2026-01
+    Og der udbetales 26.126,00 kr. for 2026-02
+    Og ansøgerens satskategori er forhoejet for 2026-02
+    Og ansøgeren får ikke særligt ungetillæg for 2026-02
+    Og der er udbetalt 49.427,00 kr. i alt
+
+  @id:KH-016-982 @akl-16-stk-1 @akl-19-stk-3
+  Scenarie: Ægtepar: fyldt 25 den 31. december med 2½ års beskæftigelse giver forhøjet sats fra januar
+    # Ansøgeren er født 2000-12-31 og har 2½ års ordinær fuldtidsbeskæftigelse: december 2025 er han 24, grundsats 7.205;
+    # januar 2026 fyldt 25 (den 31. december): forhøjet sats (§ 16, stk. 1, nr. 2) 13.063. Ægtefællen er 22 år,
+    # aktivitetsparat: grundsats + særligt ungetillæg under 25 (§ 19, stk. 3, nr. 1): december 7.205 + 1.036 = 8.241,
+    # januar 7.531 + 1.083 = 8.614. Gift: intet tillæg til enlige. December 15.446, januar 21.677, i alt 37.123,00 kr.
+    Givet et ægtepar, hvor ansøgeren er født 2000-12-31 og ægtefællen er født 2003-09-01
+    Og ansøgeren har haft ordinær fuldtidsbeskæftigelse i 2½ år inden for de seneste 10 år
+    Og ægtefællen er aktivitetsparat
+    Når sagen afgøres for 2025-12 til 2026-01
+    Så udbetales 15.446,00 kr. for 2025-12
+    Og ansøgerens satskategori er grundsats for 2025-12
+    Og der udbetales 21.677,00 kr. for 2026-01
+    Og ansøgerens sats er 13.063,00 kr. for 2026-01
+    Og ansøgerens satskategori er forhoejet for 2026-01
+    Og ægtefællen får særligt ungetillæg på 1.083,00 kr. for 2026-01
+    Og der er udbetalt 37.123,00 kr. i alt
+
+  @id:KH-017-983 @akl-16-stk-1 @akl-17 @akl-19-stk-3
+  Scenarie: Ægtepar med et barn: den unge får ungetillæg for forsørgere, den 25-årige med beskæftigelse forhøjet sats
+    # Ansøgeren 23 år (født 2002-07-07), aktivitetsparat: grundsats + børnetillæg + særligt ungetillæg for forsørgere
+    # (§ 19, stk. 3, nr. 3). Ægtefællen født 2000-01-01, 25 år, 2½ års beskæftigelse: forhøjet sats (§ 16, stk. 1, nr. 2)
+    # + børnetillæg (§ 17, hver sit: FT-KH-BOERNETILLAEG). December 2025: 7.205 + 2.784 + 2.590 = 12.579 og
+    # 12.498 + 2.784 = 15.282; 27.861. Januar 2026: 7.531 + 2.910 + 2.707 = 13.148 og 13.063 + 2.910 = 15.973; 29.121.
+    # I alt 56.982,00 kr. (KILDER.md; § 16 UNCONFIRMED, tillæg kalundborg.dk, 2026 udledt).
+    Givet et ægtepar, hvor ansøgeren er født 2002-07-07 og ægtefællen er født 2000-01-01
+    Og husstanden har et barn født 2022-02-02
+    Og ansøgeren er aktivitetsparat
+    Og ægtefællen har haft ordinær fuldtidsbeskæftigelse i 2½ år inden for de seneste 10 år
+    Når sagen afgøres for 2025-12 til 2026-01
+    Så udbetales 27.861,00 kr. for 2025-12
+    Og ansøgeren får særligt ungetillæg på 2.590,00 kr. for 2025-12
+    Og ægtefællens satskategori er forhoejet for 2025-12
+    Og ægtefællen får børnetillæg på 2.784,00 kr. for 2025-12
+    Og der udbetales 29.121,00 kr. for 2026-01
+    Og ansøgeren får særligt ungetillæg på 2.707,00 kr. for 2026-01
+    Og ægtefællen får børnetillæg på 2.910,00 kr. for 2026-01
+    Og der er udbetalt 56.982,00 kr. i alt
+
+  @id:KH-016-984 @akl-16-stk-1 @akl-18
+  Scenarie: Enlig på 30 år, der bor hjemme, får forhøjet sats med tillæg til enlige i december og januar
+    # Født 1995-10-20, bor hos forældrene, aktivitetsparat, ingen børn: 30 år, så ikke satsen for hjemmeboende (§ 16,
+    # stk. 1, nr. 3, kun under 30) men forhøjet sats (nr. 2) + tillæg til enlige (§ 18); intet ungetillæg.
+    # December 2025: 12.498 + 1.092 = 13.590; januar 2026: 13.063 + 1.141 = 14.204; i alt 27.794,00 kr.
+    Givet en enlig ansøger født 1995-10-20
+    Og ansøgeren bor hjemme hos sine forældre
+    Og ansøgeren er aktivitetsparat
+    Når sagen afgøres for 2025-12 til 2026-01
+    Så udbetales 13.590,00 kr. for 2025-12
+    Og ansøgerens satskategori er forhoejet for 2025-12
+    Og der udbetales 14.204,00 kr. for 2026-01
+    Og ansøgeren får tillæg til enlige på 1.141,00 kr. for 2026-01
+    Og ansøgeren får ikke særligt ungetillæg for 2026-01
+    Og der er udbetalt 27.794,00 kr. i alt

@@ -118,6 +118,38 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
     Og ægtefællens hjælp er 0,00 kr. for 2023-03
     Og den særlige støtte nedsættes med 800,00 kr. for 2023-03
 
+  # Ægtepar uden børn, begge over 30: ansøgeren arbejdede 12 x 25 = 300 timer (>= 225), ægtefællen 0 timer; begge fik
+  # hjælp i 12 af de 36 måneder før 2024-03. Afgørelsen 20.2.2024 har virkning fra 1.3.: ægtefællens hjælp bortfalder,
+  # og husstandens særlige støtte bortfalder med den (FT-KH-225-AEGTEPAR): 1.200,00 kr. Ansøgerens hjælp er § 25,
+  # stk. 2, nr. 2 (2024) 12.326,00 kr.; udbetalt 12.326,00 kr. (Uden bortfaldet ville kun ansøgerens halvdel, 600 kr.,
+  # falde for loftet 12.326 kr.; ægtefællen uden hjælp har intet loft.)
+  @id:KH-013g-650 @akl-26
+  Scenarie: Ægtepar 2024: ægtefællens hjælp og hele den særlige støtte bortfalder
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ansøgeren modtog hjælp fra 2023-03 til 2024-02 og arbejdede 25 timer om måneden
+    Og ægtefællen modtog hjælp fra 2023-03 til 2024-02 og arbejdede 0 timer om måneden
+    Og husstanden får i 2024-03 særlig støtte på 1.200,00 kr.
+    Og kommunen traf 2024-02-20 afgørelse om bortfald af ægtefællens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2024-03
+    Så udbetales 12.326,00 kr. for 2024-03
+    Og ægtefællens hjælp bortfalder for 2024-03 efter 225-timersreglen
+    Og den særlige støtte nedsættes med 1.200,00 kr. for 2024-03
+
+  # Ægtepar uden børn, begge over 30: ansøgeren arbejdede 12 x 20 = 240 timer (>= 225), ægtefællen 0 timer i 2021-05
+  # til 2022-04. Afgørelsen 25.4.2022 har virkning fra 1.5.: ægtefællens hjælp og særlig støtte 650,00 kr.
+  # bortfalder. Ansøgerens hjælp (2022) 11.716,00 kr.; udbetalt 11.716,00 kr.
+  @id:KH-013g-651 @akl-26
+  Scenarie: Ægtepar 2022: den særlige støtte bortfalder med ægtefællens hjælp
+    Givet et ægtepar, hvor ansøgeren er født 1975-02-10 og ægtefællen er født 1978-09-01
+    Og ansøgeren modtog hjælp fra 2021-05 til 2022-04 og arbejdede 20 timer om måneden
+    Og ægtefællen modtog hjælp fra 2021-05 til 2022-04 og arbejdede 0 timer om måneden
+    Og husstanden får i 2022-05 særlig støtte på 650,00 kr.
+    Og kommunen traf 2022-04-25 afgørelse om bortfald af ægtefællens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2022-05
+    Så udbetales 11.716,00 kr. for 2022-05
+    Og ægtefællens hjælp er 0,00 kr. for 2022-05
+    Og den særlige støtte nedsættes med 650,00 kr. for 2022-05
+
   @id:KH-013g-011 @akl-26
   Scenarie: Ægtepar uden afgørelse: begge får uændret hjælp
     Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
@@ -620,3 +652,25 @@ Egenskab: 225-timersreglen (aktivloven §§ 13 f og 13 g) — nedsættelse for u
       | id          | fra     | til     | afgørelse  | måned   | beløb    |
       | KH-013g-706 | 2021-10 | 2022-09 | 2022-09-20 | 2022-10 | 6.420,00 |
       | KH-013g-707 | 2023-03 | 2024-02 | 2024-02-20 | 2024-03 | 6.754,00 |
+
+  @id:KH-013f-998 @akl-13f @akl-13g
+  Scenarie: Ugift under 30: timer før nedsættelsen tæller ikke med til at få fuld hjælp igen
+    # 27 år, uddannet, udeboende: § 25, stk. 3, nr. 6 (2023, bm.dk) 7.699 kr. Hjælp 2022-03 til 2023-02; timer i de 12
+    # måneder før marts: 8 x 0 + 4 x 55 = 220 < 225: kravet er ikke opfyldt, nedsættelse fra 2023-03 (afgørelse
+    # 2023-02-20 med begrundelse). Ugift under voksensatsen: det lave beløb, § 13 g, stk. 1, nr. 2 (2023) 544 kr.
+    # (UNCONFIRMED, KILDER.md). Marts: 10 timer og 1.000 kr.: § 31, stk. 1: 10 x 29,22 = 292,20; fradrag 707,80;
+    #   7.699 - 707,80 - 544 = 6.447,20.
+    # April: FT-KH-225-GENVINDING: kun timerne fra og med marts tæller (10 < 225; de 220 timer før nedsættelsen tæller
+    #   ikke, selv om 220 + 10 = 230 ligger i de seneste 12 måneder): stadig nedsat, 7.699 - 544 = 7.155,00.
+    # I alt 13.602,20 kr.
+    Givet en enlig ansøger på 27 år uden børn
+    Og ansøgeren modtog hjælp fra 2022-03 til 2022-10 og arbejdede 0 timer om måneden
+    Og ansøgeren modtog hjælp fra 2022-11 til 2023-02 og arbejdede 55 timer om måneden
+    Og kommunen traf 2023-02-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Og ansøgeren har i 2023-03 arbejdet 10 timer og tjent 1.000,00 kr.
+    Når sagen afgøres for 2023-03 til 2023-04
+    Så udbetales 6.447,20 kr. for 2023-03
+    Og ansøgerens hjælp nedsættes med 544,00 kr. for 2023-03 efter 225-timersreglen
+    Og der udbetales 7.155,00 kr. for 2023-04
+    Og ansøgerens hjælp nedsættes med 544,00 kr. for 2023-04 efter 225-timersreglen
+    Og der er udbetalt 13.602,20 kr. i alt

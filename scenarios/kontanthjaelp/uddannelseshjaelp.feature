@@ -648,3 +648,167 @@ Egenskab: Uddannelseshjælp (aktivloven §§ 23-24) til unge under 30 uden erhve
       | id         | måned   | sats     | tillæg   | i alt     |
       | KH-024-342 | 2021-06 | 8.973,00 | 6.575,00 | 15.548,00 |
       | KH-024-343 | 2025-06 | 9.794,00 | 7.177,00 | 16.971,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5
+  Abstrakt Scenario: Ægtepar på uddannelseshjælp, begge udeboende, i januar; hun passerer 12. svangerskabsuge den 1. februar
+    # Ægtepar uden børn og uden erhvervskompetencegivende uddannelse, begge udeboende og aktivitetsparate fra første møde
+    # (§ 24, stk. 5). Han er født 1996-03-10 (25-28 år i januar: § 23, stk. 2, nr. 6 og § 24, stk. 3, nr. 3), hun
+    # 2000-06-15 (21-24 år: § 23, stk. 2, nr. 8 og § 24, stk. 3, nr. 5). Satser: KILDER.md (2023 bm.dk; 2022, 2024 og
+    # 2025 UNCONFIRMED, udledt som i tabellerne ovenfor). Januar, hver værdi i sin første måned:
+    # 2022: 6.420 + 5.296 = 11.716 og 6.420 + 1.132 = 7.552; i alt 19.268.
+    # 2023: 6.545 + 5.399 = 11.944 og 6.545 + 1.154 = 7.699; i alt 19.643.
+    # 2024: 6.754 + 5.572 = 12.326 og 6.754 + 1.191 = 7.945; i alt 20.271.
+    # 2025: 6.997 + 5.773 = 12.770 og 6.997 + 1.234 = 8.231; i alt 21.001.
+    # Februar: hun har passeret 12. uge den 1. (FT-KH-AENDRING): § 23, stk. 2, nr. 3 = § 25, stk. 2, nr. 2-niveauet og
+    # intet aktivitetstillæg (§ 24, stk. 4); han uændret. 2022: 11.716 + 11.716 = 23.432; 2023: 2 x 11.944 = 23.888;
+    # 2024: 2 x 12.326 = 24.652; 2025: 2 x 12.770 = 25.540.
+    Givet et ægtepar, hvor ansøgeren er født 1996-03-10 og ægtefællen er født 2000-06-15
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ægtefællen har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ægtefællen er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Og ægtefællen får aktivitetstillæg fra start
+    Og ægtefællen passerede 12. svangerskabsuge <uge12>
+    Når sagen afgøres for <januar> til <februar>
+    Så udbetales <jan> kr. for <januar>
+    Og ansøgeren får aktivitetstillæg på <t2529> kr. for <januar>
+    Og ægtefællen får aktivitetstillæg på <tu25> kr. for <januar>
+    Og ægtefællens satskategori er uh_udeboende for <januar>
+    Og der udbetales <feb> kr. for <februar>
+    Og ægtefællens satskategori er uh_gravid for <februar>
+    Og ægtefællen får ikke aktivitetstillæg for <februar>
+
+    Eksempler:
+      | id         | januar  | februar | uge12      | t2529    | tu25     | jan       | feb       |
+      | KH-024-960 | 2022-01 | 2022-02 | 2022-02-01 | 5.296,00 | 1.132,00 | 19.268,00 | 23.432,00 |
+      | KH-024-961 | 2023-01 | 2023-02 | 2023-02-01 | 5.399,00 | 1.154,00 | 19.643,00 | 23.888,00 |
+      | KH-024-962 | 2024-01 | 2024-02 | 2024-02-01 | 5.572,00 | 1.191,00 | 20.271,00 | 24.652,00 |
+      | KH-024-963 | 2025-01 | 2025-02 | 2025-02-01 | 5.773,00 | 1.234,00 | 21.001,00 | 25.540,00 |
+
+  @akl-23-stk-2 @akl-24
+  Abstrakt Scenario: Ægtepar på uddannelseshjælp, der bor hjemme, med aktivitetstillæg efter præcis 3 måneder på hjælp
+    # Ægtepar uden børn og uden uddannelse, begge hjemmeboende og aktivitetsparate, på hjælp i oktober-december
+    # (0 timer): i januar har de modtaget hjælp i 3 måneder, så aktivitetstillægget ydes (§ 24, stk. 1: 'tidligst ...
+    # når personen har modtaget uddannelseshjælp i 3 måneder'; FT-KH-AKTIVITETSTILLAEG). Ansøgeren født 2000-06-15
+    # (21-24 år: § 23, stk. 2, nr. 9 og § 24, stk. 3, nr. 6), ægtefællen 1996-03-10 (25-28 år: nr. 7 og nr. 4).
+    # 2022: 2.766 + 877 = 3.643 og 2.766 + 8.950 = 11.716; i alt 15.359.
+    # 2024: 2.910 + 923 = 3.833 og 2.910 + 9.416 = 12.326; i alt 16.159.
+    # 2025: 3.015 + 956 = 3.971 og 3.015 + 9.755 = 12.770; i alt 16.741 (satser: KILDER.md, UNCONFIRMED, udledt).
+    Givet et ægtepar, hvor ansøgeren er født 2000-06-15 og ægtefællen er født 1996-03-10
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ægtefællen har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren bor hjemme hos sine forældre
+    Og ægtefællen bor hjemme hos sine forældre
+    Og ansøgeren er aktivitetsparat
+    Og ægtefællen er aktivitetsparat
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Og ægtefællen modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Når sagen afgøres for <januar>
+    Så udbetales <i alt> kr. for <januar>
+    Og ansøgeren får aktivitetstillæg på <tu25> kr. for <januar>
+    Og ægtefællen får aktivitetstillæg på <t2529> kr. for <januar>
+    Og ægtefællens sats er <sats> kr. for <januar>
+    Og ægtefællens satskategori er uh_hjemmeboende for <januar>
+
+    Eksempler:
+      | id         | fra     | til     | januar  | sats     | tu25   | t2529    | i alt     |
+      | KH-024-964 | 2021-10 | 2021-12 | 2022-01 | 2.766,00 | 877,00 | 8.950,00 | 15.359,00 |
+      | KH-024-965 | 2023-10 | 2023-12 | 2024-01 | 2.910,00 | 923,00 | 9.416,00 | 16.159,00 |
+      | KH-024-966 | 2024-10 | 2024-12 | 2025-01 | 3.015,00 | 956,00 | 9.755,00 | 16.741,00 |
+
+  @akl-23-stk-2 @akl-24-stk-5 @akl-25-stk-3 @akl-25-stk-2
+  Abstrakt Scenario: Ægtepar, der bor hjemme: han har uddannelse og fylder 30 den 1. januar, hun er på uddannelseshjælp
+    # Ansøgeren har en erhvervskompetencegivende uddannelse, bor hjemme og er født 1. januar 30 år før sagens år: den
+    # 31. december er han 29 (FT-KH-ALDER), så januar er § 25, stk. 3, nr. 7 (hjemmeboende under 30); februar er han
+    # fyldt 30: § 25, stk. 2, nr. 2. Ægtefællen har ingen uddannelse, bor hjemme, er aktivitetsparat fra start: § 23, stk. 2,
+    # nr. 7/9 og § 24, stk. 3, nr. 4 (25-29 år) eller nr. 6 (under 25). Født 31. december 25 år før: fyldt 25 den
+    # 31. december, så januar er 25-29 år. Satser: KILDER.md (2023 bm.dk; øvrige UNCONFIRMED).
+    # 2022: han 3.644 / 11.716; hun 2.766 + 8.950 = 11.716. Januar 15.360, februar 23.432, i alt 38.792.
+    # 2023 (hun 22 år): han 3.715 / 11.944; hun 2.820 + 894 = 3.714. Januar 7.429, februar 15.658, i alt 23.087.
+    # 2024: han 3.834 / 12.326; hun 2.910 + 9.416 = 12.326. Januar 16.160, februar 24.652, i alt 40.812.
+    # 2025: han 3.972 / 12.770; hun 3.015 + 9.755 = 12.770. Januar 16.742, februar 25.540, i alt 42.282.
+    Givet et ægtepar, hvor ansøgeren er født <han født> og ægtefællen er født <hun født>
+    Og ansøgeren bor hjemme hos sine forældre
+    Og ægtefællen bor hjemme hos sine forældre
+    Og ægtefællen har ingen erhvervskompetencegivende uddannelse
+    Og ægtefællen er aktivitetsparat
+    Og ægtefællen får aktivitetstillæg fra start
+    Når sagen afgøres for <januar> til <februar>
+    Så udbetales <jan> kr. for <januar>
+    Og ansøgerens sats er <u30> kr. for <januar>
+    Og ansøgerens satskategori er u30_hjemmeboende for <januar>
+    Og ægtefællen får aktivitetstillæg på <tillæg> kr. for <januar>
+    Og der udbetales <feb> kr. for <februar>
+    Og ansøgerens satskategori er fyldt30_andre for <februar>
+    Og der er udbetalt <i alt> kr. i alt
+
+    Eksempler:
+      | id         | han født   | hun født   | januar  | februar | u30      | tillæg   | jan       | feb       | i alt     |
+      | KH-025-967 | 1992-01-01 | 1996-12-31 | 2022-01 | 2022-02 | 3.644,00 | 8.950,00 | 15.360,00 | 23.432,00 | 38.792,00 |
+      | KH-025-968 | 1993-01-01 | 2000-06-15 | 2023-01 | 2023-02 | 3.715,00 | 894,00   | 7.429,00  | 15.658,00 | 23.087,00 |
+      | KH-025-969 | 1994-01-01 | 1998-12-31 | 2024-01 | 2024-02 | 3.834,00 | 9.416,00 | 16.160,00 | 24.652,00 | 40.812,00 |
+      | KH-025-970 | 1995-01-01 | 1999-12-31 | 2025-01 | 2025-02 | 3.972,00 | 9.755,00 | 16.742,00 | 25.540,00 | 42.282,00 |
+
+  @akl-23-stk-2 @akl-24
+  Abstrakt Scenario: Enlig forsørger på uddannelseshjælp med aktivitetstillæg i januar efter 3 måneder på hjælp
+    # 24 år, enlig, ét barn, ret til ekstra børnetilskud, ingen uddannelse, aktivitetsparat, på hjælp oktober-december:
+    # § 23, stk. 2, nr. 1 + § 24, stk. 3, nr. 1 i januar (3 måneder på hjælp, § 24, stk. 1). KILDER.md: 2023 bm.dk;
+    # 2022 udledt (UNCONFIRMED); 2024 sats seniorfolk.dk, tillæg udledt; 2025 udledt (UNCONFIRMED).
+    # 2022: 12.841 + 2.731 = 15.572. 2023: 13.090 + 2.784 = 15.874. 2024: 13.509 + 2.873 = 16.382.
+    # 2025: 13.995 + 2.976 = 16.971.
+    Givet en enlig ansøger på 24 år
+    Og husstanden har et barn født 2020-09-09
+    Og ansøgeren har ret til ekstra børnetilskud
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ansøgeren modtog hjælp fra <fra> til <til> og arbejdede 0 timer om måneden
+    Når sagen afgøres for <januar>
+    Så udbetales <i alt> kr. for <januar>
+    Og ansøgerens sats er <sats> kr. for <januar>
+    Og ansøgeren får aktivitetstillæg på <tillæg> kr. for <januar>
+    Og ansøgerens satskategori er uh_enlig_forsoerger for <januar>
+
+    Eksempler:
+      | id         | fra     | til     | januar  | sats      | tillæg   | i alt     |
+      | KH-024-971 | 2021-10 | 2021-12 | 2022-01 | 12.841,00 | 2.731,00 | 15.572,00 |
+      | KH-024-972 | 2022-10 | 2022-12 | 2023-01 | 13.090,00 | 2.784,00 | 15.874,00 |
+      | KH-024-973 | 2023-10 | 2023-12 | 2024-01 | 13.509,00 | 2.873,00 | 16.382,00 |
+      | KH-024-974 | 2024-10 | 2024-12 | 2025-01 | 13.995,00 | 2.976,00 | 16.971,00 |
+
+  @akl-23-stk-2 @akl-24-stk-4 @akl-24-stk-5
+  Abstrakt Scenario: Ægtepar på uddannelseshjælp får et barn den 1. januar: graviditeten slutter, og begge bliver forsørgere
+    # Ægtepar uden uddannelse, udeboende, aktivitetsparate fra start. Han er født 1996-03-10 (25-28 år), hun 2000-06-15;
+    # hun passerede 12. svangerskabsuge i juli, og barnet er født 1. januar. December: hun er gravid (§ 23, stk. 2, nr. 3
+    # = § 25, stk. 2, nr. 2-niveauet, intet tillæg, § 24, stk. 4); han § 23, stk. 2, nr. 6 + § 24, stk. 3, nr. 3.
+    # Januar: barnet er født den 1. og tæller (FT-KH-FORSOERGER), og graviditeten er slut; begge forsørgere uden ekstra
+    # børnetilskud (gift): § 23, stk. 2, nr. 2 + § 24, stk. 3, nr. 2 hver (KILDER.md; 2023 bm.dk, øvrige UNCONFIRMED).
+    # 2021-12: 6.410 + 5.288 = 11.698 + 11.698 = 23.396; 2022-01: 2 x (8.987 + 6.585 = 15.572) = 31.144; i alt 54.540.
+    # 2022-12: 6.420 + 5.296 = 11.716 + 11.716 = 23.432; 2023-01: 2 x (9.161 + 6.713 = 15.874) = 31.748; i alt 55.180.
+    # 2023-12: 6.545 + 5.399 = 11.944 + 11.944 = 23.888; 2024-01: 2 x (9.454 + 6.928 = 16.382) = 32.764; i alt 56.652.
+    # 2024-12: 6.754 + 5.572 = 12.326 + 12.326 = 24.652; 2025-01: 2 x (9.794 + 7.177 = 16.971) = 33.942; i alt 58.594.
+    Givet et ægtepar, hvor ansøgeren er født 1996-03-10 og ægtefællen er født 2000-06-15
+    Og ansøgeren har ingen erhvervskompetencegivende uddannelse
+    Og ægtefællen har ingen erhvervskompetencegivende uddannelse
+    Og ansøgeren er aktivitetsparat
+    Og ægtefællen er aktivitetsparat
+    Og ansøgeren får aktivitetstillæg fra start
+    Og ægtefællen får aktivitetstillæg fra start
+    Og ægtefællen passerede 12. svangerskabsuge <uge12>
+    Og husstanden har et barn født <barn>
+    Når sagen afgøres for <december> til <januar>
+    Så udbetales <dec> kr. for <december>
+    Og ægtefællens satskategori er uh_gravid for <december>
+    Og der udbetales <jan> kr. for <januar>
+    Og ægtefællens satskategori er uh_forsoerger_uden_ekstra_boernetilskud for <januar>
+    Og ægtefællens sats er <sats> kr. for <januar>
+    Og ægtefællen får aktivitetstillæg på <tillæg> kr. for <januar>
+    Og ansøgeren får aktivitetstillæg på <tillæg> kr. for <januar>
+    Og der er udbetalt <i alt> kr. i alt
+
+    Eksempler:
+      | id         | uge12      | barn       | december | januar  | sats     | tillæg   | dec       | jan       | i alt     |
+      | KH-024-975 | 2021-07-15 | 2022-01-01 | 2021-12  | 2022-01 | 8.987,00 | 6.585,00 | 23.396,00 | 31.144,00 | 54.540,00 |
+      | KH-024-976 | 2022-07-15 | 2023-01-01 | 2022-12  | 2023-01 | 9.161,00 | 6.713,00 | 23.432,00 | 31.748,00 | 55.180,00 |
+      | KH-024-977 | 2023-07-15 | 2024-01-01 | 2023-12  | 2024-01 | 9.454,00 | 6.928,00 | 23.888,00 | 32.764,00 | 56.652,00 |
+      | KH-024-978 | 2024-07-15 | 2025-01-01 | 2024-12  | 2025-01 | 9.794,00 | 7.177,00 | 24.652,00 | 33.942,00 | 58.594,00 |

@@ -38,6 +38,10 @@ def browser(tmp_path):
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER), log_output=str(tmp_path / "chromedriver.log")),
                               options=options)
+    # chromedriver waits for the renderer as long as the page-load timeout: printing a report of a thousand goldens
+    # on a busy machine can outlast the default; a bound, not a timing assertion
+    driver.set_page_load_timeout(900)
+    driver.set_script_timeout(900)
     try:
         yield driver
     finally:

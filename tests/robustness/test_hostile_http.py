@@ -2,8 +2,6 @@
 run is a real subprocess with the bearer token in its environment (YDELSESTJEK_TOKEN, sent to the server)."""
 from __future__ import annotations
 
-import resource
-
 import pytest
 
 from tests.robustness.conftest import contained, hostile_run
@@ -33,22 +31,37 @@ def test_a_body_trickled_one_byte_every_half_second_is_cut_at_the_timeout(tmp_pa
     assert outcome.case(NEXT_ID)["status"] == "pass"
 
 
-def _run_and_its_peak(tmp_path, spec: str):
-    """In a fresh forked process, whose children's usage starts at zero: the run, and the peak memory (MiB) of the
-    run's process alone (RUSAGE_CHILDREN of the test process itself holds the largest child of the whole session)."""
-    outcome = hostile_run(tmp_path, spec)
-    return outcome, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+# The run's own peak memory: VmHWM of its process after exec (/proc/self/status), written when it exits. Neither
+# RUSAGE_SELF nor RUSAGE_CHILDREN can tell it: both keep the high-water mark of the image forked from the test
+# process before exec, which is as large as the whole test session.
+PEAK = ("import atexit, os\n"
+        "def _peak():\n"
+        "    with open('/proc/self/status') as f:\n"
+        "        kib = next(int(line.split()[1]) for line in f if line.startswith('VmHWM:'))\n"
+        "    with open(os.environ['YDELSESTJEK_TEST_PEAK'], 'w') as out:\n"
+        "        out.write(str(kib))\n"
+        "atexit.register(_peak)\n"
+        "from harness.cli import main; main()")
 
 
-def test_a_500_mb_body_is_cut_at_the_size_cap_without_holding_it_in_memory(tmp_path, server):
-    import multiprocessing
+def test_a_500_mb_body_is_cut_at_the_size_cap_without_holding_it_in_memory(tmp_path, server, monkeypatch):
+    from tests.robustness import conftest
     srv = server("huge")
-    with multiprocessing.get_context("fork").Pool(1) as pool:
-        outcome, peak_mib = pool.apply(_run_and_its_peak, (tmp_path, f"{srv.url}?batch=1&retries=0"))
+    peak_file = tmp_path / "peak"
+    real_run = conftest.subprocess.run
+
+    def run_with_peak(cmd, **kw):
+        kw["env"] = {**kw["env"], "YDELSESTJEK_TEST_PEAK": str(peak_file)}
+        return real_run([cmd[0], "-c", PEAK, *cmd[3:]], **kw)
+
+    monkeypatch.setattr(conftest.subprocess, "run", run_with_peak)
+    outcome = hostile_run(tmp_path, f"{srv.url}?batch=1&retries=0")
+    monkeypatch.undo()
     contained(outcome)
     hostile = outcome.case(HOSTILE_ID)
     assert hostile["status"] == "deviation" and "max_body" in hostile["reason"]
     assert [d["klasse"] for d in hostile["deviations"]] == ["ugyldigt_svar"]
+    peak_mib = int(peak_file.read_text()) / 1024
     assert 0 < peak_mib < 600, f"the run peaked at {peak_mib:.0f} MiB while a 500 MB body was sent to it"
 
 
