@@ -345,7 +345,8 @@ def _new_situations(ch, case: dict, first: dt.date) -> None:
     if s in LOENMODTAGERE and ch.flag(0.07):
         _other_jobs(ch, case, first)
     if s in LOENMODTAGERE and ch.flag(0.05):  # lønmodtager and selvstændig (Ankestyrelsen P 23-22)
-        _self_employed(ch, case, first, partial=False)
+        if not (case["fravaer"].get("delvis") or case["fravaer"].get("gradvis")):   # else out of scope (§ 53, stk. 3)
+            _self_employed(ch, case, first, partial=False)
     if ch.flag(0.05):
         _birth(ch, case, first, last)
 

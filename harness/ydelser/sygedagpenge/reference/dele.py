@@ -4,6 +4,7 @@ same person, absence and earlier absences — so the same rules decide it; what 
 every employment, § 53's threshold, the duration) is decided once, in the main part (FT-SDP-FLERE-JOB)."""
 from __future__ import annotations
 
+from harness.toolkit.errors import OutOfScope
 from harness.ydelser.sygedagpenge.contract import Anmeldelser, Ansaettelse, Delvis, SygedagpengeCase
 
 LOENMODTAGERE = ("loenmodtager", "fleksjob", "elev")
@@ -21,8 +22,13 @@ def andre(sag: SygedagpengeCase) -> list[tuple[str, SygedagpengeCase]]:
         out.append((a.id, sag.model_copy(update={"ansaettelse": job, "fravaer": fravaer, "andre_ansaettelser": [],
                                                  "anmeldelser": INGEN_ANMELDELSER, "selvstaendig": None})))
     if sag.status in LOENMODTAGERE and sag.selvstaendig is not None:
-        fravaer = sag.fravaer.model_copy(update={"delvis": None, "gradvis": []})
+        if sag.fravaer.delvis is not None or sag.fravaer.gradvis:
+            # § 53, stk. 3 judges a partially sick business by how much of its normal work the person can do, which
+            # the case does not say for a business beside the employment: not decided rather than guessed as a full
+            # absence (FT-SDP-FLERE-JOB)
+            raise OutOfScope("sygedagpengeloven § 53, stk. 3 for a business beside a partial absence from the "
+                             "employment: the case does not say how much of the business's work the person can do")
         out.append(("selvstaendig", sag.model_copy(update={
-            "status": "selvstaendig", "ansaettelse": None, "fravaer": fravaer, "andre_ansaettelser": [],
+            "status": "selvstaendig", "ansaettelse": None, "andre_ansaettelser": [],
             "anmeldelser": INGEN_ANMELDELSER, "uddannelse": None, "ville_have_ret_til_arbejdsloeshedsdagpenge": False})))
     return out
