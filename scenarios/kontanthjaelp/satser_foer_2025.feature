@@ -617,3 +617,36 @@ Egenskab: Kontanthjælpens sats før 1. juli 2025 (aktivloven § 25, stk. 2 og 3
     Og der udbetales 10.615,00 kr. for 2023-06
     Og ansøgerens satskategori er u30_forsoerger_uden_ekstra_boernetilskud for 2023-06
     Og der er udbetalt 18.314,00 kr. i alt
+
+  @id:KH-025-652 @akl-25-stk-3
+  Scenarie: Barnet født samme dag, som hun passerede 12. svangerskabsuge, i 2024
+    # Samme randtilfælde som KH-025-987 (2024): 12. svangerskabsuge og barnets fødselsdag er begge 2024-08-14.
+    # 24 år, uddannet, enlig, udeboende, ingen ret til ekstra børnetilskud. August: den 1. august hverken gravid efter
+    # 12. uge eller forsørger: § 25, stk. 3 (udeboende under 30) 2024: 7.945 kr. (UNCONFIRMED, KILDER.md).
+    # September: barnet er født, og fødslen 2024-08-14 har afsluttet graviditeten: forsørger uden ret til ekstra
+    # børnetilskud, § 25, stk. 3, nr. 2 (2024): 10.955 kr. (UNCONFIRMED). I alt 7.945 + 10.955 = 18.900,00 kr.
+    Givet en enlig ansøger født 2000-03-03
+    Og ansøgeren passerede 12. svangerskabsuge 2024-08-14
+    Og husstanden har et barn født 2024-08-14
+    Når sagen afgøres for 2024-08 til 2024-09
+    Så udbetales 7.945,00 kr. for 2024-08
+    Og ansøgerens satskategori er u30_udeboende for 2024-08
+    Og der udbetales 10.955,00 kr. for 2024-09
+    Og ansøgerens satskategori er u30_forsoerger_uden_ekstra_boernetilskud for 2024-09
+    Og der er udbetalt 18.900,00 kr. i alt
+
+  @id:KH-025-653 @akl-25-stk-3
+  Scenarie: Barnet født samme dag, som hun passerede 12. svangerskabsuge, i 2022
+    # Samme randtilfælde (2022): 12. svangerskabsuge og fødselsdag 2022-02-07. 23 år, uddannet, enlig, udeboende,
+    # ingen ret til ekstra børnetilskud. Februar: den 1. februar hverken gravid efter 12. uge eller forsørger: 7.552 kr.
+    # (bm.dk 2022). Marts: barnet er født og graviditeten slut: forsørger uden ret til ekstra børnetilskud, § 25,
+    # stk. 3, nr. 2 (2022): 10.412 kr. I alt 7.552 + 10.412 = 17.964,00 kr.
+    Givet en enlig ansøger født 1998-11-20
+    Og ansøgeren passerede 12. svangerskabsuge 2022-02-07
+    Og husstanden har et barn født 2022-02-07
+    Når sagen afgøres for 2022-02 til 2022-03
+    Så udbetales 7.552,00 kr. for 2022-02
+    Og ansøgerens satskategori er u30_udeboende for 2022-02
+    Og der udbetales 10.412,00 kr. for 2022-03
+    Og ansøgerens satskategori er u30_forsoerger_uden_ekstra_boernetilskud for 2022-03
+    Og der er udbetalt 17.964,00 kr. i alt
