@@ -4,7 +4,9 @@
 source "$(dirname "$0")/bootstrap.sh"
 mkdir -p reports
 bash "$ROOT/scripts/browser-setup.sh"   # Chromium and chromedriver for the rapport.html browser tests
-echo "ruff:" >&2 && "$UV" run --frozen ruff check --quiet . && echo "  clean" >&2
+echo "ruff:" >&2
+"$UV" run --frozen ruff check --quiet .   # a finding fails the script (not inside an && list)
+echo "  clean" >&2
 echo "import contract:" >&2 && "$UV" run --frozen lint-imports --no-cache | grep -E "KEPT|BROKEN|broken" >&2
 echo "mypy (harness/ and adapters/, strict on the kernel and the verdict):" >&2 && "$UV" run --frozen mypy >&2
 "$UV" run pytest --junitxml=reports/tests-junit.xml "$@"

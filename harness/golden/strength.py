@@ -123,8 +123,9 @@ def load(golden_dir: Path = GOLDEN_DIR) -> dict | None:
 
 def save(sections: dict[str, dict], golden_dir: Path, key: signing.SigningKey, approvers: signing.Approvers,
          tool: dict | None = None, at: str = "") -> Path:
-    """Store the measured sections (benefit -> section), signed with `key`, which must be a trusted approver's; the
-    other benefits' sections are kept as they were (and signed again with them)."""
+    """Store the measured sections (benefit -> section), signed with `key`, which must be a trusted approver's. The
+    other benefits' sections are kept only when the stored file is a trusted approver's signed measurement: signing
+    again must not launder figures edited by hand."""
     approver = approvers.find(key.fingerprint)
     if approver is None:
         raise StrengthFileError(f"the key {key.fingerprint} is not a trusted approver's ({approvers.path}): the stored "
@@ -132,6 +133,8 @@ def save(sections: dict[str, dict], golden_dir: Path, key: signing.SigningKey, a
     try:
         doc = load(golden_dir) or {}
     except StrengthFileError:
+        doc = {}
+    if doc and signature_problems(doc, approvers):
         doc = {}
     ydelser = dict(doc.get("ydelser") or {})
     ydelser.update(sections)

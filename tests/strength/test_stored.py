@@ -178,6 +178,15 @@ def test_figures_edited_by_hand_or_signed_by_an_untrusted_key_are_not_this_bench
     p.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     unsigned = stored.evidence(golden_dir, ["sygedagpenge"])["ydelser"]["sygedagpenge"]
     assert unsigned["status"] == "forældet" and "ikke signeret" in unsigned["grunde"][0]
+    # measuring another benefit signs the file again, but never the edited section with it
+    doc["ydelser"]["sygedagpenge"]["juridisk"]["score_scenarier"] = 1.0
+    p.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    _save(golden_dir, {"ressourceforloebsydelse": _measured(golden_dir)})
+    assert set(json.loads(p.read_text(encoding="utf-8"))["ydelser"]) == {"ressourceforloebsydelse"}
+    assert stored.evidence(golden_dir, ["sygedagpenge"])["ydelser"]["sygedagpenge"]["status"] == "mangler"
+    _save(golden_dir, {"sygedagpenge": _measured(golden_dir)})
+    doc = json.loads(p.read_text(encoding="utf-8"))
+    assert set(doc["ydelser"]) == {"ressourceforloebsydelse", "sygedagpenge"}       # a signed file keeps the others
 
     stranger = signing.generate(tmp_path / "fremmed", "fremmed")
     with pytest.raises(stored.StrengthFileError, match="not a trusted approver"):

@@ -344,9 +344,9 @@ def _new_situations(ch, case: dict, first: dt.date) -> None:
         _ended(ch, case, first)
     if s in LOENMODTAGERE and ch.flag(0.07):
         _other_jobs(ch, case, first)
-    if s in LOENMODTAGERE and ch.flag(0.05):  # lønmodtager and selvstændig (Ankestyrelsen P 23-22)
-        if not (case["fravaer"].get("delvis") or case["fravaer"].get("gradvis")):   # else out of scope (§ 53, stk. 3)
-            _self_employed(ch, case, first, partial=False)
+    # lønmodtager and selvstændig (Ankestyrelsen P 23-22); not beside a partial absence: out of scope (§ 53, stk. 3)
+    if s in LOENMODTAGERE and ch.flag(0.05) and not (case["fravaer"].get("delvis") or case["fravaer"].get("gradvis")):
+        _self_employed(ch, case, first, partial=False)
     if ch.flag(0.05):
         _birth(ch, case, first, last)
 
