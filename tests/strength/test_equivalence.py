@@ -112,36 +112,30 @@ def test_a_claim_needs_a_sample_and_its_analogues_shown_equivalent(measured):
     assert tally([m for m in cat.mutants if m.id == ids["unreached"]], outcomes, False)["aekvivalente_ved_register"] == 0
 
 
+BAD_CLAIM = """\
+paastande:
+  - id: AEK-X-1
+    mutanter: []
+    grund: fordi
+    begrundelse: kort
+    vurderet_af: T
+    vurderet: {dato}
+"""
+
+
 def test_a_malformed_register_is_a_clear_error_with_line_and_field(tmp_path):
-    (tmp_path / equivalence.FILE).write_text(textwrap.dedent("""\
-        paastande:
-          - id: AEK-X-1
-            mutanter: []
-            grund: fordi
-            begrundelse: kort
-            vurderet_af: T
-            vurderet: 2026-02-30
-        """), encoding="utf-8")
+    (tmp_path / equivalence.FILE).write_text(BAD_CLAIM.format(dato="2026-02-30"), encoding="utf-8")
     with pytest.raises(ConfigError) as exc:
         equivalence.load(tmp_path)
     text = str(exc.value)
     assert equivalence.FILE in text
     assert "date" in text or "2026-02-30" in text          # a date that does not exist is named at its line
-    (tmp_path / equivalence.FILE).write_text(textwrap.dedent(f"""\
-        paastande:
-          - id: AEK-X-1
-            mutanter: []
-            grund: fordi
-            begrundelse: kort
-            vurderet_af: T
-            vurderet: 2026-02-03
-          - {{id: AEK-X-2, mutanter: [M-1, M-1], grund: ulaest, begrundelse: "{WHY}", vurderet_af: Test, vurderet: 2026-02-03}}
-        """), encoding="utf-8")
+    (tmp_path / equivalence.FILE).write_text(BAD_CLAIM.format(dato="2026-02-03"), encoding="utf-8")
     with pytest.raises(ConfigError) as exc:
         equivalence.load(tmp_path)
     problems = "\n".join(exc.value.problems)
     assert "line 3, paastande[0].mutanter" in problems and "line 4, paastande[0].grund" in problems
-    assert "paastande[0].begrundelse" in problems
+    assert "paastande[0].begrundelse" in problems and "line 6, paastande[0].vurderet_af" in problems
     assert equivalence.load(tmp_path / "nowhere").paastande == []
 
 
