@@ -127,15 +127,26 @@ def _pss_kb(pid: int) -> int:
 class Measured:
     def __init__(self) -> None:
         self.wall = self.cpu = 0.0   # cpu: user + system seconds of the whole process tree
+        self.cpu_apart = 0.0        # of it, the processes whose command line holds run()'s `apart` marker
         self.peak_mb = 0.0          # the process tree's largest total PSS seen (sampled every 0.2 s)
         self.peak_one_mb = 0.0      # the largest single process's PSS
         self.code = 0
         self.stdout = ""
 
 
-def run(cmd: list[str], env: dict | None = None) -> Measured:
-    """Run `cmd`, measuring wall time, the CPU time of it and all its children, and its tree's peak memory."""
+def _cmdline(pid: int) -> bytes:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return f.read()
+    except OSError:
+        return b""
+
+
+def run(cmd: list[str], env: dict | None = None, apart: str | None = None) -> Measured:
+    """Run `cmd`, measuring wall time, the CPU time of it and all its children, and its tree's peak memory. With
+    `apart`, the CPU of the processes that have it as one whole argument (an external candidate) is also summed alone."""
     m = Measured()
+    marked: set[int] = set()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=REPO, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
@@ -148,6 +159,8 @@ def run(cmd: list[str], env: dict | None = None) -> Measured:
             tree = _children(proc.pid)
             sizes = [_pss_kb(p) for p in tree]
             for p in tree:
+                if apart and p not in marked and apart.encode() in _cmdline(p).split(b"\0"):
+                    marked.add(p)
                 cpu[p] = max(cpu.get(p, 0.0), _cpu_s(p))
             m.peak_mb = max(m.peak_mb, sum(sizes) / 1024)
             m.peak_one_mb = max([m.peak_one_mb] + [s / 1024 for s in sizes])
@@ -163,6 +176,7 @@ def run(cmd: list[str], env: dict | None = None) -> Measured:
     # it counts a process's waited-for children with it, and misses those nobody waits for (the forkserver's
     # workers). Up to 0.1 s of each process's last moments may be missed.
     m.cpu = sum(cpu.values())
+    m.cpu_apart = sum(cpu[p] for p in marked)
     m.code = proc.returncode
     return m
 

@@ -13,6 +13,7 @@ scrubbed of the case's CPR numbers, names and case id (harness/audit/personer.py
 from __future__ import annotations
 
 import contextlib
+import gc
 import re
 import time
 from dataclasses import dataclass, field
@@ -117,6 +118,7 @@ def _state(opsaetning: Opsaetning) -> dict:
             # stopped when the worker process ends (a cmd: candidate's process, an HTTP connection pool)
             from multiprocessing.util import Finalize
             Finalize(candidate, _stop_candidate, exitpriority=10)
+        gc.freeze()   # what is loaded now lives as long as the worker: the collector need not scan it again
     return _STATE
 
 
@@ -131,6 +133,7 @@ def _ydelse(state: dict, navn: str) -> _Ydelse:
     ydelser = state["ydelser"]
     if navn not in ydelser:
         ydelser[navn] = _Ydelse(navn, state["policy"])
+        gc.freeze()
     return ydelser[navn]
 
 

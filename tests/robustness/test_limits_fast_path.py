@@ -1,0 +1,102 @@
+"""The fast path of `harness.contract.limits.loads` (orjson and a proof from the bytes) must give exactly the
+verdict of the slow one (the standard library and the walk): the same document, or the same kind of refusal
+with the same message. Compared on generated documents and texts, with limits shrunk so the generated ones
+straddle every bound."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from harness.contract import limits as limits_module
+from harness.contract.limits import InvalidAnswer, Limits, NotJson, document_problem, loads
+
+SMALL = Limits(answer_bytes=4096, depth=4, items=6, string=12, nodes=30)
+
+
+def _slow(text: str | bytes, limits: Limits) -> tuple[str, object]:
+    """The verdict without the fast path: what `loads` did before it, restated."""
+    if len(text) > limits.answer_bytes:
+        return "invalid", None
+    try:
+        doc = json.loads(text, parse_constant=lambda name: (_ for _ in ()).throw(InvalidAnswer(name)))
+    except InvalidAnswer:
+        return "invalid", None
+    except RecursionError:
+        return "invalid", None
+    except (ValueError, UnicodeDecodeError):
+        return "notjson", None
+    problem = document_problem(doc, limits)
+    return ("invalid", problem) if problem else ("ok", doc)
+
+
+def _fast(text: str | bytes, limits: Limits) -> tuple[str, object]:
+    try:
+        doc = loads(text, limits)
+    except NotJson:
+        return "notjson", None
+    except InvalidAnswer as exc:
+        return "invalid", str(exc)
+    return "ok", doc
+
+
+def _same(text: str | bytes, limits: Limits) -> None:
+    slow, fast = _slow(text, limits), _fast(text, limits)
+    assert fast[0] == slow[0], (text, slow, fast)
+    if slow[0] == "ok":
+        assert json.dumps(fast[1]) == json.dumps(slow[1])                 # same values and same types (int vs float)
+        assert type(fast[1]) is type(slow[1])
+    elif slow[0] == "invalid" and slow[1] is not None:
+        assert fast[1] == slow[1]
+
+
+scalars = st.one_of(st.none(), st.booleans(), st.integers(min_value=-(10**30), max_value=10**30),
+                    st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=16))
+documents = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=8),
+                                                          st.dictionaries(st.text(max_size=14), inner, max_size=8)),
+                         max_leaves=40)
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(documents, st.booleans(), st.booleans())
+def test_the_fast_path_gives_the_walks_verdict_on_documents(doc, as_bytes, ascii_only):
+    text = json.dumps(doc, ensure_ascii=ascii_only)
+    _same(text.encode("utf-8") if as_bytes else text, SMALL)
+    _same(text.encode("utf-8") if as_bytes else text, Limits())
+
+
+fragments = st.sampled_from(['[', ']', '{', '}', '"a"', ':', ',', '1', '1e400', '-0', 'NaN', 'Infinity', '"\\ud800"',
+                             '"\\\\"', '"\\""', '12345678901234567890', 'true', 'null', ' ', '"x]"', '\ufeff', '0.1'])
+
+
+@settings(max_examples=600)
+@given(st.lists(fragments, max_size=30))
+def test_the_fast_path_gives_the_walks_verdict_on_arbitrary_texts(parts):
+    text = "".join(parts)
+    _same(text, SMALL)
+    _same(text.encode("utf-8"), SMALL)
+
+
+@pytest.mark.parametrize("depth", [1, 31, 32, 33, 40])
+def test_depth_at_and_beyond_the_limit(depth):
+    text = "[" * depth + '"]]"' + "]" * depth
+    _same(text, Limits())
+    if depth <= 32:
+        assert _fast(text, Limits())[0] == "ok"
+    else:
+        assert _fast(text, Limits()) == ("invalid", "svaret er indlejret dybere end 32 niveauer")
+
+
+def test_a_decision_passes_without_the_walk(monkeypatch):
+    """The fast path is taken for an ordinary decision: with the walk disabled it still decodes."""
+    from harness.reference import calculate
+    from tests.suite import case
+    decision = calculate(case("C1"))
+    text = json.dumps({"seq": 1, "decision": decision}).encode()
+
+    def no_walk(*args, **kwargs):
+        raise AssertionError("walked")
+    monkeypatch.setattr(limits_module, "document_problem", no_walk)
+    assert loads(text) == {"seq": 1, "decision": decision}
