@@ -235,6 +235,7 @@ def load_yaml(path: Path | str, max_bytes: int = YAML_MAX_BYTES) -> YamlDoc:
 
 _STRINGS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')   # unrolled: a third of the time of (?:[^"\\]|\\.)*
 _NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+_INNERMOST = re.compile(r"\[\]|\{\}")
 
 
 class _Duplicate(ValueError):
@@ -280,7 +281,12 @@ def _depth_problem(text: str, limit: int) -> str | None:
     """Nesting deeper than `limit` (counted on the brackets outside strings; cheap, before parsing, since Python's
     parser would raise RecursionError, and everything that walks the result afterwards recurses too)."""
     brackets = _NOT_BRACKETS.sub("", _STRINGS.sub("", text))
-    if not brackets:
+    within = brackets
+    for _ in range(limit):      # each pass deletes the innermost empty pairs: one level (in C, not per character)
+        if not within:
+            return None
+        within = _INNERMOST.sub("", within)
+    if not within:
         return None
     deepest = max(accumulate(1 if c in "[{" else -1 for c in brackets))
     return f"nested {deepest} levels deep; at most {limit} are accepted" if deepest > limit else None

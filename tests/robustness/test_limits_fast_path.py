@@ -100,3 +100,16 @@ def test_a_decision_passes_without_the_walk(monkeypatch):
         raise AssertionError("walked")
     monkeypatch.setattr(limits_module, "document_problem", no_walk)
     assert loads(text) == {"seq": 1, "decision": decision}
+
+
+@pytest.mark.parametrize("depth", [1, 63, 64, 65, 200])
+@pytest.mark.parametrize("inside", ['"x"', '"]]]{{"', '"\\"]"'])
+def test_a_data_files_depth_is_counted_exactly_around_the_limit(depth, inside):
+    """parse_json's depth check deletes innermost pairs in passes and counts characters only past the limit."""
+    from harness.config_files import JSON_MAX_DEPTH, ConfigError, parse_json
+    text = "[" * depth + inside + "]" * depth
+    if depth <= JSON_MAX_DEPTH:
+        assert parse_json(text, "f.json") is not None
+    else:
+        with pytest.raises(ConfigError, match=f"nested {depth} levels deep"):
+            parse_json(text, "f.json")
