@@ -113,3 +113,15 @@ def test_a_data_files_depth_is_counted_exactly_around_the_limit(depth, inside):
     else:
         with pytest.raises(ConfigError, match=f"nested {depth} levels deep"):
             parse_json(text, "f.json")
+
+
+@settings(max_examples=500)
+@given(st.from_regex(r"\A-?(0|[1-9][0-9]{0,8})(\.[0-9]{1,9})?([eE][+-]?[0-9]{1,3})?\Z"))
+def test_numbers_decode_as_the_standard_library_decodes_them(number):
+    """orjson's float parsing agrees with the standard library's (correctly rounded) on every number it is given."""
+    _same(f'{{"x": [{number}]}}', Limits())
+
+
+@pytest.mark.parametrize("text", ['{"a": 1, "b": 2, "a": 3}', '{"a": {"c": 1}, "a": [2]}', '[{"k": 1, "k": 1}]'])
+def test_duplicate_keys_keep_the_last_value_in_the_first_place(text):
+    _same(text, Limits())     # compares json.dumps of both: values and key order
