@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "harness.commands.fuzz",
     "harness.commands.golden",
     "harness.commands.negative",
+    "harness.commands.pack",
     "harness.commands.lint",
     "harness.commands.run",
     "harness.commands.serve",

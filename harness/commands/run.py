@@ -138,6 +138,8 @@ def register(app: typer.Typer) -> None:
         sample_seed: int | None = typer.Option(None, "--sample-seed", help="replay the sample stage of an earlier "
                                                "run (its seed is in the pack); default: a new random seed, so no "
                                                "candidate can know the sampled cases in advance"),
+        sign_key: Path | None = typer.Option(None, "--sign-key", help="sign the evidence pack with this trusted "
+                                             "approver's key (SIGNATUR.json; check it with verify-pack)"),
     ) -> None:
         """Run the golden scenarios against a candidate, compare with the approved goldens and decide GO / NO-GO.
 
@@ -208,6 +210,11 @@ def register(app: typer.Typer) -> None:
                 config.approvers = approvers
             if scenario_dir is not None:
                 config.scenario_dir = scenario_dir
+        signer = None
+        if sign_key is not None:   # checked before the first case, not after the last
+            from .pack import approvers_or_fail, signing_key_or_fail
+            trusted = approvers_or_fail(config.approvers)
+            signer = (signing_key_or_fail(sign_key, trusted), trusted)
         progress = _LazyProgress()
         try:
             outcome = execute(config, progress=progress)
@@ -249,6 +256,10 @@ def register(app: typer.Typer) -> None:
         finally:
             progress.close()
         typer.echo(terminal_summary(outcome.results, str(outcome.run_dir) if outcome.run_dir else None))
+        if signer is not None and outcome.run_dir is not None:
+            from .pack import sign_or_fail
+            target = sign_or_fail(outcome.run_dir, *signer)
+            typer.echo(f"pakken er signeret med {signer[0].fingerprint}: {target}")
         raise typer.Exit(EXIT_GO if outcome.go else EXIT_NO_GO)
 
 

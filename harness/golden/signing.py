@@ -42,6 +42,7 @@ PASSPHRASE_ENV = "YDELSESTJEK_GOLDEN_KEY_PASSPHRASE"
 GOLDEN_NAMESPACE = "ydelsestjek-golden"
 MANIFEST_NAMESPACE = "ydelsestjek-manifest"
 STRENGTH_NAMESPACE = "ydelsestjek-styrke"            # golden/STYRKE.json (harness/golden/strength.py)
+PACK_NAMESPACE = "ydelsestjek-pakke"                 # an evidence pack's SIGNATUR.json (harness/report/signatur.py)
 _MAGIC = b"SSHSIG"
 _HASH = "sha512"
 _KEY_TYPE = b"ssh-ed25519"

@@ -1,0 +1,87 @@
+"""`ydelsestjek sign-pack` and `verify-pack`: the evidence pack signed by a trusted approver, and checked before
+anyone relies on its verdict (harness/report/signatur.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+import typer
+
+if TYPE_CHECKING:
+    from harness.golden.signing import Approvers, SigningKey
+
+VERIFY_EXIT_CODES = ("Exit codes: 0 signed, intact, GO; 1 signed, intact, NO-GO; 2 not signed, changed after signing, "
+                     "signed by an untrusted key, or unreadable.")
+KEY_HELP = ("a trusted approver's private key (OpenSSH Ed25519); default: $YDELSESTJEK_GOLDEN_KEY; passphrase from "
+            "$YDELSESTJEK_GOLDEN_KEY_PASSPHRASE")
+APPROVERS_HELP = "the trusted approvers (default: policies/godkendere.yaml)"
+
+
+def _fail(lines: list[str]) -> NoReturn:
+    for line in lines:
+        typer.echo(line, err=True)
+    raise typer.Exit(2)
+
+
+def approvers_or_fail(path: Path | None) -> Approvers:
+    from harness.config_files import ConfigError
+    from harness.golden import signing
+    try:
+        return signing.load_approvers(path or signing.DEFAULT_APPROVERS)
+    except ConfigError as exc:
+        _fail([f"ydelsestjek: configuration error in {exc.path}:", *(f"  {p}" for p in exc.problems)])
+
+
+def signing_key_or_fail(path: Path | None, approvers: Approvers) -> SigningKey:
+    """The key, checked to be a trusted approver's before any work is done with it."""
+    from harness.golden import signing
+    try:
+        key = signing.load_private_key(path)
+    except signing.SigningError as exc:
+        _fail([f"ydelsestjek: {exc}"])
+    if approvers.find(key.fingerprint) is None:
+        _fail([f"ydelsestjek: the key {key.fingerprint} is not in the approvers file {approvers.path}; a pack signed "
+               "with it could not be verified"])
+    return key
+
+
+def sign_or_fail(run_dir: Path, key: SigningKey, approvers: Approvers) -> Path:
+    from harness.report.signatur import PackSignatureError, sign
+    try:
+        return sign(run_dir, key, approvers)
+    except PackSignatureError as exc:
+        _fail(["ydelsestjek: the pack was not signed:", *(f"  {p}" for p in exc.problems)])
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("sign-pack", epilog="Exit codes: 0 signed, 2 not signed (the reason is printed).")
+    def sign_pack(
+        run_dir: Path = typer.Argument(..., help="the run's folder (reports/<run-id>)"),
+        key: Path | None = typer.Option(None, "--key", help=KEY_HELP),
+        approvers: Path | None = typer.Option(None, "--approvers", help=APPROVERS_HELP),
+    ) -> None:
+        """Sign an evidence pack after review: SIGNATUR.json holds every file's sha256 and the verdict computed again
+        from results.json, signed with a trusted approver's key. Check it with `ydelsestjek verify-pack`."""
+        trusted = approvers_or_fail(approvers)
+        signing_key = signing_key_or_fail(key, trusted)
+        target = sign_or_fail(run_dir, signing_key, trusted)
+        typer.echo(f"pakken i {run_dir} er signeret med {signing_key.fingerprint}: {target}")
+
+    @app.command("verify-pack", epilog=VERIFY_EXIT_CODES)
+    def verify_pack(
+        run_dir: Path = typer.Argument(..., help="the run's folder (reports/<run-id>)"),
+        approvers: Path | None = typer.Option(None, "--approvers", help=APPROVERS_HELP),
+    ) -> None:
+        """Check a signed evidence pack before relying on its verdict: the signature is a trusted approver's, no file
+        was changed, removed or added since, and results.json still gives the signed verdict."""
+        from harness.report.signatur import PackSignatureError, verify
+        trusted = approvers_or_fail(approvers)
+        try:
+            got = verify(run_dir, trusted)
+        except PackSignatureError as exc:
+            _fail([f"ydelsestjek: the pack in {run_dir} cannot be relied on:", *(f"  {p}" for p in exc.problems)])
+        demo = ("; ADVARSEL: signeret med projektets offentliggjorte demonøgle, som ikke beviser, hvem der har "
+                "signeret") if got.demo else ""
+        typer.echo(f"{got.verdict}: pakken {got.run_id} er intakt ({got.filer} filer) og signeret af {got.navn} "
+                   f"({got.fingerprint}) {got.signeret}{demo}")
+        raise typer.Exit(0 if got.verdict == "GO" else 1)

@@ -1,0 +1,176 @@
+"""The evidence pack, signed: what a steering group signs is a verdict and the files it rests on.
+
+`ydelsestjek run --sign-key KEY`, or `ydelsestjek sign-pack RUN_DIR --key KEY` afterwards by whoever reviewed the
+pack, writes SIGNATUR.json into the run's folder: the sha256 of every file of the pack, the run id, the candidate
+and the verdict computed again from results.json (never read from it), signed with a trusted approver's Ed25519
+key (SSHSIG, namespace ydelsestjek-pakke, so a golden's or the strength report's signature can never pass as one).
+
+`ydelsestjek verify-pack RUN_DIR` states a verdict only when everything holds: the signature is a trusted
+approver's (the approvers file, as for goldens), no file was changed, removed or added, no file is a link, and
+results.json still gives the signed verdict. A pack edited after signing (a case rewritten into a pass, a verdict
+changed, a summary replaced) is refused with the files named. Before this, `report` could only recompute the
+verdict from whatever cases a results.json held.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from harness.config_files import ConfigError, parse_json, read_limited
+from harness.golden import signing
+
+SIGNATURE_FILE = "SIGNATUR.json"
+VERSION = "1.0"
+MAX_BYTES = 16 * 1024 * 1024          # a pack of a whole run lists some thousand files
+
+
+class PackSignatureError(Exception):
+    """The pack cannot be signed, or its signature does not hold; `problems` names each file or field."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Verified:
+    verdict: str
+    navn: str
+    fingerprint: str
+    demo: bool
+    signeret: str
+    filer: int
+    run_id: str
+
+
+def _digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def pack_files(run_dir: Path) -> dict[str, str]:
+    """Every file of the pack (SIGNATUR.json aside) by its path in the folder, with its sha256. A link or a
+    special file anywhere is refused: what a reader opens must be what was signed."""
+    run_dir = Path(run_dir)
+    if not run_dir.is_dir() or run_dir.is_symlink():
+        raise PackSignatureError([f"{run_dir}: not a run folder"])
+    out: dict[str, str] = {}
+    problems: list[str] = []
+    for root, dirs, files in os.walk(run_dir, followlinks=False):
+        for name in sorted(dirs + files):
+            path = Path(root) / name
+            rel = path.relative_to(run_dir).as_posix()
+            if path.is_symlink():
+                problems.append(f"{rel}: a symbolic link; a signed pack holds plain files only")
+            elif path.is_file():
+                if rel != SIGNATURE_FILE:
+                    out[rel] = _digest(path)
+            elif not path.is_dir():
+                problems.append(f"{rel}: not a plain file")
+        dirs[:] = [d for d in dirs if not (Path(root) / d).is_symlink()]
+    if problems:
+        raise PackSignatureError(problems)
+    return dict(sorted(out.items()))
+
+
+def _recomputed(run_dir: Path) -> dict[str, Any]:
+    """results.json with its verdict computed again from its cases; refused when the stored one disagrees."""
+    from .evidence import ResultsFileError, load_results
+    from .verdict import VerdictError, recompute
+    try:
+        results, problems = recompute(load_results(Path(run_dir) / "results.json"))
+    except (ResultsFileError, VerdictError) as exc:
+        raise PackSignatureError([str(exc)]) from None
+    if problems:
+        raise PackSignatureError([f"results.json: {p}" for p in problems])
+    return results
+
+
+def _payload(doc: dict[str, Any]) -> bytes:
+    return signing.canonical({k: v for k, v in doc.items() if k != "signatur"})
+
+
+def sign(run_dir: Path, key: signing.SigningKey, approvers: signing.Approvers, at: dt.datetime | None = None) -> Path:
+    """Write RUN_DIR/SIGNATUR.json, signed with `key`, which must be a trusted approver's."""
+    approver = approvers.find(key.fingerprint)
+    if approver is None:
+        raise PackSignatureError([f"the key {key.fingerprint} is not in the approvers file {approvers.path}; only a "
+                                  "trusted approver's signature can be checked by verify-pack"])
+    run_dir = Path(run_dir)
+    results = _recomputed(run_dir)
+    meta = results.get("candidate", {}).get("metadata", {})
+    doc = {
+        "pakke_signatur_version": VERSION,
+        "run_id": results.get("run_id"),
+        "system": meta.get("system"),
+        "version": meta.get("version"),
+        "afgoerelse": results["gate"]["verdict"],
+        "signeret": (at or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
+        "underskriver": {"navn": approver.navn, "fingerprint": approver.fingerprint, "demo": approver.demo},
+        "filer": pack_files(run_dir),
+    }
+    doc["signatur"] = signing.sign(_payload(doc), key, signing.PACK_NAMESPACE)
+    target = run_dir / SIGNATURE_FILE
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_bytes(signing.canonical(doc) + b"\n")
+    os.replace(tmp, target)
+    return target
+
+
+def _field(doc: dict[str, Any], name: str, kind: type) -> Any:
+    value = doc.get(name)
+    if not isinstance(value, kind):
+        raise PackSignatureError([f"{SIGNATURE_FILE}: '{name}' is missing or not a {kind.__name__}"])
+    return value
+
+
+def verify(run_dir: Path, approvers: signing.Approvers) -> Verified:
+    """The signed verdict, when the signature is a trusted approver's and the pack is exactly what was signed;
+    PackSignatureError naming every problem otherwise."""
+    run_dir = Path(run_dir)
+    path = run_dir / SIGNATURE_FILE
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise PackSignatureError([f"{SIGNATURE_FILE}: not a plain file"])
+    if not path.exists():
+        raise PackSignatureError([f"{run_dir}: the pack is not signed (no {SIGNATURE_FILE}); sign it with "
+                                  "`ydelsestjek sign-pack RUN_DIR --key KEY` after review, or run with --sign-key"])
+    try:
+        doc = parse_json(read_limited(path, MAX_BYTES), path, MAX_BYTES)
+    except ConfigError as exc:
+        raise PackSignatureError([f"{SIGNATURE_FILE}: {'; '.join(exc.problems)}"]) from None
+    if not isinstance(doc, dict) or doc.get("pakke_signatur_version") != VERSION:
+        raise PackSignatureError([f"{SIGNATURE_FILE}: not a pack signature of version {VERSION} "
+                                  "(expected pakke_signatur_version, filer, afgoerelse, underskriver, signatur)"])
+    files: dict[str, Any] = _field(doc, "filer", dict)
+    who: dict[str, Any] = _field(doc, "underskriver", dict)
+    sig, verdict = _field(doc, "signatur", str), _field(doc, "afgoerelse", str)
+    fp = who.get("fingerprint")
+    approver = approvers.find(fp) if isinstance(fp, str) else None
+    if approver is None:
+        raise PackSignatureError([f"{SIGNATURE_FILE}: signed by {fp!r:.80}, a key that is not in the approvers file "
+                                  f"{approvers.path}"])
+    try:
+        signing.verify(_payload(doc), str(sig), signing.PACK_NAMESPACE, approver.public)
+    except signing.SigningError as exc:
+        raise PackSignatureError([f"{SIGNATURE_FILE}: the signature does not hold ({exc}): the file was changed "
+                                  "after signing"]) from None
+    actual = pack_files(run_dir)
+    problems = [f"{rel}: changed after signing" for rel, digest in files.items()
+                if rel in actual and actual[rel] != digest]
+    problems += [f"{rel}: removed after signing" for rel in files if rel not in actual]
+    problems += [f"{rel}: added after signing" for rel in actual if rel not in files]
+    if problems:
+        raise PackSignatureError(problems)
+    now = _recomputed(run_dir)["gate"]["verdict"]
+    if now != verdict:
+        raise PackSignatureError([f"results.json gives {now} under this version of the tool, the signature says "
+                                  f"{verdict}"])
+    return Verified(verdict=str(verdict), navn=approver.navn, fingerprint=approver.fingerprint, demo=approver.demo,
+                    signeret=str(doc.get("signeret", "")), filer=len(actual), run_id=str(doc.get("run_id", "")))

@@ -1,0 +1,156 @@
+"""A signed evidence pack: `run --sign-key` and `sign-pack` write SIGNATUR.json, `verify-pack` states the verdict
+only for a pack signed by a trusted approver and unchanged since, and refuses, naming the file, a pack whose case
+was rewritten into a pass, whose signed verdict was edited, to which a file was added or from which one was
+removed, that holds a link, or that was signed by a key the approvers file does not hold."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from harness.cli import app
+from harness.golden import signing
+from harness.reference import calculate
+from harness.report.signatur import SIGNATURE_FILE, PackSignatureError, sign, verify
+from tests.suite import write_suite
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parents[2]
+PROJEKT_KEY = ROOT / "keys" / "projekt_ed25519"
+
+
+@pytest.fixture(scope="module")
+def packs(tmp_path_factory) -> dict[str, Path]:
+    """Two signed packs from real runs: the reference on goldens it computed (GO) and the demo candidate (NO-GO)."""
+    tmp = tmp_path_factory.mktemp("packs")
+    golden = write_suite(tmp / "golden", calculate)
+    out = {}
+    for name, candidate, code in (("go", "reference", 0), ("nogo", "demo", 1)):
+        res = runner.invoke(app, ["run", "--candidate", candidate, "--golden-dir", str(golden), "--out",
+                                  str(tmp / "reports"), "--run-id", name, "--sign-key", str(PROJEKT_KEY)])
+        assert res.exit_code == code, res.output
+        assert "pakken er signeret med" in res.output
+        out[name] = tmp / "reports" / name
+    return out
+
+
+@pytest.fixture
+def pack(packs, tmp_path, request) -> Path:
+    """A fresh copy of one of the signed packs (the test's parameter: go or nogo)."""
+    target = tmp_path / request.param
+    shutil.copytree(packs[request.param], target)
+    return target
+
+
+def _approvers() -> signing.Approvers:
+    return signing.load_approvers(signing.DEFAULT_APPROVERS)
+
+
+@pytest.mark.parametrize(("pack", "verdict", "code"), [("go", "GO", 0), ("nogo", "NO-GO", 1)], indirect=["pack"])
+def test_a_signed_pack_verifies_with_its_verdict_and_signer(pack, verdict, code):
+    got = verify(pack, _approvers())
+    assert got.verdict == verdict and got.navn == "projekt" and got.demo is True
+    res = runner.invoke(app, ["verify-pack", str(pack)])
+    assert res.exit_code == code, res.output
+    assert res.output.startswith(f"{verdict}: pakken") and "demonøgle" in res.output
+
+
+@pytest.mark.parametrize("pack", ["nogo"], indirect=True)
+def test_a_case_rewritten_into_a_pass_is_refused(pack):
+    results = json.loads((pack / "results.json").read_text(encoding="utf-8"))
+    for case in results["cases"]:
+        case.update(status="pass", deviations=[])
+    results["gate"]["verdict"] = "GO"
+    (pack / "results.json").write_text(json.dumps(results, ensure_ascii=False), encoding="utf-8")
+    res = runner.invoke(app, ["verify-pack", str(pack)])
+    assert res.exit_code == 2
+    assert "results.json: changed after signing" in res.output
+    assert not res.output.startswith("GO")
+
+
+@pytest.mark.parametrize("pack", ["nogo"], indirect=True)
+def test_an_edited_signed_verdict_breaks_the_signature(pack):
+    path = pack / SIGNATURE_FILE
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["afgoerelse"] == "NO-GO"
+    doc["afgoerelse"] = "GO"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(PackSignatureError, match="signature does not hold"):
+        verify(pack, _approvers())
+
+
+@pytest.mark.parametrize("pack", ["go"], indirect=True)
+def test_added_removed_and_replaced_files_are_each_named(pack):
+    (pack / "summary.md").write_text("# GO\n", encoding="utf-8")
+    (pack / "junit.xml").unlink()
+    (pack / "deviations" / "note.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(PackSignatureError) as err:
+        verify(pack, _approvers())
+    assert set(err.value.problems) == {"summary.md: changed after signing", "junit.xml: removed after signing",
+                                       "deviations/note.json: added after signing"}
+
+
+@pytest.mark.parametrize("pack", ["go"], indirect=True)
+def test_a_link_in_the_pack_or_as_the_signature_is_refused(pack, tmp_path):
+    outside = tmp_path / "elsewhere.md"
+    outside.write_text("x", encoding="utf-8")
+    (pack / "bilag.md").symlink_to(outside)
+    with pytest.raises(PackSignatureError, match=r"bilag\.md: a symbolic link"):
+        verify(pack, _approvers())
+    (pack / "bilag.md").unlink()
+    real = pack / SIGNATURE_FILE
+    moved = tmp_path / "sig.json"
+    real.rename(moved)
+    real.symlink_to(moved)
+    with pytest.raises(PackSignatureError, match="not a plain file"):
+        verify(pack, _approvers())
+
+
+@pytest.mark.parametrize("pack", ["go"], indirect=True)
+def test_an_untrusted_key_can_neither_sign_nor_pass(pack, tmp_path):
+    stranger = signing.generate(tmp_path / "fremmed", "fremmed")
+    with pytest.raises(PackSignatureError, match="not in the approvers file"):
+        sign(pack, stranger, _approvers())
+    res = runner.invoke(app, ["sign-pack", str(pack), "--key", str(tmp_path / "fremmed")])
+    assert res.exit_code == 2 and "not in the approvers file" in res.output
+    # a pack re-signed by the stranger, checked against approvers that trust only the stranger's key …
+    own = tmp_path / "egne.yaml"
+    own.write_text('godkendere_version: "1.0"\ngodkendere:\n  - navn: fremmed\n    noegle: '
+                   f'"{signing.public_line(stranger.public)}"\n    fingerprint: "{stranger.fingerprint}"\n',
+                   encoding="utf-8")
+    assert sign(pack, stranger, signing.load_approvers(own)).exists()
+    assert verify(pack, signing.load_approvers(own)).navn == "fremmed"
+    # … does not pass with the project's approvers
+    res = runner.invoke(app, ["verify-pack", str(pack)])
+    assert res.exit_code == 2 and "not in the approvers file" in res.output
+
+
+@pytest.mark.parametrize("pack", ["go"], indirect=True)
+@pytest.mark.parametrize("content", [b"", b"not json", b'{"pakke_signatur_version": "1.0"}', b"[" * 5000,
+                                     b'{"a": 1, "a": 2}'])
+def test_a_malformed_signature_file_is_a_clear_refusal(pack, content):
+    (pack / SIGNATURE_FILE).write_bytes(content)
+    res = runner.invoke(app, ["verify-pack", str(pack)])
+    assert res.exit_code == 2
+    assert "SIGNATUR.json" in res.output and "Traceback" not in res.output
+
+
+@pytest.mark.parametrize("pack", ["go"], indirect=True)
+def test_an_unsigned_pack_is_not_relied_on_and_signing_it_later_works(pack):
+    (pack / SIGNATURE_FILE).unlink()
+    res = runner.invoke(app, ["verify-pack", str(pack)])
+    assert res.exit_code == 2 and "not signed" in res.output
+    res = runner.invoke(app, ["sign-pack", str(pack), "--key", str(PROJEKT_KEY)])
+    assert res.exit_code == 0, res.output
+    assert runner.invoke(app, ["verify-pack", str(pack)]).exit_code == 0
+
+
+def test_a_run_with_an_untrusted_key_stops_before_the_first_case(tmp_path):
+    stranger = signing.generate(tmp_path / "fremmed", "fremmed")
+    res = runner.invoke(app, ["run", "--candidate", "reference", "--out", str(tmp_path / "reports"), "--run-id", "x",
+                              "--sign-key", str(tmp_path / "fremmed")])
+    assert res.exit_code == 2 and stranger.fingerprint in res.output
+    assert not (tmp_path / "reports" / "x").exists()
