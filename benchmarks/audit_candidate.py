@@ -113,6 +113,15 @@ def main() -> None:
     print(f"machine after:  {machine()}")
 
 
+def _short(cmdline: str) -> str:
+    """A process's role, from its command line."""
+    if "forkserver" in cmdline:
+        return "worker or forkserver"
+    if str(CANDIDATE) in cmdline.split(" ")[1:3]:
+        return "candidate"
+    return "coordinator" if " audit " in f" {cmdline} " or " bulk " in f" {cmdline} " else cmdline.split(" ")[0]
+
+
 def external(args: argparse.Namespace, url: str) -> None:
     n = args.cases
     tmp = Path(tempfile.mkdtemp(prefix="audit-ext-"))
@@ -148,6 +157,7 @@ def external(args: argparse.Namespace, url: str) -> None:
                 print(f"  {name:48s} wall {m.wall:6.1f} s, CPU {m.cpu:6.1f} s of which the candidate "
                       f"{m.cpu_apart:5.1f} s: the bench {n / own:7,.0f} cases per CPU-second of its own, "
                       f"{n / m.cpu:7,.0f} with the candidate's (exit {m.code})")
+                print("      CPU by process: " + "; ".join(f"{c:.2f} s {_short(name)}" for name, c in m.per_process[:4]))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     best = {name: max(n / (m.cpu - m.cpu_apart) for m in ms) for name, ms in results.items()}

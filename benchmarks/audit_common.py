@@ -128,6 +128,7 @@ class Measured:
     def __init__(self) -> None:
         self.wall = self.cpu = 0.0   # cpu: user + system seconds of the whole process tree
         self.cpu_apart = 0.0        # of it, the processes whose command line holds run()'s `apart` marker
+        self.per_process: list[tuple[str, float]] = []   # (the start of its command line, CPU seconds), largest first
         self.peak_mb = 0.0          # the process tree's largest total PSS seen (sampled every 0.2 s)
         self.peak_one_mb = 0.0      # the largest single process's PSS
         self.code = 0
@@ -153,6 +154,7 @@ def run(cmd: list[str], env: dict | None = None, apart: str | None = None) -> Me
     stop = threading.Event()
 
     cpu: dict[int, float] = {}
+    names: dict[int, str] = {}
 
     def sample() -> None:
         while not stop.is_set():
@@ -162,6 +164,7 @@ def run(cmd: list[str], env: dict | None = None, apart: str | None = None) -> Me
                 if apart and p not in marked and apart.encode() in _cmdline(p).split(b"\0"):
                     marked.add(p)
                 cpu[p] = max(cpu.get(p, 0.0), _cpu_s(p))
+                names[p] = names.get(p) or _cmdline(p).replace(b"\0", b" ").decode("utf-8", "replace")[:120]
             m.peak_mb = max(m.peak_mb, sum(sizes) / 1024)
             m.peak_one_mb = max([m.peak_one_mb] + [s / 1024 for s in sizes])
             stop.wait(0.1)
@@ -177,6 +180,7 @@ def run(cmd: list[str], env: dict | None = None, apart: str | None = None) -> Me
     # workers). Up to 0.1 s of each process's last moments may be missed.
     m.cpu = sum(cpu.values())
     m.cpu_apart = sum(cpu[p] for p in marked)
+    m.per_process = sorted(((names.get(p, ""), c) for p, c in cpu.items()), key=lambda t: -t[1])
     m.code = proc.returncode
     return m
 
