@@ -154,3 +154,14 @@ def test_a_run_with_an_untrusted_key_stops_before_the_first_case(tmp_path):
                               "--sign-key", str(tmp_path / "fremmed")])
     assert res.exit_code == 2 and stranger.fingerprint in res.output
     assert not (tmp_path / "reports" / "x").exists()
+
+
+@pytest.mark.parametrize("pack", ["nogo"], indirect=True)
+def test_a_pack_whose_stored_verdict_disagrees_with_its_cases_is_not_signed(pack):
+    (pack / SIGNATURE_FILE).unlink()
+    results = json.loads((pack / "results.json").read_text(encoding="utf-8"))
+    results["gate"]["verdict"] = "GO"
+    (pack / "results.json").write_text(json.dumps(results, ensure_ascii=False), encoding="utf-8")
+    res = runner.invoke(app, ["sign-pack", str(pack), "--key", str(PROJEKT_KEY)])
+    assert res.exit_code == 2 and "not signed" in res.output and "results.json" in res.output
+    assert not (pack / SIGNATURE_FILE).exists()
