@@ -135,6 +135,8 @@ def verify(run_dir: Path, approvers: signing.Approvers) -> Verified:
     """The signed verdict, when the signature is a trusted approver's and the pack is exactly what was signed;
     PackSignatureError naming every problem otherwise."""
     run_dir = Path(run_dir)
+    if not run_dir.is_dir() or run_dir.is_symlink():
+        raise PackSignatureError([f"{run_dir}: not a run folder (expected reports/<run-id>)"])
     path = run_dir / SIGNATURE_FILE
     if path.is_symlink() or (path.exists() and not path.is_file()):
         raise PackSignatureError([f"{SIGNATURE_FILE}: not a plain file"])

@@ -165,3 +165,8 @@ def test_a_pack_whose_stored_verdict_disagrees_with_its_cases_is_not_signed(pack
     res = runner.invoke(app, ["sign-pack", str(pack), "--key", str(PROJEKT_KEY)])
     assert res.exit_code == 2 and "not signed" in res.output and "results.json" in res.output
     assert not (pack / SIGNATURE_FILE).exists()
+
+
+def test_a_missing_folder_is_named_as_such(tmp_path):
+    res = runner.invoke(app, ["verify-pack", str(tmp_path / "findes-ikke")])
+    assert res.exit_code == 2 and "not a run folder" in res.output
