@@ -125,3 +125,24 @@ def test_numbers_decode_as_the_standard_library_decodes_them(number):
 @pytest.mark.parametrize("text", ['{"a": 1, "b": 2, "a": 3}', '{"a": {"c": 1}, "a": [2]}', '[{"k": 1, "k": 1}]'])
 def test_duplicate_keys_keep_the_last_value_in_the_first_place(text):
     _same(text, Limits())     # compares json.dumps of both: values and key order
+
+
+def _old_depth_problem(text: str, limit: int) -> str | None:
+    """The data files' depth check as it was: strings removed by the expression, characters counted one by one."""
+    import re
+    from itertools import accumulate
+    strings = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+    brackets = re.sub(r"[^\[\]{}]+", "", strings.sub("", text))
+    if not brackets:
+        return None
+    deepest = max(accumulate(1 if c in "[{" else -1 for c in brackets))
+    return f"nested {deepest} levels deep; at most {limit} are accepted" if deepest > limit else None
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(["[", "]", "{", "}", '"', "\\", "x", "æ", '"[', ']"', '\\"', ","]), max_size=40),
+       st.integers(min_value=0, max_value=6))
+def test_the_data_files_depth_check_gives_the_old_verdict_on_any_text(parts, limit):
+    from harness.config_files import _depth_problem
+    text = "".join(parts)
+    assert _depth_problem(text, limit) == _old_depth_problem(text, limit)
