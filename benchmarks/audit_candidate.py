@@ -87,25 +87,45 @@ def main() -> None:
         "audit RECORDED.jsonl (the same decisions, recorded)":
             [ydelsestjek(), "audit", str(recorded), "-w", "1", "-q", "-o", str(tmp / "r")],
     }
+    report(measure(runs, n, args.rounds, tmp), "best of the rounds, cases per CPU-second:")
+
+
+SALT = {"YDELSESTJEK_AUDIT_SALT": "benchmark-salt"}
+
+
+def measure(runs: dict[str, list[str] | None], n: int, rounds: int, tmp: Path, apart: str | None = None) -> dict:
+    """Alternating rounds of the runs (so the machine's phases hit them alike); the best cases per CPU-second of
+    each, without the CPU of the processes that have `apart` as an argument (an external candidate)."""
     results: dict[str, list] = {k: [] for k, v in runs.items() if v}
     try:
-        for _ in range(args.rounds):
+        for _ in range(rounds):
             for name, cmd in runs.items():
                 if cmd is None:
                     continue
-                for sub in ("g", "f", "r"):
-                    shutil.rmtree(tmp / sub, ignore_errors=True)
-                m = run(cmd, env={"YDELSESTJEK_AUDIT_SALT": "benchmark-salt"})
+                for sub in tmp.iterdir():
+                    shutil.rmtree(sub, ignore_errors=True)
+                m = run(cmd, env=SALT, apart=apart)
                 results[name].append(m)
-                print(f"  {name:56s} wall {m.wall:6.1f} s, CPU {m.cpu:6.1f} s: {n / m.cpu:7,.0f} cases per CPU-second "
-                      f"(exit {m.code})")
+                line = f"  {name:56s} wall {m.wall:6.1f} s, CPU {m.cpu:6.1f} s"
+                if apart:
+                    line += (f" of which the candidate {m.cpu_apart:5.1f} s: the bench "
+                             f"{n / (m.cpu - m.cpu_apart):7,.0f} cases per CPU-second of its own, {n / m.cpu:7,.0f} "
+                             "with the candidate's")
+                else:
+                    line += f": {n / m.cpu:7,.0f} cases per CPU-second"
+                print(f"{line} (exit {m.code})")
+                if apart:
+                    print("      CPU by process: " + "; ".join(f"{c:.2f} s {_short(p)}" for p, c in m.per_process[:4]))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    best = {name: max(n / m.cpu for m in ms) for name, ms in results.items()}
-    print("best of the rounds, cases per CPU-second:")
+    return {name: max(n / (m.cpu - m.cpu_apart) for m in ms) for name, ms in results.items()}
+
+
+def report(best: dict, heading: str) -> None:
+    print(heading)
     for name, rate in best.items():
         print(f"  {name:56s} {rate:7,.0f}")
-    base = best.get("bulk (before the audit; generated cases)")
+    base = next((rate for name, rate in best.items() if name.startswith("bulk")), None)
     if base:
         for name, rate in best.items():
             if not name.startswith("bulk"):
@@ -143,34 +163,9 @@ def external(args: argparse.Namespace, url: str) -> None:
         "audit CASES.jsonl, HTTP batches of 200":
             [ydelsestjek(), "audit", str(sager), "-c", url, "-w", "1", "-q", "-o", str(tmp / "h")],
     }
-    results: dict[str, list] = {k: [] for k, v in runs.items() if v}
-    try:
-        for _ in range(args.rounds):
-            for name, cmd in runs.items():
-                if cmd is None:
-                    continue
-                for sub in ("g", "f", "h"):
-                    shutil.rmtree(tmp / sub, ignore_errors=True)
-                m = run(cmd, env={"YDELSESTJEK_AUDIT_SALT": "benchmark-salt"}, apart=str(CANDIDATE))
-                results[name].append(m)
-                own = m.cpu - m.cpu_apart
-                print(f"  {name:48s} wall {m.wall:6.1f} s, CPU {m.cpu:6.1f} s of which the candidate "
-                      f"{m.cpu_apart:5.1f} s: the bench {n / own:7,.0f} cases per CPU-second of its own, "
-                      f"{n / m.cpu:7,.0f} with the candidate's (exit {m.code})")
-                print("      CPU by process: " + "; ".join(f"{c:.2f} s {_short(name)}" for name, c in m.per_process[:4]))
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    best = {name: max(n / (m.cpu - m.cpu_apart) for m in ms) for name, ms in results.items()}
-    print("best of the rounds, cases per CPU-second of the bench's own (the candidate's CPU not counted; over HTTP "
-          "the server is outside the tree):")
-    for name, rate in best.items():
-        print(f"  {name:48s} {rate:7,.0f}")
-    base = next((rate for name, rate in best.items() if name.startswith("bulk")), None)
-    if base:
-        for name, rate in best.items():
-            if not name.startswith("bulk"):
-                print(f"  ratio {name}: {rate / base:.1f}x the bulk audit's")
-    print(f"machine after:  {machine()}")
+    report(measure(runs, n, args.rounds, tmp, apart=str(CANDIDATE)),
+           "best of the rounds, cases per CPU-second of the bench's own (the candidate's CPU not counted; over HTTP "
+           "the server is outside the tree):")
 
 
 if __name__ == "__main__":
