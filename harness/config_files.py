@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from harness.contract.limits import nests_at_most, outside_brackets
 from harness.contract.validation import Lang, Loc, field_path, located
 
 M = TypeVar("M", bound=BaseModel)
@@ -275,34 +276,12 @@ def _blank_strings(text: str) -> str:
 _BAD_NUMBER = re.compile(r"NaN|-?Infinity|-?\d{300,}|-?\d+(?:\.\d+)?[eE][+-]?\d{3,}")
 
 
-_STRINGS_B = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
-_INNERMOST_B = re.compile(rb"\[\]|\{\}")
-_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"\\')   # translate() keeps brackets, quotes, \\
-_NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
-
-
 def _depth_problem(text: str, limit: int, raw: bytes | None = None) -> str | None:
     """Nesting deeper than `limit` (counted on the brackets outside strings; cheap, before parsing, since Python's
-    parser would raise RecursionError, and everything that walks the result afterwards recurses too).
-
-    On the UTF-8 bytes (no multi-byte character holds a quote, backslash or bracket): only brackets, quotes and
-    backslashes are kept; without backslashes, strings with no bracket inside are now empty pairs and go at once,
-    and only otherwise are the strings removed by the regular expression. Each pass that deletes the innermost
-    empty pairs is one level; characters are counted one by one only past the limit, for the message."""
-    data = raw if raw is not None else text.encode("utf-8", "surrogatepass")
-    brackets = data.translate(None, _NOT_STRUCTURE)
-    if b"\\" not in brackets:
-        brackets = brackets.replace(b'""', b"")
-    if b'"' in brackets:
-        brackets = _STRINGS_B.sub(b"", data).translate(None, _NOT_BRACKET)
-    else:                        # no string at all: a backslash is no bracket
-        brackets = brackets.translate(None, b"\\")
-    within = brackets
-    for _ in range(limit):
-        if not within:
-            return None
-        within = _INNERMOST_B.sub(b"", within)
-    if not within:
+    parser would raise RecursionError, and everything that walks the result afterwards recurses too). Counted one
+    character at a time only past the limit, for the message."""
+    brackets = outside_brackets(raw if raw is not None else text.encode("utf-8", "surrogatepass"))
+    if nests_at_most(brackets, limit):
         return None
     deepest = max(accumulate(1 if c in b"[{" else -1 for c in brackets))
     return f"nested {deepest} levels deep; at most {limit} are accepted" if deepest > limit else None

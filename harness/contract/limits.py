@@ -69,13 +69,37 @@ def loads(text: str | bytes, limits: Limits = LIMITS) -> object:
 
 
 _UNDECIDED = object()
-_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"\\')   # translate() deletes all but these
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"\\')   # translate() keeps brackets, quotes, \\
+_NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
 # A number's characters become 0, what may precede a number outside strings (: [ ,) becomes S, the rest a space,
 # and whitespace goes: a number of 19 characters or more (outside strings) is then an S and nineteen 0s.
 _NUMBERS = bytes(48 if b in b"0123456789.eE+-" else 83 if b in b":[," else 32 for b in range(256))
 _LONG_NUMBER = b"S" + b"0" * 19
 _STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
 _INNERMOST = re.compile(rb"\[\]|\{\}")
+
+
+def outside_brackets(raw: bytes) -> bytes:
+    """The brackets of a (UTF-8) JSON text that are not inside strings, in order. No multi-byte character holds a
+    quote, backslash or bracket, so bytes will do: only brackets, quotes and backslashes are kept; without
+    backslashes, strings with no bracket inside are then empty pairs and go at once, and only otherwise are the
+    strings removed by the regular expression (text that is not JSON gives what the expression leaves)."""
+    brackets = raw.translate(None, _NOT_STRUCTURE)
+    if b"\\" not in brackets:
+        brackets = brackets.replace(b'""', b"")
+    if b'"' in brackets:
+        return _STRING.sub(b"", raw).translate(None, _NOT_BRACKET)
+    return brackets.translate(None, b"\\")      # no string at all: a backslash is no bracket
+
+
+def nests_at_most(brackets: bytes, limit: int) -> bool:
+    """True when `brackets` (from outside_brackets) are balanced and nest at most `limit` deep: each pass that
+    deletes the innermost empty pairs removes one level (in C, not per character)."""
+    for _ in range(limit):
+        if not brackets:
+            return True
+        brackets = _INNERMOST.sub(b"", brackets)
+    return not brackets
 
 
 def _fast(text: str | bytes, limits: Limits) -> object:
@@ -88,8 +112,7 @@ def _fast(text: str | bytes, limits: Limits) -> object:
     longer than `string` characters takes more bytes than that; the values of a document number at most 1 + its
     commas + its opening brackets (a value is the top one, the first of its container, or follows a comma), and no
     container has more entries than the commas + 1 (commas inside strings only raise these bounds). What remains
-    is depth: with the strings removed and only brackets kept, each pass that deletes the innermost empty pairs
-    removes one level."""
+    is depth (nests_at_most)."""
     if isinstance(text, str):
         try:
             raw = text.encode("utf-8")
@@ -106,16 +129,7 @@ def _fast(text: str | bytes, limits: Limits) -> object:
         doc = orjson.loads(raw)
     except orjson.JSONDecodeError:
         return _UNDECIDED
-    brackets = raw.translate(None, _STRUCTURE)            # brackets, quotes and backslashes
-    if b"\\" not in brackets:
-        brackets = brackets.replace(b'""', b"")          # a string without brackets inside is an empty pair
-    if b'"' in brackets:                                 # escapes, or brackets inside strings: remove them properly
-        brackets = _STRING.sub(b"", raw).translate(None, _STRUCTURE)
-    for _ in range(limits.depth):
-        if not brackets:
-            return doc
-        brackets = _INNERMOST.sub(b"", brackets)
-    return doc if not brackets else _UNDECIDED
+    return doc if nests_at_most(outside_brackets(raw), limits.depth) else _UNDECIDED
 
 
 def document_problem(doc: object, limits: Limits = LIMITS) -> str | None:
@@ -149,4 +163,5 @@ def document_problem(doc: object, limits: Limits = LIMITS) -> str | None:
     return None
 
 
-__all__ = ["LIMITS", "InvalidAnswer", "Limits", "NotJson", "document_problem", "loads"]
+__all__ = ["LIMITS", "InvalidAnswer", "Limits", "NotJson", "document_problem", "loads", "nests_at_most",
+           "outside_brackets"]
