@@ -70,21 +70,23 @@ def loads(text: str | bytes, limits: Limits = LIMITS) -> object:
 
 _UNDECIDED = object()
 _NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"\\')   # translate() keeps brackets, quotes, \\
+_NOT_COUNTED = bytes(b for b in range(256) if b not in b'[]{}"\\,')   # the same and commas: one pass, then counts
 _NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
+_ONE_PAIR = bytes.maketrans(b"[]{}", b"()()")
 # A number's characters become 0, what may precede a number outside strings (: [ ,) becomes S, the rest a space,
 # and whitespace goes: a number of 19 characters or more (outside strings) is then an S and nineteen 0s.
 _NUMBERS = bytes(48 if b in b"0123456789.eE+-" else 83 if b in b":[," else 32 for b in range(256))
 _LONG_NUMBER = b"S" + b"0" * 19
 _STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
-_INNERMOST = re.compile(rb"\[\]|\{\}")
 
 
-def outside_brackets(raw: bytes) -> bytes:
+def outside_brackets(raw: bytes, structure: bytes | None = None) -> bytes:
     """The brackets of a (UTF-8) JSON text that are not inside strings, in order. No multi-byte character holds a
     quote, backslash or bracket, so bytes will do: only brackets, quotes and backslashes are kept; without
     backslashes, strings with no bracket inside are then empty pairs and go at once, and only otherwise are the
-    strings removed by the regular expression (text that is not JSON gives what the expression leaves)."""
-    brackets = raw.translate(None, _NOT_STRUCTURE)
+    strings removed by the regular expression (text that is not JSON gives what the expression leaves).
+    `structure`: raw's brackets, quotes and backslashes (and perhaps commas), when the caller has them already."""
+    brackets = raw.translate(None, _NOT_STRUCTURE) if structure is None else structure.translate(None, b",")
     if b"\\" not in brackets:
         brackets = brackets.replace(b'""', b"")
     if b'"' in brackets:
@@ -92,13 +94,22 @@ def outside_brackets(raw: bytes) -> bytes:
     return brackets.translate(None, b"\\")      # no string at all: a backslash is no bracket
 
 
+def has_long_number(raw: bytes) -> bool:
+    """Whether a JSON text holds a number of 19 characters or more (outside strings; inside them too, which only
+    costs a fallback): where orjson would read an integer beyond 64 bits as a float, unlike the standard library."""
+    return _LONG_NUMBER in b"S" + raw.translate(_NUMBERS, b" \t\n\r")
+
+
 def nests_at_most(brackets: bytes, limit: int) -> bool:
-    """True when `brackets` (from outside_brackets) are balanced and nest at most `limit` deep: each pass that
-    deletes the innermost empty pairs removes one level (in C, not per character)."""
+    """True when `brackets` (from outside_brackets) are balanced and nest at most `limit` deep. Depth does not
+    depend on the kind of bracket, so both kinds become one pair; each pass then deletes every innermost empty pair
+    (bytes.replace does not look again at what it joins) and so removes exactly one level, in C. A sequence that
+    closes a list with a brace counts as balanced here: the callers parse the text and refuse it there."""
+    brackets = brackets.translate(_ONE_PAIR)
     for _ in range(limit):
         if not brackets:
             return True
-        brackets = _INNERMOST.sub(b"", brackets)
+        brackets = brackets.replace(b"()", b"")
     return not brackets
 
 
@@ -112,7 +123,8 @@ def _fast(text: str | bytes, limits: Limits) -> object:
     longer than `string` characters takes more bytes than that; the values of a document number at most 1 + its
     commas + its opening brackets (a value is the top one, the first of its container, or follows a comma), and no
     container has more entries than the commas + 1 (commas inside strings only raise these bounds). What remains
-    is depth (nests_at_most)."""
+    is depth (nests_at_most). The commas and brackets are counted on one translated copy that holds only them (and
+    quotes and backslashes), a fraction of the document, not by a pass over the document for each."""
     if isinstance(text, str):
         try:
             raw = text.encode("utf-8")
@@ -120,16 +132,17 @@ def _fast(text: str | bytes, limits: Limits) -> object:
             return _UNDECIDED
     else:
         raw = text
-    commas = raw.count(b",")
+    structure = raw.translate(None, _NOT_COUNTED)
+    commas = structure.count(b",")
     if (len(raw) > limits.string or commas + 1 > limits.items
-            or commas + raw.count(b"[") + raw.count(b"{") + 1 > limits.nodes
-            or _LONG_NUMBER in b"S" + raw.translate(_NUMBERS, b" \t\n\r")):
+            or commas + structure.count(b"[") + structure.count(b"{") + 1 > limits.nodes
+            or has_long_number(raw)):
         return _UNDECIDED
     try:
         doc = orjson.loads(raw)
     except orjson.JSONDecodeError:
         return _UNDECIDED
-    return doc if nests_at_most(outside_brackets(raw), limits.depth) else _UNDECIDED
+    return doc if nests_at_most(outside_brackets(raw, structure), limits.depth) else _UNDECIDED
 
 
 def document_problem(doc: object, limits: Limits = LIMITS) -> str | None:
@@ -163,5 +176,5 @@ def document_problem(doc: object, limits: Limits = LIMITS) -> str | None:
     return None
 
 
-__all__ = ["LIMITS", "InvalidAnswer", "Limits", "NotJson", "document_problem", "loads", "nests_at_most",
-           "outside_brackets"]
+__all__ = ["LIMITS", "InvalidAnswer", "Limits", "NotJson", "document_problem", "has_long_number", "loads",
+           "nests_at_most", "outside_brackets"]

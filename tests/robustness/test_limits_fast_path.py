@@ -146,3 +146,17 @@ def test_the_data_files_depth_check_gives_the_old_verdict_on_any_text(parts, lim
     from harness.config_files import _depth_problem
     text = "".join(parts)
     assert _depth_problem(text, limit) == _old_depth_problem(text, limit)
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from([b"[", b"]", b"{", b"}"]), max_size=40), st.integers(min_value=0, max_value=8))
+def test_nesting_is_counted_by_passes_as_one_character_at_a_time(brackets, limit):
+    """nests_at_most (both kinds of bracket as one pair, innermost pairs deleted per pass) says yes exactly when a
+    running count never goes below zero, ends at zero and never rises above the limit."""
+    from itertools import accumulate
+
+    from harness.contract.limits import nests_at_most
+    text = b"".join(brackets)
+    running = list(accumulate(1 if c in b"[{" else -1 for c in text))
+    expected = (not running) or (min(running) >= 0 and running[-1] == 0 and max(running) <= limit)
+    assert nests_at_most(text, limit) == expected
