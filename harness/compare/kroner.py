@@ -120,8 +120,15 @@ def _get(doc: object, path: tuple[str, ...]) -> object:
     return doc
 
 
+# The contract's largest amount (harness/contract/fields.py Beloeb: at most 10 digits before the point). A larger one
+# is no payment but a broken answer: its kroner cannot be told, and counting them would swamp every total (and
+# overflow the audit store's decimal column).
+LARGEST = Decimal("9999999999.99")
+
+
 def _amount(value: object) -> tuple[Decimal | None, bool]:
-    """(amount, readable): None for absent; readable False when present but not a decimal string or number."""
+    """(amount, readable): None for absent; readable False when present but not a decimal string or number, or
+    beyond the contract's largest amount."""
     if value is None:
         return None, True
     if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)):
@@ -130,7 +137,7 @@ def _amount(value: object) -> tuple[Decimal | None, bool]:
         amount = Decimal(str(value))
     except InvalidOperation:
         return None, False
-    return (amount, True) if amount.is_finite() else (None, False)
+    return (amount, True) if amount.is_finite() and abs(amount) <= LARGEST else (None, False)
 
 
 def _periods(doc: object, p: Perioder) -> tuple[dict[str, tuple[Decimal | None, bool, str | None]], bool]:

@@ -192,3 +192,32 @@ def test_the_html_page_is_self_contained_and_escapes_what_came_from_the_input(au
     tal["problemer"] = ['byte 7: <script>alert("x")</script> is not a case']
     hostile = html_page(outcome.manifest, tal)
     assert "<script>" not in hostile and "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in hostile
+
+
+def test_hostile_recorded_answers_are_mismatches_of_their_cases_never_a_failed_audit(recording, tmp_path):
+    """Answers no honest system gives (an amount of 20 digits or 1e308, a list where an amount belongs, nesting
+    deeper than JSON parsers go, an empty decision) are each that case's mismatch: the audit finishes, stores
+    them, and counts no kroner for an amount beyond the contract's largest (harness/compare/kroner.py LARGEST)."""
+    records, _lines, _planted, _ = recording
+    sdp = [(c, d) for c, d in records if c["ydelse"] == "sygedagpenge" and d.get("udbetalinger")][:6]
+    first = sdp[0][1]["udbetalinger"][0]
+    breaks = [{"udbetalinger": [{**first, "beloeb": "99999999999999999999.00"}]},
+              {"udbetalt_i_alt": 1e308}, {"udbetalinger": "abc"}, {"udbetalinger": [None, 1, "x"]},
+              {"satsperioder": json.loads("[" * 200 + "]" * 200)}, None]
+    lines = []
+    for (case, reference), change in zip(sdp, breaks):
+        decision = dict(reference)
+        if change is None:
+            decision.clear()
+        else:
+            decision.update(change)
+        lines.append(json.dumps({"case": case, "decision": decision}))
+    path = tmp_path / "fjendtlig.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outcome = audit(AuditConfig(out=tmp_path / "a", salt=optagelse.SALT.encode(), recorded=path, workers=1))
+    assert outcome.exit_code == 1
+    assert outcome.tal["sager"]["afvigende"] == len(breaks) and outcome.tal["sager"]["ugyldige"] == 0
+    rows = pq.read_table(tmp_path / "a" / "afvigelser.parquet").to_pylist()
+    assert {r["pseudonym"] for r in rows} == {optagelse.pseudonym(c["sags_id"]) for c, _ in sdp}
+    huge = [r for r in rows if r["pseudonym"] == optagelse.pseudonym(sdp[0][0]["sags_id"])]
+    assert huge and all(r["kroner"] is None or abs(r["kroner"]) < Decimal("1e11") for r in huge)
