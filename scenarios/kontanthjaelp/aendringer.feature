@@ -107,21 +107,21 @@ Egenskab: Ændringer i løbet af måneden: ægteskab, samlivsophør, et barn, de
   @id:KH-016-989 @akl-16-stk-1 @akl-17 @akl-18
   Scenarie: Fra 2026: det ene barn fylder 18 den 1. februar, det andet flytter samme dag; børnetillæg bliver tillæg til enlige
     # Enlig over 30, ret til ekstra børnetilskud. Barn A født 2008-02-01 fylder 18 den 2026-02-01; barn B flytter
-    # 2026-02-01. Januar 2026: forhøjet sats 13.063 + børnetillæg 2.910 = 15.973 (intet tillæg til enlige forsørgere på
-    # forhøjet sats, § 18). Februar: ingen børn den 1.: 13.063 + tillæg til enlige 1.141 = 14.204. I alt 30.177,00 kr.
-    # (KILDER.md, UNCONFIRMED.)
+    # 2026-02-01. Januar 2026: forhøjet sats 13.060 + børnetillæg 2.909 = 15.969 (intet tillæg til enlige forsørgere på
+    # forhøjet sats, § 18). Februar: ingen børn den 1.: 13.060 + tillæg til enlige 1.141 = 14.201. I alt 30.170,00 kr.
+    # (KILDER.md, UNCONFIRMED: 2026 = 2025 x 22.041/21.092, FT-KH-SATSREGULERING.)
     Givet en enlig ansøger født 1980-05-05
     Og husstanden har et barn født 2008-02-01
     Og husstanden har et barn født 2015-03-03
     Og ansøgeren har ret til ekstra børnetilskud
     Og barnet født 2015-03-03 flyttede fra husstanden 2026-02-01
     Når sagen afgøres for 2026-01 til 2026-02
-    Så udbetales 15.973,00 kr. for 2026-01
-    Og ansøgeren får børnetillæg på 2.910,00 kr. for 2026-01
-    Og der udbetales 14.204,00 kr. for 2026-02
+    Så udbetales 15.969,00 kr. for 2026-01
+    Og ansøgeren får børnetillæg på 2.909,00 kr. for 2026-01
+    Og der udbetales 14.201,00 kr. for 2026-02
     Og ansøgeren får ikke børnetillæg for 2026-02
     Og ansøgeren får tillæg til enlige på 1.141,00 kr. for 2026-02
-    Og der er udbetalt 30.177,00 kr. i alt
+    Og der er udbetalt 30.170,00 kr. i alt
 
   @id:KH-025-990 @akl-25-stk-3
   Scenarie: Psykisk syg, der flytter hjemmefra den 1. i måneden til en delt bolig: nr. 5 og loftet fra samme måned

@@ -48,8 +48,10 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
   @id:KH-016-006 @akl-16 @akl-18
   Scenarie: Satserne for 2026
     Givet en enlig ansøger født 1980-05-05
+    # 2026 (KILDER.md, UNCONFIRMED, FT-KH-SATSREGULERING: 2025 x 22.041/21.092): forhøjet sats 12.498 -> 13.060,33 ->
+    # 13.060 + tillæg til enlige 1.092 -> 1.141,13 -> 1.141 = 14.201.
     Når sagen afgøres for 2026-02
-    Så udbetales 14.204,00 kr. for 2026-02
+    Så udbetales 14.201,00 kr. for 2026-02
 
   @id:KH-016-007 @akl-16
   Scenarie: Ægtepar over 30 uden børn: forhøjet sats til hver og intet tillæg til enlige
@@ -113,9 +115,9 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
   Abstrakt Scenario: Forhøjet sats og tillæg til enlige i den første måned af hver periode
     # § 16, stk. 1, nr. 2 og § 18. Beløbene (KILDER.md, 'From 1 July 2025'): 1.7.2025 forhøjet sats 12.498 (UNCONFIRMED,
     # aftalens 2024-niveau 12.064 x 1,036 = 12.498,30 -> 12.498), tillæg til enlige 1.092 (kalundborg.dk). 2026 udledt
-    # (UNCONFIRMED) = 2025 x 5.085 / 4.865 (højeste sygedagpengebeløb 2026 / 2025): 12.498 x 5.085/4.865 = 13.063,17 ->
-    # 13.063; 1.092 x 5.085/4.865 = 1.141,38 -> 1.141. Over 30, enlig, ingen børn, ingen indtægt.
-    # 2025-07: 12.498 + 1.092 = 13.590. 2026-01: 13.063 + 1.141 = 14.204.
+    # (UNCONFIRMED, FT-KH-SATSREGULERING) = 2025 x 22.041 / 21.092 (maksimal dagpengesats 2026 / 2025): 12.498 x
+    # 22.041/21.092 = 13.060,33 -> 13.060; 1.092 x 22.041/21.092 = 1.141,13 -> 1.141. Over 30, enlig, ingen børn, ingen
+    # indtægt. 2025-07: 12.498 + 1.092 = 13.590. 2026-01: 13.060 + 1.141 = 14.201.
     Givet en enlig ansøger født 1970-01-01
     Når sagen afgøres for <måned>
     Så udbetales <i alt> kr. for <måned>
@@ -126,15 +128,15 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
     Eksempler:
       | id         | måned   | sats      | enlig    | i alt     |
       | KH-016-360 | 2025-07 | 12.498,00 | 1.092,00 | 13.590,00 |
-      | KH-016-361 | 2026-01 | 13.063,00 | 1.141,00 | 14.204,00 |
+      | KH-016-361 | 2026-01 | 13.060,00 | 1.141,00 | 14.201,00 |
 
   @akl-16-stk-2 @akl-17 @akl-18
   Abstrakt Scenario: Mindstesats med børnetillæg og tillæg til enlige forsørgere i den første måned af hver periode
     # § 16, stk. 2 (opholds- og beskæftigelseskravet ikke opfyldt), § 17 og § 18 (enlig forsørger med ret til ekstra
     # børnetilskud, på mindste- eller grundsats). 1.7.2025: mindstesats 6.553 x 1,036 = 6.788,91 -> 6.789 (UNCONFIRMED);
-    # børnetillæg 2.784 og tillæg til enlige forsørgere 1.638 (kalundborg.dk). 2026 (UNCONFIRMED, x 5.085/4.865):
-    # 6.789 -> 7.096,01 -> 7.096; 2.784 -> 2.909,90 -> 2.910; 1.638 -> 1.712,07 -> 1.712.
-    # 2025-07: 6.789 + 2.784 + 1.638 = 11.211. 2026-01: 7.096 + 2.910 + 1.712 = 11.718.
+    # børnetillæg 2.784 og tillæg til enlige forsørgere 1.638 (kalundborg.dk). 2026 (UNCONFIRMED, x 22.041/21.092):
+    # 6.789 -> 7.094,46 -> 7.094; 2.784 -> 2.909,26 -> 2.909; 1.638 -> 1.711,70 -> 1.712.
+    # 2025-07: 6.789 + 2.784 + 1.638 = 11.211. 2026-01: 7.094 + 2.909 + 1.712 = 11.715.
     Givet en enlig ansøger født 1980-01-01
     Og ansøgeren opfylder ikke opholds- og beskæftigelseskravet
     Og husstanden har et barn født 2015-01-01
@@ -149,14 +151,14 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
     Eksempler:
       | id         | måned   | sats     | børnetillæg | enlig forsørger | i alt     |
       | KH-016-362 | 2025-07 | 6.789,00 | 2.784,00    | 1.638,00        | 11.211,00 |
-      | KH-016-363 | 2026-01 | 7.096,00 | 2.910,00    | 1.712,00        | 11.718,00 |
+      | KH-016-363 | 2026-01 | 7.094,00 | 2.909,00    | 1.712,00        | 11.715,00 |
 
   @akl-16-stk-1 @akl-18 @akl-19-stk-3
   Abstrakt Scenario: Grundsats, tillæg til enlige og særligt ungetillæg under 25 i den første måned af hver periode
     # 22 år, enlig, ingen børn, aktivitetsparat: § 16, stk. 1, nr. 1, § 18 og § 19, stk. 3, nr. 1. 1.7.2025: grundsats
     # 6.955 x 1,036 = 7.205,38 -> 7.205 (UNCONFIRMED); tillæg til enlige 1.092; ungetillæg 1.000 (2024-niveau, elov.dk)
-    # = 1.036 (kalundborg.dk). 2026 (UNCONFIRMED, x 5.085/4.865): 7.205 -> 7.530,82 -> 7.531; 1.092 -> 1.141;
-    # 1.036 -> 1.082,85 -> 1.083. 2025-07: 7.205 + 1.092 + 1.036 = 9.333. 2026-01: 7.531 + 1.141 + 1.083 = 9.755.
+    # = 1.036 (kalundborg.dk). 2026 (UNCONFIRMED, x 22.041/21.092): 7.205 -> 7.529,18 -> 7.529; 1.092 -> 1.141,13 ->
+    # 1.141; 1.036 -> 1.082,61 -> 1.083. 2025-07: 7.205 + 1.092 + 1.036 = 9.333. 2026-01: 7.529 + 1.141 + 1.083 = 9.753.
     Givet en enlig ansøger på 22 år uden børn
     Og ansøgeren er aktivitetsparat
     Når sagen afgøres for <måned>
@@ -169,13 +171,13 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
     Eksempler:
       | id         | måned   | sats     | enlig    | unge     | i alt    |
       | KH-019-364 | 2025-07 | 7.205,00 | 1.092,00 | 1.036,00 | 9.333,00 |
-      | KH-019-365 | 2026-01 | 7.531,00 | 1.141,00 | 1.083,00 | 9.755,00 |
+      | KH-019-365 | 2026-01 | 7.529,00 | 1.141,00 | 1.083,00 | 9.753,00 |
 
   @akl-16-stk-1 @akl-18 @akl-19-stk-3
   Abstrakt Scenario: Grundsats, tillæg til enlige og særligt ungetillæg 25-29 år i den første måned af hver periode
     # 27 år, enlig, ingen børn, uden 2½ års beskæftigelse, aktivitetsparat: § 16, stk. 1, nr. 1, § 18 og § 19, stk. 3,
-    # nr. 2: ungetillæg 2.500 (2024-niveau) = 2.590 (kalundborg.dk); 2026: 2.590 x 5.085/4.865 = 2.707,12 -> 2.707.
-    # 2025-07: 7.205 + 1.092 + 2.590 = 10.887. 2026-01: 7.531 + 1.141 + 2.707 = 11.379.
+    # nr. 2: ungetillæg 2.500 (2024-niveau) = 2.590 (kalundborg.dk); 2026: 2.590 x 22.041/21.092 = 2.706,53 -> 2.707.
+    # 2025-07: 7.205 + 1.092 + 2.590 = 10.887. 2026-01: 7.529 + 1.141 + 2.707 = 11.377.
     Givet en enlig ansøger på 27 år uden børn
     Og ansøgeren er aktivitetsparat
     Når sagen afgøres for <måned>
@@ -188,14 +190,14 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
     Eksempler:
       | id         | måned   | sats     | enlig    | unge     | i alt     |
       | KH-019-366 | 2025-07 | 7.205,00 | 1.092,00 | 2.590,00 | 10.887,00 |
-      | KH-019-367 | 2026-01 | 7.531,00 | 1.141,00 | 2.707,00 | 11.379,00 |
+      | KH-019-367 | 2026-01 | 7.529,00 | 1.141,00 | 2.707,00 | 11.377,00 |
 
   @akl-16-stk-1 @akl-17 @akl-18 @akl-19-stk-3
   Abstrakt Scenario: Grundsats for en ung enlig forsørger med alle tre tillæg i den første måned af hver periode
     # 24 år, enlig, ét barn, ret til ekstra børnetilskud, aktivitetsparat: grundsats (§ 16, stk. 1, nr. 1), børnetillæg
     # (§ 17), tillæg til enlige forsørgere (§ 18) og særligt ungetillæg for forsørgere (§ 19, stk. 3, nr. 3: 2.500
     # 2024-niveau = 2.590; 2026: 2.707). 2025-07: 7.205 + 2.784 + 1.638 + 2.590 = 14.217.
-    # 2026-01: 7.531 + 2.910 + 1.712 + 2.707 = 14.860.
+    # 2026-01 (x 22.041/21.092): 7.529 + 2.909 + 1.712 + 2.707 = 14.857.
     Givet en enlig ansøger på 24 år
     Og husstanden har et barn født 2020-06-01
     Og ansøgeren har ret til ekstra børnetilskud
@@ -211,13 +213,13 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
     Eksempler:
       | id         | måned   | sats     | børnetillæg | enlig forsørger | unge     | i alt     |
       | KH-019-368 | 2025-07 | 7.205,00 | 2.784,00    | 1.638,00        | 2.590,00 | 14.217,00 |
-      | KH-019-369 | 2026-01 | 7.531,00 | 2.910,00    | 1.712,00        | 2.707,00 | 14.860,00 |
+      | KH-019-369 | 2026-01 | 7.529,00 | 2.909,00    | 1.712,00        | 2.707,00 | 14.857,00 |
 
   @akl-16 @akl-17
   Abstrakt Scenario: Forhøjet sats med børnetillæg, men uden tillæg til enlige forsørgere, i den første måned af hver periode
     # Over 30, enlig, ét barn, ret til ekstra børnetilskud: forhøjet sats + børnetillæg (§ 17); tillægget til enlige
     # forsørgere gives kun på mindste- og grundsats (§ 18; kalundborg.dk), og tillægget til enlige kun til
-    # ikke-forsørgere. 2025-07: 12.498 + 2.784 = 15.282. 2026-01: 13.063 + 2.910 = 15.973.
+    # ikke-forsørgere. 2025-07: 12.498 + 2.784 = 15.282. 2026-01 (x 22.041/21.092): 13.060 + 2.909 = 15.969.
     Givet en enlig ansøger født 1970-01-01
     Og husstanden har et barn født 2015-01-01
     Og ansøgeren har ret til ekstra børnetilskud
@@ -231,7 +233,7 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
     Eksempler:
       | id         | måned   | sats      | børnetillæg | i alt     |
       | KH-017-370 | 2025-07 | 12.498,00 | 2.784,00    | 15.282,00 |
-      | KH-017-371 | 2026-01 | 13.063,00 | 2.910,00    | 15.973,00 |
+      | KH-017-371 | 2026-01 | 13.060,00 | 2.909,00    | 15.969,00 |
 
   @id:KH-016-300 @akl-16-stk-1 @akl-19-stk-3
   Scenarie: Fyldt 30: fra grundsats med ungetillæg til forhøjet sats måneden efter 30-årsdagen
@@ -369,12 +371,12 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
 
   @akl-16-stk-1 @akl-18 @akl-19-stk-3
   Abstrakt Scenario: Særligt ungetillæg under 25 i 2026
-    # 22 år, enlig, ingen børn, aktivitetsparat. 2026 (UNCONFIRMED, 2025 x 5.085/4.865): grundsats 7.531, tillæg til
-    # enlige 1.141, ungetillæg 1.036 -> 1.082,85 -> 1.083. 7.531 + 1.141 + 1.083 = 9.755,00 kr.
+    # 22 år, enlig, ingen børn, aktivitetsparat. 2026 (UNCONFIRMED, 2025 x 22.041/21.092): grundsats 7.529, tillæg til
+    # enlige 1.141, ungetillæg 1.036 -> 1.082,61 -> 1.083. 7.529 + 1.141 + 1.083 = 9.753,00 kr.
     Givet en enlig ansøger på 22 år uden børn
     Og ansøgeren er aktivitetsparat
     Når sagen afgøres for <måned>
-    Så udbetales 9.755,00 kr. for <måned>
+    Så udbetales 9.753,00 kr. for <måned>
     Og ansøgeren får særligt ungetillæg på 1.083,00 kr. for <måned>
 
     Eksempler:
@@ -385,11 +387,11 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
   @akl-16-stk-1 @akl-18 @akl-19-stk-3
   Abstrakt Scenario: Særligt ungetillæg 25-29 år i 2026
     # 27 år, enlig, ingen børn, aktivitetsparat, uden 2½ års beskæftigelse. 2026 (UNCONFIRMED): ungetillæg 2.590 x
-    # 5.085/4.865 = 2.707,12 -> 2.707. 7.531 + 1.141 + 2.707 = 11.379,00 kr.
+    # 22.041/21.092 = 2.706,53 -> 2.707. 7.529 + 1.141 + 2.707 = 11.377,00 kr.
     Givet en enlig ansøger på 27 år uden børn
     Og ansøgeren er aktivitetsparat
     Når sagen afgøres for <måned>
-    Så udbetales 11.379,00 kr. for <måned>
+    Så udbetales 11.377,00 kr. for <måned>
     Og ansøgeren får særligt ungetillæg på 2.707,00 kr. for <måned>
 
     Eksempler:
@@ -399,16 +401,17 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
 
   @akl-16-stk-1 @akl-17 @akl-18 @akl-19-stk-3
   Abstrakt Scenario: Særligt ungetillæg til en ung forsørger i 2026
-    # 24 år, enlig, ét barn, ret til ekstra børnetilskud, aktivitetsparat. 2026 (UNCONFIRMED): grundsats 7.531,
-    # børnetillæg 2.910, tillæg til enlige forsørgere 1.712, ungetillæg (forsørger) 2.707: i alt 14.860,00 kr.
+    # 24 år, enlig, ét barn, ret til ekstra børnetilskud, aktivitetsparat. 2026 (UNCONFIRMED, x 22.041/21.092):
+    # grundsats 7.529, børnetillæg 2.909, tillæg til enlige forsørgere 1.712, ungetillæg (forsørger) 2.707: i alt
+    # 14.857,00 kr.
     Givet en enlig ansøger på 24 år
     Og husstanden har et barn født 2020-06-01
     Og ansøgeren har ret til ekstra børnetilskud
     Og ansøgeren er aktivitetsparat
     Når sagen afgøres for <måned>
-    Så udbetales 14.860,00 kr. for <måned>
+    Så udbetales 14.857,00 kr. for <måned>
     Og ansøgeren får særligt ungetillæg på 2.707,00 kr. for <måned>
-    Og ansøgeren får børnetillæg på 2.910,00 kr. for <måned>
+    Og ansøgeren får børnetillæg på 2.909,00 kr. for <måned>
 
     Eksempler:
       | id         | måned   |
@@ -421,7 +424,7 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
     # beskæftigelse: grundsats (§ 16, stk. 1, nr. 1) + børnetillæg (§ 17; hver sit, FT-KH-BOERNETILLAEG) + særligt
     # ungetillæg for forsørgere (§ 19, stk. 3, nr. 3); gift, så intet tillæg til enlige forsørgere (§ 18).
     # December 2025: 7.205 + 2.784 + 2.590 = 12.579 hver, 25.158. Januar 2026 (KILDER.md, UNCONFIRMED):
-    # 7.531 + 2.910 + 2.707 = 13.148 hver, 26.296. I alt 51.454,00 kr.
+    # 7.529 + 2.909 + 2.707 = 13.145 hver, 26.290. I alt 51.448,00 kr.
     Givet et ægtepar, hvor ansøgeren er født 2000-03-10 og ægtefællen er født 2001-05-20
     Og husstanden har et barn født 2023-06-01
     Og ansøgeren er aktivitetsparat
@@ -431,71 +434,73 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
     Og ansøgeren får særligt ungetillæg på 2.590,00 kr. for 2025-12
     Og ægtefællen får særligt ungetillæg på 2.590,00 kr. for 2025-12
     Og ægtefællen får børnetillæg på 2.784,00 kr. for 2025-12
-    Og der udbetales 26.296,00 kr. for 2026-01
+    Og der udbetales 26.290,00 kr. for 2026-01
     Og ansøgeren får særligt ungetillæg på 2.707,00 kr. for 2026-01
-    Og ægtefællen får børnetillæg på 2.910,00 kr. for 2026-01
+    Og ægtefællen får børnetillæg på 2.909,00 kr. for 2026-01
     Og ægtefællen får ikke tillæg til enlige forsørgere for 2026-01
-    Og der er udbetalt 51.454,00 kr. i alt
+    Og der er udbetalt 51.448,00 kr. i alt
 
   @id:KH-019-980 @akl-19-stk-3
   Scenarie: Ægtepar under 30: 25-årsdag den 31. december giver ungetillægget for 25-29 år fra januar
     # Begge aktivitetsparate, ingen børn, uden 2½ års beskæftigelse, gift (intet tillæg til enlige). Ansøgeren er født
     # 2000-12-31: den 30. november 2025 er hun 24, den 31. december 2025 fyldt 25 (FT-KH-ALDER). Ægtefællen er 22 år.
-    # December 2025: 7.205 + 1.036 (§ 19, stk. 3, nr. 1) = 8.241 hver, 16.482. Januar 2026: ansøgeren 7.531 + 2.707
-    # (nr. 2) = 10.238; ægtefællen 7.531 + 1.083 (nr. 1) = 8.614; 18.852. I alt 35.334,00 kr. (KILDER.md).
+    # December 2025: 7.205 + 1.036 (§ 19, stk. 3, nr. 1) = 8.241 hver, 16.482. Januar 2026: ansøgeren 7.529 + 2.707
+    # (nr. 2) = 10.236; ægtefællen 7.529 + 1.083 (nr. 1) = 8.612; 18.848. I alt 35.330,00 kr. (KILDER.md).
     Givet et ægtepar, hvor ansøgeren er født 2000-12-31 og ægtefællen er født 2003-04-10
     Og ansøgeren er aktivitetsparat
     Og ægtefællen er aktivitetsparat
     Når sagen afgøres for 2025-12 til 2026-01
     Så udbetales 16.482,00 kr. for 2025-12
     Og ansøgeren får særligt ungetillæg på 1.036,00 kr. for 2025-12
-    Og der udbetales 18.852,00 kr. for 2026-01
+    Og der udbetales 18.848,00 kr. for 2026-01
     Og ansøgeren får særligt ungetillæg på 2.707,00 kr. for 2026-01
     Og ægtefællen får særligt ungetillæg på 1.083,00 kr. for 2026-01
-    Og der er udbetalt 35.334,00 kr. i alt
+    Og der er udbetalt 35.330,00 kr. i alt
 
   @id:KH-016-981 @akl-16-stk-1 @akl-19-stk-3
   Scenarie: Ægtepar: 30-årsdag den 1. januar giver forhøjet sats fra februar; den 30-årige ægtefælle har forhøjet sats
     # Ansøgeren er født 1996-01-01, aktivitetsparat: den 31. december 2025 er han 29 (FT-KH-ALDER), så januar 2026 er
-    # grundsats 7.531 + særligt ungetillæg 25-29 år 2.707 = 10.238; februar er han fyldt 30: forhøjet sats 13.063, intet
+    # grundsats 7.529 + særligt ungetillæg 25-29 år 2.707 = 10.236; februar er han fyldt 30: forhøjet sats 13.060, intet
     # ungetillæg (§ 19 kun under 30). Ægtefællen er født 1995-09-09 og 30 år: forhøjet sats (§ 16, stk. 1, nr. 2)
-    # 13.063. Gift: intet tillæg til enlige. Januar 23.301, februar 26.126, i alt 49.427,00 kr. (KILDER.md, UNCONFIRMED).
+    # 13.060. Gift: intet tillæg til enlige. Januar 10.236 + 13.060 = 23.296, februar 2 x 13.060 = 26.120, i alt
+    # 49.416,00 kr. (KILDER.md, UNCONFIRMED).
     Givet et ægtepar, hvor ansøgeren er født 1996-01-01 og ægtefællen er født 1995-09-09
     Og ansøgeren er aktivitetsparat
     Når sagen afgøres for 2026-01 til 2026-02
-    Så udbetales 23.301,00 kr. for 2026-01
+    Så udbetales 23.296,00 kr. for 2026-01
     Og ansøgerens satskategori er grundsats for 2026-01
     Og ægtefællens satskategori er forhoejet for 2026-01
-    Og der udbetales 26.126,00 kr. for 2026-02
+    Og der udbetales 26.120,00 kr. for 2026-02
     Og ansøgerens satskategori er forhoejet for 2026-02
     Og ansøgeren får ikke særligt ungetillæg for 2026-02
-    Og der er udbetalt 49.427,00 kr. i alt
+    Og der er udbetalt 49.416,00 kr. i alt
 
   @id:KH-016-982 @akl-16-stk-1 @akl-19-stk-3
   Scenarie: Ægtepar: fyldt 25 den 31. december med 2½ års beskæftigelse giver forhøjet sats fra januar
     # Ansøgeren er født 2000-12-31 og har 2½ års ordinær fuldtidsbeskæftigelse: december 2025 er han 24, grundsats 7.205;
-    # januar 2026 fyldt 25 (den 31. december): forhøjet sats (§ 16, stk. 1, nr. 2) 13.063. Ægtefællen er 22 år,
+    # januar 2026 fyldt 25 (den 31. december): forhøjet sats (§ 16, stk. 1, nr. 2) 13.060. Ægtefællen er 22 år,
     # aktivitetsparat: grundsats + særligt ungetillæg under 25 (§ 19, stk. 3, nr. 1): december 7.205 + 1.036 = 8.241,
-    # januar 7.531 + 1.083 = 8.614. Gift: intet tillæg til enlige. December 15.446, januar 21.677, i alt 37.123,00 kr.
+    # januar 7.529 + 1.083 = 8.612. Gift: intet tillæg til enlige. December 15.446, januar 13.060 + 8.612 = 21.672, i
+    # alt 37.118,00 kr.
     Givet et ægtepar, hvor ansøgeren er født 2000-12-31 og ægtefællen er født 2003-09-01
     Og ansøgeren har haft ordinær fuldtidsbeskæftigelse i 2½ år inden for de seneste 10 år
     Og ægtefællen er aktivitetsparat
     Når sagen afgøres for 2025-12 til 2026-01
     Så udbetales 15.446,00 kr. for 2025-12
     Og ansøgerens satskategori er grundsats for 2025-12
-    Og der udbetales 21.677,00 kr. for 2026-01
-    Og ansøgerens sats er 13.063,00 kr. for 2026-01
+    Og der udbetales 21.672,00 kr. for 2026-01
+    Og ansøgerens sats er 13.060,00 kr. for 2026-01
     Og ansøgerens satskategori er forhoejet for 2026-01
     Og ægtefællen får særligt ungetillæg på 1.083,00 kr. for 2026-01
-    Og der er udbetalt 37.123,00 kr. i alt
+    Og der er udbetalt 37.118,00 kr. i alt
 
   @id:KH-017-983 @akl-16-stk-1 @akl-17 @akl-19-stk-3
   Scenarie: Ægtepar med et barn: den unge får ungetillæg for forsørgere, den 25-årige med beskæftigelse forhøjet sats
     # Ansøgeren 23 år (født 2002-07-07), aktivitetsparat: grundsats + børnetillæg + særligt ungetillæg for forsørgere
     # (§ 19, stk. 3, nr. 3). Ægtefællen født 2000-01-01, 25 år, 2½ års beskæftigelse: forhøjet sats (§ 16, stk. 1, nr. 2)
     # + børnetillæg (§ 17, hver sit: FT-KH-BOERNETILLAEG). December 2025: 7.205 + 2.784 + 2.590 = 12.579 og
-    # 12.498 + 2.784 = 15.282; 27.861. Januar 2026: 7.531 + 2.910 + 2.707 = 13.148 og 13.063 + 2.910 = 15.973; 29.121.
-    # I alt 56.982,00 kr. (KILDER.md; § 16 UNCONFIRMED, tillæg kalundborg.dk, 2026 udledt).
+    # 12.498 + 2.784 = 15.282; 27.861. Januar 2026: 7.529 + 2.909 + 2.707 = 13.145 og 13.060 + 2.909 = 15.969; 29.114.
+    # I alt 56.975,00 kr. (KILDER.md; § 16 UNCONFIRMED, tillæg kalundborg.dk, 2026 udledt x 22.041/21.092).
     Givet et ægtepar, hvor ansøgeren er født 2002-07-07 og ægtefællen er født 2000-01-01
     Og husstanden har et barn født 2022-02-02
     Og ansøgeren er aktivitetsparat
@@ -505,23 +510,23 @@ Egenskab: Kontanthjælpens satser og tillæg fra 1. juli 2025 (aktivloven §§ 1
     Og ansøgeren får særligt ungetillæg på 2.590,00 kr. for 2025-12
     Og ægtefællens satskategori er forhoejet for 2025-12
     Og ægtefællen får børnetillæg på 2.784,00 kr. for 2025-12
-    Og der udbetales 29.121,00 kr. for 2026-01
+    Og der udbetales 29.114,00 kr. for 2026-01
     Og ansøgeren får særligt ungetillæg på 2.707,00 kr. for 2026-01
-    Og ægtefællen får børnetillæg på 2.910,00 kr. for 2026-01
-    Og der er udbetalt 56.982,00 kr. i alt
+    Og ægtefællen får børnetillæg på 2.909,00 kr. for 2026-01
+    Og der er udbetalt 56.975,00 kr. i alt
 
   @id:KH-016-984 @akl-16-stk-1 @akl-18
   Scenarie: Enlig på 30 år, der bor hjemme, får forhøjet sats med tillæg til enlige i december og januar
     # Født 1995-10-20, bor hos forældrene, aktivitetsparat, ingen børn: 30 år, så ikke satsen for hjemmeboende (§ 16,
     # stk. 1, nr. 3, kun under 30) men forhøjet sats (nr. 2) + tillæg til enlige (§ 18); intet ungetillæg.
-    # December 2025: 12.498 + 1.092 = 13.590; januar 2026: 13.063 + 1.141 = 14.204; i alt 27.794,00 kr.
+    # December 2025: 12.498 + 1.092 = 13.590; januar 2026: 13.060 + 1.141 = 14.201; i alt 27.791,00 kr.
     Givet en enlig ansøger født 1995-10-20
     Og ansøgeren bor hjemme hos sine forældre
     Og ansøgeren er aktivitetsparat
     Når sagen afgøres for 2025-12 til 2026-01
     Så udbetales 13.590,00 kr. for 2025-12
     Og ansøgerens satskategori er forhoejet for 2025-12
-    Og der udbetales 14.204,00 kr. for 2026-01
+    Og der udbetales 14.201,00 kr. for 2026-01
     Og ansøgeren får tillæg til enlige på 1.141,00 kr. for 2026-01
     Og ansøgeren får ikke særligt ungetillæg for 2026-01
-    Og der er udbetalt 27.794,00 kr. i alt
+    Og der er udbetalt 27.791,00 kr. i alt

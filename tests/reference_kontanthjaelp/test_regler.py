@@ -455,9 +455,10 @@ def test_nyt_fradrag_ikke_soegende_aegtefaelle(loen, forventet):
 
 
 def test_2026_maaned():
-    # 2026, enlig 45: forhøjet 13.063 + tillæg til enlige 1.141 = 14.204 (both DERIVED, UNCONFIRMED)
+    # 2026, enlig 45 (FT-KH-SATSREGULERING: 2025 x 22.041/21.092): forhøjet 12.498 -> 13.060,33 -> 13.060 + tillæg til
+    # enlige 1.092 -> 1.141,13 -> 1.141 = 14.201 (both DERIVED, UNCONFIRMED)
     d = calculate(sag([md("2026-03")]))
-    assert udbetalt(d, "2026-03") == "14204.00"
+    assert udbetalt(d, "2026-03") == "14201.00"
 
 
 def test_reference_dispatch_via_ydelse():
