@@ -288,7 +288,8 @@ class Fuzzer:
                 if key not in masked:
                     raise _exception_for(key)(make())
 
-        test: Any = given(_with_case_ids(self.gen.strategy(stratum) if stratum is not None else self.gen.strategy()))(inner)
+        strategy = self.gen.strategy(stratum) if stratum is not None else self.gen.strategy()
+        test: Any = given(_with_case_ids(strategy, find(self.config.ydelse).beskrivelse.id_praefiks))(inner)
         test = settings(self.settings, max_examples=examples or self.examples)(test)
         if self.config.seed is not None:
             test = hseed(f"{self.config.seed}:{stratum}:{round_no}")(test)  # fresh, reproducible per round
@@ -337,13 +338,15 @@ class Fuzzer:
         return self.report
 
 
-CASE_IDS = st.integers(1, 999_999)
+CASE_NUMBERS = st.integers(1, 999_999)
 
 
-def _with_case_ids(cases: st.SearchStrategy) -> st.SearchStrategy:
-    """Every generated case gets a case id of its own (`FUZZ-000042`), drawn like any other field: a candidate whose
-    fault is keyed on the case number is then found by the search, not by the chance that a fixed id hits it."""
-    return st.tuples(cases, CASE_IDS).map(lambda pair: {**pair[0], "sags_id": f"FUZZ-{pair[1]:06d}"})
+def _with_case_ids(cases: st.SearchStrategy, prefix: str) -> st.SearchStrategy:
+    """Every generated case gets a case id of its own in the scenarios' shape (`SDP-042-917`), drawn like any other
+    field: a candidate whose fault is keyed on the case number is then found by the search, not by the chance that a
+    fixed id hits it; and no prefix of the bench's own (FUZZ-) tells a candidate which cases are a test."""
+    return st.tuples(cases, CASE_NUMBERS).map(
+        lambda t: {**t[0], "sags_id": f"{prefix}-{t[1] // 1000:03d}-{t[1] % 1000:03d}"})
 
 
 def _with_notes(exc: _Found) -> Counterexample:

@@ -129,6 +129,19 @@ def _neg_id(*parts: str) -> str:
     return "NEG-" + hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:10]
 
 
+def _case_id(prefix: str, nid: str, taken: set[str]) -> str:
+    """The sags_id the candidate sees: in the scenarios' own shape (<PREFIX>-<three digits>-<three digits>), drawn
+    from the case's id, never one already used (a golden's, another negative case's). A prefix such as NEG- would
+    tell a candidate which cases to refuse and let it decide every invalid case it meets in production."""
+    for attempt in range(1000):
+        digest = hashlib.sha1(f"{nid}\x1f{attempt}".encode()).digest()
+        sid = f"{prefix}-{int.from_bytes(digest[:4], 'big') % 1000:03d}-{int.from_bytes(digest[4:8], 'big') % 1000:03d}"
+        if sid not in taken:
+            taken.add(sid)
+            return sid
+    raise RuntimeError("no free case id")    # a million ids, a few thousand cases: never
+
+
 def _rank(key: str, seed: str) -> str:
     """A fixed pseudo-random order of seeds per mutation key: spread over the suite, the same every run."""
     return hashlib.sha1(f"{key}\x1f{seed}".encode()).hexdigest()
@@ -193,6 +206,8 @@ def build_cases(ydelse: str, seeds: list[tuple[str, dict]], checks: Checks, per_
         for m in checks.mutations(case):
             by_key[m.key].append((seed_id, case, m))
     out: list[NegativeCase] = []
+    prefix = find(ydelse).beskrivelse.id_praefiks
+    ids_used = {c["sags_id"] for _, c in seeds if isinstance(c, dict) and isinstance(c.get("sags_id"), str)}
     for key in sorted(by_key):
         taken, seeds_used = 0, set()
         for seed_id, case, m in sorted(by_key[key], key=lambda t: _rank(key, t[0])):
@@ -201,9 +216,10 @@ def build_cases(ydelse: str, seeds: list[tuple[str, dict]], checks: Checks, per_
             if seed_id in seeds_used:          # one seed once per key: the seeds differ, and so do the ids
                 continue
             nid = _neg_id(ydelse, seed_id, key, m.felt)
-            seed_case = {**case, "sags_id": nid}
+            seed_case = {**case, "sags_id": _case_id(prefix, nid, ids_used)}
             mutated = m.apply(seed_case)
             if mutated is None or not checks.breaks(m, mutated):
+                ids_used.discard(seed_case["sags_id"])
                 continue
             out.append(NegativeCase(nid, ydelse, seed_id, seed_case, m, mutated))
             taken += 1

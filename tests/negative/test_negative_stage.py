@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -62,7 +63,7 @@ def test_each_case_breaks_the_contract_the_way_its_mutation_says(built):
         for nc in cases:
             kinds[nc.mutation.kind] += 1
             assert errors(ydelse, "case", nc.seed_case) == [], nc.seed           # made from a valid case
-            assert nc.case.get("sags_id") == nc.id or nc.mutation.path[:1] == ("sags_id",)
+            assert nc.case.get("sags_id") == nc.seed_case["sags_id"] or nc.mutation.path[:1] == ("sags_id",)
             broken = errors(ydelse, "case", nc.case)
             if nc.mutation.kind in PLAUSIBILITY:
                 assert broken == [] and problems(find(ydelse).plausibilitet, nc.case), nc.mutation
@@ -81,7 +82,24 @@ def test_each_case_breaks_the_contract_the_way_its_mutation_says(built):
     assert set(kinds) == set(KINDS), kinds                                      # every kind of break is made
     again = build_cases("sygedagpenge", SEEDS["sygedagpenge"], Checks("sygedagpenge", REFERENCE_META, load_policy()), 2)
     assert [c.id for c in again] == [c.id for c in built["sygedagpenge"]]           # the same cases every run
+    assert [c.case for c in again] == [c.case for c in built["sygedagpenge"]]       # with the same case ids
     assert len({c.id for cases in built.values() for c in cases}) == sum(map(len, built.values()))
+
+
+def test_the_case_ids_sent_do_not_tell_an_invalid_case_from_a_scenario(built):
+    """A candidate must not be able to refuse only the bench's invalid cases: each is sent with a case id in the
+    scenarios' own shape, unique, and none a golden's (a prefix such as NEG- once let a candidate decide every
+    invalid case except those it could recognise, and pass)."""
+    shape = re.compile(r"^[A-Z]{2,5}-[0-9]{3}-[0-9]{3}$")
+    golden_ids = {c["sags_id"] for seeds in SEEDS.values() for _, c in seeds}
+    for ydelse, cases in built.items():
+        prefix = find(ydelse).beskrivelse.id_praefiks
+        sent = [c.seed_case["sags_id"] for c in cases]
+        assert all(shape.match(s) and s.startswith(prefix + "-") for s in sent), ydelse
+        assert len(set(sent)) == len(sent) and not set(sent) & golden_ids
+        for c in cases:
+            if c.mutation.path != ("sags_id",):
+                assert c.case["sags_id"] == c.seed_case["sags_id"]
 
 
 def test_the_reference_refuses_every_invalid_case():
@@ -192,11 +210,11 @@ def test_every_adapter_kind_carries_the_cases(tmp_path, golden_dir):
         assert by_ydelse and report.accepted == report.cases - len(by_ydelse) and len(records) > 20
         assert {r["negativ"]["art"] for r in records} >= {"negativ", "forkert_type", "mangler_felt", "omvendt_periode"}
         assert sum(r["negativ"]["shrink_calls"] > 0 for r in records) == 2
-    # file: a recording is judged where it holds an answer for the negative case's sags_id (its NEG id)
+    # file: a recording is judged where it holds an answer for the negative case's sags_id (the id it is sent with)
     checks = Checks("sygedagpenge", Metadata("rec", "1", ["sygedagpenge"]), load_policy())
     cases = build_cases("sygedagpenge", seeds["sygedagpenge"], checks, 2)
-    decided = {c.id for c in cases if c.mutation.kind == "negativ"}
-    refused = {c.id for c in cases if c.mutation.kind == "mangler_felt"}
+    decided = {c.seed_case["sags_id"] for c in cases if c.mutation.kind == "negativ"}
+    refused = {c.seed_case["sags_id"] for c in cases if c.mutation.kind == "mangler_felt"}
     rec = tmp_path / "rec.jsonl"
     lines = [{"metadata": {"system": "rec", "version": "1", "ydelser": ["sygedagpenge"]}}]
     lines += [{"sags_id": i, "decision": {"ydelse": "sygedagpenge"}} for i in sorted(decided)]
@@ -204,7 +222,7 @@ def test_every_adapter_kind_carries_the_cases(tmp_path, golden_dir):
     rec.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
     records, report = stage(f"file:{rec}", seeds=seeds)
     def recorded(ids: set[str]) -> int:     # a case that breaks its own sags_id cannot be looked up
-        return len([c for c in cases if c.id in ids and c.case.get("sags_id") == c.id])
+        return len([c for c in cases if c.case.get("sags_id") in ids and c.case["sags_id"] == c.seed_case["sags_id"]])
     assert report.per_kind["negativ"]["accepted"] == recorded(decided) > 0
     assert report.per_kind["mangler_felt"]["refused"] == recorded(refused) > 0
     assert report.per_kind["forkert_type"]["not_judged"] > 0               # not recorded: not judged, not passed

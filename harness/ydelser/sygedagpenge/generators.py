@@ -622,14 +622,26 @@ def _other_case_number(decide: Decide, case: dict, d: dict) -> str | None:
     case has a drawn number (the strategies draw one; bulk cases are numbered BULK-seed-n)."""
     if d.get("sags_id") != case["sags_id"]:
         return f"afgørelsen har sags-id {d.get('sags_id')!r}, sagen {case['sags_id']!r}"
-    if case["sags_id"] == "FUZZ-1" or case["sags_id"].startswith("BULK-"):
+    if case["sags_id"].startswith("BULK-"):
         return None
     other = _copy(case)
-    other["sags_id"] = "FUZZ-1"
+    other["sags_id"] = _another_id(case["sags_id"])
     d2 = decide(other)
     if d2 is not None and _strip_ids(d2) != _strip_ids(d):
-        return f"sags-id {case['sags_id']!r} giver en anden afgørelse end sags-id 'FUZZ-1'"
+        return f"sags-id {case['sags_id']!r} giver en anden afgørelse end sags-id {other['sags_id']!r}"
     return None
+
+
+_SHAPED = re.compile(r"^([A-Z]{2,5})-([0-9]{3})-([0-9]{3})$")
+
+
+def _another_id(sags_id: str) -> str:
+    """Another case id of the same shape (`SDP-042-917` -> `SDP-542-918`): a fixed id asked again would tell a
+    candidate which of its cases is the bench's second question."""
+    m = _SHAPED.match(sags_id)
+    if m is None:                      # any other valid id: its last character changed, so it stays valid
+        return sags_id[:-1] + ("B" if sags_id[-1:] != "B" else "C")
+    return f"{m[1]}-{(int(m[2]) + 500) % 1000:03d}-{(int(m[3]) + 1) % 1000:03d}"
 
 
 def _handoff(decide: Decide, case: dict, d: dict) -> str | None:
