@@ -304,29 +304,30 @@ class HttpCandidate(Candidate):
         for (_, idx), got in zip(chunks, answers):
             for i, r in zip(idx, got):
                 results[i] = r
-        return [r if r is not None else Result.errored("no result (adapter bug)") for r in results]
+        return [r if r is not None else Result.failed("no result (adapter bug)") for r in results]
 
     def _single(self, ydelse: str, case: dict) -> Result:
         t0 = time.perf_counter()
         try:
             response = self._request("POST", f"/v1/{ydelse}/decisions", fastjson.dumps(case))
         except _Failed as exc:
-            make = Result.invalid if exc.invalid else Result.errored
+            make = Result.invalid if exc.invalid else Result.failed
             return make(str(exc), time.perf_counter() - t0)
         seconds = time.perf_counter() - t0
         if response.status_code != 200:
-            return Result.errored(f"HTTP {response.status_code}: {self._error_text(response)}", seconds)
+            return _refusal_or_failure(response.status_code)(f"HTTP {response.status_code}: {self._error_text(response)}",
+                                                             seconds)
         data = self._body(response)
         try:
             item = redact.redact_doc(fastjson.loads(data))
         except ValueError:
             if b"NaN" in data or b"Infinity" in data:
                 return Result.invalid("ugyldigt svar: svaret indeholder NaN eller Infinity, som ikke er gyldig JSON", seconds)
-            return Result.errored(f"the answer is not JSON: {redact.redact(data[:200].decode('utf-8', 'replace'))!r}",
-                                  seconds)
+            return Result.failed(f"the answer is not JSON: {redact.redact(data[:200].decode('utf-8', 'replace'))!r}",
+                                 seconds)
         sags_id = case.get("sags_id") if isinstance(case.get("sags_id"), str) else None   # the contract echoes a string or null
         if isinstance(item, dict) and "sags_id" in item and item["sags_id"] != sags_id:
-            return Result.errored(f"the answer is for case {item['sags_id']!r}, not {sags_id!r}", seconds)
+            return Result.failed(f"the answer is for case {item['sags_id']!r}, not {sags_id!r}", seconds)
         return _item_result(item, seconds)
 
     def _batch(self, ydelse: str, batch: list[dict]) -> list[Result]:
@@ -336,12 +337,12 @@ class HttpCandidate(Candidate):
             response = self._request("POST", f"/v1/{ydelse}/decisions/batch", body)
         except _Failed as exc:
             seconds = (time.perf_counter() - t0) / len(batch)
-            make = Result.invalid if exc.invalid else Result.errored
+            make = Result.invalid if exc.invalid else Result.failed
             return [make(f"batch of {len(batch)}: {exc}", seconds) for _ in batch]
         if response.status_code != 200:
             seconds = (time.perf_counter() - t0) / len(batch)
             message = f"batch of {len(batch)}: HTTP {response.status_code}: {self._error_text(response)}"
-            return [Result.errored(message, seconds) for _ in batch]
+            return [_refusal_or_failure(response.status_code)(message, seconds) for _ in batch]
         try:
             doc = redact.redact_doc(fastjson.loads(self._body(response)))
             items = doc["results"] if isinstance(doc, dict) else None
@@ -382,7 +383,13 @@ def _item_result(item: object, seconds: float) -> Result:
         if isinstance(item.get("error"), dict):
             return Result.errored(str(item["error"].get("message", "")), seconds)
     text = json.dumps(item, ensure_ascii=False)[:200] if item is not None else "null"
-    return Result.errored(f"the answer is none of decision/skipped/error: {text}", seconds)
+    return Result.failed(f"the answer is none of decision/skipped/error: {text}", seconds)
+
+
+def _refusal_or_failure(status: int):
+    """A 4xx is the service refusing the request (422: the case is invalid), a refusal with its reason; anything
+    else (5xx, an unexpected 3xx or 1xx) is the service failing."""
+    return Result.errored if 400 <= status < 500 else Result.failed
 
 
 def open_http(argument: str, timeout: float | None = None) -> Candidate:

@@ -68,7 +68,7 @@ class PythonModuleCandidate(Candidate):
     def run(self, cases: list[dict]) -> list[Result]:
         module = self.module
         if module is None:
-            return [Result.errored(f"python:{self.module_name}: the module was not loaded (start was not called)")
+            return [Result.failed(f"python:{self.module_name}: the module was not loaded (start was not called)")
                     for _ in cases]
         batch = getattr(module, "calculate_batch", None)
         if callable(batch) and len(cases) > 1:
@@ -77,11 +77,11 @@ class PythonModuleCandidate(Candidate):
                 answers = batch(cases)
             except Exception as exc:
                 msg = f"calculate_batch raised {_error_text(exc)}"
-                return [Result.errored(msg) for _ in cases]
+                return [Result.errored(msg) for _ in cases]     # the module's own exception: as calculate's
             seconds = (time.perf_counter() - t0) / max(len(cases), 1)
             if not isinstance(answers, list) or len(answers) != len(cases):
                 got = f"{len(answers)} answers" if isinstance(answers, list) else type(answers).__name__
-                return [Result.errored(f"calculate_batch returned {got} for {len(cases)} cases") for _ in cases]
+                return [Result.failed(f"calculate_batch returned {got} for {len(cases)} cases") for _ in cases]
             return [answer_to_result(a, seconds) for a in answers]
         out = []
         for case in cases:

@@ -68,7 +68,7 @@ class RecordedFileCandidate(Candidate):
             if sags_id in self.answers:
                 out.append(self.answers[sags_id])
             elif self.bad_lines:
-                out.append(Result.errored(f"no readable recording for sags_id {sags_id}; {self.path} has unreadable "
+                out.append(Result.failed(f"no readable recording for sags_id {sags_id}; {self.path} has unreadable "
                                           f"lines: {'; '.join(self.bad_lines[:5])}"))
             else:
                 out.append(Result.skipped(f"no decision recorded for sags_id {sags_id} in {self.path}"))

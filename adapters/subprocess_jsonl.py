@@ -138,7 +138,7 @@ class SubprocessCandidate(Candidate):
         problem = self._ensure_running()
         proc = self.process
         if problem or proc is None:
-            return Result.errored(problem or "the candidate process is not running")
+            return Result.failed(problem or "the candidate process is not running")
         self.seq += 1
         seq = self.seq
         t0 = time.monotonic()
@@ -148,18 +148,18 @@ class SubprocessCandidate(Candidate):
         try:
             request = _line({"cmd": "run", "seq": seq, "case": case})
         except (TypeError, ValueError) as exc:
-            return Result.errored(f"the case cannot be sent as JSON: {exc}")
+            return Result.failed(f"the case cannot be sent as JSON: {exc}")
         # not taken: dead (the read below reports the exit) or not reading its stdin (a timeout)
         if not proc.send(request, deadline) and proc.exit_code(wait=0.2) is None and time.monotonic() >= deadline:
             self._drop_process()
-            return Result.errored(f"timeout: the process took no input within {limit:g} s; it was restarted",
+            return Result.failed(f"timeout: the process took no input within {limit:g} s; it was restarted",
                                   time.monotonic() - t0)
         while True:
             line = proc.receive(deadline)
             elapsed = time.monotonic() - t0
             if line is TIMEOUT:
                 self._drop_process()
-                return Result.errored(f"timeout: no answer within {limit:g} s; the process was restarted", elapsed)
+                return Result.failed(f"timeout: no answer within {limit:g} s; the process was restarted", elapsed)
             if isinstance(line, Event):
                 if line.kind == "eof":
                     code, tail = proc.exit_code(), proc.stderr_tail()
@@ -167,7 +167,7 @@ class SubprocessCandidate(Candidate):
                     torn = f" midt i en linje ({line.torn} bytes uden linjeskift)" if line.torn else ""
                     message = (f"the candidate process exited (code {code}) while computing the case{torn}"
                                + (f"; stderr: {tail}" if tail else ""))
-                    return Result.invalid(message, elapsed) if line.torn else Result.errored(message, elapsed)
+                    return Result.invalid(message, elapsed) if line.torn else Result.failed(message, elapsed)
                 self._drop_process()
                 return Result.invalid(f"ugyldigt svar: {self._event_text(line)}; the process was restarted", elapsed)
             if not line.strip():
@@ -175,14 +175,14 @@ class SubprocessCandidate(Candidate):
             try:
                 msg = loads(line)
             except NotJson:
-                return Result.errored(f"answer is not JSON: {_shown(line)}", elapsed)
+                return Result.failed(f"answer is not JSON: {_shown(line)}", elapsed)
             except InvalidAnswer as exc:
                 return Result.invalid(f"ugyldigt svar: {exc}", elapsed)
             if isinstance(msg, dict) and isinstance(msg.get("seq"), int) and not isinstance(msg["seq"], bool) \
                     and msg["seq"] < seq:
                 continue  # a late answer to an earlier (timed-out or garbled) case
             if not isinstance(msg, dict) or msg.get("seq") != seq or isinstance(msg.get("seq"), bool):
-                return Result.errored(f"answer does not carry seq {seq}: {_shown(line)}", elapsed)
+                return Result.failed(f"answer does not carry seq {seq}: {_shown(line)}", elapsed)
             res = result_from_message(redact.redact_doc(msg))
             return Result(res.kind, res.decision, res.reason, elapsed)
 

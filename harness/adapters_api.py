@@ -42,6 +42,7 @@ class Result:
     decision: object = None        # the raw answer (not yet validated: an invalid one is a deviation of its own)
     reason: str = ""               # why skipped / the error message / why the answer is invalid
     seconds: float = 0.0           # time the candidate spent on this case, when known
+    fault: bool = False            # errored without a word from the candidate: it died, hung, failed (5xx) or babbled
 
     @staticmethod
     def of_decision(decision: object, seconds: float = 0.0) -> Result:
@@ -54,6 +55,12 @@ class Result:
     @staticmethod
     def errored(message: str, seconds: float = 0.0) -> Result:
         return Result("errored", reason=_bounded(message or "no message given"), seconds=seconds)
+
+    @staticmethod
+    def failed(message: str, seconds: float = 0.0) -> Result:
+        """Errored, but not by the candidate's own answer: the process died or hung, the connection or the server
+        failed, or what came was no answer at all. Where a refusal is expected (an invalid case) this is none."""
+        return Result("errored", reason=_bounded(message or "no answer"), seconds=seconds, fault=True)
 
     @staticmethod
     def invalid(message: str, seconds: float = 0.0) -> Result:

@@ -235,3 +235,25 @@ def test_the_gate_changes_nothing_it_is_given_and_returns_its_marks(tmp_path):
     (first, _) = [marked(c, result.marks) for c in cases]
     assert [d.undtagelse for d in first.deviations] == ["W-1", None]
     assert [dump(d)["undtagelse"] for d in first.deviations] == ["W-1", None]
+
+
+def test_a_negative_stage_cut_short_or_answered_with_crashes_is_not_a_go():
+    """Under a policy with the negative stage, GO needs every invalid case sent and each refused by the candidate's
+    own word: cases left unsent when the stage's time ran out (a slow candidate never asked the rest), or answered
+    with no answer at all (a crash, a hang, a 5xx), refuse nothing."""
+    from harness.contract.records import NegativeStage
+    policy = POLICY.model_copy(update={"negative_stage": True})
+    clean = [rec("SDP-001-001"), rec("SDP-002-001", omraade="ledige")]
+
+    def verdict(stage):
+        return evaluate(clean, policy, [], "X", "1", DAY, negative=stage).decision
+    whole = NegativeStage(enabled=True, cases=10, refused=10)
+    assert verdict(whole).verdict == "GO"
+    cut = verdict(NegativeStage(enabled=True, cases=10, refused=10, not_sent=882, reason="fasen stoppede efter 300 s"))
+    assert cut.verdict == "NO-GO" and any("882 ugyldige sager blev ikke sendt" in r for r in cut.reasons)
+    crashed = verdict(NegativeStage(enabled=True, cases=10, refused=7, not_judged=3, failed=3))
+    assert crashed.verdict == "NO-GO" and any("intet svar på 3 ugyldige sager" in r for r in crashed.reasons)
+    skipped = verdict(NegativeStage(enabled=True, cases=10, refused=7, not_judged=3))
+    assert skipped.verdict == "GO"
+    assert evaluate(clean, POLICY.model_copy(update={"negative_stage": False}), [], "X", "1", DAY,
+                    negative=NegativeStage(enabled=True, cases=10, failed=3, not_judged=3)).decision.verdict == "GO"

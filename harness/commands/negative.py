@@ -28,7 +28,9 @@ def render(report) -> str:
     meta = report.metadata
     lines = [f"Negativ fase mod {meta.get('system', report.candidate)} {meta.get('version', '')} "
              f"({', '.join(report.ydelser) or 'ingen ydelser'}): {report.cases} ugyldige sager på {report.seconds:.1f} s; "
-             f"{report.refused} afvist, {report.accepted} afgjort, {report.not_judged} ikke bedømt.", ""]
+             f"{report.refused} afvist, {report.accepted} afgjort, {report.not_judged} ikke bedømt"
+             + (f" (heraf {report.failed} uden svar: nedbrud, tidsudløb eller serverfejl)" if report.failed else "")
+             + ".", ""]
     rows = [(v["label"], v["cases"], v["refused"], v["accepted"], v["not_judged"]) for v in report.to_dict()["per_kind"].values()]
     lines.append(tabulate(rows, headers=("art", "sager", "afvist", "afgjort", "ikke bedømt"), tablefmt="github"))
     if report.findings:

@@ -353,7 +353,7 @@ class NegativeKindCount(Record):
 
 class NegativeStage(Record):
     """The negative stage's figures (harness/negative): invalid cases sent and what became of them."""
-    OPTIONAL = frozenset({"candidate", "ydelser", "cases", "refused", "accepted", "not_judged", "seconds",
+    OPTIONAL = frozenset({"candidate", "ydelser", "cases", "refused", "accepted", "not_judged", "failed", "seconds",
                           "shrink_calls", "per_kind", "findings", "not_sent", "reason"})
     enabled: bool
     reason: str = Field("", description="Why the stage did not run, or stopped early (Danish).")
@@ -362,7 +362,10 @@ class NegativeStage(Record):
     cases: NonNegativeInt = 0
     refused: NonNegativeInt = Field(0, description="Refused with a reason (errored; skipped for a case outside the law's dates).")
     accepted: NonNegativeInt = Field(0, description="Decided: each kind and field is a case record of class accepteret_ugyldigt_input.")
-    not_judged: NonNegativeInt = Field(0, description="Skipped without refusing (e.g. no recorded answer).")
+    not_judged: NonNegativeInt = Field(0, description="Neither refused nor decided: skipped without refusing (e.g. no "
+                                       "recorded answer), or no answer at all (counted in failed too).")
+    failed: NonNegativeInt = Field(0, description="Of not_judged: no answer at all (the candidate died, hung, failed "
+                                   "or sent garbage), which refuses nothing; under a policy with the stage, not a GO.")
     seconds: NonNegativeFloat = 0.0
     shrink_calls: NonNegativeInt = 0
     per_kind: dict[str, NegativeKindCount] = Field(default_factory=dict)

@@ -189,12 +189,23 @@ def sample_reasons(policy: RolloutPolicy, sample: SampleStage | None) -> list[st
 
 
 def negative_reasons(policy: RolloutPolicy, negative: NegativeStage | None) -> list[str]:
-    """With the policy's negative stage on: a run that switched it off (run --no-negative) is not a GO under that
-    policy; the switch is for looking, not for approving."""
-    if not policy.negative_stage or negative is None or negative.enabled:
+    """With the policy's negative stage on, a GO needs the whole stage: a run that switched it off (run
+    --no-negative; the switch is for looking, not for approving), that ran out of time before every invalid case
+    was sent (a slow candidate would otherwise never be asked the rest), or whose candidate gave no answer at all
+    to some of them (a crash, a hang or a server failure refuses nothing) is not a GO under that policy."""
+    if not policy.negative_stage or negative is None:
         return []
-    return ["politikken kræver den negative fase (ugyldige sager, som kandidaten skal afvise), men den blev ikke kørt "
-            "(slået fra med --no-negative)"]
+    if not negative.enabled:
+        return ["politikken kræver den negative fase (ugyldige sager, som kandidaten skal afvise), men den blev ikke "
+                "kørt (slået fra med --no-negative)"]
+    reasons = []
+    if negative.not_sent:
+        reasons.append(f"den negative fase blev ikke færdig: {negative.not_sent} ugyldige sager blev ikke sendt "
+                       f"({negative.reason or 'fasens frist udløb'})")
+    if negative.failed:
+        reasons.append(f"kandidaten gav intet svar på {negative.failed} ugyldige sager (nedbrud, tidsudløb, serverfejl "
+                       "eller et svar, der ikke er et svar) i stedet for at afvise dem med en begrundelse")
+    return reasons
 
 
 def _hit(waiver: Waiver, deviations: list[str]) -> WaiverHit:

@@ -53,7 +53,7 @@ from .mutations import (
 
 NEGATIVE_CLASS = "accepteret_ugyldigt_input"
 OMRAADE = "ugyldigt_input"
-ACCEPTED, REFUSED, NOT_JUDGED = "accepteret", "afvist", "ikke_bedoemt"
+ACCEPTED, REFUSED, NOT_JUDGED, FAILED = "accepteret", "afvist", "ikke_bedoemt", "intet_svar"
 CORPUS = "korpus"          # the seed of a case read back from an export (export.py)
 
 
@@ -106,6 +106,7 @@ class NegativeReport:
     refused: int = 0
     accepted: int = 0
     not_judged: int = 0
+    failed: int = 0                                   # of not_judged: no answer at all (Result.fault)
     seconds: float = 0.0
     shrink_calls: int = 0
     not_sent: int = 0
@@ -117,6 +118,7 @@ class NegativeReport:
         """The figures as results.json records them."""
         return NegativeStage(enabled=True, candidate=self.candidate, ydelser=list(self.ydelser), cases=self.cases,
                              refused=self.refused, accepted=self.accepted, not_judged=self.not_judged,
+                             failed=self.failed,
                              seconds=round(self.seconds, 3), shrink_calls=self.shrink_calls,
                              per_kind={k: NegativeKindCount(label=KINDS[k][0], **v) for k, v in sorted(self.per_kind.items())},
                              findings=[f.id for f in self.findings], not_sent=self.not_sent, reason=self.reason)
@@ -237,8 +239,13 @@ def _answer(result: Result) -> object:
 
 
 def outcome(mutation: Mutation, result: Result) -> str:
+    """A refusal is the candidate's own word (an error answer, a 4xx, an exception of its module; for a case outside
+    the law's dates also `skipped`). No answer at all (it died, hung, failed, babbled: Result.fault) refuses
+    nothing: a system that crashes on invalid input is not judged to refuse it."""
     if _answered(result):
         return ACCEPTED
+    if result.fault:
+        return FAILED
     if result.kind == "errored" or mutation.kind == "uden_for_lovdatoer":
         return REFUSED
     return NOT_JUDGED
@@ -248,10 +255,10 @@ def _run(candidate: Candidate, cases: list[dict]) -> list[Result]:
     try:
         results = candidate.run(cases)
     except Exception as exc:
-        return [Result.errored(f"adapter failed: {type(exc).__name__}: {exc}") for _ in cases]
+        return [Result.failed(f"adapter failed: {type(exc).__name__}: {exc}") for _ in cases]
     if not isinstance(results, list) or len(results) != len(cases):
-        return [Result.errored("adapter returned the wrong number of results") for _ in cases]
-    return [r if isinstance(r, Result) else Result.errored(f"adapter returned {r!r:.100}") for r in results]
+        return [Result.failed("adapter returned the wrong number of results") for _ in cases]
+    return [r if isinstance(r, Result) else Result.failed(f"adapter returned {r!r:.100}") for r in results]
 
 
 def _size(node: object) -> int:
@@ -358,10 +365,11 @@ def _send(candidate: Candidate, cases: list[NegativeCase], per_kind: dict[str, C
 def _count(report: NegativeReport, per_kind: dict[str, Counter[str]]) -> None:
     for kind, c in per_kind.items():
         report.per_kind[kind] = {"cases": c["cases"], "refused": c[REFUSED], "accepted": c[ACCEPTED],
-                                 "not_judged": c[NOT_JUDGED]}
+                                 "not_judged": c[NOT_JUDGED] + c[FAILED]}
         report.refused += c[REFUSED]
         report.accepted += c[ACCEPTED]
-        report.not_judged += c[NOT_JUDGED]
+        report.not_judged += c[NOT_JUDGED] + c[FAILED]
+        report.failed += c[FAILED]
 
 
 def _findings(candidate: Candidate, groups: Groups, checks: dict[str, Checks], report: NegativeReport,

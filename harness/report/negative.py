@@ -29,7 +29,10 @@ def negative_line(results: dict[str, Any]) -> str | None:
             f"{neg['refused']} afvist, {neg['accepted']} afgjort ({antal(found, 'fund', 'fund')} af klassen accepteret "
             "ugyldigt input)")
     if neg.get("not_judged"):
-        line += f", {neg['not_judged']} ikke bedømt (sprunget over uden at afvise)"
+        skipped = neg["not_judged"] - neg.get("failed", 0)
+        parts = ([f"{skipped} sprunget over uden at afvise"] if skipped else []) + \
+            ([f"{neg['failed']} uden svar (nedbrud, tidsudløb eller serverfejl)"] if neg.get("failed") else [])
+        line += f", {neg['not_judged']} ikke bedømt ({'; '.join(parts)})"
     if neg.get("reason"):
         line += f"; {neg['reason']}"
     return line

@@ -294,3 +294,33 @@ def test_plausibility_rules_name_the_field():
     case["tidligere_sygeperioder"].pop()
     case["beskaeftigelse_seneste_6_maaneder"].pop()
     assert problems(regler, case) == []
+
+
+def test_a_candidate_that_dies_on_invalid_cases_refuses_none_of_them(golden_dir):
+    """An answer is a refusal only when the candidate gives it. A JSON-lines process that exits while computing a
+    case, hangs or babbles gives a `fault` (adapters), and the stage counts such cases as `failed`, not `refused`;
+    the same process answering an error message refuses."""
+    from harness.adapters_api import Candidate, Result
+    seeds = {"sygedagpenge": [(g.id, g.case) for g in load_goldens(golden_dir)[:1]]}
+    case = dict(seeds["sygedagpenge"][0][1], sags_id="DOER")
+    invalid = dict(case, sags_id="AFVIST", status="ukendt")
+    cand = open_candidate(cmd_spec("jsonl_candidate.py", "--crash", "DOER", "--garbage", "SLUDDER"), timeout=10)
+    cand.start()
+    try:
+        died, refused, babbled = cand.run([case, invalid, dict(case, sags_id="SLUDDER")])
+    finally:
+        cand.stop()
+    assert died.kind == "errored" and died.fault and "exited" in died.reason
+    assert babbled.kind == "errored" and babbled.fault
+    assert refused.kind == "errored" and not refused.fault
+
+    class Dies(Candidate):
+        def start(self):
+            return Metadata("dør", "1", ["sygedagpenge"])
+
+        def run(self, cases):
+            return [Result.failed("the candidate process exited (code 3) while computing the case") for _ in cases]
+    dies = Dies()
+    _, report = run_stage(dies, dies.start(), load_policy(), seeds)
+    assert report.cases > 20 and report.refused == report.accepted == 0
+    assert report.failed == report.not_judged == report.cases and report.stage().failed == report.cases
