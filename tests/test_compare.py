@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 import textwrap
 
 import pytest
@@ -254,3 +255,49 @@ def test_the_flattened_decision_schema_judges_like_the_contracts_own(expected):
     assert schemas.errors("sygedagpenge", "decision", expected) == []
     assert schemas.errors("sygedagpenge", "decision", {**expected, "ukendt_felt": 1}) == [
         "(top level): Additional properties are not allowed ('ukendt_felt' was unexpected)"]
+
+
+def _booleans_as_numbers(doc):
+    if isinstance(doc, bool):
+        return int(doc)
+    if isinstance(doc, dict):
+        return {k: _booleans_as_numbers(v) for k, v in doc.items()}
+    if isinstance(doc, list):
+        return [_booleans_as_numbers(v) for v in doc]
+    return doc
+
+
+def test_booleans_sent_as_1_and_0_are_an_invalid_answer_not_an_equal_one(expected):
+    """Python's == takes 1 for true: the equality short cut must tell JSON's types apart, or a decision the schema
+    refuses passes as the approved one."""
+    actual = _booleans_as_numbers(expected)
+    assert actual == expected                        # what Python's == alone would have let through
+    found = compare_decisions(load_policy(), "sygedagpenge", expected, actual)
+    assert "ugyldigt_svar" in classes(found)
+
+
+def test_json_equality_tells_types_apart_and_agrees_with_plain_equality_otherwise():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from harness.contract.jsondata import same_json
+    leaves = st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.floats(-3, 3, allow_nan=False), st.text(max_size=2))
+    docs = st.recursive(leaves, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=2), inner,
+                                                                                              max_size=3), max_leaves=12)
+
+    def strict(a, b):
+        if type(a) is not type(b):
+            return False
+        if isinstance(a, dict):
+            return a.keys() == b.keys() and all(strict(v, b[k]) for k, v in a.items())
+        if isinstance(a, list):
+            return len(a) == len(b) and all(strict(x, y) for x, y in zip(a, b))
+        # -0.0 and 0.0 are one number but two JSON texts: the short cut may leave them to the full comparison
+        return a == b and (not isinstance(a, float) or math.copysign(1, a) == math.copysign(1, b))
+
+    @settings(max_examples=400, deadline=None)
+    @given(docs, docs)
+    def check(a, b):
+        assert same_json(a, b) == strict(a, b)
+        assert same_json(a, _booleans_as_numbers(a)) == strict(a, _booleans_as_numbers(a))
+    check()

@@ -23,6 +23,8 @@ from typing import Any
 
 import orjson
 
+from harness.contract.jsondata import same_json
+
 from . import lager
 from .kilder import Shard, items
 
@@ -95,7 +97,7 @@ class _Ydelse:
         rest, ref_rest = answer.copy(), ref.copy()
         del rest[self.steps]
         ref_rest.pop(self.steps, None)
-        if rest != ref_rest or not self.steps_valid(steps):
+        if not same_json(rest, ref_rest) or not self.steps_valid(steps):
             return False
         try:
             ids = set(map(self.id_of, steps))

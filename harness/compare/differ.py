@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from harness.contract import schemas
+from harness.contract.jsondata import same_json
 from harness.contract.limits import document_problem
 from harness.contract.records import ExplanationRef, FieldChange, Finding
 from harness.contract.ydelse import Decide
@@ -184,7 +185,7 @@ def _aligned(expected: list[Any], actual: list[Any], segments: Segments, out: li
 
 def field_changes(expected: object, actual: object, rules: BenefitRules) -> list[Change]:
     """Leaf-level differences between two normalised decisions, after tolerances; [] when they agree."""
-    if expected == actual:
+    if same_json(expected, actual):
         return []
     raw: list[RawChange] = []
     _raw_changes(expected, actual, [], raw)
@@ -343,11 +344,9 @@ def explained(benefit: str) -> Callable[[Decide, dict[str, Any], dict[str, Any]]
 def compare_decisions(policy: ComparePolicy, benefit: str, expected: dict[str, Any], actual: object) -> list[Finding]:
     """Findings for one case, one per failure class; [] when the candidate agrees with the golden. A decision equal
     to the approved one, field for field, needs neither schema validation nor diffing (the approval validated it)."""
-    if actual == expected:
-        return []
+    if same_json(actual, expected):
+        return []  # equality first (JSON types included): the approved decision itself is valid and explained
     rules = policy.rules(benefit)
-    if actual == expected and isinstance(expected, dict) and expected.get(rules.steps):
-        return []  # equality first: the approved decision itself, explanation included, is valid and explained
     too_big = document_problem(actual)
     if too_big:   # refused before the schema or the diff spend time on it
         return [Finding(klasse="ugyldigt_svar", changes=[{"felt": "(hele afgørelsen)", "forventet": "et svar inden for "

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 from harness.adapters_api import Candidate, Metadata, Result
 from harness.compare import ComparePolicy, compare_decisions, load_policy
 from harness.contract.config import Severity
+from harness.contract.jsondata import same_json
 from harness.contract.ydelse import find
 
 from . import profiles
@@ -232,7 +233,7 @@ class Fuzzer:
                 "diff:fejl_timeout", "differential", "fejl_timeout", result.reason, case, expected, result.reason)
             return
         try:  # the same decision as the reference's, explanation and all, needs no comparison (the common case)
-            found = [] if result.decision == expected else \
+            found = [] if same_json(result.decision, expected) else \
                 compare_decisions(self.cpolicy, self.config.ydelse, expected, result.decision)
         except Exception as exc:
             from harness.compare import Finding

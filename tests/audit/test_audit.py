@@ -221,3 +221,23 @@ def test_hostile_recorded_answers_are_mismatches_of_their_cases_never_a_failed_a
     assert {r["pseudonym"] for r in rows} == {optagelse.pseudonym(c["sags_id"]) for c, _ in sdp}
     huge = [r for r in rows if r["pseudonym"] == optagelse.pseudonym(sdp[0][0]["sags_id"])]
     assert huge and all(r["kroner"] is None or abs(r["kroner"]) < Decimal("1e11") for r in huge)
+
+
+def test_a_recorded_decision_with_numbers_for_booleans_is_a_mismatch(recording, tmp_path):
+    """The fast path's equality tells JSON's types apart: 1 for true is no longer the reference's decision."""
+    records, _lines, _planted, _ = recording
+    case, reference = next((c, d) for c, d in records if c["ydelse"] == "sygedagpenge" and d.get("udbetalinger"))
+
+    def numbers(doc):
+        if isinstance(doc, bool):
+            return int(doc)
+        if isinstance(doc, dict):
+            return {k: numbers(v) for k, v in doc.items()}
+        return [numbers(v) for v in doc] if isinstance(doc, list) else doc
+    path = tmp_path / "tal.jsonl"
+    path.write_text(json.dumps({"case": case, "decision": reference}) + "\n"
+                    + json.dumps({"case": case, "decision": numbers(reference)}) + "\n", encoding="utf-8")
+    outcome = audit(AuditConfig(out=tmp_path / "a", salt=optagelse.SALT.encode(), recorded=path, workers=1))
+    assert outcome.tal["sager"]["sammenlignet"] == 2 and outcome.tal["sager"]["afvigende"] == 1
+    rows = pq.read_table(tmp_path / "a" / "afvigelser.parquet").to_pylist()
+    assert rows and {r["klasse"] for r in rows} == {"ugyldigt_svar"}
