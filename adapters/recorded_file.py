@@ -35,7 +35,8 @@ class RecordedFileCandidate(Candidate):
         except (OSError, UnicodeDecodeError) as exc:
             raise CandidateError(f"file:{self.path}: cannot read the recording ({exc})") from None
         metadata = None
-        for lineno, line in enumerate(text.splitlines(), start=1):
+        # lines end at \n only: str.splitlines() also breaks at U+2028, U+0085 and others, which JSON strings may hold
+        for lineno, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             try:

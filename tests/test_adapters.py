@@ -86,6 +86,19 @@ def test_recorded_file_with_unreadable_lines_errors_unrecorded_cases(tmp_path):
     assert b.kind == "errored" and "line 2" in b.reason
 
 
+def test_recorded_file_lines_end_at_newline_only(tmp_path):
+    """JSON strings may hold U+2028, U+2029 and U+0085 raw; a line break is \\n alone (CRLF files read too)."""
+    rec = tmp_path / "vendor.jsonl"
+    message = "fejl\u2028i\u2029sagen\u0085slut"
+    rec.write_text(json.dumps({"sags_id": "B", "errored": True, "message": message}, ensure_ascii=False) + "\r\n"
+                   + json.dumps({"sags_id": "A", "decision": fake(case("A"))}) + "\r\n", encoding="utf-8")
+    cand = open_candidate(f"file:{rec}")
+    cand.start()
+    assert cand.bad_lines == []
+    a, b, c = cand.run([case("A"), case("B"), case("C")])
+    assert a.kind == "decision" and b.kind == "errored" and b.reason == message and c.kind == "skipped"
+
+
 def test_cmd_candidate_is_kept_alive_across_cases(tmp_path):
     log = tmp_path / "starts.log"
     cand = open_candidate(cmd_spec("jsonl_candidate.py", "--log", str(log)), timeout=10)
