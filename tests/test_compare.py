@@ -191,7 +191,8 @@ def test_a_new_benefit_is_configured_by_data_alone(tmp_path):
 
 def test_severity_comes_from_the_class_and_the_scenarios_alvor():
     assert POLICY.severity("manglende_udbetaling", "C") == "A"
-    assert POLICY.severity("manglende_begrundelse", "A") == "C"
+    assert POLICY.severity("manglende_begrundelse", "A") == "B" == POLICY.severity("manglende_begrundelse", "B")
+    assert POLICY.severity("manglende_begrundelse", "C") == "C"
     assert POLICY.severity("forkert_dato", "B") == "B"
     assert POLICY.label("forkert_beloeb") == "forkert beløb"
 

@@ -366,3 +366,20 @@ def test_malformed_law_dates_in_metadata_fail_the_start(tmp_path, golden_dir, mo
     results = load_results(out / "results.json")
     assert res.exit_code == 1 and "metadata.lovdatoer" in results["candidate"]["start_error"]
     assert {c["status"] for c in results["cases"]} == {"errored"}
+
+
+def test_a_candidate_that_never_explains_is_no_go_under_the_default_policy(tmp_path, golden_dir, without_negative,
+                                                                            monkeypatch):
+    """Right amounts with an empty explanation: every decision is a *manglende begrundelse* of severity B
+    (forvaltningsloven §§ 22 og 24), and B deviations need a waiver, so the release is not approved."""
+    (tmp_path / "tavs.py").write_text(
+        "from tests.fakes.fake_reference import METADATA, calculate as _fake\n"
+        "def calculate(case):\n    d = _fake(case)\n    d['begrundelse'] = []\n    return d\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    res, out = run_in(tmp_path, golden_dir, "python:tavs", "--policy", str(without_negative))
+    assert res.exit_code == 1, res.output
+    results = load_results(out / "results.json")
+    devs = [d for c in results["cases"] for d in c["deviations"]]
+    assert devs and {(d["klasse"], d["alvor"]) for d in devs} <= {("manglende_begrundelse", "B"),
+                                                                   ("manglende_begrundelse", "C")}
+    assert results["gate"]["counts"]["B"]["total"] > 0 and results["gate"]["verdict"] == "NO-GO"

@@ -34,9 +34,10 @@ from .coverage import Coverage
 
 # The scenario `alvor` a fuzz finding is given, from its failure class: the highest the class implies under
 # the README's definition (A: the citizen is paid wrongly or not at all; B: a wrong date, deadline or
-# refusion; C: explanation or form). The deviation's severity then comes from the policy's severity table.
+# refusion, or a decision on money without its explanation; C: form). The deviation's severity then comes from the
+# policy's severity table.
 FUZZ_ALVOR: dict[str, Severity] = {"manglende_udbetaling": "A", "forkert_afgoerelse_om_ret": "A", "forkert_beloeb": "A",
-              "forkert_dato": "B", "manglende_begrundelse": "C", "ugyldigt_svar": "A", "fejl_timeout": "A"}
+              "forkert_dato": "B", "manglende_begrundelse": "B", "ugyldigt_svar": "A", "fejl_timeout": "A"}
 MAX_ROUNDS = 16
 
 
