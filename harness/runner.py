@@ -65,7 +65,7 @@ from harness.contract.records import (
     marked,
 )
 from harness.gate import evaluate, load_rollout_policy, load_waivers
-from harness.gate.policy import default_rollout_policy, policy_name
+from harness.gate.policy import default_rollout_policy, policy_name, weaker_than_shipped
 from harness.gate.scope import ScopeError, check_selected, decide
 from harness.gate.waivers import DEFAULT_WAIVERS, unmatched
 from harness.golden.signing import DEFAULT_APPROVERS
@@ -599,7 +599,8 @@ def build_results(run: _Run) -> RunResults:
                                                                  setup.golden_set, Path(config.approvers))),
         policy=PolicyInfo(
             rollout=RolloutPolicyInfo(**_file_info(config.policy), name=policy_name(setup.rpolicy, config.policy),
-                                      content=setup.rpolicy.model_dump(mode="json", exclude_unset=True)),
+                                      content=setup.rpolicy.model_dump(mode="json", exclude_unset=True),
+                                      weaker=weaker_than_shipped(setup.rpolicy)),
             compare=FileHash(**_file_info(config.compare_policy)),
             waivers=WaiversInfo(**_file_info(config.waivers), entries=setup.waivers),
             severity_meaning=setup.cpolicy.severity_meaning),

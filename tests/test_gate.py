@@ -257,3 +257,27 @@ def test_a_negative_stage_cut_short_or_answered_with_crashes_is_not_a_go():
     assert skipped.verdict == "GO"
     assert evaluate(clean, POLICY.model_copy(update={"negative_stage": False}), [], "X", "1", DAY,
                     negative=NegativeStage(enabled=True, cases=10, failed=3, not_judged=3)).decision.verdict == "GO"
+
+
+def test_a_policy_that_asks_less_than_the_shipped_one_says_where(tmp_path):
+    """The steering group signs against the criteria: every place a policy lets more through than the shipped
+    policies/default.yaml is named (and a lax policy under the default's own name says that too); the shipped policy
+    and a stricter one name nothing."""
+    from harness.gate.policy import DEFAULT_ROLLOUT_POLICY, weaker_than_shipped
+    shipped_text = DEFAULT_ROLLOUT_POLICY.read_text(encoding="utf-8")
+    assert weaker_than_shipped(load_rollout_policy(DEFAULT_ROLLOUT_POLICY)) == []
+    lax = tmp_path / "lax.yaml"
+    lax.write_text(shipped_text.replace("A: {max: 0, waivable: false, waiver_required: true}",
+                                        "A: {max: null, waivable: true, waiver_required: false}")
+                   .replace("negative_stage: true", "negative_stage: false")
+                   .replace("sample_cases_per_benefit: 200", "sample_cases_per_benefit: 0"), encoding="utf-8")
+    weaker = weaker_than_shipped(load_rollout_policy(lax))
+    assert weaker[0].startswith("politikken bærer standardpolitikkens navn")
+    assert "højst ubegrænset afvigelser med alvor A (standard: 0)" in weaker
+    assert "afvigelser med alvor A kan undtages (standard: kan ikke)" in weaker
+    assert "den negative fase (ugyldige sager) er slået fra" in weaker
+    assert any(w.startswith("stikprøve på 0 nye sager") for w in weaker) and len(weaker) == 6
+    strict = tmp_path / "strict.yaml"
+    strict.write_text(shipped_text.replace("B: {max: 5,", "B: {max: 0,").replace('name: "Standardpolitik for udrulning"',
+                                                                                  'name: "Strengere"'), encoding="utf-8")
+    assert weaker_than_shipped(load_rollout_policy(strict)) == []

@@ -383,3 +383,21 @@ def test_a_candidate_that_never_explains_is_no_go_under_the_default_policy(tmp_p
     assert devs and {(d["klasse"], d["alvor"]) for d in devs} <= {("manglende_begrundelse", "B"),
                                                                    ("manglende_begrundelse", "C")}
     assert results["gate"]["counts"]["B"]["total"] > 0 and results["gate"]["verdict"] == "NO-GO"
+
+
+def test_a_lax_policy_under_the_defaults_name_is_named_as_such_in_the_pack(tmp_path, golden_dir):
+    """A GO under a policy that lets A deviations through says on its first page, in the terminal and in the HTML
+    page where the policy asks less than the shipped one."""
+    from harness.gate.policy import DEFAULT_ROLLOUT_POLICY
+    lax = tmp_path / "lax.yaml"
+    lax.write_text(DEFAULT_ROLLOUT_POLICY.read_text(encoding="utf-8").replace(
+        "A: {max: 0, waivable: false, waiver_required: true}", "A: {max: null, waivable: true, waiver_required: false}"),
+        encoding="utf-8")
+    res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE, "--policy", str(lax), "--no-negative")
+    results = load_results(out / "results.json")
+    weaker = results["policy"]["rollout"]["weaker"]
+    assert any("bærer standardpolitikkens navn" in w for w in weaker)
+    first_page = (out / "summary.md").read_text(encoding="utf-8").split("## Nøgletal")[0]
+    assert "stiller færre krav end standardpolitikken" in first_page and "alvor A" in first_page
+    assert "stiller færre krav end standardpolitikken" in res.output
+    assert 'id="svagere-politik"' in (out / "rapport.html").read_text(encoding="utf-8")

@@ -316,8 +316,11 @@ class FileHash(Record):
 
 
 class RolloutPolicyInfo(FileHash):
+    OPTIONAL = frozenset({"weaker"})
     name: str
     content: dict[str, Any] = Field(description="The policy file's settings as written.")
+    weaker: list[str] = Field(default_factory=list, description="Where the policy asks less than the shipped "
+                              "policies/default.yaml (Danish, one line each; harness/gate/policy.py).")
 
 
 class WaiversInfo(Record):

@@ -26,7 +26,16 @@ from .negative import INTRO, NEGATIVE_HEADERS, negative_line, negative_rows
 from .paths import scrub, shown
 from .strength import strength_appendix_html, strength_html
 from .summary import _ID_LIST, AREA_HEADERS, area_rows
-from .text import area_title, benefit_title, kr, kr_signed, sample_text, scenario_counts, severity_meaning
+from .text import (
+    area_title,
+    benefit_title,
+    kr,
+    kr_signed,
+    sample_text,
+    scenario_counts,
+    severity_meaning,
+    weaker_policy_warning,
+)
 
 CSS = """
 :root { --a: #b3261e; --b: #c77700; --c: #5f6b7a; --go: #1b7f3b; --nogo: #b3261e; --line: #d0d4da; }
@@ -109,6 +118,8 @@ def _head(results: dict[str, Any]) -> str:
     started = f'<p class="box">Kandidaten kunne ikke startes: {esc(besked(start), 600)}</p>' if start else ""
     if (warning := demo_key_warning(results)):
         started += f'<p class="box">{esc(warning)}</p>'
+    if (weaker := weaker_policy_warning(results)):
+        started += f'<p class="box" id="svagere-politik">{esc(weaker, 900)}</p>'
     return (f'<header id="afgoerelse" class="verdict {cls}"><h1>Udrulningsgodkendelse</h1>'
             f'<p class="line" id="verdict">Afgørelse: {esc(VERDICT[gate["verdict"]])}</p>'
             f'<p class="meta">Kandidat: {esc(meta["system"], 120)} version {esc(meta["version"], 60)} · kørsel '

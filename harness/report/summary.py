@@ -37,6 +37,7 @@ from .text import (
     scenario_counts,
     severity_meaning,
     table,
+    weaker_policy_warning,
 )
 
 FRONT_DEFECTS = 10          # rows of the defects table on the first pages; the rest in appendix D
@@ -81,6 +82,8 @@ def _head(results: dict[str, Any], out: list[str]) -> None:
         out += [f"> Kandidaten kunne ikke startes: {cell(besked(results['candidate']['start_error']), 600)}", ""]
     if (warning := demo_key_warning(results)):
         out += [f"> {cell(warning, None)}", ""]
+    if (weaker := weaker_policy_warning(results)):
+        out += [f"> {cell(weaker, 900)}", ""]
     out += ["## Begrundelse", ""]
     if gate["reasons"]:
         out += [f"- {cell(_short(r, FRONT_REASON_CHARS), None)}" for r in gate["reasons"][:8]]

@@ -111,3 +111,13 @@ def cell(value: object, limit: int | None = 300) -> str:
 
 __all__ = ["SEVERITY_MEANING", "antal", "area_title", "area_titles", "benefit_title", "benefit_titles", "cell", "kr",
            "kr_signed", "risk_text", "severity_meaning", "table"]
+
+
+def weaker_policy_warning(results: dict[str, Any]) -> str | None:
+    """The first pages' warning when the run's policy asks less than the shipped one (harness/gate/policy.py)."""
+    rollout = results["policy"]["rollout"]
+    weaker = rollout.get("weaker") or []
+    if not weaker:
+        return None
+    return (f"Bemærk: udrulningspolitikken »{rollout['name']}« stiller færre krav end standardpolitikken "
+            f"(policies/default.yaml): " + "; ".join(weaker) + ".")
