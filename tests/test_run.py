@@ -401,3 +401,35 @@ def test_a_lax_policy_under_the_defaults_name_is_named_as_such_in_the_pack(tmp_p
     assert "stiller færre krav end standardpolitikken" in first_page and "alvor A" in first_page
     assert "stiller færre krav end standardpolitikken" in res.output
     assert 'id="svagere-politik"' in (out / "rapport.html").read_text(encoding="utf-8")
+
+
+def test_a_candidate_that_pads_its_answers_cannot_make_its_pack_unreadable(tmp_path, golden_dir, monkeypatch):
+    """Answers padded up to the wire's limits stay whole in deviations/<case>.svar.json, while results.json keeps
+    them inline only within its budget (here shrunk to 150 KB: one padded answer) and a marker with size and sha256
+    for the rest, and cuts each differing value it shows; so the bench's readers (report, compare, --baseline,
+    verify-pack) still take the pack, and rendering it again keeps the answers whole."""
+    import hashlib
+
+    from harness.report import evidence
+    monkeypatch.setattr(evidence, "ANSWERS_INLINE_TOTAL", 150_000)
+    (tmp_path / "polstret.py").write_text(
+        "from tests.fakes.fake_reference import METADATA, calculate as _fake\n"
+        "def calculate(case):\n    d = _fake(case)\n    d['fyld'] = 'x' * 95000\n    return d\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    res, out = run_in(tmp_path, golden_dir, "python:polstret", "--no-negative")
+    assert res.exit_code == 1, res.output
+    results = load_results(out / "results.json")
+    deviating = [c for c in results["cases"] if c["status"] == "deviation"]
+    marked = [c for c in deviating if isinstance(c["answer"], str) and c["answer"].startswith("<svaret er ")]
+    assert len(deviating) == 6 and len(marked) == 5
+    for c in deviating:
+        full = (out / "deviations" / f"{c['id']}.svar.json").read_bytes()
+        assert json.loads(full)["fyld"] == "x" * 95000
+        if c in marked:
+            assert hashlib.sha256(full).hexdigest() in c["answer"]
+        shown = [ch["faktisk"] for d in c["deviations"] for ch in d["felter"]]
+        assert shown and all(len(json.dumps(v)) < 5000 for v in shown)
+    assert (out / "results.json").stat().st_size < 400_000
+    again = runner.invoke(app, ["report", str(out)])   # rendered again from results.json: the answers stay whole
+    assert again.exit_code == 1, again.output
+    assert json.loads((out / "deviations" / f"{marked[0]['id']}.svar.json").read_bytes())["fyld"] == "x" * 95000

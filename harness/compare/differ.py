@@ -9,6 +9,7 @@ search; an answer over the contract's limits (harness/contract/limits.py) is ref
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
@@ -25,6 +26,7 @@ from .policy import BenefitRules, ComparePolicy, load_policy
 
 MAX_LISTED = 20              # schema problems listed per invalid answer
 MAX_CHANGES = 500            # differing fields listed per failure class (the message gives the full count)
+MAX_VALUE_CHARS = 4_000      # a differing value shown in the pack, as JSON; a longer one is cut (the answer file has it)
 SEQUENCE_MATCH_LIMIT = 200   # plain-value lists up to this length are aligned by difflib (quadratic, so bounded)
 Segments = list[Any]                                   # a field path: names, list positions or keyed-list keys
 RawChange = tuple[Segments, object, object, str]       # (path, expected, actual, kind)
@@ -381,5 +383,21 @@ def compare_decisions(policy: ComparePolicy, benefit: str, expected: dict[str, A
 
 
 def _public(change: Change) -> FieldChange:
-    """A change without the comparison's working fields (its path segments and shape)."""
-    return {"felt": change["felt"], "forventet": change["forventet"], "faktisk": change["faktisk"], "art": change["art"]}
+    """A change without the comparison's working fields (its path segments and shape); a value too long to show
+    (a candidate may pad its answer up to the size limits, 500 fields a case) cut to a marker."""
+    return {"felt": change["felt"], "forventet": _shown(change["forventet"]), "faktisk": _shown(change["faktisk"]),
+            "art": change["art"]}
+
+
+def _shown(value: object) -> object:
+    if isinstance(value, (int, float, bool)) or value is None:
+        return value
+    if isinstance(value, str) and len(value) <= MAX_VALUE_CHARS:
+        return value
+    try:
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    except (TypeError, ValueError, RecursionError):
+        text = repr(value)
+    if len(text) <= MAX_VALUE_CHARS:
+        return value
+    return f"<afkortet: {len(text):,} tegn; hele værdien står i kandidatens svar> {text[:200]}…".replace(",", ".")

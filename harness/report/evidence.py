@@ -13,6 +13,14 @@ from harness.contract.records import RunResults
 from harness.contract.validation import Lang, error_lines
 
 SCHEMA = Path(__file__).resolve().parents[1] / "contract" / "schemas" / "results.schema.json"
+# results.json keeps the candidate's answer of a deviating case inline up to these bounds; a longer one, or one past
+# the total, is a marker there, and only deviations/<case>.svar.json holds it. A candidate may pad every answer up
+# to the wire's limits, and a pack the bench's own readers refuse would lose the run's result.
+ANSWER_INLINE_BYTES = 1024 * 1024      # an honest decision of many months' payments runs to a few hundred KB
+ANSWERS_INLINE_TOTAL = 8 * 1024 * 1024
+RESULTS_MAX_BYTES = 64_000_000     # what the readers accept: a few thousand deviations, their answers bounded
+ANSWER_MARKER = "<svaret er "
+NEWLINE = b"\n"
 
 
 class ResultsFileError(Exception):
@@ -32,7 +40,7 @@ def load_results(path: Path | str) -> dict[str, Any]:
     from harness.config_files import ConfigError, load_json
     path = Path(path)
     try:
-        doc = load_json(path).data      # the hardened reader: size, UTF-8, duplicate keys, NaN, depth
+        doc = load_json(path, RESULTS_MAX_BYTES).data   # the hardened reader: size, UTF-8, duplicate keys, NaN, depth
     except ConfigError as exc:
         raise ResultsFileError(f"{path}: " + "; ".join(exc.problems)) from None
     problems = results_errors(doc)
@@ -58,7 +66,7 @@ def write_evidence(results: dict[str, Any], run_dir: Path, write_results_json: b
         if problems:  # a bug of ours: say so loudly (in the evidence pack, in Danish), but still keep the evidence
             results.setdefault("schema_problems", problems)
         path = run_dir / "results.json"
-        path.write_text(json.dumps(results, ensure_ascii=False) + "\n", encoding="utf-8")  # compact: C encoder
+        path.write_text(json.dumps(_bounded(results), ensure_ascii=False) + "\n", encoding="utf-8")  # compact: C encoder
         written.append(path)
     for case in results["cases"]:
         if case.get("case") is not None:       # a generated case (fuzz, negative stage): the case itself
@@ -67,7 +75,9 @@ def write_evidence(results: dict[str, Any], run_dir: Path, write_results_json: b
             written.append(path)
         if case.get("answer") is not None:
             path = run_dir / "deviations" / deviation_filename(case["id"] + ".svar")
-            path.write_text(json.dumps(case["answer"], ensure_ascii=False) + "\n", encoding="utf-8")
+            marker = isinstance(case["answer"], str) and case["answer"].startswith(ANSWER_MARKER)
+            if not (marker and path.exists()):     # rendered again from results.json: the full answer stays
+                path.write_text(json.dumps(case["answer"], ensure_ascii=False) + "\n", encoding="utf-8")
             written.append(path)
         for dev in case["deviations"]:
             path = run_dir / "deviations" / deviation_filename(dev["id"])
@@ -83,3 +93,24 @@ def write_evidence(results: dict[str, Any], run_dir: Path, write_results_json: b
         path.write_text(text, encoding="utf-8")
         written.append(path)
     return written
+
+
+def _bounded(results: dict[str, Any]) -> dict[str, Any]:
+    """results as results.json holds it: each deviating case's answer inline while it and the total stay within
+    ANSWER_INLINE_BYTES and ANSWERS_INLINE_TOTAL, else a marker naming its file, size and sha256."""
+    import hashlib
+    cases, budget, changed = [], ANSWERS_INLINE_TOTAL, False
+    for case in results["cases"]:
+        answer = case.get("answer")
+        if answer is not None and not (isinstance(answer, str) and answer.startswith(ANSWER_MARKER)):
+            raw = json.dumps(answer, ensure_ascii=False).encode("utf-8")
+            if len(raw) > ANSWER_INLINE_BYTES or len(raw) > budget:
+                name = deviation_filename(case["id"] + ".svar")
+                digest = hashlib.sha256(raw + NEWLINE).hexdigest()       # of the file as written below
+                case = {**case, "answer": f"{ANSWER_MARKER}{len(raw):,} bytes; det står i deviations/{name} "
+                                          f"(sha256 {digest})>".replace(",", ".")}
+                changed = True
+            else:
+                budget -= len(raw)
+        cases.append(case)
+    return {**results, "cases": cases} if changed else results

@@ -4,6 +4,7 @@ shows its root-cause step; a forgotten AM-bidrag is found at § 47; the kroner a
 computed here from the decisions themselves."""
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -21,7 +22,11 @@ DOCUMENTED = {d.id: d for d in DEFECTS}
 def demo(tmp_path_factory) -> dict:
     out = tmp_path_factory.mktemp("demo")
     execute(RunConfig(candidate="demo", out=out, run_id="demo"))
-    return load_results(out / "demo" / "results.json")
+    results = load_results(out / "demo" / "results.json")
+    for c in results["cases"]:      # an answer past results.json's budget is in its own file (report/evidence.py)
+        if isinstance(c.get("answer"), str) and c["answer"].startswith("<svaret er "):
+            c["answer"] = json.loads((out / "demo" / "deviations" / f"{c['id']}.svar.json").read_text(encoding="utf-8"))
+    return results
 
 
 def test_every_documented_defect_names_its_root_paragraph():
