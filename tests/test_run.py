@@ -356,10 +356,12 @@ def test_cases_outside_the_candidates_law_dates_are_skipped(tmp_path, golden_dir
     assert res.exit_code == 1
 
 
-def test_malformed_law_dates_in_metadata_fail_the_start(tmp_path, golden_dir, monkeypatch):
+@pytest.mark.parametrize("fra", ["1/1/2026", "2026-02-30"])
+def test_malformed_law_dates_in_metadata_fail_the_start(tmp_path, golden_dir, monkeypatch, fra):
+    """Not a date, or the pattern of one that no calendar has."""
     (tmp_path / "baddates.py").write_text(
         "from tests.fakes.fake_reference import calculate\n"
-        "METADATA = {'system': 'KSD', 'version': '3.0', 'ydelser': ['sygedagpenge'], 'lovdatoer': {'fra': '1/1/2026'}}\n",
+        f"METADATA = {{'system': 'KSD', 'version': '3.0', 'ydelser': ['sygedagpenge'], 'lovdatoer': {{'fra': '{fra}'}}}}\n",
         encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     res, out = run_in(tmp_path, golden_dir, "python:baddates")

@@ -7,12 +7,29 @@ schemas/records/ (harness/contract/export.py).
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
 
 ISO_DAY = r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
-IsoDay = Annotated[str, Field(pattern=ISO_DAY, json_schema_extra={"format": "date"})]
+
+
+def _calendar_day(value: str) -> str:
+    """The pattern lets 2026-02-30 through; the calendar does not (a law date that is no day is no law date)."""
+    dt.date.fromisoformat(value)      # ValueError: "day is out of range for month"
+    return value
+
+
+IsoDay = Annotated[str, Field(pattern=ISO_DAY, json_schema_extra={"format": "date"}), AfterValidator(_calendar_day)]
 
 
 def _as_text(value: object) -> object:
