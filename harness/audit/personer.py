@@ -64,7 +64,7 @@ def _values(doc: object, path: tuple[str, ...]) -> list[str]:
 class Skjuler:
     """The personal values of one case, and how to hide them in anything written."""
 
-    __slots__ = ("borger", "sag", "values")
+    __slots__ = ("borger", "case_id", "sag", "values")
 
     def __init__(self, salt: bytes, ydelse: str, case: dict, sags_id: str):
         f = felter(ydelse)
@@ -72,10 +72,14 @@ class Skjuler:
         navne = [v for p in f.navn for v in _values(case, p)]
         self.sag = pseudonym(salt, "sag", sags_id)
         self.borger = pseudonym(salt, "cpr", cprs[0].replace("-", "")) if cprs else self.sag
-        # longest first, so a full name is hidden before a part of it
-        self.values = sorted({sags_id, *cprs, *(c.replace("-", "") for c in cprs), *navne} - {""}, key=len, reverse=True)
+        # longest first, so a full name is hidden before a part of it; names as any substring (a Danish genitive
+        # adds an s), the case id only as a whole token (a case id "q" is not hidden inside "required")
+        self.values = sorted({*cprs, *(c.replace("-", "") for c in cprs), *navne} - {""}, key=len, reverse=True)
+        self.case_id = re.compile(rf"(?<![0-9A-Za-z]){re.escape(sags_id)}(?![0-9A-Za-z])") if sags_id else None
 
     def text(self, value: str) -> str:
+        if self.case_id is not None:
+            value = self.case_id.sub(HIDDEN, value)
         for v in self.values:
             if v in value:
                 value = value.replace(v, HIDDEN)

@@ -241,3 +241,10 @@ def test_a_recorded_decision_with_numbers_for_booleans_is_a_mismatch(recording, 
     assert outcome.tal["sager"]["sammenlignet"] == 2 and outcome.tal["sager"]["afvigende"] == 1
     rows = pq.read_table(tmp_path / "a" / "afvigelser.parquet").to_pylist()
     assert rows and {r["klasse"] for r in rows} == {"ugyldigt_svar"}
+
+
+def test_a_short_case_id_is_hidden_as_a_word_not_inside_other_words():
+    from harness.audit.personer import HIDDEN, Skjuler
+    s = Skjuler(b"salt", "sygedagpenge", {"person": {"cpr": "010203-1234", "navn": "Fatima Ali"}}, "q")
+    shown = s.text("Field required: q; Fatima Alis sag, cpr 0102031234")
+    assert shown == f"Field required: {HIDDEN}; {HIDDEN}s sag, cpr {HIDDEN}"
