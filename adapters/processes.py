@@ -4,7 +4,9 @@ After WPT (the test runner lives in a process the manager kills on an external t
 Bowtie (a bounded line length, stderr to a sink nobody has to drain in step, sequence numbers on answers):
 
 - the process starts in a session and process group of its own; `kill` sends SIGKILL to the whole group,
-  so a wrapper (`sh -c '…'`) cannot leave a grandchild behind that holds the pipes or ignores stop;
+  so a wrapper (`sh -c '…'`) cannot leave a grandchild behind that holds the pipes or ignores stop; and each
+  process carries a mark of its own in its environment, which its descendants inherit, so one that left the group
+  (setsid) or was orphaned is found in /proc and killed too (unless it scrubbed its environment on purpose);
 - stdout and stderr are read by the calling thread with `select` against a deadline, never by blocking
   reads or by a thread that might hang on a pipe a grandchild keeps open; closing is always immediate;
 - a line longer than `Limits.answer_bytes`, or more than `Limits.stderr_bytes` of stderr while one case
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import select
 import signal
 import subprocess
@@ -30,6 +33,7 @@ from harness.contract.limits import LIMITS, Limits
 
 STDERR_TAIL = 4096
 CHUNK = 65536
+MARK = "YDELSESTJEK_KANDIDAT"     # the environment variable that marks a candidate process and its descendants
 
 
 @dataclass(frozen=True)
@@ -51,9 +55,10 @@ def child_environment() -> dict[str, str]:
 class Process:
     def __init__(self, argv: list[str], limits: Limits = LIMITS, env: dict[str, str] | None = None):
         self.limits = limits
+        self.mark_value = secrets.token_hex(12)
+        environment = dict(env if env is not None else child_environment(), **{MARK: self.mark_value})
         self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                     bufsize=0, start_new_session=True,
-                                     env=env if env is not None else child_environment())
+                                     bufsize=0, start_new_session=True, env=environment)
         self.pgid = self.proc.pid           # start_new_session: the child leads its own group
         assert self.proc.stdin is not None and self.proc.stdout is not None and self.proc.stderr is not None  # pipes
         self.streams = (self.proc.stdin, self.proc.stdout, self.proc.stderr)
@@ -187,6 +192,7 @@ class Process:
             self.killed = True
             with contextlib.suppress(ProcessLookupError, PermissionError, OSError):
                 os.killpg(self.pgid, signal.SIGKILL)
+            kill_marked(self.mark_value)
             with contextlib.suppress(subprocess.TimeoutExpired):
                 self.proc.wait(timeout=5)
         for stream in self.streams:
@@ -203,3 +209,27 @@ class Process:
                 self.streams[0].close()
             self.exit_code(wait=grace)
         self.kill()
+
+
+def kill_marked(value: str, proc_root: str = "/proc") -> int:
+    """SIGKILL every process of this user whose environment carries MARK=value (Linux /proc; elsewhere nothing is
+    found); the number killed. A process of another user, or one that is gone, is passed over."""
+    needle = f"{MARK}={value}".encode()
+    killed = 0
+    try:
+        pids = [int(p) for p in os.listdir(proc_root) if p.isdigit()]
+    except OSError:
+        return 0
+    for pid in pids:
+        if pid == os.getpid():
+            continue
+        try:
+            with open(f"{proc_root}/{pid}/environ", "rb") as f:
+                environ = f.read()
+        except OSError:
+            continue
+        if needle in environ.split(b"\0"):
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGKILL)
+                killed += 1
+    return killed

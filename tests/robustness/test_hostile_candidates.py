@@ -111,14 +111,30 @@ def test_wrapped_cmd_candidate_whose_grandchild_hangs_or_ignores_stop_cannot_han
 
 
 def test_grandchild_escaping_the_process_group_and_holding_stdout_cannot_hang_the_run(tmp_path):
-    """setsid() puts it beyond the group kill; the harness still ends, because it never waits for the pipe."""
+    """setsid() puts it beyond the group kill; the harness still ends, because it never waits for the pipe, and
+    the grandchild does not outlive the run: it carries the process's mark in its environment and is killed too."""
     pidfile = tmp_path / "escaped.pid"
     try:
         outcome = hostile_run(tmp_path, cmd_spec("escape_group", str(pidfile)), "--timeout", "2")
         contained(outcome)
         assert "timeout" in outcome.case(HOSTILE_ID)["reason"]
+        pid = int(pidfile.read_text())
+        for _ in range(50):                      # SIGKILL is sent; the kernel may take a moment to reap it
+            if not _alive(pid):
+                break
+            time.sleep(0.1)
+        assert not _alive(pid), f"the escaped grandchild {pid} outlived the run"
     finally:
         _kill_escaped(pidfile)
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie waiting for its reaper is as good as gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def test_cmd_candidate_injecting_markup_cannot_make_the_pack_read_go(tmp_path):
