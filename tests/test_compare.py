@@ -302,3 +302,35 @@ def test_json_equality_tells_types_apart_and_agrees_with_plain_equality_otherwis
         assert same_json(a, b) == strict(a, b)
         assert same_json(a, _booleans_as_numbers(a)) == strict(a, _booleans_as_numbers(a))
     check()
+
+
+def test_an_explanation_that_cites_no_rule_or_the_wrong_rule_is_manglende_begrundelse():
+    """Every value points to a step, but the step names no § (one made-up step for everything), or another § than
+    the reference's step for that value: no explanation under forvaltningsloven § 24. A hjemmel worded otherwise
+    but citing the same § passes."""
+    from harness.compare.differ import paragraphs
+    from harness.reference import calculate
+    expected = calculate(case("C1"))
+    made_up = copy.deepcopy(expected)
+    made_up["begrundelse"] = [{**made_up["begrundelse"][0], "id": "T01", "regel": "X", "hjemmel": "ingen"}]
+
+    def point_all(node):
+        if isinstance(node, dict):
+            return {k: ("T01" if k == "trin" else point_all(v)) for k, v in node.items()}
+        return [point_all(v) for v in node] if isinstance(node, list) else node
+    made_up = {**point_all({k: v for k, v in made_up.items() if k != "begrundelse"}), "begrundelse": made_up["begrundelse"]}
+    found = classes(compare_decisions(POLICY, "sygedagpenge", expected, made_up))
+    assert list(found) == ["manglende_begrundelse"] and "forvaltningsloven § 24" in found["manglende_begrundelse"].message
+    reworded = copy.deepcopy(expected)
+    for step in reworded["begrundelse"]:
+        step["hjemmel"] = "SDL " + " ".join(f"§{p}" for p in sorted(paragraphs(step["hjemmel"])))
+    assert compare_decisions(POLICY, "sygedagpenge", expected, reworded) == []
+    wrong = copy.deepcopy(expected)
+    paid = wrong["udbetalt_i_alt"]["trin"]
+    for step in wrong["begrundelse"]:
+        if step["id"] == paid:
+            step["hjemmel"] = "sygedagpengeloven § 999"
+    found = classes(compare_decisions(POLICY, "sygedagpenge", expected, wrong))
+    assert list(found) == ["manglende_begrundelse"]
+    assert any(c["felt"] == "udbetalt_i_alt.trin" for c in found["manglende_begrundelse"].changes)
+    assert paragraphs("aktivloven §§ 16-20") == {"16", "17", "18", "19", "20"} and paragraphs("ingen") == set()

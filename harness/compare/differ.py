@@ -324,6 +324,66 @@ def explanation_problems(decision: object, rules: BenefitRules) -> list[FieldCha
     return problems
 
 
+_PARAGRAF = re.compile(r"§+\s*(\d+)(?:\s*-\s*(\d+))?")
+
+
+def paragraphs(hjemmel: object) -> set[str]:
+    """The § numbers a hjemmel cites: "sygedagpengeloven § 30, stk. 1, jf. § 31" -> {"30", "31"}; "aktivloven §§
+    16-20" -> {"16", …, "20"}. A letter (§ 53 a) is not told apart: a wording may or may not write it."""
+    out: set[str] = set()
+    if not isinstance(hjemmel, str):
+        return out
+    for m in _PARAGRAF.finditer(hjemmel):
+        first, last = int(m.group(1)), int(m.group(2)) if m.group(2) else None
+        out |= {str(n) for n in range(first, last + 1)} if last and first < last <= first + 50 else {str(first)}
+    return out
+
+
+def _refs(doc: object, rules: BenefitRules) -> dict[str, str]:
+    """path -> the step id each value of the decision points to (its explanation aside)."""
+    found: dict[str, str] = {}
+
+    def walk(node: object, path: str) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if path == "" and k == rules.steps:
+                    continue
+                here = f"{path}.{k}" if path else k
+                if k == rules.ref and isinstance(v, str):
+                    found[here] = v
+                else:
+                    walk(v, here)
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                walk(v, f"{path}[{i}]")
+    walk(doc, "")
+    return found
+
+
+def hjemmel_problems(expected: object, actual: object, rules: BenefitRules) -> list[FieldChange]:
+    """Values whose step in the candidate's explanation cites none of the §§ the reference's step for the same value
+    cites (forvaltningsloven § 24: the reasons name the rules applied). An explanation of made-up steps, or every
+    amount pointing to one step without a §, is then no explanation. Compared by § number only, so a system may
+    word its hjemmel as it likes ("SDL § 30" for "sygedagpengeloven § 30, stk. 1")."""
+    def steps(doc: object) -> dict[object, dict[str, Any]]:
+        items = doc.get(rules.steps) if isinstance(doc, dict) else None
+        return {s.get(rules.step_id): s for s in items if isinstance(s, dict)} if isinstance(items, list) else {}
+    mine, theirs = steps(actual), steps(expected)
+    if not mine or not theirs:
+        return []
+    wanted = _refs(expected, rules)
+    problems: list[FieldChange] = []
+    for path, ref in _refs(actual, rules).items():
+        step, reference = mine.get(ref), theirs.get(wanted.get(path))
+        if step is None or reference is None:
+            continue
+        need = paragraphs(reference.get("hjemmel"))
+        if need and not need & paragraphs(step.get("hjemmel")):
+            problems.append({"felt": path, "forventet": f"et trin med hjemmel i {reference.get('hjemmel')}",
+                             "faktisk": _shown(f"{ref}: {step.get('hjemmel')}"), "art": "ændret"})
+    return problems
+
+
 def explained(benefit: str) -> Callable[[Decide, dict[str, Any], dict[str, Any]], str | None]:
     """The check of a benefit's oracle-free property that its decisions are explained (a generators module's
     `Property`, harness/contract/ydelse.py): `explanation_problems` by the benefit's comparison rules, read when
@@ -378,6 +438,10 @@ def compare_decisions(policy: ComparePolicy, benefit: str, expected: dict[str, A
             klasse="manglende_begrundelse", changes=broken[:MAX_LISTED],
             message=f"{rules.steps} er tom" if broken[0]["felt"] == rules.steps
             else f"{len(broken)} værdi(er) peger på et trin, der ikke findes i {rules.steps}")
+    elif (wrong := hjemmel_problems(expected, actual, rules)):
+        findings["manglende_begrundelse"] = Finding(
+            klasse="manglende_begrundelse", changes=wrong[:MAX_LISTED],
+            message=f"{len(wrong)} værdi(er) begrundes med et trin, der ikke nævner referencens § (forvaltningsloven § 24)")
     order = list(policy.failure_classes)
     return sorted(findings.values(), key=lambda f: order.index(f.klasse) if f.klasse in order else len(order))
 
