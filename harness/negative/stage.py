@@ -131,15 +131,15 @@ def _neg_id(*parts: str) -> str:
     return "NEG-" + hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:10]
 
 
-def _case_id(prefix: str, nid: str, taken: set[str]) -> str:
+def _case_id(prefix: str, nid: str, used: set[str]) -> str:
     """The sags_id the candidate sees: in the scenarios' own shape (<PREFIX>-<three digits>-<three digits>), drawn
     from the case's id, never one already used (a golden's, another negative case's). A prefix such as NEG- would
     tell a candidate which cases to refuse and let it decide every invalid case it meets in production."""
     for attempt in range(1000):
         digest = hashlib.sha1(f"{nid}\x1f{attempt}".encode()).digest()
         sid = f"{prefix}-{int.from_bytes(digest[:4], 'big') % 1000:03d}-{int.from_bytes(digest[4:8], 'big') % 1000:03d}"
-        if sid not in taken:
-            taken.add(sid)
+        if sid not in used:
+            used.add(sid)
             return sid
     raise RuntimeError("no free case id")    # a million ids, a few thousand cases: never
 
