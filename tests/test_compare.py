@@ -334,3 +334,6 @@ def test_an_explanation_that_cites_no_rule_or_the_wrong_rule_is_manglende_begrun
     assert list(found) == ["manglende_begrundelse"]
     assert any(c["felt"] == "udbetalt_i_alt.trin" for c in found["manglende_begrundelse"].changes)
     assert paragraphs("aktivloven §§ 16-20") == {"16", "17", "18", "19", "20"} and paragraphs("ingen") == set()
+    catch_all = copy.deepcopy(made_up)
+    catch_all["begrundelse"][0]["hjemmel"] = "sygedagpengeloven §§ 1-50, " + ", ".join(f"§ {n}" for n in range(51, 90))
+    assert list(classes(compare_decisions(POLICY, "sygedagpenge", expected, catch_all))) == ["manglende_begrundelse"]
