@@ -20,6 +20,10 @@ import traceback
 from typing import Any
 
 PROTOCOL_KEYS = ("decision", "skipped", "errored")
+# Exceptions that are a module failing, not refusing a case: a refusal says what is wrong with the case (a ValueError,
+# or an exception of the module's own), while these, an exit or an interrupt are a crash ("nedbrud": no answer).
+CRASHES = (ArithmeticError, AssertionError, AttributeError, ImportError, LookupError, MemoryError, NameError, OSError,
+           RecursionError, TypeError)
 
 
 def _where(exc: BaseException) -> str:
@@ -60,7 +64,9 @@ def _answer(module: Any, seq: object, case: object) -> dict[str, Any]:
     try:
         answer = module.calculate(case)
     except BaseException as exc:
-        return {"seq": seq, "errored": True, "message": f"calculate raised {_error_text(exc)}"}
+        crashed = not isinstance(exc, Exception) or isinstance(exc, CRASHES)
+        return {"seq": seq, "errored": True, "message": f"calculate raised {_error_text(exc)}",
+                **({"nedbrud": True} if crashed else {})}
     if _snapshot(case) != before:
         return {"seq": seq, "errored": True, "message": "calculate changed the case it was given (its input must be "
                                                         "left as it was); the answer is not used"}

@@ -22,6 +22,7 @@ import traceback
 from pathlib import Path
 from types import ModuleType
 
+from adapters.module_host import CRASHES
 from adapters.subprocess_jsonl import SubprocessCandidate
 from harness.adapters_api import Candidate, CandidateError, Metadata, Result, result_from_message
 
@@ -31,7 +32,7 @@ PROTOCOL_KEYS = ("decision", "skipped", "errored")
 def answer_to_result(answer: object, seconds: float = 0.0) -> Result:
     if isinstance(answer, dict) and any(k in answer for k in PROTOCOL_KEYS) and "ydelse" not in answer:
         res = result_from_message(answer)
-        return Result(res.kind, res.decision, res.reason, seconds)
+        return Result(res.kind, res.decision, res.reason, seconds, res.fault)
     return Result.of_decision(answer, seconds)
 
 
@@ -89,7 +90,9 @@ class PythonModuleCandidate(Candidate):
             try:
                 answer = module.calculate(case)
             except Exception as exc:
-                out.append(Result.errored(f"calculate raised {_error_text(exc)}", time.perf_counter() - t0))
+                crashed = isinstance(exc, CRASHES)        # a refusal says what is wrong with the case
+                make = Result.failed if crashed else Result.errored
+                out.append(make(f"calculate raised {_error_text(exc)}", time.perf_counter() - t0))
             else:
                 out.append(answer_to_result(answer, time.perf_counter() - t0))
         return out

@@ -184,7 +184,7 @@ class SubprocessCandidate(Candidate):
             if not isinstance(msg, dict) or msg.get("seq") != seq or isinstance(msg.get("seq"), bool):
                 return Result.failed(f"answer does not carry seq {seq}: {_shown(line)}", elapsed)
             res = result_from_message(redact.redact_doc(msg))
-            return Result(res.kind, res.decision, res.reason, elapsed)
+            return Result(res.kind, res.decision, res.reason, elapsed, res.fault)
 
 
 # dates, dataclasses and subclasses of str, int, dict and list are not JSON types: orjson leaves them to the fallback

@@ -73,13 +73,15 @@ _ANSWER: TypeAdapter[ErroredAnswer | SkippedAnswer | DecisionAnswer] = TypeAdapt
 
 def result_from_message(msg: object) -> Result:
     """Interpret a wire/module answer `{"decision": …} | {"skipped": true, "reason": …} | {"errored": true, …}`
-    (harness/contract/messages.py). Anything else is reported as errored with what was received, never raised."""
+    (harness/contract/messages.py). Anything else is no answer (Result.failed, with what was received), never
+    raised; so is an error answer marked `"nedbrud": true` (the python: host's word for a module that crashed)."""
     try:
         answer = _ANSWER.validate_python(msg)
     except ValidationError:
-        return Result.errored(f"answer is not one of decision/skipped/errored: {short(msg, 200)}")
+        return Result.failed(f"answer is not one of decision/skipped/errored: {short(msg, 200)}")
     if isinstance(answer, ErroredAnswer):
-        return Result.errored(answer.message)
+        crashed = (answer.model_extra or {}).get("nedbrud") is True
+        return Result.failed(answer.message) if crashed else Result.errored(answer.message)
     if isinstance(answer, SkippedAnswer):
         return Result.skipped(answer.reason)
     return Result.of_decision(answer.decision)

@@ -180,3 +180,33 @@ def test_answers_of_the_wrong_shape_are_errored():
     assert result_from_message("decision").kind == "errored"
     assert result_from_message({"skipped": True}).reason == "no reason given"
     assert result_from_message({"decision": {"a": 1}}).decision == {"a": 1}
+
+
+def test_a_refusal_is_the_candidates_own_word_and_a_crash_or_babble_is_none(tmp_path, monkeypatch):
+    """python: a ValueError (or an exception of the module's own) refuses the case; a KeyError, a TypeError or an
+    exit is a crash, marked `fault` (no answer). An answer of none of the protocol's shapes is no answer either."""
+    from harness.adapters_api import result_from_message
+    (tmp_path / "refuser.py").write_text(
+        "import sys\n"
+        "METADATA = {'system': 'x', 'version': '1', 'ydelser': ['sygedagpenge']}\n"
+        "class Afvist(Exception):\n    pass\n"
+        "def calculate(case):\n"
+        "    how = case['sags_id']\n"
+        "    if how == 'VALUE':\n        raise ValueError('negativt timetal')\n"
+        "    if how == 'OWN':\n        raise Afvist('ugyldig sag')\n"
+        "    if how == 'KEY':\n        return case['findes_ikke']\n"
+        "    if how == 'EXIT':\n        sys.exit(3)\n"
+        "    return None.attribut\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    cand = open_candidate("python:refuser", timeout=10)
+    cand.start()
+    try:
+        ids = ["VALUE", "OWN", "KEY", "EXIT", "ATTR"]
+        results = dict(zip(ids, cand.run([{"sags_id": s} for s in ids])))
+    finally:
+        cand.stop()
+    assert all(r.kind == "errored" for r in results.values())
+    assert not results["VALUE"].fault and not results["OWN"].fault
+    assert results["KEY"].fault and results["EXIT"].fault and results["ATTR"].fault
+    assert result_from_message({"seq": 1, "status": 500}).fault
+    assert not result_from_message({"seq": 1, "errored": True, "message": "afvist"}).fault
