@@ -81,12 +81,15 @@ class SubprocessCandidate(Candidate):
                 raise CandidateError(f"{self.name}: {self._event_text(line)} before answering start")
             try:
                 msg = loads(line)
-            except InvalidAnswer:
+            except NotJson:
                 banners += 1
                 if banners > 100:
                     proc.kill()
                     raise CandidateError(f"{self.name}: more than 100 lines before the answer to start") from None
                 continue  # tolerate banners before the handshake
+            except InvalidAnswer as exc:    # JSON, but no answer can be (NaN, a lone surrogate, over a limit)
+                proc.kill()
+                raise CandidateError(f"{self.name}: the answer to start is not acceptable: {exc}") from None
             if isinstance(msg, dict) and msg.get("ready") is True:
                 return proc, msg.get("metadata")
             proc.kill()

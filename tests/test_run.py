@@ -435,3 +435,32 @@ def test_a_candidate_that_pads_its_answers_cannot_make_its_pack_unreadable(tmp_p
     again = runner.invoke(app, ["report", str(out)])   # rendered again from results.json: the answers stay whole
     assert again.exit_code == 1, again.output
     assert json.loads((out / "deviations" / f"{marked[0]['id']}.svar.json").read_bytes())["fyld"] == "x" * 95000
+
+
+def test_a_lone_surrogate_in_an_answer_is_an_invalid_answer_not_a_lost_run(tmp_path, golden_dir):
+    r"""JSON lets "\ud800" be written, but no UTF-8 file can hold it: in a decision, an error message or a skip reason
+    it is *ugyldigt svar* of that case, and the run ends with its whole evidence pack."""
+    script = tmp_path / "surrogat.py"
+    script.write_text(
+        "import json, sys\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "from tests.fakes.fake_reference import METADATA, calculate\n"
+        "for n, line in enumerate(sys.stdin):\n"
+        "    msg = json.loads(line)\n"
+        "    if msg['cmd'] == 'start':\n"
+        "        print(json.dumps({'ready': True, 'metadata': METADATA}), flush=True)\n"
+        "    elif msg['cmd'] == 'stop':\n"
+        "        break\n"
+        "    else:\n"
+        "        d = calculate(msg['case'])\n"
+        "        answers = [{'decision': {**d, 'sags_id': 'x\\ud800'}}, {'errored': True, 'message': 'fejl \\udfff'},\n"
+        "                   {'skipped': True, 'reason': '\\ud800'}]\n"
+        "        print(json.dumps({'seq': msg['seq'], **answers[n % 3]}), flush=True)\n", encoding="utf-8")
+    res, out = run_in(tmp_path, golden_dir, f"cmd:{sys.executable} {script} {Path(__file__).resolve().parents[1]}",
+                      "--no-negative")
+    assert res.exit_code == 1, res.output
+    results = load_results(out / "results.json")
+    assert len(results["cases"]) == 6
+    assert all(c["status"] == "deviation" for c in results["cases"])
+    assert all("surrogat" in c["reason"] for c in results["cases"])
+    assert (out / "summary.md").exists() and (out / "rapport.html").exists()

@@ -78,6 +78,7 @@ _ONE_PAIR = bytes.maketrans(b"[]{}", b"()()")
 _NUMBERS = bytes(48 if b in b"0123456789.eE+-" else 83 if b in b":[," else 32 for b in range(256))
 _LONG_NUMBER = b"S" + b"0" * 19
 _STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+_SURROGATE = re.compile("[\ud800-\udfff]")     # JSON's \ud800 escape gives one; no UTF-8 file can hold it
 
 
 def outside_brackets(raw: bytes, structure: bytes | None = None) -> bytes:
@@ -145,6 +146,10 @@ def _fast(text: str | bytes, limits: Limits) -> object:
     return doc if nests_at_most(outside_brackets(raw, structure), limits.depth) else _UNDECIDED
 
 
+_LONE_SURROGATE = ("svaret indeholder en enlig surrogat (et \\ud800-\\udfff-escape uden sin partner), som ikke er et "
+                   "tegn og ikke kan skrives som UTF-8")
+
+
 def document_problem(doc: object, limits: Limits = LIMITS) -> str | None:
     """Why a decoded document is outside the limits (or holds non-finite numbers), or None. Iterative, so a
     deep document cannot exhaust the stack; stops at the first problem."""
@@ -165,12 +170,16 @@ def document_problem(doc: object, limits: Limits = LIMITS) -> str | None:
                 for key, value in node.items():
                     if isinstance(key, str) and len(key) > limits.string:
                         return f"svaret har en nøgle på {len(key):,} tegn; grænsen er {limits.string:,}".replace(",", ".")
+                    if isinstance(key, str) and not key.isascii() and _SURROGATE.search(key):
+                        return _LONE_SURROGATE
                     stack.append((value, depth + 1))
             else:
                 stack.extend((value, depth + 1) for value in node)
         elif isinstance(node, str):
             if len(node) > limits.string:
                 return f"svaret har en tekst på {len(node):,} tegn; grænsen er {limits.string:,}".replace(",", ".")
+            if not node.isascii() and _SURROGATE.search(node):
+                return _LONE_SURROGATE
         elif isinstance(node, float) and not math.isfinite(node):
             return f"svaret indeholder tallet {node}, som ikke er gyldig JSON"
     return None
