@@ -254,7 +254,7 @@ def test_a_negative_stage_cut_short_or_answered_with_crashes_is_not_a_go():
     crashed = verdict(NegativeStage(enabled=True, cases=10, refused=7, not_judged=3, failed=3))
     assert crashed.verdict == "NO-GO" and any("intet svar på 3 ugyldige sager" in r for r in crashed.reasons)
     skipped = verdict(NegativeStage(enabled=True, cases=10, refused=7, not_judged=3))
-    assert skipped.verdict == "GO"
+    assert skipped.verdict == "NO-GO" and any("sprang 3 ugyldige sager over" in r for r in skipped.reasons)
     assert evaluate(clean, POLICY.model_copy(update={"negative_stage": False}), [], "X", "1", DAY,
                     negative=NegativeStage(enabled=True, cases=10, failed=3, not_judged=3)).decision.verdict == "GO"
 

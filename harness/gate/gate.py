@@ -192,7 +192,8 @@ def negative_reasons(policy: RolloutPolicy, negative: NegativeStage | None) -> l
     """With the policy's negative stage on, a GO needs the whole stage: a run that switched it off (run
     --no-negative; the switch is for looking, not for approving), that ran out of time before every invalid case
     was sent (a slow candidate would otherwise never be asked the rest), or whose candidate gave no answer at all
-    to some of them (a crash, a hang or a server failure refuses nothing) is not a GO under that policy."""
+    to some of them (a crash, a hang or a server failure refuses nothing) or skipped them without refusing (a
+    recording without them: the stage judged nothing) is not a GO under that policy."""
     if not policy.negative_stage or negative is None:
         return []
     if not negative.enabled:
@@ -205,6 +206,9 @@ def negative_reasons(policy: RolloutPolicy, negative: NegativeStage | None) -> l
     if negative.failed:
         reasons.append(f"kandidaten gav intet svar på {negative.failed} ugyldige sager (nedbrud, tidsudløb, serverfejl "
                        "eller et svar, der ikke er et svar) i stedet for at afvise dem med en begrundelse")
+    if (skipped := negative.not_judged - negative.failed) > 0:
+        reasons.append(f"kandidaten sprang {skipped} ugyldige sager over uden at afvise dem: den negative fase kunne "
+                       "ikke bedømme, om den afviser ugyldige sager")
     return reasons
 
 
