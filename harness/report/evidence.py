@@ -18,6 +18,8 @@ SCHEMA = Path(__file__).resolve().parents[1] / "contract" / "schemas" / "results
 # to the wire's limits, and a pack the bench's own readers refuse would lose the run's result.
 ANSWER_INLINE_BYTES = 1024 * 1024      # an honest decision of many months' payments runs to a few hundred KB
 ANSWERS_INLINE_TOTAL = 8 * 1024 * 1024
+DEVIATION_FIELDS_BYTES = 64 * 1024     # one deviation's listed fields (500 at most, MAX_CHANGES)
+FIELDS_INLINE_TOTAL = 24 * 1024 * 1024
 RESULTS_MAX_BYTES = 64_000_000     # what the readers accept: a few thousand deviations, their answers bounded
 ANSWER_MARKER = "<svaret er "
 NEWLINE = b"\n"
@@ -97,9 +99,11 @@ def write_evidence(results: dict[str, Any], run_dir: Path, write_results_json: b
 
 def _bounded(results: dict[str, Any]) -> dict[str, Any]:
     """results as results.json holds it: each deviating case's answer inline while it and the total stay within
-    ANSWER_INLINE_BYTES and ANSWERS_INLINE_TOTAL, else a marker naming its file, size and sha256."""
+    ANSWER_INLINE_BYTES and ANSWERS_INLINE_TOTAL, else a marker naming its file, size and sha256; and each
+    deviation's listed fields within DEVIATION_FIELDS_BYTES and the total FIELDS_INLINE_TOTAL, the rest only in
+    deviations/<deviation>.json (a schema-valid answer may differ in hundreds of free-text fields)."""
     import hashlib
-    cases, budget, changed = [], ANSWERS_INLINE_TOTAL, False
+    cases, budget, fields_budget, changed = [], ANSWERS_INLINE_TOTAL, FIELDS_INLINE_TOTAL, False
     for case in results["cases"]:
         answer = case.get("answer")
         if answer is not None and not (isinstance(answer, str) and answer.startswith(ANSWER_MARKER)):
@@ -112,5 +116,21 @@ def _bounded(results: dict[str, Any]) -> dict[str, Any]:
                 changed = True
             else:
                 budget -= len(raw)
+        deviations = []
+        for dev in case.get("deviations", []):
+            kept, size = [], 0
+            for change in dev["felter"]:
+                size += len(json.dumps(change, ensure_ascii=False).encode("utf-8"))
+                if size > min(DEVIATION_FIELDS_BYTES, fields_budget):
+                    break
+                kept.append(change)
+            fields_budget -= sum(len(json.dumps(c, ensure_ascii=False).encode("utf-8")) for c in kept)
+            if len(kept) < len(dev["felter"]):
+                dev = {**dev, "felter": kept, "besked": f"{dev['besked']} ({len(kept)} af {len(dev['felter'])} felter "
+                                                        f"vist her; alle i deviations/{deviation_filename(dev['id'])})"}
+                changed = True
+            deviations.append(dev)
+        if deviations != case.get("deviations", []):
+            case = {**case, "deviations": deviations}
         cases.append(case)
     return {**results, "cases": cases} if changed else results
