@@ -464,3 +464,11 @@ def test_a_lone_surrogate_in_an_answer_is_an_invalid_answer_not_a_lost_run(tmp_p
     assert all(c["status"] == "deviation" for c in results["cases"])
     assert all("surrogat" in c["reason"] for c in results["cases"])
     assert (out / "summary.md").exists() and (out / "rapport.html").exists()
+
+
+def test_a_run_of_a_selection_says_so_on_its_first_page(tmp_path, golden_dir):
+    """--only is for looking: the pack of a selection says that a decision on a subset approves no rollout."""
+    res, out = run_in(tmp_path, golden_dir, FAKE, "--only", "SDP-90[01]-*", "--no-negative")
+    first_page = (out / "summary.md").read_text(encoding="utf-8").split("## Nøgletal")[0]
+    assert "kun de scenarier, --only valgte" in first_page and "ingen udrulningsgodkendelse" in res.output
+    assert "--only valgte" in (out / "rapport.html").read_text(encoding="utf-8")

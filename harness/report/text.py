@@ -114,10 +114,14 @@ __all__ = ["SEVERITY_MEANING", "antal", "area_title", "area_titles", "benefit_ti
 
 
 def weaker_policy_warning(results: dict[str, Any]) -> str | None:
-    """The first pages' warning when the run's policy asks less than the shipped one (harness/gate/policy.py)."""
+    """The first pages' warning when the run's policy asks less than the shipped one (harness/gate/policy.py), or
+    when the run judged only a selection of the scenarios (--only): a GO of a subset approves no rollout."""
+    notes = []
     rollout = results["policy"]["rollout"]
-    weaker = rollout.get("weaker") or []
-    if not weaker:
-        return None
-    return (f"Bemærk: udrulningspolitikken »{rollout['name']}« stiller færre krav end standardpolitikken "
-            f"(policies/default.yaml): " + "; ".join(weaker) + ".")
+    if (weaker := rollout.get("weaker") or []):
+        notes.append(f"Bemærk: udrulningspolitikken »{rollout['name']}« stiller færre krav end standardpolitikken "
+                     f"(policies/default.yaml): " + "; ".join(weaker) + ".")
+    if (only := results["golden"].get("only") or []):
+        notes.append(f"Bemærk: kørslen omfattede kun de scenarier, --only valgte ({', '.join(only)[:200]}): en afgørelse "
+                     "om en delmængde er ingen udrulningsgodkendelse.")
+    return " ".join(notes) or None
