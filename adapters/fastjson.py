@@ -29,10 +29,11 @@ def loads(data: bytes | str) -> object:
 
 
 def dumps(doc: object) -> bytes:
-    """Compact UTF-8 JSON, like json.dumps(doc, ensure_ascii=False).encode()."""
+    """Compact UTF-8 JSON with sorted keys, like json.dumps(doc, ensure_ascii=False, sort_keys=True).encode(): every
+    case goes out in one order, whichever stage made it, so the order of its keys tells a candidate nothing."""
     if orjson is not None:
-        return orjson.dumps(doc)
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return orjson.dumps(doc, option=orjson.OPT_SORT_KEYS)
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
 
 
 def canonical(doc: object) -> bytes:

@@ -210,3 +210,16 @@ def test_a_refusal_is_the_candidates_own_word_and_a_crash_or_babble_is_none(tmp_
     assert results["KEY"].fault and results["EXIT"].fault and results["ATTR"].fault
     assert result_from_message({"seq": 1, "status": 500}).fault
     assert not result_from_message({"seq": 1, "errored": True, "message": "afvist"}).fault
+
+
+def test_every_case_goes_out_with_its_keys_in_one_order():
+    """Goldens, generated cases and mutated ones differ in the order of their keys; on the wire they do not, so a
+    candidate cannot tell a test case by it (cmd: and python: lines, HTTP bodies)."""
+    from adapters import fastjson
+    from adapters.subprocess_jsonl import _line
+    generated = {"schema_version": "1.0", "ydelse": "sygedagpenge", "sags_id": "SDP-001-002", "status": "ledig"}
+    from_golden = dict(sorted(generated.items()))
+    assert _line({"cmd": "run", "seq": 1, "case": generated}) == _line({"seq": 1, "case": from_golden, "cmd": "run"})
+    assert fastjson.dumps({"cases": [generated]}) == fastjson.dumps({"cases": [from_golden]})
+    with pytest.raises(ValueError):              # sorting keeps the refusal of NaN
+        _line({"case": {"x": float("nan")}})
