@@ -146,9 +146,10 @@ def test_a_resumed_run_draws_the_same_sample(tmp_path):
 
 
 @REAL
-def test_a_recording_cannot_answer_a_sample_and_is_told_so(tmp_path):
+def test_a_recording_cannot_answer_a_sample_and_is_told_so(tmp_path, without_negative):
     """A `file:` recording answers the cases it recorded; under a policy with a sample it is NO-GO with that reason
-    (not 200 skipped cases), and a policy without one judges the recording alone."""
+    (not 200 skipped cases), and so it is under a policy with the negative stage (it skips every invalid case: the
+    stage judged nothing); a policy without either judges the recording alone."""
     from harness.golden.store import load_goldens
     from harness.reference import calculate
     goldens = [g for g in load_goldens(GOLDEN_DIR) if g.ydelse == "sygedagpenge"]
@@ -160,7 +161,10 @@ def test_a_recording_cannot_answer_a_sample_and_is_told_so(tmp_path):
     assert code == 1 and not [c for c in results["cases"] if "stikprøve" in c["tags"]]
     assert results["sample"]["enabled"] is False and "optagelse (file:)" in results["sample"]["note"]
     assert any("stikprøve" in r and "optagelse" in r for r in results["gate"]["reasons"])
-    code, _, alone = run(tmp_path, "--candidate", f"file:{recording}", "--policy", str(default_rollout_policy()),
+    code, _, negative = run(tmp_path, "--candidate", f"file:{recording}", "--policy", str(default_rollout_policy()),
+                            run_id="negativ")
+    assert code == 1 and any("ugyldige sager over uden at afvise" in r for r in negative["gate"]["reasons"])
+    code, _, alone = run(tmp_path, "--candidate", f"file:{recording}", "--policy", str(without_negative),
                          run_id="alene")
     assert code == 0 and alone["gate"]["verdict"] == "GO"
 

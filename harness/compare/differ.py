@@ -329,8 +329,8 @@ MAX_CITED = 12       # §§ one step may cite and still name its rule (the refer
 
 
 def paragraphs(hjemmel: object) -> set[str]:
-    """The § numbers a hjemmel cites: "sygedagpengeloven § 30, stk. 1, jf. § 31" -> {"30", "31"}; "aktivloven §§
-    16-20" -> {"16", …, "20"}. A letter (§ 53 a) is not told apart: a wording may or may not write it."""
+    """The § numbers a hjemmel cites: "loven § 30, stk. 1, jf. § 31" -> {"30", "31"}; "loven §§ 16-20" ->
+    {"16", …, "20"}. A letter (§ 53 a) is not told apart: a wording may or may not write it."""
     out: set[str] = set()
     if not isinstance(hjemmel, str):
         return out
@@ -363,9 +363,10 @@ def _refs(doc: object, rules: BenefitRules) -> dict[str, str]:
 
 def hjemmel_problems(expected: object, actual: object, rules: BenefitRules) -> list[FieldChange]:
     """Values whose step in the candidate's explanation cites none of the §§ the reference's step for the same value
-    cites (forvaltningsloven § 24: the reasons name the rules applied). An explanation of made-up steps, or every
-    amount pointing to one step without a §, is then no explanation. Compared by § number only, so a system may
-    word its hjemmel as it likes ("SDL § 30" for "sygedagpengeloven § 30, stk. 1")."""
+    cites (the duty to give reasons, Public Administration Act § 24: the reasons name the rules applied). An
+    explanation of made-up steps, or every amount pointing to one step without a §, is then no explanation.
+    Compared by § number only, so a system may word its hjemmel as it likes (an abbreviation and "§30" for the
+    law's name and "§ 30, stk. 1")."""
     def steps(doc: object) -> dict[object, dict[str, Any]]:
         items = doc.get(rules.steps) if isinstance(doc, dict) else None
         return {s.get(rules.step_id): s for s in items if isinstance(s, dict)} if isinstance(items, list) else {}
@@ -444,7 +445,7 @@ def compare_decisions(policy: ComparePolicy, benefit: str, expected: dict[str, A
     elif (wrong := hjemmel_problems(expected, actual, rules)):
         findings["manglende_begrundelse"] = Finding(
             klasse="manglende_begrundelse", changes=wrong[:MAX_LISTED],
-            message=f"{len(wrong)} værdi(er) begrundes med et trin, der ikke nævner referencens § (forvaltningsloven § 24)")
+            message=f"{len(wrong)} værdi(er) begrundes med et trin, der ikke nævner referencens § (begrundelsespligten)")
     order = list(policy.failure_classes)
     return sorted(findings.values(), key=lambda f: order.index(f.klasse) if f.klasse in order else len(order))
 

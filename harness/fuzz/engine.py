@@ -344,7 +344,7 @@ CASE_NUMBERS = st.integers(1, 999_999)
 
 
 def _with_case_ids(cases: st.SearchStrategy, prefix: str) -> st.SearchStrategy:
-    """Every generated case gets a case id of its own in the scenarios' shape (`SDP-042-917`), drawn like any other
+    """Every generated case gets a case id of its own in the scenarios' shape (`<PREFIX>-042-917`), drawn like any other
     field: a candidate whose fault is keyed on the case number is then found by the search, not by the chance that a
     fixed id hits it; and no prefix of the bench's own (FUZZ-) tells a candidate which cases are a test."""
     return st.tuples(cases, CASE_NUMBERS).map(
