@@ -304,24 +304,8 @@ def explanation_problems(decision: object, rules: BenefitRules) -> list[FieldCha
     if not isinstance(steps, list) or not steps:
         return [{"felt": rules.steps, "forventet": "mindst ét trin", "faktisk": _jsonable(steps), "art": "mangler"}]
     ids = {s.get(rules.step_id) for s in steps if isinstance(s, dict)}
-    problems: list[FieldChange] = []
-
-    def walk(node: object, path: str) -> None:
-        if isinstance(node, dict):
-            for k, v in node.items():
-                here = f"{path}.{k}" if path else k
-                if path == "" and k == rules.steps:
-                    continue
-                if k == rules.ref and isinstance(v, str) and v not in ids:
-                    problems.append({"felt": here, "forventet": f"et trin i {rules.steps}", "faktisk": v, "art": "ændret"})
-                else:
-                    walk(v, here)
-        elif isinstance(node, list):
-            for i, v in enumerate(node):
-                walk(v, f"{path}[{i}]")
-
-    walk(decision, "")
-    return problems
+    return [{"felt": path, "forventet": f"et trin i {rules.steps}", "faktisk": ref, "art": "ændret"}
+            for path, ref in _refs(decision, rules).items() if ref not in ids]
 
 
 _PARAGRAF = re.compile(r"§+\s*(\d+)(?:\s*-\s*(\d+))?")
