@@ -88,7 +88,7 @@ class _Ydelse:
 
     def fast_equal(self, ref: dict, answer: object) -> bool:
         """True when the answer is the reference decision (the explanation aside) with a valid, resolving explanation.
-        The fields are compared as one dict, in C."""
+        The fields are compared as one JSON document, types included (same_json: 1 is not true)."""
         if type(answer) is not dict or len(answer) != len(ref):
             return False
         steps = answer.get(self.steps, MISSING)
