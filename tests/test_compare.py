@@ -12,7 +12,7 @@ from harness.compare import compare_decisions, load_policy
 from harness.compare.differ import classify, field_changes, normalise
 from harness.config_files import ConfigError
 from tests.fakes.fake_reference import calculate as fake
-from tests.suite import case
+from tests.suite import booleans_as_numbers, case
 
 POLICY = load_policy()
 
@@ -258,20 +258,10 @@ def test_the_flattened_decision_schema_judges_like_the_contracts_own(expected):
         "(top level): Additional properties are not allowed ('ukendt_felt' was unexpected)"]
 
 
-def _booleans_as_numbers(doc):
-    if isinstance(doc, bool):
-        return int(doc)
-    if isinstance(doc, dict):
-        return {k: _booleans_as_numbers(v) for k, v in doc.items()}
-    if isinstance(doc, list):
-        return [_booleans_as_numbers(v) for v in doc]
-    return doc
-
-
 def test_booleans_sent_as_1_and_0_are_an_invalid_answer_not_an_equal_one(expected):
     """Python's == takes 1 for true: the equality short cut must tell JSON's types apart, or a decision the schema
     refuses passes as the approved one."""
-    actual = _booleans_as_numbers(expected)
+    actual = booleans_as_numbers(expected)
     assert actual == expected                        # what Python's == alone would have let through
     found = compare_decisions(load_policy(), "sygedagpenge", expected, actual)
     assert "ugyldigt_svar" in classes(found)
@@ -300,7 +290,7 @@ def test_json_equality_tells_types_apart_and_agrees_with_plain_equality_otherwis
     @given(docs, docs)
     def check(a, b):
         assert same_json(a, b) == strict(a, b)
-        assert same_json(a, _booleans_as_numbers(a)) == strict(a, _booleans_as_numbers(a))
+        assert same_json(a, booleans_as_numbers(a)) == strict(a, booleans_as_numbers(a))
     check()
 
 

@@ -2,6 +2,7 @@
 RunResults, exported as results.schema.json) both ways."""
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -102,7 +103,6 @@ def _bounded(results: dict[str, Any]) -> dict[str, Any]:
     ANSWER_INLINE_BYTES and ANSWERS_INLINE_TOTAL, else a marker naming its file, size and sha256; and each
     deviation's listed fields within DEVIATION_FIELDS_BYTES and the total FIELDS_INLINE_TOTAL, the rest only in
     deviations/<deviation>.json (a schema-valid answer may differ in hundreds of free-text fields)."""
-    import hashlib
     cases, budget, fields_budget, changed = [], ANSWERS_INLINE_TOTAL, FIELDS_INLINE_TOTAL, False
     for case in results["cases"]:
         answer = case.get("answer")
@@ -118,13 +118,14 @@ def _bounded(results: dict[str, Any]) -> dict[str, Any]:
                 budget -= len(raw)
         deviations = []
         for dev in case.get("deviations", []):
-            kept, size = [], 0
+            kept, size, room = [], 0, min(DEVIATION_FIELDS_BYTES, fields_budget)
             for change in dev["felter"]:
-                size += len(json.dumps(change, ensure_ascii=False).encode("utf-8"))
-                if size > min(DEVIATION_FIELDS_BYTES, fields_budget):
+                more = len(json.dumps(change, ensure_ascii=False).encode("utf-8"))
+                if size + more > room:
                     break
                 kept.append(change)
-            fields_budget -= sum(len(json.dumps(c, ensure_ascii=False).encode("utf-8")) for c in kept)
+                size += more
+            fields_budget -= size
             if len(kept) < len(dev["felter"]):
                 dev = {**dev, "felter": kept, "besked": f"{dev['besked']} ({len(kept)} af {len(dev['felter'])} felter "
                                                         f"vist her; alle i deviations/{deviation_filename(dev['id'])})"}

@@ -29,12 +29,12 @@ from .summary import _ID_LIST, AREA_HEADERS, area_rows
 from .text import (
     area_title,
     benefit_title,
+    first_page_caveats,
     kr,
     kr_signed,
     sample_text,
     scenario_counts,
     severity_meaning,
-    weaker_policy_warning,
 )
 
 CSS = """
@@ -118,8 +118,8 @@ def _head(results: dict[str, Any]) -> str:
     started = f'<p class="box">Kandidaten kunne ikke startes: {esc(besked(start), 600)}</p>' if start else ""
     if (warning := demo_key_warning(results)):
         started += f'<p class="box">{esc(warning)}</p>'
-    if (weaker := weaker_policy_warning(results)):
-        started += f'<p class="box" id="svagere-politik">{esc(weaker, 900)}</p>'
+    if (caveats := first_page_caveats(results)):
+        started += f'<p class="box" id="svagere-politik">{esc(caveats, 900)}</p>'
     return (f'<header id="afgoerelse" class="verdict {cls}"><h1>Udrulningsgodkendelse</h1>'
             f'<p class="line" id="verdict">Afgørelse: {esc(VERDICT[gate["verdict"]])}</p>'
             f'<p class="meta">Kandidat: {esc(meta["system"], 120)} version {esc(meta["version"], 60)} · kørsel '

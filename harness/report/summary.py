@@ -30,6 +30,7 @@ from .text import (
     area_title,
     benefit_title,
     cell,
+    first_page_caveats,
     kr,
     risk_text,
     sample_text,
@@ -37,7 +38,6 @@ from .text import (
     scenario_counts,
     severity_meaning,
     table,
-    weaker_policy_warning,
 )
 
 FRONT_DEFECTS = 10          # rows of the defects table on the first pages; the rest in appendix D
@@ -82,8 +82,8 @@ def _head(results: dict[str, Any], out: list[str]) -> None:
         out += [f"> Kandidaten kunne ikke startes: {cell(besked(results['candidate']['start_error']), 600)}", ""]
     if (warning := demo_key_warning(results)):
         out += [f"> {cell(warning, None)}", ""]
-    if (weaker := weaker_policy_warning(results)):
-        out += [f"> {cell(weaker, 900)}", ""]
+    if (caveats := first_page_caveats(results)):
+        out += [f"> {cell(caveats, 900)}", ""]
     out += ["## Begrundelse", ""]
     if gate["reasons"]:
         out += [f"- {cell(_short(r, FRONT_REASON_CHARS), None)}" for r in gate["reasons"][:8]]

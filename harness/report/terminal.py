@@ -16,7 +16,7 @@ from .escape import plain
 from .labels import VERDICT
 from .negative import negative_line
 from .strength import strength_lines
-from .text import kr, sample_text, weaker_policy_warning
+from .text import first_page_caveats, kr, sample_text
 
 HEADERS = ["Ydelse", "Retsområde", "Scenarier", "Bestået", "Afvigelse", "Sprunget over", "Fejl", "A", "B", "C"]
 
@@ -40,8 +40,8 @@ def terminal_summary(results: dict[str, Any], run_dir: str | None = None) -> str
     lines.append(f"Kandidat: {plain(meta['system'], 80)} {plain(meta['version'], 40)}")
     lines.append(f"Afgørelse: {VERDICT[gate['verdict']]}")
     lines.extend(f"  - {plain(r, 200)}" for r in gate["reasons"][:10])
-    if (weaker := weaker_policy_warning(results)):
-        lines.append(f"  {plain(weaker, 600)}")
+    if (caveats := first_page_caveats(results)):
+        lines.append(f"  {plain(caveats, 600)}")
     if len(gate["reasons"]) > 10:
         lines.append(f"  … {len(gate['reasons']) - 10} flere grunde i summary.md")
     defects = defects_of(results)

@@ -113,9 +113,10 @@ __all__ = ["SEVERITY_MEANING", "antal", "area_title", "area_titles", "benefit_ti
            "kr_signed", "risk_text", "severity_meaning", "table"]
 
 
-def weaker_policy_warning(results: dict[str, Any]) -> str | None:
-    """The first pages' warning when the run's policy asks less than the shipped one (harness/gate/policy.py), or
-    when the run judged only a selection of the scenarios (--only): a GO of a subset approves no rollout."""
+def first_page_caveats(results: dict[str, Any]) -> str | None:
+    """What the verdict must be read with, for the first pages, the HTML page and the terminal: the run's policy
+    asks less than the shipped one (harness/gate/policy.py), or the run judged only a selection of the scenarios
+    (--only), whose GO approves no rollout. None when neither."""
     notes = []
     rollout = results["policy"]["rollout"]
     if (weaker := rollout.get("weaker") or []):

@@ -14,6 +14,7 @@ import pytest
 
 from harness.audit import AuditConfig, audit
 from tests.audit import optagelse
+from tests.suite import booleans_as_numbers
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -227,16 +228,9 @@ def test_a_recorded_decision_with_numbers_for_booleans_is_a_mismatch(recording, 
     """The fast path's equality tells JSON's types apart: 1 for true is no longer the reference's decision."""
     records, _lines, _planted, _ = recording
     case, reference = next((c, d) for c, d in records if c["ydelse"] == "sygedagpenge" and d.get("udbetalinger"))
-
-    def numbers(doc):
-        if isinstance(doc, bool):
-            return int(doc)
-        if isinstance(doc, dict):
-            return {k: numbers(v) for k, v in doc.items()}
-        return [numbers(v) for v in doc] if isinstance(doc, list) else doc
     path = tmp_path / "tal.jsonl"
     path.write_text(json.dumps({"case": case, "decision": reference}) + "\n"
-                    + json.dumps({"case": case, "decision": numbers(reference)}) + "\n", encoding="utf-8")
+                    + json.dumps({"case": case, "decision": booleans_as_numbers(reference)}) + "\n", encoding="utf-8")
     outcome = audit(AuditConfig(out=tmp_path / "a", salt=optagelse.SALT.encode(), recorded=path, workers=1))
     assert outcome.tal["sager"]["sammenlignet"] == 2 and outcome.tal["sager"]["afvigende"] == 1
     rows = pq.read_table(tmp_path / "a" / "afvigelser.parquet").to_pylist()
