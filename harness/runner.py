@@ -262,16 +262,17 @@ def _outside_law_dates(golden: Golden, meta: Metadata, cpolicy: ComparePolicy) -
 
 
 def _safe_run(candidate: Candidate, cases: list[dict[str, Any]]) -> list[Result]:
-    """candidate.run, but an adapter bug or a wrong number of answers becomes errored results. An in-process
+    """candidate.run, but an adapter bug or a wrong number of answers becomes errored results with no answer
+    (Result.failed: not a refusal of an invalid case). An in-process
     candidate gets copies of the cases: whatever it does to them, the goldens' cases stay as approved."""
     try:
         results = candidate.run(cases if getattr(candidate, "isolated", False) else json_copy(cases))
     except Exception as exc:
-        return [Result.errored(f"adapter failed: {type(exc).__name__}: {exc}") for _ in cases]
+        return [Result.failed(f"adapter failed: {type(exc).__name__}: {exc}") for _ in cases]
     if not isinstance(results, list) or len(results) != len(cases):
         got = len(results) if isinstance(results, list) else repr(results)[:200]
-        return [Result.errored(f"adapter returned {got} results for {len(cases)} cases") for _ in cases]
-    return [r if isinstance(r, Result) else Result.errored(f"adapter returned {repr(r)[:200]}") for r in results]
+        return [Result.failed(f"adapter returned {got} results for {len(cases)} cases") for _ in cases]
+    return [r if isinstance(r, Result) else Result.failed(f"adapter returned {repr(r)[:200]}") for r in results]
 
 
 # --- one run, step by step ---------------------------------------------------------------------------------------
@@ -519,27 +520,48 @@ def _sample_size(config: RunConfig, policy: RolloutPolicy) -> int:
     return policy.sample_cases_per_benefit if config.sample_cases is None else max(0, config.sample_cases)
 
 
-def sample_stage(run: _Run) -> None:
-    """Fresh cases with the run's random seed, judged like scenarios (harness/sample.py); failures are records."""
-    size = _sample_size(run.config, run.setup.rpolicy)
+def _sample_off(run: _Run, size: int) -> str | None:
+    """Why the run has no sample stage, or None."""
     if not size:
-        run.sample = sample.disabled("slået fra i udrulningspolitikken (sample_cases_per_benefit: 0)")
-        return
+        return "slået fra i udrulningspolitikken (sample_cases_per_benefit: 0)"
     if run.start_error or run.candidate is None:
-        run.sample = sample.disabled("ikke kørt: kandidaten startede ikke")
-        return
+        return "ikke kørt: kandidaten startede ikke"
     if getattr(run.candidate, "replays_only", False):
-        run.sample = sample.disabled("ikke kørt: kandidaten er en optagelse (file:), som ikke kan beregne nye sager; "
-                                     "en politik med sample_cases_per_benefit: 0 bedømmer optagelsen alene")
-        return
+        return ("ikke kørt: kandidaten er en optagelse (file:), som ikke kan beregne nye sager; en politik med "
+                "sample_cases_per_benefit: 0 bedømmer optagelsen alene")
     if (why := run.stop_reason()):
-        run.sample = sample.disabled(f"ikke kørt: {why}")
+        return f"ikke kørt: {why}"
+    return None
+
+
+def _judged(run: _Run) -> list[str]:
+    return [b.ydelse for b in run.setup.scope.in_scope] if run.setup.scope is not None else list(run.meta.ydelser)
+
+
+def fresh_stages(run: _Run) -> None:
+    """The sample and the negative stage. With both (a candidate that computes), one shuffled stream of fresh and
+    invalid cases made from them (harness/fresh.py); else each on its own, or neither."""
+    size = _sample_size(run.config, run.setup.rpolicy)
+    off = _sample_off(run, size)
+    negative = negative_enabled(run.config, run.setup.rpolicy)
+    run.negative = NegativeStage(enabled=negative)
+    if off is not None:
+        run.sample = sample.disabled(off)
+        negative_stage(run)
         return
-    judged = [b.ydelse for b in run.setup.scope.in_scope] if run.setup.scope is not None else list(run.meta.ydelser)
-    assert run.config.sample_seed is not None
+    assert run.candidate is not None and run.config.sample_seed is not None
     batch = max(1, run.config.batch_size or getattr(run.candidate, "batch_size", 1) or 1)
-    records, run.sample = sample.run_stage(run.candidate, run.meta, run.setup.cpolicy, judged, size,
-                                           run.config.sample_seed, case_record, _safe_run, batch, run.stop_reason)
+    if not negative:
+        records, run.sample = sample.run_stage(run.candidate, run.meta, run.setup.cpolicy, _judged(run), size,
+                                               run.config.sample_seed, case_record, _safe_run, batch, run.stop_reason)
+    else:
+        from harness import fresh
+        from harness.negative.stage import NegativeConfig
+        found, run.sample, invalid, report = fresh.run_stage(
+            run.candidate, run.meta, run.setup.cpolicy, _judged(run), size, run.config.sample_seed,
+            run.setup.goldens, NegativeConfig(ydelser=_judged(run)), case_record, _safe_run, batch, run.stop_reason)
+        run.negative = report.stage()
+        records = found + invalid
     for record in records:
         run.write(record, flush=False)
 
@@ -549,13 +571,11 @@ def negative_enabled(config: RunConfig, rpolicy: RolloutPolicy) -> bool:
 
 
 def negative_stage(run: _Run) -> None:
-    """Invalid cases made from the goldens' cases, which the candidate must refuse; each kind and field it decides
-    is a record of its own (harness/negative). Only the benefits in the run's scope. On when the rollout policy
-    says so, unless --(no-)negative."""
-    config = run.config
-    enabled = negative_enabled(config, run.setup.rpolicy)
-    run.negative = NegativeStage(enabled=enabled)
-    if not enabled or run.start_error or run.candidate is None or run.stop_reason():
+    """Invalid cases made from the goldens' cases, on their own (a run without a sample: a recording, or a policy
+    without one), which the candidate must refuse; each kind and field it decides is a record of its own
+    (harness/negative). Only the benefits in the run's scope. On when the rollout policy says so, unless
+    --(no-)negative."""
+    if not run.negative or not run.negative.enabled or run.start_error or run.candidate is None or run.stop_reason():
         return
     from harness.negative.stage import NegativeConfig
     from harness.negative.stage import run_stage as run_negative
@@ -636,9 +656,8 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
     prepare_run_dir(run)
     try:
         run_cases(run, progress)
-        sample_stage(run)
         fuzz_stage(run)
-        negative_stage(run)
+        fresh_stages(run)
     except KeyboardInterrupt:
         raise RunInterrupted(run.run_id, run.run_dir, len(run.records), len(run.setup.goldens)) from None
     finally:

@@ -20,6 +20,7 @@ import secrets
 import time
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -82,70 +83,105 @@ def _representatives(failed: list[CaseRecord]) -> list[tuple[CaseRecord, int]]:
     return kept
 
 
-def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit: int,
-              seed: int, judge: Judge, send: Send, batch_size: int,
-              stop: Callable[[], str | None] = lambda: None) -> tuple[list[CaseRecord], SampleStage]:
-    """Draw, decide, send and judge the sample; the failure records (one per distinct defect) and the stage's
-    figures. `send` is the run's guarded candidate call; `stop` says why no more may be sent (deadline)."""
+@dataclass
+class Drawn:
+    """One benefit's sample: the cases to send (each a Golden holding the reference's decision), what became of
+    them, and the failed records so far."""
+    ydelse: str
+    gen: Any
+    pending: list[Golden] = field(default_factory=list)
+    count: Counter[str] = field(default_factory=Counter)
+    failed: list[CaseRecord] = field(default_factory=list)
+    note: str = ""                      # why the benefit has no sample
+
+
+def draw(meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit: int, seed: int) -> list[Drawn]:
+    """Each benefit's `per_benefit` fresh cases with the reference's decisions: a case the reference cannot decide
+    is drawn again, one outside the candidate's declared law dates is counted and not sent."""
     from harness import reference
-    t0 = time.perf_counter()
-    records: list[CaseRecord] = []
-    benefits: list[SampleBenefit] = []
-    note = ""
     registry = alle()
+    out: list[Drawn] = []
     for ydelse in ydelser:
         gen = registry[ydelse].generators if ydelse in registry else None
         if gen is None or not hasattr(gen, "bulk_case"):
-            benefits.append(SampleBenefit(ydelse=ydelse, note="ydelsen har ingen generator til stikprøver"))
+            out.append(Drawn(ydelse, None, note="ydelsen har ingen generator til stikprøver"))
             continue
-        count: Counter[str] = Counter()
+        d = Drawn(ydelse, gen)
         prefix = registry[ydelse].beskrivelse.id_praefiks
         rules = cpolicy.rules(ydelse)
-        pending: list[Golden] = []
         n = 0
-        while len(pending) + count["outside"] < per_benefit and n < per_benefit * MAX_DRAWS:
+        while len(d.pending) + d.count["outside"] < per_benefit and n < per_benefit * MAX_DRAWS:
             n += 1
             drawn = _drawn(gen, seed, prefix, n, reference.calculate)
             if drawn is None:
-                count["undecidable"] += 1
+                d.count["undecidable"] += 1
                 continue
             case, decision = drawn
             date = rules.deciding_date(case)
             if date is not None and meta.outside_law_dates(date):
-                count["outside"] += 1
+                d.count["outside"] += 1
                 continue
             gid = f"{ID_PREFIX}-{prefix}-{n:05d}"
-            pending.append(Golden(id=gid, ydelse=ydelse, titel=f"Stikprøve {n} ({ydelse}, frø {seed})", omraade=TAG,
-                                  hjemmel=(), alvor="A", obligatorisk=True, tags=(TAG,), case=case, decision=decision,
-                                  path=Path(gid), raw={}))
-        failed: list[CaseRecord] = []
-        size = max(1, batch_size)
-        for i in range(0, len(pending), size):
-            if (why := stop()):
-                count["not_sent"] += len(pending) - i
-                note = why
-                break
-            batch = pending[i:i + size]
-            for golden, result in zip(batch, send(candidate, [g.case for g in batch])):
-                count["sent"] += 1
-                record = judge(golden, result, cpolicy)
-                if record.status == "pass":
-                    count["passed"] += 1
-                else:
-                    failed.append(record)
-        count["failed"] = len(failed)
-        for first, hits in _representatives(failed):
+            d.pending.append(Golden(id=gid, ydelse=ydelse, titel=f"Stikprøve {n} ({ydelse}, frø {seed})", omraade=TAG,
+                                    hjemmel=(), alvor="A", obligatorisk=True, tags=(TAG,), case=case,
+                                    decision=decision, path=Path(gid), raw={}))
+        out.append(d)
+    return out
+
+
+def judged(d: Drawn, golden: Golden, result: Result, cpolicy: ComparePolicy, judge: Judge) -> None:
+    """One sampled case's answer, judged like a scenario's; only a failure is kept."""
+    d.count["sent"] += 1
+    record = judge(golden, result, cpolicy)
+    if record.status == "pass":
+        d.count["passed"] += 1
+    else:
+        d.failed.append(record)
+
+
+def finish(drawn: list[Drawn], per_benefit: int, seed: int, seconds: float,
+           note: str = "") -> tuple[list[CaseRecord], SampleStage]:
+    """The failure records (one per distinct defect, with how many sampled cases show it) and the stage's figures."""
+    records: list[CaseRecord] = []
+    benefits: list[SampleBenefit] = []
+    for d in drawn:
+        if d.gen is None:
+            benefits.append(SampleBenefit(ydelse=d.ydelse, note=d.note))
+            continue
+        count = d.count
+        for first, hits in _representatives(d.failed):
             titel = f"Stikprøve: {hits} af {count['sent']} nye sager har denne fejl (frø {seed}; første: {first.id})"
-            area = _area(first, gen)
+            area = _area(first, d.gen)
             records.append(first.model_copy(update={
                 "titel": titel, "omraade": area,
-                "deviations": [d.model_copy(update={"omraade": area, "titel": titel}) for d in first.deviations]}))
-        benefits.append(SampleBenefit(ydelse=ydelse, sent=count["sent"], passed=count["passed"],
-                                      failed=count["failed"], outside_law_dates=count["outside"],
+                "deviations": [dv.model_copy(update={"omraade": area, "titel": titel}) for dv in first.deviations]}))
+        benefits.append(SampleBenefit(ydelse=d.ydelse, sent=count["sent"], passed=count["passed"],
+                                      failed=len(d.failed), outside_law_dates=count["outside"],
                                       not_sent=count["not_sent"], undecidable=count["undecidable"]))
     stage = SampleStage(enabled=True, seed=seed, per_benefit=per_benefit, benefits=benefits,
-                        findings=[r.id for r in records], seconds=round(time.perf_counter() - t0, 3), note=note)
+                        findings=[r.id for r in records], seconds=round(seconds, 3), note=note)
     return records, stage
+
+
+def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit: int,
+              seed: int, judge: Judge, send: Send, batch_size: int,
+              stop: Callable[[], str | None] = lambda: None) -> tuple[list[CaseRecord], SampleStage]:
+    """Draw, decide, send and judge the sample on its own; the failure records (one per distinct defect) and the
+    stage's figures. `send` is the run's guarded candidate call; `stop` says why no more may be sent (deadline)."""
+    t0 = time.perf_counter()
+    drawn = draw(meta, cpolicy, ydelser, per_benefit, seed)
+    note = ""
+    size = max(1, batch_size)
+    for d in drawn:
+        for i in range(0, len(d.pending), size):
+            if (why := stop()):
+                d.count["not_sent"] += len(d.pending) - i
+                note = why
+                break
+            batch = d.pending[i:i + size]
+            for golden, result in zip(batch, send(candidate, [g.case for g in batch])):
+                judged(d, golden, result, cpolicy, judge)
+    return finish(drawn, per_benefit, seed, time.perf_counter() - t0, note)
 
 
 def _area(record: CaseRecord, gen: Any) -> str:
@@ -162,4 +198,4 @@ def disabled(reason: str) -> SampleStage:
     return SampleStage(enabled=False, note=reason)
 
 
-__all__ = ["ID_PREFIX", "TAG", "disabled", "new_seed", "run_stage"]
+__all__ = ["ID_PREFIX", "TAG", "Drawn", "disabled", "draw", "finish", "judged", "new_seed", "run_stage"]

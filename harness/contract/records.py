@@ -357,7 +357,7 @@ class NegativeKindCount(Record):
 class NegativeStage(Record):
     """The negative stage's figures (harness/negative): invalid cases sent and what became of them."""
     OPTIONAL = frozenset({"candidate", "ydelser", "cases", "refused", "accepted", "not_judged", "failed", "seconds",
-                          "shrink_calls", "per_kind", "findings", "not_sent", "reason"})
+                          "shrink_calls", "per_kind", "findings", "not_sent", "reason", "made_from"})
     enabled: bool
     reason: str = Field("", description="Why the stage did not run, or stopped early (Danish).")
     candidate: str = ""
@@ -374,6 +374,9 @@ class NegativeStage(Record):
     per_kind: dict[str, NegativeKindCount] = Field(default_factory=dict)
     findings: list[str] = Field(default_factory=list)
     not_sent: NonNegativeInt = Field(0, description="Cases left unsent when the stage's time ran out.")
+    made_from: Literal["goldens", "sample"] = Field(
+        "goldens", description="What the invalid cases were made from: the goldens' cases, or the run's fresh sample "
+        "cases, sent shuffled in one stream with the sample so a candidate cannot tell them from production input.")
 
 
 class SampleBenefit(Record):

@@ -17,8 +17,8 @@ import json
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, cast
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal, cast
 
 from harness.adapters_api import Candidate, Metadata, Result
 from harness.compare import ComparePolicy
@@ -111,6 +111,7 @@ class NegativeReport:
     shrink_calls: int = 0
     not_sent: int = 0
     reason: str = ""
+    made_from: Literal["goldens", "sample"] = "goldens"   # the sample: harness/fresh.py
     per_kind: dict = field(default_factory=dict)     # kind -> {cases, refused, accepted, not_judged}
     findings: list[Finding] = field(default_factory=list)
 
@@ -121,7 +122,8 @@ class NegativeReport:
                              failed=self.failed,
                              seconds=round(self.seconds, 3), shrink_calls=self.shrink_calls,
                              per_kind={k: NegativeKindCount(label=KINDS[k][0], **v) for k, v in sorted(self.per_kind.items())},
-                             findings=[f.id for f in self.findings], not_sent=self.not_sent, reason=self.reason)
+                             findings=[f.id for f in self.findings], not_sent=self.not_sent, reason=self.reason,
+                             made_from=self.made_from)
 
     def to_dict(self) -> dict[str, Any]:
         return dump(self.stage())
@@ -131,12 +133,13 @@ def _neg_id(*parts: str) -> str:
     return "NEG-" + hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:10]
 
 
-def _case_id(prefix: str, nid: str, used: set[str]) -> str:
+def _case_id(prefix: str, nid: str, used: set[str], salt: str = "") -> str:
     """The sags_id the candidate sees: in the scenarios' own shape (<PREFIX>-<three digits>-<three digits>), drawn
-    from the case's id, never one already used (a golden's, another negative case's). A prefix such as NEG- would
-    tell a candidate which cases to refuse and let it decide every invalid case it meets in production."""
+    from the case's id and the run's `salt`, never one already used (a golden's, another negative case's). A
+    prefix such as NEG- would tell a candidate which cases to refuse and let it decide every invalid case it meets
+    in production; without a salt nobody can know in advance, the ids could be worked out from the public goldens."""
     for attempt in range(1000):
-        digest = hashlib.sha1(f"{nid}\x1f{attempt}".encode()).digest()
+        digest = hashlib.sha1(f"{salt}\x1f{nid}\x1f{attempt}".encode()).digest()
         sid = f"{prefix}-{int.from_bytes(digest[:4], 'big') % 1000:03d}-{int.from_bytes(digest[4:8], 'big') % 1000:03d}"
         if sid not in used:
             used.add(sid)
@@ -198,34 +201,44 @@ class Checks:
         return out
 
 
-def build_cases(ydelse: str, seeds: list[tuple[str, dict]], checks: Checks, per_key: int) -> list[NegativeCase]:
+def build_cases(ydelse: str, seeds: list[tuple[str, dict]], checks: Checks, per_key: int, salt: str = "",
+                fallback: list[tuple[str, dict]] | None = None, used: set[str] | None = None) -> list[NegativeCase]:
     """The negative cases of one benefit: per mutation key, up to `per_key` seeds, each case checked to break
-    the case the way its mutation says (and its seed to be valid and plausible)."""
+    the case the way its mutation says (and its seed to be valid and plausible). `fallback` seeds (the goldens,
+    when `seeds` is the run's fresh sample) serve only a key no seed of `seeds` breaks; `salt` makes the case ids
+    the run's own; `used` are ids the cases must not take (the goldens', the sample's)."""
     by_key: dict[str, list[tuple[str, dict, Mutation]]] = defaultdict(list)
-    for seed_id, case in seeds:
-        if not isinstance(case, dict) or not checks.seed_ok(case):
-            continue
-        for m in checks.mutations(case):
-            by_key[m.key].append((seed_id, case, m))
+    spare: dict[str, list[tuple[str, dict, Mutation]]] = defaultdict(list)
+    for into, given in ((by_key, seeds), (spare, fallback or [])):
+        for seed_id, case in given:
+            if not isinstance(case, dict) or not checks.seed_ok(case):
+                continue
+            for m in checks.mutations(case):
+                into[m.key].append((seed_id, case, m))
     out: list[NegativeCase] = []
     prefix = find(ydelse).beskrivelse.id_praefiks
-    ids_used = {c["sags_id"] for _, c in seeds if isinstance(c, dict) and isinstance(c.get("sags_id"), str)}
-    for key in sorted(by_key):
-        taken, seeds_used = 0, set()
-        for seed_id, case, m in sorted(by_key[key], key=lambda t: _rank(key, t[0])):
-            if taken >= per_key:
+    ids_used = set(used or ()) | {c["sags_id"] for _, c in [*seeds, *(fallback or [])]
+                                  if isinstance(c, dict) and isinstance(c.get("sags_id"), str)}
+    for key in sorted(set(by_key) | set(spare)):
+        taken = 0
+        for pool in (by_key, spare):
+            if taken:                                   # the fallback only where the seeds break nothing
                 break
-            if seed_id in seeds_used:          # one seed once per key: the seeds differ, and so do the ids
-                continue
-            nid = _neg_id(ydelse, seed_id, key, m.felt)
-            seed_case = {**case, "sags_id": _case_id(prefix, nid, ids_used)}
-            mutated = m.apply(seed_case)
-            if mutated is None or not checks.breaks(m, mutated):
-                ids_used.discard(seed_case["sags_id"])
-                continue
-            out.append(NegativeCase(nid, ydelse, seed_id, seed_case, m, mutated))
-            taken += 1
-            seeds_used.add(seed_id)
+            seeds_used: set[str] = set()
+            for seed_id, case, m in sorted(pool[key], key=lambda t: _rank(key, t[0])):
+                if taken >= per_key:
+                    break
+                if seed_id in seeds_used:      # one seed once per key: the seeds differ, and so do the ids
+                    continue
+                nid = _neg_id(ydelse, seed_id, key, m.felt)
+                seed_case = {**case, "sags_id": _case_id(prefix, nid, ids_used, salt)}
+                mutated = m.apply(seed_case)
+                if mutated is None or not checks.breaks(m, mutated):
+                    ids_used.discard(seed_case["sags_id"])
+                    continue
+                out.append(NegativeCase(nid, ydelse, seed_id, seed_case, m, mutated))
+                taken += 1
+                seeds_used.add(seed_id)
     return out
 
 
@@ -343,20 +356,31 @@ def shrink(candidate: Candidate, nc: NegativeCase, answer: object, checks: Check
 Groups = dict[tuple[str, str, str], list[tuple[NegativeCase, Result]]]
 
 
-def _send(candidate: Candidate, cases: list[NegativeCase], per_kind: dict[str, Counter[str]], groups: Groups,
+@dataclass
+class Tally:
+    """The outcomes so far: counted per kind, grouped per benefit, kind and field (an exported finding is a group
+    of its own)."""
+    per_kind: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    groups: Groups = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, nc: NegativeCase, result: Result) -> None:
+        self.per_kind[nc.mutation.kind]["cases"] += 1
+        self.per_kind[nc.mutation.kind][outcome(nc.mutation, result)] += 1
+        where = nc.mutation.pattern if nc.seed != CORPUS else f"{CORPUS}:{nc.id}"
+        self.groups[(nc.ydelse, nc.mutation.kind, where)].append((nc, result))
+
+
+def _send(candidate: Candidate, cases: list[NegativeCase], tally: Tally,
           progress: Callable[[int, int], None] | None, t_end: float) -> int:
-    """The cases in the candidate's batch size; each outcome counted per kind and grouped per kind and field (an
-    exported finding is a group of its own). The cases left unsent when `t_end` (perf_counter) has passed."""
+    """The cases in the candidate's batch size, each outcome tallied. The cases left unsent when `t_end`
+    (perf_counter) has passed."""
     size = max(1, getattr(candidate, "batch_size", 1) or 1)
     for i in range(0, len(cases), size):
         if time.perf_counter() > t_end:
             return len(cases) - i
         batch = cases[i:i + size]
         for nc, result in zip(batch, _run(candidate, [c.case for c in batch])):
-            per_kind[nc.mutation.kind]["cases"] += 1
-            per_kind[nc.mutation.kind][outcome(nc.mutation, result)] += 1
-            where = nc.mutation.pattern if nc.seed != CORPUS else f"{CORPUS}:{nc.id}"
-            groups[(nc.ydelse, nc.mutation.kind, where)].append((nc, result))
+            tally.add(nc, result)
         if progress:
             progress(min(i + size, len(cases)), len(cases))
     return 0
@@ -393,37 +417,68 @@ def _findings(candidate: Candidate, groups: Groups, checks: dict[str, Checks], r
         report.findings.append(finding)
 
 
-def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seeds: dict[str, list[tuple[str, dict]]],
-              config: NegativeConfig | None = None, progress: Callable[[int, int], None] | None = None,
-              corpus: list[NegativeCase] | None = None) -> tuple[list[CaseRecord], NegativeReport]:
-    """Send every benefit's negative cases to the started candidate; (records of the findings, the report).
-    `seeds`: benefit -> [(golden id, case)]; `corpus`: exported findings sent again as they are (export.py), each
-    its own finding when decided. Only the benefits judged are sent: `config.ydelser` (the run's scope,
-    harness/gate/scope.py), else those the candidate declares. The candidate is not stopped here."""
-    config = config or NegativeConfig()
+@dataclass
+class Prepared:
+    """The stage before anything is sent: each benefit's cases and checks, and the report to fill."""
+    report: NegativeReport
+    checks: dict[str, Checks]
+    cases: dict[str, list[NegativeCase]]
+    t0: float
+    t_end: float
+
+
+def prepare(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seeds: dict[str, list[tuple[str, dict]]],
+            config: NegativeConfig, corpus: list[NegativeCase] | None = None, salt: str = "",
+            fallback: dict[str, list[tuple[str, dict]]] | None = None, used: set[str] | None = None) -> Prepared:
+    """Each judged benefit's invalid cases: made from `seeds` (benefit -> [(seed id, case)]; `fallback` seeds
+    only for a break no seed offers), then the `corpus` of exported findings as they are. Only the benefits
+    judged: `config.ydelser` (the run's scope, harness/gate/scope.py), else those the candidate declares."""
     t0 = time.perf_counter()
-    t_end = t0 + config.max_seconds
-    report = NegativeReport(candidate.spec, meta.to_dict())
-    per_kind: dict[str, Counter[str]] = defaultdict(Counter)
-    groups: Groups = defaultdict(list)
-    checks: dict[str, Checks] = {}
+    prepared = Prepared(NegativeReport(candidate.spec, meta.to_dict()), {}, {}, t0, t0 + config.max_seconds)
     for ydelse in config.ydelser if config.ydelser is not None else meta.ydelser:
         replay = [c for c in corpus or [] if c.ydelse == ydelse]
-        if ydelse not in alle() or not (seeds.get(ydelse) or replay):
+        mine, spare = seeds.get(ydelse, []), (fallback or {}).get(ydelse, [])
+        if ydelse not in alle() or not (mine or spare or replay):
             continue
-        checks[ydelse] = Checks(ydelse, meta, cpolicy)
-        cases = build_cases(ydelse, seeds.get(ydelse, []), checks[ydelse], config.per_key) + replay
-        report.ydelser.append(ydelse)
-        unsent = _send(candidate, cases, per_kind, groups, progress, t_end)
-        report.cases += len(cases) - unsent
-        report.not_sent += unsent
-    if report.not_sent:
+        checks = prepared.checks[ydelse] = Checks(ydelse, meta, cpolicy)
+        prepared.cases[ydelse] = build_cases(ydelse, mine, checks, config.per_key, salt, spare, used) + replay
+        prepared.report.ydelser.append(ydelse)
+    return prepared
+
+
+def conclude(candidate: Candidate, prepared: Prepared, tally: Tally, cpolicy: ComparePolicy, config: NegativeConfig,
+             sent: int, not_sent: int, stopped: str = "") -> tuple[list[CaseRecord], NegativeReport]:
+    """The figures and one finding per decided kind and field (the first ones shrunk while the stage's time
+    lasts, none when the run was `stopped`, e.g. by its deadline): (records of the findings, the report)."""
+    report = prepared.report
+    report.cases, report.not_sent = sent, not_sent
+    if stopped:
+        config = replace(config, shrink_findings=0)
+        report.reason = f"fasen stoppede: {stopped}; {not_sent} ugyldige sager blev ikke sendt" if not_sent else ""
+    elif report.not_sent:
         report.reason = (f"fasen stoppede efter sin frist på {config.max_seconds:g} s; {report.not_sent} ugyldige "
                          "sager blev ikke sendt (kandidaten svarer langsomt)")
-    _count(report, per_kind)
-    _findings(candidate, groups, checks, report, config, t_end)
-    report.seconds = time.perf_counter() - t0
+    _count(report, tally.per_kind)
+    _findings(candidate, tally.groups, prepared.checks, report, config, prepared.t_end)
+    report.seconds = time.perf_counter() - prepared.t0
     return [record(f, cpolicy) for f in report.findings], report
+
+
+def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seeds: dict[str, list[tuple[str, dict]]],
+              config: NegativeConfig | None = None, progress: Callable[[int, int], None] | None = None,
+              corpus: list[NegativeCase] | None = None, salt: str = "") -> tuple[list[CaseRecord], NegativeReport]:
+    """Send every benefit's negative cases to the started candidate on their own; (records of the findings, the
+    report). `seeds`: benefit -> [(golden id, case)]; `corpus`: exported findings sent again as they are
+    (export.py), each its own finding when decided. The candidate is not stopped here. A run with a sample sends
+    these cases mixed with it instead (harness/fresh.py)."""
+    config = config or NegativeConfig()
+    prepared = prepare(candidate, meta, cpolicy, seeds, config, corpus, salt)
+    tally = Tally()
+    sent = unsent = 0
+    for cases in prepared.cases.values():
+        left = _send(candidate, cases, tally, progress, prepared.t_end)
+        sent, unsent = sent + len(cases) - left, unsent + left
+    return conclude(candidate, prepared, tally, cpolicy, config, sent, unsent)
 
 
 def _json_safe(answer: object) -> object:

@@ -33,6 +33,8 @@ def negative_line(results: dict[str, Any]) -> str | None:
         parts = ([f"{skipped} sprunget over uden at afvise"] if skipped else []) + \
             ([f"{neg['failed']} uden svar (nedbrud, tidsudløb eller serverfejl)"] if neg.get("failed") else [])
         line += f", {neg['not_judged']} ikke bedømt ({'; '.join(parts)})"
+    if neg.get("made_from") == "sample":
+        line += "; lavet af kørslens stikprøve og sendt blandet med den"
     if neg.get("reason"):
         line += f"; {neg['reason']}"
     return line
