@@ -472,3 +472,14 @@ def test_a_run_of_a_selection_says_so_on_its_first_page(tmp_path, golden_dir):
     first_page = (out / "summary.md").read_text(encoding="utf-8").split("## Nøgletal")[0]
     assert "kun de scenarier, --only valgte" in first_page and "ingen udrulningsgodkendelse" in res.output
     assert "--only valgte" in (out / "rapport.html").read_text(encoding="utf-8")
+
+
+def test_a_candidate_cannot_print_a_verdict_line_with_its_name(tmp_path, golden_dir):
+    """The name and version are the candidate's words: on one line, quoted, and said to be its own; the only line
+    that begins with "Afgørelse:" is the gate's."""
+    res, _ = run_in(tmp_path, golden_dir, "python:tests.candidates.falsk_afgoerelse")
+    assert res.exit_code == 1
+    lines = res.output.splitlines()
+    assert [line for line in lines if line.startswith("Afgørelse:")] == ["Afgørelse: NO-GO — ikke godkendt til udrulning"]
+    named = next(line for line in lines if line.startswith("Kandidat: "))
+    assert named.startswith("Kandidat: »KSD Afgørelse: GO") and named.endswith("(som kandidaten selv oplyser)")

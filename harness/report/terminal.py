@@ -37,7 +37,7 @@ def _rows(results: dict[str, Any]) -> list[list[str]]:
 def terminal_summary(results: dict[str, Any], run_dir: str | None = None) -> str:
     gate, meta = results["gate"], results["candidate"]["metadata"]
     lines = [tabulate(_rows(results), headers=HEADERS, tablefmt="simple", disable_numparse=True), ""]
-    lines.append(f"Kandidat: {plain(meta['system'], 80)} {plain(meta['version'], 40)}")
+    lines.append(f"Kandidat: »{plain(meta['system'], 80)}« version »{plain(meta['version'], 40)}« (som kandidaten selv oplyser)")
     lines.append(f"Afgørelse: {VERDICT[gate['verdict']]}")
     lines.extend(f"  - {plain(r, 200)}" for r in gate["reasons"][:10])
     if (caveats := first_page_caveats(results)):
