@@ -37,7 +37,8 @@ Send = Callable[[Candidate, list[dict[str, Any]]], list[Result]]
 SEED_BITS = 48
 TAG = SAMPLE_TAG
 ID_PREFIX = "STIK"
-MAX_DRAWS = 5          # draws per wanted case before a benefit's generator is taken to be exhausted
+MAX_DRAWS = 5          # draws the reference cannot decide, per wanted case, before the generator is taken to be exhausted
+MAX_OUTSIDE = 100      # draws outside the candidate's law dates, per wanted case, before the sample is left short
 
 
 def new_seed() -> int:
@@ -52,13 +53,10 @@ def _case_id(prefix: str, seed: int, n: int) -> str:
     return f"{prefix}-{rng.randrange(1000):03d}-{rng.randrange(1000):03d}"
 
 
-def _drawn(gen: Any, seed: int, prefix: str, n: int, reference: Callable[[dict], dict]) -> tuple[dict, dict] | None:
-    """Sample case n and the reference's decision, or None when the reference cannot decide it (a case outside
-    the law it knows, or one it refuses)."""
-    case = gen.bulk_case(n, seed)
-    case["sags_id"] = _case_id(prefix, seed, n)
+def _decided(case: dict, reference: Callable[[dict], dict]) -> dict | None:
+    """The reference's decision, or None when it cannot decide the case (outside the law it knows, or refused)."""
     try:
-        return case, reference(case)
+        return reference(case)
     except (CaseError, OutOfScope):
         return None
 
@@ -96,8 +94,10 @@ class Drawn:
 
 
 def draw(meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit: int, seed: int) -> list[Drawn]:
-    """Each benefit's `per_benefit` fresh cases with the reference's decisions: a case the reference cannot decide
-    is drawn again, one outside the candidate's declared law dates is counted and not sent."""
+    """Each benefit's `per_benefit` fresh cases with the reference's decisions, inside the candidate's declared law
+    dates: a case the reference cannot decide, or one outside those dates (counted, never sent), is drawn again,
+    so a release that declares one year's law is judged on as many fresh cases as one that declares six. A sample
+    left short (a window the generator seldom reaches) is counted in `short`: the gate says so."""
     from harness import reference
     registry = alle()
     out: list[Drawn] = []
@@ -110,16 +110,18 @@ def draw(meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit
         prefix = registry[ydelse].beskrivelse.id_praefiks
         rules = cpolicy.rules(ydelse)
         n = 0
-        while len(d.pending) + d.count["outside"] < per_benefit and n < per_benefit * MAX_DRAWS:
+        while (len(d.pending) < per_benefit and d.count["undecidable"] < per_benefit * MAX_DRAWS
+               and d.count["outside"] < per_benefit * MAX_OUTSIDE):
             n += 1
-            drawn = _drawn(gen, seed, prefix, n, reference.calculate)
-            if drawn is None:
-                d.count["undecidable"] += 1
-                continue
-            case, decision = drawn
+            case = gen.bulk_case(n, seed)
+            case["sags_id"] = _case_id(prefix, seed, n)
             date = rules.deciding_date(case)
             if date is not None and meta.outside_law_dates(date):
                 d.count["outside"] += 1
+                continue
+            decision = _decided(case, reference.calculate)
+            if decision is None:
+                d.count["undecidable"] += 1
                 continue
             gid = f"{ID_PREFIX}-{prefix}-{n:05d}"
             d.pending.append(Golden(id=gid, ydelse=ydelse, titel=f"Stikprøve {n} ({ydelse}, frø {seed})", omraade=TAG,
@@ -157,7 +159,8 @@ def finish(drawn: list[Drawn], per_benefit: int, seed: int, seconds: float,
                 "deviations": [dv.model_copy(update={"omraade": area, "titel": titel}) for dv in first.deviations]}))
         benefits.append(SampleBenefit(ydelse=d.ydelse, sent=count["sent"], passed=count["passed"],
                                       failed=len(d.failed), outside_law_dates=count["outside"],
-                                      not_sent=count["not_sent"], undecidable=count["undecidable"]))
+                                      not_sent=count["not_sent"], undecidable=count["undecidable"],
+                                      short=max(0, per_benefit - len(d.pending))))
     stage = SampleStage(enabled=True, seed=seed, per_benefit=per_benefit, benefits=benefits,
                         findings=[r.id for r in records], seconds=round(seconds, 3), note=note)
     return records, stage

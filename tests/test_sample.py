@@ -110,6 +110,37 @@ def test_a_policy_that_requires_the_sample_is_not_go_without_it():
     done = SampleStage(enabled=True, seed=1, per_benefit=200,
                        benefits=[SampleBenefit(ydelse="sygedagpenge", sent=200, passed=200)])
     assert not any("stikprøve" in r for r in evaluate([], policy, [], "X", "1", sample=done).decision.reasons)
+    short = SampleStage(enabled=True, seed=1, per_benefit=200,
+                        benefits=[SampleBenefit(ydelse="sygedagpenge", sent=3, passed=3, outside_law_dates=20000,
+                                                short=197)])
+    assert any("stikprøven af sygedagpenge nåede kun 3 af 200 nye sager" in r and "20000 trukket uden for" in r
+               for r in evaluate([], policy, [], "X", "1", sample=short).decision.reasons)
+
+
+@REAL
+def test_a_release_that_declares_a_narrow_law_window_still_gets_the_whole_sample_inside_it(tmp_path, monkeypatch):
+    """A release may declare the law it computes (lovdatoer); its sample is drawn inside those dates, as many cases
+    as for one that declares everything (a two-month window once left 4 of 200 sygedagpenge cases), and a window
+    the generator cannot fill is a reason, not a quiet GO on a handful of cases."""
+    def declared(name: str, fra: str, til: str) -> None:
+        (tmp_path / f"{name}.py").write_text(
+            "from harness.reference import calculate\n"
+            "METADATA = {'system': 'KSD', 'version': '3.0', 'ydelser': ['sygedagpenge'],\n"
+            f"            'lovdatoer': {{'fra': '{fra}', 'til': '{til}'}}}}\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    declared("smal", "2026-06-01", "2026-07-31")
+    declared("ingen", "2026-12-29", "2026-12-31")
+    outcome = execute(RunConfig(candidate="python:smal", out=None, sample_seed=5, only=["SDP-050-*"],
+                                policy=DEFAULT_ROLLOUT_POLICY, negative=False))
+    [benefit] = outcome.results["sample"]["benefits"]
+    assert benefit["sent"] == benefit["passed"] == 200 and benefit["outside_law_dates"] > 1000
+    assert benefit.get("short", 0) == 0
+    assert not [c for c in outcome.results["cases"] if "stikprøve" in c["tags"]]    # the reference passes them all
+    outcome = execute(RunConfig(candidate="python:ingen", out=None, sample_seed=5, only=["SDP-050-*"],
+                                policy=DEFAULT_ROLLOUT_POLICY, negative=False))
+    [benefit] = outcome.results["sample"]["benefits"]
+    assert benefit["short"] > 0 and outcome.results["gate"]["verdict"] == "NO-GO"
+    assert any("stikprøven af sygedagpenge nåede kun" in r for r in outcome.results["gate"]["reasons"])
 
 
 @REAL

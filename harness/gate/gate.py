@@ -182,10 +182,16 @@ def sample_reasons(policy: RolloutPolicy, sample: SampleStage | None) -> list[st
         why = f" ({sample.note})" if sample.note else ""
         return [f"politikken kræver en stikprøve på {policy.sample_cases_per_benefit} nye sager pr. ydelse, men den "
                 f"blev ikke kørt{why}"]
+    out = []
     unsent = sum(b.not_sent for b in sample.benefits)
     if unsent:
-        return [f"stikprøven blev ikke færdig: {unsent} nye sager blev ikke sendt ({sample.note or 'kørslen stoppede'})"]
-    return []
+        out.append(f"stikprøven blev ikke færdig: {unsent} nye sager blev ikke sendt ({sample.note or 'kørslen stoppede'})")
+    for b in sample.benefits:
+        if b.short:
+            out.append(f"stikprøven af {b.ydelse} nåede kun {sample.per_benefit - b.short} af {sample.per_benefit} nye "
+                       f"sager: generatoren gav ikke flere inden for kandidatens lovdatoer ({b.outside_law_dates} "
+                       f"trukket uden for), eller referencen kunne ikke afgøre dem ({b.undecidable})")
+    return out
 
 
 def negative_reasons(policy: RolloutPolicy, negative: NegativeStage | None) -> list[str]:

@@ -51,7 +51,10 @@ def sample_text(results: dict[str, Any]) -> str | None:
         text += f" ({antal(len(stage.get('findings', [])), 'fund', 'fund')})"
     outside = sum(b.get("outside_law_dates", 0) for b in benefits)
     if outside:
-        text += f"; {outside} uden for kandidatens lovdatoer blev ikke sendt"
+        text += f"; {outside} trukket uden for kandidatens lovdatoer og trukket om (ikke sendt)"
+    short = sum(b.get("short", 0) for b in benefits)
+    if short:
+        text += f"; {short} kunne ikke trækkes inden for lovdatoerne"
     return text
 
 
