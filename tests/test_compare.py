@@ -146,10 +146,30 @@ def test_empty_explanation_or_dangling_step_reference_is_manglende_begrundelse(e
     assert found["manglende_begrundelse"].changes[0]["felt"] == "udbetalt_i_alt.trin"
 
 
-def test_schema_invalid_answer_is_ugyldigt_svar_and_nothing_else(expected):
-    for bad in ("garbage", None, [1, 2], {**expected, "udbetalt_i_alt": {"beloeb": 12.5, "trin": "T05"}}):
+def test_schema_invalid_answer_is_ugyldigt_svar_and_what_can_be_read_is_still_compared(expected):
+    for bad in ("garbage", None, [1, 2]):
         found = compare_decisions(POLICY, "sygedagpenge", expected, bad)
         assert [f.klasse for f in found] == ["ugyldigt_svar"], bad
+    typed = {**expected, "udbetalt_i_alt": {"beloeb": 12.5, "trin": "T05"}}
+    assert [f.klasse for f in compare_decisions(POLICY, "sygedagpenge", expected, typed)] == \
+        ["forkert_beloeb", "ugyldigt_svar"]
+
+
+def test_an_answer_broken_on_purpose_cannot_hide_that_it_pays_nothing(expected):
+    """One schema break (a schema_version the contract does not know) on an answer that pays 0 kr.: it was one
+    "ugyldigt svar" of the scenario's severity, C on a form scenario, and the run was GO with nothing paid. The
+    readable rest is compared: the missing payment is manglende udbetaling, always A; and an unreadable answer is
+    never only form (B in a C scenario, A otherwise)."""
+    zero = copy.deepcopy(expected)
+    zero["schema_version"] = "1.1"
+    for payment in zero["udbetalinger"]:
+        payment["beloeb"] = "0.00"
+    zero["udbetalt_i_alt"]["beloeb"] = "0.00"
+    found = classes(compare_decisions(POLICY, "sygedagpenge", expected, zero))
+    assert {"ugyldigt_svar", "manglende_udbetaling"} <= set(found)
+    assert POLICY.severity("manglende_udbetaling", "C") == "A"
+    assert [POLICY.severity("ugyldigt_svar", s) for s in "ABC"] == ["A", "A", "B"]
+    assert [POLICY.severity("fejl_timeout", s) for s in "ABC"] == ["A", "A", "B"]
 
 
 def test_wrong_sags_id_is_an_invalid_answer(expected):
@@ -324,6 +344,27 @@ def test_an_explanation_that_cites_no_rule_or_the_wrong_rule_is_manglende_begrun
     assert list(found) == ["manglende_begrundelse"]
     assert any(c["felt"] == "udbetalt_i_alt.trin" for c in found["manglende_begrundelse"].changes)
     assert paragraphs("aktivloven §§ 16-20") == {"16", "17", "18", "19", "20"} and paragraphs("ingen") == set()
+    assert paragraphs("forvaltningsloven §§ 22 og 24") == {"22", "24"}             # every § of a list, not the first
+    assert paragraphs("aktivloven §§ 69 j og 89, stk. 2") == {"69", "89"}
+    assert paragraphs("sygedagpengeloven § 30, stk. 1, nr. 2-5") == {"30"}         # a stk. or nr. is not a §
     catch_all = copy.deepcopy(made_up)
     catch_all["begrundelse"][0]["hjemmel"] = "sygedagpengeloven §§ 1-50, " + ", ".join(f"§ {n}" for n in range(51, 90))
     assert list(classes(compare_decisions(POLICY, "sygedagpenge", expected, catch_all))) == ["manglende_begrundelse"]
+
+
+def test_an_explanation_of_boilerplate_steps_is_manglende_begrundelse():
+    """Each value points to a step citing the reference's §§, but the steps state no input and no result: the same
+    text for every citizen, saying nothing about the case (every step of the reference that explains a value states
+    both). That is no explanation; a step that states both passes."""
+    from harness.reference import calculate
+    expected = calculate(case("C1"))
+    boiler = copy.deepcopy(expected)
+    for step in boiler["begrundelse"]:
+        step["input"], step["resultat"] = {}, {}
+    found = classes(compare_decisions(POLICY, "sygedagpenge", expected, boiler))
+    assert list(found) == ["manglende_begrundelse"] and "input og sit resultat" in found["manglende_begrundelse"].message
+    assert any("uden input og resultat" in str(c["faktisk"]) for c in found["manglende_begrundelse"].changes)
+    other_words = copy.deepcopy(expected)
+    for step in other_words["begrundelse"]:
+        step["input"], step["resultat"] = {"sagen": "læst"}, {"fundet": "se beløbet"}
+    assert compare_decisions(POLICY, "sygedagpenge", expected, other_words) == []

@@ -8,6 +8,7 @@ one change). A candidate repeating a row thousands of times costs time in propor
 search; an answer over the contract's limits (harness/contract/limits.py) is refused before any of it."""
 from __future__ import annotations
 
+import contextlib
 import difflib
 import json
 import re
@@ -308,19 +309,26 @@ def explanation_problems(decision: object, rules: BenefitRules) -> list[FieldCha
             for path, ref in _refs(decision, rules).items() if ref not in ids]
 
 
-_PARAGRAF = re.compile(r"§+\s*(\d+)(?:\s*-\s*(\d+))?")
+_PARAGRAF = re.compile(r"§+\s*(\d+(?:\s*[a-z]\b)?(?:\s*(?:,|og|samt|-|–)\s*\d+(?:\s*[a-z]\b)?)*)")
+_NUMBER_OR_RANGE = re.compile(r"(\d+)(?:\s*[a-z]\b)?(?:\s*[-–]\s*(\d+))?")
 MAX_CITED = 12       # §§ one step may cite and still name its rule (the reference's steps cite at most a handful)
+_STATED = ("input", "resultat")     # what a step explaining a value states of the case, as the reference's do
 
 
 def paragraphs(hjemmel: object) -> set[str]:
     """The § numbers a hjemmel cites: "loven § 30, stk. 1, jf. § 31" -> {"30", "31"}; "loven §§ 16-20" ->
-    {"16", …, "20"}. A letter (§ 53 a) is not told apart: a wording may or may not write it."""
+    {"16", …, "20"}; "§§ 22 og 24" -> {"22", "24"}. After a single § only its own number counts ("§ 30, stk. 1"
+    cites 30, not 1). A letter (§ 53 a) is not told apart: a wording may or may not write it."""
     out: set[str] = set()
     if not isinstance(hjemmel, str):
         return out
     for m in _PARAGRAF.finditer(hjemmel):
-        first, last = int(m.group(1)), int(m.group(2)) if m.group(2) else None
-        out |= {str(n) for n in range(first, last + 1)} if last and first < last <= first + 50 else {str(first)}
+        listed = m.group(0).startswith("§§")
+        for n in _NUMBER_OR_RANGE.finditer(m.group(1)):
+            first, last = int(n.group(1)), int(n.group(2)) if n.group(2) else None
+            out |= {str(k) for k in range(first, last + 1)} if last and first < last <= first + 50 else {str(first)}
+            if not listed and not last:
+                break
     return out
 
 
@@ -347,10 +355,11 @@ def _refs(doc: object, rules: BenefitRules) -> dict[str, str]:
 
 def hjemmel_problems(expected: object, actual: object, rules: BenefitRules) -> list[FieldChange]:
     """Values whose step in the candidate's explanation cites none of the §§ the reference's step for the same value
-    cites (the duty to give reasons, Public Administration Act § 24: the reasons name the rules applied). An
-    explanation of made-up steps, or every amount pointing to one step without a §, is then no explanation.
-    Compared by § number only, so a system may word its hjemmel as it likes (an abbreviation and "§30" for the
-    law's name and "§ 30, stk. 1")."""
+    cites (the duty to give reasons, Public Administration Act § 24: the reasons name the rules applied), or states
+    no input or no result where the reference's step does (every step of the reference that explains a value does:
+    a step of boilerplate, the same for every citizen, says nothing about the case). An explanation of made-up
+    steps, or every amount pointing to one step without a §, is then no explanation. Compared by § number only, so
+    a system may word its hjemmel as it likes (an abbreviation and "§30" for the law's name and "§ 30, stk. 1")."""
     def steps(doc: object) -> dict[object, dict[str, Any]]:
         items = doc.get(rules.steps) if isinstance(doc, dict) else None
         return {s.get(rules.step_id): s for s in items if isinstance(s, dict)} if isinstance(items, list) else {}
@@ -369,6 +378,10 @@ def hjemmel_problems(expected: object, actual: object, rules: BenefitRules) -> l
         if need and not need & cited:
             problems.append({"felt": path, "forventet": f"et trin med hjemmel i {reference.get('hjemmel')}",
                              "faktisk": _shown(f"{ref}: {step.get('hjemmel')}"), "art": "ændret"})
+        elif [k for k in _STATED if reference.get(k) and not step.get(k)]:
+            problems.append({"felt": path, "forventet": "et trin, der angiver sagens input og sit resultat",
+                             "faktisk": _shown(f"{ref}: uden {' og '.join(k for k in _STATED if not step.get(k))}"),
+                             "art": "ændret"})
     return problems
 
 
@@ -406,20 +419,17 @@ def compare_decisions(policy: ComparePolicy, benefit: str, expected: dict[str, A
         invalid = schemas.errors(benefit, "decision", actual)
     except KeyError as exc:
         invalid = [str(exc)]
+    order = list(policy.failure_classes)
     if invalid:
         changes = [{"felt": e.split(":", 1)[0].replace("/", "."), "forventet": "gyldigt efter decision-skemaet",
                     "faktisk": e.split(":", 1)[1].strip() if ":" in e else e, "art": "ugyldig"} for e in invalid[:MAX_LISTED]]
-        return [Finding(klasse="ugyldigt_svar", changes=changes,
-                        message=f"svaret følger ikke decision-skemaet ({len(invalid)} fejl)")]
-    exp_n, act_n = normalise(expected, rules), normalise(actual, rules)
-    by_class: dict[str, list[Change]] = {}
-    for change in field_changes(exp_n, act_n, rules):
-        by_class.setdefault(classify(change, exp_n, act_n, rules), []).append(change)
-    findings = {klasse: Finding(klasse=klasse, changes=[_public(c) for c in changes[:MAX_CHANGES]],
-                                explanation=explanation_for(expected, changes[:MAX_CHANGES], rules),
-                                message=f"{len(changes)} felt(er) afviger"
-                                + (f"; de første {MAX_CHANGES} er vist" if len(changes) > MAX_CHANGES else ""))
-                for klasse, changes in by_class.items()}
+        findings = {"ugyldigt_svar": Finding(klasse="ugyldigt_svar", changes=changes,
+                                             message=f"svaret følger ikke decision-skemaet ({len(invalid)} fejl)")}
+        # What can still be read is still compared: an answer broken on purpose must not hide what it pays.
+        with contextlib.suppress(Exception):    # a shape the diff cannot walk: the invalid answer is the finding
+            findings |= _differences(expected, actual, rules) if isinstance(actual, dict) else {}
+        return sorted(findings.values(), key=lambda f: order.index(f.klasse) if f.klasse in order else len(order))
+    findings = _differences(expected, actual, rules)
     broken = explanation_problems(actual, rules)
     if broken:
         findings["manglende_begrundelse"] = Finding(
@@ -429,9 +439,22 @@ def compare_decisions(policy: ComparePolicy, benefit: str, expected: dict[str, A
     elif (wrong := hjemmel_problems(expected, actual, rules)):
         findings["manglende_begrundelse"] = Finding(
             klasse="manglende_begrundelse", changes=wrong[:MAX_LISTED],
-            message=f"{len(wrong)} værdi(er) begrundes med et trin, der ikke nævner referencens § (begrundelsespligten)")
-    order = list(policy.failure_classes)
+            message=f"{len(wrong)} værdi(er) begrundes med et trin, der ikke nævner referencens § eller ikke angiver "
+                    "sagens input og sit resultat (begrundelsespligten)")
     return sorted(findings.values(), key=lambda f: order.index(f.klasse) if f.klasse in order else len(order))
+
+
+def _differences(expected: dict[str, Any], actual: object, rules: BenefitRules) -> dict[str, Finding]:
+    """The field-by-field differences, one finding per failure class."""
+    exp_n, act_n = normalise(expected, rules), normalise(actual, rules)
+    by_class: dict[str, list[Change]] = {}
+    for change in field_changes(exp_n, act_n, rules):
+        by_class.setdefault(classify(change, exp_n, act_n, rules), []).append(change)
+    return {klasse: Finding(klasse=klasse, changes=[_public(c) for c in changes[:MAX_CHANGES]],
+                            explanation=explanation_for(expected, changes[:MAX_CHANGES], rules),
+                            message=f"{len(changes)} felt(er) afviger"
+                            + (f"; de første {MAX_CHANGES} er vist" if len(changes) > MAX_CHANGES else ""))
+            for klasse, changes in by_class.items()}
 
 
 def _public(change: Change) -> FieldChange:

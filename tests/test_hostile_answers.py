@@ -1,0 +1,44 @@
+"""Hostile answers that were GO under the shipped policy (red team, round 3) and are NO-GO now: an answer broken on
+purpose to hide that it pays nothing, and an explanation of boilerplate that says nothing about the case."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from harness.cli import app
+from harness.gate.policy import DEFAULT_ROLLOUT_POLICY
+from harness.golden.store import GOLDEN_DIR
+
+REAL = pytest.mark.skipif(not (GOLDEN_DIR / "MANIFEST.json").exists(), reason="no approved golden set")
+cli = CliRunner()
+
+
+def _run(tmp_path: Path, candidate: str, *extra: str) -> tuple[int, dict]:
+    res = cli.invoke(app, ["run", "--candidate", candidate, "--out", str(tmp_path), "--run-id", "r",
+                           "--today", "2026-11-23", "--policy", str(DEFAULT_ROLLOUT_POLICY), *extra])
+    return res.exit_code, json.loads((tmp_path / "r" / "results.json").read_text(encoding="utf-8"))
+
+
+@REAL
+def test_paying_nothing_behind_one_schema_break_is_no_go(tmp_path):
+    """Loftgrænse pays 0 kr. where the weekly maximum is reached without being applied (form scenarios, alvor C)
+    and breaks schema_version there; it was 17 C deviations and GO."""
+    code, results = _run(tmp_path, "python:tests.candidates.loftgraense", "--only", "SDP-050-*")
+    assert code == 1 and results["gate"]["verdict"] == "NO-GO"
+    hit = [c for c in results["cases"] if c["status"] == "deviation" and "stikprøve" not in c["tags"]]
+    assert hit and all({"ugyldigt_svar", "manglende_udbetaling"} <= {d["klasse"] for d in c["deviations"]} for c in hit)
+    assert any("alvor A" in r and "manglende_udbetaling" in r for r in results["gate"]["reasons"])
+
+
+@REAL
+def test_an_explanation_of_boilerplate_is_no_go(tmp_path):
+    """Standardtekst explains every ressourceforløbsydelse decision by one fixed step citing the right §§, with no
+    input: the same text for every citizen."""
+    code, results = _run(tmp_path, "python:tests.candidates.standardtekst")
+    assert code == 1 and results["gate"]["verdict"] == "NO-GO"
+    scenarios = [c for c in results["cases"] if c["id"].startswith("RFY-")]
+    assert scenarios and all([d["klasse"] for d in c["deviations"]] == ["manglende_begrundelse"] for c in scenarios)
+    assert any("alvor B" in r for r in results["gate"]["reasons"])
