@@ -42,3 +42,16 @@ def test_an_explanation_of_boilerplate_is_no_go(tmp_path):
     scenarios = [c for c in results["cases"] if c["id"].startswith("RFY-")]
     assert scenarios and all([d["klasse"] for d in c["deviations"]] == ["manglende_begrundelse"] for c in scenarios)
     assert any("alvor B" in r for r in results["gate"]["reasons"])
+
+
+@REAL
+def test_a_system_that_declares_no_law_dates_is_still_asked_about_law_nobody_knows_yet(tmp_path, monkeypatch):
+    """Gætteren declares no lovdatoer and guesses a decision for a case years after the law the bench knows, by
+    moving its dates into the known years. Cases before the law are asked only of a system that declares its first
+    day (it may know older law); cases after it of every system: no system knows the rates some years ahead."""
+    monkeypatch.delenv("LOVDATOER", raising=False)
+    code, results = _run(tmp_path, "python:tests.candidates.gaetteren", "--only", "SDP-050-*")
+    assert code == 1
+    found = [c for c in results["cases"] if "uden_for_lovdatoer" in c["tags"]]
+    assert found and all(c["negativ"]["variant"] == "efter" for c in found)
+    assert results["negative"]["per_kind"]["uden_for_lovdatoer"]["accepted"] > 0

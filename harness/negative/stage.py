@@ -55,6 +55,7 @@ NEGATIVE_CLASS = "accepteret_ugyldigt_input"
 OMRAADE = "ugyldigt_input"
 ACCEPTED, REFUSED, NOT_JUDGED, FAILED = "accepteret", "afvist", "ikke_bedoemt", "intet_svar"
 CORPUS = "korpus"          # the seed of a case read back from an export (export.py)
+UNKNOWN_LAW_YEARS = 3      # years after the benefit's known law no system can know (its rates are set yearly)
 
 
 @dataclass
@@ -165,9 +166,10 @@ class Checks:
         self.law_date = cpolicy.rules(ydelse).law_date
         first, last = find(ydelse).lovdatoer
         fra, til = meta.lovdatoer.get("fra"), meta.lovdatoer.get("til")
-        # Outside the law only where the candidate says so itself: one that declares no law dates may compute any.
+        # Before the law only where the candidate says so itself: one that declares no law dates may know older law.
+        # After it, also without a word from the candidate: nobody knows the rates some years ahead.
         self.first = min(first, fra) if fra else None
-        self.last = max(last, til) if til else None
+        self.last = max(last, til) if til else f"{int(last[:4]) + UNKNOWN_LAW_YEARS}{last[4:]}"
 
     def valid(self, case: object) -> bool:
         return self.validator.is_valid(case)
