@@ -93,7 +93,8 @@ def write_run_file(run_dir: Path, config: Any, run_id: str, started: dt.datetime
     if getattr(config, "baseline", None) is not None:
         doc = doc.model_copy(update={"baseline": _baseline_ref(config.baseline)})
     if getattr(config, "sample_seed", None) is not None:
-        doc = doc.model_copy(update={"sample_seed": config.sample_seed})
+        doc = doc.model_copy(update={"sample_seed": config.sample_seed,
+                                     "sample_seed_given": bool(getattr(config, "sample_seed_given", False))})
     _write_atomic(run_dir / RUN_FILE, doc)
 
 
@@ -172,6 +173,7 @@ def config_from_run_file(out: Path, run_id: str, config_type: Callable[..., Any]
                        timeout=doc.timeout, batch_size=doc.batch_size, today=dt.date.fromisoformat(doc.today),
                        only=list(doc.golden.only), resume=True, fuzz=doc.fuzz.profile, fuzz_examples=doc.fuzz.examples,
                        deadline=doc.deadline, maxfail=doc.maxfail, negative=doc.negative, sample_seed=doc.sample_seed,
+                       sample_seed_given=doc.sample_seed_given,
                        baseline=Path(doc.baseline.path) if doc.baseline is not None and doc.baseline.path else None)
 
 

@@ -104,6 +104,7 @@ class RunConfig:
     deadline: float | None = None            # seconds the whole run may take; the cases left then are not run
     maxfail: int | None = None               # stop after this many cases errored or deviated; the rest are not run
     sample_seed: int | None = None           # the sample stage's seed (None: a new random one; harness/sample.py)
+    sample_seed_given: bool | None = None    # the seed was given, not drawn (None: given iff sample_seed is set)
     sample_cases: int | None = None          # sampled cases per benefit (None: the policy's; 0: no sample stage)
 
 
@@ -397,8 +398,10 @@ def apply_scope(config: RunConfig, setup: _Configuration, declared: list[str], s
 
 def open_run(config: RunConfig, setup: _Configuration, started: dt.datetime, t_start: float) -> _Run:
     """A new run, or the resumed one with its saved start, waiver date and finished cases."""
+    given = config.sample_seed is not None if config.sample_seed_given is None else config.sample_seed_given
     if config.sample_seed is None and _sample_size(config, setup.rpolicy):
         config = replace(config, sample_seed=sample.new_seed())
+    config = replace(config, sample_seed_given=given)
     run = _Run(config, setup, started=started, t_start=t_start)
     if config.resume:
         run.saved, run.finished, run.sink = _prepare_resume(config, setup.goldens)
@@ -562,6 +565,8 @@ def fresh_stages(run: _Run) -> None:
             run.setup.goldens, NegativeConfig(ydelser=_judged(run)), case_record, _safe_run, batch, run.stop_reason)
         run.negative = report.stage()
         records = found + invalid
+    if run.config.sample_seed_given:
+        run.sample = run.sample.model_copy(update={"seed_given": True})
     for record in records:
         run.write(record, flush=False)
 

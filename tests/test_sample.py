@@ -62,13 +62,15 @@ def test_a_system_that_answers_the_goldens_from_the_files_is_go_on_the_scenarios
 @REAL
 def test_the_reference_passes_its_sample_and_a_seed_replays_the_same_cases(tmp_path):
     code, output, first = run(tmp_path, "--candidate", "reference", "--sample-seed", "7", run_id="a")
-    assert code == 0, output
     stage = first["sample"]
-    assert stage["seed"] == 7 and stage["findings"] == []
+    assert stage["seed"] == 7 and stage["seed_given"] and stage["findings"] == []
     assert sum(b["sent"] for b in stage["benefits"]) == 600 and all(b["failed"] == 0 for b in stage["benefits"])
-    assert "stikprøve: 600 nye sager trukket tilfældigt (frø 7)" in output
-    _, _, fresh = run(tmp_path, "--candidate", "reference", run_id="b")
-    assert fresh["sample"]["seed"] != 7                       # a new seed each run unless one is given
+    assert "stikprøve: 600 nye sager trukket med det givne frø 7 (--sample-seed)" in output
+    # a given seed replays a sample; a candidate could know it in advance, so it is never a rollout GO
+    assert code == 1 and first["gate"]["reasons"] == [r for r in first["gate"]["reasons"] if "--sample-seed 7" in r]
+    code, _, fresh = run(tmp_path, "--candidate", "reference", run_id="b")
+    assert fresh["sample"]["seed"] != 7 and not fresh["sample"].get("seed_given")   # a new seed each run unless given
+    assert code == 0
 
 
 @REAL
@@ -145,7 +147,7 @@ def test_a_release_that_declares_a_narrow_law_window_still_gets_the_whole_sample
 
 @REAL
 def test_report_recomputes_the_sample_rule_from_the_recorded_stage(tmp_path):
-    code, _, _ = run(tmp_path, "--candidate", "reference", "--sample-seed", "5")
+    code, _, _ = run(tmp_path, "--candidate", "reference")
     assert code == 0
     path = tmp_path / "reports" / "r" / "results.json"
     doc = json.loads(path.read_text(encoding="utf-8"))
@@ -174,6 +176,12 @@ def test_a_resumed_run_draws_the_same_sample(tmp_path):
     assert res.exit_code == 1, res.output
     again = load_results(tmp_path / "reports" / "r" / "results.json")
     assert again["sample"]["seed"] == 9 and again["sample"]["findings"] == first["sample"]["findings"]
+    assert again["sample"]["seed_given"]                                  # given it was, resumed or not
+    _, _, drawn = run(tmp_path, "--candidate", "reference", "--only", "RFY-*", run_id="d")
+    res = runner.invoke(app, ["run", "--resume", "d", "--candidate", "reference", "--out", str(tmp_path / "reports")])
+    again = load_results(tmp_path / "reports" / "d" / "results.json")
+    assert again["sample"]["seed"] == drawn["sample"]["seed"] and not again["sample"].get("seed_given")
+    assert res.exit_code == 0, res.output                      # the seed the run drew for itself is not a given one
 
 
 @REAL

@@ -396,9 +396,11 @@ class SampleBenefit(Record):
 
 class SampleStage(Record):
     """The sample stage: fresh cases drawn with a seed chosen at random for the run (harness/sample.py)."""
-    OPTIONAL = frozenset({"seed", "per_benefit", "benefits", "findings", "seconds", "note"})
+    OPTIONAL = frozenset({"seed", "per_benefit", "benefits", "findings", "seconds", "note", "seed_given"})
     enabled: bool
     seed: NonNegativeInt | None = Field(None, description="Replays the same sample: run --sample-seed SEED.")
+    seed_given: bool = Field(False, description="The seed was given (--sample-seed), not drawn for the run: a "
+                             "sample a candidate could know in advance, so not a GO under a policy with a sample.")
     per_benefit: NonNegativeInt = 0
     benefits: list[SampleBenefit] = Field(default_factory=list)
     findings: list[str] = Field(default_factory=list, description="Ids of the failure records, one per defect.")
@@ -677,7 +679,7 @@ class RunSeal(Record):
 class RunFile(Record):
     """run.json: what a `--resume` needs, written before the first case: the configuration the run began with
     and the hashes of the files behind it, sealed."""
-    OPTIONAL = frozenset({"seal", "baseline", "sample_seed"})
+    OPTIONAL = frozenset({"seal", "baseline", "sample_seed", "sample_seed_given"})
     model_config = ConfigDict(title="run.json of one run (reports/<run-id>/run.json), version 1.1")
     run_file_version: Literal["1.1"]
     run_id: str
@@ -696,4 +698,5 @@ class RunFile(Record):
     baseline: FileRef | None = Field(None, description="The earlier run's results.json the run compares with.")
     sample_seed: NonNegativeInt | None = Field(None, description="The sample stage's seed: a resumed run draws the "
                                                                  "same sample.")
+    sample_seed_given: bool = Field(False, description="The seed was given (--sample-seed), not drawn for the run.")
     seal: RunSeal | None = None

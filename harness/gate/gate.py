@@ -183,6 +183,10 @@ def sample_reasons(policy: RolloutPolicy, sample: SampleStage | None) -> list[st
         return [f"politikken kræver en stikprøve på {policy.sample_cases_per_benefit} nye sager pr. ydelse, men den "
                 f"blev ikke kørt{why}"]
     out = []
+    if sample.seed_given:
+        out.append(f"stikprøvens frø blev givet (--sample-seed {sample.seed}), ikke trukket til kørslen: en kandidat kan "
+                   "kende de trukne sager på forhånd; en udrulningsafgørelse kræver et nyt tilfældigt frø (--sample-seed "
+                   "er til at genskabe et fund)")
     unsent = sum(b.not_sent for b in sample.benefits)
     if unsent:
         out.append(f"stikprøven blev ikke færdig: {unsent} nye sager blev ikke sendt ({sample.note or 'kørslen stoppede'})")

@@ -45,7 +45,9 @@ def sample_text(results: dict[str, Any]) -> str | None:
     benefits = stage.get("benefits", [])
     sent = sum(b.get("sent", 0) for b in benefits)
     failed = sum(b.get("failed", 0) for b in benefits)
-    text = (f"{antal(sent, 'ny sag', 'nye sager')} trukket tilfældigt (frø {stage.get('seed')}): {sent - failed} "
+    drawn = f"med det givne frø {stage.get('seed')} (--sample-seed)" if stage.get("seed_given") \
+        else f"tilfældigt (frø {stage.get('seed')})"
+    text = (f"{antal(sent, 'ny sag', 'nye sager')} trukket {drawn}: {sent - failed} "
             f"som referencen, {failed} forkert eller ikke beregnet")
     if failed:
         text += f" ({antal(len(stage.get('findings', [])), 'fund', 'fund')})"
