@@ -10,6 +10,9 @@
   partitioned by sags_id into the audit's folder (one pass each, memory flat), then each partition is a shard;
 - the seeded generator: cases n..m-1 of the benefit's `bulk_case(n, seed)`.
 
+Every line is read bounded: a line longer than MAX_LINE is skipped to its newline without being held (it is
+counted as unreadable at its offset), so no input, however it decompresses, fills the memory.
+
 `placering` is the byte offset of a case's line in its input (in the decompressed stream for a compressed file;
 in the cases file for a joined pair), or the generated case's number: enough to find it again, no personal data.
 """
@@ -21,13 +24,17 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import orjson
 
+from harness.contract.limits import LIMITS
+
+MAX_LINE = LIMITS.answer_bytes      # 16 MiB: a longer line is unreadable (a recorded case is ≈ 6.6 KB)
 SHARD_BYTES = 16 * 1024 * 1024      # plain files: ≈ 2,500 recorded cases of ≈ 6.6 KB
-SHARD_LINES = 2_000                 # compressed files
+SHARD_LINES = 2_000                 # compressed files (and at most SHARD_BYTES of lines)
 SHARD_CASES = 2_000                 # generated cases
-PARTITION_BYTES = 64 * 1024 * 1024  # joined files: the decisions of one partition are held in memory
+PARTITION_BYTES = 64 * 1024 * 1024  # joined files (decompressed): where each decision of a partition is, in memory
 
 GZIP_MAGIC = b"\x1f\x8b"
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
@@ -45,6 +52,7 @@ class Shard:
     start: int = 0                  # "bytes": byte range; "lines": offset of the first line; "gen": first case number
     stop: int = 0
     data: bytes | None = None       # "lines": the lines themselves
+    lang: tuple[tuple[int, int], ...] = ()   # "lines": (offset, length) of each line longer than MAX_LINE, not in data
     sti2: str | None = None         # "par": the decisions partition
     ydelse: str | None = None       # "gen"
     seed: int = 0                   # "gen"
@@ -82,6 +90,46 @@ def open_lines(path: Path) -> io.BufferedIOBase:
     return open(path, "rb")
 
 
+class Readable(Protocol):
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
+def read_line(f: Readable) -> tuple[bytes | None, int]:
+    """The next line (with its newline) and its length in bytes; (None, length) for a line longer than MAX_LINE,
+    which is read past in pieces and never held whole. (b"", 0) at the end."""
+    limit = MAX_LINE
+    line = f.readline(limit)
+    if len(line) < limit or line.endswith(b"\n"):
+        return line, len(line)
+    rest = skip_line(f)
+    return (line, len(line)) if rest == 0 else (None, len(line) + rest)
+
+
+def skip_line(f: Readable) -> int:
+    """Read past the rest of the current line, in pieces; the number of bytes read."""
+    n = 0
+    while True:
+        piece = f.readline(1 << 20)
+        n += len(piece)
+        if not piece or piece.endswith(b"\n"):
+            return n
+
+
+def decompressed_size(path: Path) -> int:
+    """The file's size as read (decompressed), counted in pieces."""
+    if compression(path) is None:
+        return path.stat().st_size
+    n = 0
+    with open_lines(path) as f:
+        while piece := f.read(1 << 20):
+            n += len(piece)
+    return n
+
+
+def too_long(size: int) -> str:
+    return f"line of {size:,} bytes, longer than the limit of {MAX_LINE:,}; skipped"
+
+
 def identity(path: Path) -> dict:
     """What tells a resumed audit that its input is the same file."""
     st = path.stat()
@@ -96,22 +144,31 @@ def byte_shards(path: Path, size: int = SHARD_BYTES, first: int = 0) -> list[Sha
             for i, start in enumerate(range(0, total, size))]
 
 
-def line_shards(path: Path, lines: int = SHARD_LINES, first: int = 0) -> Iterator[Shard]:
-    """Shards of `lines` lines each, read by the caller (the coordinator) from a compressed file."""
+def line_shards(path: Path, lines: int = SHARD_LINES, first: int = 0, size: int = SHARD_BYTES) -> Iterator[Shard]:
+    """Shards of `lines` lines each (fewer when they reach `size` bytes), read by the caller (the coordinator) from
+    a compressed file. A line longer than MAX_LINE is not read into the shard, only its offset and length."""
     with open_lines(path) as f:
         nr, offset = first, 0
         while True:
-            chunk = []
+            chunk: list[bytes] = []
+            lang: list[tuple[int, int]] = []
+            pos, held = offset, 0
             for _ in range(lines):
-                line = f.readline()
-                if not line:
+                line, n = read_line(f)
+                if n == 0:
                     break
-                chunk.append(line)
-            if not chunk:
+                if line is None:
+                    lang.append((pos, n))
+                else:
+                    chunk.append(line)
+                    held += n
+                pos += n
+                if held >= size:
+                    break
+            if pos == offset:
                 return
-            data = b"".join(chunk)
-            yield Shard(nr, "lines", str(path), offset, offset + len(data), data=data)
-            nr, offset = nr + 1, offset + len(data)
+            yield Shard(nr, "lines", str(path), offset, pos, data=b"".join(chunk), lang=tuple(lang))
+            nr, offset = nr + 1, pos
 
 
 def gen_shards(ydelse: str, cases: int, seed: int, size: int = SHARD_CASES, first: int = 0) -> list[Shard]:
@@ -133,8 +190,11 @@ def _sags_id(line: bytes) -> str | None:
 
 def partition(cases: Path, decisions: Path, folder: Path, first: int = 0) -> list[Shard]:
     """Both files partitioned by sags_id into `folder` (lines prefixed `sags_id<TAB>offset<TAB>`); one shard per
-    partition. A line without a readable sags_id goes to partition 0 with an empty id, to be reported there."""
-    size = max(cases.stat().st_size, decisions.stat().st_size)
+    partition. A line without a readable sags_id goes to partition 0 with an empty id, to be reported there; a
+    cases line longer than MAX_LINE goes there as `<TAB>offset/length<TAB>` alone, a decisions line is dropped.
+    The number of partitions is counted from the decompressed sizes, so a compressed file's partitions are no
+    larger than a plain file's."""
+    size = max(decompressed_size(cases), decompressed_size(decisions))
     parts = max(1, -(-size // PARTITION_BYTES))
     folder.mkdir(parents=True, exist_ok=True)
     for side, path in (("s", cases), ("a", decisions)):
@@ -142,12 +202,18 @@ def partition(cases: Path, decisions: Path, folder: Path, first: int = 0) -> lis
         try:
             with open_lines(path) as f:
                 offset = 0
-                for line in f:
-                    if line.strip():
+                while True:
+                    line, n = read_line(f)
+                    if n == 0:
+                        break
+                    if line is None:
+                        if side == "s":
+                            sinks[0].write(f"\t{offset}/{n}\t\n".encode())
+                    elif line.strip():
                         sid = _sags_id(line)
                         p = zlib.crc32(sid.encode()) % parts if sid else 0
                         sinks[p].write(f"{sid or ''}\t{offset}\t".encode() + line.rstrip(b"\r\n") + b"\n")
-                    offset += len(line)
+                    offset += n
         finally:
             for s in sinks:
                 s.close()
@@ -160,27 +226,37 @@ def partition(cases: Path, decisions: Path, folder: Path, first: int = 0) -> lis
 Item = tuple[int, object, dict | None, str | None]   # (placering, case, answer, problem)
 
 
-def _byte_lines(shard: Shard) -> Iterator[tuple[int, bytes]]:
+def _byte_lines(shard: Shard) -> Iterator[tuple[int, bytes | None, int]]:
+    """(offset, line or None when longer than MAX_LINE, length) of the lines that start in the shard's range."""
     assert shard.sti is not None
     with open(shard.sti, "rb", buffering=1 << 20) as f:
         pos = shard.start
         if pos > 0:
             f.seek(pos - 1)
-            pos += len(f.readline()) - 1   # the line that began before the range belongs to the shard before
+            pos += skip_line(f) - 1   # the line that began before the range belongs to the shard before
         while pos < shard.stop:
-            line = f.readline()
-            if not line:
+            line, n = read_line(f)
+            if n == 0:
                 return
-            yield pos, line
-            pos += len(line)
+            yield pos, line, n
+            pos += n
 
 
-def _data_lines(shard: Shard) -> Iterator[tuple[int, bytes]]:
+def _data_lines(shard: Shard) -> Iterator[tuple[int, bytes | None, int]]:
     assert shard.data is not None
     pos = shard.start
+    lang = iter(shard.lang)
+    nxt = next(lang, None)
     for line in io.BytesIO(shard.data):
-        yield pos, line
+        while nxt is not None and nxt[0] == pos:
+            yield pos, None, nxt[1]
+            pos += nxt[1]
+            nxt = next(lang, None)
+        yield pos, line, len(line)
         pos += len(line)
+    while nxt is not None:
+        yield nxt[0], None, nxt[1]
+        nxt = next(lang, None)
 
 
 def _record(pos: int, line: bytes, cases_only: bool) -> Item | None:
@@ -207,18 +283,23 @@ def _record(pos: int, line: bytes, cases_only: bool) -> Item | None:
 
 def _pairs(shard: Shard) -> Iterator[Item]:
     assert shard.sti is not None and shard.sti2 is not None
-    answers: dict[str, bytes] = {}
-    with open(shard.sti2, "rb") as f:
-        for line in f:
-            sid_raw, _, rest = line.partition(b"\t")
-            _, _, body = rest.partition(b"\t")
+    answers: dict[str, int] = {}    # sags_id -> where its line is in the decisions partition (the lines stay on disk)
+    with open(shard.sti2, "rb") as f2:
+        where = 0
+        for line in f2:
+            sid_raw = line.partition(b"\t")[0]
             sid = sid_raw.decode()
             if sid and sid not in answers:
-                answers[sid] = body
-    with open(shard.sti, "rb") as f:
+                answers[sid] = where
+            where += len(line)
+    with open(shard.sti, "rb") as f, open(shard.sti2, "rb") as f2:
         for line in f:
             sid_b, _, rest = line.partition(b"\t")
             off, _, body = rest.partition(b"\t")
+            if b"/" in off:
+                start, _, size = off.partition(b"/")
+                yield int(start), None, None, too_long(int(size))
+                continue
             pos = int(off)
             item = _record(pos, body, cases_only=True)
             if item is None:
@@ -226,10 +307,12 @@ def _pairs(shard: Shard) -> Iterator[Item]:
             if item[3] is not None or not sid_b:
                 yield pos, item[1], None, item[3] or "no sags_id"
                 continue
-            raw = answers.get(sid_b.decode())
-            if raw is None:
+            at = answers.get(sid_b.decode())
+            if at is None:
                 yield pos, item[1], {"skipped": True, "reason": "no decision recorded for this case"}, None
                 continue
+            f2.seek(at)
+            raw = f2.readline().partition(b"\t")[2].partition(b"\t")[2]
             try:
                 answer = orjson.loads(raw)
             except orjson.JSONDecodeError:
@@ -255,7 +338,10 @@ def items(shard: Shard, cases_only: bool = False) -> Iterator[Item]:
             yield item if not cases_only else (item[0], item[1], None, item[3])
         return
     lines = _byte_lines(shard) if shard.art == "bytes" else _data_lines(shard)
-    for pos, line in lines:
+    for pos, line, n in lines:
+        if line is None:
+            yield pos, None, None, too_long(n)
+            continue
         record = _record(pos, line, cases_only)
         if record is not None:
             yield record

@@ -141,7 +141,7 @@ def _plan(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder) -
     if kilder.compression(path) is None:
         shards = kilder.byte_shards(path, cfg.shard_bytes)
         return shards, len(shards)
-    return kilder.line_shards(path, cfg.shard_lines), None
+    return kilder.line_shards(path, cfg.shard_lines, size=cfg.shard_bytes), None
 
 
 def _manifest(cfg: AuditConfig, kind: str, meta: dict | None, navne: list[str], salt: bytes) -> dict:
