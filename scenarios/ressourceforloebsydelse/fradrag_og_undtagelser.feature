@@ -237,3 +237,22 @@ Egenskab: Fradrag i ressourceforløbsydelsen under jobafklaringsforløb, og det 
       | RFY-069j-401 | 2022-11-30 | 2022-12 | 6.049,75 kr. | 9.520,25 kr.  | 2023-01 | 5.945,75 kr. | 15.874,00 kr. | 9.928,25 kr.  | 19.448,50 kr. |
       | RFY-069j-402 | 2023-11-30 | 2023-12 | 5.945,75 kr. | 9.928,25 kr.  | 2024-01 | 5.819,25 kr. | 16.382,00 kr. | 10.562,75 kr. | 20.491,00 kr. |
       | RFY-069j-403 | 2024-11-30 | 2024-12 | 5.819,25 kr. | 10.562,75 kr. | 2025-01 | 5.672,25 kr. | 16.972,00 kr. | 11.299,75 kr. | 21.862,50 kr. |
+
+  @id:RFY-069j-504 @akl-69j-stk-8 @akl-69j-stk-9
+  Scenarie: Lønindtægtsgrænsen skifter 1. januar 2026
+    # Grænsen (§ 69 j, stk. 9): 16.911 (2025, udledt) og 17.672 kr. (2026: Syddjurs Kommune, 'lønindtægtsgrænsen, der
+    # er 17.672 (2026) kr. før skat', lig med 16.911 x 22.041 / 21.092 = 17.671,88; FT-RFY-SATSER-2026). Ikke-forsørger
+    # (født 1979-04-01) 12.770 (2025) og 13.345 kr. (2026, udledt). Løn 20.000 kr. i december og i januar; fradrag =
+    # 0,30 x grænsen + 0,55 x (20.000 - grænsen) (§ 69 j, stk. 8; FT-RFY-INDTAEGT).
+    # December 2025: 0,30 x 16.911 = 5.073,30 + 0,55 x 3.089 = 1.698,95 -> 6.772,25; 12.770 - 6.772,25 = 5.997,75.
+    # Januar 2026: 0,30 x 17.672 = 5.301,60 + 0,55 x 2.328 = 1.280,40 -> 6.582,00; 13.345 - 6.582,00 = 6.763,00.
+    # I alt 5.997,75 + 6.763,00 = 12.760,75 kr. (Med 2025-grænsen i januar: 6.772,25 -> 6.572,75.)
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2025-11-30
+    Og personen tjente i 2025-12 20.000,00 kr. i løn
+    Og personen tjente i 2026-01 20.000,00 kr. i løn
+    Når ydelsen afgøres for 2025-12 til 2026-01
+    Så er fradraget for løn 6.772,25 kr. for 2025-12
+    Og fradraget for løn er 6.582,00 kr. for 2026-01
+    Og der udbetales 6.763,00 kr. for 2026-01
+    Og der er udbetalt 12.760,75 kr. i alt

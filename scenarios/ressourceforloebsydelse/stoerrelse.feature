@@ -3,7 +3,8 @@
 Egenskab: Ressourceforløbsydelsens størrelse under jobafklaringsforløb (aktivloven § 69 j, stk. 2)
   Forsørgere (nr. 1), ikke-forsørgere (nr. 2) og unge under 25, der bor hjemme og ikke er forsørgere (nr. 3), får hver
   sin månedlige sats; beløbene er de samme som kontanthjælpens § 25, stk. 2 og den hjemmeboende ungesats. Satser:
-  bm.dk 2022 og 2024 (bekræftet); 2021 og 2023 sekundære; 2025 udledt (KILDER.md). Fortolkning: FT-RFY-KATEGORI.
+  bm.dk 2022 og 2024 (bekræftet); 2021 og 2023 sekundære; 2025 og 2026 udledt (KILDER.md). Fortolkninger:
+  FT-RFY-KATEGORI, FT-RFY-SATSER-2025, FT-RFY-SATSER-2026.
 
   @id:RFY-069j-001 @akl-69j-stk-2
   Scenarie: Ikke-forsørger, hel måned
@@ -225,3 +226,29 @@ Egenskab: Ressourceforløbsydelsens størrelse under jobafklaringsforløb (aktiv
       | RFY-069j-408 | 2023-02-14 | 2023-01-31 | 2023-02 | 11.944,00 kr. | 2023-03 | 15.874,00 kr. | 27.818,00 kr. |
       | RFY-069j-409 | 2004-01-01 | 2021-11-30 | 2021-12 | 15.547,00 kr. | 2022-01 | 11.716,00 kr. | 27.263,00 kr. |
       | RFY-069j-410 | 2007-03-01 | 2025-01-31 | 2025-02 | 16.972,00 kr. | 2025-03 | 12.770,00 kr. | 29.742,00 kr. |
+
+  # Satserne skifter den 1. januar 2026 (§ 69 j, stk. 2, nr. 1-3; FT-RFY-SATSER-2026, udledt, UNCONFIRMED): intet
+  # officielt 2026-beløb er fundet; 2026 = 2025-beløbet x 22.041/21.092 (den maksimale dagpengesats 2026/2025),
+  # afrundet til hele kroner. Forsørger 16.972 x 22.041 / 21.092 = 17.735,63 -> 17.736; ikke-forsørger 12.770 ->
+  # 13.344,57 -> 13.345; under 25 hjemmeboende 3.972 -> 4.150,71 -> 4.151 (2025: FT-RFY-SATSER-2025, udledt).
+  # Hele måneder (sygedagpenge til og med 30.11.2025): december efter 2025-satsen, januar efter 2026-satsen.
+  # Forsørger: barn født 2015-06-01 (under 18); ikke-forsørger: født 1979-04-01; hjemmeboende: født 2001-03-15 (24 år
+  # den 30.11. og den 31.12.2025: under 25 i begge måneder). I alt = december + januar: 16.972 + 17.736 = 34.708,00;
+  # 12.770 + 13.345 = 26.115,00; 3.972 + 4.151 = 8.123,00 kr. (Alternativet i registret, det uafrundede 2024-beløb x
+  # 22.041/20.359, giver 17.735 og 13.344.)
+  @akl-69j-stk-2
+  Abstrakt Scenario: Satsen skifter 1. januar 2026
+    Givet en person født <født> i jobafklaringsforløb
+    Og <forhold>
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2025-11-30
+    Når ydelsen afgøres for 2025-12 til 2026-01
+    Så udbetales <dec> for 2025-12
+    Og satsen er <jan> for 2026-01
+    Og der udbetales <jan> for 2026-01
+    Og der er udbetalt <i_alt> i alt
+
+    Eksempler:
+      | id           | født       | forhold                               | dec           | jan           | i_alt         |
+      | RFY-069j-501 | 1980-01-01 | personen har et barn født 2015-06-01  | 16.972,00 kr. | 17.736,00 kr. | 34.708,00 kr. |
+      | RFY-069j-502 | 1979-04-01 | personen har en formue på 0,00 kr.    | 12.770,00 kr. | 13.345,00 kr. | 26.115,00 kr. |
+      | RFY-069j-503 | 2001-03-15 | personen bor hjemme hos sine forældre | 3.972,00 kr.  | 4.151,00 kr.  | 8.123,00 kr.  |
