@@ -21,7 +21,7 @@ def _handoffs() -> list[tuple[str, dict]]:
     for g in load_goldens(ydelse="sygedagpenge"):
         v = g.decision["varighed"]
         sidste = v.get("sidste_betalingsdag")
-        if v["ophoersaarsag"] in SLUT and sidste and sidste < "2025-12-01":   # the ressourceforløbsydelse's scope
+        if v["ophoersaarsag"] in SLUT and sidste and sidste < "2026-12-31":   # the ressourceforløbsydelse's scope
             out.append((g.id, v))
     return out
 

@@ -237,3 +237,81 @@ Egenskab: Fradrag i ressourceforløbsydelsen under jobafklaringsforløb, og det 
       | RFY-069j-401 | 2022-11-30 | 2022-12 | 6.049,75 kr. | 9.520,25 kr.  | 2023-01 | 5.945,75 kr. | 15.874,00 kr. | 9.928,25 kr.  | 19.448,50 kr. |
       | RFY-069j-402 | 2023-11-30 | 2023-12 | 5.945,75 kr. | 9.928,25 kr.  | 2024-01 | 5.819,25 kr. | 16.382,00 kr. | 10.562,75 kr. | 20.491,00 kr. |
       | RFY-069j-403 | 2024-11-30 | 2024-12 | 5.819,25 kr. | 10.562,75 kr. | 2025-01 | 5.672,25 kr. | 16.972,00 kr. | 11.299,75 kr. | 21.862,50 kr. |
+
+  @id:RFY-069j-504 @akl-69j-stk-8 @akl-69j-stk-9
+  Scenarie: Lønindtægtsgrænsen skifter 1. januar 2026
+    # Grænsen (§ 69 j, stk. 9): 16.911 (2025, udledt) og 17.672 kr. (2026: Syddjurs Kommune, 'lønindtægtsgrænsen, der
+    # er 17.672 (2026) kr. før skat', lig med 16.911 x 22.041 / 21.092 = 17.671,88; FT-RFY-SATSER-2026). Ikke-forsørger
+    # (født 1979-04-01) 12.770 (2025) og 13.345 kr. (2026, udledt). Løn 20.000 kr. i december og i januar; fradrag =
+    # 0,30 x grænsen + 0,55 x (20.000 - grænsen) (§ 69 j, stk. 8; FT-RFY-INDTAEGT).
+    # December 2025: 0,30 x 16.911 = 5.073,30 + 0,55 x 3.089 = 1.698,95 -> 6.772,25; 12.770 - 6.772,25 = 5.997,75.
+    # Januar 2026: 0,30 x 17.672 = 5.301,60 + 0,55 x 2.328 = 1.280,40 -> 6.582,00; 13.345 - 6.582,00 = 6.763,00.
+    # I alt 5.997,75 + 6.763,00 = 12.760,75 kr. (Med 2025-grænsen i januar: 6.772,25 -> 6.572,75.)
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2025-11-30
+    Og personen tjente i 2025-12 20.000,00 kr. i løn
+    Og personen tjente i 2026-01 20.000,00 kr. i løn
+    Når ydelsen afgøres for 2025-12 til 2026-01
+    Så er fradraget for løn 6.772,25 kr. for 2025-12
+    Og fradraget for løn er 6.582,00 kr. for 2026-01
+    Og der udbetales 6.763,00 kr. for 2026-01
+    Og der er udbetalt 12.760,75 kr. i alt
+
+  @id:RFY-069j-510 @akl-69j-stk-2 @akl-69j-stk-8 @akl-69j-stk-9
+  Scenarie: Forsørger med løn over grænsen i december 2025 og januar 2026: ny sats og ny grænse 1. januar 2026
+    # Som RFY-069j-400..403. Forsørger (barn født 2015-06-01) 16.972 (2025, udledt) og 17.736 kr. (2026: 16.972 x
+    # 22.041 / 21.092 = 17.735,63 -> 17.736); grænse 16.911 (2025, udledt) og 17.672 kr. (2026, Syddjurs Kommune;
+    # FT-RFY-SATSER-2026, UNCONFIRMED). Løn 18.000 kr. i december og i januar (§ 69 j, stk. 8-9; FT-RFY-INDTAEGT):
+    # December 2025: 0,30 x 16.911 = 5.073,30 + 0,55 x 1.089 = 598,95 -> 5.672,25; 16.972 - 5.672,25 = 11.299,75.
+    # Januar 2026: 0,30 x 17.672 = 5.301,60 + 0,55 x 328 = 180,40 -> 5.482,00; 17.736 - 5.482,00 = 12.254,00.
+    # I alt 11.299,75 + 12.254,00 = 23.553,75 kr. (Med 2025-grænsen i januar: 5.672,25 -> 12.063,75.)
+    Givet en person født 1980-01-01 i jobafklaringsforløb
+    Og personen har et barn født 2015-06-01
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2025-11-30
+    Og personen tjente i 2025-12 18.000,00 kr. i løn
+    Og personen tjente i 2026-01 18.000,00 kr. i løn
+    Når ydelsen afgøres for 2025-12 til 2026-01
+    Så er fradraget for løn 5.672,25 kr. for 2025-12
+    Og der udbetales 11.299,75 kr. for 2025-12
+    Og fradraget for løn er 5.482,00 kr. for 2026-01
+    Og satsen er 17.736,00 kr. for 2026-01
+    Og der udbetales 12.254,00 kr. for 2026-01
+    Og der er udbetalt 23.553,75 kr. i alt
+
+  @id:RFY-069j-511 @akl-69j-stk-8 @akl-69j-stk-9
+  Scenarie: Løn over grænsen i januar 2025 og januar 2026 i et forløb over to årsskifter
+    # Som RFY-069j-222. Ikke-forsørger (født 1979-04-01), sygedagpenge til og med 30.11.2024, løn 20.000 kr. i januar
+    # 2025 og i januar 2026 og ingen ellers. December 2024 uden løn: 12.326,00 (bm.dk). Januar 2025: 0,30 x 16.911 =
+    # 5.073,30 + 0,55 x 3.089 = 1.698,95 -> 6.772,25; 12.770 - 6.772,25 = 5.997,75. Februar-december 2025 uden løn:
+    # 11 x 12.770 = 140.470,00. Januar 2026 (grænse 17.672, sats 13.345; FT-RFY-SATSER-2026): 0,30 x 17.672 = 5.301,60 +
+    # 0,55 x 2.328 = 1.280,40 -> 6.582,00; 13.345 - 6.582,00 = 6.763,00. I alt 12.326 + 5.997,75 + 140.470 + 6.763 =
+    # 165.556,75 kr.
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-11-30
+    Og personen tjente i 2025-01 20.000,00 kr. i løn
+    Og personen tjente i 2026-01 20.000,00 kr. i løn
+    Når ydelsen afgøres for 2024-12 til 2026-01
+    Så udbetales 12.326,00 kr. for 2024-12
+    Og der udbetales 5.997,75 kr. for 2025-01
+    Og fradraget for løn er 6.582,00 kr. for 2026-01
+    Og der udbetales 6.763,00 kr. for 2026-01
+    Og der er udbetalt 165.556,75 kr. i alt
+
+  # Lønnen ved grænsen i januar 2026 (som RFY-069j-107..109; § 69 j, stk. 8-9): grænsen 17.672 kr. (Syddjurs Kommune,
+  # lig med 16.911 x 22.041 / 21.092 = 17.671,88; FT-RFY-SATSER-2026, UNCONFIRMED); ikke-forsørger (født 1979-04-01)
+  # 13.345 kr. (2026, udledt); sygedagpenge til og med 31.12.2025. 1 kr. under: 0,30 x 17.671 = 5.301,30 -> 8.043,70;
+  # ved grænsen: 0,30 x 17.672 = 5.301,60 -> 8.043,40; 1 kr. over: 5.301,60 + 0,55 x 1 = 5.302,15 -> 8.042,85 kr.
+  @akl-69j-stk-9
+  Abstrakt Scenario: Lønnen ved grænsen (2026: 17.672 kr.)
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2025-12-31
+    Og personen tjente i 2026-01 <løn> kr. i løn
+    Når ydelsen afgøres for 2026-01
+    Så udbetales <beløb> kr. for 2026-01
+    Og fradraget for løn er <fradrag> kr. for 2026-01
+
+    Eksempler:
+      | id           | løn       | fradrag  | beløb    |
+      | RFY-069j-512 | 17.671,00 | 5.301,30 | 8.043,70 |
+      | RFY-069j-513 | 17.672,00 | 5.301,60 | 8.043,40 |
+      | RFY-069j-514 | 17.673,00 | 5.302,15 | 8.042,85 |

@@ -141,3 +141,33 @@ Egenskab: Overgangen fra sygedagpenge til ressourceforløbsydelse, og måneder, 
     Og ydelsen dækker 12 dage i 2025-03
     Og der udbetales 0,00 kr. for 2025-03
     Og der er udbetalt 16.972,00 kr. i alt
+
+  @id:RFY-024-501 @akl-69j-stk-2
+  Scenarie: Sygedagpengene ophører 31. juli 2026, jobafklaringsforløb fra 1. august 2026
+    # Sygedagpengeafgørelsen: sidste dag med sygedagpenge 2026-07-31 (§ 24, stk. 1: efter udløbet af en kalendermåned),
+    # jobafklaringsforløb fra 2026-08-01. Ressourceforløbsydelse fra 2026-08-01, ingen dag uden ydelse (FT-RFY-OVERGANG).
+    # 47 år, ingen børn: § 69 j, stk. 2, nr. 2, 2026: 12.770 (2025) x 22.041 / 21.092 = 13.344,57 -> 13.345,00 kr.
+    # (FT-RFY-SATSER-2026, udledt, UNCONFIRMED). August hel måned: 13.345,00 kr.
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2026-07-31
+    Og sygedagpengeafgørelsen giver jobafklaringsforløb fra 2026-08-01
+    Når ydelsen afgøres for 2026-08
+    Så ressourceforløbsydelsen udbetales fra 2026-08-01
+    Og ingen dag er uden ydelse efter sygedagpengene
+    Og satsen er 13.345,00 kr. for 2026-08
+    Og der udbetales 13.345,00 kr. for 2026-08
+
+  @id:RFY-024-502 @akl-69j-stk-2
+  Scenarie: Overgang midt i oktober 2026: delmåned efter kalenderdage
+    # FT-RFY-DELMAANED og FT-RFY-AFRUNDING. Sidste dag med sygedagpenge 2026-10-20 (en forlængelse, der udløber): ydelse
+    # fra 2026-10-21, 11 af oktobers 31 dage. Ikke-forsørger 13.345 kr. (2026, udledt): 13.345 x 11 / 31 = 4.735,322..
+    # -> 4.735,32 kr. November hel: 13.345,00. I alt 18.080,32 kr. (30-dagesreglen: 13.345 x 11 / 30 = 4.893,17.)
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2026-10-20
+    Og sygedagpengeafgørelsen giver jobafklaringsforløb fra 2026-10-21
+    Når ydelsen afgøres for 2026-10 til 2026-11
+    Så ressourceforløbsydelsen udbetales fra 2026-10-21
+    Og ydelsen dækker 11 dage i 2026-10
+    Og der udbetales 4.735,32 kr. for 2026-10
+    Og der udbetales 13.345,00 kr. for 2026-11
+    Og der er udbetalt 18.080,32 kr. i alt

@@ -3,7 +3,8 @@
 Egenskab: Ressourceforløbsydelsens størrelse under jobafklaringsforløb (aktivloven § 69 j, stk. 2)
   Forsørgere (nr. 1), ikke-forsørgere (nr. 2) og unge under 25, der bor hjemme og ikke er forsørgere (nr. 3), får hver
   sin månedlige sats; beløbene er de samme som kontanthjælpens § 25, stk. 2 og den hjemmeboende ungesats. Satser:
-  bm.dk 2022 og 2024 (bekræftet); 2021 og 2023 sekundære; 2025 udledt (KILDER.md). Fortolkning: FT-RFY-KATEGORI.
+  bm.dk 2022 og 2024 (bekræftet); 2021 og 2023 sekundære; 2025 og 2026 udledt (KILDER.md). Fortolkninger:
+  FT-RFY-KATEGORI, FT-RFY-SATSER-2025, FT-RFY-SATSER-2026.
 
   @id:RFY-069j-001 @akl-69j-stk-2
   Scenarie: Ikke-forsørger, hel måned
@@ -225,3 +226,91 @@ Egenskab: Ressourceforløbsydelsens størrelse under jobafklaringsforløb (aktiv
       | RFY-069j-408 | 2023-02-14 | 2023-01-31 | 2023-02 | 11.944,00 kr. | 2023-03 | 15.874,00 kr. | 27.818,00 kr. |
       | RFY-069j-409 | 2004-01-01 | 2021-11-30 | 2021-12 | 15.547,00 kr. | 2022-01 | 11.716,00 kr. | 27.263,00 kr. |
       | RFY-069j-410 | 2007-03-01 | 2025-01-31 | 2025-02 | 16.972,00 kr. | 2025-03 | 12.770,00 kr. | 29.742,00 kr. |
+
+  # Satserne skifter den 1. januar 2026 (§ 69 j, stk. 2, nr. 1-3; FT-RFY-SATSER-2026, udledt, UNCONFIRMED): intet
+  # officielt 2026-beløb er fundet; 2026 = 2025-beløbet x 22.041/21.092 (den maksimale dagpengesats 2026/2025),
+  # afrundet til hele kroner. Forsørger 16.972 x 22.041 / 21.092 = 17.735,63 -> 17.736; ikke-forsørger 12.770 ->
+  # 13.344,57 -> 13.345; under 25 hjemmeboende 3.972 -> 4.150,71 -> 4.151 (2025: FT-RFY-SATSER-2025, udledt).
+  # Hele måneder (sygedagpenge til og med 30.11.2025): december efter 2025-satsen, januar efter 2026-satsen.
+  # Forsørger: barn født 2015-06-01 (under 18); ikke-forsørger: født 1979-04-01; hjemmeboende: født 2001-03-15 (24 år
+  # den 30.11. og den 31.12.2025: under 25 i begge måneder). I alt = december + januar: 16.972 + 17.736 = 34.708,00;
+  # 12.770 + 13.345 = 26.115,00; 3.972 + 4.151 = 8.123,00 kr. (Alternativet i registret, det uafrundede 2024-beløb x
+  # 22.041/20.359, giver 17.735 og 13.344.)
+  @akl-69j-stk-2
+  Abstrakt Scenario: Satsen skifter 1. januar 2026
+    Givet en person født <født> i jobafklaringsforløb
+    Og <forhold>
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2025-11-30
+    Når ydelsen afgøres for 2025-12 til 2026-01
+    Så udbetales <dec> for 2025-12
+    Og satsen er <jan> for 2026-01
+    Og der udbetales <jan> for 2026-01
+    Og der er udbetalt <i_alt> i alt
+
+    Eksempler:
+      | id           | født       | forhold                               | dec           | jan           | i_alt         |
+      | RFY-069j-501 | 1980-01-01 | personen har et barn født 2015-06-01  | 16.972,00 kr. | 17.736,00 kr. | 34.708,00 kr. |
+      | RFY-069j-502 | 1979-04-01 | personen har en formue på 0,00 kr.    | 12.770,00 kr. | 13.345,00 kr. | 26.115,00 kr. |
+      | RFY-069j-503 | 2001-03-15 | personen bor hjemme hos sine forældre | 3.972,00 kr.  | 4.151,00 kr.  | 8.123,00 kr.  |
+
+  # Ét forløb fra 1.12.2024 til og med januar 2026 (sygedagpenge til og med 30.11.2024): hver januar efter det nye års
+  # sats (som RFY-069j-220 og -221). Forsørger (barn født 2015-06-01): 16.382 (2024, bm.dk), 16.972 (2025, udledt),
+  # 17.736 kr. (2026: 16.972 x 22.041 / 21.092 = 17.735,63 -> 17.736, FT-RFY-SATSER-2026, udledt, UNCONFIRMED); i alt
+  # 16.382 + 12 x 16.972 + 17.736 = 16.382 + 203.664 + 17.736 = 237.782,00. Under 25 hjemmeboende (født 2001-03-15:
+  # 23 år den 30.11.2024, 24 år den 31.12.2025, fylder 25 først 15.3.2026): 3.834 (2024), 3.972 (2025), 4.151 kr. (2026:
+  # 3.972 x 22.041 / 21.092 = 4.150,71 -> 4.151); i alt 3.834 + 12 x 3.972 + 4.151 = 3.834 + 47.664 + 4.151 = 55.649,00.
+  @akl-69j-stk-2
+  Abstrakt Scenario: Et forløb over årsskifterne 2025 og 2026: januar efter det nye års sats
+    Givet en person født <født> i jobafklaringsforløb
+    Og <forhold>
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-11-30
+    Når ydelsen afgøres for 2024-12 til 2026-01
+    Så udbetales <dec24> for 2024-12
+    Og der udbetales <jan25> for 2025-01
+    Og satsen er <jan26> for 2026-01
+    Og der udbetales <jan26> for 2026-01
+    Og der er udbetalt <i_alt> i alt
+
+    Eksempler:
+      | id           | født       | forhold                               | dec24         | jan25         | jan26         | i_alt          |
+      | RFY-069j-505 | 1980-01-01 | personen har et barn født 2015-06-01  | 16.382,00 kr. | 16.972,00 kr. | 17.736,00 kr. | 237.782,00 kr. |
+      | RFY-069j-506 | 2001-03-15 | personen bor hjemme hos sine forældre | 3.834,00 kr.  | 3.972,00 kr.  | 4.151,00 kr.  | 55.649,00 kr.  |
+
+  @id:RFY-069j-507 @akl-69j-stk-2
+  Scenarie: Fylder 25 den 1. januar 2026: januar efter 2026-satsen for under 25, februar den voksne sats
+    # Som RFY-069j-404..406 (FT-RFY-KATEGORI: alderen er den, personen har nået den sidste dag i måneden før).
+    # Hjemmeboende, ingen børn, født 2001-01-01: 24 år den 30.11.2025 og den 31.12.2025, 25 år den 31.1.2026.
+    # December 2025 nr. 3: 3.972 (2025, udledt); januar 2026 nr. 3: 3.972 x 22.041 / 21.092 = 4.150,71 -> 4.151;
+    # februar 2026 nr. 2: 12.770 x 22.041 / 21.092 = 13.344,57 -> 13.345 (FT-RFY-SATSER-2026, udledt, UNCONFIRMED).
+    # I alt 3.972 + 4.151 + 13.345 = 21.468,00 kr.
+    Givet en person født 2001-01-01 i jobafklaringsforløb
+    Og personen bor hjemme hos sine forældre
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2025-11-30
+    Når ydelsen afgøres for 2025-12 til 2026-02
+    Så udbetales 3.972,00 kr. for 2025-12
+    Og satsen er 4.151,00 kr. for 2026-01
+    Og der udbetales 4.151,00 kr. for 2026-01
+    Og der udbetales 13.345,00 kr. for 2026-02
+    Og der er udbetalt 21.468,00 kr. i alt
+
+  # Barnet tæller fra den 1. i måneden efter fødslen og ikke fra den 1., hvor det er fyldt 18 (FT-RFY-KATEGORI; som
+  # RFY-069j-407 og -409), ved årsskiftet 2026; forælder født 1979-04-01, sygedagpenge til og med 30.11.2025.
+  # Forsørger 16.972 (2025) og 17.736 kr. (2026); ikke-forsørger 12.770 (2025) og 13.345 kr. (2026; FT-RFY-SATSER-2026,
+  # udledt, UNCONFIRMED). RFY-069j-508: barn født 1.1.2008, 17 år den 1.12.2025, 18 år den 1.1.2026: december
+  # forsørger 16.972, januar ikke-forsørger 13.345; i alt 30.317,00. RFY-069j-509: barn født 10.12.2025, ikke født den
+  # 1.12.: december ikke-forsørger 12.770, januar forsørger 17.736; i alt 30.506,00.
+  @akl-69j-stk-2
+  Abstrakt Scenario: Barnet, der fylder 18 den 1. januar 2026, og barnet født i december 2025
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og personen har et barn født <barn>
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2025-11-30
+    Når ydelsen afgøres for 2025-12 til 2026-01
+    Så udbetales <dec> for 2025-12
+    Og satsen er <jan> for 2026-01
+    Og der udbetales <jan> for 2026-01
+    Og der er udbetalt <i_alt> i alt
+
+    Eksempler:
+      | id           | barn       | dec           | jan           | i_alt         |
+      | RFY-069j-508 | 2008-01-01 | 16.972,00 kr. | 13.345,00 kr. | 30.317,00 kr. |
+      | RFY-069j-509 | 2025-12-10 | 12.770,00 kr. | 17.736,00 kr. | 30.506,00 kr. |

@@ -83,9 +83,19 @@ def test_forloebet_slutter_foer_det_begynder_er_fejl():
         calculate(sag([md("2024-09")], til="2024-08-15"))
 
 
-def test_2026_er_uden_for_omraadet():
+def test_2027_er_uden_for_omraadet():
     with pytest.raises(OutOfScope):
-        calculate(sag([md("2026-01")], sidste="2025-12-31"))
+        calculate(sag([md("2027-01")], sidste="2026-12-31"))
+
+
+def test_2026_satser_og_graense_er_afledte_og_uafklarede():
+    # FT-RFY-SATSER-2026: 2025 x 22.041/21.092; the grænse 17.672 (Syddjurs Kommune) equals the derivation
+    d = calculate(sag([md("2026-08", loen="20000.00")], sidste="2026-07-31"))
+    m = maaned(d, "2026-08")
+    assert (m["sats"]["beloeb"], m["fradrag"][0]["beloeb"]) == ("13345.00", "6582.00")
+    brugt = {p["navn"]: p for step in d["begrundelse"] for p in step.get("parametre", [])}
+    assert brugt["ressourceforloebsydelse.sats.ikke_forsoerger"]["status"] == "UNCONFIRMED"
+    assert brugt["ressourceforloebsydelse.fradrag.loenindtaegtsgraense"]["vaerdi"] == "17672"
 
 
 def test_overgang_den_sidste_dag_i_maaneden_giver_en_dag():

@@ -1,7 +1,7 @@
 """Generated ressourceforløbsydelse cases for the fuzzer and the property tests: one builder for Hypothesis and for
 seeded bulk cases (harness/toolkit/valg.py).
 
-Every case is valid, inside the reference's scope (months 2021-01 .. 2025-12) and one the grammar can say:
+Every case is valid, inside the reference's scope (months 2021-01 .. 2026-12) and one the grammar can say:
 `given_steps` + `when_step` rebuild it exactly. It leans to the edges where systems went wrong: the handoff at the end
 of a month (the ordinary end of sygedagpenge, sygedagpengeloven § 24, stk. 1) and in the middle of one, the first and
 last months of the forløb, wages around the lønindtægtsgrænse, a person turning 25 and a child turning 18, and the
@@ -27,9 +27,9 @@ from . import grammar as _g
 
 YDELSE = "ressourceforloebsydelse"
 _FOERSTE = 2021 * 12          # month numbers: year * 12 + month - 1
-_SIDSTE = 2025 * 12 + 11
-# Lønindtægtsgrænsen 2021-2025 (parametre/fradrag.yaml), for wages at its edge.
-_GRAENSER = (15264, 15401, 15817, 16323, 16911)
+_SIDSTE = 2026 * 12 + 11
+# Lønindtægtsgrænsen 2021-2026 (parametre/fradrag.yaml), for wages at its edge.
+_GRAENSER = (15264, 15401, 15817, 16323, 16911, 17672)
 
 
 def _dato(nr: int, dag: int) -> dt.date:

@@ -24,7 +24,7 @@ from .tid import maaned_slut, maaned_start
 __all__ = ["LOVDATOER", "calculate", "validate"]
 
 # The months the parameters cover (parametre/*.yaml); other months are out of scope.
-LOVDATOER = ("2021-01-01", "2025-12-31")
+LOVDATOER = ("2021-01-01", "2026-12-31")
 
 
 def validate(case: dict) -> RessourceforloebsydelseCase:
