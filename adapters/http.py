@@ -38,6 +38,7 @@ RETRY_STATUSES = range(500, 600)
 RETRY_AFTER_STATUSES = (429, 503)
 MAX_BACKOFF = 2.0
 MIB = 1024 * 1024
+DEFAULT_USER_AGENT = "Mozilla/5.0 (compatible)"
 
 
 @dataclass
@@ -53,6 +54,7 @@ class HttpOptions:
     max_body: float = 64.0           # MiB an answer body may have
     token_env: str = DEFAULT_TOKEN_ENV
     token_env_given: bool = False
+    user_agent: str = DEFAULT_USER_AGENT   # not the HTTP library's own name, which would tell the bench from production
 
     INT = ("batch", "concurrency", "retries")
     MAX: ClassVar[dict[str, float]] = {"batch": 1000, "concurrency": 64, "retries": 20,  # batch: the contract's maxItems
@@ -72,8 +74,13 @@ class HttpOptions:
                     raise CandidateError(f"{where}: token_env must name an environment variable, got {value!r}")
                 opts.token_env, opts.token_env_given = value, True
                 continue
+            if key == "user_agent":
+                if not (0 < len(value) <= 200 and value.isprintable() and value.isascii()):
+                    raise CandidateError(f"{where}: user_agent must be 1-200 printable ASCII characters, got {value!r:.80}")
+                opts.user_agent = value
+                continue
             if key not in HttpOptions.INT + HttpOptions.FLOAT:
-                known = ", ".join(HttpOptions.INT + HttpOptions.FLOAT + ("token_env",))
+                known = ", ".join(HttpOptions.INT + HttpOptions.FLOAT + ("token_env", "user_agent"))
                 raise CandidateError(f"{where}: unknown option {key!r} (known: {known})")
             try:
                 number = int(value) if key in HttpOptions.INT else float(value)
@@ -155,7 +162,7 @@ class HttpCandidate(Candidate):
     # --- lifecycle -------------------------------------------------------------------------------------
     def start(self) -> Metadata:
         n = self.options.concurrency
-        headers = {"Accept": "application/json"}
+        headers = {"Accept": "application/json", "User-Agent": self.options.user_agent}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         self.client = httpx.Client(base_url=self.base, headers=headers,

@@ -41,19 +41,20 @@ def seed_id(golden: Golden, seed: int) -> str:
 
 def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit: int,
               seed: int, goldens: list[Golden], config: NegativeConfig, judge: sample.Judge, send: sample.Send,
-              batch_size: int, stop: Callable[[], str | None] = lambda: None,
+              batch_size: int, stop: Callable[[], str | None] = lambda: None, id_format: str | None = None,
               ) -> tuple[list[CaseRecord], SampleStage, list[CaseRecord], NegativeReport]:
     """Draw the sample, make the invalid cases from it, send both shuffled, and judge each answer by its stage:
     (sample records, sample figures, negative records, negative report). `stop` says why no more may be sent (the
     run's deadline); invalid cases stop, as on their own, when the negative stage's time has passed."""
     t0 = time.perf_counter()
-    drawn = sample.draw(meta, cpolicy, ydelser, per_benefit, seed)
+    drawn = sample.draw(meta, cpolicy, ydelser, per_benefit, seed, id_format)
     seeds = {d.ydelse: [(seed_id(g, seed), g.case) for g in d.pending] for d in drawn}
     fallback: dict[str, list[tuple[str, dict]]] = {}
     for g in goldens:
         fallback.setdefault(g.ydelse, []).append((g.id, g.case))
     used = {g.case["sags_id"] for d in drawn for g in d.pending}
-    prepared = prepare(candidate, meta, cpolicy, seeds, config, salt=str(seed), fallback=fallback, used=used)
+    prepared = prepare(candidate, meta, cpolicy, seeds, config, salt=str(seed), fallback=fallback, used=used,
+                       id_format=id_format)
     items: list[_Sampled | NegativeCase] = [_Sampled(d, g) for d in drawn for g in d.pending]
     items += [nc for cases in prepared.cases.values() for nc in cases]
     random.Random(f"{seed}:bland").shuffle(items)

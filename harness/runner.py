@@ -556,13 +556,15 @@ def fresh_stages(run: _Run) -> None:
     batch = max(1, run.config.batch_size or getattr(run.candidate, "batch_size", 1) or 1)
     if not negative:
         records, run.sample = sample.run_stage(run.candidate, run.meta, run.setup.cpolicy, _judged(run), size,
-                                               run.config.sample_seed, case_record, _safe_run, batch, run.stop_reason)
+                                               run.config.sample_seed, case_record, _safe_run, batch, run.stop_reason,
+                                               run.setup.rpolicy.sags_id_format)
     else:
         from harness import fresh
         from harness.negative.stage import NegativeConfig
         found, run.sample, invalid, report = fresh.run_stage(
             run.candidate, run.meta, run.setup.cpolicy, _judged(run), size, run.config.sample_seed,
-            run.setup.goldens, NegativeConfig(ydelser=_judged(run)), case_record, _safe_run, batch, run.stop_reason)
+            run.setup.goldens, NegativeConfig(ydelser=_judged(run)), case_record, _safe_run, batch, run.stop_reason,
+            run.setup.rpolicy.sags_id_format)
         run.negative = report.stage()
         records = found + invalid
     if run.config.sample_seed_given:
@@ -588,7 +590,8 @@ def negative_stage(run: _Run) -> None:
     for g in run.setup.goldens:
         seeds.setdefault(g.ydelse, []).append((g.id, g.case))
     judged = [b.ydelse for b in run.setup.scope.in_scope] if run.setup.scope is not None else None
-    records, report = run_negative(run.candidate, run.meta, run.setup.cpolicy, seeds, NegativeConfig(ydelser=judged))
+    records, report = run_negative(run.candidate, run.meta, run.setup.cpolicy, seeds, NegativeConfig(ydelser=judged),
+                                   id_format=run.setup.rpolicy.sags_id_format)
     run.negative = report.stage()
     for record in records:
         run.write(record, flush=False)

@@ -26,6 +26,7 @@ from typing import Any
 
 from harness.adapters_api import Candidate, Metadata, Result
 from harness.compare import ComparePolicy
+from harness.contract import case_ids
 from harness.contract.records import SAMPLE_TAG, CaseRecord, SampleBenefit, SampleStage
 from harness.contract.ydelse import alle
 from harness.golden.store import Golden
@@ -46,11 +47,11 @@ def new_seed() -> int:
     return secrets.randbits(SEED_BITS)
 
 
-def _case_id(prefix: str, seed: int, n: int) -> str:
-    """A case id in the scenarios' own shape (<PREFIX>-<three digits>-<three digits>), drawn from the seed: the
-    sample's cases are not told apart from the scenarios by their ids."""
-    rng = random.Random(f"{seed}:{prefix}:{n}")
-    return f"{prefix}-{rng.randrange(1000):03d}-{rng.randrange(1000):03d}"
+def _case_id(prefix: str, seed: int, n: int, id_format: str | None = None) -> str:
+    """A case id drawn from the seed: in the production shape the policy states (`sags_id_format`), else in the
+    scenarios' own shape (<PREFIX>-<three digits>-<three digits>), so the sample's cases are not told apart from
+    the scenarios by their ids (harness/contract/case_ids.py)."""
+    return case_ids.draw(prefix, id_format, random.Random(f"{seed}:{prefix}:{n}"))
 
 
 def _decided(case: dict, reference: Callable[[dict], dict]) -> dict | None:
@@ -93,7 +94,8 @@ class Drawn:
     note: str = ""                      # why the benefit has no sample
 
 
-def draw(meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit: int, seed: int) -> list[Drawn]:
+def draw(meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit: int, seed: int,
+         id_format: str | None = None) -> list[Drawn]:
     """Each benefit's `per_benefit` fresh cases with the reference's decisions, inside the candidate's declared law
     dates: a case the reference cannot decide, or one outside those dates (counted, never sent), is drawn again,
     so a release that declares one year's law is judged on as many fresh cases as one that declares six. A sample
@@ -114,7 +116,7 @@ def draw(meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit
                and d.count["outside"] < per_benefit * MAX_OUTSIDE):
             n += 1
             case = gen.bulk_case(n, seed)
-            case["sags_id"] = _case_id(prefix, seed, n)
+            case["sags_id"] = _case_id(prefix, seed, n, id_format)
             date = rules.deciding_date(case)
             if date is not None and meta.outside_law_dates(date):
                 d.count["outside"] += 1
@@ -168,11 +170,12 @@ def finish(drawn: list[Drawn], per_benefit: int, seed: int, seconds: float,
 
 def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit: int,
               seed: int, judge: Judge, send: Send, batch_size: int,
-              stop: Callable[[], str | None] = lambda: None) -> tuple[list[CaseRecord], SampleStage]:
+              stop: Callable[[], str | None] = lambda: None,
+              id_format: str | None = None) -> tuple[list[CaseRecord], SampleStage]:
     """Draw, decide, send and judge the sample on its own; the failure records (one per distinct defect) and the
     stage's figures. `send` is the run's guarded candidate call; `stop` says why no more may be sent (deadline)."""
     t0 = time.perf_counter()
-    drawn = draw(meta, cpolicy, ydelser, per_benefit, seed)
+    drawn = draw(meta, cpolicy, ydelser, per_benefit, seed, id_format)
     note = ""
     size = max(1, batch_size)
     for d in drawn:

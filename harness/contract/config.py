@@ -16,6 +16,7 @@ from fnmatch import fnmatchcase
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -129,6 +130,13 @@ class Coverage(ConfigModel):
     _known_ydelser = field_validator("ydelser")(_known_benefits)
 
 
+def _id_format(value: str | None) -> str | None:
+    from .case_ids import format_problem
+    if value is not None and (problem := format_problem(value)):
+        raise rule_error(f"expected a case number pattern with {problem}, got {value!r}")
+    return value
+
+
 class RolloutPolicy(ConfigModel):
     """The rollout policy: what a candidate release must satisfy to be rolled out (GO)."""
     model_config = ConfigDict(title="Rollout policy (policies/default.yaml), version 1.0")
@@ -144,6 +152,10 @@ class RolloutPolicy(ConfigModel):
     sample_cases_per_benefit: NonNegative = Field(200, description="Fresh cases per benefit in scope, drawn with a "
                                                   "seed chosen at random for the run and judged like scenarios "
                                                   "(harness/sample.py); 0 turns the sample stage off.")
+    sags_id_format: Annotated[str | None, AfterValidator(_id_format)] = Field(
+        None, description="The shape of the system's production case numbers, for the cases the bench makes up (the "
+        "sample, the invalid cases): # a digit, ? a letter A-Z, other characters as they are (e.g. '20##-######'). "
+        "None: the scenarios' own shape, which a candidate could tell from production's.")
     no_new_a_against_baseline: bool = Field(False, description="No deviation of severity A that the approved baseline "
                                                                "run (run --baseline) did not have; without a baseline, "
                                                                "the rule itself is a reason against.")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -23,7 +24,7 @@ from typing import Any, Literal, cast
 from harness.adapters_api import Candidate, Metadata, Result
 from harness.compare import ComparePolicy
 from harness.compare.attribution import defect_key
-from harness.contract import schemas
+from harness.contract import case_ids, schemas
 from harness.contract.config import Severity
 from harness.contract.jsondata import json_copy
 from harness.contract.plausibilitet import Plausibilitet
@@ -134,14 +135,14 @@ def _neg_id(*parts: str) -> str:
     return "NEG-" + hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:10]
 
 
-def _case_id(prefix: str, nid: str, used: set[str], salt: str = "") -> str:
+def _case_id(prefix: str, nid: str, used: set[str], salt: str = "", id_format: str | None = None) -> str:
     """The sags_id the candidate sees: in the scenarios' own shape (<PREFIX>-<three digits>-<three digits>), drawn
     from the case's id and the run's `salt`, never one already used (a golden's, another negative case's). A
     prefix such as NEG- would tell a candidate which cases to refuse and let it decide every invalid case it meets
     in production; without a salt nobody can know in advance, the ids could be worked out from the public goldens."""
     for attempt in range(1000):
         digest = hashlib.sha1(f"{salt}\x1f{nid}\x1f{attempt}".encode()).digest()
-        sid = f"{prefix}-{int.from_bytes(digest[:4], 'big') % 1000:03d}-{int.from_bytes(digest[4:8], 'big') % 1000:03d}"
+        sid = case_ids.draw(prefix, id_format, random.Random(digest))
         if sid not in used:
             used.add(sid)
             return sid
@@ -204,7 +205,8 @@ class Checks:
 
 
 def build_cases(ydelse: str, seeds: list[tuple[str, dict]], checks: Checks, per_key: int, salt: str = "",
-                fallback: list[tuple[str, dict]] | None = None, used: set[str] | None = None) -> list[NegativeCase]:
+                fallback: list[tuple[str, dict]] | None = None, used: set[str] | None = None,
+                id_format: str | None = None) -> list[NegativeCase]:
     """The negative cases of one benefit: per mutation key, up to `per_key` seeds, each case checked to break
     the case the way its mutation says (and its seed to be valid and plausible). `fallback` seeds (the goldens,
     when `seeds` is the run's fresh sample) serve only a key no seed of `seeds` breaks; `salt` makes the case ids
@@ -233,7 +235,7 @@ def build_cases(ydelse: str, seeds: list[tuple[str, dict]], checks: Checks, per_
                 if seed_id in seeds_used:      # one seed once per key: the seeds differ, and so do the ids
                     continue
                 nid = _neg_id(ydelse, seed_id, key, m.felt)
-                seed_case = {**case, "sags_id": _case_id(prefix, nid, ids_used, salt)}
+                seed_case = {**case, "sags_id": _case_id(prefix, nid, ids_used, salt, id_format)}
                 mutated = m.apply(seed_case)
                 if mutated is None or not checks.breaks(m, mutated):
                     ids_used.discard(seed_case["sags_id"])
@@ -431,7 +433,8 @@ class Prepared:
 
 def prepare(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seeds: dict[str, list[tuple[str, dict]]],
             config: NegativeConfig, corpus: list[NegativeCase] | None = None, salt: str = "",
-            fallback: dict[str, list[tuple[str, dict]]] | None = None, used: set[str] | None = None) -> Prepared:
+            fallback: dict[str, list[tuple[str, dict]]] | None = None, used: set[str] | None = None,
+            id_format: str | None = None) -> Prepared:
     """Each judged benefit's invalid cases: made from `seeds` (benefit -> [(seed id, case)]; `fallback` seeds
     only for a break no seed offers), then the `corpus` of exported findings as they are. Only the benefits
     judged: `config.ydelser` (the run's scope, harness/gate/scope.py), else those the candidate declares."""
@@ -443,7 +446,7 @@ def prepare(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seeds:
         if ydelse not in alle() or not (mine or spare or replay):
             continue
         checks = prepared.checks[ydelse] = Checks(ydelse, meta, cpolicy)
-        prepared.cases[ydelse] = build_cases(ydelse, mine, checks, config.per_key, salt, spare, used) + replay
+        prepared.cases[ydelse] = build_cases(ydelse, mine, checks, config.per_key, salt, spare, used, id_format) + replay
         prepared.report.ydelser.append(ydelse)
     return prepared
 
@@ -468,13 +471,14 @@ def conclude(candidate: Candidate, prepared: Prepared, tally: Tally, cpolicy: Co
 
 def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, seeds: dict[str, list[tuple[str, dict]]],
               config: NegativeConfig | None = None, progress: Callable[[int, int], None] | None = None,
-              corpus: list[NegativeCase] | None = None, salt: str = "") -> tuple[list[CaseRecord], NegativeReport]:
+              corpus: list[NegativeCase] | None = None, salt: str = "",
+              id_format: str | None = None) -> tuple[list[CaseRecord], NegativeReport]:
     """Send every benefit's negative cases to the started candidate on their own; (records of the findings, the
     report). `seeds`: benefit -> [(golden id, case)]; `corpus`: exported findings sent again as they are
     (export.py), each its own finding when decided. The candidate is not stopped here. A run with a sample sends
     these cases mixed with it instead (harness/fresh.py)."""
     config = config or NegativeConfig()
-    prepared = prepare(candidate, meta, cpolicy, seeds, config, corpus, salt)
+    prepared = prepare(candidate, meta, cpolicy, seeds, config, corpus, salt, id_format=id_format)
     tally = Tally()
     sent = unsent = 0
     for cases in prepared.cases.values():

@@ -298,3 +298,38 @@ def test_answers_are_matched_to_cases_by_sags_id(tmp_path, without_negative):
             f"the answer is for case 'someone-else', not {c['sags_id']!r}" for c in results["cases"]}
     finally:
         httpd.shutdown()
+
+
+def test_the_requests_carry_the_user_agent_of_production_not_the_library(tmp_path):
+    """`python-httpx/…` in every request told a candidate it was being tested. The default names no library, and
+    user_agent= sends what the system's production callers send."""
+    import http.server
+    import threading
+
+    seen: list[str] = []
+
+    class Listen(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            seen.append(self.headers.get("User-Agent", ""))
+            body = json.dumps({"system": "Lytter", "version": "1", "ydelser": ["sygedagpenge"]}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Listen)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        from harness.adapters_api import open_candidate
+        for query in ("", "?user_agent=Fagsystem%2F7.2%20(Java%2017)"):
+            candidate = open_candidate(f"http://127.0.0.1:{httpd.server_port}{query}", timeout=5)
+            candidate.start()
+            candidate.stop()
+    finally:
+        httpd.shutdown()
+    assert seen == ["Mozilla/5.0 (compatible)", "Fagsystem/7.2 (Java 17)"]
+    assert not any("httpx" in agent or "python" in agent.lower() for agent in seen)

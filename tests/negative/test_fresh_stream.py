@@ -139,3 +139,23 @@ def test_without_a_sample_the_invalid_cases_come_from_the_goldens_after_the_scen
     assert res.exit_code == 0, res.output
     assert results["negative"]["made_from"] == "goldens" and results["negative"]["refused"] > 0
     assert results["sample"]["enabled"] is False
+
+
+@REAL
+def test_the_made_up_cases_take_the_production_case_number_shape_the_policy_states(tmp_path):
+    """Every case the bench sent had a case id of the scenarios' shape (SDP-417-093), which production's case
+    numbers are not: a system right only on such ids was GO. With `sags_id_format` the sample's and the invalid
+    cases' ids take production's shape; a pattern that cannot make enough ids is refused, naming the setting."""
+    import re
+
+    listener = Listener()
+    meta = listener.start()
+    fresh.run_stage(listener, meta, load_policy(), [RFY], 200, 5, GOLDENS, NegativeConfig(ydelser=[RFY]),
+                    case_record, _safe_run, 10, id_format="20##-######")
+    ids = [c.get("sags_id") for c in listener.seen]
+    shaped = [i for i in ids if isinstance(i, str) and re.fullmatch(r"20\d\d-\d{6}", i)]
+    assert len(shaped) > 400 and not [i for i in ids if isinstance(i, str) and i.startswith("RFY-")]
+    policy = tmp_path / "politik.yaml"
+    policy.write_text(DEFAULT_ROLLOUT_POLICY.read_text(encoding="utf-8") + 'sags_id_format: "KSD-##"\n', encoding="utf-8")
+    res = cli.invoke(app, ["run", "--candidate", "reference", "--out", str(tmp_path), "--policy", str(policy)])
+    assert res.exit_code == 2 and "sags_id_format" in res.output and "at least 6 drawn positions" in res.output
