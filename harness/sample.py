@@ -19,7 +19,7 @@ import random
 import secrets
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,8 @@ TAG = SAMPLE_TAG
 ID_PREFIX = "STIK"
 MAX_DRAWS = 5          # draws the reference cannot decide, per wanted case, before the generator is taken to be exhausted
 MAX_OUTSIDE = 100      # draws outside the candidate's law dates, per wanted case, before the sample is left short
+NEIGHBOUR_TAG = "nabo"  # a sampled case that is a golden's neighbour (harness/neighbours.py)
+NEIGHBOUR_PASSES = 3    # passes over the goldens for neighbours (a small suite gives several per golden)
 
 
 def new_seed() -> int:
@@ -95,11 +97,12 @@ class Drawn:
 
 
 def draw(meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit: int, seed: int,
-         id_format: str | None = None) -> list[Drawn]:
+         id_format: str | None = None, goldens: Sequence[Golden] = (), neighbours: int = 0) -> list[Drawn]:
     """Each benefit's `per_benefit` fresh cases with the reference's decisions, inside the candidate's declared law
     dates: a case the reference cannot decide, or one outside those dates (counted, never sent), is drawn again,
     so a release that declares one year's law is judged on as many fresh cases as one that declares six. A sample
-    left short (a window the generator seldom reaches) is counted in `short`: the gate says so."""
+    left short (a window the generator seldom reaches) is counted in `short`: the gate says so. Then up to
+    `neighbours` neighbours of the benefit's `goldens` (harness/neighbours.py), which keep the scenarios' edges."""
     from harness import reference
     registry = alle()
     out: list[Drawn] = []
@@ -129,8 +132,46 @@ def draw(meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit
             d.pending.append(Golden(id=gid, ydelse=ydelse, titel=f"Stikprøve {n} ({ydelse}, frø {seed})", omraade=TAG,
                                     hjemmel=(), alvor="A", obligatorisk=True, tags=(TAG,), case=case,
                                     decision=decision, path=Path(gid), raw={}))
+        if neighbours:
+            _neighbours(d, meta, rules, [g for g in goldens if g.ydelse == ydelse], neighbours, seed, prefix, id_format)
         out.append(d)
     return out
+
+
+def _neighbours(d: Drawn, meta: Metadata, rules: Any, goldens: list[Golden], wanted: int, seed: int, prefix: str,
+                id_format: str | None) -> None:
+    """Up to `wanted` neighbours of the goldens, each golden's at most once per pass, in an order drawn from the seed:
+    valid by the case schema, plausible, inside the candidate's law dates, decided by the reference."""
+    from harness import reference
+    from harness.contract import schemas
+    from harness.contract.ydelse import find
+    from harness.neighbours import neighbour
+    valid, problems = schemas.validator(d.ydelse, "case").is_valid, find(d.ydelse).plausibility_problems
+    rng = random.Random(f"{seed}:naboer:{d.ydelse}")
+    pool = sorted(goldens, key=lambda g: g.id)
+    rng.shuffle(pool)
+    made = 0
+    for golden in pool * NEIGHBOUR_PASSES:
+        if made >= wanted:
+            break
+        moved = neighbour(golden.case, rng)
+        if moved is None:
+            continue
+        case, what = moved
+        d.count["neighbour_tries"] += 1
+        case["sags_id"] = _case_id(prefix, seed, -d.count["neighbour_tries"], id_format)   # the generator's n are > 0
+        date = rules.deciding_date(case)
+        if not valid(case) or problems(case) or (date is not None and meta.outside_law_dates(date)):
+            continue
+        decision = _decided(case, reference.calculate)
+        if decision is None:
+            continue
+        made += 1
+        gid = f"{ID_PREFIX}-{prefix}-N{made:04d}"
+        d.pending.append(Golden(id=gid, ydelse=d.ydelse, titel=f"Stikprøve: nabo til {golden.id} ({what}; frø {seed})",
+                                omraade=TAG, hjemmel=(), alvor="A", obligatorisk=True, tags=(TAG, NEIGHBOUR_TAG),
+                                case=case, decision=decision, path=Path(gid), raw={}))
+    d.count["neighbours"] = made
 
 
 def judged(d: Drawn, golden: Golden, result: Result, cpolicy: ComparePolicy, judge: Judge) -> None:
@@ -162,7 +203,8 @@ def finish(drawn: list[Drawn], per_benefit: int, seed: int, seconds: float,
         benefits.append(SampleBenefit(ydelse=d.ydelse, sent=count["sent"], passed=count["passed"],
                                       failed=len(d.failed), outside_law_dates=count["outside"],
                                       not_sent=count["not_sent"], undecidable=count["undecidable"],
-                                      short=max(0, per_benefit - len(d.pending))))
+                                      short=max(0, per_benefit - len(d.pending) + count["neighbours"]),
+                                      neighbours=count["neighbours"]))
     stage = SampleStage(enabled=True, seed=seed, per_benefit=per_benefit, benefits=benefits,
                         findings=[r.id for r in records], seconds=round(seconds, 3), note=note)
     return records, stage
@@ -170,12 +212,12 @@ def finish(drawn: list[Drawn], per_benefit: int, seed: int, seconds: float,
 
 def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit: int,
               seed: int, judge: Judge, send: Send, batch_size: int,
-              stop: Callable[[], str | None] = lambda: None,
-              id_format: str | None = None) -> tuple[list[CaseRecord], SampleStage]:
+              stop: Callable[[], str | None] = lambda: None, id_format: str | None = None,
+              goldens: Sequence[Golden] = (), neighbours: int = 0) -> tuple[list[CaseRecord], SampleStage]:
     """Draw, decide, send and judge the sample on its own; the failure records (one per distinct defect) and the
     stage's figures. `send` is the run's guarded candidate call; `stop` says why no more may be sent (deadline)."""
     t0 = time.perf_counter()
-    drawn = draw(meta, cpolicy, ydelser, per_benefit, seed, id_format)
+    drawn = draw(meta, cpolicy, ydelser, per_benefit, seed, id_format, goldens, neighbours)
     note = ""
     size = max(1, batch_size)
     for d in drawn:

@@ -221,3 +221,49 @@ def test_pytest_judging_a_candidate_from_the_repository_runs_the_sample_too(tmp_
                           cwd=Path(__file__).resolve().parents[1])
     assert proc.returncode != 0, proc.stdout[-2000:]
     assert "Huskeren 6.6.6: NO-GO" in proc.stdout and "STIK-" in proc.stdout
+
+
+@REAL
+def test_neighbours_of_the_scenarios_find_a_defect_at_an_edge_that_a_memoriser_hides(tmp_path):
+    """Grænsefejl answers the goldens from the files and computes every other case with one of the bench's own legal
+    mutants: the age limit of the under-25 sats one day off (aktivloven § 69 j, stk. 2). The generator's cases
+    seldom land on that day (the red team saw 17 of 18 samples miss it); neighbours of the scenarios keep their
+    edge, and find it."""
+    off = tmp_path / "uden-naboer.yaml"
+    off.write_text(DEFAULT_ROLLOUT_POLICY.read_text(encoding="utf-8").replace(
+        "sample_neighbours_per_benefit: 200", "sample_neighbours_per_benefit: 0"), encoding="utf-8")
+
+    def sample(policy: Path) -> dict:
+        return execute(RunConfig(candidate="python:tests.candidates.graensefejl", out=None, sample_seed=1,
+                                 negative=False, policy=policy)).results["sample"]["benefits"][0]
+    with_neighbours, without = sample(DEFAULT_ROLLOUT_POLICY), sample(off)
+    assert without["failed"] == 0 and without.get("neighbours", 0) == 0            # the gap, for this seed
+    assert with_neighbours["neighbours"] == 200 and with_neighbours["failed"] > 0
+
+
+def test_a_neighbour_moves_one_thing_and_keeps_the_rest():
+    """One amount by an øre, a krone or ten; one count by one; or every date by the same week or month."""
+    import random
+
+    from harness.neighbours import neighbour
+    case = {"sags_id": "X-1", "a": {"beloeb": "100.00", "timer": 37}, "fra": "2026-01-05", "til": "2026-02-01"}
+    seen = set()
+    rng = random.Random(3)
+    for _ in range(60):
+        moved, what = neighbour(case, rng)
+        assert moved["sags_id"] == "X-1" and moved != case
+        if moved["fra"] != case["fra"]:
+            seen.add("datoer")
+            assert {moved["fra"], moved["til"]} in ({"2026-01-12", "2026-02-08"}, {"2025-12-29", "2026-01-25"})
+            assert moved["a"] == case["a"]
+        elif moved["a"]["timer"] != 37:
+            seen.add("timer")
+            assert moved["a"]["timer"] in (36, 38) and moved["a"]["beloeb"] == "100.00"
+        else:
+            seen.add("beloeb")
+            assert moved["a"]["beloeb"] in {"99.99", "100.01", "99.00", "101.00", "90.00", "110.00"}
+    assert seen == {"datoer", "timer", "beloeb"}
+    months = {"maaneder": [{"maaned": "2026-01"}], "foedt": "2001-01-31"}
+    moved, what = neighbour(months, random.Random(1)) or (None, "")
+    assert moved in ({"maaneder": [{"maaned": "2026-02"}], "foedt": "2001-02-28"},
+                     {"maaneder": [{"maaned": "2025-12"}], "foedt": "2000-12-31"}) and "måned" in what

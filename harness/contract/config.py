@@ -152,6 +152,11 @@ class RolloutPolicy(ConfigModel):
     sample_cases_per_benefit: NonNegative = Field(200, description="Fresh cases per benefit in scope, drawn with a "
                                                   "seed chosen at random for the run and judged like scenarios "
                                                   "(harness/sample.py); 0 turns the sample stage off.")
+    sample_neighbours_per_benefit: NonNegative = Field(200, description="Besides the fresh cases, neighbours of the "
+                                                       "benefit's goldens (one amount, count or the dates moved a "
+                                                       "little; harness/neighbours.py), which keep the scenarios' edges "
+                                                       "where a system that answers the goldens from the files carries "
+                                                       "its defects; 0: none.")
     sags_id_format: Annotated[str | None, AfterValidator(_id_format)] = Field(
         None, description="The shape of the system's production case numbers, for the cases the bench makes up (the "
         "sample, the invalid cases): # a digit, ? a letter A-Z, other characters as they are (e.g. '20##-######'). "

@@ -381,7 +381,7 @@ class NegativeStage(Record):
 
 class SampleBenefit(Record):
     """The sample stage's figures for one benefit (harness/sample.py)."""
-    OPTIONAL = frozenset({"note", "short"})
+    OPTIONAL = frozenset({"note", "short", "neighbours"})
     ydelse: str
     sent: NonNegativeInt = Field(0, description="Sampled cases sent to the candidate.")
     passed: NonNegativeInt = Field(0, description="Of them, decided as the reference decides.")
@@ -389,6 +389,8 @@ class SampleBenefit(Record):
     outside_law_dates: NonNegativeInt = Field(0, description="Drawn but not sent: outside the candidate's law dates.")
     not_sent: NonNegativeInt = Field(0, description="Not sent because the run's deadline had passed.")
     undecidable: NonNegativeInt = Field(0, description="Drawn and drawn again: outside the law the reference knows.")
+    neighbours: NonNegativeInt = Field(0, description="Of `sent`: neighbours of the goldens (one amount, count or "
+                                       "the dates moved a little), which keep the scenarios' edges.")
     short: NonNegativeInt = Field(0, description="Fresh cases the generator could not draw inside the candidate's "
                                   "law dates (or that the reference could not decide) within the draw budget.")
     note: str = ""

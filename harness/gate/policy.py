@@ -80,6 +80,9 @@ def weaker_than_shipped(policy: RolloutPolicy, shipped_path: Path = DEFAULT_ROLL
         out.append("retsområder, standarden kræver, kræves ikke: " + ", ".join(missing))
     if (missing := sorted(set(shipped.coverage.ydelser) - set(policy.coverage.ydelser))):
         out.append("ydelser, standarden kræver, kræves ikke: " + ", ".join(missing))
+    if policy.sample_neighbours_per_benefit < shipped.sample_neighbours_per_benefit:
+        out.append(f"{policy.sample_neighbours_per_benefit} naboer til scenarierne pr. ydelse i stikprøven "
+                   f"(standard: {shipped.sample_neighbours_per_benefit})")
     if policy.sample_cases_per_benefit < shipped.sample_cases_per_benefit:
         out.append(f"stikprøve på {policy.sample_cases_per_benefit} nye sager pr. ydelse "
                    f"(standard: {shipped.sample_cases_per_benefit})")

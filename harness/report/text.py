@@ -51,6 +51,9 @@ def sample_text(results: dict[str, Any]) -> str | None:
             f"som referencen, {failed} forkert eller ikke beregnet")
     if failed:
         text += f" ({antal(len(stage.get('findings', [])), 'fund', 'fund')})"
+    neighbours = sum(b.get("neighbours", 0) for b in benefits)
+    if neighbours:
+        text += f"; heraf {neighbours} naboer til scenarierne"
     outside = sum(b.get("outside_law_dates", 0) for b in benefits)
     if outside:
         text += f"; {outside} trukket uden for kandidatens lovdatoer og trukket om (ikke sendt)"
