@@ -104,7 +104,7 @@ def _baseline_ref(where: Path) -> FileRef:
 
 def _write_atomic(path: Path, doc: RunFile) -> None:
     """Write run.json with its seal (see the module docstring); no secret is ever written into it."""
-    data = redact.redact_doc({k: v for k, v in dump(doc).items() if k != "seal"})
+    data = redact.redact_record({k: v for k, v in dump(doc).items() if k != "seal"})
     assert isinstance(data, dict)
     key = _seal_key(create=True)
     assert key is not None

@@ -52,7 +52,10 @@ def _shell_quote(text: str) -> str:
 def register_secrets() -> None:
     """The default bearer token is a secret from the start, whatever the candidate (harness/redact.py)."""
     from harness import redact
-    redact.register_environment()
+    try:
+        redact.register_environment()
+    except redact.WeakSecret as exc:
+        _fail(str(exc))
 
 
 def _parse_date(text: str | None) -> dt.date | None:
