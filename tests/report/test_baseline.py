@@ -185,7 +185,7 @@ def test_the_report_renders_trend_and_baseline_counts_that_lack_a_severity(small
     from harness.report.summary import summary_markdown
     doc = _short_trend(load_results(small_run / "results.json"))
     doc["trend"].append({**doc["trend"][0], "run_id": "foer", "deviations": {"C": 2}})
-    base = dict.fromkeys(("nye", "rettede", "vedvarende", "alvor_aendret", "nye_a", "defects"), [])
+    base: dict = {key: [] for key in ("nye", "rettede", "vedvarende", "alvor_aendret", "nye_a", "defects")}
     doc["baseline"] = {**base, "foer": doc["trend"][0], "nu": doc["trend"][1],
                        "kroner_foer": doc["money"]["i_alt"], "kroner_nu": doc["money"]["i_alt"]}
     md = summary_markdown(doc)
