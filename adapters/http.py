@@ -154,6 +154,9 @@ class HttpCandidate(Candidate):
         self.token = os.environ.get(self.options.token_env) or None
         if self.options.token_env_given and self.token is None:
             raise CandidateError(f"{self.base}: the environment variable {self.options.token_env} (token_env) is not set")
+        problem = redact.weakness(self.token) if self.token else None
+        if problem:
+            raise CandidateError(f"{self.base}: the bearer token in {self.options.token_env} (token_env) {problem}")
         redact.register(self.token)
         self.batch_size = self.options.batch * self.options.concurrency
         self.client: httpx.Client | None = None

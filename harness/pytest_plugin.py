@@ -114,7 +114,10 @@ def _run_once(session) -> dict:
         from harness.adapters_api import CandidateError
         from harness.config_files import ConfigError
         from harness.runner import ScopeError, execute
-        redact.register_environment()
+        try:
+            redact.register_environment()
+        except redact.WeakSecret as exc:
+            raise pytest.UsageError(f"ydelsestjek: {exc}") from None
         ids = [i.golden.id for i in session.items if isinstance(i, GoldenItem)]
         try:
             outcome = execute(_config(config, only=ids))

@@ -9,6 +9,14 @@ text with the secret blanked out is what is kept. Encodings that cannot be decod
 The registry is process-wide on purpose: whoever learns a secret (the HTTP adapter reading its token from
 the environment, the CLI) registers it once, and every writer of evidence and every printer of messages
 redacts through `redact` / `redact_doc` without having to be told which secrets exist.
+
+A bearer token must look like one (`weakness`): at least MIN_TOKEN characters and no part of a word of the
+evidence format (the property names and fixed values of harness/contract/schemas, the benefits' names). A token
+such as `status` would otherwise blank the harness's own words, and a record that no longer fits its schema
+ends the run without a pack; it is refused at the start instead (exit 2). The harness's own documents (case
+records, results.json, run.json) are redacted with `redact_record`: every string value, but keys only inside the
+free-form values that came from outside (FREE_FORM: the candidate's answer, a case, a field's values) — the other
+keys are the evidence format's own.
 """
 from __future__ import annotations
 
@@ -21,6 +29,7 @@ from urllib.parse import unquote, unquote_plus
 
 MASK = "***"
 MIN_SECRET = 6          # shorter values are not treated as secrets (they would blank ordinary words)
+MIN_TOKEN = 16          # a bearer token shorter than this is refused at the start (`weakness`)
 _lock = threading.Lock()
 _secrets: set[str] = set()
 _variants: list[tuple[str, bool]] = []    # (text, case-insensitive) searched for literally in raw strings
@@ -40,12 +49,66 @@ def register(secret: str | None) -> None:
 SECRET_ENVIRONMENT = ("YDELSESTJEK_TOKEN",)   # the HTTP adapter's default token variable (adapters/http.py)
 
 
+class WeakSecret(ValueError):
+    """A token that cannot be told apart from the evidence's own words (`weakness`); the message says which."""
+
+
 def register_environment(names: tuple[str, ...] = SECRET_ENVIRONMENT) -> None:
     """Secrets from the start, whatever the candidate: the token variables' values (a cmd: candidate could print
-    the environment it inherited); blanked out of every output and not inherited by candidate processes."""
+    the environment it inherited); blanked out of every output and not inherited by candidate processes.
+    WeakSecret when a value is set but is no secret (`weakness`)."""
     import os
     for name in names:
-        register(os.environ.get(name))
+        value = os.environ.get(name)
+        problem = weakness(value) if value else None
+        if problem:
+            raise WeakSecret(f"the environment variable {name} {problem}")
+        register(value)
+
+
+def weakness(token: str) -> str | None:
+    """Why `token` cannot serve as a bearer token that is blanked out of the evidence (English, to follow the
+    variable's name), or None: too short, or part of a word of the evidence format."""
+    if len(token) < MIN_TOKEN:
+        return (f"holds {len(token)} characters; a bearer token needs at least {MIN_TOKEN} (a long random value, "
+                "e.g. `openssl rand -hex 24`): a shorter one could be an ordinary word of the evidence, and it is "
+                "blanked out of everything written")
+    word = next((w for w in _vocabulary() if token in w), None)
+    if word is not None:
+        return (f"is part of the word {word!r} of the evidence format; a bearer token must not be (it is blanked "
+                "out of everything written): use a long random value, e.g. `openssl rand -hex 24`")
+    return None
+
+
+_VOCABULARY: list[str] = []
+
+
+def _vocabulary() -> list[str]:
+    """The evidence format's own words: property names and fixed values of the exported schemas, benefit names."""
+    if not _VOCABULARY:
+        from pathlib import Path
+        words: set[str] = set()
+
+        def walk(node: object) -> None:
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    if key == "properties" and isinstance(value, dict):
+                        words.update(value)
+                    elif key in ("enum", "required") and isinstance(value, list):
+                        words.update(v for v in value if isinstance(v, str))
+                    elif key == "const" and isinstance(value, str):
+                        words.add(value)
+                    walk(value)
+            elif isinstance(node, list):
+                for value in node:
+                    walk(value)
+
+        root = Path(__file__).parent
+        for path in sorted((root / "contract" / "schemas").rglob("*.json")):
+            walk(json.loads(path.read_text(encoding="utf-8")))
+        words.update(p.name for p in (root / "ydelser").iterdir() if p.is_dir() and not p.name.startswith("_"))
+        _VOCABULARY.extend(sorted(w for w in words if len(w) >= MIN_TOKEN))
+    return _VOCABULARY
 
 
 def clear() -> None:
@@ -165,6 +228,25 @@ def redact_doc(doc: object) -> object:
     return doc
 
 
+FREE_FORM = frozenset({"answer", "case", "original_case", "forventet", "faktisk", "resultat", "content", "metadata"})
+
+
+def redact_record(doc: object, keys: bool = False) -> object:
+    """A document of the harness's own (a case record, results.json, run.json) with every string value redacted;
+    its keys are the evidence format's words and stay as they are, except inside a free-form value that came from
+    outside (a field named in FREE_FORM), whose keys are redacted too."""
+    if not _secrets:
+        return doc
+    if isinstance(doc, str):
+        return redact(doc)
+    if isinstance(doc, dict):
+        return {redact(k) if keys and isinstance(k, str) else k: redact_record(v, keys or k in FREE_FORM)
+                for k, v in doc.items()}
+    if isinstance(doc, list):
+        return [redact_record(v, keys) for v in doc]
+    return doc
+
+
 def redact_bytes(data: bytes) -> bytes:
     """Raw bytes (a body kept for an error message): decoded as UTF-8 and redacted."""
     if not _secrets:
@@ -182,5 +264,6 @@ def redact_json_text(text: str) -> str:
         return redact(text)
 
 
-__all__ = ["MASK", "SECRET_ENVIRONMENT", "active", "clear", "is_secret", "redact", "redact_bytes", "redact_doc",
-           "redact_json_text", "register", "register_environment"]
+__all__ = ["FREE_FORM", "MASK", "MIN_TOKEN", "SECRET_ENVIRONMENT", "WeakSecret", "active", "clear", "is_secret",
+           "redact", "redact_bytes", "redact_doc", "redact_json_text", "redact_record", "register",
+           "register_environment", "weakness"]

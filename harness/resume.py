@@ -24,6 +24,7 @@ import hashlib
 import hmac
 import json
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
@@ -31,7 +32,7 @@ from typing import Any, Final
 from pydantic import ValidationError
 
 from harness import redact
-from harness.config_files import ConfigError
+from harness.config_files import ConfigError, read_limited
 from harness.contract.messages import CandidateMetadata
 from harness.contract.records import (
     CandidateInfo,
@@ -53,6 +54,9 @@ RUN_FILE = "run.json"
 RUN_FILE_VERSION: Final = "1.1"
 RESULTS_LINES = "results.jsonl"
 LINE_SEALS = "results.jsonl.seal"
+RUN_FILE_MAX_BYTES = 5_000_000          # run.json: the configuration, a few KB
+LINES_MAX_BYTES = 256_000_000           # results.jsonl: the case records (results.json, their bounded copy, ≤ 64 MB)
+SEALS_MAX_BYTES = 16_000_000            # results.jsonl.seal: 65 bytes a line
 
 
 # --- the seal key -------------------------------------------------------------------------------------------
@@ -105,7 +109,7 @@ def _baseline_ref(where: Path) -> FileRef:
 
 def _write_atomic(path: Path, doc: RunFile) -> None:
     """Write run.json with its seal (see the module docstring); no secret is ever written into it."""
-    data = redact.redact_doc({k: v for k, v in dump(doc).items() if k != "seal"})
+    data = redact.redact_record({k: v for k, v in dump(doc).items() if k != "seal"})
     assert isinstance(data, dict)
     key = _seal_key(create=True)
     assert key is not None
@@ -127,9 +131,11 @@ def load_run_file(run_dir: Path) -> RunFile:
                 else "; no run with this id in that folder (give --out where the run was written)")
         raise ConfigError(path, [f"cannot resume: {RUN_FILE} is missing{hint}"])
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = json.loads(read_limited(path, RUN_FILE_MAX_BYTES).decode("utf-8"))   # a regular file, bounded
         if not isinstance(doc, dict):
             raise ValueError("not a JSON object")
+    except ConfigError as exc:
+        raise ConfigError(path, [f"cannot resume: unreadable {RUN_FILE} ({'; '.join(exc.problems)})"]) from None
     except (OSError, ValueError) as exc:
         raise ConfigError(path, [f"cannot resume: unreadable {RUN_FILE} ({exc})"]) from None
     seal = doc.get("seal")
@@ -233,7 +239,7 @@ class SealedLines:
         assert key is not None
         self.key = key
         self.previous = _mac(self.key, b"results.jsonl", run_id.encode("utf-8"))
-        self.file = self.path.open(mode, encoding="utf-8")
+        self.file = _open_regular(self.path, mode)
         try:
             import fcntl
         except ImportError:   # not POSIX: no lock, as before
@@ -245,7 +251,11 @@ class SealedLines:
                 self.file.close()
                 raise ConfigError(path, ["another ydelsestjek process is still writing this run; "
                                          "stop it (Ctrl-C) or wait for it before resuming"]) from None
-        self.seals = self.seal_path.open("a" if mode == "a" else "w", encoding="ascii")
+        try:
+            self.seals = _open_regular(self.seal_path, "a" if mode == "a" else "w", encoding="ascii")
+        except BaseException:
+            self.file.close()
+            raise
 
     def write(self, line: str) -> None:
         """The seal first, then the line: a kill -9 between the two leaves a seal without its line (dropped on
@@ -266,6 +276,38 @@ class SealedLines:
                 f.close()
 
 
+_OPEN_FLAGS = {"a": os.O_WRONLY | os.O_CREAT | os.O_APPEND, "x": os.O_WRONLY | os.O_CREAT | os.O_EXCL,
+               "w": os.O_WRONLY | os.O_CREAT | os.O_TRUNC}
+
+
+def _open_regular(path: Path, mode: str, encoding: str = "utf-8") -> Any:
+    """`path` opened for writing (mode a, x or w) as a regular file only: without following a symbolic link and
+    without blocking, and checked on the open file, so a named pipe, device or link planted in the run folder is a
+    ConfigError naming it, never a run that waits forever or writes elsewhere."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise ConfigError(path, [f"cannot open the file ({exc.strerror or exc})"]) from None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise ConfigError(path, ["not a regular file (a pipe, socket, device, link or folder); expected the file the "
+                                 "run wrote — start a new run instead"])
+    flags = _OPEN_FLAGS[mode] | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags, 0o644)
+    except FileExistsError:       # mode x: the run's folder already holds one (the caller says what to do)
+        raise
+    except OSError as exc:
+        raise ConfigError(path, [f"cannot open the file ({exc.strerror or exc}); expected a regular file"]) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):     # replaced between the check and the open
+        os.close(fd)
+        raise ConfigError(path, ["not a regular file (a pipe, socket or device); start a new run instead"])
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return os.fdopen(fd, "a" if mode == "a" else "w", encoding=encoding)
+
+
 def open_results_lines(path: Path, mode: str, run_id: str) -> SealedLines:
     return SealedLines(path, mode, run_id)
 
@@ -275,11 +317,9 @@ def read_finished(sink: SealedLines) -> dict[str, CaseRecord]:
     sealed one (a line torn or unsealed by a kill -9) are removed from the file, so their cases are run again;
     a line whose seal does not match is a ConfigError: the file was changed by hand."""
     path = sink.path
-    data = path.read_bytes() if path.exists() else b""
-    try:
-        seals = sink.seal_path.read_text(encoding="ascii", errors="replace").split("\n")[:-1]  # a torn last seal: none
-    except OSError:
-        seals = []
+    data = read_limited(path, LINES_MAX_BYTES) if path.exists() else b""   # a regular file, bounded
+    seals = (read_limited(sink.seal_path, SEALS_MAX_BYTES).decode("ascii", errors="replace").split("\n")[:-1]
+             if sink.seal_path.exists() else [])                             # a torn last seal: none
     lines = data.split(b"\n")[:-1]            # complete lines only; a torn tail has no newline
     records: dict[str, CaseRecord] = {}
     previous, kept, good_end = sink.previous, 0, 0

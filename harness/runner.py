@@ -321,7 +321,7 @@ class _Run:
     def write(self, record: CaseRecord, flush: bool = True) -> None:
         """One finished case: kept (secrets blanked out), and appended to results.jsonl at once."""
         if redact.active():
-            record = CaseRecord.model_validate(redact.redact_doc(dump(record)))
+            record = CaseRecord.model_validate(redact.redact_record(dump(record)))
         self.records.append(record)
         if record.status in ("errored", "deviation"):
             self.failed += 1
@@ -671,7 +671,7 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
         raise RunInterrupted(run.run_id, run.run_dir, len(run.records), len(run.setup.goldens)) from None
     finally:
         _close(run)
-    results = redact.redact_doc(dump(build_results(run)))
+    results = redact.redact_record(dump(build_results(run)))
     assert isinstance(results, dict)
     if run.setup.baseline is not None:
         from harness.report.baseline import compare, trend

@@ -39,6 +39,17 @@ def test_candidate_equal_to_goldens_is_go_with_zero_deviations(tmp_path, golden_
     assert "GO — godkendt til udrulning" in res.output
 
 
+@pytest.mark.parametrize("token", ["status", "deviation"])
+def test_a_default_token_that_is_a_word_of_the_evidence_is_exit_2_before_any_case(tmp_path, golden_dir, token):
+    """YDELSESTJEK_TOKEN is blanked out of everything, whatever the candidate: a value that is no secret is refused
+    at the start, naming the variable (redteam 3: token-redaction-crash), not an internal error after a case."""
+    res = runner.invoke(app, ["run", "--candidate", FAKE, "--golden-dir", str(golden_dir), "--out",
+                              str(tmp_path / "reports"), "--run-id", "r"], env={"YDELSESTJEK_TOKEN": token})
+    assert res.exit_code == 2, res.output
+    assert "YDELSESTJEK_TOKEN" in res.output and "at least 16" in res.output and "internal error" not in res.output
+    assert not (tmp_path / "reports" / "r").exists()
+
+
 def test_evidence_pack_contents(tmp_path, golden_dir):
     res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE)
     assert res.exit_code == 1, res.output

@@ -11,7 +11,9 @@ if TYPE_CHECKING:
     from harness.golden.signing import Approvers, SigningKey
 
 VERIFY_EXIT_CODES = ("Exit codes: 0 signed, intact, GO; 1 signed, intact, NO-GO; 2 not signed, changed after signing, "
-                     "signed by an untrusted key, or unreadable.")
+                     "signed by an untrusted key, or unreadable. The lines after the verdict name the candidate, the "
+                     "run, the policy (and where it asks less than policies/default.yaml) and any --only selection: "
+                     "read them before relying on a GO.")
 KEY_HELP = ("a trusted approver's private key (OpenSSH Ed25519); default: $YDELSESTJEK_GOLDEN_KEY; passphrase from "
             "$YDELSESTJEK_GOLDEN_KEY_PASSPHRASE")
 APPROVERS_HELP = "the trusted approvers (default: policies/godkendere.yaml)"
@@ -80,8 +82,16 @@ def register(app: typer.Typer) -> None:
             got = verify(run_dir, trusted)
         except PackSignatureError as exc:
             _fail([f"ydelsestjek: the pack in {run_dir} cannot be relied on:", *(f"  {p}" for p in exc.problems)])
+        from harness.report.escape import plain
         demo = ("; ADVARSEL: signeret med projektets offentliggjorte demonøgle, som ikke beviser, hvem der har "
                 "signeret") if got.demo else ""
-        typer.echo(f"{got.verdict}: pakken {got.run_id} er intakt ({got.filer} filer) og signeret af {got.navn} "
-                   f"({got.fingerprint}) {got.signeret}{demo}")
+        typer.echo(f"{got.verdict}: pakken {plain(got.run_id, 120)} er intakt ({got.filer} filer) og signeret af "
+                   f"{plain(got.navn, 80)} ({got.fingerprint}) {plain(got.signeret, 40)}{demo}")
+        typer.echo(f"  Kandidat: »{plain(got.system, 80)}« version »{plain(got.version, 40)}« (som kandidaten selv "
+                   f"oplyser); kørsel: {plain(got.run_id, 120)}")
+        standard = ("ADVARSEL: stiller færre krav end standardpolitikken (policies/default.yaml), se nedenfor"
+                    if got.weaker else "stiller ikke færre krav end standardpolitikken (policies/default.yaml)")
+        typer.echo(f"  Udrulningspolitik: »{plain(got.politik, 120)}« (sha256 {got.politik_sha256}); {standard}")
+        if got.caveats:
+            typer.echo(f"  {plain(got.caveats, 1200)}")
         raise typer.Exit(0 if got.verdict == "GO" else 1)

@@ -52,7 +52,10 @@ def _shell_quote(text: str) -> str:
 def register_secrets() -> None:
     """The default bearer token is a secret from the start, whatever the candidate (harness/redact.py)."""
     from harness import redact
-    redact.register_environment()
+    try:
+        redact.register_environment()
+    except redact.WeakSecret as exc:
+        _fail(str(exc))
 
 
 def _parse_date(text: str | None) -> dt.date | None:
@@ -287,8 +290,17 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"ydelsestjek: advarsel: {problem}", err=True)
         target = out or results_file.parent
         same = target.resolve() == results_file.parent.resolve()
-        write_evidence(results, target, write_results_json=not same)
-        typer.echo(terminal_summary(results, str(target)))
+        try:
+            write_evidence(results, target, write_results_json=not same)
+            summary = terminal_summary(results, str(target))
+        except OSError as exc:
+            _fail(f"cannot write the pack to {target}: {exc}")
+        except Exception as exc:   # a bug of ours: exit 2 with a message, never a traceback and the NO-GO code
+            if os.environ.get("YDELSESTJEK_DEBUG"):
+                raise
+            _fail(f"internal error while rendering {results_file}: {type(exc).__name__}: {exc}\n"
+                  "  set YDELSESTJEK_DEBUG=1 for the traceback and report it")
+        typer.echo(summary)
         raise typer.Exit(EXIT_GO if results["gate"]["verdict"] == "GO" else EXIT_NO_GO)
 
     @app.command(epilog="Exit codes: 0 the adapter works, 1 it answered wrongly, 2 it could not be opened.")

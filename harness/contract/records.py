@@ -13,7 +13,7 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer, model_validator
 from typing_extensions import TypedDict
 
-from .config import Severity, Waiver
+from .config import SEVERITIES, Severity, Waiver
 from .messages import CandidateMetadata
 from .validation import rule_error
 
@@ -566,9 +566,20 @@ class TrendPoint(Record):
     started: Timestamp
     verdict: Literal["GO", "NO-GO"]
     cases: NonNegativeInt
-    deviations: dict[Severity, NonNegativeInt]
+    deviations: dict[Severity, NonNegativeInt] = Field(
+        description="Deviations per severity: A, B and C, each present (0 when there are none).",
+        json_schema_extra={"required": list(SEVERITIES)})
     defects: NonNegativeInt
     i_risiko: Kroner
+
+    @model_validator(mode="after")
+    def _every_severity(self) -> TrendPoint:
+        missing = [s for s in SEVERITIES if s not in self.deviations]
+        if missing:
+            raise rule_error(f"deviations counts every severity (A, B and C); {', '.join(missing)} missing",
+                             at=("deviations",),
+                             da=f"afvigelser tælles for hver alvor (A, B og C); {', '.join(missing)} mangler")
+        return self
 
 
 class DefectChange(Record):

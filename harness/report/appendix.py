@@ -241,7 +241,7 @@ def baseline_section(results: dict[str, Any]) -> list[str]:
     if len(trend) > 1:
         out += ["Udvikling over kørslerne:", "", table(
             [[cell(p["run_id"]), cell(f"{p['system']} {p['version']}"), p["verdict"], str(p["cases"]),
-              " / ".join(str(p["deviations"][s]) for s in "ABC"), str(p["defects"]), kr(p["i_risiko"])] for p in trend],
+              " / ".join(str(p["deviations"].get(s, 0)) for s in "ABC"), str(p["defects"]), kr(p["i_risiko"])] for p in trend],
             ["Kørsel", "Kandidat", "Afgørelse", "Scenarier", "Afvigelser A / B / C", "Fejl", "Kroner i risiko"]), ""]
     return out
 

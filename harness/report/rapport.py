@@ -278,8 +278,8 @@ def _baseline(results: dict[str, Any]) -> str:
     rows = [["Kørsel", esc(f"{b['run_id']} ({b['system']} {b['version']})"), esc(f"{n['run_id']} ({n['system']} {n['version']})")],
             ["Afgørelse", esc(b["verdict"]), esc(n["verdict"])],
             ["Sandsynlige fejl", str(b["defects"]), str(n["defects"])],
-            ["Afvigelser A / B / C", " / ".join(str(b["deviations"][s]) for s in "ABC"),
-             " / ".join(str(n["deviations"][s]) for s in "ABC")],
+            ["Afvigelser A / B / C", " / ".join(str(b["deviations"].get(s, 0)) for s in "ABC"),
+             " / ".join(str(n["deviations"].get(s, 0)) for s in "ABC")],
             ["Kroner i risiko", esc(kr(base["kroner_foer"]["i_risiko"])), esc(kr(base["kroner_nu"]["i_risiko"]))]]
     text = (f"<p>Fejl: {len(status['ny'])} nye, {len(status['rettet'])} rettede, {len(status['vedvarende'])} vedvarende. "
             f"Afvigelser: {len(base['nye'])} nye, {len(base['rettede'])} rettede, {len(base['vedvarende'])} vedvarende, "
@@ -459,7 +459,7 @@ def _baseline_details(results: dict[str, Any]) -> str:
     trend = results.get("trend") or []
     series = _table(["Kørsel", "Kandidat", "Afgørelse", "Scenarier", "Afvigelser A / B / C", "Fejl", "Kroner i risiko"],
                     [[esc(p["run_id"]), esc(f"{p['system']} {p['version']}"), esc(p["verdict"]), str(p["cases"]),
-                      " / ".join(str(p["deviations"][s]) for s in "ABC"), str(p["defects"]), esc(kr(p["i_risiko"]))]
+                      " / ".join(str(p["deviations"].get(s, 0)) for s in "ABC"), str(p["defects"]), esc(kr(p["i_risiko"]))]
                      for p in trend], {3, 5, 6}) if len(trend) > 1 else ""
     changes = _table(["Status", "Fejl", "Ydelse", "Alvor før", "Alvor nu", "Scenarier før", "Scenarier nu", "Kroner før",
                       "Kroner nu"], rows, {5, 6, 7, 8})

@@ -38,6 +38,9 @@ class PackSignatureError(Exception):
 
 @dataclass(frozen=True)
 class Verified:
+    """What a verified pack says: the signed verdict and signer, and what the verdict is about — the candidate as
+    it named itself, the policy it was judged under (and where that asks less than the shipped one), and the
+    --only selection, read from the signed results.json."""
     verdict: str
     navn: str
     fingerprint: str
@@ -45,6 +48,24 @@ class Verified:
     signeret: str
     filer: int
     run_id: str
+    system: str = ""
+    version: str = ""
+    politik: str = ""
+    politik_sha256: str = ""
+    weaker: tuple[str, ...] = ()
+    caveats: str | None = None     # the pack's first-page note (harness/report/text.py first_page_caveats)
+
+
+def _weaker(results: dict[str, Any]) -> list[str]:
+    """Where the run's policy asks less than the shipped one: as results.json records it, and as this version of
+    the tool finds it (harness/gate/policy.py weaker_than_shipped on the recorded policy), so a pack made before the
+    note existed, or one whose note was left out before signing, still says so."""
+    from harness.contract.config import RolloutPolicy
+    from harness.gate.policy import weaker_than_shipped
+    rollout = results["policy"]["rollout"]
+    recorded = [str(w) for w in rollout.get("weaker") or []]
+    now = weaker_than_shipped(RolloutPolicy.model_validate(rollout["content"]))   # read back by recompute already
+    return recorded + [w for w in now if w not in recorded]
 
 
 def _digest(path: Path) -> str:
@@ -170,9 +191,16 @@ def verify(run_dir: Path, approvers: signing.Approvers) -> Verified:
     problems += [f"{rel}: added after signing" for rel in actual if rel not in files]
     if problems:
         raise PackSignatureError(problems)
-    now = _recomputed(run_dir)["gate"]["verdict"]
+    results = _recomputed(run_dir)
+    now = results["gate"]["verdict"]
     if now != verdict:
         raise PackSignatureError([f"results.json gives {now} under this version of the tool, the signature says "
                                   f"{verdict}"])
+    from .text import first_page_caveats
+    meta, rollout = results["candidate"]["metadata"], results["policy"]["rollout"]
+    weaker = _weaker(results)
+    caveats = first_page_caveats({**results, "policy": {**results["policy"], "rollout": {**rollout, "weaker": weaker}}})
     return Verified(verdict=str(verdict), navn=approver.navn, fingerprint=approver.fingerprint, demo=approver.demo,
-                    signeret=str(doc.get("signeret", "")), filer=len(actual), run_id=str(doc.get("run_id", "")))
+                    signeret=str(doc.get("signeret", "")), filer=len(actual), run_id=str(results["run_id"]),
+                    system=str(meta["system"]), version=str(meta["version"]), politik=str(rollout["name"]),
+                    politik_sha256=str(rollout["sha256"]), weaker=tuple(weaker), caveats=caveats)

@@ -215,8 +215,8 @@ def _baseline(results: dict[str, Any], out: list[str]) -> None:
          f"{cell(n['run_id'])} ({cell(n['system'])} {cell(n['version'])})"],
         ["Afgørelse", b["verdict"], n["verdict"]],
         ["Sandsynlige fejl", str(b["defects"]), str(n["defects"])],
-        ["Afvigelser (A / B / C)", " / ".join(str(b["deviations"][s]) for s in "ABC"),
-         " / ".join(str(n["deviations"][s]) for s in "ABC")],
+        ["Afvigelser (A / B / C)", " / ".join(str(b["deviations"].get(s, 0)) for s in "ABC"),
+         " / ".join(str(n["deviations"].get(s, 0)) for s in "ABC")],
         ["Kroner i risiko", kr(base["kroner_foer"]["i_risiko"]), kr(base["kroner_nu"]["i_risiko"])],
     ]
     out += [table(rows, ["", "Før", "Nu"]), ""]

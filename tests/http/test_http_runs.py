@@ -165,7 +165,7 @@ def test_token_never_appears_in_any_output(tmp_path, service):
     for text in [stdout, stderr] + [p.read_text(encoding="utf-8") for p in files]:
         assert TOKEN not in text
     wrong = cli("run", "--candidate", f"{server.url}?token_env=WRONG_ONE", "--only", "SDP-030-001",
-                "--out", str(out), "--run-id", "w", env={"WRONG_ONE": "not-the-token"})
+                "--out", str(out), "--run-id", "w", env={"WRONG_ONE": "not-the-right-token-4e1a"})
     stdout, stderr = wrong.communicate(timeout=60)
     assert wrong.returncode == 1 and "HTTP 401" in stdout + (out / "w" / "summary.md").read_text(encoding="utf-8")
 
@@ -222,6 +222,19 @@ def test_bad_http_options_are_exit_2_with_a_clear_message(tmp_path, query, messa
     res, _ = run(tmp_path, f"http://127.0.0.1:9{query}")
     assert res.exit_code == 2, res.output
     assert message in res.output and "Traceback" not in res.output
+
+
+@pytest.mark.parametrize("token", ["status", "deviation", "scenarier_med_kroner"])
+def test_a_token_that_is_a_word_of_the_evidence_is_refused_before_any_case(tmp_path, reference_service, monkeypatch,
+                                                                          token):
+    """A token the evidence's own words could hold (too short, or part of a field name) would be blanked out of the
+    harness's records and end the run without a pack (redteam 3: token-redaction-crash): exit 2 at the start."""
+    monkeypatch.setenv("SVAG_TOKEN", token)
+    res, out = run(tmp_path, f"{reference_service.url}?token_env=SVAG_TOKEN", "--only", "SDP-030-001")
+    assert res.exit_code == 2, res.output
+    assert "SVAG_TOKEN (token_env)" in res.output and "openssl rand" in res.output
+    assert "internal error" not in res.output and "ValidationError" not in res.output
+    assert not out.exists()
 
 
 def test_user_and_password_in_the_url_are_refused(tmp_path):

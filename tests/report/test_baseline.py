@@ -145,3 +145,62 @@ def test_a_baseline_that_is_not_a_run_is_exit_2_and_no_pack(tmp_path):
     res = cli.invoke(app, ["run", "--candidate", "reference", "--baseline", str(tmp_path / "ingen"),
                            "--out", str(tmp_path / "r")])
     assert res.exit_code == 2 and "--baseline" in res.output and not (tmp_path / "r").exists()
+
+
+@pytest.fixture(scope="module")
+def small_run(tmp_path_factory) -> Path:
+    """One quick run of the reference on one benefit, with a baseline (itself), so the pack has a trend."""
+    out = tmp_path_factory.mktemp("small")
+    execute(RunConfig(candidate="reference", ydelse="ressourceforloebsydelse", out=out, run_id="foer"))
+    return out / "foer"
+
+
+def _short_trend(results: dict) -> dict:
+    """A results.json whose trend point counts only severity A (redteam 3: baseline-trend-crash)."""
+    doc = json.loads(json.dumps(results))
+    doc["trend"] = [{"run_id": "tidligere", "system": "KSD", "version": "2.3.0", "started": "2026-01-01T00:00:00+00:00",
+                     "verdict": "GO", "cases": 1, "deviations": {"A": 0}, "defects": 0, "i_risiko": "0.00"}]
+    return doc
+
+
+def test_a_baseline_whose_trend_lacks_a_severity_is_exit_2_before_any_case(small_run, tmp_path):
+    """The contract: a trend point counts A, B and C. A baseline that lacks one is refused at the start, naming the
+    field — not a run that dies after its last case and leaves no pack."""
+    bad = tmp_path / "baseline.json"
+    bad.write_text(json.dumps(_short_trend(load_results(small_run / "results.json"))), encoding="utf-8")
+    res = cli.invoke(app, ["run", "--candidate", "reference", "--ydelse", "ressourceforloebsydelse",
+                           "--baseline", str(bad), "--out", str(tmp_path / "r"), "--run-id", "nu"])
+    assert res.exit_code == 2, res.output
+    assert "trend[0].deviations" in res.output and "B, C" in res.output and "internal error" not in res.output
+    assert not (tmp_path / "r" / "nu").exists()
+
+    report = cli.invoke(app, ["report", str(bad), "--out", str(tmp_path / "pakke")])
+    assert report.exit_code == 2 and "trend[0].deviations" in report.output
+    assert report.exception is None or isinstance(report.exception, SystemExit)
+
+
+def test_the_report_renders_trend_and_baseline_counts_that_lack_a_severity(small_run):
+    """The readers do not rely on the contract alone: a count that is absent reads as 0, never a KeyError."""
+    from harness.report.rapport import rapport_html
+    from harness.report.summary import summary_markdown
+    doc = _short_trend(load_results(small_run / "results.json"))
+    doc["trend"].append({**doc["trend"][0], "run_id": "foer", "deviations": {"C": 2}})
+    base: dict = {key: [] for key in ("nye", "rettede", "vedvarende", "alvor_aendret", "nye_a", "defects")}
+    doc["baseline"] = {**base, "foer": doc["trend"][0], "nu": doc["trend"][1],
+                       "kroner_foer": doc["money"]["i_alt"], "kroner_nu": doc["money"]["i_alt"]}
+    md = summary_markdown(doc)
+    assert "0 / 0 / 0" in md and "0 / 0 / 2" in md
+    assert "0 / 0 / 2" in rapport_html(doc)
+
+
+def test_report_turns_a_rendering_failure_into_exit_2_not_a_traceback(small_run, tmp_path, monkeypatch):
+    """`ydelsestjek report` answers a bug of ours in rendering as the run does: exit 2 with a message (1 is NO-GO)."""
+    import harness.report as report_pkg
+
+    def broken(*_a, **_k):
+        raise KeyError("B")
+    monkeypatch.setattr(report_pkg, "write_evidence", broken)
+    res = cli.invoke(app, ["report", str(small_run / "results.json"), "--out", str(tmp_path / "pakke")])
+    assert res.exit_code == 2, res.output
+    assert "internal error" in res.output and "KeyError" in res.output
+    assert isinstance(res.exception, SystemExit)

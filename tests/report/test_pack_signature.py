@@ -58,6 +58,41 @@ def test_a_signed_pack_verifies_with_its_verdict_and_signer(pack, verdict, code)
     assert res.output.startswith(f"{verdict}: pakken") and "demonøgle" in res.output
 
 
+@pytest.mark.parametrize("pack", ["go"], indirect=True)
+def test_verify_pack_names_the_candidate_the_run_and_the_policy(pack):
+    """What the signed verdict is about (redteam 3: verify-pack-silent): the candidate and version, the run, the
+    policy with its sha256, and that it asks no less than the shipped one."""
+    results = json.loads((pack / "results.json").read_text(encoding="utf-8"))
+    meta, rollout = results["candidate"]["metadata"], results["policy"]["rollout"]
+    res = runner.invoke(app, ["verify-pack", str(pack)])
+    assert res.exit_code == 0, res.output
+    assert f"Kandidat: »{meta['system']}« version »{meta['version']}«" in res.output and "kørsel: go" in res.output
+    assert f"Udrulningspolitik: »{rollout['name']}« (sha256 {rollout['sha256']})" in res.output
+    weaker = rollout.get("weaker")          # the tests' default policy draws no sample (tests/conftest.py)
+    assert ("ADVARSEL: stiller færre krav" if weaker else "stiller ikke færre krav") in res.output
+    assert all(w in res.output for w in weaker)
+
+
+def test_verify_pack_says_a_policy_asks_less_than_the_shipped_one_under_its_name_and_the_only_selection(tmp_path):
+    """A GO under a policy that lets every deviation through but carries the shipped policy's name, of a --only
+    selection, is not a plain GO at the check anyone runs before relying on a pack."""
+    golden = write_suite(tmp_path / "golden", calculate)
+    shipped = (ROOT / "policies" / "default.yaml").read_text(encoding="utf-8")
+    weak = tmp_path / "svag.yaml"
+    weak.write_text(shipped.replace("negative_stage: true", "negative_stage: false"), encoding="utf-8")
+    assert weak.read_text(encoding="utf-8") != shipped
+    res = runner.invoke(app, ["run", "--candidate", "reference", "--golden-dir", str(golden), "--out",
+                              str(tmp_path / "reports"), "--run-id", "KSD-2.5.0-godkendt", "--policy", str(weak),
+                              "--only", "SDP-900-*", "--sign-key", str(PROJEKT_KEY)])
+    assert "pakken er signeret med" in res.output, res.output
+    res = runner.invoke(app, ["verify-pack", str(tmp_path / "reports" / "KSD-2.5.0-godkendt")])
+    assert res.exit_code in (0, 1), res.output
+    assert "Kandidat: »ydelsestjek-reference«" in res.output and "kørsel: KSD-2.5.0-godkendt" in res.output
+    assert "ADVARSEL: stiller færre krav end standardpolitikken" in res.output
+    assert "den negative fase (ugyldige sager) er slået fra" in res.output
+    assert "kun de scenarier, --only valgte (SDP-900-*)" in res.output
+
+
 @pytest.mark.parametrize("pack", ["nogo"], indirect=True)
 def test_a_case_rewritten_into_a_pass_is_refused(pack):
     results = json.loads((pack / "results.json").read_text(encoding="utf-8"))

@@ -92,6 +92,27 @@ def test_documents_are_redacted_keys_too_and_unrelated_text_is_untouched(secret)
     assert redact.is_secret(f"Bearer {SECRET}") and not redact.is_secret("Bearer other")
 
 
+def test_the_harness_records_keep_their_keys_and_foreign_keys_are_redacted():
+    """redact_record (the harness's own documents): values redacted, the format's keys never; keys inside the
+    free-form values from outside (the candidate's answer, a field's values) are (redteam 3: token-redaction-crash)."""
+    word = "scenarier_med_kroner"        # a key of results.json, registered directly (weakness() refuses it as a token)
+    redact.register(word)
+    try:
+        doc = {word: 3, "besked": f"x {word}", "answer": {word: 1}, "felter": [{"faktisk": {word: word}}]}
+        assert redact.redact_record(doc) == {word: 3, "besked": "x ***", "answer": {"***": 1},
+                                             "felter": [{"faktisk": {"***": "***"}}]}
+    finally:
+        redact.clear()
+
+
+@pytest.mark.parametrize("token, problem", [("status", "at least 16"), ("aekvivalente_ved_kons", "part of the word"),
+                                            ("ressourceforloebsydelse", "part of the word"), (SECRET, None),
+                                            ("tok-3f9c1e7a-do-not-leak-8d2b", None)])
+def test_a_token_must_look_like_a_secret(token, problem):
+    found = redact.weakness(token)
+    assert (found is None) if problem is None else (problem in found)
+
+
 def test_short_values_are_not_secrets():
     redact.register("abc")
     assert not redact.active()

@@ -4,6 +4,7 @@ a file names is ever executed."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -82,6 +83,30 @@ def test_resume_refuses_a_run_json_that_is_not_one(tmp_path, golden, content):
     (folder / "run.json").write_bytes(content)
     res = _resume(tmp_path, "i", DEMO)
     assert res.returncode == 2 and "run.json" in res.stderr and "Traceback" not in res.stderr, res.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("name", ["run.json", "results.jsonl", "results.jsonl.seal"])
+@pytest.mark.parametrize("plant", ["fifo", "symlink"])
+def test_resume_refuses_a_pipe_or_link_planted_in_the_run_folder(tmp_path, golden, name, plant):
+    """Whoever can write the run folder cannot make `--resume` wait forever on a named pipe, nor append to another
+    file through a link: exit 2 naming the file, in bounded time (redteam 3: resume-fifo-hang)."""
+    folder = _interrupted(tmp_path, golden)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.write_bytes((folder / name).read_bytes())
+    (folder / name).unlink()
+    if plant == "fifo":
+        os.mkfifo(folder / name)
+    else:
+        (folder / name).symlink_to(elsewhere)
+    res = ydelsestjek("run", "--resume", "i", "--candidate", DEMO, "--out", str(tmp_path / "reports"), timeout=30)
+    if plant == "symlink" and name == "run.json":    # read only, through the link: the sealed run.json is its own
+        assert res.returncode == 1, res.stderr
+        return
+    assert res.returncode == 2, res.stderr
+    assert name in res.stderr and "regular file" in res.stderr and "Traceback" not in res.stderr, res.stderr
+    if name == "results.jsonl":
+        assert elsewhere.read_bytes().count(b"\n") == 2                   # nothing appended through a link
 
 
 def test_resume_without_the_sealing_key_cannot_verify_and_refuses(tmp_path, golden):
