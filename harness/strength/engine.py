@@ -24,6 +24,7 @@ import contextlib
 import datetime as dt
 import multiprocessing
 import os
+import resource
 import shutil
 import tempfile
 import time
@@ -43,6 +44,7 @@ STAGES = ("scenarier", "bulk", "fuzz")
 DEFAULT_BULK = 20_000
 DEFAULT_SEED = 17
 MAX_WITNESSES = 3
+MUTANT_MEMORY = 3 * 1024 ** 3      # bytes of address space a mutant's process may add to what it began with
 STOP_AFTER_DIFFERENCES = 50        # a non-equivalent mutant: count differences up to here, then stop
 TIMEOUT_FACTOR = {"scenarier": 20, "fuzz": 10, "bulk": 10}
 TIMEOUT_FLOOR = {"scenarier": 20.0, "fuzz": 60.0, "bulk": 60.0}
@@ -197,12 +199,25 @@ def _caches(folder: str) -> tuple[list[Callable[[], None]], list[Callable[[], No
 
 # --- in the worker process ----------------------------------------------------------------------------------
 
+def _cap_memory(extra: int) -> None:
+    """Let this process grow by at most `extra` bytes of address space: a mutant that loops building data (one that
+    turned a loop's end test into `False` grew to 23 GB) then fails with MemoryError, which ends its stage, instead
+    of taking the machine. Linux only (/proc); elsewhere the stage timeout alone bounds it."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            size = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        resource.setrlimit(resource.RLIMIT_AS, (size + extra, size + extra))
+    except (OSError, ValueError, IndexError):
+        pass
+
+
 def _child(ydelse: Ydelse, mutant: Mutant, settings: Settings, reach: Reach | None, conn) -> None:
     """Runs in the forked process: make the mutant, run its stages, send ("stage", name) and ("outcome", dict)."""
     with contextlib.suppress(OSError):   # keep the parent's terminal clean (Hypothesis, warnings)
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 1)
         os.dup2(devnull, 2)
+    _cap_memory(MUTANT_MEMORY)
     root = Path(tempfile.mkdtemp(prefix="ydelsestjek-styrke-"))
     try:
         conn.send(("outcome", _stages(ydelse, mutant, settings, reach, root, conn).to_dict()))
