@@ -2,12 +2,12 @@
 
 The generator's fresh cases seldom land on the edges the scenarios were written for (an age boundary, a rate that
 changes on a date, an income at a limit), so a system that answers the public goldens from the files and carries a
-defect exactly at such an edge passed most samples (red team, round 3: a kontanthjælp defect the scenarios catch was
-missed by 38 % of samples). A neighbour keeps the golden's edge and is a case no file holds: one amount moved by an
-øre, a krone or ten, one count by one, or every date moved by a week (by a month in a case counted in months; the
-relations between the dates kept). The
-reference decides it like any sampled case; a neighbour that is not a valid, plausible case the reference can
-decide is not used. Nothing here knows a benefit: amounts, counts and dates are found by their JSON shape.
+defect exactly at such an edge passed most samples (red team, round 3: a defect the scenarios catch was missed by 38
+% of samples for one benefit). A neighbour keeps the golden's edge and is a case no file holds: one amount moved by
+an øre, a krone or ten, one count by one, or every date moved by a week (by a month in a case counted in months; the
+relations between the dates kept). The reference decides it like any sampled case; a neighbour that is not a valid,
+plausible case the reference can decide is not used. Nothing here knows a benefit: amounts, counts and dates are
+found by their JSON shape.
 """
 from __future__ import annotations
 

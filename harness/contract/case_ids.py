@@ -1,5 +1,5 @@
 """Case ids for the cases the bench makes up (the sample, the invalid cases): by default in the scenarios' own shape
-(`SDP-417-093`), or in the shape of the system's production case numbers, from the rollout policy's
+(`XY-417-093`), or in the shape of the system's production case numbers, from the rollout policy's
 `sags_id_format` (`#` a digit, `?` a letter A-Z, any other character as it is). A candidate sees production ids in
 production: ids of the bench's own shape let it tell the bench's cases from production, so a steering group that
 knows its case numbers' shape states it."""
