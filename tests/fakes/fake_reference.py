@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import holidays
 
 CAP = Decimal("5085.00")
+KNOWN_LAW_UNTIL = "2028-12-31"
 HOLIDAYS = holidays.DK(years=range(2020, 2028))
 ORE = Decimal("0.01")
 
@@ -38,6 +39,9 @@ def refuse_invalid(case: object) -> None:
     found = errors("sygedagpenge", "case", case) or [f"{f}: {m}" for f, m in problems(find("sygedagpenge").plausibilitet, case)]
     if found:
         raise ValueError("invalid case: " + "; ".join(found[:5]))
+    first = case["fravaer"]["foerste_fravaersdag"]           # valid by now
+    if first > KNOWN_LAW_UNTIL:                              # nobody knows the rates of years not yet regulated
+        raise ValueError(f"fravaer.foerste_fravaersdag {first}: after the law this system knows ({KNOWN_LAW_UNTIL})")
 
 
 def warm_up() -> None:
