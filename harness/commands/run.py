@@ -147,7 +147,8 @@ def register(app: typer.Typer) -> None:
         """Run the golden scenarios against a candidate, compare with the approved goldens and decide GO / NO-GO.
 
         First the full golden check: every golden and the manifest signed by a trusted approver (--approvers),
-        nothing changed, unlisted, unapproved, misplaced or stale; a golden set that fails it stops the run (exit 2).
+        nothing changed, unlisted, unapproved, misplaced or stale, and the manifest's serial not below the highest
+        verified before from the same key (an older signed set); a golden set that fails it stops the run (exit 2).
 
         Writes the evidence pack (summary.md, results.json, results.jsonl, junit.xml, deviations/) and prints a
         table per legal area. Exit codes: 0 GO, 1 NO-GO, 2 usage, configuration or golden-integrity error.

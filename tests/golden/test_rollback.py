@@ -94,6 +94,8 @@ def test_the_override_is_recorded_and_never_go(sets):
     assert recompute(results)[0]["gate"]["verdict"] == "NO-GO"          # `ydelsestjek report` decides the same
     summary = (out / "summary.md").read_text(encoding="utf-8")
     assert "serienummer 1" in summary and "ÆLDRE end serienummer 2" in summary
+    first_page = summary.split("## Bilag")[0]
+    assert "--allow-golden-rollback" in first_page and "ikke kontrolleret mod scenarier" in first_page
     run_file = json.loads((out / "run.json").read_text(encoding="utf-8"))
     assert run_file["golden"]["allow_rollback"] is True                  # a --resume keeps it
     assert serial.highest(project_key().fingerprint).serial == 2         # the override never lowers the memory
@@ -114,7 +116,7 @@ def test_a_manifest_without_serial_is_serial_0(sets):
 
 
 def test_an_edited_memory_is_not_believed(sets):
-    golden, old, _ = sets
+    golden, _, _ = sets
     workflow.verify_for_run(golden)
     path = seal.state_dir() / serial.FILE
     doc = json.loads(path.read_text(encoding="utf-8"))
