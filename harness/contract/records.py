@@ -289,9 +289,9 @@ class GoldenSerial(Record):
     serial: NonNegativeInt = Field(description="The manifest's serial; 0 for a manifest from before serials.")
     signeret: str | None = Field(description="When the manifest was signed (its signatur.at).")
     noegle: str | None = Field(description="The fingerprint of the key that signed the manifest.")
-    hoejeste_foer: NonNegativeInt | None = Field(description="The highest serial this user had verified from that "
-                                                             "key before the run; null: none remembered.")
-    tilbagerulning: bool = Field(description="The serial was below hoejeste_foer and the run was let through with "
+    hoejeste_set: NonNegativeInt | None = Field(description="The highest serial this user had verified from that "
+                                                            "key, when it is above this set's; null otherwise.")
+    tilbagerulning: bool = Field(description="The serial was below hoejeste_set and the run was let through with "
                                              "--allow-golden-rollback: the verdict is NO-GO.")
 
 

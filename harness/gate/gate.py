@@ -225,7 +225,7 @@ def golden_reasons(golden_serial: dict[str, Any] | None) -> list[str]:
     if not golden_serial or not golden_serial.get("tilbagerulning"):
         return []
     return [f"golden-sættet er ældre end det nyeste, denne bruger har verificeret fra samme nøgle (manifestets "
-            f"serienummer {golden_serial.get('serial')}, højeste set {golden_serial.get('hoejeste_foer')}), og blev "
+            f"serienummer {golden_serial.get('serial')}, højeste set {golden_serial.get('hoejeste_set')}), og blev "
             "kørt med --allow-golden-rollback: et ældre sæt kan mangle nyere scenarier"]
 
 

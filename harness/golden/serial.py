@@ -74,16 +74,17 @@ def next_serial(golden_root: Path, fingerprint: str) -> int:
 def check(found: GoldenSet, allow_rollback: bool = False) -> dict:
     """Compare the verified set's manifest serial with the highest this user verified from its signing key; raise
     GoldenRollbackError for a lower one unless `allow_rollback`. Remembers the serial when it is not lower. Returns
-    what the run records (results.json `golden.serial`)."""
+    what the run records (results.json `golden.serial`; the same for a resumed run unless a newer set was verified
+    meanwhile)."""
     signer = found.manifest_signer or {}
     fingerprint = signer.get("fingerprint")
     out = {"serial": found.manifest_serial, "signeret": found.manifest_signed_at, "noegle": fingerprint,
-           "hoejeste_foer": None, "tilbagerulning": False}
+           "hoejeste_set": None, "tilbagerulning": False}
     if not fingerprint:            # an unsigned set is refused before this; nothing to compare
         return out
     seen = highest(fingerprint)
-    out["hoejeste_foer"] = seen.serial if seen else None
     if seen is not None and found.manifest_serial < seen.serial:
+        out["hoejeste_set"] = seen.serial
         if not allow_rollback:
             raise GoldenRollbackError([
                 f"{Path(found.root) / MANIFEST}: rollback refused: the golden set in {found.root} has manifest serial "

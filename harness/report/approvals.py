@@ -32,10 +32,8 @@ def serial_text(golden: dict[str, Any]) -> str | None:
         return None
     text = f"serienummer {s['serial']}" + (f", signeret {s['signeret']}" if s.get("signeret") else "")
     if s.get("tilbagerulning"):
-        text += (f"; ÆLDRE end serienummer {s.get('hoejeste_foer')}, som denne bruger har verificeret før: kørt med "
+        text += (f"; ÆLDRE end serienummer {s.get('hoejeste_set')}, som denne bruger har verificeret før: kørt med "
                  "--allow-golden-rollback")
-    elif s.get("hoejeste_foer") is not None:
-        text += f" (højeste set før: {s['hoejeste_foer']})"
     return text
 
 

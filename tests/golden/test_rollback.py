@@ -60,7 +60,7 @@ def test_a_fresh_state_accepts_an_older_set_and_records_its_serial(sets):
     _, old, _ = sets
     found = workflow.verify_for_run(old)
     assert found.serial_check == {"serial": 1, "signeret": "2026-11-23T00:00:00Z", "noegle": project_key().fingerprint,
-                                  "hoejeste_foer": None, "tilbagerulning": False}
+                                  "hoejeste_set": None, "tilbagerulning": False}
     assert serial.highest(project_key().fingerprint).serial == 1
 
 
@@ -69,7 +69,7 @@ def test_an_older_signed_set_after_a_newer_one_is_refused_with_exit_2(sets):
     res, out = _run(tmp_path, golden, "ny")
     assert res.exit_code == 0, res.output
     recorded = load_results(out / "results.json")["golden"]["serial"]
-    assert recorded["serial"] == 2 and recorded["hoejeste_foer"] is None and not recorded["tilbagerulning"]
+    assert recorded["serial"] == 2 and recorded["hoejeste_set"] is None and not recorded["tilbagerulning"]
     assert "Golden-manifest: serienummer 2" in res.output
     shutil.rmtree(golden)
     shutil.copytree(old, golden)                          # the attacker swaps in the older signed set
@@ -87,7 +87,7 @@ def test_the_override_is_recorded_and_never_go(sets):
     assert res.exit_code == 1, res.output
     results = load_results(out / "results.json")
     assert results["golden"]["serial"] == {"serial": 1, "signeret": "2026-11-23T00:00:00Z",
-                                           "noegle": project_key().fingerprint, "hoejeste_foer": 2,
+                                           "noegle": project_key().fingerprint, "hoejeste_set": 2,
                                            "tilbagerulning": True}
     assert results["gate"]["verdict"] == "NO-GO" and results["summary"]["deviations"] == 0
     assert any("--allow-golden-rollback" in r for r in results["gate"]["reasons"])
