@@ -80,7 +80,8 @@ def fingerprint(config: Any) -> tuple[RunGolden, PolicyFiles]:
 
     return (RunGolden(dir=str(config.golden_dir), manifest_sha256=manifest_sha256(Path(config.golden_dir)),
                       ydelse=config.ydelse, only=list(config.only), approvers=ref(config.approvers),
-                      scenario_dir=str(config.scenario_dir) if config.scenario_dir is not None else None),
+                      scenario_dir=str(config.scenario_dir) if config.scenario_dir is not None else None,
+                      **({"allow_rollback": True} if getattr(config, "allow_golden_rollback", False) else {})),
             PolicyFiles(rollout=ref(config.policy), compare=ref(config.compare_policy), waivers=ref(config.waivers)))
 
 
@@ -173,6 +174,8 @@ def config_from_run_file(out: Path, run_id: str, config_type: Callable[..., Any]
         extra["approvers"] = Path(doc.golden.approvers.path)
     if doc.golden.scenario_dir:
         extra["scenario_dir"] = Path(doc.golden.scenario_dir)
+    if doc.golden.allow_rollback:
+        extra["allow_golden_rollback"] = True
     return config_type(**extra, candidate=candidate, golden_dir=Path(doc.golden.dir), ydelse=doc.golden.ydelse,
                        policy=Path(doc.policy.rollout.path or ""), waivers=Path(waivers) if waivers else None,
                        compare_policy=Path(doc.policy.compare.path or ""), out=Path(out), run_id=run_id,

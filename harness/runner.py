@@ -86,6 +86,7 @@ class RunConfig:
     approvers: Path = DEFAULT_APPROVERS      # the trusted golden approvers (harness/golden/signing.py)
     scenario_dir: Path | None = None         # check goldens against these scenarios; None: scenarios/ for the
                                              # bundled golden/, no scenario check for another --golden-dir
+    allow_golden_rollback: bool = False      # run an older signed set than one verified before (NO-GO; serial.py)
     ydelse: str | None = None
     policy: Path = field(default_factory=default_rollout_policy)   # --policy; $YDELSESTJEK_POLICY; the shipped one
     waivers: Path | None = DEFAULT_WAIVERS
@@ -343,18 +344,21 @@ class _Run:
 def verified_goldens(config: RunConfig) -> GoldenSet:
     """The full golden check before a run (raises GoldenIntegrityError or ConfigError naming the file)."""
     from harness.authoring.golden import verify_for_run
-    return verify_for_run(Path(config.golden_dir), Path(config.approvers), config.scenario_dir)
+    return verify_for_run(Path(config.golden_dir), Path(config.approvers), config.scenario_dir,
+                          allow_rollback=config.allow_golden_rollback)
 
 
 def golden_selection(config: RunConfig, found: GoldenSet, count: int) -> GoldenSelection:
-    """What results.json says about the golden set: which, checked how, signed by whom (key fingerprints)."""
+    """What results.json says about the golden set: which, checked how, signed by whom (key fingerprints), its
+    manifest serial and the anti-rollback check."""
+    serial = {"serial": found.serial_check} if found.serial_check is not None else {}
     return GoldenSelection.model_validate({
         "dir": str(config.golden_dir), "manifest_sha256": found.manifest_sha256, "count": count,
         "ydelse": config.ydelse, "only": list(config.only),
         "signaturer": {"godkendere": found.approvers_file, "manifest": found.manifest_signer,
                        "goldens": found.approvers_used()},
         "kontrol": {"signaturer": found.signatures_checked,
-                    "scenarier": str(found.scenario_dir) if found.scenario_dir is not None else None}})
+                    "scenarier": str(found.scenario_dir) if found.scenario_dir is not None else None}, **serial})
 
 
 def load_configuration(config: RunConfig, verified: GoldenSet | None = None) -> _Configuration:
@@ -609,7 +613,7 @@ def build_results(run: _Run) -> RunResults:
     from harness.report.money import figures
     gate = evaluate(records, setup.rpolicy, setup.waivers, run.meta.system, run.meta.version, setup.today,
                     baseline_a=base.severity_a_ids(setup.baseline) if setup.baseline is not None else None,
-                    sample=run.sample, negative=run.negative)
+                    sample=run.sample, negative=run.negative, golden_serial=setup.golden_set.serial_check)
     cases = [marked(r, gate.marks) for r in records]
     as_json = [dump(c) for c in cases]
     statuses = Counter(r.status for r in records)

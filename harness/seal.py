@@ -1,7 +1,8 @@
 """This user's sealing key: an HMAC key kept outside every folder a run reads or writes
 (`$YDELSESTJEK_STATE_DIR`, else `$XDG_STATE_HOME/ydelsestjek`, else `~/.local/state/ydelsestjek`; 0600). What the
 harness writes for itself and reads back later (a run's saved configuration and finished cases, a remembered golden
-check) is sealed with it, so a file edited by someone without this user's state folder is refused."""
+check, the highest golden manifest serial verified per signing key) is sealed with it, so a file edited by someone
+without this user's state folder is refused."""
 from __future__ import annotations
 
 import hashlib
@@ -48,29 +49,36 @@ def mac(secret: bytes, *parts: bytes) -> str:
     return h.hexdigest()
 
 
-def remembered(kind: str, fingerprint: str) -> bool:
-    """True when this user sealed `fingerprint` under `kind` before (see remember); never for an edited file."""
+def recall(kind: str, file: str = REMEMBERED) -> str | None:
+    """The value this user sealed under `kind` in `file` (see remember); None when there is none, or it was edited."""
     secret = key(create=False)
     if secret is None:
-        return False
+        return None
     try:
-        entries = json.loads((state_dir() / REMEMBERED).read_text(encoding="utf-8"))
+        entries = json.loads((state_dir() / file).read_text(encoding="utf-8"))
         entry = entries.get(kind) if isinstance(entries, dict) else None
     except (OSError, ValueError):
-        return False
-    if not isinstance(entry, dict) or entry.get("fingerprint") != fingerprint:
-        return False
-    expected = mac(secret, kind.encode("utf-8"), fingerprint.encode("utf-8"))
-    return isinstance(entry.get("hmac_sha256"), str) and hmac.compare_digest(entry["hmac_sha256"], expected)
+        return None
+    if not isinstance(entry, dict) or not isinstance(entry.get("fingerprint"), str):
+        return None
+    value = entry["fingerprint"]
+    expected = mac(secret, kind.encode("utf-8"), value.encode("utf-8"))
+    ok = isinstance(entry.get("hmac_sha256"), str) and hmac.compare_digest(entry["hmac_sha256"], expected)
+    return value if ok else None
 
 
-def remember(kind: str, fingerprint: str) -> None:
-    """Seal `fingerprint` as the last good one of `kind` (one per kind); best effort: a read-only state folder only
-    means the work is done again next time."""
+def remembered(kind: str, fingerprint: str, file: str = REMEMBERED) -> bool:
+    """True when this user sealed `fingerprint` under `kind` before (see remember); never for an edited file."""
+    return recall(kind, file) == fingerprint
+
+
+def remember(kind: str, fingerprint: str, file: str = REMEMBERED) -> None:
+    """Seal `fingerprint` (any text) as the last good one of `kind` in `file` (one per kind); best effort: a
+    read-only state folder only means the work is done again next time."""
     try:
         secret = key(create=True)
         assert secret is not None
-        path = state_dir() / REMEMBERED
+        path = state_dir() / file
         try:
             entries = json.loads(path.read_text(encoding="utf-8"))
             entries = entries if isinstance(entries, dict) else {}

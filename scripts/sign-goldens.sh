@@ -5,7 +5,8 @@
 #
 # Only goldens without a valid trusted signature are signed, and each only if it still agrees with its scenario,
 # the reference and its Så-steps (`ydelsestjek golden sign`); nothing is signed if any of them does not. Their
-# approval (who, when, why) is kept. Review `git diff golden/` before committing.
+# approval (who, when, why) is kept. The manifest gets the next serial (one more than before; runs refuse an
+# older signed set by it: docs/trust.md, "Rollback"). Review `git diff golden/` before committing.
 #
 #   ./scripts/sign-goldens.sh            # sign what is unsigned, then `golden check`
 #   ./scripts/sign-goldens.sh --all      # re-sign every golden (e.g. after replacing the project key)

@@ -34,6 +34,18 @@ def pytest_configure(config: pytest.Config) -> None:
                          encoding="utf-8")
     os.environ["YDELSESTJEK_POLICY"] = str(no_sample)
 
+
+
+@pytest.fixture(autouse=True)
+def _no_remembered_golden_serials():
+    """Each test starts as a user who has verified no golden manifest serial (harness/golden/serial.py): the test
+    sets are signed with the same projekt key, their serials are not one lineage, and the suite's shared state folder
+    must not make one test's set an "older" set for the next. Tests of the guard set their own state folder."""
+    from harness import seal
+    from harness.golden import serial
+    (seal.state_dir() / serial.FILE).unlink(missing_ok=True)
+
+
 HERE = Path(__file__).parent
 CANDIDATES = HERE / "candidates"
 pytest_plugins = ["pytester"]

@@ -14,6 +14,9 @@
 - `sign`: signs approved goldens as they are, after checking that each still agrees with its scenario, the
   reference and its Så-steps: the migration of unsigned goldens, and the lead's re-signing after a merge
   (`scripts/sign-goldens.sh`). It never changes a case or a decision.
+
+`approve` and `sign` give the new manifest a serial one higher than before (harness/golden/serial.py), so a run
+can refuse an older signed set swapped in.
 """
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ from pathlib import Path
 from harness import seal
 from harness.contract import schemas
 from harness.contract import ydelse as ydelser_registry
+from harness.golden import serial as golden_serial
 from harness.golden import signing, store
 from harness.golden.diff import danish_diff
 from harness.golden.signing import Approvers, SigningKey
@@ -246,11 +250,14 @@ def scenarios_for(golden_root: Path, scenario_root: Path | None = None) -> Path 
 
 
 def verify_for_run(golden_root: Path, approvers: Path | Approvers = signing.DEFAULT_APPROVERS,
-                   scenario_root: Path | None = None, root: Path = features.ROOT) -> store.GoldenSet:
+                   scenario_root: Path | None = None, root: Path = features.ROOT,
+                   allow_rollback: bool = False) -> store.GoldenSet:
     """The check a run (and smoke, and pytest --candidate) makes before its first case: the whole set signed by
-    trusted approvers and intact, and (with scenarios, see scenarios_for) every golden in agreement with its
-    scenario and the reference, nothing missing, unused or unapproved. Raises GoldenIntegrityError naming every
-    problem's file (ConfigError for a bad approvers file); returns the verified set."""
+    trusted approvers and intact, (with scenarios, see scenarios_for) every golden in agreement with its
+    scenario and the reference, nothing missing, unused or unapproved, and its manifest serial not below the highest
+    this user verified from the same key (harness/golden/serial.py; `allow_rollback` lets a lower one through,
+    recorded in `serial_check`). Raises GoldenIntegrityError naming every problem's file (GoldenRollbackError for
+    an older set, ConfigError for a bad approvers file); returns the verified set."""
     trusted = approvers if isinstance(approvers, Approvers) else signing.load_approvers(approvers)
     scenarios = scenarios_for(golden_root, scenario_root)
     if scenarios is None:
@@ -268,6 +275,7 @@ def verify_for_run(golden_root: Path, approvers: Path | Approvers = signing.DEFA
     if problems:
         raise store.GoldenIntegrityError(problems)
     found.scenario_dir = scenarios
+    found.serial_check = golden_serial.check(found, allow_rollback)
     return found
 
 
@@ -484,7 +492,7 @@ def approve(ids: list[str], by: str | None, reason: str, key: SigningKey, approv
         target.write_text(dump(doc), encoding="utf-8")
         pending.unlink()
         written.append(target)
-    store.write_manifest(golden_root, key, approver.navn, stamp)
+    store.write_manifest(golden_root, key, approver.navn, stamp, golden_serial.next_serial(golden_root, key.fingerprint))
     return written
 
 
@@ -557,7 +565,7 @@ def sign(key: SigningKey, approvers: Approvers, golden_root: Path = store.GOLDEN
     for path, doc in ready:
         path.write_text(dump(doc), encoding="utf-8")
         result.signed.append(path.stem)
-    store.write_manifest(golden_root, key, approver.navn, stamp)
+    store.write_manifest(golden_root, key, approver.navn, stamp, golden_serial.next_serial(golden_root, key.fingerprint))
     return result
 
 

@@ -117,6 +117,9 @@ def register(app: typer.Typer) -> None:
         scenario_dir: Path | None = typer.Option(None, "--scenario-dir", help="check the goldens against these "
                                                  "scenarios (default: scenarios/ for the bundled golden/; none for "
                                                  "another --golden-dir)"),
+        allow_golden_rollback: bool = typer.Option(False, "--allow-golden-rollback", help="run a golden set whose "
+                                                   "manifest serial is lower than one already verified from the same "
+                                                   "key (an older signed set); recorded in the pack, verdict NO-GO"),
         ydelse: str | None = typer.Option(None, "--ydelse", help="judge the candidate on this benefit only (it must "
                                           "declare it; names the benefit for a candidate that declares none)"),
         only: list[str] = typer.Option([], "--only", help="only these golden ids or glob patterns (repeatable)"),
@@ -147,7 +150,8 @@ def register(app: typer.Typer) -> None:
         """Run the golden scenarios against a candidate, compare with the approved goldens and decide GO / NO-GO.
 
         First the full golden check: every golden and the manifest signed by a trusted approver (--approvers),
-        nothing changed, unlisted, unapproved, misplaced or stale; a golden set that fails it stops the run (exit 2).
+        nothing changed, unlisted, unapproved, misplaced or stale, and the manifest's serial not below the highest
+        verified before from the same key (an older signed set); a golden set that fails it stops the run (exit 2).
 
         Writes the evidence pack (summary.md, results.json, results.jsonl, junit.xml, deviations/) and prints a
         table per legal area. Exit codes: 0 GO, 1 NO-GO, 2 usage, configuration or golden-integrity error.
@@ -180,7 +184,8 @@ def register(app: typer.Typer) -> None:
                                               ("--fuzz", fuzz), ("--fuzz-examples", fuzz_examples),
                                               ("--deadline", deadline), ("--maxfail", maxfail),
                                               ("--negative/--no-negative", negative is not None),
-                                              ("--baseline", baseline)) if value]
+                                              ("--baseline", baseline),
+                                              ("--allow-golden-rollback", allow_golden_rollback)) if value]
             given += ["--sample-seed"] if sample_seed is not None else []
             if given:
                 _fail(f"--resume uses the run's saved configuration (run.json); drop {', '.join(given)} "
@@ -200,7 +205,7 @@ def register(app: typer.Typer) -> None:
             config = RunConfig(candidate=candidate, today=_parse_date(today), timeout=timeout if timeout is not None else 10.0,
                                only=list(only), ydelse=ydelse, run_id=run_id, fuzz=fuzz, fuzz_examples=fuzz_examples,
                                deadline=deadline, maxfail=maxfail, negative=negative, baseline=baseline,
-                               sample_seed=sample_seed)
+                               sample_seed=sample_seed, allow_golden_rollback=allow_golden_rollback)
             if policy is not None:
                 config.policy = policy
             if waivers is not None:

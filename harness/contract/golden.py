@@ -1,14 +1,16 @@
 """Typed golden files: one approved expected decision per scenario (`golden/<ydelse>/<ID>.json`), and the
 manifest that guards them (`golden/MANIFEST.json`: path -> sha256). Written by the golden workflow
 (harness/authoring/golden.py), read by the golden store (harness/golden/store.py). Both are signed by a trusted
-approver (harness/golden/signing.py, docs/trust.md); version 1.0 is the unsigned form `golden sign` migrates."""
+approver (harness/golden/signing.py, docs/trust.md); version 1.0 is the unsigned form `golden sign` migrates, and
+version 1.2 adds the signed `serial` that guards against an older signed set swapped in (harness/golden/serial.py)."""
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .config import Severity
+from .validation import rule_error
 
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 
@@ -78,7 +80,17 @@ class ManifestSignature(GoldenModel):
 
 
 class Manifest(GoldenModel):
-    model_config = ConfigDict(title="Golden manifest (golden/MANIFEST.json), version 1.1")
-    manifest_version: Literal["1.0", "1.1"]
+    model_config = ConfigDict(title="Golden manifest (golden/MANIFEST.json), version 1.2")
+    manifest_version: Literal["1.0", "1.1", "1.2"]
+    serial: int | None = Field(None, ge=1, description="From version 1.2: one more than the serial of the manifest it "
+                               "replaced, set by every signing (golden approve, golden sign); signed with the rest. A "
+                               "run refuses a lower serial than the highest it verified from the same key (an older "
+                               "signed set swapped in). Older manifests have none: serial 0.")
     files: dict[str, Sha256] = Field(description="Each golden file's path relative to golden/ -> its sha256.")
     signatur: ManifestSignature | None = Field(None, description="The approver's signature (from version 1.1).")
+
+    @model_validator(mode="after")
+    def _serial_from_1_2(self) -> Manifest:
+        if (self.serial is None) != (self.manifest_version != "1.2"):
+            raise rule_error("a manifest of version 1.2 has a serial, and only it", at=("serial",))
+        return self

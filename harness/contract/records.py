@@ -284,8 +284,19 @@ class GoldenCheck(Record):
     scenarier: str | None = Field(description="The scenarios folder the goldens were checked against; null: none.")
 
 
+class GoldenSerial(Record):
+    """The manifest's signed serial and the anti-rollback check before the run (harness/golden/serial.py)."""
+    serial: NonNegativeInt = Field(description="The manifest's serial; 0 for a manifest from before serials.")
+    signeret: str | None = Field(description="When the manifest was signed (its signatur.at).")
+    noegle: str | None = Field(description="The fingerprint of the key that signed the manifest.")
+    hoejeste_set: NonNegativeInt | None = Field(description="The highest serial this user had verified from that "
+                                                            "key, when it is above this set's; null otherwise.")
+    tilbagerulning: bool = Field(description="The serial was below hoejeste_set and the run was let through with "
+                                             "--allow-golden-rollback: the verdict is NO-GO.")
+
+
 class GoldenSelection(Record):
-    OPTIONAL = frozenset({"signaturer", "kontrol"})
+    OPTIONAL = frozenset({"signaturer", "kontrol", "serial"})
     dir: str
     manifest_sha256: Sha256 | None
     count: NonNegativeInt
@@ -293,6 +304,7 @@ class GoldenSelection(Record):
     only: list[str] = Field(default_factory=list)
     signaturer: GoldenSignatures | None = None
     kontrol: GoldenCheck | None = None
+    serial: GoldenSerial | None = None
 
 
 class ParameterHashes(Record):
@@ -664,13 +676,14 @@ class FuzzSettings(Record):
 
 
 class RunGolden(Record):
-    OPTIONAL = frozenset({"approvers", "scenario_dir"})
+    OPTIONAL = frozenset({"approvers", "scenario_dir", "allow_rollback"})
     dir: str
     manifest_sha256: Sha256 | None
     ydelse: str | None
     only: list[str]
     approvers: FileRef | None = Field(None, description="The trusted approvers file (path and sha256).")
     scenario_dir: str | None = None
+    allow_rollback: bool = Field(False, description="run --allow-golden-rollback: an older signed set let through.")
 
 
 class PolicyFiles(Record):

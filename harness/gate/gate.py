@@ -12,6 +12,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from harness.contract.config import SEVERITIES, RolloutPolicy, Severity, Waiver
 from harness.contract.records import (
@@ -222,16 +223,28 @@ def negative_reasons(policy: RolloutPolicy, negative: NegativeStage | None) -> l
     return reasons
 
 
+def golden_reasons(golden_serial: dict[str, Any] | None) -> list[str]:
+    """A run let through with --allow-golden-rollback on an older signed golden set than one this user verified
+    before (harness/golden/serial.py) is never a GO: the older set may lack the scenarios the newer one added."""
+    if not golden_serial or not golden_serial.get("tilbagerulning"):
+        return []
+    return [f"golden-sættet er ældre end det nyeste, denne bruger har verificeret fra samme nøgle (manifestets "
+            f"serienummer {golden_serial.get('serial')}, højeste set {golden_serial.get('hoejeste_set')}), og blev "
+            "kørt med --allow-golden-rollback: et ældre sæt kan mangle nyere scenarier"]
+
+
 def _hit(waiver: Waiver, deviations: list[str]) -> WaiverHit:
     return WaiverHit(**dict(waiver), deviations=sorted(deviations))
 
 
 def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequence[Waiver], system: str, version: str,
              today: dt.date | None = None, baseline_a: set[str] | None = None,
-             sample: SampleStage | None = None, negative: NegativeStage | None = None) -> GateResult:
+             sample: SampleStage | None = None, negative: NegativeStage | None = None,
+             golden_serial: dict[str, Any] | None = None) -> GateResult:
     """Decide GO / NO-GO; the result holds the decision and which waiver covered which deviation. `baseline_a`: the
     ids of the baseline run's deviations of severity A (None: no baseline was given); `sample`: the run's sample
-    stage (harness/sample.py), None when it has none; `negative`: the run's negative stage, likewise."""
+    stage (harness/sample.py), None when it has none; `negative`: the run's negative stage, likewise;
+    `golden_serial`: results.json `golden.serial` (the anti-rollback check), None when the run has none."""
     today = today or dt.date.today()
     relevant = [w for w in waivers if w.applies_to(system, version)]
     active = [w for w in relevant if not w.expired(today)]
@@ -240,7 +253,7 @@ def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequen
     unexpected = unexpected_passes(cases, active)
     reasons = (severity_reasons(policy, tally) + execution_reasons(cases, policy) + coverage_reasons(cases, policy)
                + waiver_reasons(policy, unexpected) + baseline_reasons(cases, policy, baseline_a)
-               + sample_reasons(policy, sample) + negative_reasons(policy, negative))
+               + sample_reasons(policy, sample) + negative_reasons(policy, negative) + golden_reasons(golden_serial))
     by_id = {w.id: w for w in waivers}
     decision = GateDecision(
         verdict="NO-GO" if reasons else "GO", reasons=reasons, counts=tally.counts(), today=today.isoformat(),

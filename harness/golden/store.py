@@ -3,7 +3,9 @@
 A golden set is `golden/<ydelse>/<ID>.json` plus `golden/MANIFEST.json` (path -> sha256, signed by an approver).
 Reading a set checks, on the very bytes it then uses (no second read an attacker could race):
 
-- the manifest: present, well-formed, its signature by a trusted approver (when approvers are given);
+- the manifest: present, well-formed, its signature by a trusted approver (when approvers are given); its signed
+  `serial` (0 for a manifest from before serials) is what a run compares with the highest it verified before
+  (harness/golden/serial.py);
 - every file in the folder is a listed golden (or the manifest): nothing unlisted, no pending proposal left
   (unapproved), no symbolic link that leaves the folder, every listed file present with its sha256;
 - every golden: strict JSON (harness.config_files), the fields a run relies on, its id the file's name and its
@@ -18,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,7 +39,7 @@ MANIFEST = "MANIFEST.json"
 STRENGTH_FILE = "STYRKE.json"
 PENDING = ".pending.json"
 GOLDEN_VERSION = "1.1"
-MANIFEST_VERSION = "1.1"
+MANIFEST_VERSION = "1.2"
 GOLDEN_FORMAT = "ydelsestjek-golden/1"
 MANIFEST_FORMAT = "ydelsestjek-manifest/1"
 GOLDEN_MAX_BYTES = 2_000_000
@@ -83,6 +86,9 @@ class GoldenSet:
     signatures_checked: bool = False
     approvers_file: dict | None = None                       # the approvers file used: path, sha256, entries
     scenario_dir: Path | None = None                         # the scenarios the goldens were checked against
+    manifest_serial: int = 0                                 # the manifest's signed serial (0: from before serials)
+    manifest_signed_at: str | None = None                    # when the manifest was signed (its signatur.at)
+    serial_check: dict | None = None                         # the run's anti-rollback check (harness/golden/serial.py)
 
     def approvers_used(self) -> list[dict]:
         """Each approver whose signature a golden carries: name, fingerprint and how many goldens."""
@@ -152,9 +158,12 @@ def _validated(path: Path, label: str, doc: object, data: bytes, model: type[Bas
 
 
 def manifest_payload(doc: dict) -> bytes:
+    """What the manifest's signature covers; the serial whenever the manifest has one (from version 1.2), so it can
+    be neither raised, lowered nor removed without the signature failing."""
     sig = doc.get("signatur") or {}
+    serial = {"serial": doc["serial"]} if "serial" in doc else {}
     return signing.canonical({"format": MANIFEST_FORMAT, "manifest_version": doc.get("manifest_version"),
-                              "files": doc.get("files"),
+                              "files": doc.get("files"), **serial,
                               **{k: sig.get(k) for k in ("godkender", "noegle", "at")}})
 
 
@@ -225,6 +234,9 @@ def scan(root: Path = GOLDEN_DIR, approvers: Approvers | None = None) -> GoldenS
     manifest, manifest_bytes = _manifest(root, result.problems)
     result.manifest_sha256 = sha256_bytes(manifest_bytes) if manifest_bytes is not None else None
     listed: dict[str, str] = dict(manifest["files"]) if manifest else {}
+    if manifest:
+        result.manifest_serial = int(manifest.get("serial") or 0)
+        result.manifest_signed_at = (manifest.get("signatur") or {}).get("at") or None
     if manifest is not None and approvers is not None:
         signer, problem = _check_signature(root / MANIFEST, manifest.get("signatur"), manifest_payload(manifest),
                                            signing.MANIFEST_NAMESPACE, approvers)
@@ -278,12 +290,32 @@ def read_manifest(root: Path = GOLDEN_DIR) -> dict[str, str]:
     return dict(doc["files"]) if doc else {}
 
 
+def current_serial(root: Path = GOLDEN_DIR) -> int:
+    """The serial of the manifest now in root (0 when it has none or there is none). A manifest left with merge
+    conflict markers is not JSON: the highest serial written in it counts (either side's), so re-signing after a
+    merge never goes below what either branch signed."""
+    path = Path(root) / MANIFEST
+    try:
+        data = read_limited(path, MANIFEST_MAX_BYTES)
+    except (ConfigError, OSError):
+        return 0
+    try:
+        doc = parse_json(data, path, MANIFEST_MAX_BYTES)
+        serial = doc.get("serial") if isinstance(doc, dict) else None
+        return serial if isinstance(serial, int) and not isinstance(serial, bool) and serial > 0 else 0
+    except ConfigError:
+        found = re.findall(rb'"serial"\s*:\s*([0-9]{1,18})\b', data)
+        return max((int(n) for n in found), default=0)
+
+
 def write_manifest(root: Path = GOLDEN_DIR, key: SigningKey | None = None, godkender: str = "",
-                   at: str = "") -> Path:
-    """The manifest of the golden files on disk; signed when a key is given (every approval signs it)."""
+                   at: str = "", serial: int | None = None) -> Path:
+    """The manifest of the golden files on disk; signed when a key is given (every approval signs it). Its serial is
+    `serial`, by default one more than the manifest it replaces (current_serial)."""
     root = Path(root)
     files = {p.relative_to(root).as_posix(): sha256_file(p) for p in golden_files(root)}
-    doc: dict = {"manifest_version": MANIFEST_VERSION, "files": files}
+    serial = serial if serial is not None else current_serial(root) + 1
+    doc: dict = {"manifest_version": MANIFEST_VERSION, "serial": serial, "files": files}
     if key is not None:
         doc["signatur"] = {"godkender": godkender, "noegle": key.fingerprint, "at": at}
         doc["signatur"]["signatur"] = signing.sign(manifest_payload(doc), key, signing.MANIFEST_NAMESPACE)

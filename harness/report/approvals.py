@@ -18,8 +18,23 @@ def signers(golden: dict[str, Any]) -> str:
     rows = [f"{a['navn']} (nøgle {a['fingerprint']}{', demo-nøgle' if a.get('demo') else ''}): {a['goldens']} goldens"
             for a in sig.get("goldens") or []]
     if sig.get("manifest"):
-        rows.append(f"manifestet: {sig['manifest']['navn']} (nøgle {sig['manifest']['fingerprint']})")
+        serial = serial_text(golden)
+        rows.append(f"manifestet: {sig['manifest']['navn']} (nøgle {sig['manifest']['fingerprint']})"
+                    + (f", {serial}" if serial else ""))
     return "; ".join(rows) or "— (signaturer ikke kontrolleret)"
+
+
+def serial_text(golden: dict[str, Any]) -> str | None:
+    """The manifest's serial and signing date, and the anti-rollback check (harness/golden/serial.py); None for a
+    run from before serials."""
+    s = golden.get("serial")
+    if not s:
+        return None
+    text = f"serienummer {s['serial']}" + (f", signeret {s['signeret']}" if s.get("signeret") else "")
+    if s.get("tilbagerulning"):
+        text += (f"; ÆLDRE end serienummer {s.get('hoejeste_set')}, som denne bruger har verificeret før: kørt med "
+                 "--allow-golden-rollback")
+    return text
 
 
 def demo_key_warning(results: dict[str, Any]) -> str | None:
@@ -43,4 +58,4 @@ def approvers_file(golden: dict[str, Any]) -> str:
                                "uden scenarier (kun signaturer og manifest)"))
 
 
-__all__ = ["approvers_file", "demo_key_warning", "signers"]
+__all__ = ["approvers_file", "demo_key_warning", "serial_text", "signers"]

@@ -11,6 +11,7 @@ from typing import Any
 
 from tabulate import tabulate
 
+from .approvals import serial_text
 from .baseline import defects_of, money_of
 from .escape import plain
 from .labels import VERDICT
@@ -63,6 +64,8 @@ def terminal_summary(results: dict[str, Any], run_dir: str | None = None) -> str
     for signer in (results["golden"].get("signaturer") or {}).get("goldens") or []:
         lines.append(plain(f"Goldens signeret af {signer['navn']} ({signer['fingerprint']}"
                            f"{', offentlig demo-nøgle' if signer.get('demo') else ''}): {signer['goldens']}"))
+    if (serial := serial_text(results["golden"])):
+        lines.append(plain(f"Golden-manifest: {serial}"))
     lines.extend(strength_lines(results))
     if run_dir:
         lines.append(f"Bevispakke: {plain(run_dir)}")

@@ -123,8 +123,9 @@ __all__ = ["SEVERITY_MEANING", "antal", "area_title", "area_titles", "benefit_ti
 
 def first_page_caveats(results: dict[str, Any]) -> str | None:
     """What the verdict must be read with, for the first pages, the HTML page and the terminal: the run's policy
-    asks less than the shipped one (harness/gate/policy.py), or the run judged only a selection of the scenarios
-    (--only), whose GO approves no rollout. None when neither."""
+    asks less than the shipped one (harness/gate/policy.py), the run judged only a selection of the scenarios
+    (--only), whose GO approves no rollout, or its goldens were not checked against scenarios (another --golden-dir
+    without --scenario-dir: a set missing scenarios goes unnoticed). None when none of these."""
     notes = []
     rollout = results["policy"]["rollout"]
     if (weaker := rollout.get("weaker") or []):
@@ -133,4 +134,8 @@ def first_page_caveats(results: dict[str, Any]) -> str | None:
     if (only := results["golden"].get("only") or []):
         notes.append(f"Bemærk: kørslen omfattede kun de scenarier, --only valgte ({', '.join(only)[:200]}): en afgørelse "
                      "om en delmængde er ingen udrulningsgodkendelse.")
+    kontrol = results["golden"].get("kontrol")
+    if kontrol and kontrol.get("signaturer") and not kontrol.get("scenarier"):
+        notes.append("Bemærk: goldens blev ikke kontrolleret mod scenarier (kun signaturer, manifest og serienummer): "
+                     "et sæt, der mangler scenarier, opdages ikke; giv --scenario-dir.")
     return " ".join(notes) or None
