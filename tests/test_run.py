@@ -146,7 +146,7 @@ def test_crashing_hanging_and_garbage_candidate_gives_errored_results_and_a_comp
     assert by_id["SDP-900-002"]["status"] == "errored" and "exited" in by_id["SDP-900-002"]["reason"]
     assert by_id["SDP-901-001"]["status"] == "errored" and "timeout" in by_id["SDP-901-001"]["reason"]
     assert by_id["SDP-902-001"]["status"] == "errored" and "not JSON" in by_id["SDP-902-001"]["reason"]
-    assert [d["klasse"] for d in by_id["SDP-903-001"]["deviations"]] == ["ugyldigt_svar"]
+    assert "ugyldigt_svar" in [d["klasse"] for d in by_id["SDP-903-001"]["deviations"]]
     assert by_id["SDP-900-001"]["status"] == "pass" and by_id["SDP-904-001"]["status"] == "pass"
     for gid in ("SDP-900-002", "SDP-901-001", "SDP-902-001"):
         assert [d["klasse"] for d in by_id[gid]["deviations"]] == ["fejl_timeout"]
@@ -338,7 +338,7 @@ def test_python_candidate_answering_decimals_and_cycles_is_ugyldigt_svar_not_a_c
     res, out = run_in(tmp_path, golden_dir, "python:sloppy")
     assert res.exit_code == 1, res.output
     by_id = {c["id"]: c for c in load_results(out / "results.json")["cases"]}
-    assert [d["klasse"] for d in by_id["SDP-900-001"]["deviations"]] == ["ugyldigt_svar"]
+    assert "ugyldigt_svar" in [d["klasse"] for d in by_id["SDP-900-001"]["deviations"]]   # the rest still compared
     assert by_id["SDP-900-001"]["answer"]["udbetalt_i_alt"]["beloeb"] == "<Decimal: 1.00>"
     assert [d["klasse"] for d in by_id["SDP-900-002"]["deviations"]] == ["ugyldigt_svar"]
     assert by_id["SDP-901-001"]["status"] == "pass"

@@ -147,7 +147,8 @@ def plant(records: list[tuple[dict, dict]]) -> tuple[list[dict], list[Plantet]]:
         d = lines[i]["decision"]
         d["ret_kommune"]["aarsager"] = [records[i][0]["person"]["navn"]]
         d["sags_id"] = records[i][0]["person"]["cpr"].replace("-", "")
-        planted.append(Plantet(c_id(records, i), {}, {}, {"ugyldigt_svar"}))
+        # the readable rest is still compared (harness/compare/differ.py): the reasons changed are a wrong right
+        planted.append(Plantet(c_id(records, i), {}, {}, {"ugyldigt_svar", "forkert_afgoerelse_om_ret"}))
         # 8. not wrong at all: the steps renumbered (T01 -> T0001) — the fast path says no, the comparison says equal
         i = pick(lambda c, d: c["ydelse"] == "sygedagpenge" and len(d["begrundelse"]) > 3)
         lines[i]["decision"] = _renumber(lines[i]["decision"])
