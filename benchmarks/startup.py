@@ -123,7 +123,8 @@ def main() -> None:
     run = [exe, "run", "--candidate", "reference", "--out", str(out)]
     print(f"machine before: {machine()}")
     for title, cmd in (("ydelsestjek --help", [exe, "--help"]),
-                       ("ydelsestjek run --candidate reference (shipped policy: 600 generated sample cases, up to 600 neighbours of the scenarios, the invalid cases in their stream)",
+                       ("ydelsestjek run --candidate reference (shipped policy: 600 generated sample cases, up to "
+                        "600 neighbours of the scenarios, the invalid cases in their stream)",
                         [*run, "--policy", str(shipped)]),
                        ("the same run without the sample stage", [*run, "--policy", str(no_sample)])):
         runs = [timed(cmd) for _ in range(args.repeat)]
