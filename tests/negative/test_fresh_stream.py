@@ -20,6 +20,7 @@ from harness.negative.stage import NegativeConfig
 from harness.reference import calculate
 from harness.runner import _safe_run, case_record
 from harness.toolkit.errors import CaseError, OutOfScope
+from tests.candidates.genkenderen import _leaves  # the recogniser's own measure of a golden's content
 
 REAL = pytest.mark.skipif(not (GOLDEN_DIR / "MANIFEST.json").exists(), reason="no approved golden set")
 RFY = "ressourceforloebsydelse"
@@ -48,14 +49,6 @@ def _valid(case: dict) -> bool:
     except (CaseError, OutOfScope):
         return False
     return True
-
-
-def _leaves(node: object, at: str = "") -> set[tuple[str, str]]:
-    if isinstance(node, dict):
-        return {leaf for k, v in node.items() if k != "sags_id" for leaf in _leaves(v, f"{at}/{k}")}
-    if isinstance(node, list):
-        return {leaf for i, v in enumerate(node) for leaf in _leaves(v, f"{at}/{i}")}
-    return {(at, json.dumps(node))}
 
 
 def stream(seed: int) -> tuple[list[dict], dict, dict]:
