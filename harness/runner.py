@@ -518,7 +518,7 @@ def fuzz_stage(run: _Run) -> None:
     from harness.fuzz.stage import run_stage
     judged = [b.ydelse for b in run.setup.scope.in_scope] if run.setup.scope is not None else None
     records, _ = run_stage(run.candidate, run.meta, run.setup.cpolicy, config.fuzz, config.fuzz_examples, judged,
-                           STAGE_BUDGET_SECONDS.get(config.fuzz))
+                           STAGE_BUDGET_SECONDS.get(config.fuzz), run.setup.rpolicy.sags_id_format)
     for record in records:
         run.write(record, flush=False)
 

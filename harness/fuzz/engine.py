@@ -13,6 +13,7 @@ import contextlib
 import copy
 import hashlib
 import json
+import random
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from hypothesis import strategies as st
 
 from harness.adapters_api import Candidate, Metadata, Result
 from harness.compare import ComparePolicy, compare_decisions, load_policy
+from harness.contract import case_ids
 from harness.contract.config import Severity
 from harness.contract.jsondata import same_json
 from harness.contract.ydelse import find
@@ -90,6 +92,7 @@ class FuzzConfig:
     max_rounds: int = MAX_ROUNDS
     patience: int = 2                    # stop after this many rounds in a row that find nothing new
     stop_at: float | None = None         # time.monotonic() after which no new round or stratum starts (None: none)
+    id_format: str | None = None         # production's case number shape (policy sags_id_format); None: the scenarios'
 
 
 @dataclass
@@ -291,7 +294,8 @@ class Fuzzer:
                     raise _exception_for(key)(make())
 
         strategy = self.gen.strategy(stratum) if stratum is not None else self.gen.strategy()
-        test: Any = given(_with_case_ids(strategy, find(self.config.ydelse).beskrivelse.id_praefiks))(inner)
+        test: Any = given(_with_case_ids(strategy, find(self.config.ydelse).beskrivelse.id_praefiks,
+                                         self.config.id_format))(inner)
         test = settings(self.settings, max_examples=examples or self.examples)(test)
         if self.config.seed is not None:
             test = hseed(f"{self.config.seed}:{stratum}:{round_no}")(test)  # fresh, reproducible per round
@@ -343,10 +347,14 @@ class Fuzzer:
 CASE_NUMBERS = st.integers(1, 999_999)
 
 
-def _with_case_ids(cases: st.SearchStrategy, prefix: str) -> st.SearchStrategy:
-    """Every generated case gets a case id of its own in the scenarios' shape (`<PREFIX>-042-917`), drawn like any other
-    field: a candidate whose fault is keyed on the case number is then found by the search, not by the chance that a
-    fixed id hits it; and no prefix of the bench's own (FUZZ-) tells a candidate which cases are a test."""
+def _with_case_ids(cases: st.SearchStrategy, prefix: str, id_format: str | None = None) -> st.SearchStrategy:
+    """Every generated case gets a case id of its own in the scenarios' shape (`<PREFIX>-042-917`), or production's
+    when the policy states it (harness/contract/case_ids.py), drawn like any other field: a candidate whose fault is
+    keyed on the case number is then found by the search, not by the chance that a fixed id hits it; and no prefix
+    of the bench's own (FUZZ-) tells a candidate which cases are a test."""
+    if id_format is not None:
+        return st.tuples(cases, CASE_NUMBERS).map(
+            lambda t: {**t[0], "sags_id": case_ids.draw(prefix, id_format, random.Random(t[1]))})
     return st.tuples(cases, CASE_NUMBERS).map(
         lambda t: {**t[0], "sags_id": f"{prefix}-{t[1] // 1000:03d}-{t[1] % 1000:03d}"})
 

@@ -22,7 +22,8 @@ FUZZ_INTERFACE = ("strategy", "bulk_case", "PROPERTIES", "given_steps", "then_st
 
 def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, profile: str,
               examples: int | None = None, ydelser: list[str] | None = None,
-              budget_seconds: float | None = None) -> tuple[list[CaseRecord], list[FuzzReport]]:
+              budget_seconds: float | None = None,
+              id_format: str | None = None) -> tuple[list[CaseRecord], list[FuzzReport]]:
     """Fuzz every benefit the candidate computes (and that has generators); the records and the reports.
     budget_seconds: after this long no new search round starts (profiles.STAGE_BUDGET_SECONDS)."""
     records: list[CaseRecord] = []
@@ -33,8 +34,8 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, prof
         gen = find(ydelse).generators if ydelse in alle() else None
         if gen is None or not all(hasattr(gen, name) for name in FUZZ_INTERFACE):  # strategies only, not yet fuzzable
             continue
-        report = Fuzzer(candidate, meta, FuzzConfig(ydelse=ydelse, profile=profile, examples=examples, stop_at=stop_at),
-                        cpolicy).run()
+        report = Fuzzer(candidate, meta, FuzzConfig(ydelse=ydelse, profile=profile, examples=examples, stop_at=stop_at,
+                                                    id_format=id_format), cpolicy).run()
         reports.append(report)
         for cx in report.counterexamples:
             records.append(record(cx, ydelse, gen, cpolicy))

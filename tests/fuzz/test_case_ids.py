@@ -44,3 +44,12 @@ def test_the_stage_starts_no_new_round_after_its_budget():
     report = Fuzzer(cand, cand.start(), FuzzConfig(ydelse="sygedagpenge", profile="ci", examples=20,
                                                    stop_at=time.monotonic())).run()
     assert report.rounds == 1 and report.budget_exhausted
+
+
+def test_generated_cases_take_production_s_case_number_shape_when_the_policy_states_it():
+    cand = EveryFiftiethCase.__new__(EveryFiftiethCase)
+    cand.ids = set()
+    cand.run = lambda cases: [cand.ids.add(c["sags_id"]) or Result.of_decision(calculate(c)) for c in cases]
+    Fuzzer(cand, cand.start(), FuzzConfig(ydelse="sygedagpenge", profile="ci", examples=60, seed=1,
+                                          id_format="20##-######")).run()
+    assert len(cand.ids) > 20 and all(re.fullmatch(r"20[0-9]{2}-[0-9]{6}", i) for i in cand.ids)

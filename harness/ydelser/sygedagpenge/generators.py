@@ -639,8 +639,14 @@ def _another_id(sags_id: str) -> str:
     """Another case id of the same shape (`SDP-042-917` -> `SDP-542-918`): a fixed id asked again would tell a
     candidate which of its cases is the bench's second question."""
     m = _SHAPED.match(sags_id)
-    if m is None:                      # any other valid id: its last character changed, so it stays valid
-        return sags_id[:-1] + ("B" if sags_id[-1:] != "B" else "C")
+    if m is None:        # any other valid id (production's shape): its last digit or letter moved on, shape kept
+        for i in range(len(sags_id) - 1, -1, -1):
+            c = sags_id[i]
+            if c.isdigit() or c.isalpha():
+                moved = str((int(c) + 1) % 10) if c.isdigit() else chr((ord(c.upper()) - 64) % 26 + 65)
+                moved = moved.lower() if c.islower() else moved
+                return sags_id[:i] + moved + sags_id[i + 1:]
+        return sags_id + "1"
     return f"{m[1]}-{(int(m[2]) + 500) % 1000:03d}-{(int(m[3]) + 1) % 1000:03d}"
 
 
