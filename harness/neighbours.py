@@ -66,7 +66,7 @@ def _count(case: dict[str, Any], rng: random.Random) -> tuple[dict[str, Any], st
     if not counts:
         return None
     path, value = rng.choice(counts)
-    moved = int(str(value)) + rng.choice((-1, 1))
+    moved = value + rng.choice((-1, 1))
     return _with(case, {path: moved}), f"{'/'.join(map(str, path))} {value} → {moved}"
 
 

@@ -203,12 +203,9 @@ def _cap_memory(extra: int) -> None:
     """Let this process grow by at most `extra` bytes of address space: a mutant that loops building data (one that
     turned a loop's end test into `False` grew to 23 GB) then fails with MemoryError, which ends its stage, instead
     of taking the machine. Linux only (/proc); elsewhere the stage timeout alone bounds it."""
-    try:
-        with open("/proc/self/statm", encoding="ascii") as f:
-            size = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    with contextlib.suppress(OSError, ValueError, IndexError), open("/proc/self/statm", encoding="ascii") as f:
+        size = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
         resource.setrlimit(resource.RLIMIT_AS, (size + extra, size + extra))
-    except (OSError, ValueError, IndexError):
-        pass
 
 
 def _child(ydelse: Ydelse, mutant: Mutant, settings: Settings, reach: Reach | None, conn) -> None:

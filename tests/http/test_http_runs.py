@@ -2,6 +2,7 @@
 injected fault class ends in the right errored or deviation results and a completed evidence pack."""
 from __future__ import annotations
 
+import http.server
 import json
 import re
 from pathlib import Path
@@ -13,6 +14,21 @@ from adapters.sample_service.server import free_port
 from harness.cli import app
 from harness.report import load_results
 from tests.http.conftest import TOKEN, TOKEN_ENV, cli
+
+
+class JsonHandler(http.server.BaseHTTPRequestHandler):
+    """A test server's handler: JSON answers, no request log on the terminal."""
+
+    def _send(self, doc: object) -> None:
+        data = json.dumps(doc).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args) -> None:
+        pass
 
 SUBSET = "SDP-030-*"          # the goldens of one legal area: enough cases for several batches, quick
 SUBSET_SIZE = len(list((Path(__file__).parents[2] / "golden" / "sygedagpenge").glob("SDP-030-*[0-9].json")))
@@ -172,7 +188,6 @@ def test_token_never_appears_in_any_output(tmp_path, service):
 
 def test_a_server_echoing_the_token_is_blanked(tmp_path, token_env):
     """A vendor error page that repeats the Authorization header must not carry the token into the pack."""
-    import http.server
     import threading
 
     class Echo(http.server.BaseHTTPRequestHandler):
@@ -269,12 +284,11 @@ def test_spec_forms_parse_without_network():
 def test_answers_are_matched_to_cases_by_sags_id(tmp_path, without_negative):
     """A server that answers a batch out of order is matched by sags_id; a single answer for another case is
     errored, never taken for this one."""
-    import http.server
     import threading
 
     from harness.reference import calculate
 
-    class Shuffler(http.server.BaseHTTPRequestHandler):
+    class Shuffler(JsonHandler):
         def do_GET(self):
             self._send({"system": "Shuffler", "version": "1", "ydelser": ["sygedagpenge"]})
 
@@ -285,17 +299,6 @@ def test_answers_are_matched_to_cases_by_sags_id(tmp_path, without_negative):
                 self._send({"results": items[::-1]})
             else:
                 self._send({"sags_id": "someone-else", "decision": calculate(body)})
-
-        def _send(self, doc):
-            data = json.dumps(doc).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        def log_message(self, *args):
-            pass
 
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Shuffler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
@@ -316,23 +319,14 @@ def test_answers_are_matched_to_cases_by_sags_id(tmp_path, without_negative):
 def test_the_requests_carry_the_user_agent_of_production_not_the_library(tmp_path):
     """`python-httpx/…` in every request told a candidate it was being tested. The default names no library, and
     user_agent= sends what the system's production callers send."""
-    import http.server
     import threading
 
     seen: list[str] = []
 
-    class Listen(http.server.BaseHTTPRequestHandler):
+    class Listen(JsonHandler):
         def do_GET(self):
             seen.append(self.headers.get("User-Agent", ""))
-            body = json.dumps({"system": "Lytter", "version": "1", "ydelser": ["sygedagpenge"]}).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
+            self._send({"system": "Lytter", "version": "1", "ydelser": ["sygedagpenge"]})
 
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Listen)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
