@@ -287,14 +287,23 @@ def _enum_variants(allowed: list, value: object) -> list[tuple[str, object, str]
     return [(v, x, b) for v, x, b in out if x not in allowed]
 
 
-def schema_mutations(case: dict, schema: dict) -> list[Mutation]:
-    """Every single-field break of `case` its schema suggests (not yet checked against the schema)."""
+def schema_mutations(case: dict, schema: dict, memo: dict[int, dict] | None = None) -> list[Mutation]:
+    """Every single-field break of `case` its schema suggests (not yet checked against the schema). `memo` keeps the
+    folded nodes of `schema` between calls (by identity: the caller keeps `schema` alive), as every seed case of a
+    benefit walks the same schema."""
     out: list[Mutation] = []
-    _walk(case, merged(schema), (), out)
+    _walk(case, merged(schema), (), out, {} if memo is None else memo)
     return out
 
 
-def _walk(value: object, schema: dict, path: Path, out: list[Mutation]) -> None:
+def _folded(node: object, memo: dict[int, dict]) -> dict:
+    found = memo.get(id(node))
+    if found is None:
+        found = memo[id(node)] = merged(node)
+    return found
+
+
+def _walk(value: object, schema: dict, path: Path, out: list[Mutation], memo: dict[int, dict]) -> None:
     kind = _type_of(schema, value)
     if path:                                                       # the whole case is not retyped
         for variant, wrong, what in _wrong_types(kind, value):
@@ -324,12 +333,12 @@ def _walk(value: object, schema: dict, path: Path, out: list[Mutation]) -> None:
                                 "set", "x"))
         for name, sub in value.items():
             if name in props:
-                _walk(sub, merged(props[name]), (*path, name), out)
+                _walk(sub, _folded(props[name], memo), (*path, name), out, memo)
     elif isinstance(value, list):
         if isinstance(schema.get("minItems"), int) and schema["minItems"] > 0 and value:
             out.append(Mutation("mangler_felt", path, "tom_liste", "en tom liste, hvor der skal være indhold", "set", []))
         if value and isinstance(schema.get("items"), dict):   # the entries share one schema: the first stands for all
-            _walk(value[0], merged(schema["items"]), (*path, 0), out)
+            _walk(value[0], _folded(schema["items"], memo), (*path, 0), out, memo)
 
 
 # --- from the declared plausibility ---------------------------------------------------------------------

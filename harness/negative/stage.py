@@ -163,6 +163,7 @@ class Checks:
         self.validator = schemas.validator(ydelse, "case")
         self.raw_schema = schemas.flat_schema(ydelse, "case")
         self.schema = merged(self.raw_schema)
+        self._folded: dict[int, dict] = {}     # the schema's folded nodes, shared by every seed's walk
         self.regler: Plausibilitet = find(ydelse).plausibilitet
         self.law_date = cpolicy.rules(ydelse).law_date
         first, last = find(ydelse).lovdatoer
@@ -199,7 +200,7 @@ class Checks:
         return self.valid(case) and self.plausible(case)
 
     def mutations(self, seed_case: dict) -> list[Mutation]:
-        out = schema_mutations(seed_case, self.raw_schema) + plausibility_mutations(seed_case, self.regler)
+        out = schema_mutations(seed_case, self.raw_schema, self._folded) + plausibility_mutations(seed_case, self.regler)
         out += law_date_mutations(seed_case, tuple(self.law_date) if self.law_date else None, self.first, self.last)
         return out
 
@@ -215,10 +216,11 @@ def build_cases(ydelse: str, seeds: list[tuple[str, dict]], checks: Checks, per_
     spare: dict[str, list[tuple[str, dict, Mutation]]] = defaultdict(list)
     for into, given in ((by_key, seeds), (spare, fallback or [])):
         for seed_id, case in given:
-            if not isinstance(case, dict) or not checks.seed_ok(case):
+            if not isinstance(case, dict) or not checks.valid(case):
                 continue
             for m in checks.mutations(case):
                 into[m.key].append((seed_id, case, m))
+    fit: dict[int, bool] = {}             # a seed's plausibility (slower) is checked once, and only when it is used
     out: list[NegativeCase] = []
     prefix = find(ydelse).beskrivelse.id_praefiks
     ids_used = set(used or ()) | {c["sags_id"] for _, c in [*seeds, *(fallback or [])]
@@ -233,6 +235,10 @@ def build_cases(ydelse: str, seeds: list[tuple[str, dict]], checks: Checks, per_
                 if taken >= per_key:
                     break
                 if seed_id in seeds_used:      # one seed once per key: the seeds differ, and so do the ids
+                    continue
+                if id(case) not in fit:
+                    fit[id(case)] = checks.plausible(case)
+                if not fit[id(case)]:
                     continue
                 nid = _neg_id(ydelse, seed_id, key, m.felt)
                 seed_case = {**case, "sags_id": _case_id(prefix, nid, ids_used, salt, id_format)}

@@ -1,9 +1,9 @@
 """A hostile system (python:tests.candidates.gaetteren; red team, round 3): decides EVERY case, also cases whose dates
 lie outside the law the reference knows (e.g. first absence day in 1995 or 2035: "a case needing a later rate is
 reported as out of scope, not guessed"). There it guesses: it moves all dates of the case into the known range by
-whole years (its latest date into 2026, so a case spanning years stays inside), computes that, and answers. It refuses (ValueError) only what the reference refuses for other reasons
-(negative hours, broken types, ...). LOVDATOER=1 in the environment makes it declare the law dates it claims; unset,
-it declares none."""
+whole years (its latest date into 2026, so a case spanning years stays inside), computes that, and answers. It
+refuses (ValueError) only what the reference refuses for other reasons (negative hours, broken types, ...).
+LOVDATOER=1 in the environment makes it declare the law dates it claims; unset, it declares none."""
 import copy
 import os
 import re
