@@ -18,8 +18,10 @@ in the cases file for a joined pair), or the generated case's number: enough to 
 """
 from __future__ import annotations
 
+import errno
 import io
 import os
+import shutil
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -35,6 +37,9 @@ SHARD_BYTES = 16 * 1024 * 1024      # plain files: â‰ˆ 2,500 recorded cases of â
 SHARD_LINES = 2_000                 # compressed files (and at most SHARD_BYTES of lines)
 SHARD_CASES = 2_000                 # generated cases
 PARTITION_BYTES = 64 * 1024 * 1024  # joined files (decompressed): where each decision of a partition is, in memory
+JOIN_OVERHEAD = 50                  # a joined line's sags_id and offset: under 2 % of a case of a few KB
+JOIN_MARGIN = 64 * 1024 * 1024      # and room left on the disk for the audit's own store
+NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}   # the disk, the user's quota or the file size limit is full
 
 GZIP_MAGIC = b"\x1f\x8b"
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
@@ -194,9 +199,40 @@ def partition(cases: Path, decisions: Path, folder: Path, first: int = 0) -> lis
     cases line longer than MAX_LINE goes there as `<TAB>offset/length<TAB>` alone, a decisions line is dropped.
     The number of partitions is counted from the decompressed sizes, so a compressed file's partitions are no
     larger than a plain file's."""
-    size = max(decompressed_size(cases), decompressed_size(decisions))
-    parts = max(1, -(-size // PARTITION_BYTES))
+    sizes = decompressed_size(cases), decompressed_size(decisions)
+    parts = max(1, -(-max(sizes) // PARTITION_BYTES))
     folder.mkdir(parents=True, exist_ok=True)
+    _room_for(folder, sum(sizes))
+    try:
+        _write_partitions(cases, decisions, folder, parts)
+    except OSError as exc:
+        if exc.errno not in NO_ROOM:
+            raise
+        shutil.rmtree(folder, ignore_errors=True)      # the partial copy is the audit's own: its room is given back
+        raise InputError(f"{folder}: no room to join the cases and decisions files on sags_id ({exc.strerror}); "
+                         "give --out on a disk with room, or a recorded file (case and decision on one line), "
+                         "which needs no copy") from None
+    return [Shard(first + p, "par", str(folder / f"s-{p:05d}.tsv"), sti2=str(folder / f"a-{p:05d}.tsv"))
+            for p in range(parts)]
+
+
+def _room_for(folder: Path, size: int) -> None:
+    """Joining writes both files (decompressed) once more, each line with its sags_id and offset: refused before a
+    byte is written when the folder's disk has no room for that, rather than filling it (a small compressed file
+    can decompress to terabytes)."""
+    need = size + size // JOIN_OVERHEAD + JOIN_MARGIN
+    free = shutil.disk_usage(folder).free
+    if free < need:
+        raise InputError(f"{folder}: joining the cases and decisions files on sags_id writes them here once more, "
+                         f"about {_gb(need)} (decompressed), but the disk has {_gb(free)} free. Give --out on a "
+                         "disk with room, or a recorded file (case and decision on one line), which needs no copy")
+
+
+def _gb(n: int) -> str:
+    return f"{n / 1e9:,.1f} GB" if n >= 1e8 else f"{n / 1e6:,.1f} MB"
+
+
+def _write_partitions(cases: Path, decisions: Path, folder: Path, parts: int) -> None:
     for side, path in (("s", cases), ("a", decisions)):
         sinks = [open(folder / f"{side}-{p:05d}.tsv", "wb") for p in range(parts)]  # noqa: SIM115 - closed below
         try:
@@ -217,8 +253,6 @@ def partition(cases: Path, decisions: Path, folder: Path, first: int = 0) -> lis
         finally:
             for s in sinks:
                 s.close()
-    return [Shard(first + p, "par", str(folder / f"s-{p:05d}.tsv"), sti2=str(folder / f"a-{p:05d}.tsv"))
-            for p in range(parts)]
 
 
 # --- a shard's items -------------------------------------------------------------------------------------
