@@ -380,12 +380,16 @@ def load_configuration(config: RunConfig, verified: GoldenSet | None = None) -> 
 
 
 def load_baseline(where: Path) -> dict[str, Any]:
-    """An earlier run's results.json (its folder, or the file); ConfigError when it is missing or not valid."""
+    """An earlier run's results.json (its folder, or the file) with its verdict, counts, defects and kroner computed
+    again from its cases (what its file stored differently is in `recomputed`); ConfigError when it is missing, not
+    valid, or cannot be computed again."""
     from harness.report import ResultsFileError, load_results
+    from harness.report.verdict import VerdictError, checked
     path = Path(where)
+    path = path / "results.json" if path.is_dir() else path
     try:
-        return load_results(path / "results.json" if path.is_dir() else path)
-    except ResultsFileError as exc:
+        return checked(load_results(path), path)
+    except (ResultsFileError, VerdictError) as exc:
         raise ConfigError("--baseline", [str(exc)]) from None
 
 

@@ -1,6 +1,10 @@
 """`ydelsestjek compare RUN_A RUN_B [RUN_C …]`: release against release, and a trend over a series of runs.
 
-Exit codes: 0 the later run has nothing new (no new deviation, no new defect), 1 it has, 2 a run cannot be read.
+Every run's verdict, counts, defects and kroner are computed again from its recorded cases (as `report` does); a
+file that stored something else was edited after its run, and that is said on the terminal and in the pages.
+
+Exit codes: 0 the later run has nothing new (no new deviation, no new defect), 1 it has, 2 a run cannot be read or
+computed again.
 """
 from __future__ import annotations
 
@@ -10,7 +14,8 @@ from pathlib import Path
 import typer
 
 EXIT_SAME, EXIT_NEW, EXIT_CONFIG = 0, 1, 2
-HELP = "Exit codes: 0 nothing new in the later run, 1 new deviations or defects, 2 a run cannot be read."
+HELP = ("Exit codes: 0 nothing new in the later run, 1 new deviations or defects, 2 a run cannot be read or its "
+        "verdict cannot be computed again from its cases.")
 
 
 def _find(run: str, reports: Path) -> Path:
@@ -38,16 +43,21 @@ def register(app: typer.Typer) -> None:
         """
         from harness.report import ResultsFileError, load_results
         from harness.report.comparison import anything_new, comparison_html, comparison_markdown, terminal
+        from harness.report.escape import plain
+        from harness.report.verdict import VerdictError, checked
         if len(runs) < 2:
             typer.echo("ydelsestjek: compare needs at least two runs (oldest first)", err=True)
             raise typer.Exit(EXIT_CONFIG)
         loaded = []
         for run in runs:
             try:
-                loaded.append(load_results(_find(run, reports)))
-            except (FileNotFoundError, ResultsFileError) as exc:
-                typer.echo(f"ydelsestjek: {exc}", err=True)
+                path = _find(run, reports)
+                loaded.append(checked(load_results(path), path))   # verdicts and figures from the cases, never read
+            except (FileNotFoundError, ResultsFileError, VerdictError) as exc:
+                typer.echo(f"ydelsestjek: {plain(exc, 2000)}", err=True)
                 raise typer.Exit(EXIT_CONFIG) from None
+            for note in loaded[-1].get("recomputed", []):
+                typer.echo(f"ydelsestjek: advarsel: {path}: {plain(note, 600)}", err=True)
         name = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"sammenligning-{loaded[0]['run_id']}-{loaded[-1]['run_id']}")[:150]
         target = out or reports / name
         target.mkdir(parents=True, exist_ok=True)

@@ -618,6 +618,7 @@ class SeverityChange(Record):
 
 class BaselineComparison(Record):
     """This run against an earlier one (`run --baseline RUN`, `ydelsestjek compare RUN_A RUN_B`)."""
+    OPTIONAL = frozenset({"beregnet_igen"})
     foer: TrendPoint
     nu: TrendPoint
     defects: list[DefectChange]
@@ -630,6 +631,10 @@ class BaselineComparison(Record):
     kroner_nu: MoneyTotals
     ikke_sammenlignelige: list[str] = Field(default_factory=list, description="Why the runs may not compare "
                                                                               "(Danish): another golden set, scope.")
+    beregnet_igen: list[str] = Field(default_factory=list, description="What a compared run's results.json stored "
+                                     "that its recorded cases do not give (Danish, the run named): its file was edited "
+                                     "after its run. Verdicts, counts, defects and kroner shown are computed again from "
+                                     "the cases (harness/report/verdict.py), never read from the file.")
 
 
 class RunResults(Record):

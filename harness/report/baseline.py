@@ -54,13 +54,19 @@ def point(results: dict[str, Any]) -> TrendPoint:
 
 
 def trend(before: dict[str, Any] | None, now: dict[str, Any]) -> list[TrendPoint]:
-    """The series up to `now`: the earlier run's own series (or the earlier run alone), then `now`."""
+    """The series up to `now`: the earlier run's own series, then the earlier run and `now` as their cases give
+    them (never the earlier run's stored point). A baseline whose file was found edited (`recomputed`, see
+    verdict.checked) carries no series of its own: nothing it stored is taken."""
     if before is None:
         return [point(now)]
-    series = [TrendPoint.model_validate(p) for p in before.get("trend") or []] or [point(before)]
-    if series[-1].run_id != before["run_id"]:
-        series.append(point(before))
+    carried = [] if before.get("recomputed") else [TrendPoint.model_validate(p) for p in before.get("trend") or []]
+    series = [p for p in carried if p.run_id != before["run_id"]] + [point(before)]
     return [p for p in series if p.run_id != now["run_id"]] + [point(now)]
+
+
+def edited(*runs: dict[str, Any]) -> list[str]:
+    """What the runs' files stored that their cases do not give (verdict.checked), for the pages."""
+    return [note for r in runs for note in r.get("recomputed") or []]
 
 
 def _comparability(before: dict[str, Any], now: dict[str, Any]) -> list[str]:
@@ -95,7 +101,7 @@ def compare(before: dict[str, Any], now: dict[str, Any]) -> BaselineComparison:
             i_risiko_foer=b["kroner"]["i_risiko"] if b else "0.00", i_risiko_nu=n["kroner"]["i_risiko"] if n else "0.00"))
     order = {"ny": 0, "vedvarende": 1, "rettet": 2}
     changes.sort(key=lambda c: (order[c.status], -Decimal(c.i_risiko_nu or "0"), c.titel))
-    return BaselineComparison(
+    comparison = BaselineComparison(
         foer=point(before), nu=point(now), defects=changes,
         nye=sorted(set(dev_now) - set(dev_before)), rettede=sorted(set(dev_before) - set(dev_now)),
         vedvarende=sorted(set(dev_now) & set(dev_before)),
@@ -105,6 +111,8 @@ def compare(before: dict[str, Any], now: dict[str, Any]) -> BaselineComparison:
         kroner_foer=MoneyTotals.model_validate(money_of(before)["i_alt"]),
         kroner_nu=MoneyTotals.model_validate(money_of(now)["i_alt"]),
         ikke_sammenlignelige=_comparability(before, now))
+    notes = edited(before, now)
+    return comparison.model_copy(update={"beregnet_igen": notes}) if notes else comparison
 
 
 def severity_a_ids(results: dict[str, Any]) -> set[str]:
@@ -112,4 +120,4 @@ def severity_a_ids(results: dict[str, Any]) -> set[str]:
     return {i for i, a in deviations_of(results).items() if a == "A"}
 
 
-__all__ = ["compare", "defects_of", "deviations_of", "money_of", "point", "severity_a_ids", "trend"]
+__all__ = ["compare", "defects_of", "deviations_of", "edited", "money_of", "point", "severity_a_ids", "trend"]

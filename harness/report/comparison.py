@@ -12,8 +12,9 @@ from harness.contract.records import dump
 
 from . import rapport
 from .appendix import baseline_section
-from .baseline import compare, point
+from .baseline import compare, edited, point
 from .escape import html as esc
+from .escape import plain
 from .summary import _baseline
 from .text import cell
 
@@ -21,7 +22,10 @@ from .text import cell
 def view(runs: list[dict[str, Any]]) -> dict[str, Any]:
     """The latest run with the comparison against the one before it and the trend over all of them."""
     before, now = runs[-2], runs[-1]
-    return {**now, "baseline": dump(compare(before, now)), "trend": [dump(point(r)) for r in runs]}
+    comparison = dump(compare(before, now))
+    if (notes := edited(*runs)):   # any run of the series whose file was edited, not only the last two
+        comparison["beregnet_igen"] = notes
+    return {**now, "baseline": comparison, "trend": [dump(point(r)) for r in runs]}
 
 
 def comparison_markdown(runs: list[dict[str, Any]]) -> str:
@@ -56,6 +60,7 @@ def terminal(runs: list[dict[str, Any]]) -> str:
     listed += [f"  rettet: {d.titel}" for d in status["rettet"]]
     lines += listed[:10] + ([f"  … {len(listed) - 10} flere i sammenligning.md"] if len(listed) > 10 else [])
     lines += [f"  bemærk: {note}" for note in c.ikke_sammenlignelige]
+    lines += [f"  advarsel: {plain(note, 600)}" for note in edited(*runs)]
     return "\n".join(lines)
 
 

@@ -285,7 +285,8 @@ def _baseline(results: dict[str, Any]) -> str:
             f"Afvigelser: {len(base['nye'])} nye, {len(base['rettede'])} rettede, {len(base['vedvarende'])} vedvarende, "
             f"{len(base['alvor_aendret'])} med ændret alvor; {len(base['nye_a'])} nye med alvor A.</p>")
     notes = "".join(f'<p class="box">Bemærk: {esc(x)}.</p>' for x in base.get("ikke_sammenlignelige", []))
-    return (f'<section id="baseline"><h2>Siden baseline</h2>{_table(["", "Før", "Nu"], rows)}{text}{notes}'
+    edited = "".join(f'<p class="box">Advarsel: {esc(x)}.</p>' for x in base.get("beregnet_igen", []))
+    return (f'<section id="baseline"><h2>Siden baseline</h2>{edited}{_table(["", "Før", "Nu"], rows)}{text}{notes}'
             f'{trend_chart(results.get("trend") or [])}<p><a href="#bilag-h">Detaljer i bilag H</a></p></section>')
 
 

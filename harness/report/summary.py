@@ -208,6 +208,8 @@ def _baseline(results: dict[str, Any], out: list[str]) -> None:
     if not base:   # no section on the first pages; rapport.html says how to give one
         return
     out += ["## Siden baseline", ""]
+    for note in base.get("beregnet_igen", []):   # a compared run's file was edited: what is shown is computed again
+        out += [f"> Advarsel: {cell(note, None)}.", ""]
     b, n = base["foer"], base["nu"]
     status = {s: [c for c in base["defects"] if c["status"] == s] for s in ("ny", "rettet", "vedvarende")}
     rows = [

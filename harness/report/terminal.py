@@ -61,6 +61,7 @@ def terminal_summary(results: dict[str, Any], run_dir: str | None = None) -> str
     if gate["unexpected_passes"]:
         lines.append("  uventet bestået: " + plain(", ".join(u["waiver"] for u in gate["unexpected_passes"]), 200))
     lines.extend(f"  advarsel: {plain(w, 300)}" for w in results.get("warnings", []))
+    lines.extend(f"  advarsel: baseline: {plain(w, 600)}" for w in (results.get("baseline") or {}).get("beregnet_igen", []))
     for signer in (results["golden"].get("signaturer") or {}).get("goldens") or []:
         lines.append(plain(f"Goldens signeret af {signer['navn']} ({signer['fingerprint']}"
                            f"{', offentlig demo-nøgle' if signer.get('demo') else ''}): {signer['goldens']}"))

@@ -30,16 +30,47 @@ class VerdictError(Exception):
     """The recorded policy or waivers cannot be read back, so no verdict can be computed."""
 
 
+def _unreadable(what: str, exc: ValidationError, prefix: str = "") -> str:
+    """`what`, and each field that failed with what was expected (at most five): never the validator's dump."""
+    fields = [f"field {prefix}{'.'.join(str(p) for p in e['loc']) or '(the whole record)'}: {e['msg']}"
+              for e in exc.errors()[:5]]
+    more = f"; and {exc.error_count() - 5} more" if exc.error_count() > 5 else ""
+    return f"{what}, so the verdict cannot be computed again: " + "; ".join(fields)[:800] + more
+
+
+def checked(results: dict[str, Any], source: object) -> dict[str, Any]:
+    """A run loaded to be compared with another (`compare`, `run --baseline`): its verdict, counts, defects and
+    kroner computed again from its cases, as `report` does, never read. What the file stored differently is in
+    `recomputed` (Danish, for the pages), each line naming the run and saying what it means: the file was edited after its run.
+    VerdictError, naming `source`, when the run cannot be computed again."""
+    try:
+        out, problems = recompute(results)
+    except VerdictError as exc:
+        raise VerdictError(f"{source}: {exc}") from None
+    out.pop("recomputed", None)    # a note a re-rendering (`report --out`) stored is not this check's finding
+    if problems:
+        out["recomputed"] = [f"kørslen {out['run_id']}: {p}. Dens results.json er altså ændret efter kørslen: det viste er "
+                             "beregnet ud fra kørslens registrerede sager, ikke læst fra filen" for p in problems]
+    return out
+
+
 def recompute(results: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """(results with `gate`, the waiver marks and `summary` computed from its cases, what differed from the
     stored ones, in Danish)."""
     try:
         doc = RunResults.model_validate(results)
+    except ValidationError as exc:
+        raise VerdictError(_unreadable("results.json is not a run of this ydelsestjek", exc)) from None
+    try:
         policy = RolloutPolicy.model_validate(doc.policy.rollout.content)
+    except ValidationError as exc:
+        raise VerdictError(_unreadable("the rollout policy recorded in results.json cannot be read back",
+                                       exc, "policy.rollout.content.")) from None
+    try:
         today = dt.date.fromisoformat(doc.gate.today)
-    except (ValidationError, ValueError) as exc:
-        raise VerdictError(f"the rollout policy recorded in results.json cannot be read back, so the verdict cannot "
-                           f"be computed again: {str(exc)[:500]}") from None
+    except ValueError:
+        raise VerdictError(f"the verdict cannot be computed again: field gate.today: expected the waivers' date as "
+                           f"YYYY-MM-DD, got {doc.gate.today[:40]!r}") from None
     cases = [c.model_copy(update={"deviations": [d.model_copy(update={"undtagelse": None}) for d in c.deviations]})
              for c in doc.cases]
     meta = doc.candidate.metadata
