@@ -5,7 +5,9 @@ the node `ydelsestjek`); the repo's own test files are not collected. Without --
 The whole selection runs once, through the same runner as `ydelsestjek run`, when collection is done (so -k and
 -m select among the goldens); each test then reports its golden's outcome: a failure shows the §, the failure
 class, the severity and the field diff. Goldens of benefits the candidate does not declare are deselected (the
-run's scope, harness/gate/scope.py). The exit code agrees with the gate: NO-GO is a failed session even when every
+run's scope, harness/gate/scope.py). When -k or -m leave out goldens of the judged benefits, the run is passed only
+the selected ones (--only): it records what was left out, says so beside the verdict, and is NO-GO, like `run
+--only`. The exit code agrees with the gate: NO-GO is a failed session even when every
 test passed (a mandatory scenario not run, too few scenarios of a legal area, a B limit exceeded by waived
 deviations); a candidate that declares nothing, or any configuration error, is a usage error.
 """
@@ -82,6 +84,7 @@ def _lines(text: str) -> str:
 
 _RESULTS = pytest.StashKey[dict]()
 _OUTCOME = pytest.StashKey[object]()
+_COLLECTED = pytest.StashKey[set]()   # every golden id collected, before -k/-m deselect
 
 
 def _config(config, only=None):
@@ -119,8 +122,11 @@ def _run_once(session) -> dict:
         except redact.WeakSecret as exc:
             raise pytest.UsageError(f"ydelsestjek: {exc}") from None
         ids = [i.golden.id for i in session.items if isinstance(i, GoldenItem)]
+        # --only only when -k, -m (or a node id, --deselect, --lf) left goldens out: the run then records what the
+        # selection left out, says so where the verdict is, and is never a GO (harness/gate/gate.py)
+        everything = set(ids) == config.stash.get(_COLLECTED, set())
         try:
-            outcome = execute(_config(config, only=ids))
+            outcome = execute(_config(config, only=[] if everything else ids))
         except ScopeError as exc:
             raise pytest.UsageError(f"scope: {exc}") from None
         except ConfigError as exc:
@@ -192,6 +198,7 @@ def pytest_collection_modifyitems(session, config, items):
         raise pytest.UsageError(f"--candidate: {exc}") from None
     parent = GoldenCollection.from_parent(session, name="ydelsestjek", nodeid="ydelsestjek")
     items[:] = [GoldenItem.from_parent(parent, name=g.id, golden=g) for g in goldens]
+    config.stash[_COLLECTED] = {g.id for g in goldens}
     config.hook.pytest_collectreport(report=pytest.CollectReport(parent.nodeid, "passed", None, list(items)))
 
 
@@ -199,9 +206,16 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     outcome = config.stash.get(_OUTCOME, None)
     if outcome is None:
         return
+    from harness.report.escape import plain
+    from harness.report.text import selection_note
     gate, meta = outcome.results["gate"], outcome.results["candidate"]["metadata"]
+    left_out = outcome.results["golden"].get("left_out") or []
+    from harness.toolkit.dansk import antal
+    part = f" (kun et udvalg: {antal(len(left_out), 'scenarie', 'scenarier')} udeladt med -k/-m)" if left_out else ""
     terminalreporter.section("ydelsestjek")
-    terminalreporter.write_line(f"{meta['system']} {meta['version']}: {gate['verdict']}")
+    terminalreporter.write_line(f"{plain(meta['system'], 80)} {plain(meta['version'], 40)}: {gate['verdict']}{part}")
+    if (note := selection_note(outcome.results["golden"])):
+        terminalreporter.write_line(note)
     scope = outcome.results.get("scope")
     if scope:
         terminalreporter.write_line("omfang: " + ", ".join(f"{b['ydelse']} ({b['scenarios']} scenarier)"

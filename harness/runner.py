@@ -293,6 +293,7 @@ class _Configuration:
     selected: list[Golden] = field(default_factory=list)   # every golden --only selects, of all benefits
     every_id: list[str] = field(default_factory=list)       # every golden id of the set (waiver patterns match these)
     scope: Scope | None = None
+    left_out: list[str] = field(default_factory=list)       # scenarios of the judged benefits --only did not select
 
 
 @dataclass
@@ -348,13 +349,14 @@ def verified_goldens(config: RunConfig) -> GoldenSet:
                           allow_rollback=config.allow_golden_rollback)
 
 
-def golden_selection(config: RunConfig, found: GoldenSet, count: int) -> GoldenSelection:
-    """What results.json says about the golden set: which, checked how, signed by whom (key fingerprints), its
-    manifest serial and the anti-rollback check."""
+def golden_selection(config: RunConfig, found: GoldenSet, count: int, left_out: list[str]) -> GoldenSelection:
+    """What results.json says about the golden set: which (and, with --only, what the selection left out), checked
+    how, signed by whom (key fingerprints), its manifest serial and the anti-rollback check."""
     serial = {"serial": found.serial_check} if found.serial_check is not None else {}
+    selection = {"left_out": left_out} if config.only else {}
     return GoldenSelection.model_validate({
         "dir": str(config.golden_dir), "manifest_sha256": found.manifest_sha256, "count": count,
-        "ydelse": config.ydelse, "only": list(config.only),
+        "ydelse": config.ydelse, "only": list(config.only), **selection,
         "signaturer": {"godkendere": found.approvers_file, "manifest": found.manifest_signer,
                        "goldens": found.approvers_used()},
         "kontrol": {"signaturer": found.signatures_checked,
@@ -399,6 +401,8 @@ def apply_scope(config: RunConfig, setup: _Configuration, declared: list[str], s
     decided = decide(declared, config.ydelse, setup.selected, started=started)
     setup.scope = decided.scope
     setup.goldens = [g for g in setup.selected if g.ydelse in decided.ydelser]
+    chosen = {g.id for g in setup.goldens}
+    setup.left_out = [g.id for g in setup.golden_set.goldens if g.ydelse in decided.ydelser and g.id not in chosen]
     if config.only and not setup.goldens:
         raise ScopeError(f"--only {', '.join(config.only)}: no selected scenario is of a benefit the run judges "
                          f"({', '.join(decided.ydelser)})")
@@ -617,7 +621,8 @@ def build_results(run: _Run) -> RunResults:
     from harness.report.money import figures
     gate = evaluate(records, setup.rpolicy, setup.waivers, run.meta.system, run.meta.version, setup.today,
                     baseline_a=base.severity_a_ids(setup.baseline) if setup.baseline is not None else None,
-                    sample=run.sample, negative=run.negative, golden_serial=setup.golden_set.serial_check)
+                    sample=run.sample, negative=run.negative, golden_serial=setup.golden_set.serial_check,
+                    left_out=setup.left_out)
     cases = [marked(r, gate.marks) for r in records]
     as_json = [dump(c) for c in cases]
     statuses = Counter(r.status for r in records)
@@ -629,7 +634,7 @@ def build_results(run: _Run) -> RunResults:
         tool=ToolInfo(name="ydelsestjek", version=_tool_version()),
         candidate=CandidateInfo(spec=config.candidate, metadata=CandidateMetadata.model_validate(run.meta.to_dict()),
                                 start_error=run.start_error),
-        golden=golden_selection(config, setup.golden_set, len(setup.goldens)),
+        golden=golden_selection(config, setup.golden_set, len(setup.goldens), setup.left_out),
         reference=ReferenceInfo(version=getattr(reference, "VERSION", None), parametre_sha256=parameter_hashes()),
         styrke=StrengthEvidence.model_validate(strength_evidence(Path(config.golden_dir),
                                                                  sorted({g.ydelse for g in setup.goldens}),

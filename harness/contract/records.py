@@ -296,12 +296,15 @@ class GoldenSerial(Record):
 
 
 class GoldenSelection(Record):
-    OPTIONAL = frozenset({"signaturer", "kontrol", "serial"})
+    OPTIONAL = frozenset({"signaturer", "kontrol", "serial", "left_out"})
     dir: str
     manifest_sha256: Sha256 | None
     count: NonNegativeInt
     ydelse: str | None = None
     only: list[str] = Field(default_factory=list)
+    left_out: list[str] = Field(default_factory=list, description="Written whenever `only` is: the scenarios of the "
+                                "benefits the run judged that the selection (run --only, pytest -k/-m) left out. A run "
+                                "that left any out is never a GO (harness/gate/gate.py, selection_reasons).")
     signaturer: GoldenSignatures | None = None
     kontrol: GoldenCheck | None = None
     serial: GoldenSerial | None = None

@@ -116,6 +116,17 @@ def execution_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy) -> lis
     return reasons
 
 
+def selection_reasons(left_out: Sequence[str]) -> list[str]:
+    """A run that judged only a selection of its benefits' scenarios (run --only, pytest -k/-m) is never a GO,
+    whatever the policy says: like a run stopped before its end, the scenarios left out were not run, and a GO on
+    the rest would approve a rollout on part of the suite (the one failing scenario deselected, say)."""
+    if not left_out:
+        return []
+    return [f"kørslen omfattede kun et udvalg af scenarierne (--only eller pytest -k/-m): "
+            f"{antal(len(left_out), 'scenarie', 'scenarier')} af de bedømte ydelser blev udeladt og ikke kørt: "
+            f"{_ids(list(left_out))}; en afgørelse om en delmængde er ingen udrulningsgodkendelse"]
+
+
 def coverage_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy) -> list[str]:
     """Legal areas (of the suite, and those the policy names) with too few executed scenarios, and benefits the
     policy requires that the run did not judge: a candidate cannot narrow a rollout's scope by declaring less."""
@@ -240,18 +251,20 @@ def _hit(waiver: Waiver, deviations: list[str]) -> WaiverHit:
 def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequence[Waiver], system: str, version: str,
              today: dt.date | None = None, baseline_a: set[str] | None = None,
              sample: SampleStage | None = None, negative: NegativeStage | None = None,
-             golden_serial: dict[str, Any] | None = None) -> GateResult:
+             golden_serial: dict[str, Any] | None = None, left_out: Sequence[str] = ()) -> GateResult:
     """Decide GO / NO-GO; the result holds the decision and which waiver covered which deviation. `baseline_a`: the
     ids of the baseline run's deviations of severity A (None: no baseline was given); `sample`: the run's sample
     stage (harness/sample.py), None when it has none; `negative`: the run's negative stage, likewise;
-    `golden_serial`: results.json `golden.serial` (the anti-rollback check), None when the run has none."""
+    `golden_serial`: results.json `golden.serial` (the anti-rollback check), None when the run has none;
+    `left_out`: the scenarios of the judged benefits the selection left out (results.json `golden.left_out`)."""
     today = today or dt.date.today()
     relevant = [w for w in waivers if w.applies_to(system, version)]
     active = [w for w in relevant if not w.expired(today)]
     expired = [w for w in relevant if w.expired(today)]
     tally = _tally(cases, policy, active, expired)
     unexpected = unexpected_passes(cases, active)
-    reasons = (severity_reasons(policy, tally) + execution_reasons(cases, policy) + coverage_reasons(cases, policy)
+    reasons = (severity_reasons(policy, tally) + execution_reasons(cases, policy) + selection_reasons(left_out)
+               + coverage_reasons(cases, policy)
                + waiver_reasons(policy, unexpected) + baseline_reasons(cases, policy, baseline_a)
                + sample_reasons(policy, sample) + negative_reasons(policy, negative) + golden_reasons(golden_serial))
     by_id = {w.id: w for w in waivers}

@@ -118,7 +118,24 @@ def cell(value: object, limit: int | None = 300) -> str:
 
 
 __all__ = ["SEVERITY_MEANING", "antal", "area_title", "area_titles", "benefit_title", "benefit_titles", "cell", "kr",
-           "kr_signed", "risk_text", "severity_meaning", "table"]
+           "kr_signed", "risk_text", "selection_note", "severity_meaning", "table"]
+
+
+def selection_note(golden: dict[str, Any]) -> str | None:
+    """The run judged a selection (--only; the pytest plugin passes what -k/-m selected as --only) that left out
+    scenarios of the benefits it judged: said wherever the verdict is. None for a selection that left nothing
+    out (`run --only 'SDP-*'` of a sygedagpenge-only system); a results.json from before `left_out` was recorded
+    gets the note whenever it has a selection."""
+    only = golden.get("only") or []
+    left_out = golden.get("left_out")
+    if not only or left_out == []:
+        return None
+    chosen = ", ".join(only)[:200] if len(only) <= 10 else f"{len(only)} scenarie-id'er"
+    what = "" if left_out is None else \
+        f"; {antal(len(left_out), 'scenarie', 'scenarier')} af de bedømte ydelser blev udeladt " \
+        f"({', '.join(left_out[:10])}{' …' if len(left_out) > 10 else ''})"
+    return (f"Bemærk: kørslen omfattede kun de scenarier, --only valgte ({chosen}) (med pytest: dem, -k/-m valgte){what}: "
+            "en afgørelse om en delmængde er ingen udrulningsgodkendelse.")
 
 
 def first_page_caveats(results: dict[str, Any]) -> str | None:
@@ -131,9 +148,8 @@ def first_page_caveats(results: dict[str, Any]) -> str | None:
     if (weaker := rollout.get("weaker") or []):
         notes.append(f"Bemærk: udrulningspolitikken »{rollout['name']}« stiller færre krav end standardpolitikken "
                      f"(policies/default.yaml): " + "; ".join(weaker) + ".")
-    if (only := results["golden"].get("only") or []):
-        notes.append(f"Bemærk: kørslen omfattede kun de scenarier, --only valgte ({', '.join(only)[:200]}): en afgørelse "
-                     "om en delmængde er ingen udrulningsgodkendelse.")
+    if (note := selection_note(results["golden"])):
+        notes.append(note)
     kontrol = results["golden"].get("kontrol")
     if kontrol and kontrol.get("signaturer") and not kontrol.get("scenarier"):
         notes.append("Bemærk: goldens blev ikke kontrolleret mod scenarier (kun signaturer, manifest og serienummer): "
