@@ -92,3 +92,14 @@ def booleans_as_numbers(doc: object) -> object:
     if isinstance(doc, list):
         return [booleans_as_numbers(v) for v in doc]
     return doc
+
+
+SELECTION_REASON = "kørslen omfattede kun et udvalg af scenarierne"
+
+
+def besides_the_selection(results: dict) -> list[str]:
+    """The gate's reasons other than the one every run of a selection has (run --only leaving scenarios out is never
+    a GO): what a test of something else on a few scenarios looks at."""
+    reasons = results["gate"]["reasons"]
+    assert any(r.startswith(SELECTION_REASON) for r in reasons), reasons
+    return [r for r in reasons if not r.startswith(SELECTION_REASON)]

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from harness.cli import app
 from harness.report import load_results
 from tests.conftest import cmd_spec
+from tests.suite import besides_the_selection
 
 runner = CliRunner()
 FAKE = "python:tests.fakes.fake_reference"
@@ -180,14 +181,16 @@ waivers:
 """, encoding="utf-8")
     args = ("--only", "SDP-901-*", "--waivers", str(waivers), "--policy", str(without_negative))   # DEMO-7 is not waived
     res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE, *args, "--today", "2026-12-31", run_id="valid")
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1, res.output           # a selection is never a GO; the waiver leaves no other reason
     results = load_results(out / "results.json")
+    assert besides_the_selection(results) == []
     assert {d["alvor"] for c in results["cases"] for d in c["deviations"]} == {"B"}
     assert all(d["undtagelse"] == "KD-17" for c in results["cases"] for d in c["deviations"])
     assert "KD-17" in (out / "summary.md").read_text(encoding="utf-8")
     res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE, *args, "--today", "2027-01-01", run_id="expired")
     assert res.exit_code == 1
     results = load_results(out / "results.json")
+    assert besides_the_selection(results)
     assert [w["id"] for w in results["gate"]["expired_waivers"]] == ["KD-17"]
 
 

@@ -180,7 +180,7 @@ def test_a_resumed_run_draws_the_same_sample(tmp_path):
     again = load_results(tmp_path / "reports" / "r" / "results.json")
     assert again["sample"]["seed"] == 9 and again["sample"]["findings"] == first["sample"]["findings"]
     assert again["sample"]["seed_given"]                                  # given it was, resumed or not
-    _, _, drawn = run(tmp_path, "--candidate", "reference", "--only", "RFY-*", run_id="d")
+    _, _, drawn = run(tmp_path, "--candidate", "reference", "--ydelse", "ressourceforloebsydelse", run_id="d")
     res = runner.invoke(app, ["run", "--resume", "d", "--candidate", "reference", "--out", str(tmp_path / "reports")])
     again = load_results(tmp_path / "reports" / "d" / "results.json")
     assert again["sample"]["seed"] == drawn["sample"]["seed"] and not again["sample"].get("seed_given")

@@ -124,7 +124,7 @@ __all__ = ["SEVERITY_MEANING", "antal", "area_title", "area_titles", "benefit_ti
 def selection_note(golden: dict[str, Any]) -> str | None:
     """The run judged a selection (--only; the pytest plugin passes what -k/-m selected as --only) that left out
     scenarios of the benefits it judged: said wherever the verdict is. None for a selection that left nothing
-    out (`run --only 'SDP-*'` of a sygedagpenge-only system); a results.json from before `left_out` was recorded
+    out (`run --only` of every scenario of a one-benefit system); a results.json from before `left_out` was recorded
     gets the note whenever it has a selection."""
     only = golden.get("only") or []
     left_out = golden.get("left_out")

@@ -14,6 +14,7 @@ from adapters.sample_service.server import free_port
 from harness.cli import app
 from harness.report import load_results
 from tests.http.conftest import TOKEN, TOKEN_ENV, cli
+from tests.suite import besides_the_selection
 
 
 class JsonHandler(http.server.BaseHTTPRequestHandler):
@@ -75,7 +76,7 @@ def test_reference_behind_http_batches_is_go_on_the_whole_golden_set(tmp_path, r
 
 def test_single_requests_with_concurrency_are_go_too(tmp_path, reference_service, token_env):
     res, out = run(tmp_path, f"{reference_service.url}?batch=1&concurrency=3&token_env={token_env}", "--only", SUBSET)
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1 and besides_the_selection(load_results(out / "results.json")) == [], res.output
     assert completed(out, SUBSET_SIZE)["summary"]["pass"] == SUBSET_SIZE
 
 
@@ -94,7 +95,7 @@ def test_5xx_beyond_retries_is_errored_with_a_completed_report(tmp_path, service
 def test_sporadic_5xx_are_retried_away(tmp_path, service):
     server = service("error5xx=0.4,seed=3")
     res, out = run(tmp_path, f"{server.url}?batch=5&retries=8&backoff=0.001", "--only", SUBSET)
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1 and besides_the_selection(load_results(out / "results.json")) == [], res.output
     assert completed(out, SUBSET_SIZE)["summary"]["pass"] == SUBSET_SIZE
 
 
@@ -120,7 +121,7 @@ def test_some_malformed_batches_fall_back_to_single_requests(tmp_path, service):
 def test_cases_dropped_from_a_batch_are_asked_again_singly(tmp_path, service):
     server = service("drop=0.5,seed=2")
     res, out = run(tmp_path, f"{server.url}?batch=9", "--only", SUBSET)
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1 and besides_the_selection(load_results(out / "results.json")) == [], res.output
     assert completed(out, SUBSET_SIZE)["summary"]["pass"] == SUBSET_SIZE
 
 
@@ -139,7 +140,7 @@ def test_connection_resets_beyond_retries_are_errored(tmp_path, service):
 def test_sporadic_resets_are_retried_away(tmp_path, service):
     server = service("reset=0.4,seed=5")
     res, out = run(tmp_path, f"{server.url}?batch=4&retries=8&backoff=0.001", "--only", SUBSET)
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1 and besides_the_selection(load_results(out / "results.json")) == [], res.output
     assert completed(out, SUBSET_SIZE)["summary"]["pass"] == SUBSET_SIZE
 
 
@@ -155,7 +156,7 @@ def test_latency_beyond_the_read_timeout_is_errored_as_timeout(tmp_path, service
 def test_latency_within_the_timeout_is_only_slow(tmp_path, service):
     server = service("latency=100")
     res, out = run(tmp_path, f"{server.url}?batch=10", "--only", SUBSET, "--timeout", "5")
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1 and besides_the_selection(load_results(out / "results.json")) == [], res.output
     assert load_results(out / "results.json")["timings"]["candidate_seconds"] >= 0.3    # 3 batches × 100 ms
 
 
@@ -308,7 +309,7 @@ def test_answers_are_matched_to_cases_by_sags_id(tmp_path, without_negative):
     try:   # no negative stage: this server has no error answer (an invalid case would drop its connection, retried)
         res, out = run(tmp_path, f"http://127.0.0.1:{httpd.server_port}?batch={SUBSET_SIZE}", "--only", SUBSET,
                        "--policy", str(without_negative), run_id="b")
-        assert res.exit_code == 0, res.output
+        assert res.exit_code == 1 and besides_the_selection(load_results(out / "results.json")) == [], res.output
         assert completed(out, SUBSET_SIZE)["summary"]["pass"] == SUBSET_SIZE
         res, out = run(tmp_path, f"http://127.0.0.1:{httpd.server_port}?batch=1", "--only", "SDP-030-00*",
                        "--policy", str(without_negative), run_id="s")

@@ -16,6 +16,7 @@ from harness.cli import app
 from harness.golden.store import load_goldens
 from harness.report import load_results
 from tests.http.conftest import cli, comparable, jsonl_ids
+from tests.suite import besides_the_selection
 
 SLOW = "latency=40"           # ~30 batches of 5 × 40 ms: a run of a second or two to interrupt
 SUBSET = "SDP-03*"            # ~150 goldens (§§ 30-38): the interrupted runs need not grow with the whole set
@@ -46,7 +47,7 @@ def resume(out: Path, run_id: str, spec: str, *extra: str):
 def uninterrupted(out: Path, spec: str) -> dict:
     res = CliRunner().invoke(app, ["run", "--candidate", spec, "--out", str(out), "--run-id", "whole", "--today", "2026-11-23",
                                    "--only", SUBSET])
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1 and besides_the_selection(load_results(out / "whole" / "results.json")) == [], res.output
     return load_results(out / "whole" / "results.json")
 
 
@@ -64,7 +65,7 @@ def test_kill_9_mid_run_then_resume_equals_an_uninterrupted_run(tmp_path, servic
     assert 20 <= done_before < total and not (out / "k" / "results.json").exists()
 
     res = resume(out, "k", spec)
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1 and besides_the_selection(load_results(out / "k" / "results.json")) == [], res.output
     after = jsonl.read_bytes()
     assert after.startswith(before[:before.rfind(b"\n") + 1])          # finished lines kept as they were
     ids = jsonl_ids(jsonl)
@@ -94,7 +95,7 @@ def test_ctrl_c_stops_cleanly_says_how_to_resume_and_resume_completes(tmp_path, 
     assert len(done) < total
 
     res = resume(out, "c", spec)
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1 and besides_the_selection(load_results(out / "c" / "results.json")) == [], res.output
     ids = jsonl_ids(jsonl)
     assert len(ids) == len(set(ids)) == total
     assert comparable(load_results(out / "c" / "results.json")) == comparable(uninterrupted(out, spec))
@@ -104,14 +105,14 @@ def test_a_torn_last_line_is_dropped_and_its_case_run_again(tmp_path, reference_
     out = tmp_path / "reports"
     spec = f"{reference_service.url}?batch=3&token_env={token_env}"
     res = CliRunner().invoke(app, ["run", "--candidate", spec, "--only", "SDP-030-*", "--out", str(out), "--run-id", "t"])
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1 and besides_the_selection(load_results(out / "t" / "results.json")) == [], res.output
     whole = load_results(out / "t" / "results.json")
     jsonl = out / "t" / "results.jsonl"
     lines = jsonl.read_bytes().splitlines(keepends=True)
     jsonl.write_bytes(b"".join(lines[:-5]) + lines[-5][:37])           # as if killed while writing line 23
     (out / "t" / "results.json").unlink()
     res = resume(out, "t", spec)
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1 and besides_the_selection(load_results(out / "t" / "results.json")) == [], res.output
     ids = jsonl_ids(jsonl)
     assert len(ids) == len(set(ids)) == whole["summary"]["cases"]
     assert comparable(load_results(out / "t" / "results.json")) == comparable(whole)
@@ -124,7 +125,7 @@ def test_resume_of_a_finished_run_changes_nothing_but_the_clock(tmp_path, refere
     first = load_results(out / "f" / "results.json")
     jsonl_before = (out / "f" / "results.jsonl").read_bytes()
     res = resume(out, "f", spec)
-    assert res.exit_code == 0, res.output
+    assert res.exit_code == 1 and besides_the_selection(load_results(out / "f" / "results.json")) == [], res.output
     assert (out / "f" / "results.jsonl").read_bytes() == jsonl_before
     assert comparable(load_results(out / "f" / "results.json")) == comparable(first)
 

@@ -127,7 +127,7 @@ def test_without_a_sample_the_invalid_cases_come_from_the_goldens_after_the_scen
     off.write_text(DEFAULT_ROLLOUT_POLICY.read_text(encoding="utf-8").replace(
         "sample_cases_per_benefit: 200", "sample_cases_per_benefit: 0"), encoding="utf-8")
     res = cli.invoke(app, ["run", "--candidate", "reference", "--out", str(tmp_path), "--run-id", "r", "--today",
-                           "2026-11-23", "--policy", str(off), "--only", "RFY-*"])
+                           "2026-11-23", "--policy", str(off), "--ydelse", "ressourceforloebsydelse"])
     results = json.loads((tmp_path / "r" / "results.json").read_text(encoding="utf-8"))
     assert res.exit_code == 0, res.output
     assert results["negative"]["made_from"] == "goldens" and results["negative"]["refused"] > 0
