@@ -614,10 +614,13 @@ def build_results(run: _Run) -> RunResults:
     from harness.report.defects import group
     from harness.report.money import figures
     compare = _file_info(config.compare_policy)
+    strength = StrengthEvidence.model_validate(strength_evidence(Path(config.golden_dir),
+                                                                 sorted({g.ydelse for g in setup.goldens}),
+                                                                 setup.golden_set, Path(config.approvers)))
     gate = evaluate(records, setup.rpolicy, setup.waivers, run.meta.system, run.meta.version, setup.today,
                     baseline_a=base.severity_a_ids(setup.baseline) if setup.baseline is not None else None,
                     sample=run.sample, negative=run.negative, golden_serial=setup.golden_set.serial_check,
-                    compare_sha256=compare["sha256"])
+                    compare_sha256=compare["sha256"], strength=dump(strength))
     cases = [marked(r, gate.marks) for r in records]
     as_json = [dump(c) for c in cases]
     statuses = Counter(r.status for r in records)
@@ -631,9 +634,7 @@ def build_results(run: _Run) -> RunResults:
                                 start_error=run.start_error),
         golden=golden_selection(config, setup.golden_set, len(setup.goldens)),
         reference=ReferenceInfo(version=getattr(reference, "VERSION", None), parametre_sha256=parameter_hashes()),
-        styrke=StrengthEvidence.model_validate(strength_evidence(Path(config.golden_dir),
-                                                                 sorted({g.ydelse for g in setup.goldens}),
-                                                                 setup.golden_set, Path(config.approvers))),
+        styrke=strength,
         policy=PolicyInfo(
             rollout=RolloutPolicyInfo(**_file_info(config.policy), name=policy_name(setup.rpolicy, config.policy),
                                       content=setup.rpolicy.model_dump(mode="json", exclude_unset=True),

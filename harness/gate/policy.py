@@ -72,6 +72,8 @@ def weaker_than_shipped(policy: RolloutPolicy, shipped_path: Path = DEFAULT_ROLL
              (policy.coverage.all_areas, shipped.coverage.all_areas, "ikke alle retsområder skal være prøvet"),
              (policy.unexpected_pass_blocks, shipped.unexpected_pass_blocks, "uventet bestået blokerer ikke"),
              (policy.negative_stage, shipped.negative_stage, "den negative fase (ugyldige sager) er slået fra"),
+             (policy.bench_strength_valid, shipped.bench_strength_valid,
+              "bænkens styrke behøver ikke være gyldig for de bedømte ydelser"),
              (policy.no_new_a_against_baseline, shipped.no_new_a_against_baseline,
               "nye afvigelser med alvor A i forhold til basiskørslen blokerer ikke")]
     out += [text for mine_on, std_on, text in flags if std_on and not mine_on]

@@ -16,7 +16,7 @@ from harness.config_files import ConfigError
 
 from .policy import DEFAULT_ROLLOUT_POLICY
 
-ROLLOUT_SHA256 = "07c5429c8a3604af2374951c8d51dbc8e30b4b10614a8d58043f4fe7694019ca"   # policies/default.yaml
+ROLLOUT_SHA256 = "d759b7bd32b33186e6a2b4eac2c69b75d37b677c4563c4cdf159ea64fc7d1ef0"   # policies/default.yaml
 COMPARE_SHA256 = "3e44a0f345e52d882892e83f4fdd5b60c7873a7e636a346329b56d2e750155a2"   # harness/compare/policy.yaml
 
 
