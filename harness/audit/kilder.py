@@ -80,19 +80,129 @@ def compression(path: Path) -> str | None:
 
 
 def open_lines(path: Path) -> io.BufferedIOBase:
-    """A binary stream of the file's decompressed bytes."""
+    """A binary stream of the file's decompressed bytes. A compressed file that is corrupt or ends early (a gzip
+    member or zstd frame cut off) raises InputError naming the file and how far it was read, never a short read."""
     kind = compression(path)
     if kind == "gzip":
-        import gzip
-        return gzip.open(path, "rb")
+        return io.BufferedReader(_Gzip(path), 1 << 20)
     if kind == "zstd":
         try:
             import zstandard
         except ImportError:
             raise InputError(f"{path.name}: zstd-compressed, but the zstandard package is not installed") from None
-        raw = open(path, "rb")  # noqa: SIM115 - closed with the reader
-        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, closefd=True), 1 << 20)
+        return io.BufferedReader(_Zstd(path, zstandard), 1 << 20)
     return open(path, "rb")
+
+
+class _Decompressed(io.RawIOBase):
+    """A compressed file read as its decompressed bytes, counting both sides to say how far a bad one was read."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.src = open(path, "rb", buffering=1 << 20)  # noqa: SIM115 - closed with the reader
+        self.size = os.fstat(self.src.fileno()).st_size
+        self.out = 0          # decompressed bytes delivered
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        if not self.closed:
+            self.src.close()
+        super().close()
+
+    def where(self) -> str:
+        return (f"read to compressed byte {self.src.tell():,} of {self.size:,} "
+                f"({self.out:,} bytes decompressed)")
+
+    def bad(self, what: str) -> InputError:
+        """The error for a damaged file, saying how far it was read."""
+        return InputError(f"{self.path.name}: {what}; {self.where()}. Nothing is audited from a damaged file: "
+                          "give the whole file (check its size and checksum against the extract's)")
+
+
+class _Damaged(Exception):
+    """A compressed stream that is corrupt or cut off (said as InputError once the data before it is delivered)."""
+
+
+class _Gzip(_Decompressed):
+    def __init__(self, path: Path):
+        super().__init__(path)
+        import gzip
+        self.gz = gzip.GzipFile(fileobj=self.src, mode="rb")
+
+    def readinto(self, b) -> int:
+        import gzip
+        try:
+            data = self.gz.read1(len(b))      # one piece at a time: what was read before a damage is counted
+        except EOFError:
+            raise self.bad("the gzip stream ends before its end marker (the file is truncated)") from None
+        except (gzip.BadGzipFile, zlib.error, OSError) as exc:
+            raise self.bad(f"not a valid gzip stream ({type(exc).__name__}: {exc})") from None
+        n = len(data)
+        b[:n] = data
+        self.out += n
+        return n
+
+
+class _Zstd(_Decompressed):
+    """zstd frames one after another, decompressed a few compressed bytes at a time: a zstd block of at least 4
+    bytes makes at most 128 KiB, so one step makes at most FEED / 4 × 128 KiB (2 MiB), however the file was made.
+    A frame's end is the decompressor's (`eof`); a file that ends inside a frame is truncated (zstandard's
+    stream_reader would just stop there, so it is not used)."""
+
+    FEED = 64
+
+    def __init__(self, path: Path, zstandard):
+        super().__init__(path)
+        self.zstd_error = zstandard.ZstdError
+        self.dctx = zstandard.ZstdDecompressor()
+        self.frame = self.dctx.decompressobj()
+        self.fed = 0                        # compressed bytes given to the current frame
+        self.pending = memoryview(b"")      # decompressed, not yet delivered
+        self.damage: str | None = None      # found while the data before it was delivered: raised next
+
+    def readinto(self, b) -> int:
+        if self.damage is not None:
+            raise self.bad(self.damage)
+        n, size = 0, len(b)
+        while n < size:
+            if not self.pending:
+                try:
+                    if not self._step():
+                        break
+                except _Damaged as exc:
+                    if not n:
+                        raise self.bad(str(exc)) from None
+                    self.damage = str(exc)     # what was read comes first; the next read raises
+                    break
+            k = min(size - n, len(self.pending))
+            b[n:n + k] = self.pending[:k]
+            self.pending = self.pending[k:]
+            n += k
+        self.out += n
+        return n
+
+    def _step(self) -> bool:
+        """Decompress the next few compressed bytes into `pending`; False at the end of the file."""
+        data = self.src.read(self.FEED)
+        if not data:
+            if self.fed:
+                raise _Damaged("the zstd stream ends inside a frame (the file is truncated)")
+            return False
+        pieces = []
+        try:
+            while data:
+                self.fed += len(data)
+                pieces.append(self.frame.decompress(data))
+                if not self.frame.eof:
+                    break
+                data = self.frame.unused_data      # the frame ended here: what follows is the next frame
+                self.frame, self.fed = self.dctx.decompressobj(), 0
+        except self.zstd_error as exc:
+            raise _Damaged(f"not a valid zstd stream (ZstdError: {exc})") from None
+        self.pending = memoryview(pieces[0] if len(pieces) == 1 else b"".join(pieces))
+        return True
 
 
 class Readable(Protocol):
