@@ -135,7 +135,7 @@ class _Gzip(_Decompressed):
     def readinto(self, b) -> int:
         import gzip
         try:
-            data = self.gz.read1(len(b))      # one piece at a time: what was read before a damage is counted
+            data = self.gz.read1(min(len(b), 1 << 17))   # in pieces: what was read before a damage is counted
         except EOFError:
             raise self.bad("the gzip stream ends before its end marker (the file is truncated)") from None
         except (gzip.BadGzipFile, zlib.error, OSError) as exc:
