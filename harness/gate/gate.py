@@ -29,6 +29,8 @@ from harness.contract.records import (
 )
 from harness.toolkit.dansk import antal
 
+from .shipped import compare_reasons
+
 
 def _afv(n: int) -> str:
     return antal(n, "afvigelse", "afvigelser")
@@ -240,11 +242,12 @@ def _hit(waiver: Waiver, deviations: list[str]) -> WaiverHit:
 def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequence[Waiver], system: str, version: str,
              today: dt.date | None = None, baseline_a: set[str] | None = None,
              sample: SampleStage | None = None, negative: NegativeStage | None = None,
-             golden_serial: dict[str, Any] | None = None) -> GateResult:
+             golden_serial: dict[str, Any] | None = None, compare_sha256: str | None = None) -> GateResult:
     """Decide GO / NO-GO; the result holds the decision and which waiver covered which deviation. `baseline_a`: the
     ids of the baseline run's deviations of severity A (None: no baseline was given); `sample`: the run's sample
     stage (harness/sample.py), None when it has none; `negative`: the run's negative stage, likewise;
-    `golden_serial`: results.json `golden.serial` (the anti-rollback check), None when the run has none."""
+    `golden_serial`: results.json `golden.serial` (the anti-rollback check), None when the run has none;
+    `compare_sha256`: the digest of the comparison rules the run used (harness/gate/shipped.py), None: not known."""
     today = today or dt.date.today()
     relevant = [w for w in waivers if w.applies_to(system, version)]
     active = [w for w in relevant if not w.expired(today)]
@@ -253,7 +256,8 @@ def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequen
     unexpected = unexpected_passes(cases, active)
     reasons = (severity_reasons(policy, tally) + execution_reasons(cases, policy) + coverage_reasons(cases, policy)
                + waiver_reasons(policy, unexpected) + baseline_reasons(cases, policy, baseline_a)
-               + sample_reasons(policy, sample) + negative_reasons(policy, negative) + golden_reasons(golden_serial))
+               + sample_reasons(policy, sample) + negative_reasons(policy, negative) + golden_reasons(golden_serial)
+               + compare_reasons(compare_sha256))
     by_id = {w.id: w for w in waivers}
     decision = GateDecision(
         verdict="NO-GO" if reasons else "GO", reasons=reasons, counts=tally.counts(), today=today.isoformat(),

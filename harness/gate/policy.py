@@ -52,10 +52,12 @@ def weaker_than_shipped(policy: RolloutPolicy, shipped_path: Path = DEFAULT_ROLL
     steering group signs against the criteria, so a policy that lets more through (perhaps under the default's
     name) says so on the pack's first page. A stricter policy, or the shipped one, gives []. Not a reason against:
     the policy is theirs to choose."""
+    from .shipped import check_rollout_yardstick
     try:
+        check_rollout_yardstick(shipped_path)
         shipped = load_model(shipped_path, RolloutPolicy, context={"ydelser": list(alle())})
     except ConfigError as exc:
-        return [f"standardpolitikken kunne ikke læses til sammenligning: {'; '.join(exc.problems)[:300]}"]
+        return [f"standardpolitikken kunne ikke bruges til sammenligning: {'; '.join(exc.problems)[:300]}"]
     out: list[str] = []
     for sev in SEVERITIES:
         mine, std = policy.severity.of(sev), shipped.severity.of(sev)

@@ -49,7 +49,8 @@ def recompute(results: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
         {d.id for c in cases for d in c.deviations if d.alvor == "A"} - set(doc.baseline.nye_a)
     gate = evaluate(cases, policy, doc.policy.waivers.entries, meta.system, meta.version, today, baseline_a=baseline_a,
                     sample=doc.sample, negative=doc.negative,
-                    golden_serial=dump(doc.golden.serial) if doc.golden.serial is not None else None)
+                    golden_serial=dump(doc.golden.serial) if doc.golden.serial is not None else None,
+                    compare_sha256=doc.policy.compare.sha256)
     statuses = Counter(c.status for c in cases)
     summary = Summary(cases=len(cases), passed=statuses["pass"], deviation=statuses["deviation"],
                       skipped=statuses["skipped"], errored=statuses["errored"],
