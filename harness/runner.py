@@ -67,6 +67,7 @@ from harness.contract.records import (
 from harness.gate import evaluate, load_rollout_policy, load_waivers
 from harness.gate.policy import default_rollout_policy, policy_name, weaker_than_shipped
 from harness.gate.scope import ScopeError, check_selected, decide
+from harness.gate.shipped import check_rollout_yardstick
 from harness.gate.waivers import DEFAULT_WAIVERS, unmatched
 from harness.golden.signing import DEFAULT_APPROVERS
 from harness.golden.store import GOLDEN_DIR, Golden, GoldenSet
@@ -374,6 +375,7 @@ def load_configuration(config: RunConfig, verified: GoldenSet | None = None) -> 
     if config.only and not goldens:
         raise ConfigError("--only", [f"no golden in {config.golden_dir} matches {', '.join(config.only)}"])
     cpolicy = load_policy(config.compare_policy)
+    check_rollout_yardstick()
     rpolicy = load_rollout_policy(config.policy)
     waivers = load_waivers(config.waivers, list(cpolicy.failure_classes)) if config.waivers else []
     baseline = load_baseline(config.baseline) if config.baseline is not None else None
@@ -619,10 +621,14 @@ def build_results(run: _Run) -> RunResults:
     from harness.report import baseline as base
     from harness.report.defects import group
     from harness.report.money import figures
+    compare = _file_info(config.compare_policy)
+    strength = StrengthEvidence.model_validate(strength_evidence(Path(config.golden_dir),
+                                                                 sorted({g.ydelse for g in setup.goldens}),
+                                                                 setup.golden_set, Path(config.approvers)))
     gate = evaluate(records, setup.rpolicy, setup.waivers, run.meta.system, run.meta.version, setup.today,
                     baseline_a=base.severity_a_ids(setup.baseline) if setup.baseline is not None else None,
                     sample=run.sample, negative=run.negative, golden_serial=setup.golden_set.serial_check,
-                    left_out=setup.left_out)
+                    compare_sha256=compare["sha256"], strength=dump(strength), left_out=setup.left_out)
     cases = [marked(r, gate.marks) for r in records]
     as_json = [dump(c) for c in cases]
     statuses = Counter(r.status for r in records)
@@ -636,14 +642,12 @@ def build_results(run: _Run) -> RunResults:
                                 start_error=run.start_error),
         golden=golden_selection(config, setup.golden_set, len(setup.goldens), setup.left_out),
         reference=ReferenceInfo(version=getattr(reference, "VERSION", None), parametre_sha256=parameter_hashes()),
-        styrke=StrengthEvidence.model_validate(strength_evidence(Path(config.golden_dir),
-                                                                 sorted({g.ydelse for g in setup.goldens}),
-                                                                 setup.golden_set, Path(config.approvers))),
+        styrke=strength,
         policy=PolicyInfo(
             rollout=RolloutPolicyInfo(**_file_info(config.policy), name=policy_name(setup.rpolicy, config.policy),
                                       content=setup.rpolicy.model_dump(mode="json", exclude_unset=True),
                                       weaker=weaker_than_shipped(setup.rpolicy)),
-            compare=FileHash(**_file_info(config.compare_policy)),
+            compare=FileHash(**compare),
             waivers=WaiversInfo(**_file_info(config.waivers), entries=setup.waivers),
             severity_meaning=setup.cpolicy.severity_meaning),
         timings=Timings(total_seconds=round(time.perf_counter() - run.t_start, 3), start_seconds=round(run.start_seconds, 3),

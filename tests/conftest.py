@@ -30,8 +30,10 @@ def pytest_configure(config: pytest.Config) -> None:
     no_sample = Path(tempfile.mkdtemp(prefix="ydelsestjek-policy-")) / "uden-stikproeve.yaml"
     shipped = (Path(__file__).resolve().parents[1] / "policies" / "default.yaml").read_text(encoding="utf-8")
     assert "\nsample_cases_per_benefit: 200\n" in shipped
-    no_sample.write_text(shipped.replace("sample_cases_per_benefit: 200", "sample_cases_per_benefit: 0"),
-                         encoding="utf-8")
+    assert "\nbench_strength_valid: true\n" in shipped
+    # most tests' golden sets are made in a tmp folder, with no measured strength (tests/strength measure their own)
+    no_sample.write_text(shipped.replace("sample_cases_per_benefit: 200", "sample_cases_per_benefit: 0")
+                         .replace("bench_strength_valid: true", "bench_strength_valid: false"), encoding="utf-8")
     os.environ["YDELSESTJEK_POLICY"] = str(no_sample)
 
 

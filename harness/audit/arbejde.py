@@ -26,7 +26,7 @@ import orjson
 from harness.contract.jsondata import same_json
 
 from . import lager
-from .kilder import Shard, items
+from .kilder import Kobling, Shard, items
 
 MISSING = object()
 MAX_PROBLEMS = 20        # problems (unreadable lines, malformed cases) kept per shard, as examples
@@ -52,7 +52,11 @@ class Resultat:
     sprunget_over: int = 0    # out of the reference's scope, or skipped by the candidate
     ugyldige: int = 0         # unreadable lines and malformed cases (not the candidate's fault)
     hurtige: int = 0          # passes decided by equality alone
+    dubletter: int = 0        # joined input: decisions beyond a sags_id's first (each audited: in the counts above)
+    dublet_sager: int = 0     # joined input: case lines repeating an earlier line's sags_id (not audited again)
+    uparrede: int = 0         # joined input: decision lines with no case (no case of their sags_id, or no sags_id)
     problemer: list[str] = field(default_factory=list)
+    kobling: dict[str, list[str]] = field(default_factory=dict)   # examples of the three above, by byte offset
     raekker: Any = None       # pyarrow.Table of mismatch rows, or None
     sekunder: float = 0.0     # wall time of the shard in its worker
     cpu: float = 0.0          # the worker's CPU time for the shard
@@ -152,8 +156,11 @@ def run_shard(shard: Shard, opsaetning: Opsaetning) -> Resultat:
     res = Resultat(shard.nr)
     rows = lager.empty_rows()
     if opsaetning.kandidat is None:
-        for item in items(shard):
+        kobling = Kobling()
+        for item in items(shard, kobling=kobling):
             _one(state, res, rows, opsaetning.salt, *item)
+        res.dubletter, res.dublet_sager, res.uparrede = kobling.dubletter, kobling.dublet_sager, kobling.uparrede
+        res.kobling = kobling.eksempler
     else:
         batch: list = []
         for item in items(shard, cases_only=True):

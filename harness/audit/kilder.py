@@ -23,8 +23,9 @@ import io
 import os
 import shutil
 import zlib
+from array import array
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -80,19 +81,129 @@ def compression(path: Path) -> str | None:
 
 
 def open_lines(path: Path) -> io.BufferedIOBase:
-    """A binary stream of the file's decompressed bytes."""
+    """A binary stream of the file's decompressed bytes. A compressed file that is corrupt or ends early (a gzip
+    member or zstd frame cut off) raises InputError naming the file and how far it was read, never a short read."""
     kind = compression(path)
     if kind == "gzip":
-        import gzip
-        return gzip.open(path, "rb")
+        return io.BufferedReader(_Gzip(path), 1 << 20)
     if kind == "zstd":
         try:
             import zstandard
         except ImportError:
             raise InputError(f"{path.name}: zstd-compressed, but the zstandard package is not installed") from None
-        raw = open(path, "rb")  # noqa: SIM115 - closed with the reader
-        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, closefd=True), 1 << 20)
+        return io.BufferedReader(_Zstd(path, zstandard), 1 << 20)
     return open(path, "rb")
+
+
+class _Decompressed(io.RawIOBase):
+    """A compressed file read as its decompressed bytes, counting both sides to say how far a bad one was read."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.src = open(path, "rb", buffering=1 << 20)  # noqa: SIM115 - closed with the reader
+        self.size = os.fstat(self.src.fileno()).st_size
+        self.out = 0          # decompressed bytes delivered
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        if not self.closed:
+            self.src.close()
+        super().close()
+
+    def where(self) -> str:
+        return (f"read to compressed byte {self.src.tell():,} of {self.size:,} "
+                f"({self.out:,} bytes decompressed)")
+
+    def bad(self, what: str) -> InputError:
+        """The error for a damaged file, saying how far it was read."""
+        return InputError(f"{self.path.name}: {what}; {self.where()}. Nothing is audited from a damaged file: "
+                          "give the whole file (check its size and checksum against the extract's)")
+
+
+class _Damaged(Exception):
+    """A compressed stream that is corrupt or cut off (said as InputError once the data before it is delivered)."""
+
+
+class _Gzip(_Decompressed):
+    def __init__(self, path: Path):
+        super().__init__(path)
+        import gzip
+        self.gz = gzip.GzipFile(fileobj=self.src, mode="rb")
+
+    def readinto(self, b) -> int:
+        import gzip
+        try:
+            data = self.gz.read1(min(len(b), 1 << 17))   # in pieces: what was read before a damage is counted
+        except EOFError:
+            raise self.bad("the gzip stream ends before its end marker (the file is truncated)") from None
+        except (gzip.BadGzipFile, zlib.error, OSError) as exc:
+            raise self.bad(f"not a valid gzip stream ({type(exc).__name__}: {exc})") from None
+        n = len(data)
+        b[:n] = data
+        self.out += n
+        return n
+
+
+class _Zstd(_Decompressed):
+    """zstd frames one after another, decompressed a few compressed bytes at a time: a zstd block of at least 4
+    bytes makes at most 128 KiB, so one step makes at most FEED / 4 × 128 KiB (2 MiB), however the file was made.
+    A frame's end is the decompressor's (`eof`); a file that ends inside a frame is truncated (zstandard's
+    stream_reader would just stop there, so it is not used)."""
+
+    FEED = 64
+
+    def __init__(self, path: Path, zstandard):
+        super().__init__(path)
+        self.zstd_error = zstandard.ZstdError
+        self.dctx = zstandard.ZstdDecompressor()
+        self.frame = self.dctx.decompressobj()
+        self.fed = 0                        # compressed bytes given to the current frame
+        self.pending = memoryview(b"")      # decompressed, not yet delivered
+        self.damage: str | None = None      # found while the data before it was delivered: raised next
+
+    def readinto(self, b) -> int:
+        if self.damage is not None:
+            raise self.bad(self.damage)
+        n, size = 0, len(b)
+        while n < size:
+            if not self.pending:
+                try:
+                    if not self._step():
+                        break
+                except _Damaged as exc:
+                    if not n:
+                        raise self.bad(str(exc)) from None
+                    self.damage = str(exc)     # what was read comes first; the next read raises
+                    break
+            k = min(size - n, len(self.pending))
+            b[n:n + k] = self.pending[:k]
+            self.pending = self.pending[k:]
+            n += k
+        self.out += n
+        return n
+
+    def _step(self) -> bool:
+        """Decompress the next few compressed bytes into `pending`; False at the end of the file."""
+        data = self.src.read(self.FEED)
+        if not data:
+            if self.fed:
+                raise _Damaged("the zstd stream ends inside a frame (the file is truncated)")
+            return False
+        pieces = []
+        try:
+            while data:
+                self.fed += len(data)
+                pieces.append(self.frame.decompress(data))
+                if not self.frame.eof:
+                    break
+                data = self.frame.unused_data      # the frame ended here: what follows is the next frame
+                self.frame, self.fed = self.dctx.decompressobj(), 0
+        except self.zstd_error as exc:
+            raise _Damaged(f"not a valid zstd stream (ZstdError: {exc})") from None
+        self.pending = memoryview(pieces[0] if len(pieces) == 1 else b"".join(pieces))
+        return True
 
 
 class Readable(Protocol):
@@ -196,7 +307,7 @@ def _sags_id(line: bytes) -> str | None:
 def partition(cases: Path, decisions: Path, folder: Path, first: int = 0) -> list[Shard]:
     """Both files partitioned by sags_id into `folder` (lines prefixed `sags_id<TAB>offset<TAB>`); one shard per
     partition. A line without a readable sags_id goes to partition 0 with an empty id, to be reported there; a
-    cases line longer than MAX_LINE goes there as `<TAB>offset/length<TAB>` alone, a decisions line is dropped.
+    line longer than MAX_LINE goes there as `<TAB>offset/length<TAB>` alone.
     The number of partitions is counted from the decompressed sizes, so a compressed file's partitions are no
     larger than a plain file's."""
     sizes = decompressed_size(cases), decompressed_size(decisions)
@@ -243,8 +354,7 @@ def _write_partitions(cases: Path, decisions: Path, folder: Path, parts: int) ->
                     if n == 0:
                         break
                     if line is None:
-                        if side == "s":
-                            sinks[0].write(f"\t{offset}/{n}\t\n".encode())
+                        sinks[0].write(f"\t{offset}/{n}\t\n".encode())
                     elif line.strip():
                         sid = _sags_id(line)
                         p = zlib.crc32(sid.encode()) % parts if sid else 0
@@ -315,19 +425,59 @@ def _record(pos: int, line: bytes, cases_only: bool) -> Item | None:
     return pos, case, rec, None
 
 
-def _pairs(shard: Shard) -> Iterator[Item]:
+EXAMPLES = 5    # of each kind of join note, per shard and in the summary
+
+
+@dataclass
+class Kobling:
+    """What joining on sags_id found besides the cases: counted, with examples by byte offset (a sags_id is never
+    shown: it leads to the person)."""
+    dubletter: int = 0        # decisions beyond the first of a sags_id: each is audited against the case as well
+    dublet_sager: int = 0     # case lines whose sags_id an earlier case line has: not audited again
+    uparrede: int = 0         # decision lines with no case of their sags_id, or with no readable sags_id
+    eksempler: dict[str, list[str]] = field(default_factory=dict)
+
+    def note(self, kind: str, text: str) -> None:
+        examples = self.eksempler.setdefault(kind, [])
+        if len(examples) < EXAMPLES:
+            examples.append(text)
+
+
+def _offset(line: bytes) -> str:
+    """A partition line's offset in its input (`offset` or `offset/length` for a line too long to read)."""
+    return line.partition(b"\t")[2].partition(b"\t")[0].decode()
+
+
+def _pairs(shard: Shard, kobling: Kobling) -> Iterator[Item]:
+    """Each case of the partition with each of its decisions: a sags_id with several decisions gives one item per
+    decision (a wrong one after a right one is a mismatch like any other), all at the case's offset. The first
+    case line of a sags_id is the case; a later one is counted, not audited again. The decisions stay on disk:
+    held are where each line is and the one before it of the same sags_id (16 bytes a line), and a dict of the
+    partition's sags_ids, as before."""
     assert shard.sti is not None and shard.sti2 is not None
-    answers: dict[str, int] = {}    # sags_id -> where its line is in the decisions partition (the lines stay on disk)
+    last: dict[str, int] = {}       # sags_id -> its last decision line (number)
+    where = array("q")              # decision line number -> where it is in the decisions partition
+    before = array("q")             # decision line number -> the sags_id's decision line before it, or -1
     with open(shard.sti2, "rb") as f2:
-        where = 0
+        at = 0
         for line in f2:
-            sid_raw = line.partition(b"\t")[0]
-            sid = sid_raw.decode()
-            if sid and sid not in answers:
-                answers[sid] = where
-            where += len(line)
-    with open(shard.sti, "rb") as f, open(shard.sti2, "rb") as f2:
+            sid_b = line.partition(b"\t")[0]
+            if sid_b:
+                sid = sid_b.decode()
+                where.append(at)
+                before.append(last.get(sid, -1))
+                last[sid] = len(where) - 1
+            else:
+                kobling.uparrede += 1
+                spot = _offset(line)
+                kobling.note("uparrede", f"afgørelsen ved byte {spot.partition('/')[0]} i afgørelsesfilen: "
+                             + (too_long(int(spot.partition('/')[2])) if "/" in spot else "intet læsbart sags_id"))
+            at += len(line)
+    first_case: dict[str, int] = {}     # sags_id -> where its first case line is in the cases partition
+    with open(shard.sti, "rb") as f, open(shard.sti2, "rb") as f2, open(shard.sti, "rb") as f3:
+        nxt = 0
         for line in f:
+            at, nxt = nxt, nxt + len(line)
             sid_b, _, rest = line.partition(b"\t")
             off, _, body = rest.partition(b"\t")
             if b"/" in off:
@@ -341,25 +491,62 @@ def _pairs(shard: Shard) -> Iterator[Item]:
             if item[3] is not None or not sid_b:
                 yield pos, item[1], None, item[3] or "no sags_id"
                 continue
-            at = answers.get(sid_b.decode())
-            if at is None:
+            sid = sid_b.decode()
+            if sid in first_case:
+                f3.seek(first_case[sid])
+                earlier = f3.readline()
+                kobling.dublet_sager += 1
+                same = earlier.partition(b"\t")[2].partition(b"\t")[2] == body
+                kobling.note("dublet_sager", f"sagen ved byte {pos} har samme sags_id som sagen ved byte "
+                             f"{_offset(earlier)} ({'samme indhold' if same else 'ANDET indhold'}); kun den første "
+                             "er revideret")
+                continue
+            first_case[sid] = at
+            n = last.pop(sid, -1)
+            if n < 0:
                 yield pos, item[1], {"skipped": True, "reason": "no decision recorded for this case"}, None
                 continue
-            f2.seek(at)
-            raw = f2.readline().partition(b"\t")[2].partition(b"\t")[2]
-            try:
-                answer = orjson.loads(raw)
-            except orjson.JSONDecodeError:
-                yield pos, item[1], None, "the recorded decision for this case is not JSON"
-                continue
-            if not isinstance(answer, dict) or not ("decision" in answer or answer.get("skipped") is True
-                                                    or answer.get("errored") is True):
-                answer = {"decision": answer}   # a bare decision
-            yield pos, item[1], answer, None
+            chain = array("q")
+            while n >= 0:
+                chain.append(n)
+                n = before[n]
+            chain.reverse()
+            offsets: list[str] = []
+            for n in chain:
+                f2.seek(where[n])
+                dline = f2.readline()
+                if len(offsets) < EXAMPLES:
+                    offsets.append(_offset(dline))
+                yield pos, item[1], *_answer(dline.partition(b"\t")[2].partition(b"\t")[2])
+            if len(chain) > 1:
+                kobling.dubletter += len(chain) - 1
+                kobling.note("dubletter", f"sagen ved byte {pos}: {len(chain)} afgørelser, ved byte "
+                             f"{', '.join(offsets)}{' …' if len(chain) > len(offsets) else ''} i afgørelsesfilen")
+    with open(shard.sti2, "rb") as f2:
+        for n in last.values():         # decisions whose sags_id no case line has
+            f2.seek(where[n])
+            kobling.note("uparrede", f"afgørelsen ved byte {_offset(f2.readline())} i afgørelsesfilen: ingen sag med "
+                         "dens sags_id")
+            while n >= 0:
+                kobling.uparrede += 1
+                n = before[n]
 
 
-def items(shard: Shard, cases_only: bool = False) -> Iterator[Item]:
-    """The shard's cases as (placering, case, answer, problem); `answer` None when cases_only."""
+def _answer(raw: bytes) -> tuple[dict | None, str | None]:
+    """A decisions line's answer, and the problem when it has none."""
+    try:
+        answer = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return None, "the recorded decision for this case is not JSON"
+    if not isinstance(answer, dict) or not ("decision" in answer or answer.get("skipped") is True
+                                            or answer.get("errored") is True):
+        answer = {"decision": answer}   # a bare decision
+    return answer, None
+
+
+def items(shard: Shard, cases_only: bool = False, kobling: Kobling | None = None) -> Iterator[Item]:
+    """The shard's cases as (placering, case, answer, problem); `answer` None when cases_only. A joined shard's
+    notes (duplicates, decisions without a case) go to `kobling`."""
     if shard.art == "gen":
         from harness.contract.ydelse import find
         gen = find(shard.ydelse).generators
@@ -368,7 +555,7 @@ def items(shard: Shard, cases_only: bool = False) -> Iterator[Item]:
             yield n, gen.bulk_case(n, shard.seed), None, None
         return
     if shard.art == "par":
-        for item in _pairs(shard):
+        for item in _pairs(shard, Kobling() if kobling is None else kobling):
             yield item if not cases_only else (item[0], item[1], None, item[3])
         return
     lines = _byte_lines(shard) if shard.art == "bytes" else _data_lines(shard)

@@ -68,6 +68,18 @@ def _system(manifest: dict) -> str:
     return "ukendt system (optagelsen har ingen metadata-linje)"
 
 
+def _kobling(tal: dict) -> list[tuple[str, str, list[str]]]:
+    """(what, how it was handled, examples) for each kind of join note the audit found (joined input only)."""
+    s, examples = tal["sager"], tal.get("kobling") or {}
+    kinds = [("dubletter", "afgørelser ud over den første for et sags_id",
+              "hver afgørelse er revideret mod sagen for sig og talt med i sagerne ovenfor"),
+             ("dublet_sager", "sagslinjer med et sags_id, som en tidligere linje i sagsfilen har",
+              "ikke revideret igen: den første linje er sagen"),
+             ("uparrede", "afgørelser uden sag (intet sags_id i sagsfilen matcher, eller intet læsbart sags_id)",
+              "ikke revideret")]
+    return [(f"{_tal(s.get(k, 0))} {what}", how, examples.get(k, [])) for k, what, how in kinds if s.get(k)]
+
+
 def _defect_title(row: dict, labels: dict) -> str:
     _ydelse, regel, hjemmel, klasse = row["noegle"]
     where = f"{hjemmel} ({regel})" if regel else "ingen rodregel (fejl, ugyldigt svar eller begrundelse)"
@@ -96,6 +108,7 @@ def markdown(manifest: dict, tal: dict) -> str:
         f"| Uden for referencens område eller sprunget over | {_tal(s['sprunget_over'])} |",
         f"| Ulæselige linjer og ugyldige sager | {_tal(s['ugyldige'])} |",
         f"| Afvigende sager | {_tal(s['afvigende'])} |",
+        *[f"| Koblingen på sags_id | {what}: {how} |" for what, how, _ in _kobling(tal)],
         f"| Borgere ramt | {_tal(tal['borgere_ramt'])} |",
         f"| Kørsel | {run.get('sekunder', '–')} s, {run.get('motor', '–')}"
         + (f", {_tal(round(run['sager_pr_sekund']))} sager/s" if run.get("sager_pr_sekund") else "") + " |",
@@ -139,6 +152,10 @@ def markdown(manifest: dict, tal: dict) -> str:
               "|---|---|---:|---:|---:|---:|"]
     lines += [f"| {row['noegle'][0]} | {titles.get(tuple(row['noegle']), row['noegle'][1])} | {_tal(row['sager'])} | "
               f"{_kr(row['for_meget'])} | {_kr(row['for_lidt'])} | {_kr(row['netto'])} |" for row in tal["penge_art"]]
+    if _kobling(tal):
+        lines += ["", "## Koblingen på sags_id", ""]
+        for what, how, examples in _kobling(tal):
+            lines += [f"- **{what}**: {how}.", *[f"  - {e}" for e in examples]]
     if tal["problemer"]:
         lines += ["", "## Ulæselige linjer og ugyldige sager (eksempler)", ""]
         lines += [f"- {p}" for p in tal["problemer"]]
@@ -216,6 +233,7 @@ def html_page(manifest: dict, tal: dict) -> str:
              ("Uden for referencens område eller sprunget over", _tal(s["sprunget_over"])),
              ("Ulæselige linjer og ugyldige sager", _tal(s["ugyldige"])), ("Afvigende sager", _tal(s["afvigende"])),
              ("Borgere ramt", _tal(tal["borgere_ramt"])),
+             *[("Koblingen på sags_id", f"{what}: {how}") for what, how, _ in _kobling(tal)],
              ("Kørsel", f"{run.get('sekunder', '–')} s, {run.get('motor', '–')}")]
     out = [
         "<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8">',
@@ -264,6 +282,11 @@ def html_page(manifest: dict, tal: dict) -> str:
                       [[r["noegle"][0], titles.get(tuple(r["noegle"]), r["noegle"][1]), _tal(r["sager"]),
                         _kr(r["for_meget"]), _kr(r["for_lidt"]), _kr(r["netto"])] for r in tal["penge_art"]],
                       {2, 3, 4, 5}))
+    if _kobling(tal):
+        out.append("<h2>Koblingen på sags_id</h2><ul>" + "".join(
+            f"<li><strong>{_e(what)}</strong>: {_e(how)}."
+            + ("<ul>" + "".join(f"<li>{_e(e)}</li>" for e in examples) + "</ul>" if examples else "") + "</li>"
+            for what, how, examples in _kobling(tal)) + "</ul>")
     if tal["problemer"]:
         out.append("<h2>Ulæselige linjer og ugyldige sager (eksempler)</h2><ul>"
                    + "".join(f"<li>{_e(p)}</li>" for p in tal["problemer"]) + "</ul>")
@@ -275,10 +298,10 @@ def html_page(manifest: dict, tal: dict) -> str:
 
 
 def write_reports(folder: lager.Folder, manifest: dict, tal: dict) -> None:
-    (folder.out / "summary.json").write_text(json.dumps({"manifest": manifest, "tal": tal}, ensure_ascii=False, indent=2),
-                                             encoding="utf-8")
-    (folder.out / "summary.md").write_text(markdown(manifest, tal), encoding="utf-8")
-    (folder.out / "rapport.html").write_text(html_page(manifest, tal), encoding="utf-8")
+    from harness.writing import replace_text  # a link planted in the audit's folder is replaced, not written through
+    replace_text(folder.out / "summary.json", json.dumps({"manifest": manifest, "tal": tal}, ensure_ascii=False, indent=2))
+    replace_text(folder.out / "summary.md", markdown(manifest, tal))
+    replace_text(folder.out / "rapport.html", html_page(manifest, tal))
 
 
 def terminal(manifest: dict, tal: dict, out: Path) -> str:
@@ -293,6 +316,8 @@ def terminal(manifest: dict, tal: dict, out: Path) -> str:
              + (f" ({_tal(run.get('sager'))} i denne genoptagne kørsel)" if run.get("genoptaget") else "")
              + f" på {run.get('sekunder', '–')} s ({run.get('motor', '–')}); "
              f"{_tal(s['sprunget_over'])} sprunget over, {_tal(s['ugyldige'])} ulæselige/ugyldige"]
+    for what, how, examples in _kobling(tal):
+        lines.append(f"  ADVARSEL, koblingen på sags_id: {what}; {how}" + (f" (fx {examples[0]})" if examples else ""))
     for row in tal["fejl"][:10]:
         lines.append(f"  {_defect_title(row, labels)}: {_tal(row['sager'])} sager, {_kr(row['i_risiko'])}")
     lines.append(f"Rapport: {out.name}/summary.md, {out.name}/rapport.html; lager: {out.name}/{lager.STORE}")

@@ -242,6 +242,11 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
                 for fut in inflight:
                     fut.cancel()
                 raise AuditInterrupted(folder.out, len(numbers), total) from None
+            except kilder.InputError as exc:   # a compressed input found damaged while its shards are cut
+                for fut in inflight:
+                    fut.cancel()
+                raise kilder.InputError(f"{exc}. The audit in {folder.out} stopped with no report; audit the whole "
+                                        "file into a new --out") from None
     finally:
         sink.close()
     seconds, coordinator_cpu = time.perf_counter() - t0, time.process_time() - c0

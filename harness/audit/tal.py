@@ -15,8 +15,11 @@ import pyarrow.parquet as pq
 from . import lager
 
 ZERO = Decimal("0")
-COUNTS = ("sager", "sammenlignet", "bestaaet", "afvigende", "sprunget_over", "ugyldige", "hurtige")
+COUNTS = ("sager", "sammenlignet", "bestaaet", "afvigende", "sprunget_over", "ugyldige", "hurtige", "dubletter",
+          "dublet_sager", "uparrede")
+KOBLING = ("dubletter", "dublet_sager", "uparrede")
 EXAMPLES = 3
+EXAMPLES_KOBLING = 5
 DIMENSIONS = {
     "fejl": ("ydelse", "rod_regel", "rod_hjemmel", "klasse"),
     "rod": ("ydelse", "rod_regel", "rod_hjemmel"),
@@ -44,6 +47,8 @@ def figures(log: dict[int, dict], parts: Iterable[Path]) -> dict:
     sager = {k: sum(int(r.get(k, 0)) for r in log.values()) for k in COUNTS}
     sager["i_alt"] = sager.pop("sager")
     problemer = [p for nr in sorted(log) for p in log[nr].get("problemer", [])][:20]
+    kobling = {kind: [e for nr in sorted(log) for e in (log[nr].get("kobling") or {}).get(kind, [])][:EXAMPLES_KOBLING]
+               for kind in KOBLING}
     groups: dict[str, dict[tuple, _Gruppe]] = {d: {} for d in DIMENSIONS}
     borgere: set[str] = set()
     over = under = ZERO
@@ -94,4 +99,4 @@ def figures(log: dict[int, dict], parts: Iterable[Path]) -> dict:
     return {"sager": sager, "borgere_ramt": len(borgere), "raekker": rows,
             "kroner": {"for_meget": str(over), "for_lidt": str(-under), "netto": str(over + under),
                        "i_risiko": str(over - under)},
-            **{dim: ordered(dim) for dim in DIMENSIONS}, "problemer": problemer}
+            **{dim: ordered(dim) for dim in DIMENSIONS}, "problemer": problemer, "kobling": kobling}

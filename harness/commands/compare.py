@@ -61,8 +61,9 @@ def register(app: typer.Typer) -> None:
         name = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"sammenligning-{loaded[0]['run_id']}-{loaded[-1]['run_id']}")[:150]
         target = out or reports / name
         target.mkdir(parents=True, exist_ok=True)
-        (target / "sammenligning.md").write_text(comparison_markdown(loaded), encoding="utf-8")
-        (target / "sammenligning.html").write_text(comparison_html(loaded), encoding="utf-8")
+        from harness.writing import replace_text  # a link planted in the folder is replaced, not written through
+        replace_text(target / "sammenligning.md", comparison_markdown(loaded))
+        replace_text(target / "sammenligning.html", comparison_html(loaded))
         typer.echo(terminal(loaded))
         typer.echo(f"Sammenligning: {target}")
         raise typer.Exit(EXIT_NEW if anything_new(loaded) else EXIT_SAME)

@@ -161,6 +161,11 @@ class RolloutPolicy(ConfigModel):
         None, description="The shape of the system's production case numbers, for the cases the bench makes up (the "
         "sample, the invalid cases): # a digit, ? a letter A-Z, other characters as they are (e.g. '20##-######'). "
         "None: the scenarios' own shape, which a candidate could tell from production's.")
+    bench_strength_valid: bool = Field(True, description="The bench's strength (golden/STYRKE.json) is valid for "
+                                       "every benefit judged: measured, signed by a trusted approver, and of this "
+                                       "reference, its parameters, its interpretation register and these goldens; "
+                                       "stale or missing is a reason against (an edited parameter file changes the "
+                                       "law the verdict rests on).")
     no_new_a_against_baseline: bool = Field(False, description="No deviation of severity A that the approved baseline "
                                                                "run (run --baseline) did not have; without a baseline, "
                                                                "the rule itself is a reason against.")

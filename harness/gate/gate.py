@@ -29,6 +29,8 @@ from harness.contract.records import (
 )
 from harness.toolkit.dansk import antal
 
+from .shipped import compare_reasons
+
 
 def _afv(n: int) -> str:
     return antal(n, "afvigelse", "afvigelser")
@@ -184,6 +186,22 @@ def baseline_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy, baselin
     return []
 
 
+def strength_reasons(policy: RolloutPolicy, strength: dict[str, Any] | None) -> list[str]:
+    """With `bench_strength_valid`: each judged benefit whose stored strength is not valid (results.json `styrke`,
+    read from golden/STYRKE.json by the run, never recomputed). None: a results.json from before the rule."""
+    if not policy.bench_strength_valid or strength is None:
+        return []
+    out = []
+    for navn, found in sorted((strength.get("ydelser") or {}).items()):
+        status = found.get("status") if isinstance(found, dict) else None
+        if status != "gyldig":
+            why = "; ".join(str(g) for g in (found.get("grunde") or [])[:2]) if isinstance(found, dict) else ""
+            out.append(f"bænkens styrke for {navn} er {status or 'ukendt'}{f' ({why})' if why else ''}: afgørelsen "
+                       "hviler på en reference, parametre, et fortolkningsregister eller goldens, som bænkens styrke "
+                       "ikke er målt og signeret for (ydelsestjek styrke --gem)")
+    return out
+
+
 def sample_reasons(policy: RolloutPolicy, sample: SampleStage | None) -> list[str]:
     """With the policy's sample stage on: a run whose fresh cases were not all sent is not a GO (the scenarios
     alone can be answered from the public golden files). Every run records its stage; None is a results.json from
@@ -251,11 +269,14 @@ def _hit(waiver: Waiver, deviations: list[str]) -> WaiverHit:
 def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequence[Waiver], system: str, version: str,
              today: dt.date | None = None, baseline_a: set[str] | None = None,
              sample: SampleStage | None = None, negative: NegativeStage | None = None,
-             golden_serial: dict[str, Any] | None = None, left_out: Sequence[str] = ()) -> GateResult:
+             golden_serial: dict[str, Any] | None = None, compare_sha256: str | None = None,
+             strength: dict[str, Any] | None = None, left_out: Sequence[str] = ()) -> GateResult:
     """Decide GO / NO-GO; the result holds the decision and which waiver covered which deviation. `baseline_a`: the
     ids of the baseline run's deviations of severity A (None: no baseline was given); `sample`: the run's sample
     stage (harness/sample.py), None when it has none; `negative`: the run's negative stage, likewise;
     `golden_serial`: results.json `golden.serial` (the anti-rollback check), None when the run has none;
+    `compare_sha256`: the digest of the comparison rules the run used (harness/gate/shipped.py), None: not known;
+    `strength`: results.json `styrke` (the bench's stored strength for the judged benefits), None: not known;
     `left_out`: the scenarios of the judged benefits the selection left out (results.json `golden.left_out`)."""
     today = today or dt.date.today()
     relevant = [w for w in waivers if w.applies_to(system, version)]
@@ -266,7 +287,8 @@ def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequen
     reasons = (severity_reasons(policy, tally) + execution_reasons(cases, policy) + selection_reasons(left_out)
                + coverage_reasons(cases, policy)
                + waiver_reasons(policy, unexpected) + baseline_reasons(cases, policy, baseline_a)
-               + sample_reasons(policy, sample) + negative_reasons(policy, negative) + golden_reasons(golden_serial))
+               + sample_reasons(policy, sample) + negative_reasons(policy, negative) + golden_reasons(golden_serial)
+               + compare_reasons(compare_sha256) + strength_reasons(policy, strength))
     by_id = {w.id: w for w in waivers}
     decision = GateDecision(
         verdict="NO-GO" if reasons else "GO", reasons=reasons, counts=tally.counts(), today=today.isoformat(),

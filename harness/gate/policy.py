@@ -52,10 +52,12 @@ def weaker_than_shipped(policy: RolloutPolicy, shipped_path: Path = DEFAULT_ROLL
     steering group signs against the criteria, so a policy that lets more through (perhaps under the default's
     name) says so on the pack's first page. A stricter policy, or the shipped one, gives []. Not a reason against:
     the policy is theirs to choose."""
+    from .shipped import check_rollout_yardstick
     try:
+        check_rollout_yardstick(shipped_path)
         shipped = load_model(shipped_path, RolloutPolicy, context={"ydelser": list(alle())})
     except ConfigError as exc:
-        return [f"standardpolitikken kunne ikke læses til sammenligning: {'; '.join(exc.problems)[:300]}"]
+        return [f"standardpolitikken kunne ikke bruges til sammenligning: {'; '.join(exc.problems)[:300]}"]
     out: list[str] = []
     for sev in SEVERITIES:
         mine, std = policy.severity.of(sev), shipped.severity.of(sev)
@@ -70,6 +72,8 @@ def weaker_than_shipped(policy: RolloutPolicy, shipped_path: Path = DEFAULT_ROLL
              (policy.coverage.all_areas, shipped.coverage.all_areas, "ikke alle retsområder skal være prøvet"),
              (policy.unexpected_pass_blocks, shipped.unexpected_pass_blocks, "uventet bestået blokerer ikke"),
              (policy.negative_stage, shipped.negative_stage, "den negative fase (ugyldige sager) er slået fra"),
+             (policy.bench_strength_valid, shipped.bench_strength_valid,
+              "bænkens styrke behøver ikke være gyldig for de bedømte ydelser"),
              (policy.no_new_a_against_baseline, shipped.no_new_a_against_baseline,
               "nye afvigelser med alvor A i forhold til basiskørslen blokerer ikke")]
     out += [text for mine_on, std_on, text in flags if std_on and not mine_on]

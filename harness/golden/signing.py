@@ -237,6 +237,12 @@ def canonical(doc: object) -> bytes:
 
 # --- approvers -------------------------------------------------------------------------------------------------------
 
+# Keys whose private half is published (keys/projekt_ed25519, in this repository, so anyone can re-sign the bundled
+# goldens): their signatures prove nothing about who approved, whatever an approvers file says of them (red team
+# round 8 relabelled the projekt key "Jurist, Kommune X" with `demo: false`, and verify-pack gave no warning).
+PUBLISHED_KEYS = frozenset({"SHA256:1JJZmVjKsCVTm0Xq76qLCQPRmuwSBfW3qC26YzgxSg4"})
+
+
 @dataclass(frozen=True)
 class Approver:
     navn: str
@@ -304,7 +310,8 @@ def load_approvers(path: Path | str = DEFAULT_APPROVERS) -> Approvers:
         if actual in out:
             problems.append(doc.problem(where + ("noegle",), f"the same key is listed for {out[actual].navn!r}"))
             continue
-        out[actual] = Approver(navn.strip(), public, actual, doc.line(*where), raw.get("demo", False))
+        out[actual] = Approver(navn.strip(), public, actual, doc.line(*where),
+                               raw.get("demo", False) or actual in PUBLISHED_KEYS)
     if problems:
         raise ConfigError(doc.path, problems)
     return Approvers(doc.path, out, hashlib.sha256(doc.path.read_bytes()).hexdigest())

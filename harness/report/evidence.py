@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from harness.contract.records import RunResults
 from harness.contract.validation import Lang, error_lines
+from harness.writing import own_folder, replace_text
 
 SCHEMA = Path(__file__).resolve().parents[1] / "contract" / "schemas" / "results.schema.json"
 # results.json keeps the candidate's answer of a deviating case inline up to these bounds; a longer one, or one past
@@ -57,43 +58,45 @@ def deviation_filename(dev_id: str) -> str:
 
 
 def write_evidence(results: dict[str, Any], run_dir: Path, write_results_json: bool = True) -> list[Path]:
-    """Write summary.md, rapport.html, junit.xml, deviations/*.json (and results.json) into run_dir; returns the files."""
+    """Write summary.md, rapport.html, junit.xml, deviations/*.json (and results.json) into run_dir; returns the files.
+    Each file replaces whatever stood at its name, a link included."""
     from .junit import junit_xml
     from .summary import summary_markdown
 
     run_dir = Path(run_dir)
-    (run_dir / "deviations").mkdir(parents=True, exist_ok=True)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    own_folder(run_dir / "deviations")
     written = []
     if write_results_json:
         problems = results_errors(results, lang="da")
         if problems:  # a bug of ours: say so loudly (in the evidence pack, in Danish), but still keep the evidence
             results.setdefault("schema_problems", problems)
         path = run_dir / "results.json"
-        path.write_text(json.dumps(_bounded(results), ensure_ascii=False) + "\n", encoding="utf-8")  # compact: C encoder
+        replace_text(path, json.dumps(_bounded(results), ensure_ascii=False) + "\n")  # compact: the C encoder
         written.append(path)
     for case in results["cases"]:
         if case.get("case") is not None:       # a generated case (fuzz, negative stage): the case itself
             path = run_dir / "deviations" / deviation_filename(case["id"] + ".sag")
-            path.write_text(json.dumps(case["case"], ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            replace_text(path, json.dumps(case["case"], ensure_ascii=False, indent=1) + "\n")
             written.append(path)
         if case.get("answer") is not None:
             path = run_dir / "deviations" / deviation_filename(case["id"] + ".svar")
             marker = isinstance(case["answer"], str) and case["answer"].startswith(ANSWER_MARKER)
-            if not (marker and path.exists()):     # rendered again from results.json: the full answer stays
-                path.write_text(json.dumps(case["answer"], ensure_ascii=False) + "\n", encoding="utf-8")
+            if not (marker and path.is_file() and not path.is_symlink()):   # rendered again: the full answer stays
+                replace_text(path, json.dumps(case["answer"], ensure_ascii=False) + "\n")
             written.append(path)
         for dev in case["deviations"]:
             path = run_dir / "deviations" / deviation_filename(dev["id"])
             doc = {**dev, "kandidat": results["candidate"]["metadata"], "run_id": results["run_id"],
                    "svar_fil": deviation_filename(case["id"] + ".svar") if case.get("answer") is not None else None,
                    "sag_fil": deviation_filename(case["id"] + ".sag") if case.get("case") is not None else None}
-            path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            replace_text(path, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
             written.append(path)
     from .rapport import rapport_html
     for name, text in (("summary.md", summary_markdown(results)), ("rapport.html", rapport_html(results)),
                        ("junit.xml", junit_xml(results))):
         path = run_dir / name
-        path.write_text(text, encoding="utf-8")
+        replace_text(path, text)
         written.append(path)
     return written
 

@@ -205,3 +205,20 @@ def test_a_pack_whose_stored_verdict_disagrees_with_its_cases_is_not_signed(pack
 def test_a_missing_folder_is_named_as_such(tmp_path):
     res = runner.invoke(app, ["verify-pack", str(tmp_path / "findes-ikke")])
     assert res.exit_code == 2 and "not a run folder" in res.output
+
+
+@pytest.mark.parametrize("pack", ["go"], indirect=True)
+def test_the_published_key_is_a_demo_key_whatever_the_approvers_file_calls_it(pack, tmp_path):
+    """Red team round 8: the projekt key relabelled "Jurist, Kommune X" with `demo: false` passed verify-pack with no
+    warning. Its private half is in this repository, so its signature proves nothing about who approved."""
+    public = (ROOT / "keys" / "projekt_ed25519.pub").read_text(encoding="utf-8").split()
+    key = signing.parse_public_line(" ".join(public[:2]))
+    assert signing.fingerprint(key) in signing.PUBLISHED_KEYS
+    relabelled = tmp_path / "godkendere.yaml"
+    relabelled.write_text('godkendere_version: "1.0"\ngodkendere:\n  - navn: "Jurist, Kommune X"\n    noegle: '
+                          f'"{" ".join(public[:2])}"\n    fingerprint: "{signing.fingerprint(key)}"\n    demo: false\n',
+                          encoding="utf-8")
+    got = verify(pack, signing.load_approvers(relabelled))
+    assert got.navn == "Jurist, Kommune X" and got.demo is True
+    res = runner.invoke(app, ["verify-pack", str(pack), "--approvers", str(relabelled)])
+    assert res.exit_code == 0 and "demonøgle" in res.output, res.output

@@ -137,6 +137,36 @@ def test_the_evidence_pack_states_the_strength_and_when_it_is_stale(golden_dir, 
     assert stale.results["styrke"]["ydelser"]["sygedagpenge"]["status"] == "forældet"
 
 
+def test_under_the_shipped_policy_a_stale_or_missing_strength_is_no_go(golden_dir, tmp_path):
+    """Red team round 8 added a 2027 rate, marked confirmed, to a parameter file: the goldens stayed valid (none
+    reaches 2027), the run was GO, and only the strength line said FORÆLDET. Under the shipped policy
+    (bench_strength_valid) a judged benefit whose strength is not valid is a reason against, and a benefit with no
+    measured strength too; the verdict computed again from the pack keeps the reason."""
+    from harness.gate.policy import DEFAULT_ROLLOUT_POLICY
+    from harness.report.verdict import recompute
+    from harness.runner import RunConfig, execute
+
+    def reasons(run_id: str) -> tuple[list[str], dict]:
+        run = execute(RunConfig(candidate="reference", golden_dir=golden_dir, ydelse="sygedagpenge", out=None,
+                                run_id=run_id, policy=DEFAULT_ROLLOUT_POLICY, sample_cases=0, negative=False))
+        return [r for r in run.results["gate"]["reasons"] if r.startswith("bænkens styrke")], run.results
+
+    missing, _ = reasons("mangler")
+    assert missing and "bænkens styrke for sygedagpenge er mangler" in missing[0]
+    _save(golden_dir, {"sygedagpenge": _measured(golden_dir)})
+    valid, _ = reasons("gyldig")
+    assert valid == []
+    doc = json.loads(stored.path(golden_dir).read_text(encoding="utf-8"))
+    section = doc["ydelser"]["sygedagpenge"]
+    section["noegler"]["parametre_sha256"] = "0" * 64   # measured (and signed) on other parameters
+    _save(golden_dir, {"sygedagpenge": section})
+    stale, results = reasons("foraeldet")
+    assert stale and "er forældet (lovparametrene er ændret siden målingen" in stale[0]
+    assert results["gate"]["verdict"] == "NO-GO"
+    again, _ = recompute(results)
+    assert [r for r in again["gate"]["reasons"] if r.startswith("bænkens styrke")] == stale
+
+
 def test_status_command_and_usage_errors(golden_dir):
     from harness.cli import app
     runner = CliRunner()

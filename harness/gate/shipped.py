@@ -1,0 +1,50 @@
+"""The released policy files, pinned by their digest in code. A run's rollout policy is measured against the shipped
+policies/default.yaml, and the bench's strength is measured with the shipped comparison rules
+(harness/compare/policy.yaml): neither yardstick may be a file that the hand editing a policy can change unseen.
+Red team round 8: an edited default.yaml was measured against itself (no "weaker" line, GO), and every failure
+class mapped to severity C in the comparison rules gave the demo a GO that verify-pack called "not weaker".
+
+Changing a shipped policy is a release of the bench: update the digest here (tests/test_shipped_policies.py says
+to what) in the same commit, reviewed like any change of the law."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from harness.compare.policy import DEFAULT_POLICY
+from harness.config_files import ConfigError
+
+from .policy import DEFAULT_ROLLOUT_POLICY
+
+ROLLOUT_SHA256 = "d759b7bd32b33186e6a2b4eac2c69b75d37b677c4563c4cdf159ea64fc7d1ef0"   # policies/default.yaml
+COMPARE_SHA256 = "3e44a0f345e52d882892e83f4fdd5b60c7873a7e636a346329b56d2e750155a2"   # harness/compare/policy.yaml
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def check_rollout_yardstick(path: Path = DEFAULT_ROLLOUT_POLICY) -> None:
+    """ConfigError unless the shipped rollout policy is the released file: every run's policy is measured against
+    it (harness/gate/policy.py weaker_than_shipped), and a run without --policy uses it."""
+    try:
+        found = digest(path)
+    except OSError as exc:
+        raise ConfigError(path, [f"the shipped rollout policy cannot be read ({exc.strerror or exc})"]) from None
+    if found != ROLLOUT_SHA256:
+        raise ConfigError(path, [
+            f"the shipped rollout policy is not the released file (sha256 {found[:12]}…, released {ROLLOUT_SHA256[:12]}…): "
+            "every run's policy is measured against it, so it cannot be edited in place. Restore it (git checkout "
+            "policies/default.yaml) and put your own criteria in a file of your own, given with --policy or "
+            "YDELSESTJEK_POLICY; the evidence pack then says where they ask less than the released ones"])
+
+
+def compare_reasons(sha256: str | None) -> list[str]:
+    """A gate reason when the run's comparison rules are not the released ones (`sha256`: results.json
+    `policy.compare.sha256`). Their severities, tolerances and ignored fields decide which differences block, and
+    the bench's strength is measured with them: a GO under other rules is no GO of this bench."""
+    if sha256 is None or sha256 == COMPARE_SHA256:
+        return []
+    return [f"sammenligningsreglerne er ikke de udgivne ({DEFAULT_POLICY.name}, sha256 {sha256[:12]}…, udgivet "
+            f"{COMPARE_SHA256[:12]}…): alvorsgrader, tolerancer og ignorerede felter kan være ændret, og bænkens "
+            "styrke er målt med de udgivne regler"]
