@@ -21,6 +21,9 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from harness.config_files import ConfigError
+from harness.writing import open_own, replace_bytes, temp_beside
+
 MANIFEST = "audit.json"
 LOG = "shards.jsonl"
 PARTS = "dele"
@@ -94,6 +97,24 @@ class Folder:
         except FileNotFoundError:
             return None
 
+    def _own(self, path: Path, flags: int) -> int:
+        """A descriptor of one of the folder's own files: a link, pipe or device planted in its place (between an
+        interruption and --resume, say) is refused naming the file, never followed or waited on."""
+        import errno
+        import stat
+        try:
+            fd = open_own(path, flags)
+        except OSError as exc:
+            if exc.errno not in (errno.ELOOP, errno.ENXIO):
+                raise
+            fd = -1
+        if fd >= 0 and stat.S_ISREG(os.fstat(fd).st_mode):
+            return fd
+        if fd >= 0:
+            os.close(fd)
+        raise ConfigError(path, ["a link, pipe or device stands where the audit keeps this file of its own; remove "
+                                 "it (nothing of the audit is in it), or audit into a new --out"])
+
     def write_manifest(self, manifest: dict) -> None:
         self.out.mkdir(parents=True, exist_ok=True)
         _atomic_write(self.manifest_path, json.dumps(manifest, ensure_ascii=False, indent=2).encode())
@@ -104,7 +125,7 @@ class Folder:
         """Shard number -> its log line, for every shard logged as finished (a torn last line is ignored)."""
         done: dict[int, dict] = {}
         try:
-            with open(self.log_path, "rb") as f:
+            with os.fdopen(self._own(self.log_path, os.O_RDONLY), "rb") as f:
                 for line in f:
                     try:
                         rec = json.loads(line)
@@ -123,7 +144,7 @@ class Folder:
             path.unlink(missing_ok=True)
             return None
         self.parts.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
+        tmp = temp_beside(path)
         pq.write_table(rows, tmp, compression="zstd")
         _fsync(tmp)
         os.replace(tmp, path)
@@ -137,7 +158,7 @@ class Folder:
     def open_log(self):
         """The log for appending; a torn last line (from a kill mid-write) is ended first so the next line stands alone."""
         self.out.mkdir(parents=True, exist_ok=True)
-        sink = open(self.log_path, "a+b")  # noqa: SIM115 - the caller closes it
+        sink = os.fdopen(self._own(self.log_path, os.O_RDWR | os.O_CREAT | os.O_APPEND), "a+b")
         sink.seek(0, os.SEEK_END)
         if sink.tell():
             sink.seek(-1, os.SEEK_END)
@@ -148,7 +169,7 @@ class Folder:
 
     def merge(self, numbers: list[int]) -> int:
         """Write the store: every part file in shard order (one part in memory at a time); rows written."""
-        tmp = self.store.with_suffix(".tmp")
+        tmp = temp_beside(self.store)
         written = 0
         with pq.ParquetWriter(tmp, SCHEMA, compression="zstd") as writer:
             for nr in sorted(numbers):
@@ -170,7 +191,4 @@ def _fsync(path: Path) -> None:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_bytes(data)
-    _fsync(tmp)
-    os.replace(tmp, path)
+    replace_bytes(path, data, sync=True)

@@ -1,18 +1,21 @@
 """Links planted in a pack (one received from a vendor, a run folder on a shared drive) are replaced, never written
 through: red team round 8 made `report` overwrite policies/default.yaml with a candidate's answer through a
 deviation file's link, and the next demo run came out GO. Every file the pack's writer puts is checked here against
-a victim file outside the pack that must keep its bytes."""
+a victim file outside the pack that must keep its bytes; so are the audit folder's own files."""
 from __future__ import annotations
 
 import json
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from harness.audit import AuditConfig, audit
 from harness.cli import app
+from harness.config_files import ConfigError
 
 cli = CliRunner()
 VICTIM = b"policy: the municipality's own\n"
@@ -82,3 +85,41 @@ def test_the_rewritten_files_are_readable_by_others(demo_pack, tmp_path):
         os.umask(old)
     assert res.exit_code == 1, res.output
     assert (pack / "summary.md").stat().st_mode & 0o777 == 0o644
+
+
+# --- the audit's folder ------------------------------------------------------------------------------------
+
+def _audited(tmp_path: Path) -> tuple[Path, AuditConfig]:
+    from tests.audit import optagelse
+    records = optagelse.cases("sygedagpenge", 30)
+    lines, _ = optagelse.plant(records)
+    path = optagelse.write(tmp_path / "ksd.jsonl", lines)
+    cfg = AuditConfig(out=tmp_path / "revision", salt=optagelse.SALT.encode(), recorded=path, workers=1)
+    audit(cfg)
+    return tmp_path / "revision", cfg
+
+
+def test_a_resumed_audit_writes_its_store_past_a_link_at_the_old_temporary_name(tmp_path):
+    """The store, the part files and the manifest were written to fixed temporary names (afvigelser.tmp): a link
+    planted there was written through when the audit was resumed. They are made fresh now."""
+    out, cfg = _audited(tmp_path)
+    victim = _victim(tmp_path)
+    for name in ("afvigelser.tmp", "audit.json.tmp", "summary.md"):
+        (out / name).unlink(missing_ok=True)
+        (out / name).symlink_to(victim)
+    audit(replace(cfg, resume=True))
+    assert victim.read_bytes() == VICTIM
+    assert not (out / "summary.md").is_symlink() and (out / "afvigelser.parquet").stat().st_size > 0
+
+
+def test_a_link_in_place_of_the_audit_log_is_refused_naming_it(tmp_path):
+    out, cfg = _audited(tmp_path)
+    elsewhere = tmp_path / "elsewhere.jsonl"
+    shutil.copy(out / "shards.jsonl", elsewhere)
+    (out / "shards.jsonl").unlink()
+    (out / "shards.jsonl").symlink_to(elsewhere)
+    before = elsewhere.read_bytes()
+    with pytest.raises(ConfigError) as refused:
+        audit(replace(cfg, resume=True))
+    assert str(out / "shards.jsonl") in str(refused.value.path) and "a link, pipe or device" in refused.value.problems[0]
+    assert elsewhere.read_bytes() == before
