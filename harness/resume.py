@@ -49,6 +49,7 @@ from harness.golden.store import manifest_sha256
 from harness.seal import key as _seal_key
 from harness.seal import mac as _mac
 from harness.seal import state_dir
+from harness.writing import replace_text
 
 RUN_FILE = "run.json"
 RUN_FILE_VERSION: Final = "1.1"
@@ -115,9 +116,7 @@ def _write_atomic(path: Path, doc: RunFile) -> None:
     key = _seal_key(create=True)
     assert key is not None
     data["seal"] = {"hmac_sha256": _mac(key, b"run.json", _canonical(data))}
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    replace_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
 def write_sealed_run_file(run_dir: Path, doc: dict[str, Any]) -> None:

@@ -11,16 +11,17 @@ from harness.compare.policy import DEFAULT_POLICY
 from harness.config_files import ConfigError
 from harness.gate import shipped
 from harness.gate.policy import DEFAULT_ROLLOUT_POLICY, load_rollout_policy, weaker_than_shipped
+from harness.golden.store import sha256_file
 from harness.report.verdict import recompute
 from harness.runner import RunConfig, execute
 
 
 def test_the_pins_are_the_files_in_the_repository():
     """A change of a shipped policy is a release: the pin moves in the same commit."""
-    assert shipped.digest(DEFAULT_ROLLOUT_POLICY) == shipped.ROLLOUT_SHA256, \
-        f"policies/default.yaml changed: set ROLLOUT_SHA256 = {shipped.digest(DEFAULT_ROLLOUT_POLICY)!r}"
-    assert shipped.digest(DEFAULT_POLICY) == shipped.COMPARE_SHA256, \
-        f"harness/compare/policy.yaml changed: set COMPARE_SHA256 = {shipped.digest(DEFAULT_POLICY)!r}"
+    assert sha256_file(DEFAULT_ROLLOUT_POLICY) == shipped.ROLLOUT_SHA256, \
+        f"policies/default.yaml changed: set ROLLOUT_SHA256 = {sha256_file(DEFAULT_ROLLOUT_POLICY)!r}"
+    assert sha256_file(DEFAULT_POLICY) == shipped.COMPARE_SHA256, \
+        f"harness/compare/policy.yaml changed: set COMPARE_SHA256 = {sha256_file(DEFAULT_POLICY)!r}"
 
 
 def _edited_default(tmp_path):

@@ -117,7 +117,7 @@ class Folder:
 
     def write_manifest(self, manifest: dict) -> None:
         self.out.mkdir(parents=True, exist_ok=True)
-        _atomic_write(self.manifest_path, json.dumps(manifest, ensure_ascii=False, indent=2).encode())
+        replace_bytes(self.manifest_path, json.dumps(manifest, ensure_ascii=False, indent=2).encode(), sync=True)
 
     # --- shards --------------------------------------------------------------------------------------------
 
@@ -189,6 +189,3 @@ def _fsync(path: Path) -> None:
     finally:
         os.close(fd)
 
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    replace_bytes(path, data, sync=True)

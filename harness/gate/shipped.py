@@ -8,7 +8,6 @@ Changing a shipped policy is a release of the bench: update the digest here (tes
 to what) in the same commit, reviewed like any change of the law."""
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from harness.compare.policy import DEFAULT_POLICY
@@ -20,15 +19,12 @@ ROLLOUT_SHA256 = "d759b7bd32b33186e6a2b4eac2c69b75d37b677c4563c4cdf159ea64fc7d1e
 COMPARE_SHA256 = "3e44a0f345e52d882892e83f4fdd5b60c7873a7e636a346329b56d2e750155a2"   # harness/compare/policy.yaml
 
 
-def digest(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
 def check_rollout_yardstick(path: Path = DEFAULT_ROLLOUT_POLICY) -> None:
     """ConfigError unless the shipped rollout policy is the released file: every run's policy is measured against
     it (harness/gate/policy.py weaker_than_shipped), and a run without --policy uses it."""
+    from harness.golden.store import sha256_file  # here only: the verdict's own imports stay light
     try:
-        found = digest(path)
+        found = sha256_file(Path(path))
     except OSError as exc:
         raise ConfigError(path, [f"the shipped rollout policy cannot be read ({exc.strerror or exc})"]) from None
     if found != ROLLOUT_SHA256:

@@ -22,6 +22,7 @@ from typing import Any
 
 from harness.config_files import ConfigError, parse_json, read_limited
 from harness.golden import signing
+from harness.writing import replace_bytes
 
 SIGNATURE_FILE = "SIGNATUR.json"
 VERSION = "1.0"
@@ -139,9 +140,7 @@ def sign(run_dir: Path, key: signing.SigningKey, approvers: signing.Approvers, a
     }
     doc["signatur"] = signing.sign(_payload(doc), key, signing.PACK_NAMESPACE)
     target = run_dir / SIGNATURE_FILE
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_bytes(signing.canonical(doc) + b"\n")
-    os.replace(tmp, target)
+    replace_bytes(target, signing.canonical(doc) + b"\n")
     return target
 
 
