@@ -18,8 +18,9 @@ VERSION = "0.1.0"
 
 
 def calculate(case: dict, *, begrundelse: bool = True) -> dict:
-    """The reference decision. begrundelse=False leaves out the explanation's step details (the amounts, dates
-    and step ids are the same) for bulk comparison; calculate again with it on to explain a case."""
+    """The reference decision. begrundelse=False leaves out the explanation's step details (each step keeps its id,
+    rule and §; the amounts, dates and step ids are the same) for bulk comparison; calculate again with it on to
+    explain a case."""
     navn = case.get("ydelse") if isinstance(case, dict) else None
     if not isinstance(navn, str):
         raise CaseError([("ydelse", "expected the benefit name, one of: " + ", ".join(alle()))], case_id=_case_id(case))

@@ -23,8 +23,6 @@ from typing import Any
 
 import orjson
 
-from harness.contract.jsondata import same_json
-
 from . import lager
 from .kilder import Kobling, Shard, items
 
@@ -75,6 +73,7 @@ class _Ydelse:
 
     def __init__(self, navn: str, policy):
         from harness.compare import kroner
+        from harness.compare.differ import STATED, cites_rule
         from harness.contract import schemas
         from harness.contract.ydelse import find
         self.navn = navn
@@ -86,28 +85,50 @@ class _Ydelse:
         self.id_of = operator.itemgetter(self.step_id)
         self.steps_valid = schemas.property_validator(navn, "decision", self.steps).is_valid
         self.refs = re.compile(rb'"' + re.escape(self.rules.ref.encode()) + rb'":"([^"\\]*)"').findall
+        self.stated, self.cites_rule = STATED, cites_rule
         self.penge = kroner.load(navn)
         self.totaler = self.penge.totaler()
         self.perioder = self.penge.perioder()
 
     def fast_equal(self, ref: dict, answer: object) -> bool:
-        """True when the answer is the reference decision (the explanation aside) with a valid, resolving explanation.
-        The fields are compared as one JSON document, types included (same_json: 1 is not true)."""
+        """True when the answer is the lean reference decision (the explanation aside) with a valid explanation that
+        the full comparison would find nothing wrong with: the fields compared as one JSON document, types included
+        (1 is not true); the steps of the contract's shape; every step a value points to present, stating its input
+        and result, and citing a § of the reference's step (differ.hjemmel_problems, by the same cites_rule). Any
+        doubt is not a pass here: the full comparison decides."""
         if type(answer) is not dict or len(answer) != len(ref):
             return False
         steps = answer.get(self.steps, MISSING)
         if type(steps) is not list or not steps:
             return False
-        rest, ref_rest = answer.copy(), ref.copy()
-        del rest[self.steps]
-        ref_rest.pop(self.steps, None)
-        if not same_json(rest, ref_rest) or not self.steps_valid(steps):
+        theirs = ref[self.steps]            # the lean reference's steps: id, rule and § of each
+        rest = answer.copy()
+        rest[self.steps] = theirs
+        if rest != ref:
             return False
+        # Equal, and equal as JSON text too, which tells 1 from true and 1 from 1.0: first in the order the keys
+        # came in (the same for a recording of the reference's own answers), else sorted.
         try:
-            ids = set(map(self.id_of, steps))
-        except (KeyError, TypeError):   # a schema that lets a step go without an id
+            ref_bytes = orjson.dumps(ref)
+            if orjson.dumps(rest) != ref_bytes and \
+                    orjson.dumps(rest, option=orjson.OPT_SORT_KEYS) != orjson.dumps(ref, option=orjson.OPT_SORT_KEYS):
+                return False
+        except TypeError:                   # not plain JSON data: the full comparison says what it is
             return False
-        return all(r.decode() in ids for r in set(self.refs(orjson.dumps(ref))))
+        if not self.steps_valid(steps):
+            return False
+        try:    # a repeated id: the last one, as the comparison reads it
+            mine, reference = dict(zip(map(self.id_of, steps), steps)), dict(zip(map(self.id_of, theirs), theirs))
+        except (KeyError, TypeError):       # a schema that lets a step go without an id
+            return False
+        stated, cites_rule = self.stated, self.cites_rule
+        for ref_id in {r.decode() for r in self.refs(ref_bytes)}:
+            step, expected = mine.get(ref_id), reference.get(ref_id)
+            if step is None or expected is None or not cites_rule(expected.get("hjemmel"), step.get("hjemmel")):
+                return False
+            if not all(map(step.get, stated)):
+                return False
+        return True
 
 
 def _state(opsaetning: Opsaetning) -> dict:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import functools
 import json
 import re
 from collections.abc import Callable
@@ -312,7 +313,29 @@ def explanation_problems(decision: object, rules: BenefitRules) -> list[FieldCha
 _PARAGRAF = re.compile(r"§+\s*(\d+(?:\s*[a-z]\b)?(?:\s*(?:,|og|samt|-|–)\s*\d+(?:\s*[a-z]\b)?)*)")
 _NUMBER_OR_RANGE = re.compile(r"(\d+)(?:\s*[a-z]\b)?(?:\s*[-–]\s*(\d+))?")
 MAX_CITED = 12       # §§ one step may cite and still name its rule (the reference's steps cite at most a handful)
-_STATED = ("input", "resultat")     # what a step explaining a value states of the case, as the reference's do
+STATED = ("input", "resultat")     # what a step explaining a value states of the case, as the reference's do
+_REMEMBERED = 300    # characters of a cited hjemmel text up to which cites_rule remembers its verdict
+
+
+def cites_rule(needed: object, cited: object) -> bool:
+    """Whether a step citing `cited` names the rule of a reference step citing `needed` (both hjemmel texts): one
+    § in common, unless the reference's step cites none; a catch-all (more §§ than MAX_CITED and than the
+    reference's step) names no rule. Remembered per pair of short texts, which repeat from case to case (a long one,
+    as a hostile system may send, is not kept)."""
+    if type(needed) is str and type(cited) is str and len(cited) <= _REMEMBERED:
+        return _cites_rule(needed, cited)
+    return _cites(paragraphs(needed), paragraphs(cited))
+
+
+@functools.lru_cache(maxsize=4096)
+def _cites_rule(needed: str, cited: str) -> bool:
+    return _cites(paragraphs(needed), paragraphs(cited))
+
+
+def _cites(need: set[str], cited: set[str]) -> bool:
+    if len(cited) > max(MAX_CITED, len(need)):
+        cited = set()
+    return not need or bool(need & cited)
 
 
 def paragraphs(hjemmel: object) -> set[str]:
@@ -372,15 +395,12 @@ def hjemmel_problems(expected: object, actual: object, rules: BenefitRules) -> l
         step, reference = mine.get(ref), theirs.get(wanted.get(path))
         if step is None or reference is None:
             continue
-        need, cited = paragraphs(reference.get("hjemmel")), paragraphs(step.get("hjemmel"))
-        if len(cited) > max(MAX_CITED, len(need)):   # a catch-all ("§§ 1-50", every § listed) names no rule
-            cited = set()
-        if need and not need & cited:
+        if not cites_rule(reference.get("hjemmel"), step.get("hjemmel")):
             problems.append({"felt": path, "forventet": f"et trin med hjemmel i {reference.get('hjemmel')}",
                              "faktisk": _shown(f"{ref}: {step.get('hjemmel')}"), "art": "ændret"})
-        elif [k for k in _STATED if reference.get(k) and not step.get(k)]:
+        elif [k for k in STATED if reference.get(k) and not step.get(k)]:
             problems.append({"felt": path, "forventet": "et trin, der angiver sagens input og sit resultat",
-                             "faktisk": _shown(f"{ref}: uden {' og '.join(k for k in _STATED if not step.get(k))}"),
+                             "faktisk": _shown(f"{ref}: uden {' og '.join(k for k in STATED if not step.get(k))}"),
                              "art": "ændret"})
     return problems
 

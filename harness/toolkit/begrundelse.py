@@ -4,8 +4,10 @@ Each step gets an id (T01, T02, ...) that the decision's amounts and dates point
 Danish prose is rendered later from the rule catalogue, so the hot path builds no text.
 
 A step's inputs and result are given as a function, called only when the explanation is kept. With
-`aktiv=False` (a lean calculation, as OpenFisca computes without its tracer) steps are numbered but not
-recorded, so the decision and its step ids are the same and the explanation is rebuilt by calculating again.
+`aktiv=False` (a lean calculation, as OpenFisca computes without its tracer) each step keeps only its id, its rule
+and the § it cites (`id`, `regel`, `hjemmel`: strings the rule passes anyway, so they cost nothing to keep), so the
+decision and its step ids are the same, an audit can hold a system's explanation to the reference's §§ without the
+details, and the full explanation is rebuilt by calculating again.
 """
 from __future__ import annotations
 
@@ -35,4 +37,6 @@ class Begrundelse:
             self.steps.append({"id": sid, "regel": regel, "hjemmel": hjemmel, "input": input,
                                "parametre": [p.brug.copy() for p in parametre] if parametre else [],
                                "fortolkninger": list(fortolkninger), "resultat": resultat})
+        else:
+            self.steps.append({"id": sid, "regel": regel, "hjemmel": hjemmel})
         return sid
