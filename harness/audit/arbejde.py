@@ -27,6 +27,7 @@ from . import lager
 from .kilder import Kobling, Shard, items
 
 MISSING = object()
+Sted = tuple[int, int | None]   # a row's place: its case's (byte offset or number), its decision line's (or None)
 MAX_PROBLEMS = 20        # problems (unreadable lines, malformed cases) kept per shard, as examples
 
 
@@ -199,7 +200,7 @@ def run_shard(shard: Shard, opsaetning: Opsaetning) -> Resultat:
 def _ask(state: dict, res: Resultat, rows: dict, opsaetning: Opsaetning, batch: list) -> None:
     """One batched candidate call for the readable cases of `batch`, then each case compared."""
     from harness.adapters_api import Result
-    cases = [case for _, case, _, problem in batch if problem is None and isinstance(case, dict)]
+    cases = [case for _, case, _, problem, _ in batch if problem is None and isinstance(case, dict)]
     try:
         results = state["candidate"].run(cases) if cases else []
         if not isinstance(results, list) or len(results) != len(cases):
@@ -208,14 +209,14 @@ def _ask(state: dict, res: Resultat, rows: dict, opsaetning: Opsaetning, batch: 
     except Exception as exc:
         results = [Result.errored(f"adapter failed: {type(exc).__name__}: {exc}") for _ in cases]
     answers = iter(results)
-    for placering, case, _, problem in batch:
+    for placering, case, _, problem, _ in batch:
         if problem is None and isinstance(case, dict):
             r = next(answers)
             answer = {"decision": r.decision} if r.kind == "decision" else \
                 {"skipped": True, "reason": r.reason} if r.kind == "skipped" else {"errored": True, "message": r.reason}
-            _one(state, res, rows, opsaetning.salt, placering, case, answer, None)
+            _one(state, res, rows, opsaetning.salt, placering, case, answer, None, None)
         else:
-            _one(state, res, rows, opsaetning.salt, placering, case, None, problem)
+            _one(state, res, rows, opsaetning.salt, placering, case, None, problem, None)
 
 
 def _problem(res: Resultat, text: str) -> None:
@@ -225,8 +226,9 @@ def _problem(res: Resultat, text: str) -> None:
 
 
 def _one(state: dict, res: Resultat, rows: dict, salt: bytes, placering: int, case: object, answer: dict | None,
-         problem: str | None) -> None:
-    """One case: `answer` is {"decision": …} or {"skipped": …} or {"errored": …} (recorded or from the candidate)."""
+         problem: str | None, afgoerelse: int | None) -> None:
+    """One case: `answer` is {"decision": …} or {"skipped": …} or {"errored": …} (recorded or from the candidate);
+    `afgoerelse` where its own line is, when the decisions are a file of their own."""
     from harness.toolkit.errors import CaseError, OutOfScope
     res.sager += 1
     if problem is not None:
@@ -257,14 +259,14 @@ def _one(state: dict, res: Resultat, rows: dict, salt: bytes, placering: int, ca
     res.sammenlignet += 1
     if answer.get("errored") is True:
         res.afvigende += 1
-        _errored_row(rows, salt, y, case, sags_id, placering, str(answer.get("message", "")))
+        _errored_row(rows, salt, y, case, sags_id, (placering, afgoerelse), str(answer.get("message", "")))
         return
     decision = answer.get("decision", MISSING)
     if y.fast_equal(ref, decision):
         res.bestaaet += 1
         res.hurtige += 1
         return
-    if _mismatch_rows(state, rows, salt, y, case, sags_id, placering, decision):
+    if _mismatch_rows(state, rows, salt, y, case, sags_id, (placering, afgoerelse), decision):
         res.afvigende += 1
     else:
         res.bestaaet += 1
@@ -291,19 +293,20 @@ def _json(value: object, skjul) -> str | None:
     return skjul.text(text)
 
 
-def _errored_row(rows: dict, salt: bytes, y: _Ydelse, case: dict, sags_id: str, placering: int, message: str) -> None:
+def _errored_row(rows: dict, salt: bytes, y: _Ydelse, case: dict, sags_id: str, sted: Sted, message: str) -> None:
     from .personer import Skjuler
     skjul = Skjuler(salt, y.navn, case, sags_id)
-    _add(rows, skjul, y.navn, placering, "fejl_timeout", None, "(hele afgørelsen)", "fejl", None,
+    _add(rows, skjul, y.navn, sted, "fejl_timeout", None, "(hele afgørelsen)", "fejl", None,
          _json(message, skjul), None, None, None)
 
 
-def _add(rows: dict, skjul, navn: str, placering: int, klasse: str, rod, felt: str, art: str, forventet: str | None,
+def _add(rows: dict, skjul, navn: str, sted: Sted, klasse: str, rod, felt: str, art: str, forventet: str | None,
          faktisk: str | None, kroner: Decimal | None, penge_art: str | None, maaned: str | None) -> None:
     rows["pseudonym"].append(skjul.sag)
     rows["borger"].append(skjul.borger)
     rows["ydelse"].append(navn)
-    rows["placering"].append(placering)
+    rows["placering"].append(sted[0])
+    rows["afgoerelse_placering"].append(sted[1])
     rows["klasse"].append(klasse)
     rows["rod_trin"].append(rod.trin if rod else None)
     rows["rod_regel"].append(rod.regel if rod else None)
@@ -318,7 +321,7 @@ def _add(rows: dict, skjul, navn: str, placering: int, klasse: str, rod, felt: s
     rows["maaned"].append(maaned)
 
 
-def _mismatch_rows(state: dict, rows: dict, salt: bytes, y: _Ydelse, case: dict, sags_id: str, placering: int,
+def _mismatch_rows(state: dict, rows: dict, salt: bytes, y: _Ydelse, case: dict, sags_id: str, sted: Sted,
                    decision: object) -> bool:
     """The slow path: full reference, comparison, kroner, root rules. False when the comparison finds nothing."""
     from harness.compare import compare_decisions, kroner
@@ -357,23 +360,23 @@ def _mismatch_rows(state: dict, rows: dict, salt: bytes, y: _Ydelse, case: dict,
         mine = by_felt.get(felt, []) if felt not in used else []
         used.add(felt)
         first = mine[0] if mine else None
-        _add(rows, skjul, y.navn, placering, klasse, rod, felt, change.get("art", "ændret"),
+        _add(rows, skjul, y.navn, sted, klasse, rod, felt, change.get("art", "ændret"),
              _json(change.get("forventet"), skjul), _json(change.get("faktisk"), skjul),
              first.kroner if first else None, first.art if first else None, first.maaned if first else None)
         for post in mine[1:]:
-            _post_row(rows, skjul, y.navn, placering, klasse, rod, post)
+            _post_row(rows, skjul, y.navn, sted, klasse, rod, post)
     for finding in findings:  # a finding without field changes (e.g. an answer that cannot be compared at all)
         if not finding.changes:
-            _add(rows, skjul, y.navn, placering, finding.klasse, None, "(hele afgørelsen)", "ugyldig", None,
+            _add(rows, skjul, y.navn, sted, finding.klasse, None, "(hele afgørelsen)", "ugyldig", None,
                  _json(finding.message, skjul), None, None, None)
     if loose:
         klasse = next((k for k, _ in changes), findings[0].klasse)
         for post in loose:
-            _post_row(rows, skjul, y.navn, placering, klasse, roots.get(post.felt), post)
+            _post_row(rows, skjul, y.navn, sted, klasse, roots.get(post.felt), post)
     return True
 
 
-def _post_row(rows: dict, skjul, navn: str, placering: int, klasse: str, rod, post) -> None:
-    _add(rows, skjul, navn, placering, klasse, rod, post.felt, "ændret",
+def _post_row(rows: dict, skjul, navn: str, sted: Sted, klasse: str, rod, post) -> None:
+    _add(rows, skjul, navn, sted, klasse, rod, post.felt, "ændret",
          None if post.forventet is None else f'"{post.forventet}"',
          None if post.faktisk is None else f'"{post.faktisk}"', post.kroner, post.art, post.maaned)

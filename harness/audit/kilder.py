@@ -367,7 +367,8 @@ def _write_partitions(cases: Path, decisions: Path, folder: Path, parts: int) ->
 
 # --- a shard's items -------------------------------------------------------------------------------------
 
-Item = tuple[int, object, dict | None, str | None]   # (placering, case, answer, problem)
+# (placering, case, answer, problem, where the answer's own line is: its byte offset in a joined decisions file)
+Item = tuple[int, object, dict | None, str | None, int | None]
 
 
 def _byte_lines(shard: Shard) -> Iterator[tuple[int, bytes | None, int]]:
@@ -409,20 +410,20 @@ def _record(pos: int, line: bytes, cases_only: bool) -> Item | None:
     except orjson.JSONDecodeError as exc:
         if not line.strip():
             return None
-        return pos, None, None, f"not JSON ({str(exc).split(':')[0]})"
+        return pos, None, None, f"not JSON ({str(exc).split(':')[0]})", None
     if not isinstance(rec, dict):
-        return pos, None, None, "expected a JSON object"
+        return pos, None, None, "expected a JSON object", None
     if "metadata" in rec and "case" not in rec and "sags_id" not in rec and "ydelse" not in rec:
         return None
     if cases_only:
         case = rec["case"] if isinstance(rec.get("case"), dict) else rec
-        return pos, case, None, None
+        return pos, case, None, None, None
     case = rec.get("case")
     if not isinstance(case, dict):
-        return pos, None, None, "no case (expected {\"case\": {…}, \"decision\": {…}})"
+        return pos, None, None, "no case (expected {\"case\": {…}, \"decision\": {…}})", None
     if not ("decision" in rec or rec.get("skipped") is True or rec.get("errored") is True):
-        return pos, case, None, "no decision (expected \"decision\", or \"skipped\"/\"errored\": true)"
-    return pos, case, rec, None
+        return pos, case, None, "no decision (expected \"decision\", or \"skipped\"/\"errored\": true)", None
+    return pos, case, rec, None, None
 
 
 EXAMPLES = 5    # of each kind of join note, per shard and in the summary
@@ -450,7 +451,8 @@ def _offset(line: bytes) -> str:
 
 def _pairs(shard: Shard, kobling: Kobling) -> Iterator[Item]:
     """Each case of the partition with each of its decisions: a sags_id with several decisions gives one item per
-    decision (a wrong one after a right one is a mismatch like any other), all at the case's offset. The first
+    decision (a wrong one after a right one is a mismatch like any other), all at the case's offset and each with its
+    own line's offset in the decisions file. The first
     case line of a sags_id is the case; a later one is counted, not audited again. The decisions stay on disk:
     held are where each line is and the one before it of the same sags_id (16 bytes a line), and a dict of the
     partition's sags_ids, as before."""
@@ -482,14 +484,14 @@ def _pairs(shard: Shard, kobling: Kobling) -> Iterator[Item]:
             off, _, body = rest.partition(b"\t")
             if b"/" in off:
                 start, _, size = off.partition(b"/")
-                yield int(start), None, None, too_long(int(size))
+                yield int(start), None, None, too_long(int(size)), None
                 continue
             pos = int(off)
             item = _record(pos, body, cases_only=True)
             if item is None:
                 continue
             if item[3] is not None or not sid_b:
-                yield pos, item[1], None, item[3] or "no sags_id"
+                yield pos, item[1], None, item[3] or "no sags_id", None
                 continue
             sid = sid_b.decode()
             if sid in first_case:
@@ -504,7 +506,7 @@ def _pairs(shard: Shard, kobling: Kobling) -> Iterator[Item]:
             first_case[sid] = at
             n = last.pop(sid, -1)
             if n < 0:
-                yield pos, item[1], {"skipped": True, "reason": "no decision recorded for this case"}, None
+                yield pos, item[1], {"skipped": True, "reason": "no decision recorded for this case"}, None, None
                 continue
             chain = array("q")
             while n >= 0:
@@ -517,7 +519,8 @@ def _pairs(shard: Shard, kobling: Kobling) -> Iterator[Item]:
                 dline = f2.readline()
                 if len(offsets) < EXAMPLES:
                     offsets.append(_offset(dline))
-                yield pos, item[1], *_answer(dline.partition(b"\t")[2].partition(b"\t")[2])
+                yield (pos, item[1], *_answer(dline.partition(b"\t")[2].partition(b"\t")[2]),
+                       int(_offset(dline).partition("/")[0]))
             if len(chain) > 1:
                 kobling.dubletter += len(chain) - 1
                 kobling.note("dubletter", f"sagen ved byte {pos}: {len(chain)} afgørelser, ved byte "
@@ -552,16 +555,16 @@ def items(shard: Shard, cases_only: bool = False, kobling: Kobling | None = None
         gen = find(shard.ydelse).generators
         assert gen is not None
         for n in range(shard.start, shard.stop):
-            yield n, gen.bulk_case(n, shard.seed), None, None
+            yield n, gen.bulk_case(n, shard.seed), None, None, None
         return
     if shard.art == "par":
         for item in _pairs(shard, Kobling() if kobling is None else kobling):
-            yield item if not cases_only else (item[0], item[1], None, item[3])
+            yield item if not cases_only else (item[0], item[1], None, item[3], None)
         return
     lines = _byte_lines(shard) if shard.art == "bytes" else _data_lines(shard)
     for pos, line, n in lines:
         if line is None:
-            yield pos, None, None, too_long(n)
+            yield pos, None, None, too_long(n), None
             continue
         record = _record(pos, line, cases_only)
         if record is not None:

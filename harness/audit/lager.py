@@ -38,6 +38,7 @@ SCHEMA = pa.schema([
     pa.field("borger", pa.string(), nullable=False),      # the citizen: HMAC-SHA256(salt, CPR); the case's when no CPR
     pa.field("ydelse", pa.string(), nullable=False),
     pa.field("placering", pa.int64(), nullable=False),    # byte offset of the case's line in the input / generated case number
+    pa.field("afgoerelse_placering", pa.int64()),         # two joined files: byte offset of the decision's line in its file
     pa.field("klasse", pa.string(), nullable=False),      # failure class (harness/compare/policy.yaml)
     pa.field("rod_trin", pa.string()),                    # root rule: the reference's step id,
     pa.field("rod_regel", pa.string()),                   #   its rule id,

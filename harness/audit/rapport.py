@@ -163,6 +163,7 @@ def markdown(manifest: dict, tal: dict) -> str:
         "", "## Afvigelseslageret", "",
         f"`{lager.STORE}` (Parquet) har én række pr. afvigende sag og felt ({_tal(tal['raekker'])} rækker): "
         "`pseudonym` (sagen), `borger`, `ydelse`, `placering` (byte i inputfilen eller den genererede sags nummer), "
+        "`afgoerelse_placering` (to filer koblet på sags_id: byte i afgørelsesfilen, hvor afgørelsen står), "
         "`klasse`, `rod_trin`, `rod_regel`, `rod_hjemmel`, `rod_kilde`, `felt`, `art`, `forventet`, `faktisk`, "
         "`kroner`, `penge_art`, `maaned`. Åbn det med fx `pandas.read_parquet`, DuckDB eller Power BI.",
         "",

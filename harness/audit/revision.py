@@ -21,7 +21,7 @@ from . import kilder, lager, motor
 from .arbejde import Opsaetning, Resultat, run_shard
 from .personer import salt_check
 
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2     # 2: the store's afgoerelse_placering column (an audit begun before cannot be resumed)
 GENERATED_SALT = b"ydelsestjek: genererede sager (ingen personoplysninger)"
 
 

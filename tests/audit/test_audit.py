@@ -134,11 +134,20 @@ def test_compressed_and_joined_inputs_give_the_same_store(recording, audited, tm
     outcome = audit(AuditConfig(out=out, salt=optagelse.SALT.encode(), cases=cases, decisions=decisions, workers=2))
     joined = pq.read_table(out / "afvigelser.parquet").to_pylist()
 
-    def key(r):  # offsets are the cases file's
-        return json.dumps({k: v for k, v in r.items() if k != "placering"}, default=str, sort_keys=True)
+    def key(r):  # offsets are the cases file's, and the decisions file's
+        return json.dumps({k: v for k, v in r.items() if k not in ("placering", "afgoerelse_placering")}, default=str,
+                          sort_keys=True)
 
     assert sorted(map(key, joined)) == sorted(map(key, rows))
     assert outcome.tal["sager"]["afvigende"] == len(planted)
+    # each joined row names where its decision's own line starts in the decisions file; one file has no such place
+    assert {r["afgoerelse_placering"] for r in rows} == {None}
+    text = decisions.read_bytes()
+    for r in joined:
+        at = r["afgoerelse_placering"]
+        assert at == 0 or text[at - 1:at] == b"\n"
+        line = json.loads(text[at:text.index(b"\n", at)])
+        assert optagelse.pseudonym(line["sags_id"]) == r["pseudonym"]
 
 
 def test_generated_cases_audit_a_candidate_the_demo_fails_and_the_reference_passes(tmp_path):

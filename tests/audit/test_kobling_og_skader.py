@@ -68,6 +68,9 @@ def test_a_wrong_decision_next_to_a_right_one_is_found_with_its_kroner(sager, tm
     rows = pq.read_table(out / "afvigelser.parquet").to_pylist()
     assert {r["pseudonym"]: r["kroner"] for r in rows} == expected
     assert {r["felt"] for r in rows} == {"udbetalt_i_alt.beloeb"}
+    # a row names the wrong decision's own line, not only its case: the right one beside it has the same case offset
+    assert {r["pseudonym"]: r["afgoerelse_placering"] for r in rows} == \
+        {optagelse.pseudonym(sid): at for sid, at in wrong_at.items()}
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))["tal"]
     assert summary["sager"]["afvigende"] == 4 and summary["sager"]["sammenlignet"] == len(sager) + 4
     assert summary["sager"]["dubletter"] == 4 and summary["sager"]["dublet_sager"] == 0

@@ -63,7 +63,7 @@ def test_a_line_longer_than_the_limit_is_skipped_unheld_and_counted_at_its_offse
 
     def read_all(shards):
         return [(pos, case["sags_id"] if isinstance(case, dict) else None, problem)
-                for shard in shards for pos, case, _answer, problem in kilder.items(shard)]
+                for shard in shards for pos, case, _answer, problem, _ in kilder.items(shard)]
 
     expected = [(offsets[0], records[0][0]["sags_id"], None),
                 (offsets[1], None, kilder.too_long(64 * MIB + 1)),
@@ -100,7 +100,7 @@ def test_a_compressed_pair_is_partitioned_by_its_decompressed_size(records, tmp_
     cases.write_bytes(b"".join(orjson.dumps({**case, "sags_id": f"S{i}"}) + b"\n" for i in range(80)))
     shards = kilder.partition(cases, decisions, tmp_path / "par")
     assert len(shards) >= 8
-    got = [(c["sags_id"], a["decision"]["pad"] == pad) for s in shards for _, c, a, _ in kilder.items(s)]
+    got = [(c["sags_id"], a["decision"]["pad"] == pad) for s in shards for _, c, a, _, _ in kilder.items(s)]
     assert sorted(got) == sorted((f"S{i}", True) for i in range(80))
 
 
