@@ -621,7 +621,7 @@ def build_results(run: _Run) -> RunResults:
     from harness.report import baseline as base
     from harness.report.defects import group
     from harness.report.money import figures
-    compare = _file_info(config.compare_policy)
+    compare = {"path": str(config.compare_policy), "sha256": setup.cpolicy.sha256}
     strength = StrengthEvidence.model_validate(strength_evidence(Path(config.golden_dir),
                                                                  sorted({g.ydelse for g in setup.goldens}),
                                                                  setup.golden_set, Path(config.approvers)))

@@ -368,3 +368,31 @@ def test_an_explanation_of_boilerplate_steps_is_manglende_begrundelse():
     for step in other_words["begrundelse"]:
         step["input"], step["resultat"] = {"sagen": "læst"}, {"fundet": "se beløbet"}
     assert compare_decisions(POLICY, "sygedagpenge", expected, other_words) == []
+
+
+def test_shown_hours_and_hourly_rates_agree_within_a_hundredth_money_stays_exact():
+    """Jurist round 9: 21,625 hours a week show as 21,63 (half up) or 21,62 (half to even), and the ministry publishes
+    the hourly maximum to the øre (5.085 / 37 = 137,43) where the reference shows four decimals (137,4324): shown,
+    not paid, these agree within a hundredth; a hundredth and a half apart they do not, and a paid amount one øre
+    off never does. By hand: a new hire from Monday 1.4.2024 with 21,625 hours at 120,00 kr. (tests/reference/
+    test_beregning.py), and a capped week of 2026 at 5.085 kr. over 37 hours."""
+    from harness.reference import calculate
+    from tests.reference.sager import loenmodtager
+    expected = calculate(loenmodtager("2024-04-01", "2024-04-12", ansat_fra="2024-03-15", arbejdstimer="20",
+                                      ugentlig="21.625"))
+    row = next(i for i, p in enumerate(expected["udbetalinger"]) if p["uge"] == "2024-W15")
+    assert expected["udbetalinger"][row]["timer"] == "21.63"
+    for shown, differs in (("21.62", False), ("21.625", False), ("21.64", False), ("21.615", True), ("21.60", True)):
+        actual = copy.deepcopy(expected)
+        actual["udbetalinger"][row]["timer"] = shown
+        assert bool(compare_decisions(POLICY, "sygedagpenge", expected, actual)) is differs, shown
+    capped = calculate(loenmodtager("2026-03-02", "2026-03-13", ansat_fra="2026-02-15", arbejdstimer="20",
+                                    timefortjeneste="200.00"))
+    assert capped["satsperioder"][0]["loft_pr_time"] == "137.4324"
+    for shown, differs in (("137.43", False), ("137.432432", False), ("137.44", False), ("137.42", True)):
+        actual = copy.deepcopy(capped)
+        actual["satsperioder"][0]["loft_pr_time"] = shown
+        assert bool(compare_decisions(POLICY, "sygedagpenge", capped, actual)) is differs, shown
+    actual = copy.deepcopy(capped)
+    actual["satsperioder"][0]["ugebeloeb"] = "5084.99"
+    assert "forkert_beloeb" in classes(compare_decisions(POLICY, "sygedagpenge", capped, actual))

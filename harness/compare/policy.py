@@ -2,6 +2,7 @@
 normalised, which tolerance each field has and which failure class each differing field belongs to."""
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -81,6 +82,7 @@ class ComparePolicy:
     defaults: BenefitRules
     benefits: dict[str, BenefitRules]
     severity_meaning: dict[Severity, str] = field(default_factory=dict)
+    sha256: str = ""      # rules_digest of the files read (taken before they were read)
 
     def class_hjemmel(self) -> dict[str, dict[str, str]]:
         """Benefit -> failure class -> the § it breaks when no explanation step causes it (the benefit's own data)."""
@@ -119,6 +121,7 @@ def load_policy(path: Path | str = DEFAULT_POLICY) -> ComparePolicy:
     The failure classes, severities and defaults are the policy file's; each installed benefit brings its own
     rules (its package's sammenligning.yaml, the format of a section under `benefits:`). A section under
     `benefits:` in the policy file overrides the benefit's own rules."""
+    digest = rules_digest(path)
     doc = load_yaml(path)
     policy = doc.validate(ComparePolicyFile, context=failure_classes_of(doc.data))
     context = {"failure_classes": list(policy.failure_classes)}
@@ -130,7 +133,26 @@ def load_policy(path: Path | str = DEFAULT_POLICY) -> ComparePolicy:
     return ComparePolicy(path=Path(path), failure_classes=dict(policy.failure_classes),
                          severity_table={k: row.model_dump() for k, row in policy.severity.items()},
                          defaults=compile_rules(policy.defaults), benefits=benefits,
-                         severity_meaning=dict(policy.severity_meaning))
+                         severity_meaning=dict(policy.severity_meaning), sha256=digest)
 
 
-__all__ = ["CONDITIONS", "DEFAULT_POLICY", "ENTRY", "SEVERITIES", "BenefitRules", "ComparePolicy", "Rule", "load_policy"]
+def rules_files(path: Path | str = DEFAULT_POLICY) -> list[tuple[str, Path]]:
+    """The files that make up the comparison rules load_policy reads: the policy file, and each installed benefit's
+    sammenligning.yaml (its tolerances, ignored fields and failure classes), named as the digest records them."""
+    return [(Path(path).name, Path(path)),
+            *((f"{navn}/sammenligning.yaml", y.sammenligning_path) for navn, y in sorted(alle().items()))]
+
+
+def rules_digest(path: Path | str = DEFAULT_POLICY) -> str:
+    """sha256 over every file of the comparison rules (rules_files), each as its name, its length and its bytes (a
+    missing file as no bytes): what a run records as its comparison rules and the release pins
+    (harness/gate/shipped.py), so an edited benefit file counts as much as an edited policy file."""
+    h = hashlib.sha256()
+    for name, file in rules_files(path):
+        data = file.read_bytes() if file.exists() else b""
+        h.update(name.encode() + b"\0" + len(data).to_bytes(8, "big") + data)
+    return h.hexdigest()
+
+
+__all__ = ["CONDITIONS", "DEFAULT_POLICY", "ENTRY", "SEVERITIES", "BenefitRules", "ComparePolicy", "Rule", "load_policy",
+           "rules_digest", "rules_files"]

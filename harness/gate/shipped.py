@@ -1,8 +1,10 @@
 """The released policy files, pinned by their digest in code. A run's rollout policy is measured against the shipped
 policies/default.yaml, and the bench's strength is measured with the shipped comparison rules
-(harness/compare/policy.yaml): neither yardstick may be a file that the hand editing a policy can change unseen.
+(harness/compare/policy.yaml and each benefit's sammenligning.yaml, one digest: harness.compare.policy.rules_digest):
+neither yardstick may be a file that the hand editing a policy can change unseen.
 Red team round 8: an edited default.yaml was measured against itself (no "weaker" line, GO), and every failure
-class mapped to severity C in the comparison rules gave the demo a GO that verify-pack called "not weaker".
+class mapped to severity C in the comparison rules gave the demo a GO that verify-pack called "not weaker". Round 9:
+a benefit's sammenligning.yaml ignoring every field was outside the digest and blinded the bench unseen.
 
 Changing a shipped policy is a release of the bench: update the digest here (tests/test_shipped_policies.py says
 to what) in the same commit, reviewed like any change of the law."""
@@ -16,7 +18,7 @@ from harness.config_files import ConfigError
 from .policy import DEFAULT_ROLLOUT_POLICY
 
 ROLLOUT_SHA256 = "d759b7bd32b33186e6a2b4eac2c69b75d37b677c4563c4cdf159ea64fc7d1ef0"   # policies/default.yaml
-COMPARE_SHA256 = "3e44a0f345e52d882892e83f4fdd5b60c7873a7e636a346329b56d2e750155a2"   # harness/compare/policy.yaml
+COMPARE_SHA256 = "5b11f3d776f315a88166c37e7f9b4b60eb29a2b0918a43daa74adaf7a5290378"   # rules_digest()
 
 
 def check_rollout_yardstick(path: Path = DEFAULT_ROLLOUT_POLICY) -> None:
@@ -37,10 +39,12 @@ def check_rollout_yardstick(path: Path = DEFAULT_ROLLOUT_POLICY) -> None:
 
 def compare_reasons(sha256: str | None) -> list[str]:
     """A gate reason when the run's comparison rules are not the released ones (`sha256`: results.json
-    `policy.compare.sha256`). Their severities, tolerances and ignored fields decide which differences block, and
-    the bench's strength is measured with them: a GO under other rules is no GO of this bench."""
+    `policy.compare.sha256`: the rules_digest of the policy file and the benefits' sammenligning.yaml). Their
+    severities, tolerances and ignored fields decide which differences block, and the bench's strength is measured
+    with them: a GO under other rules is no GO of this bench."""
     if sha256 is None or sha256 == COMPARE_SHA256:
         return []
-    return [f"sammenligningsreglerne er ikke de udgivne ({DEFAULT_POLICY.name}, sha256 {sha256[:12]}…, udgivet "
+    return [f"sammenligningsreglerne er ikke de udgivne ({DEFAULT_POLICY.name} og ydelsernes sammenligning.yaml, "
+            f"sha256 {sha256[:12]}…, udgivet "
             f"{COMPARE_SHA256[:12]}…): alvorsgrader, tolerancer og ignorerede felter kan være ændret, og bænkens "
             "styrke er målt med de udgivne regler"]

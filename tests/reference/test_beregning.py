@@ -105,3 +105,18 @@ def test_amounts_are_strings_with_two_decimals_never_floats():
     d = calculate(loenmodtager())
     for p in d["udbetalinger"]:
         assert isinstance(p["beloeb"], str) and Decimal(p["beloeb"]).as_tuple().exponent == -2
+
+
+def test_the_hours_of_a_week_are_rounded_half_up_like_every_amount():
+    """FT-SDP-AFRUNDING: amounts to the øre, half up; the hours a week row shows are rounded the same way (jurist
+    round 9: 21,625 hours showed as 21,62, rounded half to even). By hand, new hire with 21,625 hours a week at
+    120,00 kr.: 120,00 x 0,92 = 110,40 kr. an hour; a week 110,40 x 21,625 = 2.387,40 kr. From Monday 1.4.2024 (2.
+    påskedag, not paid, § 53 a): week 2024-W14 has 4 days, 21,625 x 4/5 = 17,30 hours and 2.387,40 x 4/5 = 1.909,92
+    kr.; week 2024-W15 has 5 days, 21,625 hours shown as 21,63, and 2.387,40 kr.; in all 4.297,32 kr."""
+    from harness.reference import calculate
+    from tests.reference.sager import loenmodtager, uge
+    d = calculate(loenmodtager("2024-04-01", "2024-04-12", ansat_fra="2024-03-15", arbejdstimer="20",
+                               ugentlig="21.625"))
+    assert (uge(d, "2024-W14")["timer"], uge(d, "2024-W14")["beloeb"]) == ("17.30", "1909.92")
+    assert (uge(d, "2024-W15")["timer"], uge(d, "2024-W15")["beloeb"]) == ("21.63", "2387.40")
+    assert d["udbetalt_i_alt"]["beloeb"] == "4297.32"

@@ -20,7 +20,7 @@ from harness.toolkit.kalender import helligdage_med_navne
 from harness.toolkit.parametre import Parameters
 
 from . import beregning
-from .beregning import ORE, oere
+from .beregning import oere
 from .lovperioder import Lovregel
 
 ZERO = Decimal(0)
@@ -270,7 +270,9 @@ def _uge(monday: int) -> tuple[str, str, str]:
 
 @lru_cache(maxsize=1024)
 def _timer(timer_pr_uge: Decimal, dage: int) -> str:
-    return f"{(timer_pr_uge * dage / FEM).quantize(ORE)}"
+    """The hours a part week pays for, to two decimals, rounded half up as every amount is (FT-SDP-AFRUNDING):
+    21,625 hours show as 21,63 (jurist round 9; they showed as 21,62, rounded half to even)."""
+    return f"{oere(timer_pr_uge * dage / FEM)}"
 
 
 @lru_cache(maxsize=8192)
