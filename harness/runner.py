@@ -65,6 +65,7 @@ from harness.contract.records import (
     marked,
 )
 from harness.gate import evaluate, load_rollout_policy, load_waivers
+from harness.gate import gate as gate_rules  # its machine_today(), looked up at each run (tests replace it)
 from harness.gate.policy import default_rollout_policy, policy_name, weaker_than_shipped
 from harness.gate.scope import ScopeError, check_selected, decide
 from harness.gate.shipped import check_rollout_yardstick
@@ -379,7 +380,7 @@ def load_configuration(config: RunConfig, verified: GoldenSet | None = None) -> 
     rpolicy = load_rollout_policy(config.policy)
     waivers = load_waivers(config.waivers, list(cpolicy.failure_classes)) if config.waivers else []
     baseline = load_baseline(config.baseline) if config.baseline is not None else None
-    return _Configuration(goldens, cpolicy, rpolicy, waivers, config.today or dt.date.today(), found,
+    return _Configuration(goldens, cpolicy, rpolicy, waivers, config.today or gate_rules.machine_today(), found,
                           baseline=baseline, selected=list(goldens), every_id=[g.id for g in every])
 
 

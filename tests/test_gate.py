@@ -27,7 +27,7 @@ def rec(gid, status="pass", devs=(), omraade="beregning", obligatorisk=True, rea
 def decide(cases, waivers, system, version, today=None):
     """The gate's decision, after checking that it left the records it was given as they were."""
     before = copy.deepcopy(cases)
-    result = evaluate(cases, POLICY, waivers, system, version, today or DAY)
+    result = evaluate(cases, POLICY, waivers, system, version, today or DAY, clock=today or DAY)   # the machine's too
     assert cases == before
     return result
 
@@ -81,6 +81,22 @@ def test_a_waiver_turns_a_B_deviation_into_a_pass_until_it_expires(tmp_path):
     assert later_result.marks == {}
     assert [w.id for w in later.expired_waivers] == ["W-1"]
     assert later.expired_waivers[0].deviations == ["SDP-050-001/forkert_dato"]
+
+
+def test_a_date_before_the_machines_cannot_revive_an_expired_waiver(tmp_path):
+    """--today in the past is not believed: the waivers count as of the machine's date, which the decision records
+    beside the date asked for; a date after the machine's is kept (stricter)."""
+    ws = waivers(tmp_path, W_B)
+    cases = [rec("SDP-050-001", "deviation", [("forkert_dato", "B")])]
+    back = evaluate(cases, POLICY, ws, "KSD-demo", "2.4.0", dt.date(2026, 12, 1), clock=dt.date(2027, 1, 1))
+    assert back.decision.verdict == "NO-GO" and back.marks == {}
+    assert [w.id for w in back.decision.expired_waivers] == ["W-1"]
+    assert (back.decision.today, back.decision.today_requested, back.decision.clock_today) == (
+        "2027-01-01", "2026-12-01", "2027-01-01")
+    ahead = evaluate(cases, POLICY, ws, "KSD-demo", "2.4.0", dt.date(2027, 1, 1), clock=dt.date(2026, 12, 1))
+    assert ahead.decision.verdict == "NO-GO" and ahead.decision.today == "2027-01-01"
+    plain = evaluate(cases, POLICY, ws, "KSD-demo", "2.4.0", clock=dt.date(2026, 12, 31))
+    assert plain.decision.verdict == "GO" and plain.decision.today == plain.decision.today_requested == "2026-12-31"
 
 
 def test_waiver_does_not_cover_another_version_system_or_class(tmp_path):

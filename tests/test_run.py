@@ -1,6 +1,7 @@
 """The rollout-approval run end to end, through the CLI: exit codes, evidence pack, robustness."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import subprocess
@@ -165,10 +166,15 @@ def test_candidate_that_does_not_start_gives_errored_results_and_no_go(tmp_path,
     assert "cannot open the rules database" in results["candidate"]["start_error"]
 
 
+# a waiver's last day ahead of the machine's date: the waivers never count as of a day before it (harness/gate)
+LAST_DAY = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+DAY_AFTER = (dt.date.today() + dt.timedelta(days=31)).isoformat()
+
+
 def test_waiver_turns_the_B_deviation_into_a_pass_until_it_expires(tmp_path, golden_dir, without_negative):
     # only the B scenario SDP-901-001 (arbejdsgiverperiode) with the demo's one-day-late start
     waivers = tmp_path / "waivers.yaml"
-    waivers.write_text("""waivers_version: "1.0"
+    waivers.write_text(f"""waivers_version: "1.0"
 waivers:
   - id: KD-17
     scenario: "SDP-901-*"
@@ -177,17 +183,17 @@ waivers:
     ticket: "https://vendor.example/KD-17"
     owner: "KSD-demo leverandør"
     workaround: "Sagsbehandler retter første betalingsdag manuelt"
-    expires: 2026-12-31
+    expires: {LAST_DAY}
 """, encoding="utf-8")
     args = ("--only", "SDP-901-*", "--waivers", str(waivers), "--policy", str(without_negative))   # DEMO-7 is not waived
-    res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE, *args, "--today", "2026-12-31", run_id="valid")
+    res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE, *args, "--today", LAST_DAY, run_id="valid")
     assert res.exit_code == 1, res.output           # a selection is never a GO; the waiver leaves no other reason
     results = load_results(out / "results.json")
     assert besides_the_selection(results) == []
     assert {d["alvor"] for c in results["cases"] for d in c["deviations"]} == {"B"}
     assert all(d["undtagelse"] == "KD-17" for c in results["cases"] for d in c["deviations"])
     assert "KD-17" in (out / "summary.md").read_text(encoding="utf-8")
-    res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE, *args, "--today", "2027-01-01", run_id="expired")
+    res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE, *args, "--today", DAY_AFTER, run_id="expired")
     assert res.exit_code == 1
     results = load_results(out / "results.json")
     assert besides_the_selection(results)
@@ -297,7 +303,7 @@ def test_an_internal_error_is_a_message_not_a_traceback(tmp_path, golden_dir, mo
 
 def test_unexpected_pass_and_expired_waiver_are_in_the_evidence(tmp_path, golden_dir):
     waivers = tmp_path / "waivers.yaml"
-    waivers.write_text("""waivers_version: "1.0"
+    waivers.write_text(f"""waivers_version: "1.0"
 waivers:
   - id: KD-OLD
     scenario: "SDP-901-001"
@@ -310,7 +316,7 @@ waivers:
     ticket: "https://vendor.example/KD-FIXED"
     owner: "Leverandør"
     workaround: "Ingen længere"
-    expires: 2027-06-30
+    expires: {LAST_DAY}
 """, encoding="utf-8")
     res, out = run_in(tmp_path, golden_dir, DEMO_ON_FAKE, "--waivers", str(waivers))
     assert res.exit_code == 1

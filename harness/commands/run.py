@@ -129,7 +129,9 @@ def register(app: typer.Typer) -> None:
                                               "reached by then are recorded as not run (NO-GO)"),
         maxfail: int | None = typer.Option(None, "--maxfail", help="stop after this many cases errored or deviated; "
                                            "the rest are recorded as not run (NO-GO)"),
-        today: str | None = typer.Option(None, "--today", help="date for waiver expiry, YYYY-MM-DD (default: today)"),
+        today: str | None = typer.Option(None, "--today", help="date for waiver expiry, YYYY-MM-DD "
+                                          "(default: today); a date before the machine's is not used: the waivers "
+                                          "count as of the later of the two"),
         resume_id: str | None = typer.Option(None, "--resume", help="finish the interrupted run RUN_ID in --out "
                                                 "with its saved configuration, running only the cases not yet done"),
         fuzz: str | None = typer.Option(None, "--fuzz", help="also fuzz the candidate with this profile (ci | dev | "

@@ -204,10 +204,19 @@ class GateDecision(Record):
     model_config = ConfigDict(json_schema_extra={"allOf": [
         {"if": {"properties": {"verdict": {"const": "GO"}}}, "then": {"properties": {"reasons": {"maxItems": 0}}}},
         {"if": {"properties": {"verdict": {"const": "NO-GO"}}}, "then": {"properties": {"reasons": {"minItems": 1}}}}]})
+    OPTIONAL = frozenset({"today_requested", "clock_today"})
     verdict: Literal["GO", "NO-GO"]
     reasons: list[str]
     counts: dict[Severity, SeverityCount]
-    today: Day
+    today: Day = Field(description="The day the waivers counted as of: the later of `today_requested` and "
+                                   "`clock_today`, so a back-dated run cannot revive an expired waiver.")
+    today_requested: Day | None = Field(None, description="The date the run was asked to judge as of (--today; a "
+                                        "resumed run: the date it began with). None: a results.json from before it "
+                                        "was recorded, whose `today` is that date.")
+    clock_today: Day | None = Field(None, description="The machine's date when the gate judged; a verdict computed "
+                                    "again later (report, verify-pack, compare) is judged as of this day, not of the "
+                                    "day it is checked. None: a results.json from before it was recorded, judged as "
+                                    "of the day it finished.")
     waivers_used: list[WaiverHit]
     expired_waivers: list[WaiverHit]
     unexpected_passes: list[UnexpectedPass]

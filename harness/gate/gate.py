@@ -262,12 +262,24 @@ def golden_reasons(golden_serial: dict[str, Any] | None) -> list[str]:
             "kørt med --allow-golden-rollback: et ældre sæt kan mangle nyere scenarier"]
 
 
+def machine_today() -> dt.date:
+    """The machine's own date: the one date a run's command line cannot set (tests replace this function)."""
+    return dt.date.today()
+
+
+def waiver_day(requested: dt.date, clock: dt.date) -> dt.date:
+    """The day the waivers count as of: the run's date (--today), but never before the machine's date. A waiver
+    has only an expiry date, so a later day can only retire waivers (stricter) and an earlier one could only revive
+    expired ones: back-dating a run (--today in the past) is ignored, forward-dating is kept."""
+    return max(requested, clock)
+
+
 def _hit(waiver: Waiver, deviations: list[str]) -> WaiverHit:
     return WaiverHit(**dict(waiver), deviations=sorted(deviations))
 
 
 def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequence[Waiver], system: str, version: str,
-             today: dt.date | None = None, baseline_a: set[str] | None = None,
+             today: dt.date | None = None, baseline_a: set[str] | None = None, clock: dt.date | None = None,
              sample: SampleStage | None = None, negative: NegativeStage | None = None,
              golden_serial: dict[str, Any] | None = None, compare_sha256: str | None = None,
              strength: dict[str, Any] | None = None, left_out: Sequence[str] = ()) -> GateResult:
@@ -277,8 +289,13 @@ def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequen
     `golden_serial`: results.json `golden.serial` (the anti-rollback check), None when the run has none;
     `compare_sha256`: the digest of the comparison rules the run used (harness/gate/shipped.py), None: not known;
     `strength`: results.json `styrke` (the bench's stored strength for the judged benefits), None: not known;
-    `left_out`: the scenarios of the judged benefits the selection left out (results.json `golden.left_out`)."""
-    today = today or dt.date.today()
+    `left_out`: the scenarios of the judged benefits the selection left out (results.json `golden.left_out`).
+    `today` is the date the run was asked to judge as of (--today; None: the machine's date), `clock` the
+    machine's date when it judged (None: now; a recomputation passes the one the run recorded): the waivers count
+    as of the later of the two (`waiver_day`), so no date given to a run can bring an expired waiver back."""
+    clock = clock or machine_today()
+    requested = today or clock
+    today = waiver_day(requested, clock)
     relevant = [w for w in waivers if w.applies_to(system, version)]
     active = [w for w in relevant if not w.expired(today)]
     expired = [w for w in relevant if w.expired(today)]
@@ -292,6 +309,7 @@ def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequen
     by_id = {w.id: w for w in waivers}
     decision = GateDecision(
         verdict="NO-GO" if reasons else "GO", reasons=reasons, counts=tally.counts(), today=today.isoformat(),
+        today_requested=requested.isoformat(), clock_today=clock.isoformat(),
         waivers_used=[_hit(by_id[k], v) for k, v in sorted(tally.used.items())],
         expired_waivers=[_hit(w, tally.expired_hits.get(w.id, [])) for w in expired],
         unexpected_passes=unexpected,

@@ -138,17 +138,31 @@ def selection_note(golden: dict[str, Any]) -> str | None:
             "en afgørelse om en delmængde er ingen udrulningsgodkendelse.")
 
 
+def backdated_note(gate: dict[str, Any]) -> str | None:
+    """A run asked to judge as of a day before the machine's (--today in the past): the waivers were judged as of
+    the machine's day (harness/gate/gate.py waiver_day), which the reader must know. None otherwise."""
+    asked, clock = gate.get("today_requested"), gate.get("clock_today")
+    if not isinstance(asked, str) or not isinstance(clock, str) or asked >= clock:
+        return None
+    return (f"Bemærk: kørslen er dateret tilbage: den blev bedt om at gælde pr. {asked} (--today, eller dagen en "
+            f"genoptaget kørsel begyndte), men maskinens dato var {clock}. Undtagelserne er vurderet pr. "
+            f"{gate['today']}: en tilbagedatering kan ikke genoplive en udløbet undtagelse.")
+
+
 def first_page_caveats(results: dict[str, Any]) -> str | None:
     """What the verdict must be read with, for the first pages, the HTML page and the terminal: the run's policy
     asks less than the shipped one (harness/gate/policy.py), the run judged only a selection of the scenarios
-    (--only), whose GO approves no rollout, or its goldens were not checked against scenarios (another --golden-dir
-    without --scenario-dir: a set missing scenarios goes unnoticed). None when none of these."""
+    (--only), whose GO approves no rollout, it was dated back (--today before the machine's date), or its goldens
+    were not checked against scenarios (another --golden-dir without --scenario-dir: a set missing scenarios goes
+    unnoticed). None when none of these."""
     notes = []
     rollout = results["policy"]["rollout"]
     if (weaker := rollout.get("weaker") or []):
         notes.append(f"Bemærk: udrulningspolitikken »{rollout['name']}« stiller færre krav end standardpolitikken "
                      f"(policies/default.yaml): " + "; ".join(weaker) + ".")
     if (note := selection_note(results["golden"])):
+        notes.append(note)
+    if (note := backdated_note(results["gate"])):
         notes.append(note)
     kontrol = results["golden"].get("kontrol")
     if kontrol and kontrol.get("signaturer") and not kontrol.get("scenarier"):

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from harness.contract.config import RolloutPolicy
-from harness.contract.records import RunResults, Summary, dump, marked
+from harness.contract.records import GateDecision, RunResults, Summary, dump, marked
 from harness.gate import evaluate
 
 
@@ -24,6 +24,9 @@ def _class_hjemmel() -> dict[str, dict[str, str]]:
         return load_policy().class_hjemmel()
     except Exception:
         return {}
+
+
+BACKDATED = "kørslen var dateret tilbage"   # a results.json from before the machine's date was recorded
 
 
 class VerdictError(Exception):
@@ -49,9 +52,38 @@ def checked(results: dict[str, Any], source: object) -> dict[str, Any]:
         raise VerdictError(f"{source}: {exc}") from None
     out.pop("recomputed", None)    # a note a re-rendering (`report --out`) stored is not this check's finding
     if problems:
-        out["recomputed"] = [f"kørslen {out['run_id']}: {p}. Dens results.json er altså ændret efter kørslen: det viste er "
-                             "beregnet ud fra kørslens registrerede sager, ikke læst fra filen" for p in problems]
+        out["recomputed"] = [f"kørslen {out['run_id']}: {p}. " + (
+            "Det viste er beregnet pr. den dag, kørslen sluttede" if p.startswith(BACKDATED) else
+            "Dens results.json er altså ændret efter kørslen: det viste er beregnet ud fra kørslens registrerede "
+            "sager, ikke læst fra filen") for p in problems]
     return out
+
+
+def _day(value: str, field: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise VerdictError(f"the verdict cannot be computed again: field {field}: expected a date YYYY-MM-DD, got "
+                           f"{value[:40]!r}") from None
+
+
+def _run_dates(doc: RunResults) -> tuple[dt.date, dt.date]:
+    """(the date the run was asked to judge as of, the machine's date when it judged), as the run recorded them:
+    a verdict computed again is judged as of the run's own day, never of the day it is checked, and never of a day
+    before the machine's. A results.json from before the machine's date was recorded stored the asked date in
+    `gate.today` (a back-dated --today among them) and is judged as of the day it finished; a recorded machine date
+    more than a day before the run finished (UTC) was not the machine's and counts as that day."""
+    try:
+        finished = dt.datetime.fromisoformat(doc.finished).date()
+    except ValueError:
+        raise VerdictError(f"the verdict cannot be computed again: field finished: expected a time "
+                           f"YYYY-MM-DDTHH:MM:SS, got {doc.finished[:40]!r}") from None
+    requested = _day(doc.gate.today, "gate.today")
+    if doc.gate.today_requested is not None:
+        requested = _day(doc.gate.today_requested, "gate.today_requested")
+    if doc.gate.clock_today is None:
+        return requested, finished
+    return requested, max(_day(doc.gate.clock_today, "gate.clock_today"), finished - dt.timedelta(days=2))
 
 
 def recompute(results: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
@@ -66,11 +98,7 @@ def recompute(results: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     except ValidationError as exc:
         raise VerdictError(_unreadable("the rollout policy recorded in results.json cannot be read back",
                                        exc, "policy.rollout.content.")) from None
-    try:
-        today = dt.date.fromisoformat(doc.gate.today)
-    except ValueError:
-        raise VerdictError(f"the verdict cannot be computed again: field gate.today: expected the waivers' date as "
-                           f"YYYY-MM-DD, got {doc.gate.today[:40]!r}") from None
+    today, clock = _run_dates(doc)
     cases = [c.model_copy(update={"deviations": [d.model_copy(update={"undtagelse": None}) for d in c.deviations]})
              for c in doc.cases]
     meta = doc.candidate.metadata
@@ -78,7 +106,8 @@ def recompute(results: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     # find new (the baseline run itself is not in this file)
     baseline_a = None if doc.baseline is None else \
         {d.id for c in cases for d in c.deviations if d.alvor == "A"} - set(doc.baseline.nye_a)
-    gate = evaluate(cases, policy, doc.policy.waivers.entries, meta.system, meta.version, today, baseline_a=baseline_a,
+    gate = evaluate(cases, policy, doc.policy.waivers.entries, meta.system, meta.version, today, clock=clock,
+                    baseline_a=baseline_a,
                     sample=doc.sample, negative=doc.negative,
                     golden_serial=dump(doc.golden.serial) if doc.golden.serial is not None else None,
                     compare_sha256=doc.policy.compare.sha256,
@@ -88,8 +117,15 @@ def recompute(results: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     summary = Summary(cases=len(cases), passed=statuses["pass"], deviation=statuses["deviation"],
                       skipped=statuses["skipped"], errored=statuses["errored"],
                       deviations=sum(len(c.deviations) for c in cases))
+    if "clock_today" not in doc.gate.model_fields_set:   # a results.json from before the dates were recorded
+        gate = gate.model_copy(update={"decision": GateDecision.model_validate(
+            {k: v for k, v in dump(gate.decision).items() if k not in ("today_requested", "clock_today")})})
     problems = []
-    if doc.gate.verdict != gate.decision.verdict:
+    if "clock_today" not in doc.gate.model_fields_set and today < clock and doc.gate != gate.decision:
+        problems.append(f"{BACKDATED}: dens undtagelser blev vurderet pr. {today.isoformat()}, men den sluttede "
+                        f"{clock.isoformat()}; afgørelsen er beregnet igen pr. {clock.isoformat()} og giver "
+                        f"{gate.decision.verdict} (gemt: {doc.gate.verdict})")
+    elif doc.gate.verdict != gate.decision.verdict:
         problems.append(f"den gemte afgørelse ({doc.gate.verdict}) stemmer ikke med de registrerede resultater, som "
                         f"giver {gate.decision.verdict}; afgørelsen er beregnet igen")
     elif doc.gate != gate.decision:
