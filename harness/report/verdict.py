@@ -72,7 +72,7 @@ def _run_dates(doc: RunResults) -> tuple[dt.date, dt.date]:
     a verdict computed again is judged as of the run's own day, never of the day it is checked, and never of a day
     before the machine's. A results.json from before the machine's date was recorded stored the asked date in
     `gate.today` (a back-dated --today among them) and is judged as of the day it finished; a recorded machine date
-    more than a day before the run finished (UTC) was not the machine's and counts as that day."""
+    more than two days before the run finished (UTC) was not the machine's and counts as two days before."""
     try:
         finished = dt.datetime.fromisoformat(doc.finished).date()
     except ValueError:
