@@ -64,6 +64,7 @@ from harness.contract.records import (
     dump,
     marked,
 )
+from harness.contract.schemas import contract_digest
 from harness.gate import evaluate, load_rollout_policy, load_waivers
 from harness.gate import gate as gate_rules  # its machine_today(), looked up at each run (tests replace it)
 from harness.gate.policy import default_rollout_policy, policy_name, weaker_than_shipped
@@ -296,6 +297,7 @@ class _Configuration:
     every_id: list[str] = field(default_factory=list)       # every golden id of the set (waiver patterns match these)
     scope: Scope | None = None
     left_out: list[str] = field(default_factory=list)       # scenarios of the judged benefits --only did not select
+    contract_sha256: str | None = None                      # the contract's digest as the run read it (schemas.py)
 
 
 @dataclass
@@ -381,7 +383,8 @@ def load_configuration(config: RunConfig, verified: GoldenSet | None = None) -> 
     waivers = load_waivers(config.waivers, list(cpolicy.failure_classes)) if config.waivers else []
     baseline = load_baseline(config.baseline) if config.baseline is not None else None
     return _Configuration(goldens, cpolicy, rpolicy, waivers, config.today or gate_rules.machine_today(), found,
-                          baseline=baseline, selected=list(goldens), every_id=[g.id for g in every])
+                          baseline=baseline, selected=list(goldens), every_id=[g.id for g in every],
+                          contract_sha256=contract_digest())
 
 
 def load_baseline(where: Path) -> dict[str, Any]:
@@ -629,7 +632,8 @@ def build_results(run: _Run) -> RunResults:
     gate = evaluate(records, setup.rpolicy, setup.waivers, run.meta.system, run.meta.version, setup.today,
                     baseline_a=base.severity_a_ids(setup.baseline) if setup.baseline is not None else None,
                     sample=run.sample, negative=run.negative, golden_serial=setup.golden_set.serial_check,
-                    compare_sha256=compare["sha256"], strength=dump(strength), left_out=setup.left_out)
+                    compare_sha256=compare["sha256"], contract_sha256=setup.contract_sha256, strength=dump(strength),
+                    left_out=setup.left_out)
     cases = [marked(r, gate.marks) for r in records]
     as_json = [dump(c) for c in cases]
     statuses = Counter(r.status for r in records)
@@ -650,7 +654,7 @@ def build_results(run: _Run) -> RunResults:
                                       weaker=weaker_than_shipped(setup.rpolicy)),
             compare=FileHash(**compare),
             waivers=WaiversInfo(**_file_info(config.waivers), entries=setup.waivers),
-            severity_meaning=setup.cpolicy.severity_meaning),
+            severity_meaning=setup.cpolicy.severity_meaning, contract_sha256=setup.contract_sha256),
         timings=Timings(total_seconds=round(time.perf_counter() - run.t_start, 3), start_seconds=round(run.start_seconds, 3),
                         candidate_seconds=round(run.candidate_seconds, 3), compare_seconds=round(run.compare_seconds, 3),
                         negative_seconds=round(run.negative.seconds, 3) if run.negative else 0.0),

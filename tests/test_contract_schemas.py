@@ -58,7 +58,6 @@ SHIPPED = [
     ("config/benefit.schema.json", ["harness/ydelser/*/ydelse.yaml", "tests/toy_benefit/*/ydelse.yaml"]),
     ("config/labels.schema.json", ["harness/ydelser/*/etiketter.yaml", "tests/toy_benefit/*/etiketter.yaml"]),
     ("config/rules.schema.json", ["harness/ydelser/*/reference/regler.yaml", "tests/toy_benefit/*/reference/regler.yaml"]),
-    ("config/bank-closing-days.schema.json", ["harness/toolkit/banklukkedage.yaml"]),
     ("records/golden.schema.json", ["golden/*/*.json"]),
     ("records/manifest.schema.json", ["golden/MANIFEST.json"]),
 ]

@@ -3,12 +3,14 @@ and stops a run before any case; comparison rules other than the released ones a
 the pack is read back (red team round 8: both edits gave the demo a GO)."""
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 
 from harness.compare.policy import DEFAULT_POLICY, rules_digest, rules_files
 from harness.config_files import ConfigError
+from harness.contract.schemas import contract_digest, contract_files
 from harness.contract.ydelse import Ydelse
 from harness.gate import shipped
 from harness.gate.policy import DEFAULT_ROLLOUT_POLICY, load_rollout_policy, weaker_than_shipped
@@ -92,3 +94,44 @@ def test_a_benefit_s_own_comparison_rules_are_part_of_the_released_ones(tmp_path
     assert any(r.startswith("sammenligningsreglerne er ikke de udgivne") for r in reasons), reasons
     again, _ = recompute(outcome.results)
     assert any(r.startswith("sammenligningsreglerne er ikke de udgivne") for r in again["gate"]["reasons"])
+
+
+def test_the_contract_is_pinned_and_covers_every_schema_and_plausibility_rule():
+    """Red team round 9: money with one decimal, negative amounts allowed in common.schema.json, or a plausibility
+    rule deleted from ydelse.yaml gave wrong systems a GO. The contract's digest covers those files."""
+    assert contract_digest() == shipped.CONTRACT_SHA256, \
+        f"the contract (a schema or a ydelse.yaml) changed: set CONTRACT_SHA256 = {contract_digest()!r}"
+    names = {name for name, _ in contract_files()}
+    assert "contract/schemas/common.schema.json" in names
+    for navn in ("sygedagpenge", "kontanthjaelp", "ressourceforloebsydelse"):
+        assert {f"{navn}/schemas/case.schema.json", f"{navn}/schemas/decision.schema.json", f"{navn}/ydelse.yaml"} <= names
+    assert shipped.contract_reasons(shipped.CONTRACT_SHA256) == [] and shipped.contract_reasons(None) == []
+    assert shipped.contract_reasons("0" * 64)[0].startswith("kontrakten er ikke den udgivne")
+
+
+def test_a_run_under_an_edited_contract_is_never_go(tmp_path):
+    """The whole run of the (correct) reference, in a copy of the bench whose money pattern also takes negative
+    amounts: GO but for the contract, so its one reason is the contract's, in the run and read back (report)."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+    repo = Path(__file__).resolve().parents[1]
+    copy = tmp_path / "baenk"
+    for part in ("harness", "adapters", "golden", "scenarios", "policies"):
+        shutil.copytree(repo / part, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
+    common = copy / "harness" / "contract" / "schemas" / "common.schema.json"
+    text = common.read_text(encoding="utf-8")
+    loose = text.replace('"pattern": "^[0-9]{1,10}\\\\.[0-9]{2}$"', '"pattern": "^-?[0-9]{1,10}\\\\.[0-9]{2}$"')
+    assert loose != text
+    common.write_text(loose, encoding="utf-8")
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "YDELSESTJEK_STATE_DIR": str(tmp_path / "state")}
+    done = subprocess.run([sys.executable, "-m", "harness.cli", "run", "--candidate", "reference", "--out",
+                           str(tmp_path / "ud")], cwd=copy, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 1, done.stdout[-2000:] + done.stderr[-2000:]
+    results = json.loads(next((tmp_path / "ud").glob("*/results.json")).read_text(encoding="utf-8"))
+    assert results["policy"]["contract_sha256"] != shipped.CONTRACT_SHA256
+    reasons = results["gate"]["reasons"]
+    assert len(reasons) == 1 and reasons[0].startswith("kontrakten er ikke den udgivne"), reasons
+    again, _ = recompute(results)
+    assert again["gate"]["verdict"] == "NO-GO" and again["gate"]["reasons"] == reasons

@@ -478,18 +478,3 @@ class RuleCatalogue(RootModel[dict[str, RuleText]]):
     model_config = ConfigDict(title="A benefit's rule catalogue (harness/ydelser/<ydelse>/reference/regler.yaml)",
                               strict=True)
     root: Annotated[dict[str, RuleText], BeforeValidator(_empty_dict)]
-
-
-class BankClosingRule(ConfigModel):
-    helligdag: str = Field(description="A public holiday's Danish name as the holidays package gives it.")
-    dage: int = Field(description="The closing day is this many days after it.")
-
-
-class BankClosingDays(ConfigModel):
-    """Danish bank closing days besides weekends and the public holidays (harness/toolkit/kalender.py)."""
-    model_config = ConfigDict(title="Bank closing days (harness/toolkit/banklukkedage.yaml)")
-    kilde: str
-    status: Status
-    faste_datoer: list[Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]] = Field(
-        description="MM-DD")
-    dage_efter_helligdag: list[BankClosingRule]

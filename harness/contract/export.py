@@ -44,7 +44,6 @@ SCHEMAS: dict[str, type[BaseModel] | TypeAdapter[Any]] = {
     "config/benefit.schema.json": ydelse.Beskrivelse,
     "config/labels.schema.json": config.Labels,
     "config/rules.schema.json": config.RuleCatalogue,
-    "config/bank-closing-days.schema.json": config.BankClosingDays,
 }
 TITLES = {"records/answer.schema.json": "A candidate's answer for one case (adapter protocol): decision, skipped or errored"}
 

@@ -354,10 +354,14 @@ class WaiversInfo(Record):
 
 
 class PolicyInfo(Record):
-    OPTIONAL = frozenset({"severity_meaning"})
+    OPTIONAL = frozenset({"severity_meaning", "contract_sha256"})
     rollout: RolloutPolicyInfo
     compare: FileHash
     waivers: WaiversInfo
+    contract_sha256: Sha256 | None = Field(None, description="The digest of the contract the run held the system to "
+                                           "(every schema and each benefit's ydelse.yaml: harness/contract/schemas.py "
+                                           "contract_digest); a run under another than the released one is NO-GO. "
+                                           "None: a results.json from before it was recorded.")
     severity_meaning: dict[Severity, str] = Field(default_factory=dict, description="What each severity means "
                                                   "(Danish; the comparison policy's), for the evidence pack.")
 

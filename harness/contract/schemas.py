@@ -8,6 +8,7 @@ Validators are compiled once per schema. Error texts name the field path and wha
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import cache
 from pathlib import Path
@@ -16,7 +17,7 @@ from urllib.parse import unquote, urljoin
 
 import jsonschema_rs
 
-from .ydelse import YdelseError, alle, find
+from .ydelse import DESCRIPTION, YdelseError, alle, find
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 
@@ -27,6 +28,29 @@ def schema_files() -> list[Path]:
     for ydelse in alle().values():
         files += sorted(ydelse.schema_dir.glob("*.schema.json"))
     return files
+
+
+def contract_files() -> list[tuple[str, Path]]:
+    """What the contract a run holds a system to is made of, named as contract_digest records them: every schema
+    file (the kernel's, and each benefit's case and decision schemas: the shapes and patterns an answer must keep
+    and a case is refused for breaking) and each benefit's description (ydelse.yaml: the plausibility rules the
+    reference refuses a case for and the negative stage breaks on purpose)."""
+    out = [(f"contract/schemas/{p.relative_to(SCHEMA_DIR).as_posix()}", p) for p in sorted(SCHEMA_DIR.rglob("*.schema.json"))]
+    for navn, ydelse in sorted(alle().items()):
+        out += [(f"{navn}/schemas/{p.name}", p) for p in sorted(ydelse.schema_dir.glob("*.schema.json"))]
+        out.append((f"{navn}/{DESCRIPTION}", ydelse.folder / DESCRIPTION))
+    return out
+
+
+def contract_digest() -> str:
+    """sha256 over every file of contract_files, each as its name, its length and its bytes: what a run records as
+    its contract and the release pins (harness/gate/shipped.py). Red team round 9: a money pattern that allowed one
+    decimal, negative amounts, or a plausibility rule deleted gave a wrong system a GO, and nothing said so."""
+    h = hashlib.sha256()
+    for name, file in contract_files():
+        data = file.read_bytes() if file.exists() else b""
+        h.update(name.encode() + b"\0" + len(data).to_bytes(8, "big") + data)
+    return h.hexdigest()
 
 
 @cache

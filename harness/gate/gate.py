@@ -29,7 +29,7 @@ from harness.contract.records import (
 )
 from harness.toolkit.dansk import antal
 
-from .shipped import compare_reasons
+from .shipped import compare_reasons, contract_reasons
 
 
 def _afv(n: int) -> str:
@@ -282,12 +282,14 @@ def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequen
              today: dt.date | None = None, baseline_a: set[str] | None = None, clock: dt.date | None = None,
              sample: SampleStage | None = None, negative: NegativeStage | None = None,
              golden_serial: dict[str, Any] | None = None, compare_sha256: str | None = None,
+             contract_sha256: str | None = None,
              strength: dict[str, Any] | None = None, left_out: Sequence[str] = ()) -> GateResult:
     """Decide GO / NO-GO; the result holds the decision and which waiver covered which deviation. `baseline_a`: the
     ids of the baseline run's deviations of severity A (None: no baseline was given); `sample`: the run's sample
     stage (harness/sample.py), None when it has none; `negative`: the run's negative stage, likewise;
     `golden_serial`: results.json `golden.serial` (the anti-rollback check), None when the run has none;
     `compare_sha256`: the digest of the comparison rules the run used (harness/gate/shipped.py), None: not known;
+    `contract_sha256`: the digest of the contract (schemas, ydelse.yaml) the run used, None: not known;
     `strength`: results.json `styrke` (the bench's stored strength for the judged benefits), None: not known;
     `left_out`: the scenarios of the judged benefits the selection left out (results.json `golden.left_out`).
     `today` is the date the run was asked to judge as of (--today; None: the machine's date), `clock` the
@@ -305,7 +307,8 @@ def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequen
                + coverage_reasons(cases, policy)
                + waiver_reasons(policy, unexpected) + baseline_reasons(cases, policy, baseline_a)
                + sample_reasons(policy, sample) + negative_reasons(policy, negative) + golden_reasons(golden_serial)
-               + compare_reasons(compare_sha256) + strength_reasons(policy, strength))
+               + compare_reasons(compare_sha256) + contract_reasons(contract_sha256)
+               + strength_reasons(policy, strength))
     by_id = {w.id: w for w in waivers}
     decision = GateDecision(
         verdict="NO-GO" if reasons else "GO", reasons=reasons, counts=tally.counts(), today=today.isoformat(),

@@ -6,7 +6,10 @@ Red team round 8: an edited default.yaml was measured against itself (no "weaker
 class mapped to severity C in the comparison rules gave the demo a GO that verify-pack called "not weaker". Round 9:
 a benefit's sammenligning.yaml ignoring every field was outside the digest and blinded the bench unseen.
 
-Changing a shipped policy is a release of the bench: update the digest here (tests/test_shipped_policies.py says
+The contract (every schema and each benefit's ydelse.yaml) is pinned the same way: its schemas say what an answer
+must be and which cases must be refused, and its plausibility rules what the negative stage breaks.
+
+Changing a shipped policy or the contract is a release of the bench: update the digest here (tests/test_shipped_policies.py says
 to what) in the same commit, reviewed like any change of the law."""
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from .policy import DEFAULT_ROLLOUT_POLICY
 
 ROLLOUT_SHA256 = "d759b7bd32b33186e6a2b4eac2c69b75d37b677c4563c4cdf159ea64fc7d1ef0"   # policies/default.yaml
 COMPARE_SHA256 = "5b11f3d776f315a88166c37e7f9b4b60eb29a2b0918a43daa74adaf7a5290378"   # rules_digest()
+CONTRACT_SHA256 = "599208da7931c22f798a5c4a002890368d35ab80f7ed2dae05669c796d1dfc79"   # contract_digest()
 
 
 def check_rollout_yardstick(path: Path = DEFAULT_ROLLOUT_POLICY) -> None:
@@ -48,3 +52,15 @@ def compare_reasons(sha256: str | None) -> list[str]:
             f"sha256 {sha256[:12]}…, udgivet "
             f"{COMPARE_SHA256[:12]}…): alvorsgrader, tolerancer og ignorerede felter kan være ændret, og bænkens "
             "styrke er målt med de udgivne regler"]
+
+
+def contract_reasons(sha256: str | None) -> list[str]:
+    """A gate reason when the run's contract is not the released one (`sha256`: results.json
+    `policy.contract_sha256`, harness/contract/schemas.py contract_digest over every schema and each benefit's
+    ydelse.yaml). The schemas decide which answers are invalid and which cases must be refused, the plausibility
+    rules which cases the negative stage breaks: a pattern that lets money go with one decimal, or negative hours,
+    or a rule deleted, passes a wrong system (red team round 9). None: not recorded (an older results.json)."""
+    if sha256 is None or sha256 == CONTRACT_SHA256:
+        return []
+    return [f"kontrakten er ikke den udgivne (skemaerne og ydelsernes ydelse.yaml, sha256 {sha256[:12]}…, udgivet "
+            f"{CONTRACT_SHA256[:12]}…): hvad et gyldigt svar er, og hvilke sager der skal afvises, kan være ændret"]

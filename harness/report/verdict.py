@@ -110,7 +110,7 @@ def recompute(results: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
                     baseline_a=baseline_a,
                     sample=doc.sample, negative=doc.negative,
                     golden_serial=dump(doc.golden.serial) if doc.golden.serial is not None else None,
-                    compare_sha256=doc.policy.compare.sha256,
+                    compare_sha256=doc.policy.compare.sha256, contract_sha256=doc.policy.contract_sha256,
                     strength=dump(doc.styrke) if doc.styrke is not None else None,
                     left_out=doc.golden.left_out)
     statuses = Counter(c.status for c in cases)

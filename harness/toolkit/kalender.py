@@ -1,22 +1,13 @@
-"""The Danish bank-day calendar: the `holidays` package's public holidays plus Nationalbanken's extra
-closing days (banklukkedage.yaml). Serves every deadline that moves to the next bank day, and the counting of
-fraværsdage (days the person would have worked)."""
+"""The Danish public holidays (the `holidays` package, Denmark only) and the counting of fraværsdage (days the
+person would have worked). The deadline calendars (bank closing days among them) are the sygedagpenge reference's
+own data (reference/fristkalendere.yaml)."""
 from __future__ import annotations
 
 import datetime as dt
 from functools import cache
 from pathlib import Path
 
-from harness.config_files import load_model
-from harness.contract.config import BankClosingDays
-
-DATA = Path(__file__).parent / "banklukkedage.yaml"
 ONE_DAY = dt.timedelta(days=1)
-
-
-@cache
-def _rules() -> BankClosingDays:
-    return load_model(DATA, BankClosingDays)
 
 
 @cache
@@ -64,31 +55,4 @@ def fravaersdag(first: dt.date, n: int) -> dt.date:
         day += ONE_DAY
         if day.weekday() < 5 and day not in helligdage(day.year):
             n -= 1
-    return day
-
-
-@cache
-def lukkedage(year: int) -> frozenset[dt.date]:
-    """Every non-weekend day of `year` on which Danish banks are closed."""
-    public = helligdage_med_navne(year)
-    days = set(public)
-    rules = _rules()
-    for mmdd in rules.faste_datoer:
-        month, day = map(int, mmdd.split("-"))
-        days.add(dt.date(year, month, day))
-    for rule in rules.dage_efter_helligdag:
-        for d, name in public.items():
-            if name == rule.helligdag:
-                days.add(d + dt.timedelta(days=rule.dage))
-    return frozenset(d for d in days if d.weekday() < 5)
-
-
-def er_bankdag(day: dt.date) -> bool:
-    return day.weekday() < 5 and day not in lukkedage(day.year)
-
-
-def naeste_bankdag(day: dt.date) -> dt.date:
-    """`day` itself if it is a bank day, else the next one."""
-    while not er_bankdag(day):
-        day += ONE_DAY
     return day
