@@ -112,22 +112,13 @@ def test_the_contract_is_pinned_and_covers_every_schema_and_plausibility_rule():
 def test_a_run_under_an_edited_contract_is_never_go(tmp_path):
     """The whole run of the (correct) reference, in a copy of the bench whose money pattern also takes negative
     amounts: GO but for the contract, so its one reason is the contract's, in the run and read back (report)."""
-    import shutil
-    import subprocess
-    import sys
-    from pathlib import Path
-    repo = Path(__file__).resolve().parents[1]
-    copy = tmp_path / "baenk"
-    for part in ("harness", "adapters", "golden", "scenarios", "policies"):
-        shutil.copytree(repo / part, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
+    copy = _bench_copy(tmp_path)
     common = copy / "harness" / "contract" / "schemas" / "common.schema.json"
     text = common.read_text(encoding="utf-8")
     loose = text.replace('"pattern": "^[0-9]{1,10}\\\\.[0-9]{2}$"', '"pattern": "^-?[0-9]{1,10}\\\\.[0-9]{2}$"')
     assert loose != text
     common.write_text(loose, encoding="utf-8")
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "YDELSESTJEK_STATE_DIR": str(tmp_path / "state")}
-    done = subprocess.run([sys.executable, "-m", "harness.cli", "run", "--candidate", "reference", "--out",
-                           str(tmp_path / "ud")], cwd=copy, env=env, capture_output=True, text=True, timeout=600)
+    done = _run_in(copy, tmp_path)
     assert done.returncode == 1, done.stdout[-2000:] + done.stderr[-2000:]
     results = json.loads(next((tmp_path / "ud").glob("*/results.json")).read_text(encoding="utf-8"))
     assert results["policy"]["contract_sha256"] != shipped.CONTRACT_SHA256
@@ -135,3 +126,34 @@ def test_a_run_under_an_edited_contract_is_never_go(tmp_path):
     assert len(reasons) == 1 and reasons[0].startswith("kontrakten er ikke den udgivne"), reasons
     again, _ = recompute(results)
     assert again["gate"]["verdict"] == "NO-GO" and again["gate"]["reasons"] == reasons
+
+
+def test_a_broken_schema_stops_the_run_naming_the_file_and_line(tmp_path):
+    """Red team round 9: a truncated schema was an "internal error" naming neither file nor line."""
+    copy = _bench_copy(tmp_path)
+    common = copy / "harness" / "contract" / "schemas" / "common.schema.json"
+    common.write_text(common.read_text(encoding="utf-8")[:300], encoding="utf-8")
+    done = _run_in(copy, tmp_path)
+    assert done.returncode == 2, done.stdout[-2000:] + done.stderr[-2000:]
+    assert "common.schema.json:" in done.stderr and "not valid JSON" in done.stderr, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr and "internal error" not in done.stderr
+
+
+def _bench_copy(tmp_path):
+    """A copy of the bench (code, goldens, scenarios, policies) to edit; run with it as the working folder, its own
+    code and data are used."""
+    import shutil
+    from pathlib import Path
+    repo = Path(__file__).resolve().parents[1]
+    copy = tmp_path / "baenk"
+    for part in ("harness", "adapters", "golden", "scenarios", "policies"):
+        shutil.copytree(repo / part, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
+    return copy
+
+
+def _run_in(copy, tmp_path):
+    import subprocess
+    import sys
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "YDELSESTJEK_STATE_DIR": str(tmp_path / "state")}
+    return subprocess.run([sys.executable, "-m", "harness.cli", "run", "--candidate", "reference", "--out",
+                           str(tmp_path / "ud")], cwd=copy, env=env, capture_output=True, text=True, timeout=600)

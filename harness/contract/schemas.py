@@ -53,11 +53,43 @@ def contract_digest() -> str:
     return h.hexdigest()
 
 
+class SchemaFileError(ValueError):
+    """A schema file of the contract cannot be read or compiled: names the file, and the line of bad JSON."""
+
+
+def _read(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise SchemaFileError(f"{path}:{exc.lineno}: the schema is not valid JSON ({exc.msg}, column {exc.colno})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SchemaFileError(f"{path}: the schema cannot be read ({exc})") from None
+
+
 @cache
 def _registry() -> dict[str, dict[str, object]]:
     """Every schema of the contract by its `$id`."""
-    docs = [json.loads(p.read_text(encoding="utf-8")) for p in schema_files()]
-    return {d["$id"]: d for d in docs if "$id" in d}
+    docs = [_read(p) for p in schema_files()]
+    return {d["$id"]: d for d in docs if isinstance(d, dict) and "$id" in d}
+
+
+def _flat(benefit: str, kind: str) -> tuple[Path, dict[str, Any]]:
+    """(the schema's file, the schema with every reference inlined); SchemaFileError naming the file."""
+    path = schema_path(benefit, kind)
+    schema = _read(path)
+    try:
+        flat = _inline(schema, schema["$id"], _registry())
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise SchemaFileError(f"{path}: the schema cannot be resolved ({type(exc).__name__}: {exc})") from None
+    assert isinstance(flat, dict)
+    return path, flat
+
+
+def _compiled(path: Path, schema: dict[str, Any]) -> jsonschema_rs.Draft202012Validator:
+    try:
+        return jsonschema_rs.Draft202012Validator(schema, validate_formats=True)
+    except Exception as exc:   # jsonschema_rs raises ValidationError, ValueError or its own for a broken schema
+        raise SchemaFileError(f"{path}: the schema cannot be compiled ({type(exc).__name__}: {str(exc)[:300]})") from None
 
 
 def _lookup(target: str, registry: dict[str, dict[str, object]]) -> object:
@@ -108,28 +140,27 @@ def _inline(node: object, base: str, registry: dict[str, dict[str, object]], dep
 def flat_schema(benefit: str, kind: str) -> dict[str, Any]:
     """A benefit's case or decision schema with every reference inlined: one self-contained document (shared and
     cached: do not change it)."""
-    schema = json.loads(schema_path(benefit, kind).read_text(encoding="utf-8"))
-    flat = _inline(schema, schema["$id"], _registry())
-    assert isinstance(flat, dict)
-    flat["$schema"] = schema.get("$schema", "https://json-schema.org/draft/2020-12/schema")
+    _, flat = _flat(benefit, kind)
+    flat.setdefault("$schema", "https://json-schema.org/draft/2020-12/schema")
     return flat
 
 
 @cache
 def validator(benefit: str, kind: str) -> jsonschema_rs.Draft202012Validator:
     """The compiled validator of a benefit's case or decision schema (references inlined; formats checked)."""
-    return jsonschema_rs.Draft202012Validator(flat_schema(benefit, kind), validate_formats=True)
+    return _compiled(schema_path(benefit, kind), flat_schema(benefit, kind))
 
 
 @cache
 def property_validator(benefit: str, kind: str, name: str) -> jsonschema_rs.Draft202012Validator:
     """The compiled validator of one top-level property of a schema (e.g. a decision's explanation steps), for
     checking that part alone when the rest is known to be valid."""
-    schema = json.loads(schema_path(benefit, kind).read_text(encoding="utf-8"))
-    flat = _inline(schema, schema["$id"], _registry())
-    assert isinstance(flat, dict)
-    return jsonschema_rs.Draft202012Validator({"$schema": flat.get("$schema", "https://json-schema.org/draft/2020-12/schema"),
-                                               **flat["properties"][name]}, validate_formats=True)
+    path, flat = _flat(benefit, kind)
+    try:
+        part = flat["properties"][name]
+    except (KeyError, TypeError):
+        raise SchemaFileError(f"{path}: the schema has no property {name!r}") from None
+    return _compiled(path, {"$schema": flat.get("$schema", "https://json-schema.org/draft/2020-12/schema"), **part})
 
 
 def errors(benefit: str, kind: str, document: object) -> list[str]:
