@@ -29,7 +29,7 @@ class Orden(BaseModel):
     foer: str = Field(min_length=1)
     efter: str = Field(min_length=1)
     strengt: bool = False
-    praecis_dage: int | None = None
+    praecis_dage: int | None = Field(None, ge=-36600, le=36600, description="Days from `foer` to `efter` (at most a century).")
     maaned_efter: Literal["foerste", "sidste"] = Field("sidste", description="The day a month at `efter` stands for.")
     bryd: Literal["foer", "efter"] = Field("efter", description="The field a negative case moves to break the rule "
                                                                 "(the one whose move keeps the rest of the case as it was).")

@@ -1,6 +1,5 @@
 """The Danish public holidays (the `holidays` package, Denmark only) and the counting of fraværsdage (days the
-person would have worked). The deadline calendars (bank closing days among them) are the sygedagpenge reference's
-own data (reference/fristkalendere.yaml)."""
+person would have worked). Deadline calendars (bank closing days among them) are a benefit reference's own data."""
 from __future__ import annotations
 
 import datetime as dt

@@ -50,3 +50,13 @@ def test_both_bundled_benefits_are_found_with_their_scenario_folders():
     kh = ydelser.ydelse("kontanthjaelp")
     assert kh.id_re.match("KH-025b-001") and not kh.id_re.match("SDP-025-001")
     assert dict(kh.paragraf_tags)["akl"] == "aktivloven"
+
+
+def test_a_plausibility_rule_with_an_absurd_day_count_is_a_clear_error():
+    """Red team round 9: `praecis_dage: -99999999999` in ydelse.yaml was an OverflowError naming nothing."""
+    import pydantic
+
+    from harness.contract.plausibilitet import Orden
+    with pytest.raises(pydantic.ValidationError, match="praecis_dage"):
+        Orden(foer="a/b", efter="c/d", praecis_dage=-99999999999)
+    assert Orden(foer="a/b", efter="c/d", praecis_dage=14).praecis_dage == 14
