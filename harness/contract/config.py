@@ -7,8 +7,6 @@ The models are strict: `true` is a boolean and `5` a number, never the text "yes
 an error, not silently ignored. Their JSON Schemas are exported to schemas/config/ (harness/contract/export.py),
 so an editor can check a file while it is written.
 """
-from __future__ import annotations
-
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
@@ -231,7 +229,7 @@ class WaiverRegister(ConfigModel):
     waivers: Annotated[list[Waiver], BeforeValidator(_empty_list)] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _ids_once(self) -> WaiverRegister:
+    def _ids_once(self) -> "WaiverRegister":
         seen: set[str] = set()
         for i, waiver in enumerate(self.waivers):
             if waiver.id in seen:
@@ -292,7 +290,7 @@ class PaidAmount(ConfigModel):
     i_alt: NonEmpty | None = Field(None, description="The total's field, e.g. udbetalt_i_alt.beloeb.")
 
     @model_validator(mode="after")
-    def _something(self) -> PaidAmount:
+    def _something(self) -> "PaidAmount":
         if self.perioder is None and self.i_alt is None:
             raise rule_error("expected perioder, i_alt or both")
         return self
@@ -351,7 +349,7 @@ class ComparePolicyFile(ConfigModel):
     benefits: Annotated[dict[str, ComparisonRules], BeforeValidator(_empty_dict)] = Field(default_factory=dict)
 
     @model_validator(mode="after")
-    def _every_class_has_a_row(self) -> ComparePolicyFile:
+    def _every_class_has_a_row(self) -> "ComparePolicyFile":
         for klasse in self.failure_classes:
             if klasse not in self.severity:
                 raise rule_error("expected {A: X, B: X, C: X} with X one of A, B, C", at=("severity", klasse))
@@ -397,7 +395,7 @@ class ParameterSpec(ConfigModel):
     gyldig_til: ConfigDate | None = Field(None, description="The last day the values are known to apply.")
 
     @model_validator(mode="after")
-    def _one_value_per_day(self) -> ParameterSpec:
+    def _one_value_per_day(self) -> "ParameterSpec":
         seen: set[dt.date] = set()
         for i, value in enumerate(self.vaerdier):
             if value.valid_from in seen:

@@ -5,8 +5,6 @@ A candidate reached over JSON lines, a Python module or a recorded file speaks t
 reads them); the HTTP form wraps the same content (openapi.yaml). Their JSON Schemas are exported to
 schemas/records/ (harness/contract/export.py).
 """
-from __future__ import annotations
-
 import datetime as dt
 from typing import Annotated, Any, ClassVar, Literal
 
