@@ -67,7 +67,7 @@ class ExplanationRef(TypedDict):
 
 class Finding(BaseModel):
     """One failure class found in one case: the differing fields and the reference's explanation of them."""
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     klasse: str
     changes: list[FieldChange] = Field(default_factory=list)
     explanation: list[ExplanationRef] = Field(default_factory=list)
