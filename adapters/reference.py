@@ -5,7 +5,9 @@ harness.reference.CaseError for a malformed case and OutOfScope for law or dates
 """
 from __future__ import annotations
 
-from harness.reference import VERSION, benefits, law_dates
+import time
+
+from harness.reference import VERSION, CaseError, OutOfScope, benefits, law_dates
 from harness.reference import calculate as _calculate
 
 
@@ -49,9 +51,6 @@ class ReferenceCandidate(Candidate):
 def decide_each(calculate: Callable[[dict], dict], cases: list[dict]) -> list[Result]:
     """Each case through `calculate` on its own: CaseError (a malformed case) and any crash become `errored`,
     OutOfScope (law or dates not covered) `skipped`, so one bad case cannot take a batch with it."""
-    import time
-
-    from harness.reference import CaseError, OutOfScope
     out = []
     for case in cases:
         t0 = time.perf_counter()

@@ -7,6 +7,7 @@ here plus one module in adapters/, and nothing else changes.
 """
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 from abc import ABC, abstractmethod
@@ -68,7 +69,11 @@ class Result:
         return Result("invalid", reason=_bounded(message or "ugyldigt svar"), seconds=seconds)
 
 
-_ANSWER: TypeAdapter[ErroredAnswer | SkippedAnswer | DecisionAnswer] = TypeAdapter(Answer)
+@functools.cache
+def _answer() -> TypeAdapter[ErroredAnswer | SkippedAnswer | DecisionAnswer]:
+    """Built when the first answer arrives as a message (a candidate in process, such as the reference, answers
+    with Results and never needs it)."""
+    return TypeAdapter(Answer)
 
 
 def result_from_message(msg: object) -> Result:
@@ -76,7 +81,7 @@ def result_from_message(msg: object) -> Result:
     (harness/contract/messages.py). Anything else is no answer (Result.failed, with what was received), never
     raised; so is an error answer marked `"nedbrud": true` (the python: host's word for a module that crashed)."""
     try:
-        answer = _ANSWER.validate_python(msg)
+        answer = _answer().validate_python(msg)
     except ValidationError:
         return Result.failed(f"answer is not one of decision/skipped/errored: {short(msg, 200)}")
     if isinstance(answer, ErroredAnswer):

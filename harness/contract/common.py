@@ -2,8 +2,6 @@
 (common.schema.json), and the small records a decision's figures are made of (an amount, a post of a kind, a
 right with its reasons), each pointing to the step that made it. A benefit's decision schema spells these out
 itself; its contract tests prove that model and schema accept the same documents."""
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from pydantic import BaseModel

@@ -7,13 +7,11 @@ The models are strict: `true` is a boolean and `5` a number, never the text "yes
 an error, not silently ignored. Their JSON Schemas are exported to schemas/config/ (harness/contract/export.py),
 so an editor can check a file while it is written.
 """
-from __future__ import annotations
-
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 from fnmatch import fnmatchcase
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -76,6 +74,16 @@ NonNegative = Annotated[int, Field(ge=0)]
 class ConfigModel(BaseModel):
     # defer_build: validators are built on first use, so a command pays only for the records it touches
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
+
+
+RootType = TypeVar("RootType")
+
+
+class ConfigRoot(RootModel[RootType], Generic[RootType]):
+    """A file that is one list or mapping. `RootModel[X]` itself would build a validator for X when the module is
+    imported (a parametrised RootModel does not take its subclass's defer_build), ≈ 5 ms of every command's start
+    for the interpretation register, which a run never reads; this base defers it like ConfigModel."""
+    model_config = ConfigDict(defer_build=True)
 
 
 def _known_failure_class(value: str | None, info: ValidationInfo) -> str | None:
@@ -231,7 +239,7 @@ class WaiverRegister(ConfigModel):
     waivers: Annotated[list[Waiver], BeforeValidator(_empty_list)] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _ids_once(self) -> WaiverRegister:
+    def _ids_once(self) -> "WaiverRegister":
         seen: set[str] = set()
         for i, waiver in enumerate(self.waivers):
             if waiver.id in seen:
@@ -292,7 +300,7 @@ class PaidAmount(ConfigModel):
     i_alt: NonEmpty | None = Field(None, description="The total's field, e.g. udbetalt_i_alt.beloeb.")
 
     @model_validator(mode="after")
-    def _something(self) -> PaidAmount:
+    def _something(self) -> "PaidAmount":
         if self.perioder is None and self.i_alt is None:
             raise rule_error("expected perioder, i_alt or both")
         return self
@@ -351,7 +359,7 @@ class ComparePolicyFile(ConfigModel):
     benefits: Annotated[dict[str, ComparisonRules], BeforeValidator(_empty_dict)] = Field(default_factory=dict)
 
     @model_validator(mode="after")
-    def _every_class_has_a_row(self) -> ComparePolicyFile:
+    def _every_class_has_a_row(self) -> "ComparePolicyFile":
         for klasse in self.failure_classes:
             if klasse not in self.severity:
                 raise rule_error("expected {A: X, B: X, C: X} with X one of A, B, C", at=("severity", klasse))
@@ -397,7 +405,7 @@ class ParameterSpec(ConfigModel):
     gyldig_til: ConfigDate | None = Field(None, description="The last day the values are known to apply.")
 
     @model_validator(mode="after")
-    def _one_value_per_day(self) -> ParameterSpec:
+    def _one_value_per_day(self) -> "ParameterSpec":
         seen: set[dt.date] = set()
         for i, value in enumerate(self.vaerdier):
             if value.valid_from in seen:
@@ -449,7 +457,7 @@ class Interpretation(ConfigModel):
     alternativ: Alternative | None = Field(None, description="Optional: the other reading, for the strength run.")
 
 
-class InterpretationFile(RootModel[list[Interpretation]]):
+class InterpretationFile(ConfigRoot[list[Interpretation]]):
     """One benefit's part of the interpretation register."""
     model_config = ConfigDict(title="Interpretation register (harness/ydelser/<ydelse>/fortolkninger.yaml)", strict=True)
     root: Annotated[list[Interpretation], BeforeValidator(_empty_list)]
@@ -473,7 +481,7 @@ class RuleText(ConfigModel):
     tekst: str | None = Field(None, description="A Python format string over the step's input and resultat fields.")
 
 
-class RuleCatalogue(RootModel[dict[str, RuleText]]):
+class RuleCatalogue(ConfigRoot[dict[str, RuleText]]):
     """How each rule id in an explanation reads to a caseworker."""
     model_config = ConfigDict(title="A benefit's rule catalogue (harness/ydelser/<ydelse>/reference/regler.yaml)",
                               strict=True)

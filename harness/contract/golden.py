@@ -3,8 +3,6 @@ manifest that guards them (`golden/MANIFEST.json`: path -> sha256). Written by t
 (harness/authoring/golden.py), read by the golden store (harness/golden/store.py). Both are signed by a trusted
 approver (harness/golden/signing.py, docs/trust.md); version 1.0 is the unsigned form `golden sign` migrates, and
 version 1.2 adds the signed `serial` that guards against an older signed set swapped in (harness/golden/serial.py)."""
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -90,7 +88,7 @@ class Manifest(GoldenModel):
     signatur: ManifestSignature | None = Field(None, description="The approver's signature (from version 1.1).")
 
     @model_validator(mode="after")
-    def _serial_from_1_2(self) -> Manifest:
+    def _serial_from_1_2(self) -> "Manifest":
         if (self.serial is None) != (self.manifest_version != "1.2"):
             raise rule_error("a manifest of version 1.2 has a serial, and only it", at=("serial",))
         return self

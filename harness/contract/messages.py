@@ -5,8 +5,6 @@ A candidate reached over JSON lines, a Python module or a recorded file speaks t
 reads them); the HTTP form wraps the same content (openapi.yaml). Their JSON Schemas are exported to
 schemas/records/ (harness/contract/export.py).
 """
-from __future__ import annotations
-
 import datetime as dt
 from typing import Annotated, Any, ClassVar, Literal
 
@@ -69,20 +67,20 @@ class CandidateMetadata(BaseModel):
 class DecisionAnswer(BaseModel):
     """The candidate's decision for the case (validated later, against the benefit's decision schema: an invalid
     decision is the deviation `ugyldigt_svar`, not an error of the protocol)."""
-    model_config = ConfigDict(extra="allow", frozen=True)
+    model_config = ConfigDict(extra="allow", frozen=True, defer_build=True)
     decision: Any
 
 
 class SkippedAnswer(BaseModel):
     """The candidate does not compute this case (e.g. outside its law dates)."""
-    model_config = ConfigDict(extra="allow", frozen=True, strict=True)
+    model_config = ConfigDict(extra="allow", frozen=True, strict=True, defer_build=True)
     skipped: Literal[True]
     reason: AnyText = ""
 
 
 class ErroredAnswer(BaseModel):
     """The candidate failed on this case."""
-    model_config = ConfigDict(extra="allow", frozen=True, strict=True)
+    model_config = ConfigDict(extra="allow", frozen=True, strict=True, defer_build=True)
     errored: Literal[True]
     message: AnyText = ""
 

@@ -11,8 +11,6 @@ Paths are `/`-separated like the reference's error fields; `*` matches every lis
 stars of both sides bind to the same entries (`tidligere_sygeperioder/*/fra` before `tidligere_sygeperioder/*/til`:
 each period's own dates); a side without stars is one fixed field.
 """
-from __future__ import annotations
-
 import datetime as dt
 import itertools
 from collections.abc import Iterator

@@ -6,8 +6,6 @@ A record is written with `dump(record)`: JSON types only, and a field that a rec
 answer of a passing case, a deviation's waiver before the gate has run) stays out of the file rather than
 appearing as null. The JSON Schema of results.json is exported from `RunResults` (harness/contract/export.py).
 """
-from __future__ import annotations
-
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer, model_validator
@@ -69,7 +67,7 @@ class ExplanationRef(TypedDict):
 
 class Finding(BaseModel):
     """One failure class found in one case: the differing fields and the reference's explanation of them."""
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     klasse: str
     changes: list[FieldChange] = Field(default_factory=list)
     explanation: list[ExplanationRef] = Field(default_factory=list)
@@ -167,7 +165,7 @@ class CaseRecord(Record):
                                                               "negative stage): what it broke.")
 
     @model_validator(mode="after")
-    def _status_fits_deviations(self) -> CaseRecord:
+    def _status_fits_deviations(self) -> "CaseRecord":
         if self.status == "pass" and self.deviations:
             raise rule_error("a passing case has no deviations", at=("deviations",),
                              da="et bestået scenarie har ingen afvigelser")
@@ -227,7 +225,7 @@ class GateDecision(Record):
         return self.verdict == "GO"
 
     @model_validator(mode="after")
-    def _verdict_fits_reasons(self) -> GateDecision:
+    def _verdict_fits_reasons(self) -> "GateDecision":
         if (self.verdict == "GO") == bool(self.reasons):
             raise rule_error("GO has no reasons against it; NO-GO has at least one", at=("reasons",),
                              da="GO har ingen grunde imod; NO-GO har mindst én")
@@ -601,7 +599,7 @@ class TrendPoint(Record):
     i_risiko: Kroner
 
     @model_validator(mode="after")
-    def _every_severity(self) -> TrendPoint:
+    def _every_severity(self) -> "TrendPoint":
         missing = [s for s in SEVERITIES if s not in self.deviations]
         if missing:
             raise rule_error(f"deviations counts every severity (A, B and C); {', '.join(missing)} missing",

@@ -9,8 +9,6 @@ a benefit by installing a package with such an entry point, without editing the 
 The parts of a package are found by convention, relative to the package (see `Ydelse`), and imported only when
 they are used: listing the benefits costs one small YAML file each.
 """
-from __future__ import annotations
-
 import functools
 import importlib
 import re
@@ -88,7 +86,7 @@ class Ydelse:
     _modules: dict[str, ModuleType] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def fra_pakke(cls, pakke: str, navn: str | None = None) -> Ydelse:
+    def fra_pakke(cls, pakke: str, navn: str | None = None) -> "Ydelse":
         """The benefit of package `pakke` (its folder holds ydelse.yaml); its name is the folder's unless given."""
         module = importlib.import_module(pakke)
         folder = Path(module.__file__ or "").parent

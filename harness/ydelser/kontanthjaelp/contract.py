@@ -4,8 +4,6 @@ tests/reference_kontanthjaelp/test_contract.py proves that models and schemas ac
 documents. Money and decimals are checked against the schema's string patterns here too (the shared
 fields.Beloeb accepts any decimal string), so "100" is rejected by both.
 """
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import BaseModel, Field

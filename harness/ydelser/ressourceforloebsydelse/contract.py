@@ -4,8 +4,6 @@ The case carries the handoff from the sygedagpenge decision (its last payment da
 jobafklaringsforløb, `varighed.jobafklaring_fra`), so this benefit never imports sygedagpenge: benefits are
 independent (the import contract in pyproject.toml).
 """
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import BaseModel, Field

@@ -4,8 +4,6 @@ tests/reference/test_contract.py proves that the models and the schemas accept a
 The case's list entries (hours per week or month, earlier absences, extensions) are validated TypedDicts, plain
 dicts after validation: a case can have dozens, and a model instance for each cost a fifth of the validation.
 """
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field

@@ -25,11 +25,15 @@ from functools import cache, lru_cache
 from harness.compare.differ import explained
 from harness.contract.ydelse import Decide, Property
 from harness.scenarios import dk
-from harness.toolkit.datoer import month_start
+from harness.toolkit.datoer import add_months, month_start, nth_hverdag
+from harness.toolkit.kalender import fravaersdag
 from harness.toolkit.valg import Hyp, Rand, st
 
 from . import grammar as g
 from .grammar import AARSAGER, ANDRE_KOLONNER, FORLAENGELSE, FRISTER, INGEN, LOENTIMER_KOLONNER, OPHOER, tekst
+from .reference import parameters
+from .reference.udbetaling import ubetalte_dage
+from .reference.varighed import UGE_NAVN
 
 YDELSE = "sygedagpenge"
 FIRST_DAY = dt.date(2021, 1, 4)     # the reference's § 32 look-back is covered from here
@@ -51,7 +55,6 @@ AM = Decimal("0.92")
 @lru_cache(maxsize=64)
 def hoejeste_beloeb(day: dt.date) -> Decimal:
     """§ 50 weekly maximum in force on `day` (from the reference's parameter data)."""
-    from .reference import parameters
     return parameters().at("hoejeste_beloeb_pr_uge", day).vaerdi
 
 
@@ -231,10 +234,6 @@ def _extension_end(first: dt.date, grund: str, status: str) -> dt.date:
     """Where an extension that runs out ends for an absence paid from its first days with no earlier absence, no
     holiday and no § 25 (the generators aim the last absence day around it, FT-SDP-22UGER): the revurderings-
     tidspunkt is the first counted weekday over the limit, counting from the day after the days not counted."""
-    from harness.toolkit.datoer import nth_hverdag
-
-    from .reference import parameters
-    from .reference.varighed import UGE_NAVN
     P = parameters()
     navn = "varighed_ikke_medregnet_dage_selvstaendig" if status == "selvstaendig" else "varighed_ikke_medregnet_dage"
     start = first + dt.timedelta(days=int(P.at(navn, first).vaerdi))
@@ -243,8 +242,6 @@ def _extension_end(first: dt.date, grund: str, status: str) -> dt.date:
 
 
 def _weeks(grund: str) -> int:
-    from .reference import parameters
-    from .reference.varighed import UGE_NAVN
     return int(parameters().at(UGE_NAVN[grund], LAST_FIRST_DAY).vaerdi)
 
 
@@ -283,7 +280,6 @@ def _holidays(ch, case: dict, first: dt.date, last: dt.date) -> None:
 def _ended(ch, case: dict, first: dt.date) -> None:
     """The employment ends during the absence: the employer to its last day, the kommune after (§ 51 for the newly
     ledig member of an a-kasse)."""
-    from harness.toolkit.kalender import fravaersdag
     a = case["ansaettelse"]
     if case["fravaer"].get("foerste_dag_delvis"):  # employed on the first whole fraværsdag (Ankestyrelsen 10-21)
         first = fravaersdag(first, 2)
@@ -320,9 +316,6 @@ def _other_jobs(ch, case: dict, first: dt.date) -> None:
 def _birth(ch, case: dict, first: dt.date, last: dt.date) -> None:
     """A birth date with the folkepensionsalder (§ 25, stk. 1, nr. 3) reached around the absence: before it, on
     its first day, within it."""
-    from harness.toolkit.datoer import add_months
-
-    from .reference import parameters
     P = parameters()
     naaet = first + dt.timedelta(days=ch.edge([0, 1, -1, 30, 180], -400, max(0, (last - first).days)))
     born = add_months(naaet, -67 * 12)
@@ -405,14 +398,12 @@ def build(ch, sags_id: str = "FUZZ-1", status: str | None = None, over_the_limit
 
 
 def _limit(first: dt.date) -> int:
-    from .reference import parameters
     return int(parameters().at("varighed_dage", first).vaerdi)
 
 
 def _counted_before(case: dict, first: dt.date) -> int:
     """Weekdays of the earlier absences that § 24 counts (from each one's 31st day) in the 9 calendar months up to
     the first day (FT-SDP-22UGER). A first day that moves later (a partial first day) only shrinks the window."""
-    from .reference import parameters
     P = parameters()
     skip = int(P.at("varighed_ikke_medregnet_dage_selvstaendig" if case["status"] == "selvstaendig"
                     else "varighed_ikke_medregnet_dage", first).vaerdi)
@@ -500,7 +491,6 @@ def _never_above_maximum(decide: Decide, case: dict, d: dict) -> str | None:
 def _weekdays(a: dt.date, b: dt.date, case: dict) -> bool:
     """a..b has a day to pay: a weekday that is not a søgnehelligdag (§ 53 a) nor in an agreed holiday
     (FT-SDP-FERIE)."""
-    from .reference.udbetaling import ubetalte_dage
     end = min(b, a + dt.timedelta(days=13))
     unpaid = set(ubetalte_dage(a.toordinal(), end.toordinal()))
     for fe in case["fravaer"].get("ferie", []):
@@ -938,7 +928,6 @@ def finding_detail(finding) -> str | None:
 
 def _holiday_week(felt: str) -> bool:
     """The field's week (udbetalinger[2024-W13]...) has a weekday søgnehelligdag without payment (§ 53 a)."""
-    from .reference.udbetaling import ubetalte_dage
     m = re.match(r"udbetalinger\[(\d{4})-W(\d{2})\]", felt)
     if not m:
         return False
