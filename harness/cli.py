@@ -2,6 +2,7 @@
 and registers itself on `app`; this file only assembles them."""
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 
@@ -49,6 +50,11 @@ def main() -> None:
     # No pydantic plugins in the command line: looking for them scans every installed package's entry points at the
     # first model (≈ 12 ms of each command's start); ydelsestjek uses none. An explicit setting is left alone.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    # The cyclic garbage collector, tuned for a batch command that holds its goldens and results to the end: with
+    # the defaults (700, 10, 10) a default run made ten full collections of ≈ 420,000 live objects, freeing almost
+    # nothing, ≈ 1.3 s of its 3.8 s CPU; with fewer young and full collections it takes 2.5 s, peak memory the same
+    # (measured 2026-11-27). Cycles are still collected.
+    gc.set_threshold(10_000, 10, 100)
     app()
 
 
