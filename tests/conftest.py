@@ -3,6 +3,7 @@
 Also shared fixtures of the run machinery's tests: small golden sets in tmp dirs and real candidate processes."""
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -20,11 +21,15 @@ os.environ["YDELSESTJEK_STATE_DIR"] = tempfile.mkdtemp(prefix="ydelsestjek-state
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Most tests run small golden sets computed by a fake calculator (tests/suite.py), or pin the demo's figures;
+    """The garbage collector as the command line tunes it (harness/cli.py main): the suite's many in-process runs
+    hold goldens and results as a command does.
+
+    Most tests run small golden sets computed by a fake calculator (tests/suite.py), or pin the demo's figures;
     the sample stage's fresh cases are decided by the real reference with a random seed, so the test suite's runs
     use the shipped policy without it (tests/test_sample.py, and any test that passes --policy, run it). Not when
     this session judges a candidate (`pytest --candidate SPEC` from the repository loads this file too): that
     verdict is the shipped policy's, sample and all."""
+    gc.set_threshold(10_000, 10, 100)
     if config.getoption("candidate", None):
         return
     no_sample = Path(tempfile.mkdtemp(prefix="ydelsestjek-policy-")) / "uden-stikproeve.yaml"
