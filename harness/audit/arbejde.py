@@ -2,10 +2,12 @@
 batches), compute the lean reference, compare, and return the mismatch rows and the counts.
 
 The fast path is equality: an answer whose every field but the explanation equals the lean reference decision,
-whose explanation has the contract's shape (a compiled schema check of that part alone) and resolves every step
-the decision points to, is a pass without further work — the rest of it is then the reference's own, valid by
-construction. Only an answer that differs is validated in full, diffed, classified, and given its kroner and root
-rule, against the reference's full explanation, computed for those cases only.
+whose explanation has the contract's shape (a compiled schema check of that part alone), and whose every step a
+value points to exists, states its input and result and cites a § of the reference's step (the lean reference keeps
+each step's id, rule and §), is a pass without further work — the rest of it is then the reference's own, valid by
+construction, and the full comparison would find nothing (tests/audit/test_begrundelse_hurtigt.py). Only an
+answer that differs is validated in full, diffed, classified, and given its kroner and root rule, against the
+reference's full explanation, computed for those cases only.
 
 Personal data stays here: rows carry the case's and the citizen's salted pseudonyms, and every text written is
 scrubbed of the case's CPR numbers, names and case id (harness/audit/personer.py).

@@ -2,7 +2,6 @@
 normalised, which tolerance each field has and which failure class each differing field belongs to."""
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -16,6 +15,7 @@ from harness.contract.config import (
     Severity,
     failure_classes_of,
 )
+from harness.contract.digest import files_digest
 from harness.contract.ydelse import alle
 
 from .paths import ENTRY, matches, split
@@ -147,11 +147,7 @@ def rules_digest(path: Path | str = DEFAULT_POLICY) -> str:
     """sha256 over every file of the comparison rules (rules_files), each as its name, its length and its bytes (a
     missing file as no bytes): what a run records as its comparison rules and the release pins
     (harness/gate/shipped.py), so an edited benefit file counts as much as an edited policy file."""
-    h = hashlib.sha256()
-    for name, file in rules_files(path):
-        data = file.read_bytes() if file.exists() else b""
-        h.update(name.encode() + b"\0" + len(data).to_bytes(8, "big") + data)
-    return h.hexdigest()
+    return files_digest(rules_files(path))
 
 
 __all__ = ["CONDITIONS", "DEFAULT_POLICY", "ENTRY", "SEVERITIES", "BenefitRules", "ComparePolicy", "Rule", "load_policy",

@@ -8,7 +8,6 @@ Validators are compiled once per schema. Error texts name the field path and wha
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from functools import cache
 from pathlib import Path
@@ -17,6 +16,7 @@ from urllib.parse import unquote, urljoin
 
 import jsonschema_rs
 
+from .digest import files_digest
 from .ydelse import DESCRIPTION, YdelseError, alle, find
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
@@ -46,11 +46,7 @@ def contract_digest() -> str:
     """sha256 over every file of contract_files, each as its name, its length and its bytes: what a run records as
     its contract and the release pins (harness/gate/shipped.py). Red team round 9: a money pattern that allowed one
     decimal, negative amounts, or a plausibility rule deleted gave a wrong system a GO, and nothing said so."""
-    h = hashlib.sha256()
-    for name, file in contract_files():
-        data = file.read_bytes() if file.exists() else b""
-        h.update(name.encode() + b"\0" + len(data).to_bytes(8, "big") + data)
-    return h.hexdigest()
+    return files_digest(contract_files())
 
 
 class SchemaFileError(ValueError):

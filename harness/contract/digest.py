@@ -1,0 +1,17 @@
+"""One sha256 over a set of named files: how the release pins the files that decide a verdict (the comparison
+rules, the contract; harness/gate/shipped.py), so that a run can record them and be judged by them."""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+
+
+def files_digest(files: Iterable[tuple[str, Path]]) -> str:
+    """sha256 over each file as its name, its length and its bytes, in the order given; a missing file counts as
+    no bytes (its name still counts, so a file removed changes the digest)."""
+    h = hashlib.sha256()
+    for name, path in files:
+        data = path.read_bytes() if path.exists() else b""
+        h.update(name.encode() + b"\0" + len(data).to_bytes(8, "big") + data)
+    return h.hexdigest()
