@@ -15,7 +15,7 @@ from harness.contract.config import (
     Severity,
     failure_classes_of,
 )
-from harness.contract.digest import files_digest
+from harness.contract.digest import bundled, files_digest
 from harness.contract.ydelse import alle
 
 from .paths import ENTRY, matches, split
@@ -137,10 +137,12 @@ def load_policy(path: Path | str = DEFAULT_POLICY) -> ComparePolicy:
 
 
 def rules_files(path: Path | str = DEFAULT_POLICY) -> list[tuple[str, Path]]:
-    """The files that make up the comparison rules load_policy reads: the policy file, and each installed benefit's
-    sammenligning.yaml (its tolerances, ignored fields and failure classes), named as the digest records them."""
+    """The files that make up the comparison rules load_policy reads: the policy file, and the sammenligning.yaml of
+    each benefit released with the bench (its tolerances, ignored fields and failure classes; one installed from a
+    package of its own brings its own rules), named as the digest records them."""
     return [(Path(path).name, Path(path)),
-            *((f"{navn}/sammenligning.yaml", y.sammenligning_path) for navn, y in sorted(alle().items()))]
+            *((f"{navn}/sammenligning.yaml", y.sammenligning_path) for navn, y in sorted(alle().items())
+              if bundled(y.folder))]
 
 
 def rules_digest(path: Path | str = DEFAULT_POLICY) -> str:

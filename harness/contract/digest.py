@@ -6,6 +6,14 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
+BUNDLED = Path(__file__).resolve().parents[1] / "ydelser"   # the benefit packages released with the bench
+
+
+def bundled(folder: Path) -> bool:
+    """Whether a benefit's folder is one released with the bench (harness/ydelser/…), whose files the release pins.
+    A benefit installed from a package of its own brings its own contract and rules, which this release cannot pin."""
+    return Path(folder).resolve().is_relative_to(BUNDLED)
+
 
 def files_digest(files: Iterable[tuple[str, Path]]) -> str:
     """sha256 over each file as its name, its length and its bytes, in the order given; a missing file counts as
