@@ -68,6 +68,21 @@ def _system(manifest: dict) -> str:
     return "ukendt system (optagelsen har ingen metadata-linje)"
 
 
+def _maalestok(manifest: dict) -> list[str]:
+    """Danish warnings when the audit ran under another contract or other comparison rules than the bench's released
+    ones (harness/gate/shipped.py): its mismatches and kroner are then not the released bench's findings."""
+    from harness.gate.shipped import COMPARE_SHA256, CONTRACT_SHA256
+    ref = manifest.get("reference") or {}
+    out = []
+    if ref.get("kontrakt") not in (None, CONTRACT_SHA256):
+        out.append("kontrakten (skemaerne og ydelsernes ydelse.yaml) er ikke den udgivne: hvad et gyldigt svar er, kan "
+                   "være ændret")
+    if ref.get("sammenligning") not in (None, COMPARE_SHA256):
+        out.append("sammenligningsreglerne er ikke de udgivne: tolerancer, ignorerede felter og fejlklasser kan være "
+                   "ændret")
+    return out
+
+
 def _kobling(tal: dict) -> list[tuple[str, str, list[str]]]:
     """(what, how it was handled, examples) for each kind of join note the audit found (joined input only)."""
     s, examples = tal["sager"], tal.get("kobling") or {}
@@ -109,6 +124,7 @@ def markdown(manifest: dict, tal: dict) -> str:
         f"| Ulæselige linjer og ugyldige sager | {_tal(s['ugyldige'])} |",
         f"| Afvigende sager | {_tal(s['afvigende'])} |",
         *[f"| Koblingen på sags_id | {what}: {how} |" for what, how, _ in _kobling(tal)],
+        *[f"| ADVARSEL, bænkens målestok | {w} |" for w in _maalestok(manifest)],
         f"| Borgere ramt | {_tal(tal['borgere_ramt'])} |",
         f"| Kørsel | {run.get('sekunder', '–')} s, {run.get('motor', '–')}"
         + (f", {_tal(round(run['sager_pr_sekund']))} sager/s" if run.get("sager_pr_sekund") else "") + " |",
@@ -235,6 +251,7 @@ def html_page(manifest: dict, tal: dict) -> str:
              ("Ulæselige linjer og ugyldige sager", _tal(s["ugyldige"])), ("Afvigende sager", _tal(s["afvigende"])),
              ("Borgere ramt", _tal(tal["borgere_ramt"])),
              *[("Koblingen på sags_id", f"{what}: {how}") for what, how, _ in _kobling(tal)],
+             *[("ADVARSEL, bænkens målestok", w) for w in _maalestok(manifest)],
              ("Kørsel", f"{run.get('sekunder', '–')} s, {run.get('motor', '–')}")]
     out = [
         "<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8">',
@@ -319,6 +336,7 @@ def terminal(manifest: dict, tal: dict, out: Path) -> str:
              f"{_tal(s['sprunget_over'])} sprunget over, {_tal(s['ugyldige'])} ulæselige/ugyldige"]
     for what, how, examples in _kobling(tal):
         lines.append(f"  ADVARSEL, koblingen på sags_id: {what}; {how}" + (f" (fx {examples[0]})" if examples else ""))
+    lines += [f"  ADVARSEL, bænkens målestok: {w}" for w in _maalestok(manifest)]
     for row in tal["fejl"][:10]:
         lines.append(f"  {_defect_title(row, labels)}: {_tal(row['sager'])} sager, {_kr(row['i_risiko'])}")
     lines.append(f"Rapport: {out.name}/summary.md, {out.name}/rapport.html; lager: {out.name}/{lager.STORE}")

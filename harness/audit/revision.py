@@ -145,6 +145,8 @@ def _plan(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder) -
 
 
 def _manifest(cfg: AuditConfig, kind: str, meta: dict | None, navne: list[str], salt: bytes) -> dict:
+    from harness.compare.policy import DEFAULT_POLICY, rules_digest
+    from harness.contract.schemas import contract_digest
     from harness.reference import VERSION, parameter_fingerprint
     files = {role: kilder.identity(Path(p)) for role, p in
              (("optaget", cfg.recorded), ("sager", cfg.cases), ("afgoerelser", cfg.decisions)) if p is not None}
@@ -158,7 +160,8 @@ def _manifest(cfg: AuditConfig, kind: str, meta: dict | None, navne: list[str], 
         "shards": {"bytes": cfg.shard_bytes, "linjer": cfg.shard_lines, "sager": cfg.shard_cases},
         "salt_check": salt_check(salt),
         "salt": "genereret (ingen personoplysninger)" if salt == GENERATED_SALT else "brugerens",
-        "reference": {"version": VERSION, "parametre": parameter_fingerprint()},
+        "reference": {"version": VERSION, "parametre": parameter_fingerprint(), "kontrakt": contract_digest(),
+                      "sammenligning": rules_digest(cfg.compare_policy or DEFAULT_POLICY)},
         "compare_policy": str(cfg.compare_policy) if cfg.compare_policy else None,
         "started": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
@@ -171,8 +174,8 @@ def _resume_check(old: dict, new: dict, out: Path) -> None:
     differs = [k for k in PLAN_KEYS if old.get(k) != new.get(k)]
     if differs:
         why = {"input": "the input files differ (name, size or time)", "salt_check": "the salt differs",
-               "reference": "the reference or its parameters changed", "shards": "the shard sizes differ",
-               "kandidat": "the candidate differs"}
+               "reference": "the reference, its parameters, the contract or the comparison rules changed",
+               "shards": "the shard sizes differ", "kandidat": "the candidate differs"}
         raise ConfigError(out / lager.MANIFEST, ["cannot resume: " + "; ".join(why.get(k, f"{k} differs") for k in differs)])
 
 

@@ -251,3 +251,25 @@ def test_a_short_case_id_is_hidden_as_a_word_not_inside_other_words():
     s = Skjuler(b"salt", "sygedagpenge", {"person": {"cpr": "010203-1234", "navn": "Fatima Ali"}}, "q")
     shown = s.text("Field required: q; Fatima Alis sag, cpr 0102031234")
     assert shown == f"Field required: {HIDDEN}; {HIDDEN}s sag, cpr {HIDDEN}"
+
+
+def test_an_audit_under_other_comparison_rules_says_so(recording, audited, tmp_path):
+    """An audit is no verdict, but its mismatches and kroner are the bench's findings only under its released
+    comparison rules and contract (harness/gate/shipped.py): under others, every report says so."""
+    from harness.audit.rapport import terminal
+    from harness.compare.policy import DEFAULT_POLICY
+    outcome, _ = audited
+    assert "målestok" not in (outcome.out / "summary.md").read_text(encoding="utf-8")
+    _records, _lines, _planted, path = recording
+    text = DEFAULT_POLICY.read_text(encoding="utf-8")
+    edited = text.replace("forkert_beloeb:            {A: A, B: B, C: B}", "forkert_beloeb:            {A: C, B: C, C: C}")
+    assert edited != text
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(edited, encoding="utf-8")
+    other = audit(AuditConfig(out=tmp_path / "a", salt=optagelse.SALT.encode(), recorded=path, workers=1,
+                              compare_policy=policy))
+    warning = "ADVARSEL, bænkens målestok | sammenligningsreglerne er ikke de udgivne"
+    assert warning in (other.out / "summary.md").read_text(encoding="utf-8")
+    assert "bænkens målestok" in (other.out / "rapport.html").read_text(encoding="utf-8")
+    assert "ADVARSEL, bænkens målestok: sammenligningsreglerne" in terminal(other.manifest, other.tal, other.out)
+    assert "kontrakten" not in terminal(other.manifest, other.tal, other.out)
