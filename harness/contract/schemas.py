@@ -70,18 +70,6 @@ def _registry() -> dict[str, dict[str, object]]:
     return {d["$id"]: d for d in docs if isinstance(d, dict) and "$id" in d}
 
 
-def _flat(benefit: str, kind: str) -> tuple[Path, dict[str, Any]]:
-    """(the schema's file, the schema with every reference inlined); SchemaFileError naming the file."""
-    path = schema_path(benefit, kind)
-    schema = _read(path)
-    try:
-        flat = _inline(schema, schema["$id"], _registry())
-    except (KeyError, TypeError, ValueError, IndexError) as exc:
-        raise SchemaFileError(f"{path}: the schema cannot be resolved ({type(exc).__name__}: {exc})") from None
-    assert isinstance(flat, dict)
-    return path, flat
-
-
 def _compiled(path: Path, schema: dict[str, Any]) -> jsonschema_rs.Draft202012Validator:
     try:
         return jsonschema_rs.Draft202012Validator(schema, validate_formats=True)
@@ -137,7 +125,13 @@ def _inline(node: object, base: str, registry: dict[str, dict[str, object]], dep
 def flat_schema(benefit: str, kind: str) -> dict[str, Any]:
     """A benefit's case or decision schema with every reference inlined: one self-contained document (shared and
     cached: do not change it)."""
-    _, flat = _flat(benefit, kind)
+    path = schema_path(benefit, kind)
+    schema = _read(path)
+    try:
+        flat = _inline(schema, schema["$id"], _registry())
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise SchemaFileError(f"{path}: the schema cannot be resolved ({type(exc).__name__}: {exc})") from None
+    assert isinstance(flat, dict)
     flat.setdefault("$schema", "https://json-schema.org/draft/2020-12/schema")
     return flat
 
@@ -152,12 +146,12 @@ def validator(benefit: str, kind: str) -> jsonschema_rs.Draft202012Validator:
 def property_validator(benefit: str, kind: str, name: str) -> jsonschema_rs.Draft202012Validator:
     """The compiled validator of one top-level property of a schema (e.g. a decision's explanation steps), for
     checking that part alone when the rest is known to be valid."""
-    path, flat = _flat(benefit, kind)
+    path, flat = schema_path(benefit, kind), flat_schema(benefit, kind)
     try:
         part = flat["properties"][name]
     except (KeyError, TypeError):
         raise SchemaFileError(f"{path}: the schema has no property {name!r}") from None
-    return _compiled(path, {"$schema": flat.get("$schema", "https://json-schema.org/draft/2020-12/schema"), **part})
+    return _compiled(path, {"$schema": flat["$schema"], **part})
 
 
 def errors(benefit: str, kind: str, document: object) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import json
 
 import pyarrow.parquet as pq
@@ -109,7 +110,8 @@ _HJEMLER = st.sampled_from(["", "§", "sygedagpengeloven § 99", "§§ 1-80", "S
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(n=st.integers(0, 29), edits=st.lists(st.tuples(st.integers(0, 40), _EDITS, _HJEMLER), min_size=1, max_size=4))
 def test_a_fast_pass_is_never_a_case_the_full_comparison_finds_something_in(n, edits):
-    case, reference = _CASES[n]
+    policy, y, cases = _fixed()
+    case, reference = cases[n]
     decision = copy.deepcopy(reference)
     steps = decision["begrundelse"]
     for where, what, text in edits:
@@ -126,10 +128,13 @@ def test_a_fast_pass_is_never_a_case_the_full_comparison_finds_something_in(n, e
             step["id"] = steps[(where + 1) % len(steps)]["id"]      # a repeated id
         else:
             step["regel"] = text
-    if _Y.fast_equal(calculate(case, begrundelse=False), decision):
-        assert compare_decisions(_POLICY, "sygedagpenge", reference, decision) == []
+    if y.fast_equal(calculate(case, begrundelse=False), decision):
+        assert compare_decisions(policy, "sygedagpenge", reference, decision) == []
 
 
-_POLICY = load_policy()
-_Y = _Ydelse("sygedagpenge", _POLICY)
-_CASES = [(c, calculate(c)) for c, _ in optagelse.cases("sygedagpenge", 30)]
+@functools.cache
+def _fixed():
+    """(the comparison policy, the audit's sygedagpenge worker, 30 cases with their full reference decisions), made
+    once when the property first runs, not when the tests are collected."""
+    policy = load_policy()
+    return policy, _Ydelse("sygedagpenge", policy), [(c, calculate(c)) for c, _ in optagelse.cases("sygedagpenge", 30)]
