@@ -29,7 +29,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from harness.contract.limits import nests_at_most, outside_brackets
-from harness.contract.validation import Lang, Loc, field_path, located
+from harness.contract.validation import Lang, Loc, field_path, located, yaml_line
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -68,24 +68,7 @@ class YamlDoc:
         return self._root
 
     def line(self, *keys: object) -> int | None:
-        node = self.root
-        line = node.start_mark.line + 1 if node is not None else None
-        for key in keys:
-            if isinstance(node, yaml.MappingNode):
-                found = None
-                for k, v in node.value:
-                    if k.value == str(key):
-                        found, line = v, k.start_mark.line + 1
-                        break
-                node = found
-            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-                node = node.value[key]
-                line = node.start_mark.line + 1
-            else:
-                break
-            if node is None:
-                break
-        return line
+        return yaml_line(self.root, keys)
 
     def where(self, *keys: str | int) -> str:
         """`line 5, severity.B.max`; the top of the file is named by nothing (the message says the rest)."""

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from harness.config_files import ConfigError
 from harness.contract.schemas import allows_null
-from harness.contract.ydelse import YdelseError, alle, find
+from harness.contract.ydelse import DESCRIPTION, YdelseError, alle, find
 from harness.toolkit.errors import CaseError, OutOfScope
-from harness.toolkit.parametre import fingerprint
+from harness.toolkit.parametre import ParameterError, fingerprint, load
 
-__all__ = ["VERSION", "CaseError", "OutOfScope", "benefits", "calculate", "law_dates", "parameter_fingerprint"]
+__all__ = ["VERSION", "CaseError", "OutOfScope", "benefits", "calculate", "check_data", "law_dates",
+           "parameter_fingerprint"]
 
 VERSION = "0.1.0"
 
@@ -33,6 +35,29 @@ def calculate(case: dict, *, begrundelse: bool = True) -> dict:
         raise CaseError([(where, "expected a value, not null (leave an optional field out instead)")],
                         case_id=_case_id(case))
     return ydelse.calculate(case, begrundelse=begrundelse)
+
+
+def check_data(navne: list[str] | None = None) -> None:
+    """Every benefit's law data read and checked once, before any case runs: its description (ydelse.yaml, with
+    its plausibility rules held to the case schema), its dated parameters, and the data its reference reads itself
+    (the reference's optional `check_data()`). ConfigError names the file, the line and the field. Without this, a
+    broken file surfaced as the same error in every case, or, for a rule whose path names no field, not at all."""
+    try:
+        ydelser = alle()
+    except YdelseError as exc:
+        raise ConfigError(exc.path or DESCRIPTION, [str(exc)]) from None
+    for navn in navne if navne is not None else list(ydelser):
+        y = find(navn)
+        if problems := y.plausibility_path_problems():
+            raise ConfigError(y.folder / DESCRIPTION, problems)
+        if y.parametre_dir.is_dir():
+            try:
+                load(str(y.parametre_dir))
+            except ParameterError as exc:
+                raise ConfigError(exc.path or y.parametre_dir, exc.problems) from None
+        check = getattr(y.reference, "check_data", None)
+        if callable(check):
+            check()
 
 
 def _null_at(node: object, path: str = "") -> str | None:

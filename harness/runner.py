@@ -371,6 +371,8 @@ def load_configuration(config: RunConfig, verified: GoldenSet | None = None) -> 
     """The goldens (after the full golden check, selected), the policies and the waivers; errors before any case
     runs. The goldens of every benefit are read (the scope is decided once the candidate has said what it computes).
     `verified`: the set `verified_goldens(config)` returned earlier in this process (see execute)."""
+    from harness.reference import check_data
+    check_data()
     check_selected(config.ydelse)
     found = verified if verified is not None else verified_goldens(config)
     every = found.goldens

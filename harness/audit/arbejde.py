@@ -25,6 +25,8 @@ from typing import Any
 
 import orjson
 
+from harness.toolkit.errors import CaseError, OutOfScope
+
 from . import lager
 from .kilder import Kobling, Shard, items
 
@@ -107,14 +109,13 @@ class _Ydelse:
         theirs = ref[self.steps]            # the lean reference's steps: id, rule and § of each
         rest = answer.copy()
         rest[self.steps] = theirs
-        if rest != ref:
-            return False
-        # Equal, and equal as JSON text too, which tells 1 from true and 1 from 1.0: first in the order the keys
-        # came in (the same for a recording of the reference's own answers), else sorted.
+        # Equal as JSON text, which tells 1 from true and 1 from 1.0: first in the order the keys came in (the same
+        # for a recording of the reference's own answers; equal text is equal data), else equal as data and as text
+        # with the keys sorted.
         try:
             ref_bytes = orjson.dumps(ref)
-            if orjson.dumps(rest) != ref_bytes and \
-                    orjson.dumps(rest, option=orjson.OPT_SORT_KEYS) != orjson.dumps(ref, option=orjson.OPT_SORT_KEYS):
+            if orjson.dumps(rest) != ref_bytes and (rest != ref or orjson.dumps(rest, option=orjson.OPT_SORT_KEYS)
+                                                    != orjson.dumps(ref, option=orjson.OPT_SORT_KEYS)):
                 return False
         except TypeError:                   # not plain JSON data: the full comparison says what it is
             return False
@@ -125,7 +126,8 @@ class _Ydelse:
         except (KeyError, TypeError):       # a schema that lets a step go without an id
             return False
         stated, cites_rule = self.stated, self.cites_rule
-        for ref_id in {r.decode() for r in self.refs(ref_bytes)}:
+        for raw_id in set(self.refs(ref_bytes)):
+            ref_id = raw_id.decode()
             step, expected = mine.get(ref_id), reference.get(ref_id)
             if step is None or expected is None or not cites_rule(expected.get("hjemmel"), step.get("hjemmel")):
                 return False
@@ -231,7 +233,6 @@ def _one(state: dict, res: Resultat, rows: dict, salt: bytes, placering: int, ca
          problem: str | None, afgoerelse: int | None) -> None:
     """One case: `answer` is {"decision": …} or {"skipped": …} or {"errored": …} (recorded or from the candidate);
     `afgoerelse` where its own line is, when the decisions are a file of their own."""
-    from harness.toolkit.errors import CaseError, OutOfScope
     res.sager += 1
     if problem is not None:
         _problem(res, f"byte {placering}: {problem}")

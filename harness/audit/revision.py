@@ -183,6 +183,8 @@ def _resume_check(old: dict, new: dict, out: Path) -> None:
 
 def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None] | None = None) -> AuditOutcome:
     kind = _check(cfg)
+    from harness.reference import check_data
+    check_data()   # a broken data file of the bench stops here, named, not as the same problem in every case
     # Absolute paths in the shards: a worker elsewhere (a Dask node with the same mount) has another working folder.
     cfg.recorded, cfg.cases, cfg.decisions = (Path(p).resolve() if p is not None else None
                                               for p in (cfg.recorded, cfg.cases, cfg.decisions))

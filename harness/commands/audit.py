@@ -58,6 +58,7 @@ def register(app: typer.Typer) -> None:
         from harness.audit.personer import SALT_ENV
         from harness.audit.rapport import terminal
         from harness.config_files import ConfigError
+        from harness.contract.ydelse import YdelseError
 
         inputs = list(inputs or [])
         if len(inputs) > 2:
@@ -91,6 +92,8 @@ def register(app: typer.Typer) -> None:
             _fail(str(exc))
         except CandidateError as exc:
             _fail(f"candidate: {exc}")
+        except YdelseError as exc:
+            _fail(f"a benefit's description is broken; the audit was stopped:\n  {exc}")
         except AuditInterrupted as exc:
             typer.echo(f"\nafbrudt efter {exc.done} shard(s); afslut med: ydelsestjek audit … --resume --out {exc.out}",
                        err=True)

@@ -161,6 +161,7 @@ def register(app: typer.Typer) -> None:
         from harness.adapters_api import CandidateError
         from harness.config_files import ConfigError
         from harness.contract.schemas import SchemaFileError
+        from harness.contract.ydelse import YdelseError
         from harness.golden.store import GoldenIntegrityError
         from harness.report import terminal_summary
         from harness.runner import DEFAULT_OUT, RunConfig, RunInterrupted, ScopeError, execute
@@ -260,6 +261,8 @@ def register(app: typer.Typer) -> None:
             _fail(f"scope: {exc}")
         except SchemaFileError as exc:
             _fail(f"the contract's schema is broken; the run was stopped:\n  {exc}")
+        except YdelseError as exc:
+            _fail(f"a benefit's description is broken; the run was stopped:\n  {exc}")
         except Exception as exc:
             if os.environ.get("YDELSESTJEK_DEBUG"):
                 raise

@@ -14,7 +14,7 @@ each period's own dates); a side without stars is one fixed field.
 import datetime as dt
 import itertools
 from collections.abc import Iterator
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -135,4 +135,61 @@ def problems(regler: Plausibilitet, case: object) -> list[tuple[str, str]]:
                 out.append((text(at), f"{value!r} also at {text(seen[key])}; expected each once"))
             else:
                 seen[key] = at
+    return out
+
+
+# --- the rules against the case schema ---------------------------------------------------------------------
+
+def _members(schema: object) -> list[dict[str, Any]]:
+    """A schema node and the members of its allOf/anyOf/oneOf, nested (the flat schema inlines a $ref as allOf)."""
+    if not isinstance(schema, dict):
+        return []
+    out = [schema]
+    for key in ("allOf", "anyOf", "oneOf"):
+        for member in schema.get(key, []):
+            out += _members(member)
+    return out
+
+
+def schema_at(schema: dict[str, Any], pattern: str) -> list[dict[str, Any]]:
+    """The schema nodes a `/`-separated pattern (`*`: every list entry) leads to in a case schema; [] when it names no
+    field."""
+    here = [schema]
+    for segment in pattern.split("/"):
+        nxt: list[dict[str, Any]] = []
+        for node in (n for s in here for n in _members(s)):
+            if segment == "*":
+                if isinstance(node.get("items"), dict):
+                    nxt.append(node["items"])
+            elif isinstance(node.get("properties"), dict) and segment in node["properties"]:
+                nxt.append(node["properties"][segment])
+        here = nxt
+    return here
+
+
+def _dated(found: list[dict[str, Any]]) -> bool:
+    """Whether a field is a date or a month: `format: date`, or a pattern of one."""
+    return any(n.get("format") == "date" or "maaned" in str(n.get("pattern", "")) or
+               str(n.get("pattern", "")).startswith("^(19|20)[0-9]{2}-")
+               for s in found for n in _members(s))
+
+
+def path_problems(regler: Plausibilitet, case_schema: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str]]:
+    """(where in ydelse.yaml, what is wrong) for each rule path that names no field of the case schema, or, in an
+    order rule, no date or month. Such a path matches nothing in any case, so its rule would be off without a word:
+    the reference would not refuse what breaks it and the negative stage would not break it (red team round 9)."""
+    out: list[tuple[tuple[str | int, ...], str]] = []
+    for i, rule in enumerate(regler.orden):
+        for side in ("foer", "efter"):
+            path = getattr(rule, side)
+            found = schema_at(case_schema, path)
+            if not found:
+                out.append((("plausibilitet", "orden", i, side), f"{path!r} names no field of the case schema"))
+            elif not _dated(found):
+                out.append((("plausibilitet", "orden", i, side), f"{path!r} is not a date or a month in the case "
+                                                                 "schema; an order rule compares dates"))
+    for kind in ("stigende", "forskellige"):
+        for i, path in enumerate(getattr(regler, kind)):
+            if not schema_at(case_schema, path):
+                out.append((("plausibilitet", kind, i), f"{path!r} names no field of the case schema"))
     return out

@@ -65,6 +65,30 @@ def field_path(loc: Sequence[str | int]) -> str:
     return out
 
 
+def yaml_line(root: object, keys: Sequence[object]) -> int | None:
+    """The line (from 1) of the field at `keys` in a composed YAML node tree (`yaml.compose`), or of the nearest
+    field above it that is there; None without a tree."""
+    import yaml
+    node = root
+    line = node.start_mark.line + 1 if isinstance(node, yaml.Node) else None
+    for key in keys:
+        if isinstance(node, yaml.MappingNode):
+            found = None
+            for k, v in node.value:
+                if k.value == str(key):
+                    found, line = v, k.start_mark.line + 1
+                    break
+            node = found
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+            line = node.start_mark.line + 1
+        else:
+            break
+        if node is None:
+            break
+    return line
+
+
 def short(value: object, limit: int = 120) -> str:
     text = repr(value)
     return text if len(text) <= limit else text[:limit] + "…"

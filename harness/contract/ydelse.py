@@ -23,8 +23,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .config import RuleCatalogue
-from .plausibilitet import Plausibilitet, problems
-from .validation import error_lines
+from .plausibilitet import Plausibilitet, path_problems, problems
+from .validation import error_lines, field_path, yaml_line
 
 # libyaml's loader when PyYAML has it: the same safe types, faster.
 _SAFE: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -35,7 +35,12 @@ Decide = Callable[[dict[str, Any]], dict[str, Any] | None]   # case -> the syste
 
 
 class YdelseError(LookupError):
-    """A benefit is unknown, or its package does not describe itself correctly; the message says which and why."""
+    """A benefit is unknown, or its package does not describe itself correctly; the message says which and why, and
+    `path` is the file at fault, when there is one."""
+
+    def __init__(self, message: str, path: Path | None = None):
+        super().__init__(message)
+        self.path = path
 
 
 class Beskrivelse(BaseModel):
@@ -64,7 +69,9 @@ class Property:
 class Ydelse:
     """One benefit, as the machinery sees it. Modules and data files are found by convention in `folder`:
 
-    reference/          `calculate(case, *, begrundelse=True) -> dict`, `LOVDATOER = (first, last)` (ISO days)
+    reference/          `calculate(case, *, begrundelse=True) -> dict`, `LOVDATOER = (first, last)` (ISO days);
+                        optional `check_data()`: reads and checks the reference's own data files once, before any
+                        case, raising harness.config_files.ConfigError (the file, the line, the field)
     reference/regler.yaml  the Danish wording of each rule, for explanations
     contract.py         the typed case and decision models
     schemas/            case.schema.json, decision.schema.json (JSON Schema 2020-12)
@@ -91,16 +98,19 @@ class Ydelse:
         module = importlib.import_module(pakke)
         folder = Path(module.__file__ or "").parent
         path = folder / DESCRIPTION
+        text = ""
         try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE)
+            text = path.read_text(encoding="utf-8")
+            data = yaml.load(text, Loader=_SAFE)
             beskrivelse = Beskrivelse.model_validate(data)
         except FileNotFoundError:
-            raise YdelseError(f"{path}: missing; a benefit package describes itself in {DESCRIPTION}") from None
+            raise YdelseError(f"{path}: missing; a benefit package describes itself in {DESCRIPTION}", path) from None
         except yaml.YAMLError as exc:
-            raise YdelseError(f"{path}: not a valid benefit description: {exc}") from None
+            raise YdelseError(f"{path}: not a valid benefit description: {exc}", path) from None
         except ValidationError as exc:
-            raise YdelseError(f"{path}: not a valid benefit description: "
-                              + "; ".join(error_lines(exc, Beskrivelse))) from None
+            root = yaml.compose(text, Loader=_SAFE)
+            raise YdelseError(f"{path}: not a valid benefit description:\n  " + "\n  ".join(
+                error_lines(exc, Beskrivelse, where=lambda loc: where_in(root, loc))), path) from None
         return cls(navn=navn or folder.name, pakke=pakke, folder=folder, beskrivelse=beskrivelse)
 
     # --- the parts, imported when used ----------------------------------------------------------------------
@@ -205,6 +215,18 @@ class Ydelse:
     def plausibilitet(self) -> Plausibilitet:
         return self.beskrivelse.plausibilitet
 
+    def plausibility_path_problems(self) -> list[str]:
+        """`line N, plausibilitet.orden[2].efter: …` for each plausibility rule in ydelse.yaml whose path names no field
+        (or, in an order rule, no date) of the case schema: such a rule would be off without a word."""
+        from . import schemas
+        if self.navn not in schemas.benefits():
+            return []
+        found = path_problems(self.plausibilitet, schemas.flat_schema(self.navn, "case"))
+        if not found:
+            return []
+        root = yaml.compose((self.folder / DESCRIPTION).read_text(encoding="utf-8"), Loader=_SAFE)
+        return [f"{where_in(root, loc)}: {message}" for loc, message in found]
+
     def plausibility_problems(self, case: object) -> list[tuple[str, str]]:
         """(field, expected) for each plausibility rule the case breaks: the declared ones (ydelse.yaml), and those
         of the optional module plausibilitet.py (`problems(case)`) for rules data cannot state."""
@@ -215,6 +237,12 @@ class Ydelse:
 
     def lov(self, prefix: str) -> str:
         return self.beskrivelse.paragraf_tags[prefix]
+
+
+def where_in(root: yaml.Node | None, loc: tuple[str | int, ...]) -> str:
+    """`line 27, plausibilitet.orden[0].strengt`: where a field of a YAML file is."""
+    line = yaml_line(root, loc)
+    return f"line {line}, {field_path(loc)}" if line else field_path(loc)
 
 
 @functools.cache
@@ -238,7 +266,8 @@ def alle() -> dict[str, Ydelse]:
         try:
             ydelse = ep.load()
         except Exception as exc:
-            raise YdelseError(f"benefit {ep.name!r} ({ep.value}) cannot be loaded: {type(exc).__name__}: {exc}") from None
+            raise YdelseError(f"benefit {ep.name!r} ({ep.value}) cannot be loaded: {type(exc).__name__}: {exc}",
+                              getattr(exc, "path", None)) from None
         if not isinstance(ydelse, Ydelse):
             raise YdelseError(f"benefit {ep.name!r} ({ep.value}) is not a harness.contract.ydelse.Ydelse")
         if ydelse.navn != ep.name:

@@ -36,7 +36,12 @@ class Value:
 
 
 class ParameterError(ValueError):
-    """A parameter file is malformed; names the file, the line, the parameter and what was expected."""
+    """A parameter file is malformed; names the file, the line, the parameter and what was expected (`path`, and
+    `problems` one per line)."""
+
+    def __init__(self, message: str, path: Path | None = None, problems: list[str] | None = None):
+        super().__init__(message)
+        self.path, self.problems = path, problems or [message]
 
 
 class Parameter:
@@ -70,10 +75,11 @@ class Parameters:
         try:
             family = load_model(path, ParameterFile)
         except ConfigError as exc:
-            raise ParameterError(str(exc)) from None
+            raise ParameterError(str(exc), exc.path, exc.problems) from None
         for navn, spec in family.parametre.items():
             if navn in self.params:
-                raise ParameterError(f"{path}:\n  parameter {navn} is defined twice in {self.folder}")
+                raise ParameterError(f"{path}:\n  parameter {navn} is defined twice in {self.folder}", path,
+                                     [f"parameter {navn} is defined twice in {self.folder}"])
             values = sorted((Value(navn, Decimal(v.vaerdi), v.valid_from, v.kilde, v.status,
                                    {"navn": navn, "vaerdi": v.vaerdi, "valid_from": v.valid_from.isoformat(),
                                     "kilde": v.kilde, "status": v.status}) for v in spec.vaerdier),

@@ -39,6 +39,12 @@ def parameters() -> Parameters:
     return load(str(PARAMETRE))
 
 
+def check_data() -> None:
+    """The reference's own data besides its parameters (fristkalendere.yaml), read and checked before any case."""
+    from .fristkalender import valgt
+    valgt()
+
+
 @dataclass(slots=True)
 class Rettigheder:
     """Who has to pay: § 53's threshold (an obstacle to both), § 30 (the employer), § 32 / §§ 41-42 (the kommune)."""

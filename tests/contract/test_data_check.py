@@ -1,0 +1,120 @@
+"""A benefit's data files are read and checked once, before any case runs (harness.reference.check_data): a broken
+description, plausibility rule or parameter file stops a run with exit 2, naming the file, the line and the field.
+Before, a broken parameter file was reported as the same error against every golden, a broken ydelse.yaml as an
+"internal error", and a plausibility rule whose path names no field switched itself off without a word (red team
+round 9). Run on a copy of the toy benefit (tests/toy_benefit), edited."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from harness.config_files import ConfigError
+from harness.contract import ydelse as registry
+from harness.reference import check_data
+
+TOY = Path(__file__).resolve().parents[1] / "toy_benefit"
+REPO = Path(__file__).resolve().parents[2]
+DESCRIPTION = """titel: Prøveydelse (test, ikke lov)
+id_praefiks: PRV
+paragraf_tags: {prl: prøveloven}
+omraader:
+  maanedsbeloeb: "Månedsbeløbet (prøveloven § 2)"
+"""
+
+
+def _clear() -> None:
+    from harness.contract import schemas
+    for fn in (registry.alle, schemas._registry, schemas.validator):
+        fn.cache_clear()
+
+
+@pytest.fixture
+def toy(monkeypatch, tmp_path):
+    """A copy of the toy benefit installed from tmp_path: its folder, to edit."""
+    root = tmp_path / "toy"
+    shutil.copytree(TOY, root, ignore=shutil.ignore_patterns("scenarios", "__pycache__"))
+    monkeypatch.syspath_prepend(str(root))
+    _clear()
+    yield root / "proeveydelse"
+    monkeypatch.undo()
+    for name in [m for m in sys.modules if m == "proeveydelse" or m.startswith("proeveydelse.")]:
+        del sys.modules[name]
+    _clear()
+
+
+def _problems(navn: str = "proeveydelse") -> tuple[Path, list[str]]:
+    with pytest.raises(ConfigError) as caught:
+        check_data([navn])
+    return caught.value.path, caught.value.problems
+
+
+def test_the_shipped_benefits_and_the_toy_pass(toy):
+    check_data()
+
+
+def test_a_rule_path_that_names_no_field_is_named_with_its_line(toy):
+    (toy / "ydelse.yaml").write_text(DESCRIPTION + "plausibilitet:\n  forskellige: [maaneder/*/maand]\n",
+                                     encoding="utf-8")
+    path, problems = _problems()
+    assert path == toy / "ydelse.yaml"
+    assert problems == ["line 7, plausibilitet.forskellige[0]: 'maaneder/*/maand' names no field of the case schema"]
+
+
+def test_the_same_rule_with_the_field_spelt_right_passes(toy):
+    (toy / "ydelse.yaml").write_text(DESCRIPTION + "plausibilitet:\n  forskellige: [maaneder/*/maaned]\n",
+                                     encoding="utf-8")
+    check_data(["proeveydelse"])
+    assert registry.find("proeveydelse").plausibilitet.forskellige == ("maaneder/*/maaned",)
+
+
+def test_an_order_rule_on_a_field_that_is_no_date_is_named(toy):
+    (toy / "ydelse.yaml").write_text(DESCRIPTION + "plausibilitet:\n  orden:\n"
+                                     "    - {foer: maaneder/*/maaned, efter: maaneder/*/indtaegt}\n", encoding="utf-8")
+    _, problems = _problems()
+    assert problems == ["line 8, plausibilitet.orden[0].efter: 'maaneder/*/indtaegt' is not a date or a month in the "
+                        "case schema; an order rule compares dates"]
+
+
+def test_a_broken_parameter_file_is_one_error_with_its_line(toy):
+    sats = toy / "parametre" / "sats.yaml"
+    sats.write_text(sats.read_text(encoding="utf-8").replace("status: confirmed}", "status: bekraeftet}", 1),
+                    encoding="utf-8")
+    path, problems = _problems()
+    assert path == sats
+    assert problems == ["line 5, parametre.proeveydelse.sats.vaerdier[0].status: expected one of \"confirmed\", "
+                        "\"UNCONFIRMED\", got 'bekraeftet'"]
+
+
+def test_a_description_that_breaks_its_model_names_the_line(toy):
+    (toy / "ydelse.yaml").write_text(DESCRIPTION.replace("id_praefiks: PRV", "id_praefiks: prv"), encoding="utf-8")
+    path, problems = _problems()
+    assert path == toy / "ydelse.yaml"
+    assert len(problems) == 1 and "line 2, id_praefiks: expected a text matching" in problems[0]
+
+
+def test_the_cli_stops_with_exit_2_naming_the_file_not_an_internal_error(toy, tmp_path):
+    (toy / "ydelse.yaml").write_text(DESCRIPTION + "plausibilitet:\n  stigende: [maaneder/*/mnd]\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(toy.parent), str(REPO), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-m", "harness.cli", "run", "--candidate", "reference", "--out",
+                           str(tmp_path / "r")], env=env, cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 2, done.stderr
+    assert f"configuration error in {toy / 'ydelse.yaml'}" in done.stderr
+    assert "line 7, plausibilitet.stigende[0]: 'maaneder/*/mnd' names no field" in done.stderr
+    assert "internal error" not in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "r").exists() or not any((tmp_path / "r").iterdir())   # stopped before any case
+
+
+def test_the_audit_stops_the_same_way(toy, tmp_path):
+    (toy / "ydelse.yaml").write_text(DESCRIPTION.replace("id_praefiks: PRV", "id_praefiks: 7"), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(toy.parent), str(REPO), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-m", "harness.cli", "audit", "--generate", "10", "-c", "reference", "--ydelse",
+                           "sygedagpenge", "-w", "1", "-q", "-o", str(tmp_path / "a")], env=env, cwd=REPO,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 2, done.stderr
+    assert str(toy / "ydelse.yaml") in done.stderr and "line 2, id_praefiks" in done.stderr
+    assert "internal error" not in done.stderr and "Traceback" not in done.stderr
