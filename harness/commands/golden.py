@@ -30,6 +30,18 @@ def _approvers(path: Path | None):
         _fail([f"ydelsestjek: configuration error in {exc.path}:", *(f"  {p}" for p in exc.problems)])
 
 
+def _data_checked(call, **kwargs):
+    """call(**kwargs), with a broken data file of a benefit (harness.reference.check_data) as exit 2 naming it."""
+    from harness.config_files import ConfigError
+    from harness.contract.ydelse import YdelseError
+    try:
+        return call(**kwargs)
+    except ConfigError as exc:
+        _fail([f"ydelsestjek: configuration error in {exc.path}:", *(f"  {p}" for p in exc.problems)])
+    except YdelseError as exc:
+        _fail([f"ydelsestjek: {exc}"])
+
+
 def _key(path: Path | None):
     from harness.golden import signing
     try:
@@ -50,7 +62,8 @@ def register(app: typer.Typer) -> None:
         """Fail on missing, unused, unapproved or stale goldens (exit 1); 2 for a golden or manifest that is
         changed, unlisted, misplaced or not signed by a trusted approver."""
         from harness.authoring import golden as workflow
-        result = workflow.check(**_dirs(golden_dir, scenario_dir), ydelse=ydelse, approvers=_approvers(approvers))
+        result = _data_checked(workflow.check, **_dirs(golden_dir, scenario_dir), ydelse=ydelse,
+                               approvers=_approvers(approvers))
         if result.integrity:
             typer.echo("Golden-sættet er ikke intakt og signeret af en betroet godkender (ændret uden godkendelse):",
                        err=True)
@@ -72,7 +85,7 @@ def register(app: typer.Typer) -> None:
                ydelse: str | None = typer.Option(None, help=YDELSE_HELP)) -> None:
         """Compute every scenario and write <ID>.pending.json where the result differs from the approved golden."""
         from harness.authoring import golden as workflow
-        result = workflow.update(**_dirs(golden_dir, scenario_dir), ydelse=ydelse, ids=ids or None)
+        result = _data_checked(workflow.update, **_dirs(golden_dir, scenario_dir), ydelse=ydelse, ids=ids or None)
         for gid, lines in sorted(result.written.items()):
             typer.echo(f"{gid}: forslag skrevet")
             for line in lines:

@@ -118,3 +118,17 @@ def test_the_audit_stops_the_same_way(toy, tmp_path):
     assert done.returncode == 2, done.stderr
     assert str(toy / "ydelse.yaml") in done.stderr and "line 2, id_praefiks" in done.stderr
     assert "internal error" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_golden_workflow_stops_the_same_way(toy, tmp_path):
+    sats = toy / "parametre" / "sats.yaml"
+    sats.write_text(sats.read_text(encoding="utf-8").replace("status: confirmed}", "status: bekraeftet}", 1),
+                    encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(toy.parent), str(REPO), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-m", "harness.cli", "golden", "update", "--ydelse", "proeveydelse",
+                           "--scenario-dir", str(TOY / "scenarios"), "--golden-dir", str(tmp_path / "golden")],
+                          env=env, cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 2, done.stderr
+    assert f"configuration error in {sats}" in done.stderr and "line 5, parametre.proeveydelse.sats" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "golden" / "proeveydelse").exists()   # no proposal written from broken law
