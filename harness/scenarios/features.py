@@ -253,9 +253,20 @@ def feature_files(ydelse: str, root: Path = SCENARIO_DIR) -> list[Path]:
 
 
 def load_instances(ydelse: str, root: Path = SCENARIO_DIR) -> list[Instance]:
+    """Every scenario instance of a benefit; ConfigError naming the feature file and gherkin's first problems
+    (line:column) when one cannot be read as Gherkin (a run stops there with exit 2, not an internal error)."""
+    from gherkin.errors import CompositeParserException, ParserError
+
+    from harness.config_files import ConfigError
     out = []
     for path in feature_files(ydelse, root):
-        out.extend(parse_feature(path)[1])
+        try:
+            out.extend(parse_feature(path)[1])
+        except (CompositeParserException, ParserError) as exc:
+            found = [str(e) for e in getattr(exc, "errors", [exc])]
+            raise ConfigError(path, ["cannot be read as Gherkin (run `ydelsestjek lint`): " + found[0],
+                                     *found[1:5], *([f"… and {len(found) - 5} more"] if len(found) > 5 else [])]
+                              ) from None
     return out
 
 

@@ -132,3 +132,17 @@ def test_the_golden_workflow_stops_the_same_way(toy, tmp_path):
     assert f"configuration error in {sats}" in done.stderr and "line 5, parametre.proeveydelse.sats" in done.stderr
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "golden" / "proeveydelse").exists()   # no proposal written from broken law
+
+
+def test_a_feature_file_that_is_not_gherkin_is_named_not_an_internal_error(tmp_path):
+    from harness.scenarios import features
+    folder = tmp_path / "sygedagpenge"
+    folder.mkdir()
+    shipped = sorted((REPO / "scenarios" / "sygedagpenge").glob("*.feature"))[0]
+    text = shipped.read_text(encoding="utf-8")
+    (folder / shipped.name).write_text(text.replace("  Scenarie:", "  Scenari:", 1), encoding="utf-8")
+    line = next(i for i, t in enumerate(text.splitlines(), 1) if "  Scenarie:" in t)
+    with pytest.raises(ConfigError) as caught:
+        features.load_instances("sygedagpenge", tmp_path)
+    assert caught.value.path == folder / shipped.name
+    assert caught.value.problems[0].startswith(f"cannot be read as Gherkin (run `ydelsestjek lint`): ({line}:5): ")
