@@ -352,6 +352,24 @@ def test_an_explanation_that_cites_no_rule_or_the_wrong_rule_is_manglende_begrun
     assert list(classes(compare_decisions(POLICY, "sygedagpenge", expected, catch_all))) == ["manglende_begrundelse"]
 
 
+def test_one_list_of_the_most_cited_paragraphs_on_every_step_names_no_rule():
+    """Red team round 10: the same text listing the 12 §§ the reference cites most, put on every step, passed in 28 of
+    50 cases (a catch-all was only more than 12 §§). A step may cite three §§ more than the reference's step (at least
+    four), and the same decision with each step's own §§ passes."""
+    from harness.compare.differ import cites_rule
+    from harness.reference import calculate
+    expected = calculate(case("C1"))
+    boiler = copy.deepcopy(expected)
+    for step in boiler["begrundelse"]:
+        step["hjemmel"] = "sygedagpengeloven §§ 24, 30, 31, 32, 40, 41, 45, 47, 50, 51, 53, 54"
+    assert list(classes(compare_decisions(POLICY, "sygedagpenge", expected, boiler))) == ["manglende_begrundelse"]
+    assert cites_rule("sygedagpengeloven § 30, stk. 1", "sygedagpengeloven §§ 30-33")          # four: a rule named
+    assert not cites_rule("sygedagpengeloven § 30, stk. 1", "sygedagpengeloven §§ 30-34")      # five for one
+    assert cites_rule("aktivloven §§ 16-20 og § 30", "aktivloven §§ 16-20, 30, 31, 32 og 33")  # six + three
+    assert not cites_rule("aktivloven §§ 16-20 og § 30", "aktivloven §§ 16-20, 30-34")         # six + four
+    assert compare_decisions(POLICY, "sygedagpenge", expected, copy.deepcopy(expected)) == []
+
+
 def test_an_explanation_of_boilerplate_steps_is_manglende_begrundelse():
     """Each value points to a step citing the reference's §§, but the steps state no input and no result: the same
     text for every citizen, saying nothing about the case (every step of the reference that explains a value states

@@ -53,6 +53,7 @@ class Resultat:
     bestaaet: int = 0         # equal (fast path) or without findings
     afvigende: int = 0        # cases with at least one finding
     sprunget_over: int = 0    # out of the reference's scope, or skipped by the candidate
+    systemet_sprang_over: int = 0   # of those: skipped by the system (recorded or asked) though the law decides them
     ugyldige: int = 0         # unreadable lines and malformed cases (not the candidate's fault)
     hurtige: int = 0          # passes decided by equality alone
     dubletter: int = 0        # joined input: decisions beyond a sags_id's first (each audited: in the counts above)
@@ -258,6 +259,8 @@ def _one(state: dict, res: Resultat, rows: dict, salt: bytes, placering: int, ca
         return
     if answer is None or answer.get("skipped") is True:
         res.sprunget_over += 1
+        if answer is not None:
+            res.systemet_sprang_over += 1
         return
     res.sammenlignet += 1
     if answer.get("errored") is True:

@@ -2,20 +2,23 @@
 network, no external assets, inline styles and SVG charts; every text escaped), and summary.json (the figures).
 
 Nothing personal is in them: the figures are counts and kroner; examples are pseudonyms; file names are shown
-without their folders.
+without their folders. Text from the recording or the candidate (the system's name and version, file names,
+problem examples) is data, never markup or terminal control (harness/report/escape.py), as in the run's reports.
 """
 from __future__ import annotations
 
-import html
 import json
 from decimal import Decimal
 from pathlib import Path
 
+from harness.report.escape import html as escape_html
+from harness.report.escape import md, plain
 from harness.toolkit.dansk import format_kr
 
 from . import lager
 
 LABELS_FALLBACK = {"fejl_timeout": "fejl/timeout"}
+LIMIT = 200   # characters of a system's name and version shown (it comes from the recording or the candidate)
 
 
 def _labels() -> dict[str, str]:
@@ -69,18 +72,21 @@ def _system(manifest: dict) -> str:
 
 
 def _maalestok(manifest: dict) -> list[str]:
-    """Danish warnings when the audit ran under another contract or other comparison rules than the bench's released
-    ones (harness/gate/shipped.py): its mismatches and kroner are then not the released bench's findings."""
-    from harness.gate.shipped import COMPARE_SHA256, CONTRACT_SHA256
-    ref = manifest.get("reference") or {}
-    out = []
-    if ref.get("kontrakt") not in (None, CONTRACT_SHA256):
-        out.append("kontrakten (skemaerne og ydelsernes ydelse.yaml) er ikke den udgivne: hvad et gyldigt svar er, kan "
-                   "være ændret")
-    if ref.get("sammenligning") not in (None, COMPARE_SHA256):
-        out.append("sammenligningsreglerne er ikke de udgivne: tolerancer, ignorerede felter og fejlklasser kan være "
-                   "ændret")
-    return out
+    from .maalestok import advarsler
+    return advarsler(manifest)
+
+
+def _ikke_sammenlignet(tal: dict) -> str | None:
+    """The cases not compared for the input's or the system's reason, said first: a wrong decision recorded as an
+    unreadable line, as skipped, or without its case is among them (exit 3, not 0)."""
+    s = tal["sager"]
+    parts = [(s.get("ugyldige", 0), "ulæselige eller ugyldige"), (s.get("systemet_sprang_over", 0), "sprunget over af "
+             "systemet, skønt loven afgør dem"), (s.get("uparrede", 0), "afgørelser uden sag")]
+    n = sum(count for count, _ in parts)
+    if not n:
+        return None
+    return (f"{_tal(n)} sager er ikke sammenlignet (" + ", ".join(f"{what} {_tal(c)}" for c, what in parts if c)
+            + "): en forkert afgørelse kan gemme sig blandt dem")
 
 
 def _kobling(tal: dict) -> list[tuple[str, str, list[str]]]:
@@ -106,21 +112,23 @@ def markdown(manifest: dict, tal: dict) -> str:
     s, k = tal["sager"], tal["kroner"]
     run = tal.get("koersel", {})
     lines = [
-        f"# Skyggerevision: {_system(manifest)} mod referencen",
+        f"# Skyggerevision: {md(_system(manifest), LIMIT)} mod referencen",
         "",
         f"**{_tal(s['afvigende'])} af {_tal(s['sammenlignet'])} sammenlignede sager afviger** fra referencen; "
         f"{_tal(tal['borgere_ramt'])} borgere er ramt. Kroner i risiko: **{_kr(k['i_risiko'])}** "
         f"(for meget udbetalt {_kr(k['for_meget'])}, for lidt udbetalt {_kr(k['for_lidt'])}, netto {_kr(k['netto'])}).",
+        *(["", f"**ADVARSEL: {ikke}.**"] if (ikke := _ikke_sammenlignet(tal)) else []),
         "",
         "| | |",
         "|---|---|",
-        f"| Input | {_input_text(manifest)} |",
-        f"| System | {_system(manifest)} |",
+        f"| Input | {md(_input_text(manifest))} |",
+        f"| System | {md(_system(manifest), LIMIT)} |",
         f"| Reference | ydelsestjek-reference {manifest['reference']['version']}, parametre "
         f"{manifest['reference']['parametre'][:12]} |",
         f"| Sager læst | {_tal(s['i_alt'])} |",
         f"| Sammenlignet med referencen | {_tal(s['sammenlignet'])} |",
         f"| Uden for referencens område eller sprunget over | {_tal(s['sprunget_over'])} |",
+        f"| heraf sprunget over af systemet, skønt loven afgør dem | {_tal(s.get('systemet_sprang_over', 0))} |",
         f"| Ulæselige linjer og ugyldige sager | {_tal(s['ugyldige'])} |",
         f"| Afvigende sager | {_tal(s['afvigende'])} |",
         *[f"| Koblingen på sags_id | {what}: {how} |" for what, how, _ in _kobling(tal)],
@@ -171,10 +179,10 @@ def markdown(manifest: dict, tal: dict) -> str:
     if _kobling(tal):
         lines += ["", "## Koblingen på sags_id", ""]
         for what, how, examples in _kobling(tal):
-            lines += [f"- **{what}**: {how}.", *[f"  - {e}" for e in examples]]
+            lines += [f"- **{what}**: {how}.", *[f"  - {md(e)}" for e in examples]]
     if tal["problemer"]:
         lines += ["", "## Ulæselige linjer og ugyldige sager (eksempler)", ""]
-        lines += [f"- {p}" for p in tal["problemer"]]
+        lines += [f"- {md(p)}" for p in tal["problemer"]]
     lines += [
         "", "## Afvigelseslageret", "",
         f"`{lager.STORE}` (Parquet) har én række pr. afvigende sag og felt ({_tal(tal['raekker'])} rækker): "
@@ -204,7 +212,7 @@ td.n{text-align:right;white-space:nowrap}.lead{font-size:1.1rem;background:#f4f4
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return escape_html(text)
 
 
 def _bars(rows: list[dict], label) -> str:
@@ -242,12 +250,13 @@ def html_page(manifest: dict, tal: dict) -> str:
     labels, titles = _labels(), _art_titles()
     s, k = tal["sager"], tal["kroner"]
     run = tal.get("koersel", {})
-    lead_class = "lead ok" if not s["afvigende"] else "lead"
+    lead_class = "lead ok" if not s["afvigende"] and not _ikke_sammenlignet(tal) else "lead"
     facts = [("Input", _input_text(manifest)), ("System", _system(manifest)),
              ("Reference", f"ydelsestjek-reference {manifest['reference']['version']}, parametre "
                            f"{manifest['reference']['parametre'][:12]}"),
              ("Sager læst", _tal(s["i_alt"])), ("Sammenlignet med referencen", _tal(s["sammenlignet"])),
              ("Uden for referencens område eller sprunget over", _tal(s["sprunget_over"])),
+             ("heraf sprunget over af systemet, skønt loven afgør dem", _tal(s.get("systemet_sprang_over", 0))),
              ("Ulæselige linjer og ugyldige sager", _tal(s["ugyldige"])), ("Afvigende sager", _tal(s["afvigende"])),
              ("Borgere ramt", _tal(tal["borgere_ramt"])),
              *[("Koblingen på sags_id", f"{what}: {how}") for what, how, _ in _kobling(tal)],
@@ -262,6 +271,7 @@ def html_page(manifest: dict, tal: dict) -> str:
         f"sager afviger</strong>; {_e(_tal(tal['borgere_ramt']))} borgere er ramt. Kroner i risiko: "
         f"<strong>{_e(_kr(k['i_risiko']))}</strong> (for meget udbetalt {_e(_kr(k['for_meget']))}, for lidt udbetalt "
         f"{_e(_kr(k['for_lidt']))}, netto {_e(_kr(k['netto']))}).</p>",
+        *([f'<p class="lead"><strong>ADVARSEL: {_e(ikke)}.</strong></p>'] if (ikke := _ikke_sammenlignet(tal)) else []),
         '<nav><a href="#fejl">Sandsynlige fejl</a> · <a href="#rod">Pr. rodregel</a> · <a href="#maaned">Pr. måned</a>'
         ' · <a href="#klasse">Pr. fejlklasse</a> · <a href="#art">Pr. udbetalingsart</a>'
         ' · <a href="#lager">Afvigelseslageret</a></nav>',
@@ -327,15 +337,17 @@ def terminal(manifest: dict, tal: dict, out: Path) -> str:
     labels = _labels()
     s, k = tal["sager"], tal["kroner"]
     run = tal.get("koersel", {})
-    lines = [f"{_system(manifest)}: {_tal(s['afvigende'])} af {_tal(s['sammenlignet'])} sager afviger, "
+    lines = [f"{plain(_system(manifest), LIMIT)}: {_tal(s['afvigende'])} af {_tal(s['sammenlignet'])} sager afviger, "
              f"{_tal(tal['borgere_ramt'])} borgere ramt; kroner i risiko {_kr(k['i_risiko'])} "
              f"(for meget {_kr(k['for_meget'])}, for lidt {_kr(k['for_lidt'])})",
              f"  {_tal(s['i_alt'])} sager læst"
              + (f" ({_tal(run.get('sager'))} i denne genoptagne kørsel)" if run.get("genoptaget") else "")
              + f" på {run.get('sekunder', '–')} s ({run.get('motor', '–')}); "
              f"{_tal(s['sprunget_over'])} sprunget over, {_tal(s['ugyldige'])} ulæselige/ugyldige"]
+    if ikke := _ikke_sammenlignet(tal):
+        lines.insert(1, f"  ADVARSEL: {ikke}")
     for what, how, examples in _kobling(tal):
-        lines.append(f"  ADVARSEL, koblingen på sags_id: {what}; {how}" + (f" (fx {examples[0]})" if examples else ""))
+        lines.append(f"  ADVARSEL, koblingen på sags_id: {what}; {how}" + (f" (fx {plain(examples[0])})" if examples else ""))
     lines += [f"  ADVARSEL, bænkens målestok: {w}" for w in _maalestok(manifest)]
     for row in tal["fejl"][:10]:
         lines.append(f"  {_defect_title(row, labels)}: {_tal(row['sager'])} sager, {_kr(row['i_risiko'])}")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from harness.config_files import ConfigError
 
-from . import kilder, lager, motor
+from . import kilder, lager, maalestok, motor
 from .arbejde import Opsaetning, Resultat, run_shard
 from .personer import salt_check
 
@@ -63,7 +63,19 @@ class AuditOutcome:
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.tal["sager"]["afvigende"] else 0
+        """1: mismatches. 3: none, but not every case was compared (unreadable or invalid lines, cases the system
+        skipped though the law decides them, decisions with no case), or the bench's yardstick is not the released
+        one (maalestok.py); so a wrong decision hidden as one of these, or behind an edited parameter, is never a
+        clean 0. 0: every case compared (or outside the reference's law) and none differs."""
+        s = self.tal["sager"]
+        if s["afvigende"]:
+            return 1
+        return 3 if uncompared(s) or maalestok.advarsler(self.manifest) else 0
+
+
+def uncompared(sager: dict) -> int:
+    """Cases not compared for a reason that is not the reference's: the input's or the system's."""
+    return sum(int(sager.get(k, 0)) for k in ("ugyldige", "systemet_sprang_over", "uparrede"))
 
 
 # --- configuration ---------------------------------------------------------------------------------------
@@ -161,7 +173,7 @@ def _manifest(cfg: AuditConfig, kind: str, meta: dict | None, navne: list[str], 
         "salt_check": salt_check(salt),
         "salt": "genereret (ingen personoplysninger)" if salt == GENERATED_SALT else "brugerens",
         "reference": {"version": VERSION, "parametre": parameter_fingerprint(), "kontrakt": contract_digest(),
-                      "sammenligning": rules_digest(cfg.compare_policy or DEFAULT_POLICY)},
+                      "sammenligning": rules_digest(cfg.compare_policy or DEFAULT_POLICY), "styrke": maalestok.styrke()},
         "compare_policy": str(cfg.compare_policy) if cfg.compare_policy else None,
         "started": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }

@@ -15,8 +15,8 @@ import pyarrow.parquet as pq
 from . import lager
 
 ZERO = Decimal("0")
-COUNTS = ("sager", "sammenlignet", "bestaaet", "afvigende", "sprunget_over", "ugyldige", "hurtige", "dubletter",
-          "dublet_sager", "uparrede")
+COUNTS = ("sager", "sammenlignet", "bestaaet", "afvigende", "sprunget_over", "systemet_sprang_over", "ugyldige",
+          "hurtige", "dubletter", "dublet_sager", "uparrede")
 KOBLING = ("dubletter", "dublet_sager", "uparrede")
 EXAMPLES = 3
 EXAMPLES_KOBLING = 5

@@ -312,16 +312,20 @@ def explanation_problems(decision: object, rules: BenefitRules) -> list[FieldCha
 
 _PARAGRAF = re.compile(r"§+\s*(\d+(?:\s*[a-z]\b)?(?:\s*(?:,|og|samt|-|–)\s*\d+(?:\s*[a-z]\b)?)*)")
 _NUMBER_OR_RANGE = re.compile(r"(\d+)(?:\s*[a-z]\b)?(?:\s*[-–]\s*(\d+))?")
-MAX_CITED = 12       # §§ one step may cite and still name its rule (the reference's steps cite at most a handful)
+# A step names its rule when it cites one of the reference step's §§ among at most MAX_CITED, or three more than the
+# reference's step cites. The reference's steps cite 0 to 6 §§; one boilerplate list of the 12 §§ most cited, put on
+# every step, named no rule and passed (red team round 10).
+MAX_CITED = 4
+EXTRA_CITED = 3
 STATED = ("input", "resultat")     # what a step explaining a value states of the case, as the reference's do
 _REMEMBERED = 300    # characters of a cited hjemmel text up to which cites_rule remembers its verdict
 
 
 def cites_rule(needed: object, cited: object) -> bool:
     """Whether a step citing `cited` names the rule of a reference step citing `needed` (both hjemmel texts): one
-    § in common, unless the reference's step cites none; a catch-all (more §§ than MAX_CITED and than the
-    reference's step) names no rule. Remembered per pair of short texts, which repeat from case to case (a long one,
-    as a hostile system may send, is not kept)."""
+    § in common, unless the reference's step cites none; a catch-all (more §§ than MAX_CITED and than EXTRA_CITED
+    beyond the reference's step) names no rule. Remembered per pair of short texts, which repeat from case to case
+    (a long one, as a hostile system may send, is not kept)."""
     if type(needed) is str and type(cited) is str and len(cited) <= _REMEMBERED:
         return _cites_rule(needed, cited)
     return _cites(paragraphs(needed), paragraphs(cited))
@@ -333,7 +337,7 @@ def _cites_rule(needed: str, cited: str) -> bool:
 
 
 def _cites(need: set[str], cited: set[str]) -> bool:
-    if len(cited) > max(MAX_CITED, len(need)):
+    if len(cited) > max(MAX_CITED, len(need) + EXTRA_CITED):
         cited = set()
     return not need or bool(need & cited)
 

@@ -1,0 +1,121 @@
+"""What an audit's exit code and first lines say when its result is not clean (red team round 10): wrong decisions
+hidden as unreadable lines or as cases the system skipped were "0 af 42 afviger", exit 0; an audit under a bench
+whose law parameters were edited to the system's wrong value found nothing and said nothing; a system name from the
+recording or the candidate rewrote summary.md and the terminal. Now: exit 3 and an ADVARSEL first, the yardstick
+named, and the name shown as inert text."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from harness.audit import AuditConfig, audit, maalestok
+from harness.audit.rapport import terminal
+from tests.audit import optagelse
+from tests.audit.conftest import METADATA
+
+PARAMETRE = "lovparametrene er ændret siden målingen"
+
+
+def _audit(path, out):
+    return audit(AuditConfig(out=out, salt=optagelse.SALT.encode(), recorded=path, workers=1))
+
+
+@pytest.fixture
+def clean_yardstick(monkeypatch):
+    """These tests are about what the input hides; the yardstick's own test is below."""
+    monkeypatch.setattr(maalestok, "styrke", lambda golden_dir=None: {})
+
+
+def _hidden(recording, tmp_path, how):
+    _records, lines, planted, _ = recording
+    wrong = {p.sags_id for p in planted}
+    out = []
+    for line in lines:
+        if line["case"]["sags_id"] in wrong:
+            out.append(how(line))
+        else:
+            out.append(line)
+    path = tmp_path / "skjult.jsonl"
+    with open(path, "wb") as f:
+        f.write(json.dumps({"metadata": METADATA}).encode() + b"\n")
+        for line in out:
+            f.write(line if isinstance(line, bytes) else json.dumps(line).encode() + b"\n")
+    return _audit(path, tmp_path / "a"), len(wrong)
+
+
+def test_wrong_decisions_cut_into_unreadable_lines_are_exit_3_with_a_warning_first(recording, tmp_path, clean_yardstick):
+    outcome, n = _hidden(recording, tmp_path, lambda line: json.dumps(line).encode()[:-1] + b"\n")
+    s = outcome.tal["sager"]
+    assert s["afvigende"] == 0 and s["ugyldige"] == n and outcome.exit_code == 3
+    shown = terminal(outcome.manifest, outcome.tal, outcome.out).splitlines()
+    assert shown[1] == f"  ADVARSEL: {n} sager er ikke sammenlignet (ulæselige eller ugyldige {n}): en forkert " \
+                       "afgørelse kan gemme sig blandt dem"
+    summary = (outcome.out / "summary.md").read_text(encoding="utf-8")
+    assert f"**ADVARSEL: {n} sager er ikke sammenlignet (ulæselige eller ugyldige {n})" in summary.split("| | |")[0]
+
+
+def test_wrong_decisions_recorded_as_skipped_are_exit_3(recording, tmp_path, clean_yardstick):
+    outcome, n = _hidden(recording, tmp_path, lambda line: {"case": line["case"], "skipped": True})
+    s = outcome.tal["sager"]
+    assert s["afvigende"] == 0 and s["systemet_sprang_over"] == n and s["sprunget_over"] >= n
+    assert outcome.exit_code == 3
+    assert f"sprunget over af systemet, skønt loven afgør dem {n}" in (outcome.out / "summary.md").read_text("utf-8")
+
+
+def test_the_same_recording_without_them_is_exit_0(recording, tmp_path, clean_yardstick):
+    _records, lines, planted, _ = recording
+    wrong = {p.sags_id for p in planted}
+    path = optagelse.write(tmp_path / "ren.jsonl", [x for x in lines if x["case"]["sags_id"] not in wrong], METADATA,
+                           junk=False)
+    outcome = _audit(path, tmp_path / "a")
+    assert outcome.tal["sager"]["afvigende"] == 0 and outcome.exit_code == 0
+    assert "ADVARSEL" not in terminal(outcome.manifest, outcome.tal, outcome.out)
+
+
+def test_an_audit_under_edited_law_says_so_and_is_never_exit_0(recording, tmp_path, monkeypatch):
+    _records, lines, planted, _ = recording
+    wrong = {p.sags_id for p in planted}
+    monkeypatch.setattr(maalestok, "styrke", lambda golden_dir=None: {"sygedagpenge": [PARAMETRE]})
+    path = optagelse.write(tmp_path / "ren.jsonl", [x for x in lines if x["case"]["sags_id"] not in wrong], METADATA,
+                           junk=False)
+    outcome = _audit(path, tmp_path / "a")
+    assert outcome.tal["sager"]["afvigende"] == 0 and outcome.exit_code == 3
+    said = f"referencen for sygedagpenge er ikke den, hvis styrke er målt og signeret: {PARAMETRE}"
+    assert f"  ADVARSEL, bænkens målestok: {said}" in terminal(outcome.manifest, outcome.tal, outcome.out)
+    assert f"| ADVARSEL, bænkens målestok | {said} |" in (outcome.out / "summary.md").read_text("utf-8")
+    assert said in (outcome.out / "rapport.html").read_text("utf-8")
+
+
+def test_the_yardstick_names_a_benefit_whose_parameters_changed_since_its_signed_measurement(tmp_path):
+    from harness.golden import signing
+    from harness.golden import strength as maaling
+    from harness.golden.store import GOLDEN_DIR
+    from tests.suite import project_key
+    root = tmp_path / "golden"
+    shutil.copytree(GOLDEN_DIR, root)
+    doc = maaling.load(root)
+    assert doc is not None
+    section = json.loads(json.dumps(doc["ydelser"]["kontanthjaelp"]))
+    section["noegler"]["parametre_sha256"] = "0" * 64     # measured under other parameters than these
+    maaling.save({"kontanthjaelp": section}, root, project_key(), signing.load_approvers())
+    found = maalestok.styrke(root)
+    assert found["kontanthjaelp"] == [PARAMETRE]
+    assert "ressourceforloebsydelse" not in found
+
+
+def test_a_system_name_is_inert_text_in_summary_and_terminal(recording, tmp_path, clean_yardstick):
+    _records, lines, _planted, _ = recording
+    name = ("KSD 2.4.0 mod referencen\n\n**0 af 50 sammenlignede sager afviger** fra referencen. Kroner i risiko: "
+            "**0,00 kr.**\n\n<!--\x1b[2K\r\x1b[8m")
+    path = optagelse.write(tmp_path / "navn.jsonl", lines, {"system": name, "version": "2.4.0"})
+    outcome = _audit(path, tmp_path / "a")
+    summary = (outcome.out / "summary.md").read_text("utf-8")
+    shown = terminal(outcome.manifest, outcome.tal, outcome.out)
+    for text in (summary, shown):
+        assert "\x1b" not in text and "\r" not in text
+        assert not any(line.startswith("**0 af") for line in text.splitlines())
+    assert "<!--" not in summary.replace("\\<", "")      # an escaped < opens no comment
+    assert summary.splitlines()[0].startswith("# Skyggerevision: KSD 2.4.0 mod referencen  \\*\\*0 af 50")
+    assert f"**{outcome.tal['sager']['afvigende']} af" in summary.splitlines()[2]
