@@ -8,6 +8,7 @@ an error, not silently ignored. Their JSON Schemas are exported to schemas/confi
 so an editor can check a file while it is written.
 """
 import datetime as dt
+import itertools
 import re
 from decimal import Decimal, InvalidOperation
 from fnmatch import fnmatchcase
@@ -374,15 +375,15 @@ def failure_classes_of(data: object) -> dict[str, Any]:
 
 # --- dated law parameters (harness/ydelser/<ydelse>/parametre/*.yaml) --------------------------------------------
 
+_PLAIN_DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+
+
 def _decimal_text(value: object) -> object:
-    """A parameter value as written (its text is cited in explanations); YAML numbers are read as their text."""
+    """A parameter value as written (its text is cited in explanations); YAML numbers are read as their text. Only
+    the plain form the schema states: an exponent ("1e3") or a YAML float written as one is refused, not read."""
     text = str(value) if isinstance(value, int | float | Decimal) and not isinstance(value, bool) else value
-    if isinstance(text, str):
-        try:
-            if Decimal(text).is_finite():
-                return text
-        except InvalidOperation:
-            pass
+    if isinstance(text, str) and _PLAIN_DECIMAL.fullmatch(text):
+        return text
     raise rule_error(f'expected a decimal number like "0.08" or "4385", got {value!r}')
 
 
@@ -406,12 +407,17 @@ class ParameterSpec(ConfigModel):
 
     @model_validator(mode="after")
     def _one_value_per_day(self) -> "ParameterSpec":
-        seen: set[dt.date] = set()
-        for i, value in enumerate(self.vaerdier):
-            if value.valid_from in seen:
+        for i, (before, value) in enumerate(itertools.pairwise(self.vaerdier), start=1):
+            if value.valid_from == before.valid_from:
                 raise rule_error(f"two values with the same valid_from {value.valid_from.isoformat()}",
                                  at=("vaerdier", i, "valid_from"))
-            seen.add(value.valid_from)
+            if value.valid_from < before.valid_from:
+                raise rule_error(f"expected the values in the order of their valid_from: {value.valid_from.isoformat()} "
+                                 f"comes after {before.valid_from.isoformat()}", at=("vaerdier", i, "valid_from"))
+        last = self.vaerdier[-1].valid_from
+        if self.gyldig_til is not None and self.gyldig_til < last:
+            raise rule_error(f"expected gyldig_til on or after the last valid_from ({last.isoformat()}), got "
+                             f"{self.gyldig_til.isoformat()}", at=("gyldig_til",))
         return self
 
 

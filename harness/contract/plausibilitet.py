@@ -180,16 +180,36 @@ def path_problems(regler: Plausibilitet, case_schema: dict[str, Any]) -> list[tu
     the reference would not refuse what breaks it and the negative stage would not break it (red team round 9)."""
     out: list[tuple[tuple[str | int, ...], str]] = []
     for i, rule in enumerate(regler.orden):
+        at: tuple[str | int, ...] = ("plausibilitet", "orden", i)
         for side in ("foer", "efter"):
             path = getattr(rule, side)
             found = schema_at(case_schema, path)
             if not found:
-                out.append((("plausibilitet", "orden", i, side), f"{path!r} names no field of the case schema"))
+                out.append(((*at, side), f"{path!r} names no field of the case schema"))
             elif not _dated(found):
-                out.append((("plausibilitet", "orden", i, side), f"{path!r} is not a date or a month in the case "
-                                                                 "schema; an order rule compares dates"))
-    for kind in ("stigende", "forskellige"):
-        for i, path in enumerate(getattr(regler, kind)):
-            if not schema_at(case_schema, path):
-                out.append((("plausibilitet", kind, i), f"{path!r} names no field of the case schema"))
+                out.append(((*at, side), f"{path!r} is not a date or a month in the case schema; an order rule "
+                                         "compares dates"))
+        if rule.foer == rule.efter:
+            out.append(((*at, "efter"), f"{rule.efter!r} is the field of `foer` too; an order rule compares two"))
+        elif "*" in rule.foer and "*" in rule.efter and _list_of(rule.foer) != _list_of(rule.efter):
+            out.append(((*at, "efter"), f"{rule.efter!r} and {rule.foer!r} are in different lists; the stars of an "
+                                        "order rule bind to the same entries of one list"))
+    for i, path in enumerate(regler.stigende):
+        found = schema_at(case_schema, path)
+        if not found:
+            out.append((("plausibilitet", "stigende", i), f"{path!r} names no field of the case schema"))
+        elif "*" not in path or not _dated(found):
+            out.append((("plausibilitet", "stigende", i), f"{path!r} is not a date in each entry of a list "
+                                                          "(list/*/field); a rising rule compares the entries' dates"))
+    for i, path in enumerate(regler.forskellige):
+        if not schema_at(case_schema, path):
+            out.append((("plausibilitet", "forskellige", i), f"{path!r} names no field of the case schema"))
+        elif "*" not in path:
+            out.append((("plausibilitet", "forskellige", i), f"{path!r} is one value; a differs rule compares the "
+                                                             "entries of a list (list/*/field)"))
     return out
+
+
+def _list_of(pattern: str) -> str:
+    """The list a pattern's first star stands for entries of (`a/b/*/c` -> `a/b`)."""
+    return pattern.split("/*", 1)[0]

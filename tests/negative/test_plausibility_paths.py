@@ -30,3 +30,20 @@ def test_the_check_sees_a_typo_a_non_date_and_a_field_through_a_reference():
                                                  "compares dates"),
         (("plausibilitet", "stigende", 0), "'tidligere_sygeperioder/*/fraa' names no field of the case schema"),
     ]
+
+
+def test_rules_that_name_fields_but_can_never_fire_are_named_too():
+    """Red team round 10: an order rule of a field with itself, one whose stars are in two lists, a rising rule on a
+    field that is no date in list entries, a differs rule on one value: each names real fields and is off."""
+    case = schemas.flat_schema("sygedagpenge", "case")
+    regler = Plausibilitet(orden=(Orden(foer="fravaer/foerste_fravaersdag", efter="fravaer/foerste_fravaersdag"),
+                                  Orden(foer="fravaer/ferie/*/fra", efter="fravaer/gradvis/*/fra")),
+                           stigende=("beskaeftigelse_seneste_6_maaneder/*/timer", "fravaer/foerste_fravaersdag"),
+                           forskellige=("status",))
+    assert [(loc, message.split(";")[1].strip()) for loc, message in path_problems(regler, case)] == [
+        (("plausibilitet", "orden", 0, "efter"), "an order rule compares two"),
+        (("plausibilitet", "orden", 1, "efter"), "the stars of an order rule bind to the same entries of one list"),
+        (("plausibilitet", "stigende", 0), "a rising rule compares the entries' dates"),
+        (("plausibilitet", "stigende", 1), "a rising rule compares the entries' dates"),
+        (("plausibilitet", "forskellige", 0), "a differs rule compares the entries of a list (list/*/field)"),
+    ]
