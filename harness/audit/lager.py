@@ -4,17 +4,25 @@
                               reference and parameter fingerprints), written before the first shard
     <out>/shards.jsonl        one line per finished shard (its counts), appended and synced after its part file
     <out>/dele/shard-N.parquet   the mismatch rows of shard N (only shards with mismatches), written atomically
+    <out>/par/                the joined input's partitions (full copies of the cases: personal data), made anew
+                              by every run and removed when it ends, however it ends (but a kill)
     <out>/afvigelser.parquet  the store: every part in shard order, written when the last shard is done
     <out>/summary.md, rapport.html, summary.json
 
 A shard is logged only after its part file is in place, and a part file is replaced whole (written to a temporary
 name, then renamed), so an audit killed at any moment resumes by redoing the shards that have no log line: no case
 is lost, and none is counted twice.
+
+The folder is reachable by others (a shared drive), so its own files are opened without following links or
+waiting on pipes, and its own folders (`dele/`, the joined input's `par/`) must be real folders.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
+import shutil
+import stat
 from decimal import Decimal
 from pathlib import Path
 
@@ -27,7 +35,14 @@ from harness.writing import open_own, replace_bytes, temp_beside
 MANIFEST = "audit.json"
 LOG = "shards.jsonl"
 PARTS = "dele"
+JOINED = "par"              # a joined audit's copy of its two input files, partitioned by sags_id (kilder.partition)
 STORE = "afvigelser.parquet"
+
+NOT_OWN_FILE = ("a link, pipe or device stands where the audit keeps this file of its own; remove it (nothing of the "
+                "audit is in it), or audit into a new --out")
+NOT_OWN_DIR = ("a link or a file stands where the audit keeps a folder of its own; remove it (nothing of the audit is "
+               "in it, and it is never followed), or audit into a new --out")
+
 
 KRONER = pa.decimal128(18, 2)
 CENT = Decimal("0.01")
@@ -84,6 +99,10 @@ class Folder:
         return self.out / PARTS
 
     @property
+    def joined(self) -> Path:
+        return self.out / JOINED
+
+    @property
     def store(self) -> Path:
         return self.out / STORE
 
@@ -101,8 +120,6 @@ class Folder:
     def _own(self, path: Path, flags: int) -> int:
         """A descriptor of one of the folder's own files: a link, pipe or device planted in its place (between an
         interruption and --resume, say) is refused naming the file, never followed or waited on."""
-        import errno
-        import stat
         try:
             fd = open_own(path, flags)
         except OSError as exc:
@@ -113,8 +130,7 @@ class Folder:
             return fd
         if fd >= 0:
             os.close(fd)
-        raise ConfigError(path, ["a link, pipe or device stands where the audit keeps this file of its own; remove "
-                                 "it (nothing of the audit is in it), or audit into a new --out"])
+        raise ConfigError(path, [NOT_OWN_FILE])
 
     def write_manifest(self, manifest: dict) -> None:
         self.out.mkdir(parents=True, exist_ok=True)
@@ -141,10 +157,11 @@ class Folder:
     def write_part(self, nr: int, rows: pa.Table | None) -> str | None:
         """The shard's rows as its part file (atomically); None when it has none."""
         path = self.part(nr)
+        if not own_dir(self.parts, create=rows is not None and rows.num_rows > 0):
+            return None
         if rows is None or rows.num_rows == 0:
             path.unlink(missing_ok=True)
             return None
-        self.parts.mkdir(parents=True, exist_ok=True)
         tmp = temp_beside(path)
         pq.write_table(rows, tmp, compression="zstd")
         _fsync(tmp)
@@ -181,6 +198,55 @@ class Folder:
                     written += part.num_rows
         os.replace(tmp, self.store)
         return written
+
+
+def own_dir(path: Path, create: bool = True) -> bool:
+    """Whether `path` is a real folder (made when missing and `create`): a link or anything else in its place is a
+    ConfigError, never followed, so nothing the audit writes or reads there lands elsewhere."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        if not create:
+            return False
+        try:
+            os.mkdir(path)
+            return True
+        except FileExistsError:      # something appeared in between: judged below like anything found there
+            st = os.lstat(path)
+    if not stat.S_ISDIR(st.st_mode):
+        raise ConfigError(path, [NOT_OWN_DIR])
+    return True
+
+
+def fresh_dir(path: Path) -> Path:
+    """`path` as a new, empty, real folder made here: an earlier one (an interrupted audit's) is removed with its
+    contents, without following any link in it; a link or file in its place is a ConfigError."""
+    remove_own_dir(path, strict=True)
+    try:
+        os.mkdir(path)
+    except FileExistsError:          # planted between the removal and now
+        raise ConfigError(path, [NOT_OWN_DIR]) from None
+    return path
+
+
+def remove_own_dir(path: Path, strict: bool = False) -> None:
+    """Remove one of the audit's folders with everything in it, following no link (a link found in its place is
+    removed itself, or refused when `strict`); a folder that cannot be removed is a ConfigError, not ignored: it
+    may hold a copy of the input."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return
+    try:
+        if stat.S_ISDIR(st.st_mode):
+            shutil.rmtree(path)       # removes links inside, never what they point to
+        elif strict:
+            raise ConfigError(path, [NOT_OWN_DIR])
+        else:
+            os.unlink(path)
+    except OSError as exc:
+        raise ConfigError(path, [f"the audit could not remove this folder of its own ({exc.strerror}); remove it "
+                                 "yourself: it may hold a copy of the input"]) from None
 
 
 def _fsync(path: Path) -> None:

@@ -6,9 +6,9 @@ AuditInterrupted once the finished shards are safely logged; `--resume` then doe
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
-import shutil
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
@@ -147,8 +147,8 @@ def _plan(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder) -
         return shards, len(shards)
     if kind == "par":
         assert cfg.cases is not None and cfg.decisions is not None
-        par = folder.out / "par"
-        return kilder.partition(Path(cfg.cases), Path(cfg.decisions), par), None
+        joined = kilder.partition(Path(cfg.cases), Path(cfg.decisions), folder.joined)
+        return joined, len(joined)
     path = Path(cfg.recorded or cfg.cases)  # type: ignore[arg-type]
     if kilder.compression(path) is None:
         shards = kilder.byte_shards(path, cfg.shard_bytes)
@@ -214,13 +214,26 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
     elif old is not None or folder.log_path.exists():
         raise ConfigError(folder.out, ["an audit is already in this folder: give --resume to finish it, or another --out"])
     else:
-        if folder.parts.exists():
-            shutil.rmtree(folder.parts)
-    workers = cfg.workers or os.cpu_count() or 1
+        lager.remove_own_dir(folder.parts, strict=True)      # an earlier, unlogged audit's parts
     done = folder.finished() if cfg.resume else {}
     folder.write_manifest(manifest)
     opsaetning = Opsaetning(salt=salt, kandidat=cfg.kandidat, batch=cfg.batch, timeout=cfg.timeout,
                             compare_policy=str(cfg.compare_policy) if cfg.compare_policy else None)
+    try:
+        outcome = _run(cfg, kind, navne, folder, manifest, done, opsaetning, progress)
+    except BaseException:
+        # the joined input's full copy (personal data) never outlives the run: a resume partitions again
+        with contextlib.suppress(ConfigError):        # a link refused there is left for the user to see
+            lager.remove_own_dir(folder.joined, strict=True)
+        raise
+    lager.remove_own_dir(folder.joined)      # a ConfigError when it cannot be: it is not left behind unsaid
+    return outcome
+
+
+def _run(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder, manifest: dict, done: dict[int, dict],
+         opsaetning: Opsaetning, progress: Callable[[int, int | None, Resultat], None] | None) -> AuditOutcome:
+    """The shards not yet logged, then the store and the reports."""
+    workers = cfg.workers or os.cpu_count() or 1
     t0, c0 = time.perf_counter(), time.process_time()
     shards, total = _plan(cfg, kind, navne, folder)
     limit = cfg.in_flight or 2 * workers
@@ -279,6 +292,5 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
                       "sager_pr_cpu_sekund": round(session["sager"] / cpu, 1) if cpu > 0 else None}
     from .rapport import write_reports
     write_reports(folder, manifest, tal)
-    shutil.rmtree(folder.parts, ignore_errors=True)
-    shutil.rmtree(folder.out / "par", ignore_errors=True)
+    lager.remove_own_dir(folder.parts)
     return AuditOutcome(folder.out, tal, manifest)

@@ -1,0 +1,136 @@
+"""The audit's own folder is reachable by others (a shared drive), so nothing planted in it is trusted (red team
+round 10, F1 and F10): a joined audit's full copy of its input (`par/`) is made in a real folder of its own, never
+through a link, and never outlives the run; a link at `dele/` is exit 2 naming it.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+
+from harness.audit import AuditConfig, audit, kilder, lager
+from harness.config_files import ConfigError
+from tests.audit import optagelse
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _cli(args: list[str], tmp_path: Path, timeout: float = 300) -> subprocess.CompletedProcess:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "YDELSESTJEK_AUDIT_SALT": optagelse.SALT}
+    return subprocess.run([sys.executable, "-m", "harness.cli", "audit", *args, "-w", "1", "-q"], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def _refused(done: subprocess.CompletedProcess, *names: str) -> None:
+    """Exit 2 with a message naming each of `names`, and no traceback or internal error."""
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr and "internal error" not in done.stderr, done.stderr
+    for name in names:
+        assert name in done.stderr, done.stderr
+
+
+# --- F1: the joined input's copy -----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory):
+    """A cases file and a decisions file of 12 sygedagpenge cases (CPR numbers and names in the cases)."""
+    records = optagelse.cases("sygedagpenge", 12, seed=7)
+    folder = tmp_path_factory.mktemp("par-input")
+    cases, decisions = folder / "sager.jsonl", folder / "afgoerelser.jsonl"
+    cases.write_bytes(b"".join(orjson.dumps(c) + b"\n" for c, _ in records))
+    decisions.write_bytes(b"".join(orjson.dumps({"sags_id": c["sags_id"], "decision": d}) + b"\n" for c, d in records))
+    return records, cases, decisions
+
+
+def _joined(out: Path, pair) -> AuditConfig:
+    _, cases, decisions = pair
+    return AuditConfig(out=out, salt=optagelse.SALT.encode(), cases=cases, decisions=decisions, workers=1)
+
+
+def test_a_link_planted_in_par_is_not_written_through(pair, tmp_path):
+    """The finding: a link at par/s-00000.tsv had the whole cases file written into its target, and left there."""
+    records, *_ = pair
+    victim = tmp_path / "victim.txt"
+    victim.write_text("important\n", encoding="utf-8")
+    out = tmp_path / "r"
+    (out / "par").mkdir(parents=True)
+    (out / "par" / "s-00000.tsv").symlink_to(victim)
+    (out / "par" / "a-00000.tsv").symlink_to(tmp_path / "dangling")
+    outcome = audit(_joined(out, pair))
+    assert outcome.tal["sager"]["sammenlignet"] == len(records) and outcome.tal["sager"]["afvigende"] == 0
+    assert victim.read_text(encoding="utf-8") == "important\n"
+    assert not (tmp_path / "dangling").exists()
+    assert not os.path.lexists(out / "par")          # the copy of the input does not outlive the audit
+
+
+def test_par_as_a_link_to_another_folder_is_refused_and_nothing_is_copied_there(pair, tmp_path):
+    """The finding: with par a link to another folder, full copies of the input (CPR numbers and names) were left
+    there after the audit (its final rmtree raised on the link, and the error was ignored)."""
+    _records, cases, decisions = pair
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out = tmp_path / "r"
+    out.mkdir()
+    (out / "par").symlink_to(elsewhere)
+    done = _cli([str(cases), str(decisions), "-o", str(out)], tmp_path)
+    _refused(done, str(out / "par"), "a link or a file stands where the audit keeps a folder of its own")
+    assert list(elsewhere.iterdir()) == []
+    assert (out / "par").is_symlink()                  # refused, not followed, and left for the user to see
+
+
+@pytest.mark.parametrize("planted", ["file", "fifo"])
+def test_a_file_or_pipe_at_par_is_refused(pair, tmp_path, planted):
+    out = tmp_path / "r"
+    out.mkdir()
+    if planted == "file":
+        (out / "par").write_text("x", encoding="utf-8")
+    else:
+        os.mkfifo(out / "par")
+    with pytest.raises(ConfigError) as refused:
+        audit(_joined(out, pair))
+    assert refused.value.path == out / "par"
+
+
+def test_a_partition_is_created_anew_never_through_a_link(pair, tmp_path):
+    """The partition files themselves are created exclusively and without following links (O_EXCL|O_NOFOLLOW): a
+    link that appears in the folder after it was made is refused, its target untouched."""
+    _, cases, decisions = pair
+    victim = tmp_path / "victim.txt"
+    victim.write_text("important\n", encoding="utf-8")
+    folder = tmp_path / "par"
+    folder.mkdir()
+    (folder / "a-00000.tsv").symlink_to(victim)
+    with pytest.raises(ConfigError) as refused:
+        kilder._write_partitions(cases, decisions, folder, 1)
+    assert refused.value.path == folder / "a-00000.tsv"
+    assert victim.read_text(encoding="utf-8") == "important\n"
+
+
+def test_the_copy_of_the_input_is_removed_when_the_audit_stops_with_an_error(pair, tmp_path):
+    """A resume partitions again, so the copy is never needed after the run: an audit that stops (here: its log is
+    a link, refused after the join) leaves no copy behind."""
+    out = tmp_path / "r"
+    out.mkdir()
+    (out / lager.LOG).symlink_to(tmp_path / "elsewhere.jsonl")
+    with pytest.raises(ConfigError):
+        audit(_joined(out, pair))
+    assert not os.path.lexists(out / "par")
+
+
+# --- F10: a link at dele/ ------------------------------------------------------------------------------------
+
+def test_a_link_at_the_parts_folder_is_refused(tmp_path):
+    """The finding: a link at dele/ in a new --out was an internal error (rmtree on a link)."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("keep", encoding="utf-8")
+    out = tmp_path / "r"
+    out.mkdir()
+    (out / lager.PARTS).symlink_to(elsewhere)
+    done = _cli(["--generate", "60", "-c", "demo", "--ydelse", "sygedagpenge", "-o", str(out)], tmp_path)
+    _refused(done, str(out / lager.PARTS), "a link or a file stands where the audit keeps a folder of its own")
+    assert [p.name for p in elsewhere.iterdir()] == ["keep.txt"]
