@@ -14,7 +14,8 @@ name, then renamed), so an audit killed at any moment resumes by redoing the sha
 is lost, and none is counted twice.
 
 The folder is reachable by others (a shared drive), so its own files are opened without following links or
-waiting on pipes, and its own folders (`dele/`, the joined input's `par/`) must be real folders.
+waiting on pipes, its own folders (`dele/`, the joined input's `par/`) must be real folders, and the manifest is
+checked for the shape the audit writes before it is believed.
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ LOG = "shards.jsonl"
 PARTS = "dele"
 JOINED = "par"              # a joined audit's copy of its two input files, partitioned by sags_id (kilder.partition)
 STORE = "afvigelser.parquet"
+MANIFEST_MAX = 4 << 20      # bytes: the manifest is a few KB (the candidate's metadata is its largest part)
 
 NOT_OWN_FILE = ("a link, pipe or device stands where the audit keeps this file of its own; remove it (nothing of the "
                 "audit is in it), or audit into a new --out")
@@ -112,10 +114,34 @@ class Folder:
     # --- manifest ------------------------------------------------------------------------------------------
 
     def read_manifest(self) -> dict | None:
+        """The manifest, or None when there is none. Read only as a regular file of bounded size (a pipe planted in
+        its place would hang the audit); anything else there, or anything but the JSON object the audit writes, is
+        a ConfigError naming the file."""
+        path = self.manifest_path
         try:
-            return json.loads(self.manifest_path.read_text(encoding="utf-8"))
+            os.lstat(path)
         except FileNotFoundError:
             return None
+        with os.fdopen(self._own(path, os.O_RDONLY), "rb") as f:
+            data = f.read(MANIFEST_MAX + 1)
+        expected = "expected the JSON object `ydelsestjek audit` writes here"
+        if len(data) > MANIFEST_MAX:
+            raise ConfigError(path, [f"larger than {MANIFEST_MAX:,} bytes; {expected}"])
+        try:
+            manifest = json.loads(data.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise ConfigError(path, [f"not UTF-8 text (byte {exc.start}); {expected}"]) from None
+        except ValueError as exc:
+            raise ConfigError(path, [f"not JSON ({exc}); the file is torn or not the audit's; {expected}"]) from None
+        if not isinstance(manifest, dict):
+            raise ConfigError(path, [f"holds a JSON {type(manifest).__name__}; {expected}"])
+        wrong = [k for k, ok in (("version", isinstance(manifest.get("version"), int)),
+                                 ("started", isinstance(manifest.get("started"), str)),
+                                 ("resumed", _strings(manifest.get("resumed", []))),
+                                 ("finished", isinstance(manifest.get("finished", ""), str))) if not ok]
+        if wrong:
+            raise ConfigError(path, [f"the field(s) {', '.join(wrong)} are missing or of the wrong type; {expected}"])
+        return manifest
 
     def _own(self, path: Path, flags: int) -> int:
         """A descriptor of one of the folder's own files: a link, pipe or device planted in its place (between an
@@ -198,6 +224,10 @@ class Folder:
                     written += part.num_rows
         os.replace(tmp, self.store)
         return written
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
 def own_dir(path: Path, create: bool = True) -> bool:

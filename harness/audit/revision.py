@@ -210,8 +210,9 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
         if old is None:
             raise ConfigError(folder.manifest_path, ["nothing to resume: no audit in this folder"])
         _resume_check(old, manifest, folder.out)
-        manifest = {**old, "resumed": [*old.get("resumed", []), manifest["started"]]}
-    elif old is not None or folder.log_path.exists():
+        # the plan is the same (checked above): the new manifest, with when it was begun and resumed
+        manifest = {**manifest, "started": old["started"], "resumed": [*old.get("resumed", []), manifest["started"]]}
+    elif old is not None or os.path.lexists(folder.log_path):
         raise ConfigError(folder.out, ["an audit is already in this folder: give --resume to finish it, or another --out"])
     else:
         lager.remove_own_dir(folder.parts, strict=True)      # an earlier, unlogged audit's parts

@@ -1,6 +1,9 @@
 """The audit's own folder is reachable by others (a shared drive), so nothing planted in it is trusted (red team
-round 10, F1 and F10): a joined audit's full copy of its input (`par/`) is made in a real folder of its own, never
-through a link, and never outlives the run; a link at `dele/` is exit 2 naming it.
+round 10, F1 and F10):
+- a joined audit's full copy of its input (`par/`) is made in a real folder of its own, never through a link, and
+  never outlives the run;
+- a pipe, folder, link or malformed file at the manifest, or a link at `dele/`, is exit 2 naming it, never a hang
+  or an internal error.
 """
 from __future__ import annotations
 
@@ -121,7 +124,46 @@ def test_the_copy_of_the_input_is_removed_when_the_audit_stops_with_an_error(pai
     assert not os.path.lexists(out / "par")
 
 
-# --- F10: a link at dele/ ------------------------------------------------------------------------------------
+# --- F10: what stands at audit.json, or at dele/ --------------------------------------------------------------
+
+def test_a_pipe_at_the_manifest_is_exit_2_not_a_hang(tmp_path):
+    out = tmp_path / "r"
+    out.mkdir()
+    os.mkfifo(out / lager.MANIFEST)
+    done = _cli(["--generate", "5", "-c", "reference", "-o", str(out)], tmp_path, timeout=60)
+    _refused(done, str(out / lager.MANIFEST), "a link, pipe or device")
+
+
+@pytest.mark.parametrize(("planted", "said"), [
+    (b'{"version": 2,', "not JSON"),
+    (b"[1, 2]", "holds a JSON list"),
+    (b"\xff\xfe", "not UTF-8"),
+    (b'{"version": 2, "started": "x", "resumed": 7}', "resumed"),
+    (b"folder", "a link, pipe or device"),
+    (b"link", "a link, pipe or device"),
+    (b" " * (lager.MANIFEST_MAX + 1), "larger than"),
+])
+def test_a_malformed_manifest_is_exit_2_naming_it(tmp_path, planted, said):
+    from typer.testing import CliRunner
+
+    from harness.cli import app
+    out = tmp_path / "r"
+    out.mkdir()
+    manifest = out / lager.MANIFEST
+    if planted == b"folder":
+        manifest.mkdir()
+    elif planted == b"link":
+        (tmp_path / "other.json").write_text("{}", encoding="utf-8")
+        manifest.symlink_to(tmp_path / "other.json")
+    else:
+        manifest.write_bytes(planted)
+    for resume in ([], ["--resume"]):
+        result = CliRunner().invoke(app, ["audit", "--generate", "5", "-c", "reference", "-o", str(out), "-w", "1",
+                                          "-q", *resume])
+        assert result.exit_code == 2, result.output
+        assert "internal error" not in result.output and "Traceback" not in result.output
+        assert str(manifest) in result.output and said in result.output, result.output
+
 
 def test_a_link_at_the_parts_folder_is_refused(tmp_path):
     """The finding: a link at dele/ in a new --out was an internal error (rmtree on a link)."""
