@@ -11,7 +11,8 @@
 
 A shard is logged only after its part file is in place, and a part file is replaced whole (written to a temporary
 name, then renamed), so an audit killed at any moment resumes by redoing the shards that have no log line: no case
-is lost, and none is counted twice.
+is lost, and none is counted twice. When the reports are written the manifest is marked `finished` and the part
+files are removed: a finished audit is never resumed (its parts are gone; a resume would empty the store).
 
 The folder is reachable by others (a shared drive), so its own files are opened without following links or
 waiting on pipes, its own folders (`dele/`, the joined input's `par/`) must be real folders, and the manifest is
@@ -24,6 +25,7 @@ import json
 import os
 import shutil
 import stat
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -211,18 +213,51 @@ class Folder:
         import io
         return io.TextIOWrapper(sink, encoding="utf-8", write_through=True)
 
-    def merge(self, numbers: list[int]) -> int:
-        """Write the store: every part file in shard order (one part in memory at a time); rows written."""
+    def _part_fd(self, nr: int) -> int:
+        """A descriptor of shard `nr`'s part file, which its log line names: a ConfigError naming it when it is
+        missing or not a regular file (never skipped: its rows would silently drop out of the store and the
+        kroner)."""
+        path = self.part(nr)
+        try:
+            return self._own(path, os.O_RDONLY)
+        except FileNotFoundError:
+            raise ConfigError(path, [f"the log ({LOG}) lists this part file of shard {nr}, but it is missing; its "
+                                     "mismatches cannot be reported: audit into a new --out"]) from None
+
+    def read_part(self, nr: int) -> pa.Table:
+        with os.fdopen(self._part_fd(nr), "rb") as f:
+            return pq.read_table(f, schema=SCHEMA)
+
+    def with_parts(self, log: dict[int, dict]) -> list[int]:
+        """The logged shards that have a part file (their `fil`), in shard order."""
+        return [nr for nr in sorted(log) if log[nr].get("fil") is not None]
+
+    def check_parts(self, log: dict[int, dict]) -> None:
+        """Every part file the log lists is there as a regular file: checked before a resume does any work."""
+        own_dir(self.parts, create=False)
+        for nr in self.with_parts(log):
+            os.close(self._part_fd(nr))
+
+    def parts_of(self, log: dict[int, dict]) -> Iterator[pa.Table]:
+        """The part files the log lists, one at a time, in shard order."""
+        own_dir(self.parts, create=False)
+        for nr in self.with_parts(log):
+            yield self.read_part(nr)
+
+    def merge(self, log: dict[int, dict]) -> int:
+        """Write the store: every part file the log lists, in shard order (one part in memory at a time); rows
+        written. A listed part that is missing stops the merge (ConfigError) before the store is replaced."""
         tmp = temp_beside(self.store)
         written = 0
-        with pq.ParquetWriter(tmp, SCHEMA, compression="zstd") as writer:
-            for nr in sorted(numbers):
-                path = self.part(nr)
-                if path.exists():
-                    part = pq.read_table(path, schema=SCHEMA)
+        try:
+            with pq.ParquetWriter(tmp, SCHEMA, compression="zstd") as writer:
+                for part in self.parts_of(log):
                     writer.write_table(part)
                     written += part.num_rows
-        os.replace(tmp, self.store)
+            os.replace(tmp, self.store)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         return written
 
 

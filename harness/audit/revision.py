@@ -206,17 +206,24 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
     meta, navne = _candidate_info(cfg)
     manifest = _manifest(cfg, kind, meta, navne, salt)
     old = folder.read_manifest()
+    if old is not None and (old.get("finished") or os.path.lexists(folder.out / "summary.json")):
+        # its part files are gone: resuming would rewrite the store and the reports from nothing
+        raise ConfigError(folder.out, [f"this audit finished; its results are in {folder.out} (summary.md, "
+                                       f"rapport.html, {lager.STORE}); --resume only finishes an interrupted audit. To audit "
+                                       "again, give another --out"])
     if cfg.resume:
         if old is None:
             raise ConfigError(folder.manifest_path, ["nothing to resume: no audit in this folder"])
         _resume_check(old, manifest, folder.out)
         # the plan is the same (checked above): the new manifest, with when it was begun and resumed
         manifest = {**manifest, "started": old["started"], "resumed": [*old.get("resumed", []), manifest["started"]]}
+        done = folder.finished()
+        folder.check_parts(done)
     elif old is not None or os.path.lexists(folder.log_path):
         raise ConfigError(folder.out, ["an audit is already in this folder: give --resume to finish it, or another --out"])
     else:
+        done = {}
         lager.remove_own_dir(folder.parts, strict=True)      # an earlier, unlogged audit's parts
-    done = folder.finished() if cfg.resume else {}
     folder.write_manifest(manifest)
     opsaetning = Opsaetning(salt=salt, kandidat=cfg.kandidat, batch=cfg.batch, timeout=cfg.timeout,
                             compare_policy=str(cfg.compare_policy) if cfg.compare_policy else None)
@@ -283,8 +290,8 @@ def _run(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder, ma
     seconds, coordinator_cpu = time.perf_counter() - t0, time.process_time() - c0
     from .tal import figures
     log = folder.finished()
-    folder.merge(sorted(log))
-    tal = figures(log, [folder.part(nr) for nr in sorted(log) if folder.part(nr).exists()])
+    folder.merge(log)
+    tal = figures(log, folder.parts_of(log))
     cpu = coordinator_cpu + session["cpu"]
     tal["koersel"] = {"sekunder": round(seconds, 3), "motor": where, "arbejdere": workers,
                       "sager": session["sager"], "genoptaget": bool(cfg.resume),
@@ -293,5 +300,7 @@ def _run(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder, ma
                       "sager_pr_cpu_sekund": round(session["sager"] / cpu, 1) if cpu > 0 else None}
     from .rapport import write_reports
     write_reports(folder, manifest, tal)
+    # finished before the parts go: a --resume from here on is refused rather than merging nothing
+    folder.write_manifest({**manifest, "finished": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")})
     lager.remove_own_dir(folder.parts)
     return AuditOutcome(folder.out, tal, manifest)

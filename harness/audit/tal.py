@@ -8,11 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
-from pathlib import Path
 
-import pyarrow.parquet as pq
-
-from . import lager
+import pyarrow as pa
 
 ZERO = Decimal("0")
 COUNTS = ("sager", "sammenlignet", "bestaaet", "afvigende", "sprunget_over", "systemet_sprang_over", "ugyldige",
@@ -43,7 +40,8 @@ class _Gruppe:
                 "i_risiko": str(self.over - self.under), "eksempler": self.eksempler}
 
 
-def figures(log: dict[int, dict], parts: Iterable[Path]) -> dict:
+def figures(log: dict[int, dict], parts: Iterable[pa.Table]) -> dict:
+    """The figures of the logged shards and of their part files (read one at a time)."""
     sager = {k: sum(int(r.get(k, 0)) for r in log.values()) for k in COUNTS}
     sager["i_alt"] = sager.pop("sager")
     problemer = [p for nr in sorted(log) for p in log[nr].get("problemer", [])][:20]
@@ -53,8 +51,8 @@ def figures(log: dict[int, dict], parts: Iterable[Path]) -> dict:
     borgere: set[str] = set()
     over = under = ZERO
     rows = 0
-    for path in parts:
-        part = pq.read_table(path, schema=lager.SCHEMA).to_pydict()
+    for table in parts:
+        part = table.to_pydict()
         n = len(part["pseudonym"])
         rows += n
         borgere.update(part["borger"])

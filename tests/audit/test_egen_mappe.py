@@ -1,7 +1,9 @@
 """The audit's own folder is reachable by others (a shared drive), so nothing planted in it is trusted (red team
-round 10, F1 and F10):
+round 10, F1, F2 and F10):
 - a joined audit's full copy of its input (`par/`) is made in a real folder of its own, never through a link, and
   never outlives the run;
+- a finished audit is never resumed (its part files are gone: the store would be rewritten empty), and a part file
+  the log lists is never skipped;
 - a pipe, folder, link or malformed file at the manifest, or a link at `dele/`, is exit 2 naming it, never a hang
   or an internal error.
 """
@@ -13,9 +15,11 @@ import sys
 from pathlib import Path
 
 import orjson
+import pyarrow.parquet as pq
 import pytest
 
-from harness.audit import AuditConfig, audit, kilder, lager
+from harness.audit import AuditConfig, AuditInterrupted, audit, kilder, lager
+from harness.audit.arbejde import Resultat
 from harness.config_files import ConfigError
 from tests.audit import optagelse
 
@@ -124,6 +128,85 @@ def test_the_copy_of_the_input_is_removed_when_the_audit_stops_with_an_error(pai
     assert not os.path.lexists(out / "par")
 
 
+# --- an interrupted audit, to resume ---------------------------------------------------------------------
+
+def _generated(out: Path, **kw) -> AuditConfig:
+    """120 generated sygedagpenge cases the demo candidate gets wrong in most shards of 20 (6 shards)."""
+    return AuditConfig(out=out, kandidat="demo", generate=120, ydelser=["sygedagpenge"], seed=3, workers=1,
+                       in_flight=1, shard_cases=20, **kw)
+
+
+def _stop_after(shards: int):
+    def progress(done: int, _total: int | None, _res: Resultat) -> None:
+        if done >= shards:
+            raise KeyboardInterrupt
+    return progress
+
+
+@pytest.fixture
+def interrupted(tmp_path) -> Path:
+    """An audit stopped (Ctrl-C) after 3 of its 6 shards, each with a part file."""
+    out = tmp_path / "afbrudt"
+    with pytest.raises(AuditInterrupted):
+        audit(_generated(out), _stop_after(3))
+    log = lager.Folder(out).finished()
+    assert len(log) == 3 and all(rec["fil"] for rec in log.values())
+    return out
+
+
+def _log_lines(out: Path) -> list[str]:
+    return (out / lager.LOG).read_text(encoding="utf-8").splitlines()
+
+
+def test_an_interrupted_audit_resumes_to_the_store_of_a_whole_one(interrupted, tmp_path):
+    resumed = audit(_generated(interrupted, resume=True))
+    whole = audit(_generated(tmp_path / "hel"))
+    assert pq.read_table(interrupted / lager.STORE).to_pylist() == pq.read_table(tmp_path / "hel" / lager.STORE).to_pylist()
+    assert resumed.tal["sager"] == whole.tal["sager"] and resumed.tal["kroner"] == whole.tal["kroner"]
+    assert len(resumed.manifest["resumed"]) == 1
+
+
+# --- F2: resuming a finished audit; a missing part ----------------------------------------------------------
+
+def test_resuming_a_finished_audit_is_refused_and_its_results_are_kept(tmp_path):
+    """The finding: --resume on a finished audit rewrote the store empty and the reports with 0 kr., since its part
+    files are removed when it finishes and the merge skipped missing ones."""
+    out = tmp_path / "r"
+    args = ["--generate", "60", "-c", "demo", "--ydelse", "sygedagpenge", "-o", str(out)]
+    first = _cli(args, tmp_path)
+    assert first.returncode == 1, first.stderr
+    rows = pq.read_table(out / lager.STORE).num_rows
+    summary = (out / "summary.md").read_bytes()
+    assert rows > 0
+    for again in (args + ["--resume"], args):
+        done = _cli(again, tmp_path)
+        _refused(done, f"this audit finished; its results are in {out}", "another --out")
+        assert pq.read_table(out / lager.STORE).num_rows == rows
+        assert (out / "summary.md").read_bytes() == summary
+
+
+def test_a_missing_part_file_the_log_lists_is_refused_not_skipped(interrupted):
+    part = lager.Folder(interrupted).part(1)
+    part.unlink()
+    with pytest.raises(ConfigError) as refused:
+        audit(_generated(interrupted, resume=True))
+    assert refused.value.path == part and "lists this part file of shard 1, but it is missing" in str(refused.value)
+    folder = lager.Folder(interrupted)
+    with pytest.raises(ConfigError) as merging:        # the merge itself refuses too, and keeps no half store
+        folder.merge(folder.finished())
+    assert merging.value.path == part
+    assert not (interrupted / lager.STORE).exists()
+
+
+def test_a_pipe_at_a_part_file_is_refused_without_waiting(interrupted):
+    part = lager.Folder(interrupted).part(0)
+    part.unlink()
+    os.mkfifo(part)
+    with pytest.raises(ConfigError) as refused:
+        audit(_generated(interrupted, resume=True))
+    assert refused.value.path == part and "a link, pipe or device" in str(refused.value)
+
+
 # --- F10: what stands at audit.json, or at dele/ --------------------------------------------------------------
 
 def test_a_pipe_at_the_manifest_is_exit_2_not_a_hang(tmp_path):
@@ -176,3 +259,14 @@ def test_a_link_at_the_parts_folder_is_refused(tmp_path):
     done = _cli(["--generate", "60", "-c", "demo", "--ydelse", "sygedagpenge", "-o", str(out)], tmp_path)
     _refused(done, str(out / lager.PARTS), "a link or a file stands where the audit keeps a folder of its own")
     assert [p.name for p in elsewhere.iterdir()] == ["keep.txt"]
+
+
+def test_a_link_at_the_parts_folder_is_not_read_on_resume(interrupted, tmp_path):
+    """A resume reads the parts the log lists: through a link at dele/ they would be another folder's files."""
+    elsewhere = tmp_path / "elsewhere"
+    (interrupted / lager.PARTS).rename(elsewhere)
+    (interrupted / lager.PARTS).symlink_to(elsewhere)
+    with pytest.raises(ConfigError) as refused:
+        audit(_generated(interrupted, resume=True))
+    assert refused.value.path == interrupted / lager.PARTS
+    assert not (interrupted / lager.STORE).exists()
