@@ -14,9 +14,9 @@ name, then renamed), so an audit killed at any moment resumes by redoing the sha
 is lost, and none is counted twice. When the reports are written the manifest is marked `finished` and the part
 files are removed: a finished audit is never resumed (its parts are gone; a resume would empty the store).
 
-The folder is reachable by others (a shared drive), so its own files are opened without following links or
-waiting on pipes, its own folders (`dele/`, the joined input's `par/`) must be real folders, and the manifest is
-checked for the shape the audit writes before it is believed.
+The folder is reachable by others (a shared drive), so nothing in it is trusted: its own files are opened without
+following links or waiting on pipes, its own folders (`dele/`, the joined input's `par/`) must be real folders,
+and the manifest and every log line are checked for the shape the audit writes before they are believed.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ import json
 import os
 import shutil
 import stat
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -42,11 +42,16 @@ JOINED = "par"              # a joined audit's copy of its two input files, part
 STORE = "afvigelser.parquet"
 MANIFEST_MAX = 4 << 20      # bytes: the manifest is a few KB (the candidate's metadata is its largest part)
 
+# A log line is Resultat.log_record() (harness/audit/arbejde.py) plus `fil`: these keys, these types.
+COUNTS = ("sager", "sammenlignet", "bestaaet", "afvigende", "sprunget_over", "systemet_sprang_over", "ugyldige",
+          "hurtige", "dubletter", "dublet_sager", "uparrede")
+SECONDS = ("sekunder", "cpu")
+LOG_KEYS = frozenset(("nr", *COUNTS, *SECONDS, "problemer", "kobling", "fil"))
+
 NOT_OWN_FILE = ("a link, pipe or device stands where the audit keeps this file of its own; remove it (nothing of the "
                 "audit is in it), or audit into a new --out")
 NOT_OWN_DIR = ("a link or a file stands where the audit keeps a folder of its own; remove it (nothing of the audit is "
                "in it, and it is never followed), or audit into a new --out")
-
 
 KRONER = pa.decimal128(18, 2)
 CENT = Decimal("0.01")
@@ -166,18 +171,27 @@ class Folder:
 
     # --- shards --------------------------------------------------------------------------------------------
 
-    def finished(self) -> dict[int, dict]:
-        """Shard number -> its log line, for every shard logged as finished (a torn last line is ignored)."""
+    def finished(self, plan: Container[int] | None = None) -> dict[int, dict]:
+        """Shard number -> its log line, for every shard logged as finished. A line that is not JSON was cut off by a
+        kill (its shard is done again); a JSON line that is not a record the audit writes (a field missing or of the
+        wrong type, a shard number not in `plan`) is a ConfigError naming the line: its counts would be reported as
+        the audit's own."""
         done: dict[int, dict] = {}
         try:
             with os.fdopen(self._own(self.log_path, os.O_RDONLY), "rb") as f:
-                for line in f:
+                for number, line in enumerate(f, 1):
                     try:
                         rec = json.loads(line)
                     except ValueError:
                         continue  # a line cut off by a kill: its shard is done again
-                    if isinstance(rec, dict) and isinstance(rec.get("nr"), int):
-                        done[rec["nr"]] = rec
+                    problem = _log_problem(rec)
+                    if problem is None and plan is not None and rec["nr"] not in plan:
+                        problem = f"shard {rec['nr']} is not in this audit's plan"
+                    if problem is not None:
+                        raise ConfigError(self.log_path, [f"line {number}: {problem}; this log is not the one the "
+                                                          "audit wrote, so it cannot be resumed from: audit into a "
+                                                          "new --out"])
+                    done[rec["nr"]] = rec
         except FileNotFoundError:
             pass
         return done
@@ -230,7 +244,7 @@ class Folder:
 
     def with_parts(self, log: dict[int, dict]) -> list[int]:
         """The logged shards that have a part file (their `fil`), in shard order."""
-        return [nr for nr in sorted(log) if log[nr].get("fil") is not None]
+        return [nr for nr in sorted(log) if log[nr]["fil"] is not None]
 
     def check_parts(self, log: dict[int, dict]) -> None:
         """Every part file the log lists is there as a regular file: checked before a resume does any work."""
@@ -263,6 +277,33 @@ class Folder:
 
 def _strings(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _log_problem(rec: object) -> str | None:
+    """What is wrong with a parsed log line, or None when it is a record the audit writes."""
+    if not isinstance(rec, dict):
+        return f"a JSON {type(rec).__name__}, expected an object"
+    missing, unknown = sorted(LOG_KEYS - rec.keys()), sorted(rec.keys() - LOG_KEYS)
+    if missing or unknown:
+        return "; ".join(([f"missing {', '.join(missing)}"] if missing else [])
+                         + ([f"unknown {', '.join(unknown)}"] if unknown else []))
+    wrong = [k for k in ("nr", *COUNTS) if not _count(rec[k])]
+    wrong += [k for k in SECONDS if not (_count(rec[k]) or (isinstance(rec[k], float) and rec[k] >= 0))]
+    if not _strings(rec["problemer"]):
+        wrong.append("problemer")
+    kobling = rec["kobling"]
+    if not (isinstance(kobling, dict) and all(_strings(v) for v in kobling.values())):
+        wrong.append("kobling")
+    if wrong:
+        return (f"{', '.join(wrong)} of the wrong type (the shard number and counts are whole numbers ≥ 0, the "
+                "seconds numbers ≥ 0, problemer a list of texts, kobling an object of lists of texts)")
+    if rec["fil"] is not None and rec["fil"] != f"{PARTS}/shard-{rec['nr']:06d}.parquet":
+        return f"fil is {rec['fil']!r}, expected null or {PARTS}/shard-{rec['nr']:06d}.parquet"
+    return None
 
 
 def own_dir(path: Path, create: bool = True) -> bool:

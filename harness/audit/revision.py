@@ -244,6 +244,9 @@ def _run(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder, ma
     workers = cfg.workers or os.cpu_count() or 1
     t0, c0 = time.perf_counter(), time.process_time()
     shards, total = _plan(cfg, kind, navne, folder)
+    if total is not None and cfg.resume:
+        folder.finished(range(total))       # every logged shard is one of the plan's (checked before any work)
+    planned: set[int] = set()
     limit = cfg.in_flight or 2 * workers
     numbers = list(done)
     session = {"sager": 0, "cpu": 0.0}     # this session's shards (a resumed audit's earlier ones are in the log)
@@ -267,6 +270,7 @@ def _run(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder, ma
 
             try:
                 for shard in shards:
+                    planned.add(shard.nr)
                     if shard.nr in done:
                         continue
                     while len(inflight) >= limit:
@@ -289,7 +293,7 @@ def _run(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder, ma
         sink.close()
     seconds, coordinator_cpu = time.perf_counter() - t0, time.process_time() - c0
     from .tal import figures
-    log = folder.finished()
+    log = folder.finished(planned)
     folder.merge(log)
     tal = figures(log, folder.parts_of(log))
     cpu = coordinator_cpu + session["cpu"]

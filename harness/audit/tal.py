@@ -11,9 +11,10 @@ from decimal import Decimal
 
 import pyarrow as pa
 
+from . import lager
+
 ZERO = Decimal("0")
-COUNTS = ("sager", "sammenlignet", "bestaaet", "afvigende", "sprunget_over", "systemet_sprang_over", "ugyldige",
-          "hurtige", "dubletter", "dublet_sager", "uparrede")
+COUNTS = lager.COUNTS
 KOBLING = ("dubletter", "dublet_sager", "uparrede")
 EXAMPLES = 3
 EXAMPLES_KOBLING = 5
@@ -41,8 +42,8 @@ class _Gruppe:
 
 
 def figures(log: dict[int, dict], parts: Iterable[pa.Table]) -> dict:
-    """The figures of the logged shards and of their part files (read one at a time)."""
-    sager = {k: sum(int(r.get(k, 0)) for r in log.values()) for k in COUNTS}
+    """The figures of the logged shards (their counts checked by lager.Folder.finished) and their part files."""
+    sager = {k: sum(r[k] for r in log.values()) for k in COUNTS}
     sager["i_alt"] = sager.pop("sager")
     problemer = [p for nr in sorted(log) for p in log[nr].get("problemer", [])][:20]
     kobling = {kind: [e for nr in sorted(log) for e in (log[nr].get("kobling") or {}).get(kind, [])][:EXAMPLES_KOBLING]

@@ -1,14 +1,17 @@
 """The audit's own folder is reachable by others (a shared drive), so nothing planted in it is trusted (red team
-round 10, F1, F2 and F10):
+round 10, F1, F2, F10 and F11):
 - a joined audit's full copy of its input (`par/`) is made in a real folder of its own, never through a link, and
   never outlives the run;
 - a finished audit is never resumed (its part files are gone: the store would be rewritten empty), and a part file
   the log lists is never skipped;
 - a pipe, folder, link or malformed file at the manifest, or a link at `dele/`, is exit 2 naming it, never a hang
-  or an internal error.
+  or an internal error;
+- a log line the audit did not write (a shard not in the plan, a field of the wrong type) is refused, naming the
+  line, rather than counted as the audit's own.
 """
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -270,3 +273,48 @@ def test_a_link_at_the_parts_folder_is_not_read_on_resume(interrupted, tmp_path)
         audit(_generated(interrupted, resume=True))
     assert refused.value.path == interrupted / lager.PARTS
     assert not (interrupted / lager.STORE).exists()
+
+
+# --- F11: the log's lines -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "said"), [
+    ('{"nr": 4, "sager": "abc", "afvigende": null}', "missing"),
+    (None, "shard 999 is not in this audit's plan"),
+    ("sager=-1", "sager of the wrong type"),
+    ("afvigende=true", "afvigende of the wrong type"),
+    ("problemer=[1]", "problemer of the wrong type"),
+    ("fil=../../etc/passwd", "fil is '../../etc/passwd'"),
+    ("[4]", "a JSON list"),
+])
+def test_a_log_line_the_audit_did_not_write_is_refused_naming_it(interrupted, line, said):
+    """The finding: a line for a shard the plan does not have was counted (1,000,300 cases of a 300-case audit),
+    and one of the wrong type was an internal error."""
+    good = json.loads(_log_lines(interrupted)[0])
+    if line is None:
+        line = json.dumps({**good, "nr": 999, "fil": None, "sager": 1_000_000})
+    elif "=" in line:
+        key, value = line.split("=", 1)
+        line = json.dumps({**good, "nr": 4, "fil": None,
+                           key: value if key == "fil" else json.loads(value)})
+    with open(interrupted / lager.LOG, "a", encoding="utf-8") as log:
+        log.write(line + "\n")
+    number = len(_log_lines(interrupted))
+    with pytest.raises(ConfigError) as refused:
+        audit(_generated(interrupted, resume=True))
+    assert refused.value.path == interrupted / lager.LOG
+    assert f"line {number}: " in str(refused.value) and said in str(refused.value), str(refused.value)
+
+
+def test_a_line_cut_off_by_a_kill_is_still_done_again(interrupted, tmp_path):
+    """Not JSON at all is what a kill mid-write leaves: that shard is redone, the audit is not refused."""
+    with open(interrupted / lager.LOG, "a", encoding="utf-8") as log:
+        log.write('{"nr": 4, "sager": 2')
+    resumed = audit(_generated(interrupted, resume=True))
+    whole = audit(_generated(tmp_path / "hel"))
+    assert resumed.tal["sager"] == whole.tal["sager"]
+
+
+def test_the_log_check_knows_every_field_a_shard_logs():
+    record = {**Resultat(nr=3, problemer=["x"], kobling={"uparrede": ["y"]}, sekunder=0.5).log_record(), "fil": None}
+    assert lager._log_problem(record) is None
+    assert lager._log_problem({**record, "fil": "dele/shard-000003.parquet"}) is None
