@@ -22,6 +22,7 @@ import errno
 import io
 import os
 import shutil
+import stat
 import zlib
 from array import array
 from collections.abc import Iterator
@@ -31,7 +32,11 @@ from typing import Protocol
 
 import orjson
 
+from harness.config_files import ConfigError
 from harness.contract.limits import LIMITS
+from harness.writing import NO_LINK, open_own
+
+from . import lager
 
 MAX_LINE = LIMITS.answer_bytes      # 16 MiB: a longer line is unreadable (a recorded case is ≈ 6.6 KB)
 SHARD_BYTES = 16 * 1024 * 1024      # plain files: ≈ 2,500 recorded cases of ≈ 6.6 KB
@@ -309,17 +314,21 @@ def partition(cases: Path, decisions: Path, folder: Path, first: int = 0) -> lis
     partition. A line without a readable sags_id goes to partition 0 with an empty id, to be reported there; a
     line longer than MAX_LINE goes there as `<TAB>offset/length<TAB>` alone.
     The number of partitions is counted from the decompressed sizes, so a compressed file's partitions are no
-    larger than a plain file's."""
+    larger than a plain file's.
+    The partitions are full copies of the cases (personal data): `folder` is made anew as a real folder (a link or
+    file planted in its place is refused, an earlier run's copy removed) and each partition is created in it, never
+    through a link or into a file that was there."""
     sizes = decompressed_size(cases), decompressed_size(decisions)
     parts = max(1, -(-max(sizes) // PARTITION_BYTES))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    lager.fresh_dir(folder)
     _room_for(folder, sum(sizes))
     try:
         _write_partitions(cases, decisions, folder, parts)
     except OSError as exc:
         if exc.errno not in NO_ROOM:
             raise
-        shutil.rmtree(folder, ignore_errors=True)      # the partial copy is the audit's own: its room is given back
+        lager.remove_own_dir(folder)          # the partial copy is the audit's own: its room is given back
         raise InputError(f"{folder}: no room to join the cases and decisions files on sags_id ({exc.strerror}); "
                          "give --out on a disk with room, or a recorded file (case and decision on one line), "
                          "which needs no copy") from None
@@ -344,25 +353,58 @@ def _gb(n: int) -> str:
 
 
 def _write_partitions(cases: Path, decisions: Path, folder: Path, parts: int) -> None:
-    for side, path in (("s", cases), ("a", decisions)):
-        sinks = [open(folder / f"{side}-{p:05d}.tsv", "wb") for p in range(parts)]  # noqa: SIM115 - closed below
-        try:
-            with open_lines(path) as f:
-                offset = 0
-                while True:
-                    line, n = read_line(f)
-                    if n == 0:
-                        break
-                    if line is None:
-                        sinks[0].write(f"\t{offset}/{n}\t\n".encode())
-                    elif line.strip():
-                        sid = _sags_id(line)
-                        p = zlib.crc32(sid.encode()) % parts if sid else 0
-                        sinks[p].write(f"{sid or ''}\t{offset}\t".encode() + line.rstrip(b"\r\n") + b"\n")
-                    offset += n
-        finally:
-            for s in sinks:
-                s.close()
+    try:
+        where = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | NO_LINK)
+    except OSError:                       # replaced by a link (or a file) since it was made
+        raise ConfigError(folder, [lager.NOT_OWN_DIR]) from None
+    try:
+        for side, path in (("s", cases), ("a", decisions)):
+            sinks: list[io.BufferedWriter] = []
+            try:
+                for p in range(parts):
+                    sinks.append(_new_partition(folder, f"{side}-{p:05d}.tsv", where))
+                with open_lines(path) as f:
+                    offset = 0
+                    while True:
+                        line, n = read_line(f)
+                        if n == 0:
+                            break
+                        if line is None:
+                            sinks[0].write(f"\t{offset}/{n}\t\n".encode())
+                        elif line.strip():
+                            sid = _sags_id(line)
+                            p = zlib.crc32(sid.encode()) % parts if sid else 0
+                            sinks[p].write(f"{sid or ''}\t{offset}\t".encode() + line.rstrip(b"\r\n") + b"\n")
+                        offset += n
+            finally:
+                for s in sinks:
+                    s.close()
+    finally:
+        os.close(where)
+
+
+def _new_partition(folder: Path, name: str, where: int) -> io.BufferedWriter:
+    """A new partition file in the folder `where` (a descriptor of `folder`): created exclusively and without
+    following a link, so nothing planted at its name since the folder was made is written through."""
+    try:
+        fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NO_LINK, 0o666, dir_fd=where)
+    except FileExistsError:
+        raise ConfigError(folder / name, [lager.NOT_OWN_FILE]) from None
+    return os.fdopen(fd, "wb")
+
+
+def _partition_file(path: str) -> io.BufferedReader:
+    """A partition opened to read, never through a link or as a pipe planted in its place (InputError naming it)."""
+    try:
+        fd = open_own(Path(path), os.O_RDONLY)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read this partition of the joined input ({exc.strerror}): a link or "
+                         "something else stands in its place") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise InputError(f"{path}: not a regular file; a partition of the joined input was replaced")
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
 
 
 # --- a shard's items -------------------------------------------------------------------------------------
@@ -460,7 +502,7 @@ def _pairs(shard: Shard, kobling: Kobling) -> Iterator[Item]:
     last: dict[str, int] = {}       # sags_id -> its last decision line (number)
     where = array("q")              # decision line number -> where it is in the decisions partition
     before = array("q")             # decision line number -> the sags_id's decision line before it, or -1
-    with open(shard.sti2, "rb") as f2:
+    with _partition_file(shard.sti2) as f2:
         at = 0
         for line in f2:
             sid_b = line.partition(b"\t")[0]
@@ -476,7 +518,7 @@ def _pairs(shard: Shard, kobling: Kobling) -> Iterator[Item]:
                              + (too_long(int(spot.partition('/')[2])) if "/" in spot else "intet læsbart sags_id"))
             at += len(line)
     first_case: dict[str, int] = {}     # sags_id -> where its first case line is in the cases partition
-    with open(shard.sti, "rb") as f, open(shard.sti2, "rb") as f2, open(shard.sti, "rb") as f3:
+    with _partition_file(shard.sti) as f, _partition_file(shard.sti2) as f2, _partition_file(shard.sti) as f3:
         nxt = 0
         for line in f:
             at, nxt = nxt, nxt + len(line)
@@ -525,7 +567,7 @@ def _pairs(shard: Shard, kobling: Kobling) -> Iterator[Item]:
                 kobling.dubletter += len(chain) - 1
                 kobling.note("dubletter", f"sagen ved byte {pos}: {len(chain)} afgørelser, ved byte "
                              f"{', '.join(offsets)}{' …' if len(chain) > len(offsets) else ''} i afgørelsesfilen")
-    with open(shard.sti2, "rb") as f2:
+    with _partition_file(shard.sti2) as f2:
         for n in last.values():         # decisions whose sags_id no case line has
             f2.seek(where[n])
             kobling.note("uparrede", f"afgørelsen ved byte {_offset(f2.readline())} i afgørelsesfilen: ingen sag med "

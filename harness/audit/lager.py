@@ -4,17 +4,28 @@
                               reference and parameter fingerprints), written before the first shard
     <out>/shards.jsonl        one line per finished shard (its counts), appended and synced after its part file
     <out>/dele/shard-N.parquet   the mismatch rows of shard N (only shards with mismatches), written atomically
+    <out>/par/                the joined input's partitions (full copies of the cases: personal data), made anew
+                              by every run and removed when it ends, however it ends (but a kill)
     <out>/afvigelser.parquet  the store: every part in shard order, written when the last shard is done
     <out>/summary.md, rapport.html, summary.json
 
 A shard is logged only after its part file is in place, and a part file is replaced whole (written to a temporary
 name, then renamed), so an audit killed at any moment resumes by redoing the shards that have no log line: no case
-is lost, and none is counted twice.
+is lost, and none is counted twice. When the reports are written the manifest is marked `finished` and the part
+files are removed: a finished audit is never resumed (its parts are gone; a resume would empty the store).
+
+The folder is reachable by others (a shared drive), so nothing in it is trusted: its own files are opened without
+following links or waiting on pipes, its own folders (`dele/`, the joined input's `par/`) must be real folders,
+and the manifest and every log line are checked for the shape the audit writes before they are believed.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
+import shutil
+import stat
+from collections.abc import Container, Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -27,7 +38,20 @@ from harness.writing import open_own, replace_bytes, temp_beside
 MANIFEST = "audit.json"
 LOG = "shards.jsonl"
 PARTS = "dele"
+JOINED = "par"              # a joined audit's copy of its two input files, partitioned by sags_id (kilder.partition)
 STORE = "afvigelser.parquet"
+MANIFEST_MAX = 4 << 20      # bytes: the manifest is a few KB (the candidate's metadata is its largest part)
+
+# A log line is Resultat.log_record() (harness/audit/arbejde.py) plus `fil`: these keys, these types.
+COUNTS = ("sager", "sammenlignet", "bestaaet", "afvigende", "sprunget_over", "systemet_sprang_over", "ugyldige",
+          "hurtige", "dubletter", "dublet_sager", "uparrede")
+SECONDS = ("sekunder", "cpu")
+LOG_KEYS = frozenset(("nr", *COUNTS, *SECONDS, "problemer", "kobling", "fil"))
+
+NOT_OWN_FILE = ("a link, pipe or device stands where the audit keeps this file of its own; remove it (nothing of the "
+                "audit is in it), or audit into a new --out")
+NOT_OWN_DIR = ("a link or a file stands where the audit keeps a folder of its own; remove it (nothing of the audit is "
+               "in it, and it is never followed), or audit into a new --out")
 
 KRONER = pa.decimal128(18, 2)
 CENT = Decimal("0.01")
@@ -84,6 +108,10 @@ class Folder:
         return self.out / PARTS
 
     @property
+    def joined(self) -> Path:
+        return self.out / JOINED
+
+    @property
     def store(self) -> Path:
         return self.out / STORE
 
@@ -93,16 +121,38 @@ class Folder:
     # --- manifest ------------------------------------------------------------------------------------------
 
     def read_manifest(self) -> dict | None:
+        """The manifest, or None when there is none. Read only as a regular file of bounded size (a pipe planted in
+        its place would hang the audit); anything else there, or anything but the JSON object the audit writes, is
+        a ConfigError naming the file."""
+        path = self.manifest_path
         try:
-            return json.loads(self.manifest_path.read_text(encoding="utf-8"))
+            os.lstat(path)
         except FileNotFoundError:
             return None
+        with os.fdopen(self._own(path, os.O_RDONLY), "rb") as f:
+            data = f.read(MANIFEST_MAX + 1)
+        expected = "expected the JSON object `ydelsestjek audit` writes here"
+        if len(data) > MANIFEST_MAX:
+            raise ConfigError(path, [f"larger than {MANIFEST_MAX:,} bytes; {expected}"])
+        try:
+            manifest = json.loads(data.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise ConfigError(path, [f"not UTF-8 text (byte {exc.start}); {expected}"]) from None
+        except ValueError as exc:
+            raise ConfigError(path, [f"not JSON ({exc}); the file is torn or not the audit's; {expected}"]) from None
+        if not isinstance(manifest, dict):
+            raise ConfigError(path, [f"holds a JSON {type(manifest).__name__}; {expected}"])
+        wrong = [k for k, ok in (("version", isinstance(manifest.get("version"), int)),
+                                 ("started", isinstance(manifest.get("started"), str)),
+                                 ("resumed", _strings(manifest.get("resumed", []))),
+                                 ("finished", isinstance(manifest.get("finished", ""), str))) if not ok]
+        if wrong:
+            raise ConfigError(path, [f"the field(s) {', '.join(wrong)} are missing or of the wrong type; {expected}"])
+        return manifest
 
     def _own(self, path: Path, flags: int) -> int:
         """A descriptor of one of the folder's own files: a link, pipe or device planted in its place (between an
         interruption and --resume, say) is refused naming the file, never followed or waited on."""
-        import errno
-        import stat
         try:
             fd = open_own(path, flags)
         except OSError as exc:
@@ -113,8 +163,7 @@ class Folder:
             return fd
         if fd >= 0:
             os.close(fd)
-        raise ConfigError(path, ["a link, pipe or device stands where the audit keeps this file of its own; remove "
-                                 "it (nothing of the audit is in it), or audit into a new --out"])
+        raise ConfigError(path, [NOT_OWN_FILE])
 
     def write_manifest(self, manifest: dict) -> None:
         self.out.mkdir(parents=True, exist_ok=True)
@@ -122,18 +171,27 @@ class Folder:
 
     # --- shards --------------------------------------------------------------------------------------------
 
-    def finished(self) -> dict[int, dict]:
-        """Shard number -> its log line, for every shard logged as finished (a torn last line is ignored)."""
+    def finished(self, plan: Container[int] | None = None) -> dict[int, dict]:
+        """Shard number -> its log line, for every shard logged as finished. A line that is not JSON was cut off by a
+        kill (its shard is done again); a JSON line that is not a record the audit writes (a field missing or of the
+        wrong type, a shard number not in `plan`) is a ConfigError naming the line: its counts would be reported as
+        the audit's own."""
         done: dict[int, dict] = {}
         try:
             with os.fdopen(self._own(self.log_path, os.O_RDONLY), "rb") as f:
-                for line in f:
+                for number, line in enumerate(f, 1):
                     try:
                         rec = json.loads(line)
                     except ValueError:
                         continue  # a line cut off by a kill: its shard is done again
-                    if isinstance(rec, dict) and isinstance(rec.get("nr"), int):
-                        done[rec["nr"]] = rec
+                    problem = _log_problem(rec)
+                    if problem is None and plan is not None and rec["nr"] not in plan:
+                        problem = f"shard {rec['nr']} is not in this audit's plan"
+                    if problem is not None:
+                        raise ConfigError(self.log_path, [f"line {number}: {problem}; this log is not the one the "
+                                                          "audit wrote, so it cannot be resumed from: audit into a "
+                                                          "new --out"])
+                    done[rec["nr"]] = rec
         except FileNotFoundError:
             pass
         return done
@@ -141,10 +199,11 @@ class Folder:
     def write_part(self, nr: int, rows: pa.Table | None) -> str | None:
         """The shard's rows as its part file (atomically); None when it has none."""
         path = self.part(nr)
+        if not own_dir(self.parts, create=rows is not None and rows.num_rows > 0):
+            return None
         if rows is None or rows.num_rows == 0:
             path.unlink(missing_ok=True)
             return None
-        self.parts.mkdir(parents=True, exist_ok=True)
         tmp = temp_beside(path)
         pq.write_table(rows, tmp, compression="zstd")
         _fsync(tmp)
@@ -168,19 +227,132 @@ class Folder:
         import io
         return io.TextIOWrapper(sink, encoding="utf-8", write_through=True)
 
-    def merge(self, numbers: list[int]) -> int:
-        """Write the store: every part file in shard order (one part in memory at a time); rows written."""
+    def _part_fd(self, nr: int) -> int:
+        """A descriptor of shard `nr`'s part file, which its log line names: a ConfigError naming it when it is
+        missing or not a regular file (never skipped: its rows would silently drop out of the store and the
+        kroner)."""
+        path = self.part(nr)
+        try:
+            return self._own(path, os.O_RDONLY)
+        except FileNotFoundError:
+            raise ConfigError(path, [f"the log ({LOG}) lists this part file of shard {nr}, but it is missing; its "
+                                     "mismatches cannot be reported: audit into a new --out"]) from None
+
+    def read_part(self, nr: int) -> pa.Table:
+        with os.fdopen(self._part_fd(nr), "rb") as f:
+            return pq.read_table(f, schema=SCHEMA)
+
+    def with_parts(self, log: dict[int, dict]) -> list[int]:
+        """The logged shards that have a part file (their `fil`), in shard order."""
+        return [nr for nr in sorted(log) if log[nr]["fil"] is not None]
+
+    def check_parts(self, log: dict[int, dict]) -> None:
+        """Every part file the log lists is there as a regular file: checked before a resume does any work."""
+        own_dir(self.parts, create=False)
+        for nr in self.with_parts(log):
+            os.close(self._part_fd(nr))
+
+    def parts_of(self, log: dict[int, dict]) -> Iterator[pa.Table]:
+        """The part files the log lists, one at a time, in shard order."""
+        own_dir(self.parts, create=False)
+        for nr in self.with_parts(log):
+            yield self.read_part(nr)
+
+    def merge(self, log: dict[int, dict]) -> int:
+        """Write the store: every part file the log lists, in shard order (one part in memory at a time); rows
+        written. A listed part that is missing stops the merge (ConfigError) before the store is replaced."""
         tmp = temp_beside(self.store)
         written = 0
-        with pq.ParquetWriter(tmp, SCHEMA, compression="zstd") as writer:
-            for nr in sorted(numbers):
-                path = self.part(nr)
-                if path.exists():
-                    part = pq.read_table(path, schema=SCHEMA)
+        try:
+            with pq.ParquetWriter(tmp, SCHEMA, compression="zstd") as writer:
+                for part in self.parts_of(log):
                     writer.write_table(part)
                     written += part.num_rows
-        os.replace(tmp, self.store)
+            os.replace(tmp, self.store)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         return written
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _log_problem(rec: object) -> str | None:
+    """What is wrong with a parsed log line, or None when it is a record the audit writes."""
+    if not isinstance(rec, dict):
+        return f"a JSON {type(rec).__name__}, expected an object"
+    missing, unknown = sorted(LOG_KEYS - rec.keys()), sorted(rec.keys() - LOG_KEYS)
+    if missing or unknown:
+        return "; ".join(([f"missing {', '.join(missing)}"] if missing else [])
+                         + ([f"unknown {', '.join(unknown)}"] if unknown else []))
+    wrong = [k for k in ("nr", *COUNTS) if not _count(rec[k])]
+    wrong += [k for k in SECONDS if not (_count(rec[k]) or (isinstance(rec[k], float) and rec[k] >= 0))]
+    if not _strings(rec["problemer"]):
+        wrong.append("problemer")
+    kobling = rec["kobling"]
+    if not (isinstance(kobling, dict) and all(_strings(v) for v in kobling.values())):
+        wrong.append("kobling")
+    if wrong:
+        return (f"{', '.join(wrong)} of the wrong type (the shard number and counts are whole numbers ≥ 0, the "
+                "seconds numbers ≥ 0, problemer a list of texts, kobling an object of lists of texts)")
+    if rec["fil"] is not None and rec["fil"] != f"{PARTS}/shard-{rec['nr']:06d}.parquet":
+        return f"fil is {rec['fil']!r}, expected null or {PARTS}/shard-{rec['nr']:06d}.parquet"
+    return None
+
+
+def own_dir(path: Path, create: bool = True) -> bool:
+    """Whether `path` is a real folder (made when missing and `create`): a link or anything else in its place is a
+    ConfigError, never followed, so nothing the audit writes or reads there lands elsewhere."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        if not create:
+            return False
+        try:
+            os.mkdir(path)
+            return True
+        except FileExistsError:      # something appeared in between: judged below like anything found there
+            st = os.lstat(path)
+    if not stat.S_ISDIR(st.st_mode):
+        raise ConfigError(path, [NOT_OWN_DIR])
+    return True
+
+
+def fresh_dir(path: Path) -> Path:
+    """`path` as a new, empty, real folder made here: an earlier one (an interrupted audit's) is removed with its
+    contents, without following any link in it; a link or file in its place is a ConfigError."""
+    remove_own_dir(path, strict=True)
+    try:
+        os.mkdir(path)
+    except FileExistsError:          # planted between the removal and now
+        raise ConfigError(path, [NOT_OWN_DIR]) from None
+    return path
+
+
+def remove_own_dir(path: Path, strict: bool = False) -> None:
+    """Remove one of the audit's folders with everything in it, following no link (a link found in its place is
+    removed itself, or refused when `strict`); a folder that cannot be removed is a ConfigError, not ignored: it
+    may hold a copy of the input."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return
+    try:
+        if stat.S_ISDIR(st.st_mode):
+            shutil.rmtree(path)       # removes links inside, never what they point to
+        elif strict:
+            raise ConfigError(path, [NOT_OWN_DIR])
+        else:
+            os.unlink(path)
+    except OSError as exc:
+        raise ConfigError(path, [f"the audit could not remove this folder of its own ({exc.strerror}); remove it "
+                                 "yourself: it may hold a copy of the input"]) from None
 
 
 def _fsync(path: Path) -> None:

@@ -6,9 +6,9 @@ AuditInterrupted once the finished shards are safely logged; `--resume` then doe
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
-import shutil
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
@@ -147,8 +147,8 @@ def _plan(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder) -
         return shards, len(shards)
     if kind == "par":
         assert cfg.cases is not None and cfg.decisions is not None
-        par = folder.out / "par"
-        return kilder.partition(Path(cfg.cases), Path(cfg.decisions), par), None
+        joined = kilder.partition(Path(cfg.cases), Path(cfg.decisions), folder.joined)
+        return joined, len(joined)
     path = Path(cfg.recorded or cfg.cases)  # type: ignore[arg-type]
     if kilder.compression(path) is None:
         shards = kilder.byte_shards(path, cfg.shard_bytes)
@@ -206,23 +206,47 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
     meta, navne = _candidate_info(cfg)
     manifest = _manifest(cfg, kind, meta, navne, salt)
     old = folder.read_manifest()
+    if old is not None and (old.get("finished") or os.path.lexists(folder.out / "summary.json")):
+        # its part files are gone: resuming would rewrite the store and the reports from nothing
+        raise ConfigError(folder.out, [f"this audit finished; its results are in {folder.out} (summary.md, "
+                                       f"rapport.html, {lager.STORE}); --resume only finishes an interrupted audit. To audit "
+                                       "again, give another --out"])
     if cfg.resume:
         if old is None:
             raise ConfigError(folder.manifest_path, ["nothing to resume: no audit in this folder"])
         _resume_check(old, manifest, folder.out)
-        manifest = {**old, "resumed": [*old.get("resumed", []), manifest["started"]]}
-    elif old is not None or folder.log_path.exists():
+        # the plan is the same (checked above): the new manifest, with when it was begun and resumed
+        manifest = {**manifest, "started": old["started"], "resumed": [*old.get("resumed", []), manifest["started"]]}
+        done = folder.finished()
+        folder.check_parts(done)
+    elif old is not None or os.path.lexists(folder.log_path):
         raise ConfigError(folder.out, ["an audit is already in this folder: give --resume to finish it, or another --out"])
     else:
-        if folder.parts.exists():
-            shutil.rmtree(folder.parts)
-    workers = cfg.workers or os.cpu_count() or 1
-    done = folder.finished() if cfg.resume else {}
+        done = {}
+        lager.remove_own_dir(folder.parts, strict=True)      # an earlier, unlogged audit's parts
     folder.write_manifest(manifest)
     opsaetning = Opsaetning(salt=salt, kandidat=cfg.kandidat, batch=cfg.batch, timeout=cfg.timeout,
                             compare_policy=str(cfg.compare_policy) if cfg.compare_policy else None)
+    try:
+        outcome = _run(cfg, kind, navne, folder, manifest, done, opsaetning, progress)
+    except BaseException:
+        # the joined input's full copy (personal data) never outlives the run: a resume partitions again
+        with contextlib.suppress(ConfigError):        # a link refused there is left for the user to see
+            lager.remove_own_dir(folder.joined, strict=True)
+        raise
+    lager.remove_own_dir(folder.joined)      # a ConfigError when it cannot be: it is not left behind unsaid
+    return outcome
+
+
+def _run(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder, manifest: dict, done: dict[int, dict],
+         opsaetning: Opsaetning, progress: Callable[[int, int | None, Resultat], None] | None) -> AuditOutcome:
+    """The shards not yet logged, then the store and the reports."""
+    workers = cfg.workers or os.cpu_count() or 1
     t0, c0 = time.perf_counter(), time.process_time()
     shards, total = _plan(cfg, kind, navne, folder)
+    if total is not None and cfg.resume:
+        folder.finished(range(total))       # every logged shard is one of the plan's (checked before any work)
+    planned: set[int] = set()
     limit = cfg.in_flight or 2 * workers
     numbers = list(done)
     session = {"sager": 0, "cpu": 0.0}     # this session's shards (a resumed audit's earlier ones are in the log)
@@ -246,6 +270,7 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
 
             try:
                 for shard in shards:
+                    planned.add(shard.nr)
                     if shard.nr in done:
                         continue
                     while len(inflight) >= limit:
@@ -268,9 +293,9 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
         sink.close()
     seconds, coordinator_cpu = time.perf_counter() - t0, time.process_time() - c0
     from .tal import figures
-    log = folder.finished()
-    folder.merge(sorted(log))
-    tal = figures(log, [folder.part(nr) for nr in sorted(log) if folder.part(nr).exists()])
+    log = folder.finished(planned)
+    folder.merge(log)
+    tal = figures(log, folder.parts_of(log))
     cpu = coordinator_cpu + session["cpu"]
     tal["koersel"] = {"sekunder": round(seconds, 3), "motor": where, "arbejdere": workers,
                       "sager": session["sager"], "genoptaget": bool(cfg.resume),
@@ -279,6 +304,7 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
                       "sager_pr_cpu_sekund": round(session["sager"] / cpu, 1) if cpu > 0 else None}
     from .rapport import write_reports
     write_reports(folder, manifest, tal)
-    shutil.rmtree(folder.parts, ignore_errors=True)
-    shutil.rmtree(folder.out / "par", ignore_errors=True)
+    # finished before the parts go: a --resume from here on is refused rather than merging nothing
+    folder.write_manifest({**manifest, "finished": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")})
+    lager.remove_own_dir(folder.parts)
     return AuditOutcome(folder.out, tal, manifest)

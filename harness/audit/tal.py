@@ -8,15 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
-from pathlib import Path
 
-import pyarrow.parquet as pq
+import pyarrow as pa
 
 from . import lager
 
 ZERO = Decimal("0")
-COUNTS = ("sager", "sammenlignet", "bestaaet", "afvigende", "sprunget_over", "systemet_sprang_over", "ugyldige",
-          "hurtige", "dubletter", "dublet_sager", "uparrede")
+COUNTS = lager.COUNTS
 KOBLING = ("dubletter", "dublet_sager", "uparrede")
 EXAMPLES = 3
 EXAMPLES_KOBLING = 5
@@ -43,8 +41,9 @@ class _Gruppe:
                 "i_risiko": str(self.over - self.under), "eksempler": self.eksempler}
 
 
-def figures(log: dict[int, dict], parts: Iterable[Path]) -> dict:
-    sager = {k: sum(int(r.get(k, 0)) for r in log.values()) for k in COUNTS}
+def figures(log: dict[int, dict], parts: Iterable[pa.Table]) -> dict:
+    """The figures of the logged shards (their counts checked by lager.Folder.finished) and their part files."""
+    sager = {k: sum(r[k] for r in log.values()) for k in COUNTS}
     sager["i_alt"] = sager.pop("sager")
     problemer = [p for nr in sorted(log) for p in log[nr].get("problemer", [])][:20]
     kobling = {kind: [e for nr in sorted(log) for e in (log[nr].get("kobling") or {}).get(kind, [])][:EXAMPLES_KOBLING]
@@ -53,8 +52,8 @@ def figures(log: dict[int, dict], parts: Iterable[Path]) -> dict:
     borgere: set[str] = set()
     over = under = ZERO
     rows = 0
-    for path in parts:
-        part = pq.read_table(path, schema=lager.SCHEMA).to_pydict()
+    for table in parts:
+        part = table.to_pydict()
         n = len(part["pseudonym"])
         rows += n
         borgere.update(part["borger"])
