@@ -16,7 +16,8 @@ EXIT_CODES_HELP = ("Exit codes: 0 no mismatch, 1 mismatches found, 2 usage or co
 
 
 def _fail(message: str) -> None:
-    typer.echo(f"ydelsestjek: {message}", err=True)
+    from harness import redact  # a worker's candidate error cannot know the salt; the coordinator blanks it here
+    typer.echo(f"ydelsestjek: {redact.redact(message)}", err=True)
     raise typer.Exit(2)
 
 
