@@ -47,9 +47,10 @@ EOF, TIMEOUT = Event("eof"), Event("timeout")
 
 
 def child_environment() -> dict[str, str]:
-    """The harness's environment without any registered secret: a candidate process never sees the bearer
-    token of another candidate (or of the run), even though it inherits the rest of the environment."""
-    return {k: v for k, v in os.environ.items() if not redact.is_secret(v)}
+    """The harness's environment without any registered secret and without the variables withheld by name (the
+    audit's salt): a candidate process never sees the bearer token of another candidate (or of the run), even
+    though it inherits the rest of the environment."""
+    return {k: v for k, v in os.environ.items() if k not in redact.WITHHELD_ENVIRONMENT and not redact.is_secret(v)}
 
 
 class Process:

@@ -47,6 +47,9 @@ def register(secret: str | None) -> None:
 
 
 SECRET_ENVIRONMENT = ("YDELSESTJEK_TOKEN",)   # the HTTP adapter's default token variable (adapters/http.py)
+# never inherited by a candidate process, by name, whatever their value (adapters/processes.py child_environment):
+# the audit's salt (harness/audit/personer.py SALT_ENV), which the audit also takes out of its own environment
+WITHHELD_ENVIRONMENT = ("YDELSESTJEK_AUDIT_SALT",)
 
 
 class WeakSecret(ValueError):
@@ -264,6 +267,6 @@ def redact_json_text(text: str) -> str:
         return redact(text)
 
 
-__all__ = ["FREE_FORM", "MASK", "MIN_TOKEN", "SECRET_ENVIRONMENT", "WeakSecret", "active", "clear", "is_secret",
-           "redact", "redact_bytes", "redact_doc", "redact_json_text", "redact_record", "register",
+__all__ = ["FREE_FORM", "MASK", "MIN_TOKEN", "SECRET_ENVIRONMENT", "WITHHELD_ENVIRONMENT", "WeakSecret", "active",
+           "clear", "is_secret", "redact", "redact_bytes", "redact_doc", "redact_json_text", "redact_record", "register",
            "register_environment", "weakness"]

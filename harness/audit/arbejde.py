@@ -37,8 +37,9 @@ MAX_PROBLEMS = 20        # problems (unreadable lines, malformed cases) kept per
 
 @dataclass(frozen=True)
 class Opsaetning:
-    """What every worker needs, small and picklable (it travels to Dask workers)."""
-    salt: bytes
+    """What every worker needs, small and picklable (it travels to Dask workers): the pseudonym key derived from the
+    salt (harness/audit/personer.py derive_key), never the salt."""
+    noegle: bytes
     kandidat: str | None = None          # a candidate spec to ask; None: the decisions are recorded in the input
     compare_policy: str | None = None    # None: the default comparison policy
     batch: int = 200                     # cases per candidate call
@@ -185,7 +186,7 @@ def run_shard(shard: Shard, opsaetning: Opsaetning) -> Resultat:
     if opsaetning.kandidat is None:
         kobling = Kobling()
         for item in items(shard, kobling=kobling):
-            _one(state, res, rows, opsaetning.salt, *item)
+            _one(state, res, rows, opsaetning.noegle, *item)
         res.dubletter, res.dublet_sager, res.uparrede = kobling.dubletter, kobling.dublet_sager, kobling.uparrede
         res.kobling = kobling.eksempler
     else:
@@ -219,9 +220,9 @@ def _ask(state: dict, res: Resultat, rows: dict, opsaetning: Opsaetning, batch: 
             r = next(answers)
             answer = {"decision": r.decision} if r.kind == "decision" else \
                 {"skipped": True, "reason": r.reason} if r.kind == "skipped" else {"errored": True, "message": r.reason}
-            _one(state, res, rows, opsaetning.salt, placering, case, answer, None, None)
+            _one(state, res, rows, opsaetning.noegle, placering, case, answer, None, None)
         else:
-            _one(state, res, rows, opsaetning.salt, placering, case, None, problem, None)
+            _one(state, res, rows, opsaetning.noegle, placering, case, None, problem, None)
 
 
 def _problem(res: Resultat, text: str) -> None:
@@ -230,7 +231,7 @@ def _problem(res: Resultat, text: str) -> None:
         res.problemer.append(text)
 
 
-def _one(state: dict, res: Resultat, rows: dict, salt: bytes, placering: int, case: object, answer: dict | None,
+def _one(state: dict, res: Resultat, rows: dict, noegle: bytes, placering: int, case: object, answer: dict | None,
          problem: str | None, afgoerelse: int | None) -> None:
     """One case: `answer` is {"decision": …} or {"skipped": …} or {"errored": …} (recorded or from the candidate);
     `afgoerelse` where its own line is, when the decisions are a file of their own."""
@@ -255,7 +256,7 @@ def _one(state: dict, res: Resultat, rows: dict, salt: bytes, placering: int, ca
         res.sprunget_over += 1
         return
     except CaseError as exc:
-        _problem(res, f"byte {placering}: {_hide(salt, navn, case, sags_id, str(exc))}")
+        _problem(res, f"byte {placering}: {_hide(noegle, navn, case, sags_id, str(exc))}")
         return
     if answer is None or answer.get("skipped") is True:
         res.sprunget_over += 1
@@ -265,14 +266,14 @@ def _one(state: dict, res: Resultat, rows: dict, salt: bytes, placering: int, ca
     res.sammenlignet += 1
     if answer.get("errored") is True:
         res.afvigende += 1
-        _errored_row(rows, salt, y, case, sags_id, (placering, afgoerelse), str(answer.get("message", "")))
+        _errored_row(rows, noegle, y, case, sags_id, (placering, afgoerelse), str(answer.get("message", "")))
         return
     decision = answer.get("decision", MISSING)
     if y.fast_equal(ref, decision):
         res.bestaaet += 1
         res.hurtige += 1
         return
-    if _mismatch_rows(state, rows, salt, y, case, sags_id, (placering, afgoerelse), decision):
+    if _mismatch_rows(state, rows, noegle, y, case, sags_id, (placering, afgoerelse), decision):
         res.afvigende += 1
     else:
         res.bestaaet += 1
@@ -284,24 +285,26 @@ def _known() -> tuple[str, ...]:
     return tuple(alle())
 
 
-def _hide(salt: bytes, navn: str, case: dict, sags_id: str, text: str) -> str:
+def _hide(noegle: bytes, navn: str, case: dict, sags_id: str, text: str) -> str:
     from .personer import Skjuler
-    return Skjuler(salt, navn, case, sags_id).text(text)
+    return Skjuler(noegle, navn, case, sags_id).text(text)
 
 
 def _json(value: object, skjul) -> str | None:
+    """The value as JSON text, scrubbed: its strings decoded (a line break inside a CPR number is found), then the
+    text (a CPR number written as a JSON number)."""
     if value is None:
         return None
     try:
-        text = orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+        text = orjson.dumps(skjul.value(value), option=orjson.OPT_NON_STR_KEYS).decode()
     except TypeError:
         text = repr(value)
     return skjul.text(text)
 
 
-def _errored_row(rows: dict, salt: bytes, y: _Ydelse, case: dict, sags_id: str, sted: Sted, message: str) -> None:
+def _errored_row(rows: dict, noegle: bytes, y: _Ydelse, case: dict, sags_id: str, sted: Sted, message: str) -> None:
     from .personer import Skjuler
-    skjul = Skjuler(salt, y.navn, case, sags_id)
+    skjul = Skjuler(noegle, y.navn, case, sags_id)
     _add(rows, skjul, y.navn, sted, "fejl_timeout", None, "(hele afgørelsen)", "fejl", None,
          _json(message, skjul), None, None, None)
 
@@ -327,7 +330,7 @@ def _add(rows: dict, skjul, navn: str, sted: Sted, klasse: str, rod, felt: str, 
     rows["maaned"].append(maaned)
 
 
-def _mismatch_rows(state: dict, rows: dict, salt: bytes, y: _Ydelse, case: dict, sags_id: str, sted: Sted,
+def _mismatch_rows(state: dict, rows: dict, noegle: bytes, y: _Ydelse, case: dict, sags_id: str, sted: Sted,
                    decision: object) -> bool:
     """The slow path: full reference, comparison, kroner, root rules. False when the comparison finds nothing."""
     from harness.compare import compare_decisions, kroner
@@ -343,7 +346,7 @@ def _mismatch_rows(state: dict, rows: dict, salt: bytes, y: _Ydelse, case: dict,
         findings = [Finding(klasse="ugyldigt_svar", message=f"svaret kunne ikke sammenlignes: {type(exc).__name__}: {exc}")]
     if not findings:
         return False
-    skjul = Skjuler(salt, y.navn, case, sags_id)
+    skjul = Skjuler(noegle, y.navn, case, sags_id)
     posts = kroner.poster(y.penge, full, answer) if isinstance(answer, dict) else []
     changes = [(f.klasse, c) for f in findings for c in f.changes]
     felter = [c["felt"] for _, c in changes]

@@ -1,12 +1,19 @@
-"""Personal data: CPR numbers, names and case ids never leave the input. Outputs carry a salted pseudonym
-(HMAC-SHA256 with the user's salt), which the municipality, holding the salt, can recompute from its own case
-ids to find a case; nobody without the salt can. Which case fields are personal is data: the benefit's
-`personoplysninger:` in sammenligning.yaml (CPR and name paths, `*` for any one field).
+"""Personal data: CPR numbers, names and case ids never leave the input. Outputs carry a pseudonym (the first 24 hex
+digits of HMAC-SHA256 under a key derived from the user's salt with scrypt, `derive_key`), which the
+municipality, holding the salt, can recompute from its own case ids to find a case; nobody without the salt can.
+Which case fields are personal is data: the benefit's `personoplysninger:` in sammenligning.yaml (CPR and name
+paths, `*` for any one field).
+
+The salt never leaves the coordinator: it is taken out of the environment before any worker or candidate starts
+and registered with harness/redact.py (an echo of it is blanked); workers get only the derived key. A salt that
+could be guessed is refused (`salt_weakness`), and the key derivation is slow on purpose, so that guessing it from
+the outputs (a pseudonym and a known case id, or the manifest's `salt_check`) costs an scrypt per guess.
 
 A text is matched in a normal form (NFKC, casefolded, every decimal digit as 0-9, invisible format characters
 dropped), so a CPR number in full-width digits or a name in capitals is found; what is hidden is the matching part
-of the original text. Every pattern is linear in the text (no nested repetition), so long texts cost no more than
-their length.
+of the original text. A JSON value is scrubbed string by string (decoded: a line break is a line break, not `\\n`)
+and then as its JSON text. Every pattern is linear in the text (no nested repetition), so long texts cost no more
+than their length.
 """
 from __future__ import annotations
 
@@ -22,11 +29,39 @@ from harness.compare.paths import split
 
 SALT_ENV = "YDELSESTJEK_AUDIT_SALT"
 HIDDEN = "‹skjult›"
-# Any CPR-shaped number in a text that leaves the audit is masked as well: ten digits grouped 2-2-2-4, each group
-# followed by at most one separator (ddmmyy-xxxx, ddmmyyxxxx, dd.mm.yy-xxxx, ddmm-yy-xxxx, dd mm yy xxxx), matched
-# in the normal form (below).
-_SEP = r"[\s./\-\u2010-\u2015\u2212_]?"
-CPR_SHAPED = re.compile(rf"(?<![0-9])[0-9]{{2}}{_SEP}[0-9]{{2}}{_SEP}[0-9]{{2}}{_SEP}[0-9]{{4}}(?![0-9])")
+MIN_SALT = 16               # characters; a shorter salt is refused (`salt_weakness`)
+MAKE_SALT = 'python3 -c "import secrets; print(secrets.token_hex(16))"'
+# The pseudonym key is scrypt(salt). scrypt is slow and memory-hard: whoever tries to guess the salt from the
+# audit's outputs pays about 0.3 s and 128 MiB per guess (on a GPU too), where a bare HMAC costs a microsecond.
+# N=2**17, r=8, p=1 is OWASP's recommended setting for scrypt; the coordinator derives the key once per audit. The
+# domain constant keeps this key apart from any other use of the same secret. Changing any of these changes every
+# pseudonym: bump revision.MANIFEST_VERSION with it, and update docs/audit.md, which gives the derivation.
+KDF_DOMAIN = b"ydelsestjek audit: pseudonym key v1"
+KDF_N, KDF_R, KDF_P = 2 ** 17, 8, 1
+KDF_MAXMEM = 256 * 1024 * 1024     # scrypt needs 128 * N * r bytes = 128 MiB; OpenSSL's default limit is 32 MiB
+KDF_LEN = 32
+# Any CPR-shaped number in a text that leaves the audit is masked as well, matched in the normal form (below):
+# - the date part: six digits grouped 2-2-2 with at most one separator after each group (ddmmyy, dd.mm.yy, ddmm-yy,
+#   dd mm yy), the month's first digit 0 or 1 (the day is not checked: a replacement CPR number adds 60 to it);
+# - then a gap of up to three spaces or line breaks around at most one separator (`-`, ` - `, ` – `, `/`, `\n`);
+# - then the four digits; with a space or line break in their middle (`12 34`) only after a gap that is not empty
+#   (`010190-12 34`), so that a date with a four-digit year and a number after it (`05-01-2026 12:30`) is no CPR.
+# A line break or tab may also be written as its escape (the two characters `\n`, or `\\n` escaped twice: an error
+# message quoting the value as JSON or Python text), and the gap's separator as a `\uXXXX` escape. Every repetition
+# is bounded, so each attempt costs a constant. A date range, an ISO date, an amount such as 12345.67 or a week id
+# 2026-W05 is not CPR-shaped (tests/audit/test_personer_noegle.py).
+_WS = r"(?:\s|\\{1,4}[nrtfb])"
+_DASH = r"[./\-\u2010-\u2015\u2212_]"
+_SEP = rf"(?:{_DASH}|{_WS})?"
+_GAP_SEP = rf"(?:{_DASH}|\\{{1,4}}u[0-9a-f]{{4}})"
+_GAP = rf"{_WS}{{0,3}}(?:{_GAP_SEP}{_WS}{{0,3}})?"
+_GAP_SOME = rf"(?:{_WS}{{1,3}}(?:{_GAP_SEP}{_WS}{{0,3}})?|{_GAP_SEP}{_WS}{{0,3}})"
+CPR_SHAPED = re.compile(rf"(?<![0-9])[0-9]{{2}}{_SEP}[01][0-9]{_SEP}[0-9]{{2}}"
+                        rf"(?:{_GAP}[0-9]{{4}}|{_GAP_SOME}[0-9]{{2}}{_WS}[0-9]{{2}})(?![0-9])")
+# between the words of a name, in any order: spaces, line breaks (or their escapes), commas and dashes ("Ali, Fatima",
+# "Fatima-Ali")
+_NAME_GAP = r"(?:[\s,\-\u2010-\u2015\u2212]|\\{1,4}[nrt])*"
+_NAME_SPLIT = re.compile(r"[\s,\-\u2010-\u2015\u2212]+")
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 
 
@@ -101,19 +136,72 @@ def _cpr_pattern(value: str) -> str | None:
 
 
 def _name_pattern(value: str) -> str | None:
-    """The name's words in order, with any whitespace (or none) between them."""
-    words = normal(value).split()
-    return r"\s*".join(re.escape(w) for w in words) if words else None
+    """The name's words in any order (as many words as the name has, each one of its words), with spaces, commas,
+    dashes or nothing between them: "Fatima Ali", "Ali, Fatima", "ALI FATIMA", "Fatima-Ali". One alternation
+    repeated a fixed number of times around one character class: linear in the text."""
+    parts = [w for w in _NAME_SPLIT.split(normal(value)) if w]
+    if not parts:
+        return None
+    word = "(?:" + "|".join(re.escape(w) for w in sorted(set(parts), key=lambda w: (-len(w), w))) + ")"
+    return word + (f"(?:{_NAME_GAP}{word}){{{len(parts) - 1}}}" if len(parts) > 1 else "")
 
 
-def pseudonym(salt: bytes, kind: str, value: str) -> str:
-    """24 hex digits of HMAC-SHA256(salt, kind + value); kind keeps a case id and a CPR number apart."""
-    return hmac.new(salt, f"{kind}\0{value}".encode(), hashlib.sha256).hexdigest()[:24]
+def salt_weakness(salt: bytes) -> str | None:
+    """Why the salt could be guessed from the audit's outputs (English, as the other configuration errors), or None.
+    At least MIN_SALT characters, not one character repeated."""
+    text = salt.decode("utf-8", "replace")
+    if len(text) < MIN_SALT:
+        why = f"holds {len(text)} characters; it needs at least {MIN_SALT}"
+    elif len(set(text)) == 1:
+        why = "is one character repeated"
+    else:
+        return None
+    return (f"the salt {why}: a short or simple salt is guessed from the audit's own outputs, and then every "
+            f"citizen's CPR number behind a pseudonym. Make a random one, e.g. `{MAKE_SALT}`, and keep it "
+            "safe: the same salt finds cases again and resumes an audit")
 
 
-def salt_check(salt: bytes) -> str:
-    """A fingerprint that tells whether a resumed audit uses the same salt, without revealing it."""
-    return pseudonym(salt, "salt-check", "ydelsestjek")
+@cache
+def derive_key(salt: bytes) -> bytes:
+    """The pseudonym key: scrypt of the salt with the fixed domain constant and the parameters above (slow on
+    purpose; once per audit, in the coordinator, which hands the key to the workers)."""
+    return hashlib.scrypt(salt, salt=KDF_DOMAIN, n=KDF_N, r=KDF_R, p=KDF_P, maxmem=KDF_MAXMEM, dklen=KDF_LEN)
+
+
+def pseudonym(key: bytes, kind: str, value: str) -> str:
+    """24 hex digits of HMAC-SHA256(key, kind + NUL + value), the key from `derive_key`; kind keeps a case id and a
+    CPR number apart."""
+    return hmac.new(key, f"{kind}\0{value}".encode(), hashlib.sha256).hexdigest()[:24]
+
+
+def salt_check(key: bytes) -> str:
+    """A fingerprint that tells whether a resumed audit uses the same salt, without revealing it: of the derived key,
+    so each guess at the salt costs an scrypt. Kept in audit.json for --resume, not in summary.json."""
+    return pseudonym(key, "salt-check", "ydelsestjek")
+
+
+def redact_result(res) -> None:
+    """A finished shard's texts (its mismatch rows, problems and examples) with every registered secret blanked
+    (harness/redact.py), in the coordinator, which alone knows the salt: a candidate that learnt it elsewhere cannot
+    write it into the store. Nothing to do when no secret is registered."""
+    from harness import redact
+    if not redact.active():
+        return
+    res.problemer = [redact.redact(t) for t in res.problemer]
+    res.kobling = {k: [redact.redact(t) for t in v] for k, v in res.kobling.items()}
+    table = res.raekker
+    if table is None:
+        return
+    import pyarrow as pa
+    for i, f in enumerate(table.schema):
+        if not pa.types.is_string(f.type):
+            continue
+        seen: dict[str, str] = {}
+        old = table.column(i).to_pylist()
+        new = [None if v is None else seen.get(v) or seen.setdefault(v, redact.redact(v)) for v in old]
+        if new != old:
+            table = table.set_column(i, f, pa.array(new, f.type))
+    res.raekker = table
 
 
 @dataclass(frozen=True)
@@ -153,15 +241,16 @@ class Skjuler:
 
     __slots__ = ("borger", "case_id", "sag", "values")
 
-    def __init__(self, salt: bytes, ydelse: str, case: dict, sags_id: str):
+    def __init__(self, key: bytes, ydelse: str, case: dict, sags_id: str):
+        """`key`: the pseudonym key (`derive_key` of the salt), not the salt."""
         f = felter(ydelse)
         cprs = [v for p in f.cpr for v in _values(case, p)]
         navne = [v for p in f.navn for v in _values(case, p)]
-        self.sag = pseudonym(salt, "sag", sags_id)
-        self.borger = pseudonym(salt, "cpr", cprs[0].replace("-", "")) if cprs else self.sag
-        # in the normal form: names as any substring (a Danish genitive adds an s), CPR numbers by their digits
-        # (or, too short for that, as written), the case id only as a whole token (a case id "q" is not hidden
-        # inside "required")
+        self.sag = pseudonym(key, "sag", sags_id)
+        self.borger = pseudonym(key, "cpr", cprs[0].replace("-", "")) if cprs else self.sag
+        # in the normal form: names as any substring (a Danish genitive adds an s), their words in any order, CPR
+        # numbers by their digits (or, too short for that, as written), the case id only as a whole token (a case
+        # id "q" is not hidden inside "required")
         patterns = {p for v in cprs if (p := _cpr_pattern(v) or (re.escape(normal(v)) if normal(v) else None))}
         patterns |= {p for v in navne if (p := _name_pattern(v))}
         sag = normal(sags_id)
@@ -190,3 +279,14 @@ class Skjuler:
             last = b
         out.append(value[last:])
         return "".join(out)
+
+    def value(self, value: object) -> object:
+        """A JSON value with every string in it (keys too) passed through `text`, decoded: a CPR number or name
+        split by a line break or tab is found as such, not as the escape `\\n` its JSON text has."""
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, dict):
+            return {self.text(k) if isinstance(k, str) else k: self.value(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [self.value(v) for v in value]
+        return value

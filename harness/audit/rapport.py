@@ -191,8 +191,9 @@ def markdown(manifest: dict, tal: dict) -> str:
         "`klasse`, `rod_trin`, `rod_regel`, `rod_hjemmel`, `rod_kilde`, `felt`, `art`, `forventet`, `faktisk`, "
         "`kroner`, `penge_art`, `maaned`. Åbn det med fx `pandas.read_parquet`, DuckDB eller Power BI.",
         "",
-        "Pseudonymerne er HMAC-SHA256 af sags_id og CPR-nummer med kommunens egen nøgle (salt): den, der har "
-        "nøglen, kan finde sagen igen; ingen andre. CPR-numre og navne forlader aldrig inputtet.",
+        "Pseudonymerne er HMAC-SHA256 af sags_id og CPR-nummer med en nøgle afledt (scrypt) af kommunens egen "
+        "hemmelighed (salt): den, der har den, kan finde sagen igen; ingen andre. CPR-numre og navne forlader aldrig "
+        "inputtet.",
         "",
     ]
     return "\n".join(lines)
@@ -327,7 +328,9 @@ def html_page(manifest: dict, tal: dict) -> str:
 
 def write_reports(folder: lager.Folder, manifest: dict, tal: dict) -> None:
     from harness.writing import replace_text  # a link planted in the audit's folder is replaced, not written through
-    replace_text(folder.out / "summary.json", json.dumps({"manifest": manifest, "tal": tal}, ensure_ascii=False, indent=2))
+    # summary.json is meant to be shared: no fingerprint of the salt (audit.json keeps it, for --resume)
+    shared = {k: v for k, v in manifest.items() if k != "salt_check"}
+    replace_text(folder.out / "summary.json", json.dumps({"manifest": shared, "tal": tal}, ensure_ascii=False, indent=2))
     replace_text(folder.out / "summary.md", markdown(manifest, tal))
     replace_text(folder.out / "rapport.html", html_page(manifest, tal))
 

@@ -17,12 +17,12 @@ from pathlib import Path
 
 from harness.config_files import ConfigError
 
-from . import kilder, lager, maalestok, motor
+from . import kilder, lager, maalestok, motor, personer
 from .arbejde import Opsaetning, Resultat, run_shard
-from .personer import salt_check
 
-MANIFEST_VERSION = 2     # 2: the store's afgoerelse_placering column (an audit begun before cannot be resumed)
-GENERATED_SALT = b"ydelsestjek: genererede sager (ingen personoplysninger)"
+MANIFEST_VERSION = 3     # 2: the store's afgoerelse_placering column; 3: pseudonyms under scrypt(salt) (an audit
+                         # begun before cannot be resumed: its pseudonyms are another key's)
+GENERATED_SALT = b"ydelsestjek: genererede sager (ingen personoplysninger)"   # not secret: no personal data there
 
 
 @dataclass
@@ -101,8 +101,10 @@ def _check(cfg: AuditConfig) -> str:
             raise ConfigError(path, ["file not found"])
     if kind != "genereret" and not cfg.salt:
         raise ConfigError("audit", ["recorded cases hold personal data: give a salt for the pseudonyms (--salt or the "
-                                    "environment variable YDELSESTJEK_AUDIT_SALT); keep it, to find "
-                                    "cases again and to resume"])
+                                    "environment variable YDELSESTJEK_AUDIT_SALT; make one with "
+                                    f"`{personer.MAKE_SALT}`); keep it, to find cases again and to resume"])
+    if kind != "genereret" and cfg.salt and (weak := personer.salt_weakness(cfg.salt)):
+        raise ConfigError("audit", [weak])
     if cfg.generate is not None and cfg.generate < 1:
         raise ConfigError("--generate", ["expected a positive number of cases"])
     if cfg.engine not in motor.ENGINES:
@@ -156,7 +158,7 @@ def _plan(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder) -
     return kilder.line_shards(path, cfg.shard_lines, size=cfg.shard_bytes), None
 
 
-def _manifest(cfg: AuditConfig, kind: str, meta: dict | None, navne: list[str], salt: bytes) -> dict:
+def _manifest(cfg: AuditConfig, kind: str, meta: dict | None, navne: list[str], salt: bytes, key: bytes) -> dict:
     from harness.compare.policy import DEFAULT_POLICY, rules_digest
     from harness.contract.schemas import contract_digest
     from harness.reference import VERSION, parameter_fingerprint
@@ -170,7 +172,7 @@ def _manifest(cfg: AuditConfig, kind: str, meta: dict | None, navne: list[str], 
         "kandidat": {"spec": cfg.kandidat, "metadata": meta} if cfg.kandidat else None,
         "optagelse": recording,
         "shards": {"bytes": cfg.shard_bytes, "linjer": cfg.shard_lines, "sager": cfg.shard_cases},
-        "salt_check": salt_check(salt),
+        "salt_check": personer.salt_check(key),
         "salt": "genereret (ingen personoplysninger)" if salt == GENERATED_SALT else "brugerens",
         "reference": {"version": VERSION, "parametre": parameter_fingerprint(), "kontrakt": contract_digest(),
                       "sammenligning": rules_digest(cfg.compare_policy or DEFAULT_POLICY), "styrke": maalestok.styrke()},
@@ -201,10 +203,12 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
     cfg.recorded, cfg.cases, cfg.decisions = (Path(p).resolve() if p is not None else None
                                               for p in (cfg.recorded, cfg.cases, cfg.decisions))
     cfg.out = Path(cfg.out).resolve()
+    os.environ.pop(personer.SALT_ENV, None)   # before any candidate, worker or pool starts (the CLI did so too)
     salt = cfg.salt or GENERATED_SALT
+    key = personer.derive_key(salt)           # the workers get this key, never the salt
     folder = lager.Folder(Path(cfg.out))
     meta, navne = _candidate_info(cfg)
-    manifest = _manifest(cfg, kind, meta, navne, salt)
+    manifest = _manifest(cfg, kind, meta, navne, salt, key)
     old = folder.read_manifest()
     if old is not None and (old.get("finished") or os.path.lexists(folder.out / "summary.json")):
         # its part files are gone: resuming would rewrite the store and the reports from nothing
@@ -225,7 +229,7 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
         done = {}
         lager.remove_own_dir(folder.parts, strict=True)      # an earlier, unlogged audit's parts
     folder.write_manifest(manifest)
-    opsaetning = Opsaetning(salt=salt, kandidat=cfg.kandidat, batch=cfg.batch, timeout=cfg.timeout,
+    opsaetning = Opsaetning(noegle=key, kandidat=cfg.kandidat, batch=cfg.batch, timeout=cfg.timeout,
                             compare_policy=str(cfg.compare_policy) if cfg.compare_policy else None)
     try:
         outcome = _run(cfg, kind, navne, folder, manifest, done, opsaetning, progress)
@@ -259,6 +263,7 @@ def _run(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder, ma
                 for fut in futures:
                     shard = inflight.pop(fut)
                     res = fut.result()
+                    personer.redact_result(res)
                     record = res.log_record()
                     record["fil"] = folder.write_part(shard.nr, res.raekker)
                     folder.log(record, sink)

@@ -16,7 +16,8 @@ EXIT_CODES_HELP = ("Exit codes: 0 no mismatch, 1 mismatches found, 2 usage or co
 
 
 def _fail(message: str) -> None:
-    typer.echo(f"ydelsestjek: {message}", err=True)
+    from harness import redact  # a worker's candidate error cannot know the salt; the coordinator blanks it here
+    typer.echo(f"ydelsestjek: {redact.redact(message)}", err=True)
     raise typer.Exit(2)
 
 
@@ -34,9 +35,11 @@ def register(app: typer.Typer) -> None:
                                          "candidate declares)"),
         seed: int = typer.Option(0, "--seed", help="with --generate: case n of seed s is always the same case"),
         out: Path | None = typer.Option(None, "--out", "-o", help="the audit's folder (default reports/revision-<time>)"),
-        salt: str | None = typer.Option(None, "--salt", help="the key of the pseudonyms (default: the environment "
-                                        "variable YDELSESTJEK_AUDIT_SALT, which keeps it out of the shell history); "
-                                        "required for recorded cases", show_default=False),
+        salt: str | None = typer.Option(None, "--salt", help="the secret the pseudonyms' key is derived from, at least "
+                                        "16 characters, e.g. from `python3 -c \"import secrets; "
+                                        "print(secrets.token_hex(16))\"` (default: the environment variable "
+                                        "YDELSESTJEK_AUDIT_SALT, which keeps it out of the shell history); required "
+                                        "for recorded cases", show_default=False),
         engine: str = typer.Option("local", "--engine", help="local (a process pool) or dask"),
         scheduler: str | None = typer.Option(None, "--scheduler", help="with --engine dask: an existing cluster's "
                                              "scheduler, tcp://HOST:8786 (default: a LocalCluster here)"),
@@ -65,7 +68,13 @@ def register(app: typer.Typer) -> None:
             _fail("give at most two files: CASES and DECISIONS")
         if (workers is not None and workers < 1) or batch < 1 or shard_mb <= 0:
             _fail("--workers, --batch and --shard-mb must be positive")
-        key = salt if salt is not None else os.environ.get(SALT_ENV)
+        # The salt leaves the environment before any candidate, worker or pool starts (they would inherit it), and
+        # is a secret from now on: an echo of it is blanked (harness/redact.py). Workers get a key derived from it.
+        from_environment = os.environ.pop(SALT_ENV, None)
+        key = salt if salt is not None else from_environment
+        from harness import redact
+        for secret in {key, from_environment}:
+            redact.register(secret)
         if out is None:
             if resume:
                 _fail("--resume needs the --out folder of the audit to finish")
