@@ -25,7 +25,7 @@ import orjson
 import pyarrow.parquet as pq
 import pytest
 
-from harness.audit import AuditConfig, audit
+from harness.audit import AuditConfig, AuditInterrupted, audit
 from harness.audit.personer import HIDDEN, SALT_ENV, Skjuler
 from harness.config_files import ConfigError
 from tests.audit import optagelse
@@ -164,7 +164,13 @@ def test_the_salt_fingerprint_stays_out_of_summary_json_and_is_of_the_key(record
 def test_an_audit_begun_under_the_old_pseudonyms_is_not_resumed(recording, tmp_path):
     _records, _lines, _planted, path = recording
     out = tmp_path / "a"
-    audit(AuditConfig(out=out, salt=optagelse.SALT.encode(), recorded=path, workers=1))
+
+    def stop(done, _total, _res):     # interrupted after its first shard: a finished audit is never resumed
+        raise KeyboardInterrupt
+
+    with pytest.raises(AuditInterrupted):
+        audit(AuditConfig(out=out, salt=optagelse.SALT.encode(), recorded=path, workers=1, in_flight=1,
+                          shard_bytes=100_000), stop)
     manifest = json.loads((out / "audit.json").read_text(encoding="utf-8"))
     old = hmac.new(optagelse.SALT.encode(), b"salt-check\0ydelsestjek", hashlib.sha256).hexdigest()[:24]
     (out / "audit.json").write_text(json.dumps({**manifest, "version": 2, "salt_check": old}), encoding="utf-8")

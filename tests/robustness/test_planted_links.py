@@ -90,12 +90,20 @@ def test_the_rewritten_files_are_readable_by_others(demo_pack, tmp_path):
 # --- the audit's folder ------------------------------------------------------------------------------------
 
 def _audited(tmp_path: Path) -> tuple[Path, AuditConfig]:
+    """An audit stopped (Ctrl-C) after its first shard, to resume (a finished audit is never resumed)."""
+    from harness.audit import AuditInterrupted
     from tests.audit import optagelse
     records = optagelse.cases("sygedagpenge", 30)
     lines, _ = optagelse.plant(records)
     path = optagelse.write(tmp_path / "ksd.jsonl", lines)
-    cfg = AuditConfig(out=tmp_path / "revision", salt=optagelse.SALT.encode(), recorded=path, workers=1)
-    audit(cfg)
+    cfg = AuditConfig(out=tmp_path / "revision", salt=optagelse.SALT.encode(), recorded=path, workers=1,
+                      in_flight=1, shard_bytes=40_000)
+
+    def stop(done, _total, _res):
+        raise KeyboardInterrupt
+
+    with pytest.raises(AuditInterrupted):
+        audit(cfg, stop)
     return tmp_path / "revision", cfg
 
 
