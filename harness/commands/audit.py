@@ -40,6 +40,10 @@ def register(app: typer.Typer) -> None:
                                         "print(secrets.token_hex(16))\"` (default: the environment variable "
                                         "YDELSESTJEK_AUDIT_SALT, which keeps it out of the shell history); required "
                                         "for recorded cases", show_default=False),
+        salt_file: Path | None = typer.Option(None, "--salt-file", help="read the salt from the first line of this "
+                                              "file instead: then it is neither in this process's environment nor on "
+                                              "its command line, which a cmd: candidate running as the same user "
+                                              "could read in /proc", show_default=False),
         engine: str = typer.Option("local", "--engine", help="local (a process pool) or dask"),
         scheduler: str | None = typer.Option(None, "--scheduler", help="with --engine dask: an existing cluster's "
                                              "scheduler, tcp://HOST:8786 (default: a LocalCluster here)"),
@@ -71,6 +75,14 @@ def register(app: typer.Typer) -> None:
         # The salt leaves the environment before any candidate, worker or pool starts (they would inherit it), and
         # is a secret from now on: an echo of it is blanked (harness/redact.py). Workers get a key derived from it.
         from_environment = os.environ.pop(SALT_ENV, None)
+        if salt_file is not None:
+            if salt is not None:
+                _fail("give the salt once: --salt or --salt-file")
+            try:
+                salt = salt_file.read_text(encoding="utf-8").splitlines()[0].strip() if salt_file.stat().st_size else ""
+            except (OSError, UnicodeDecodeError) as exc:
+                _fail(f"--salt-file {salt_file}: cannot be read ({type(exc).__name__}: {exc.strerror or exc})"
+                      if isinstance(exc, OSError) else f"--salt-file {salt_file}: not UTF-8 text")
         key = salt if salt is not None else from_environment
         from harness import redact
         for secret in {key, from_environment}:

@@ -272,3 +272,63 @@ def test_no_spelling_of_the_red_team_s_texts_reaches_the_store(recording, tmp_pa
     blob = _outputs(outcome.out)
     assert lines and not [t for t in ("010190", "01.01.90", "Testborger", "Ødegaard") if t in blob]
     assert blob.count("Mette Nielsen") >= len(lines)       # other citizens' names are not hidden, by design
+
+
+PROC_SCANNER = textwrap.dedent('''
+    """A cmd: candidate that looks for the audit's salt where a process of the same user can: in every other
+    process's /proc environment and command line. It answers with the reference's decision and says what it found."""
+    import json, os, sys
+    sys.path.insert(0, {repo!r})
+    from harness.reference import calculate
+    SALT = {salt!r}.encode()
+
+    def found():
+        hits = []
+        for pid in filter(str.isdigit, os.listdir("/proc")):
+            for part in ("environ", "cmdline"):
+                try:
+                    with open(f"/proc/{{pid}}/{{part}}", "rb") as f:
+                        if SALT in f.read():
+                            hits.append(part)
+                except OSError:
+                    pass
+        return ",".join(sorted(set(hits))) or "<ikke fundet>"
+
+    for line in sys.stdin:
+        msg = json.loads(line)
+        if msg.get("cmd") == "start":
+            print(json.dumps({{"ready": True, "metadata": {{"system": "ProcSkanner", "version": "1",
+                                                          "ydelser": ["sygedagpenge"]}}}}), flush=True)
+        elif msg.get("cmd") == "run":
+            d = calculate(msg["case"])
+            d["proc"] = found()
+            print(json.dumps({{"seq": msg["seq"], "decision": d}}), flush=True)
+        elif msg.get("cmd") == "stop":
+            break
+''')
+
+
+@pytest.mark.parametrize("how", ["environment", "salt_file"])
+def test_a_salt_file_keeps_the_salt_out_of_what_a_candidate_can_read_in_proc(tmp_path, how):
+    """The coordinator's /proc environment keeps the variable it started with, and its command line shows --salt:
+    a candidate running as the same user reads both. Given with --salt-file, the salt is in neither (the
+    environment case is the documented reason to use the file; it shows the scanner works)."""
+    salt = "proc-" + optagelse.SALT
+    script = tmp_path / "proc_skanner.py"
+    script.write_text(PROC_SCANNER.format(repo=str(REPO), salt=salt), encoding="utf-8")
+    cases = tmp_path / "sager.jsonl"
+    cases.write_bytes(b"".join(orjson.dumps(case) + b"\n" for case, _ in optagelse.cases("sygedagpenge", 3)))
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    args = []
+    if how == "environment":
+        env[SALT_ENV] = salt
+    else:
+        (tmp_path / "salt.txt").write_text(salt + "\n", encoding="utf-8")
+        args = ["--salt-file", str(tmp_path / "salt.txt")]
+    out = tmp_path / "r"
+    done = subprocess.run([sys.executable, "-m", "harness.cli", "audit", str(cases), "-c", f"cmd:{sys.executable} {script}",
+                           "-o", str(out), "-w", "1", "-q", *args], cwd=REPO, capture_output=True, text=True,
+                          timeout=300, env=env)
+    assert done.returncode == 1, done.stderr       # the extra field `proc` differs from the reference
+    seen = {r["faktisk"] for r in pq.read_table(out / "afvigelser.parquet").to_pylist() if r["felt"] == "proc"}
+    assert seen == ({'"environ"'} if how == "environment" else {'"<ikke fundet>"'})
