@@ -1,7 +1,6 @@
 """`ydelsestjek audit`: the shadow audit of recorded (or asked, or generated) decisions against the reference.
 
-Exit codes: 0 no mismatch, 1 mismatches found, 2 usage or configuration error, 130 interrupted (resume with
---resume and the same --out).
+Exit codes: EXIT_CODES_HELP below (revision.AuditOutcome.exit_code decides 0, 1 and 3).
 """
 from __future__ import annotations
 
@@ -11,8 +10,9 @@ from pathlib import Path
 
 import typer
 
-EXIT_CODES_HELP = ("Exit codes: 0 no mismatch, 1 mismatches found, 2 usage or configuration error, 130 interrupted "
-                   "(finish with --resume and the same --out).")
+EXIT_CODES_HELP = ("Exit codes: 0 every case compared and none differs, 1 mismatches found, 3 none found but not a clean "
+                   "result (cases not compared, or not the released bench's law and rules: an ADVARSEL says which), "
+                   "2 usage or configuration error, 130 interrupted (finish with --resume and the same --out).")
 
 
 def _fail(message: str) -> None:
