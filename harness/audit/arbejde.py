@@ -5,8 +5,11 @@ The fast path is equality: an answer whose every field but the explanation equal
 whose explanation has the contract's shape (a compiled schema check of that part alone), and whose every step a
 value points to exists, states its input and result and cites a § of the reference's step (the lean reference keeps
 each step's id, rule and §), is a pass without further work — the rest of it is then the reference's own, valid by
-construction, and the full comparison would find nothing (tests/audit/test_begrundelse_hurtigt.py). Only an
-answer that differs is validated in full, diffed, classified, and given its kroner and root rule, against the
+construction, and the full comparison would find nothing (tests/audit/test_begrundelse_hurtigt.py), with one
+exception: a recorded explanation's `input` and `resultat` are not held to the contract's size limits here (depth,
+text length, entries; proving them costs ≈ 15 µs a line), where the full comparison calls a breach *ugyldigt svar*;
+an asked candidate's answers are held to them on their bytes by the adapters. Only an answer that differs is
+validated in full, diffed, classified, and given its kroner and root rule, against the
 reference's full explanation, computed for those cases only.
 
 Personal data stays here: rows carry the case's and the citizen's salted pseudonyms, and every text written is
