@@ -26,8 +26,9 @@ def _hver_aar(mmdd: str) -> str:
 
 @cache
 def _helligdagsnavne() -> frozenset[str]:
-    """The Danish holidays' names as the calendar gives them, over the years the reference covers."""
-    return frozenset(n for year in range(2014, 2031) for n in helligdage_med_navne(year).values())
+    """The Danish holidays' names as the calendar gives them: 2023 has every one since 2014 (store bededag was one
+    until 2023), 2024 every one since."""
+    return frozenset(n for year in (2023, 2024) for n in helligdage_med_navne(year).values())
 
 
 def _helligdag(navn: str) -> str:
