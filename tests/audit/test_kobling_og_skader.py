@@ -111,6 +111,24 @@ def test_a_repeated_case_line_is_audited_once_and_decisions_without_a_case_are_c
         f"sagen ved byte {at[2]} har samme sags_id som sagen ved byte {at[0]} (samme indhold); kun den første er revideret",
         f"sagen ved byte {at[3]} har samme sags_id som sagen ved byte {at[1]} (ANDET indhold); kun den første er revideret"])
     assert len(outcome.tal["kobling"]["uparrede"]) == 2
+    assert outcome.exit_code == 1                      # the wrong decision
+
+
+def test_decisions_without_a_case_alone_make_the_exit_code_3(sager, tmp_path, monkeypatch):
+    """Nothing differs among the cases compared, but two decisions were not compared (no case of their sags_id, no
+    sags_id): not a clean 0 (red team round 10: a wrong decision could hide as one)."""
+    from harness.audit import maalestok
+    monkeypatch.setattr(maalestok, "styrke", lambda golden_dir=None: {})
+    c0, d0 = sager[0]
+    cases = tmp_path / "sager.jsonl"
+    cases.write_bytes(orjson.dumps(c0) + b"\n")
+    decisions = tmp_path / "afgoerelser.jsonl"
+    decisions.write_bytes(orjson.dumps({"sags_id": c0["sags_id"], "decision": d0}) + b"\n"
+                          + orjson.dumps({"sags_id": "SAG-INGEN-SAG", "decision": d0}) + b"\n" + b'{"decision": {}}\n')
+    outcome = audit(AuditConfig(out=tmp_path / "r", salt=optagelse.SALT.encode(), cases=cases, decisions=decisions,
+                                workers=1))
+    s = outcome.tal["sager"]
+    assert (s["sammenlignet"], s["afvigende"], s["uparrede"]) == (1, 0, 2) and outcome.exit_code == 3
 
 
 @pytest.fixture(scope="module")
