@@ -83,7 +83,7 @@ class _Ydelse:
 
     def __init__(self, navn: str, policy):
         from harness.compare import kroner
-        from harness.compare.differ import STATED, cites_rule
+        from harness.compare.differ import STATED, boilerplate, cites_rule
         from harness.contract import schemas
         from harness.contract.ydelse import find
         self.navn = navn
@@ -95,7 +95,7 @@ class _Ydelse:
         self.id_of = operator.itemgetter(self.step_id)
         self.steps_valid = schemas.property_validator(navn, "decision", self.steps).is_valid
         self.refs = re.compile(rb'"' + re.escape(self.rules.ref.encode()) + rb'":"([^"\\]*)"').findall
-        self.stated, self.cites_rule = STATED, cites_rule
+        self.stated, self.cites_rule, self.boilerplate = STATED, cites_rule, boilerplate
         self.penge = kroner.load(navn)
         self.totaler = self.penge.totaler()
         self.perioder = self.penge.perioder()
@@ -131,6 +131,7 @@ class _Ydelse:
         except (KeyError, TypeError):       # a schema that lets a step go without an id
             return False
         stated, cites_rule = self.stated, self.cites_rule
+        pairs = []
         for raw_id in set(self.refs(ref_bytes)):
             ref_id = raw_id.decode()
             step, expected = mine.get(ref_id), reference.get(ref_id)
@@ -138,7 +139,8 @@ class _Ydelse:
                 return False
             if not all(map(step.get, stated)):
                 return False
-        return True
+            pairs.append((expected.get("hjemmel"), step.get("hjemmel")))
+        return not self.boilerplate(pairs)
 
 
 def _state(opsaetning: Opsaetning) -> dict:

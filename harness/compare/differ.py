@@ -13,7 +13,7 @@ import difflib
 import functools
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -312,20 +312,21 @@ def explanation_problems(decision: object, rules: BenefitRules) -> list[FieldCha
 
 _PARAGRAF = re.compile(r"§+\s*(\d+(?:\s*[a-z]\b)?(?:\s*(?:,|og|samt|-|–)\s*\d+(?:\s*[a-z]\b)?)*)")
 _NUMBER_OR_RANGE = re.compile(r"(\d+)(?:\s*[a-z]\b)?(?:\s*[-–]\s*(\d+))?")
-# A step names its rule when it cites one of the reference step's §§ among at most MAX_CITED, or three more than the
-# reference's step cites. The reference's steps cite 0 to 6 §§; one boilerplate list of the 12 §§ most cited, put on
-# every step, named no rule and passed (red team round 10).
-MAX_CITED = 4
-EXTRA_CITED = 3
+MAX_CITED = 12       # §§ one step may cite and still name its rule (the reference's steps cite at most a handful)
+# One hjemmel text of several §§ given for steps whose reference steps cite BOILERPLATE_RULES or more different sets of
+# §§ is a list, not a reason: the same 12 §§ on every step passed (red team round 10), and a tighter cap on §§ per
+# step called "§ 50, jf. §§ 47, 51, 53 og 54" a missing reason (round 10b).
+BOILERPLATE_RULES = 4
+BOILERPLATE_CITED = 3
 STATED = ("input", "resultat")     # what a step explaining a value states of the case, as the reference's do
 _REMEMBERED = 300    # characters of a cited hjemmel text up to which cites_rule remembers its verdict
 
 
 def cites_rule(needed: object, cited: object) -> bool:
     """Whether a step citing `cited` names the rule of a reference step citing `needed` (both hjemmel texts): one
-    § in common, unless the reference's step cites none; a catch-all (more §§ than MAX_CITED and than EXTRA_CITED
-    beyond the reference's step) names no rule. Remembered per pair of short texts, which repeat from case to case
-    (a long one, as a hostile system may send, is not kept)."""
+    § in common, unless the reference's step cites none; a catch-all (more §§ than MAX_CITED and than the
+    reference's step) names no rule. Remembered per pair of short texts, which repeat from case to case (a long one,
+    as a hostile system may send, is not kept). A decision's texts used as boilerplate: `boilerplate`."""
     if type(needed) is str and type(cited) is str and len(cited) <= _REMEMBERED:
         return _cites_rule(needed, cited)
     return _cites(paragraphs(needed), paragraphs(cited))
@@ -337,9 +338,26 @@ def _cites_rule(needed: str, cited: str) -> bool:
 
 
 def _cites(need: set[str], cited: set[str]) -> bool:
-    if len(cited) > max(MAX_CITED, len(need) + EXTRA_CITED):
+    if len(cited) > max(MAX_CITED, len(need)):
         cited = set()
     return not need or bool(need & cited)
+
+
+def boilerplate(pairs: Iterable[tuple[object, object]]) -> set[str]:
+    """The candidate's hjemmel texts that name no rule because one of them, citing BOILERPLATE_CITED or more §§, is
+    given for steps whose reference steps cite BOILERPLATE_RULES or more different sets of §§. `pairs`: (the
+    reference step's hjemmel, the candidate step's hjemmel) for each value of the decision."""
+    rules: dict[str, set[frozenset[str]]] = {}
+    for needed, cited in pairs:
+        if type(cited) is str:
+            rules.setdefault(cited, set()).add(_paragraph_set(needed) if type(needed) is str else frozenset())
+    return {text for text, sets in rules.items()
+            if len(sets) >= BOILERPLATE_RULES and len(_paragraph_set(text)) >= BOILERPLATE_CITED}
+
+
+@functools.lru_cache(maxsize=4096)
+def _paragraph_set(hjemmel: str) -> frozenset[str]:
+    return frozenset(paragraphs(hjemmel))
 
 
 def paragraphs(hjemmel: object) -> set[str]:
@@ -394,12 +412,13 @@ def hjemmel_problems(expected: object, actual: object, rules: BenefitRules) -> l
     if not mine or not theirs:
         return []
     wanted = _refs(expected, rules)
+    pointed = [(path, mine.get(ref), theirs.get(wanted.get(path)), ref) for path, ref in _refs(actual, rules).items()]
+    pointed = [(path, step, reference, ref) for path, step, reference, ref in pointed
+               if step is not None and reference is not None]
+    lists = boilerplate((reference.get("hjemmel"), step.get("hjemmel")) for _, step, reference, _ in pointed)
     problems: list[FieldChange] = []
-    for path, ref in _refs(actual, rules).items():
-        step, reference = mine.get(ref), theirs.get(wanted.get(path))
-        if step is None or reference is None:
-            continue
-        if not cites_rule(reference.get("hjemmel"), step.get("hjemmel")):
+    for path, step, reference, ref in pointed:
+        if step.get("hjemmel") in lists or not cites_rule(reference.get("hjemmel"), step.get("hjemmel")):
             problems.append({"felt": path, "forventet": f"et trin med hjemmel i {reference.get('hjemmel')}",
                              "faktisk": _shown(f"{ref}: {step.get('hjemmel')}"), "art": "ændret"})
         elif [k for k in STATED if reference.get(k) and not step.get(k)]:
