@@ -412,9 +412,11 @@ def hjemmel_problems(expected: object, actual: object, rules: BenefitRules) -> l
     if not mine or not theirs:
         return []
     wanted = _refs(expected, rules)
-    pointed = [(path, mine.get(ref), theirs.get(wanted.get(path)), ref) for path, ref in _refs(actual, rules).items()]
-    pointed = [(path, step, reference, ref) for path, step, reference, ref in pointed
-               if step is not None and reference is not None]
+    pointed: list[tuple[str, dict[str, Any], dict[str, Any], str]] = []
+    for path, ref in _refs(actual, rules).items():
+        step, reference = mine.get(ref), theirs.get(wanted.get(path))
+        if step is not None and reference is not None:
+            pointed.append((path, step, reference, ref))
     lists = boilerplate((reference.get("hjemmel"), step.get("hjemmel")) for _, step, reference, _ in pointed)
     problems: list[FieldChange] = []
     for path, step, reference, ref in pointed:
