@@ -307,9 +307,17 @@ def _json(value: object, skjul) -> str | None:
     return skjul.text(text)
 
 
+STDERR = "; stderr: "    # where an adapter's message goes on with the tail of the candidate process's stderr
+
+
 def _errored_row(rows: dict, noegle: bytes, y: _Ydelse, case: dict, sags_id: str, sted: Sted, message: str) -> None:
+    """A case the system did not decide. The tail of a candidate process's stderr is not kept: it is what the process
+    wrote over many cases (other citizens' names and CPR numbers, which this case's scrubbing does not know; red team
+    round 10b), so only the adapter's own words before it are."""
     from .personer import Skjuler
     skjul = Skjuler(noegle, y.navn, case, sags_id)
+    if STDERR in message:
+        message = message.split(STDERR, 1)[0] + " (kandidatens stderr er ikke gemt: den kan rumme andre sagers data)"
     _add(rows, skjul, y.navn, sted, "fejl_timeout", None, "(hele afgørelsen)", "fejl", None,
          _json(message, skjul), None, None, None)
 

@@ -119,3 +119,58 @@ def test_a_system_name_is_inert_text_in_summary_and_terminal(recording, tmp_path
     assert "<!--" not in summary.replace("\\<", "")      # an escaped < opens no comment
     assert summary.splitlines()[0].startswith("# Skyggerevision: KSD 2.4.0 mod referencen  \\*\\*0 af 50")
     assert f"**{outcome.tal['sager']['afvigende']} af" in summary.splitlines()[2]
+
+
+STDERR_LOGGER = """
+import json, sys
+sys.path.insert(0, {repo!r})
+from harness.reference import calculate
+n = 0
+for line in sys.stdin:
+    msg = json.loads(line)
+    if msg.get("cmd") == "start":
+        print(json.dumps({{"ready": True, "metadata": {{"system": "StderrLog", "version": "1",
+                                                      "ydelser": ["sygedagpenge"]}}}}), flush=True)
+    elif msg.get("cmd") == "run":
+        p = msg["case"].get("person", {{}})
+        n += 1
+        print(f"behandler sag for {{p.get('navn')}} (cpr {{p.get('cpr', '').replace('-', ':')}})", file=sys.stderr,
+              flush=True)
+        if n == 6:
+            sys.exit(3)
+        print(json.dumps({{"seq": msg["seq"], "decision": calculate(msg["case"])}}), flush=True)
+    elif msg.get("cmd") == "stop":
+        break
+"""
+
+
+def test_a_crashed_candidate_s_stderr_of_other_cases_never_reaches_the_store(tmp_path):
+    """Red team round 10b: a cmd: candidate that logs each case's person to stderr and crashes on its 6th case; the
+    crashed case's error row quoted the stderr tail, with five other citizens' names and CPR numbers, scrubbed only
+    of the crashed case's own."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import orjson
+    import pyarrow.parquet as pq
+    repo = Path(__file__).resolve().parents[2]
+    records = optagelse.cases("sygedagpenge", 8)
+    cases = tmp_path / "sager.jsonl"
+    cases.write_bytes(b"".join(orjson.dumps(c) + b"\n" for c, _ in records))
+    script = tmp_path / "stderr_log.py"
+    script.write_text(STDERR_LOGGER.format(repo=str(repo)), encoding="utf-8")
+    out = tmp_path / "r"
+    done = subprocess.run([sys.executable, "-m", "harness.cli", "audit", str(cases), "-c",
+                           f"cmd:{sys.executable} {script}", "-o", str(out), "-w", "1", "-q"], cwd=repo,
+                          capture_output=True, text=True, timeout=300,
+                          env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "YDELSESTJEK_AUDIT_SALT": optagelse.SALT})
+    assert done.returncode == 1, done.stderr
+    rows = pq.read_table(out / "afvigelser.parquet").to_pylist()
+    errored = [r for r in rows if r["klasse"] == "fejl_timeout"]
+    assert errored and all("kandidatens stderr er ikke gemt" in r["faktisk"] for r in errored)
+    stored = "\n".join(str(v) for r in rows for v in r.values())
+    persons = [(c["person"]["navn"], c["person"]["cpr"]) for c, _ in records if c.get("person")]
+    assert persons
+    for navn, cpr in persons:
+        assert navn not in stored and cpr.replace("-", ":") not in stored and cpr[:6] not in stored
