@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from pathlib import Path
 
 import typer
@@ -13,6 +14,9 @@ import typer
 EXIT_CODES_HELP = ("Exit codes: 0 every case compared and none differs, 1 mismatches found, 3 none found but not a clean "
                    "result (cases not compared, or not the released bench's law and rules: an ADVARSEL says which), "
                    "2 usage or configuration error, 130 interrupted (finish with --resume and the same --out).")
+
+
+SALT_FILE_BYTES = 4096      # read of --salt-file at most (a salt is a line)
 
 
 def _fail(message: str) -> None:
@@ -41,9 +45,11 @@ def register(app: typer.Typer) -> None:
                                         "YDELSESTJEK_AUDIT_SALT, which keeps it out of the shell history); required "
                                         "for recorded cases", show_default=False),
         salt_file: Path | None = typer.Option(None, "--salt-file", help="read the salt from the first line of this "
-                                              "file instead: then it is neither in this process's environment nor on "
-                                              "its command line, which a cmd: candidate running as the same user "
-                                              "could read in /proc", show_default=False),
+                                              "file, or of standard input with `-` (e.g. piped from the municipality's "
+                                              "secret store): then it is neither in this process's environment nor on "
+                                              "its command line, which a cmd: candidate running as the same user can "
+                                              "read in /proc (a file of yours it can read too: see docs/audit.md)",
+                                              show_default=False),
         engine: str = typer.Option("local", "--engine", help="local (a process pool) or dask"),
         scheduler: str | None = typer.Option(None, "--scheduler", help="with --engine dask: an existing cluster's "
                                              "scheduler, tcp://HOST:8786 (default: a LocalCluster here)"),
@@ -78,11 +84,18 @@ def register(app: typer.Typer) -> None:
         if salt_file is not None:
             if salt is not None:
                 _fail("give the salt once: --salt or --salt-file")
-            try:
-                salt = salt_file.read_text(encoding="utf-8").splitlines()[0].strip() if salt_file.stat().st_size else ""
+            try:   # read, not sized: a pipe or /dev/stdin says it holds 0 bytes
+                if str(salt_file) == "-":
+                    text = sys.stdin.readline(SALT_FILE_BYTES)
+                else:
+                    with open(salt_file, encoding="utf-8") as f:
+                        text = f.read(SALT_FILE_BYTES)
             except (OSError, UnicodeDecodeError) as exc:
                 _fail(f"--salt-file {salt_file}: cannot be read ({type(exc).__name__}: {exc.strerror or exc})"
                       if isinstance(exc, OSError) else f"--salt-file {salt_file}: not UTF-8 text")
+            salt = text.splitlines()[0].strip() if text.strip() else ""
+            if not salt:
+                _fail(f"--salt-file {salt_file}: empty; expected the salt on its first line")
         key = salt if salt is not None else from_environment
         from harness import redact
         for secret in {key, from_environment}:

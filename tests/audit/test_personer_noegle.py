@@ -308,27 +308,27 @@ PROC_SCANNER = textwrap.dedent('''
 ''')
 
 
-@pytest.mark.parametrize("how", ["environment", "salt_file"])
-def test_a_salt_file_keeps_the_salt_out_of_what_a_candidate_can_read_in_proc(tmp_path, how):
-    """The coordinator's /proc environment keeps the variable it started with, and its command line shows --salt:
-    a candidate running as the same user reads both. Given with --salt-file, the salt is in neither (the
-    environment case is the documented reason to use the file; it shows the scanner works)."""
+@pytest.mark.parametrize("how", ["environment", "stdin"])
+def test_a_salt_on_standard_input_stays_out_of_what_a_candidate_can_read_in_proc(tmp_path, how):
+    """The coordinator's /proc environment keeps the variable it started with, and its command line shows --salt
+    (or the path of a --salt-file, which a candidate of the same user can then read: red team round 10b): a
+    candidate running as the same user reads them. Piped in with `--salt-file -`, the salt is in none of them (the
+    environment case is the documented reason; it shows the scanner works)."""
     salt = "proc-" + optagelse.SALT
     script = tmp_path / "proc_skanner.py"
     script.write_text(PROC_SCANNER.format(repo=str(REPO), salt=salt), encoding="utf-8")
     cases = tmp_path / "sager.jsonl"
     cases.write_bytes(b"".join(orjson.dumps(case) + b"\n" for case, _ in optagelse.cases("sygedagpenge", 3)))
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
-    args = []
+    args, given = [], None
     if how == "environment":
         env[SALT_ENV] = salt
     else:
-        (tmp_path / "salt.txt").write_text(salt + "\n", encoding="utf-8")
-        args = ["--salt-file", str(tmp_path / "salt.txt")]
+        args, given = ["--salt-file", "-"], salt + "\n"
     out = tmp_path / "r"
     done = subprocess.run([sys.executable, "-m", "harness.cli", "audit", str(cases), "-c", f"cmd:{sys.executable} {script}",
                            "-o", str(out), "-w", "1", "-q", *args], cwd=REPO, capture_output=True, text=True,
-                          timeout=300, env=env)
+                          timeout=300, env=env, input=given)
     assert done.returncode == 1, done.stderr       # the extra field `proc` differs from the reference
     seen = {r["faktisk"] for r in pq.read_table(out / "afvigelser.parquet").to_pylist() if r["felt"] == "proc"}
     assert seen == ({'"environ"'} if how == "environment" else {'"<ikke fundet>"'})

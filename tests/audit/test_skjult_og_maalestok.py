@@ -174,3 +174,23 @@ def test_a_crashed_candidate_s_stderr_of_other_cases_never_reaches_the_store(tmp
     assert persons
     for navn, cpr in persons:
         assert navn not in stored and cpr.replace("-", ":") not in stored and cpr[:6] not in stored
+
+
+def test_an_empty_salt_file_or_pipe_is_said_not_taken_for_no_salt(tmp_path):
+    """Red team round 10b F8: a pipe reports size 0, so `--salt-file <(…)` was read as empty and the audit asked for a
+    salt it had been given, or (with --generate) went on with the built-in one. Now a pipe is read; an empty one is
+    exit 2 saying so."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    repo = Path(__file__).resolve().parents[2]
+    base = [sys.executable, "-m", "harness.cli", "audit", "--generate", "5", "-c", "reference", "--ydelse",
+            "sygedagpenge", "-w", "1", "-q", "--salt-file", "-"]
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    empty = subprocess.run([*base, "-o", str(tmp_path / "a")], cwd=repo, capture_output=True, text=True, timeout=300,
+                           env=env, input="")
+    assert empty.returncode == 2 and "--salt-file -: empty; expected the salt on its first line" in empty.stderr
+    given = subprocess.run([*base, "-o", str(tmp_path / "b")], cwd=repo, capture_output=True, text=True, timeout=300,
+                           env=env, input="kommunens-hemmelige-noegle-2026\n")
+    assert given.returncode in (0, 3), given.stderr
+    assert json.loads((tmp_path / "b" / "audit.json").read_text("utf-8"))["salt"] == "brugerens"
