@@ -62,6 +62,7 @@ class Resultat:
     hurtige: int = 0          # passes decided by equality alone
     dubletter: int = 0        # joined input: decisions beyond a sags_id's first (each audited: in the counts above)
     dublet_sager: int = 0     # joined input: case lines repeating an earlier line's sags_id (not audited again)
+    dublet_sager_andet: int = 0   # of those: with other content than the first (a case never compared)
     uparrede: int = 0         # joined input: decision lines with no case (no case of their sags_id, or no sags_id)
     problemer: list[str] = field(default_factory=list)
     kobling: dict[str, list[str]] = field(default_factory=dict)   # examples of the three above, by byte offset
@@ -193,6 +194,7 @@ def run_shard(shard: Shard, opsaetning: Opsaetning) -> Resultat:
         for item in items(shard, kobling=kobling):
             _one(state, res, rows, opsaetning.noegle, *item)
         res.dubletter, res.dublet_sager, res.uparrede = kobling.dubletter, kobling.dublet_sager, kobling.uparrede
+        res.dublet_sager_andet = kobling.dublet_sager_andet
         res.kobling = kobling.eksempler
     else:
         batch: list = []

@@ -477,6 +477,7 @@ class Kobling:
     shown: it leads to the person)."""
     dubletter: int = 0        # decisions beyond the first of a sags_id: each is audited against the case as well
     dublet_sager: int = 0     # case lines whose sags_id an earlier case line has: not audited again
+    dublet_sager_andet: int = 0   # of those: with other content than the first (a case never compared)
     uparrede: int = 0         # decision lines with no case of their sags_id, or with no readable sags_id
     eksempler: dict[str, list[str]] = field(default_factory=dict)
 
@@ -541,6 +542,7 @@ def _pairs(shard: Shard, kobling: Kobling) -> Iterator[Item]:
                 earlier = f3.readline()
                 kobling.dublet_sager += 1
                 same = earlier.partition(b"\t")[2].partition(b"\t")[2] == body
+                kobling.dublet_sager_andet += not same
                 kobling.note("dublet_sager", f"sagen ved byte {pos} har samme sags_id som sagen ved byte "
                              f"{_offset(earlier)} ({'samme indhold' if same else 'ANDET indhold'}); kun den første "
                              "er revideret")

@@ -44,7 +44,7 @@ MANIFEST_MAX = 4 << 20      # bytes: the manifest is a few KB (the candidate's m
 
 # A log line is Resultat.log_record() (harness/audit/arbejde.py) plus `fil`: these keys, these types.
 COUNTS = ("sager", "sammenlignet", "bestaaet", "afvigende", "sprunget_over", "systemet_sprang_over", "ugyldige",
-          "hurtige", "dubletter", "dublet_sager", "uparrede")
+          "hurtige", "dubletter", "dublet_sager", "dublet_sager_andet", "uparrede")
 SECONDS = ("sekunder", "cpu")
 LOG_KEYS = frozenset(("nr", *COUNTS, *SECONDS, "problemer", "kobling", "fil"))
 

@@ -81,7 +81,8 @@ def _ikke_sammenlignet(tal: dict) -> str | None:
     unreadable line, as skipped, or without its case is among them (exit 3, not 0)."""
     s = tal["sager"]
     parts = [(s.get("ugyldige", 0), "ulæselige eller ugyldige"), (s.get("systemet_sprang_over", 0), "sprunget over af "
-             "systemet, skønt loven afgør dem"), (s.get("uparrede", 0), "afgørelser uden sag")]
+             "systemet, skønt loven afgør dem"), (s.get("uparrede", 0), "afgørelser uden sag"),
+             (s.get("dublet_sager_andet", 0), "sagslinjer med et sags_id, som en tidligere sag med andet indhold har")]
     n = sum(count for count, _ in parts)
     if not n:
         return None

@@ -64,9 +64,10 @@ class AuditOutcome:
     @property
     def exit_code(self) -> int:
         """1: mismatches. 3: none, but not every case was compared (unreadable or invalid lines, cases the system
-        skipped though the law decides them, decisions with no case), or the bench's yardstick is not the released
-        one (maalestok.py); so a wrong decision hidden as one of these, or behind an edited parameter, is never a
-        clean 0. 0: every case compared (or outside the reference's law) and none differs."""
+        skipped though the law decides them, decisions with no case, a second case line of a sags_id with other
+        content), or the bench's yardstick is not the released one (maalestok.py); so a wrong decision hidden as one
+        of these, or behind an edited parameter, is never a clean 0. 0: every case compared (or outside the
+        reference's law) and none differs."""
         s = self.tal["sager"]
         if s["afvigende"]:
             return 1
@@ -75,7 +76,7 @@ class AuditOutcome:
 
 def uncompared(sager: dict) -> int:
     """Cases not compared for a reason that is not the reference's: the input's or the system's."""
-    return sum(int(sager.get(k, 0)) for k in ("ugyldige", "systemet_sprang_over", "uparrede"))
+    return sum(int(sager.get(k, 0)) for k in ("ugyldige", "systemet_sprang_over", "uparrede", "dublet_sager_andet"))
 
 
 # --- configuration ---------------------------------------------------------------------------------------

@@ -105,6 +105,7 @@ def test_a_repeated_case_line_is_audited_once_and_decisions_without_a_case_are_c
                                 workers=1))
     s = outcome.tal["sager"]
     assert (s["sammenlignet"], s["afvigende"], s["dublet_sager"], s["uparrede"], s["dubletter"]) == (2, 1, 2, 2, 0)
+    assert s["dublet_sager_andet"] == 1
     assert Decimal(outcome.tal["kroner"]["for_meget"]) == WRONG - Decimal(d1["udbetalt_i_alt"]["beloeb"])
     at = [sum(map(len, case_lines[:i])) for i in range(4)]
     assert sorted(outcome.tal["kobling"]["dublet_sager"]) == sorted([
@@ -129,6 +130,23 @@ def test_decisions_without_a_case_alone_make_the_exit_code_3(sager, tmp_path, mo
                                 workers=1))
     s = outcome.tal["sager"]
     assert (s["sammenlignet"], s["afvigende"], s["uparrede"]) == (1, 0, 2) and outcome.exit_code == 3
+
+
+def test_a_reused_case_number_with_other_content_alone_makes_the_exit_code_3(sager, tmp_path, monkeypatch):
+    """Red team round 10b F5: the second case line of a sags_id with other content is never audited; the audit said
+    so in an ADVARSEL and exited 0. The same case line twice is harmless (exit 0)."""
+    from harness.audit import maalestok
+    monkeypatch.setattr(maalestok, "styrke", lambda golden_dir=None: {})
+    c0, d0 = sager[0]
+    decisions = tmp_path / "afgoerelser.jsonl"
+    decisions.write_bytes(orjson.dumps({"sags_id": c0["sags_id"], "decision": d0}) + b"\n")
+    for name, second, code in (("andet", {**c0, "note": "en anden borger"}, 3), ("samme", c0, 0)):
+        cases = tmp_path / f"sager-{name}.jsonl"
+        cases.write_bytes(orjson.dumps(c0) + b"\n" + orjson.dumps(second) + b"\n")
+        outcome = audit(AuditConfig(out=tmp_path / name, salt=optagelse.SALT.encode(), cases=cases,
+                                    decisions=decisions, workers=1))
+        s = outcome.tal["sager"]
+        assert (s["sammenlignet"], s["afvigende"], s["dublet_sager"]) == (1, 0, 1) and outcome.exit_code == code, name
 
 
 @pytest.fixture(scope="module")
