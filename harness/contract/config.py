@@ -379,12 +379,14 @@ _PLAIN_DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 
 def _decimal_text(value: object) -> object:
-    """A parameter value as written (its text is cited in explanations); YAML numbers are read as their text. Only
-    the plain form the schema states: an exponent ("1e3") or a YAML float written as one is refused, not read."""
-    text = str(value) if isinstance(value, int | float | Decimal) and not isinstance(value, bool) else value
+    """A parameter value as written (its text is cited in explanations): a quoted plain decimal ("0.08", "4465.00"),
+    or a whole number. An unquoted decimal is a YAML float, whose text is not what was written (4465.00 reads as
+    4465.0, 4.465e+3 too): refused, as is an exponent."""
+    text = str(value) if isinstance(value, int | Decimal) and not isinstance(value, bool) else value
     if isinstance(text, str) and _PLAIN_DECIMAL.fullmatch(text):
         return text
-    raise rule_error(f'expected a decimal number like "0.08" or "4385", got {value!r}')
+    hint = " (quote it: an unquoted decimal is read as a float)" if isinstance(value, float) else ""
+    raise rule_error(f'expected a decimal number like "0.08" or "4385"{hint}, got {value!r}')
 
 
 DecimalText = Annotated[str, BeforeValidator(_decimal_text), WithJsonSchema({"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]+)?$"})]

@@ -151,6 +151,8 @@ def test_a_feature_file_that_is_not_gherkin_is_named_not_an_internal_error(tmp_p
 @pytest.mark.parametrize(("edit", "expected"), [
     ('vaerdi: "1000.00"', "line 5, parametre.proeveydelse.sats.vaerdier[0].vaerdi: expected a decimal number like "
                           "\"0.08\" or \"4385\", got '1e3'"),
+    ("float", "line 5, parametre.proeveydelse.sats.vaerdier[0].vaerdi: expected a decimal number like \"0.08\" or "
+              "\"4385\" (quote it: an unquoted decimal is read as a float), got 1000.0"),
     ("gyldig_til", "line 4, parametre.proeveydelse.sats.gyldig_til: expected gyldig_til on or after the last "
                    "valid_from (2020-01-01), got 2019-12-31"),
     ("order", "line 6, parametre.proeveydelse.sats.vaerdier[1].valid_from: expected the values in the order of their "
@@ -158,13 +160,16 @@ def test_a_feature_file_that_is_not_gherkin_is_named_not_an_internal_error(tmp_p
 ])
 def test_parameter_values_in_another_form_or_order_are_refused(toy, edit, expected):
     """Red team round 10: an exponent ("1e3"), a gyldig_til before the last value, values out of date order passed
-    the check (and the gyldig_til one broke a later command as an internal error)."""
+    the check (and the gyldig_til one broke a later command as an internal error); round 10b: an unquoted decimal,
+    read as a float (1000.00 became "1000.0" in every explanation)."""
     sats = toy / "parametre" / "sats.yaml"
     text = sats.read_text(encoding="utf-8")
     first = '      - {valid_from: 2020-01-01, vaerdi: "1000.00"'
     if edit == "gyldig_til":
         text = text.replace('    hjemmel: "prøveloven § 2, stk. 1 (made up for a test)"\n',
                             '    hjemmel: "prøveloven § 2, stk. 1 (made up for a test)"\n    gyldig_til: 2019-12-31\n', 1)
+    elif edit == "float":
+        text = text.replace('vaerdi: "1000.00"', "vaerdi: 1000.00", 1)
     elif edit == "order":
         text = text.replace(first, first + ', kilde: "x", status: confirmed}\n'
                             + first.replace("2020-01-01", "2019-01-01"), 1)
