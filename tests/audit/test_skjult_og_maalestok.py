@@ -194,3 +194,19 @@ def test_an_empty_salt_file_or_pipe_is_said_not_taken_for_no_salt(tmp_path):
                            env=env, input="kommunens-hemmelige-noegle-2026\n")
     assert given.returncode in (0, 3), given.stderr
     assert json.loads((tmp_path / "b" / "audit.json").read_text("utf-8"))["salt"] == "brugerens"
+
+
+@pytest.mark.parametrize(("salt", "why"), [
+    ("AarhusKommune2026", "is too easy to guess (about 101 bits"),
+    ("abababababababababab", "holds 2 different characters; it needs at least 8"),
+    ("Aarhus2026", "holds 10 characters; it needs at least 16"),
+])
+def test_a_guessable_salt_of_sixteen_characters_or_more_is_refused_too(salt, why):
+    """Red team round 10b F7: `AarhusKommune2026` passed the 16-character rule and was guessed from audit.json's
+    salt_check in ten tries, scrypt or not. A machine-made salt, or a long passphrase, passes."""
+    import secrets
+
+    from harness.audit.personer import salt_weakness
+    assert why in (salt_weakness(salt.encode()) or "")
+    for good in (secrets.token_hex(16), optagelse.SALT, "correct horse battery staple"):
+        assert salt_weakness(good.encode()) is None, good
