@@ -47,7 +47,8 @@ KDF_LEN = 32
 # - then a gap of up to four spaces or line breaks around at most two separators (`-`, ` - `, ` – `, `/`, `:`, `,`,
 #   `+`, `\n`, ` - - `);
 # - then the four digits; with a space or line break in their middle (`12 34`) only after a gap that is not empty
-#   (`010190-12 34`), so that a date with a four-digit year and a number after it (`05-01-2026 12:30`) is no CPR.
+#   (`010190-12 34`), so that a date with a four-digit year and a number after it (`05-01-2026 12:30`) is no CPR;
+#   and not the year of a date or week id (`000123: 2022-07-12`, `100123, 2022-W28`).
 # A line break or tab may also be written as its escape (the two characters `\n`, or `\\n` escaped twice: an error
 # message quoting the value as JSON or Python text), and the gap's separator as a `\uXXXX` escape. Every repetition
 # is bounded, so each attempt costs a constant. A date range, an ISO date, an amount such as 12345.67, a list of
@@ -58,7 +59,8 @@ _SEP = rf"(?:{_DASH}|{_WS})?"
 _GAP_SEP = rf"(?:{_DASH}|[:,+]|\\{{1,4}}u[0-9a-f]{{4}})"
 _GAP = rf"{_WS}{{0,4}}(?:{_GAP_SEP}{_WS}{{0,4}}){{0,2}}"
 CPR_SHAPED = re.compile(rf"(?<![0-9])\(?[0-9]{{2}}{_SEP}[01][0-9]{_SEP}[0-9]{{2}}\)?"
-                        rf"(?:{_GAP}[0-9]{{4}}|(?=[^0-9]){_GAP}[0-9]{{2}}{_WS}[0-9]{{2}})(?![0-9])")
+                        rf"(?:{_GAP}[0-9]{{4}}|(?=[^0-9]){_GAP}[0-9]{{2}}{_WS}[0-9]{{2}})"
+                        r"(?![0-9]|[\-./](?:[01][0-9](?![0-9])|w[0-9]))")
 # between the words of a name, in any order: spaces, line breaks (or their escapes), commas, dashes, and the dots and
 # underscores of an e-mail address or a user name ("Ali, Fatima", "Fatima-Ali", "fatima.ali@", "Fatima_Ali")
 _NAME_GAP = r"(?:[\s,.\-_\u2010-\u2015\u2212]|\\{1,4}[nrt])*"
@@ -69,6 +71,17 @@ _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 _WORD_BEFORE = r"(?:(?<![^\W\d_])|(?<=\\[nrt]))"
 _WORD_AFTER = r"(?:s|['\u2019]s)?(?![^\W\d_])"
 MIN_NAME_WORD = 3           # letters; a shorter word of a name ("Bo") is hidden only with the name's other words
+# A case id is hidden as a token wherever it stands only when it cannot be mistaken for an ordinary value: at least
+# MIN_CASE_ID_TOKEN characters, and not a number, date (or month, or date and time), time or week id on its own. A
+# case id such as `2022`, `07`, `4465`, `W28`, `37` or `2022-07-12` is hidden only as a whole value (a whole string
+# equal to it, perhaps in quotes), so the dates, months, amounts and week ids holding it stay. Matched in the normal
+# form; applied to the case id only, never to a text.
+MIN_CASE_ID_TOKEN = 6
+_ORDINARY = re.compile(r"[+\-\u2212]?[0-9]+(?:[ .,'_][0-9]+)*"                          # 4465, 4465.00, 1.234,50
+                       r"|[0-9]{1,4}(?:[\-./][0-9]{1,4}){1,2}(?:[t ][0-9]{1,2}(?::[0-9]{2}){1,2})?"   # dates, months
+                       r"|[0-9]{1,2}(?::[0-9]{2}){1,2}"                                 # 10:15
+                       r"|(?:[0-9]{4}-?)?w[0-9]{1,2}(?:-?[0-9])?")                      # 2022-W28, W28
+_QUOTES = " \t\r\n\"'"
 
 
 def _fold(piece: str) -> str:
@@ -265,7 +278,7 @@ def _values(doc: object, path: tuple[str, ...]) -> list[str]:
 class Skjuler:
     """The personal values of one case, and how to hide them in anything written."""
 
-    __slots__ = ("borger", "case_id", "sag", "values")
+    __slots__ = ("borger", "case_id", "sag", "values", "whole")
 
     def __init__(self, key: bytes, ydelse: str, case: dict, sags_id: str):
         """`key`: the pseudonym key (`derive_key` of the salt), not the salt."""
@@ -276,21 +289,27 @@ class Skjuler:
         self.borger = pseudonym(key, "cpr", cprs[0].replace("-", "")) if cprs else self.sag
         # in the normal form: names as any substring (a Danish genitive adds an s), their words in any order, each
         # word of 3+ letters alone as a whole word, CPR numbers by their digits (or, too short for that, as
-        # written), the case id only as a whole token (a case id "q" is not hidden inside "required")
+        # written), the case id as a whole token if it is long and no ordinary value (above), else only as a whole
+        # value (a case id "q" is not hidden inside "required", a case id "2022" not inside "2022-07-12")
         patterns = {p for v in cprs if (p := _cpr_pattern(v) or (re.escape(normal(v)) if normal(v) else None))}
         patterns |= {p for v in navne if (p := _name_pattern(v))}
         if words := _name_words_pattern(navne):
             patterns.add(words)
-        sag = normal(sags_id)
-        if sag:
+        sag = normal(sags_id).strip()
+        self.whole: str | None = None
+        if sag and len(sag) >= MIN_CASE_ID_TOKEN and not _ORDINARY.fullmatch(sag):
             patterns.add(rf"(?<![0-9a-z]){re.escape(sag)}(?![0-9a-z])")
+        elif sag:
+            self.whole = sag
         self.values = [re.compile(p) for p in sorted(patterns)] + [CPR_SHAPED]
         self.case_id = sag or None
 
     def text(self, value: str) -> str:
         """The text with every match of the case's personal values, and anything CPR-shaped, replaced by HIDDEN
-        (overlapping or adjacent matches become one)."""
+        (overlapping or adjacent matches become one); a text that is a short case id as a whole, HIDDEN."""
         norm = Normal(value)
+        if self.whole is not None and norm.text.strip(_QUOTES) == self.whole:
+            return HIDDEN
         spans = sorted(norm.span(*m.span()) for pattern in self.values for m in pattern.finditer(norm.text)
                        if m.end() > m.start())
         if not spans:

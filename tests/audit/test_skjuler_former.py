@@ -81,7 +81,8 @@ def test_ordinary_values_stay_with_the_wider_patterns():
     kept = ["2026-01-05", "12345.67", "2026-W05", "uge 2026-W05: 4465.00 kr.", "2026-01-05 – 2026-01-12",
             "01.01.2026 - 31.12.2026", "05-01-2026 12 345,00", "1234567.89", "[10, 20, 30, 4000]",
             "12 34 56 78 90", "[10,11,12,1234]", "2026-01-05, 2026-01-12", "05-01-2026 12:30", "kl. 10:15:30",
-            "uge 05: 1234,00 kr.", "[2022, 7, 12, 4465]", "1.234,56 + 4.465,00", "(2026) 1234"]
+            "uge 05: 1234,00 kr.", "[2022, 7, 12, 4465]", "1.234,56 + 4.465,00", "(2026) 1234",
+            "sag 000123: 2022-07-12", "100123, 2022-W28", "100123: 2022-07", "nr. 100190 - 2026-01-05"]
     for text in kept:
         assert s.text(text) == text, text
         assert _json(text, s) == json.dumps(text, ensure_ascii=False), text
@@ -122,3 +123,53 @@ def test_the_wider_name_and_cpr_patterns_are_linear_in_the_text():
         t0 = time.perf_counter()
         s.text(text)
         assert time.perf_counter() - t0 < 2, text[:20]
+
+
+# --- F6: a short or numeric case id ------------------------------------------------------------------------------
+
+ORDINARY = ["2022-07-12", "2022-07-01 – 2022-07-31", "12345.67", "4465.00", "483.37", "37.00", "2022-W28",
+            "2026-W05", "2022-07", "uge 2022-W28: 4465.00 kr.", "07.07.2022", "maaneder[2022-07].beloeb",
+            "udbetalinger[37].uge", "[2]", "2022", "07", "W28", "37", "4465"]
+SHORT = ["2022", "07", "4465", "W28", "37", "2", "S-1", "2022-07-12", "123456", "2022-W28", "4465.00", "2022-07",
+         "12.07.2022"]
+
+
+@pytest.mark.parametrize("sags_id", SHORT)
+def test_a_short_or_numeric_case_id_hides_only_a_whole_value(sags_id):
+    s = _skjuler({**CASE, "sags_id": sags_id}, sags_id)
+    for text in ORDINARY:
+        if text != sags_id:
+            assert s.text(text) == text, (sags_id, text)
+            assert _json({"v": text, "l": [text]}, s) == json.dumps({"v": text, "l": [text]}, ensure_ascii=False,
+                                                                     separators=(",", ":")), (sags_id, text)
+    # where it is the whole value, it is the case id: hidden (in the store's values, keys and `felt`)
+    assert s.text(sags_id) == H and s.text(f" {sags_id.lower()} ") == H
+    assert _json({"sags_id": sags_id, sags_id: 1}, s) == f'{{"sags_id":"{H}","{H}":1}}'
+    assert s.text(f"sag {sags_id} afvist") == f"sag {sags_id} afvist"    # no token is taken for it
+
+
+@pytest.mark.parametrize("sags_id", ["KSD-2025-000123", "SAG-777", "2025-000123", "sag-aarhus-7", "AB1234"])
+def test_a_long_case_id_is_still_hidden_anywhere(sags_id):
+    s = _skjuler({**CASE, "sags_id": sags_id}, sags_id)
+    assert s.text(f"sag {sags_id} afvist") == f"sag {H} afvist"
+    assert s.text(f"sag {sags_id.lower()}: 2022-07-12") == f"sag {H}: 2022-07-12"
+    assert _json({"felt": f"[{sags_id}]"}, s) == f'{{"felt":"[{H}]"}}'
+
+
+@pytest.mark.parametrize("sags_id", ["2022", "07", "4465", "W28", "37", "2023-12-31"])
+def test_the_reference_s_decisions_keep_their_values_under_a_short_case_id(sags_id):
+    """red team r10b scrub_legit.py with municipal-style case ids: nothing of a decision but a value that is the case
+    id itself is hidden (the dates, months, amounts and week ids holding it are not)."""
+    def expected(v):
+        if isinstance(v, dict):
+            return {(H if k == sags_id else k): expected(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [expected(x) for x in v]
+        return H if v == sags_id else v
+    from harness.contract.ydelse import find
+    for navn in ("sygedagpenge", "kontanthjaelp"):
+        for case, _ in optagelse.cases(navn, 15):
+            case = {**case, "sags_id": sags_id}
+            decision = find(navn).reference.calculate(case, begrundelse=True)
+            s = Skjuler(optagelse.key(), navn, case, sags_id)
+            assert _json(decision, s) == orjson.dumps(expected(decision)).decode()
