@@ -45,27 +45,46 @@ KDF_MAXMEM = 256 * 1024 * 1024     # scrypt needs 128 * N * r bytes = 128 MiB; O
 KDF_LEN = 32
 # Any CPR-shaped number in a text that leaves the audit is masked as well, matched in the normal form (below):
 # - the date part: six digits grouped 2-2-2 with at most one separator after each group (ddmmyy, dd.mm.yy, ddmm-yy,
-#   dd mm yy), the month's first digit 0 or 1 (the day is not checked: a replacement CPR number adds 60 to it);
-# - then a gap of up to three spaces or line breaks around at most one separator (`-`, ` - `, ` – `, `/`, `\n`);
+#   dd mm yy), the month's first digit 0 or 1 (the day is not checked: a replacement CPR number adds 60 to it),
+#   perhaps in parentheses (`(010190) 1234`);
+# - then a gap of up to four spaces or line breaks around at most two separators (`-`, ` - `, ` – `, `/`, `:`, `,`,
+#   `+`, `\n`, ` - - `);
 # - then the four digits; with a space or line break in their middle (`12 34`) only after a gap that is not empty
-#   (`010190-12 34`), so that a date with a four-digit year and a number after it (`05-01-2026 12:30`) is no CPR.
+#   (`010190-12 34`), so that a date with a four-digit year and a number after it (`05-01-2026 12:30`) is no CPR;
+#   and not the year of a date or week id (`000123: 2022-07-12`, `100123, 2022-W28`).
 # A line break or tab may also be written as its escape (the two characters `\n`, or `\\n` escaped twice: an error
 # message quoting the value as JSON or Python text), and the gap's separator as a `\uXXXX` escape. Every repetition
-# is bounded, so each attempt costs a constant. A date range, an ISO date, an amount such as 12345.67 or a week id
-# 2026-W05 is not CPR-shaped (tests/audit/test_personer_noegle.py).
+# is bounded, so each attempt costs a constant. A date range, an ISO date, an amount such as 12345.67, a list of
+# numbers or a week id 2026-W05 is not CPR-shaped (tests/audit/test_personer_noegle.py, test_skjuler_former.py).
 _WS = r"(?:\s|\\{1,4}[nrtfb])"
 _DASH = r"[./\-\u2010-\u2015\u2212_]"
 _SEP = rf"(?:{_DASH}|{_WS})?"
-_GAP_SEP = rf"(?:{_DASH}|\\{{1,4}}u[0-9a-f]{{4}})"
-_GAP = rf"{_WS}{{0,3}}(?:{_GAP_SEP}{_WS}{{0,3}})?"
-_GAP_SOME = rf"(?:{_WS}{{1,3}}(?:{_GAP_SEP}{_WS}{{0,3}})?|{_GAP_SEP}{_WS}{{0,3}})"
-CPR_SHAPED = re.compile(rf"(?<![0-9])[0-9]{{2}}{_SEP}[01][0-9]{_SEP}[0-9]{{2}}"
-                        rf"(?:{_GAP}[0-9]{{4}}|{_GAP_SOME}[0-9]{{2}}{_WS}[0-9]{{2}})(?![0-9])")
-# between the words of a name, in any order: spaces, line breaks (or their escapes), commas and dashes ("Ali, Fatima",
-# "Fatima-Ali")
-_NAME_GAP = r"(?:[\s,\-\u2010-\u2015\u2212]|\\{1,4}[nrt])*"
+_GAP_SEP = rf"(?:{_DASH}|[:,+]|\\{{1,4}}u[0-9a-f]{{4}})"
+_GAP = rf"{_WS}{{0,4}}(?:{_GAP_SEP}{_WS}{{0,4}}){{0,2}}"
+CPR_SHAPED = re.compile(rf"(?<![0-9])\(?[0-9]{{2}}{_SEP}[01][0-9]{_SEP}[0-9]{{2}}\)?"
+                        rf"(?:{_GAP}[0-9]{{4}}|(?=[^0-9]){_GAP}[0-9]{{2}}{_WS}[0-9]{{2}})"
+                        r"(?![0-9]|[\-./](?:[01][0-9](?![0-9])|w[0-9]))")
+# between the words of a name, in any order: spaces, line breaks (or their escapes), commas, dashes, and the dots and
+# underscores of an e-mail address or a user name ("Ali, Fatima", "Fatima-Ali", "fatima.ali@", "Fatima_Ali")
+_NAME_GAP = r"(?:[\s,.\-_\u2010-\u2015\u2212]|\\{1,4}[nrt])*"
 _NAME_SPLIT = re.compile(r"[\s,\-\u2010-\u2015\u2212]+")
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+# one word of a name alone, as a whole word: no letter just before it (a digit, `.`, `_`, `@` or an escape `\n` may
+# be), then perhaps a genitive (`Alis`, `Ali's`), then no letter
+_WORD_BEFORE = r"(?:(?<![^\W\d_])|(?<=\\[nrt]))"
+_WORD_AFTER = r"(?:s|['\u2019]s)?(?![^\W\d_])"
+MIN_NAME_WORD = 3           # letters; a shorter word of a name ("Bo") is hidden only with the name's other words
+# A case id is hidden as a token wherever it stands only when it cannot be mistaken for an ordinary value: at least
+# MIN_CASE_ID_TOKEN characters, and not a number, date (or month, or date and time), time or week id on its own. A
+# case id such as `2022`, `07`, `4465`, `W28`, `37` or `2022-07-12` is hidden only as a whole value (a whole string
+# equal to it, perhaps in quotes), so the dates, months, amounts and week ids holding it stay. Matched in the normal
+# form; applied to the case id only, never to a text.
+MIN_CASE_ID_TOKEN = 6
+_ORDINARY = re.compile(r"[+\-\u2212]?[0-9]+(?:[ .,'_][0-9]+)*"                          # 4465, 4465.00, 1.234,50
+                       r"|[0-9]{1,4}(?:[\-./][0-9]{1,4}){1,2}(?:[t ][0-9]{1,2}(?::[0-9]{2}){1,2})?"   # dates, months
+                       r"|[0-9]{1,2}(?::[0-9]{2}){1,2}"                                 # 10:15
+                       r"|(?:[0-9]{4}-?)?w[0-9]{1,2}(?:-?[0-9])?")                      # 2022-W28, W28
+_QUOTES = " \t\r\n\"'"
 
 
 def _fold(piece: str) -> str:
@@ -133,20 +152,40 @@ def normal(text: str) -> str:
 
 
 def _cpr_pattern(value: str) -> str | None:
-    """The CPR number's digits in order, with anything but digits between them."""
+    """The CPR number's digits in order, with anything but digits between them; a CPR number of ten digits also with
+    its century (19 or 20) before the year, as a four-digit year writes it (`28041968-3306`)."""
     digits = re.sub(r"[^0-9]", "", normal(value))
-    return r"(?<![0-9])" + r"[^0-9]*".join(digits) + r"(?![0-9])" if len(digits) >= 6 else None
+    if len(digits) < 6:
+        return None
+    gap = r"[^0-9]*"
+    if len(digits) == 10:
+        body = gap.join(digits[:4]) + gap + rf"(?:(?:19|20){gap})?" + gap.join(digits[4:])
+    else:
+        body = gap.join(digits)
+    return r"(?<![0-9])" + body + r"(?![0-9])"
+
+
+def _alternatives(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
 def _name_pattern(value: str) -> str | None:
     """The name's words in any order (as many words as the name has, each one of its words), with spaces, commas,
-    dashes or nothing between them: "Fatima Ali", "Ali, Fatima", "ALI FATIMA", "Fatima-Ali". One alternation
-    repeated a fixed number of times around one character class: linear in the text."""
+    dashes, dots, underscores or nothing between them: "Fatima Ali", "Ali, Fatima", "ALI FATIMA", "Fatima-Ali",
+    "fatima.ali". One alternation repeated a fixed number of times around one character class: linear in the
+    text."""
     parts = [w for w in _NAME_SPLIT.split(normal(value)) if w]
     if not parts:
         return None
-    word = "(?:" + "|".join(re.escape(w) for w in sorted(set(parts), key=lambda w: (-len(w), w))) + ")"
+    word = _alternatives(parts)
     return word + (f"(?:{_NAME_GAP}{word}){{{len(parts) - 1}}}" if len(parts) > 1 else "")
+
+
+def _name_words_pattern(values: list[str]) -> str | None:
+    """Each word of the names of at least MIN_NAME_WORD letters on its own, as a whole word, perhaps with a genitive:
+    "Kære Fatima", "Alis sag", "fatima@borger.dk", "f.ali". One alternation between fixed lookarounds: linear."""
+    words = [w for v in values for w in _NAME_SPLIT.split(normal(v)) if sum(c.isalpha() for c in w) >= MIN_NAME_WORD]
+    return _WORD_BEFORE + _alternatives(words) + _WORD_AFTER if words else None
 
 
 def salt_weakness(salt: bytes) -> str | None:
@@ -250,7 +289,7 @@ def _values(doc: object, path: tuple[str, ...]) -> list[str]:
 class Skjuler:
     """The personal values of one case, and how to hide them in anything written."""
 
-    __slots__ = ("borger", "case_id", "sag", "values")
+    __slots__ = ("borger", "case_id", "sag", "values", "whole")
 
     def __init__(self, key: bytes, ydelse: str, case: dict, sags_id: str):
         """`key`: the pseudonym key (`derive_key` of the salt), not the salt."""
@@ -259,21 +298,29 @@ class Skjuler:
         navne = [v for p in f.navn for v in _values(case, p)]
         self.sag = pseudonym(key, "sag", sags_id)
         self.borger = pseudonym(key, "cpr", cprs[0].replace("-", "")) if cprs else self.sag
-        # in the normal form: names as any substring (a Danish genitive adds an s), their words in any order, CPR
-        # numbers by their digits (or, too short for that, as written), the case id only as a whole token (a case
-        # id "q" is not hidden inside "required")
+        # in the normal form: names as any substring (a Danish genitive adds an s), their words in any order, each
+        # word of 3+ letters alone as a whole word, CPR numbers by their digits (or, too short for that, as
+        # written), the case id as a whole token if it is long and no ordinary value (above), else only as a whole
+        # value (a case id "q" is not hidden inside "required", a case id "2022" not inside "2022-07-12")
         patterns = {p for v in cprs if (p := _cpr_pattern(v) or (re.escape(normal(v)) if normal(v) else None))}
         patterns |= {p for v in navne if (p := _name_pattern(v))}
-        sag = normal(sags_id)
-        if sag:
+        if words := _name_words_pattern(navne):
+            patterns.add(words)
+        sag = normal(sags_id).strip()
+        self.whole: str | None = None
+        if sag and len(sag) >= MIN_CASE_ID_TOKEN and not _ORDINARY.fullmatch(sag):
             patterns.add(rf"(?<![0-9a-z]){re.escape(sag)}(?![0-9a-z])")
+        elif sag:
+            self.whole = sag
         self.values = [re.compile(p) for p in sorted(patterns)] + [CPR_SHAPED]
         self.case_id = sag or None
 
     def text(self, value: str) -> str:
         """The text with every match of the case's personal values, and anything CPR-shaped, replaced by HIDDEN
-        (overlapping or adjacent matches become one)."""
+        (overlapping or adjacent matches become one); a text that is a short case id as a whole, HIDDEN."""
         norm = Normal(value)
+        if self.whole is not None and norm.text.strip(_QUOTES) == self.whole:
+            return HIDDEN
         spans = sorted(norm.span(*m.span()) for pattern in self.values for m in pattern.finditer(norm.text)
                        if m.end() > m.start())
         if not spans:

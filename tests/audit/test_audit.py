@@ -246,11 +246,14 @@ def test_a_recorded_decision_with_numbers_for_booleans_is_a_mismatch(recording, 
     assert rows and {r["klasse"] for r in rows} == {"ugyldigt_svar"}
 
 
-def test_a_short_case_id_is_hidden_as_a_word_not_inside_other_words():
+def test_a_short_case_id_is_hidden_as_a_whole_value_not_as_a_word():
+    """A case id of fewer than 6 characters is hidden only where it is the whole value (red team r10b F6: a case id
+    `07` hid the month of every date); the name and CPR number are hidden anywhere."""
     from harness.audit.personer import HIDDEN, Skjuler
     s = Skjuler(b"salt", "sygedagpenge", {"person": {"cpr": "010203-1234", "navn": "Fatima Ali"}}, "q")
     shown = s.text("Field required: q; Fatima Alis sag, cpr 0102031234")
-    assert shown == f"Field required: {HIDDEN}; {HIDDEN}s sag, cpr {HIDDEN}"
+    assert shown == f"Field required: q; {HIDDEN} sag, cpr {HIDDEN}"   # the genitive s too (r10b F3)
+    assert s.text("q") == s.text('"Q"') == HIDDEN
 
 
 def test_an_audit_under_other_comparison_rules_says_so(recording, audited, tmp_path):
