@@ -309,17 +309,30 @@ def _json(value: object, skjul) -> str | None:
     return skjul.text(text)
 
 
-STDERR = "; stderr: "    # where an adapter's message goes on with the tail of the candidate process's stderr
+# The adapters' own words at the start of a message about a case the system did not decide; what follows them, and
+# any message that does not start so, is the system's text (a server's error, a process's stderr, an answer quoted).
+OWN_WORDS = re.compile(r"(?:batch of \d+: )?(?:timeout|ugyldigt svar|HTTP \d{3}|adapter failed|the candidate process[^:;]*"
+                       r"|answer is not JSON|the answer is not JSON|answer does not carry seq \d+|the answer is for case"
+                       r"|the answer is none of decision/skipped/error|no result \(adapter bug\)|CaseError|OutOfScope)")
+NOT_KEPT = "systemets egen tekst er ikke gemt: den kan rumme andre sagers personoplysninger"
+
+
+def _own_words(message: str) -> str:
+    """What of a message about an undecided case is the bench's own: the adapter's opening words, and never the
+    system's text after them, which a system writes over many cases (a process's stderr, a server's error naming
+    another case: red team rounds 10b and 10c), and which this case's scrubbing cannot know."""
+    if message.startswith("timeout: ") and "HTTP" not in message:
+        return message                   # the adapters' timeouts say only what was waited for, and how long
+    m = OWN_WORDS.match(message)
+    own = m.group(0) if m else "systemets fejlbesked"
+    return own if m and m.end() == len(message) else f"{own} ({NOT_KEPT}; {len(message)} tegn)"
 
 
 def _errored_row(rows: dict, noegle: bytes, y: _Ydelse, case: dict, sags_id: str, sted: Sted, message: str) -> None:
-    """A case the system did not decide. The tail of a candidate process's stderr is not kept: it is what the process
-    wrote over many cases (other citizens' names and CPR numbers, which this case's scrubbing does not know; red team
-    round 10b), so only the adapter's own words before it are."""
+    """A case the system did not decide, with the bench's own words for why (`_own_words`)."""
     from .personer import Skjuler
     skjul = Skjuler(noegle, y.navn, case, sags_id)
-    if STDERR in message:
-        message = message.split(STDERR, 1)[0] + " (kandidatens stderr er ikke gemt: den kan rumme andre sagers data)"
+    message = _own_words(message)
     _add(rows, skjul, y.navn, sted, "fejl_timeout", None, "(hele afgørelsen)", "fejl", None,
          _json(message, skjul), None, None, None)
 
