@@ -47,7 +47,7 @@ def executor(engine: str, workers: int, scheduler: str | None = None) -> Iterato
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
             client = Client(cluster)
             where = f"Dask LocalCluster, {workers} arbejdsprocesser"
-    except OSError as exc:
+    except (OSError, ValueError) as exc:    # ValueError: an address that is none (`nonsense`, `tcp://[::1`)
         if cluster is not None:
             cluster.close()
         raise EngineError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from None

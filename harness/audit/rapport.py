@@ -355,5 +355,6 @@ def terminal(manifest: dict, tal: dict, out: Path) -> str:
     lines += [f"  ADVARSEL, bænkens målestok: {w}" for w in _maalestok(manifest)]
     for row in tal["fejl"][:10]:
         lines.append(f"  {_defect_title(row, labels)}: {_tal(row['sager'])} sager, {_kr(row['i_risiko'])}")
-    lines.append(f"Rapport: {out.name}/summary.md, {out.name}/rapport.html; lager: {out.name}/{lager.STORE}")
+    where = plain(out)      # the whole folder, as given (red team round 10c: its last name alone was no usable path)
+    lines.append(f"Rapport: {where}/summary.md, {where}/rapport.html; lager: {where}/{lager.STORE}")
     return "\n".join(lines)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import stat
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
@@ -196,6 +197,25 @@ def _resume_check(old: dict, new: dict, out: Path) -> None:
 
 # --- the audit -------------------------------------------------------------------------------------------
 
+def _own_folder(out: Path, resume: bool) -> None:
+    """`--out` is a folder the audit may write and remove its own files in: a new folder, an audit's (its manifest
+    there), or one that holds no file of anyone's. A file, or a folder holding files and no audit, is refused before
+    anything is written: the audit removes its own `dele/` and `par/` and replaces summary.md and rapport.html (red
+    team round 10c: someone's files of those names were deleted without a word). Links, pipes and devices planted
+    there are left to the folder's own checks (lager.py), which never follow or wait on them."""
+    if os.path.lexists(out) and not out.is_dir():
+        raise ConfigError(out, ["not a folder: --out names the folder the audit writes into (a new or empty one)"])
+    if resume or not out.is_dir() or os.path.lexists(out / lager.MANIFEST):
+        return
+    for root, _dirs, files in os.walk(out, followlinks=False):
+        for name in files:
+            path = Path(root) / name
+            if stat.S_ISREG(os.lstat(path).st_mode):
+                raise ConfigError(path, ["a file in a folder that holds no audit: the audit writes, replaces and "
+                                         "removes files of its own in --out (dele/, par/, summary.md, rapport.html, "
+                                         "…); give a new or empty --out"])
+
+
 def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None] | None = None) -> AuditOutcome:
     kind = _check(cfg)
     from harness.reference import check_data
@@ -204,6 +224,7 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
     cfg.recorded, cfg.cases, cfg.decisions = (Path(p).resolve() if p is not None else None
                                               for p in (cfg.recorded, cfg.cases, cfg.decisions))
     cfg.out = Path(cfg.out).resolve()
+    _own_folder(Path(cfg.out), cfg.resume)
     os.environ.pop(personer.SALT_ENV, None)   # before any candidate, worker or pool starts (the CLI did so too)
     salt = cfg.salt or GENERATED_SALT
     key = personer.derive_key(salt)           # the workers get this key, never the salt
@@ -234,6 +255,15 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
                             compare_policy=str(cfg.compare_policy) if cfg.compare_policy else None)
     try:
         outcome = _run(cfg, kind, navne, folder, manifest, done, opsaetning, progress)
+    except motor.EngineError:
+        if not cfg.resume and not folder.finished():   # nothing audited: the folder is as new, for the same command again
+            for own in (folder.manifest_path, folder.log_path):
+                with contextlib.suppress(FileNotFoundError):
+                    if stat.S_ISREG(os.lstat(own).st_mode):
+                        own.unlink()
+        with contextlib.suppress(ConfigError):
+            lager.remove_own_dir(folder.joined, strict=True)
+        raise
     except BaseException:
         # the joined input's full copy (personal data) never outlives the run: a resume partitions again
         with contextlib.suppress(ConfigError):        # a link refused there is left for the user to see

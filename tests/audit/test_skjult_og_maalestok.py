@@ -226,3 +226,39 @@ def test_a_system_s_own_error_text_is_not_kept_only_the_bench_s_words(message, k
     from harness.audit.arbejde import _own_words
     assert _own_words(message).startswith(kept)
     assert "Testborger00003" not in _own_words(message) and "SAG-SYG-000003" not in _own_words(message)
+
+
+def test_an_out_folder_of_someone_else_s_files_is_refused_and_left_as_it_was(recording, tmp_path):
+    """Red team round 10c F3: on a folder holding someone's dele/noter.txt, par/2025/loenseddel.pdf, summary.md and
+    rapport.html, the audit deleted both folders and overwrote both reports. Now refused before anything is written;
+    --out naming a file is a named error too (it was "internal error: NotADirectoryError")."""
+    from harness.config_files import ConfigError
+    _records, _lines, _planted, path = recording
+    out = tmp_path / "andres"
+    files = {"dele/noter.txt": "noter", "par/2025/loenseddel.pdf": "pdf", "summary.md": "mit", "rapport.html": "<p>"}
+    for rel, text in files.items():
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out / rel).write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        _audit(path, out)
+    assert "a file in a folder that holds no audit" in refused.value.problems[0]
+    assert {str(p.relative_to(out)): p.read_text("utf-8") for p in out.rglob("*") if p.is_file()} == files
+    a_file = tmp_path / "en-fil.txt"
+    a_file.write_text("x", encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        _audit(path, a_file)
+    assert refused.value.path == a_file and "not a folder" in refused.value.problems[0]
+
+
+def test_a_scheduler_address_that_is_none_is_a_named_error_and_leaves_the_folder_new(tmp_path):
+    """Red team round 10c F6: `--scheduler nonsense` was "internal error: ValueError", and a failed engine start left
+    audit.json and an empty log behind, so the same command again was refused until --resume."""
+    from harness.audit.motor import EngineError
+    out = tmp_path / "a"
+    cfg = AuditConfig(out=out, kandidat="reference", generate=5, ydelser=["sygedagpenge"], workers=1, engine="dask",
+                      scheduler="nonsense")
+    for _ in range(2):      # the same command twice: the same named error, not "an audit is already in this folder"
+        with pytest.raises(EngineError) as failed:
+            audit(cfg)
+        assert "cannot reach the Dask scheduler 'nonsense'" in str(failed.value)
+    assert not (out / "audit.json").exists() and not (out / "shards.jsonl").exists()
