@@ -17,10 +17,21 @@ files are removed: a finished audit is never resumed (its parts are gone; a resu
 The folder is reachable by others (a shared drive), so nothing in it is trusted: its own files are opened without
 following links or waiting on pipes, its own folders (`dele/`, the joined input's `par/`) must be real folders,
 and the manifest and every log line are checked for the shape the audit writes before they are believed.
+
+Every log line is sealed (red team round 10c F4: a log forged before --resume, every shard "done" with no mismatch
+and the part files removed, made a clean audit of wrong decisions). The seal is HMAC-SHA256 under a key derived from
+the pseudonym key (so from the user's salt, which never enters the folder) over the audit's start time and the line,
+and the line names its part file's SHA-256: a line edited, made up, or copied from another audit or another salt,
+and a part file changed or swapped, are refused naming the line or the file; a line removed only makes its shard
+be done again. A generated audit given no --salt uses the built-in salt, which anyone can read: its seal catches
+edits by hand, not someone who runs this code; give --salt to make its log as unforgeable as a recorded audit's.
 """
 from __future__ import annotations
 
 import errno
+import hashlib
+import hmac
+import io
 import json
 import os
 import shutil
@@ -46,7 +57,9 @@ MANIFEST_MAX = 4 << 20      # bytes: the manifest is a few KB (the candidate's m
 COUNTS = ("sager", "sammenlignet", "bestaaet", "afvigende", "sprunget_over", "systemet_sprang_over", "ugyldige",
           "hurtige", "dubletter", "dublet_sager", "dublet_sager_andet", "uparrede")
 SECONDS = ("sekunder", "cpu")
-LOG_KEYS = frozenset(("nr", *COUNTS, *SECONDS, "problemer", "kobling", "fil"))
+LOG_KEYS = frozenset(("nr", *COUNTS, *SECONDS, "problemer", "kobling", "fil", "sha256"))
+SEAL = "segl"               # the log line's HMAC (hex), over every other field and the audit's start time
+SEAL_DOMAIN = b"ydelsestjek audit shard log v1"
 
 NOT_OWN_FILE = ("a link, pipe or device stands where the audit keeps this file of its own; remove it (nothing of the "
                 "audit is in it), or audit into a new --out")
@@ -94,6 +107,22 @@ def empty_rows() -> dict[str, list]:
 class Folder:
     def __init__(self, out: Path):
         self.out = Path(out)
+        self._seal_key: bytes | None = None
+        self._started = ""
+
+    def bind(self, key: bytes, started: str) -> Folder:
+        """Seal and check log lines under `key` (the pseudonym key, personer.derive_key) for the audit begun at
+        `started` (its manifest's): a line is believed only under both."""
+        self._seal_key = hmac.new(key, SEAL_DOMAIN, hashlib.sha256).digest()
+        self._started = started
+        return self
+
+    def seal(self, record: dict) -> str:
+        if self._seal_key is None:
+            raise RuntimeError("the audit folder's log key was not bound (Folder.bind) before its log was used")
+        body = json.dumps({k: v for k, v in record.items() if k != SEAL}, sort_keys=True, ensure_ascii=False,
+                          separators=(",", ":"))
+        return hmac.new(self._seal_key, f"{self._started}\0{body}".encode(), hashlib.sha256).hexdigest()
 
     @property
     def manifest_path(self) -> Path:
@@ -185,6 +214,9 @@ class Folder:
                     except ValueError:
                         continue  # a line cut off by a kill: its shard is done again
                     problem = _log_problem(rec)
+                    if problem is None and not hmac.compare_digest(str(rec[SEAL]), self.seal(rec)):
+                        problem = ("its seal does not match: the line was changed or made up, or written by another "
+                                   "audit or under another salt")
                     if problem is None and plan is not None and rec["nr"] not in plan:
                         problem = f"shard {rec['nr']} is not in this audit's plan"
                     if problem is not None:
@@ -196,21 +228,24 @@ class Folder:
             pass
         return done
 
-    def write_part(self, nr: int, rows: pa.Table | None) -> str | None:
-        """The shard's rows as its part file (atomically); None when it has none."""
+    def write_part(self, nr: int, rows: pa.Table | None) -> tuple[str | None, str | None]:
+        """The shard's rows as its part file (atomically, synced): its name in the folder and its SHA-256, for the
+        log line; (None, None) when it has none."""
         path = self.part(nr)
         if not own_dir(self.parts, create=rows is not None and rows.num_rows > 0):
-            return None
+            return None, None
         if rows is None or rows.num_rows == 0:
             path.unlink(missing_ok=True)
-            return None
-        tmp = temp_beside(path)
-        pq.write_table(rows, tmp, compression="zstd")
-        _fsync(tmp)
-        os.replace(tmp, path)
-        return f"{PARTS}/{path.name}"
+            return None, None
+        buffer = io.BytesIO()
+        pq.write_table(rows, buffer, compression="zstd")
+        data = buffer.getvalue()
+        replace_bytes(path, data, sync=True)
+        return f"{PARTS}/{path.name}", hashlib.sha256(data).hexdigest()
 
     def log(self, record: dict, sink) -> None:
+        """Append the shard's record, sealed, and sync it: written only after its part file is in place."""
+        record = {**record, SEAL: self.seal(record)}
         sink.write(json.dumps(record, ensure_ascii=False) + "\n")
         sink.flush()
         os.fsync(sink.fileno())
@@ -224,7 +259,6 @@ class Folder:
             sink.seek(-1, os.SEEK_END)
             if sink.read(1) != b"\n":
                 sink.write(b"\n")
-        import io
         return io.TextIOWrapper(sink, encoding="utf-8", write_through=True)
 
     def _part_fd(self, nr: int) -> int:
@@ -238,25 +272,34 @@ class Folder:
             raise ConfigError(path, [f"the log ({LOG}) lists this part file of shard {nr}, but it is missing; its "
                                      "mismatches cannot be reported: audit into a new --out"]) from None
 
-    def read_part(self, nr: int) -> pa.Table:
+    def read_part(self, rec: dict) -> pa.Table:
+        """The part file of the shard logged as `rec`, refused (ConfigError naming it) unless its bytes are the ones
+        the sealed log line recorded."""
+        nr = rec["nr"]
         with os.fdopen(self._part_fd(nr), "rb") as f:
-            return pq.read_table(f, schema=SCHEMA)
+            data = f.read()
+        if not hmac.compare_digest(hashlib.sha256(data).hexdigest(), str(rec["sha256"])):
+            raise ConfigError(self.part(nr), [f"not the part file the audit wrote for shard {nr}: its SHA-256 differs "
+                                              f"from the one its log line ({LOG}) records (changed, or swapped with "
+                                              "another); its mismatches cannot be reported: audit into a new --out"])
+        return pq.read_table(io.BytesIO(data), schema=SCHEMA)
 
     def with_parts(self, log: dict[int, dict]) -> list[int]:
         """The logged shards that have a part file (their `fil`), in shard order."""
         return [nr for nr in sorted(log) if log[nr]["fil"] is not None]
 
     def check_parts(self, log: dict[int, dict]) -> None:
-        """Every part file the log lists is there as a regular file: checked before a resume does any work."""
+        """Every part file the log lists is there, as a regular file with the bytes its line records: checked before a
+        resume does any work."""
         own_dir(self.parts, create=False)
         for nr in self.with_parts(log):
-            os.close(self._part_fd(nr))
+            self.read_part(log[nr])
 
     def parts_of(self, log: dict[int, dict]) -> Iterator[pa.Table]:
         """The part files the log lists, one at a time, in shard order."""
         own_dir(self.parts, create=False)
         for nr in self.with_parts(log):
-            yield self.read_part(nr)
+            yield self.read_part(log[nr])
 
     def merge(self, log: dict[int, dict]) -> int:
         """Write the store: every part file the log lists, in shard order (one part in memory at a time); rows
@@ -287,7 +330,7 @@ def _log_problem(rec: object) -> str | None:
     """What is wrong with a parsed log line, or None when it is a record the audit writes."""
     if not isinstance(rec, dict):
         return f"a JSON {type(rec).__name__}, expected an object"
-    missing, unknown = sorted(LOG_KEYS - rec.keys()), sorted(rec.keys() - LOG_KEYS)
+    missing, unknown = sorted((LOG_KEYS | {SEAL}) - rec.keys()), sorted(rec.keys() - LOG_KEYS - {SEAL})
     if missing or unknown:
         return "; ".join(([f"missing {', '.join(missing)}"] if missing else [])
                          + ([f"unknown {', '.join(unknown)}"] if unknown else []))
@@ -303,7 +346,15 @@ def _log_problem(rec: object) -> str | None:
                 "seconds numbers ≥ 0, problemer a list of texts, kobling an object of lists of texts)")
     if rec["fil"] is not None and rec["fil"] != f"{PARTS}/shard-{rec['nr']:06d}.parquet":
         return f"fil is {rec['fil']!r}, expected null or {PARTS}/shard-{rec['nr']:06d}.parquet"
+    if (rec["fil"] is None) != (rec["sha256"] is None) or not (rec["sha256"] is None or _hex(rec["sha256"], 64)):
+        return "sha256 is not the part file's digest (64 hex digits with a part file, null without)"
+    if not _hex(rec[SEAL], 64):
+        return f"{SEAL} is not a seal (64 hex digits)"
     return None
+
+
+def _hex(value: object, digits: int) -> bool:
+    return isinstance(value, str) and len(value) == digits and all(c in "0123456789abcdef" for c in value)
 
 
 def own_dir(path: Path, create: bool = True) -> bool:
@@ -353,12 +404,4 @@ def remove_own_dir(path: Path, strict: bool = False) -> None:
     except OSError as exc:
         raise ConfigError(path, [f"the audit could not remove this folder of its own ({exc.strerror}); remove it "
                                  "yourself: it may hold a copy of the input"]) from None
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 

@@ -21,8 +21,8 @@ from harness.config_files import ConfigError
 from . import kilder, lager, maalestok, motor, personer
 from .arbejde import Opsaetning, Resultat, run_shard
 
-MANIFEST_VERSION = 3     # 2: the store's afgoerelse_placering column; 3: pseudonyms under scrypt(salt) (an audit
-                         # begun before cannot be resumed: its pseudonyms are another key's)
+MANIFEST_VERSION = 4     # 2: the store's afgoerelse_placering column; 3: pseudonyms under scrypt(salt) (an audit
+                         # begun before cannot be resumed: its pseudonyms are another key's); 4: sealed log lines
 GENERATED_SALT = b"ydelsestjek: genererede sager (ingen personoplysninger)"   # not secret: no personal data there
 
 
@@ -243,6 +243,7 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
         _resume_check(old, manifest, folder.out)
         # the plan is the same (checked above): the new manifest, with when it was begun and resumed
         manifest = {**manifest, "started": old["started"], "resumed": [*old.get("resumed", []), manifest["started"]]}
+        folder.bind(key, manifest["started"])
         done = folder.finished()
         folder.check_parts(done)
     elif old is not None or os.path.lexists(folder.log_path):
@@ -250,6 +251,7 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
     else:
         done = {}
         lager.remove_own_dir(folder.parts, strict=True)      # an earlier, unlogged audit's parts
+    folder.bind(key, manifest["started"])
     folder.write_manifest(manifest)
     opsaetning = Opsaetning(noegle=key, kandidat=cfg.kandidat, batch=cfg.batch, timeout=cfg.timeout,
                             compare_policy=str(cfg.compare_policy) if cfg.compare_policy else None)
@@ -296,7 +298,7 @@ def _run(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder, ma
                     res = fut.result()
                     personer.redact_result(res)
                     record = res.log_record()
-                    record["fil"] = folder.write_part(shard.nr, res.raekker)
+                    record["fil"], record["sha256"] = folder.write_part(shard.nr, res.raekker)
                     folder.log(record, sink)
                     numbers.append(shard.nr)
                     session["sager"] += res.sager

@@ -21,7 +21,7 @@ import orjson
 import pyarrow.parquet as pq
 import pytest
 
-from harness.audit import AuditConfig, AuditInterrupted, audit, kilder, lager
+from harness.audit import AuditConfig, AuditInterrupted, audit, kilder, lager, personer
 from harness.audit.arbejde import Resultat
 from harness.config_files import ConfigError
 from tests.audit import optagelse
@@ -136,7 +136,13 @@ def test_the_copy_of_the_input_is_removed_when_the_audit_stops_with_an_error(pai
 def _generated(out: Path, **kw) -> AuditConfig:
     """120 generated sygedagpenge cases the demo candidate gets wrong in most shards of 20 (6 shards)."""
     return AuditConfig(out=out, kandidat="demo", generate=120, ydelser=["sygedagpenge"], seed=3, workers=1,
-                       in_flight=1, shard_cases=20, **kw)
+                       in_flight=1, shard_cases=20, salt=optagelse.SALT.encode(), **kw)
+
+
+def _bound(out: Path, salt: str = optagelse.SALT) -> lager.Folder:
+    """The audit's folder with the log key `audit` itself binds: the salt's, and the manifest's start time."""
+    started = json.loads((out / lager.MANIFEST).read_text(encoding="utf-8"))["started"]
+    return lager.Folder(out).bind(personer.derive_key(salt.encode()), started)
 
 
 def _stop_after(shards: int):
@@ -152,7 +158,7 @@ def interrupted(tmp_path) -> Path:
     out = tmp_path / "afbrudt"
     with pytest.raises(AuditInterrupted):
         audit(_generated(out), _stop_after(3))
-    log = lager.Folder(out).finished()
+    log = _bound(out).finished()
     assert len(log) == 3 and all(rec["fil"] for rec in log.values())
     return out
 
@@ -194,7 +200,7 @@ def test_a_missing_part_file_the_log_lists_is_refused_not_skipped(interrupted):
     with pytest.raises(ConfigError) as refused:
         audit(_generated(interrupted, resume=True))
     assert refused.value.path == part and "lists this part file of shard 1, but it is missing" in str(refused.value)
-    folder = lager.Folder(interrupted)
+    folder = _bound(interrupted)
     with pytest.raises(ConfigError) as merging:        # the merge itself refuses too, and keeps no half store
         folder.merge(folder.finished())
     assert merging.value.path == part
@@ -290,8 +296,9 @@ def test_a_log_line_the_audit_did_not_write_is_refused_naming_it(interrupted, li
     """The finding: a line for a shard the plan does not have was counted (1,000,300 cases of a 300-case audit),
     and one of the wrong type was an internal error."""
     good = json.loads(_log_lines(interrupted)[0])
-    if line is None:
-        line = json.dumps({**good, "nr": 999, "fil": None, "sager": 1_000_000})
+    if line is None:     # sealed as the audit would: only the plan tells it apart
+        record = {**good, "nr": 999, "fil": None, "sha256": None, "sager": 1_000_000}
+        line = json.dumps({**record, lager.SEAL: _bound(interrupted).seal(record)})
     elif "=" in line:
         key, value = line.split("=", 1)
         line = json.dumps({**good, "nr": 4, "fil": None,
@@ -315,6 +322,90 @@ def test_a_line_cut_off_by_a_kill_is_still_done_again(interrupted, tmp_path):
 
 
 def test_the_log_check_knows_every_field_a_shard_logs():
-    record = {**Resultat(nr=3, problemer=["x"], kobling={"uparrede": ["y"]}, sekunder=0.5).log_record(), "fil": None}
+    record = {**Resultat(nr=3, problemer=["x"], kobling={"uparrede": ["y"]}, sekunder=0.5).log_record(), "fil": None,
+              "sha256": None, lager.SEAL: "0" * 64}
     assert lager._log_problem(record) is None
-    assert lager._log_problem({**record, "fil": "dele/shard-000003.parquet"}) is None
+    assert lager._log_problem({**record, "fil": "dele/shard-000003.parquet", "sha256": "a" * 64}) is None
+    assert "sha256" in str(lager._log_problem({**record, "fil": "dele/shard-000003.parquet"}))
+
+
+# --- red team round 10c F4: a forged log ----------------------------------------------------------------------
+
+def _forged(interrupted: Path, key: bytes | None) -> list[str]:
+    """The log of the finding: every shard of the plan 'done', 20 cases each, none mismatching, no part file; sealed
+    under `key` (someone's guess) or not at all."""
+    good = json.loads(_log_lines(interrupted)[0])
+    started = json.loads((interrupted / lager.MANIFEST).read_text(encoding="utf-8"))["started"]
+    forger = lager.Folder(interrupted).bind(key, started) if key else None
+    lines = []
+    for nr in range(6):
+        rec = {**good, "nr": nr, "fil": None, "sha256": None, "sager": 20, "sammenlignet": 20, "bestaaet": 20,
+               "afvigende": 0, "hurtige": 20}
+        rec.pop(lager.SEAL)
+        if forger is not None:
+            rec[lager.SEAL] = forger.seal(rec)
+        lines.append(json.dumps(rec))
+    return lines
+
+
+@pytest.mark.parametrize("key", [None, b"gaet", personer.derive_key(b"ydelsestjek: genererede sager (ingen personoplysninger)")],
+                         ids=["unsealed", "a-guessed-key", "the-built-in-salt"])
+def test_a_forged_log_before_resume_is_refused_not_a_clean_audit(interrupted, key):
+    """The finding: a log rewritten to say every shard was done without a mismatch, the part files removed, made
+    --resume write a clean audit (exit 0) of decisions the candidate got wrong."""
+    (interrupted / lager.LOG).write_text("\n".join(_forged(interrupted, key)) + "\n", encoding="utf-8")
+    for part in (interrupted / lager.PARTS).iterdir():
+        part.unlink()
+    with pytest.raises(ConfigError) as refused:
+        audit(_generated(interrupted, resume=True))
+    said = str(refused.value)
+    assert refused.value.path == interrupted / lager.LOG and "line 1: " in said
+    assert ("missing segl" in said) if key is None else ("seal does not match" in said)
+    assert not (interrupted / lager.STORE).exists() and not (interrupted / "summary.json").exists()
+
+
+def test_a_log_line_from_another_audit_under_the_same_salt_is_refused(interrupted, tmp_path, monkeypatch):
+    """Sealed lines are bound to their audit's start time: another audit's clean line does not stand in for one
+    of this audit's (a shard with mismatches replaced by the other's)."""
+    import harness.audit.revision as revision
+
+    class Later(revision.dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return revision.dt.datetime(2031, 1, 1, tzinfo=tz)
+
+    monkeypatch.setattr(revision.dt, "datetime", Later)
+    other = tmp_path / "andet"
+    with pytest.raises(AuditInterrupted):
+        audit(_generated(other), _stop_after(3))
+    monkeypatch.undo()
+    (interrupted / lager.LOG).write_text((other / lager.LOG).read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        audit(_generated(interrupted, resume=True))
+    assert "line 1: its seal does not match" in str(refused.value)
+
+
+@pytest.mark.parametrize("how", ["swapped", "fewer-rows"])
+def test_a_part_file_changed_or_swapped_is_refused_naming_it(interrupted, how):
+    folder = _bound(interrupted)
+    one, two = folder.part(0), folder.part(1)
+    if how == "swapped":
+        one_bytes = one.read_bytes()
+        one.write_bytes(two.read_bytes())
+        two.write_bytes(one_bytes)
+    else:
+        table = pq.read_table(one)
+        pq.write_table(table.slice(0, 1), one, compression="zstd")
+    with pytest.raises(ConfigError) as refused:
+        audit(_generated(interrupted, resume=True))
+    assert refused.value.path == one and "SHA-256 differs" in str(refused.value)
+    assert not (interrupted / lager.STORE).exists()
+
+
+def test_a_log_line_removed_only_makes_its_shard_be_done_again(interrupted, tmp_path):
+    lines = _log_lines(interrupted)
+    (interrupted / lager.LOG).write_text("\n".join(lines[1:]) + "\n", encoding="utf-8")
+    resumed = audit(_generated(interrupted, resume=True))
+    whole = audit(_generated(tmp_path / "hel"))
+    assert pq.read_table(interrupted / lager.STORE).to_pylist() == pq.read_table(tmp_path / "hel" / lager.STORE).to_pylist()
+    assert resumed.tal["sager"] == whole.tal["sager"] and resumed.tal["kroner"] == whole.tal["kroner"]
