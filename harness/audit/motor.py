@@ -11,8 +11,9 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import threading
-from collections.abc import Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 
 ENGINES = ("local", "dask")
 CONNECT_SECONDS = 30.0   # to reach a scheduler and finish Dask's handshake with it
@@ -20,18 +21,34 @@ WORKERS_SECONDS = 60.0   # for a reached scheduler to have at least one worker
 
 
 class EngineError(Exception):
-    """The engine cannot be started (no scheduler at the address, Dask missing, …)."""
+    """The engine cannot be started (no scheduler at the address, Dask missing, …) or cannot go on (its workers
+    died or left)."""
+
+
+Stalled = Callable[[], "str | None"]   # why the engine cannot finish the shards in flight, or None
+
+
+def lost(exc: BaseException) -> bool:
+    """Whether a shard's failure is the engine losing its worker, not the shard's own: a local worker killed (out of
+    memory, kill -9) breaks the pool; Dask gives up on a task whose workers died KilledWorker's number of times."""
+    return isinstance(exc, BrokenExecutor) or type(exc).__name__ == "KilledWorker"
+
+
+def _never() -> str | None:
+    return None
 
 
 @contextlib.contextmanager
-def executor(engine: str, workers: int, scheduler: str | None = None) -> Iterator[tuple[Executor, str]]:
-    """(an Executor, a description of it for the report)."""
+def executor(engine: str, workers: int, scheduler: str | None = None) -> Iterator[tuple[Executor, str, Stalled]]:
+    """(an Executor, a description of it for the report, a check of whether it can still finish its work). A local
+    pool reports a dead worker itself (BrokenProcessPool); a cluster whose workers all left would leave the shards
+    in flight waiting with no end, so its check says so once it has had no worker for WORKERS_SECONDS."""
     if engine == "local":
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["harness.audit.arbejde"])
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
         try:
-            yield pool, f"lokal procespulje, {workers} arbejdsprocesser"
+            yield pool, f"lokal procespulje, {workers} arbejdsprocesser", _never
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         return
@@ -56,7 +73,7 @@ def executor(engine: str, workers: int, scheduler: str | None = None) -> Iterato
         raise EngineError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from None
     try:
         pool = client.get_executor(pure=False)
-        yield pool, where
+        yield pool, where, _no_workers(client, scheduler or "LocalCluster")
     finally:
         with contextlib.suppress(Exception):
             client.close()
@@ -104,3 +121,23 @@ def _connect(client_class, scheduler: str):
         raise EngineError(f"the Dask scheduler {scheduler!r} has no worker after {WORKERS_SECONDS:.0f} s: start "
                           f"workers on it (dask worker {scheduler}), then audit again ({type(exc).__name__})") from None
     return client
+
+
+def _no_workers(client, where: str) -> Stalled:
+    since: list[float] = []
+
+    def stalled() -> str | None:
+        try:
+            count = len(client.scheduler_info().get("workers", {}))
+        except Exception as exc:     # the scheduler itself is gone
+            return f"the Dask scheduler {where} stopped answering ({type(exc).__name__})"
+        if count:
+            since.clear()
+            return None
+        if not since:
+            since.append(time.monotonic())
+        if time.monotonic() - since[0] >= WORKERS_SECONDS:
+            return f"the Dask cluster {where} has had no worker for {WORKERS_SECONDS:.0f} s"
+        return None
+
+    return stalled

@@ -23,6 +23,7 @@ from .arbejde import Opsaetning, Resultat, run_shard
 
 MANIFEST_VERSION = 4     # 2: the store's afgoerelse_placering column; 3: pseudonyms under scrypt(salt) (an audit
                          # begun before cannot be resumed: its pseudonyms are another key's); 4: sealed log lines
+STALL_SECONDS = 10.0     # how long the coordinator waits for a shard before asking the engine whether it is well
 GENERATED_SALT = b"ydelsestjek: genererede sager (ingen personoplysninger)"   # not secret: no personal data there
 
 
@@ -289,13 +290,35 @@ def _run(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder, ma
     session = {"sager": 0, "cpu": 0.0}     # this session's shards (a resumed audit's earlier ones are in the log)
     sink = folder.open_log()
     try:
-        with motor.executor(cfg.engine, workers, cfg.scheduler) as (pool, where):
+        with motor.executor(cfg.engine, workers, cfg.scheduler) as (pool, where, stalled):
             inflight: dict[Future, kilder.Shard] = {}
+
+            def lost_engine(why: str) -> motor.EngineError:
+                for fut in inflight:
+                    fut.cancel()
+                return motor.EngineError(f"{why}. The {len(numbers)} shard(s) finished are logged in {folder.out}: "
+                                         "run the same command with --resume once the engine is well")
+
+            def finished_some() -> set[Future]:
+                """The shards in flight that finished, waiting at most STALL_SECONDS at a time and asking the engine
+                in between whether it can still finish them (a cluster whose workers left would not)."""
+                while True:
+                    finished, _ = wait(inflight, timeout=STALL_SECONDS, return_when=FIRST_COMPLETED)
+                    if finished:
+                        return finished
+                    if (why := stalled()) is not None:
+                        raise lost_engine(why)
 
             def finish(futures: set[Future]) -> None:
                 for fut in futures:
                     shard = inflight.pop(fut)
-                    res = fut.result()
+                    try:
+                        res = fut.result()
+                    except Exception as exc:
+                        if not motor.lost(exc):
+                            raise
+                        raise lost_engine(f"a worker died while auditing shard {shard.nr} ({type(exc).__name__}: "
+                                          "killed, or out of memory?)") from None
                     personer.redact_result(res)
                     record = res.log_record()
                     record["fil"], record["sha256"] = folder.write_part(shard.nr, res.raekker)
@@ -312,12 +335,16 @@ def _run(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder, ma
                     if shard.nr in done:
                         continue
                     while len(inflight) >= limit:
-                        finished, _ = wait(inflight, return_when=FIRST_COMPLETED)
-                        finish(finished)
-                    inflight[pool.submit(run_shard, shard, opsaetning)] = shard
+                        finish(finished_some())
+                    try:
+                        inflight[pool.submit(run_shard, shard, opsaetning)] = shard
+                    except Exception as exc:      # a local pool whose worker died refuses new work
+                        if not motor.lost(exc):
+                            raise
+                        raise lost_engine(f"a worker died before shard {shard.nr} ({type(exc).__name__}: killed, "
+                                          "or out of memory?)") from None
                 while inflight:
-                    finished, _ = wait(inflight, return_when=FIRST_COMPLETED)
-                    finish(finished)
+                    finish(finished_some())
             except KeyboardInterrupt:
                 for fut in inflight:
                     fut.cancel()

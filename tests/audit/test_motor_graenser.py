@@ -94,3 +94,73 @@ def test_the_command_line_says_so_and_exits_2_without_a_traceback(tmp_path):
                               cwd=REPO, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2, done.stderr
     assert address in done.stderr and "Traceback" not in done.stderr and "internal error" not in done.stderr
+
+
+# --- an engine that loses its workers during the audit --------------------------------------------------------
+
+def _descendants(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def _generated(out: Path, **kw) -> AuditConfig:
+    return AuditConfig(out=out, kandidat="demo", generate=120, ydelser=["sygedagpenge"], seed=3, workers=1,
+                       in_flight=1, shard_cases=20, **kw)
+
+
+def test_a_local_worker_killed_mid_audit_is_an_engine_error_and_resume_finishes_it(tmp_path):
+    """A worker killed (kill -9, the kernel out of memory) was "internal error: BrokenProcessPool"."""
+    import os
+    import signal
+
+    import pyarrow.parquet as pq
+
+    from harness.audit import lager
+
+    def kill_the_workers(done: int, _total, _res) -> None:
+        if done == 2:
+            servers = [pid for pid in _descendants(os.getpid())
+                       if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+            workers = [pid for server in servers for pid in _descendants(server)]
+            assert workers
+            for pid in workers:                         # the pool's worker, forked by the forkserver
+                os.kill(pid, signal.SIGKILL)
+
+    out = tmp_path / "afbrudt"
+    with pytest.raises(motor.EngineError) as failed:
+        audit(_generated(out), kill_the_workers)
+    said = str(failed.value)
+    assert "a worker died" in said and "--resume" in said and str(out) in said
+    resumed = audit(_generated(out, resume=True))
+    whole = audit(_generated(tmp_path / "hel"))
+    assert pq.read_table(out / lager.STORE).to_pylist() == pq.read_table(tmp_path / "hel" / lager.STORE).to_pylist()
+    assert resumed.tal["sager"] == whole.tal["sager"] and whole.tal["sager"]["i_alt"] == 120
+
+
+def test_a_cluster_whose_workers_all_leave_is_an_engine_error_not_a_wait_with_no_end(tmp_path, monkeypatch):
+    from distributed import LocalCluster
+
+    from harness.audit import revision
+    monkeypatch.setattr(motor, "WORKERS_SECONDS", 2.0)
+    monkeypatch.setattr(revision, "STALL_SECONDS", 0.5)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        def workers_leave(done: int, _total, _res) -> None:
+            if done == 1:
+                cluster.scale(0)
+                cluster.sync(cluster._correct_state)
+
+        t0 = time.monotonic()
+        with pytest.raises(motor.EngineError) as failed:
+            audit(_generated(tmp_path / "a", engine="dask", scheduler=cluster.scheduler_address), workers_leave)
+    assert "has had no worker" in str(failed.value) and time.monotonic() - t0 < 120
