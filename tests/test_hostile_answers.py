@@ -55,3 +55,22 @@ def test_a_system_that_declares_no_law_dates_is_still_asked_about_law_nobody_kno
     found = [c for c in results["cases"] if "uden_for_lovdatoer" in c["tags"]]
     assert found and all(c["negativ"]["variant"] == "efter" for c in found)
     assert results["negative"]["per_kind"]["uden_for_lovdatoer"]["accepted"] > 0
+
+
+@REAL
+def test_a_declared_last_law_day_far_ahead_does_not_remove_the_cases_after_the_law(tmp_path, monkeypatch):
+    """Red team round 11 F1: Gætteren declaring law dates 1900-01-01 – 2099-12-31 was GO: the declared last day left
+    no case after the law (none fits before 2100), so its guessed rates for 2030 were never asked. A last day is
+    believed only up to UNKNOWN_LAW_YEARS after the bench's own: nobody knows the rates further ahead."""
+    module = tmp_path / "gaet2099.py"
+    module.write_text("from tests.candidates.gaetteren import *  # noqa: F403\n"
+                      "from tests.candidates.gaetteren import METADATA\n"
+                      "METADATA = {**METADATA, 'lovdatoer': {'fra': '1900-01-01', 'til': '2099-12-31'}}\n",
+                      encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))        # the module is imported here for its METADATA, and in its process
+    monkeypatch.setenv("PYTHONPATH", f"{tmp_path}:{Path(__file__).resolve().parents[1]}")
+    code, results = _run(tmp_path / "out", "python:gaet2099", "--only", "SDP-050-*")
+    assert code == 1 and results["gate"]["verdict"] == "NO-GO"
+    found = [c for c in results["cases"] if "uden_for_lovdatoer" in c["tags"]]
+    assert found and all(c["negativ"]["variant"] == "efter" for c in found)
+    assert results["negative"]["per_kind"]["uden_for_lovdatoer"]["accepted"] > 0
