@@ -80,6 +80,10 @@ def _ikke_sammenlignet(tal: dict) -> str | None:
              "systemet, skønt loven afgør dem"), (s.get("uparrede", 0), "afgørelser uden sag"),
              (s.get("dublet_sager_andet", 0), "sagslinjer med et sags_id, som en tidligere sag med andet indhold har")]
     n = sum(count for count, _ in parts)
+    if not s.get("sammenlignet"):     # an empty extract, or one wholly outside the reference's law, is not a clean one
+        return (f"ingen sag er sammenlignet ({_tal(s.get('i_alt', 0))} sager læst, {_tal(s.get('sprunget_over', 0))} uden "
+                f"for den lov, referencen kender, {_tal(n)} ikke sammenlignet af andre grunde): revisionen siger intet "
+                "om afgørelserne")
     if not n:
         return None
     return (f"{_tal(n)} sager er ikke sammenlignet (" + ", ".join(f"{what} {_tal(c)}" for c, what in parts if c)

@@ -67,13 +67,14 @@ class AuditOutcome:
     def exit_code(self) -> int:
         """1: mismatches. 3: none, but not every case was compared (unreadable or invalid lines, cases the system
         skipped though the law decides them, decisions with no case, a second case line of a sags_id with other
-        content), or the bench's yardstick is not the released one (maalestok.py); so a wrong decision hidden as one
-        of these, or behind an edited parameter, is never a clean 0. 0: every case compared (or outside the
-        reference's law) and none differs."""
+        content), or no case at all was compared (an empty extract, one wholly outside the reference's law: red team
+        round 11 F4), or the bench's yardstick is not the released one (maalestok.py); so a wrong decision hidden as
+        one of these, or behind an edited parameter, is never a clean 0. 0: at least one case compared, every case
+        compared (or outside the reference's law) and none differs."""
         s = self.tal["sager"]
         if s["afvigende"]:
             return 1
-        return 3 if uncompared(s) or maalestok.advarsler(self.manifest) else 0
+        return 3 if uncompared(s) or not s["sammenlignet"] or maalestok.advarsler(self.manifest) else 0
 
 
 def uncompared(sager: dict) -> int:

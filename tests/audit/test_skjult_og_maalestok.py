@@ -262,3 +262,42 @@ def test_a_scheduler_address_that_is_none_is_a_named_error_and_leaves_the_folder
             audit(cfg)
         assert "cannot reach the Dask scheduler 'nonsense'" in str(failed.value)
     assert not (out / "audit.json").exists() and not (out / "shards.jsonl").exists()
+
+
+# --- red team round 11 F4: an audit that compared nothing -------------------------------------------------------
+
+def _years_ahead(node, years: int):
+    """Every ISO day in `node` moved `years` whole years (the 29th of February to the 28th)."""
+    import re
+    if isinstance(node, dict):
+        return {k: _years_ahead(v, years) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_years_ahead(v, years) for v in node]
+    if isinstance(node, str) and (m := re.fullmatch(r"(\d{4})(-\d\d-\d\d)", node)):
+        day = m.group(2) if m.group(2) != "-02-29" else "-02-28"
+        return f"{int(m.group(1)) + years:04d}{day}"
+    return node
+
+
+@pytest.mark.parametrize("what", ["empty", "metadata-only", "all-outside-the-law"])
+def test_an_audit_that_compared_no_case_is_not_clean(recording, tmp_path, what, clean_yardstick):
+    """The finding: an empty extract, one holding only its metadata line, and one whose every case lies after the
+    law the reference knows (garbled decisions) all exited 0, "0 af 0 sager afviger", with no warning: the same as
+    a clean audit of a whole year's cases."""
+    _records, lines, _planted, _path = recording
+    path = tmp_path / f"{what}.jsonl"
+    if what == "empty":
+        path.write_bytes(b"")
+    elif what == "metadata-only":
+        optagelse.write(path, [], METADATA, junk=False)
+    else:
+        later = [{"case": _years_ahead(line["case"], 10), "decision": {"garbled": True}} for line in lines[:5]]
+        optagelse.write(path, later, METADATA, junk=False)
+    outcome = _audit(path, tmp_path / "a")
+    assert outcome.tal["sager"]["sammenlignet"] == 0 and outcome.tal["sager"]["afvigende"] == 0
+    assert outcome.exit_code == 3
+    summary = (outcome.out / "summary.md").read_text(encoding="utf-8")
+    assert "ADVARSEL: ingen sag er sammenlignet" in summary
+    assert "ingen sag er sammenlignet" in terminal(outcome.manifest, outcome.tal, outcome.out)
+    if what == "all-outside-the-law":
+        assert outcome.tal["sager"]["sprunget_over"] == 5 and "5 uden for den lov, referencen kender" in summary
