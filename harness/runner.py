@@ -751,8 +751,11 @@ def _start(config: RunConfig, saved: RunFile | None, nothing_left: bool) -> tupl
         if saved is not None:
             candidate.stop()
             raise CandidateError(f"did not start, nothing was run; resume again when it is reachable: {exc}") from None
-        message = str(exc) if isinstance(exc, CandidateError) else f"{type(exc).__name__}: {exc}"
-        return candidate, Metadata(system=config.candidate, version="ukendt", ydelser=[]), message
+        from harness.report.paths import scrub
+        # the spec stands in for the system's name (and the run id): the machine's absolute paths shortened, as the
+        # pack shows every path (red team round 11 F5: `cmd:/home/…/python /srv/…` was the run folder's name)
+        message = scrub(str(exc) if isinstance(exc, CandidateError) else f"{type(exc).__name__}: {exc}")
+        return candidate, Metadata(system=scrub(config.candidate), version="ukendt", ydelser=[]), message
     if saved is not None:
         try:
             resume.check_same_candidate(Path(config.out or ".") / (config.run_id or ""), saved, meta.to_dict())

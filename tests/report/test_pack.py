@@ -41,3 +41,21 @@ def test_report_re_renders_the_same_pack(tmp_path, golden_dir):
     assert again.exit_code == 1
     for name in ("summary.md", "rapport.html"):
         assert (tmp_path / "igen" / name).read_text(encoding="utf-8") == (run / name).read_text(encoding="utf-8")
+
+
+def test_a_candidate_that_does_not_start_names_no_place_in_the_pack_or_its_folder(tmp_path, golden_dir):
+    """Red team round 11 F5: a cmd: candidate that did not start had its spec, absolute paths and all, as the
+    system's name: in summary.md four times and in the run folder's name."""
+    script = tmp_path / "hemmelig-mappe" / "leverandoer.py"
+    script.parent.mkdir()
+    script.write_text("import sys\nsys.stdout.write('not json\\n')\n", encoding="utf-8")
+    res = runner.invoke(app, ["run", "--candidate", f"cmd:{sys.executable} {script}", "--golden-dir", str(golden_dir),
+                              "--timeout", "2", "--out", str(tmp_path / "reports"), "--today", "2026-11-23"])
+    assert res.exit_code == 1, res.output
+    (run,) = (tmp_path / "reports").iterdir()
+    assert "hemmelig" not in run.name and "tmp" not in run.name.lower().split("-", 1)[1]
+    for name in ("summary.md", "rapport.html"):
+        text = (run / name).read_text(encoding="utf-8")
+        assert "kandidaten kunne ikke startes" in text
+        for place in (str(tmp_path), str(script.parent), sys.executable, str(Path(sys.executable).parent)):
+            assert place not in text, f"{name} names {place}"
