@@ -20,10 +20,14 @@ MAX_LISTED = 25          # surviving legal defects listed per benefit in bilag J
 FRONT_PARAGRAPHS = 3     # §§ named with their survivors on the first pages
 STATUS = {"gyldig": "gyldig", "forældet": "FORÆLDET", "mangler": "mangler"}
 REMEASURE = "ydelsestjek styrke --gem --key NØGLE --ydelse {navn}"
+# What the measurement cannot see (red team round 11): it changes the reference's code and runs the bench's own
+# cases, so a defect that only cases of a kind the bench never sends would show is not among those it counts.
+LIMIT = ("Målingen kan ikke se fejl, der kun viser sig i sager af en art, bænken aldrig sender (flere børn, timer "
+         "eller år, end scenarierne, stikprøven og deres naboer når).")
 INTRO = ("Hvor sandsynligt det er, at en forkert kandidat ville have fået GO: referencen er ændret med indlagte "
          "juridiske fejl (satser, grænser, datoer, regler, fortolkninger), og hver ændret reference er kørt som "
          "kandidat mod de godkendte scenarier (`ydelsestjek styrke`). Tallene er læst fra den gemte styrkerapport, "
-         "ikke genberegnet; detaljer i bilag J.")
+         "ikke genberegnet; detaljer i bilag J. " + LIMIT)
 
 
 def _pct(x: object) -> str:
@@ -82,7 +86,7 @@ def front_clause(navn: str, e: dict[str, Any]) -> str:
     return text + f"); overlevende: {e.get('antal_overlevende', 0)}; {STATUS[e['status']]}."
 
 
-FRONT_NOTE = "Styrke: gemt måling i {fil}, ikke genberegnet; detaljer i bilag J."
+FRONT_NOTE = "Styrke: gemt måling i {fil}, ikke genberegnet; detaljer i bilag J. " + LIMIT
 
 
 def strength_front(results: dict[str, Any]) -> dict[str, str]:
