@@ -61,9 +61,12 @@ Egenskab: Flere ansættelser og lønmodtager med selvstændig virksomhed
       Og der er udbetalt 0,00 kr. i alt
 
     # To ansættelser, begge med ret over for arbejdsgiveren: to arbejdsgiverperioder 2.-31.3.; kommunen betaler begge
-    # fra 1.4.: A 30 x 128,80 = 3.864,00 + C 10 x 128,80 = 1.288,00 = 5.152,00 > 5.085: uge 16 (13.-17.4.) beskæres
-    # til 5.085,00 (§ 50, stk. 2). Uge 14: 1.4. = 772,80 + 257,60 = 1.030,40; uge 15 (4 dage): 3.091,20 + 1.030,40 =
-    # 4.121,60. I alt 1.030,40 + 4.121,60 + 5.085,00 = 10.237,00 kr.
+    # fra 1.4.: A 30 x 128,80 = 3.864,00 (772,80 pr. dag) + C 10 x 128,80 = 1.288,00 (257,60 pr. dag) = 5.152,00 >
+    # 5.085. Ugens højeste beløb udbetales med lige store andele pr. dag (§ 50, stk. 2-3; FT-SDP-FLERE-JOB): højst
+    # 5.085/5 = 1.017,00 pr. dag, og hver dag har 772,80 + 257,60 = 1.030,40 > 1.017. Uge 14: kun 1.4. (2.4. og 3.4.
+    # er søgnehelligdage, § 53 a) = 1.017,00; uge 15 (6.4. er 2. påskedag: 4 dage) 4 x 1.017 = 4.068,00; uge 16
+    # (13.-17.4.) 5.085,00. I alt 1.017,00 + 4.068,00 + 5.085,00 = 10.170,00 kr. (jurist, runde 11: før regnet med
+    # loftet 5.085 for hele ugen uanset dage, 10.237,00 kr.; så gav de samme timer i to job mere end i ét.)
     @id:SDP-050-101 @sdl-50-stk-2 @alvor:A
     Scenarie: To arbejdsgiverperioder, og den samlede ugentlige udbetaling er højst det højeste beløb
       Givet en lønmodtager ansat siden 2020-01-01
@@ -77,10 +80,10 @@ Egenskab: Flere ansættelser og lønmodtager med selvstændig virksomhed
       Når sagen afgøres
       Så er arbejdsgiverperioden for ansættelse C 2026-03-02 til 2026-03-31
       Og kommunen betaler sygedagpenge for ansættelse C fra 2026-04-01
-      Og udbetalingen for uge 2026-W14 er 1.030,40 kr.
-      Og udbetalingen for uge 2026-W15 er 4.121,60 kr.
+      Og udbetalingen for uge 2026-W14 er 1.017,00 kr.
+      Og udbetalingen for uge 2026-W15 er 4.068,00 kr.
       Og udbetalingen for uge 2026-W16 er 5.085,00 kr.
-      Og der er udbetalt 10.237,00 kr. i alt
+      Og der er udbetalt 10.170,00 kr. i alt
 
   Regel: De 4 timers minimumsfravær opgøres på tværs af ansættelserne (Ankestyrelsen 6-22)
 
@@ -347,14 +350,14 @@ Egenskab: Flere ansættelser og lønmodtager med selvstændig virksomhed
 
     # Fraværet begynder midt i ugen (trinnet erstatter baggrundens første fraværsdag), og den sidste uge har 4 betalte
     # dage. A (nyansat, 200 kr., over timeloftet): 5.085,00 om ugen, 1.017 pr. dag; B (nyansat, 10 x 128,80):
-    # 1.288,00 om ugen, 257,60 pr. dag. Kommunen betaler begge fra første fraværsdag. Hver uge højst 5.085,00 (§ 50,
-    # stk. 2, FT-SDP-FLERE-JOB), også den sidste: uge 12 (16.-19.3.2026) 4 x 1.017 + 4 x 257,60 = 4.068,00 +
-    # 1.030,40 = 5.098,40 > 5.085 -> 5.085,00. Uge 11: 5.085 + 1.288 = 6.373 -> 5.085,00.
-    # SDP-050-505: torsdag 5.3.: uge 10 2 x 1.017 + 2 x 257,60 = 2.549,20; i alt 2.549,20 +
-    #   5.085 + 5.085 = 12.719,20 kr.
-    # SDP-050-506: onsdag 4.3.: uge 10 3 x 1.017 + 3 x 257,60 = 3.051,00 + 772,80 = 3.823,80; i alt 13.993,80 kr.
+    # 1.288,00 om ugen, 257,60 pr. dag. Kommunen betaler begge fra første fraværsdag. Ugens højeste beløb udbetales
+    # med lige store andele pr. dag (§ 50, stk. 2-3; FT-SDP-FLERE-JOB): højst 1.017,00 pr. dag, og hver dag har
+    # 1.017 + 257,60 = 1.274,60 > 1.017. Uge 11: 5 x 1.017 = 5.085,00; uge 12 (16.-19.3.2026, 4 dage) 4 x 1.017 =
+    # 4.068,00 (før: 5.085,00, loftet for hele ugen i 4 dage; jurist, runde 11).
+    # SDP-050-505: torsdag 5.3.: uge 10 2 x 1.017 = 2.034,00; i alt 2.034,00 + 5.085,00 + 4.068,00 = 11.187,00 kr.
+    # SDP-050-506: onsdag 4.3.: uge 10 3 x 1.017 = 3.051,00; i alt 3.051,00 + 5.085,00 + 4.068,00 = 12.204,00 kr.
     @sdl-50-stk-2 @alvor:A
-    Abstrakt Scenario: To ansættelser fra midt i en uge: loftet gælder også den sidste, kortere uge
+    Abstrakt Scenario: To ansættelser fra midt i en uge: også den sidste, kortere uge er højst dagenes femtedele
       Givet en lønmodtager ansat siden 2026-02-02
       Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
       Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
@@ -367,13 +370,13 @@ Egenskab: Flere ansættelser og lønmodtager med selvstændig virksomhed
       Når sagen afgøres
       Så er udbetalingen for uge 2026-W10 <uge_10>
       Og udbetalingen for uge 2026-W11 er 5.085,00 kr.
-      Og udbetalingen for uge 2026-W12 er 5.085,00 kr.
+      Og udbetalingen for uge 2026-W12 er 4.068,00 kr.
       Og der er udbetalt <udbetalt> i alt
 
       Eksempler:
         | id          | første     | uge_10       | udbetalt      |
-        | SDP-050-505 | 2026-03-05 | 2.549,20 kr. | 12.719,20 kr. |
-        | SDP-050-506 | 2026-03-04 | 3.823,80 kr. | 13.993,80 kr. |
+        | SDP-050-505 | 2026-03-05 | 2.034,00 kr. | 11.187,00 kr. |
+        | SDP-050-506 | 2026-03-04 | 3.051,00 kr. | 12.204,00 kr. |
 
     # Gradvis tilbagevenden fra midt i uge 11 under 4 timer tilsammen (§ 53, stk. 1, Ankestyrelsen 6-22): A (110,40
     # kr. i timen, fuldt fravær 4.084,80 om ugen, 816,96 pr. dag) får intet fra <skift>; B (128,80 kr. i timen) får
@@ -451,10 +454,10 @@ Egenskab: Flere ansættelser og lønmodtager med selvstændig virksomhed
       Og der er udbetalt 5.416,96 kr. i alt
 
     # Som SDP-050-505 i 2025 (A over timeloftet: 4.865 om ugen, 973 pr. dag; B 1.288,00, 257,60 pr. dag), fra torsdag
-    # 6.3. til torsdag 20.3.2025: uge 10 2 x 973 + 2 x 257,60 = 2.461,20; uge 11 4.865 + 1.288 = 6.153 -> 4.865,00;
-    # uge 12 4 x 973 + 4 x 257,60 = 3.892,00 + 1.030,40 = 4.922,40 > 4.865 -> 4.865,00 (§ 50, stk. 2); i alt 12.191,20.
+    # 6.3. til torsdag 20.3.2025: højst 973 pr. dag (§ 50, stk. 2-3), og hver dag har 973 + 257,60 = 1.230,60 > 973:
+    # uge 10 2 x 973 = 1.946,00; uge 11 5 x 973 = 4.865,00; uge 12 4 x 973 = 3.892,00; i alt 10.703,00 kr.
     @id:SDP-050-513 @sdl-50-stk-2 @alvor:A
-    Scenarie: To ansættelser fra en torsdag i 2025: loftet gælder også den sidste, kortere uge
+    Scenarie: To ansættelser fra en torsdag i 2025: også den sidste, kortere uge er højst dagenes femtedele
       Givet en lønmodtager ansat siden 2025-02-03
       Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
       Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
@@ -465,7 +468,7 @@ Egenskab: Flere ansættelser og lønmodtager med selvstændig virksomhed
         | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
         | B  | 2025-02-03  | 40                    | 140,00 kr.      | 10            | -            | -                |
       Når sagen afgøres
-      Så er udbetalingen for uge 2025-W10 2.461,20 kr.
+      Så er udbetalingen for uge 2025-W10 1.946,00 kr.
       Og udbetalingen for uge 2025-W11 er 4.865,00 kr.
-      Og udbetalingen for uge 2025-W12 er 4.865,00 kr.
-      Og der er udbetalt 12.191,20 kr. i alt
+      Og udbetalingen for uge 2025-W12 er 3.892,00 kr.
+      Og der er udbetalt 10.703,00 kr. i alt

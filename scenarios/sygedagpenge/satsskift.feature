@@ -184,11 +184,13 @@ Egenskab: Satsskift ved årsskiftet
     # A (baggrunden: 200 kr., 37 timer, over timeloftet) og B (10 timer, 140 x 0,92 = 128,80 kr.), begge nyansatte:
     # kommunen fra første fraværsdag. Ugen med nytårsdag har det gamle års højeste beløb (§ 64; FT-SDP-SATSSKIFT),
     # også som loft over den samlede udbetaling (FT-SDP-FLERE-JOB); nytårsdag betales ikke (§ 53 a).
-    # SDP-050-501: uge 2026-W01: A 4 x 973 = 3.892,00; B 1.288,00 x 4/5 = 1.030,40; 4.922,40 > 4.865 -> 4.865,00.
-    #   Uge 2026-W02: 5.085 + 1.288 = 6.373 -> 5.085,00. I alt 9.950,00 kr.
-    # SDP-050-502: uge 2025-W01 (30.12.2024-3.1.2025): A 4 x 939 = 3.756,00; B's timesats 128,80 er over 2024's
-    #   timeloft 4.695/37 = 126,8919: 10 x 126,8919 = 1.268,92 x 4/5 = 1.015,136 -> 1.015,14; 4.771,14 > 4.695 ->
-    #   4.695,00. Uge 2025-W02: A 4.865 + B 1.288,00 (under 4.865/37 = 131,49) = 6.153 -> 4.865,00. I alt 9.560,00 kr.
+    # Ugens højeste beløb udbetales med lige store andele pr. dag (§ 50, stk. 2-3): højst en femtedel pr. betalt dag,
+    # så en uge med nytårsdag har højst 4 femtedele (jurist, runde 11; før: hele ugens loft i 4 dage).
+    # SDP-050-501: uge 2026-W01: A 973 pr. dag (4.865/5) + B 257,60 > 973: 4 x 973 = 3.892,00.
+    #   Uge 2026-W02: A 1.017 + B 257,60 > 1.017 pr. dag: 5 x 1.017 = 5.085,00. I alt 8.977,00 kr.
+    # SDP-050-502: uge 2025-W01 (30.12.2024-3.1.2025): A 939 pr. dag (4.695/5); B's timesats 128,80 er over 2024's
+    #   timeloft 4.695/37 = 126,8919: 10 x 126,8919 = 1.268,92, 253,78 pr. dag; 939 + 253,78 > 939: 4 x 939 =
+    #   3.756,00. Uge 2025-W02: A 973 + B 257,60 (under 4.865/37 = 131,49) > 973: 5 x 973 = 4.865,00. I alt 8.621,00 kr.
     @sdl-50-stk-2 @alvor:A
     Abstrakt Scenario: To ansættelser over satsskiftet: loftet for ugen med nytårsdag er det gamle
       Givet en lønmodtager ansat siden <ansat>
@@ -204,8 +206,8 @@ Egenskab: Satsskift ved årsskiftet
 
       Eksempler:
         | id          | ansat      | første     | sidste     | uge1     | beløb1       | uge2     | beløb2       | udbetalt     |
-        | SDP-050-501 | 2025-12-01 | 2025-12-29 | 2026-01-09 | 2026-W01 | 4.865,00 kr. | 2026-W02 | 5.085,00 kr. | 9.950,00 kr. |
-        | SDP-050-502 | 2024-12-02 | 2024-12-30 | 2025-01-10 | 2025-W01 | 4.695,00 kr. | 2025-W02 | 4.865,00 kr. | 9.560,00 kr. |
+        | SDP-050-501 | 2025-12-01 | 2025-12-29 | 2026-01-09 | 2026-W01 | 3.892,00 kr. | 2026-W02 | 5.085,00 kr. | 8.977,00 kr. |
+        | SDP-050-502 | 2024-12-02 | 2024-12-30 | 2025-01-10 | 2025-W01 | 3.756,00 kr. | 2025-W02 | 4.865,00 kr. | 8.621,00 kr. |
 
   Regel: Fraværet slutter på satsskiftets mandag: den dag betales med det nye beløb
 
@@ -231,9 +233,9 @@ Egenskab: Satsskift ved årsskiftet
         | SDP-064-501 | 2021-12-01 | 2021-12-29 | 2022-01-03 | 2021-W52 | 2.676,00 kr. | 2022-W01 | 893,00 kr. | 3.569,00 kr. |
 
     # Som SDP-050-501/502 for 2022-2023 (2023-satsen fra mandag 2.1.2023): uge 2022-W52 (2. juledag mandag 26.12.
-    # betales ikke): A 4 x 893 = 3.572,00; B's 128,80 er over 2022's timeloft 4.465/37 = 120,6757: 10 x 120,6757 =
-    # 1.206,76 x 4/5 = 965,408 -> 965,41; 4.537,41 > 4.465 -> 4.465,00. Uge 2023-W01: A 4.550 + B 10 x 4.550/37 =
-    # 1.229,73 = 5.779,73 -> 4.550,00. I alt 9.015,00 kr.
+    # betales ikke): højst 4.465/5 = 893 pr. dag; A 893 + B (128,80 over 2022's timeloft 4.465/37 = 120,6757: 10 x
+    # 120,6757 = 1.206,76, 241,35 pr. dag) > 893: 4 x 893 = 3.572,00. Uge 2023-W01: A 910 + B > 910 pr. dag:
+    # 5 x 910 = 4.550,00. I alt 8.122,00 kr. (før: 4.465,00 for ugen med 2. juledag, 9.015,00 i alt; jurist, runde 11)
     @id:SDP-050-512 @sdl-50-stk-2 @alvor:A
     Scenarie: To ansættelser over satsskiftet 2023: ugen med 2. juledag har 2022-loftet
       Givet en lønmodtager ansat siden 2022-11-28
@@ -243,6 +245,6 @@ Egenskab: Satsskift ved årsskiftet
         | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
         | B  | 2022-11-28  | 40                    | 140,00 kr.      | 10            | -            | -                |
       Når sagen afgøres
-      Så er udbetalingen for uge 2022-W52 4.465,00 kr.
+      Så er udbetalingen for uge 2022-W52 3.572,00 kr.
       Og udbetalingen for uge 2023-W01 er 4.550,00 kr.
-      Og der er udbetalt 9.015,00 kr. i alt
+      Og der er udbetalt 8.122,00 kr. i alt

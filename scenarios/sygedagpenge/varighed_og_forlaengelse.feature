@@ -215,6 +215,9 @@ Egenskab: Varighed og forlængelse
     # 111. dag = 5. hverdag i juli = onsdag 7.7.2021. SDP-027-102: nr. 2 til 7.7.2021 + 482 dage = tirsdag
     # 1.11.2022 (uge 2022-W44: 31.10. og 1.11. = 1.633,92). SDP-027-103: nr. 3, 134 uger = 938 dage: 7.7.2021 +
     # 937 dage = tirsdag 30.1.2024 (uge 2024-W05: 29. og 30.1. = 1.633,92).
+    # Borgeren er fortsat syg, og perioden kan ikke forlænges yderligere: jobafklaringsforløb fra dagen efter
+    # forlængelsens sidste dag (§ 27, stk. 3; FT-SDP-JOBAFKLARING; jurist, runde 11 — før: intet jobafklaringsforløb):
+    # 29.10.2025, 2.11.2022, 31.1.2024.
     @sdl-27 @alvor:A
     Abstrakt Scenario: Forlængelsen løber ud før fraværet slutter
       Givet en lønmodtager ansat siden 2019-01-01
@@ -228,15 +231,16 @@ Egenskab: Varighed og forlængelse
       Og sidste betalingsdag er <udløb>
       Og udbetalingen ophører på grund af forlængelsens udløb
       Og udbetalingen for uge <sidste_uge> er 1.633,92 kr.
-      Og der er intet jobafklaringsforløb
+      Og jobafklaringsforløbet begynder <jobafklaring>
 
       Eksempler:
-        | id          | første     | sidste     | afgørelse  | nr | revurdering | udløb      | sidste_uge |
-        | SDP-027-101 | 2024-01-01 | 2025-12-31 | 2024-07-20 | 2  | 2024-07-03  | 2025-10-28 | 2025-W44   |
-        | SDP-027-102 | 2021-01-04 | 2023-06-30 | 2021-07-20 | 2  | 2021-07-07  | 2022-11-01 | 2022-W44   |
-        | SDP-027-103 | 2021-01-04 | 2024-06-28 | 2021-07-20 | 3  | 2021-07-07  | 2024-01-30 | 2024-W05   |
+        | id          | første     | sidste     | afgørelse  | nr | revurdering | udløb      | sidste_uge | jobafklaring |
+        | SDP-027-101 | 2024-01-01 | 2025-12-31 | 2024-07-20 | 2  | 2024-07-03  | 2025-10-28 | 2025-W44   | 2025-10-29   |
+        | SDP-027-102 | 2021-01-04 | 2023-06-30 | 2021-07-20 | 2  | 2021-07-07  | 2022-11-01 | 2022-W44   | 2022-11-02   |
+        | SDP-027-103 | 2021-01-04 | 2024-06-28 | 2021-07-20 | 3  | 2021-07-07  | 2024-01-30 | 2024-W05   | 2024-01-31   |
 
-    # Nr. 2 (til 1.11.2022) og nr. 3 (til 30.1.2024), begge besluttet i juli 2021: den længste gælder.
+    # Nr. 2 (til 1.11.2022) og nr. 3 (til 30.1.2024), begge besluttet i juli 2021: den længste gælder; når den løber
+    # ud, begynder jobafklaringsforløbet dagen efter, 31.1.2024 (§ 27, stk. 3).
     @id:SDP-027-104 @sdl-27 @alvor:A
     Scenarie: To forlængelsesgrunde: den længste forlængelse gælder, og den løber ud
       Givet en lønmodtager ansat siden 2019-01-01
@@ -249,6 +253,7 @@ Egenskab: Varighed og forlængelse
       Så er sygedagpengene forlænget efter § 27, stk. 1, nr. 3
       Og sidste betalingsdag er 2024-01-30
       Og udbetalingen ophører på grund af forlængelsens udløb
+      Og jobafklaringsforløbet begynder 2024-01-31
 
   Regel: De 9 kalendermåneder: dage i den 10. måned tilbage tæller ikke (FT-SDP-22UGER)
 
@@ -380,6 +385,7 @@ Egenskab: Varighed og forlængelse
     # SDP-027-203: første fraværsdag 4.1.2021, revurderingstidspunkt 7.7.2021 (SDP-027-102); nr. 3: 134 x 7 - 1 =
     # 937 dage = tirsdag 30.1.2024: uge 2024-W05 29.-30.1. = 1.633,92; uge 2024-W06 intet.
     # Anmeldt rettidigt: første fraværsdag + 35 dage (12.3.2025, 5.2.2024, 8.2.2021); anmeldt før.
+    # Jobafklaringsforløb fra dagen efter forlængelsens sidste dag (§ 27, stk. 3): 4.12.2026, 29.10.2025, 31.1.2024.
     @sdl-27 @sdl-54 @alvor:A
     Abstrakt Scenario: Forlængelsen løber ud: sidste refusionsuge ved udløbet
       Givet en lønmodtager ansat siden 2019-01-01
@@ -397,13 +403,13 @@ Egenskab: Varighed og forlængelse
       Og refusionen for uge <sidste_uge> er <sidste_refusion>
       Og refusionen for uge <uge_efter> er 0,00 kr.
       Og der er udbetalt 0,00 kr. i alt
-      Og der er intet jobafklaringsforløb
+      Og jobafklaringsforløbet begynder <jobafklaring>
 
       Eksempler:
-        | id          | første     | sidste     | anmeldt    | afgørelse  | nr | revurdering | udløb      | sidste_uge | sidste_refusion | uge_efter |
-        | SDP-027-201 | 2025-02-05 | 2026-12-31 | 2025-03-03 | 2025-08-20 | 2  | 2025-08-08  | 2026-12-03 | 2026-W49   | 3.267,84 kr.    | 2026-W50  |
-        | SDP-027-202 | 2024-01-01 | 2025-12-31 | 2024-01-29 | 2024-07-20 | 2  | 2024-07-03  | 2025-10-28 | 2025-W44   | 1.633,92 kr.    | 2025-W45  |
-        | SDP-027-203 | 2021-01-04 | 2024-06-28 | 2021-02-01 | 2021-07-20 | 3  | 2021-07-07  | 2024-01-30 | 2024-W05   | 1.633,92 kr.    | 2024-W06  |
+        | id          | første     | sidste     | anmeldt    | afgørelse  | nr | revurdering | udløb      | sidste_uge | sidste_refusion | uge_efter | jobafklaring |
+        | SDP-027-201 | 2025-02-05 | 2026-12-31 | 2025-03-03 | 2025-08-20 | 2  | 2025-08-08  | 2026-12-03 | 2026-W49   | 3.267,84 kr.    | 2026-W50  | 2026-12-04   |
+        | SDP-027-202 | 2024-01-01 | 2025-12-31 | 2024-01-29 | 2024-07-20 | 2  | 2024-07-03  | 2025-10-28 | 2025-W44   | 1.633,92 kr.    | 2025-W45  | 2025-10-29   |
+        | SDP-027-203 | 2021-01-04 | 2024-06-28 | 2021-02-01 | 2021-07-20 | 3  | 2021-07-07  | 2024-01-30 | 2024-W05   | 1.633,92 kr.    | 2024-W06  | 2024-01-31   |
 
   Regel: Den sidste dag i den 10. måned tilbage ligger uden for de 9 kalendermåneder (§ 24, stk. 1)
 

@@ -295,20 +295,34 @@ def segmenter_for(s: Forloeb, r: Rettigheder) -> list[udbetaling.Segment]:
     return out
 
 
-def samlet(uger: udbetaling.Uger, andre: list[Del], B: Begrundelse) -> tuple[list[dict], Decimal]:
-    """§ 50, stk. 2: with several parts, the citizen's payments of a week are added into one row, at most that
-    week's maximum (the highest `loft_pr_uge` of the parts' rates for the week; FT-SDP-FLERE-JOB)."""
+def samlet(uger: udbetaling.Uger, andre: list[Del], ferie: frozenset[int], B: Begrundelse) -> tuple[list[dict], Decimal]:
+    """§ 50, stk. 2-3: with several parts, the citizen's payments of a week are added into one row. The week's
+    maximum (the highest `loft_pr_uge` of the parts' rates for the week; FT-SDP-FLERE-JOB) is paid in five equal
+    daily shares, so no day pays more than a fifth of it, the employers' refusion for that day included, and a week
+    with a søgnehelligdag pays at most its paid days' shares, as one employment's week does (jurist round 11: the
+    same hours in two jobs paid more than in one); what is cut is cut from the citizen's payment."""
     if not andre:
         return uger.udbetalinger, uger.total_udbetalt
     rows: dict[str, list[dict]] = {}
     lofter: dict[str, Decimal] = {}
-    for u in [uger] + [d.uger for d in andre]:
+    dele_uger = [uger] + [d.uger for d in andre]
+    for u in dele_uger:
         for row in u.udbetalinger:
             rows.setdefault(row["uge"], []).append(row)
         for f, t, x in u.satsperioder:
             for mandag in range(f - (f - 1) % 7, t + 1, 7):
                 uge = udbetaling._uge(mandag)[0]
                 lofter[uge] = max(lofter.get(uge, ZERO), x.loft.vaerdi)
+    borger_rows = [row for u in dele_uger for row in u.udbetalinger]
+    refusion_rows = [row for u in dele_uger for row in u.refusioner]
+    alle = borger_rows + refusion_rows
+    if alle:
+        first = min(dt.date.fromisoformat(r["fra"]) for r in alle).toordinal()
+        last = max(dt.date.fromisoformat(r["til"]) for r in alle).toordinal()
+        ubetalt = frozenset(udbetaling.ubetalte_dage(first, last)) | ferie
+    else:
+        ubetalt = frozenset()
+    borger, refusion = udbetaling.dagsandele(borger_rows, ubetalt), udbetaling.dagsandele(refusion_rows, ubetalt)
     beskaaret: dict[str, str] = {}
     out, total = [], ZERO
     trin = B.add("SDL-50-2-SAMLET-UDBETALING", "sygedagpengeloven § 50, stk. 2",
@@ -316,9 +330,16 @@ def samlet(uger: udbetaling.Uger, andre: list[Del], B: Begrundelse) -> tuple[lis
     for uge in sorted(rows):
         parts = rows[uge]
         beloeb = sum((Decimal(p["beloeb"]) for p in parts), ZERO)
-        if beloeb > lofter.get(uge, beloeb):
-            beskaaret[uge] = kr(lofter[uge])
-            beloeb = lofter[uge]
+        if uge in lofter:
+            dagsloft = lofter[uge] / udbetaling.FEM
+            dage, ref = borger.get(uge, {}), refusion.get(uge, {})
+            if any(dage[o] + ref.get(o, ZERO) > dagsloft for o in dage):
+                capped = beregning.oere(sum((min(dage[o], max(ZERO, dagsloft - ref.get(o, ZERO))) for o in dage), ZERO))
+                if capped < beloeb:
+                    beskaaret[uge] = kr(capped)
+                    beloeb = capped
+        if beloeb <= 0:      # the refusion took the whole week's maximum: no row, as for any week paying nothing
+            continue
         timer = [Decimal(p["timer"]) for p in parts if p["timer"] is not None]
         out.append({"uge": uge, "fra": min(p["fra"] for p in parts), "til": max(p["til"] for p in parts),
                     "dage": max(p["dage"] for p in parts), "timer": f"{sum(timer, ZERO):.2f}" if timer else None,
@@ -330,7 +351,7 @@ def samlet(uger: udbetaling.Uger, andre: list[Del], B: Begrundelse) -> tuple[lis
 def afgoerelse(s: Forloeb, r: Rettigheder, k: Kommunepligt, v: varighed.Varighed, uger: udbetaling.Uger,
                andre: list[Del]) -> dict:
     """The decision: every amount and date with the step that produced it; the totals (§ 50, stk. 3; § 54)."""
-    udbetalinger, total_udb = samlet(uger, andre, s.B)
+    udbetalinger, total_udb = samlet(uger, andre, s.fl.ferie_dage, s.B)
     total_ref, refusioner = uger.total_refusion, uger.refusioner
     sum_udb = s.B.add("SDL-UDBETALT-I-ALT", "sygedagpengeloven § 50, stk. 3",
                       lambda: ({"uger": len(udbetalinger)}, {"beloeb": kr(total_udb)}), (),

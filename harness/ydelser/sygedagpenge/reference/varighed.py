@@ -237,4 +237,12 @@ def beregn(sag: SygedagpengeCase, taelle_fra: dt.date | None, ferie: frozenset[i
                  lambda: ({"grunde": [f["grund"] for f in gyldige], "revurderingstidspunkt": rt.isoformat()},
                           {"forlaengelse": bedste, "forlaenget_til": bedste_slut.isoformat(), "sidste_betalingsdag": sidste.isoformat()}),
                  ext_params, ("FT-SDP-FORLAENGELSE",))
-    return Varighed(rt, bedste, sidste, aarsag, trin)
+    if aarsag == "FRAVAER_SLUT":
+        return Varighed(rt, bedste, sidste, aarsag, trin)
+    # § 27, stk. 3: an extension that runs out while the person is still sick leads to a jobafklaringsforløb, as
+    # the 22 weeks without an extension do (FT-SDP-JOBAFKLARING; jurist round 11).
+    fra = JOBAFKLARING.gaeldende(sidste + ONE_DAY)(sidste)
+    jtrin = B.add("SDL-27-3-JOBAFKLARING", "sygedagpengeloven § 27, stk. 3",
+                  lambda: ({"sidste_betalingsdag": sidste.isoformat(), "forlaengelse": bedste},
+                           {"jobafklaring_fra": fra.isoformat()}), (), ("FT-SDP-JOBAFKLARING",))
+    return Varighed(rt, bedste, sidste, aarsag, trin, fra, jtrin)
