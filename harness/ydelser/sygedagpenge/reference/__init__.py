@@ -330,19 +330,22 @@ def samlet(uger: udbetaling.Uger, andre: list[Del], ferie: frozenset[int], B: Be
     for uge in sorted(rows):
         parts = rows[uge]
         beloeb = sum((Decimal(p["beloeb"]) for p in parts), ZERO)
+        antal = max(p["dage"] for p in parts)
         if uge in lofter:
             dagsloft = lofter[uge] / udbetaling.FEM
             dage, ref = borger.get(uge, {}), refusion.get(uge, {})
             if any(dage[o] + ref.get(o, ZERO) > dagsloft for o in dage):
-                capped = beregning.oere(sum((min(dage[o], max(ZERO, dagsloft - ref.get(o, ZERO))) for o in dage), ZERO))
+                paa_dagen = [min(dage[o], max(ZERO, dagsloft - ref.get(o, ZERO))) for o in dage]
+                capped = beregning.oere(sum(paa_dagen, ZERO))
                 if capped < beloeb:
                     beskaaret[uge] = kr(capped)
                     beloeb = capped
+                    antal = sum(1 for x in paa_dagen if x > 0)    # the days the citizen is still paid
         if beloeb <= 0:      # the refusion took the whole week's maximum: no row, as for any week paying nothing
             continue
         timer = [Decimal(p["timer"]) for p in parts if p["timer"] is not None]
         out.append({"uge": uge, "fra": min(p["fra"] for p in parts), "til": max(p["til"] for p in parts),
-                    "dage": max(p["dage"] for p in parts), "timer": f"{sum(timer, ZERO):.2f}" if timer else None,
+                    "dage": antal, "timer": f"{sum(timer, ZERO):.2f}" if timer else None,
                     "beloeb": kr(beloeb), "trin": trin})
         total += beloeb
     return out, total
