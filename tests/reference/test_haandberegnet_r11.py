@@ -26,8 +26,7 @@ SAGER = Path(__file__).parent / "haandberegnet_r11" / "sager"
 def sdp(o: dict) -> dict:
     """Round 10's fields (its jobafklaring was only ever compared with None; here it is the date), and what two cases
     of several employments need: each other employment's arbejdsgiverperiode and first day the kommune pays; the
-    employer's refusion week by week; the citizen's week amounts without the days column (in a week the refusion
-    cuts, the hand reading fixes the amount, not a count of days)."""
+    employer's refusion week by week."""
     job = o["varighed"]["jobafklaring_fra"]
     return {
         **_sdp(o),
@@ -41,7 +40,6 @@ def sdp(o: dict) -> dict:
             for a in o["andre_ansaettelser"]
         ],
         "refusion_uger": [(r["uge"], r["dage"], r["beloeb"]) for r in o["refusion"]],
-        "ugebeloeb": [(u["uge"], u["beloeb"]) for u in o["udbetalinger"]],
     }
 
 
@@ -167,13 +165,13 @@ EXPECTED = {
         ret_arbejdsgiver=True,
         AG=("2026-09-07", "2026-10-06"),
         andre=[("loerdagsjob", None, "2026-09-07")],
-        ugebeloeb=[
-            ("2026-W37", "1099.46"),
-            ("2026-W38", "1099.46"),
-            ("2026-W39", "1099.46"),
-            ("2026-W40", "1099.46"),
-            ("2026-W41", "439.78"),
-        ],
+        uger=W(          # W41: only Mon 5.10 and Tue 6.10 are paid to the citizen (from 7.10 the refusion fills each day)
+            ("2026-W37", 5, "1099.46"),
+            ("2026-W38", 5, "1099.46"),
+            ("2026-W39", 5, "1099.46"),
+            ("2026-W40", 5, "1099.46"),
+            ("2026-W41", 2, "439.78"),
+        ),
         i_alt="4837.62",
         refusion_uger=W(
             ("2026-W41", 3, "3051.00"),
