@@ -5,7 +5,9 @@ changes on a date, an income at a limit), so a system that answers the public go
 defect exactly at such an edge passed most samples (red team, round 3: a defect the scenarios catch was missed by 38
 % of samples for one benefit). A neighbour keeps the golden's edge and is a case no file holds: one amount moved by
 an øre, a krone or ten, one count by one, or every date moved by a week (by a month in a case counted in months; the
-relations between the dates kept). The reference decides it like any sampled case; a neighbour that is not a valid,
+relations between the dates kept), or now and then by one to three whole years: the golden's edges under another
+year's law (a rate that changes each January, the law before a reform), where no golden may have been written
+(red team r11 F3). The reference decides it like any sampled case; a neighbour that is not a valid,
 plausible case the reference can decide is not used. Nothing here knows a benefit: amounts, counts and dates are
 found by their JSON shape.
 """
@@ -76,13 +78,27 @@ def _month_later(day: dt.date, months: int) -> dt.date:
     return day.replace(year=year, month=month + 1, day=min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
+YEARS = (-3, -2, -1, 1, 2, 3)
+YEAR_SHARE = 0.25       # of the date neighbours: whole years rather than a week or a month
+
+
 def _dates(case: dict[str, Any], rng: random.Random) -> tuple[dict[str, Any], str] | None:
-    """Every date a week on or back; in a case counted in months, every month and date a month on or back."""
+    """Every date a week on or back; in a case counted in months, every month and date a month on or back; now and
+    then every month and date one to three years on or back (29 February to the 28th)."""
     leaves = list(_leaves(case))
     months = {p: v for p, v in leaves if isinstance(v, str) and MONTH.match(v)}
     days = {p: v for p, v in leaves if isinstance(v, str) and DAY.match(v)}
     if not months and not days:
         return None
+    if rng.random() < YEAR_SHARE:
+        years = rng.choice(YEARS)
+        try:
+            moved = {p: _month_later(dt.date.fromisoformat(f"{v}-01"), 12 * years).isoformat()[:7]
+                     for p, v in months.items()}
+            moved |= {p: _month_later(dt.date.fromisoformat(str(v)), 12 * years).isoformat() for p, v in days.items()}
+        except ValueError:
+            return None
+        return _with(case, moved), f"alle måneder og datoer {years:+d} år"
     step = rng.choice((-1, 1))
     try:
         if months:

@@ -245,7 +245,8 @@ def test_neighbours_of_the_scenarios_find_a_defect_at_an_edge_that_a_memoriser_h
 
 
 def test_a_neighbour_moves_one_thing_and_keeps_the_rest():
-    """One amount by an øre, a krone or ten; one count by one; or every date by the same week or month."""
+    """One amount by an øre, a krone or ten; one count by one; or every date by the same week or month, now and then
+    by the same one to three years (another year's law, red team r11 F3)."""
     import random
 
     from harness.neighbours import neighbour
@@ -255,7 +256,13 @@ def test_a_neighbour_moves_one_thing_and_keeps_the_rest():
     for _ in range(60):
         moved, what = neighbour(case, rng)
         assert moved["sags_id"] == "X-1" and moved != case
-        if moved["fra"] != case["fra"]:
+        if moved["fra"] != case["fra"] and "år" in what:
+            seen.add("år")
+            years = int(moved["fra"][:4]) - 2026
+            assert years in (-3, -2, -1, 1, 2, 3) and what == f"alle måneder og datoer {years:+d} år"
+            assert (moved["fra"], moved["til"]) == (f"{2026 + years}-01-05", f"{2026 + years}-02-01")
+            assert moved["a"] == case["a"]
+        elif moved["fra"] != case["fra"]:
             seen.add("datoer")
             assert {moved["fra"], moved["til"]} in ({"2026-01-12", "2026-02-08"}, {"2025-12-29", "2026-01-25"})
             assert moved["a"] == case["a"]
@@ -265,8 +272,29 @@ def test_a_neighbour_moves_one_thing_and_keeps_the_rest():
         else:
             seen.add("beloeb")
             assert moved["a"]["beloeb"] in {"99.99", "100.01", "99.00", "101.00", "90.00", "110.00"}
-    assert seen == {"datoer", "timer", "beloeb"}
+    assert seen == {"datoer", "år", "timer", "beloeb"}
     months = {"maaneder": [{"maaned": "2026-01"}], "foedt": "2001-01-31"}
-    moved, what = neighbour(months, random.Random(1)) or (None, "")
+    moved, what = next(m for m in (neighbour(months, random.Random(seed)) for seed in range(50)) if m and "år" not in m[1])
     assert moved in ({"maaneder": [{"maaned": "2026-02"}], "foedt": "2001-02-28"},
                      {"maaneder": [{"maaned": "2025-12"}], "foedt": "2000-12-31"}) and "måned" in what
+
+
+def test_a_year_neighbour_moves_every_date_and_month_by_the_same_years():
+    """A golden's edges under another year's law: every date and month the same whole years on or back, 29 February
+    to the 28th, so the relations between the dates are kept (red team r11 F3: no neighbour left the golden's year)."""
+    import random
+
+    from harness.neighbours import neighbour
+    case = {"maaneder": [{"maaned": "2024-02"}], "foedt": "2024-02-29", "fra": "2024-03-01"}
+    years = set()
+    for seed in range(400):
+        found = neighbour(case, random.Random(seed))
+        if found is None or "år" not in found[1]:
+            continue
+        moved, what = found
+        n = int(moved["fra"][:4]) - 2024
+        years.add(n)
+        assert what == f"alle måneder og datoer {n:+d} år"
+        assert moved == {"maaneder": [{"maaned": f"{2024 + n}-02"}], "foedt": f"{2024 + n}-02-{29 if n % 4 == 0 else 28}",
+                         "fra": f"{2024 + n}-03-01"}
+    assert years == {-3, -2, -1, 1, 2, 3}

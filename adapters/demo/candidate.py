@@ -101,15 +101,20 @@ def _holiday_unpaid(case: dict, decision: dict) -> bool:
     salary = (case.get("ansaettelse") or {}).get("arbejdsgiver_betaler_loen")
     return decision.get("ydelse") == "sygedagpenge" and case.get("status") != "ledig" and not salary \
         and decision.get("arbejdsgiverperiode") is None \
-        and any(_unpaid_holidays(u) > 0 for u in decision.get("udbetalinger", []))
+        and any(_unpaid_holidays(u) > 0 and _sats(decision, u) for u in decision.get("udbetalinger", []))
+
+
+def _sats(decision: dict, u: dict) -> dict | None:
+    """The rate period of a payment week; None for a week paid only for a further part (its own rate periods)."""
+    return next((s for s in decision.get("satsperioder", []) if s["fra"] <= u["fra"] <= s["til"]), None)
 
 
 def _pays_holidays(decision: dict) -> None:
     """The rule before 2 July 2012: a søgnehelligdag on a weekday is paid like any weekday."""
     for u in decision["udbetalinger"]:
         extra = _unpaid_holidays(u)
-        if extra > 0:
-            sats = next(s for s in decision["satsperioder"] if s["fra"] <= u["fra"] <= s["til"])
+        sats = _sats(decision, u)
+        if extra > 0 and sats is not None:
             u["dage"] += extra
             u["beloeb"] = _money(Decimal(sats["ugebeloeb"]) * u["dage"] / 5)
     _retotal(decision)

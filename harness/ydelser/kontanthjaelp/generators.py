@@ -28,6 +28,17 @@ SIDSTE = (2026, 12)
 REFORM = "2025-07"
 
 
+# Children in the household: the contract bounds them by nothing (husstand.boern is a list without maxItems) and
+# the reference counts each one (børnetillæg, forsørger, the loft's "2 or more"). Red team r11 F2: drawn only
+# 0-3, a system that treated four or more children as none was GO. Mostly 1-3, sometimes a large family up to 10.
+MAX_BOERN = 10
+
+
+def antal_boern(ch) -> int:
+    """How many children a household with children has (harness/toolkit/valg.py choices)."""
+    return ch.int(1, 3) if ch.flag(0.75) else ch.edge([4, 5, 6], 4, MAX_BOERN)
+
+
 def _maaned(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
@@ -113,7 +124,7 @@ def sag(draw, forhold: str | None = None, max_maaneder: int = 4, haendelser: boo
     h = {"forhold": forhold, "ansoeger": draw(person(maaneder[0], ny_lov))}
     if forhold != "enlig":
         h["aegtefaelle"] = draw(person(maaneder[0], ny_lov, soeger=draw(st.booleans())))
-    n_boern = draw(st.integers(0, 3))
+    n_boern = draw(st.one_of(st.integers(0, 3), st.integers(4, MAX_BOERN)))
     if n_boern:
         y = int(maaneder[0][:4])
         h["boern"] = [{"foedselsdato": dt.date(y - draw(st.integers(0, 19)), draw(st.integers(1, 12)), 15).isoformat()}
@@ -302,7 +313,7 @@ def _start(ch) -> int:
 
 
 def build(ch, sags_id: str = "FUZZ-1", forhold: str | None = None) -> dict:
-    n = ch.edge([1, 2, 3], 1, 4)
+    n = ch.edge([1, 2, 3], 1, 4) if ch.flag(0.9) else ch.int(5, 12)   # a case of up to a year's months
     nr0 = min(max(_start(ch), _NR_FOERSTE), _NR_SIDSTE - n + 1)
     maaneder = [_mnd(nr0 + i) for i in range(n)]
     ny_lov = maaneder[-1] >= REFORM
@@ -312,7 +323,7 @@ def build(ch, sags_id: str = "FUZZ-1", forhold: str | None = None) -> dict:
         h["aegtefaelle"] = _person(ch, nr0, ny_lov, True)
     if ch.flag(0.4):
         h["boern"] = [{"foedselsdato": dt.date(nr0 // 12 - ch.edge([17, 18, 0, 5], 0, 19), ch.int(1, 12), 15).isoformat()}
-                      for _ in range(ch.int(1, 3))]
+                      for _ in range(antal_boern(ch))]
         if forhold == "enlig" and ch.flag(0.4):
             h["ekstra_boernetilskud"] = True
     _aendringer(ch, h, nr0, n, ny_lov)
@@ -327,7 +338,7 @@ def build(ch, sags_id: str = "FUZZ-1", forhold: str | None = None) -> dict:
         if ch.flag(0.2):
             m["boligstoette"] = _kr(_D(ch.int(0, 5000)))
             if ch.flag(0.3):   # other adults in the dwelling share the boligstøtte under the loft (§ 25 b)
-                m["voksne_i_boligen"] = (2 if par else 1) + ch.int(0, 2)
+                m["voksne_i_boligen"] = (2 if par else 1) + ch.edge([0, 1, 2], 0, 8)   # the schema: at most 20
         if ch.flag(0.2):
             m["saerlig_stoette"] = _kr(_D(ch.int(0, 3000)))
         ms.append({k: v for k, v in m.items() if v != {}})

@@ -32,6 +32,10 @@ _SIDSTE = 2026 * 12 + 11
 _GRAENSER = (15264, 15401, 15817, 16323, 16911, 17672)
 
 
+# Children: the contract bounds them by nothing (person.boern has no maxItems); red team r11 F2: drawn only 1-2.
+MAX_BOERN = 10
+
+
 def _dato(nr: int, dag: int) -> dt.date:
     return dt.date(nr // 12, nr % 12 + 1, dag)
 
@@ -49,7 +53,7 @@ def _kr(x) -> str:
 
 
 def build(ch, sags_id: str = "FUZZ-1") -> dict:
-    n = ch.edge([1, 2, 3], 1, 4)
+    n = ch.edge([1, 2, 3], 1, 4) if ch.flag(0.9) else ch.int(5, 12)   # a case of up to a year's months
     nr0 = ch.int(_FOERSTE, _SIDSTE - n + 1)
     # the last day with sygedagpenge: mostly the end of the month before (§ 24, stk. 1), sometimes inside the first month
     if ch.flag(0.75):
@@ -63,7 +67,7 @@ def build(ch, sags_id: str = "FUZZ-1") -> dict:
         person["hjemmeboende"] = True
     if ch.flag(0.35):
         person["boern"] = [{"foedselsdato": _dato(nr0 - ch.edge([17, 18, 5, 0], 0, 19) * 12 + ch.int(-3, 3), 10).isoformat()}
-                           for _ in range(ch.int(1, 2))]
+                           for _ in range(ch.int(1, 2) if ch.flag(0.75) else ch.edge([3, 4], 3, MAX_BOERN))]
     if ch.flag(0.25):   # formue never counts (§ 69 j, stk. 1)
         person["formue"] = _kr(ch.edge([300000, 10001, 15501], 0, 500000))
     overgang: dict[str, Any] = {"fra_ydelse": "sygedagpenge", "sidste_dag_med_sygedagpenge": sidste.isoformat()}

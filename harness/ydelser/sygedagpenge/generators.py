@@ -31,12 +31,26 @@ from harness.toolkit.valg import Hyp, Rand, st
 
 from . import grammar as g
 from .grammar import AARSAGER, ANDRE_KOLONNER, FORLAENGELSE, FRISTER, INGEN, LOENTIMER_KOLONNER, OPHOER, tekst
-from .reference import parameters
+from .reference import LOVDATOER, parameters
 from .reference.udbetaling import ubetalte_dage
 from .reference.varighed import UGE_NAVN
 
 YDELSE = "sygedagpenge"
-FIRST_DAY = dt.date(2021, 1, 4)     # the reference's § 32 look-back is covered from here
+
+
+def _known_from(navn: str) -> dt.date:
+    """The first day the reference's parameter data give `navn` a value (parametre/*.yaml)."""
+    return parameters()[navn].values[0].valid_from
+
+
+# The first absence days the reference decides (red team r11 F3: the generator drew none before 2021, so a system
+# wrong on every other case from 2014-2020 was GO). Its law dates begin on 2014-01-06 (LOVDATOER), but § 24 (22 weeks
+# in 9 months, lov nr. 720 af 25.6.2014) is in it from 2014-07-01 and every case reaches § 24; the 6-month
+# beskæftigelseskrav (§ 32, stk. 1, nr. 1) from 2015-01-05 (the 26-week form before it is out of its scope), so a
+# lønmodtager's first day is drawn from then. Both read from its parameter data, not written here.
+FIRST_DAY = max(dt.date.fromisoformat(LOVDATOER[0]), _known_from("varighed_dage"))
+FIRST_DAY_NR1 = max(FIRST_DAY, _known_from("kommune_timer_i_alt"))
+RECENT_DAY = dt.date(2021, 1, 4)    # the busy middle: the law most cases are decided under (KSD's from 2020)
 LAST_FIRST_DAY = dt.date(2026, 9, 30)
 LAST_DAY = dt.date(2026, 12, 31)    # the demo's and the reference's law dates end here (§ 64: 2027 unknown)
 STATUSES = ("loenmodtager", "fleksjob", "elev", "ledig", "selvstaendig")
@@ -82,28 +96,56 @@ def _hours(ch) -> Decimal:
     return Decimal(ch.int(0, 1)) / 2
 
 
+# The contract bounds a week's working hours only by "more than 0" (case.schema.json: decimal_positiv) and the
+# reference takes any such number (§ 47: hours × timefortjeneste, § 50: up to the maximum); a week has 168 hours.
+# Red team r11 F2: drawn only up to 45.5, a system that counted at most 46 hours of a week was GO.
+WEEK_HOURS = 168
+
+
+def _weekly(ch, common: tuple[int, ...]) -> Decimal:
+    """Hours a week in an employment: mostly a common working week; else part time, a long week (46-80, around the
+    37 and 48 of full time and the working-time directive), or anything up to the week's 168 hours."""
+    if ch.flag(0.7):
+        return Decimal(ch.pick(common))
+    mode = ch.pick(("part", "long", "long", "any"))
+    if mode == "part":
+        return Decimal(ch.int(1, 45)) + _hours(ch)
+    if mode == "long":
+        return Decimal(ch.edge([46, 47, 48, 49, 50, 60], 46, 80)) + _hours(ch)
+    return Decimal(ch.int(1, WEEK_HOURS))
+
+
 # --- the case builder ---------------------------------------------------------------------------------
 
-def _first_day(ch, latest: dt.date = LAST_FIRST_DAY) -> dt.date:
+def _first_day(ch, latest: dt.date = LAST_FIRST_DAY, earliest: dt.date = FIRST_DAY) -> dt.date:
+    """Over every law period the reference decides (from `earliest`), the recent years more often than the old:
+    a change of law (2015's beskæftigelseskrav, each year's maximum) is as likely to be wrong as today's."""
     mode = ch.pick(("any", "january", "month_end"))
+    # 3 in 5 from the busy middle (RECENT_DAY on), 2 in 5 from the whole range: about a quarter before 2021
+    lo = max(earliest, RECENT_DAY) if ch.flag(0.6) and latest > RECENT_DAY else earliest
     if mode == "january":  # § 64: the maximum changes on the first Monday of January; an AGP across it
-        d = first_monday_of_january(ch.int(2022, max(2022, latest.year))) + \
+        d = first_monday_of_january(ch.int(lo.year + 1, max(lo.year + 1, latest.year))) + \
             dt.timedelta(days=ch.edge([0, -1, -29, -30, -31], -40, 6))
     elif mode == "month_end":  # look-back windows across month ends
-        y, m = ch.int(2021, latest.year), ch.int(1, 12)
+        y, m = ch.int(lo.year, latest.year), ch.int(1, 12)
         start = dt.date(y + (m == 12), m % 12 + 1, 1)
         d = start + dt.timedelta(days=ch.edge([0, -1, 1, -2], -3, 2))
     else:
-        d = FIRST_DAY + dt.timedelta(days=ch.int(0, (latest - FIRST_DAY).days))
+        d = lo + dt.timedelta(days=ch.int(0, (latest - lo).days))
         # Thursday or Friday: day 31, the kommune's first day, is a weekend day; an insured selvstændig's 3rd
         # fraværsdag after a Friday start is the Tuesday (§ 45)
         weekday = ch.pick((None, 3, 4))
         if weekday is not None:
             d += dt.timedelta(days=(weekday - d.weekday()) % 7)
-    return min(max(d, FIRST_DAY), latest)
+    return min(max(d, earliest), latest)
 
 
-def _wage(ch, first: dt.date, normal: Decimal) -> Decimal:
+def _wage(ch, first: dt.date, normal: Decimal, weekly: Decimal | None = None) -> Decimal:
+    if weekly is not None and weekly > normal and ch.flag(0.4):
+        # more hours than the normal week: around where the weekly maximum (§ 50, stk. 2) begins to bind for these
+        # hours (maximum / hours, before the AM-bidrag); below it every hour counts
+        threshold = (hoejeste_beloeb(first) / weekly / AM).quantize(ORE)
+        return max(threshold + Decimal(ch.edge([0, 1, -1, -100, -1000], -3000, 300)) * ORE, ORE)
     if ch.flag(0.5):  # around the hourly cap: maximum / normal hours, before the 8 % AM-bidrag
         threshold = (hoejeste_beloeb(first) / normal / AM).quantize(ORE)
         return threshold + Decimal(ch.edge([0, 1, -1, 2], -300, 300)) * ORE
@@ -141,10 +183,10 @@ def _employment(ch, case: dict, first: dt.date) -> None:
         a["timer_seneste_8_uger"].append({"art": ch.pick(ARTER), "timer": _d(Decimal(ch.int(1, 80)))})
     if ch.flag(0.1):
         a["tidligere_ansat_samme_arbejdsgiver"] = True
-    weekly = Decimal(ch.pick((37, 37, 40, 30, 25, 10))) if ch.flag(0.8) else Decimal(ch.int(1, 45)) + _hours(ch)
+    weekly = _weekly(ch, (37, 37, 40, 30, 25, 10))
     if ch.flag(0.2):
         normal = Decimal(ch.pick((37, 40, 32)))
-    a["timefortjeneste"] = _kr(_wage(ch, first, normal or Decimal(37)))
+    a["timefortjeneste"] = _kr(_wage(ch, first, normal or Decimal(37), weekly))
     a["ugentlig_arbejdstid"] = _d(weekly)
     if normal is not None:
         a["overenskomstmaessig_ugentlig_arbejdstid"] = _d(normal)
@@ -160,7 +202,7 @@ def _employment(ch, case: dict, first: dt.date) -> None:
         timer = ch.pick(("3.5", "3.99", "4", "4.01", "4.5", "half", "all", "any"))
         value = {"half": weekly / 2, "all": weekly}.get(timer) if timer in ("half", "all") else None
         if timer == "any":
-            value = Decimal(ch.int(1, 45)) + _hours(ch)
+            value = Decimal(ch.int(1, max(45, int(weekly)))) + _hours(ch)
         case["fravaer"]["delvis"] = {"fravaerstimer_pr_uge": _d(value if value is not None else Decimal(timer))}
     case["beskaeftigelse_seneste_6_maaneder"] = _months(ch, first)
     if case["status"] == "loenmodtager" and ch.flag(0.1):
@@ -256,7 +298,7 @@ def _gradual(ch, case: dict, first: dt.date, last: dt.date) -> None:
         timer = ch.pick(("3.99", "4", "4.01", "half", "all", "any"))
         value = {"half": weekly / 2, "all": weekly}.get(timer)
         if timer == "any":
-            value = Decimal(ch.int(1, 45)) + _hours(ch)
+            value = Decimal(ch.int(1, max(45, int(weekly)))) + _hours(ch)
         rows.append({"fra": day.isoformat(), "fravaerstimer_pr_uge": _d(value if value is not None else Decimal(timer))})
     if rows:
         case["fravaer"]["gradvis"] = rows
@@ -266,7 +308,7 @@ def _holidays(ch, case: dict, first: dt.date, last: dt.date) -> None:
     """Holiday during the absence (Ankestyrelsen 31-19): agreed with the kommune (no payment, not counted), or not
     (the absence ends the day before)."""
     rows, after = [], first
-    for _ in range(ch.int(1, 2)):
+    for _ in range(ch.int(1, 2) if ch.flag(0.8) else ch.int(3, 4)):
         fra = after + dt.timedelta(days=ch.edge([1, 3, 7, 30], 1, 90))
         if fra > last:
             break
@@ -290,20 +332,22 @@ def _ended(ch, case: dict, first: dt.date) -> None:
         a["dagpengesats_efter_ophoer"] = _kr(rate)
 
 
-JOB_IDS = ("B", "C", "rengoering", "weekend-job")
+JOB_IDS = ("B", "C", "rengoering", "weekend-job", "D", "nattevagt", "E")
 
 
 def _other_jobs(ch, case: dict, first: dt.date) -> None:
     """Further employments, each its own arbejdsgiverperiode and refusion, § 32 and § 53 across them (only what the
     grammar's table can say: one row of hours, wage, weekly hours, absent hours, salary during the absence)."""
     jobs = []
-    for jid in JOB_IDS[ch.int(0, 2):][:ch.int(1, 2)]:
-        weekly = Decimal(ch.pick((7, 10, 15, 37))) if ch.flag(0.7) else Decimal(ch.int(1, 40))
+    # one or two further employments most often, up to five (red team r11 F2: never more than two were drawn)
+    n = ch.int(1, 2) if ch.flag(0.6) else ch.edge([3, 4, 5], 3, 5)
+    for jid in JOB_IDS[ch.int(0, len(JOB_IDS) - n):][:n]:
+        weekly = _weekly(ch, (7, 10, 15, 37))
         a: dict = {"id": jid,
                    "ansat_fra": (first - dt.timedelta(days=ch.edge([56, 55, 57, 0, 1], 0, 2000))).isoformat(),
                    "timer_seneste_8_uger": [{"art": "arbejde", "timer": _d(Decimal(ch.edge([74, 73, 75, 0], 0, 300))
                                                                           + _hours(ch))}],
-                   "timefortjeneste": _kr(_wage(ch, first, Decimal(37))), "ugentlig_arbejdstid": _d(weekly)}
+                   "timefortjeneste": _kr(_wage(ch, first, Decimal(37), weekly)), "ugentlig_arbejdstid": _d(weekly)}
         if ch.flag(0.3):
             a["fravaerstimer_pr_uge"] = _d(Decimal(ch.pick(("2", "3.99", "4", "5"))) if ch.flag(0.7) else weekly / 2)
         if ch.flag(0.15):
@@ -354,7 +398,7 @@ def build(ch, sags_id: str = "FUZZ-1", status: str | None = None, over_the_limit
     latest = LAST_FIRST_DAY
     if runs_out:  # early enough for the extension's end to lie within the law dates
         latest = LAST_DAY - dt.timedelta(days=7 * _weeks(runs_out) + 200)
-    first = _first_day(ch, latest)
+    first = _first_day(ch, latest, FIRST_DAY_NR1 if status == "loenmodtager" else FIRST_DAY)
     last = first + dt.timedelta(days=ch.edge([29, 30, 28, 31, 0, 1, 13, 14, 15, 60, 61], 0, 330))
     case: dict = {"schema_version": "1.0", "ydelse": YDELSE, "sags_id": sags_id, "status": status,
                   "fravaer": {"foerste_fravaersdag": first.isoformat(),
@@ -372,7 +416,7 @@ def build(ch, sags_id: str = "FUZZ-1", status: str | None = None, over_the_limit
     if ch.flag(0.15):
         periods: list[dict] = []
         end = first
-        for _ in range(ch.int(1, 2)):
+        for _ in range(ch.int(1, 2) if ch.flag(0.8) else ch.int(3, 5)):
             end = end - dt.timedelta(days=ch.int(1, 120))
             start = end - dt.timedelta(days=ch.int(0, 150))
             periods.insert(0, {"fra": start.isoformat(), "til": end.isoformat()})

@@ -1,0 +1,79 @@
+"""Red team r11 F2 and F3: systems wrong only where no golden, generated case or neighbour went were GO under the
+shipped policy. Each is the reference but for one region of the domain the contract and the reference accept:
+
+- storfamilie: a household with four or more children is treated as one without children (kontanthjælp);
+- lange_uger: at most 46 hours of a week are counted (sygedagpenge);
+- foer2021: every sygedagpenge case before 2021 that does not look like a public golden is paid 10 % too little.
+
+A real `ydelsestjek run` under policies/default.yaml now finds each by the sample's generated cases (not only by a
+neighbour of a golden: the candidates' regions are ones the goldens do not reach) and says NO-GO."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from importlib import import_module
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from harness.cli import app
+from harness.gate.policy import DEFAULT_ROLLOUT_POLICY
+from harness.golden.store import GOLDEN_DIR
+from harness.report import load_results
+
+runner = CliRunner()
+pytestmark = pytest.mark.skipif(not (GOLDEN_DIR / "MANIFEST.json").exists(), reason="no approved golden set")
+# The red team's seeds for foer2021 (GO in 4 of 4 runs before), and two of our own.
+SEEDS = (29477480014876, 20261127, 7)
+GENERATED = re.compile(r"^STIK-[A-Z]+-(\d{5})$")    # a generated sample case (a neighbour is STIK-<P>-N<nnnn>)
+
+
+def _run(tmp_path: Path, candidate: str, seed: int) -> tuple[int, dict]:
+    res = runner.invoke(app, ["run", "--out", str(tmp_path / "reports"), "--run-id", "r", "--today", "2026-11-27",
+                              "--policy", str(DEFAULT_ROLLOUT_POLICY), "--candidate", f"python:tests.candidates.{candidate}",
+                              "--sample-seed", str(seed)])
+    return res.exit_code, load_results(tmp_path / "reports" / "r" / "results.json")
+
+
+def _generated_findings(results: dict, ydelse: str) -> list[dict]:
+    """The failed generated sample cases of `ydelse`, rebuilt from the run's seed and their number."""
+    gen = import_module(f"harness.ydelser.{ydelse}.generators")
+    seed = results["sample"]["seed"]
+    cases = [c for c in results["cases"] if "stikprøve" in c["tags"] and c["ydelse"] == ydelse and c["status"] != "pass"]
+    return [gen.bulk_case(int(m.group(1)), seed) for c in cases if (m := GENERATED.match(c["id"]))]
+
+
+def _no_go(code: int, results: dict, ydelse: str) -> list[dict]:
+    assert code == 1 and results["gate"]["verdict"] == "NO-GO", results["gate"]["reasons"]
+    scenarios = [c for c in results["cases"] if "stikprøve" not in c["tags"] and not c["id"].startswith("NEG-")]
+    assert scenarios and all(c["status"] == "pass" for c in scenarios)       # right on every scenario
+    assert any("alvor A" in r for r in results["gate"]["reasons"])
+    found = _generated_findings(results, ydelse)
+    assert found, "found only by a neighbour of a golden"
+    return found
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_system_wrong_for_four_or_more_children_is_no_go(tmp_path, seed):
+    code, results = _run(tmp_path, "storfamilie", seed)
+    found = _no_go(code, results, "kontanthjaelp")
+    assert all(len(c["husstand"].get("boern", [])) >= 4 for c in found)
+    assert results["money"]["i_alt"]["for_lidt"] != "0.00"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_system_counting_at_most_46_hours_a_week_is_no_go(tmp_path, seed):
+    code, results = _run(tmp_path, "lange_uger", seed)
+    found = _no_go(code, results, "sygedagpenge")
+    assert all(any(Decimal(a["ugentlig_arbejdstid"]) > 46 for a in [c.get("ansaettelse")] + c.get("andre_ansaettelser", [])
+                   if a) for c in found)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_system_wrong_before_2021_but_on_the_goldens_is_no_go(tmp_path, seed):
+    code, results = _run(tmp_path, "foer2021", seed)
+    found = _no_go(code, results, "sygedagpenge")
+    assert all(c["fravaer"]["foerste_fravaersdag"] < "2021-01-04" for c in found)
+    sample = next(b for b in results["sample"]["benefits"] if b["ydelse"] == "sygedagpenge")
+    assert sample["failed"] >= 10 and sample["outside_law_dates"] == 0
