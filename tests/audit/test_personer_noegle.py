@@ -131,7 +131,7 @@ def _inline_pool(submitted: list):
             submitted.append(pickle.dumps(args))
             return super().submit(fn, *args, **kwargs)
     with Pool(1) as pool:
-        yield pool, "test"
+        yield pool, "test", lambda: None     # (executor, where, stalled)
 
 
 def test_the_workers_get_the_derived_key_and_never_the_salt(recording, tmp_path, monkeypatch):
