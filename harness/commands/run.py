@@ -289,11 +289,16 @@ def register(app: typer.Typer) -> None:
         The verdict is computed again from the recorded cases under the recorded policy and waivers, never read
         from the file. Exits with that verdict: 0 GO, 1 NO-GO; 2 when the file is missing or invalid.
         """
-        from harness.report import ResultsFileError, load_results, terminal_summary, write_evidence
+        from harness.report import ResultsFileError, load_results, run_seal, terminal_summary, write_evidence
         from harness.report.verdict import VerdictError, recompute
         register_secrets()
         if results_file.is_dir():
             results_file = results_file / "results.json"
+        sealed, why = run_seal.status(results_file.parent)
+        if sealed == run_seal.CHANGED:      # a verdict made by editing the file is not rendered (red team r11b F2)
+            _fail(f"{results_file}: {why}; render the pack again from the run itself (ydelsestjek run)")
+        if sealed != run_seal.VALID:
+            typer.echo(f"ydelsestjek: advarsel: {why}", err=True)
         try:
             results = load_results(results_file)
             results, problems = recompute(results)
@@ -304,7 +309,7 @@ def register(app: typer.Typer) -> None:
         target = out or results_file.parent
         same = target.resolve() == results_file.parent.resolve()
         try:
-            write_evidence(results, target, write_results_json=not same)
+            write_evidence(results, target, write_results_json=not same, sealed=sealed == run_seal.VALID)
             summary = terminal_summary(results, str(target))
         except OSError as exc:
             _fail(f"cannot write the pack to {target}: {exc}")

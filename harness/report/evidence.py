@@ -57,9 +57,11 @@ def deviation_filename(dev_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", dev_id) + ".json"
 
 
-def write_evidence(results: dict[str, Any], run_dir: Path, write_results_json: bool = True) -> list[Path]:
+def write_evidence(results: dict[str, Any], run_dir: Path, write_results_json: bool = True,
+                   sealed: bool = True) -> list[Path]:
     """Write summary.md, rapport.html, junit.xml, deviations/*.json (and results.json) into run_dir; returns the files.
-    Each file replaces whatever stood at its name, a link included."""
+    Each file replaces whatever stood at its name, a link included. `sealed`: results.json is sealed as this user's
+    (run_seal.py): by the run that wrote it, or by `report` copying one whose seal held."""
     from .junit import junit_xml
     from .summary import summary_markdown
 
@@ -72,8 +74,15 @@ def write_evidence(results: dict[str, Any], run_dir: Path, write_results_json: b
         if problems:  # a bug of ours: say so loudly (in the evidence pack, in Danish), but still keep the evidence
             results.setdefault("schema_problems", problems)
         path = run_dir / "results.json"
-        replace_text(path, json.dumps(_bounded(results), ensure_ascii=False) + "\n")  # compact: the C encoder
+        text = json.dumps(_bounded(results), ensure_ascii=False) + "\n"     # compact: the C encoder
+        replace_text(path, text)
         written.append(path)
+        from . import run_seal
+        if sealed:
+            run_seal.write(run_dir, text.encode("utf-8"))
+            written.append(run_dir / run_seal.SEAL_FILE)
+        else:
+            run_seal.remove(run_dir)
     for case in results["cases"]:
         if case.get("case") is not None:       # a generated case (fuzz, negative stage): the case itself
             path = run_dir / "deviations" / deviation_filename(case["id"] + ".sag")

@@ -126,6 +126,10 @@ def sign(run_dir: Path, key: signing.SigningKey, approvers: signing.Approvers, a
         raise PackSignatureError([f"the key {key.fingerprint} is not in the approvers file {approvers.path}; only a "
                                   "trusted approver's signature can be checked by verify-pack"])
     run_dir = Path(run_dir)
+    from . import run_seal
+    sealed, why = run_seal.status(run_dir)
+    if sealed in (run_seal.CHANGED, run_seal.MISSING):   # red team r11b F2: an edited results.json signed as a GO
+        raise PackSignatureError([f"results.json: {why}; only a pack as its run wrote it can be signed"])
     results = _recomputed(run_dir)
     meta = results.get("candidate", {}).get("metadata", {})
     doc = {
@@ -137,6 +141,7 @@ def sign(run_dir: Path, key: signing.SigningKey, approvers: signing.Approvers, a
         "signeret": (at or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
         "underskriver": {"navn": approver.navn, "fingerprint": approver.fingerprint, "demo": approver.demo},
         "filer": pack_files(run_dir),
+        "koerselssegl": why if sealed != run_seal.VALID else run_seal.VALID,
     }
     doc["signatur"] = signing.sign(_payload(doc), key, signing.PACK_NAMESPACE)
     target = run_dir / SIGNATURE_FILE
@@ -199,6 +204,10 @@ def verify(run_dir: Path, approvers: signing.Approvers) -> Verified:
     meta, rollout = results["candidate"]["metadata"], results["policy"]["rollout"]
     weaker = _weaker(results)
     caveats = first_page_caveats({**results, "policy": {**results["policy"], "rollout": {**rollout, "weaker": weaker}}})
+    from . import run_seal
+    if doc.get("koerselssegl") != run_seal.VALID:     # signed where the run's seal could not be checked, or before it
+        seal_note = str(doc.get("koerselssegl") or "pakken er signeret uden kontrol af kørslens segl")
+        caveats = f"ADVARSEL: {seal_note}." + (f" {caveats}" if caveats else "")
     return Verified(verdict=str(verdict), navn=approver.navn, fingerprint=approver.fingerprint, demo=approver.demo,
                     signeret=str(doc.get("signeret", "")), filer=len(actual), run_id=str(results["run_id"]),
                     system=str(meta["system"]), version=str(meta["version"]), politik=str(rollout["name"]),

@@ -222,3 +222,49 @@ def test_the_published_key_is_a_demo_key_whatever_the_approvers_file_calls_it(pa
     assert got.navn == "Jurist, Kommune X" and got.demo is True
     res = runner.invoke(app, ["verify-pack", str(pack), "--approvers", str(relabelled)])
     assert res.exit_code == 0 and "demonøgle" in res.output, res.output
+
+
+# --- red team round 11b F2: results.json edited before it is signed -------------------------------------------
+
+def _all_passed(pack: Path) -> None:
+    """The forger's edit: every case a pass, no deviation (the verdict is recomputed from these)."""
+    path = pack / "results.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    for case in doc["cases"]:
+        case["status"], case["deviations"] = "pass", []
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+
+
+@pytest.mark.parametrize("pack", ["nogo"], indirect=True)
+def test_a_results_json_edited_into_a_pass_is_neither_rendered_nor_signed(pack, tmp_path):
+    from harness.report import run_seal
+    assert run_seal.status(pack)[0] == run_seal.VALID
+    _all_passed(pack)
+    assert run_seal.status(pack)[0] == run_seal.CHANGED
+    rendered = runner.invoke(app, ["report", str(pack), "--out", str(tmp_path / "igen")])
+    assert rendered.exit_code == 2 and "seglet passer ikke" in rendered.output, rendered.output
+    assert not (tmp_path / "igen" / "summary.md").exists()
+    signed = runner.invoke(app, ["sign-pack", str(pack), "--key", str(PROJEKT_KEY)])
+    assert signed.exit_code == 2 and "results.json" in signed.output, signed.output
+    with pytest.raises(PackSignatureError):
+        sign(pack, signing.load_private_key(PROJEKT_KEY), _approvers())
+
+
+@pytest.mark.parametrize("pack", ["nogo"], indirect=True)
+def test_a_pack_whose_seal_was_removed_is_not_signed(pack):
+    _all_passed(pack)
+    (pack / "results.json.seal").unlink()
+    signed = runner.invoke(app, ["sign-pack", str(pack), "--key", str(PROJEKT_KEY)])
+    assert signed.exit_code == 2 and "results.json.seal mangler" in signed.output, signed.output
+
+
+@pytest.mark.parametrize("pack", ["go"], indirect=True)
+def test_a_pack_signed_where_its_seal_cannot_be_checked_says_so_at_verify(pack, tmp_path, monkeypatch):
+    """A reviewer on another machine holds another sealing key: the pack is signed, and the signature records that
+    the run's seal was not checked; verify-pack says so before anything else."""
+    monkeypatch.setenv("YDELSESTJEK_STATE_DIR", str(tmp_path / "anden-maskine"))
+    signed = runner.invoke(app, ["sign-pack", str(pack), "--key", str(PROJEKT_KEY)])
+    assert signed.exit_code == 0, signed.output
+    verified = runner.invoke(app, ["verify-pack", str(pack)])
+    assert verified.exit_code == 0, verified.output
+    assert "ADVARSEL: results.json er forseglet af en anden bruger eller maskine" in verified.output

@@ -1,0 +1,65 @@
+"""results.json sealed by the run that wrote it, so a verdict cannot be made by editing the file before it is signed
+(red team round 11b F2: every case marked a pass and the strength marked valid in results.json, and `report`
+re-rendered a GO that `sign-pack` signed).
+
+The seal is HMAC-SHA256 over results.json's bytes under this user's sealing key (harness/seal.py: outside every
+folder a run reads or writes), in `results.json.seal` beside it, with an id of the key (a hash of it, which reveals
+nothing). Where the key is this user's, an edited results.json is told apart from an unedited one; on another
+machine or account (a reviewer's) the seal cannot be checked, and `sign-pack` records that in the signature.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from pathlib import Path
+
+from harness import seal as _seal
+from harness.writing import replace_text
+
+SEAL_FILE = "results.json.seal"
+VALID, CHANGED, MISSING, UNCHECKED = "gyldigt", "ændret", "mangler", "kan_ikke_kontrolleres"
+
+
+def _key_id(key: bytes) -> str:
+    return hashlib.sha256(b"ydelsestjek results seal key id\0" + key).hexdigest()[:16]
+
+
+def write(run_dir: Path, data: bytes) -> None:
+    """Seal `data`, the bytes just written as run_dir/results.json."""
+    key = _seal.key(create=True)
+    assert key is not None
+    doc = {"hmac_sha256": _seal.mac(key, b"results.json", data), "noegle_id": _key_id(key)}
+    replace_text(Path(run_dir) / SEAL_FILE, json.dumps(doc, sort_keys=True) + "\n")
+
+
+def remove(run_dir: Path) -> None:
+    """No seal for a results.json the run did not write as it stands (a copy rendered from an unverified one)."""
+    (Path(run_dir) / SEAL_FILE).unlink(missing_ok=True)
+
+
+def status(run_dir: Path) -> tuple[str, str]:
+    """(VALID | CHANGED | MISSING | UNCHECKED, why in Danish) for run_dir/results.json."""
+    run_dir = Path(run_dir)
+    path = run_dir / SEAL_FILE
+    if path.is_symlink() or not path.is_file():
+        return MISSING, f"{SEAL_FILE} mangler: results.json er ikke forseglet af kørslen, der skrev den"
+    try:
+        doc = json.loads(path.read_bytes()[:4096])
+        given, key_id = str(doc["hmac_sha256"]), str(doc["noegle_id"])
+    except (ValueError, KeyError, TypeError, OSError):
+        return CHANGED, f"{SEAL_FILE} er ikke et segl, ydelsestjek skriver"
+    key = _seal.key(create=False)
+    if key is None or key_id != _key_id(key):
+        return UNCHECKED, ("results.json er forseglet af en anden bruger eller maskine end denne; seglet kan ikke "
+                           "kontrolleres her")
+    try:
+        data = (run_dir / "results.json").read_bytes()
+    except OSError:
+        return CHANGED, "results.json kan ikke læses"
+    if not hmac.compare_digest(given, _seal.mac(key, b"results.json", data)):
+        return CHANGED, "results.json er ændret, efter kørslen skrev den (seglet passer ikke)"
+    return VALID, "results.json er den, kørslen skrev (seglet passer)"
+
+
+__all__ = ["CHANGED", "MISSING", "SEAL_FILE", "UNCHECKED", "VALID", "remove", "status", "write"]
