@@ -323,6 +323,70 @@ Egenskab: Flere ansættelser og lønmodtager med selvstændig virksomhed
         | SDP-053-505 | 2   | 2,5 | 4.406,80 kr. | 542,80 kr.   | 4.949,60 kr. |
         | SDP-053-506 | 0,5 | 3,5 | 4.535,60 kr. | 506,00 kr.   | 5.041,60 kr. |
 
+  Regel: Højst en femtedel af ugens højeste beløb pr. dag, arbejdsgiverens refusion medregnet (§ 50, stk. 2-3)
+
+    # Jurist, runde 11 (FT-SDP-FLERE-JOB). Hovedjob: ansat siden 2016, 37 timer, 200 x 0,92 = 184 kr. over timeloftet
+    # 5.085/37 = 137,4324: 5.085,00 om ugen, 1.017,00 pr. dag. Arbejdsgiverperiode 7.9.-6.10.2026 (30 dage); løn
+    # 7.400 om ugen, over sygedagpengene, så borgeren får intet for hovedjobbet (§ 50, stk. 4), og arbejdsgiveren
+    # refusion fra 7.10. (anmeldt 20.9., rettidigt): uge 41 (7.-9.10.) 3 x 1.017 = 3.051,00; uge 42-44 5.085,00
+    # hver; i alt 18.306,00. Lørdagsjob L: 64 timer i 8 uger (under 74: ingen arbejdsgiverperiode), kommunen fra
+    # 7.9.: 150 x 0,92 = 138,00 over timeloftet: 8 x 137,4324 = 1.099,46 om ugen, 219,892 pr. dag. Uge 37-40:
+    # 1.099,46 hver (ingen refusion endnu) = 4.397,84. Uge 41: 5.10. og 6.10. 2 x 219,892 = 439,78; fra 7.10.
+    # fylder refusionen dagens 1.017,00, så intet til borgeren. Uge 42-44: intet (ingen post). I alt 4.837,62 kr.
+    @id:SDP-050-520 @sdl-50-stk-2 @sdl-54 @alvor:A
+    Scenarie: Hovedjob med løn og refusion og et lørdagsjob: refusionen tæller med i dagens loft
+      Givet en lønmodtager ansat siden 2016-01-01
+      Og borgeren har arbejdet 296 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2026-09-07
+      Og sidste fraværsdag er 2026-10-30
+      Og arbejdsgiveren betaler løn på 7.400,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2026-09-20
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | L  | 2024-01-01  | 64                    | 150,00 kr.      | 8             | -            | -                |
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-09-07 til 2026-10-06
+      Og der er ingen arbejdsgiverperiode for ansættelse L
+      Og kommunen betaler sygedagpenge for ansættelse L fra 2026-09-07
+      Og ugebeløbet for ansættelse L er 1.099,46 kr.
+      Og udbetalingen for uge 2026-W40 er 1.099,46 kr.
+      Og udbetalingen for uge 2026-W41 er 439,78 kr.
+      Og udbetalingen for uge 2026-W41 dækker 2 dage
+      Og udbetalingen for uge 2026-W42 dækker 0 dage
+      Og refusionen for uge 2026-W41 er 3.051,00 kr.
+      Og refusionen for uge 2026-W42 er 5.085,00 kr.
+      Og refusionen til arbejdsgiveren er 18.306,00 kr. i alt
+      Og der er udbetalt 4.837,62 kr. i alt
+
+    # Søgnehelligdagen midt i ansættelsernes uger (§ 53 a): A (ansat siden 2020, 37 timer, 200 kr., over timeloftet:
+    # 1.017,00 pr. dag) har arbejdsgiverperiode 9.3.-7.4.2026, kommunen fra onsdag 8.4. B (ansat 2.2.2026, under 8
+    # uger: ingen arbejdsgiverperiode; 7 x 128,80 = 901,60 om ugen, 180,32 pr. dag), kommunen fra 9.3. Uge 11-13:
+    # 901,60 hver. Uge 14 (skærtorsdag 2.4. og langfredag 3.4. ingen): 30.3., 31.3., 1.4. 3 x 180,32 = 540,96. Uge 15
+    # (2. påskedag mandag 6.4. ingen): tirsdag 7.4. B alene 180,32; 8.-10.4. 1.017 + 180,32 > 1.017: 3 x 1.017 =
+    # 3.051,00; ugen 3.231,32 (ikke B's 4/5 = 721,28 + A's 3.051,00 = 3.772,28). Uge 16: hver dag 1.017: 5.085,00.
+    # I alt 3 x 901,60 + 540,96 + 3.231,32 + 5.085,00 = 11.562,08 kr.
+    @id:SDP-050-521 @sdl-50-stk-2 @sdl-53a @alvor:A
+    Scenarie: 2. påskedag i en uge, hvor kommunen begynder at betale for den ene ansættelse om onsdagen
+      Givet en lønmodtager ansat siden 2020-01-01
+      Og borgeren har arbejdet 296 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2026-03-09
+      Og sidste fraværsdag er 2026-04-17
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-02-02  | 28                    | 140,00 kr.      | 7             | -            | -                |
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-03-09 til 2026-04-07
+      Og kommunen betaler sygedagpenge for ansættelse B fra 2026-03-09
+      Og udbetalingen for uge 2026-W14 er 540,96 kr.
+      Og udbetalingen for uge 2026-W15 er 3.231,32 kr.
+      Og udbetalingen for uge 2026-W15 dækker 4 dage
+      Og udbetalingen for uge 2026-W16 er 5.085,00 kr.
+      Og der er udbetalt 11.562,08 kr. i alt
+
   Regel: Loftet over den samlede udbetaling gælder hver uge i et langt fravær (§ 50, stk. 2)
 
     # Fraværet er her 31.8.-23.10.2026 (trinnet erstatter baggrundens første fraværsdag): 8 hele uger, 2026-W36 til

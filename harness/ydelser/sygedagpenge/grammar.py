@@ -517,6 +517,16 @@ def _udbetaling_uge(d: dict, uge, beloeb):
     eq_kr(p["beloeb"] if p else "0.00", beloeb, f"udbetalingen for uge {uge}")
 
 
+@saa(["dækker udbetalingen for uge {uge:Uge} {dage:Heltal} dage", "udbetalingen for uge {uge:Uge} dækker {dage:Heltal} dage"],
+     "Og udbetalingen for uge 2026-W41 dækker 2 dage")
+def _udbetaling_dage(d: dict, uge, dage):
+    """The days a week's row pays (no row: 0 days), so that a week paying nothing has no row of 0,00 kr."""
+    p = _ugepost(d["udbetalinger"], uge)
+    got = p["dage"] if p else 0
+    if got != dage:
+        fail(f"udbetalingen for uge {uge} dækker {got} dage, forventet {dage}")
+
+
 @saa(["er der udbetalt {beloeb:Kr} i alt", "der er udbetalt {beloeb:Kr} i alt"],
      "Og der er udbetalt 18.790,08 kr. i alt")
 def _udbetalt(d: dict, beloeb):
