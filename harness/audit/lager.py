@@ -20,8 +20,9 @@ and the manifest and every log line are checked for the shape the audit writes b
 
 Every log line is sealed (red team round 10c F4: a log forged before --resume, every shard "done" with no mismatch
 and the part files removed, made a clean audit of wrong decisions). The seal is HMAC-SHA256 under a key derived from
-the pseudonym key (so from the user's salt, which never enters the folder) over the audit's start time and the line,
-and the line names its part file's SHA-256: a line edited, made up, or copied from another audit or another salt,
+the pseudonym key (so from the user's salt, which never enters the folder) over the audit's start time, its plan
+(input, candidate, shards, reference: PLAN_KEYS) and the line, and the line names its part file's SHA-256: a line
+edited, made up, or copied from another audit (even one with the same salt whose start time was copied too),
 and a part file changed or swapped, are refused naming the line or the file; a line removed only makes its shard
 be done again. A generated audit given no --salt uses the built-in salt, which anyone can read: its seal catches
 edits by hand, not someone who runs this code; give --salt to make its log as unforgeable as a recorded audit's.
@@ -58,8 +59,18 @@ COUNTS = ("sager", "sammenlignet", "bestaaet", "afvigende", "sprunget_over", "sy
           "hurtige", "dubletter", "dublet_sager", "dublet_sager_andet", "uparrede")
 SECONDS = ("sekunder", "cpu")
 LOG_KEYS = frozenset(("nr", *COUNTS, *SECONDS, "problemer", "kobling", "fil", "sha256"))
-SEAL = "segl"               # the log line's HMAC (hex), over every other field and the audit's start time
-SEAL_DOMAIN = b"ydelsestjek audit shard log v1"
+SEAL = "segl"               # the log line's HMAC (hex), over every other field, the audit's start time and its plan
+SEAL_DOMAIN = b"ydelsestjek audit shard log v2"
+# What the audit is (audit.json): a resume must have all of these the same (revision._resume_check), and every log
+# line is sealed over them, so a line of another audit (another input, candidate, shard plan, reference) never
+# stands in for one of this audit's, even with the same salt and a `started` copied over (red team round 11b F1).
+PLAN_KEYS = ("version", "input", "kandidat", "shards", "salt_check", "reference", "compare_policy")
+
+
+def plan_identity(manifest: dict) -> str:
+    """The canonical text of the manifest's plan (PLAN_KEYS)."""
+    return json.dumps({k: manifest.get(k) for k in PLAN_KEYS}, sort_keys=True, ensure_ascii=False,
+                      separators=(",", ":"))
 
 NOT_OWN_FILE = ("a link, pipe or device stands where the audit keeps this file of its own; remove it (nothing of the "
                 "audit is in it), or audit into a new --out")
@@ -110,11 +121,11 @@ class Folder:
         self._seal_key: bytes | None = None
         self._started = ""
 
-    def bind(self, key: bytes, started: str) -> Folder:
-        """Seal and check log lines under `key` (the pseudonym key, personer.derive_key) for the audit begun at
-        `started` (its manifest's): a line is believed only under both."""
+    def bind(self, key: bytes, manifest: dict) -> Folder:
+        """Seal and check log lines under `key` (the pseudonym key, personer.derive_key) for the audit `manifest`
+        describes: its start time and its plan (plan_identity). A line is believed only under all three."""
         self._seal_key = hmac.new(key, SEAL_DOMAIN, hashlib.sha256).digest()
-        self._started = started
+        self._started = f"{manifest['started']}\0{plan_identity(manifest)}"
         return self
 
     def seal(self, record: dict) -> str:

@@ -21,8 +21,9 @@ from harness.config_files import ConfigError
 from . import kilder, lager, maalestok, motor, personer
 from .arbejde import Opsaetning, Resultat, run_shard
 
-MANIFEST_VERSION = 4     # 2: the store's afgoerelse_placering column; 3: pseudonyms under scrypt(salt) (an audit
-                         # begun before cannot be resumed: its pseudonyms are another key's); 4: sealed log lines
+MANIFEST_VERSION = 5     # 2: the store's afgoerelse_placering column; 3: pseudonyms under scrypt(salt) (an audit
+                         # begun before cannot be resumed: its pseudonyms are another key's); 4: sealed log lines;
+                         # 5: the seal covers the plan
 STALL_SECONDS = 10.0     # how long the coordinator waits for a shard before asking the engine whether it is well
 GENERATED_SALT = b"ydelsestjek: genererede sager (ingen personoplysninger)"   # not secret: no personal data there
 
@@ -185,7 +186,7 @@ def _manifest(cfg: AuditConfig, kind: str, meta: dict | None, navne: list[str], 
     }
 
 
-PLAN_KEYS = ("version", "input", "kandidat", "shards", "salt_check", "reference", "compare_policy")
+PLAN_KEYS = lager.PLAN_KEYS
 
 
 def _resume_check(old: dict, new: dict, out: Path) -> None:
@@ -245,7 +246,7 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
         _resume_check(old, manifest, folder.out)
         # the plan is the same (checked above): the new manifest, with when it was begun and resumed
         manifest = {**manifest, "started": old["started"], "resumed": [*old.get("resumed", []), manifest["started"]]}
-        folder.bind(key, manifest["started"])
+        folder.bind(key, manifest)
         done = folder.finished()
         folder.check_parts(done)
     elif old is not None or os.path.lexists(folder.log_path):
@@ -253,7 +254,7 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
     else:
         done = {}
         lager.remove_own_dir(folder.parts, strict=True)      # an earlier, unlogged audit's parts
-    folder.bind(key, manifest["started"])
+    folder.bind(key, manifest)
     folder.write_manifest(manifest)
     opsaetning = Opsaetning(noegle=key, kandidat=cfg.kandidat, batch=cfg.batch, timeout=cfg.timeout,
                             compare_policy=str(cfg.compare_policy) if cfg.compare_policy else None)

@@ -141,8 +141,8 @@ def _generated(out: Path, **kw) -> AuditConfig:
 
 def _bound(out: Path, salt: str = optagelse.SALT) -> lager.Folder:
     """The audit's folder with the log key `audit` itself binds: the salt's, and the manifest's start time."""
-    started = json.loads((out / lager.MANIFEST).read_text(encoding="utf-8"))["started"]
-    return lager.Folder(out).bind(personer.derive_key(salt.encode()), started)
+    manifest = json.loads((out / lager.MANIFEST).read_text(encoding="utf-8"))
+    return lager.Folder(out).bind(personer.derive_key(salt.encode()), manifest)
 
 
 def _stop_after(shards: int):
@@ -335,8 +335,8 @@ def _forged(interrupted: Path, key: bytes | None) -> list[str]:
     """The log of the finding: every shard of the plan 'done', 20 cases each, none mismatching, no part file; sealed
     under `key` (someone's guess) or not at all."""
     good = json.loads(_log_lines(interrupted)[0])
-    started = json.loads((interrupted / lager.MANIFEST).read_text(encoding="utf-8"))["started"]
-    forger = lager.Folder(interrupted).bind(key, started) if key else None
+    manifest = json.loads((interrupted / lager.MANIFEST).read_text(encoding="utf-8"))
+    forger = lager.Folder(interrupted).bind(key, manifest) if key else None
     lines = []
     for nr in range(6):
         rec = {**good, "nr": nr, "fil": None, "sha256": None, "sager": 20, "sammenlignet": 20, "bestaaet": 20,
@@ -409,3 +409,21 @@ def test_a_log_line_removed_only_makes_its_shard_be_done_again(interrupted, tmp_
     whole = audit(_generated(tmp_path / "hel"))
     assert pq.read_table(interrupted / lager.STORE).to_pylist() == pq.read_table(tmp_path / "hel" / lager.STORE).to_pylist()
     assert resumed.tal["sager"] == whole.tal["sager"] and resumed.tal["kroner"] == whole.tal["kroner"]
+
+
+def test_a_clean_audits_log_with_its_start_time_copied_over_is_refused(interrupted, tmp_path):
+    """Red team round 11b F1: a finished clean audit's sealed log (a correct system, the same salt: one salt for every
+    municipality, as docs/audit.md suggests), copied into an interrupted audit of a wrong system with its `started`
+    copied into audit.json too, resumed to "0 af 20.000 sager afviger", exit 0. The seal covers the plan now."""
+    clean = tmp_path / "ren"
+    done = audit(AuditConfig(out=clean, kandidat="reference", generate=120, ydelser=["sygedagpenge"], seed=3, workers=1,
+                             in_flight=1, shard_cases=20, salt=optagelse.SALT.encode()))
+    assert done.tal["sager"]["afvigende"] == 0
+    manifest = json.loads((interrupted / lager.MANIFEST).read_text(encoding="utf-8"))
+    manifest["started"] = json.loads((clean / lager.MANIFEST).read_text(encoding="utf-8"))["started"]
+    (interrupted / lager.MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    (interrupted / lager.LOG).write_text((clean / lager.LOG).read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        audit(_generated(interrupted, resume=True))
+    assert "line 1: its seal does not match" in str(refused.value)
+    assert not (interrupted / "summary.json").exists()
