@@ -13,7 +13,7 @@ import multiprocessing
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, CancelledError, Executor, ProcessPoolExecutor
 
 ENGINES = ("local", "dask")
 CONNECT_SECONDS = 30.0   # to reach a scheduler and finish Dask's handshake with it
@@ -30,8 +30,9 @@ Stalled = Callable[[], "str | None"]   # why the engine cannot finish the shards
 
 def lost(exc: BaseException) -> bool:
     """Whether a shard's failure is the engine losing its worker, not the shard's own: a local worker killed (out of
-    memory, kill -9) breaks the pool; Dask gives up on a task whose workers died KilledWorker's number of times."""
-    return isinstance(exc, BrokenExecutor) or type(exc).__name__ == "KilledWorker"
+    memory, kill -9) breaks the pool; Dask gives up on a task whose workers died KilledWorker's number of times, and
+    cancels every task when its scheduler goes away (CancelledError; red team round 11b F5)."""
+    return isinstance(exc, (BrokenExecutor, CancelledError)) or type(exc).__name__ == "KilledWorker"
 
 
 def _never() -> str | None:
@@ -49,8 +50,16 @@ def executor(engine: str, workers: int, scheduler: str | None = None) -> Iterato
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
         try:
             yield pool, f"lokal procespulje, {workers} arbejdsprocesser", _never
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+        except BaseException:
+            # the audit stops (Ctrl-C, a lost or stopped worker): waiting for the workers could wait for ever on one
+            # that was stopped (SIGSTOP) or hangs, so they are killed; the finished shards are logged already
+            processes = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                with contextlib.suppress(Exception):
+                    process.kill()
+            raise
+        pool.shutdown(wait=True, cancel_futures=True)
         return
     if engine != "dask":
         raise EngineError(f"unknown engine {engine!r}; known: {', '.join(ENGINES)}")

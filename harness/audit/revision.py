@@ -12,7 +12,7 @@ import os
 import stat
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, wait
+from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +25,8 @@ MANIFEST_VERSION = 5     # 2: the store's afgoerelse_placering column; 3: pseudo
                          # begun before cannot be resumed: its pseudonyms are another key's); 4: sealed log lines;
                          # 5: the seal covers the plan
 STALL_SECONDS = 10.0     # how long the coordinator waits for a shard before asking the engine whether it is well
+PROGRESS_SECONDS = 600.0  # no shard finished for this long (plus, asking a candidate, CASE_SECONDS a case of a shard):
+CASE_SECONDS = 10.0       # a worker stopped answering, and the audit stops
 GENERATED_SALT = b"ydelsestjek: genererede sager (ingen personoplysninger)"   # not secret: no personal data there
 
 
@@ -301,22 +303,31 @@ def _run(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder, ma
                 return motor.EngineError(f"{why}. The {len(numbers)} shard(s) finished are logged in {folder.out}: "
                                          "run the same command with --resume once the engine is well")
 
+            last_done = {"at": time.monotonic()}
+            quiet = PROGRESS_SECONDS + (cfg.shard_cases * (cfg.timeout or CASE_SECONDS) if cfg.kandidat else 0)
+
             def finished_some() -> set[Future]:
                 """The shards in flight that finished, waiting at most STALL_SECONDS at a time and asking the engine
-                in between whether it can still finish them (a cluster whose workers left would not)."""
+                in between whether it can still finish them (a cluster whose workers left would not). No shard done
+                for `quiet` seconds is a worker that stopped answering (SIGSTOP, a hung machine; red team round 11b
+                F4): the audit stops rather than waits for ever."""
                 while True:
                     finished, _ = wait(inflight, timeout=STALL_SECONDS, return_when=FIRST_COMPLETED)
                     if finished:
+                        last_done["at"] = time.monotonic()
                         return finished
                     if (why := stalled()) is not None:
                         raise lost_engine(why)
+                    if time.monotonic() - last_done["at"] > quiet:
+                        raise lost_engine(f"no shard finished in {quiet:.0f} s: a worker stopped answering (stopped, "
+                                          "hung or cut off)")
 
             def finish(futures: set[Future]) -> None:
                 for fut in futures:
                     shard = inflight.pop(fut)
                     try:
                         res = fut.result()
-                    except Exception as exc:
+                    except (Exception, CancelledError) as exc:
                         if not motor.lost(exc):
                             raise
                         raise lost_engine(f"a worker died while auditing shard {shard.nr} ({type(exc).__name__}: "

@@ -114,6 +114,20 @@ def _descendants(pid: int) -> list[int]:
     return found
 
 
+def _gone(pid: int, seconds: float = 10.0) -> bool:
+    """Whether the process ends (or is a zombie waiting for its parent) within `seconds`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_bytes().rsplit(b")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return True
+        if state in (b"Z", b"X"):
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def _generated(out: Path, **kw) -> AuditConfig:
     return AuditConfig(out=out, kandidat="demo", generate=120, ydelser=["sygedagpenge"], seed=3, workers=1,
                        in_flight=1, shard_cases=20, **kw)
@@ -164,3 +178,52 @@ def test_a_cluster_whose_workers_all_leave_is_an_engine_error_not_a_wait_with_no
         with pytest.raises(motor.EngineError) as failed:
             audit(_generated(tmp_path / "a", engine="dask", scheduler=cluster.scheduler_address), workers_leave)
     assert "has had no worker" in str(failed.value) and time.monotonic() - t0 < 120
+
+
+def test_a_local_worker_stopped_mid_audit_ends_the_audit_in_bounded_time(tmp_path, monkeypatch):
+    """Red team round 11b F4: a worker stopped with SIGSTOP (a hung process) left the audit waiting until Ctrl-C; now
+    no shard done for PROGRESS_SECONDS is a named engine error, the stopped worker is killed, and --resume finishes."""
+    import os
+    import signal
+
+    import pyarrow.parquet as pq
+
+    from harness.audit import lager, revision
+    monkeypatch.setattr(revision, "PROGRESS_SECONDS", 3.0)
+    monkeypatch.setattr(revision, "CASE_SECONDS", 0.0)
+    monkeypatch.setattr(revision, "STALL_SECONDS", 0.5)
+    stopped: list[int] = []
+
+    def stop_the_worker(done: int, _total, _res) -> None:
+        if done == 2 and not stopped:
+            servers = [pid for pid in _descendants(os.getpid())
+                       if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+            for pid in (pid for server in servers for pid in _descendants(server)):
+                os.kill(pid, signal.SIGSTOP)
+                stopped.append(pid)
+
+    out = tmp_path / "standset"
+    t0 = time.monotonic()
+    with pytest.raises(motor.EngineError) as failed:
+        audit(_generated(out), stop_the_worker)
+    assert stopped and time.monotonic() - t0 < 120
+    assert "no shard finished in 3 s" in str(failed.value) and "--resume" in str(failed.value)
+    for pid in stopped:          # killed by the engine, not left stopped
+        assert _gone(pid), f"worker {pid} was left behind"
+    monkeypatch.undo()
+    audit(_generated(out, resume=True))
+    whole = audit(_generated(tmp_path / "hel"))
+    assert pq.read_table(out / lager.STORE).to_pylist() == pq.read_table(whole.out / lager.STORE).to_pylist()
+
+
+def test_what_counts_as_the_engine_losing_its_workers():
+    """Red team round 11b F5: a killed Dask scheduler cancels every task, and fut.result() raises CancelledError (a
+    BaseException): that was "internal error: CancelledError"; it is the engine lost, as a broken pool is."""
+    from concurrent.futures import CancelledError
+    from concurrent.futures.process import BrokenProcessPool
+
+    class KilledWorker(Exception):       # distributed's, matched by name: Dask is imported only for its engine
+        pass
+
+    assert motor.lost(CancelledError()) and motor.lost(BrokenProcessPool()) and motor.lost(KilledWorker())
+    assert not motor.lost(ValueError("a shard's own failure")) and not motor.lost(KeyboardInterrupt())
