@@ -243,16 +243,13 @@ def _del_uge(rows: list[dict], mandag: int, a: int, b: int, ugebeloeb: Decimal, 
 def dagsandele(rows: list[dict], ubetalt: frozenset[int]) -> dict[str, dict[int, Decimal]]:
     """ISO week -> weekday (ordinal) -> what the rows pay that day: each row's amount in equal shares over its paid
     weekdays (§ 50, stk. 3: a 5-day week with equal shares per day; `ubetalt`: the days without payment, § 53 a and
-    agreed holidays). A row two bases share (a basis changing mid-week) is spread evenly too."""
+    agreed holidays, the same days every part's rows left out). A row two bases share (a basis changing mid-week) is
+    spread evenly too."""
     out: dict[str, dict[int, Decimal]] = {}
     for row in rows:
         fra, til = dt.date.fromisoformat(row["fra"]).toordinal(), dt.date.fromisoformat(row["til"]).toordinal()
         fredag = fra - (fra - 1) % 7 + 4
-        dage = [o for o in range(fra, min(til, fredag) + 1) if o not in ubetalt]
-        if len(dage) != row["dage"]:      # an unpaid day this list does not know: the row's own count decides
-            dage = list(range(fra, min(til, fredag) + 1))[: row["dage"]]
-        if not dage:
-            continue
+        dage = [o for o in range(fra, min(til, fredag) + 1) if o not in ubetalt]   # never empty: a row pays a day
         andel = Decimal(row["beloeb"]) / len(dage)
         uge = out.setdefault(row["uge"], {})
         for o in dage:
