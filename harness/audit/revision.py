@@ -330,8 +330,8 @@ def _run(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder, ma
                     except (Exception, CancelledError) as exc:
                         if not motor.lost(exc):
                             raise
-                        raise lost_engine(f"a worker died while auditing shard {shard.nr} ({type(exc).__name__}: "
-                                          "killed, or out of memory?)") from None
+                        raise lost_engine(f"the engine lost shard {shard.nr} ({type(exc).__name__}: a worker died, "
+                                          "killed or out of memory, or the scheduler went away)") from None
                     personer.redact_result(res)
                     record = res.log_record()
                     record["fil"], record["sha256"] = folder.write_part(shard.nr, res.raekker)
