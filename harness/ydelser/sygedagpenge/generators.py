@@ -684,16 +684,20 @@ def _another_id(sags_id: str) -> str:
     return f"{m[1]}-{(int(m[2]) + 500) % 1000:03d}-{(int(m[3]) + 1) % 1000:03d}"
 
 
+HANDOFF = {"VARIGHEDSBEGRAENSNING": "varighedsbegrænsningen", "FORLAENGELSE_UDLOEBET": "forlængelsens udløb"}
+
+
 def _handoff(decide: Decide, case: dict, d: dict) -> str | None:
     """The contract's handoff: the jobafklaringsforløb begins the day after the last day with sygedagpenge when
-    the payment ends by the varighedsbegrænsning (§ 24, stk. 2; FT-SDP-JOBAFKLARING), and only then."""
+    the payment ends by the varighedsbegrænsning (§ 24, stk. 2) or when an extension runs out (§ 27, stk. 3;
+    FT-SDP-JOBAFKLARING), and only then."""
     v = d["varighed"]
     j = v.get("jobafklaring_fra")
-    if v["ophoersaarsag"] != "VARIGHEDSBEGRAENSNING":
+    if v["ophoersaarsag"] not in HANDOFF:
         return None if j is None else f"jobafklaringsforløb fra {j['dato']}, men udbetalingen ophører på grund af " \
                                       f"{v['ophoersaarsag']}"
     if j is None or v["sidste_betalingsdag"] is None:
-        return "udbetalingen ophører på grund af varighedsbegrænsningen, men der er intet jobafklaringsforløb"
+        return f"udbetalingen ophører på grund af {HANDOFF[v['ophoersaarsag']]}, men der er intet jobafklaringsforløb"
     day = dt.date.fromisoformat(v["sidste_betalingsdag"]) + dt.timedelta(days=1)
     if j["dato"] != day.isoformat():
         return f"jobafklaringsforløbet begynder {j['dato']}, dagen efter sidste betalingsdag er {day}"
@@ -735,8 +739,9 @@ PROPERTIES = (
     Property("sags_id_uden_betydning", "ugyldigt_svar",
              "Afgørelsen bærer sagens sags-id, og et andet sags-id ændrer intet andet.", _other_case_number),
     Property("jobafklaring_dagen_efter", "forkert_dato",
-             "Ophører udbetalingen på grund af varighedsbegrænsningen, begynder jobafklaringsforløbet dagen efter "
-             "sidste betalingsdag; ellers er der intet (§ 24, stk. 2).", _handoff),
+             "Ophører udbetalingen på grund af varighedsbegrænsningen eller forlængelsens udløb, begynder "
+             "jobafklaringsforløbet dagen efter sidste betalingsdag; ellers er der intet (§ 24, stk. 2; § 27, stk. 3).",
+             _handoff),
     Property("ferie_betaler_ikke_mere", "forkert_beloeb",
              "Ferie under sygdom giver aldrig mere i alt end samme fravær uden ferie (Ankestyrelsen 31-19).",
              _holiday_pays_no_more),
