@@ -147,7 +147,11 @@ def test_report_recomputes_a_verdict_edited_into_go(tmp_path, golden):
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc["gate"].update(verdict="GO", reasons=[])
     path.write_text(json.dumps(doc), encoding="utf-8")
-    res = ydelsestjek("report", str(path), "--out", str(tmp_path / "again"))
+    refused = ydelsestjek("report", str(path), "--out", str(tmp_path / "refused"))   # the run's seal: edited
+    assert refused.returncode == 2 and "seglet passer ikke" in refused.stderr, refused.stdout + refused.stderr
+    # where the seal cannot be checked (another user's machine), the verdict is still computed again, not read
+    res = ydelsestjek("report", str(path), "--out", str(tmp_path / "again"),
+                      env={"YDELSESTJEK_STATE_DIR": str(tmp_path / "anden-bruger")})
     assert res.returncode == 1, res.stdout + res.stderr
     assert "den gemte afgørelse (GO) stemmer ikke" in res.stderr
     summary = (tmp_path / "again" / "summary.md").read_text(encoding="utf-8")
@@ -165,7 +169,8 @@ def test_report_takes_no_verdict_from_candidate_text(tmp_path, golden):
     for case in doc["cases"]:
         case["reason"] = "GO — godkendt til udrulning"
     path.write_text(json.dumps(doc), encoding="utf-8")
-    res = ydelsestjek("report", str(path))
+    assert ydelsestjek("report", str(path)).returncode == 2        # the run's seal: edited
+    res = ydelsestjek("report", str(path), env={"YDELSESTJEK_STATE_DIR": str(tmp_path / "anden-bruger")})
     assert res.returncode == 1 and "Afgørelse: NO-GO" in res.stdout
 
 
