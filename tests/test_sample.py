@@ -138,7 +138,8 @@ def test_a_release_that_declares_a_narrow_law_window_still_gets_the_whole_sample
     outcome = execute(RunConfig(candidate="python:smal", out=None, sample_seed=5, only=["SDP-050-*"],
                                 policy=DEFAULT_ROLLOUT_POLICY, negative=False))
     [benefit] = outcome.results["sample"]["benefits"]
-    assert benefit["sent"] == benefit["passed"] == 200 and benefit["outside_law_dates"] > 1000
+    # the 200 generated cases, and any neighbour of an SDP-050 scenario that falls inside the window
+    assert benefit["sent"] == benefit["passed"] >= 200 and benefit["outside_law_dates"] > 1000
     assert benefit.get("short", 0) == 0
     assert not [c for c in outcome.results["cases"] if "stikprøve" in c["tags"]]    # the reference passes them all
     outcome = execute(RunConfig(candidate="python:ingen", out=None, sample_seed=5, only=["SDP-050-*"],
@@ -156,7 +157,11 @@ def test_report_recomputes_the_sample_rule_from_the_recorded_stage(tmp_path):
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc["sample"] = {"enabled": False, "note": "fjernet"}
     path.write_text(json.dumps(doc), encoding="utf-8")
-    res = runner.invoke(app, ["report", str(path), "--out", str(tmp_path / "again")])
+    refused = runner.invoke(app, ["report", str(path), "--out", str(tmp_path / "refused")])
+    assert refused.exit_code == 2 and "seglet passer ikke" in refused.output     # the run's seal: edited
+    # where the seal cannot be checked (another user), the sample rule is still computed from the recorded stage
+    res = runner.invoke(app, ["report", str(path), "--out", str(tmp_path / "again")],
+                        env={"YDELSESTJEK_STATE_DIR": str(tmp_path / "anden-bruger")})
     assert res.exit_code == 1 and "stikprøve" in res.output
 
 
