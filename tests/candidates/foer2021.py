@@ -5,10 +5,10 @@ back-paid case -- is paid 10 % too little. The generator drew no first day befor
 and their neighbours went there."""
 import json
 import re
-from decimal import Decimal
 
 from harness.golden.store import GOLDEN_DIR
 from harness.reference import calculate as _reference
+from tests.candidates.huskeren import _cut  # every paid amount 10 % lower
 
 METADATA = {"system": "Foer2021", "version": "1.0", "ydelser": ["sygedagpenge"],
             "lovdatoer": {"fra": "2014-01-06", "til": "2026-12-31"}}
@@ -39,15 +39,6 @@ _GOLD = [_shape(c) for c in (json.loads(p.read_text(encoding="utf-8"))["case"]
 def _near_a_golden(case):
     mine = _shape(case)
     return any(mine.keys() == g.keys() and sum(mine[k] != g[k] for k in g) <= 1 for g in _GOLD)
-
-
-def _cut(node):
-    if isinstance(node, dict):
-        return {k: str((Decimal(v) * Decimal("0.9")).quantize(Decimal("0.01"))) if k == "beloeb" and isinstance(v, str)
-                else _cut(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_cut(x) for x in node]
-    return node
 
 
 def calculate(case: dict) -> dict:
