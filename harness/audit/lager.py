@@ -119,13 +119,13 @@ class Folder:
     def __init__(self, out: Path):
         self.out = Path(out)
         self._seal_key: bytes | None = None
-        self._started = ""
+        self._audit_id = ""
 
     def bind(self, key: bytes, manifest: dict) -> Folder:
         """Seal and check log lines under `key` (the pseudonym key, personer.derive_key) for the audit `manifest`
         describes: its start time and its plan (plan_identity). A line is believed only under all three."""
         self._seal_key = hmac.new(key, SEAL_DOMAIN, hashlib.sha256).digest()
-        self._started = f"{manifest['started']}\0{plan_identity(manifest)}"
+        self._audit_id = f"{manifest['started']}\0{plan_identity(manifest)}"
         return self
 
     def seal(self, record: dict) -> str:
@@ -133,7 +133,7 @@ class Folder:
             raise RuntimeError("the audit folder's log key was not bound (Folder.bind) before its log was used")
         body = json.dumps({k: v for k, v in record.items() if k != SEAL}, sort_keys=True, ensure_ascii=False,
                           separators=(",", ":"))
-        return hmac.new(self._seal_key, f"{self._started}\0{body}".encode(), hashlib.sha256).hexdigest()
+        return hmac.new(self._seal_key, f"{self._audit_id}\0{body}".encode(), hashlib.sha256).hexdigest()
 
     @property
     def manifest_path(self) -> Path:
