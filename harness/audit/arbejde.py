@@ -64,6 +64,7 @@ class Resultat:
     dublet_sager: int = 0     # joined input: case lines repeating an earlier line's sags_id (not audited again)
     dublet_sager_andet: int = 0   # of those: with other content than the first (a case never compared)
     uparrede: int = 0         # joined input: decision lines with no case (no case of their sags_id, or no sags_id)
+    pr_ydelse: dict[str, int] = field(default_factory=dict)   # compared, by benefit: whose yardstick the audit used
     problemer: list[str] = field(default_factory=list)
     kobling: dict[str, list[str]] = field(default_factory=dict)   # examples of the three above, by byte offset
     raekker: Any = None       # pyarrow.Table of mismatch rows, or None
@@ -271,6 +272,7 @@ def _one(state: dict, res: Resultat, rows: dict, noegle: bytes, placering: int, 
             res.systemet_sprang_over += 1
         return
     res.sammenlignet += 1
+    res.pr_ydelse[navn] = res.pr_ydelse.get(navn, 0) + 1
     if answer.get("errored") is True:
         res.afvigende += 1
         _errored_row(rows, noegle, y, case, sags_id, (placering, afgoerelse), str(answer.get("message", "")))

@@ -58,7 +58,7 @@ MANIFEST_MAX = 4 << 20      # bytes: the manifest is a few KB (the candidate's m
 COUNTS = ("sager", "sammenlignet", "bestaaet", "afvigende", "sprunget_over", "systemet_sprang_over", "ugyldige",
           "hurtige", "dubletter", "dublet_sager", "dublet_sager_andet", "uparrede")
 SECONDS = ("sekunder", "cpu")
-LOG_KEYS = frozenset(("nr", *COUNTS, *SECONDS, "problemer", "kobling", "fil", "sha256"))
+LOG_KEYS = frozenset(("nr", *COUNTS, *SECONDS, "problemer", "kobling", "pr_ydelse", "fil", "sha256"))
 SEAL = "segl"               # the log line's HMAC (hex), over every other field, the audit's start time and its plan
 SEAL_DOMAIN = b"ydelsestjek audit shard log v2"
 # What the audit is (audit.json): a resume must have all of these the same (revision._resume_check), and every log
@@ -352,9 +352,16 @@ def _log_problem(rec: object) -> str | None:
     kobling = rec["kobling"]
     if not (isinstance(kobling, dict) and all(_strings(v) for v in kobling.values())):
         wrong.append("kobling")
+    pr_ydelse = rec["pr_ydelse"]
+    if not (isinstance(pr_ydelse, dict) and all(map(_count, pr_ydelse.values()))):
+        wrong.append("pr_ydelse")
     if wrong:
         return (f"{', '.join(wrong)} of the wrong type (the shard number and counts are whole numbers ≥ 0, the "
-                "seconds numbers ≥ 0, problemer a list of texts, kobling an object of lists of texts)")
+                "seconds numbers ≥ 0, problemer a list of texts, kobling an object of lists of texts, pr_ydelse an "
+                "object of whole numbers ≥ 0)")
+    if sum(pr_ydelse.values()) != rec["sammenlignet"]:
+        return (f"pr_ydelse adds up to {sum(pr_ydelse.values())}, expected sammenlignet ({rec['sammenlignet']}): the "
+                "cases compared, by benefit")
     if rec["fil"] is not None and rec["fil"] != f"{PARTS}/shard-{rec['nr']:06d}.parquet":
         return f"fil is {rec['fil']!r}, expected null or {PARTS}/shard-{rec['nr']:06d}.parquet"
     if (rec["fil"] is None) != (rec["sha256"] is None) or not (rec["sha256"] is None or _hex(rec["sha256"], 64)):

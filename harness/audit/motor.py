@@ -100,6 +100,7 @@ def _connect(client_class, scheduler: str):
     the client is made in a thread of its own and waited for at most CONNECT_SECONDS; a thread still stuck then is a
     daemon, left behind by the exiting command. A scheduler with no worker would leave every shard waiting: at least
     one must join within WORKERS_SECONDS."""
+    _check_scheme(scheduler)
     box: dict[str, object] = {}
 
     def connect() -> None:
@@ -118,6 +119,9 @@ def _connect(client_class, scheduler: str):
     error = box.get("error")
     if isinstance(error, (OSError, ValueError)):
         raise error
+    if isinstance(error, TypeError) and "ssl_context" in str(error):
+        raise EngineError(f"cannot connect to {scheduler!r}: tls:// needs Dask's TLS settings (distributed.comm.tls: "
+                          "the CA file and the client's certificate and key, in the Dask configuration)")
     if error is not None:
         raise EngineError(f"cannot reach the Dask scheduler {scheduler!r}: what answered there is not a Dask "
                           f"scheduler ({type(error).__name__}: {str(error)[:200] or 'no message'})")
@@ -130,6 +134,21 @@ def _connect(client_class, scheduler: str):
         raise EngineError(f"the Dask scheduler {scheduler!r} has no worker after {WORKERS_SECONDS:.0f} s: start "
                           f"workers on it (dask worker {scheduler}), then audit again ({type(exc).__name__})") from None
     return client
+
+
+SCHEMES = ("tcp", "tls", "ws", "wss")   # Dask's network transports that need nothing beyond `distributed`
+
+
+def _check_scheme(scheduler: str) -> None:
+    """An address Dask could not reach from another process or without extra packages is named as such before any
+    connection is tried (red team round 11b F7: `inproc://` and `ucx://` made misleading messages)."""
+    scheme = scheduler.split("://", 1)[0].lower() if "://" in scheduler else "tcp"
+    if scheme == "inproc":
+        raise EngineError(f"{scheduler!r} is an in-process address: it names a scheduler inside one Python process, "
+                          "which an audit cannot share; give the scheduler's network address, tcp://HOST:8786")
+    if scheme not in SCHEMES:
+        raise EngineError(f"the scheduler address {scheduler!r} uses the transport {scheme}://, which this audit does "
+                          f"not support (it needs packages not installed); use {', '.join(s + '://' for s in SCHEMES)}")
 
 
 def _no_workers(client, where: str) -> Stalled:

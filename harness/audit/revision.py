@@ -21,9 +21,9 @@ from harness.config_files import ConfigError
 from . import kilder, lager, maalestok, motor, personer
 from .arbejde import Opsaetning, Resultat, run_shard
 
-MANIFEST_VERSION = 5     # 2: the store's afgoerelse_placering column; 3: pseudonyms under scrypt(salt) (an audit
+MANIFEST_VERSION = 6     # 2: the store's afgoerelse_placering column; 3: pseudonyms under scrypt(salt) (an audit
                          # begun before cannot be resumed: its pseudonyms are another key's); 4: sealed log lines;
-                         # 5: the seal covers the plan
+                         # 5: the seal covers the plan; 6: log lines count the cases compared by benefit
 STALL_SECONDS = 10.0     # how long the coordinator waits for a shard before asking the engine whether it is well
 PROGRESS_SECONDS = 600.0  # no shard finished for this long (plus, asking a candidate, CASE_SECONDS a case of a shard):
 CASE_SECONDS = 10.0       # a worker stopped answering, and the audit stops
@@ -77,7 +77,7 @@ class AuditOutcome:
         s = self.tal["sager"]
         if s["afvigende"]:
             return 1
-        return 3 if uncompared(s) or not s["sammenlignet"] or maalestok.advarsler(self.manifest) else 0
+        return 3 if uncompared(s) or not s["sammenlignet"] or maalestok.advarsler(self.manifest, self.tal) else 0
 
 
 def uncompared(sager: dict) -> int:

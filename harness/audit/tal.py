@@ -45,6 +45,10 @@ def figures(log: dict[int, dict], parts: Iterable[pa.Table]) -> dict:
     """The figures of the logged shards (their counts checked by lager.Folder.finished) and their part files."""
     sager = {k: sum(r[k] for r in log.values()) for k in COUNTS}
     sager["i_alt"] = sager.pop("sager")
+    pr_ydelse: dict[str, int] = {}
+    for r in log.values():
+        for navn, n in (r.get("pr_ydelse") or {}).items():
+            pr_ydelse[navn] = pr_ydelse.get(navn, 0) + n
     problemer = [p for nr in sorted(log) for p in log[nr].get("problemer", [])][:20]
     kobling = {kind: [e for nr in sorted(log) for e in (log[nr].get("kobling") or {}).get(kind, [])][:EXAMPLES_KOBLING]
                for kind in KOBLING}
@@ -95,7 +99,7 @@ def figures(log: dict[int, dict], parts: Iterable[pa.Table]) -> dict:
         return [g.to_dict(k) for k, g in sorted(items, key=lambda kv: (-(kv[1].over - kv[1].under), -kv[1].sager,
                                                                        [str(x) for x in kv[0]]))]
 
-    return {"sager": sager, "borgere_ramt": len(borgere), "raekker": rows,
+    return {"sager": sager, "sammenlignet_pr_ydelse": dict(sorted(pr_ydelse.items())), "borgere_ramt": len(borgere), "raekker": rows,
             "kroner": {"for_meget": str(over), "for_lidt": str(-under), "netto": str(over + under),
                        "i_risiko": str(over - under)},
             **{dim: ordered(dim) for dim in DIMENSIONS}, "problemer": problemer, "kobling": kobling}

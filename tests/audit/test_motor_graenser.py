@@ -86,6 +86,25 @@ def test_a_scheduler_with_no_worker_is_a_named_error(tmp_path, monkeypatch):
     assert "has no worker" in str(failed.value) and cluster.scheduler_address in str(failed.value)
 
 
+@pytest.mark.parametrize(("address", "said"), [
+    ("inproc://x", "in-process address"),
+    ("ucx://127.0.0.1:8786", "transport ucx://"),
+    ("udp://127.0.0.1:8786", "transport udp://"),
+])
+def test_an_address_no_audit_can_use_is_named_before_connecting(tmp_path, address, said):
+    """Red team round 11b F7: these said "not a Dask scheduler" or "not enough values to unpack"."""
+    with pytest.raises(motor.EngineError) as failed:
+        audit(_cfg(tmp_path, address))
+    assert said in str(failed.value) and address in str(failed.value) and "tcp://" in str(failed.value)
+    assert not (tmp_path / "a" / "audit.json").exists()
+
+
+def test_tls_without_its_settings_says_what_is_missing(tmp_path):
+    with _server(None) as address, pytest.raises(motor.EngineError) as failed:
+        audit(_cfg(tmp_path, address.replace("tcp://", "tls://")))
+    assert "TLS settings" in str(failed.value)
+
+
 def test_the_command_line_says_so_and_exits_2_without_a_traceback(tmp_path):
     page = b"HTTP/1.1 400 Bad Request\r\n\r\n" * 50
     with _server(page) as address:

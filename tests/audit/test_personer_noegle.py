@@ -158,7 +158,7 @@ def test_the_salt_fingerprint_stays_out_of_summary_json_and_is_of_the_key(record
     assert "salt_check" not in summary
     manifest = json.loads((outcome.out / "audit.json").read_text(encoding="utf-8"))
     assert manifest["salt_check"] == optagelse.pseudonym("ydelsestjek", "salt-check")
-    assert manifest["version"] == 5
+    assert manifest["version"] == 6
 
 
 def test_an_audit_begun_under_the_old_pseudonyms_is_not_resumed(recording, tmp_path):

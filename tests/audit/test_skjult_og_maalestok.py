@@ -88,6 +88,32 @@ def test_an_audit_under_edited_law_says_so_and_is_never_exit_0(recording, tmp_pa
     assert said in (outcome.out / "rapport.html").read_text("utf-8")
 
 
+def test_a_stale_strength_of_a_benefit_the_audit_never_compared_is_not_its_warning(recording, tmp_path, monkeypatch):
+    """Red team round 11b F6: a kontanthjælp audit ended in exit 3, warning about sygedagpenge's yardstick."""
+    _records, lines, planted, _ = recording
+    wrong = {p.sags_id for p in planted}
+    monkeypatch.setattr(maalestok, "styrke", lambda golden_dir=None: {"ressourceforloebsydelse": [PARAMETRE]})
+    path = optagelse.write(tmp_path / "ren.jsonl", [x for x in lines if x["case"]["sags_id"] not in wrong], METADATA,
+                           junk=False)
+    outcome = _audit(path, tmp_path / "a")
+    compared = outcome.tal["sammenlignet_pr_ydelse"]
+    assert sum(compared.values()) == outcome.tal["sager"]["sammenlignet"] and "ressourceforloebsydelse" not in compared
+    assert outcome.exit_code == 0
+    assert "ADVARSEL" not in terminal(outcome.manifest, outcome.tal, outcome.out)
+    assert "ressourceforloebsydelse" not in (outcome.out / "summary.md").read_text("utf-8")
+
+
+def test_a_missing_strength_measurement_is_every_audits_warning(recording, tmp_path, monkeypatch):
+    _records, lines, planted, _ = recording
+    wrong = {p.sags_id for p in planted}
+    monkeypatch.setattr(maalestok, "styrke", lambda golden_dir=None: {"*": ["ingen signeret styrkemåling"]})
+    path = optagelse.write(tmp_path / "ren.jsonl", [x for x in lines if x["case"]["sags_id"] not in wrong], METADATA,
+                           junk=False)
+    outcome = _audit(path, tmp_path / "a")
+    assert outcome.exit_code == 3
+    assert "bænken er ikke den, hvis styrke er målt" in terminal(outcome.manifest, outcome.tal, outcome.out)
+
+
 def test_the_yardstick_names_a_benefit_whose_parameters_changed_since_its_signed_measurement(tmp_path):
     from harness.golden import signing
     from harness.golden import strength as maaling
