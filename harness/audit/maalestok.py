@@ -54,9 +54,9 @@ def advarsler(manifest: dict, tal: dict | None = None) -> list[str]:
     if ref.get("sammenligning") not in (None, COMPARE_SHA256):
         out.append("sammenligningsreglerne er ikke de udgivne: tolerancer, ignorerede felter og fejlklasser kan være "
                    "ændret")
-    compared = None if tal is None else tal.get("sammenlignet_pr_ydelse") or {}
+    compared = None if tal is None else tal.get("sammenlignet_pr_ydelse")   # figures without it: warn of every one
     for navn, reasons in (ref.get("styrke") or {}).items():
-        if compared is not None and navn != "*" and not compared.get(navn):
+        if isinstance(compared, dict) and navn != "*" and not compared.get(navn):
             continue
         hvem = "bænken" if navn == "*" else f"referencen for {navn}"
         out.append(f"{hvem} er ikke den, hvis styrke er målt og signeret: " + "; ".join(reasons))
