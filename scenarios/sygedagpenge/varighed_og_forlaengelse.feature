@@ -985,3 +985,85 @@ Egenskab: Varighed og forlængelse
         | SDP-024-417 | 2026-04-24 |
         | SDP-024-418 | 2026-04-22 |
         | SDP-024-419 | 2026-05-04 |
+
+  Regel: § 24 a's vindue begynder den 1. i den 9. måned tilbage, hverken en dag før eller efter (§ 24 a, stk. 1)
+
+    # Jurist runde 12 (håndregnet før kørsel, research/r12/jurist/forventet.md). § 24 a, stk. 1 med § 24, stk. 1 og 3
+    # (FT-SDP-22UGER, FT-SDP-24A-START): på den nye første fraværsdag mandag 2.3.2026 er vinduet juli 2025-marts 2026,
+    # dvs. fra tirsdag 1.7.2025. De første 30 dage af hvert fravær tælles ikke (lønmodtager).
+    # SDP-024-505: tidligere syg søndag 1.6.-tirsdag 2.12.2025, 1.6.-30.6. tælles ikke, talt fra tirsdag 1.7.2025 =
+    # vinduets første dag: juli 23, august 21, september 22, oktober 23, november 20, december 2 (1., 2.) = 111 > 110.
+    # (Fraværets egen 111. dag er 2.12.2025, så det var betalt til sin sidste dag.) § 24 a, stk. 2: kommunen betaler
+    # ingen sygedagpenge; arbejdsgiverperioden 2.-31.3.2026 (2.3. + 29 dage) er uændret; jobafklaringsforløb fra
+    # onsdag 1.4.2026; revurderingstidspunkt = første fraværsdag, sidste betalingsdag 31.3. Tælles vinduet fra 2.7.,
+    # er der 110 dage, ikke over grænsen, og kommunen ville (forkert) betale fra 1.4.
+    @id:SDP-024-505 @sdl-24a @alvor:A
+    Scenarie: En tidligere dag på vinduets første dag tæller med, når § 24 a afgøres
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har tidligere været syg fra 2025-06-01 til 2025-12-02
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-05-29
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-03-02 til 2026-03-31
+      Og kommunen betaler ikke sygedagpenge
+      Og årsagen er, at borgeren allerede har fået sygedagpenge i mere end 22 uger
+      Og revurderingstidspunktet er 2026-03-02
+      Og sidste betalingsdag er 2026-03-31
+      Og udbetalingen ophører på grund af varighedsbegrænsningen
+      Og jobafklaringsforløbet begynder 2026-04-01
+      Og der er udbetalt 0,00 kr. i alt
+
+    # SDP-024-506: tidligere syg lørdag 31.5.-mandag 1.12.2025, talt fra mandag 30.6.2025 (31.5. + 30 dage). 30.6. ligger
+    # før vinduet (fra 1.7.); i vinduet 1.7.-1.12.2025: 23 + 21 + 22 + 23 + 20 + 1 = 110, ikke mere end 110: ikke § 24 a.
+    # (Fraværets egen 111. dag er 1.12.2025: betalt til sin sidste dag.) Kommunen betaler fra onsdag 1.4.2026. § 24 for
+    # dagene i april: vinduet august 2025-april 2026 har 21 + 22 + 23 + 20 + 1 = 87 tidligere dage; + 22 hverdage i april
+    # = 109 den 30.4.: grænsen er ikke nået. Betalt 1.-30.4. uden helligdagene 2.4., 3.4. og 6.4. (§ 53 a) = 19 dage x
+    # 816,96 = 15.522,24 kr. (120,00 x 0,92 = 110,40 kr.; x 37 = 4.084,80 kr. om ugen). Et vindue fra 30.6. ville tælle 111.
+    @id:SDP-024-506 @sdl-24a @alvor:A
+    Scenarie: En tidligere dag dagen før vinduets første dag tæller ikke, når § 24 a afgøres
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har tidligere været syg fra 2025-05-31 til 2025-12-01
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-04-30
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-03-02 til 2026-03-31
+      Og kommunen betaler sygedagpenge fra 2026-04-01
+      Og revurderingstidspunktet er ikke nået
+      Og sidste betalingsdag er 2026-04-30
+      Og udbetalingen ophører på grund af fraværets ophør
+      Og der er intet jobafklaringsforløb
+      Og der er udbetalt 15.522,24 kr. i alt
+
+  Regel: Folkepensionsalderen nået på første fraværsdag: § 25, ikke § 24 a (§ 25, stk. 1, nr. 3; FT-SDP-25)
+
+    # Jurist runde 12 (håndregnet før kørsel). Som SDP-024-505: tidligere syg 1.6.-2.12.2025, 111 talte dage fra 1.7.2025.
+    # Født mandag 2.3.1959: 67 år (pensionslovens § 1 a, født 1.7.1955-31.12.1962); folkepensionsalderen nås på
+    # fødselsdagen (FT-SDP-25, UNCONFIRMED) mandag 2.3.2026 = første fraværsdag. Fra den dag gælder § 25's grænse i
+    # stedet for § 24's, så § 24 a (over § 24's grænse på første fraværsdag) gælder ikke. Kommunen betaler fra onsdag
+    # 1.4.2026 (efter arbejdsgiverperioden 2.-31.3.). § 25: mere end 130 dage i dagens måned og de 11 før; vinduet for
+    # april 2026 er maj 2025-april 2026 med alle 111 tidligere dage; 111 + 20 = 131: 20. talte dag fra 1.4. (helligdage
+    # tæller, FT-SDP-22UGER) = 1., 2., 3., 6.-10., 13.-17., 20.-24., 27., 28. -> tirsdag 28.4.2026; ophør 30.4.2026,
+    # intet jobafklaringsforløb. Betalt 1.-30.4. uden 2.4., 3.4. og 6.4. = 19 dage x 816,96 = 15.522,24 kr.:
+    # W14 1 dag 816,96; W15 4 dage 3.267,84; W16 og W17 4.084,80; W18 4 dage 3.267,84. (Anvendte man § 24 a på
+    # fødselsdagen, betalte kommunen intet, og jobafklaringsforløbet begyndte 1.4.)
+    @id:SDP-025-425 @sdl-25 @sdl-24a @alvor:A
+    Scenarie: Folkepensionsalderen nås på den nye første fraværsdag: § 25's grænse, ikke § 24 a
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren er født 1959-03-02
+      Og borgeren har tidligere været syg fra 2025-06-01 til 2025-12-02
+      Og første fraværsdag er 2026-03-02
+      Og sidste fraværsdag er 2026-05-29
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-03-02 til 2026-03-31
+      Og kommunen betaler sygedagpenge fra 2026-04-01
+      Og revurderingstidspunktet er 2026-04-28
+      Og sidste betalingsdag er 2026-04-30
+      Og udbetalingen ophører på grund af varighedsbegrænsningen efter folkepensionsalderen
+      Og der er intet jobafklaringsforløb
+      Og udbetalingen for uge 2026-W14 er 816,96 kr.
+      Og udbetalingen for uge 2026-W15 er 3.267,84 kr.
+      Og udbetalingen for uge 2026-W18 er 3.267,84 kr.
+      Og der er udbetalt 15.522,24 kr. i alt
