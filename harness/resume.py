@@ -46,6 +46,7 @@ from harness.contract.records import (
     dump,
 )
 from harness.golden.store import manifest_sha256
+from harness.seal import canonical as _canonical_form
 from harness.seal import key as _seal_key
 from harness.seal import mac as _mac
 from harness.seal import state_dir
@@ -63,8 +64,7 @@ SEALS_MAX_BYTES = 16_000_000            # results.jsonl.seal: 65 bytes a line
 # --- the seal key -------------------------------------------------------------------------------------------
 
 def _canonical(doc: dict[str, Any]) -> bytes:
-    return json.dumps({k: v for k, v in doc.items() if k != "seal"}, sort_keys=True, ensure_ascii=False,
-                      separators=(",", ":")).encode("utf-8")
+    return _canonical_form(doc)
 
 
 def _sha(path: Path | None) -> str | None:

@@ -10,6 +10,7 @@ import hmac
 import json
 import os
 import secrets
+import stat
 from pathlib import Path
 
 KEY_FILE = "run-seal.key"
@@ -47,6 +48,35 @@ def mac(secret: bytes, *parts: bytes) -> str:
         h.update(len(part).to_bytes(8, "big"))
         h.update(part)
     return h.hexdigest()
+
+
+def canonical(doc: dict) -> bytes:
+    """The bytes a sealed JSON document's seal covers: every field but `seal`, keys sorted, compact."""
+    return json.dumps({k: v for k, v in doc.items() if k != "seal"}, sort_keys=True, ensure_ascii=False,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def sealed_here(path: Path, domain: bytes, max_bytes: int = 5_000_000) -> bool:
+    """Whether the JSON document at `path` (a regular file, not a link; at most max_bytes) carries a seal
+    (`seal.hmac_sha256` over `canonical`) under this user's key: then this user's ydelsestjek wrote it, here."""
+    secret = key(create=False)
+    if secret is None:
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                return False
+            data = f.read(max_bytes + 1)
+        doc = json.loads(data) if len(data) <= max_bytes else None
+    except (OSError, ValueError):
+        return False
+    if not isinstance(doc, dict):
+        return False
+    given = doc.get("seal")
+    if not isinstance(given, dict) or not isinstance(given.get("hmac_sha256"), str):
+        return False
+    return hmac.compare_digest(given["hmac_sha256"], mac(secret, domain, canonical(doc)))
 
 
 def recall(kind: str, file: str = REMEMBERED) -> str | None:

@@ -47,10 +47,10 @@ def signing_key_or_fail(path: Path | None, approvers: Approvers) -> SigningKey:
     return key
 
 
-def sign_or_fail(run_dir: Path, key: SigningKey, approvers: Approvers) -> Path:
+def sign_or_fail(run_dir: Path, key: SigningKey, approvers: Approvers, allow_unchecked_seal: bool = False) -> Path:
     from harness.report.signatur import PackSignatureError, sign
     try:
-        return sign(run_dir, key, approvers)
+        return sign(run_dir, key, approvers, allow_unchecked_seal=allow_unchecked_seal)
     except PackSignatureError as exc:
         _fail(["ydelsestjek: the pack was not signed:", *(f"  {p}" for p in exc.problems)])
 
@@ -61,12 +61,16 @@ def register(app: typer.Typer) -> None:
         run_dir: Path = typer.Argument(..., help="the run's folder (reports/<run-id>)"),
         key: Path | None = typer.Option(None, "--key", help=KEY_HELP),
         approvers: Path | None = typer.Option(None, "--approvers", help=APPROVERS_HELP),
+        allow_unchecked_seal: bool = typer.Option(False, "--allow-unchecked-seal", help="sign a pack whose results.json "
+                                                  "seal cannot be checked here (made by another user or machine); "
+                                                  "recorded in the signature and shown first by verify-pack"),
     ) -> None:
         """Sign an evidence pack after review: SIGNATUR.json holds every file's sha256 and the verdict computed again
-        from results.json, signed with a trusted approver's key. Check it with `ydelsestjek verify-pack`."""
+        from results.json, signed with a trusted approver's key. Check it with `ydelsestjek verify-pack`. Sign as the
+        user and on the machine that ran it: only there can the run's seal on results.json be checked."""
         trusted = approvers_or_fail(approvers)
         signing_key = signing_key_or_fail(key, trusted)
-        target = sign_or_fail(run_dir, signing_key, trusted)
+        target = sign_or_fail(run_dir, signing_key, trusted, allow_unchecked_seal=allow_unchecked_seal)
         typer.echo(f"pakken i {run_dir} er signeret med {signing_key.fingerprint}: {target}")
 
     @app.command("verify-pack", epilog=VERIFY_EXIT_CODES)

@@ -4,8 +4,10 @@ re-rendered a GO that `sign-pack` signed).
 
 The seal is HMAC-SHA256 over results.json's bytes under this user's sealing key (harness/seal.py: outside every
 folder a run reads or writes), in `results.json.seal` beside it, with an id of the key (a hash of it, which reveals
-nothing). Where the key is this user's, an edited results.json is told apart from an unedited one; on another
-machine or account (a reviewer's) the seal cannot be checked, and `sign-pack` records that in the signature.
+nothing). Where the key is this user's, an edited results.json is told apart from an unedited one, and a seal naming
+another key is a replaced one when the folder's run.json is sealed under this user's key (the run was made here). On
+another machine or account (a reviewer's) the seal cannot be checked: `report` warns, and `sign-pack` refuses unless
+told to sign anyway (`--allow-unchecked-seal`), which the signature records and `verify-pack` shows first.
 """
 from __future__ import annotations
 
@@ -50,6 +52,11 @@ def status(run_dir: Path) -> tuple[str, str]:
     except (ValueError, KeyError, TypeError, OSError):
         return CHANGED, f"{SEAL_FILE} er ikke et segl, ydelsestjek skriver"
     key = _seal.key(create=False)
+    if key is not None and key_id != _key_id(key) and _seal.sealed_here(run_dir / "run.json", b"run.json"):
+        # the seal file names another key, but the run was made here, under this key: the seal was replaced (red
+        # team round 12 F1: a seal file with a made-up key id turned the check into a warning)
+        return CHANGED, (f"{SEAL_FILE} er ikke kørslens: kørslen er lavet her (run.json er forseglet med denne "
+                         "brugers nøgle), men seglet nævner en anden nøgle")
     if key is None or key_id != _key_id(key):
         return UNCHECKED, ("results.json er forseglet af en anden bruger eller maskine end denne; seglet kan ikke "
                            "kontrolleres her")

@@ -119,8 +119,11 @@ def _payload(doc: dict[str, Any]) -> bytes:
     return signing.canonical({k: v for k, v in doc.items() if k != "signatur"})
 
 
-def sign(run_dir: Path, key: signing.SigningKey, approvers: signing.Approvers, at: dt.datetime | None = None) -> Path:
-    """Write RUN_DIR/SIGNATUR.json, signed with `key`, which must be a trusted approver's."""
+def sign(run_dir: Path, key: signing.SigningKey, approvers: signing.Approvers, at: dt.datetime | None = None,
+         allow_unchecked_seal: bool = False) -> Path:
+    """Write RUN_DIR/SIGNATUR.json, signed with `key`, which must be a trusted approver's. Only a results.json whose
+    run seal holds here is signed, unless `allow_unchecked_seal` (the signer vouches for a pack made elsewhere; the
+    signature records it, and verify-pack shows it first)."""
     approver = approvers.find(key.fingerprint)
     if approver is None:
         raise PackSignatureError([f"the key {key.fingerprint} is not in the approvers file {approvers.path}; only a "
@@ -130,6 +133,10 @@ def sign(run_dir: Path, key: signing.SigningKey, approvers: signing.Approvers, a
     sealed, why = run_seal.status(run_dir)
     if sealed in (run_seal.CHANGED, run_seal.MISSING):   # red team r11b F2: an edited results.json signed as a GO
         raise PackSignatureError([f"results.json: {why}; only a pack as its run wrote it can be signed"])
+    if sealed == run_seal.UNCHECKED and not allow_unchecked_seal:   # red team r12 F1: a seal naming another key
+        raise PackSignatureError([f"results.json: {why}; sign the pack as the user and on the machine that ran it, "
+                                  "or, having made sure the folder is the run's own, sign with --allow-unchecked-seal "
+                                  "(recorded in the signature and shown first by verify-pack)"])
     results = _recomputed(run_dir)
     meta = results.get("candidate", {}).get("metadata", {})
     doc = {

@@ -258,12 +258,56 @@ def test_a_pack_whose_seal_was_removed_is_not_signed(pack):
     assert signed.exit_code == 2 and "results.json.seal mangler" in signed.output, signed.output
 
 
+@pytest.mark.parametrize("pack", ["nogo"], indirect=True)
+def test_a_seal_file_naming_a_made_up_key_is_a_replaced_seal_where_the_run_was_made(pack, tmp_path):
+    """Red team round 12 F1: results.json edited into a pass and its seal file replaced by one naming another key
+    made the seal check a warning: `report` rendered GO and `sign-pack` signed it. The folder's run.json is sealed
+    under this user's key, so the run was made here and its seal must be this key's."""
+    from harness.report import run_seal
+    _all_passed(pack)
+    (pack / "results.json.seal").write_text(json.dumps({"hmac_sha256": "0" * 64, "noegle_id": "deadbeefdeadbeef"}),
+                                            encoding="utf-8")
+    state, why = run_seal.status(pack)
+    assert state == run_seal.CHANGED and "kørslen er lavet her" in why
+    rendered = runner.invoke(app, ["report", str(pack)])
+    assert rendered.exit_code == 2 and "kørslen er lavet her" in rendered.output, rendered.output
+    for extra in ([], ["--allow-unchecked-seal"]):
+        signed = runner.invoke(app, ["sign-pack", str(pack), "--key", str(PROJEKT_KEY), *extra])
+        assert signed.exit_code == 2 and "seglet nævner en anden nøgle" in signed.output, signed.output
+    assert not (pack / SIGNATURE_FILE).exists() or json.loads((pack / SIGNATURE_FILE).read_text("utf-8"))[
+        "afgoerelse"] == "NO-GO"
+
+
+@pytest.mark.parametrize("pack", ["nogo"], indirect=True)
+def test_without_run_json_a_seal_naming_another_key_is_never_signed_without_being_told(pack):
+    """The forger also removes run.json: the seal cannot be checked, and sign-pack refuses unless told."""
+    _all_passed(pack)
+    (pack / "results.json.seal").write_text(json.dumps({"hmac_sha256": "0" * 64, "noegle_id": "deadbeefdeadbeef"}),
+                                            encoding="utf-8")
+    (pack / "run.json").unlink()
+    signed = runner.invoke(app, ["sign-pack", str(pack), "--key", str(PROJEKT_KEY)])
+    assert signed.exit_code == 2 and "--allow-unchecked-seal" in signed.output, signed.output
+
+
+@pytest.mark.parametrize("pack", ["go"], indirect=True)
+def test_another_machines_own_key_does_not_make_a_foreign_pack_changed(pack, tmp_path, monkeypatch):
+    """A reviewer who has run the bench has a sealing key of their own; the pack's run.json is not sealed under it,
+    so the pack is one the reviewer cannot check (not one that was changed)."""
+    from harness import seal
+    from harness.report import run_seal
+    monkeypatch.setenv("YDELSESTJEK_STATE_DIR", str(tmp_path / "anden-maskine"))
+    assert seal.key(create=True) is not None
+    assert run_seal.status(pack)[0] == run_seal.UNCHECKED
+
+
 @pytest.mark.parametrize("pack", ["go"], indirect=True)
 def test_a_pack_signed_where_its_seal_cannot_be_checked_says_so_at_verify(pack, tmp_path, monkeypatch):
-    """A reviewer on another machine holds another sealing key: the pack is signed, and the signature records that
-    the run's seal was not checked; verify-pack says so before anything else."""
+    """A reviewer on another machine holds another sealing key: sign-pack refuses unless told to sign anyway, and
+    then the signature records that the run's seal was not checked; verify-pack says so before anything else."""
     monkeypatch.setenv("YDELSESTJEK_STATE_DIR", str(tmp_path / "anden-maskine"))
-    signed = runner.invoke(app, ["sign-pack", str(pack), "--key", str(PROJEKT_KEY)])
+    refused = runner.invoke(app, ["sign-pack", str(pack), "--key", str(PROJEKT_KEY)])
+    assert refused.exit_code == 2 and "--allow-unchecked-seal" in refused.output, refused.output
+    signed = runner.invoke(app, ["sign-pack", str(pack), "--key", str(PROJEKT_KEY), "--allow-unchecked-seal"])
     assert signed.exit_code == 0, signed.output
     verified = runner.invoke(app, ["verify-pack", str(pack)])
     assert verified.exit_code == 0, verified.output
