@@ -55,3 +55,19 @@ Egenskab: Feriegodtgørelse (aktivloven § 32)
     Når sagen afgøres for 2023-11
     Så udbetales 9.229,45 kr. for 2023-11
     Og ansøgerens fradrag for feriegodtgørelse er 2.714,55 kr. for 2023-11
+
+  @id:KH-032-004
+  Scenarie: Ferie uden feriegodtgørelse: intet fradrag efter § 32
+    # § 32 trækker feriegodtgørelse fra, når ferien holdes, og kun op til hjælpen for de dage, godtgørelsen dækker.
+    # Holdes ferien uden feriegodtgørelse (0,00 kr.), er der intet at trække: afgørelsen har ingen fradragspost for
+    # feriegodtgørelse (heller ikke en på 0,00 kr.). (Feriegodtgørelse uden afholdt ferie i måneden er ikke omfattet;
+    # sagsskemaet tillader ikke den kombination.)
+    # 43 år, 11.944 kr. (2023, § 25, stk. 2, nr. 2). 10 feriedage i juli 2023 (21 hverdage); feriegodtgørelse 0,00 kr.
+    # Hjælpen for dagene ville være 11.944 x 10/21 = 5.687,619 -> 5.687,62 kr., men fradraget er højst godtgørelsen,
+    # 0,00 kr., og der er intet fradrag. Hjælp 11.944,00 kr.; udbetalt i alt 11.944,00 kr.
+    Givet en enlig ansøger født 1980-05-05
+    Og ansøgeren holdt i 2023-07 10 feriedage med feriegodtgørelse på 0,00 kr.
+    Når sagen afgøres for 2023-07
+    Så udbetales 11.944,00 kr. for 2023-07
+    Og ansøgerens fradrag for feriegodtgørelse er 0,00 kr. for 2023-07
+    Og der er udbetalt 11.944,00 kr. i alt
