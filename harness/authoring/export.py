@@ -60,6 +60,15 @@ def _fresh_id(prefix: str, paragraf: int, used: set[str]) -> str:
     return new
 
 
+def _one_line(text: str) -> str:
+    """Text that stays one line of the feature file: candidate words (its system name, an answer's values) broken by
+    any line break a parser honours (\\n, \\r, \\v, \\f, U+0085, U+2028, …) would otherwise write steps and tags of
+    the candidate's choosing into the exported scenario (red team round 12b F3); other control characters (a
+    terminal's escape sequences, which could hide lines from the jurist reading the file) are shown as \\xNN."""
+    one = " ".join(text.splitlines())
+    return "".join(c if ord(c) >= 32 and not 0x7F <= ord(c) < 0xA0 else f"\\x{ord(c):02x}" for c in one)
+
+
 def _render(cx: Counterexample, sid: str, paragraf: int, gen, system: str, cfg: Ydelse) -> tuple[str, bool]:
     """`cfg` is the benefit (its grammar and § tag prefix). A generator module whose `then_steps` takes the case
     gets it, and one with `when_step(case)` says its own Når-step (e.g. the months the case is decided for)."""
@@ -79,11 +88,12 @@ def _render(cx: Counterexample, sid: str, paragraf: int, gen, system: str, cfg: 
 
     discriminates = any(fails(s) for s in thens)
     lines = [f"  {TAG} @id:{sid} @{tag}-{paragraf} @alvor:{cx.alvor}",
-             f"  Scenarie: Fundet ved fuzzing: {CLASS_WORDS.get(cx.klasse, cx.klasse)} hos {system} ({cx.id})"]
-    lines.append(f"    # {cx.klasse}: {cx.message}".replace("\n", " "))
+             _one_line(f"  Scenarie: Fundet ved fuzzing: {CLASS_WORDS.get(cx.klasse, cx.klasse)} hos {system} "
+                       f"({cx.id})")]
+    lines.append(_one_line(f"    # {cx.klasse}: {cx.message}"))
     for c in cx.changes[:5]:
-        lines.append(f"    #   {c['felt']}: referencen {c.get('forventet')!s:.60}, kandidaten {c.get('faktisk')!s:.60}"
-                     .replace("\n", " "))
+        lines.append(_one_line(f"    #   {c['felt']}: referencen {c.get('forventet')!s:.60}, kandidaten "
+                               f"{c.get('faktisk')!s:.60}"))
     first = True
     for text, table in gen.given_steps(cx.case):
         lines.append(f"    {'Givet' if first else 'Og'} {text}")

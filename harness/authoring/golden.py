@@ -8,7 +8,8 @@
 - `update`: computes every scenario and writes `<ID>.pending.json` beside the approved file where they
   differ; it never touches an approved golden or the manifest.
 - `approve`: promotes pending proposals after checking them against the schemas and the scenario's own
-  Så-steps (the hand-computed expectations are the review), records provenance and approval, signs each golden
+  Så-steps (the hand-computed expectations are the review) and computing them again (a proposal edited after
+  `update` is refused; what is signed is the recomputed one), records provenance and approval, signs each golden
   and the manifest with the approver's key (harness/golden/signing.py). Nothing else writes an approved golden,
   so nothing changes one silently.
 - `sign`: signs approved goldens as they are, after checking that each still agrees with its scenario, the
@@ -36,6 +37,7 @@ from harness.golden import signing, store
 from harness.golden.diff import danish_diff
 from harness.golden.signing import Approvers, SigningKey
 from harness.scenarios import features, ydelser
+from harness.writing import replace_text
 
 # A scenario the reference is known to get wrong (reported to its owner): no golden is proposed or required
 # until the reference is fixed; check lists it, and the pytest-bdd run keeps it as a strict xfail.
@@ -366,7 +368,7 @@ def _update_one(result: UpdateResult, golden_root: Path, scenario_root: Path, yd
                 result.removed.append(gid)
             continue
         pending.parent.mkdir(parents=True, exist_ok=True)
-        pending.write_text(dump(doc | {"provenance": provenance, "approval": None}), encoding="utf-8")
+        replace_text(pending, dump(doc | {"provenance": provenance, "approval": None}))   # a planted link replaced
         result.written[gid] = _differences(approved, doc) if approved else _new_values(doc)
 
 
@@ -437,10 +439,16 @@ def signed(doc: dict, key: SigningKey, approver: signing.Approver, stamp: str) -
 def approve(ids: list[str], by: str | None, reason: str, key: SigningKey, approvers: Approvers,
             golden_root: Path = store.GOLDEN_DIR, scenario_root: Path = features.SCENARIO_DIR,
             ydelse: str | None = None, all_pending: bool = False, kilde: str = "reference", note: str = "",
-            now: dt.datetime | None = None) -> list[Path]:
+            now: dt.datetime | None = None, calculate: Callable[[dict], dict] | None = None,
+            root: Path = features.ROOT) -> list[Path]:
     """Promote pending proposals to approved goldens, each signed with the approver's key, and sign the new
-    manifest; refuses (changing nothing) if any of them is not sound or the key is not a trusted approver's."""
+    manifest; refuses (changing nothing) if any of them is not sound or the key is not a trusted approver's.
+
+    What is signed is the proposal computed again here from the scenario and the reference, never the pending
+    file's content as read: a proposal edited after `golden update` (another amount, `obligatorisk` turned off, a
+    lower `alvor`: red team round 12b F1) is refused, naming what differs."""
     approver = _trusted(key, approvers)
+    calculate = calculate or default_calculator()
     by = (by or approver.navn).strip()
     if not reason.strip():
         raise ApprovalError(["--reason skal udfyldes: hvorfor resultatet er rigtigt (hvilken regel, hvilken kilde)"])
@@ -480,12 +488,27 @@ def approve(ids: list[str], by: str | None, reason: str, key: SigningKey, approv
             problems.append(f"{gid}: forslaget er lavet på en ældre udgave af scenariet; kør 'ydelsestjek golden "
                             f"update' igen")
             continue
-        failures = inst.then_failures(doc["decision"]) if isinstance(doc.get("decision"), dict) else ["ingen afgørelse"]
+        fresh = _compute(inst, calculate, root)
+        if isinstance(fresh, str):
+            problems.append(f"{gid}: scenariet kan ikke beregnes: {fresh}")
+            continue
+        # `feature` (where the scenario file lies) is written relative to the root `update` was given, and is held
+        # to the scenario's place by `check`; everything else must be what the scenario and the reference give
+        if isinstance(doc.get("feature"), str):
+            fresh["feature"] = doc["feature"]
+        edited = _differences(doc, fresh)
+        if edited:
+            problems.append(f"{gid}: forslaget ({pending.name}) er ikke det, scenariet og referencen giver nu (ændret "
+                            "efter 'golden update', eller referencen er ændret siden); kør 'ydelsestjek golden "
+                            "update' igen og godkend det nye forslag:\n    " + "\n    ".join(edited[:12]))
+            continue
+        failures = inst.then_failures(fresh["decision"])
         if failures:
             problems.append(f"{gid}: afgørelsen strider mod scenariets Så-trin:\n    " + "\n    ".join(failures))
             continue
-        prov = dict(doc.get("provenance") or {}) | {"kilde": kilde, "note": note or _note(inst, kilde)}
-        doc = doc | {"provenance": prov, "approval": {"by": by, "at": stamp, "reason": reason}}
+        prov = {"kilde": kilde, "reference_version": reference_version(), "parametre_sha256": parametre_sha256(),
+                "note": note or _note(inst, kilde)}
+        doc = fresh | {"provenance": prov, "approval": {"by": by, "at": stamp, "reason": reason}}
         invalid = validation_problems(doc)
         if invalid:
             problems.append(f"{gid}: ugyldig golden: " + "; ".join(invalid))
@@ -495,7 +518,7 @@ def approve(ids: list[str], by: str | None, reason: str, key: SigningKey, approv
         raise ApprovalError(problems)
     written = []
     for pending, target, doc in ready:
-        target.write_text(dump(doc), encoding="utf-8")
+        replace_text(target, dump(doc))
         pending.unlink()
         written.append(target)
     store.write_manifest(golden_root, key, approver.navn, stamp, golden_serial.next_serial(golden_root, key.fingerprint))
@@ -569,7 +592,7 @@ def sign(key: SigningKey, approvers: Approvers, golden_root: Path = store.GOLDEN
     if problems:
         raise ApprovalError(problems)
     for path, doc in ready:
-        path.write_text(dump(doc), encoding="utf-8")
+        replace_text(path, dump(doc))
         result.signed.append(path.stem)
     store.write_manifest(golden_root, key, approver.navn, stamp, golden_serial.next_serial(golden_root, key.fingerprint))
     return result

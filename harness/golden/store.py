@@ -32,6 +32,7 @@ from harness.contract.config import Severity
 from harness.contract.golden import GoldenFile, Manifest
 from harness.golden import signing
 from harness.golden.signing import Approvers, SigningKey
+from harness.writing import replace_text
 
 GOLDEN_DIR = Path(__file__).resolve().parents[2] / "golden"
 MANIFEST = "MANIFEST.json"
@@ -320,7 +321,7 @@ def write_manifest(root: Path = GOLDEN_DIR, key: SigningKey | None = None, godke
         doc["signatur"] = {"godkender": godkender, "noegle": key.fingerprint, "at": at}
         doc["signatur"]["signatur"] = signing.sign(manifest_payload(doc), key, signing.MANIFEST_NAMESPACE)
     path = root / MANIFEST
-    path.write_text(json.dumps(doc, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    replace_text(path, json.dumps(doc, indent=2, sort_keys=True) + "\n")   # a planted link replaced, not followed
     return path
 
 

@@ -62,9 +62,6 @@ def write_evidence(results: dict[str, Any], run_dir: Path, write_results_json: b
     """Write summary.md, rapport.html, junit.xml, deviations/*.json (and results.json) into run_dir; returns the files.
     Each file replaces whatever stood at its name, a link included. `sealed`: results.json is sealed as this user's
     (run_seal.py): by the run that wrote it, or by `report` copying one whose seal held."""
-    from .junit import junit_xml
-    from .summary import summary_markdown
-
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
     own_folder(run_dir / "deviations")
@@ -101,10 +98,20 @@ def write_evidence(results: dict[str, Any], run_dir: Path, write_results_json: b
                    "sag_fil": deviation_filename(case["id"] + ".sag") if case.get("case") is not None else None}
             replace_text(path, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
             written.append(path)
+    return written + write_verdict_files(results, run_dir)
+
+
+def write_verdict_files(results: dict[str, Any], run_dir: Path) -> list[Path]:
+    """summary.md, rapport.html and junit.xml: the files that state the verdict, rendered from `results`. Signing a
+    pack renders them again from its checked results.json, so what a process left behind by the candidate wrote
+    into them after the run is not what gets signed (red team round 12b F2)."""
+    from .junit import junit_xml
     from .rapport import rapport_html
+    from .summary import summary_markdown
+    written = []
     for name, text in (("summary.md", summary_markdown(results)), ("rapport.html", rapport_html(results)),
                        ("junit.xml", junit_xml(results))):
-        path = run_dir / name
+        path = Path(run_dir) / name
         replace_text(path, text)
         written.append(path)
     return written

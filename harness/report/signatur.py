@@ -138,6 +138,8 @@ def sign(run_dir: Path, key: signing.SigningKey, approvers: signing.Approvers, a
                                   "or, having made sure the folder is the run's own, sign with --allow-unchecked-seal "
                                   "(recorded in the signature and shown first by verify-pack)"])
     results = _recomputed(run_dir)
+    from .evidence import write_verdict_files
+    write_verdict_files(results, run_dir)      # the verdict as results.json gives it, whatever was written since
     meta = results.get("candidate", {}).get("metadata", {})
     doc = {
         "pakke_signatur_version": VERSION,

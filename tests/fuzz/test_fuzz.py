@@ -162,3 +162,21 @@ def test_exported_goldens_approve_check_clean_and_gate_the_demo(demo_report, tmp
     assert {r["id"] for r in demo.results["cases"] if r["status"] == "deviation"} == {w.id for w in written}
     reference = execute(RunConfig(candidate="reference", golden_dir=golden_root, out=None))
     assert all(r["status"] == "pass" for r in reference.results["cases"])
+
+
+def test_a_system_name_with_line_breaks_stays_inside_the_exported_scenario_title(demo_report, tmp_path):
+    """Red team round 12b F3: a candidate's system name with line breaks ended the exported scenario's title line and
+    began a scenario of its own (its id, @alvor:C @vejledende) that took the counterexample's steps; a jurist's
+    update and approve then signed it as optional and minor."""
+    import dataclasses
+    trick = "KSD 1\n\n  @id:SDP-047-951 @sdl-47 @alvor:C @vejledende\r  Scenarie: min egen\u2028\x1b[2K"
+    report = dataclasses.replace(demo_report, metadata={**demo_report.metadata, "system": trick})
+    written = export(report, tmp_path / "fundet")
+    assert written
+    features_text = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "fundet" / "scenarios").rglob("*.feature"))
+    assert "SDP-047-951" in features_text                                   # the text is there, as words of a title
+    assert not any(line.lstrip().startswith("@id:SDP-047-951") for line in features_text.splitlines())
+    assert "\x1b" not in features_text and "\u2028" not in features_text and "\r" not in features_text
+    ids = {inst.id for inst in features.load_instances("sygedagpenge", tmp_path / "fundet" / "scenarios")}
+    assert ids == {w.id for w in written}
+    assert all(w.pending is not None for w in written)

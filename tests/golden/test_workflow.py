@@ -78,9 +78,10 @@ def kw(repo, calculate=reference):
     return {"golden_root": repo / "golden", "scenario_root": repo / "scenarios", "calculate": calculate, "root": repo}
 
 
-def approve(repo, ids=IDS, **extra):
+def approve(repo, ids=IDS, calculate=reference, **extra):
     return workflow.approve(ids, by="jurist", reason="håndberegnet", key=key(repo), approvers=approvers(repo),
-                            golden_root=repo / "golden", scenario_root=repo / "scenarios", now=NOW, **extra)
+                            golden_root=repo / "golden", scenario_root=repo / "scenarios", now=NOW,
+                            calculate=calculate, root=repo, **extra)
 
 
 def approved_set(repo):
@@ -184,7 +185,7 @@ def test_stale_when_the_reference_changes_and_update_never_touches_approved(repo
 def test_approve_refuses_a_decision_that_contradicts_the_then_steps(repo):
     workflow.update(**kw(repo, changed_reference))
     with pytest.raises(workflow.ApprovalError) as err:
-        approve(repo)
+        approve(repo, calculate=changed_reference)
     assert "SDP-030-901" in str(err.value) and "udbetalte i alt er 1,00 kr." in str(err.value)
     assert not list((repo / "golden" / "sygedagpenge").glob("SDP-*[0-9].json"))
     assert not (repo / "golden" / store.MANIFEST).exists()
@@ -331,3 +332,42 @@ def test_sign_after_a_merge_keeps_signed_goldens_and_rewrites_a_conflicted_manif
                            root=repo, now=NOW)
     assert result.signed == ["SDP-030-901"] and result.kept == 1 and other.read_bytes() == kept
     assert workflow.check(**kw(repo), approvers=approvers(repo)).exit_code == 0
+
+
+@pytest.mark.parametrize("edit", [
+    lambda d: d["decision"].update(udbetalt_i_alt={**d["decision"]["udbetalt_i_alt"], "beloeb": "1.00"}),
+    lambda d: d.update(obligatorisk=False),
+    lambda d: d.update(alvor="C"),
+    lambda d: d.update(tags=[*d["tags"], "@vejledende"]),
+    lambda d: d.update(ekstra="felt"),
+], ids=["amount", "not-mandatory", "severity", "tags", "extra-field"])
+def test_approve_signs_the_recomputed_proposal_and_refuses_an_edited_one(repo, edit):
+    """Red team round 12b F1: `approve` signed whatever an edited .pending.json held (another amount, the
+    scenario made optional, a lower severity), with a note saying the fields were the reference's."""
+    workflow.update(**kw(repo))
+    pending = repo / "golden" / "sygedagpenge" / "SDP-030-901.pending.json"
+    doc = json.loads(pending.read_text(encoding="utf-8"))
+    edit(doc)
+    pending.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(workflow.ApprovalError) as err:
+        approve(repo)
+    assert "SDP-030-901" in str(err.value) and "ikke det, scenariet og referencen giver nu" in str(err.value)
+    assert "SDP-030-902" not in str(err.value)
+    assert not list((repo / "golden" / "sygedagpenge").glob("SDP-*[0-9].json"))     # nothing signed
+
+
+def test_update_and_approve_replace_a_planted_link_instead_of_writing_through_it(repo, tmp_path):
+    """Red team round 12b F4: `golden update` wrote its proposal through a link planted at the proposal's name, and
+    `approve` (in a folder without a manifest) the signed golden through one, overwriting files elsewhere."""
+    victim = tmp_path / "offer.txt"
+    victim.write_text("uberørt", encoding="utf-8")
+    folder = repo / "golden" / "sygedagpenge"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "SDP-030-901.pending.json").symlink_to(victim)
+    workflow.update(**kw(repo))
+    assert victim.read_text(encoding="utf-8") == "uberørt"
+    assert not (folder / "SDP-030-901.pending.json").is_symlink()
+    (folder / "SDP-030-902.json").symlink_to(victim)
+    approve(repo)
+    assert victim.read_text(encoding="utf-8") == "uberørt"
+    assert not (folder / "SDP-030-902.json").is_symlink()

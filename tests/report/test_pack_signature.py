@@ -312,3 +312,20 @@ def test_a_pack_signed_where_its_seal_cannot_be_checked_says_so_at_verify(pack, 
     verified = runner.invoke(app, ["verify-pack", str(pack)])
     assert verified.exit_code == 0, verified.output
     assert "ADVARSEL: results.json er forseglet af en anden bruger eller maskine" in verified.output
+
+
+@pytest.mark.parametrize("pack", ["nogo"], indirect=True)
+def test_signing_renders_the_verdict_files_again_from_the_checked_results(pack):
+    """Red team round 12b F2: a process the candidate left behind rewrote summary.md and rapport.html of a NO-GO run
+    to say GO after the run; sign-pack signed them, and the signed summary said GO."""
+    (pack / SIGNATURE_FILE).unlink()
+    for name in ("summary.md", "rapport.html", "junit.xml"):
+        (pack / name).write_text("Afgørelse: GO — godkendt til udrulning\n", encoding="utf-8")
+    signed = runner.invoke(app, ["sign-pack", str(pack), "--key", str(PROJEKT_KEY)])
+    assert signed.exit_code == 0, signed.output
+    summary = (pack / "summary.md").read_text(encoding="utf-8")
+    assert "NO-GO" in summary and "godkendt til udrulning" not in summary.replace("ikke godkendt til udrulning", "")
+    assert "NO-GO" in (pack / "rapport.html").read_text(encoding="utf-8")
+    assert "<testsuite" in (pack / "junit.xml").read_text(encoding="utf-8")
+    verified = runner.invoke(app, ["verify-pack", str(pack)])
+    assert verified.exit_code == 1 and "NO-GO" in verified.output, verified.output
