@@ -434,7 +434,7 @@ def build(ch, sags_id: str = "FUZZ-1", status: str | None = None, over_the_limit
             # one ground, or several decided each on its own date (§ 27, stk. 1, nr. 1-7): the one decided in time
             # that runs longest counts (red team r12 F2: at most two were drawn)
             k = ch.int(0, len(GRUNDE) - 1)
-            grunde = list(GRUNDE[k:] + GRUNDE[:k])[:1 if ch.flag(0.75) else ch.edge([2, 3, 4], 2, len(GRUNDE))]
+            grunde = list(GRUNDE[k:] + GRUNDE[:k])[:1 if ch.flag(0.6) else ch.edge([2, 3, 4], 2, len(GRUNDE))]
         case["fravaer"]["sidste_fravaersdag"] = min(long_last, LAST_DAY).isoformat()
         case["forlaengelser"] = [{"grund": g, "afgoerelsesdato": (first + dt.timedelta(
             days=ch.edge([150, 165, 180], 60, 330))).isoformat()} for g in grunde]
