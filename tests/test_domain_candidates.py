@@ -3,7 +3,9 @@ shipped policy. Each is the reference but for one region of the domain the contr
 
 - storfamilie: a household with four or more children is treated as one without children (kontanthjælp);
 - lange_uger: at most 46 hours of a week are counted (sygedagpenge);
-- foer2021: every sygedagpenge case before 2021 that does not look like a public golden is paid 10 % too little.
+- foer2021: every sygedagpenge case before 2021 that does not look like a public golden is paid 10 % too little;
+- lange_sager (red team r12 F2): every kontanthjælp and ressourceforløbsydelse case of more than 12 months that
+  does not look like a public golden is paid 10 % too little.
 
 A real `ydelsestjek run` under policies/default.yaml now finds each by the sample's generated cases (not only by a
 neighbour of a golden: the candidates' regions are ones the goldens do not reach) and says NO-GO."""
@@ -77,3 +79,14 @@ def test_a_system_wrong_before_2021_but_on_the_goldens_is_no_go(tmp_path, seed):
     assert all(c["fravaer"]["foerste_fravaersdag"] < "2021-01-04" for c in found)
     sample = next(b for b in results["sample"]["benefits"] if b["ydelse"] == "sygedagpenge")
     assert sample["failed"] >= 10 and sample["outside_law_dates"] == 0
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_system_wrong_on_cases_of_more_than_12_months_but_on_the_goldens_is_no_go(tmp_path, seed):
+    """Red team r12 F2: kontanthjælp and ressourceforløbsydelse cases of more than 12 months are paid 10 % too little
+    unless they look like a golden; the generators drew at most 12 months."""
+    code, results = _run(tmp_path, "lange_sager", seed)
+    found = _no_go(code, results, "kontanthjaelp") + _generated_findings(results, "ressourceforloebsydelse")
+    assert all(len(c["maaneder"]) > 12 for c in found)
+    assert {c["ydelse"] for c in found} == {"kontanthjaelp", "ressourceforloebsydelse"}
+    assert results["money"]["i_alt"]["for_lidt"] != "0.00"

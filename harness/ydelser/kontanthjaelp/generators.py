@@ -33,6 +33,23 @@ REFORM = "2025-07"
 # 0-3, a system that treated four or more children as none was GO. Mostly 1-3, sometimes a large family up to 10.
 MAX_BOERN = 10
 
+# Months in a case: the contract bounds them by nothing (maaneder has minItems 1 only) and the reference decides
+# any run of months in its scope. Red team r12 F2: drawn only up to 12 while goldens hold 14-49 months, a system
+# wrong on every case of more than a year (a back-payment, a reopened case) but the goldens was GO. Mostly 1-4
+# months (the tests stay fast), sometimes 5-12, sometimes 13 up to five years.
+MAX_MAANEDER = 60
+# Boligstøtte in a month: the contract bounds it by nothing; goldens go to 10.200 kr. (a large family's rent).
+MAX_BOLIGSTOETTE = 15000
+
+
+def antal_maaneder(ch) -> int:
+    """How many months a case has (harness/toolkit/valg.py choices)."""
+    if ch.flag(0.85):
+        return ch.edge([1, 2, 3], 1, 4)
+    if ch.flag(0.6):
+        return ch.int(5, 12)
+    return ch.edge([13, 24, 25, 36, 48, MAX_MAANEDER], 13, MAX_MAANEDER)
+
 
 def antal_boern(ch) -> int:
     """How many children a household with children has (harness/toolkit/valg.py choices)."""
@@ -216,7 +233,7 @@ def _foedt(ch, nr: int) -> str:
 
 def _person(ch, nr0: int, ny_lov: bool, aegtefaelle: bool) -> dict:
     p: dict = {"foedselsdato": _foedt(ch, nr0)}
-    if aegtefaelle and ch.flag(0.3):
+    if ch.flag(0.3 if aegtefaelle else 0.03):   # an applicant who does not apply either: nobody does, nothing is paid
         p["soeger_hjaelp"] = False
     if not ny_lov and ch.flag(0.1):
         p["hjemmeboende"] = True
@@ -238,14 +255,16 @@ def _person(ch, nr0: int, ny_lov: bool, aegtefaelle: bool) -> dict:
         k = nr0 + ch.edge([0, 1, -1], -3, 3)
         p["gravid_12_uge_fra"] = dt.date(k // 12, k % 12 + 1, ch.pick((1, 2, 15, 28))).isoformat()
     if ch.flag(0.3):  # around the limits (10.000 kr. a person, 20.000 kr. a couple)
-        p["formue"] = _kr(_D(ch.edge([10000, 10001, 9999, 20000, 20001, 19999, 0], 0, 40000)))
+        p["formue"] = _kr(_D(ch.edge([10000, 10001, 9999, 20000, 20001, 19999, 0], 0, 60000)))
     if ch.flag(0.6):  # months on hjælp before the case, in runs with the same hours (the grammar's step)
-        n = ch.edge([12, 11, 13, 24, 36, 6], 1, 36)
+        n = ch.edge([12, 11, 13, 24, 36, 6], 1, 48)
         start = nr0 - n
         hist, k = [], 0
         while k < n:
             run = n - k if ch.flag(0.6) else ch.int(1, n - k)
             hours = _D(ch.edge([0, 75, 74, 76, 150, 225], 0, 240)) / 4  # 18,75 a month is 225 in 12 months
+            if ch.flag(0.1):   # a month of ordinary work: full time, or the 225 hours in one month
+                hours = _D(ch.edge([160, 225], 0, 300))
             hist += [{"maaned": _mnd(start + k + i), "timer": _t(hours), "paa_hjaelp": True} for i in range(run)]
             k += run
         p["historik"] = hist
@@ -288,7 +307,7 @@ def _indkomst(ch, nr: int, spouse: bool) -> dict:
     ind: dict = {}
     mode = ch.pick(("timer", "timer", "indtaegt", "anden"))
     if mode == "timer":  # § 31: hours around 160 a month, an hourly wage around the amounts per hour
-        hours = _D(ch.edge([160, 159, 161, 0, 40, 100, 19], 0, 200)) + _D(ch.pick((0, 0, 25, 50))) / 100
+        hours = _D(ch.edge([160, 159, 161, 0, 40, 100, 19], 0, 300)) + _D(ch.pick((0, 0, 25, 50))) / 100
         rate = _D(ch.edge([150, 120, 200], 100, 300))
         ind["arbejdstimer"] = _t(hours)
         ind["arbejdsindtaegt"] = _kr(hours * rate)
@@ -296,7 +315,7 @@ def _indkomst(ch, nr: int, spouse: bool) -> dict:
         top = 40000 if spouse else 20000
         ind["arbejdsindtaegt"] = _kr(_D(ch.edge([15000, 20000, 25000, 0], 0, top)) + _D(ch.int(0, 99)) / 100)
     if mode == "anden" or ch.flag(0.2):
-        ind["anden_indtaegt"] = _kr(_D(ch.edge([0, 1000, 5000], 0, 8000)))
+        ind["anden_indtaegt"] = _kr(_D(ch.edge([0, 1000, 5000], 0, 8000 if ch.flag(0.8) else 20000)))
     if ch.flag(0.1):  # § 32: holiday held in the month, the feriegodtgørelse around the hjælp for the days
         ind["feriedage"] = ch.edge([5, 1, 10, 20, 23], 1, 23)
         ind["feriegodtgoerelse"] = _kr(_D(ch.edge([2800, 1500, 4000, 0], 0, 15000)) + _D(ch.int(0, 99)) / 100)
@@ -313,7 +332,7 @@ def _start(ch) -> int:
 
 
 def build(ch, sags_id: str = "FUZZ-1", forhold: str | None = None) -> dict:
-    n = ch.edge([1, 2, 3], 1, 4) if ch.flag(0.9) else ch.int(5, 12)   # a case of up to a year's months
+    n = antal_maaneder(ch)
     nr0 = min(max(_start(ch), _NR_FOERSTE), _NR_SIDSTE - n + 1)
     maaneder = [_mnd(nr0 + i) for i in range(n)]
     ny_lov = maaneder[-1] >= REFORM
@@ -336,7 +355,8 @@ def build(ch, sags_id: str = "FUZZ-1", forhold: str | None = None) -> dict:
         if par and ch.flag(0.6):
             m["aegtefaelle"] = _indkomst(ch, nr0 + i, True)
         if ch.flag(0.2):
-            m["boligstoette"] = _kr(_D(ch.int(0, 5000)))
+            m["boligstoette"] = _kr(_D(ch.int(0, 5000) if ch.flag(0.8) else
+                                       ch.edge([7500, 10000, 10200], 5000, MAX_BOLIGSTOETTE)))
             if ch.flag(0.3):   # other adults in the dwelling share the boligstøtte under the loft (§ 25 b)
                 m["voksne_i_boligen"] = (2 if par else 1) + ch.edge([0, 1, 2], 0, 8)   # the schema: at most 20
         if ch.flag(0.2):

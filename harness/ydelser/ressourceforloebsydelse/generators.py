@@ -35,6 +35,22 @@ _GRAENSER = (15264, 15401, 15817, 16323, 16911, 17672)
 # Children: the contract bounds them by nothing (person.boern has no maxItems); red team r11 F2: drawn only 1-2.
 MAX_BOERN = 10
 
+# Months in a case: the contract bounds them by nothing (maaneder has minItems 1 only) and the reference decides
+# any run of months in its scope (a forløb runs for years). Red team r12 F2: drawn only up to 12 while goldens hold
+# up to 38 months, a system wrong on every case of more than a year but the goldens was GO. Mostly 1-4 months (the
+# tests stay fast), sometimes 5-12, sometimes 13 up to five years (as kontanthjælp's generator; benefits are
+# independent of each other, so each has its own).
+MAX_MAANEDER = 60
+
+
+def antal_maaneder(ch) -> int:
+    """How many months a case has (harness/toolkit/valg.py choices)."""
+    if ch.flag(0.85):
+        return ch.edge([1, 2, 3], 1, 4)
+    if ch.flag(0.6):
+        return ch.int(5, 12)
+    return ch.edge([13, 24, 25, 36, 38, MAX_MAANEDER], 13, MAX_MAANEDER)
+
 
 def _dato(nr: int, dag: int) -> dt.date:
     return dt.date(nr // 12, nr % 12 + 1, dag)
@@ -53,7 +69,7 @@ def _kr(x) -> str:
 
 
 def build(ch, sags_id: str = "FUZZ-1") -> dict:
-    n = ch.edge([1, 2, 3], 1, 4) if ch.flag(0.9) else ch.int(5, 12)   # a case of up to a year's months
+    n = antal_maaneder(ch)   # mostly 1-4 months, up to five years (red team r12 F2: at most 12 were drawn)
     nr0 = ch.int(_FOERSTE, _SIDSTE - n + 1)
     # the last day with sygedagpenge: mostly the end of the month before (§ 24, stk. 1), sometimes inside the first month
     if ch.flag(0.75):

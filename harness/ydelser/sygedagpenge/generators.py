@@ -51,7 +51,7 @@ def _known_from(navn: str) -> dt.date:
 FIRST_DAY = max(dt.date.fromisoformat(LOVDATOER[0]), _known_from("varighed_dage"))
 FIRST_DAY_NR1 = max(FIRST_DAY, _known_from("kommune_timer_i_alt"))
 RECENT_DAY = dt.date(2021, 1, 4)    # the busy middle: the law most cases are decided under (KSD's from 2020)
-LAST_FIRST_DAY = dt.date(2026, 9, 30)
+LAST_FIRST_DAY = dt.date(2026, 12, 31)   # goldens begin on 2026-12-01: the absence ends by LAST_DAY
 LAST_DAY = dt.date(2026, 12, 31)    # the demo's and the reference's law dates end here (§ 64: 2027 unknown)
 STATUSES = ("loenmodtager", "fleksjob", "elev", "ledig", "selvstaendig")
 LOENMODTAGERE = ("loenmodtager", "fleksjob", "elev")
@@ -165,8 +165,9 @@ def _months(ch, first: dt.date) -> list[dict]:
     else:
         hours = [Decimal(ch.edge([40, 39, 41, 0], 0, 200)) for _ in months]
     rows = [{"maaned": m, "timer": _d(h)} for m, h in zip(months, hours)]
-    if ch.flag(0.1):  # a month not reported counts as 0 (FT-SDP-32-MAANEDER)
-        del rows[ch.int(0, 5)]
+    if ch.flag(0.1):  # a month not reported counts as 0 (FT-SDP-32-MAANEDER): one, or up to three
+        for _ in range(1 if ch.flag(0.7) else ch.int(2, 3)):
+            del rows[ch.int(0, len(rows) - 1)]
     if ch.flag(0.1):  # the month of the first absence day is not a completed month: it must not count
         rows.append({"maaned": f"{first:%Y-%m}", "timer": _d(Decimal(ch.int(0, 200)))})
     if ch.flag(0.1):  # nor is the 7th month back
@@ -179,13 +180,15 @@ def _employment(ch, case: dict, first: dt.date) -> None:
     a: dict = {"ansat_fra": (first - dt.timedelta(days=ch.edge([56, 55, 57, 0, 1], 0, 4000))).isoformat()}
     work = Decimal(ch.edge([74, 73, 75, 0], 0, 400)) + _hours(ch)
     a["timer_seneste_8_uger"] = [{"art": "arbejde", "timer": _d(work)}]
-    if ch.flag(0.2):
-        a["timer_seneste_8_uger"].append({"art": ch.pick(ARTER), "timer": _d(Decimal(ch.int(1, 80)))})
+    if ch.flag(0.2):   # hours of ferie, sygdom, other absence: each kind once, up to all three (red team r12 F2)
+        k = ch.int(0, len(ARTER) - 1)
+        for art in (ARTER[k:] + ARTER[:k])[:1 if ch.flag(0.6) else ch.int(2, len(ARTER))]:
+            a["timer_seneste_8_uger"].append({"art": art, "timer": _d(Decimal(ch.int(1, 80)))})
     if ch.flag(0.1):
         a["tidligere_ansat_samme_arbejdsgiver"] = True
     weekly = _weekly(ch, (37, 37, 40, 30, 25, 10))
     if ch.flag(0.2):
-        normal = Decimal(ch.pick((37, 40, 32)))
+        normal = Decimal(ch.pick((37, 40, 32, 30)))
     a["timefortjeneste"] = _kr(_wage(ch, first, normal or Decimal(37), weekly))
     a["ugentlig_arbejdstid"] = _d(weekly)
     if normal is not None:
@@ -295,7 +298,7 @@ def _gradual(ch, case: dict, first: dt.date, last: dt.date) -> None:
         day += dt.timedelta(days=ch.edge([1, 3, 7, 14, 28, 31], 1, 60))
         if day > last:
             break
-        timer = ch.pick(("3.99", "4", "4.01", "half", "all", "any"))
+        timer = ch.pick(("3.99", "4", "4.01", "half", "all", "any", "0.5"))
         value = {"half": weekly / 2, "all": weekly}.get(timer)
         if timer == "any":
             value = Decimal(ch.int(1, max(45, int(weekly)))) + _hours(ch)
@@ -328,7 +331,7 @@ def _ended(ch, case: dict, first: dt.date) -> None:
     a["sidste_ansaettelsesdag"] = (first + dt.timedelta(days=ch.edge([0, 1, 13, 14, 29, 30, 31], 0, 150))).isoformat()
     if ch.flag(0.5):
         rate = (hoejeste_beloeb(first) / 5).quantize(ORE) + Decimal(ch.edge([0, 1, -1], -100, 100)) * ORE \
-            if ch.flag(0.5) else Decimal(ch.int(30000, 110000)) * ORE
+            if ch.flag(0.5) else Decimal(ch.edge([30000, 110000], 30000, 110000)) * ORE
         a["dagpengesats_efter_ophoer"] = _kr(rate)
 
 
@@ -349,7 +352,7 @@ def _other_jobs(ch, case: dict, first: dt.date) -> None:
                                                                           + _hours(ch))}],
                    "timefortjeneste": _kr(_wage(ch, first, Decimal(37), weekly)), "ugentlig_arbejdstid": _d(weekly)}
         if ch.flag(0.3):
-            a["fravaerstimer_pr_uge"] = _d(Decimal(ch.pick(("2", "3.99", "4", "5"))) if ch.flag(0.7) else weekly / 2)
+            a["fravaerstimer_pr_uge"] = _d(Decimal(ch.pick(("1", "2", "3.99", "4", "5"))) if ch.flag(0.7) else weekly / 2)
         if ch.flag(0.15):
             a["arbejdsgiver_betaler_loen"] = True
             a["loen_pr_uge_under_fravaer"] = _kr(Decimal(ch.int(0, 400000)) * ORE)
@@ -428,7 +431,10 @@ def build(ch, sags_id: str = "FUZZ-1", status: str | None = None, over_the_limit
             grunde = [runs_out] + ([ch.pick(UDLOEBER)] if ch.flag(0.2) else [])
         else:
             long_last = max(first + dt.timedelta(days=ch.int(170, 800)), last)  # nr. 2 runs 69 weeks past the rt
-            grunde = [ch.pick(GRUNDE)]
+            # one ground, or several decided each on its own date (§ 27, stk. 1, nr. 1-7): the one decided in time
+            # that runs longest counts (red team r12 F2: at most two were drawn)
+            k = ch.int(0, len(GRUNDE) - 1)
+            grunde = list(GRUNDE[k:] + GRUNDE[:k])[:1 if ch.flag(0.6) else ch.edge([2, 3, 4], 2, len(GRUNDE))]
         case["fravaer"]["sidste_fravaersdag"] = min(long_last, LAST_DAY).isoformat()
         case["forlaengelser"] = [{"grund": g, "afgoerelsesdato": (first + dt.timedelta(
             days=ch.edge([150, 165, 180], 60, 330))).isoformat()} for g in grunde]
