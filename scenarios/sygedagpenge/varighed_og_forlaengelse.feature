@@ -1067,3 +1067,60 @@ Egenskab: Varighed og forlængelse
       Og udbetalingen for uge 2026-W15 er 3.267,84 kr.
       Og udbetalingen for uge 2026-W18 er 3.267,84 kr.
       Og der er udbetalt 15.522,24 kr. i alt
+
+  Regel: Folkepensionsalderen nået på første fraværsdag, andre tilfælde: § 25's grænse, ikke § 24 a (§ 25, stk. 1, nr. 3)
+
+    # Jurist runde 12c (håndregnet før kørsel, research/r12/jurist3/forventet.md). Født torsdag 15.10.1959: 67 år
+    # (pensionslovens § 1 a), nået på fødselsdagen (FT-SDP-25, UNCONFIRMED) torsdag 15.10.2026 = første fraværsdag.
+    # Tidligere syg mandag 5.1.-onsdag 8.7.2026, talt fra onsdag 4.2.2026 (5.1. + 30 dage): februar 18 + marts 22 +
+    # april 22 + maj 21 + juni 22 + juli 6 (1.-3., 6.-8.) = 111 > 110 i § 24's vindue februar-oktober 2026, men på
+    # første fraværsdag gælder § 25, så § 24 a gælder ikke. Arbejdsgiverperiode torsdag 15.10.-fredag 13.11.2026,
+    # kommunen fra lørdag 14.11. § 25 (130 dage i 12 måneder): talt fra 14.11. (F + 30); 111 + 20 ville nås fredag
+    # 11.12., men sidste fraværsdag er fredag 27.11.: ikke nået. Betalt mandag 16.11.-fredag 27.11. = 10 dage x 816,96
+    # = 8.169,60 kr.: uge 47 og 48 4.084,80 hver. (Med § 24 a: intet fra kommunen, jobafklaringsforløb fra 14.11.)
+    @id:SDP-025-426 @sdl-25 @sdl-24a @alvor:A
+    Scenarie: Folkepensionsalderen nås på en torsdag, der er ny første fraværsdag: kommunen betaler efter arbejdsgiverperioden
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren er født 1959-10-15
+      Og borgeren har tidligere været syg fra 2026-01-05 til 2026-07-08
+      Og første fraværsdag er 2026-10-15
+      Og sidste fraværsdag er 2026-11-27
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-10-15 til 2026-11-13
+      Og kommunen betaler sygedagpenge fra 2026-11-14
+      Og revurderingstidspunktet er ikke nået
+      Og sidste betalingsdag er 2026-11-27
+      Og udbetalingen ophører på grund af fraværets ophør
+      Og der er intet jobafklaringsforløb
+      Og udbetalingen for uge 2026-W47 er 4.084,80 kr.
+      Og udbetalingen for uge 2026-W48 er 4.084,80 kr.
+      Og der er udbetalt 8.169,60 kr. i alt
+
+    # Jurist runde 12c. Født mandag 1.6.1959: 67 år nået mandag 1.6.2026 = første fraværsdag. To tidligere fravær, hvert
+    # med sine første 30 dage utalt: mandag 6.10.2025-fredag 30.1.2026, talt fra onsdag 5.11.2025: november 18 +
+    # december 23 + januar 22 = 63; mandag 2.2.-fredag 29.5.2026, talt fra onsdag 4.3.: marts 20 + april 22 + maj 21 =
+    # 63; i alt 126 > 110 i § 24's vindue oktober 2025-juni 2026 (§ 24 a ville gælde uden folkepensionsalderen).
+    # Arbejdsgiverperiode 1.-30.6.2026; kommunen fra onsdag 1.7. § 25: vinduet august 2025-juli 2026 har alle 126;
+    # talt fra 1.7.: 126 + 5 = 131 > 130 på 5. dag (1., 2., 3., 6., 7.) = tirsdag 7.7.2026; ophør 31.7.2026, intet
+    # jobafklaringsforløb. Juli 2026 har 23 hverdage uden helligdage: 23 x 816,96 = 18.790,08 kr.; uge 27 (1.-3.7.)
+    # 3 x 816,96 = 2.450,88; uge 28-31 4.084,80 hver.
+    @id:SDP-025-427 @sdl-25 @sdl-24a @alvor:A
+    Scenarie: To tidligere fravær over § 24's grænse og folkepensionsalderen nået på første fraværsdag: § 25 stopper efter en måned
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren er født 1959-06-01
+      Og borgeren har tidligere været syg fra 2025-10-06 til 2026-01-30
+      Og borgeren har tidligere været syg fra 2026-02-02 til 2026-05-29
+      Og første fraværsdag er 2026-06-01
+      Og sidste fraværsdag er 2026-08-28
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-06-01 til 2026-06-30
+      Og kommunen betaler sygedagpenge fra 2026-07-01
+      Og revurderingstidspunktet er 2026-07-07
+      Og sidste betalingsdag er 2026-07-31
+      Og udbetalingen ophører på grund af varighedsbegrænsningen efter folkepensionsalderen
+      Og der er intet jobafklaringsforløb
+      Og udbetalingen for uge 2026-W27 er 2.450,88 kr.
+      Og udbetalingen for uge 2026-W31 er 4.084,80 kr.
+      Og der er udbetalt 18.790,08 kr. i alt
