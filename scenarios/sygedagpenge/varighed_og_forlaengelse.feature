@@ -1124,3 +1124,52 @@ Egenskab: Varighed og forlængelse
       Og udbetalingen for uge 2026-W27 er 2.450,88 kr.
       Og udbetalingen for uge 2026-W31 er 4.084,80 kr.
       Og der er udbetalt 18.790,08 kr. i alt
+
+  Regel: § 24 a, andre tilfælde: en tidligere dag på vinduets første dag tæller med (§ 24 a, stk. 1; § 24, stk. 1 og 3)
+
+    # Jurist runde 12c (håndregnet før kørsel, research/r12/jurist3/forventet.md). Ny første fraværsdag onsdag
+    # 15.4.2026: vinduet er august 2025-april 2026, fra fredag 1.8.2025. Tidligere syg onsdag 2.7.2025-fredag 2.1.2026,
+    # talt fra 1.8.2025 (2.7. + 30 dage) = vinduets første dag: august 21 + september 22 + oktober 23 + november 20 +
+    # december 23 + januar 2 (1., 2.) = 111 > 110: § 24 a. Arbejdsgiverperioden 15.4.-14.5.2026 (15.4. + 29 dage) er
+    # uændret; kommunen betaler ingen sygedagpenge; jobafklaringsforløb fra fredag 15.5.2026; revurderingstidspunkt =
+    # første fraværsdag; sidste betalingsdag 14.5. Tælles vinduet fra 2.8., er der 110: ikke over grænsen.
+    @id:SDP-024-507 @sdl-24a @alvor:A
+    Scenarie: Vinduets første dag er en fredag året før, og den nye første fraværsdag er midt i måneden
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har tidligere været syg fra 2025-07-02 til 2026-01-02
+      Og første fraværsdag er 2026-04-15
+      Og sidste fraværsdag er 2026-06-30
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-04-15 til 2026-05-14
+      Og kommunen betaler ikke sygedagpenge
+      Og årsagen er, at borgeren allerede har fået sygedagpenge i mere end 22 uger
+      Og revurderingstidspunktet er 2026-04-15
+      Og sidste betalingsdag er 2026-05-14
+      Og udbetalingen ophører på grund af varighedsbegrænsningen
+      Og jobafklaringsforløbet begynder 2026-05-15
+      Og der er udbetalt 0,00 kr. i alt
+
+    # Jurist runde 12c. Ny første fraværsdag mandag 3.8.2026: vinduet december 2025-august 2026 (9 måneder), fra mandag
+    # 1.12.2025. Første tidligere fravær onsdag 1.10.-mandag 1.12.2025 (talt fra 31.10.) slutter på vinduets første
+    # dag: 1 dag i vinduet. Andet fravær mandag 5.1.-tirsdag 7.7.2026, talt fra onsdag 4.2.: februar 18 + marts 22 +
+    # april 22 + maj 21 + juni 22 + juli 5 (1.-3., 6., 7.) = 110. I alt 1 + 110 = 111 > 110: § 24 a. Arbejdsgiver-
+    # perioden 3.8.-tirsdag 1.9.2026 (3.8. + 29 dage); kommunen betaler ingen sygedagpenge; jobafklaringsforløb fra
+    # onsdag 2.9.2026; sidste betalingsdag 1.9. Uden 1.12.2025 (vinduet fra 2.12.) er der 110: ikke over grænsen.
+    @id:SDP-024-508 @sdl-24a @alvor:A
+    Scenarie: Et tidligere fravær, der slutter på vinduets første dag, giver den 111. dag sammen med et senere fravær
+      Givet en lønmodtager ansat siden 2019-01-01
+      Og borgeren har arbejdet 148 timer hos arbejdsgiveren i de seneste 8 uger
+      Og borgeren har tidligere været syg fra 2025-10-01 til 2025-12-01
+      Og borgeren har tidligere været syg fra 2026-01-05 til 2026-07-07
+      Og første fraværsdag er 2026-08-03
+      Og sidste fraværsdag er 2026-09-30
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-08-03 til 2026-09-01
+      Og kommunen betaler ikke sygedagpenge
+      Og årsagen er, at borgeren allerede har fået sygedagpenge i mere end 22 uger
+      Og revurderingstidspunktet er 2026-08-03
+      Og sidste betalingsdag er 2026-09-01
+      Og udbetalingen ophører på grund af varighedsbegrænsningen
+      Og jobafklaringsforløbet begynder 2026-09-02
+      Og der er udbetalt 0,00 kr. i alt
