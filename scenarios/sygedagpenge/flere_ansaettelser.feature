@@ -536,3 +536,105 @@ Egenskab: Flere ansættelser og lønmodtager med selvstændig virksomhed
       Og udbetalingen for uge 2025-W11 er 4.865,00 kr.
       Og udbetalingen for uge 2025-W12 er 3.892,00 kr.
       Og der er udbetalt 10.703,00 kr. i alt
+
+  Regel: En uge, hvor refusionen fylder hele ugens højeste beløb, har ingen udbetaling (§ 50, stk. 2-3; FT-SDP-FLERE-JOB)
+
+    # Jurist runde 12c (håndregnet før kørsel, research/r12/jurist3/forventet.md). Hovedjob: ansat siden 2016, 37 timer,
+    # 200 x 0,92 = 184 kr. over timeloftet: 5.085,00 om ugen, 1.017,00 pr. dag; løn 7.400 om ugen (§ 50, stk. 4: intet
+    # til borgeren). Første fraværsdag fredag 2.10.2026: arbejdsgiverperiode 2.10.-lørdag 31.10. (30 dage); refusion fra
+    # mandag 2.11. (anmeldt 9.10., rettidigt). B: ansat 7.9.2026 (under 8 uger: ingen arbejdsgiverperiode), 10 x 128,80 =
+    # 1.288,00 om ugen, 257,60 pr. dag, kommunen fra 2.10. Uge 40: fredag 2.10. 257,60 (1 dag); uge 41-44: 1.288,00
+    # hver (ingen refusion endnu). Uge 45-47 (2.-20.11.): refusionen 1.017,00 fylder hver dags 1.017,00, B får 0:
+    # ugen betaler intet og har ingen post (0 dage). I alt 257,60 + 4 x 1.288,00 = 5.409,60 kr.; refusion 3 x 5.085,00
+    # = 15.255,00 kr.
+    @id:SDP-050-522 @sdl-50-stk-2 @sdl-54 @alvor:A
+    Scenarie: Arbejdsgiverperioden slutter en lørdag: fra mandag fylder refusionen hele ugen, og borgeren får intet fra den anden ansættelse
+      Givet en lønmodtager ansat siden 2016-01-01
+      Og borgeren har arbejdet 296 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2026-10-02
+      Og sidste fraværsdag er 2026-11-20
+      Og arbejdsgiveren betaler løn på 7.400,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2026-10-09
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-09-07  | 30                    | 140,00 kr.      | 10            | -            | -                |
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-10-02 til 2026-10-31
+      Og der er ingen arbejdsgiverperiode for ansættelse B
+      Og kommunen betaler sygedagpenge for ansættelse B fra 2026-10-02
+      Og ugebeløbet for ansættelse B er 1.288,00 kr.
+      Og udbetalingen for uge 2026-W40 er 257,60 kr.
+      Og udbetalingen for uge 2026-W40 dækker 1 dage
+      Og udbetalingen for uge 2026-W44 er 1.288,00 kr.
+      Og udbetalingen for uge 2026-W45 er 0,00 kr.
+      Og udbetalingen for uge 2026-W45 dækker 0 dage
+      Og refusionen for uge 2026-W45 er 5.085,00 kr.
+      Og refusionen for uge 2026-W47 er 5.085,00 kr.
+      Og refusionen til arbejdsgiveren er 15.255,00 kr. i alt
+      Og der er udbetalt 5.409,60 kr. i alt
+
+    # Jurist runde 12c. Hovedjob som SDP-050-522; første fraværsdag mandag 13.4.2026: arbejdsgiverperiode 13.4.-tirsdag
+    # 12.5.; refusion fra onsdag 13.5. (anmeldt 20.4.). B: ansat siden 2024, 64 timer i 8 uger (under 74: ingen
+    # arbejdsgiverperiode), 8 x 128,80 = 1.030,40 om ugen, 206,08 pr. dag, kommunen fra 13.4. Uge 16-19: 1.030,40
+    # hver. Uge 20 (11.-15.5.): mandag og tirsdag B 2 x 206,08 = 412,16; onsdag og fredag fylder refusionen 1.017,00,
+    # B får 0; torsdag 14.5. er Kristi himmelfartsdag (§ 53 a: ingen). Ugens post dækker kun de 2 betalte dage;
+    # refusion 2 x 1.017,00 = 2.034,00. Uge 21 (18.-22.5.): ingen post; refusion 5.085,00. I alt 4 x 1.030,40 + 412,16 =
+    # 4.533,76 kr.; refusion 7.119,00 kr.
+    @id:SDP-050-523 @sdl-50-stk-2 @sdl-53a @sdl-54 @alvor:A
+    Scenarie: Refusionen begynder onsdag i ugen med Kristi himmelfartsdag: ugens udbetaling dækker kun mandag og tirsdag
+      Givet en lønmodtager ansat siden 2016-01-01
+      Og borgeren har arbejdet 296 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2026-04-13
+      Og sidste fraværsdag er 2026-05-22
+      Og arbejdsgiveren betaler løn på 7.400,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2026-04-20
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2024-01-01  | 64                    | 140,00 kr.      | 8             | -            | -                |
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-04-13 til 2026-05-12
+      Og der er ingen arbejdsgiverperiode for ansættelse B
+      Og kommunen betaler sygedagpenge for ansættelse B fra 2026-04-13
+      Og udbetalingen for uge 2026-W19 er 1.030,40 kr.
+      Og udbetalingen for uge 2026-W20 er 412,16 kr.
+      Og udbetalingen for uge 2026-W20 dækker 2 dage
+      Og udbetalingen for uge 2026-W21 dækker 0 dage
+      Og refusionen for uge 2026-W20 er 2.034,00 kr.
+      Og refusionen for uge 2026-W21 er 5.085,00 kr.
+      Og refusionen til arbejdsgiveren er 7.119,00 kr. i alt
+      Og der er udbetalt 4.533,76 kr. i alt
+
+    # Jurist runde 12c. Her er det den anden ansættelse B, der betaler løn og får refusion: ansat siden 2016, 296 timer,
+    # 37 timer, 200 kr. (5.085,00 om ugen, 1.017,00 pr. dag), løn 7.400. Første fraværsdag tirsdag 1.9.2026: B's
+    # arbejdsgiverperiode 1.-onsdag 30.9.; refusion til B fra torsdag 1.10. Hovedjobbet: 70 timer i 8 uger (under 74:
+    # ingen arbejdsgiverperiode), 130 x 0,92 = 119,60 x 12 timer = 1.435,20 om ugen, 287,04 pr. dag, kommunen fra 1.9.
+    # Uge 36 (tirsdag-fredag): 4 x 287,04 = 1.148,16; uge 37-39: 1.435,20 hver; uge 40 (28.9.-2.10.): mandag-onsdag
+    # 3 x 287,04 = 861,12, torsdag og fredag fylder refusionen dagen: posten dækker 3 dage; uge 41 (5.-9.10.): ingen
+    # post. I alt 1.148,16 + 3 x 1.435,20 + 861,12 = 6.314,88 kr.; refusion til B 2 x 1.017,00 + 5.085,00 = 7.119,00 kr.
+    @id:SDP-050-524 @sdl-50-stk-2 @sdl-54 @alvor:A
+    Scenarie: Den anden ansættelses refusion begynder en torsdag og fylder dagen: hovedjobbets uge dækker 3 dage, ugen efter ingen
+      Givet en lønmodtager ansat siden 2024-01-01
+      Og borgeren har arbejdet 70 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 130,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 12 timer om ugen
+      Og første fraværsdag er 2026-09-01
+      Og sidste fraværsdag er 2026-10-09
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2016-01-01  | 296                   | 200,00 kr.      | 37            | -            | 7.400,00 kr.     |
+      Når sagen afgøres
+      Så er der ingen arbejdsgiverperiode
+      Og kommunen betaler sygedagpenge fra 2026-09-01
+      Og arbejdsgiverperioden for ansættelse B er 2026-09-01 til 2026-09-30
+      Og udbetalingen for uge 2026-W36 er 1.148,16 kr.
+      Og udbetalingen for uge 2026-W39 er 1.435,20 kr.
+      Og udbetalingen for uge 2026-W40 er 861,12 kr.
+      Og udbetalingen for uge 2026-W40 dækker 3 dage
+      Og udbetalingen for uge 2026-W41 dækker 0 dage
+      Og refusionen til arbejdsgiveren for ansættelse B er 7.119,00 kr. i alt
+      Og refusionen til arbejdsgiveren er 0,00 kr. i alt
+      Og der er udbetalt 6.314,88 kr. i alt
