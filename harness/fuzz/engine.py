@@ -69,8 +69,8 @@ class Counterexample:
         """The § of the reference steps behind the differing fields (or, failing that, behind the right)."""
         found = [e["hjemmel"] for e in self.explanation if e.get("hjemmel")]
         if not found and self.expected:  # e.g. a missing explanation: the § of the right that was granted
-            steps = {s["id"]: s for s in self.expected.get("begrundelse", [])}
-            behind = [steps[n["trin"]] for n in self.expected.values() if isinstance(n, dict) and n.get("trin") in steps]
+            steps = {s["id"]: s for s in self.expected.get("begrundelse", []) if isinstance(s, dict) and "id" in s}
+            behind = [steps[n["trin"]] for n in _pointers(self.expected) if n.get("trin") in steps]
             granted = [st for st in behind if (st.get("resultat") or {}).get("ret") is True]
             if granted or behind:
                 found.append((granted or behind)[0]["hjemmel"])
@@ -81,6 +81,23 @@ class Counterexample:
                 "severity": self.severity, "message": self.message, "property": self.prop,
                 "hjemmel": self.hjemmel, "notes": self.notes, "changes": self.changes, "explanation": self.explanation, "case": self.case,
                 "expected": self.expected, "actual": self.actual}
+
+
+def _pointers(decision: dict) -> list[dict]:
+    """The decision's values that point to an explanation step (`trin`), top level first, then nested (a monthly
+    benefit's persons and their supplements), in document order."""
+    top = [n for n in decision.values() if isinstance(n, dict) and "trin" in n]
+    nested: list[dict] = []
+    todo = [v for k, v in decision.items() if k != "begrundelse"]
+    while todo:
+        node = todo.pop(0)
+        if isinstance(node, dict):
+            if "trin" in node and node not in top:
+                nested.append(node)
+            todo.extend(node.values())
+        elif isinstance(node, list):
+            todo.extend(node)
+    return top + nested
 
 
 @dataclass
