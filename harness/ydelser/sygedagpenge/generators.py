@@ -355,7 +355,9 @@ def _other_jobs(ch, case: dict, first: dt.date) -> None:
             a["fravaerstimer_pr_uge"] = _d(Decimal(ch.pick(("1", "2", "3.99", "4", "5"))) if ch.flag(0.7) else weekly / 2)
         if ch.flag(0.15):
             a["arbejdsgiver_betaler_loen"] = True
-            a["loen_pr_uge_under_fravaer"] = _kr(Decimal(ch.int(0, 400000)) * ORE)
+            # up to a full week's pay of a well-paid job (goldens go to 7.400 kr., SDP-050-524), so also above the
+            # week's maximum: the employer's refusion then fills the day's share (§ 50, stk. 2-3)
+            a["loen_pr_uge_under_fravaer"] = _kr(Decimal(ch.edge([0, 400000, 740000, 800000], 0, 800000)) * ORE)
         jobs.append(a)
     case["andre_ansaettelser"] = jobs
 
@@ -551,9 +553,12 @@ def _weekdays(a: dt.date, b: dt.date, case: dict) -> bool:
 
 
 def _no_missing_payment(decide: Decide, case: dict, d: dict) -> str | None:
-    """Entitled, the employer pays no salary, paid weekdays (not søgnehelligdage) and a positive weekly amount:
-    something is paid."""
-    if not d["ret_kommune"]["ret"] or (case.get("ansaettelse") or {}).get("arbejdsgiver_betaler_loen"):
+    """Entitled, no employer pays salary, paid weekdays (not søgnehelligdage) and a positive weekly amount:
+    something is paid. A further employment's employer who pays salary takes refusion, which under § 50, stk. 2-3
+    counts in the day's share of the week's maximum and may leave the citizen nothing (FT-SDP-FLERE-JOB;
+    SDP-050-524)."""
+    employers = [case.get("ansaettelse") or {}, *(case.get("andre_ansaettelser") or [])]
+    if not d["ret_kommune"]["ret"] or any(a.get("arbejdsgiver_betaler_loen") for a in employers):
         return None
     if d["kommune_betaler_fra"] is None or d["varighed"]["sidste_betalingsdag"] is None:
         return None
