@@ -69,7 +69,7 @@ def sealed_here(path: Path, domain: bytes, max_bytes: int = 5_000_000) -> bool:
                 return False
             data = f.read(max_bytes + 1)
         doc = json.loads(data) if len(data) <= max_bytes else None
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):    # RecursionError: a planted run.json nested past the stack
         return False
     if not isinstance(doc, dict):
         return False
