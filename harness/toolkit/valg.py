@@ -98,3 +98,15 @@ class Rand:
 
     def edge(self, edges: Sequence[builtins.int], lo: builtins.int, hi: builtins.int) -> builtins.int:
         return edges[self.r.randrange(len(edges))] if self.r.random() < 0.5 else self.r.randint(lo, hi)
+
+
+def case_months(ch: Hyp | Rand, long_edges: Sequence[builtins.int], longest: builtins.int) -> builtins.int:
+    """How many months a monthly benefit's case has: mostly 1-4 (the tests stay fast), sometimes 5-12, sometimes 13 up
+    to `longest`, leaning to `long_edges` (e.g. the goldens' longest case). The contracts bound the months by nothing
+    and the references decide any run of them; drawn only up to 12, a system wrong on every longer case but the
+    goldens was GO (red team round 12 F2)."""
+    if ch.flag(0.85):
+        return ch.edge([1, 2, 3], 1, 4)
+    if ch.flag(0.6):
+        return ch.int(5, 12)
+    return ch.edge([13, *long_edges, longest], 13, longest)

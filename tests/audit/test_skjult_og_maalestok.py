@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -64,22 +65,24 @@ def test_wrong_decisions_recorded_as_skipped_are_exit_3(recording, tmp_path, cle
     assert f"sprunget over af systemet, skønt loven afgør dem {n}" in (outcome.out / "summary.md").read_text("utf-8")
 
 
-def test_the_same_recording_without_them_is_exit_0(recording, tmp_path, clean_yardstick):
+def _clean(recording, tmp_path: Path) -> Path:
+    """The recording without its planted wrong decisions: every decision the reference's."""
     _records, lines, planted, _ = recording
     wrong = {p.sags_id for p in planted}
-    path = optagelse.write(tmp_path / "ren.jsonl", [x for x in lines if x["case"]["sags_id"] not in wrong], METADATA,
+    return optagelse.write(tmp_path / "ren.jsonl", [x for x in lines if x["case"]["sags_id"] not in wrong], METADATA,
                            junk=False)
+
+
+def test_the_same_recording_without_them_is_exit_0(recording, tmp_path, clean_yardstick):
+    path = _clean(recording, tmp_path)
     outcome = _audit(path, tmp_path / "a")
     assert outcome.tal["sager"]["afvigende"] == 0 and outcome.exit_code == 0
     assert "ADVARSEL" not in terminal(outcome.manifest, outcome.tal, outcome.out)
 
 
 def test_an_audit_under_edited_law_says_so_and_is_never_exit_0(recording, tmp_path, monkeypatch):
-    _records, lines, planted, _ = recording
-    wrong = {p.sags_id for p in planted}
     monkeypatch.setattr(maalestok, "styrke", lambda golden_dir=None: {"sygedagpenge": [PARAMETRE]})
-    path = optagelse.write(tmp_path / "ren.jsonl", [x for x in lines if x["case"]["sags_id"] not in wrong], METADATA,
-                           junk=False)
+    path = _clean(recording, tmp_path)
     outcome = _audit(path, tmp_path / "a")
     assert outcome.tal["sager"]["afvigende"] == 0 and outcome.exit_code == 3
     said = f"referencen for sygedagpenge er ikke den, hvis styrke er målt og signeret: {PARAMETRE}"
@@ -90,11 +93,8 @@ def test_an_audit_under_edited_law_says_so_and_is_never_exit_0(recording, tmp_pa
 
 def test_a_stale_strength_of_a_benefit_the_audit_never_compared_is_not_its_warning(recording, tmp_path, monkeypatch):
     """Red team round 11b F6: a kontanthjælp audit ended in exit 3, warning about sygedagpenge's yardstick."""
-    _records, lines, planted, _ = recording
-    wrong = {p.sags_id for p in planted}
     monkeypatch.setattr(maalestok, "styrke", lambda golden_dir=None: {"ressourceforloebsydelse": [PARAMETRE]})
-    path = optagelse.write(tmp_path / "ren.jsonl", [x for x in lines if x["case"]["sags_id"] not in wrong], METADATA,
-                           junk=False)
+    path = _clean(recording, tmp_path)
     outcome = _audit(path, tmp_path / "a")
     compared = outcome.tal["sammenlignet_pr_ydelse"]
     assert sum(compared.values()) == outcome.tal["sager"]["sammenlignet"] and "ressourceforloebsydelse" not in compared
@@ -104,11 +104,8 @@ def test_a_stale_strength_of_a_benefit_the_audit_never_compared_is_not_its_warni
 
 
 def test_a_missing_strength_measurement_is_every_audits_warning(recording, tmp_path, monkeypatch):
-    _records, lines, planted, _ = recording
-    wrong = {p.sags_id for p in planted}
     monkeypatch.setattr(maalestok, "styrke", lambda golden_dir=None: {"*": ["ingen signeret styrkemåling"]})
-    path = optagelse.write(tmp_path / "ren.jsonl", [x for x in lines if x["case"]["sags_id"] not in wrong], METADATA,
-                           junk=False)
+    path = _clean(recording, tmp_path)
     outcome = _audit(path, tmp_path / "a")
     assert outcome.exit_code == 3
     assert "bænken er ikke den, hvis styrke er målt" in terminal(outcome.manifest, outcome.tal, outcome.out)

@@ -18,6 +18,7 @@ from harness.contract.ydelse import Decide as _Decide
 from harness.contract.ydelse import Property as _Property
 from harness.toolkit.valg import Hyp as _Hyp
 from harness.toolkit.valg import Rand as _Rand
+from harness.toolkit.valg import case_months as _case_months
 from harness.toolkit.valg import st
 
 from . import grammar as _g
@@ -33,22 +34,14 @@ REFORM = "2025-07"
 # 0-3, a system that treated four or more children as none was GO. Mostly 1-3, sometimes a large family up to 10.
 MAX_BOERN = 10
 
-# Months in a case: the contract bounds them by nothing (maaneder has minItems 1 only) and the reference decides
-# any run of months in its scope. Red team r12 F2: drawn only up to 12 while goldens hold 14-49 months, a system
-# wrong on every case of more than a year (a back-payment, a reopened case) but the goldens was GO. Mostly 1-4
-# months (the tests stay fast), sometimes 5-12, sometimes 13 up to five years.
+# Months in a case (harness/toolkit/valg.py case_months): up to five years, leaning to the goldens' longest (49).
 MAX_MAANEDER = 60
 # Boligstøtte in a month: the contract bounds it by nothing; goldens go to 10.200 kr. (a large family's rent).
 MAX_BOLIGSTOETTE = 15000
 
 
 def antal_maaneder(ch) -> int:
-    """How many months a case has (harness/toolkit/valg.py choices)."""
-    if ch.flag(0.85):
-        return ch.edge([1, 2, 3], 1, 4)
-    if ch.flag(0.6):
-        return ch.int(5, 12)
-    return ch.edge([13, 24, 25, 36, 48, MAX_MAANEDER], 13, MAX_MAANEDER)
+    return _case_months(ch, (24, 25, 36, 48), MAX_MAANEDER)
 
 
 def antal_boern(ch) -> int:

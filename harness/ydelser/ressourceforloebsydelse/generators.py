@@ -21,6 +21,7 @@ from harness.contract.ydelse import Decide as _Decide
 from harness.contract.ydelse import Property as _Property
 from harness.toolkit.valg import Hyp as _Hyp
 from harness.toolkit.valg import Rand as _Rand
+from harness.toolkit.valg import case_months as _case_months
 from harness.toolkit.valg import st
 
 from . import grammar as _g
@@ -35,21 +36,12 @@ _GRAENSER = (15264, 15401, 15817, 16323, 16911, 17672)
 # Children: the contract bounds them by nothing (person.boern has no maxItems); red team r11 F2: drawn only 1-2.
 MAX_BOERN = 10
 
-# Months in a case: the contract bounds them by nothing (maaneder has minItems 1 only) and the reference decides
-# any run of months in its scope (a forløb runs for years). Red team r12 F2: drawn only up to 12 while goldens hold
-# up to 38 months, a system wrong on every case of more than a year but the goldens was GO. Mostly 1-4 months (the
-# tests stay fast), sometimes 5-12, sometimes 13 up to five years (as kontanthjælp's generator; benefits are
-# independent of each other, so each has its own).
+# Months in a case (harness/toolkit/valg.py case_months): up to five years, leaning to the goldens' longest (38).
 MAX_MAANEDER = 60
 
 
 def antal_maaneder(ch) -> int:
-    """How many months a case has (harness/toolkit/valg.py choices)."""
-    if ch.flag(0.85):
-        return ch.edge([1, 2, 3], 1, 4)
-    if ch.flag(0.6):
-        return ch.int(5, 12)
-    return ch.edge([13, 24, 25, 36, 38, MAX_MAANEDER], 13, MAX_MAANEDER)
+    return _case_months(ch, (24, 25, 36, 38), MAX_MAANEDER)
 
 
 def _dato(nr: int, dag: int) -> dt.date:
