@@ -46,7 +46,7 @@ from harness.contract.records import (
     dump,
 )
 from harness.golden.store import manifest_sha256
-from harness.seal import canonical as _canonical_form
+from harness.seal import canonical as _canonical
 from harness.seal import key as _seal_key
 from harness.seal import mac as _mac
 from harness.seal import state_dir
@@ -62,10 +62,6 @@ SEALS_MAX_BYTES = 16_000_000            # results.jsonl.seal: 65 bytes a line
 
 
 # --- the seal key -------------------------------------------------------------------------------------------
-
-def _canonical(doc: dict[str, Any]) -> bytes:
-    return _canonical_form(doc)
-
 
 def _sha(path: Path | None) -> str | None:
     if path is None:
