@@ -42,11 +42,27 @@ def _part(args: tuple[str, int, int, int, str]) -> int:
     return written
 
 
+def law_version(ydelse: str) -> str:
+    """12 hex digits of sha256 over what a recorded decision depends on: the benefit's package (reference,
+    parameters, generators, registers) and the shared toolkit. A file recorded by another version of the law would
+    differ from today's reference in some cases and send them down the slow path: measured, that is not the
+    figure of a correct system's audit."""
+    import hashlib
+    pkg = REPO / "harness" / "ydelser" / ydelse
+    files = sorted(p for root in (pkg, REPO / "harness" / "toolkit") for p in root.rglob("*")
+                   if p.suffix in (".py", ".yaml", ".yml", ".json") and p.is_file())
+    h = hashlib.sha256()
+    for p in files:
+        h.update(p.relative_to(REPO).as_posix().encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def recorded_file(cases: int, ydelse: str = "sygedagpenge", data: Path = DEFAULT_DATA, processes: int = 2,
                   suffix: str = "") -> Path:
-    """`cases` in-scope cases with the reference's full decisions recorded; made once (a few minutes for 1M)."""
+    """`cases` in-scope cases with the reference's full decisions recorded; made once per version of the law
+    (`law_version`; a few minutes for 1M)."""
     data.mkdir(parents=True, exist_ok=True)
-    path = data / f"optaget-{ydelse}-{cases}{suffix}.jsonl"
+    path = data / f"optaget-{ydelse}-{cases}-{law_version(ydelse)}{suffix}.jsonl"
     if path.exists():
         return path
     t0 = time.perf_counter()
