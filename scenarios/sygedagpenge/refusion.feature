@@ -494,3 +494,67 @@ Egenskab: Refusion til arbejdsgiveren
         | SDP-054-505 | 2024-04-05 | 2024-05-04 | 2024-05-17 | 2024-04-26 | 7.352,64 kr. |
         | SDP-054-506 | 2026-01-02 | 2026-01-31 | 2026-02-13 | 2026-01-20 | 8.169,60 kr. |
         | SDP-054-507 | 2025-08-01 | 2025-08-30 | 2025-09-12 | 2025-08-15 | 8.169,60 kr. |
+
+  Regel: Nedsat løn under sygdom til et ophør midt i ugen: forskellen, refusionen og derefter fulde sygedagpenge
+
+    # Arbejdsgiveren betaler nedsat løn (under sygedagpengene) fra første fraværsdag; arbejdsgiverperioden (30
+    # kalenderdage, § 30) slutter en tirsdag, onsdag eller torsdag; ansættelsen ophører midt i en senere uge
+    # (FT-SDP-OPHOER). Timefortjeneste 200,00 kr.: 200 x 0,92 = 184 kr. over timeloftet, ugebeløbet 5.085 kr. (2026),
+    # 1.017 kr. pr. dag. Til sidste ansættelsesdag: refusion min(1.017; løn/5) pr. dag, borgeren forskellen (§ 54);
+    # derefter betaler kommunen borgeren fuldt (ikke a-kassemedlem: § 47 fortsætter, 1.017 kr.; a-kassemedlem:
+    # § 51, stk. 3). Ophørsugens dage betales hver for sig: dagene med løn højst forskellen, så dag for dag
+    # refusion + borger <= 1.017 kr. (§ 50, stk. 3); der er ikke noget at skære i. Ingen søgnehelligdage 2.2.-27.3.2026.
+    # Uger: W10 = 2.-8.3., W11 = 9.-15.3., W12 = 16.-22.3., W13 = 23.-29.3.2026.
+    # SDP-054-508: halv løn 3.700 kr. (740 pr. dag); første fraværsdag mandag 2.2.; arbejdsgiverperioden til tirsdag
+    #   3.3.; ophør onsdag 18.3. W10 (4.-6.3.): refusion 3 x 740 = 2.220,00, borgeren 3.051,00 - 2.220,00 = 831,00;
+    #   W11: 3.700,00 og 1.385,00; W12: 16.-18.3. refusion 2.220,00, borgeren 831,00, 19.-20.3. 2 x 1.017 = 2.034,00,
+    #   i alt 2.865,00; W13: 5.085,00. Refusion 8.140,00; borgeren 831 + 1.385 + 2.865 + 5.085 = 10.166,00 kr.
+    # SDP-054-509: løn 4.000 kr. (800 pr. dag); første fraværsdag onsdag 4.2.; arbejdsgiverperioden til torsdag 5.3.;
+    #   ophør tirsdag 17.3. W10 (6.3.): 800,00 og 217,00; W11: 4.000,00 og 1.085,00; W12: 16.-17.3. refusion
+    #   1.600,00, borgeren 2.034,00 - 1.600,00 = 434,00, 18.-20.3. 3.051,00, i alt 3.485,00; W13: 5.085,00.
+    #   Refusion 6.400,00; borgeren 217 + 1.085 + 3.485 + 5.085 = 9.872,00 kr.
+    @sdl-50 @sdl-51 @alvor:A
+    Abstrakt Scenario: Nedsat løn under sygdom og ophør midt i ugen: borgeren får forskellen og derefter hele dage
+      Givet timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og første fraværsdag er <første>
+      Og sidste fraværsdag er 2026-03-27
+      Og arbejdsgiveren betaler løn på <løn> om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen <anmeldt>
+      Og ansættelsen ophører <ophør>
+      Når sagen afgøres
+      Så er arbejdsgiverperioden <første> til <agp_til>
+      Og ugebeløbet er 5.085,00 kr.
+      Og udbetalingen for uge 2026-W10 er <udb_w10>
+      Og refusionen for uge 2026-W12 er <ref_w12>
+      Og udbetalingen for uge 2026-W12 er <udb_w12>
+      Og udbetalingen for uge 2026-W13 er 5.085,00 kr.
+      Og refusionen til arbejdsgiveren er <refusion> i alt
+      Og der er udbetalt <udbetalt> i alt
+
+      Eksempler:
+        | id          | første     | agp_til    | løn          | anmeldt    | ophør      | udb_w10    | ref_w12      | udb_w12      | refusion     | udbetalt      |
+        | SDP-054-508 | 2026-02-02 | 2026-03-03 | 3.700,00 kr. | 2026-02-20 | 2026-03-18 | 831,00 kr. | 2.220,00 kr. | 2.865,00 kr. | 8.140,00 kr. | 10.166,00 kr. |
+        | SDP-054-509 | 2026-02-04 | 2026-03-05 | 4.000,00 kr. | 2026-02-25 | 2026-03-17 | 217,00 kr. | 1.600,00 kr. | 3.485,00 kr. | 6.400,00 kr. | 9.872,00 kr.  |
+
+    # SDP-054-510: halv løn 3.700 kr.; første fraværsdag tirsdag 3.2.2026; arbejdsgiverperioden til onsdag 4.3.;
+    #   ophør mandag 16.3.; a-kassemedlem med 900,00 kr. om dagen (§ 51, stk. 3; 4.500 kr. om ugen, under 5.085).
+    #   W10 (5.-6.3.): refusion 1.480,00, borgeren 2.034,00 - 1.480,00 = 554,00; W11: 3.700,00 og 1.385,00;
+    #   W12: 16.3. refusion 740,00, borgeren 277,00; 17.-20.3. 4.500 x 4/5 = 3.600,00; i alt 3.877,00;
+    #   W13: 4.500,00. Refusion 5.920,00; borgeren 554 + 1.385 + 3.877 + 4.500 = 10.316,00 kr.
+    @id:SDP-054-510 @sdl-50 @sdl-51-stk-3 @alvor:A
+    Scenarie: Halv løn under sygdom, ophør en mandag: a-kassemedlemmet får dagpengesatsen resten af ugen
+      Givet timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og første fraværsdag er 2026-02-03
+      Og sidste fraværsdag er 2026-03-27
+      Og arbejdsgiveren betaler løn på 3.700,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2026-02-20
+      Og ansættelsen ophører 2026-03-16
+      Og borgeren er medlem af en a-kasse og kan få 900,00 kr. om dagen i dagpenge efter ophøret
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-02-03 til 2026-03-04
+      Og udbetalingen for uge 2026-W10 er 554,00 kr.
+      Og refusionen for uge 2026-W12 er 740,00 kr.
+      Og udbetalingen for uge 2026-W12 er 3.877,00 kr.
+      Og udbetalingen for uge 2026-W13 er 4.500,00 kr.
+      Og refusionen til arbejdsgiveren er 5.920,00 kr. i alt
+      Og der er udbetalt 10.316,00 kr. i alt
