@@ -197,3 +197,66 @@ Egenskab: Procedure: ansøgning, og at en nedsættelse kun får virkning efter e
     Og ansøgerens satskategori er u30_psykisk_syg_udeboende for 2025-03
     Og ansøgerens hjælp nedsættes ikke for 2025-03
     Og nedsættelsen er ikke hjemlet, fordi der ikke er truffet afgørelse med begrundelse
+
+  @id:KH-022-006 @fvl-19 @fvl-22 @akl-13f @akl-26
+  Scenarie: Ægtepar: ægtefællen partshøres samme dag, som kommunen træffer afgørelse om bortfald
+    # Begge over 30, ingen børn. Hjælp 2023-03 til 2024-02: ansøgeren 12 x 25 = 300 timer (>= 225, opfylder kravet),
+    # ægtefællen 0 timer (12 af 36 måneder på hjælp: opfylder ikke, § 13 f, stk. 6-7). Ægtefællen partshøres 20.2.2024,
+    # og samme dag træffes afgørelse med begrundelse om bortfald af ægtefællens hjælp: virkning fra 1.3.2024
+    # (FT-KH-AFGOERELSE-VIRKNING). En partshøring samme dag som afgørelsen er holdt før den (forvaltningsloven § 19;
+    # FT-KH-PARTSHOERING-SAMME-DAG): afgørelseskravets note er "afgørelse med begrundelse foreligger" uden
+    # bemærkning om manglende partshøring. Marts 2024: ægtefællens hjælp 0,00 kr.; ansøgeren § 25, stk. 2, nr. 2
+    # (2024, bm.dk) 12.326,00 kr.; udbetalt 12.326,00 kr.
+    Givet et ægtepar, hvor ansøgeren er født 1980-05-05 og ægtefællen er født 1981-05-05
+    Og ansøgeren modtog hjælp fra 2023-03 til 2024-02 og arbejdede 25 timer om måneden
+    Og ægtefællen modtog hjælp fra 2023-03 til 2024-02 og arbejdede 0 timer om måneden
+    Og kommunen partshørte ægtefællen 2024-02-20
+    Og kommunen traf 2024-02-20 afgørelse om bortfald af ægtefællens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2024-03
+    Så udbetales 12.326,00 kr. for 2024-03
+    Og ægtefællens hjælp bortfalder for 2024-03 efter 225-timersreglen
+    Og ægtefællens hjælp er 0,00 kr. for 2024-03
+    Og ansøgerens hjælp er 12.326,00 kr. for 2024-03
+    Og nedsættelsen har tidligst virkning fra 2024-03-01
+
+  @id:KH-022-007 @fvl-19 @fvl-22 @akl-13g
+  Scenarie: Samlevende: den ene partshøres samme dag som afgørelsen, den anden dagen efter; begge nedsættes
+    # Begge over 30, ugifte (FT-KH-SAMLEVENDE), hjælp 2022-03 til 2023-02 med 0 timer: ingen opfylder kravet.
+    # Afgørelse med begrundelse om husstanden 20.2.2023: virkning fra 1.3.2023. Ansøgeren partshøres 20.2.2023 (samme
+    # dag: holdt før afgørelsen, FT-KH-PARTSHOERING-SAMME-DAG), samleveren 21.2.2023 (dagen efter: ikke før; noten
+    # for samleveren nævner manglende partshøring efter forvaltningsloven § 19, men partshøringen blokerer ikke
+    # nedsættelsen, FT-KH-AFGOERELSE-VIRKNING). § 13 g, stk. 1, nr. 1 (2023) 1.090 kr. (UNCONFIRMED, KILDER.md:
+    # 1.069 (2022, brk.dk) x 11.944/11.716 = 1.089,77 -> 1.090). Hver: § 25, stk. 2, nr. 2 (2023, bm.dk)
+    # 11.944 - 1.090 = 10.854,00 kr.; i alt 2 x 10.854 = 21.708,00 kr.
+    Givet et samlevende par, hvor ansøgeren er født 1980-05-05 og samleveren er født 1981-05-05
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og samleveren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og kommunen partshørte ansøgeren 2023-02-20
+    Og kommunen partshørte samleveren 2023-02-21
+    Og kommunen traf 2023-02-20 afgørelse om nedsættelse efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03
+    Så udbetales 21.708,00 kr. for 2023-03
+    Og ansøgerens hjælp nedsættes med 1.090,00 kr. for 2023-03 efter 225-timersreglen
+    Og samleverens hjælp nedsættes med 1.090,00 kr. for 2023-03 efter 225-timersreglen
+    Og nedsættelsen har tidligst virkning fra 2023-03-01
+
+  @id:KH-022-008 @fvl-19 @fvl-22 @akl-13f @akl-26
+  Scenarie: Ægtepar: partshøring og afgørelse om bortfald samme dag midt i måneden; bortfald fra måneden efter
+    # Begge over 30, ingen børn. Hjælp 2022-03 til 2023-02: ansøgeren 25 timer om måneden (marts-vinduet 300 timer,
+    # april-vinduet 2022-04 til 2023-03: 11 x 25 + 0 = 275 >= 225), ægtefællen 0 timer: loven kræver bortfald fra
+    # 1.3.2023. Ægtefællen partshøres 15.3.2023 og samme dag træffes afgørelse med begrundelse (høringen er holdt før
+    # afgørelsen, FT-KH-PARTSHOERING-SAMME-DAG): virkning fra 1.4.2023 (FT-KH-AFGOERELSE-VIRKNING).
+    # Marts: uændret 2 x 11.944 (§ 25, stk. 2, nr. 2, 2023, bm.dk) = 23.888,00 kr. April: ægtefællens hjælp
+    # bortfalder, udbetalt 11.944,00 kr. I alt 23.888 + 11.944 = 35.832,00 kr.
+    Givet et ægtepar, hvor ansøgeren er født 1975-02-10 og ægtefællen er født 1978-09-01
+    Og ansøgeren modtog hjælp fra 2022-03 til 2023-02 og arbejdede 25 timer om måneden
+    Og ægtefællen modtog hjælp fra 2022-03 til 2023-02 og arbejdede 0 timer om måneden
+    Og kommunen partshørte ægtefællen 2023-03-15
+    Og kommunen traf 2023-03-15 afgørelse om bortfald af ægtefællens hjælp efter 225-timersreglen med begrundelse
+    Når sagen afgøres for 2023-03 til 2023-04
+    Så udbetales 23.888,00 kr. for 2023-03
+    Og ægtefællens hjælp nedsættes ikke for 2023-03
+    Og der udbetales 11.944,00 kr. for 2023-04
+    Og ægtefællens hjælp bortfalder for 2023-04 efter 225-timersreglen
+    Og nedsættelsen har tidligst virkning fra 2023-04-01
+    Og der er udbetalt 35.832,00 kr. i alt
