@@ -42,6 +42,8 @@ from harness.contract.records import (
     Deviation,
     FileHash,
     Finding,
+    FuzzBenefit,
+    FuzzStage,
     GoldenSelection,
     MoneyPost,
     NegativeStage,
@@ -322,6 +324,7 @@ class _Run:
     negative: NegativeStage | None = None
     t_end: float | None = None                                    # time.monotonic() of the --deadline
     sample: SampleStage | None = None                             # the sample stage's figures, once it ran
+    fuzz: FuzzStage | None = None                                 # the fuzz stage's figures, once it ran
     failed: int = 0                                               # cases errored or deviated (--maxfail)
 
     def write(self, record: CaseRecord, flush: bool = True) -> None:
@@ -533,8 +536,14 @@ def fuzz_stage(run: _Run) -> None:
     from harness.fuzz.profiles import STAGE_BUDGET_SECONDS
     from harness.fuzz.stage import run_stage
     judged = [b.ydelse for b in run.setup.scope.in_scope] if run.setup.scope is not None else None
-    records, _ = run_stage(run.candidate, run.meta, run.setup.cpolicy, config.fuzz, config.fuzz_examples, judged,
-                           STAGE_BUDGET_SECONDS.get(config.fuzz), run.setup.rpolicy.sags_id_format)
+    budget = STAGE_BUDGET_SECONDS.get(config.fuzz)
+    records, reports = run_stage(run.candidate, run.meta, run.setup.cpolicy, config.fuzz, config.fuzz_examples, judged,
+                                 budget, run.setup.rpolicy.sags_id_format)
+    run.fuzz = FuzzStage(profile=config.fuzz, examples_per_round=max((r.examples_per_round for r in reports), default=0),
+                         budget_seconds=budget,
+                         ydelser=[FuzzBenefit(ydelse=r.ydelse, rounds=r.rounds, examples=r.examples, skipped=r.skipped,
+                                              counterexamples=len(r.counterexamples), budget_exhausted=r.budget_exhausted,
+                                              seconds=round(r.seconds, 3)) for r in reports])
     for record in records:
         run.write(record, flush=False)
 
@@ -640,6 +649,7 @@ def build_results(run: _Run) -> RunResults:
     as_json = [dump(c) for c in cases]
     statuses = Counter(r.status for r in records)
     import harness.reference as reference
+    stages: dict[str, Any] = {"fuzz": run.fuzz} if run.fuzz is not None else {}   # optional: absent when not run
     return RunResults(
         results_version=RESULTS_VERSION, run_id=run.run_id,
         started=run.started.isoformat(timespec="seconds"),
@@ -661,6 +671,7 @@ def build_results(run: _Run) -> RunResults:
                         candidate_seconds=round(run.candidate_seconds, 3), compare_seconds=round(run.compare_seconds, 3),
                         negative_seconds=round(run.negative.seconds, 3) if run.negative else 0.0),
         negative=run.negative,
+        **stages,
         summary=Summary(cases=len(records), passed=statuses["pass"], deviation=statuses["deviation"],
                         skipped=statuses["skipped"], errored=statuses["errored"],
                         deviations=sum(len(r.deviations) for r in records)),

@@ -39,6 +39,7 @@ def test_candidate_equal_to_goldens_is_go_with_zero_deviations(tmp_path, golden_
     assert results["gate"]["verdict"] == "GO"
     assert results["summary"]["deviations"] == 0 and results["summary"]["pass"] == 6
     assert "GO — godkendt til udrulning" in res.output
+    assert "fuzz" not in results and "Fuzzing" not in (out / "summary.md").read_text(encoding="utf-8")  # not run
 
 
 @pytest.mark.parametrize("token", ["status", "deviation"])

@@ -651,11 +651,32 @@ class BaselineComparison(Record):
                                      "the cases (harness/report/verdict.py), never read from the file.")
 
 
+class FuzzBenefit(Record):
+    """One benefit's fuzz search in a run's fuzz stage."""
+    ydelse: str
+    rounds: NonNegativeInt
+    examples: NonNegativeInt = Field(description="Cases generated and sent to the candidate.")
+    skipped: NonNegativeInt = Field(0, description="Of those, skipped by the candidate.")
+    counterexamples: NonNegativeInt
+    budget_exhausted: bool = Field(description="Stopped at the stage's time budget, not because the search was done.")
+    seconds: NonNegativeFloat
+
+
+class FuzzStage(Record):
+    """The fuzz stage (run --fuzz): what was searched, so a pack shows that the stage ran, how much it tried and
+    whether its time ran out, also when it found nothing (its counterexamples are case records of their own)."""
+    profile: str
+    examples_per_round: NonNegativeInt
+    budget_seconds: NonNegativeFloat | None = Field(description="No new search round starts after this long (None: "
+                                                    "no budget).")
+    ydelser: list[FuzzBenefit]
+
+
 class RunResults(Record):
     """Machine-readable evidence of one run: what was run against what, under which policy, and the GO / NO-GO.
     results.jsonl beside it holds the same per-case records, one per line, written as they finished."""
     OPTIONAL = frozenset({"schema_problems", "limits", "recomputed", "negative", "scope", "warnings", "defects", "money",
-                          "baseline", "trend", "styrke"})
+                          "baseline", "trend", "styrke", "fuzz"})
     model_config = ConfigDict(title="results.json of one rollout-approval run (reports/<run-id>/results.json), "
                                     "version 1.0")
     results_version: Literal["1.0"]
@@ -670,6 +691,7 @@ class RunResults(Record):
     policy: PolicyInfo
     timings: Timings
     negative: NegativeStage | None = Field(None, description="The negative stage (absent in runs before it existed).")
+    fuzz: FuzzStage | None = Field(None, description="The fuzz stage (set by runs with --fuzz).")
     summary: Summary
     gate: GateDecision
     scope: Scope | None = Field(None, description="The benefits judged and those not (set by runs since issue 14).")

@@ -30,6 +30,7 @@ from .text import (
     area_title,
     benefit_title,
     first_page_caveats,
+    fuzz_text,
     kr,
     kr_signed,
     sample_text,
@@ -149,6 +150,7 @@ def _figures(results: dict[str, Any]) -> str:
     pairs = [
         ("Scenarier i omfang", esc(scenario_counts(results))),
         *([("Stikprøve", esc(sample))] if (sample := sample_text(results)) else []),
+        *([("Fuzzing", esc(fuzz))] if (fuzz := fuzz_text(results)) else []),
         ("Sandsynlige fejl", f'{len(defects)} ({", ".join(f"{v} med alvor {_sev(k)}" for k, v in per_sev.items() if v) or "ingen"}) '
                              f'bag {esc(antal(s["deviations"], "afvigelse", "afvigelser"))}'),
         ("Kroner i risiko", f'<strong>{esc(kr(t["i_risiko"]))}</strong>: for meget udbetalt {esc(kr(t["for_meget"]))}, '

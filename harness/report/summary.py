@@ -31,6 +31,7 @@ from .text import (
     benefit_title,
     cell,
     first_page_caveats,
+    fuzz_text,
     kr,
     risk_text,
     sample_text,
@@ -101,6 +102,7 @@ def _figures(results: dict[str, Any], out: list[str]) -> None:
     rows = [
         ["Scenarier i omfang", scenario_counts(results)],
         *([["Stikprøve", cell(sample, None)]] if (sample := sample_text(results)) else []),
+        *([["Fuzzing", cell(fuzz, None)]] if (fuzz := fuzz_text(results)) else []),
         ["Sandsynlige fejl", f"{len(defects)} ({sev_text}) bag {antal(s['deviations'], 'afvigelse', 'afvigelser')}"],
         ["Kroner i risiko", risk_text(money["i_alt"])],
         ["Ramt", f"{antal(money['scenarier_ramt'], 'scenarie', 'scenarier')}, "

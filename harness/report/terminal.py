@@ -17,7 +17,7 @@ from .escape import plain
 from .labels import VERDICT
 from .negative import negative_line
 from .strength import strength_lines
-from .text import first_page_caveats, kr, sample_text
+from .text import first_page_caveats, fuzz_text, kr, sample_text
 
 HEADERS = ["Ydelse", "Retsområde", "Scenarier", "Bestået", "Afvigelse", "Sprunget over", "Fejl", "A", "B", "C"]
 
@@ -54,6 +54,8 @@ def terminal_summary(results: dict[str, Any], run_dir: str | None = None) -> str
         lines.append(f"  negativ fase: {plain(neg, 300)}")
     if (sample := sample_text(results)):
         lines.append(f"  stikprøve: {plain(sample, 300)}")
+    if (fuzz := fuzz_text(results)):
+        lines.append(f"  fuzzing: {plain(fuzz, 300)}")
     scope = results.get("scope")
     if scope and scope["out_of_scope"]:
         lines.append("  ikke i omfang: " + plain(", ".join(f"{b['ydelse']} ({b['scenarios']} scenarier)"

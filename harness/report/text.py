@@ -35,6 +35,26 @@ def scenario_counts(results: dict[str, Any]) -> str:
             f"{n['errored']} med fejl")
 
 
+def fuzz_text(results: dict[str, Any]) -> str | None:
+    """The fuzz stage in one Danish sentence (plain text), or None for a run without it: what was tried and whether
+    the time ran out, so a pack shows the stage ran also when it found nothing."""
+    stage = results.get("fuzz")
+    if not stage:
+        return None
+    parts = []
+    for b in stage.get("ydelser", []):
+        text = (f"{b['ydelse']} {antal(b['examples'], 'sag', 'sager')} i {antal(b['rounds'], 'runde', 'runder')}, "
+                f"{antal(b['counterexamples'], 'modeksempel', 'modeksempler')}")
+        if b.get("skipped"):
+            text += f", {b['skipped']} sprunget over af kandidaten"
+        if b.get("budget_exhausted"):
+            text += ", tidsbudgettet nået før søgningen var færdig"
+        parts.append(text)
+    budget = stage.get("budget_seconds")
+    head = f"profil {stage.get('profile')}" + (f", højst {budget:g} s" if budget else "")
+    return f"{head}: " + ("; ".join(parts) if parts else "ingen ydelse med generatorer i omfang")
+
+
 def sample_text(results: dict[str, Any]) -> str | None:
     """The sample stage in one Danish sentence (plain text), or None for a run without one."""
     stage = results.get("sample")

@@ -119,9 +119,25 @@ def test_the_run_fuzz_stage_counts_counterexamples_in_the_gate(golden_dir, tmp_p
     assert outcome.results["gate"]["counts"]["B"]["total"] == scenario_b + len(begrundelse)
     blocking = " ".join(outcome.results["gate"]["reasons"])
     assert "FUZZ-" in blocking and not outcome.go
+    stage = outcome.results["fuzz"]
+    assert stage["profile"] == "ci" and sum(b["counterexamples"] for b in stage["ydelser"]) == len(fuzz_records)
     schema = json.loads((Path(schemas.__file__).parent / "schemas" / "results.schema.json").read_text())
     from jsonschema import Draft202012Validator
     assert list(Draft202012Validator(schema).iter_errors(outcome.results)) == []
+
+
+def test_a_fuzz_stage_that_finds_nothing_is_on_record_and_on_the_first_page(golden_dir, tmp_path):
+    """Red team r13: a --fuzz run that found nothing left no trace in results.json (only its time showed it ran), so a
+    GO pack could not show the stage ran, nor that it ran out of time."""
+    from harness.runner import RunConfig, execute
+    outcome = execute(RunConfig(candidate="reference", golden_dir=golden_dir, out=tmp_path / "runs", fuzz="ci",
+                                fuzz_examples=5, ydelse="sygedagpenge"))
+    stage = outcome.results["fuzz"]
+    assert stage["profile"] == "ci" and stage["examples_per_round"] == 5
+    assert [b["ydelse"] for b in stage["ydelser"]] == ["sygedagpenge"]
+    assert all(b["examples"] > 0 and b["rounds"] > 0 and b["counterexamples"] == 0 for b in stage["ydelser"])
+    summary = (outcome.run_dir / "summary.md").read_text(encoding="utf-8")
+    assert "| Fuzzing" in summary and "0 modeksempler" in summary
 
 
 @pytest.mark.parametrize("args, message", [
