@@ -502,13 +502,22 @@ class BenefitStrength(Record):
                                                                                "scenarios.")
 
 
+class StrengthSigner(Record):
+    """The trusted approver whose signature on golden/STYRKE.json holds; `demo`: a published key (the bundled projekt
+    key), whose signature proves nothing about who measured."""
+    godkender: str
+    noegle: str
+    demo: bool
+
+
 class StrengthEvidence(Record):
     """The bench's strength for the benefits of a run, read from golden/STYRKE.json (`ydelsestjek styrke --gem`),
     never recomputed by the run."""
-    OPTIONAL = frozenset({"fejl"})
+    OPTIONAL = frozenset({"fejl", "signeret_af"})
     fil: str
     sha256: Sha256 | None
     fejl: str | None = None
+    signeret_af: StrengthSigner | None = Field(None, description="Whose valid signature the stored report carries.")
     ydelser: dict[str, BenefitStrength]
 
 class RunLimits(Record):

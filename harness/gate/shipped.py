@@ -22,7 +22,7 @@ from .policy import DEFAULT_ROLLOUT_POLICY
 
 ROLLOUT_SHA256 = "d759b7bd32b33186e6a2b4eac2c69b75d37b677c4563c4cdf159ea64fc7d1ef0"   # policies/default.yaml
 COMPARE_SHA256 = "5b11f3d776f315a88166c37e7f9b4b60eb29a2b0918a43daa74adaf7a5290378"   # rules_digest()
-CONTRACT_SHA256 = "f7a00d44922424094ed9f9c4eb505aa721944336d3075dcd57e5c73200abdf79"   # contract_digest()
+CONTRACT_SHA256 = "59b189dd8b8161ac9a2c230ea83c0d74f7bce0baa8d6c224ae9d7cdc0744047a"   # contract_digest()
 
 
 def check_rollout_yardstick(path: Path = DEFAULT_ROLLOUT_POLICY) -> None:

@@ -222,6 +222,11 @@ def evidence(golden_dir: Path, ydelser: list[str], verified: GoldenSet | None = 
         except ConfigError:
             trusted = None
         unsigned = signature_problems(doc, trusted)
+        if not unsigned and trusted is not None:
+            who = trusted.find(str(doc["signatur"].get("noegle")))
+            if who is not None:
+                out["signeret_af"] = {"godkender": who.navn, "noegle": who.fingerprint,
+                                      "demo": who.demo or who.fingerprint in signing.PUBLISHED_KEYS}
     for navn in sorted(set(ydelser)):
         section = (doc or {}).get("ydelser", {}).get(navn)
         if section is None:

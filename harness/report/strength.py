@@ -102,7 +102,17 @@ def strength_front_note(results: dict[str, Any]) -> list[str]:
         return []
     if st.get("fejl"):
         return [f"- **Styrkerapporten kan ikke læses:** {cell(st['fejl'])}."]
-    return ["- " + FRONT_NOTE.format(fil=md_code(shown(st["fil"])))]
+    return ["- " + FRONT_NOTE.format(fil=md_code(shown(st["fil"]))) + (f" {DEMO_NOTE}" if demo_signed(st) else "")]
+
+
+DEMO_NOTE = ("**Målingen er signeret med en offentligt kendt demo-nøgle**, hvis private nøgle ligger i repositoriet: "
+             "signaturen beviser ikke, hvem der målte, eller at tallene er målingens (mål selv og signér med en egen "
+             "nøgle: docs/trust.md).")
+
+
+def demo_signed(st: dict[str, Any]) -> bool:
+    """Whether the stored strength's signature is a published demo key's (red team r13: shown as valid with no note)."""
+    return bool((st.get("signeret_af") or {}).get("demo"))
 
 
 def _figures(e: dict[str, Any]) -> list[str]:
@@ -170,6 +180,8 @@ def strength_html(results: dict[str, Any]) -> str:
     if not st:
         return ""
     error = f'<p class="box">Styrkerapporten kan ikke læses: {esc(st["fejl"])}</p>' if st.get("fejl") else ""
+    if demo_signed(st):
+        error += f'<p class="box">{esc(DEMO_NOTE.replace("**", ""))}</p>'
     intro = esc(INTRO).replace("`ydelsestjek styrke`", "<code>ydelsestjek styrke</code>").replace(
         "bilag J", '<a href="#bilag-j">bilag J</a>')
     items = "".join(f"<li><strong>{esc(benefit_title(results, navn))}</strong>: {esc(statement(navn, e))}</li>"

@@ -121,6 +121,10 @@ def test_the_evidence_pack_states_the_strength_and_when_it_is_stale(golden_dir, 
     assert ("Styrke, sygedagpenge: Bænken fanger 2 af 4 indlagte juridiske fejl med scenarierne alene (50,0 %), 3 af 4 "
             "med fuzzing (ci; 75,0 %); overlevende: 1 (§ 24: 1). Status: gyldig") in terminal_summary(run.results)
     assert load_results(run.run_dir / "results.json")["styrke"]["sha256"] == store.sha256_file(stored.path(golden_dir))
+    # signed with the published projekt key: valid, but the first pages say its signature proves nothing (red team r13)
+    assert run.results["styrke"]["signeret_af"] == {"godkender": "projekt", "noegle": project_fingerprint(), "demo": True}
+    assert "Målingen er signeret med en offentligt kendt demo-nøgle" in first
+    assert "Målingen er signeret med en offentligt kendt demo-nøgle" in html
 
     doc = json.loads(stored.path(golden_dir).read_text(encoding="utf-8"))
     section = doc["ydelser"]["sygedagpenge"]
@@ -135,6 +139,26 @@ def test_the_evidence_pack_states_the_strength_and_when_it_is_stale(golden_dir, 
     assert "Status: FORÆLDET — lovparametrene er ændret siden målingen" in terminal
     assert "ydelsestjek styrke --gem --key NØGLE --ydelse sygedagpenge" in terminal
     assert stale.results["styrke"]["ydelser"]["sygedagpenge"]["status"] == "forældet"
+
+
+def project_fingerprint() -> str:
+    from tests.suite import project_key
+    return project_key().fingerprint
+
+
+def test_a_measurement_signed_by_an_own_key_carries_no_demo_note(golden_dir, tmp_path):
+    from harness.golden import signing
+    from harness.report.strength import strength_front_note
+    from tests.golden.test_workflow import approvers, make_approver
+    own = make_approver(tmp_path, "jurist")
+    stored.save({"sygedagpenge": _measured(golden_dir)}, golden_dir, own, approvers(tmp_path))
+    ev = stored.evidence(golden_dir, ["sygedagpenge"], approvers=tmp_path / "godkendere.yaml")
+    assert ev["ydelser"]["sygedagpenge"]["status"] == "gyldig"
+    assert ev["signeret_af"] == {"godkender": "jurist", "noegle": own.fingerprint, "demo": False}
+    assert "demo-nøgle" not in " ".join(strength_front_note({"styrke": ev}))
+    # the same file checked against the shipped approvers (the projekt key only) is not trusted: no signer stated
+    shipped = stored.evidence(golden_dir, ["sygedagpenge"], approvers=signing.DEFAULT_APPROVERS)
+    assert "signeret_af" not in shipped and shipped["ydelser"]["sygedagpenge"]["status"] == "forældet"
 
 
 def test_under_the_shipped_policy_a_stale_or_missing_strength_is_no_go(golden_dir, tmp_path):
