@@ -5,7 +5,10 @@ shipped policy. Each is the reference but for one region of the domain the contr
 - lange_uger: at most 46 hours of a week are counted (sygedagpenge);
 - foer2021: every sygedagpenge case before 2021 that does not look like a public golden is paid 10 % too little;
 - lange_sager (red team r12 F2): every kontanthjælp and ressourceforløbsydelse case of more than 12 months that
-  does not look like a public golden is paid 10 % too little.
+  does not look like a public golden is paid 10 % too little;
+- flere_job_gab (red team r13 F2): a further employment's § 56, § 55, end of employment, re-employment, overenskomst
+  and hours of absence are ignored (sygedagpenge), and so is a kontanthjælp afgørelse recorded as "nedsaettelse":
+  contract fields no golden, neighbour or generated case set.
 
 A real `ydelsestjek run` under policies/default.yaml now finds each by the sample's generated cases (not only by a
 neighbour of a golden: the candidates' regions are ones the goldens do not reach) and says NO-GO."""
@@ -90,3 +93,17 @@ def test_a_system_wrong_on_cases_of_more_than_12_months_but_on_the_goldens_is_no
     assert all(len(c["maaneder"]) > 12 for c in found)
     assert {c["ydelse"] for c in found} == {"kontanthjaelp", "ressourceforloebsydelse"}
     assert results["money"]["i_alt"]["for_lidt"] != "0.00"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_system_ignoring_fields_no_case_set_is_no_go(tmp_path, seed):
+    """Red team r13 F2: sygedagpenge's further employments with § 56, § 55, an end of employment, re-employment, an
+    overenskomst or hours of ferie/sygdom in the 8 weeks, and kontanthjælp afgørelser recorded as "nedsaettelse",
+    were never drawn; a system ignoring them was GO. The sample's generated sygedagpenge cases now find it in every
+    seed; its kontanthjælp gap matters only where a 225-timers reduction takes effect, about 1 % of the generated
+    cases, so the sample finds it in some seeds (tests/fuzz/test_domain_reach.py: in every seed's 400 bulk cases)."""
+    from tests.candidates.flere_job_gab import seen
+    code, results = _run(tmp_path, "flere_job_gab", seed)
+    found = _no_go(code, results, "sygedagpenge") + _generated_findings(results, "kontanthjaelp")
+    assert all(seen(c) != c for c in found)      # each a case with a field the system ignores
+    assert "sygedagpenge" in {c["ydelse"] for c in found}

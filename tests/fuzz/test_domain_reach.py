@@ -2,7 +2,7 @@
 wrong only where no golden, generated case or neighbour goes was GO. Per benefit: the seeded bulk cases (the
 sample stage's source) reach the edges — four or more children, weeks past 45 hours, three or more further
 employments, first absence days from the reference's first decided day instead of 2021, cases of more than 12
-months (r12 F2) — and every case the
+months (r12 F2), and the contract fields the reference reads that no golden sets (r13 F2) — and every case the
 Hypothesis strategies draw (the fuzz stage's source) is valid by the contract schema, plausible, and decided by the
 reference."""
 from __future__ import annotations
@@ -84,6 +84,41 @@ def test_ressourceforloebsydelse_reaches_large_families_and_long_cases(seed):
     boern = [len(c["person"].get("boern", [])) for c in cases]
     assert sum(n >= 3 for n in boern) >= 5 and max(boern) >= 4 and 0 in boern
     _reaches_long_cases(cases)
+
+
+def _differs(case: dict, other: dict) -> bool:
+    strip = lambda d: {k: v for k, v in d.items() if k != "begrundelse"}
+    return strip(calculate(case)) != strip(calculate(other))
+
+
+def test_the_bulk_cases_set_the_fields_the_reference_reads_and_no_golden_sets():
+    """Red team r13 F2: a further employment's § 56, § 55, end of employment (and the a-dagpenge rate after it),
+    re-employment, overenskomst and hours of ferie, sygdom and other absence in the 8 weeks; kontanthjælp afgørelser
+    recorded as nedsaettelse, bevilling or andet, payments made, months of the historik not on hjælp and a move in with
+    a samlever were never set, so a system ignoring them was GO. Over the three seeds' cases each is set, and in each
+    seed the reference decides some case differently without them (tests/candidates/flere_job_gab.py's reading)."""
+    from tests.candidates.flere_job_gab import seen
+    jobs, events, kh_cases = [], [], []
+    for seed in SEEDS:
+        cases = _cases(sdp, seed)
+        jobs += [a for c in cases for a in c.get("andre_ansaettelser", [])]
+        assert any(_differs(c, seen(c)) for c in cases if c.get("andre_ansaettelser") and seen(c) != c), seed
+        cases = _cases(kh, seed)
+        kh_cases += cases
+        events += [e for c in cases for e in c.get("haendelser", [])]
+        assert any(_differs(c, seen(c)) for c in cases
+                   if any(e.get("vedroerer") == "nedsaettelse" for e in c.get("haendelser", []))), seed
+    for field in sdp.BEYOND_THE_TABLE:
+        assert sum(field in a for a in jobs) >= 3, field
+    assert {t["art"] for a in jobs for t in a["timer_seneste_8_uger"]} == {"arbejde", *sdp.ARTER}
+    assert {e.get("vedroerer") for e in events if e["type"] == "afgoerelse"} == \
+        {"timeregel_225", "nedsaettelse", "bortfald", "bevilling", "andet"}
+    paid = [e for e in events if e["type"] == "udbetaling"]
+    assert paid and all({"maaned", "beloeb"} <= set(e) for e in paid)
+    people = [p for c in kh_cases for p in (c["husstand"]["ansoeger"], c["husstand"].get("aegtefaelle")) if p]
+    assert {r["paa_hjaelp"] for p in people for r in p.get("historik", [])} == {True, False}
+    assert {a.get("forhold") for c in kh_cases for a in c["husstand"].get("aendringer", [])} >= \
+        {"gift", "samlevende", "enlig"}
 
 
 def test_bulk_cases_stay_deterministic_per_seed():

@@ -321,6 +321,8 @@ def test_every_sentence_a_generator_says_is_rendered_by_the_table(navn, monkeypa
     texts: list[str] = []
     for n in range(40):
         case = gen.bulk_case(n, seed=2)
+        if getattr(gen, "beyond_grammar", lambda c: [])(case):
+            continue             # facts the grammar cannot say (bulk cases only): given_steps refuses the case
         texts += [text for text, _ in gen.given_steps(case)]
         if hasattr(gen, "when_step"):
             texts.append(gen.when_step(case))

@@ -181,9 +181,12 @@ def sag(draw, forhold: str | None = None, max_maaneder: int = 4, haendelser: boo
 
 
 # === the fuzz interface (harness/contract/ydelse.py): one case builder for Hypothesis and random.Random ===
-# Every case it builds is one the kontanthjælp scenario grammar (grammar.py beside this file) can
-# say: `given_steps` + `when_step` rebuild it exactly. So historik is runs of months on hjælp with the same hours,
-# arbejdstimer come with an arbejdsindtægt, amounts have two decimals, and afgørelser carry the grammar's reason.
+# Every case the Hypothesis strategy builds (the fuzz stage's source) is one the kontanthjælp scenario grammar
+# (grammar.py beside this file) can say: `given_steps` + `when_step` rebuild it exactly. The bulk cases (the sample
+# stage's source, which needs no Gherkin) also draw, last, facts the grammar cannot say (`_beyond_the_grammar`, red
+# team r13 F2); `given_steps` refuses such a case (`beyond_grammar`) rather than drop them. Within the grammar,
+# historik is runs of months on hjælp with the same hours, arbejdstimer come with an arbejdsindtægt, amounts have
+# two decimals, and afgørelser carry the grammar's reason.
 # It leans towards the edges where systems go wrong: 225 hours in the last 12 months (18,75 a month) with and
 # without an afgørelse (with and without a reason) around month boundaries, § 31 hours around 160, spouses with
 # income above their own hjælp, formue around the limits, the months around the 1 July 2025 reform, and the
@@ -324,7 +327,10 @@ def _start(ch) -> int:
     return _NR_FOERSTE + ch.int(0, _NR_SIDSTE - _NR_FOERSTE)
 
 
-def build(ch, sags_id: str = "FUZZ-1", forhold: str | None = None) -> dict:
+def build(ch, sags_id: str = "FUZZ-1", forhold: str | None = None, beyond_the_grammar: bool = False) -> dict:
+    """beyond_the_grammar: also the facts the grammar cannot say (`_beyond_the_grammar`), drawn after everything
+    else, so the other draws are unchanged; the bulk cases draw them, the Hypothesis strategy does not (every
+    counterexample it shrinks can be exported as a scenario)."""
     n = antal_maaneder(ch)
     nr0 = min(max(_start(ch), _NR_FOERSTE), _NR_SIDSTE - n + 1)
     maaneder = [_mnd(nr0 + i) for i in range(n)]
@@ -375,7 +381,90 @@ def build(ch, sags_id: str = "FUZZ-1", forhold: str | None = None) -> dict:
         ev.append(e)
     if ev:
         case["haendelser"] = ev
+    if beyond_the_grammar:
+        _beyond_the_grammar(ch, case, nr0, n)
     return case
+
+
+# Afgørelser that are no reduction (procedure.py: only timeregel_225, nedsaettelse and bortfald carry one), with a
+# reason as a kommune writes it.
+_BEGR_BEVILLING = "Du er berettiget til kontanthjælp fra den dag, du søgte."
+_BEGR_ANDET = "Kommunen har truffet afgørelse om din aktivitetsparathed."
+
+
+def _beyond_the_grammar(ch, case: dict, nr0: int, n: int) -> None:
+    """What the contract and the reference know that the grammar cannot say (red team r13 F2: never drawn, a system
+    that ignored an afgørelse recorded as "nedsaettelse" was GO), each in about 5-15 % of the cases:
+    - a reduction afgørelse recorded as `vedroerer: nedsaettelse` (a quarter of them; the reference lets it carry a reduction as
+      timeregel_225 and bortfald do; forvaltningsloven § 22, FT-KH-AFGOERELSE-VIRKNING);
+    - afgørelser that carry no reduction: a bevilling around the application, something else (`andet`) in the
+      case's months, mostly with a reason;
+    - payments already made (`type: udbetaling` with `maaned` and `beloeb`), which the decision does not depend on;
+    - months of the historik not on hjælp (`paa_hjaelp: false`): § 13, stk. 8's 225 hours are asked of one who has
+      had hjælp for a year in the last 3 (timeregel_225.py counts only the months on hjælp), § 24's aktivitetstillæg
+      after 3 months on hjælp;
+    - a single applicant moving in with a samlever on a date (`aendringer` forhold `samlevende`, FT-KH-AENDRING)."""
+    h = case["husstand"]
+    ev = case.setdefault("haendelser", [])
+    for e in ev:   # a reduction afgørelse under the general heading, as one in four kommuner's systems record it
+        if e["type"] == "afgoerelse" and ch.flag(0.25):
+            e["vedroerer"] = "nedsaettelse"
+    if ch.flag(0.08):
+        k = nr0 + ch.edge([0, -1], -2, 1)
+        e = {"dato": _dag(ch, k), "type": "afgoerelse", "vedroerer": "bevilling"}
+        if ch.flag(0.8):
+            e["begrundelse"] = _BEGR_BEVILLING
+        ev.append(e)
+    if ch.flag(0.06):
+        k = nr0 + ch.int(-1, n - 1)
+        e = {"dato": _dag(ch, k), "type": "afgoerelse", "vedroerer": "andet"}
+        if "aegtefaelle" in h and ch.flag(0.5):
+            e["person"] = ch.pick(("ansoeger", "aegtefaelle"))
+        if ch.flag(0.7):
+            e["begrundelse"] = _BEGR_ANDET
+        ev.append(e)
+    if ch.flag(0.12):   # paid bagud at the month's end (aktivloven § 89): some of the case's months, in order
+        first = ch.int(0, n - 1)
+        for i in range(first, min(n, first + ch.int(1, 6))):
+            nr = nr0 + i
+            ev.append({"dato": dt.date(nr // 12, nr % 12 + 1, _last_day(nr)).isoformat(), "type": "udbetaling",
+                       "maaned": _mnd(nr), "beloeb": _kr(_D(ch.edge([0, 11000, 15000], 0, 30000)) + _D(ch.int(0, 99)) / 100)})
+    if not ev:
+        del case["haendelser"]
+    for rolle in ("ansoeger", "aegtefaelle"):
+        hist = (h.get(rolle) or {}).get("historik")
+        if hist and ch.flag(0.12):   # a run of months self-supporting: at work (full time or part), or without hours
+            i = ch.int(0, len(hist) - 1)
+            hours = ch.pick((None, None, "160", "37", "0"))
+            for r in hist[i:i + ch.edge([1, 3, 6, 12], 1, len(hist))]:
+                r["paa_hjaelp"] = False
+                if hours is not None:
+                    r["timer"] = hours
+    for a in h.get("aendringer", []):
+        if a["type"] == "forhold" and a["forhold"] == "gift" and ch.flag(0.3):
+            a["forhold"] = "samlevende"
+
+
+def beyond_grammar(case: dict) -> list[str]:
+    """The facts of `case` the scenario grammar cannot say."""
+    out = []
+    for i, e in enumerate(case.get("haendelser", [])):
+        if e["type"] == "udbetaling" or "beloeb" in e or "maaned" in e:
+            out.append(f"haendelser[{i}]: udbetaling")
+        elif e["type"] == "afgoerelse" and (
+                (e.get("vedroerer"), "person" in e) not in (("timeregel_225", False), ("bortfald", True))
+                or e.get("begrundelse", _BEGR) != _BEGR):
+            out.append(f"haendelser[{i}]: afgørelse vedrørende {e.get('vedroerer')}")
+        elif e["type"] == "partshoering" and ("vedroerer" in e or "person" not in e):
+            out.append(f"haendelser[{i}]: partshøring")
+    h = case["husstand"]
+    for rolle in ("ansoeger", "aegtefaelle"):
+        if any(not r["paa_hjaelp"] for r in (h.get(rolle) or {}).get("historik", [])):
+            out.append(f"husstand.{rolle}.historik: paa_hjaelp false")
+    for a in h.get("aendringer", []):
+        if a["type"] == "forhold" and (a["forhold"] == "samlevende" or (a["forhold"] == "gift") != (h["forhold"] == "enlig")):
+            out.append(f"husstand.aendringer: forhold {a['forhold']}")
+    return out
 
 
 def strategy(stratum: str | None = None) -> st.SearchStrategy:
@@ -389,7 +478,7 @@ STRATA = (("enlig", 1), ("gift", 2), ("samlevende", 1))
 
 def bulk_case(n: int, seed: int = 0) -> dict:
     """Case number `n` of bulk run `seed`: deterministic, no Hypothesis."""
-    return build(_Rand(_random.Random(f"{seed}:{n}")), sags_id=f"BULK-{seed}-{n}")
+    return build(_Rand(_random.Random(f"{seed}:{n}")), sags_id=f"BULK-{seed}-{n}", beyond_the_grammar=True)
 
 
 def label(case: dict) -> str:
@@ -419,7 +508,10 @@ def _runs(historik: list[dict]):
 
 def given_steps(case: dict) -> list[tuple[str, None]]:
     """Givet-steps of the kontanthjælp grammar that, with `when_step`, rebuild `case` exactly (but `sags_id`); each
-    sentence rendered by the grammar's step table."""
+    sentence rendered by the grammar's step table. A case with facts the grammar cannot say (`beyond_grammar`) is
+    refused, not said without them."""
+    if missing := beyond_grammar(case):
+        raise ValueError("scenariegrammatikken kan ikke sige: " + ", ".join(missing))
     out: list[tuple[str, None]] = []
     add = lambda fn, **values: out.append((_g.tekst(fn, **values), None))
     h = case["husstand"]

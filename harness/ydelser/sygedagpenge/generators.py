@@ -5,9 +5,12 @@ from its number). Both lean towards the edges where systems go wrong: 240 and 40
 (§§ 38, 40), the first Monday of January (§ 64), wages around the cap (§ 50), partial absence around 4 hours
 (§ 53), look-back windows across month ends.
 
-Every generated case is one the scenario grammar (`harness.scenarios.grammar`) can say, so a counterexample can
-always be written back as a Danish scenario (`scenario()` below) whose Givet-steps rebuild exactly this case
-(apart from `person`, which the law ignores and the grammar has no step for).
+Every case the Hypothesis strategy draws (the fuzz stage's source) is one the scenario grammar
+(`harness.scenarios.grammar`) can say, so a counterexample can always be written back as a Danish scenario whose
+Givet-steps (`given_steps` below) rebuild exactly this case (apart from `person`, which the law ignores and the
+grammar has no step for). The bulk cases (the sample stage's source, which needs no Gherkin) also draw, last, the
+facts of a further employment the grammar's table cannot say (`_beyond_the_table`, red team r13 F2); `given_steps`
+refuses such a case (`beyond_grammar`) rather than drop them.
 
 The generators read one law parameter, the weekly maximum (§ 50), from the reference's parameter data to
 aim wages and rates at the cap; they respect the interpretation register (fortolkninger.yaml): hours and
@@ -336,6 +339,11 @@ def _ended(ch, case: dict, first: dt.date) -> None:
 
 
 JOB_IDS = ("B", "C", "rengoering", "weekend-job", "D", "nattevagt", "E")
+# The facts of a further employment beyond the grammar's table (ANDRE_KOLONNER): the reference sees each further
+# employment as a case of its own (reference/dele.py, FT-SDP-FLERE-JOB), so each decides its part as it does the
+# main employment's (§§ 30, 47, 51, 55, 56). Red team r13 F2: never drawn, a system that ignored them was GO.
+BEYOND_THE_TABLE = ("aftale_56", "arbejdsgiver_forsikret_55", "sidste_ansaettelsesdag", "dagpengesats_efter_ophoer",
+                    "tidligere_ansat_samme_arbejdsgiver", "overenskomstmaessig_ugentlig_arbejdstid")
 
 
 def _other_jobs(ch, case: dict, first: dt.date) -> None:
@@ -360,6 +368,47 @@ def _other_jobs(ch, case: dict, first: dt.date) -> None:
             a["loen_pr_uge_under_fravaer"] = _kr(Decimal(ch.edge([0, 400000, 740000, 800000], 0, 800000)) * ORE)
         jobs.append(a)
     case["andre_ansaettelser"] = jobs
+
+
+def _beyond_the_table(ch, case: dict, first: dt.date) -> None:
+    """Each further employment, each fact on its own, in about 5-15 % of them: a § 56 agreement (a chronic
+    illness: the kommune refunds the employer from the first day), the employer insured under § 55 (a small
+    employer: refund from the 2nd day), the employment ending during the absence (the employer to its last day, then
+    the kommune; for an a-kasse member at the a-dagpenge rate, § 51, stk. 3), re-employment by the same employer
+    (§ 30, stk. 4: the 8 weeks need not be unbroken), the overenskomst's weekly hours (§ 50, stk. 2's normal week),
+    and hours of ferie, sygdom or other absence in the 8 weeks beside the hours worked (§ 30, stk. 2: they count
+    in the 8 weeks, not towards the 74 hours). Drawn after every other draw of the case, so the bulk cases are the
+    same as before but for these facts."""
+    hel = fravaersdag(first, 2) if case["fravaer"].get("foerste_dag_delvis") else first
+    for a in case["andre_ansaettelser"]:
+        if ch.flag(0.1):
+            a["aftale_56"] = True
+        if ch.flag(0.07):
+            a["arbejdsgiver_forsikret_55"] = True
+        if ch.flag(0.15):   # employed on the first whole fraværsdag (Ankestyrelsen 10-21), ending on it or later
+            a["sidste_ansaettelsesdag"] = (hel + dt.timedelta(days=ch.edge([0, 1, 13, 14, 29, 30, 31], 0, 150))).isoformat()
+            if ch.flag(0.5):
+                rate = (hoejeste_beloeb(first) / 5).quantize(ORE) + Decimal(ch.edge([0, 1, -1], -100, 100)) * ORE \
+                    if ch.flag(0.5) else Decimal(ch.edge([30000, 110000], 30000, 110000)) * ORE
+                a["dagpengesats_efter_ophoer"] = _kr(rate)
+        if ch.flag(0.1):
+            a["tidligere_ansat_samme_arbejdsgiver"] = True
+        if ch.flag(0.12):
+            a["overenskomstmaessig_ugentlig_arbejdstid"] = _d(Decimal(ch.pick((37, 40, 32, 30))))
+        if ch.flag(0.12):   # each kind once, up to all three
+            k = ch.int(0, len(ARTER) - 1)
+            for art in (ARTER[k:] + ARTER[:k])[:1 if ch.flag(0.6) else ch.int(2, len(ARTER))]:
+                a["timer_seneste_8_uger"].append({"art": art, "timer": _d(Decimal(ch.int(1, 80)))})
+
+
+def beyond_grammar(case: dict) -> list[str]:
+    """The facts of `case` the scenario grammar cannot say (a further employment's beyond its table)."""
+    out = []
+    for j in case.get("andre_ansaettelser") or []:
+        out += [f"andre_ansaettelser[{j['id']}].{k}" for k in BEYOND_THE_TABLE if k in j]
+        out += [f"andre_ansaettelser[{j['id']}].timer_seneste_8_uger: {t['art']}"
+                for t in j.get("timer_seneste_8_uger", []) if t["art"] != "arbejde"]
+    return out
 
 
 def _birth(ch, case: dict, first: dt.date, last: dt.date) -> None:
@@ -393,10 +442,13 @@ def _new_situations(ch, case: dict, first: dt.date) -> None:
         _birth(ch, case, first, last)
 
 
-def build(ch, sags_id: str = "FUZZ-1", status: str | None = None, over_the_limit: float = 0.0) -> dict:
+def build(ch, sags_id: str = "FUZZ-1", status: str | None = None, over_the_limit: float = 0.0,
+          beyond_the_table: bool = False) -> dict:
     """over_the_limit: the share of cases given an earlier absence around § 24's limit (§ 24 a). The bulk cases
     draw it last, so their other draws are unchanged; the Hypothesis strategy leaves it out, so the search (and
-    the CI profile's findings) is unchanged."""
+    the CI profile's findings) is unchanged. beyond_the_table: a further employment's facts the grammar's table
+    cannot say (`_beyond_the_table`), drawn after everything else; the bulk cases draw them, the Hypothesis
+    strategy does not (every counterexample it shrinks can be exported as a scenario)."""
     status = status or ch.pick(STATUS_WEIGHTED)
     long = ch.flag(0.15)  # § 27 matters only past the 22 weeks: a long absence, decided around the revurdering
     runs_out = ch.pick(UDLOEBER) if long and ch.flag(0.4) else None  # ... and an extension that runs out
@@ -446,6 +498,8 @@ def build(ch, sags_id: str = "FUZZ-1", status: str | None = None, over_the_limit
     if _counted_before(case, first) > _limit(first) and (
             case.get("selvstaendig") or case.get("andre_ansaettelser") or case.get("forlaengelser")):
         del case["tidligere_sygeperioder"]   # § 24 a with these is out of the reference's scope (FT-SDP-24A-START)
+    if beyond_the_table and case.get("andre_ansaettelser"):
+        _beyond_the_table(ch, case, first)
     return case
 
 
@@ -499,7 +553,8 @@ STRATA = (("loenmodtager", 3), ("fleksjob", 1), ("elev", 1), ("ledig", 1), ("sel
 
 def bulk_case(n: int, seed: int = 0) -> dict:
     """Case number `n` of bulk run `seed`: deterministic (random.Random seeded with "seed:n"), no Hypothesis."""
-    return build(Rand(random.Random(f"{seed}:{n}")), sags_id=f"BULK-{seed}-{n}", over_the_limit=0.03)
+    return build(Rand(random.Random(f"{seed}:{n}")), sags_id=f"BULK-{seed}-{n}", over_the_limit=0.03,
+                 beyond_the_table=True)
 
 
 # --- properties that need no oracle ---------------------------------------------------------------------
@@ -556,9 +611,15 @@ def _no_missing_payment(decide: Decide, case: dict, d: dict) -> str | None:
     """Entitled, no employer pays salary, paid weekdays (not søgnehelligdage) and a positive weekly amount:
     something is paid. A further employment's employer who pays salary takes refusion, which under § 50, stk. 2-3
     counts in the day's share of the week's maximum and may leave the citizen nothing (FT-SDP-FLERE-JOB;
-    SDP-050-524)."""
+    SDP-050-524). So does the refusion of a further employment's employer under § 55 or § 56: the employer pays the
+    citizen sygedagpenge in its arbejdsgiverperiode (§ 30) and the kommune refunds them from the 1st or 2nd day;
+    the refund is the sygedagpenge the citizen is paid (FT-SDP-FLERE-JOB: "Arbejdsgivernes refusion for dagen tæller
+    med i loftet … det overskydende skæres af borgerens udbetaling"), so a refund at the week's maximum leaves the
+    kommune nothing to pay the citizen, who is paid by that employer (red team r13 F2 drew such cases first)."""
     employers = [case.get("ansaettelse") or {}, *(case.get("andre_ansaettelser") or [])]
     if not d["ret_kommune"]["ret"] or any(a.get("arbejdsgiver_betaler_loen") for a in employers):
+        return None
+    if any(a.get("aftale_56") or a.get("arbejdsgiver_forsikret_55") for a in case.get("andre_ansaettelser") or []):
         return None
     if d["kommune_betaler_fra"] is None or d["varighed"]["sidste_betalingsdag"] is None:
         return None
@@ -766,7 +827,10 @@ Steps = list[tuple[str, list[list[str]] | None]]
 
 
 def given_steps(case: dict) -> Steps:
-    """Givet-steps (text, datatable) of the scenario grammar that rebuild `case` (without `person`)."""
+    """Givet-steps (text, datatable) of the scenario grammar that rebuild `case` (without `person`). A case with
+    facts the grammar cannot say (`beyond_grammar`) is refused, not said without them."""
+    if missing := beyond_grammar(case):
+        raise ValueError("scenariegrammatikken kan ikke sige: " + ", ".join(missing))
     out: Steps = []
     add = lambda fn, **values: out.append((tekst(fn, **values), None))
     s, f = case["status"], case["fravaer"]
