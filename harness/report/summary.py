@@ -31,6 +31,7 @@ from .text import (
     benefit_title,
     cell,
     first_page_caveats,
+    judged_text,
     kr,
     risk_text,
     sample_text,
@@ -72,7 +73,8 @@ def _short(text: str, limit: int) -> str:
 
 def _head(results: dict[str, Any], out: list[str]) -> None:
     gate, meta = results["gate"], results["candidate"]["metadata"]
-    out += ["# Udrulningsgodkendelse", "", f"**Afgørelse: {VERDICT[gate['verdict']]}**", ""]
+    out += ["# Udrulningsgodkendelse", "", f"**Afgørelse: {VERDICT[gate['verdict']]}{cell(judged_text(results), None)}**",
+            ""]
     for note in results.get("recomputed", []):
         out += [f"> Bemærk: {md(note)}", ""]
     out += [f"Kandidat: {cell(meta['system'], 120)} version {cell(meta['version'], 60)} · kørsel "
