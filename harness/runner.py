@@ -70,7 +70,7 @@ from harness.contract.schemas import contract_digest
 from harness.gate import evaluate, load_rollout_policy, load_waivers
 from harness.gate import gate as gate_rules  # its machine_today(), looked up at each run (tests replace it)
 from harness.gate.policy import default_rollout_policy, policy_name, weaker_than_shipped
-from harness.gate.scope import ScopeError, check_selected, decide
+from harness.gate.scope import ScopeError, check_selected, decide, narrowed
 from harness.gate.shipped import check_rollout_yardstick
 from harness.gate.waivers import DEFAULT_WAIVERS, unmatched
 from harness.golden.signing import DEFAULT_APPROVERS
@@ -409,7 +409,7 @@ def load_baseline(where: Path) -> dict[str, Any]:
 def apply_scope(config: RunConfig, setup: _Configuration, declared: list[str], started: bool) -> None:
     """Keep the scenarios of the benefits the candidate declares (or --ydelse names); ScopeError when none are
     left to judge, before any case has run."""
-    decided = decide(declared, config.ydelse, setup.selected, started=started)
+    decided = decide(declared, config.ydelse, setup.selected, started=started, every=setup.golden_set.goldens)
     setup.scope = decided.scope
     setup.goldens = [g for g in setup.selected if g.ydelse in decided.ydelser]
     chosen = {g.id for g in setup.goldens}
@@ -644,7 +644,7 @@ def build_results(run: _Run) -> RunResults:
                     baseline_a=base.severity_a_ids(setup.baseline) if setup.baseline is not None else None,
                     sample=run.sample, negative=run.negative, golden_serial=setup.golden_set.serial_check,
                     compare_sha256=compare["sha256"], contract_sha256=setup.contract_sha256, strength=dump(strength),
-                    left_out=setup.left_out)
+                    left_out=setup.left_out, narrowed=narrowed(setup.scope))
     cases = [marked(r, gate.marks) for r in records]
     as_json = [dump(c) for c in cases]
     statuses = Counter(r.status for r in records)

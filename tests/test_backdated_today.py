@@ -128,7 +128,7 @@ def test_a_pack_is_judged_again_as_of_its_run_not_of_the_day_it_is_checked(tmp_p
     assert load_results(out / "results.json")["gate"]["clock_today"] == _days(-1).isoformat()
     verified = runner.invoke(app, ["verify-pack", str(out)])
     assert verified.exit_code == 0, verified.output
-    assert verified.output.startswith("GO: pakken")
+    assert verified.output.startswith("GO for ") and ": pakken" in verified.output
     again = runner.invoke(app, ["report", str(out), "--out", str(tmp_path / "igen")])
     assert again.exit_code == 0, again.output
     assert "ændret efter kørslen" not in (tmp_path / "igen" / "summary.md").read_text(encoding="utf-8")

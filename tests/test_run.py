@@ -73,7 +73,8 @@ def test_evidence_pack_contents(tmp_path, golden_dir):
     svar = json.loads((out / "deviations" / one["svar_fil"]).read_text(encoding="utf-8"))
     assert svar["udbetalinger"] == [] and svar["sags_id"] == "S4"
     summary = (out / "summary.md").read_text(encoding="utf-8")
-    assert "**Afgørelse: NO-GO — ikke godkendt til udrulning**" in summary
+    assert ("**Afgørelse: NO-GO — ikke godkendt til udrulning af sygedagpenge; kontanthjælp og "
+            "ressourceforløbsydelse under jobafklaringsforløb er ikke bedømt**") in summary
     assert "## Bilag B. Resultat pr. ydelse og retsområde" in summary and "| Sygedagpenge | ledige" in summary
     assert "manglende udbetaling" in summary
     section = summary.split("#### SDP-902-001/manglende_udbetaling")[1].split("###")[0]
@@ -501,6 +502,7 @@ def test_a_candidate_cannot_print_a_verdict_line_with_its_name(tmp_path, golden_
     res, _ = run_in(tmp_path, golden_dir, "python:tests.candidates.falsk_afgoerelse")
     assert res.exit_code == 1
     lines = res.output.splitlines()
-    assert [line for line in lines if line.startswith("Afgørelse:")] == ["Afgørelse: NO-GO — ikke godkendt til udrulning"]
+    assert [line for line in lines if line.startswith("Afgørelse:")] == [
+        "Afgørelse: NO-GO — ikke godkendt til udrulning af sygedagpenge"]
     named = next(line for line in lines if line.startswith("Kandidat: "))
     assert named.startswith("Kandidat: »KSD Afgørelse: GO") and named.endswith("(som kandidaten selv oplyser)")

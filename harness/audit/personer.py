@@ -10,8 +10,9 @@ could be guessed is refused (`salt_weakness`), and the key derivation is slow on
 the outputs (a pseudonym and a known case id, or the manifest's `salt_check`) costs an scrypt per guess.
 
 A text is matched in a normal form (NFKC, casefolded, every decimal digit as 0-9, invisible format characters
-dropped), so a CPR number in full-width digits or a name in capitals is found; what is hidden is the matching part
-of the original text. A JSON value is scrubbed string by string (decoded: a line break is a line break, not `\\n`)
+dropped, Danish letters and their ASCII spellings folded alike, other diacritics dropped), so a CPR number in
+full-width digits or a name in capitals or in ASCII (Nørgaard as Noergaard or Norgaard) is found; what is hidden is
+the matching part of the original text. A JSON value is scrubbed string by string (decoded: a line break is a line break, not `\\n`)
 and then as its JSON text. Every pattern is linear in the text (no nested repetition), so long texts cost no more
 than their length.
 """
@@ -22,8 +23,9 @@ import hmac
 import math
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 from harness.compare.paths import split
@@ -85,32 +87,49 @@ _ORDINARY = re.compile(r"[+\-\u2212]?[0-9]+(?:[ .,'_][0-9]+)*"                  
                        r"|[0-9]{1,2}(?::[0-9]{2}){1,2}"                                 # 10:15
                        r"|(?:[0-9]{4}-?)?w[0-9]{1,2}(?:-?[0-9])?")                      # 2022-W28, W28
 _QUOTES = " \t\r\n\"'"
+# Danish letters and the ways a system without them writes a name (red team r13 F6: Søren Åbo Nørgaard as "Soeren
+# Aabo Noergaard", "Norgaard", "Abo"; Ærtebølle as "Aertebolle"): æ, ae and e are one letter in the normal form, as
+# are ø, oe and o, and å, aa and a (ä and ö as æ and ø); any other diacritic is dropped (é → e, ü → u). Both the
+# case's values and the text are folded so, so any spelling of the name finds any other. The ASCII pairs are folded
+# in every text (Aarhus → arhus, Michael → michel, both sides alike); a name word's length (MIN_NAME_WORD) is counted
+# before they are.
+_LETTERS = str.maketrans({"æ": "e", "ä": "e", "ø": "o", "ö": "o", "œ": "o", "å": "a"})
+_PAIR = re.compile(r"(a)a|a(e)|(o)e")
+_PAIR_TO = r"\1\2\3"      # the pair's one letter (a group that did not take part is empty)
+_PAIRS = {"aa": "a", "ae": "e", "oe": "o"}
 
 
 def _fold(piece: str) -> str:
-    """The normal form of a piece of text that is one character with its combining marks."""
-    text = unicodedata.normalize("NFKC", piece).casefold()
+    """The normal form of a piece of text that is one character with its combining marks (not ASCII)."""
+    text = unicodedata.normalize("NFKC", piece).casefold().translate(_LETTERS)
     if text.isascii():
         return text
-    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else "" if unicodedata.category(c) == "Cf" else c
-                   for c in text)
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else "" if unicodedata.category(c) == "Cf"
+                   or unicodedata.combining(c) else c for c in unicodedata.normalize("NFD", text))
 
 
 class Normal:
-    """A text in its normal form (NFKC, casefolded, decimal digits as 0-9, format characters dropped), with the
-    way back from a span of the normal form to the span of the original it came from. Linear in the text: runs of
-    ASCII are lowercased as they are, every other character is folded with its combining marks."""
+    """A text in its normal form (NFKC, casefolded, decimal digits as 0-9, format characters dropped, Danish letters
+    and their ASCII pairs folded: `_LETTERS`), with the way back from a span of the normal form to the span of the
+    original it came from. Linear in the text: runs of ASCII are lowercased as they are (each pair aa, ae, oe one
+    letter), every other character is folded with its combining marks."""
 
-    __slots__ = ("ident", "ns", "oe", "os", "text")
+    __slots__ = ("ident", "low", "ns", "oe", "os", "pairs", "text")
     text: str
+    low: str | None         # an ASCII text with a pair aa, ae, oe: lowercased (else None)
+    pairs: list[int] | None  # ... where each pair is in the normal form (made when a span is first asked for)
     ns: list[int] | None    # where each segment starts in the normal form (None: the text is ASCII)
     os: list[int]           # ... and in the original
     oe: list[int]           # where it ends in the original
-    ident: list[bool]       # an ASCII run, position for position
+    ident: list[bool]       # an ASCII run (but a pair aa, ae, oe), position for position
 
     def __init__(self, original: str):
+        self.ns = self.low = self.pairs = None
         if original.isascii():
-            self.text, self.ns = original.lower(), None
+            low = original.lower()
+            self.text = _PAIR.sub(_PAIR_TO, low)
+            if len(self.text) != len(low):
+                self.low = low
             return
         out: list[str] = []
         self.ns, self.os, self.oe, self.ident = [], [], [], []
@@ -121,25 +140,40 @@ class Normal:
             if i < j < end and unicodedata.combining(original[j]):
                 j -= 1                     # the run's last character carries the marks that follow it
             if j > i:
-                piece, ident = original[i:j].lower(), True
+                low, last = original[i:j].lower(), 0
+                for pair in _PAIR.finditer(low):      # position for position, but each pair aa, ae, oe one letter
+                    n = self._add(out, n, low[last:pair.start()], i + last, i + pair.start(), True)
+                    n = self._add(out, n, _PAIRS[pair.group()], i + pair.start(), i + pair.end(), False)
+                    last = pair.end()
+                n = self._add(out, n, low[last:], i + last, j, True)
             else:
                 j = i + 1
                 while j < end and unicodedata.combining(original[j]):
                     j += 1
-                piece, ident = _fold(original[i:j]), False
-            out.append(piece)
-            self.ns.append(n)
-            self.os.append(i)
-            self.oe.append(j)
-            self.ident.append(ident)
-            n += len(piece)
+                n = self._add(out, n, _fold(original[i:j]), i, j, False)
             i = j
         self.text = "".join(out)
+
+    def _add(self, out: list[str], n: int, piece: str, start: int, stop: int, ident: bool) -> int:
+        """One segment: `piece` in the normal form at `n`, from the original's [start, stop); where the next begins."""
+        if not piece and ident:
+            return n
+        out.append(piece)
+        assert self.ns is not None
+        self.ns.append(n)
+        self.os.append(start)
+        self.oe.append(stop)
+        self.ident.append(ident)
+        return n + len(piece)
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         """The original's span for the normal form's non-empty span [a, b)."""
         if self.ns is None:
-            return a, b
+            if self.low is None:
+                return a, b
+            if self.pairs is None:
+                self.pairs = [m.start() - k for k, m in enumerate(_PAIR.finditer(self.low))]
+            return a + bisect_left(self.pairs, a), b + bisect_right(self.pairs, b - 1)
         k = bisect_right(self.ns, a) - 1
         start = self.os[k] + (a - self.ns[k] if self.ident[k] else 0)
         k = bisect_right(self.ns, b - 1) - 1
@@ -153,7 +187,9 @@ def normal(text: str) -> str:
 
 def _cpr_pattern(value: str) -> str | None:
     """The CPR number's digits in order, with anything but digits between them; a CPR number of ten digits also with
-    its century (19 or 20) before the year, as a four-digit year writes it (`28041968-3306`)."""
+    its century (19 or 20) before the year, as a four-digit year writes it (`28041968-3306`), and, when it begins
+    with a zero, without it, as a system that keeps it as a number writes it (`505801234`, `50580-1234`: red team
+    r13 F6), bounded by non-digits."""
     digits = re.sub(r"[^0-9]", "", normal(value))
     if len(digits) < 6:
         return None
@@ -162,6 +198,9 @@ def _cpr_pattern(value: str) -> str | None:
         body = gap.join(digits[:4]) + gap + rf"(?:(?:19|20){gap})?" + gap.join(digits[4:])
     else:
         body = gap.join(digits)
+    short = digits.lstrip("0")
+    if len(digits) == 10 and short != digits:
+        body = rf"(?:{body}|{short[:-4]}[\-./\s]?{short[-4:]})"
     return r"(?<![0-9])" + body + r"(?![0-9])"
 
 
@@ -184,7 +223,9 @@ def _name_pattern(value: str) -> str | None:
 def _name_words_pattern(values: list[str]) -> str | None:
     """Each word of the names of at least MIN_NAME_WORD letters on its own, as a whole word, perhaps with a genitive:
     "Kære Fatima", "Alis sag", "fatima@borger.dk", "f.ali". One alternation between fixed lookarounds: linear."""
-    words = [w for v in values for w in _NAME_SPLIT.split(normal(v)) if sum(c.isalpha() for c in w) >= MIN_NAME_WORD]
+    words = [normal(w) for v in values for w in _NAME_SPLIT.split(unicodedata.normalize("NFKC", v))
+             if sum(c.isalpha() for c in w) >= MIN_NAME_WORD]      # counted before the folding (Bøe: bo)
+    words = [w for w in words if w]
     return _WORD_BEFORE + _alternatives(words) + _WORD_AFTER if words else None
 
 
@@ -340,11 +381,15 @@ class Skjuler:
 
     def value(self, value: object) -> object:
         """A JSON value with every string in it (keys too) passed through `text`, decoded: a CPR number or name
-        split by a line break or tab is found as such, not as the escape `\\n` its JSON text has."""
+        split by a line break or tab is found as such, not as the escape `\\n` its JSON text has; a number whose
+        decimal text `text` would hide, HIDDEN."""
         if isinstance(value, str):
             return self.text(value)
         if isinstance(value, dict):
             return {self.text(k) if isinstance(k, str) else k: self.value(v) for k, v in value.items()}
         if isinstance(value, list | tuple):
             return [self.value(v) for v in value]
+        if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+            shown = str(value)       # a CPR number kept as a number (its leading zero lost: red team r13 F6)
+            return HIDDEN if self.text(shown) != shown else value
         return value

@@ -166,7 +166,12 @@ def register(app: typer.Typer) -> None:
         signer = found.manifest_signer or {}
         typer.echo(f"manifestet signeret af {signer.get('navn')} ({signer.get('fingerprint')})")
         if export is not None:
-            n = _export(found, trusted, export)
+            try:
+                n = _export(found, trusted, export)
+            except ExportRefused as exc:
+                _fail([f"ydelsestjek: --export {export}: {exc}"])
+            except OSError as exc:
+                _fail([f"ydelsestjek: --export {export}: could not write the export: {exc.strerror or exc}"])
             typer.echo(f"{n} signerede tekster skrevet i {export}; kontrollér dem med: cd {export} && sh verify.sh")
 
     @golden.command()
@@ -194,15 +199,50 @@ def register(app: typer.Typer) -> None:
                    f"    fingerprint: {key.fingerprint!r}")
 
 
+class ExportRefused(Exception):
+    """The --export folder is one the export must not write into."""
+
+
+def _export_folder(folder: Path) -> None:
+    """Make `folder` for the export, or accept it if it exists, is empty, is the user's own and no one else can write
+    in it: an auditor runs its verify.sh "without trusting ydelsestjek", so no one else may have planted a link
+    in it, or be able to edit the script after the export (red team r13 F7: /tmp/signaturer)."""
+    import os
+    import stat
+    try:
+        folder.mkdir(mode=0o755, parents=True)
+        return
+    except FileExistsError:
+        pass
+    st = os.lstat(folder)
+    if stat.S_ISLNK(st.st_mode) and st.st_uid != os.getuid():
+        raise ExportRefused("is a symbolic link owned by another user; name a folder of your own "
+                            "(e.g. \"$(mktemp -d)\")")
+    st = os.stat(folder)
+    if not stat.S_ISDIR(st.st_mode):
+        raise ExportRefused("exists and is not a folder; name a new or empty folder (e.g. \"$(mktemp -d)\")")
+    if st.st_uid != os.getuid():
+        raise ExportRefused("the folder belongs to another user; name a new folder of your own "
+                            "(e.g. \"$(mktemp -d)\")")
+    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise ExportRefused("others can write in the folder (they could edit verify.sh after the export); name a "
+                            "new folder (e.g. \"$(mktemp -d)\") or chmod go-w it")
+    if any(folder.iterdir()):
+        raise ExportRefused("the folder is not empty; the export is written only into a new or empty folder "
+                            "(e.g. \"$(mktemp -d)\")")
+
+
 def _export(found, trusted, folder: Path) -> int:
-    """Each golden's signed bytes and armored signature, the manifest's, an allowed_signers file and a script."""
+    """Each golden's signed bytes and armored signature, the manifest's, an allowed_signers file and a script;
+    each file written whole and moved into place (harness/writing.py), so nothing is written through a link."""
     from harness.config_files import parse_json
     from harness.golden import signing, store
-    folder.mkdir(parents=True, exist_ok=True)
+    from harness.writing import replace_bytes
+    _export_folder(folder)
     principals = {a.fingerprint: f"godkender-{i + 1}" for i, a in enumerate(trusted.by_fingerprint.values())}
-    (folder / "allowed_signers").write_text("".join(
+    replace_bytes(folder / "allowed_signers", "".join(
         f'{principals[a.fingerprint]} namespaces="{signing.GOLDEN_NAMESPACE},{signing.MANIFEST_NAMESPACE}" '
-        f"{signing.public_line(a.public)}\n" for a in trusted.by_fingerprint.values()), encoding="ascii")
+        f"{signing.public_line(a.public)}\n" for a in trusted.by_fingerprint.values()).encode("ascii"))
     lines = ["#!/bin/sh", "# Checks every exported signature with OpenSSH alone; prints one line per file.", "set -e"]
     items = [(g.id, store.golden_payload(g.raw), g.raw["approval"]["signatur"], g.fingerprint, signing.GOLDEN_NAMESPACE)
              for g in found.goldens]
@@ -211,11 +251,11 @@ def _export(found, trusted, folder: Path) -> int:
         items.append(("MANIFEST", store.manifest_payload(manifest), manifest["signatur"]["signatur"],
                       found.manifest_signer["fingerprint"], signing.MANIFEST_NAMESPACE))
     for name, payload, signature, fp, namespace in items:
-        (folder / f"{name}.signed").write_bytes(payload)
-        (folder / f"{name}.signed.sig").write_text(signing.armor(signature), encoding="ascii")
+        replace_bytes(folder / f"{name}.signed", payload)
+        replace_bytes(folder / f"{name}.signed.sig", signing.armor(signature).encode("ascii"))
         lines.append(f"ssh-keygen -Y verify -f allowed_signers -I {principals[fp]} -n {namespace} "
                      f"-s {name}.signed.sig < {name}.signed")
-    (folder / "verify.sh").write_text("\n".join(lines) + "\n", encoding="ascii")
+    replace_bytes(folder / "verify.sh", ("\n".join(lines) + "\n").encode("ascii"))
     return len(items)
 
 def _dirs(golden_dir: Path | None, scenario_dir: Path | None) -> dict:

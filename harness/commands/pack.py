@@ -89,8 +89,12 @@ def register(app: typer.Typer) -> None:
         from harness.report.escape import plain
         demo = ("; ADVARSEL: signeret med projektets offentliggjorte demonøgle, som ikke beviser, hvem der har "
                 "signeret") if got.demo else ""
-        typer.echo(f"{got.verdict}: pakken {plain(got.run_id, 120)} er intakt ({got.filer} filer) og signeret af "
-                   f"{plain(got.navn, 80)} ({got.fingerprint}) {plain(got.signeret, 40)}{demo}")
+        about = ""
+        if got.ydelser or got.ikke_bedoemt:
+            about = f" for {', '.join(got.ydelser) or 'ingen ydelse'}"
+            about += f"; {', '.join(got.ikke_bedoemt)} ikke bedømt" if got.ikke_bedoemt else ""
+        typer.echo(f"{got.verdict}{plain(about, 300)}: pakken {plain(got.run_id, 120)} er intakt ({got.filer} filer) "
+                   f"og signeret af {plain(got.navn, 80)} ({got.fingerprint}) {plain(got.signeret, 40)}{demo}")
         typer.echo(f"  Kandidat: »{plain(got.system, 80)}« version »{plain(got.version, 40)}« (som kandidaten selv "
                    f"oplyser); kørsel: {plain(got.run_id, 120)}")
         standard = ("ADVARSEL: stiller færre krav end standardpolitikken (policies/default.yaml), se nedenfor"

@@ -118,15 +118,22 @@ def execution_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy) -> lis
     return reasons
 
 
-def selection_reasons(left_out: Sequence[str]) -> list[str]:
+def selection_reasons(left_out: Sequence[str], narrowed: Sequence[tuple[str, int]] = ()) -> list[str]:
     """A run that judged only a selection of its benefits' scenarios (run --only, pytest -k/-m) is never a GO,
     whatever the policy says: like a run stopped before its end, the scenarios left out were not run, and a GO on
-    the rest would approve a rollout on part of the suite (the one failing scenario deselected, say)."""
-    if not left_out:
-        return []
-    return [f"kørslen omfattede kun et udvalg af scenarierne (--only eller pytest -k/-m): "
-            f"{antal(len(left_out), 'scenarie', 'scenarier')} af de bedømte ydelser blev udeladt og ikke kørt: "
-            f"{_ids(list(left_out))}; en afgørelse om en delmængde er ingen udrulningsgodkendelse"]
+    the rest would approve a rollout on part of the suite (the one failing scenario deselected, say). Nor is a run
+    that judged fewer benefits than the candidate declares (`narrowed`: --ydelse, harness/gate/scope.py narrowed;
+    red team r13 F5): the benefits it left out are the candidate's own, and may pay nothing."""
+    reasons = []
+    if left_out:
+        reasons.append(f"kørslen omfattede kun et udvalg af scenarierne (--only eller pytest -k/-m): "
+                       f"{antal(len(left_out), 'scenarie', 'scenarier')} af de bedømte ydelser blev udeladt og ikke "
+                       f"kørt: {_ids(list(left_out))}; en afgørelse om en delmængde er ingen udrulningsgodkendelse")
+    if narrowed:
+        what = ", ".join(f"{navn} ({antal(n, 'scenarie', 'scenarier')})" for navn, n in narrowed)
+        reasons.append(f"kørslen bedømte færre ydelser, end kandidaten oplyser at beregne (--ydelse): {what} blev "
+                       "udeladt og ikke kørt; en afgørelse om en delmængde er ingen udrulningsgodkendelse")
+    return reasons
 
 
 def coverage_reasons(cases: Sequence[CaseRecord], policy: RolloutPolicy) -> list[str]:
@@ -283,7 +290,8 @@ def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequen
              sample: SampleStage | None = None, negative: NegativeStage | None = None,
              golden_serial: dict[str, Any] | None = None, compare_sha256: str | None = None,
              contract_sha256: str | None = None,
-             strength: dict[str, Any] | None = None, left_out: Sequence[str] = ()) -> GateResult:
+             strength: dict[str, Any] | None = None, left_out: Sequence[str] = (),
+             narrowed: Sequence[tuple[str, int]] = ()) -> GateResult:
     """Decide GO / NO-GO; the result holds the decision and which waiver covered which deviation. `baseline_a`: the
     ids of the baseline run's deviations of severity A (None: no baseline was given); `sample`: the run's sample
     stage (harness/sample.py), None when it has none; `negative`: the run's negative stage, likewise;
@@ -291,7 +299,9 @@ def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequen
     `compare_sha256`: the digest of the comparison rules the run used (harness/gate/shipped.py), None: not known;
     `contract_sha256`: the digest of the contract (schemas, ydelse.yaml) the run used, None: not known;
     `strength`: results.json `styrke` (the bench's stored strength for the judged benefits), None: not known;
-    `left_out`: the scenarios of the judged benefits the selection left out (results.json `golden.left_out`).
+    `left_out`: the scenarios of the judged benefits the selection left out (results.json `golden.left_out`);
+    `narrowed`: the benefits the candidate declares that the run did not judge, with their scenario counts
+    (harness/gate/scope.py narrowed of results.json `scope`).
     `today` is the date the run was asked to judge as of (--today; None: the machine's date), `clock` the
     machine's date when it judged (None: now; a recomputation passes the one the run recorded): the waivers count
     as of the later of the two (`waiver_day`), so no date given to a run can bring an expired waiver back."""
@@ -303,7 +313,7 @@ def evaluate(cases: Sequence[CaseRecord], policy: RolloutPolicy, waivers: Sequen
     expired = [w for w in relevant if w.expired(today)]
     tally = _tally(cases, policy, active, expired)
     unexpected = unexpected_passes(cases, active)
-    reasons = (severity_reasons(policy, tally) + execution_reasons(cases, policy) + selection_reasons(left_out)
+    reasons = (severity_reasons(policy, tally) + execution_reasons(cases, policy) + selection_reasons(left_out, narrowed)
                + coverage_reasons(cases, policy)
                + waiver_reasons(policy, unexpected) + baseline_reasons(cases, policy, baseline_a)
                + sample_reasons(policy, sample) + negative_reasons(policy, negative) + golden_reasons(golden_serial)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from harness.contract.records import Scope, ScopeBenefit
 from harness.contract.ydelse import YdelseError, alle
@@ -65,13 +65,19 @@ def _benefit(navn: str, scenarios: Sequence[_Scenario], reason: str = "") -> Sco
 
 
 def decide(declared: Sequence[str], selected: str | None, scenarios: Sequence[_Scenario],
-           started: bool = True) -> Decided:
+           started: bool = True, every: Sequence[_Scenario] | None = None) -> Decided:
     """The benefits judged, from what the candidate declares and --ydelse; ScopeError when nothing is left to judge.
-    `scenarios` are every approved scenario of the golden set (all benefits), so the out-of-scope ones are counted."""
+    `scenarios` are the approved scenarios the run selected (all of them without --only), `every` every approved
+    scenario of the golden set (default: `scenarios`), so that a benefit with goldens that is not judged is named
+    out of scope, with all its scenarios, also when --only selected none of it."""
     check_selected(selected)
     installed = list(alle())
-    present = sorted({s.ydelse for s in scenarios}, key=lambda n: (n not in installed, installed.index(n)
-                                                                     if n in installed else 0, n))
+    every = scenarios if every is None else every
+
+    def ordered(names: set[str]) -> list[str]:
+        return sorted(names, key=lambda n: (n not in installed, installed.index(n) if n in installed else 0, n))
+    present = ordered({s.ydelse for s in scenarios})
+    known = ordered({s.ydelse for s in every} | set(present))
     declared = list(dict.fromkeys(declared))
     unknown = [n for n in declared if n not in installed]
     note = ""
@@ -99,10 +105,21 @@ def decide(declared: Sequence[str], selected: str | None, scenarios: Sequence[_S
             return "fravalgt med --ydelse"
         return "kandidaten oplyser ikke, at den beregner denne ydelse"
 
-    out = [_benefit(n, scenarios, why(n)) for n in present if n not in judged]
+    out = [_benefit(n, every, why(n)) for n in known if n not in judged]
     scope = Scope(declared=declared, selected=selected, in_scope=[_benefit(n, scenarios) for n in judged],
                   out_of_scope=out, unknown=unknown, note=note)
     return Decided(scope=scope, ydelser=list(judged))
 
 
-__all__ = ["ASK_TO_DECLARE", "Decided", "ScopeError", "check_selected", "decide"]
+def narrowed(scope: Scope | dict[str, Any] | None) -> list[tuple[str, int]]:
+    """The benefits the candidate declares that the run did not judge (--ydelse narrower than the declaration: red
+    team r13 F5), with their scenario counts: a selection, like --only, and never a GO (gate.selection_reasons)."""
+    if scope is None:
+        return []
+    doc = scope.model_dump() if isinstance(scope, Scope) else scope
+    declared = set(doc.get("declared") or [])
+    return [(b["ydelse"], int(b["scenarios"])) for b in doc.get("out_of_scope") or []
+            if b["ydelse"] in declared and b["scenarios"]]
+
+
+__all__ = ["ASK_TO_DECLARE", "Decided", "ScopeError", "check_selected", "decide", "narrowed"]

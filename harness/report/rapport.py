@@ -31,6 +31,7 @@ from .text import (
     benefit_title,
     first_page_caveats,
     fuzz_text,
+    judged_text,
     kr,
     kr_signed,
     sample_text,
@@ -122,7 +123,7 @@ def _head(results: dict[str, Any]) -> str:
     if (caveats := first_page_caveats(results)):
         started += f'<p class="box" id="svagere-politik">{esc(caveats, 900)}</p>'
     return (f'<header id="afgoerelse" class="verdict {cls}"><h1>Udrulningsgodkendelse</h1>'
-            f'<p class="line" id="verdict">Afgørelse: {esc(VERDICT[gate["verdict"]])}</p>'
+            f'<p class="line" id="verdict">Afgørelse: {esc(VERDICT[gate["verdict"]])}{esc(judged_text(results))}</p>'
             f'<p class="meta">Kandidat: {esc(meta["system"], 120)} version {esc(meta["version"], 60)} · kørsel '
             f'{esc(results["run_id"])} · {esc(results["started"][:10])} · politik »{esc(results["policy"]["rollout"]["name"])}« '
             f'· undtagelser gælder pr. {esc(gate["today"])}</p></header>{notes}{started}')

@@ -40,8 +40,8 @@ class PackSignatureError(Exception):
 @dataclass(frozen=True)
 class Verified:
     """What a verified pack says: the signed verdict and signer, and what the verdict is about — the candidate as
-    it named itself, the policy it was judged under (and where that asks less than the shipped one), and the
-    --only selection, read from the signed results.json."""
+    it named itself, the policy it was judged under (and where that asks less than the shipped one), the benefits
+    judged and not, and the --only selection, read from the signed results.json."""
     verdict: str
     navn: str
     fingerprint: str
@@ -55,6 +55,8 @@ class Verified:
     politik_sha256: str = ""
     weaker: tuple[str, ...] = ()
     caveats: str | None = None     # the pack's first-page note (harness/report/text.py first_page_caveats)
+    ydelser: tuple[str, ...] = ()          # the benefits judged, by their Danish titles (red team r13 F5)
+    ikke_bedoemt: tuple[str, ...] = ()     # the benefits with approved scenarios that were not
 
 
 def _weaker(results: dict[str, Any]) -> list[str]:
@@ -147,6 +149,7 @@ def sign(run_dir: Path, key: signing.SigningKey, approvers: signing.Approvers, a
         "system": meta.get("system"),
         "version": meta.get("version"),
         "afgoerelse": results["gate"]["verdict"],
+        "ydelser": _ydelser(results),
         "signeret": (at or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
         "underskriver": {"navn": approver.navn, "fingerprint": approver.fingerprint, "demo": approver.demo},
         "filer": pack_files(run_dir),
@@ -156,6 +159,14 @@ def sign(run_dir: Path, key: signing.SigningKey, approvers: signing.Approvers, a
     target = run_dir / SIGNATURE_FILE
     replace_bytes(target, signing.canonical(doc) + b"\n")
     return target
+
+
+def _ydelser(results: dict[str, Any]) -> dict[str, list[str]]:
+    """What the signed verdict is about: the benefits judged and those with approved scenarios that were not (red
+    team r13 F5: a GO for one benefit read as a GO for the release)."""
+    from .text import judged
+    yes, no = judged(results, titles=False)
+    return {"bedoemt": yes, "ikke_bedoemt": no}
 
 
 def _field(doc: dict[str, Any], name: str, kind: type) -> Any:
@@ -209,7 +220,10 @@ def verify(run_dir: Path, approvers: signing.Approvers) -> Verified:
     if now != verdict:
         raise PackSignatureError([f"results.json gives {now} under this version of the tool, the signature says "
                                   f"{verdict}"])
-    from .text import first_page_caveats
+    if "ydelser" in doc and doc["ydelser"] != _ydelser(results):
+        raise PackSignatureError([f"{SIGNATURE_FILE}: the benefits it names as judged ({doc['ydelser']!r:.200}) are "
+                                  f"not those results.json gives ({_ydelser(results)!r:.200})"])
+    from .text import first_page_caveats, judged
     meta, rollout = results["candidate"]["metadata"], results["policy"]["rollout"]
     weaker = _weaker(results)
     caveats = first_page_caveats({**results, "policy": {**results["policy"], "rollout": {**rollout, "weaker": weaker}}})
@@ -220,4 +234,5 @@ def verify(run_dir: Path, approvers: signing.Approvers) -> Verified:
     return Verified(verdict=str(verdict), navn=approver.navn, fingerprint=approver.fingerprint, demo=approver.demo,
                     signeret=str(doc.get("signeret", "")), filer=len(actual), run_id=str(results["run_id"]),
                     system=str(meta["system"]), version=str(meta["version"]), politik=str(rollout["name"]),
-                    politik_sha256=str(rollout["sha256"]), weaker=tuple(weaker), caveats=caveats)
+                    politik_sha256=str(rollout["sha256"]), weaker=tuple(weaker), caveats=caveats,
+                    ydelser=tuple(judged(results)[0]), ikke_bedoemt=tuple(judged(results)[1]))

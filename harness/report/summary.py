@@ -32,6 +32,7 @@ from .text import (
     cell,
     first_page_caveats,
     fuzz_text,
+    judged_text,
     kr,
     risk_text,
     sample_text,
@@ -73,7 +74,8 @@ def _short(text: str, limit: int) -> str:
 
 def _head(results: dict[str, Any], out: list[str]) -> None:
     gate, meta = results["gate"], results["candidate"]["metadata"]
-    out += ["# Udrulningsgodkendelse", "", f"**Afgørelse: {VERDICT[gate['verdict']]}**", ""]
+    out += ["# Udrulningsgodkendelse", "", f"**Afgørelse: {VERDICT[gate['verdict']]}{cell(judged_text(results), None)}**",
+            ""]
     for note in results.get("recomputed", []):
         out += [f"> Bemærk: {md(note)}", ""]
     out += [f"Kandidat: {cell(meta['system'], 120)} version {cell(meta['version'], 60)} · kørsel "

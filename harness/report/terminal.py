@@ -17,7 +17,7 @@ from .escape import plain
 from .labels import VERDICT
 from .negative import negative_line
 from .strength import strength_lines
-from .text import first_page_caveats, fuzz_text, kr, sample_text
+from .text import first_page_caveats, fuzz_text, judged_text, kr, sample_text
 
 HEADERS = ["Ydelse", "Retsområde", "Scenarier", "Bestået", "Afvigelse", "Sprunget over", "Fejl", "A", "B", "C"]
 
@@ -39,7 +39,7 @@ def terminal_summary(results: dict[str, Any], run_dir: str | None = None) -> str
     gate, meta = results["gate"], results["candidate"]["metadata"]
     lines = [tabulate(_rows(results), headers=HEADERS, tablefmt="simple", disable_numparse=True), ""]
     lines.append(f"Kandidat: »{plain(meta['system'], 80)}« version »{plain(meta['version'], 40)}« (som kandidaten selv oplyser)")
-    lines.append(f"Afgørelse: {VERDICT[gate['verdict']]}")
+    lines.append(f"Afgørelse: {VERDICT[gate['verdict']]}{plain(judged_text(results), 300)}")
     lines.extend(f"  - {plain(r, 200)}" for r in gate["reasons"][:10])
     if (caveats := first_page_caveats(results)):
         lines.append(f"  {plain(caveats, 600)}")

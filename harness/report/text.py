@@ -137,8 +137,9 @@ def cell(value: object, limit: int | None = 300) -> str:
     return md("" if value is None else value, limit)
 
 
-__all__ = ["SEVERITY_MEANING", "antal", "area_title", "area_titles", "benefit_title", "benefit_titles", "cell", "kr",
-           "kr_signed", "risk_text", "selection_note", "severity_meaning", "table"]
+__all__ = ["SEVERITY_MEANING", "antal", "area_title", "area_titles", "benefit_title", "benefit_titles", "cell",
+           "judged", "judged_text", "kr", "kr_signed", "risk_text", "scope_note", "selection_note", "severity_meaning",
+           "table"]
 
 
 def selection_note(golden: dict[str, Any]) -> str | None:
@@ -158,6 +159,57 @@ def selection_note(golden: dict[str, Any]) -> str | None:
             "en afgørelse om en delmængde er ingen udrulningsgodkendelse.")
 
 
+def _og(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} og {names[-1]}"
+
+
+def judged(results: dict[str, Any], titles: bool = True) -> tuple[list[str], list[str]]:
+    """(the benefits the run judged, those with approved scenarios it did not judge), by their Danish titles (as in
+    running text: kontanthjælp), or by their names (`titles` False). Judged: in the scope with scenarios in the run;
+    not judged: out of the scope (the candidate does not declare it, or --ydelse left it out), or in it with no
+    scenario selected (--only). Both empty for a results.json from before the scope was recorded."""
+    scope = results.get("scope") or {}
+
+    def title(b: dict[str, Any]) -> str:
+        t = str(b.get("titel") or b["ydelse"]) if titles else str(b["ydelse"])
+        return t[:1].lower() + t[1:]
+    inside = scope.get("in_scope") or []
+    return ([title(b) for b in inside if b.get("scenarios")],
+            [title(b) for b in inside if not b.get("scenarios")]
+            + [title(b) for b in scope.get("out_of_scope") or [] if b.get("scenarios")])
+
+
+def judged_text(results: dict[str, Any]) -> str:
+    """What the verdict is about, after the verdict's words (red team r13 F5: a GO for one benefit read as a GO for
+    the release): ' af kontanthjælp; sygedagpenge er ikke bedømt'. Empty when the run records no scope."""
+    yes, no = judged(results)
+    if not yes and not no:
+        return ""
+    text = f" af {_og(yes)}" if yes else " af ingen ydelse"
+    return text + (f"; {_og(no)} er ikke bedømt" if no else "")
+
+
+def scope_note(results: dict[str, Any]) -> str | None:
+    """Benefits with approved scenarios the run did not judge: the verdict says nothing about them. With --ydelse
+    narrower than the candidate's declaration (a selection, never a GO: harness/gate/scope.py narrowed) it says
+    so. None when every benefit with scenarios was judged."""
+    from harness.gate.scope import narrowed
+    yes, no = judged(results)
+    if not no:
+        return None
+    scope = results.get("scope") or {}
+    own = [navn for navn, _ in narrowed(scope)]
+    titles = {b["ydelse"]: str(b.get("titel") or b["ydelse"]) for b in scope.get("out_of_scope") or []}
+    picked = [titles.get(n, n) for n in own]
+    picked = [t[:1].lower() + t[1:] for t in picked]
+    note = (f"Bemærk: afgørelsen gælder kun {_og(yes) if yes else 'ingen ydelse'}; {_og(no)} blev ikke bedømt, og "
+            "afgørelsen siger intet om dem.")
+    if picked:
+        note += (f" Kandidaten oplyser også at beregne {_og(picked)}, som --ydelse valgte fra: en afgørelse om en "
+                 "delmængde er ingen udrulningsgodkendelse.")
+    return note
+
+
 def backdated_note(gate: dict[str, Any]) -> str | None:
     """A run asked to judge as of a day before the machine's (--today in the past): the waivers were judged as of
     the machine's day (harness/gate/gate.py waiver_day), which the reader must know. None otherwise."""
@@ -172,7 +224,8 @@ def backdated_note(gate: dict[str, Any]) -> str | None:
 def first_page_caveats(results: dict[str, Any]) -> str | None:
     """What the verdict must be read with, for the first pages, the HTML page and the terminal: the run's policy
     asks less than the shipped one (harness/gate/policy.py), the run judged only a selection of the scenarios
-    (--only), whose GO approves no rollout, it was dated back (--today before the machine's date), or its goldens
+    (--only), whose GO approves no rollout, benefits with approved scenarios were not judged (the candidate does not
+    declare them, or --ydelse left them out: a selection too), it was dated back (--today before the machine's date), or its goldens
     were not checked against scenarios (another --golden-dir without --scenario-dir: a set missing scenarios goes
     unnoticed). None when none of these."""
     notes = []
@@ -181,6 +234,8 @@ def first_page_caveats(results: dict[str, Any]) -> str | None:
         notes.append(f"Bemærk: udrulningspolitikken »{rollout['name']}« stiller færre krav end standardpolitikken "
                      f"(policies/default.yaml): " + "; ".join(weaker) + ".")
     if (note := selection_note(results["golden"])):
+        notes.append(note)
+    if (note := scope_note(results)):
         notes.append(note)
     if (note := backdated_note(results["gate"])):
         notes.append(note)

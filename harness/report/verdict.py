@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from harness.contract.config import RolloutPolicy
 from harness.contract.records import GateDecision, RunResults, Summary, dump, marked
 from harness.gate import evaluate
+from harness.gate.scope import narrowed
 
 
 def _class_hjemmel() -> dict[str, dict[str, str]]:
@@ -112,7 +113,7 @@ def recompute(results: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
                     golden_serial=dump(doc.golden.serial) if doc.golden.serial is not None else None,
                     compare_sha256=doc.policy.compare.sha256, contract_sha256=doc.policy.contract_sha256,
                     strength=dump(doc.styrke) if doc.styrke is not None else None,
-                    left_out=doc.golden.left_out)
+                    left_out=doc.golden.left_out, narrowed=narrowed(doc.scope))
     statuses = Counter(c.status for c in cases)
     summary = Summary(cases=len(cases), passed=statuses["pass"], deviation=statuses["deviation"],
                       skipped=statuses["skipped"], errored=statuses["errored"],

@@ -318,6 +318,68 @@ def test_keygen_and_an_export_that_ssh_keygen_verifies(repo, tmp_path):
     assert subprocess.run(["sh", "verify.sh"], cwd=tmp_path / "eksport", capture_output=True).returncode != 0
 
 
+def export(repo, folder):
+    return CliRunner().invoke(app, ["golden", "verify", "--golden-dir", str(repo / "golden"), "--approvers",
+                                    str(repo / "godkendere.yaml"), "--export", str(folder)])
+
+
+def test_export_refuses_a_file_a_folder_with_planted_links_and_one_others_can_write(repo, tmp_path):
+    """Red team r13 F7: --export onto an existing file was a traceback; links planted in the folder (verify.sh,
+    allowed_signers) were written through; a shared folder (/tmp/signaturer) was accepted whoever made it."""
+    import os
+    approved_set(repo)
+    afile = tmp_path / "afile"
+    afile.write_text("hello\n", encoding="utf-8")
+    res = export(repo, afile)
+    assert res.exit_code == 2 and "not a folder" in res.output and "Traceback" not in res.output, res.output
+    assert afile.read_text(encoding="utf-8") == "hello\n"
+    res = export(repo, afile / "under")                             # an OSError (a file as a parent folder)
+    assert res.exit_code == 2 and "could not write the export" in res.output, res.output
+    planted = tmp_path / "signaturer"
+    planted.mkdir()
+    victims = {"verify.sh": tmp_path / "victim.txt", "allowed_signers": tmp_path / "victim2.txt"}
+    for name, victim in victims.items():
+        victim.write_text("the auditor's own file\n", encoding="utf-8")
+        (planted / name).symlink_to(victim)
+    res = export(repo, planted)
+    assert res.exit_code == 2 and "not empty" in res.output, res.output
+    assert all(v.read_text(encoding="utf-8") == "the auditor's own file\n" for v in victims.values())
+    shared = tmp_path / "delt"
+    shared.mkdir()
+    shared.chmod(0o1777)                                            # as /tmp: anyone may add a file
+    res = export(repo, shared)
+    assert res.exit_code == 2 and "others can write" in res.output and not any(shared.iterdir()), res.output
+    if os.getuid() == 0:                                            # only root can give a folder away
+        theirs = tmp_path / "andens"
+        theirs.mkdir(mode=0o755)
+        os.chown(theirs, 4711, -1)
+        res = export(repo, theirs)
+        assert res.exit_code == 2 and "another user" in res.output and not any(theirs.iterdir()), res.output
+    own = tmp_path / "egen"
+    own.mkdir(mode=0o700)                                           # as `mktemp -d` makes it
+    res = export(repo, own)
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in own.iterdir()) == sorted(
+        ["allowed_signers", "verify.sh", *(f"{i}.signed{s}" for i in [*IDS, "MANIFEST"] for s in ("", ".sig"))])
+
+
+def test_export_replaces_a_link_at_a_files_name_never_writes_through_it(repo, tmp_path, monkeypatch):
+    """Even past the folder check (a link appearing after it): each file is written whole and moved into place."""
+    from harness.commands import golden as command
+    approved_set(repo)
+    folder = tmp_path / "eksport"
+    folder.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the auditor's own file\n", encoding="utf-8")
+    (folder / "verify.sh").symlink_to(victim)
+    (folder / "SDP-030-901.signed").symlink_to(victim)
+    monkeypatch.setattr(command, "_export_folder", lambda folder: None, raising=False)
+    assert export(repo, folder).exit_code == 0
+    assert victim.read_text(encoding="utf-8") == "the auditor's own file\n"
+    assert not (folder / "verify.sh").is_symlink() and (folder / "verify.sh").read_text().startswith("#!/bin/sh")
+    assert not (folder / "SDP-030-901.signed").is_symlink()
+
+
 def test_sign_after_a_merge_keeps_signed_goldens_and_rewrites_a_conflicted_manifest(repo):
     approved_set(repo)
     other = repo / "golden" / "sygedagpenge" / "SDP-030-902.json"

@@ -55,7 +55,10 @@ def test_a_signed_pack_verifies_with_its_verdict_and_signer(pack, verdict, code)
     assert got.verdict == verdict and got.navn == "projekt" and got.demo is True
     res = runner.invoke(app, ["verify-pack", str(pack)])
     assert res.exit_code == code, res.output
-    assert res.output.startswith(f"{verdict}: pakken") and "demonøgle" in res.output
+    assert res.output.startswith(f"{verdict} for sygedagpenge; kontanthjælp, ressourceforløbsydelse under "
+                                 "jobafklaringsforløb ikke bedømt: pakken") and "demonøgle" in res.output
+    assert got.ydelser == ("sygedagpenge",) and got.ikke_bedoemt == ("kontanthjælp", "ressourceforløbsydelse under "
+                                                                     "jobafklaringsforløb")
 
 
 @pytest.mark.parametrize("pack", ["go"], indirect=True)

@@ -173,8 +173,10 @@ def test_deadline_ends_a_run_of_hanging_cases_and_records_the_rest_as_not_run(tm
 def _no_forged_verdict(outcome, results: dict) -> None:
     summary = (outcome.out / "summary.md").read_text(encoding="utf-8")
     lines = summary.splitlines()
-    assert [line for line in lines if line.startswith("**")] == ["**Afgørelse: NO-GO — ikke godkendt til udrulning**"]
-    assert lines[:3] == ["# Udrulningsgodkendelse", "", "**Afgørelse: NO-GO — ikke godkendt til udrulning**"]
+    from harness.report.text import judged_text
+    verdict = f"**Afgørelse: NO-GO — ikke godkendt til udrulning{judged_text(results)}**"   # + the benefits judged
+    assert [line for line in lines if line.startswith("**")] == [verdict]
+    assert lines[:3] == ["# Udrulningsgodkendelse", "", verdict]
     assert not any(line.startswith("#") and "GO" in line for line in lines)     # no heading of the candidate's
     # the injected line breaks start no line of their own
     assert not any(line.lstrip().startswith(("KSD", "<img", "# GO", "Afgørelse: GO", "9 ", "GO")) for line in lines)

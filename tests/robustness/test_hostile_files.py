@@ -155,7 +155,7 @@ def test_report_recomputes_a_verdict_edited_into_go(tmp_path, golden):
     assert res.returncode == 1, res.stdout + res.stderr
     assert "den gemte afgørelse (GO) stemmer ikke" in res.stderr
     summary = (tmp_path / "again" / "summary.md").read_text(encoding="utf-8")
-    assert "**Afgørelse: NO-GO — ikke godkendt til udrulning**" in summary and "Bemærk" in summary
+    assert "**Afgørelse: NO-GO — ikke godkendt til udrulning af " in summary and "Bemærk" in summary
 
 
 def test_report_takes_no_verdict_from_candidate_text(tmp_path, golden):
