@@ -27,6 +27,7 @@ from harness.writing import replace_bytes, replace_text
 SIGNATURE_FILE = "SIGNATUR.json"
 VERSION = "1.0"
 MAX_BYTES = 16 * 1024 * 1024          # a pack of a whole run lists some thousand files
+MAX_NAMED = 25                        # files named one by one in a refusal
 
 
 class PackSignatureError(Exception):
@@ -126,8 +127,11 @@ def _only_the_runs_files(run_dir: Path, results: dict[str, Any], sealed_here: bo
     from .evidence import deviation_files
     rendered = deviation_files(results)
     allowed = run_files(results)
+    foreign = [rel for rel in pack_files(run_dir) if rel not in allowed]
     problems = [f"{rel}: not a file the run writes; only the run's own files are signed (remove it, or keep it "
-                "outside the run folder)" for rel in pack_files(run_dir) if rel not in allowed]
+                "outside the run folder)" for rel in foreign[:MAX_NAMED]]
+    if len(foreign) > MAX_NAMED:
+        problems.append(f"… and {len(foreign) - MAX_NAMED} more files the run does not write")
     for name, page in rendered.items():
         if not page.kept:
             continue
