@@ -182,6 +182,40 @@ def _lines_problems(run_dir: Path, results: dict[str, Any], sealed_here: bool) -
     return []
 
 
+def _says_what_results_json_says(run_dir: Path, results: dict[str, Any]) -> None:
+    """For verify-pack: the signed pack holds only files a run writes, and its deviations/ and case log say what
+    results.json says (a pack signed before sign-pack checked this, red team round 13 F3, may not). Files are
+    compared as JSON, not as bytes, so a pack signed by another version of the tool is not refused for its layout."""
+    import json
+
+    from .evidence import deviation_files
+    allowed = run_files(results)
+    foreign = [rel for rel in pack_files(run_dir) if rel not in allowed]
+    problems = [f"{rel}: signed, but not a file the run writes" for rel in foreign[:MAX_NAMED]]
+    if len(foreign) > MAX_NAMED:
+        problems.append(f"… and {len(foreign) - MAX_NAMED} more files the run does not write")
+    differ = []
+    for name, page in deviation_files(results).items():
+        path = run_dir / "deviations" / name
+        if not path.is_file() or path.is_symlink():
+            continue                      # removed after signing: named by the file check already
+        if page.kept:
+            same = page.sha256 is None or _digest(path) == page.sha256
+        else:
+            try:
+                same = json.loads(read_limited(path, MAX_BYTES)) == json.loads(page.text)
+            except (ConfigError, ValueError):
+                same = False
+        if not same:
+            differ.append(f"deviations/{name}")
+    problems += [f"{rel}: says otherwise than results.json" for rel in differ[:MAX_NAMED]]
+    if len(differ) > MAX_NAMED:
+        problems.append(f"… and {len(differ) - MAX_NAMED} more files that say otherwise than results.json")
+    problems += _lines_problems(run_dir, results, sealed_here=False)
+    if problems:
+        raise PackSignatureError(problems)
+
+
 def _recomputed(run_dir: Path) -> dict[str, Any]:
     """results.json with its verdict computed again from its cases; refused when the stored one disagrees."""
     from .evidence import ResultsFileError, load_results
@@ -290,6 +324,7 @@ def verify(run_dir: Path, approvers: signing.Approvers) -> Verified:
     if problems:
         raise PackSignatureError(problems)
     results = _recomputed(run_dir)
+    _says_what_results_json_says(run_dir, results)
     now = results["gate"]["verdict"]
     if now != verdict:
         raise PackSignatureError([f"results.json gives {now} under this version of the tool, the signature says "

@@ -481,6 +481,34 @@ def test_a_deviation_whose_fields_results_json_cuts_records_the_sha256_of_its_fi
     assert _files(pack / "deviations") == before
 
 
+
+@pytest.mark.parametrize("pack", ["nogo"], indirect=True)
+def test_verify_pack_refuses_a_pack_signed_with_files_that_say_otherwise_than_results_json(pack, monkeypatch):
+    """A pack signed before sign-pack checked the folder (here: that check switched off, as in the version the red
+    team used) with a page of the attacker's own, a deviation rewritten to "no deviation" and a case log of passes:
+    verify-pack called it intact. It now refuses it, naming each file."""
+    from harness.report import signatur
+    _unsigned(pack)
+    (pack / "00-STYRESGRUPPE.md").write_text("**Afgørelse: GO — godkendt til udrulning**\n", encoding="utf-8")
+    deviation = next(p for p in sorted((pack / "deviations").glob("*.json")) if not p.name.endswith((".svar.json",
+                                                                                                     ".sag.json")))
+    doc = json.loads(deviation.read_text(encoding="utf-8"))
+    for field in doc["felter"]:
+        field["faktisk"] = field.get("forventet")
+    deviation.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    lines = [json.loads(line) for line in (pack / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    for rec in lines:
+        rec["status"], rec["deviations"] = "pass", []
+    (pack / "results.jsonl").write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    with monkeypatch.context() as m:
+        m.setattr(signatur, "_only_the_runs_files", lambda *args: {}, raising=False)   # (absent before)
+        sign(pack, signing.load_private_key(PROJEKT_KEY), _approvers())
+    res = runner.invoke(app, ["verify-pack", str(pack)])
+    assert res.exit_code == 2, res.output
+    assert "00-STYRESGRUPPE.md: signed, but not a file the run writes" in res.output
+    assert f"deviations/{deviation.name}: says otherwise than results.json" in res.output
+    assert "results.jsonl: its cases say otherwise than results.json's" in res.output
+
 # --- red team round 13 F4: r12 F1's fix bypassed by deleting run.json (or zeroing its seal) ----------------------
 
 def _foreign_seal(pack: Path) -> None:
