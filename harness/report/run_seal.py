@@ -5,9 +5,11 @@ re-rendered a GO that `sign-pack` signed).
 The seal is HMAC-SHA256 over results.json's bytes under this user's sealing key (harness/seal.py: outside every
 folder a run reads or writes), in `results.json.seal` beside it, with an id of the key (a hash of it, which reveals
 nothing). Where the key is this user's, an edited results.json is told apart from an unedited one, and a seal naming
-another key is a replaced one when the folder's run.json is sealed under this user's key (the run was made here). On
-another machine or account (a reviewer's) the seal cannot be checked: `report` warns, and `sign-pack` refuses unless
-told to sign anyway (`--allow-unchecked-seal`), which the signature records and `verify-pack` shows first.
+another key is a replaced one when any of the run's sealed files (run.json, results.jsonl's chain) verifies under
+this user's key (the run was made here), or when run.json is missing (red team round 13 F4: deleting run.json made a
+replaced seal one that "cannot be checked"). On another machine or account (a reviewer's) the seal cannot be checked:
+`report` says so above the verdict on the first pages, and `sign-pack` refuses unless told to sign anyway
+(`--allow-unchecked-seal`), which the signature records and `verify-pack` shows first (exit 2 unless accepted).
 """
 from __future__ import annotations
 

@@ -10,6 +10,11 @@ approver's (the approvers file, as for goldens), no file was changed, removed or
 results.json still gives the signed verdict. A pack edited after signing (a case rewritten into a pass, a verdict
 changed, a summary replaced) is refused with the files named. Before this, `report` could only recompute the
 verdict from whatever cases a results.json held.
+
+What is signed is what the run wrote (red team round 13 F3): `sign` refuses any other file in the folder, renders
+the pages and deviations/ again from the checked results.json, checks what results.json holds only a marker of
+against the sha256 it records, and checks results.jsonl against its seals and results.json; `verify` refuses a
+signed pack whose files say otherwise than its results.json (one signed before these checks).
 """
 from __future__ import annotations
 
