@@ -46,19 +46,14 @@ from harness.contract.records import (
     dump,
 )
 from harness.golden.store import manifest_sha256
+from harness.seal import LINE_SEALS, LINES_MAX_BYTES, RESULTS_LINES, RUN_FILE, SEALS_MAX_BYTES, chain_start, state_dir
 from harness.seal import canonical as _canonical
 from harness.seal import key as _seal_key
 from harness.seal import mac as _mac
-from harness.seal import state_dir
 from harness.writing import replace_text
 
-RUN_FILE = "run.json"
 RUN_FILE_VERSION: Final = "1.1"
-RESULTS_LINES = "results.jsonl"
-LINE_SEALS = "results.jsonl.seal"
 RUN_FILE_MAX_BYTES = 5_000_000          # run.json: the configuration, a few KB
-LINES_MAX_BYTES = 256_000_000           # results.jsonl: the case records (results.json, their bounded copy, ≤ 64 MB)
-SEALS_MAX_BYTES = 16_000_000            # results.jsonl.seal: 65 bytes a line
 
 
 # --- the seal key -------------------------------------------------------------------------------------------
@@ -236,7 +231,7 @@ class SealedLines:
         key = _seal_key(create=True)
         assert key is not None
         self.key = key
-        self.previous = _mac(self.key, b"results.jsonl", run_id.encode("utf-8"))
+        self.previous = chain_start(self.key, run_id)
         self.file = _open_regular(self.path, mode)
         try:
             import fcntl
@@ -341,3 +336,4 @@ def read_finished(sink: SealedLines) -> dict[str, CaseRecord]:
         sink.seal_path.write_text("".join(s + "\n" for s in seals[:kept]), encoding="ascii")
     sink.previous = previous
     return records
+

@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import json
 import math
+import os
 import re
 import time
 from collections import Counter
@@ -782,6 +783,12 @@ def _prepare_resume(config: RunConfig, goldens: list[Golden]) -> tuple[RunFile, 
     if config.out is None or not config.run_id:
         raise ConfigError("--resume", ["a resumed run needs the run id and the folder it was written to"])
     run_dir = Path(config.out) / config.run_id
+    if os.path.lexists(run_dir / "results.json"):
+        # a finished run's pack is complete (and perhaps signed): resuming it would run its stages again and rewrite
+        # the pack under its signature (red team round 13)
+        raise ConfigError(run_dir / "results.json", ["cannot resume: this run is finished (its results.json is "
+                                                     "written); nothing was run. Render its pack again with "
+                                                     "`ydelsestjek report`, or start a new run"])
     saved = resume.check_unchanged(run_dir, config)
     sink = resume.open_results_lines(run_dir / "results.jsonl", "a", config.run_id)
     try:

@@ -179,6 +179,7 @@ def test_a_resumed_run_draws_the_same_sample(tmp_path):
     assert code == 1
     saved = json.loads((tmp_path / "reports" / "r" / "run.json").read_text(encoding="utf-8"))
     assert saved["sample_seed"] == 9
+    (tmp_path / "reports" / "r" / "results.json").unlink()   # as if stopped before its pack: a finished run is not resumed
     res = runner.invoke(app, ["run", "--resume", "r", "--candidate", "python:tests.candidates.huskeren",
                               "--out", str(tmp_path / "reports")])
     assert res.exit_code == 1, res.output
@@ -186,6 +187,7 @@ def test_a_resumed_run_draws_the_same_sample(tmp_path):
     assert again["sample"]["seed"] == 9 and again["sample"]["findings"] == first["sample"]["findings"]
     assert again["sample"]["seed_given"]                                  # given it was, resumed or not
     _, _, drawn = run(tmp_path, "--candidate", "reference", "--ydelse", "ressourceforloebsydelse", run_id="d")
+    (tmp_path / "reports" / "d" / "results.json").unlink()
     res = runner.invoke(app, ["run", "--resume", "d", "--candidate", "reference", "--out", str(tmp_path / "reports")])
     again = load_results(tmp_path / "reports" / "d" / "results.json")
     assert again["sample"]["seed"] == drawn["sample"]["seed"] and not again["sample"].get("seed_given")

@@ -11,9 +11,12 @@ if TYPE_CHECKING:
     from harness.golden.signing import Approvers, SigningKey
 
 VERIFY_EXIT_CODES = ("Exit codes: 0 signed, intact, GO; 1 signed, intact, NO-GO; 2 not signed, changed after signing, "
-                     "signed by an untrusted key, or unreadable. The lines after the verdict name the candidate, the "
-                     "run, the policy (and where it asks less than policies/default.yaml) and any --only selection: "
-                     "read them before relying on a GO.")
+                     "signed by an untrusted key, unreadable, or signed where the run's seal could not be checked "
+                     "(--allow-unchecked-seal) and not accepted with --accept-unchecked-seal. The lines after the "
+                     "verdict name the candidate, the run, the policy (and where it asks less than policies/default.yaml) "
+                     "and any --only selection: read them before relying on a GO.")
+UNCHECKED_HELP = ("accept a pack signed where its run's seal could not be checked (sign-pack --allow-unchecked-seal): "
+                  "the verdict is then the signer's word that the folder is the run's own; without this, exit 2")
 KEY_HELP = ("a trusted approver's private key (OpenSSH Ed25519); default: $YDELSESTJEK_GOLDEN_KEY; passphrase from "
             "$YDELSESTJEK_GOLDEN_KEY_PASSPHRASE")
 APPROVERS_HELP = "the trusted approvers (default: policies/godkendere.yaml)"
@@ -77,6 +80,7 @@ def register(app: typer.Typer) -> None:
     def verify_pack(
         run_dir: Path = typer.Argument(..., help="the run's folder (reports/<run-id>)"),
         approvers: Path | None = typer.Option(None, "--approvers", help=APPROVERS_HELP),
+        accept_unchecked_seal: bool = typer.Option(False, "--accept-unchecked-seal", help=UNCHECKED_HELP),
     ) -> None:
         """Check a signed evidence pack before relying on its verdict: the signature is a trusted approver's, no file
         was changed, removed or added since, and results.json still gives the signed verdict."""
@@ -87,6 +91,8 @@ def register(app: typer.Typer) -> None:
         except PackSignatureError as exc:
             _fail([f"ydelsestjek: the pack in {run_dir} cannot be relied on:", *(f"  {p}" for p in exc.problems)])
         from harness.report.escape import plain
+        if got.seal_unchecked:   # before the verdict, not after it (red team round 13 F4)
+            typer.echo(plain(got.seal_unchecked, 600))
         demo = ("; ADVARSEL: signeret med projektets offentliggjorte demonøgle, som ikke beviser, hvem der har "
                 "signeret") if got.demo else ""
         about = ""
@@ -102,4 +108,9 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"  Udrulningspolitik: »{plain(got.politik, 120)}« (sha256 {got.politik_sha256}); {standard}")
         if got.caveats:
             typer.echo(f"  {plain(got.caveats, 1200)}")
+        if got.seal_unchecked and not accept_unchecked_seal:
+            typer.echo("ydelsestjek: the pack was signed where its run's seal could not be checked: the verdict rests on "
+                       "the signer's word that the folder is the run's own; exit 2 (give --accept-unchecked-seal to "
+                       "accept that word)", err=True)
+            raise typer.Exit(2)
         raise typer.Exit(0 if got.verdict == "GO" else 1)

@@ -309,7 +309,8 @@ def register(app: typer.Typer) -> None:
         target = out or results_file.parent
         same = target.resolve() == results_file.parent.resolve()
         try:
-            write_evidence(results, target, write_results_json=not same, sealed=sealed == run_seal.VALID)
+            write_evidence(results, target, write_results_json=not same, sealed=sealed == run_seal.VALID,
+                           seal_note=run_seal.page_warning(why) if sealed != run_seal.VALID else None)
             summary = terminal_summary(results, str(target))
         except OSError as exc:
             _fail(f"cannot write the pack to {target}: {exc}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ DEVIATION_FIELDS_BYTES = 64 * 1024     # one deviation's listed fields (500 at m
 FIELDS_INLINE_TOTAL = 24 * 1024 * 1024
 RESULTS_MAX_BYTES = 64_000_000     # what the readers accept: a few thousand deviations, their answers bounded
 ANSWER_MARKER = "<svaret er "
+VERDICT_FILES = ("summary.md", "rapport.html", "junit.xml")   # what write_verdict_files renders
 NEWLINE = b"\n"
 
 
@@ -57,11 +59,61 @@ def deviation_filename(dev_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", dev_id) + ".json"
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """One file of deviations/ as the evidence writer renders it from `results`: its text, or, where `results` holds
+    only a marker of it (an answer or a deviation's fields past results.json's bounds, `_bounded`), `kept`: the file
+    the run wrote stays as it is, and `sha256` is its digest as the marker in the sealed results.json records it
+    (None in a results.json from before deviations' digests were recorded)."""
+    text: str
+    kept: bool = False
+    sha256: str | None = None
+
+
+_ANSWER_DIGEST = re.compile(r"\(sha256 ([0-9a-f]{64})\)>$")
+
+
+def _deviation_doc(results: dict[str, Any], case: dict[str, Any], dev: dict[str, Any]) -> str:
+    doc = {**dev, "kandidat": results["candidate"]["metadata"], "run_id": results["run_id"],
+           "svar_fil": deviation_filename(case["id"] + ".svar") if case.get("answer") is not None else None,
+           "sag_fil": deviation_filename(case["id"] + ".sag") if case.get("case") is not None else None}
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def _cut_note(name: str, digest: str) -> str:
+    return f"; alle i deviations/{name}, sha256 {digest})"
+
+
+def deviation_files(results: dict[str, Any]) -> dict[str, Rendered]:
+    """Every file the evidence writer puts in deviations/ for `results`, by name: a generated case's case
+    (<case>.sag.json), a deviating case's answer (<case>.svar.json) and each deviation (<deviation>.json). The one
+    list of what a run writes there: `write_evidence` writes it, and signing a pack refuses any other file."""
+    out: dict[str, Rendered] = {}
+    for case in results["cases"]:
+        if case.get("case") is not None:       # a generated case (fuzz, negative stage): the case itself
+            out[deviation_filename(case["id"] + ".sag")] = Rendered(json.dumps(case["case"], ensure_ascii=False,
+                                                                               indent=1) + "\n")
+        if case.get("answer") is not None:
+            text = json.dumps(case["answer"], ensure_ascii=False) + "\n"
+            marker = isinstance(case["answer"], str) and case["answer"].startswith(ANSWER_MARKER)
+            found = _ANSWER_DIGEST.search(case["answer"]) if marker else None
+            out[deviation_filename(case["id"] + ".svar")] = Rendered(text, kept=marker,
+                                                                     sha256=found.group(1) if found else None)
+        for dev in case["deviations"]:
+            name = deviation_filename(dev["id"])
+            besked = str(dev.get("besked", ""))
+            cut = re.search(r"; alle i deviations/" + re.escape(name) + r"(?:, sha256 ([0-9a-f]{64}))?\)$", besked)
+            out[name] = Rendered(_deviation_doc(results, case, dev), kept=cut is not None,
+                                 sha256=cut.group(1) if cut else None)
+    return out
+
+
 def write_evidence(results: dict[str, Any], run_dir: Path, write_results_json: bool = True,
-                   sealed: bool = True) -> list[Path]:
+                   sealed: bool = True, seal_note: str | None = None) -> list[Path]:
     """Write summary.md, rapport.html, junit.xml, deviations/*.json (and results.json) into run_dir; returns the files.
     Each file replaces whatever stood at its name, a link included. `sealed`: results.json is sealed as this user's
-    (run_seal.py): by the run that wrote it, or by `report` copying one whose seal held."""
+    (run_seal.py): by the run that wrote it, or by `report` copying one whose seal held. `seal_note`: what the first
+    pages say above the verdict when they are rendered from a results.json whose seal was not checked."""
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
     own_folder(run_dir / "deviations")
@@ -80,37 +132,28 @@ def write_evidence(results: dict[str, Any], run_dir: Path, write_results_json: b
             written.append(run_dir / run_seal.SEAL_FILE)
         else:
             run_seal.remove(run_dir)
-    for case in results["cases"]:
-        if case.get("case") is not None:       # a generated case (fuzz, negative stage): the case itself
-            path = run_dir / "deviations" / deviation_filename(case["id"] + ".sag")
-            replace_text(path, json.dumps(case["case"], ensure_ascii=False, indent=1) + "\n")
-            written.append(path)
-        if case.get("answer") is not None:
-            path = run_dir / "deviations" / deviation_filename(case["id"] + ".svar")
-            marker = isinstance(case["answer"], str) and case["answer"].startswith(ANSWER_MARKER)
-            if not (marker and path.is_file() and not path.is_symlink()):   # rendered again: the full answer stays
-                replace_text(path, json.dumps(case["answer"], ensure_ascii=False) + "\n")
-            written.append(path)
-        for dev in case["deviations"]:
-            path = run_dir / "deviations" / deviation_filename(dev["id"])
-            doc = {**dev, "kandidat": results["candidate"]["metadata"], "run_id": results["run_id"],
-                   "svar_fil": deviation_filename(case["id"] + ".svar") if case.get("answer") is not None else None,
-                   "sag_fil": deviation_filename(case["id"] + ".sag") if case.get("case") is not None else None}
-            replace_text(path, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
-            written.append(path)
-    return written + write_verdict_files(results, run_dir)
+    for name, rendered in deviation_files(results).items():
+        path = run_dir / "deviations" / name
+        if not (rendered.kept and path.is_file() and not path.is_symlink()):   # rendered again: the full one stays
+            replace_text(path, rendered.text)
+        written.append(path)
+    return written + write_verdict_files(results, run_dir, seal_note)
 
 
-def write_verdict_files(results: dict[str, Any], run_dir: Path) -> list[Path]:
+def write_verdict_files(results: dict[str, Any], run_dir: Path, seal_note: str | None = None) -> list[Path]:
     """summary.md, rapport.html and junit.xml: the files that state the verdict, rendered from `results`. Signing a
     pack renders them again from its checked results.json, so what a process left behind by the candidate wrote
-    into them after the run is not what gets signed (red team round 12b F2)."""
+    into them after the run is not what gets signed (red team round 12b F2). `seal_note`, when given, stands above
+    the verdict on the first pages (red team round 13 F4: a GO rendered from an unchecked results.json said nothing
+    of it there)."""
     from .junit import junit_xml
     from .rapport import rapport_html
     from .summary import summary_markdown
     written = []
-    for name, text in (("summary.md", summary_markdown(results)), ("rapport.html", rapport_html(results)),
-                       ("junit.xml", junit_xml(results))):
+    pages = {"summary.md": summary_markdown(results, seal_note), "rapport.html": rapport_html(results, seal_note),
+             "junit.xml": junit_xml(results)}
+    assert tuple(pages) == VERDICT_FILES
+    for name, text in pages.items():
         path = Path(run_dir) / name
         replace_text(path, text)
         written.append(path)
@@ -146,8 +189,10 @@ def _bounded(results: dict[str, Any]) -> dict[str, Any]:
                 size += more
             fields_budget -= size
             if len(kept) < len(dev["felter"]):
+                name = deviation_filename(dev["id"])
+                digest = hashlib.sha256(_deviation_doc(results, case, dev).encode("utf-8")).hexdigest()   # as written
                 dev = {**dev, "felter": kept, "besked": f"{dev['besked']} ({len(kept)} af {len(dev['felter'])} felter "
-                                                        f"vist her; alle i deviations/{deviation_filename(dev['id'])})"}
+                                                        f"vist her{_cut_note(name, digest)}"}
                 changed = True
             deviations.append(dev)
         if deviations != case.get("deviations", []):

@@ -112,7 +112,7 @@ def _kr_float(value: str) -> float:
 
 # --- the first pages --------------------------------------------------------------------------------------------
 
-def _head(results: dict[str, Any]) -> str:
+def _head(results: dict[str, Any], seal_note: str | None = None) -> str:
     gate, meta = results["gate"], results["candidate"]["metadata"]
     cls = "go" if gate["verdict"] == "GO" else "nogo"
     notes = "".join(f'<p class="box">Bemærk: {esc(n)}</p>' for n in results.get("recomputed", []))
@@ -122,7 +122,8 @@ def _head(results: dict[str, Any]) -> str:
         started += f'<p class="box">{esc(warning)}</p>'
     if (caveats := first_page_caveats(results)):
         started += f'<p class="box" id="svagere-politik">{esc(caveats, 900)}</p>'
-    return (f'<header id="afgoerelse" class="verdict {cls}"><h1>Udrulningsgodkendelse</h1>'
+    seal = f'<p class="box" id="segl"><strong>{esc(seal_note, 1200)}</strong></p>' if seal_note else ""
+    return (f'<header id="afgoerelse" class="verdict {cls}"><h1>Udrulningsgodkendelse</h1>{seal}'
             f'<p class="line" id="verdict">Afgørelse: {esc(VERDICT[gate["verdict"]])}{esc(judged_text(results))}</p>'
             f'<p class="meta">Kandidat: {esc(meta["system"], 120)} version {esc(meta["version"], 60)} · kørsel '
             f'{esc(results["run_id"])} · {esc(results["started"][:10])} · politik »{esc(results["policy"]["rollout"]["name"])}« '
@@ -491,13 +492,13 @@ def page(title: str, nav: list[tuple[str, str]], body: str) -> str:
             f'<nav class="toc" aria-label="Indhold">{links}</nav><main>{body}</main></body></html>\n')
 
 
-def rapport_html(results: dict[str, Any]) -> str:
+def rapport_html(results: dict[str, Any], seal_note: str | None = None) -> str:
     nav = [("afgoerelse", "Afgørelse"), ("begrundelse", "Begrundelse"), ("noegletal", "Nøgletal"),
            ("fejl", "Sandsynlige fejl"), ("omfang", "Omfang"),
            *([("styrke", "Bænkens styrke")] if results.get("styrke") else []), ("undtagelser", "Undtagelser"),
            ("baseline", "Siden baseline"), ("bilag", "Bilag")]
     body = "".join([
-        _head(results), _reasons(results), _figures(results), _defects(results), _coverage(results),
+        _head(results, seal_note), _reasons(results), _figures(results), _defects(results), _coverage(results),
         strength_html(results), _waivers(results), _baseline(results), '<h1 id="bilag">Bilag</h1>', _run(results),
         _areas(results), _money(results), _defect_details(results), _all_deviations(results), _not_run(results), _waiver_details(results),
         _baseline_details(results), strength_appendix_html(results), _negative(results)])

@@ -10,6 +10,11 @@ approver's (the approvers file, as for goldens), no file was changed, removed or
 results.json still gives the signed verdict. A pack edited after signing (a case rewritten into a pass, a verdict
 changed, a summary replaced) is refused with the files named. Before this, `report` could only recompute the
 verdict from whatever cases a results.json held.
+
+What is signed is what the run wrote (red team round 13 F3): `sign` refuses any other file in the folder, renders
+the pages and deviations/ again from the checked results.json, checks what results.json holds only a marker of
+against the sha256 it records, and checks results.jsonl against its seals and results.json; `verify` refuses a
+signed pack whose files say otherwise than its results.json (one signed before these checks).
 """
 from __future__ import annotations
 
@@ -22,11 +27,12 @@ from typing import Any
 
 from harness.config_files import ConfigError, parse_json, read_limited
 from harness.golden import signing
-from harness.writing import replace_bytes
+from harness.writing import replace_bytes, replace_text
 
 SIGNATURE_FILE = "SIGNATUR.json"
 VERSION = "1.0"
 MAX_BYTES = 16 * 1024 * 1024          # a pack of a whole run lists some thousand files
+MAX_NAMED = 25                        # files named one by one in a refusal
 
 
 class PackSignatureError(Exception):
@@ -57,6 +63,7 @@ class Verified:
     caveats: str | None = None     # the pack's first-page note (harness/report/text.py first_page_caveats)
     ydelser: tuple[str, ...] = ()          # the benefits judged, by their Danish titles (red team r13 F5)
     ikke_bedoemt: tuple[str, ...] = ()     # the benefits with approved scenarios that were not
+    seal_unchecked: str | None = None   # signed where results.json's seal could not be checked (--allow-unchecked-seal)
 
 
 def _weaker(results: dict[str, Any]) -> list[str]:
@@ -104,6 +111,118 @@ def pack_files(run_dir: Path) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+def run_files(results: dict[str, Any]) -> set[str]:
+    """Every file a run (and `report`, signing) writes into its folder for `results`, by its path in the folder: the
+    run's own files (harness/resume.py), results.json and its seal, the pages (evidence.py VERDICT_FILES), the files
+    of deviations/ results.json gives (evidence.py deviation_files), and the signature."""
+    from harness import seal
+
+    from . import run_seal
+    from .evidence import VERDICT_FILES, deviation_files
+    return {seal.RUN_FILE, seal.RESULTS_LINES, seal.LINE_SEALS, "results.json", run_seal.SEAL_FILE,
+            *VERDICT_FILES, SIGNATURE_FILE, *(f"deviations/{name}" for name in deviation_files(results))}
+
+
+def _only_the_runs_files(run_dir: Path, results: dict[str, Any], sealed_here: bool) -> dict[str, Any]:
+    """deviations/ as results.json gives it (evidence.py deviation_files), after making sure the folder holds
+    nothing a reader would take for the run's evidence that is not (red team round 13 F3: a GO page of the
+    attacker's own, deviation files rewritten to "no deviation", the candidate's kept answers emptied, and
+    results.jsonl rewritten into passes, were all signed). Refused, each file named: a file the run does not write;
+    a kept answer or deviation (one results.json holds only a marker of) whose sha256 is not the one the sealed
+    results.json records; results.jsonl whose lines do not match their seals (checked where the run's seal held,
+    i.e. under this user's key) or whose cases say otherwise than results.json's."""
+    from .evidence import deviation_files
+    rendered = deviation_files(results)
+    allowed = run_files(results)
+    foreign = [rel for rel in pack_files(run_dir) if rel not in allowed]
+    problems = [f"{rel}: not a file the run writes; only the run's own files are signed (remove it, or keep it "
+                "outside the run folder)" for rel in foreign[:MAX_NAMED]]
+    if len(foreign) > MAX_NAMED:
+        problems.append(f"… and {len(foreign) - MAX_NAMED} more files the run does not write")
+    for name, page in rendered.items():
+        if not page.kept:
+            continue
+        path = run_dir / "deviations" / name
+        if path.is_symlink() or not path.is_file():
+            problems.append(f"deviations/{name}: missing; results.json refers to it")
+        elif page.sha256 is None:
+            problems.append(f"deviations/{name}: results.json records no sha256 of it (a run of an older ydelsestjek), "
+                            "so it cannot be checked; run again to sign")
+        elif _digest(path) != page.sha256:
+            problems.append(f"deviations/{name}: changed after the run wrote it (its sha256 is not the one results.json "
+                            "records)")
+    problems += _lines_problems(run_dir, results, sealed_here)
+    if problems:
+        raise PackSignatureError(problems)
+    return rendered
+
+
+def _lines_problems(run_dir: Path, results: dict[str, Any], sealed_here: bool) -> list[str]:
+    """Why results.jsonl (the run's case log) is not the run's own, or says otherwise than results.json."""
+    import json
+
+    from harness import seal
+    lines = run_dir / seal.RESULTS_LINES
+    if not lines.exists() and not (run_dir / seal.LINE_SEALS).exists():
+        return []
+    if sealed_here:          # results.json's seal held under this user's key: so must every line's
+        problems = seal.chain_problems(run_dir, str(results["run_id"]))
+        if problems:
+            return problems
+    try:
+        data = read_limited(lines, seal.LINES_MAX_BYTES)
+    except ConfigError as exc:
+        return [f"{seal.RESULTS_LINES}: {'; '.join(exc.problems)}"]
+    logged: dict[str, tuple[Any, list[Any]]] = {}
+    for n, line in enumerate(data.splitlines(), 1):
+        try:
+            rec = json.loads(line)
+            logged.setdefault(str(rec["id"]), (rec["status"], sorted(str(d["id"]) for d in rec["deviations"])))
+        except (ValueError, KeyError, TypeError):
+            return [f"{seal.RESULTS_LINES}: line {n} is not a case record"]
+    recorded = {str(c["id"]): (c["status"], sorted(str(d["id"]) for d in c["deviations"])) for c in results["cases"]}
+    differ = sorted(i for i in logged.keys() | recorded.keys() if logged.get(i) != recorded.get(i))
+    if differ:
+        more = f" and {len(differ) - 5} more" if len(differ) > 5 else ""
+        return [f"{seal.RESULTS_LINES}: its cases say otherwise than results.json's ({', '.join(differ[:5])}{more}): "
+                "the case log was changed after the run"]
+    return []
+
+
+def _says_what_results_json_says(run_dir: Path, results: dict[str, Any]) -> None:
+    """For verify-pack: the signed pack holds only files a run writes, and its deviations/ and case log say what
+    results.json says (a pack signed before sign-pack checked this, red team round 13 F3, may not). Files are
+    compared as JSON, not as bytes, so a pack signed by another version of the tool is not refused for its layout."""
+    import json
+
+    from .evidence import deviation_files
+    allowed = run_files(results)
+    foreign = [rel for rel in pack_files(run_dir) if rel not in allowed]
+    problems = [f"{rel}: signed, but not a file the run writes" for rel in foreign[:MAX_NAMED]]
+    if len(foreign) > MAX_NAMED:
+        problems.append(f"… and {len(foreign) - MAX_NAMED} more files the run does not write")
+    differ = []
+    for name, page in deviation_files(results).items():
+        path = run_dir / "deviations" / name
+        if not path.is_file() or path.is_symlink():
+            continue                      # removed after signing: named by the file check already
+        if page.kept:
+            same = page.sha256 is None or _digest(path) == page.sha256
+        else:
+            try:
+                same = json.loads(read_limited(path, MAX_BYTES)) == json.loads(page.text)
+            except (ConfigError, ValueError):
+                same = False
+        if not same:
+            differ.append(f"deviations/{name}")
+    problems += [f"{rel}: says otherwise than results.json" for rel in differ[:MAX_NAMED]]
+    if len(differ) > MAX_NAMED:
+        problems.append(f"… and {len(differ) - MAX_NAMED} more files that say otherwise than results.json")
+    problems += _lines_problems(run_dir, results, sealed_here=False)
+    if problems:
+        raise PackSignatureError(problems)
+
+
 def _recomputed(run_dir: Path) -> dict[str, Any]:
     """results.json with its verdict computed again from its cases; refused when the stored one disagrees."""
     from .evidence import ResultsFileError, load_results
@@ -140,8 +259,13 @@ def sign(run_dir: Path, key: signing.SigningKey, approvers: signing.Approvers, a
                                   "or, having made sure the folder is the run's own, sign with --allow-unchecked-seal "
                                   "(recorded in the signature and shown first by verify-pack)"])
     results = _recomputed(run_dir)
+    rendered = _only_the_runs_files(run_dir, results, sealed == run_seal.VALID)
     from .evidence import write_verdict_files
-    write_verdict_files(results, run_dir)      # the verdict as results.json gives it, whatever was written since
+    for name, page in rendered.items():        # deviations/ as results.json gives them, whatever was written since
+        if not page.kept:
+            replace_text(run_dir / "deviations" / name, page.text)
+    write_verdict_files(results, run_dir,      # the verdict as results.json gives it, whatever was written since
+                        seal_note=run_seal.page_warning(why) if sealed != run_seal.VALID else None)
     meta = results.get("candidate", {}).get("metadata", {})
     doc = {
         "pakke_signatur_version": VERSION,
@@ -216,6 +340,7 @@ def verify(run_dir: Path, approvers: signing.Approvers) -> Verified:
     if problems:
         raise PackSignatureError(problems)
     results = _recomputed(run_dir)
+    _says_what_results_json_says(run_dir, results)
     now = results["gate"]["verdict"]
     if now != verdict:
         raise PackSignatureError([f"results.json gives {now} under this version of the tool, the signature says "
@@ -228,11 +353,12 @@ def verify(run_dir: Path, approvers: signing.Approvers) -> Verified:
     weaker = _weaker(results)
     caveats = first_page_caveats({**results, "policy": {**results["policy"], "rollout": {**rollout, "weaker": weaker}}})
     from . import run_seal
+    unchecked = None
     if doc.get("koerselssegl") != run_seal.VALID:     # signed where the run's seal could not be checked, or before it
-        seal_note = str(doc.get("koerselssegl") or "pakken er signeret uden kontrol af kørslens segl")
-        caveats = f"ADVARSEL: {seal_note}." + (f" {caveats}" if caveats else "")
+        unchecked = f"ADVARSEL: {doc.get('koerselssegl') or 'pakken er signeret uden kontrol af kørslens segl'}."
     return Verified(verdict=str(verdict), navn=approver.navn, fingerprint=approver.fingerprint, demo=approver.demo,
                     signeret=str(doc.get("signeret", "")), filer=len(actual), run_id=str(results["run_id"]),
                     system=str(meta["system"]), version=str(meta["version"]), politik=str(rollout["name"]),
                     politik_sha256=str(rollout["sha256"]), weaker=tuple(weaker), caveats=caveats,
-                    ydelser=tuple(judged(results)[0]), ikke_bedoemt=tuple(judged(results)[1]))
+                    ydelser=tuple(judged(results)[0]), ikke_bedoemt=tuple(judged(results)[1]),
+                    seal_unchecked=unchecked)

@@ -250,8 +250,12 @@ def front(results: dict[str, Any]) -> list[str]:
     return out
 
 
-def summary_markdown(results: dict[str, Any]) -> str:
+def summary_markdown(results: dict[str, Any], seal_note: str | None = None) -> str:
+    """The pack's summary.md; `seal_note` (results.json's seal was not checked) stands first, above the verdict."""
     out = front(results)
+    if seal_note:
+        at = out.index("# Udrulningsgodkendelse") + 2
+        out[at:at] = [f"> **{md(seal_note)}**", ""]
     out += ["---", ""]
     out += appendix(results)
     return "\n".join(out).rstrip() + "\n"

@@ -118,16 +118,16 @@ def test_a_torn_last_line_is_dropped_and_its_case_run_again(tmp_path, reference_
     assert comparable(load_results(out / "t" / "results.json")) == comparable(whole)
 
 
-def test_resume_of_a_finished_run_changes_nothing_but_the_clock(tmp_path, reference_service, token_env):
+def test_resume_of_a_finished_run_is_refused_and_changes_nothing(tmp_path, reference_service, token_env):
+    """A finished run's pack is complete, perhaps signed: resuming it ran its stages again and rewrote the pack
+    (red team round 13). It is refused (exit 2), and every file stays as it was."""
     out = tmp_path / "reports"
     spec = f"{reference_service.url}?token_env={token_env}"
     CliRunner().invoke(app, ["run", "--candidate", spec, "--only", "SDP-024-*", "--out", str(out), "--run-id", "f"])
-    first = load_results(out / "f" / "results.json")
-    jsonl_before = (out / "f" / "results.jsonl").read_bytes()
+    before = {p: p.read_bytes() for p in sorted((out / "f").rglob("*")) if p.is_file()}
     res = resume(out, "f", spec)
-    assert res.exit_code == 1 and besides_the_selection(load_results(out / "f" / "results.json")) == [], res.output
-    assert (out / "f" / "results.jsonl").read_bytes() == jsonl_before
-    assert comparable(load_results(out / "f" / "results.json")) == comparable(first)
+    assert res.exit_code == 2 and "this run is finished" in res.output, res.output
+    assert {p: p.read_bytes() for p in sorted((out / "f").rglob("*")) if p.is_file()} == before
 
 
 def test_resume_refuses_when_the_policy_or_goldens_changed(tmp_path, reference_service, token_env):
@@ -142,6 +142,7 @@ def test_resume_refuses_when_the_policy_or_goldens_changed(tmp_path, reference_s
     res = CliRunner().invoke(app, ["run", "--candidate", spec,
                                    "--golden-dir", str(golden), "--policy", str(policy), "--out", str(out), "--run-id", "p"])
     assert res.exit_code in (0, 1), res.output
+    (out / "p" / "results.json").unlink()                         # as if stopped before its pack was written
     policy.write_text(policy.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     res = resume(out, "p", spec)
     assert res.exit_code == 2 and f"the rollout policy ({policy}) changed since the run began" in res.output
@@ -184,6 +185,7 @@ def test_resume_refuses_another_candidate_version(tmp_path, reference_service, t
     CliRunner().invoke(app, ["run", "--candidate", spec, "--only", "SDP-024-*", "--out", str(out), "--run-id", "v"])
     jsonl = out / "v" / "results.jsonl"
     jsonl.write_bytes(b"".join(jsonl.read_bytes().splitlines(keepends=True)[:3]))   # as if killed after 3 cases
+    (out / "v" / "results.json").unlink()
     run_file = out / "v" / "run.json"
     saved = json.loads(run_file.read_text(encoding="utf-8"))
     saved["candidate"]["metadata"]["version"] = "0.0.9"          # as if the vendor deployed meanwhile

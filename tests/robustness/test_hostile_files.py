@@ -140,6 +140,19 @@ def test_resume_refuses_lines_moved_from_another_run(tmp_path, golden):
     assert res.returncode == 2 and "does not match its seal" in res.stderr
 
 
+
+def test_resume_refuses_a_finished_signed_run_and_leaves_its_pack_as_it_was(tmp_path, golden):
+    """Red team round 13: `run --resume` of a finished, signed run ran its stages again and rewrote the pack under
+    its signature. A finished run (its results.json written) is not resumed: exit 2, nothing run or rewritten."""
+    res = _run(tmp_path, golden, DEMO, "f", "--sign-key", str(REPO / "keys" / "projekt_ed25519"))
+    assert res.returncode == 1, res.stderr
+    folder = tmp_path / "reports" / "f"
+    before = {p: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    again = _resume(tmp_path, "f", DEMO)
+    assert again.returncode == 2 and "this run is finished" in again.stderr, again.stdout + again.stderr
+    assert {p: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()} == before
+    assert ydelsestjek("verify-pack", str(folder)).returncode == 1
+
 def test_report_recomputes_a_verdict_edited_into_go(tmp_path, golden):
     res = _run(tmp_path, golden, DEMO, "v")
     assert res.returncode == 1
