@@ -5,7 +5,9 @@ shipped policy. Each is the reference but for one region of the domain the contr
 - lange_uger: at most 46 hours of a week are counted (sygedagpenge);
 - foer2021: every sygedagpenge case before 2021 that does not look like a public golden is paid 10 % too little;
 - lange_sager (red team r12 F2): every kontanthjælp and ressourceforløbsydelse case of more than 12 months that
-  does not look like a public golden is paid 10 % too little.
+  does not look like a public golden is paid 10 % too little;
+- produktion (red team r13 F1): every case that looks like a case system's (a CPR number or a name in kontanthjælp
+  or ressourceforløbsydelse, a default-false yes/no field written out as false) is paid 10 % too little.
 
 A real `ydelsestjek run` under policies/default.yaml now finds each by the sample's generated cases (not only by a
 neighbour of a golden: the candidates' regions are ones the goldens do not reach) and says NO-GO."""
@@ -19,7 +21,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from harness import sample
 from harness.cli import app
+from harness.compare import load_policy
+from harness.contract.ydelse import alle
 from harness.gate.policy import DEFAULT_ROLLOUT_POLICY
 from harness.golden.store import GOLDEN_DIR
 from harness.report import load_results
@@ -39,11 +44,14 @@ def _run(tmp_path: Path, candidate: str, seed: int) -> tuple[int, dict]:
 
 
 def _generated_findings(results: dict, ydelse: str) -> list[dict]:
-    """The failed generated sample cases of `ydelse`, rebuilt from the run's seed and their number."""
+    """The failed generated sample cases of `ydelse`, rebuilt from the run's seed and their number as the sample
+    stage sent them (dressed: harness/sample.py generated)."""
     gen = import_module(f"harness.ydelser.{ydelse}.generators")
     seed = results["sample"]["seed"]
+    prefix, rules = alle()[ydelse].beskrivelse.id_praefiks, load_policy().rules(ydelse)
     cases = [c for c in results["cases"] if "stikprøve" in c["tags"] and c["ydelse"] == ydelse and c["status"] != "pass"]
-    return [gen.bulk_case(int(m.group(1)), seed) for c in cases if (m := GENERATED.match(c["id"]))]
+    return [sample.generated(ydelse, gen, int(m.group(1)), seed, prefix, None, rules)
+            for c in cases if (m := GENERATED.match(c["id"]))]
 
 
 def _no_go(code: int, results: dict, ydelse: str) -> list[dict]:
@@ -89,4 +97,25 @@ def test_a_system_wrong_on_cases_of_more_than_12_months_but_on_the_goldens_is_no
     found = _no_go(code, results, "kontanthjaelp") + _generated_findings(results, "ressourceforloebsydelse")
     assert all(len(c["maaneder"]) > 12 for c in found)
     assert {c["ydelse"] for c in found} == {"kontanthjaelp", "ressourceforloebsydelse"}
+    assert results["money"]["i_alt"]["for_lidt"] != "0.00"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_system_short_on_every_case_shaped_as_a_case_system_writes_it_is_no_go(tmp_path, seed):
+    """Red team r13 F1: the bench's cases had no CPR number or name (kontanthjælp, ressourceforløbsydelse) and never
+    wrote a default-false yes/no field as false; a system 10 % short on every case that has either was GO. The
+    sample's cases are now dressed as a case system writes them (harness/dressing.py): NO-GO in every benefit."""
+    from tests.candidates.produktion import real
+    code, results = _run(tmp_path, "produktion", seed)
+    assert code == 1 and results["gate"]["verdict"] == "NO-GO", results["gate"]["reasons"]
+    scenarios = [c for c in results["cases"] if "stikprøve" not in c["tags"] and not c["id"].startswith("NEG-")]
+    assert scenarios and all(c["status"] == "pass" for c in scenarios)       # right on every scenario
+    assert any("alvor A" in r for r in results["gate"]["reasons"])
+    benefits = {b["ydelse"]: b for b in results["sample"]["benefits"]}
+    assert set(benefits) == {"sygedagpenge", "kontanthjaelp", "ressourceforloebsydelse"}
+    for b in benefits.values():                                   # most of what the sample sends now looks real
+        assert b["failed"] > b["sent"] // 2, b
+    found = [c for y in benefits for c in _generated_findings(results, y)]
+    assert all(real(c) for c in found)
+    assert results["negative"]["accepted"] == 0                  # it refuses what the reference refuses
     assert results["money"]["i_alt"]["for_lidt"] != "0.00"
