@@ -25,6 +25,7 @@ import datetime as dt
 import random
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from harness.contract.jsondata import json_copy
@@ -57,8 +58,10 @@ def _merged(node: object) -> dict:
     return out
 
 
+@cache
 def case_schema(ydelse: str) -> dict | None:
-    """The benefit's case schema with its references inlined, None when it has none."""
+    """The benefit's case schema with its references inlined and folded, None when it has none (shared: do not
+    change it)."""
     from harness.contract import schemas
     try:
         return _merged(schemas.flat_schema(ydelse, "case"))
@@ -105,22 +108,46 @@ def person_schemas(schema: dict) -> bool:
     return all(k in schema.get("properties", {}) for k in IDENTITY)
 
 
-class _Dresser:
-    def __init__(self, rng: random.Random, day: dt.date | None):
-        self.rng, self.day = rng, day or dt.date.today()
-        self.memo: dict[int, dict] = {}
+_FOLDED: dict[int, tuple[object, dict]] = {}   # id(schema node) -> (the node, kept alive; its folded form)
+_NEEDS: dict[int, bool] = {}
 
-    def folded(self, node: object) -> dict:
-        found = self.memo.get(id(node))
-        if found is None:
-            found = self.memo[id(node)] = _merged(node)
-        return found
+
+def _folded(node: object) -> dict:
+    found = _FOLDED.get(id(node))
+    if found is None or found[0] is not node:
+        found = _FOLDED[id(node)] = (node, _merged(node))
+    return found[1]
+
+
+def _needs(schema: dict) -> bool:
+    """Whether anything under this (folded) schema node is dressed: a default, a person, an identity-only object.
+    Subtrees without (a kontanthjælp case's months) are not walked."""
+    key = id(schema)
+    if key not in _NEEDS:
+        _NEEDS[key] = False              # no schema refers to itself once inlined; this only ends the recursion
+        props = {n: _folded(v) for n, v in schema.get("properties", {}).items()}
+        items = schema.get("items")
+        _NEEDS[key] = (person_schemas(schema)
+                       or any("default" in v or is_identity_only(v) or _needs(v) for v in props.values())
+                       or (isinstance(items, dict) and _needs(_folded(items))))
+    return _NEEDS[key]
+
+
+class _Dresser:
+    def __init__(self, rng: random.Random, day: dt.date | None, case: object):
+        self.rng, self._day, self.case = rng, day, case
+
+    @property
+    def day(self) -> dt.date:
+        """The day an age is counted on: given, else the case's earliest date (found only when needed)."""
+        if self._day is None:
+            self._day = reference_day(self.case) or dt.date.today()
+        return self._day
 
     def walk(self, node: object, schema: dict, born: dt.date | None, age: int | None) -> None:
         if isinstance(node, list):
             items = schema.get("items")
-            if isinstance(items, dict):
-                sub = self.folded(items)
+            if isinstance(items, dict) and _needs(sub := _folded(items)):
                 for v in node:
                     self.walk(v, sub, born, age)
             return
@@ -133,7 +160,7 @@ class _Dresser:
         for name, sub in props.items():
             if name in node:
                 continue
-            s = self.folded(sub)
+            s = _folded(sub)
             if "default" in s:
                 if self.rng.random() < DEFAULT_SHARE:
                     node[name] = json_copy(s["default"])
@@ -142,8 +169,8 @@ class _Dresser:
         if person_schemas(schema):
             self.identity(node, born, age)
         for name, value in node.items():
-            if name in props:
-                self.walk(value, self.folded(props[name]), born, age)
+            if name in props and _needs(sub := _folded(props[name])):
+                self.walk(value, sub, born, age)
 
     def identity(self, person: dict, born: dt.date | None, age: int | None) -> None:
         rng = self.rng
@@ -230,7 +257,7 @@ def dress(case: dict[str, Any], ydelse: str, rng: random.Random, day: str | dt.d
     if not schema or not isinstance(out, dict):
         return out
     when = _date(day) if isinstance(day, str) else day
-    _Dresser(rng, when or reference_day(out)).walk(out, schema, None, None)
+    _Dresser(rng, when, out).walk(out, schema, None, None)
     return out
 
 
