@@ -20,6 +20,7 @@ from harness import sample
 from harness.adapters_api import Candidate, Metadata
 from harness.compare import ComparePolicy
 from harness.contract.records import CaseRecord, SampleStage
+from harness.dressing import dress
 from harness.golden.store import Golden
 from harness.negative.stage import NegativeCase, NegativeConfig, NegativeReport, Tally, conclude, prepare
 
@@ -52,8 +53,9 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, ydel
     seeds = {d.ydelse: [(seed_id(g, seed), g.case) for g in d.pending if sample.NEIGHBOUR_TAG not in g.tags]
              for d in drawn}
     fallback: dict[str, list[tuple[str, dict]]] = {}
-    for g in goldens:
-        fallback.setdefault(g.ydelse, []).append((g.id, g.case))
+    for g in goldens:   # dressed like the sample (harness/dressing.py): an invalid case has production's form too
+        dressed = dress(g.case, g.ydelse, random.Random(f"{seed}:klaedt:{g.id}"))
+        fallback.setdefault(g.ydelse, []).append((g.id, dressed))
     used = {g.case["sags_id"] for d in drawn for g in d.pending}
     prepared = prepare(candidate, meta, cpolicy, seeds, config, salt=str(seed), fallback=fallback, used=used,
                        id_format=id_format)

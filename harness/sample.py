@@ -4,8 +4,10 @@ The approved scenarios are public (they are in the repository, and a vendor test
 recognise them, answer them from the golden files, and compute every other case wrongly; the scenarios alone
 would call that system GO. After the scenarios, this stage draws `sample_cases_per_benefit` new cases for each
 benefit in scope from the benefit's seeded generator (`generators.bulk_case(n, seed)`), with a seed chosen at
-random for the run (recorded in the pack, so the same sample can be replayed with `--sample-seed`), gives each an
-case id in the scenarios' own shape, has the reference decide it, and sends it to the candidate like a scenario.
+random for the run (recorded in the pack, so the same sample can be replayed with `--sample-seed`), gives each a
+case id in the scenarios' own shape (or the policy's `sags_id_format`), dresses it as a case system writes it
+(harness/dressing.py: a CPR number and a name for each person, defaulted fields written out at random; red team r13
+F1), has the reference decide it, and sends it to the candidate like a scenario. Neighbours are dressed alike.
 
 Each sampled case is judged exactly as a scenario is (harness.runner.case_record, passed in to keep the layers):
 a case the candidate skips is a mandatory case not executed, an error or a different decision is a deviation.
@@ -29,6 +31,7 @@ from harness.compare import ComparePolicy
 from harness.contract import case_ids
 from harness.contract.records import SAMPLE_TAG, CaseRecord, SampleBenefit, SampleStage
 from harness.contract.ydelse import alle
+from harness.dressing import dress
 from harness.golden.store import Golden
 from harness.toolkit.errors import CaseError, OutOfScope
 
@@ -54,6 +57,16 @@ def _case_id(prefix: str, seed: int, n: int, id_format: str | None = None) -> st
     scenarios' own shape (<PREFIX>-<three digits>-<three digits>), so the sample's cases are not told apart from
     the scenarios by their ids (harness/contract/case_ids.py)."""
     return case_ids.draw(prefix, id_format, random.Random(f"{seed}:{prefix}:{n}"))
+
+
+def generated(ydelse: str, gen: Any, n: int, seed: int, prefix: str, id_format: str | None = None,
+              rules: Any = None) -> dict:
+    """Generated case `n` of the sample with seed `seed`, as the stage sends it: the generator's case with a drawn
+    case id, dressed as a case system writes it (harness/dressing.py: identity, defaults written out)."""
+    case = gen.bulk_case(n, seed)
+    case["sags_id"] = _case_id(prefix, seed, n, id_format)
+    day = rules.deciding_date(case) if rules is not None else None
+    return dress(case, ydelse, random.Random(f"{seed}:klaedt:{ydelse}:{n}"), day)
 
 
 def _decided(case: dict, reference: Callable[[dict], dict]) -> dict | None:
@@ -118,8 +131,7 @@ def draw(meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit
         while (len(d.pending) < per_benefit and d.count["undecidable"] < per_benefit * MAX_DRAWS
                and d.count["outside"] < per_benefit * MAX_OUTSIDE):
             n += 1
-            case = gen.bulk_case(n, seed)
-            case["sags_id"] = _case_id(prefix, seed, n, id_format)
+            case = generated(ydelse, gen, n, seed, prefix, id_format, rules)
             date = rules.deciding_date(case)
             if date is not None and meta.outside_law_dates(date):
                 d.count["outside"] += 1
@@ -160,6 +172,8 @@ def _neighbours(d: Drawn, meta: Metadata, rules: Any, goldens: list[Golden], wan
         case, what = moved
         d.count["neighbour_tries"] += 1
         case["sags_id"] = _case_id(prefix, seed, -d.count["neighbour_tries"], id_format)   # the generator's n are > 0
+        case = dress(case, d.ydelse, random.Random(f"{seed}:klaedt:nabo:{d.ydelse}:{d.count['neighbour_tries']}"),
+                     rules.deciding_date(case))
         date = rules.deciding_date(case)
         if not valid(case) or problems(case) or (date is not None and meta.outside_law_dates(date)):
             continue
@@ -246,4 +260,4 @@ def disabled(reason: str) -> SampleStage:
     return SampleStage(enabled=False, note=reason)
 
 
-__all__ = ["ID_PREFIX", "TAG", "Drawn", "disabled", "draw", "finish", "judged", "new_seed", "run_stage"]
+__all__ = ["ID_PREFIX", "TAG", "Drawn", "disabled", "draw", "finish", "generated", "judged", "new_seed", "run_stage"]

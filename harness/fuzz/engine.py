@@ -30,6 +30,7 @@ from harness.contract import case_ids
 from harness.contract.config import Severity
 from harness.contract.jsondata import same_json
 from harness.contract.ydelse import find
+from harness.dressing import case_schema, dress
 
 from . import profiles
 from .coverage import Coverage
@@ -311,8 +312,8 @@ class Fuzzer:
                     raise _exception_for(key)(make())
 
         strategy = self.gen.strategy(stratum) if stratum is not None else self.gen.strategy()
-        test: Any = given(_with_case_ids(strategy, find(self.config.ydelse).beskrivelse.id_praefiks,
-                                         self.config.id_format))(inner)
+        strategy = _with_case_ids(strategy, find(self.config.ydelse).beskrivelse.id_praefiks, self.config.id_format)
+        test: Any = given(_dressed(strategy, self.config.ydelse, self.rules.deciding_date))(inner)
         test = settings(self.settings, max_examples=examples or self.examples)(test)
         if self.config.seed is not None:
             test = hseed(f"{self.config.seed}:{stratum}:{round_no}")(test)  # fresh, reproducible per round
@@ -374,6 +375,21 @@ def _with_case_ids(cases: st.SearchStrategy, prefix: str, id_format: str | None 
             lambda t: {**t[0], "sags_id": case_ids.draw(prefix, id_format, random.Random(t[1]))})
     return st.tuples(cases, CASE_NUMBERS).map(
         lambda t: {**t[0], "sags_id": f"{prefix}-{t[1] // 1000:03d}-{t[1] % 1000:03d}"})
+
+
+DRESSINGS = st.one_of(st.none(), st.integers(0, 2**32 - 1))   # None first: a finding shrinks to the bare case
+
+
+def _dressed(cases: st.SearchStrategy, ydelse: str, day: Callable[[dict], str | None]) -> st.SearchStrategy:
+    """Generated cases dressed as a case system writes them (harness/dressing.py: a CPR number and a name for each
+    person, defaulted fields written out), the dressing drawn like any other field, so a system that behaves well
+    only on cases in the bench's bare form is found (red team r13 F1). A counterexample shrinks to the bare case
+    unless its fault needs the dressing: the bare one `fuzz --export` writes back exactly as a scenario."""
+    schema = case_schema(ydelse)
+    if not schema:
+        return cases
+    return st.tuples(cases, DRESSINGS).map(
+        lambda t: t[0] if t[1] is None else dress(t[0], ydelse, random.Random(t[1]), day(t[0]), schema))
 
 
 def _with_notes(exc: _Found) -> Counterexample:

@@ -16,6 +16,7 @@ from typing import Any
 from harness.compare.differ import explained
 from harness.contract.ydelse import Decide as _Decide
 from harness.contract.ydelse import Property as _Property
+from harness.dressing import identity_ignored as _identity_ignored_by_schema
 from harness.toolkit.valg import Hyp as _Hyp
 from harness.toolkit.valg import Rand as _Rand
 from harness.toolkit.valg import case_months as _case_months
@@ -752,6 +753,9 @@ PROPERTIES = (
               "Det udbetalte er personernes hjælp minus formuefradraget; afgørelsens tal hænger sammen.", _adds_up),
     _Property("sags_id_uden_betydning", "forkert_afgoerelse_om_ret",
               "Et andet sags-id ændrer intet i afgørelsen.", _identity_ignored),
+    _Property("navn_og_cpr_uden_betydning", "forkert_afgoerelse_om_ret",
+              "Et andet navn og CPR-nummer ændrer intet i afgørelsen (loven ser bort fra dem).",
+              _identity_ignored_by_schema(YDELSE)),
 )
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from harness.compare.differ import explained
 from harness.contract.ydelse import Decide as _Decide
 from harness.contract.ydelse import Property as _Property
+from harness.dressing import identity_ignored as _identity_ignored_by_schema
 from harness.toolkit.valg import Hyp as _Hyp
 from harness.toolkit.valg import Rand as _Rand
 from harness.toolkit.valg import case_months as _case_months
@@ -226,6 +227,9 @@ PROPERTIES = (
               "Det udbetalte er ydelsen for dagene minus fradragene.", _adds_up),
     _Property("alt_er_begrundet", "manglende_begrundelse", "Hvert beløb i afgørelsen peger på et trin i begrundelsen.",
               explained(YDELSE)),
+    _Property("navn_og_cpr_uden_betydning", "forkert_afgoerelse_om_ret",
+              "Et andet navn og CPR-nummer ændrer intet i afgørelsen (loven ser bort fra dem).",
+              _identity_ignored_by_schema(YDELSE)),
 )
 
 

@@ -1,0 +1,264 @@
+"""The bench's cases as a case system writes them: the shape of production input, not the generators'.
+
+A case the bench makes (the sample's generated cases and neighbours, the invalid cases made from them, the fuzz
+stage's cases) must not be told from production input by its form. Red team r13 F1: no kontanthjælp or
+ressourceforløbsydelse case the bench made had a CPR number or a name, and no case of any benefit wrote a yes/no
+field out as `false`; every case from a real case system has the person's identity and writes every field. A system
+right on bench-shaped cases and 10 % short on every real one was GO. So, driven by the benefit's case schema alone
+(properties, items and references, walked generically; nothing here knows a benefit), every case is dressed:
+
+- each object whose schema has both `cpr` and `navn` gets whichever it lacks: a synthetic CPR number consistent with
+  the birth date the case states for that person (its own `foedselsdato`, else the nearest enclosing one), or with
+  an age it states (`alder`, at the case's reference date), else an adult's; and a common Danish name
+  (harness/toolkit/personer.py). A CPR number that contradicts the stated birth date is drawn again. An optional
+  object that holds nothing but the identity (sygedagpenge's `person`) is added when absent;
+- each optional field whose schema has a `default`, when absent, is written out with that default, 50/50 per field
+  and case, so that a present default says as little as an absent one.
+
+The law ignores the identity and a default means what its absence means, so the reference's decision is the same on
+the dressed case (tests/test_dressing.py shows it over every golden and many generated cases). The choices come
+from the `rng` the caller seeds from its stage's seed: a run is replayed exactly.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from harness.contract.jsondata import json_copy
+from harness.toolkit import personer
+
+IDENTITY = ("cpr", "navn")
+BIRTH = "foedselsdato"
+AGE = "alder"
+DEFAULT_SHARE = 0.5          # of the absent defaulted fields, written out
+ADULT_AGES = (18, 64)        # when the case states neither birth date nor age
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MONTH = re.compile(r"^\d{4}-\d{2}$")
+
+
+def _merged(node: object) -> dict:
+    """A schema node with its unconditional `allOf` members folded in (properties united): what an object is."""
+    if not isinstance(node, dict):
+        return {}
+    out = {k: v for k, v in node.items() if k != "allOf"}
+    for member in node.get("allOf", []):
+        if not isinstance(member, dict) or "if" in member:
+            continue
+        for key, value in _merged(member).items():
+            if key == "properties":
+                out["properties"] = {**out.get("properties", {}), **value}
+            elif key == "required":
+                out["required"] = sorted(set(out.get("required", [])) | set(value))
+            else:
+                out.setdefault(key, value)
+    return out
+
+
+@cache
+def case_schema(ydelse: str) -> dict | None:
+    """The benefit's case schema with its references inlined and folded, None when it has none (shared: do not
+    change it)."""
+    from harness.contract import schemas
+    try:
+        return _merged(schemas.flat_schema(ydelse, "case"))
+    except (KeyError, ValueError, OSError):
+        return None
+
+
+def _date(value: object) -> dt.date | None:
+    if isinstance(value, str) and DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def reference_day(case: object) -> dt.date | None:
+    """The earliest date or month the case states outside birth dates: the day an age is counted on."""
+    found: list[dt.date] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k != BIRTH:
+                    walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+        elif isinstance(node, str):
+            d = _date(node + "-01" if MONTH.match(node) else node)
+            if d is not None:
+                found.append(d)
+
+    walk(case)
+    return min(found) if found else None
+
+
+def is_identity_only(schema: dict) -> bool:
+    props = schema.get("properties", {})
+    return bool(props) and set(props) <= set(IDENTITY) and not set(schema.get("required", [])) - set(IDENTITY)
+
+
+def person_schemas(schema: dict) -> bool:
+    return all(k in schema.get("properties", {}) for k in IDENTITY)
+
+
+_FOLDED: dict[int, tuple[object, dict]] = {}   # id(schema node) -> (the node, kept alive; its folded form)
+_NEEDS: dict[int, bool] = {}
+
+
+def _folded(node: object) -> dict:
+    found = _FOLDED.get(id(node))
+    if found is None or found[0] is not node:
+        found = _FOLDED[id(node)] = (node, _merged(node))
+    return found[1]
+
+
+def _needs(schema: dict) -> bool:
+    """Whether anything under this (folded) schema node is dressed: a default, a person, an identity-only object.
+    Subtrees without (a kontanthjælp case's months) are not walked."""
+    key = id(schema)
+    if key not in _NEEDS:
+        _NEEDS[key] = False              # no schema refers to itself once inlined; this only ends the recursion
+        props = {n: _folded(v) for n, v in schema.get("properties", {}).items()}
+        items = schema.get("items")
+        _NEEDS[key] = (person_schemas(schema)
+                       or any("default" in v or is_identity_only(v) or _needs(v) for v in props.values())
+                       or (isinstance(items, dict) and _needs(_folded(items))))
+    return _NEEDS[key]
+
+
+class _Dresser:
+    def __init__(self, rng: random.Random, day: dt.date | None, case: object):
+        self.rng, self._day, self.case = rng, day, case
+
+    @property
+    def day(self) -> dt.date:
+        """The day an age is counted on: given, else the case's earliest date (found only when needed)."""
+        if self._day is None:
+            self._day = reference_day(self.case) or dt.date.today()
+        return self._day
+
+    def walk(self, node: object, schema: dict, born: dt.date | None, age: int | None) -> None:
+        if isinstance(node, list):
+            items = schema.get("items")
+            if isinstance(items, dict) and _needs(sub := _folded(items)):
+                for v in node:
+                    self.walk(v, sub, born, age)
+            return
+        if not isinstance(node, dict):
+            return
+        props = schema.get("properties", {})
+        born = _date(node.get(BIRTH)) or born
+        if isinstance(node.get(AGE), int) and not isinstance(node.get(AGE), bool):
+            age, born = node[AGE], _date(node.get(BIRTH))
+        for name, sub in props.items():
+            if name in node:
+                continue
+            s = _folded(sub)
+            if "default" in s:
+                if self.rng.random() < DEFAULT_SHARE:
+                    node[name] = json_copy(s["default"])
+            elif is_identity_only(s):
+                node[name] = {}
+        if person_schemas(schema):
+            self.identity(node, born, age)
+        for name, value in node.items():
+            if name in props and _needs(sub := _folded(props[name])):
+                self.walk(value, sub, born, age)
+
+    def identity(self, person: dict, born: dt.date | None, age: int | None) -> None:
+        rng = self.rng
+        navn = person.get("navn") if isinstance(person.get("navn"), str) else None
+        number = person.get("cpr") if isinstance(person.get("cpr"), str) else None
+        if number is not None and (personer.birth_date(number) is None or
+                                   (born is not None and personer.birth_date(number) != born)):
+            number = None                                  # it contradicts the case: drawn again
+        kvinde = personer.woman_by_name(navn) if navn else personer.is_woman(number) if number else None
+        if number is None:
+            if born is None or not personer.century_digits(born.year):
+                if age is None:
+                    age = rng.randint(*ADULT_AGES)
+                born = personer.born_at_age(age, self.day, rng)
+            person["cpr"] = personer.cpr(born, rng, kvinde)
+            kvinde = personer.is_woman(person["cpr"])
+        if navn is None:
+            person["navn"] = personer.name(rng, kvinde)
+
+
+def other_identity(case: dict[str, Any], ydelse: str) -> dict[str, Any]:
+    """A copy of `case` where every person (an object whose schema has `cpr` and `navn`) has another name and another
+    CPR number with the same birth date (for the benefits' property that the law ignores both), drawn from the case
+    itself, so the same case gets the same other identity."""
+    import json
+    rng = random.Random(json.dumps(case, sort_keys=True, ensure_ascii=True))
+    out = json_copy(case)
+    schema = case_schema(ydelse)
+    if not schema:
+        return out
+
+    def walk(node: object, sub: dict) -> None:
+        if isinstance(node, list) and isinstance(sub.get("items"), dict):
+            for v in node:
+                walk(v, _merged(sub["items"]))
+        if not isinstance(node, dict):
+            return
+        props = sub.get("properties", {})
+        if person_schemas(sub):
+            old_cpr, old_name = node.get("cpr"), node.get("navn")
+            born = personer.birth_date(old_cpr) if isinstance(old_cpr, str) else None
+            born = born or _date(node.get(BIRTH)) or dt.date(1980, 1, 1)
+            while node.get("cpr") == old_cpr:
+                node["cpr"] = personer.cpr(born, rng)
+            while node.get("navn") == old_name:
+                node["navn"] = personer.name(rng, personer.is_woman(node["cpr"]))
+        for name, value in node.items():
+            if name in props:
+                walk(value, _merged(props[name]))
+
+    walk(out, schema)
+    return out
+
+
+def _decided_part(x: object) -> object:
+    """A decision without its explanation, case id and step references: what it decided."""
+    if isinstance(x, dict):
+        return {k: _decided_part(v) for k, v in x.items() if k not in ("begrundelse", "sags_id", "trin")}
+    if isinstance(x, list):
+        return [_decided_part(v) for v in x]
+    return x
+
+
+def identity_ignored(ydelse: str) -> Callable[[Callable[[dict], dict | None], dict, dict], str | None]:
+    """A benefit's property (harness/contract/ydelse.py Property): another name and CPR number for every person
+    (other_identity) change nothing the decision decides."""
+    def check(decide: Callable[[dict], dict | None], case: dict, d: dict) -> str | None:
+        other = other_identity(case, ydelse)
+        if other == case:
+            return None
+        d2 = decide(other)
+        if d2 is not None and _decided_part(d2) != _decided_part(d):
+            return "et andet navn og CPR-nummer giver en anden afgørelse"
+        return None
+    return check
+
+
+def dress(case: dict[str, Any], ydelse: str, rng: random.Random, day: str | dt.date | None = None,
+          schema: dict | None = None) -> dict[str, Any]:
+    """A copy of `case` as a case system writes it (the module's doc). `day`: the date an age is counted on (the
+    case's deciding date); absent, the earliest date the case states."""
+    schema = schema if schema is not None else case_schema(ydelse)
+    out = json_copy(case)
+    if not schema or not isinstance(out, dict):
+        return out
+    when = _date(day) if isinstance(day, str) else day
+    _Dresser(rng, when, out).walk(out, schema, None, None)
+    return out
+
+
+__all__ = ["case_schema", "dress", "identity_ignored", "other_identity", "reference_day"]

@@ -1,0 +1,194 @@
+"""Red team r13 F1: the bench's cases as a case system writes them (harness/dressing.py).
+
+The dressing must change nothing the law decides: the reference's decision on a dressed case equals its decision on
+the case undressed, over every golden of every benefit and many generated cases (the decisions echo only the
+sags_id, which the dressing leaves alone). And it must remove both tells: every person has a CPR number consistent
+with its birth date and a name, and every defaulted field is now present, now absent."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from collections import Counter
+
+import pytest
+
+from harness import sample
+from harness.compare import load_policy
+from harness.contract import schemas
+from harness.contract.ydelse import alle
+from harness.dressing import case_schema, dress, other_identity
+from harness.golden.store import GOLDEN_DIR
+from harness.reference import calculate
+from harness.toolkit import personer
+from harness.toolkit.errors import CaseError, OutOfScope
+
+BENEFITS = ("sygedagpenge", "kontanthjaelp", "ressourceforloebsydelse")
+PERSONS = {"sygedagpenge": (("person",),),
+           "kontanthjaelp": (("husstand", "ansoeger"), ("husstand", "aegtefaelle")),
+           "ressourceforloebsydelse": (("person",),)}
+DEFAULTED = {"sygedagpenge": ("ville_have_ret_til_arbejdsloeshedsdagpenge", "fravaer.foerste_dag_delvis"),
+             "kontanthjaelp": ("husstand.ekstra_boernetilskud", "husstand.ansoeger.psykisk_lidelse"),
+             "ressourceforloebsydelse": ("person.hjemmeboende",)}
+GENERATED = 250                # per benefit and seed
+SEEDS = (20261127, 7)
+REAL = pytest.mark.skipif(not (GOLDEN_DIR / "MANIFEST.json").exists(), reason="no approved golden set")
+
+
+def _decision(case: dict) -> object:
+    try:
+        return calculate(case)
+    except (CaseError, OutOfScope) as exc:
+        return f"{type(exc).__name__}: {exc}"
+
+
+def _get(case: dict, path: tuple[str, ...]) -> object:
+    node: object = case
+    for part in path:
+        node = node.get(part) if isinstance(node, dict) else None
+    return node
+
+
+def _check_persons(ydelse: str, case: dict) -> int:
+    """Every person in the case has a name and a CPR number that says the birth date the case states; how many."""
+    n = 0
+    for path in PERSONS[ydelse]:
+        person = _get(case, path)
+        if person is None:
+            continue
+        assert isinstance(person, dict) and isinstance(person.get("navn"), str) and person["navn"].strip()
+        number = person["cpr"]
+        assert personer.CPR.match(number) and number[6] == "-", number
+        born = personer.birth_date(number)
+        assert born is not None, number
+        stated = person.get("foedselsdato") or (case.get("foedselsdato") if path == ("person",) else None)
+        if stated:
+            assert born.isoformat() == stated, (number, stated)
+        n += 1
+    return n
+
+
+def _generated(ydelse: str, seed: int) -> list[tuple[dict, dict]]:
+    """(as the sample sends it, as the generator made it with the same case id)."""
+    gen, rules = alle()[ydelse].generators, load_policy().rules(ydelse)
+    assert gen is not None
+    prefix = alle()[ydelse].beskrivelse.id_praefiks
+    out = []
+    for n in range(1, GENERATED + 1):
+        sent = sample.generated(ydelse, gen, n, seed, prefix, None, rules)
+        plain = gen.bulk_case(n, seed)
+        plain["sags_id"] = sent["sags_id"]
+        out.append((sent, plain))
+    return out
+
+
+@REAL
+@pytest.mark.parametrize("ydelse", BENEFITS)
+def test_every_golden_dressed_is_valid_and_decided_exactly_as_undressed(ydelse):
+    valid = schemas.validator(ydelse, "case").is_valid
+    persons = 0
+    for path in sorted((GOLDEN_DIR / ydelse).glob("*.json")):
+        case = json.loads(path.read_text(encoding="utf-8"))["case"]
+        for k in range(2):
+            dressed = dress(case, ydelse, random.Random(f"{path.name}:{k}"))
+            assert valid(dressed), path.name
+            assert _decision(dressed) == _decision(case), f"{path.name}: the dressing changed the decision"
+            persons += _check_persons(ydelse, dressed)
+    assert persons
+
+
+@pytest.mark.parametrize("ydelse", BENEFITS)
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_samples_generated_cases_are_dressed_valid_and_decided_as_undressed(ydelse, seed):
+    valid = schemas.validator(ydelse, "case").is_valid
+    decided = changed = 0
+    for sent, plain in _generated(ydelse, seed):
+        changed += sent != plain
+        assert valid(sent)
+        d = _decision(sent)
+        assert d == _decision(plain), f"{sent['sags_id']}: the dressing changed the decision"
+        decided += isinstance(d, dict)
+        _check_persons(ydelse, sent)
+    assert decided >= GENERATED // 2 and changed >= 0.9 * GENERATED
+
+
+@pytest.mark.parametrize("ydelse", BENEFITS)
+def test_each_defaulted_field_is_written_out_in_about_half_the_cases_and_is_reproducible(ydelse):
+    """Both tells gone: a defaulted field written out says nothing (present in about half the cases that lack it)."""
+    defaulted = DEFAULTED[ydelse]
+    assert case_schema(ydelse) is not None
+    written: Counter[str] = Counter()
+    pairs = _generated(ydelse, SEEDS[0])
+    for sent, plain in pairs:
+        for key in defaulted:
+            if _get(plain, tuple(key.split("."))) is None and _get(sent, tuple(key.split("."))) is not None:
+                written[key] += 1
+    for key in defaulted:
+        lacking = sum(_get(plain, tuple(key.split("."))) is None for _, plain in pairs)
+        assert 0.35 * lacking < written[key] < 0.65 * lacking, (key, written[key], lacking)
+    assert [s for s, _ in _generated(ydelse, SEEDS[0])] == [s for s, _ in pairs]      # the seed replays the sample
+
+
+def test_a_cpr_number_says_its_birth_date_and_century():
+    rng = random.Random(1)
+    for born in (dt.date(1858, 1, 1), dt.date(1899, 12, 31), dt.date(1936, 2, 29), dt.date(1937, 6, 1),
+                 dt.date(1999, 12, 31), dt.date(2000, 1, 1), dt.date(2036, 7, 7), dt.date(2037, 1, 1),
+                 dt.date(2057, 12, 31)):
+        for _ in range(50):
+            number = personer.cpr(born, rng)
+            assert personer.birth_date(number) == born, number
+    assert personer.birth_date("300280-1234") is None            # 30 February
+    assert personer.is_woman(personer.cpr(dt.date(1980, 1, 1), rng, kvinde=True))
+    assert not personer.is_woman(personer.cpr(dt.date(1980, 1, 1), rng, kvinde=False))
+    on = dt.date(2024, 2, 29)
+    for age in (18, 25, 66):
+        born = personer.born_at_age(age, on, rng)
+        years = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+        assert years == age
+
+
+def test_a_stated_age_or_an_inconsistent_cpr_number_is_respected():
+    """Generic by the schema: an age without a birth date gives a birth date consistent with it on the case's date;
+    a CPR number contradicting the stated birth date is drawn again; Danish letters are in the names."""
+    schema = {"type": "object", "properties": {
+        "dato": {"type": "string"},
+        "p": {"type": "object", "properties": {"navn": {"type": "string"}, "cpr": {"type": "string"},
+                                               "alder": {"type": "integer"}}},
+        "q": {"type": "object", "properties": {"navn": {"type": "string"}, "cpr": {"type": "string"},
+                                               "foedselsdato": {"type": "string"}}},
+        "ja": {"type": "boolean", "default": False}}}
+    names = set()
+    for k in range(200):
+        case = {"dato": "2025-03-01", "p": {"alder": 30},
+                "q": {"foedselsdato": "1990-05-17", "cpr": "010101-1234", "navn": "Anna Jensen"}}
+        out = dress(case, "x", random.Random(k), schema=schema)
+        born = personer.birth_date(out["p"]["cpr"])
+        assert born is not None and dt.date(1994, 3, 2) <= born <= dt.date(1995, 3, 1)
+        assert out["q"]["cpr"].startswith("170590-") and out["q"]["navn"] == "Anna Jensen"
+        assert personer.is_woman(out["q"]["cpr"])                      # Anna: even last digit
+        names.add(out["p"]["navn"])
+        assert case["p"] == {"alder": 30}                               # the case itself is not changed
+    assert any(c in n for n in names for c in "æøåÆØÅ")
+
+
+@pytest.mark.parametrize("ydelse", ("kontanthjaelp", "ressourceforloebsydelse"))
+def test_the_identity_property_holds_on_the_reference_and_catches_a_system_using_the_name(ydelse):
+    gen = alle()[ydelse].generators
+    assert gen is not None
+    prop = next(p for p in gen.PROPERTIES if p.name == "navn_og_cpr_uden_betydning")
+    checked = 0
+    for sent, _ in _generated(ydelse, SEEDS[1])[:60]:
+        d = _decision(sent)
+        if not isinstance(d, dict):
+            continue
+        other = other_identity(sent, ydelse)
+        assert other != sent and _decision(other) == d
+        assert prop.check(calculate, sent, d) is None
+        name = json.dumps(sent, ensure_ascii=False)
+
+        def by_name(case: dict, name: str = name) -> dict:       # pays nothing when the name is another
+            out = calculate(case)
+            return out if json.dumps(case, ensure_ascii=False) == name else {**out, "maaneder": []}
+        assert prop.check(by_name, sent, d)
+        checked += 1
+    assert checked >= 20
