@@ -28,7 +28,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from harness.contract.jsondata import json_copy
+from harness.contract.jsondata import json_copy, merged
 from harness.toolkit import personer
 
 IDENTITY = ("cpr", "navn")
@@ -40,31 +40,13 @@ DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH = re.compile(r"^\d{4}-\d{2}$")
 
 
-def _merged(node: object) -> dict:
-    """A schema node with its unconditional `allOf` members folded in (properties united): what an object is."""
-    if not isinstance(node, dict):
-        return {}
-    out = {k: v for k, v in node.items() if k != "allOf"}
-    for member in node.get("allOf", []):
-        if not isinstance(member, dict) or "if" in member:
-            continue
-        for key, value in _merged(member).items():
-            if key == "properties":
-                out["properties"] = {**out.get("properties", {}), **value}
-            elif key == "required":
-                out["required"] = sorted(set(out.get("required", [])) | set(value))
-            else:
-                out.setdefault(key, value)
-    return out
-
-
 @cache
 def case_schema(ydelse: str) -> dict | None:
     """The benefit's case schema with its references inlined and folded, None when it has none (shared: do not
     change it)."""
     from harness.contract import schemas
     try:
-        return _merged(schemas.flat_schema(ydelse, "case"))
+        return merged(schemas.flat_schema(ydelse, "case"))
     except (KeyError, ValueError, OSError):
         return None
 
@@ -115,7 +97,7 @@ _NEEDS: dict[int, bool] = {}
 def _folded(node: object) -> dict:
     found = _FOLDED.get(id(node))
     if found is None or found[0] is not node:
-        found = _FOLDED[id(node)] = (node, _merged(node))
+        found = _FOLDED[id(node)] = (node, merged(node))
     return found[1]
 
 
@@ -205,7 +187,7 @@ def other_identity(case: dict[str, Any], ydelse: str) -> dict[str, Any]:
     def walk(node: object, sub: dict) -> None:
         if isinstance(node, list) and isinstance(sub.get("items"), dict):
             for v in node:
-                walk(v, _merged(sub["items"]))
+                walk(v, merged(sub["items"]))
         if not isinstance(node, dict):
             return
         props = sub.get("properties", {})
@@ -219,7 +201,7 @@ def other_identity(case: dict[str, Any], ydelse: str) -> dict[str, Any]:
                 node["navn"] = personer.name(rng, personer.is_woman(node["cpr"]))
         for name, value in node.items():
             if name in props:
-                walk(value, _merged(props[name]))
+                walk(value, merged(props[name]))
 
     walk(out, schema)
     return out

@@ -4,7 +4,7 @@ to copy.deepcopy, so the copy is always a deep one); and equality that tells JSO
 from __future__ import annotations
 
 import copy
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import orjson
 
@@ -47,3 +47,22 @@ def _same_types(a: object, b: object) -> bool:
     if type(a) is list:
         return all(_same_types(x, y) for x, y in zip(a, b))  # type: ignore[call-overload]
     return True
+
+
+def merged(node: object) -> dict[str, Any]:
+    """A schema node with its unconditional `allOf` members folded in (properties and required united): what a field
+    or object is. A conditional member (`if`) is the validator's business, not the shape's."""
+    if not isinstance(node, dict):
+        return {}
+    out = {k: v for k, v in node.items() if k != "allOf"}
+    for member in node.get("allOf", []):
+        if not isinstance(member, dict) or "if" in member:
+            continue
+        for key, value in merged(member).items():
+            if key == "properties":
+                out["properties"] = {**out.get("properties", {}), **value}
+            elif key == "required":
+                out["required"] = sorted(set(out.get("required", [])) | set(value))
+            else:
+                out.setdefault(key, value)
+    return out

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from harness.contract.config import Severity
-from harness.contract.jsondata import json_copy
+from harness.contract.jsondata import json_copy, merged
 from harness.contract.plausibilitet import Orden, Plausibilitet, day, matches, pairs, problems, text
 
 # kind -> Danish label (reports) and the scenario `alvor` a finding of this kind is given (A: the decision has no
@@ -191,25 +191,6 @@ def dates_in(node: object) -> list[str]:
 
 
 # --- from the schema -------------------------------------------------------------------------------------
-
-def merged(node: object) -> dict:
-    """A schema node with its `allOf` members folded in (properties and required united): what a field is."""
-    if not isinstance(node, dict):
-        return {}
-    out = {k: v for k, v in node.items() if k != "allOf"}
-    for member in node.get("allOf", []):
-        m = merged(member)
-        if "if" in member:            # a conditional is the validator's business, not the field's shape
-            continue
-        for key, value in m.items():
-            if key == "properties":
-                out["properties"] = {**out.get("properties", {}), **value}
-            elif key == "required":
-                out["required"] = sorted(set(out.get("required", [])) | set(value))
-            else:
-                out.setdefault(key, value)
-    return out
-
 
 def _type_of(schema: dict, value: object) -> str | None:
     kind = schema.get("type")

@@ -129,7 +129,8 @@ def test_without_a_sample_the_invalid_cases_come_from_the_goldens_after_the_scen
     res = cli.invoke(app, ["run", "--candidate", "reference", "--out", str(tmp_path), "--run-id", "r", "--today",
                            "2026-11-23", "--policy", str(off), "--ydelse", "ressourceforloebsydelse"])
     results = json.loads((tmp_path / "r" / "results.json").read_text(encoding="utf-8"))
-    assert res.exit_code == 0, res.output
+    # NO-GO only because --ydelse judges fewer benefits than the reference declares (red team r13 F5)
+    assert res.exit_code == 1 and [r for r in results["gate"]["reasons"] if "færre ydelser" not in r] == [], res.output
     assert results["negative"]["made_from"] == "goldens" and results["negative"]["refused"] > 0
     assert results["sample"]["enabled"] is False
 
