@@ -1,8 +1,8 @@
 """The bench's cases as a case system writes them: the shape of production input, not the generators'.
 
 A case the bench makes (the sample's generated cases and neighbours, the invalid cases made from them, the fuzz
-stage's cases) must not be told from production input by its form. Red team r13 F1: no kontanthjælp or
-ressourceforløbsydelse case the bench made had a CPR number or a name, and no case of any benefit wrote a yes/no
+stage's cases) must not be told from production input by its form. Red team r13 F1: no case of two of the three
+bundled benefits the bench made had a CPR number or a name, and no case of any benefit wrote a yes/no
 field out as `false`; every case from a real case system has the person's identity and writes every field. A system
 right on bench-shaped cases and 10 % short on every real one was GO. So, driven by the benefit's case schema alone
 (properties, items and references, walked generically; nothing here knows a benefit), every case is dressed:
@@ -11,7 +11,7 @@ right on bench-shaped cases and 10 % short on every real one was GO. So, driven 
   the birth date the case states for that person (its own `foedselsdato`, else the nearest enclosing one), or with
   an age it states (`alder`, at the case's reference date), else an adult's; and a common Danish name
   (harness/toolkit/personer.py). A CPR number that contradicts the stated birth date is drawn again. An optional
-  object that holds nothing but the identity (sygedagpenge's `person`) is added when absent;
+  object that holds nothing but the identity (a `person` object) is added when absent;
 - each optional field whose schema has a `default`, when absent, is written out with that default, 50/50 per field
   and case, so that a present default says as little as an absent one.
 
@@ -103,7 +103,7 @@ def _folded(node: object) -> dict:
 
 def _needs(schema: dict) -> bool:
     """Whether anything under this (folded) schema node is dressed: a default, a person, an identity-only object.
-    Subtrees without (a kontanthjælp case's months) are not walked."""
+    Subtrees without (a monthly benefit's months) are not walked."""
     key = id(schema)
     if key not in _NEEDS:
         _NEEDS[key] = False              # no schema refers to itself once inlined; this only ends the recursion

@@ -126,6 +126,9 @@ def test_a_system_ignoring_fields_no_case_set_is_no_go(tmp_path, seed):
         _generated_findings(results, "kontanthjaelp", "flere_job_gab")
     assert all(seen(c) != c for c in found)      # each a case with a field the system ignores
     assert "sygedagpenge" in {c["ydelse"] for c in found}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
 def test_a_system_short_on_every_case_shaped_as_a_case_system_writes_it_is_no_go(tmp_path, seed):
     """Red team r13 F1: the bench's cases had no CPR number or name (kontanthjælp, ressourceforløbsydelse) and never
     wrote a default-false yes/no field as false; a system 10 % short on every case that has either was GO. The

@@ -191,7 +191,8 @@ def test_a_resumed_run_draws_the_same_sample(tmp_path):
     res = runner.invoke(app, ["run", "--resume", "d", "--candidate", "reference", "--out", str(tmp_path / "reports")])
     again = load_results(tmp_path / "reports" / "d" / "results.json")
     assert again["sample"]["seed"] == drawn["sample"]["seed"] and not again["sample"].get("seed_given")
-    assert res.exit_code == 0, res.output                      # the seed the run drew for itself is not a given one
+    # NO-GO only because --ydelse judges fewer benefits than the reference declares (red team r13 F5)
+    assert res.exit_code == 1 and [r for r in again["gate"]["reasons"] if "færre ydelser" not in r] == [], res.output
 
 
 @REAL

@@ -165,7 +165,7 @@ def _og(names: list[str]) -> str:
 
 def judged(results: dict[str, Any], titles: bool = True) -> tuple[list[str], list[str]]:
     """(the benefits the run judged, those with approved scenarios it did not judge), by their Danish titles (as in
-    running text: kontanthjælp), or by their names (`titles` False). Judged: in the scope with scenarios in the run;
+    running text, lower case), or by their names (`titles` False). Judged: in the scope with scenarios in the run;
     not judged: out of the scope (the candidate does not declare it, or --ydelse left it out), or in it with no
     scenario selected (--only). Both empty for a results.json from before the scope was recorded."""
     scope = results.get("scope") or {}
@@ -181,7 +181,7 @@ def judged(results: dict[str, Any], titles: bool = True) -> tuple[list[str], lis
 
 def judged_text(results: dict[str, Any]) -> str:
     """What the verdict is about, after the verdict's words (red team r13 F5: a GO for one benefit read as a GO for
-    the release): ' af kontanthjælp; sygedagpenge er ikke bedømt'. Empty when the run records no scope."""
+    the release): ' af <ydelse>; <ydelse> er ikke bedømt'. Empty when the run records no scope."""
     yes, no = judged(results)
     if not yes and not no:
         return ""
