@@ -57,13 +57,16 @@ def birth_date(cpr: str) -> dt.date | None:
 
 
 def cpr(born: dt.date, rng: random.Random, kvinde: bool | None = None) -> str:
-    """A CPR number for someone born on `born` (1858-2057), with random last four (even last digit for a woman)."""
+    """A CPR number for someone born on `born` (1858-2057), with random last four (even last digit for a woman),
+    written with its hyphen or without it as case systems do (the contract takes both): always the same form would
+    tell the bench's cases from a system's own that writes the other."""
     digits = century_digits(born.year)
     if not digits:
         raise ValueError(f"no CPR number for a birth year {born.year}")
     kvinde = rng.random() < 0.5 if kvinde is None else kvinde
     last = rng.choice((0, 2, 4, 6, 8) if kvinde else (1, 3, 5, 7, 9))
-    return f"{born:%d%m}{born.year % 100:02d}-{rng.choice(digits)}{rng.randint(0, 99):02d}{last}"
+    four = f"{rng.choice(digits)}{rng.randint(0, 99):02d}{last}"
+    return f"{born:%d%m}{born.year % 100:02d}{'-' if rng.random() < 0.5 else ''}{four}"
 
 
 def is_woman(cpr_number: str) -> bool | None:
