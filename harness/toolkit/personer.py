@@ -1,5 +1,5 @@
-"""Synthetic persons as a Danish case system writes them: a CPR number (DDMMYY-XXXX) consistent with a birth date,
-and a common Danish name. Nothing here is a real person; the law the bench checks ignores both (the benefits'
+"""Synthetic persons as a Danish case system writes them: a CPR number (DDMMYY-XXXX, the hyphen written or not)
+consistent with a birth date, and a common Danish name. Nothing here is a real person; the law the bench checks ignores both (the benefits'
 `navn_og_cpr_uden_betydning` properties hold a system to that).
 
 The CPR number's seventh digit says the century of the birth year (CPR-kontoret's table): 0-3 for 1900-1999, 4 and
