@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from harness import sample
 from harness.adapters_api import Candidate, Metadata
 from harness.compare import ComparePolicy
+from harness.contract.config import SampleFaults
 from harness.contract.records import CaseRecord, SampleStage
 from harness.dressing import dress
 from harness.golden.store import Golden
@@ -43,12 +44,13 @@ def seed_id(golden: Golden, seed: int) -> str:
 def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit: int,
               seed: int, goldens: list[Golden], config: NegativeConfig, judge: sample.Judge, send: sample.Send,
               batch_size: int, stop: Callable[[], str | None] = lambda: None, id_format: str | None = None,
-              neighbours: int = 0) -> tuple[list[CaseRecord], SampleStage, list[CaseRecord], NegativeReport]:
+              neighbours: int = 0, faults: SampleFaults | None = None
+              ) -> tuple[list[CaseRecord], SampleStage, list[CaseRecord], NegativeReport]:
     """Draw the sample, make the invalid cases from it, send both shuffled, and judge each answer by its stage:
     (sample records, sample figures, negative records, negative report). `stop` says why no more may be sent (the
     run's deadline); invalid cases stop, as on their own, when the negative stage's time has passed."""
     t0 = time.perf_counter()
-    drawn = sample.draw(meta, cpolicy, ydelser, per_benefit, seed, id_format, goldens, neighbours)
+    drawn = sample.draw(meta, cpolicy, ydelser, per_benefit, seed, id_format, goldens, neighbours, faults)
     # a golden's neighbour is not a seed: an invalid case made from it would be a golden with two fields changed
     seeds = {d.ydelse: [(seed_id(g, seed), g.case) for g in d.pending if sample.NEIGHBOUR_TAG not in g.tags]
              for d in drawn}

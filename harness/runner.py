@@ -588,14 +588,16 @@ def fresh_stages(run: _Run) -> None:
         records, run.sample = sample.run_stage(run.candidate, run.meta, run.setup.cpolicy, _judged(run), size,
                                                run.config.sample_seed, case_record, _safe_run, batch, run.stop_reason,
                                                run.setup.rpolicy.sags_id_format, run.setup.goldens,
-                                               run.setup.rpolicy.sample_neighbours_per_benefit)
+                                               run.setup.rpolicy.sample_neighbours_per_benefit,
+                                               run.setup.rpolicy.sample_faults)
     else:
         from harness import fresh
         from harness.negative.stage import NegativeConfig
         found, run.sample, invalid, report = fresh.run_stage(
             run.candidate, run.meta, run.setup.cpolicy, _judged(run), size, run.config.sample_seed,
             run.setup.goldens, NegativeConfig(ydelser=_judged(run)), case_record, _safe_run, batch, run.stop_reason,
-            run.setup.rpolicy.sags_id_format, run.setup.rpolicy.sample_neighbours_per_benefit)
+            run.setup.rpolicy.sags_id_format, run.setup.rpolicy.sample_neighbours_per_benefit,
+            run.setup.rpolicy.sample_faults)
         run.negative = report.stage()
         records = found + invalid
     if run.config.sample_seed_given:

@@ -29,7 +29,8 @@ from typing import Any
 from harness.adapters_api import Candidate, Metadata, Result
 from harness.compare import ComparePolicy
 from harness.contract import case_ids
-from harness.contract.records import SAMPLE_TAG, CaseRecord, SampleBenefit, SampleStage
+from harness.contract.config import SampleFaults
+from harness.contract.records import SAMPLE_TAG, CaseRecord, FaultCoverage, SampleBenefit, SampleStage
 from harness.contract.ydelse import alle
 from harness.dressing import dress
 from harness.golden.store import Golden
@@ -45,6 +46,7 @@ MAX_DRAWS = 5          # draws the reference cannot decide, per wanted case, bef
 MAX_OUTSIDE = 100      # draws outside the candidate's law dates, per wanted case, before the sample is left short
 NEIGHBOUR_TAG = "nabo"  # a sampled case that is a golden's neighbour (harness/neighbours.py)
 NEIGHBOUR_PASSES = 3    # passes over the goldens for neighbours (a small suite gives several per golden)
+NOT_LAW = frozenset({"sags_id"})   # case fields that are no input to the law: not read is no fault
 
 
 def new_seed() -> int:
@@ -106,17 +108,20 @@ class Drawn:
     pending: list[Golden] = field(default_factory=list)
     count: Counter[str] = field(default_factory=Counter)
     failed: list[CaseRecord] = field(default_factory=list)
+    faults: FaultCoverage | None = None   # what the sample can show of single unread fields (harness/sensitivity.py)
     note: str = ""                      # why the benefit has no sample
 
 
 def draw(meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit: int, seed: int,
-         id_format: str | None = None, goldens: Sequence[Golden] = (), neighbours: int = 0) -> list[Drawn]:
+         id_format: str | None = None, goldens: Sequence[Golden] = (), neighbours: int = 0,
+         faults: SampleFaults | None = None) -> list[Drawn]:
     """Each benefit's `per_benefit` fresh cases with the reference's decisions, inside the candidate's declared law
     dates: a case the reference cannot decide, or one outside those dates (counted, never sent), is drawn again,
     so a release that declares one year's law is judged on as many fresh cases as one that declares six. A sample
-    left short (a window the generator seldom reaches) is counted in `short`: the gate says so. Then up to
-    `neighbours` neighbours of the benefit's `goldens` (harness/neighbours.py), which keep the scenarios' edges."""
-    from harness import reference
+    left short (a window the generator seldom reaches) is counted in `short`: the gate says so. Then, by `faults`,
+    further cases from the same seed until the sample shows every fault of omission (harness/sensitivity.py), and
+    up to `neighbours` neighbours of the benefit's `goldens` (harness/neighbours.py), which keep the scenarios'
+    edges."""
     registry = alle()
     out: list[Drawn] = []
     for ydelse in ydelser:
@@ -125,29 +130,94 @@ def draw(meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit
             out.append(Drawn(ydelse, None, note="ydelsen har ingen generator til stikprøver"))
             continue
         d = Drawn(ydelse, gen)
-        prefix = registry[ydelse].beskrivelse.id_praefiks
-        rules = cpolicy.rules(ydelse)
-        n = 0
+        source = _Source(d, meta, cpolicy.rules(ydelse), seed, registry[ydelse].beskrivelse.id_praefiks, id_format)
         while (len(d.pending) < per_benefit and d.count["undecidable"] < per_benefit * MAX_DRAWS
                and d.count["outside"] < per_benefit * MAX_OUTSIDE):
-            n += 1
-            case = generated(ydelse, gen, n, seed, prefix, id_format, rules)
-            date = rules.deciding_date(case)
-            if date is not None and meta.outside_law_dates(date):
-                d.count["outside"] += 1
-                continue
-            decision = _decided(case, reference.calculate)
-            if decision is None:
-                d.count["undecidable"] += 1
-                continue
-            gid = f"{ID_PREFIX}-{prefix}-{n:05d}"
-            d.pending.append(Golden(id=gid, ydelse=ydelse, titel=f"Stikprøve {n} ({ydelse}, frø {seed})", omraade=TAG,
-                                    hjemmel=(), alvor="A", obligatorisk=True, tags=(TAG,), case=case,
-                                    decision=decision, path=Path(gid), raw={}))
+            if (drawn := source.next()) is not None:
+                d.pending.append(source.golden(*drawn))
+        if faults is not None and faults.cases_per_fault and d.pending:
+            _show_faults(d, source, faults)
         if neighbours:
-            _neighbours(d, meta, rules, [g for g in goldens if g.ydelse == ydelse], neighbours, seed, prefix, id_format)
+            _neighbours(d, meta, source.rules, [g for g in goldens if g.ydelse == ydelse], neighbours, seed,
+                        source.prefix, id_format)
         out.append(d)
     return out
+
+
+class _Source:
+    """A benefit's generated cases for one seed, numbered 1, 2, ...: dressed, inside the candidate's law dates and
+    decided by the reference, or None (counted in the benefit's figures)."""
+
+    def __init__(self, d: Drawn, meta: Metadata, rules: Any, seed: int, prefix: str, id_format: str | None):
+        self.d, self.meta, self.rules, self.seed, self.prefix, self.id_format = d, meta, rules, seed, prefix, id_format
+        self.n = 0
+
+    def case(self) -> dict | None:
+        """The next generated case inside the candidate's law dates, not yet decided."""
+        self.n += 1
+        case = generated(self.d.ydelse, self.d.gen, self.n, self.seed, self.prefix, self.id_format, self.rules)
+        date = self.rules.deciding_date(case)
+        if date is not None and self.meta.outside_law_dates(date):
+            self.d.count["outside"] += 1
+            return None
+        return case
+
+    def decided(self, case: dict) -> dict | None:
+        from harness import reference
+        decision = _decided(case, reference.calculate)
+        if decision is None:
+            self.d.count["undecidable"] += 1
+        return decision
+
+    def next(self) -> tuple[dict, dict] | None:
+        case = self.case()
+        decision = self.decided(case) if case is not None else None
+        return (case, decision) if case is not None and decision is not None else None
+
+    def golden(self, case: dict, decision: dict) -> Golden:
+        gid = f"{ID_PREFIX}-{self.prefix}-{self.n:05d}"
+        return Golden(id=gid, ydelse=self.d.ydelse, titel=f"Stikprøve {self.n} ({self.d.ydelse}, frø {self.seed})",
+                      omraade=TAG, hjemmel=(), alvor="A", obligatorisk=True, tags=(TAG,), case=case,
+                      decision=decision, path=Path(gid), raw={})
+
+
+def _show_faults(d: Drawn, source: _Source, settings: SampleFaults) -> None:
+    """Count what the sample's cases show of every fault of omission, then draw on from the same seed for the faults
+    that touch few cases (harness/sensitivity.py Coverage.rare) and the values few cases hold (Coverage.scarce),
+    keeping each case that shows a fault still short of `cases_per_fault`, or holds a value still short of
+    `cases_per_value` (sent like the sample's other cases, in the same id shape), until none is short, or
+    `extra_draws` cases were drawn."""
+    from harness.contract import schemas
+    from harness.sensitivity import Coverage, faults
+    calculate = alle()[d.ydelse].calculate
+
+    def lean(case: dict) -> dict:
+        """The benefit's reference without the explanation's details: a fault's case is a decided case with one
+        field left out or changed to another of its values, so the dispatcher's checks have nothing to add."""
+        return calculate(case, begrundelse=False)
+
+    coverage = Coverage(faults(schemas.flat_schema(d.ydelse, "case"), NOT_LAW, [g.case for g in d.pending]),
+                        settings.cases_per_fault, settings.give_up_after, settings.cases_per_value)
+    for g in d.pending:
+        coverage.observe(g.case, g.decision, lean)
+    draws = extra = 0
+    while draws < settings.extra_draws and (wanted := list(coverage.rare()) + list(coverage.scarce())):
+        draws += 1
+        case = source.case()
+        if case is None or not any(f.touches(case) for f in wanted):
+            continue
+        try:            # the lean decision to tell the faults by; the full one only for a case that is kept
+            base = lean(case)
+        except (CaseError, OutOfScope):
+            d.count["undecidable"] += 1
+            continue
+        if coverage.observe(case, base, lean, coverage.rare()) and (decision := source.decided(case)) is not None:
+            d.pending.append(source.golden(case, decision))
+            extra += 1
+    s = coverage.summary()
+    d.faults = FaultCoverage(faults=s["faults"], wanted=s["wanted"], shown=s["shown"], few=s["few"],
+                             without_effect=s["without_effect"], unreached=s["unreached"], scarce=s["scarce"],
+                             extra_cases=extra, draws=draws)
 
 
 def _neighbours(d: Drawn, meta: Metadata, rules: Any, goldens: list[Golden], wanted: int, seed: int, prefix: str,
@@ -214,11 +284,14 @@ def finish(drawn: list[Drawn], per_benefit: int, seed: int, seconds: float,
             records.append(first.model_copy(update={
                 "titel": titel, "omraade": area,
                 "deviations": [dv.model_copy(update={"omraade": area, "titel": titel}) for dv in first.deviations]}))
-        benefits.append(SampleBenefit(ydelse=d.ydelse, sent=count["sent"], passed=count["passed"],
-                                      failed=len(d.failed), outside_law_dates=count["outside"],
-                                      not_sent=count["not_sent"], undecidable=count["undecidable"],
-                                      short=max(0, per_benefit - len(d.pending) + count["neighbours"]),
-                                      neighbours=count["neighbours"]))
+        figures = SampleBenefit(ydelse=d.ydelse, sent=count["sent"], passed=count["passed"],
+                                failed=len(d.failed), outside_law_dates=count["outside"],
+                                not_sent=count["not_sent"], undecidable=count["undecidable"],
+                                short=max(0, per_benefit - len(d.pending) + count["neighbours"]
+                                          + (d.faults.extra_cases if d.faults else 0)),
+                                neighbours=count["neighbours"])
+        # `faults` is written only when the search ran (an optional field: set, or left out of the record)
+        benefits.append(figures.model_copy(update={"faults": d.faults}) if d.faults else figures)
     stage = SampleStage(enabled=True, seed=seed, per_benefit=per_benefit, benefits=benefits,
                         findings=[r.id for r in records], seconds=round(seconds, 3), note=note)
     return records, stage
@@ -227,11 +300,12 @@ def finish(drawn: list[Drawn], per_benefit: int, seed: int, seconds: float,
 def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit: int,
               seed: int, judge: Judge, send: Send, batch_size: int,
               stop: Callable[[], str | None] = lambda: None, id_format: str | None = None,
-              goldens: Sequence[Golden] = (), neighbours: int = 0) -> tuple[list[CaseRecord], SampleStage]:
+              goldens: Sequence[Golden] = (), neighbours: int = 0,
+              faults: SampleFaults | None = None) -> tuple[list[CaseRecord], SampleStage]:
     """Draw, decide, send and judge the sample on its own; the failure records (one per distinct defect) and the
     stage's figures. `send` is the run's guarded candidate call; `stop` says why no more may be sent (deadline)."""
     t0 = time.perf_counter()
-    drawn = draw(meta, cpolicy, ydelser, per_benefit, seed, id_format, goldens, neighbours)
+    drawn = draw(meta, cpolicy, ydelser, per_benefit, seed, id_format, goldens, neighbours, faults)
     note = ""
     size = max(1, batch_size)
     for d in drawn:

@@ -38,8 +38,8 @@ def test_a_system_that_answers_the_goldens_from_the_files_is_go_on_the_scenarios
     stage = results["sample"]
     assert stage["enabled"] and stage["seed"] == SEED and stage["per_benefit"] == 200
     assert {b["ydelse"] for b in stage["benefits"]} == {"sygedagpenge", "kontanthjaelp", "ressourceforloebsydelse"}
-    assert all(b["sent"] == 200 + b["neighbours"] and b["neighbours"] > 0 and b["failed"] > 0   # a case with nothing
-               for b in stage["benefits"])                                                  # to pay is not hit
+    assert all(b["sent"] == 200 + b["neighbours"] + b["faults"]["extra_cases"] and b["neighbours"] > 0
+               and b["failed"] > 0 for b in stage["benefits"])          # a case with nothing to pay is not hit
     assert sum(b["failed"] for b in stage["benefits"]) > 300                            # is not hit by 10 % less
     found = [c for c in results["cases"] if "stikprøve" in c["tags"]]
     assert [c["id"] for c in found] == stage["findings"] and found
@@ -65,7 +65,8 @@ def test_the_reference_passes_its_sample_and_a_seed_replays_the_same_cases(tmp_p
     code, output, first = run(tmp_path, "--candidate", "reference", "--sample-seed", "7", run_id="a")
     stage = first["sample"]
     assert stage["seed"] == 7 and stage["seed_given"] and stage["findings"] == []
-    assert sum(b["sent"] - b.get("neighbours", 0) for b in stage["benefits"]) == 600
+    assert sum(b["sent"] - b.get("neighbours", 0) - b["faults"]["extra_cases"] for b in stage["benefits"]) == 600
+    assert all(b["faults"]["shown"] > 0 for b in stage["benefits"])
     assert all(b["failed"] == 0 for b in stage["benefits"])
     assert re.search(r"stikprøve: \d+ nye sager trukket med det givne frø 7 \(--sample-seed\)", output)
     # a given seed replays a sample; a candidate could know it in advance, so it is never a rollout GO
@@ -94,7 +95,7 @@ def test_declining_the_fresh_cases_is_not_a_go(tmp_path):
     (skipped,) = [c for c in results["cases"] if "stikprøve" in c["tags"]]
     assert skipped["status"] == "skipped" and skipped["obligatorisk"]
     benefit = results["sample"]["benefits"][0]
-    assert benefit["failed"] == benefit["sent"] == 200 + benefit["neighbours"]
+    assert benefit["failed"] == benefit["sent"] == 200 + benefit["neighbours"] + benefit["faults"]["extra_cases"]
     assert any("obligatorisk" in r and skipped["id"] in r for r in results["gate"]["reasons"])
     assert not any("retsområdet" in r for r in results["gate"]["reasons"])   # a sample case is no legal area
 

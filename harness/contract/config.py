@@ -146,6 +146,19 @@ def _id_format(value: str | None) -> str | None:
     return value
 
 
+class SampleFaults(ConfigModel):
+    """How hard the sample looks for cases that show a single unread field (harness/sensitivity.py)."""
+    cases_per_fault: NonNegative = Field(2, description="Sampled cases wanted per fault of omission: the sample keeps "
+                                         "drawing until this many cases show each fault; 0 turns the search off.")
+    cases_per_value: NonNegative = Field(3, description="Sampled cases wanted that hold each yes/no value, enum value "
+                                         "and kind of list entry, whether or not a single fault shows on them (a gap "
+                                         "wider than one field shows where the value is).")
+    give_up_after: Annotated[int, Field(ge=1)] = Field(30, description="A fault that has stood in this many drawn "
+                                                       "cases without changing a decision is taken to change none.")
+    extra_draws: NonNegative = Field(2000, description="Cases drawn per benefit beyond the sample's size in the "
+                                     "search (each decided by the reference only when an open fault touches it).")
+
+
 class RolloutPolicy(ConfigModel):
     """The rollout policy: what a candidate release must satisfy to be rolled out (GO)."""
     model_config = ConfigDict(title="Rollout policy (policies/default.yaml), version 1.0")
@@ -166,6 +179,8 @@ class RolloutPolicy(ConfigModel):
                                                        "little; harness/neighbours.py), which keep the scenarios' edges "
                                                        "where a system that answers the goldens from the files carries "
                                                        "its defects; 0: none.")
+    sample_faults: SampleFaults = Field(default_factory=lambda: SampleFaults(), description="Cases the sample "
+                                        "adds until it can show every fault of omission (harness/sensitivity.py).")
     sags_id_format: Annotated[str | None, AfterValidator(_id_format)] = Field(
         None, description="The shape of the system's production case numbers, for the cases the bench makes up (the "
         "sample, the invalid cases): # a digit, ? a letter A-Z, other characters as they are (e.g. '20##-######'). "

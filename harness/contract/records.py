@@ -405,9 +405,27 @@ class NegativeStage(Record):
         "cases, sent shuffled in one stream with the sample so a candidate cannot tell them from production input.")
 
 
+class FaultCoverage(Record):
+    """How many of the faults of omission the case schema allows (harness/sensitivity.py) the sample can show: each
+    fault is shown by a case whose reference decision changes when the case is read with that fault."""
+    faults: NonNegativeInt = Field(description="Faults of omission made from the case schema.")
+    wanted: NonNegativeInt = Field(description="Cases wanted per fault (the policy's `sample_faults.cases_per_fault`).")
+    shown: NonNegativeInt = Field(description="Faults shown by `wanted` sampled cases or more.")
+    few: list[str] = Field(default_factory=list, description="Faults shown by fewer cases than wanted.")
+    without_effect: NonNegativeInt = Field(0, description="Faults that stood in `give_up_after` drawn cases without "
+                                           "changing a decision: no decision the generator reaches depends on them.")
+    unreached: list[str] = Field(default_factory=list, description="Faults never shown that stood in too few drawn "
+                                 "cases to tell: the sample cannot catch a system with only this gap.")
+    scarce: list[str] = Field(default_factory=list, description="Values (`path = value`) fewer sampled cases hold "
+                              "than `cases_per_value` asks for: the generator seldom or never writes them.")
+    extra_cases: NonNegativeInt = Field(0, description="Of the benefit's sent cases: drawn beyond the sample's size "
+                                        "because they show a fault no earlier case showed often enough.")
+    draws: NonNegativeInt = Field(0, description="Cases drawn beyond the sample's size to look for them.")
+
+
 class SampleBenefit(Record):
     """The sample stage's figures for one benefit (harness/sample.py)."""
-    OPTIONAL = frozenset({"note", "short", "neighbours"})
+    OPTIONAL = frozenset({"note", "short", "neighbours", "faults"})
     ydelse: str
     sent: NonNegativeInt = Field(0, description="Sampled cases sent to the candidate.")
     passed: NonNegativeInt = Field(0, description="Of them, decided as the reference decides.")
@@ -419,6 +437,7 @@ class SampleBenefit(Record):
                                        "the dates moved a little), which keep the scenarios' edges.")
     short: NonNegativeInt = Field(0, description="Fresh cases the generator could not draw inside the candidate's "
                                   "law dates (or that the reference could not decide) within the draw budget.")
+    faults: FaultCoverage | None = Field(None, description="The faults of omission the sample can show.")
     note: str = ""
 
 

@@ -90,6 +90,12 @@ def weaker_than_shipped(policy: RolloutPolicy, shipped_path: Path = DEFAULT_ROLL
     if policy.sample_cases_per_benefit < shipped.sample_cases_per_benefit:
         out.append(f"stikprøve på {policy.sample_cases_per_benefit} nye sager pr. ydelse "
                    f"(standard: {shipped.sample_cases_per_benefit})")
+    fields = ("cases_per_fault", "cases_per_value", "give_up_after", "extra_draws")   # each: higher is stricter
+    mine_f, std_f = (tuple(getattr(p.sample_faults, k) for k in fields) for p in (policy, shipped))
+    if any(m < d for m, d in zip(mine_f, std_f)):
+        out.append("stikprøvens søgning efter sager, der viser et ulæst felt (sample_faults: "
+                   + ", ".join(f"{k} {m}" for k, m in zip(fields, mine_f)) + "; standard: "
+                   + ", ".join(str(d) for d in std_f) + ")")
     if out and policy.name is not None and policy.name == shipped.name:
         out.insert(0, f"politikken bærer standardpolitikkens navn »{shipped.name}«, men stiller færre krav")
     return out

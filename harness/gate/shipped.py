@@ -20,9 +20,9 @@ from harness.config_files import ConfigError
 
 from .policy import DEFAULT_ROLLOUT_POLICY
 
-ROLLOUT_SHA256 = "d759b7bd32b33186e6a2b4eac2c69b75d37b677c4563c4cdf159ea64fc7d1ef0"   # policies/default.yaml
+ROLLOUT_SHA256 = "c3160cf9242596c0a41b074576aef34a84f5d4d5b33e0908381937df27acc550"   # policies/default.yaml
 COMPARE_SHA256 = "5b11f3d776f315a88166c37e7f9b4b60eb29a2b0918a43daa74adaf7a5290378"   # rules_digest()
-CONTRACT_SHA256 = "59b189dd8b8161ac9a2c230ea83c0d74f7bce0baa8d6c224ae9d7cdc0744047a"   # contract_digest()
+CONTRACT_SHA256 = "9752eb9b1766abcd168eaf346e1cc7094412e9000b7fa16831d0022897beeaa4"   # contract_digest()
 
 
 def check_rollout_yardstick(path: Path = DEFAULT_ROLLOUT_POLICY) -> None:

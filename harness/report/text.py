@@ -80,7 +80,21 @@ def sample_text(results: dict[str, Any]) -> str | None:
     short = sum(b.get("short", 0) for b in benefits)
     if short:
         text += f"; {short} kunne ikke trækkes inden for lovdatoerne"
-    return text
+    faults = fault_text(benefits)
+    return text + (f"; {faults}" if faults else "")
+
+
+def fault_text(benefits: list[dict[str, Any]]) -> str | None:
+    """What the sample can show of a system that leaves one field unread (harness/sensitivity.py), all benefits in
+    one clause; per benefit, and the faults it cannot show, in results.json (sample.benefits[].faults)."""
+    found = [b["faults"] for b in benefits if b.get("faults")]
+    if not found:
+        return None
+    shown, total = sum(f.get("shown", 0) for f in found), sum(f.get("faults", 0) for f in found)
+    extra = sum(f.get("extra_cases", 0) for f in found)
+    blind = sum(len(f.get("unreached", [])) + len(f.get("few", [])) for f in found)
+    return (f"enkeltfejl (ét felt ulæst/fejllæst) vist: {shown} af {total}, {extra} sager ekstra"
+            + (f", {blind} for sjældent" if blind else ""))
 
 
 def table(rows: list[list[str]], headers: list[str], align: list[str] | None = None) -> str:

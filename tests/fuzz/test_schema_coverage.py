@@ -23,6 +23,7 @@ import yaml
 from harness import sample
 from harness.compare import load_policy
 from harness.contract import schemas
+from harness.contract.schema_paths import places
 from harness.contract.ydelse import alle
 from harness.golden.store import GOLDEN_DIR
 
@@ -34,42 +35,10 @@ BENEFITS = ("sygedagpenge", "kontanthjaelp", "ressourceforloebsydelse")
 pytestmark = pytest.mark.skipif(not (GOLDEN_DIR / "MANIFEST.json").exists(), reason="no approved golden set")
 
 
-def _folded(node: object) -> list[dict]:
-    """A schema node and the members it is made of (allOf, anyOf, oneOf; a conditional's `then`/`else` too: they
-    say what a field may be in some cases)."""
-    if not isinstance(node, dict):
-        return []
-    out = [node]
-    for key in ("allOf", "anyOf", "oneOf"):
-        for member in node.get(key, []):
-            out += _folded(member)
-    for key in ("then", "else"):
-        out += _folded(node.get(key))
-    return out
-
-
 def schema_values(schema: dict) -> dict[str, set[str]]:
     """path -> the values it must take (JSON text: enum members, true/false for a boolean; empty: only present)."""
-    out: dict[str, set[str]] = {}
-
-    def walk(node: object, path: str, depth: int = 0) -> None:
-        if depth > 20:
-            return
-        for part in _folded(node):
-            for name, sub in part.get("properties", {}).items():
-                at = f"{path}.{name}" if path else name
-                values = out.setdefault(at, set())
-                for s in _folded(sub):
-                    if "const" not in s:
-                        values |= {json.dumps(e, ensure_ascii=False) for e in s.get("enum", [])}
-                    if s.get("type") == "boolean":
-                        values |= {"true", "false"}
-                walk(sub, at, depth + 1)
-            if isinstance(part.get("items"), dict):
-                walk(part["items"], f"{path}.*", depth + 1)
-
-    walk(schema, "")
-    return {p: v for p, v in out.items() if not p.startswith("*")}
+    return {p: {json.dumps(e, ensure_ascii=False) for e in place.enum} | ({"true", "false"} if place.boolean else set())
+            for p, place in places(schema).items()}
 
 
 def seen(case: object, acc: dict[str, set[str]], path: str = "") -> None:
