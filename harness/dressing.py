@@ -9,11 +9,12 @@ right on bench-shaped cases and 10 % short on every real one was GO. So, driven 
 
 - each object whose schema has both `cpr` and `navn` gets whichever it lacks: a synthetic CPR number consistent with
   the birth date the case states for that person (its own `foedselsdato`, else the nearest enclosing one), or with
-  an age it states (`alder`, at the case's reference date), else an adult's; and a common Danish name
-  (harness/toolkit/personer.py). A CPR number that contradicts the stated birth date is drawn again. An optional
+  an age it states (`alder`, at the case's reference date), else an adult's; and a name as people in Denmark have
+  them (harness/toolkit/personer.py). A CPR number that contradicts the stated birth date is drawn again. An optional
   object that holds nothing but the identity (a `person` object) is added when absent;
-- each optional field whose schema has a `default`, when absent, is written out with that default, 50/50 per field
-  and case, so that a present default says as little as an absent one.
+- each optional field whose schema has a `default`, when absent, is written out with that default: in some cases
+  all of them, in as many none, in the rest each at random (DEFAULT_STYLES), so that a present default, or every
+  default present, says as little as an absent one.
 
 The law ignores the identity and a default means what its absence means, so the reference's decision is the same on
 the dressed case (tests/test_dressing.py shows it over every golden and many generated cases). The choices come
@@ -34,7 +35,10 @@ from harness.toolkit import personer
 IDENTITY = ("cpr", "navn")
 BIRTH = "foedselsdato"
 AGE = "alder"
-DEFAULT_SHARE = 0.5          # of the absent defaulted fields, written out
+# How a case writes its absent defaulted fields, as a case system does: all of them, none, or (as a system whose
+# forms changed over the years) each one at random; drawn per case. Written out 50/50 per field (r13 F1), almost no
+# case wrote all of them, which a real system's export does (red team r14).
+DEFAULT_STYLES = ((0.4, 1.0), (0.4, 0.0), (0.2, 0.5))   # (share of cases, share of the case's fields written out)
 ADULT_AGES = (18, 64)        # when the case states neither birth date nor age
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -118,6 +122,7 @@ def _needs(schema: dict) -> bool:
 class _Dresser:
     def __init__(self, rng: random.Random, day: dt.date | None, case: object):
         self.rng, self._day, self.case = rng, day, case
+        self.share = rng.choices([share for _, share in DEFAULT_STYLES], [p for p, _ in DEFAULT_STYLES])[0]
 
     @property
     def day(self) -> dt.date:
@@ -144,7 +149,7 @@ class _Dresser:
                 continue
             s = _folded(sub)
             if "default" in s:
-                if self.rng.random() < DEFAULT_SHARE:
+                if self.share == 1.0 or (self.share and self.rng.random() < self.share):
                     node[name] = json_copy(s["default"])
             elif is_identity_only(s):
                 node[name] = {}

@@ -11,6 +11,8 @@ shipped policy. Each is the reference but for one region of the domain the contr
   contract fields no golden, neighbour or generated case set.
 - produktion (red team r13 F1): every case that looks like a case system's (a CPR number or a name in kontanthjælp
   or ressourceforløbsydelse, a default-false yes/no field written out as false) is paid 10 % too little.
+- navneliste (red team r14 F1): every case with a name not made of the bench's old, short name list is paid 10 % too
+  little.
 
 A real `ydelsestjek run` under policies/default.yaml now finds each by the sample's generated cases (not only by a
 neighbour of a golden: the candidates' regions are ones the goldens do not reach) and says NO-GO."""
@@ -141,10 +143,28 @@ def test_a_system_short_on_every_case_shaped_as_a_case_system_writes_it_is_no_go
     assert any("alvor A" in r for r in results["gate"]["reasons"])
     benefits = {b["ydelse"]: b for b in results["sample"]["benefits"]}
     assert set(benefits) == {"sygedagpenge", "kontanthjaelp", "ressourceforloebsydelse"}
-    for b in benefits.values():                                   # most of what the sample sends now looks real
-        assert b["failed"] > b["sent"] // 2, b
+    # much of what the sample sends now looks real: a case writes all its defaults (two in five), none (two in five:
+    # also how a real export may look, so the absence tells nothing either) or some
+    for b in benefits.values():
+        assert b["failed"] > b["sent"] // 4, b
     for y in benefits:
         found = _generated_findings(results, y, "produktion")
-        assert len(found) > results["sample"]["per_benefit"] // 3 and all(real(c) for c in found), y
+        assert len(found) > results["sample"]["per_benefit"] // 5 and all(real(c) for c in found), y
     assert results["negative"]["accepted"] == 0                  # it refuses what the reference refuses
     assert results["money"]["i_alt"]["for_lidt"] != "0.00"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_system_short_on_every_case_named_outside_the_bench_s_old_name_list_is_no_go(tmp_path, seed):
+    """Red team r14 F1: the bench named its persons from 63 public words, so a name outside them marked a citizen's
+    case. Names now come from Faker's person lists (thousands of names): NO-GO in every benefit."""
+    from tests.candidates.navneliste import benchens
+    code, results = _run(tmp_path, "navneliste", seed)
+    assert code == 1 and results["gate"]["verdict"] == "NO-GO", results["gate"]["reasons"]
+    failed = {b["ydelse"]: b["failed"] for b in results["sample"]["benefits"]}
+    assert all(failed[y] > 0 for y in ("sygedagpenge", "kontanthjaelp", "ressourceforloebsydelse")), failed
+    y = alle()["kontanthjaelp"]
+    rules = load_policy().rules("kontanthjaelp")
+    sent = [sample.generated("kontanthjaelp", y.generators, n, results["sample"]["seed"], "KH", None, rules)
+            for n in range(1, 101)]
+    assert sum(not benchens(c) for c in sent) > 80       # most of the bench's cases now carry another name

@@ -109,12 +109,14 @@ def test_the_samples_generated_cases_are_dressed_valid_and_decided_as_undressed(
         assert d == _decision(plain), f"{sent['sags_id']}: the dressing changed the decision"
         decided += isinstance(d, dict)
         _check_persons(ydelse, sent)
-    assert decided >= GENERATED // 2 and changed >= 0.9 * GENERATED
+    # most cases are changed: a case that already names its persons and writes none of its defaults is not
+    assert decided >= GENERATED // 2 and changed >= 0.75 * GENERATED
 
 
 @pytest.mark.parametrize("ydelse", BENEFITS)
 def test_each_defaulted_field_is_written_out_in_about_half_the_cases_and_is_reproducible(ydelse):
-    """Both tells gone: a defaulted field written out says nothing (present in about half the cases that lack it)."""
+    """Both tells gone: a defaulted field written out says nothing (present in about half the cases that lack it),
+    and neither does a case with all of them written out."""
     defaulted = DEFAULTED[ydelse]
     assert case_schema(ydelse) is not None
     written: Counter[str] = Counter()
@@ -126,6 +128,17 @@ def test_each_defaulted_field_is_written_out_in_about_half_the_cases_and_is_repr
     for key in defaulted:
         lacking = sum(_get(plain, tuple(key.split("."))) is None for _, plain in pairs)
         assert 0.35 * lacking < written[key] < 0.65 * lacking, (key, written[key], lacking)
+    # as a case system's export: a good share of the cases write every default they lack, as many write none
+    # (red team r14: written 50/50 per field, almost no case wrote all of them)
+    styles = Counter()
+    for sent, plain in pairs:
+        lacking = [k for k in defaulted if _get(plain, tuple(k.split("."))) is None]
+        if len(lacking) >= 2:
+            shown = sum(_get(sent, tuple(k.split("."))) is not None for k in lacking)
+            styles["all" if shown == len(lacking) else "none" if shown == 0 else "some"] += 1
+    total = sum(styles.values())
+    assert len(defaulted) < 2 or (total and styles["all"] > 0.25 * total and styles["none"] > 0.25 * total
+                                  and styles["some"] > 0), styles
     assert [s for s, _ in _generated(ydelse, SEEDS[0])] == [s for s, _ in pairs]      # the seed replays the sample
 
 

@@ -1,24 +1,27 @@
 """Synthetic persons as a Danish case system writes them: a CPR number (DDMMYY-XXXX, the hyphen written or not)
-consistent with a birth date, and a common Danish name. Nothing here is a real person; the law the bench checks ignores both (the benefits'
-`navn_og_cpr_uden_betydning` properties hold a system to that).
+consistent with a birth date, and a name as people in Denmark have them. Nothing here is a real person; the law
+the bench checks ignores both (the benefits' `navn_og_cpr_uden_betydning` properties hold a system to that).
 
 The CPR number's seventh digit says the century of the birth year (CPR-kontoret's table): 0-3 for 1900-1999, 4 and
 9 for 2000-2036 and 1937-1999, 5-8 for 2000-2057 and 1858-1899. Its last digit is odd for a man, even for a woman.
-No modulus-11 check: numbers without one have been issued since 2007."""
+Every number passes the modulus-11 check (weights 4 3 2 7 6 5 4 3 2 1), as all numbers issued before 2007 do;
+numbers without it have been issued since 2007 only where a birth date's numbers ran out."""
 from __future__ import annotations
 
 import datetime as dt
 import random
 import re
+from functools import cache
 
-MAEND = ("Anders", "Bo", "Christian", "Erik", "Frederik", "Henrik", "Jens", "Jørgen", "Lars", "Mads", "Mikkel",
-         "Morten", "Niels", "Ole", "Peter", "Rasmus", "Søren", "Thomas", "Ahmad", "Bjørn")
-KVINDER = ("Anna", "Anne", "Bente", "Camilla", "Dorthe", "Fatima", "Hanne", "Ida", "Kirsten", "Lene", "Louise",
-           "Maja", "Mette", "Pia", "Sofie", "Susanne", "Åse", "Birthe", "Gitte", "Signe")
-EFTERNAVNE = ("Nielsen", "Jensen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen",
-              "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen", "Thomsen", "Møller", "Kjær",
-              "Bæk", "Østergaard", "Ågård", "Mølgaard", "Ali", "Yilmaz")
+# Where the names come from: Faker's person lists (thousands of first names and surnames), mostly Danish, and a
+# fifth from the languages of Denmark's largest groups of foreign origin, written in the Latin alphabet as a Danish
+# case system holds them. A short list of the bench's own was a tell (red team r14 F1): a system could pay the law
+# to every case named only from it and less to everyone else.
+LOCALES = {"da_DK": 80, "de_DE": 2, "sv_SE": 2, "no_NO": 2, "pl_PL": 3, "tr_TR": 3, "en_GB": 2, "ro_RO": 1,
+           "nl_NL": 1, "it_IT": 1, "es_ES": 1, "fr_FR": 1, "is_IS": 1, "fi_FI": 1}
 CPR = re.compile(r"^(\d{2})(\d{2})(\d{2})-?(\d)(\d{3})$")
+MOD11_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2)
+MOD11_TRIES = 200
 
 
 def century_digits(year: int) -> tuple[int, ...]:
@@ -57,16 +60,37 @@ def birth_date(cpr: str) -> dt.date | None:
 
 
 def cpr(born: dt.date, rng: random.Random, kvinde: bool | None = None) -> str:
-    """A CPR number for someone born on `born` (1858-2057), with random last four (even last digit for a woman),
-    written with its hyphen or without it as case systems do (the contract takes both): always the same form would
-    tell the bench's cases from a system's own that writes the other."""
+    """A CPR number for someone born on `born` (1858-2057), with random last four (even last digit for a woman) that
+    pass the modulus-11 check, as every number issued before 2007 does (a number that fails it is rare in a register
+    and was a tell of the bench's cases: red team r14), written with its hyphen or without it as case systems do
+    (the contract takes both): always the same form would tell the bench's cases from a system's own."""
     digits = century_digits(born.year)
     if not digits:
         raise ValueError(f"no CPR number for a birth year {born.year}")
     kvinde = rng.random() < 0.5 if kvinde is None else kvinde
-    last = rng.choice((0, 2, 4, 6, 8) if kvinde else (1, 3, 5, 7, 9))
-    four = f"{rng.choice(digits)}{rng.randint(0, 99):02d}{last}"
-    return f"{born:%d%m}{born.year % 100:02d}{'-' if rng.random() < 0.5 else ''}{four}"
+    date = f"{born:%d%m}{born.year % 100:02d}"
+    four = ""
+    for _ in range(MOD11_TRIES):
+        four = f"{rng.choice(digits)}{rng.randint(0, 99):02d}"
+        last = _check_digit(date + four)
+        if last is not None and last % 2 == (0 if kvinde else 1):
+            four += str(last)
+            break
+    else:       # no modulus-11 number of this gender found in the tries: one without, as issued since 2007
+        four += str(rng.choice((0, 2, 4, 6, 8) if kvinde else (1, 3, 5, 7, 9)))
+    return f"{date}{'-' if rng.random() < 0.5 else ''}{four}"
+
+
+def _check_digit(nine: str) -> int | None:
+    """The tenth digit that makes the weighted sum (4 3 2 7 6 5 4 3 2 1) divisible by 11, None when there is none."""
+    rest = sum(w * int(d) for w, d in zip(MOD11_WEIGHTS, nine)) % 11
+    last = (11 - rest) % 11
+    return last if last < 10 else None
+
+
+def passes_mod11(number: str) -> bool:
+    ten = number.replace("-", "")
+    return len(ten) == 10 and ten.isdigit() and sum(w * int(d) for w, d in zip((*MOD11_WEIGHTS, 1), ten)) % 11 == 0
 
 
 def is_woman(cpr_number: str) -> bool | None:
@@ -74,23 +98,58 @@ def is_woman(cpr_number: str) -> bool | None:
     return None if m is None else int(m[5][-1]) % 2 == 0
 
 
+@cache
+def _lists() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    """Per locale: (men's first names, women's first names, surnames), from Faker's person providers (imported here
+    only: a run that dresses no case does not load them)."""
+    import importlib
+    out = {}
+    for locale in LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        out[locale] = (_words(provider.first_names_male), _words(provider.first_names_female),
+                       _words(provider.last_names))
+    return out
+
+
+def _words(names: dict[str, float] | tuple[str, ...]) -> tuple[str, ...]:
+    """A Faker list (a tuple, or a dict of names to weights) as single names in the Latin alphabet."""
+    items = names.keys() if isinstance(names, dict) else names
+    return tuple(sorted({n for n in items if isinstance(n, str) and n and n.replace("-", "").replace(" ", "")
+                         .replace("'", "").isalpha() and all(c < "\u0250" for c in n)}))
+
+
+@cache
+def _genders() -> tuple[frozenset[str], frozenset[str]]:
+    men = frozenset(n for m, _, _ in _lists().values() for n in m)
+    women = frozenset(n for _, w, _ in _lists().values() for n in w)
+    return men - women, women - men
+
+
 def name(rng: random.Random, kvinde: bool | None = None) -> str:
-    """A common Danish name: a first name, now and then a middle name, a last name (sometimes two)."""
+    """A name as people in Denmark have them: a first name, now and then a second first name or a middle name (often
+    a surname, as in Danish names), a surname, sometimes two (with a hyphen or without)."""
     kvinde = rng.random() < 0.5 if kvinde is None else kvinde
-    fornavne = KVINDER if kvinde else MAEND
+    lists = _lists()
+    locale = rng.choices(list(lists), weights=[LOCALES[k] for k in lists])[0]
+    men, women, surnames = lists[locale]
+    fornavne = women if kvinde else men
     parts = [rng.choice(fornavne)]
-    if rng.random() < 0.25:
-        parts.append(rng.choice([n for n in fornavne if n != parts[0]]))
-    parts.append(rng.choice(EFTERNAVNE))
-    if rng.random() < 0.1:
-        parts.append(rng.choice([n for n in EFTERNAVNE if n != parts[-1]]))
+    if (r := rng.random()) < 0.15:
+        parts.append(rng.choice(fornavne))
+    elif r < 0.35:
+        parts.append(rng.choice(surnames))
+    last = rng.choice(surnames)
+    if rng.random() < 0.08:
+        last += rng.choice(("-", " ")) + rng.choice(surnames)
+    parts.append(last)
     return " ".join(parts)
 
 
 def woman_by_name(navn: str) -> bool | None:
-    """Whether the first name is one of the list's women's (True) or men's (False); None when unknown."""
+    """Whether the first name is only a woman's (True) or only a man's (False) in the name lists; None when unknown."""
     first = navn.split(" ", 1)[0] if navn else ""
-    return True if first in KVINDER else False if first in MAEND else None
+    men, women = _genders()
+    return True if first in women else False if first in men else None
 
 
 def born_at_age(alder: int, on: dt.date, rng: random.Random) -> dt.date:
@@ -107,4 +166,4 @@ def _years_before(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year - years, day=28)
 
 
-__all__ = ["birth_date", "born_at_age", "cpr", "is_woman", "name", "woman_by_name"]
+__all__ = ["birth_date", "born_at_age", "cpr", "is_woman", "name", "passes_mod11", "woman_by_name"]

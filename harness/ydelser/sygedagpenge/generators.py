@@ -641,16 +641,12 @@ def _strip_ids(d: dict) -> dict:
 
 
 def _identity_ignored(decide: Decide, case: dict, d: dict) -> str | None:
-    if "person" not in case:  # checked where the case names a person (a third of the generated cases)
+    """Another name and CPR number for the person (harness/dressing.py other_identity, drawn as the bench dresses its
+    cases: a fixed other name was one more word a system could know the bench's cases by) change nothing decided."""
+    if "person" not in case:  # checked where the case names a person
         return None
-    other = _copy(case)
-    person = other.get("person") or {}
-    other["person"] = {"navn": "Zacharias Østergaard-Ærø" if person.get("navn") != "Zacharias Østergaard-Ærø" else "Anna",
-                       "cpr": "0101001234" if person.get("cpr") != "0101001234" else "311299-9999"}
-    d2 = decide(other)
-    if d2 is not None and _strip_ids(d2) != _strip_ids(d):
-        return "et andet navn og CPR-nummer giver en anden afgørelse"
-    return None
+    from harness.dressing import identity_ignored
+    return identity_ignored(YDELSE)(decide, case, d)
 
 
 def _higher_wage(decide: Decide, case: dict, d: dict) -> str | None:
