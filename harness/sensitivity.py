@@ -10,16 +10,19 @@ gap was GO on most sample seeds.
 Every such gap is a *fault* made from the case schema alone (`faults`), one per place a value can stand:
 - `ignorerer`: the field is not read (left out wherever it stands; a yes/no field then takes its default);
 - `vender`: a yes/no field read the other way;
-- `læser som`: an enum value read as another of the same field's values;
+- `læser som`: an enum value read as the value most cases hold there (the branch an unknown value falls into);
 - `udelader`: the list entries with one enum value left out (a kind of event or record never handled).
 
-The sample stage keeps drawing from the same seeded generator until, for every fault, `wanted` of its cases show it
-(the reference decides the case differently with the fault applied), or the fault has stood in `give_up` drawn cases
-without changing a decision, or the draw budget is spent (`Coverage`). What the sample then cannot show is on record,
-fault by fault: the bench's own strength against gaps nobody told it about.
+`Coverage` counts, over the cases it observes, how many each fault touches and how many it shows (the reference
+decides the case differently read with the fault), and how many hold each value a fault is about. The sample stage
+(harness/sample.py) observes its cases, then draws on from the same seed for the faults that touch few cases and the
+values few cases hold, until `wanted` cases show each fault (or it stood in `give_up` cases without changing a
+decision) and `present` cases hold each value, or its draw budget is spent. What the sample then cannot show is on
+record, fault by fault: the bench's own strength against gaps nobody told it about.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -63,7 +66,7 @@ class Fault:
 
     @property
     def label(self) -> str:
-        import json
+        """The fault in Danish, as results.json lists it."""
         v, o = json.dumps(self.value, ensure_ascii=False), json.dumps(self.other, ensure_ascii=False)
         if self.kind == "ignorerer":
             return f"læser ikke {self.path}"
@@ -171,6 +174,7 @@ def faults(schema: dict, skip: frozenset[str] = frozenset(), cases: list[dict] |
 
 
 def _most_common(values: list[Any], path: str, cases: list[dict]) -> Any:
+    """The enum value most `cases` hold at `path` (the schema's earlier on a tie, its first when none holds one)."""
     if not values:
         return None
     seen = [0] * len(values)
@@ -198,7 +202,6 @@ def _values_at(node: object, parts: list[str]) -> Iterator[object]:
 
 def _value_label(f: Fault) -> str:
     """The value a value fault is about: `path = value`."""
-    import json
     return f"{f.path} = {json.dumps(f.value, ensure_ascii=False)}"
 
 
@@ -228,6 +231,7 @@ def _decision(decision: dict) -> dict:
 
 @dataclass
 class Count:
+    """One fault's counts."""
     shown: int = 0       # cases whose decision the fault changes
     stood: int = 0       # cases the fault touched (changed or not)
     closed: bool = False  # given up or shown enough: for good (a closed fault is no longer counted, so its rate of
