@@ -4,8 +4,9 @@ docs/run.md and the README.
 
 Each gap is a system that is the reference but for one ordinary implementation gap (red team r13 F2 and r14 F2):
 a further employment's § 56, § 55, end of employment, a-dagpengesats after it, re-employment or overenskomst not
-read; every kind of hours in the 8 weeks counted as work; § 27's extension ground nr. 7 unknown; kontanthjælp's
-afgørelse recorded as "nedsaettelse" not applied; a samlever's move-in dropped with the samlever's data. Over
+read; every kind of hours in the 8 weeks counted as work; § 27's extension grounds nr. 1, 4, 6 or 7 unknown;
+kontanthjælp's afgørelse recorded as "nedsaettelse" not applied; a samlever's move-in dropped with the samlever's
+data. Over
 `--seeds` sample seeds, the sample is drawn as a run draws it (200 fresh cases per benefit; the neighbours of the
 goldens are left out: none of these gaps has a golden), and a seed counts as caught for a gap when some sampled case
 is decided differently by the gapped system. Also printed: the CPU seconds the draw takes per benefit, plain and
@@ -50,13 +51,16 @@ def _hours_as_work(case: dict) -> dict:
     return out
 
 
-def _ground_7_unknown(case: dict) -> dict:
-    out = copy.deepcopy(case)
-    if out.get("forlaengelser"):
-        out["forlaengelser"] = [f for f in out["forlaengelser"] if f.get("grund") != "nr7_foertidspension"]
-        if not out["forlaengelser"]:
-            del out["forlaengelser"]
-    return out
+def _ground_unknown(ground: str) -> Callable[[dict], dict]:
+    """§ 27, stk. 1's extension ground not in the system's code list: an extension on it alone is no extension."""
+    def seen(case: dict) -> dict:
+        out = copy.deepcopy(case)
+        if out.get("forlaengelser"):
+            out["forlaengelser"] = [f for f in out["forlaengelser"] if f.get("grund") != ground]
+            if not out["forlaengelser"]:
+                del out["forlaengelser"]
+        return out
+    return seen
 
 
 def _reduction_not_applied(case: dict) -> dict:
@@ -91,7 +95,10 @@ GAPS: dict[str, tuple[str, Callable[[dict], dict]]] = {
     "anden ansættelse: genansat (§ 30, stk. 4)": ("sygedagpenge", _further("tidligere_ansat_samme_arbejdsgiver")),
     "anden ansættelse: overenskomst": ("sygedagpenge", _further("overenskomstmaessig_ugentlig_arbejdstid")),
     "anden ansættelse: alle timer som arbejde": ("sygedagpenge", _hours_as_work),
-    "§ 27, stk. 1, nr. 7 ukendt": ("sygedagpenge", _ground_7_unknown),
+    "§ 27, stk. 1, nr. 1 ukendt": ("sygedagpenge", _ground_unknown("nr1_revalidering")),
+    "§ 27, stk. 1, nr. 4 ukendt": ("sygedagpenge", _ground_unknown("nr4_rehabiliteringsteam")),
+    "§ 27, stk. 1, nr. 6 ukendt": ("sygedagpenge", _ground_unknown("nr6_arbejdsskade")),
+    "§ 27, stk. 1, nr. 7 ukendt": ("sygedagpenge", _ground_unknown("nr7_foertidspension")),
     "afgørelse 'nedsaettelse' ikke anvendt": ("kontanthjaelp", _reduction_not_applied),
     "samlevers tilflytning tabt (to felter)": ("kontanthjaelp", _samlever_dropped),
 }
