@@ -4,8 +4,8 @@ unread.
 A system with one ordinary implementation gap — a further employment's § 55 insurance never read, every kind of
 hours counted as work, an afgørelse recorded as a reduction never applied — differs from the law only in the cases
 where that field changes the decision. Drawn at random, such cases are rare (red team r13 F2: a further employment
-is ≈ 5 % of sygedagpenge cases, and its § 55 changes the decision in a fraction of those), so a system with a single
-gap was GO on most sample seeds.
+is ≈ 5 % of the cases of the benefit that has them, and its § 55 changes the decision in a fraction of those), so a
+system with a single gap was GO on most sample seeds.
 
 Every such gap is a *fault* made from the case schema alone (`faults`), one per place a value can stand:
 - `ignorerer`: the field is not read (left out wherever it stands; a yes/no field then takes its default);
