@@ -35,7 +35,7 @@ from harness.toolkit.errors import CaseError, OutOfScope
 Decide = Callable[[dict], dict]
 
 PATIENCE = 4     # a fault shown once may take this many times `give_up` touched cases to be shown again
-RARE = 5         # a fault touching fewer than one in RARE observed cases is given up only after PATIENCE times as many
+RARE = 5         # a fault touching fewer than one in RARE observed cases is pursued beyond the sample, and longer
 KINDS = ("ignorerer", "vender", "læser som", "udelader")
 VALUE_KINDS = ("vender", "læser som", "udelader")   # faults that touch a case by a value it holds
 STEPS_KEY = "begrundelse"
@@ -265,10 +265,8 @@ class Coverage:
         return (f for f in self.open() if self.counts[f].stood * RARE < self.observed)
 
     def open(self) -> Iterator[Fault]:
-        """Faults that still want cases: fewer than `wanted` shown, and touched by fewer than `give_up` cases; by
-        PATIENCE times as many once shown (it can be shown: worth looking further), and again as many when it
-        touches fewer than one in RARE of the cases observed (trying it costs little, and a field that is seldom
-        present is the gap a plain sample misses)."""
+        """Faults that still want cases: fewer than `wanted` shown, and touched by fewer cases than `_limit` (more
+        for one shown once, worth looking further, and for one seldom present: the gap a plain sample misses)."""
         return (f for f, c in self.counts.items() if not c.closed and not self._close(c))
 
     def _close(self, c: Count) -> bool:
@@ -276,8 +274,12 @@ class Coverage:
         return c.closed
 
     def _limit(self, c: Count) -> int:
-        limit = self.give_up * (PATIENCE if c.shown else 1)
-        return limit * PATIENCE if c.stood * RARE < self.observed else limit
+        """Touched cases before a fault is given up: `give_up`, times PATIENCE once shown, else times how many
+        times rarer than one in RARE cases it is (up to PATIENCE): each unshown fault costs about as many drawn
+        cases, whether it touches most of them or few."""
+        if c.shown:
+            return self.give_up * PATIENCE
+        return self.give_up * min(PATIENCE, max(1, self.observed // max(1, c.stood * RARE)))
 
     def observe(self, case: dict, decision: dict, decide: Decide, among: Iterable[Fault] | None = None) -> list[Fault]:
         """Count the case for every open fault that touches it, and find those whose fault changes its decision;
