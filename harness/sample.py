@@ -200,6 +200,8 @@ def _show_faults(d: Drawn, source: _Source, settings: SampleFaults) -> None:
                         settings.cases_per_fault, settings.give_up_after, settings.cases_per_value)
     for g in d.pending:
         coverage.observe(g.case, g.decision, lean)
+    # the search's own draws are counted as `draws`, not as the sample's redrawn cases (outside, undecidable)
+    kept = d.count["outside"], d.count["undecidable"]
     draws = extra = 0
     while draws < settings.extra_draws and (wanted := list(coverage.rare()) + list(coverage.scarce())):
         draws += 1
@@ -214,6 +216,7 @@ def _show_faults(d: Drawn, source: _Source, settings: SampleFaults) -> None:
         if coverage.observe(case, base, lean, coverage.rare()) and (decision := source.decided(case)) is not None:
             d.pending.append(source.golden(case, decision))
             extra += 1
+    d.count["outside"], d.count["undecidable"] = kept
     s = coverage.summary()
     d.faults = FaultCoverage(faults=s["faults"], wanted=s["wanted"], shown=s["shown"], few=s["few"],
                              without_effect=s["without_effect"], unreached=s["unreached"], scarce=s["scarce"],
