@@ -105,6 +105,8 @@ def test_the_contract_is_pinned_and_covers_every_schema_and_plausibility_rule():
     assert "contract/schemas/common.schema.json" in names
     for navn in ("sygedagpenge", "kontanthjaelp", "ressourceforloebsydelse"):
         assert {f"{navn}/schemas/case.schema.json", f"{navn}/schemas/decision.schema.json", f"{navn}/ydelse.yaml"} <= names
+    # the labels an approver reads a golden's diff in (each benefit that has them)
+    assert {f"{n}/etiketter.yaml" for n in ("sygedagpenge", "kontanthjaelp", "ressourceforloebsydelse")} <= names
     assert shipped.contract_reasons(shipped.CONTRACT_SHA256) == [] and shipped.contract_reasons(None) == []
     assert shipped.contract_reasons("0" * 64)[0].startswith("kontrakten er ikke den udgivne")
 

@@ -33,13 +33,17 @@ def schema_files() -> list[Path]:
 def contract_files() -> list[tuple[str, Path]]:
     """What the contract a run holds a system to is made of, named as contract_digest records them: every schema
     file (the kernel's, and each benefit's case and decision schemas: the shapes and patterns an answer must keep
-    and a case is refused for breaking) and each benefit's description (ydelse.yaml: the plausibility rules the
-    reference refuses a case for and the negative stage breaks on purpose). Only the benefits released with the bench
-    (digest.bundled): one installed from a package of its own does not change the released contract."""
+    and a case is refused for breaking), each benefit's description (ydelse.yaml: the plausibility rules the
+    reference refuses a case for and the negative stage breaks on purpose) and its field labels (etiketter.yaml: the
+    words an approver reads a golden's diff in, so a label edited to name another field misleads an approval). Only
+    the benefits released with the bench (digest.bundled): one installed from a package of its own does not change
+    the released contract."""
     out = [(f"contract/schemas/{p.relative_to(SCHEMA_DIR).as_posix()}", p) for p in sorted(SCHEMA_DIR.rglob("*.schema.json"))]
     for navn, ydelse in sorted((n, y) for n, y in alle().items() if bundled(y.folder)):
         out += [(f"{navn}/schemas/{p.name}", p) for p in sorted(ydelse.schema_dir.glob("*.schema.json"))]
         out.append((f"{navn}/{DESCRIPTION}", ydelse.folder / DESCRIPTION))
+        if ydelse.etiketter_path.is_file():
+            out.append((f"{navn}/{ydelse.etiketter_path.name}", ydelse.etiketter_path))
     return out
 
 

@@ -6,7 +6,7 @@ Red team round 8: an edited default.yaml was measured against itself (no "weaker
 class mapped to severity C in the comparison rules gave the demo a GO that verify-pack called "not weaker". Round 9:
 a benefit's sammenligning.yaml ignoring every field was outside the digest and blinded the bench unseen.
 
-The contract (every schema and each benefit's ydelse.yaml) is pinned the same way: its schemas say what an answer
+The contract (every schema and each benefit's ydelse.yaml and etiketter.yaml) is pinned the same way: its schemas say what an answer
 must be and which cases must be refused, and its plausibility rules what the negative stage breaks.
 
 Changing a shipped policy or the contract is a release of the bench: update the digest here (tests/test_shipped_policies.py says
@@ -22,7 +22,7 @@ from .policy import DEFAULT_ROLLOUT_POLICY
 
 ROLLOUT_SHA256 = "c3160cf9242596c0a41b074576aef34a84f5d4d5b33e0908381937df27acc550"   # policies/default.yaml
 COMPARE_SHA256 = "5b11f3d776f315a88166c37e7f9b4b60eb29a2b0918a43daa74adaf7a5290378"   # rules_digest()
-CONTRACT_SHA256 = "9752eb9b1766abcd168eaf346e1cc7094412e9000b7fa16831d0022897beeaa4"   # contract_digest()
+CONTRACT_SHA256 = "356510bc44ab1075d851efcf78899d61f04c5bf4f8d3a7767262185c62bf6353"   # contract_digest()
 
 
 def check_rollout_yardstick(path: Path = DEFAULT_ROLLOUT_POLICY) -> None:
@@ -62,5 +62,5 @@ def contract_reasons(sha256: str | None) -> list[str]:
     or a rule deleted, passes a wrong system (red team round 9). None: not recorded (an older results.json)."""
     if sha256 is None or sha256 == CONTRACT_SHA256:
         return []
-    return [f"kontrakten er ikke den udgivne (skemaerne og ydelsernes ydelse.yaml, sha256 {sha256[:12]}…, udgivet "
+    return [f"kontrakten er ikke den udgivne (skemaerne og ydelsernes ydelse.yaml og etiketter.yaml, sha256 {sha256[:12]}…, udgivet "
             f"{CONTRACT_SHA256[:12]}…): hvad et gyldigt svar er, og hvilke sager der skal afvises, kan være ændret"]
