@@ -47,6 +47,7 @@ MAX_OUTSIDE = 100      # draws outside the candidate's law dates, per wanted cas
 NEIGHBOUR_TAG = "nabo"  # a sampled case that is a golden's neighbour (harness/neighbours.py)
 NEIGHBOUR_PASSES = 3    # passes over the goldens for neighbours (a small suite gives several per golden)
 NOT_LAW = frozenset({"sags_id"})   # case fields that are no input to the law: not read is no fault
+OUTSIDE_PER_DRAW = 10   # the single-gap search's draws outside the candidate's law dates, per draw it may spend
 
 
 def new_seed() -> int:
@@ -153,9 +154,14 @@ class _Source:
         self.n = 0
 
     def case(self) -> dict | None:
-        """The next generated case inside the candidate's law dates, not yet decided."""
+        """The next generated case inside the candidate's law dates, not yet decided; None for one outside them, or
+        one the generator cannot make (a date past the law it knows: counted as undecidable, never a crash)."""
         self.n += 1
-        case = generated(self.d.ydelse, self.d.gen, self.n, self.seed, self.prefix, self.id_format, self.rules)
+        try:
+            case = generated(self.d.ydelse, self.d.gen, self.n, self.seed, self.prefix, self.id_format, self.rules)
+        except (CaseError, OutOfScope):
+            self.d.count["undecidable"] += 1
+            return None
         date = self.rules.deciding_date(case)
         if date is not None and self.meta.outside_law_dates(date):
             self.d.count["outside"] += 1
@@ -188,7 +194,7 @@ def _show_faults(d: Drawn, source: _Source, settings: SampleFaults) -> None:
     `cases_per_value` (sent like the sample's other cases, in the same id shape), until none is short, or
     `extra_draws` cases were drawn."""
     from harness.contract import schemas
-    from harness.sensitivity import Coverage, faults
+    from harness.sensitivity import Coverage, faults, pairs
     calculate = alle()[d.ydelse].calculate
 
     def lean(case: dict) -> dict:
@@ -196,16 +202,23 @@ def _show_faults(d: Drawn, source: _Source, settings: SampleFaults) -> None:
         field left out or changed to another of its values, so the dispatcher's checks have nothing to add."""
         return calculate(case, begrundelse=False)
 
-    coverage = Coverage(faults(schemas.flat_schema(d.ydelse, "case"), NOT_LAW, [g.case for g in d.pending]),
+    schema = schemas.flat_schema(d.ydelse, "case")
+    coverage = Coverage(faults(schema, NOT_LAW, [g.case for g in d.pending]) + pairs(schema),
                         settings.cases_per_fault, settings.give_up_after, settings.cases_per_value)
     for g in d.pending:
         coverage.observe(g.case, g.decision, lean)
-    # the search's own draws are counted as `draws`, not as the sample's redrawn cases (outside, undecidable)
+    # the search's own draws are counted as `draws` (inside the candidate's law dates) and `outside`, not as the
+    # sample's redrawn cases; a draw outside the law dates does not spend the budget (red team r14b F3)
     kept = d.count["outside"], d.count["undecidable"]
-    draws = extra = 0
-    while draws < settings.extra_draws and (wanted := list(coverage.rare()) + list(coverage.scarce())):
-        draws += 1
+    draws = outside = extra = 0
+    while (draws < settings.extra_draws and outside < settings.extra_draws * OUTSIDE_PER_DRAW
+           and (wanted := list(coverage.rare()) + list(coverage.scarce()))):
+        before = d.count["outside"]
         case = source.case()
+        if d.count["outside"] > before:
+            outside += 1
+            continue
+        draws += 1
         if case is None or not any(f.touches(case) for f in wanted):
             continue
         try:            # the lean decision to tell the faults by; the full one only for a case that is kept
@@ -219,8 +232,10 @@ def _show_faults(d: Drawn, source: _Source, settings: SampleFaults) -> None:
     d.count["outside"], d.count["undecidable"] = kept
     s = coverage.summary()
     d.faults = FaultCoverage(faults=s["faults"], wanted=s["wanted"], shown=s["shown"], few=s["few"],
-                             without_effect=s["without_effect"], unreached=s["unreached"], scarce=s["scarce"],
-                             extra_cases=extra, draws=draws)
+                             without_effect=s["without_effect"], refused=s["refused"], absent=s["absent"],
+                             unreached=s["unreached"],
+                             scarce=s["scarce"],
+                             extra_cases=extra, draws=draws, outside_draws=outside)
 
 
 def _neighbours(d: Drawn, meta: Metadata, rules: Any, goldens: list[Golden], wanted: int, seed: int, prefix: str,

@@ -11,7 +11,9 @@ Every such gap is a *fault* made from the case schema alone (`faults`), one per 
 - `ignorerer`: the field is not read (left out wherever it stands; a yes/no field then takes its default);
 - `vender`: a yes/no field read the other way;
 - `læser som`: an enum value read as the value most cases hold there (the branch an unknown value falls into);
-- `udelader`: the list entries with one enum value left out (a kind of event or record never handled).
+- `udelader`: the list entries with one enum value left out (a kind of event or record never handled);
+- `udelader par`: the list entries with two values together left out (`pairs`: a kind of event handled for one
+  person and not the other).
 
 `Coverage` counts, over the cases it observes, how many each fault touches and how many it shows (the reference
 decides the case differently read with the fault), and how many hold each value a fault is about. The sample stage
@@ -36,8 +38,9 @@ Decide = Callable[[dict], dict]
 
 PATIENCE = 4     # a fault shown once may take this many times `give_up` touched cases to be shown again
 RARE = 5         # a fault touching fewer than one in RARE observed cases is pursued beyond the sample, and longer
-KINDS = ("ignorerer", "vender", "læser som", "udelader")
-VALUE_KINDS = ("vender", "læser som", "udelader")   # faults that touch a case by a value it holds
+PAIR = "udelader par"
+KINDS = ("ignorerer", "vender", "læser som", "udelader", PAIR)
+VALUE_KINDS = ("vender", "læser som", "udelader", PAIR)   # faults that touch a case by a value it holds
 STEPS_KEY = "begrundelse"
 
 
@@ -54,15 +57,20 @@ class Fault:
         return self.path.split(".")
 
     @cached_property
-    def list_parts(self) -> tuple[list[str], str]:
-        """udelader: the path of the list, and the field of its entries that holds the value."""
+    def list_parts(self) -> tuple[list[str], tuple[tuple[str, Any], ...]]:
+        """udelader (par): the path of the list, and the fields and values of the entries it leaves out."""
+        if self.kind == PAIR:
+            return self.parts, self.value
         list_path, _, sub = self.path.rpartition(".*.")
-        return list_path.split("."), sub
+        return list_path.split("."), ((sub, self.value),)
 
     @property
     def scope(self) -> str:
         """The field the fault changes: for udelader, the list whose entries it leaves out."""
         return self.path.rpartition(".*.")[0] if self.kind == "udelader" else self.path
+
+    def _left_out(self, entry: object) -> bool:
+        return isinstance(entry, dict) and all(_same(entry.get(k), v) for k, v in self.list_parts[1])
 
     @property
     def label(self) -> str:
@@ -74,15 +82,13 @@ class Fault:
             return f"læser {self.path} = {v} som det modsatte"
         if self.kind == "læser som":
             return f"læser {self.path} = {v} som {o}"
-        list_path, _, sub = self.path.rpartition(".*.")
-        return f"udelader poster i {list_path} med {sub} = {v}"
+        return f"udelader poster i {self.scope} med {_values(self.list_parts[1])}"
 
     def touches(self, case: dict) -> bool:
         """Whether the fault changes how the case is read (no copy made)."""
-        if self.kind == "udelader":
-            parts, sub = self.list_parts
-            return _any_at(case, parts, lambda parent, key: isinstance(parent.get(key), list) and any(
-                isinstance(e, dict) and _same(e.get(sub), self.value) for e in parent[key]))
+        if self.kind in ("udelader", PAIR):
+            return _any_at(case, self.list_parts[0], lambda parent, key: isinstance(parent.get(key), list) and any(
+                self._left_out(e) for e in parent[key]))
         if self.kind == "ignorerer":
             return _any_at(case, self.parts, lambda parent, key: key in parent)
         return _any_at(case, self.parts, lambda parent, key: key in parent and _same(parent[key], self.value))
@@ -92,15 +98,10 @@ class Fault:
         None when the fault does not touch the case."""
         if not self.touches(case):
             return None
-        if self.kind == "udelader":
-            parts, sub = self.list_parts
-            value = self.value
-
+        if self.kind in ("udelader", PAIR):
             def drop(entries: object) -> object:
-                if not isinstance(entries, list):
-                    return entries
-                return [e for e in entries if not (isinstance(e, dict) and _same(e.get(sub), value))]
-            return _rebuilt(case, parts, drop)   # type: ignore[return-value]
+                return [e for e in entries if not self._left_out(e)] if isinstance(entries, list) else entries
+            return _rebuilt(case, self.list_parts[0], drop)   # type: ignore[return-value]
         return _rebuilt(case, self.parts, self._read)   # type: ignore[return-value]
 
     def _read(self, value: object) -> object:
@@ -173,6 +174,23 @@ def faults(schema: dict, skip: frozenset[str] = frozenset(), cases: list[dict] |
     return out
 
 
+def pairs(schema: dict) -> list[Fault]:
+    """`udelader par` for every pair of enum values of two fields of the same list's entries (an afgørelse about a
+    reduction *for the spouse*): a gap that needs both values (a reduction screen that handles only the applicant)
+    is no single fault, and a case holding one of them rarely holds both (red team r14b F1)."""
+    by_list: dict[str, list[tuple[str, list[Any]]]] = {}
+    for path, place in places(schema).items():
+        list_path, star, sub = path.rpartition(".*.")
+        if star and place.enum and "." not in sub:
+            by_list.setdefault(list_path, []).append((sub, place.enum))
+    out = []
+    for list_path, fields in by_list.items():
+        for i, (a, va) in enumerate(fields):
+            for b, vb in fields[i + 1:]:
+                out += [Fault(PAIR, list_path, ((a, x), (b, y))) for x in va for y in vb]
+    return out
+
+
 def _most_common(values: list[Any], path: str, cases: list[dict]) -> Any:
     """The enum value most `cases` hold at `path` (the schema's earlier on a tie, its first when none holds one)."""
     if not values:
@@ -201,8 +219,14 @@ def _values_at(node: object, parts: list[str]) -> Iterator[object]:
 
 
 def _value_label(f: Fault) -> str:
-    """The value a value fault is about: `path = value`."""
+    """The value a value fault is about: `path = value` (a pair: `list: a = x og b = y`)."""
+    if f.kind == PAIR:
+        return f"{f.path}: {_values(f.value)}"
     return f"{f.path} = {json.dumps(f.value, ensure_ascii=False)}"
+
+
+def _values(fields: tuple[tuple[str, Any], ...]) -> str:
+    return " og ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in fields)
 
 
 def _groups(faults: list[Fault]) -> list[list[Fault]]:
@@ -237,6 +261,7 @@ class Count:
     closed: bool = False  # given up or shown enough: for good (a closed fault is no longer counted, so its rate of
                           # touching cases would fall and call it rare)
     present: int = 0     # cases holding the value the fault reads wrongly (counted until `present` are held)
+    refused: int = 0     # touched cases the law refuses to decide when read with the fault alone
 
 
 @dataclass
@@ -253,10 +278,11 @@ class Coverage:
         self.counts = {f: Count() for f in self.faults}
 
     def scarce(self) -> Iterator[Fault]:
-        """Faults of a value (a yes/no, an enum value, a kind of list entry) held by fewer than `present` cases so
-        far. A gap may be wider than one field — a system that drops a samlever's move-in and the samlever's data with
-        it reads the case in a way no single fault does, and the law refuses the case read with the single fault —
-        so the cases that hold a rare value are worth sending whether or not a single fault shows on them."""
+        """Faults of a value (a yes/no, an enum value, a kind of list entry, a pair of values in one list entry) held
+        by fewer than `present` cases so far. A gap may be wider than one field — a system that drops a
+        samlever's move-in and the samlever's data with it reads the case in a way no single fault does, and the law
+        refuses the case read with the single fault — so the cases that hold a rare value are worth sending whether
+        or not a single fault shows on them."""
         return (f for f, c in self.counts.items() if f.kind in VALUE_KINDS and c.present < self.present)
 
     def rare(self) -> Iterator[Fault]:
@@ -312,6 +338,7 @@ class Coverage:
             changed = not same_json(_decision(decide(seen)), mine)
         except (CaseError, OutOfScope):    # the law cannot decide the case so read
             if len(group) == 1:            # one fault alone: no decision to differ
+                self.counts[group[0]].refused += 1
                 return
             changed = True
         if not changed:
@@ -325,16 +352,23 @@ class Coverage:
         self._try(group[half:], case, mine, decide, needed)
 
     def summary(self) -> dict[str, Any]:
-        """The figures on record: faults in all, shown `wanted` times, shown fewer times, never shown though they
-        stood in `give_up` cases (no decision in reach depends on them), and not reached (too seldom in the cases)."""
+        """The figures on record: faults in all, shown `wanted` times, shown fewer times, given up (they stood in as
+        many cases as their patience allows without changing a decision: none in reach changes one often, though one
+        may change a decision in a few cases of many — red team r14b F2 — so each is named), refused (every case read
+        with the fault is one the law cannot decide: a required field not read), not reached (in too few cases),
+        absent (in none: a pair of values the law or the generator never puts together), and the values and pairs of
+        values fewer cases hold than wanted."""
         full = [f for f, c in self.counts.items() if c.shown >= self.wanted]
         few = [f for f, c in self.counts.items() if 0 < c.shown < self.wanted]
-        inert = [f for f, c in self.counts.items() if c.shown == 0 and c.closed]
-        unreached = [f for f, c in self.counts.items() if c.shown == 0 and not c.closed]
+        inert = [f for f, c in self.counts.items() if c.shown == 0 and c.closed and c.refused < c.stood]
+        refused = [f for f, c in self.counts.items() if c.shown == 0 and c.closed and c.refused >= c.stood]
+        unreached = [f for f, c in self.counts.items() if c.shown == 0 and not c.closed and c.stood]
+        absent = [f for f, c in self.counts.items() if not c.stood and not c.present]
         scarce = sorted({_value_label(f) for f in self.scarce()})
         return {"faults": len(self.counts), "wanted": self.wanted, "shown": len(full), "scarce": scarce,
-                "few": sorted(f.label for f in few), "without_effect": len(inert),
+                "few": sorted(f.label for f in few), "without_effect": sorted(f.label for f in inert),
+                "refused": len(refused), "absent": len(absent),
                 "unreached": sorted(f.label for f in unreached)}
 
 
-__all__ = ["KINDS", "Count", "Coverage", "Fault", "faults"]
+__all__ = ["KINDS", "Count", "Coverage", "Fault", "faults", "pairs"]

@@ -18,7 +18,7 @@ from harness.contract.config import SampleFaults
 from harness.contract.ydelse import alle
 from harness.golden.store import GOLDEN_DIR
 from harness.reference import calculate as reference
-from harness.sensitivity import Coverage, Fault, faults
+from harness.sensitivity import Coverage, Fault, faults, pairs
 from harness.toolkit.errors import CaseError, OutOfScope
 
 TOY = {"type": "object", "properties": {
@@ -115,6 +115,45 @@ def test_cases_holding_a_rare_value_are_wanted_until_enough_hold_it_whether_or_n
     assert list(cov.scarce()) == [] and cov.observe(with_y, _toy_decide(with_y), _toy_decide) == []
     assert cov.summary()["scarce"] == []
     assert Coverage([ignore], wanted=2, give_up=100, present=2).summary()["scarce"] == ['rows.*.art = "y"']
+
+
+def test_a_pair_of_values_in_one_list_entry_is_a_fault_of_its_own():
+    """Red team r14b F1: a reduction screen that handles only the applicant leaves out the entries that are a
+    reduction *and* the spouse's; no single fault is that."""
+    schema = {"type": "object", "properties": {"ev": {"type": "array", "items": {"type": "object", "properties": {
+        "hvad": {"enum": ["ned", "op"]}, "hvem": {"enum": ["a", "b"]}, "n": {"type": "integer"}}}}}}
+    got = {f.label for f in pairs(schema)}
+    assert got == {f'udelader poster i ev med hvad = "{x}" og hvem = "{y}"' for x in ("ned", "op") for y in "ab"}
+    (ned_b,) = [f for f in pairs(schema) if f.value == (("hvad", "ned"), ("hvem", "b"))]
+    case = {"ev": [{"hvad": "ned", "hvem": "a", "n": 1}, {"hvad": "ned", "hvem": "b", "n": 2}, {"hvad": "op"}]}
+    assert ned_b.apply(case) == {"ev": [{"hvad": "ned", "hvem": "a", "n": 1}, {"hvad": "op"}]}
+    assert ned_b.apply({"ev": [{"hvad": "ned", "hvem": "a"}]}) is None
+    assert ned_b.scope == "ev"
+
+
+def test_the_search_survives_a_case_the_generator_cannot_make():
+    """Red team r14b F4: a generated case past the law's last known date raised in the generator, and only the
+    search's extra draws reached it; the run stopped with an internal error. Such a draw is counted as undecidable."""
+    from harness.toolkit.errors import OutOfScope as Refused
+
+    class Flaky:
+        def __init__(self, real):
+            self.real = real
+
+        def bulk_case(self, n: int, seed: int) -> dict:
+            if n % 7 == 0:
+                raise Refused("no parameter for that day")
+            return self.real.bulk_case(n, seed)
+
+        def __getattr__(self, name):
+            return getattr(self.real, name)
+
+    y = alle()["sygedagpenge"]
+    d = sample.Drawn("sygedagpenge", Flaky(y.generators))
+    source = sample._Source(d, Metadata("t", "1", ["sygedagpenge"]), load_policy().rules("sygedagpenge"), 5, "SDP",
+                            None)
+    got = [source.next() for _ in range(30)]
+    assert sum(g is None for g in got) >= 4 and d.count["undecidable"] >= 4
 
 
 def test_an_enum_value_is_read_as_the_value_most_cases_hold():
@@ -243,3 +282,14 @@ def test_a_policy_that_searches_less_is_weaker_than_the_shipped_one(tmp_path):
     reasons = weaker_than_shipped(load_rollout_policy(off))
     assert any("sample_faults: cases_per_fault 0" in r for r in reasons), reasons
     assert weaker_than_shipped(load_rollout_policy(DEFAULT_ROLLOUT_POLICY)) == []
+
+
+def test_draws_outside_the_candidate_s_law_dates_do_not_spend_the_search_s_budget():
+    """Red team r14b F3: three in four generated sygedagpenge cases lie before 2025, and the search counted them
+    against `extra_draws`, so a release declaring current law only got a much weaker search."""
+    settings = SampleFaults(extra_draws=300)
+    meta = Metadata("t", "1", ["sygedagpenge"], {"fra": "2025-01-01"})
+    (d,) = sample.draw(meta, load_policy(), ["sygedagpenge"], 200, 5, faults=settings)
+    assert d.faults is not None and d.faults.outside_draws > d.faults.draws / 2
+    assert d.faults.draws == 300                   # the whole budget spent inside the law dates
+    assert d.count["outside"] > 0 and all(g.case["fravaer"]["foerste_fravaersdag"] >= "2025" for g in d.pending)

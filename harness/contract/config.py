@@ -146,17 +146,25 @@ def _id_format(value: str | None) -> str | None:
     return value
 
 
+MAX_SEARCH = 20   # bounds the search's settings: it runs before the run's deadline is checked (red team r14b)
+
+
 class SampleFaults(ConfigModel):
-    """How hard the sample looks for cases that show a single unread field (harness/sensitivity.py)."""
-    cases_per_fault: NonNegative = Field(2, description="Sampled cases wanted per fault of omission: the sample keeps "
-                                         "drawing until this many cases show each fault; 0 turns the search off.")
-    cases_per_value: NonNegative = Field(3, description="Sampled cases wanted that hold each yes/no value, enum value "
-                                         "and kind of list entry, whether or not a single fault shows on them (a gap "
-                                         "wider than one field shows where the value is).")
-    give_up_after: Annotated[int, Field(ge=1)] = Field(30, description="A fault that has stood in this many drawn "
-                                                       "cases without changing a decision is taken to change none.")
-    extra_draws: NonNegative = Field(2000, description="Cases drawn per benefit beyond the sample's size in the "
-                                     "search (each decided by the reference only when an open fault touches it).")
+    """How hard the sample looks for cases that show a single unread field (harness/sensitivity.py); each setting
+    bounded, so no policy makes a run that does not end."""
+    cases_per_fault: Annotated[int, Field(ge=0, le=MAX_SEARCH)] = Field(
+        2, description="Sampled cases wanted per fault of omission: the sample keeps drawing until this many cases show "
+                       "each fault; 0 turns the search off.")
+    cases_per_value: Annotated[int, Field(ge=0, le=MAX_SEARCH)] = Field(
+        3, description="Sampled cases wanted that hold each yes/no value, enum value, kind of list entry and pair of "
+                       "values in one entry, whether or not a single fault shows on them (a gap wider than one field "
+                       "shows where the value is).")
+    give_up_after: Annotated[int, Field(ge=1, le=10 * MAX_SEARCH)] = Field(
+        30, description="A fault that has stood in this many drawn cases without changing a decision is taken to "
+                        "change none (a fault seldom present, up to four times as many).")
+    extra_draws: Annotated[int, Field(ge=0, le=1000 * MAX_SEARCH)] = Field(
+        2000, description="Cases drawn per benefit inside the candidate's law dates beyond the sample's size in the "
+                          "search (each decided by the reference only when an open fault touches it).")
 
 
 class RolloutPolicy(ConfigModel):

@@ -412,15 +412,27 @@ class FaultCoverage(Record):
     wanted: NonNegativeInt = Field(description="Cases wanted per fault (the policy's `sample_faults.cases_per_fault`).")
     shown: NonNegativeInt = Field(description="Faults shown by `wanted` sampled cases or more.")
     few: list[str] = Field(default_factory=list, description="Faults shown by fewer cases than wanted.")
-    without_effect: NonNegativeInt = Field(0, description="Faults that stood in `give_up_after` drawn cases without "
-                                           "changing a decision: no decision the generator reaches depends on them.")
+    without_effect: list[str] = Field(default_factory=list, description="Faults given up: they stood in "
+                                      "`give_up_after` drawn cases (more for a fault seldom present) without changing "
+                                      "a decision. None changes decisions often in what the generator reaches; one may "
+                                      "still change a few of many (red team r14b F2).")
+    refused: NonNegativeInt = Field(0, description="Faults given up because the law refuses to decide every case read "
+                                    "with them (a required field not read): a system with such a gap cannot decide "
+                                    "the case either, and says so.")
+    absent: NonNegativeInt = Field(0, description="Faults no drawn case held at all (mostly pairs of values the law "
+                                   "or the generator never puts in one entry); their values are in `scarce`.")
     unreached: list[str] = Field(default_factory=list, description="Faults never shown that stood in too few drawn "
                                  "cases to tell: the sample cannot catch a system with only this gap.")
-    scarce: list[str] = Field(default_factory=list, description="Values (`path = value`) fewer sampled cases hold "
-                              "than `cases_per_value` asks for: the generator seldom or never writes them.")
+    scarce: list[str] = Field(default_factory=list, description="Values (`path = value`), and pairs of values in one "
+                              "list entry, fewer sampled cases hold than `cases_per_value` asks for: the generator "
+                              "seldom or never writes them (or the law never lets them stand together).")
     extra_cases: NonNegativeInt = Field(0, description="Of the benefit's sent cases: drawn beyond the sample's size "
                                         "because they show a fault no earlier case showed often enough.")
-    draws: NonNegativeInt = Field(0, description="Cases drawn beyond the sample's size to look for them.")
+    draws: NonNegativeInt = Field(0, description="Cases drawn beyond the sample's size to look for them, inside the "
+                                  "candidate's law dates (`extra_draws` is the budget).")
+    outside_draws: NonNegativeInt = Field(0, description="Of the search's draws, those outside the candidate's law "
+                                          "dates: not counted in `draws` (a release declaring one year's law gets "
+                                          "as thorough a search as one declaring six), at most ten times as many.")
 
 
 class SampleBenefit(Record):

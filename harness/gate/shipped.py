@@ -22,7 +22,7 @@ from .policy import DEFAULT_ROLLOUT_POLICY
 
 ROLLOUT_SHA256 = "c3160cf9242596c0a41b074576aef34a84f5d4d5b33e0908381937df27acc550"   # policies/default.yaml
 COMPARE_SHA256 = "5b11f3d776f315a88166c37e7f9b4b60eb29a2b0918a43daa74adaf7a5290378"   # rules_digest()
-CONTRACT_SHA256 = "356510bc44ab1075d851efcf78899d61f04c5bf4f8d3a7767262185c62bf6353"   # contract_digest()
+CONTRACT_SHA256 = "0c2f2f243aa69a67b67aef1d06cac502cf71cd4a79381b90bd2e38f2ad6facd7"   # contract_digest()
 
 
 def check_rollout_yardstick(path: Path = DEFAULT_ROLLOUT_POLICY) -> None:

@@ -93,8 +93,9 @@ def fault_text(benefits: list[dict[str, Any]]) -> str | None:
     shown, total = sum(f.get("shown", 0) for f in found), sum(f.get("faults", 0) for f in found)
     extra = sum(f.get("extra_cases", 0) for f in found)
     blind = sum(len(f.get("unreached", [])) + len(f.get("few", [])) for f in found)
+    given_up = sum(len(f.get("without_effect", [])) for f in found)
     return (f"enkeltfejl (ét felt ulæst/fejllæst) vist: {shown} af {total}, {extra} sager ekstra"
-            + (f", {blind} for sjældent" if blind else ""))
+            + (f", {blind} for sjældent" if blind else "") + (f", {given_up} opgivet uden virkning" if given_up else ""))
 
 
 def table(rows: list[list[str]], headers: list[str], align: list[str] | None = None) -> str:

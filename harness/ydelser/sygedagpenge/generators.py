@@ -333,8 +333,11 @@ def _ended(ch, case: dict, first: dt.date) -> None:
         first = fravaersdag(first, 2)
     a["sidste_ansaettelsesdag"] = (first + dt.timedelta(days=ch.edge([0, 1, 13, 14, 29, 30, 31], 0, 150))).isoformat()
     if ch.flag(0.5):
-        rate = (hoejeste_beloeb(first) / 5).quantize(ORE) + Decimal(ch.edge([0, 1, -1], -100, 100)) * ORE \
-            if ch.flag(0.5) else Decimal(ch.edge([30000, 110000], 30000, 110000)) * ORE
+        # the day rate at the maximum, where the law has one for `first` (a first whole day moved past the last
+        # known maximum gets a rate from the plain range: red team r14b F4, the generator raised)
+        top = hoejeste_beloeb(first) if first.isoformat() <= LOVDATOER[1] else None
+        rate = (top / 5).quantize(ORE) + Decimal(ch.edge([0, 1, -1], -100, 100)) * ORE \
+            if ch.flag(0.5) and top is not None else Decimal(ch.edge([30000, 110000], 30000, 110000)) * ORE
         a["dagpengesats_efter_ophoer"] = _kr(rate)
 
 
