@@ -5,8 +5,8 @@ docs/run.md and the README.
 Each gap is a system that is the reference but for one ordinary implementation gap (red team r13 F2 and r14 F2):
 a further employment's § 56, § 55, end of employment, a-dagpengesats after it, re-employment or overenskomst not
 read; every kind of hours in the 8 weeks counted as work; § 27's extension grounds nr. 1, 4, 6 or 7 unknown;
-kontanthjælp's afgørelse recorded as "nedsaettelse" not applied; a samlever's move-in dropped with the samlever's
-data. Over
+kontanthjælp's afgørelse recorded as "nedsaettelse" not applied, for anyone or for the spouse only; a samlever's
+move-in dropped with the samlever's data. Over
 `--seeds` sample seeds, the sample is drawn as a run draws it (200 fresh cases per benefit; the neighbours of the
 goldens are left out: none of these gaps has a golden), and a seed counts as caught for a gap when some sampled case
 is decided differently by the gapped system. Also printed: the CPU seconds the draw takes per benefit, plain and
@@ -70,6 +70,15 @@ def _reduction_not_applied(case: dict) -> dict:
     return out
 
 
+def _spouse_reduction_not_applied(case: dict) -> dict:
+    """Red team r14b F1: a reduction screen that handles only the applicant (two values together in one entry)."""
+    out = copy.deepcopy(case)
+    if "haendelser" in out:
+        out["haendelser"] = [h for h in out["haendelser"]
+                             if not (h.get("vedroerer") == "nedsaettelse" and h.get("person") == "aegtefaelle")]
+    return out
+
+
 def _samlever_dropped(case: dict) -> dict:
     """The red team's samliv_gab: a move-in with a samlever dropped, and the samlever's data with it."""
     out = copy.deepcopy(case)
@@ -100,6 +109,7 @@ GAPS: dict[str, tuple[str, Callable[[dict], dict]]] = {
     "§ 27, stk. 1, nr. 6 ukendt": ("sygedagpenge", _ground_unknown("nr6_arbejdsskade")),
     "§ 27, stk. 1, nr. 7 ukendt": ("sygedagpenge", _ground_unknown("nr7_foertidspension")),
     "afgørelse 'nedsaettelse' ikke anvendt": ("kontanthjaelp", _reduction_not_applied),
+    "ægtefælles 'nedsaettelse' ikke anvendt (to værdier)": ("kontanthjaelp", _spouse_reduction_not_applied),
     "samlevers tilflytning tabt (to felter)": ("kontanthjaelp", _samlever_dropped),
 }
 

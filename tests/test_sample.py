@@ -80,7 +80,7 @@ def test_the_reference_passes_its_sample_and_a_seed_replays_the_same_cases(tmp_p
 def test_the_same_seed_draws_the_same_cases_and_a_new_seed_other_ones(tmp_path):
     def found(seed: int) -> list[tuple[str, str]]:
         outcome = execute(RunConfig(candidate="python:tests.candidates.huskeren", out=None, sample_seed=seed,
-                                    only=["SDP-050-*"], policy=DEFAULT_ROLLOUT_POLICY))
+                                    only=["SDP-050-*"], ydelse="sygedagpenge", policy=DEFAULT_ROLLOUT_POLICY))
         return [(c["id"], c["sags_id"]) for c in outcome.results["cases"] if "stikprøve" in c["tags"]]
     assert found(11) == found(11)
     assert found(11) != found(12)
@@ -176,7 +176,8 @@ def test_the_default_policy_is_the_environments_then_the_shipped_one(tmp_path, m
 
 @REAL
 def test_a_resumed_run_draws_the_same_sample(tmp_path):
-    code, _, first = run(tmp_path, "--candidate", "python:tests.candidates.huskeren", "--sample-seed", "9")
+    code, _, first = run(tmp_path, "--candidate", "python:tests.candidates.huskeren", "--sample-seed", "9",
+                         "--ydelse", "sygedagpenge")
     assert code == 1
     saved = json.loads((tmp_path / "reports" / "r" / "run.json").read_text(encoding="utf-8"))
     assert saved["sample_seed"] == 9
