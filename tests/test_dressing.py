@@ -150,7 +150,9 @@ def test_a_cpr_number_says_its_birth_date_and_century():
         for _ in range(50):
             number = personer.cpr(born, rng)
             assert personer.birth_date(number) == born, number
+            assert personer.passes_mod11(number), number      # as every number issued before 2007 (red team r14)
     assert personer.birth_date("300280-1234") is None            # 30 February
+    assert personer.passes_mod11("070761-4285") and not personer.passes_mod11("070761-4286")
     forms = {len(personer.cpr(dt.date(1980, 1, 1), rng)) for _ in range(100)}
     assert forms == {10, 11}                  # with and without the hyphen, as case systems write it (red team r13)
     assert personer.is_woman(personer.cpr(dt.date(1980, 1, 1), rng, kvinde=True))
