@@ -211,8 +211,8 @@ def _show_faults(d: Drawn, source: _Source, settings: SampleFaults) -> None:
     # sample's redrawn cases; a draw outside the law dates does not spend the budget (red team r14b F3)
     kept = d.count["outside"], d.count["undecidable"]
     draws = outside = extra = 0
-    while (draws < settings.extra_draws and outside < settings.extra_draws * OUTSIDE_PER_DRAW
-           and (wanted := list(coverage.rare()) + list(coverage.scarce()))):
+    wanted = list(coverage.rare()) + list(coverage.scarce())     # changes only when a case is observed
+    while draws < settings.extra_draws and outside < settings.extra_draws * OUTSIDE_PER_DRAW and wanted:
         before = d.count["outside"]
         case = source.case()
         if d.count["outside"] > before:
@@ -229,6 +229,7 @@ def _show_faults(d: Drawn, source: _Source, settings: SampleFaults) -> None:
         if coverage.observe(case, base, lean, coverage.rare()) and (decision := source.decided(case)) is not None:
             d.pending.append(source.golden(case, decision))
             extra += 1
+        wanted = list(coverage.rare()) + list(coverage.scarce())
     d.count["outside"], d.count["undecidable"] = kept
     s = coverage.summary()
     d.faults = FaultCoverage(faults=s["faults"], wanted=s["wanted"], shown=s["shown"], few=s["few"],

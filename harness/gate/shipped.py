@@ -20,7 +20,7 @@ from harness.config_files import ConfigError
 
 from .policy import DEFAULT_ROLLOUT_POLICY
 
-ROLLOUT_SHA256 = "c3160cf9242596c0a41b074576aef34a84f5d4d5b33e0908381937df27acc550"   # policies/default.yaml
+ROLLOUT_SHA256 = "c7106b27bfdb7366ed4faab543a66c26bbe9f837650020fa071746a0e5b14532"   # policies/default.yaml
 COMPARE_SHA256 = "5b11f3d776f315a88166c37e7f9b4b60eb29a2b0918a43daa74adaf7a5290378"   # rules_digest()
 CONTRACT_SHA256 = "0c2f2f243aa69a67b67aef1d06cac502cf71cd4a79381b90bd2e38f2ad6facd7"   # contract_digest()
 
