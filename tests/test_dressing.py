@@ -209,3 +209,53 @@ def test_the_identity_property_holds_on_the_reference_and_catches_a_system_using
         assert prop.check(by_name, sent, d)
         checked += 1
     assert checked >= 20
+
+
+def _lists_in_a_fresh_process(state: str) -> dict:
+    """Faker's lists as personer._lists() gives them in a new process with `state` as its state folder, and whether
+    that process imported Faker."""
+    import subprocess
+    import sys
+    code = ("import json, sys; from harness.toolkit import personer; lists = personer._lists(); "
+            "print(json.dumps({'faker': 'faker' in sys.modules, 'lists': lists}))")
+    env = {**__import__("os").environ, "YDELSESTJEK_STATE_DIR": state}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def test_the_name_lists_are_faker_s_and_kept_copies_are_used_only_when_they_are_sound(tmp_path):
+    """The name lists are read from the state folder's sealed copy instead of importing Faker (its package start
+    costs a run tens of ms) only while the copy is this user's, unedited and made from the same provider files; a
+    copy edited to one short list (resealed or not), a broken one, or one made from other provider files is rebuilt
+    from Faker."""
+    from harness import seal
+    first = _lists_in_a_fresh_process(str(tmp_path))
+    assert first["faker"] is True
+    kept = tmp_path / personer.NAMES_CACHE
+    again = _lists_in_a_fresh_process(str(tmp_path))
+    assert again == {"faker": False, "lists": first["lists"]}
+    assert sum(len(names) for three in first["lists"].values() for names in three) > 5000
+
+    seal_line, payload = kept.read_bytes().split(b"\n", 1)
+    data = json.loads(payload)
+    short = {**data, "lists": {k: [["Bo"], ["Ida"], ["Hansen"]] for k in data["lists"]}}
+    secret = (tmp_path / seal.KEY_FILE).read_text(encoding="ascii").strip()
+
+    def sealed(doc: dict, key: bytes) -> bytes:
+        body = json.dumps(doc).encode()
+        return seal.mac(key, personer.CACHE_DOMAIN, body).encode() + b"\n" + body
+
+    for planted in (seal_line + b"\n" + json.dumps(short).encode(),                   # edited, old seal
+                    sealed(short, b"another user's key"),                               # resealed without the key
+                    sealed({**data, "stamp": [[r[0], r[1] + 1, r[2]] for r in data["stamp"]]},
+                           bytes.fromhex(secret)),                                      # made from other files
+                    sealed({**data, "lists": {**data["lists"], "da_DK": [[1], [2], [3]]}},
+                           bytes.fromhex(secret)),                                      # not names
+                    sealed({**data, "lists": {k: v for k, v in data["lists"].items() if k != "tr_TR"}},
+                           bytes.fromhex(secret)),                                      # a locale less
+                    b"\x00not json"):
+        kept.write_bytes(planted)
+        assert _lists_in_a_fresh_process(str(tmp_path)) == {"faker": True, "lists": first["lists"]}
+    short_sealed = sealed(short, bytes.fromhex(secret))     # the control: the same edit sealed with the key is read
+    kept.write_bytes(short_sealed)
+    assert _lists_in_a_fresh_process(str(tmp_path))["lists"]["da_DK"] == [["Bo"], ["Ida"], ["Hansen"]]
