@@ -1,12 +1,14 @@
 """The sample and the invalid cases as one stream: what a candidate cannot tell apart from production input.
 
-Sent on their own, the stages give themselves away: the sample comes after the scenarios, the invalid cases after
-the sample, and invalid cases made from the public goldens carry a golden's content with one field broken. A
+Sent on their own, the stages give themselves away: the invalid cases would come after the sample, and invalid cases
+made from the public goldens carry a golden's content with one field broken. A
 system that counts requests, or recognises a golden, could refuse exactly the bench's invalid cases and decide
 every invalid case it meets in production. So when a run has both stages (a candidate that computes; a recording
 cannot), the invalid cases are made from the run's own fresh sample cases (the goldens serve only a break no
 sampled case offers), their case ids are drawn with the run's random seed, and both kinds go to the candidate
-shuffled together in the candidate's batch size. Each answer is then judged by its own stage's rules
+shuffled together in the candidate's batch size: first everything made from the seed alone, then what carries a
+public scenario's content (neighbours, invalid cases made from goldens), and the whole stream before the run's
+scenarios (harness/runner.py `fresh_stages`). Each answer is then judged by its own stage's rules
 (harness/sample.py, harness/negative/stage.py), and each stage keeps its own figures in the pack.
 """
 from __future__ import annotations
@@ -41,6 +43,26 @@ def seed_id(golden: Golden, seed: int) -> str:
     return f"{golden.id}@{seed}"
 
 
+def near_public(item: _Sampled | NegativeCase, golden_ids: set[str]) -> bool:
+    """Whether a candidate could know the item from the public scenarios: a golden's neighbour, or an invalid case
+    made from a golden (both carry a golden's content)."""
+    if isinstance(item, _Sampled):
+        return sample.NEIGHBOUR_TAG in item.golden.tags
+    return item.seed in golden_ids
+
+
+def shuffled_public_last(items: list[_Sampled | NegativeCase], golden_ids: set[str],
+                         rng: random.Random) -> list[_Sampled | NegativeCase]:
+    """The stream's order: the items made only from the run's seed first, those near a public scenario last (each
+    part shuffled). A stateful candidate that recognises a golden's content could answer by the law from then on;
+    this way every purely fresh case is judged before it can have (red team r15 F2)."""
+    fresh = [item for item in items if not near_public(item, golden_ids)]
+    public = [item for item in items if near_public(item, golden_ids)]
+    rng.shuffle(fresh)
+    rng.shuffle(public)
+    return fresh + public
+
+
 def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, ydelser: list[str], per_benefit: int,
               seed: int, goldens: list[Golden], config: NegativeConfig, judge: sample.Judge, send: sample.Send,
               batch_size: int, stop: Callable[[], str | None] = lambda: None, id_format: str | None = None,
@@ -63,7 +85,7 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, ydel
                        id_format=id_format)
     items: list[_Sampled | NegativeCase] = [_Sampled(d, g) for d in drawn for g in d.pending]
     items += [nc for cases in prepared.cases.values() for nc in cases]
-    random.Random(f"{seed}:bland").shuffle(items)
+    items = shuffled_public_last(items, {g.id for g in goldens}, random.Random(f"{seed}:bland"))
 
     tally, sent, unsent, note = Tally(), 0, 0, ""
     size = max(1, batch_size)
@@ -94,4 +116,4 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, ydel
     return sample_records, sample_stage, negative_records, report
 
 
-__all__ = ["run_stage", "seed_id"]
+__all__ = ["near_public", "run_stage", "seed_id", "shuffled_public_last"]

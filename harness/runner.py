@@ -328,12 +328,13 @@ class _Run:
     fuzz: FuzzStage | None = None                                 # the fuzz stage's figures, once it ran
     failed: int = 0                                               # cases errored or deviated (--maxfail)
 
-    def write(self, record: CaseRecord, flush: bool = True) -> None:
-        """One finished case: kept (secrets blanked out), and appended to results.jsonl at once."""
+    def write(self, record: CaseRecord, flush: bool = True, counted: bool = False) -> None:
+        """One finished case: kept (secrets blanked out), and appended to results.jsonl at once. `counted`: its
+        failure was counted for --maxfail when it was judged (a held stage's record)."""
         if redact.active():
             record = CaseRecord.model_validate(redact.redact_record(dump(record)))
         self.records.append(record)
-        if record.status in ("errored", "deviation"):
+        if record.status in ("errored", "deviation") and not counted:
             self.failed += 1
         if self.sink is not None:
             line = json.dumps(finite(dump(record)), ensure_ascii=False, sort_keys=True, default=str, allow_nan=False)
@@ -571,17 +572,20 @@ def _judged(run: _Run) -> list[str]:
     return [b.ydelse for b in run.setup.scope.in_scope] if run.setup.scope is not None else list(run.meta.ydelser)
 
 
-def fresh_stages(run: _Run) -> None:
-    """The sample and the negative stage. With both (a candidate that computes), one shuffled stream of fresh and
-    invalid cases made from them (harness/fresh.py); else each on its own, or neither."""
+def fresh_stages(run: _Run) -> list[CaseRecord]:
+    """The sample, with the negative stage's invalid cases in one shuffled stream when both run (a candidate that
+    computes; harness/fresh.py), before anything public is sent: a stateful candidate that recognises one public
+    scenario could otherwise remember it and answer by the law from then on, and never in production, where no
+    golden case arrives (red team r15 F2). The records are returned, not written: results.jsonl keeps the
+    scenarios first and a resumed run draws the stage again (see `held_stages`). Without a sample the negative
+    stage runs after the scenarios, as before."""
     size = _sample_size(run.config, run.setup.rpolicy)
     off = _sample_off(run, size)
     negative = negative_enabled(run.config, run.setup.rpolicy)
     run.negative = NegativeStage(enabled=negative)
     if off is not None:
         run.sample = sample.disabled(off)
-        negative_stage(run)
-        return
+        return []
     assert run.candidate is not None and run.config.sample_seed is not None
     batch = max(1, run.config.batch_size or getattr(run.candidate, "batch_size", 1) or 1)
     if not negative:
@@ -602,8 +606,17 @@ def fresh_stages(run: _Run) -> None:
         records = found + invalid
     if run.config.sample_seed_given:
         run.sample = run.sample.model_copy(update={"seed_given": True})
-    for record in records:
-        run.write(record, flush=False)
+    run.failed += sum(r.status in ("errored", "deviation") for r in records)     # --maxfail counts them at once
+    return records
+
+
+def held_stages(run: _Run, held: list[CaseRecord]) -> None:
+    """After the scenarios and the fuzz stage: the negative stage on its own when the run had no sample, and the
+    sample stage's records written (counted for --maxfail when they were judged)."""
+    if run.sample is not None and not run.sample.enabled:
+        negative_stage(run)
+    for record in held:
+        run.write(record, flush=False, counted=True)
 
 
 def negative_enabled(config: RunConfig, rpolicy: RolloutPolicy) -> bool:
@@ -702,9 +715,10 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
     start_candidate(run)
     prepare_run_dir(run)
     try:
+        held = fresh_stages(run)        # before anything public (red team r15 F2)
         run_cases(run, progress)
         fuzz_stage(run)
-        fresh_stages(run)
+        held_stages(run, held)
     except KeyboardInterrupt:
         raise RunInterrupted(run.run_id, run.run_dir, len(run.records), len(run.setup.goldens)) from None
     finally:

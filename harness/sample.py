@@ -325,17 +325,21 @@ def run_stage(candidate: Candidate, meta: Metadata, cpolicy: ComparePolicy, ydel
     stage's figures. `send` is the run's guarded candidate call; `stop` says why no more may be sent (deadline)."""
     t0 = time.perf_counter()
     drawn = draw(meta, cpolicy, ydelser, per_benefit, seed, id_format, goldens, neighbours, faults)
+    # every benefit's generated cases before any golden's neighbour: a candidate that recognises a golden's content
+    # could answer by the law from then on (red team r15 F2)
+    items = [(d, g) for d in drawn for g in d.pending if NEIGHBOUR_TAG not in g.tags]
+    items += [(d, g) for d in drawn for g in d.pending if NEIGHBOUR_TAG in g.tags]
     note = ""
     size = max(1, batch_size)
-    for d in drawn:
-        for i in range(0, len(d.pending), size):
-            if (why := stop()):
-                d.count["not_sent"] += len(d.pending) - i
-                note = why
-                break
-            batch = d.pending[i:i + size]
-            for golden, result in zip(batch, send(candidate, [g.case for g in batch])):
-                judged(d, golden, result, cpolicy, judge)
+    for i in range(0, len(items), size):
+        if (why := stop()):
+            for d, _ in items[i:]:
+                d.count["not_sent"] += 1
+            note = why
+            break
+        batch = items[i:i + size]
+        for (d, golden), result in zip(batch, send(candidate, [g.case for _, g in batch])):
+            judged(d, golden, result, cpolicy, judge)
     return finish(drawn, per_benefit, seed, time.perf_counter() - t0, note)
 
 

@@ -18,6 +18,7 @@ A real `ydelsestjek run` under policies/default.yaml now finds each by the sampl
 neighbour of a golden: the candidates' regions are ones the goldens do not reach) and says NO-GO."""
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from importlib import import_module
 from pathlib import Path
@@ -168,3 +169,28 @@ def test_a_system_short_on_every_case_named_outside_the_bench_s_old_name_list_is
     sent = [sample.generated("kontanthjaelp", y.generators, n, results["sample"]["seed"], "KH", None, rules)
             for n in range(1, 101)]
     assert sum(not benchens(c) for c in sent) > 80       # most of the bench's cases now carry another name
+
+
+def test_a_system_that_is_the_law_only_after_it_met_a_public_scenario_is_no_go(tmp_path, monkeypatch):
+    """Red team r15 F2: the scenarios went first, so a system that remembers meeting a public golden case (a file of
+    its own) was GO, and signed GO, while it paid 10 % too little to every citizen. The sample now goes first:
+    every generated case is sent before the first golden case, and the run is NO-GO on its generated cases."""
+    mark, log = tmp_path / "husket", tmp_path / "sendt.jsonl"
+    monkeypatch.setenv("HUKOMMELSEN_MARK", str(mark))
+    monkeypatch.setenv("HUKOMMELSEN_LOG", str(log))
+    code, results = _run(tmp_path, "hukommelsen", SEEDS[1])
+    assert code == 1 and results["gate"]["verdict"] == "NO-GO"
+    assert mark.exists()                                       # it did meet the scenarios, after the sample
+    sent = [json.loads(line)["sags_id"] for line in log.read_text(encoding="utf-8").splitlines()]
+    public = {json.loads(p.read_text(encoding="utf-8"))["case"]["sags_id"] for p in GOLDEN_DIR.glob("*/*.json")}
+    first_public = min(i for i, sags_id in enumerate(sent) if sags_id in public)
+    seed, per = results["sample"]["seed"], results["sample"]["per_benefit"]
+    for ydelse, y in alle().items():
+        generated = {sample.generated(ydelse, y.generators, n, seed, y.beskrivelse.id_praefiks, None,
+                                      load_policy().rules(ydelse))["sags_id"] for n in range(1, per + 1)}
+        at = [i for i, sags_id in enumerate(sent) if sags_id in generated]
+        assert at and max(at) < first_public, ydelse
+    mark.unlink()                                              # the system as in production, to rebuild its answers
+    monkeypatch.delenv("HUKOMMELSEN_LOG")
+    for ydelse in ("kontanthjaelp", "ressourceforloebsydelse"):
+        assert _no_go(code, results, ydelse, "hukommelsen")
