@@ -173,3 +173,16 @@ def test_a_failure_class_the_policy_does_not_know_is_named_with_the_known_ones(m
     with pytest.raises(ValidationError, match="unknown failure class 'ukendt'; known: forkert_beloeb, forkert_dato"):
         getattr(config, model).model_validate(doc, context=context)
     getattr(config, model).model_validate({**doc, field: "forkert_dato"}, context=context)
+
+
+def test_candidate_law_dates_out_of_order_are_refused_at_the_start():
+    """Red team r15: a first law day after the last was taken and shown as given (and skipped every scenario of a
+    benefit with law dates); the same day for both is one day of law."""
+    with pytest.raises(CandidateError) as err:
+        Metadata.from_dict({"system": "KSD", "version": "1", "ydelser": [],
+                            "lovdatoer": {"fra": "2026-12-31", "til": "2021-01-01"}}, "cmd:ksd start")
+    assert str(err.value) == ("cmd:ksd start: ugyldige metadata: metadata.lovdatoer: forventede fra senest samme dag "
+                              "som til, fik fra 2026-12-31 og til 2021-01-01")
+    one_day = Metadata.from_dict({"system": "KSD", "version": "1", "ydelser": [],
+                                  "lovdatoer": {"fra": "2026-01-05", "til": "2026-01-05"}}, "x")
+    assert one_day.lovdatoer == {"fra": "2026-01-05", "til": "2026-01-05"}

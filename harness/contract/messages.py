@@ -6,7 +6,7 @@ reads them); the HTTP form wraps the same content (openapi.yaml). Their JSON Sch
 schemas/records/ (harness/contract/export.py).
 """
 import datetime as dt
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, Self
 
 from pydantic import (
     AfterValidator,
@@ -16,7 +16,10 @@ from pydantic import (
     Field,
     SerializerFunctionWrapHandler,
     model_serializer,
+    model_validator,
 )
+
+from .validation import rule_error
 
 ISO_DAY = r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
 
@@ -53,6 +56,15 @@ class LawDates(BaseModel):
         """Only the days the candidate gave: {} when it gave none."""
         data = handler(self)
         return {k: v for k, v in data.items() if k in self.model_fields_set} if isinstance(data, dict) else data
+
+    @model_validator(mode="after")
+    def _in_order(self) -> Self:
+        """A first day after the last is no period of law (red team r15: 2026-12-31 to 2021-01-01 was taken and shown
+        as given, and skipped every scenario of a benefit with law dates)."""
+        if self.fra is not None and self.til is not None and self.fra > self.til:
+            raise rule_error(f"expected fra on or before til, got fra {self.fra} and til {self.til}",
+                             da=f"forventede fra senest samme dag som til, fik fra {self.fra} og til {self.til}")
+        return self
 
 
 class CandidateMetadata(BaseModel):
