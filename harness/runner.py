@@ -577,8 +577,9 @@ def fresh_stages(run: _Run) -> list[CaseRecord]:
     computes; harness/fresh.py), before anything public is sent: a stateful candidate that recognises one public
     scenario could otherwise remember it and answer by the law from then on, and never in production, where no
     golden case arrives (red team r15 F2). The records are returned, not written: results.jsonl keeps the
-    scenarios first and a resumed run draws the stage again (see `held_stages`). Without a sample the negative
-    stage runs after the scenarios, as before."""
+    scenarios first and a resumed run draws the stage again (see `held_stages`), after the scenarios its
+    interrupted part sent, which the stage records (`after_public`: not a GO). Without a sample the negative stage
+    runs after the scenarios, as before."""
     size = _sample_size(run.config, run.setup.rpolicy)
     off = _sample_off(run, size)
     negative = negative_enabled(run.config, run.setup.rpolicy)
@@ -606,6 +607,8 @@ def fresh_stages(run: _Run) -> list[CaseRecord]:
         records = found + invalid
     if run.config.sample_seed_given:
         run.sample = run.sample.model_copy(update={"seed_given": True})
+    if (shown := sum(r.status != "skipped" for r in run.finished.values())):   # a resumed run: scenarios went first
+        run.sample = run.sample.model_copy(update={"after_public": shown})
     run.failed += sum(r.status in ("errored", "deviation") for r in records)     # --maxfail counts them at once
     return records
 

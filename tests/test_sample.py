@@ -193,8 +193,13 @@ def test_a_resumed_run_draws_the_same_sample(tmp_path):
     res = runner.invoke(app, ["run", "--resume", "d", "--candidate", "reference", "--out", str(tmp_path / "reports")])
     again = load_results(tmp_path / "reports" / "d" / "results.json")
     assert again["sample"]["seed"] == drawn["sample"]["seed"] and not again["sample"].get("seed_given")
-    # NO-GO only because --ydelse judges fewer benefits than the reference declares (red team r13 F5)
-    assert res.exit_code == 1 and [r for r in again["gate"]["reasons"] if "færre ydelser" not in r] == [], res.output
+    # the interrupted part had sent every scenario: the sample came after them this time, which a candidate that
+    # remembers a public case could use (red team r15 F2), so the resumed run is not a GO, and says why; NO-GO
+    # otherwise only because --ydelse judges fewer benefits than the reference declares (red team r13 F5)
+    scenarios = [c for c in drawn["cases"] if c["id"].startswith("RFY-") and c["status"] != "skipped"]
+    assert again["sample"]["after_public"] == len(scenarios) > 0 and not drawn["sample"].get("after_public")
+    reasons = [r for r in again["gate"]["reasons"] if "færre ydelser" not in r]
+    assert res.exit_code == 1 and len(reasons) == 1 and f"efter {len(scenarios)} offentlige scenarier" in reasons[0]
 
 
 @REAL

@@ -455,11 +455,16 @@ class SampleBenefit(Record):
 
 class SampleStage(Record):
     """The sample stage: fresh cases drawn with a seed chosen at random for the run (harness/sample.py)."""
-    OPTIONAL = frozenset({"seed", "per_benefit", "benefits", "findings", "seconds", "note", "seed_given"})
+    OPTIONAL = frozenset({"seed", "per_benefit", "benefits", "findings", "seconds", "note", "seed_given",
+                          "after_public"})
     enabled: bool
     seed: NonNegativeInt | None = Field(None, description="Replays the same sample: run --sample-seed SEED.")
     seed_given: bool = Field(False, description="The seed was given (--sample-seed), not drawn for the run: a "
                              "sample a candidate could know in advance, so not a GO under a policy with a sample.")
+    after_public: NonNegativeInt = Field(0, description="Scenarios the candidate had been sent before this sample "
+                                         "(the interrupted part of a resumed run): a candidate that remembers a "
+                                         "public case could answer by the law from then on, so not a GO under a "
+                                         "policy with a sample.")
     per_benefit: NonNegativeInt = 0
     benefits: list[SampleBenefit] = Field(default_factory=list)
     findings: list[str] = Field(default_factory=list, description="Ids of the failure records, one per defect.")

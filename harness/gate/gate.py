@@ -224,6 +224,11 @@ def sample_reasons(policy: RolloutPolicy, sample: SampleStage | None) -> list[st
         out.append(f"stikprøvens frø blev givet (--sample-seed {sample.seed}), ikke trukket til kørslen: en kandidat kan "
                    "kende de trukne sager på forhånd; en udrulningsafgørelse kræver et nyt tilfældigt frø (--sample-seed "
                    "er til at genskabe et fund)")
+    if sample.after_public:
+        out.append(f"stikprøven blev sendt efter {sample.after_public} offentlige scenarier, som kandidaten fik i den "
+                   "afbrudte del af denne genoptagne kørsel: en kandidat, der husker et offentligt scenarie, kan "
+                   "have svaret efter loven siden; en udrulningsafgørelse kræver en kørsel, hvor stikprøven kommer "
+                   "først (start en ny kørsel)")
     unsent = sum(b.not_sent for b in sample.benefits)
     if unsent:
         out.append(f"stikprøven blev ikke færdig: {unsent} nye sager blev ikke sendt ({sample.note or 'kørslen stoppede'})")

@@ -71,6 +71,8 @@ def sample_text(results: dict[str, Any]) -> str | None:
             f"som referencen, {failed} forkert eller ikke beregnet")
     if failed:
         text += f" ({antal(len(stage.get('findings', [])), 'fund', 'fund')})"
+    if stage.get("after_public"):
+        text += f"; sendt efter {stage['after_public']} offentlige scenarier (genoptaget kørsel)"
     neighbours = sum(b.get("neighbours", 0) for b in benefits)
     if neighbours:
         text += f"; heraf {neighbours} naboer til scenarierne"
