@@ -22,6 +22,7 @@ from harness.toolkit.valg import Rand as _Rand
 from harness.toolkit.valg import amount as _amount
 from harness.toolkit.valg import case_months as _case_months
 from harness.toolkit.valg import date_in_month as _date_in_month
+from harness.toolkit.valg import month_day as _month_day
 from harness.toolkit.valg import st
 
 from . import grammar as _g
@@ -279,9 +280,11 @@ def _person(ch, nr0: int, ny_lov: bool, aegtefaelle: bool) -> dict:
 
 
 def _dag(ch, nr: int) -> str:
-    """A day in month number nr, leaning to the month's edges (a change on the 1st counts from that month):
-    harness/toolkit/valg.py month_day."""
-    return _date_in_month(ch, nr // 12, nr % 12 + 1).isoformat()
+    """A day in month number nr: the 1st or the 2nd in a quarter of the draws (a change on the 1st counts from that
+    month, one on the 2nd from the next: FT-KH-AENDRING), else any day, leaning to the month's edges
+    (harness/toolkit/valg.py month_day)."""
+    y, m = nr // 12, nr % 12 + 1
+    return dt.date(y, m, ch.pick((1, 2)) if ch.flag(0.25) else _month_day(ch, y, m)).isoformat()
 
 
 def _bankdag(nr: int) -> dt.date:
