@@ -8,9 +8,12 @@ real `hypothesis.strategies` to the type checker, a facade that imports it on fi
 from __future__ import annotations
 
 import builtins
+import calendar
+import datetime as dt
 import functools
 import random
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -110,3 +113,42 @@ def case_months(ch: Hyp | Rand, long_edges: Sequence[builtins.int], longest: bui
     if ch.flag(0.6):
         return ch.int(5, 12)
     return ch.edge([13, *long_edges, longest], 13, longest)
+
+
+# The month's edges among the days of a date: the 1st, the 2nd, the day before the last and the last. The law's
+# boundaries lie there (an age counts from the 1st of the month after the birthday, a child born on the 1st counts
+# that month, a change on the 1st counts from that month); a third of the draws fall on them, the rest on any day.
+EDGE_DAY_SHARE = 1 / 3
+
+
+def month_day(ch: Hyp | Rand, year: builtins.int, month: builtins.int, last: builtins.int | None = None) -> builtins.int:
+    """A day of the month (up to `last`, default the month's last day, 29 February in a leap year): one of the
+    month's edges (the 1st, the 2nd, `last` and the day before) in about a third of the draws, else any day. Drawn
+    only on a few fixed days (the 1st, 15th or 28th), a date told the bench's cases from a citizen's: a system that
+    paid the law only when every birth date fell on those days was GO (red team r15 F1)."""
+    last = calendar.monthrange(year, month)[1] if last is None else last
+    if ch.flag(EDGE_DAY_SHARE):
+        return ch.pick((1, 2, last - 1, last))
+    return ch.int(1, last)
+
+
+def date_in_month(ch: Hyp | Rand, year: builtins.int, month: builtins.int) -> dt.date:
+    """A date in the month, its day drawn by `month_day`."""
+    return dt.date(year, month, month_day(ch, year, month))
+
+
+# Money drawn away from its edges has øre in this share of the draws (whole kroner in the rest).
+OERE_SHARE = 0.8
+
+
+def amount(ch: Hyp | Rand, edges: Sequence[builtins.int | str], lo: builtins.int, hi: builtins.int) -> Decimal:
+    """Money in kroner: one of `edges` exactly (a threshold and its neighbours, as given: whole kroner or with øre)
+    in half of the draws, as `edge` (none when there are none); else any amount from lo to hi, with øre in most of
+    them. Drawn in whole kroner
+    only, an amount told nothing of a system that dropped the øre: one that truncated other income to whole kroner
+    passed on most seeds (red team r15 F4)."""
+    if edges and ch.flag(0.5):
+        return Decimal(str(ch.pick(edges)))
+    if ch.flag(OERE_SHARE):
+        return Decimal(ch.int(lo * 100, hi * 100)) / 100
+    return Decimal(ch.int(lo, hi))

@@ -135,15 +135,17 @@ def _prop(name):
 
 
 def test_properties_catch_a_candidate_that_breaks_them():
-    # a system that looks at the CPR number
+    # a system that looks at the CPR number: its last four digits (the other identity keeps the birth date the
+    # number states, so a system keyed on its first digits, the birth day, is not this property's to catch)
     case = _first_case(lambda c, d: "person" in c and d["ret_kommune"]["ret"] and d["udbetalinger"])
+    serial = case["person"]["cpr"][-4:]
 
     def by_cpr(c):
         d = calculate(c)
-        if c.get("person", {}).get("cpr", "").startswith("01"):
+        if c.get("person", {}).get("cpr", "")[-4:] == serial:
             d["udbetalt_i_alt"]["beloeb"] = "0.00"
         return d
-    assert _prop("navn_og_cpr_uden_betydning").check(by_cpr, case, calculate(case))
+    assert _prop("navn_og_cpr_uden_betydning").check(by_cpr, case, by_cpr(case))
 
     # a system that pays an entitled citizen nothing
     case = _first_case(lambda c, d: c["status"] == "loenmodtager" and d["udbetalinger"]

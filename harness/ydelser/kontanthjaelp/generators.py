@@ -19,7 +19,10 @@ from harness.contract.ydelse import Property as _Property
 from harness.dressing import identity_ignored as _identity_ignored_by_schema
 from harness.toolkit.valg import Hyp as _Hyp
 from harness.toolkit.valg import Rand as _Rand
+from harness.toolkit.valg import amount as _amount
 from harness.toolkit.valg import case_months as _case_months
+from harness.toolkit.valg import date_in_month as _date_in_month
+from harness.toolkit.valg import month_day as _month_day
 from harness.toolkit.valg import st
 
 from . import grammar as _g
@@ -79,11 +82,16 @@ def maanedsraekke(draw, min_len: int = 1, max_len: int = 4) -> list[str]:
     return [_maaned(*_plus(y, m, i)) for i in range(n)]
 
 
+def _dag_i(draw, maaned: str) -> str:
+    """A day of the month 'YYYY-MM' (harness/toolkit/valg.py month_day: any day, leaning to the month's edges)."""
+    return _date_in_month(_Hyp(draw), int(maaned[:4]), int(maaned[5:7])).isoformat()
+
+
 @st.composite
 def person(draw, foerste_maaned: str, ny_lov: bool, soeger: bool | None = None) -> dict:
     y = int(foerste_maaned[:4])
     alder = draw(st.integers(18, 66))
-    foedt = dt.date(y - alder, draw(st.integers(1, 12)), draw(st.integers(1, 28)))
+    foedt = _date_in_month(_Hyp(draw), y - alder, draw(st.integers(1, 12)))
     p: dict[str, Any] = {"foedselsdato": foedt.isoformat()}
     if soeger is not None and not soeger:
         p["soeger_hjaelp"] = False
@@ -138,16 +146,17 @@ def sag(draw, forhold: str | None = None, max_maaneder: int = 4, haendelser: boo
     n_boern = draw(st.one_of(st.integers(0, 3), st.integers(4, MAX_BOERN)))
     if n_boern:
         y = int(maaneder[0][:4])
-        h["boern"] = [{"foedselsdato": dt.date(y - draw(st.integers(0, 19)), draw(st.integers(1, 12)), 15).isoformat()}
+        h["boern"] = [{"foedselsdato": _date_in_month(_Hyp(draw), y - draw(st.integers(0, 19)),
+                                                      draw(st.integers(1, 12))).isoformat()}
                       for _ in range(n_boern)]
         if forhold == "enlig" and draw(st.booleans()):
             h["ekstra_boernetilskud"] = True
         foedt = [b["foedselsdato"] for b in h["boern"]]
         for b in h["boern"]:
             if draw(st.integers(0, 4)) == 0 and foedt.count(b["foedselsdato"]) == 1:
-                b["fraflyttet"] = f"{maaneder[0]}-{draw(st.integers(1, 28)):02d}"
+                b["fraflyttet"] = _dag_i(draw, maaneder[0])
     if forhold != "enlig" and draw(st.integers(0, 4)) == 0:
-        h["aendringer"] = [{"dato": f"{draw(st.sampled_from(maaneder))}-{draw(st.integers(1, 28)):02d}",
+        h["aendringer"] = [{"dato": _dag_i(draw, draw(st.sampled_from(maaneder))),
                             "type": "forhold", "forhold": "enlig"}]
     ms = []
     for mnd in maaneder:
@@ -168,10 +177,10 @@ def sag(draw, forhold: str | None = None, max_maaneder: int = 4, haendelser: boo
         y, mm = int(maaneder[0][:4]), int(maaneder[0][5:])
         ev = []
         if draw(st.booleans()):
-            ev.append({"dato": dt.date(y, mm, draw(st.integers(1, 28))).isoformat(), "type": "ansoegning"})
+            ev.append({"dato": _date_in_month(_Hyp(draw), y, mm).isoformat(), "type": "ansoegning"})
         if draw(st.booleans()):
             yy, m2 = _plus(y, mm, draw(st.integers(-1, len(maaneder))))
-            e = {"dato": dt.date(yy, m2, draw(st.integers(1, 28))).isoformat(), "type": "afgoerelse",
+            e = {"dato": _date_in_month(_Hyp(draw), yy, m2).isoformat(), "type": "afgoerelse",
                  "vedroerer": "timeregel_225"}
             if draw(st.booleans()):
                 e["begrundelse"] = "Du har ikke haft 225 timers ordinært arbejde de seneste 12 måneder."
@@ -191,7 +200,9 @@ def sag(draw, forhold: str | None = None, max_maaneder: int = 4, haendelser: boo
 # It leans towards the edges where systems go wrong: 225 hours in the last 12 months (18,75 a month) with and
 # without an afgørelse (with and without a reason) around month boundaries, § 31 hours around 160, spouses with
 # income above their own hjælp, formue around the limits, the months around the 1 July 2025 reform, and the
-# turn of a year (§ 31's amount per hour changes in January).
+# turn of a year (§ 31's amount per hour changes in January). Every date falls on any day of its month, leaning to
+# the month's edges, and money away from its edges has øre (harness/toolkit/valg.py month_day, amount): birth days on
+# the 1st, 15th or 28th only, and whole kroner only, told the bench's cases from a citizen's (red team r15 F1, F4).
 
 YDELSE = "kontanthjaelp"
 _NR_FOERSTE = FOERSTE[0] * 12 + FOERSTE[1] - 1
@@ -225,7 +236,7 @@ def _foedt(ch, nr: int) -> str:
     """A birth date giving an age around the sats edges (25, 30) in the first month."""
     alder = ch.edge([29, 30, 24, 25, 35, 18], 18, 66)
     y = nr // 12 - alder
-    return dt.date(y, ch.int(1, 12), ch.pick((1, 15, 28))).isoformat()
+    return _date_in_month(ch, y, ch.int(1, 12)).isoformat()
 
 
 def _person(ch, nr0: int, ny_lov: bool, aegtefaelle: bool) -> dict:
@@ -250,9 +261,9 @@ def _person(ch, nr0: int, ny_lov: bool, aegtefaelle: bool) -> dict:
         p["psykisk_lidelse"] = True
     if ch.flag(0.08):  # past the 12th week around the case's first months
         k = nr0 + ch.edge([0, 1, -1], -3, 3)
-        p["gravid_12_uge_fra"] = dt.date(k // 12, k % 12 + 1, ch.pick((1, 2, 15, 28))).isoformat()
+        p["gravid_12_uge_fra"] = _date_in_month(ch, k // 12, k % 12 + 1).isoformat()
     if ch.flag(0.3):  # around the limits (10.000 kr. a person, 20.000 kr. a couple)
-        p["formue"] = _kr(_D(ch.edge([10000, 10001, 9999, 20000, 20001, 19999, 0], 0, 60000)))
+        p["formue"] = _kr(_amount(ch, [10000, 10001, 9999, 20000, 20001, 19999, 0, "10000.01", "20000.01"], 0, 60000))
     if ch.flag(0.6):  # months on hjælp before the case, in runs with the same hours (the grammar's step)
         n = ch.edge([12, 11, 13, 24, 36, 6], 1, 48)
         start = nr0 - n
@@ -269,8 +280,20 @@ def _person(ch, nr0: int, ny_lov: bool, aegtefaelle: bool) -> dict:
 
 
 def _dag(ch, nr: int) -> str:
-    """A day in month number nr, leaning to the 1st and the 2nd (a change on the 1st counts from that month)."""
-    return dt.date(nr // 12, nr % 12 + 1, ch.pick((1, 2, 15, _last_day(nr)))).isoformat()
+    """A day in month number nr: the 1st or the 2nd in a quarter of the draws (a change on the 1st counts from that
+    month, one on the 2nd from the next: FT-KH-AENDRING), else any day, leaning to the month's edges
+    (harness/toolkit/valg.py month_day)."""
+    y, m = nr // 12, nr % 12 + 1
+    return dt.date(y, m, ch.pick((1, 2)) if ch.flag(0.25) else _month_day(ch, y, m)).isoformat()
+
+
+def _bankdag(nr: int) -> dt.date:
+    """The last weekday of month number nr, when a payment made bagud at the month's end (aktivloven § 89) reaches
+    the bank: a payment dated a Saturday or a Sunday is no case system's."""
+    d = dt.date(nr // 12, nr % 12 + 1, _last_day(nr))
+    while d.weekday() >= 5:
+        d -= dt.timedelta(days=1)
+    return d
 
 
 def _aendringer(ch, h: dict, nr0: int, n: int, ny_lov: bool) -> None:
@@ -305,14 +328,14 @@ def _indkomst(ch, nr: int, spouse: bool) -> dict:
     mode = ch.pick(("timer", "timer", "indtaegt", "anden"))
     if mode == "timer":  # § 31: hours around 160 a month, an hourly wage around the amounts per hour
         hours = _D(ch.edge([160, 159, 161, 0, 40, 100, 19], 0, 300)) + _D(ch.pick((0, 0, 25, 50))) / 100
-        rate = _D(ch.edge([150, 120, 200], 100, 300))
+        rate = _amount(ch, [150, 120, 200], 100, 300)
         ind["arbejdstimer"] = _t(hours)
         ind["arbejdsindtaegt"] = _kr(hours * rate)
     elif mode == "indtaegt":
         top = 40000 if spouse else 20000
         ind["arbejdsindtaegt"] = _kr(_D(ch.edge([15000, 20000, 25000, 0], 0, top)) + _D(ch.int(0, 99)) / 100)
     if mode == "anden" or ch.flag(0.2):
-        ind["anden_indtaegt"] = _kr(_D(ch.edge([0, 1000, 5000], 0, 8000 if ch.flag(0.8) else 20000)))
+        ind["anden_indtaegt"] = _kr(_amount(ch, [0, 1000, 5000], 0, 8000 if ch.flag(0.8) else 20000))
     if ch.flag(0.1):  # § 32: holiday held in the month, the feriegodtgørelse around the hjælp for the days
         ind["feriedage"] = ch.edge([5, 1, 10, 20, 23], 1, 23)
         ind["feriegodtgoerelse"] = _kr(_D(ch.edge([2800, 1500, 4000, 0], 0, 15000)) + _D(ch.int(0, 99)) / 100)
@@ -341,7 +364,7 @@ def build(ch, sags_id: str = "FUZZ-1", forhold: str | None = None, beyond_the_gr
     if forhold != "enlig":
         h["aegtefaelle"] = _person(ch, nr0, ny_lov, True)
     if ch.flag(0.4):
-        h["boern"] = [{"foedselsdato": dt.date(nr0 // 12 - ch.edge([17, 18, 0, 5], 0, 19), ch.int(1, 12), 15).isoformat()}
+        h["boern"] = [{"foedselsdato": _date_in_month(ch, nr0 // 12 - ch.edge([17, 18, 0, 5], 0, 19), ch.int(1, 12)).isoformat()}
                       for _ in range(antal_boern(ch))]
         if forhold == "enlig" and ch.flag(0.4):
             h["ekstra_boernetilskud"] = True
@@ -355,24 +378,23 @@ def build(ch, sags_id: str = "FUZZ-1", forhold: str | None = None, beyond_the_gr
         if par and ch.flag(0.6):
             m["aegtefaelle"] = _indkomst(ch, nr0 + i, True)
         if ch.flag(0.2):
-            m["boligstoette"] = _kr(_D(ch.int(0, 5000) if ch.flag(0.8) else
-                                       ch.edge([7500, 10000, 10200], 5000, MAX_BOLIGSTOETTE)))
+            m["boligstoette"] = _kr(_amount(ch, [], 0, 5000) if ch.flag(0.8) else
+                                    _amount(ch, [7500, 10000, 10200], 5000, MAX_BOLIGSTOETTE))
             if ch.flag(0.3):   # other adults in the dwelling share the boligstøtte under the loft (§ 25 b)
                 m["voksne_i_boligen"] = (2 if par else 1) + ch.edge([0, 1, 2], 0, 8)   # the schema: at most 20
         if ch.flag(0.2):
-            m["saerlig_stoette"] = _kr(_D(ch.int(0, 3000)))
+            m["saerlig_stoette"] = _kr(_amount(ch, [], 0, 3000))
         ms.append({k: v for k, v in m.items() if v != {}})
     case = {"schema_version": "1.0", "ydelse": YDELSE, "sags_id": sags_id, "husstand": h, "maaneder": ms}
     ev = []
     if ch.flag(0.2):
-        ev.append({"dato": dt.date(nr0 // 12, nr0 % 12 + 1, ch.int(1, 28)).isoformat(), "type": "ansoegning"})
+        ev.append({"dato": _dag(ch, nr0), "type": "ansoegning"})
     if ch.flag(0.15):
-        ev.append({"dato": dt.date(nr0 // 12, nr0 % 12 + 1, ch.int(1, 28)).isoformat(), "type": "partshoering",
+        ev.append({"dato": _dag(ch, nr0), "type": "partshoering",
                    "person": ch.pick(("ansoeger", "aegtefaelle") if forhold != "enlig" else ("ansoeger",))})
     if ch.flag(0.4):  # the 225-timers afgørelse, around month boundaries, with and without a reason
         k = nr0 + ch.edge([-1, 0, 1, 2], -2, n)
-        dag = ch.pick((1, 2, 15, _last_day(k), _last_day(k) - 1))
-        e = {"dato": dt.date(k // 12, k % 12 + 1, dag).isoformat(), "type": "afgoerelse"}
+        e = {"dato": _dag(ch, k), "type": "afgoerelse"}
         if forhold != "enlig" and ch.flag(0.25):
             e.update(vedroerer="bortfald", person=ch.pick(("ansoeger", "aegtefaelle")))
         else:
@@ -428,7 +450,7 @@ def _beyond_the_grammar(ch, case: dict, nr0: int, n: int) -> None:
         first = ch.int(0, n - 1)
         for i in range(first, min(n, first + ch.int(1, 6))):
             nr = nr0 + i
-            ev.append({"dato": dt.date(nr // 12, nr % 12 + 1, _last_day(nr)).isoformat(), "type": "udbetaling",
+            ev.append({"dato": _bankdag(nr).isoformat(), "type": "udbetaling",
                        "maaned": _mnd(nr), "beloeb": _kr(_D(ch.edge([0, 11000, 15000], 0, 30000)) + _D(ch.int(0, 99)) / 100)})
     if not ev:
         del case["haendelser"]

@@ -4,8 +4,11 @@ seeded bulk cases (harness/toolkit/valg.py).
 Every case is valid, inside the reference's scope (months 2021-01 .. 2026-12) and one the grammar can say:
 `given_steps` + `when_step` rebuild it exactly. It leans to the edges where systems went wrong: the handoff at the end
 of a month (the ordinary end of sygedagpenge, sygedagpengeloven § 24, stk. 1) and in the middle of one, the first and
-last months of the forløb, wages around the lønindtægtsgrænse, a person turning 25 and a child turning 18, and the
-facts that must not count (formue, a spouse's income).
+last months of the forløb, wages around the lønindtægtsgrænse, a person turning 25, a child born in the forløb or
+turning 18 (on the 1st of a month, where § 69 j, stk. 2's forsørger test turns), and the facts that must not count
+(formue, a spouse's income). Every date falls on any day of its month, leaning to the month's edges, and amounts away
+from their edges have øre (harness/toolkit/valg.py month_day, amount): a few fixed days or whole kroner only told the
+bench's cases from a citizen's (red team r15 F1, F4).
 """
 from __future__ import annotations
 
@@ -22,7 +25,9 @@ from harness.contract.ydelse import Property as _Property
 from harness.dressing import identity_ignored as _identity_ignored_by_schema
 from harness.toolkit.valg import Hyp as _Hyp
 from harness.toolkit.valg import Rand as _Rand
+from harness.toolkit.valg import amount as _amount
 from harness.toolkit.valg import case_months as _case_months
+from harness.toolkit.valg import month_day as _month_day
 from harness.toolkit.valg import st
 
 from . import grammar as _g
@@ -49,6 +54,12 @@ def _dato(nr: int, dag: int) -> dt.date:
     return dt.date(nr // 12, nr % 12 + 1, dag)
 
 
+def _dag(ch, nr: int, last: int | None = None) -> dt.date:
+    """A day of month number nr (up to `last`): the month's edges in a third of the draws, else any day
+    (harness/toolkit/valg.py month_day)."""
+    return _dato(nr, _month_day(ch, nr // 12, nr % 12 + 1, last))
+
+
 def _sidste_dag(nr: int) -> int:
     return (_dato(nr + 1, 1) - dt.timedelta(days=1)).day if nr < _SIDSTE + 12 else 31
 
@@ -67,18 +78,25 @@ def build(ch, sags_id: str = "FUZZ-1") -> dict:
     # the last day with sygedagpenge: mostly the end of the month before (§ 24, stk. 1), sometimes inside the first month
     if ch.flag(0.75):
         sidste = _dato(nr0, 1) - dt.timedelta(days=1)
-    else:
-        sidste = _dato(nr0, ch.pick((1, 2, 14, 15, _sidste_dag(nr0) - 1)))
+    else:   # any day of the first month but its last (then the forløb would begin in the next)
+        sidste = _dag(ch, nr0, _sidste_dag(nr0) - 1)
     start = sidste + dt.timedelta(days=1)
     alder = ch.edge([24, 25, 40, 18, 60], 18, 66)
-    person: dict[str, Any] = {"foedselsdato": _dato(nr0 - alder * 12 + ch.int(-6, 6), ch.pick((1, 15, 28))).isoformat()}
+    person: dict[str, Any] = {"foedselsdato": _dag(ch, nr0 - alder * 12 + ch.int(-6, 6)).isoformat()}
     if alder < 30 and ch.flag(0.5):
         person["hjemmeboende"] = True
     if ch.flag(0.35):
-        person["boern"] = [{"foedselsdato": _dato(nr0 - ch.edge([17, 18, 5, 0], 0, 19) * 12 + ch.int(-3, 3), 10).isoformat()}
-                           for _ in range(ch.int(1, 2) if ch.flag(0.75) else ch.edge([3, 4], 3, MAX_BOERN))]
+        boern = [_dag(ch, nr0 - ch.edge([17, 18, 5, 0], 0, 19) * 12 + ch.int(-3, 3))
+                 for _ in range(ch.int(1, 2) if ch.flag(0.75) else ch.edge([3, 4], 3, MAX_BOERN))]
+        if ch.flag(0.5):   # a child at the forsørger test's edge: the only one in half of these (a first child)
+            kant = _barn_ved_kanten(ch, nr0, n)
+            if ch.flag(0.5):
+                boern = [kant]
+            else:
+                boern[ch.int(0, len(boern) - 1)] = kant
+        person["boern"] = [{"foedselsdato": f.isoformat()} for f in boern]
     if ch.flag(0.25):   # formue never counts (§ 69 j, stk. 1)
-        person["formue"] = _kr(ch.edge([300000, 10001, 15501], 0, 500000))
+        person["formue"] = _kr(_amount(ch, [300000, 10001, 15501], 0, 500000))
     overgang: dict[str, Any] = {"fra_ydelse": "sygedagpenge", "sidste_dag_med_sygedagpenge": sidste.isoformat()}
     if ch.flag(0.8):
         overgang["jobafklaring_fra"] = start.isoformat()
@@ -86,8 +104,7 @@ def build(ch, sags_id: str = "FUZZ-1") -> dict:
                             "overgang": overgang}
     if ch.flag(0.2):   # the forløb ends in its last month
         last = nr0 + n - 1
-        dag = ch.pick((1, 15, _sidste_dag(last) - 1, _sidste_dag(last)))
-        til = max(_dato(last, dag), start)
+        til = max(_dag(ch, last), start)
         case["forloeb"] = {"til": til.isoformat()}
     maaneder = []
     for i in range(n):
@@ -97,16 +114,25 @@ def build(ch, sags_id: str = "FUZZ-1") -> dict:
             g = _GRAENSER[min(max(nr // 12 - 2021, 0), len(_GRAENSER) - 1)]
             m["loen"] = _kr(_D(ch.edge([g, g + 1, g - 1, 6000, 20000, 0], 0, 40000)) + _D(ch.int(0, 99)) / 100)
         if ch.flag(0.1):
-            m["loen_fra_ansaettelse_ved_start"] = _kr(ch.edge([4000, 12000], 0, 20000))
+            m["loen_fra_ansaettelse_ved_start"] = _kr(_amount(ch, [4000, 12000], 0, 20000))
         if ch.flag(0.1):
-            m["feriegodtgoerelse"] = _kr(ch.edge([2000, 5000], 0, 10000))
+            m["feriegodtgoerelse"] = _kr(_amount(ch, [2000, 5000], 0, 10000))
         if ch.flag(0.15):
-            m["anden_indtaegt"] = _kr(ch.edge([1000, 15000], 0, 20000))
+            m["anden_indtaegt"] = _kr(_amount(ch, [1000, 15000], 0, 20000))
         if ch.flag(0.25):   # a spouse's income never counts (§ 69 j, stk. 1)
-            m["aegtefaelles_indtaegt"] = _kr(ch.edge([45000, 0, 20000], 0, 60000))
+            m["aegtefaelles_indtaegt"] = _kr(_amount(ch, [45000, 0, 20000], 0, 60000))
         maaneder.append(m)
     case["maaneder"] = maaneder
     return case
+
+
+def _barn_ved_kanten(ch, nr0: int, n: int) -> dt.date:
+    """A child at the edge of § 69 j, stk. 2's forsørger test in a month of the case: born in it, or turning 18 in
+    it, on its 1st in half of them (a child born on the 1st counts that month, one turning 18 on the 1st no longer
+    does: reference/tid.py boern_under_18), else on any day. Drawn only on the 10th, no case had a child born on the
+    1st of a month of the forløb, and a system that counted such a child a month late was GO (red team r15 F3)."""
+    nr = nr0 + ch.int(0, n - 1) - (18 * 12 if ch.flag(0.5) else 0)
+    return _dato(nr, 1) if ch.flag(0.5) else _dag(ch, nr)
 
 
 def strategy(stratum: str | None = None) -> st.SearchStrategy:

@@ -28,9 +28,10 @@ from functools import cache, lru_cache
 from harness.compare.differ import explained
 from harness.contract.ydelse import Decide, Property
 from harness.scenarios import dk
+from harness.toolkit import personer
 from harness.toolkit.datoer import add_months, month_start, nth_hverdag
 from harness.toolkit.kalender import fravaersdag
-from harness.toolkit.valg import Hyp, Rand, st
+from harness.toolkit.valg import Hyp, Rand, date_in_month, st
 
 from . import grammar as g
 from .grammar import AARSAGER, ANDRE_KOLONNER, FORLAENGELSE, FRISTER, INGEN, LOENTIMER_KOLONNER, OPHOER, tekst
@@ -58,7 +59,6 @@ LAST_FIRST_DAY = dt.date(2026, 12, 31)   # goldens begin on 2026-12-01: the abse
 LAST_DAY = dt.date(2026, 12, 31)    # the demo's and the reference's law dates end here (§ 64: 2027 unknown)
 STATUSES = ("loenmodtager", "fleksjob", "elev", "ledig", "selvstaendig")
 LOENMODTAGERE = ("loenmodtager", "fleksjob", "elev")
-NAVNE = ("Anna Jensen", "Bo Nielsen", "Camilla Hansen", "Dorthe Pedersen", "Erik Andersen", "Fatima Ali")
 ARTER = ("ferie", "sygdom", "andet_fravaer")
 FORSIKRINGER = ("ingen", "fra_1_fravaersdag", "fra_3_fravaersdag")
 EVNER = ("hoejst_en_fjerdedel", "hoejst_halvdelen", "mere_end_halvdelen")
@@ -445,6 +445,17 @@ def _new_situations(ch, case: dict, first: dt.date) -> None:
         _birth(ch, case, first, last)
 
 
+def _person(ch) -> dict:
+    """A person's identity as the bench dresses its cases (harness/dressing.py): a CPR number born on any day of a
+    month (leaning to its edges, harness/toolkit/valg.py month_day) in 1940-1999, passing the modulus-11 check, and
+    a name as people in Denmark have them. Written as the 1st-28th of a month and one of six names, it told the
+    bench's cases from a citizen's (red team r15 F1; r14 F1)."""
+    born = date_in_month(ch, ch.int(1940, 1999), ch.int(1, 12))
+    rng = random.Random(ch.int(0, 2**32 - 1))
+    cpr = personer.cpr(born, rng)
+    return {"navn": personer.name(rng, personer.is_woman(cpr)), "cpr": cpr}
+
+
 def build(ch, sags_id: str = "FUZZ-1", status: str | None = None, over_the_limit: float = 0.0,
           beyond_the_table: bool = False) -> dict:
     """over_the_limit: the share of cases given an earlier absence around § 24's limit (§ 24 a). The bulk cases
@@ -464,8 +475,7 @@ def build(ch, sags_id: str = "FUZZ-1", status: str | None = None, over_the_limit
                   "fravaer": {"foerste_fravaersdag": first.isoformat(),
                               "sidste_fravaersdag": min(last, LAST_DAY).isoformat()}}
     if ch.flag(0.3):
-        cpr = f"{ch.int(1, 28):02d}{ch.int(1, 12):02d}{ch.int(40, 99):02d}-{ch.int(0, 9999):04d}"
-        case["person"] = {"navn": ch.pick(NAVNE), "cpr": cpr}
+        case["person"] = _person(ch)
     if status in LOENMODTAGERE:
         _employment(ch, case, first)
     elif status == "ledig":
