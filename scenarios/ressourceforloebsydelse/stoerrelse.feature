@@ -314,3 +314,17 @@ Egenskab: Ressourceforløbsydelsens størrelse under jobafklaringsforløb (aktiv
       | id           | barn       | dec           | jan           | i_alt         |
       | RFY-069j-508 | 2008-01-01 | 16.972,00 kr. | 13.345,00 kr. | 30.317,00 kr. |
       | RFY-069j-509 | 2025-12-10 | 12.770,00 kr. | 17.736,00 kr. | 30.506,00 kr. |
+
+  # Et barn født den 1. i en måned under forløbet er født og under 18 den 1. i måneden (FT-RFY-KATEGORI) og tæller
+  # fra og med den måned. Forælder født 1979-04-01, barn født 1.10.2024, sygedagpenge til og med 31.8.2024. 2024
+  # (bm.dk): september ikke-forsørger (nr. 2) 12.326,00; oktober forsørger (nr. 1) 16.382,00; i alt 12.326 + 16.382 =
+  # 28.708,00 kr. (Red team r15 F3: et system, der først tæller barnet fra november, udbetaler 12.326,00 for oktober.)
+  @id:RFY-069j-230 @akl-69j-stk-2
+  Scenarie: Barn født den 1. i en måned under forløbet: forsørger fra og med den måned
+    Givet en person født 1979-04-01 i jobafklaringsforløb
+    Og personen har et barn født 2024-10-01
+    Og sygedagpengeafgørelsens sidste dag med sygedagpenge er 2024-08-31
+    Når ydelsen afgøres for 2024-09 til 2024-10
+    Så udbetales 12.326,00 kr. for 2024-09
+    Og der udbetales 16.382,00 kr. for 2024-10
+    Og der er udbetalt 28.708,00 kr. i alt
