@@ -80,6 +80,11 @@ def result_from_message(msg: object) -> Result:
     """Interpret a wire/module answer `{"decision": …} | {"skipped": true, "reason": …} | {"errored": true, …}`
     (harness/contract/messages.py). Anything else is no answer (Result.failed, with what was received), never
     raised; so is an error answer marked `"nedbrud": true` (the python: host's word for a module that crashed)."""
+    if type(msg) is dict and "decision" in msg and "errored" not in msg and "skipped" not in msg:
+        # What the validation below makes of the common answer, a decision, without building a model: the union
+        # tries errored and skipped first (which take `1` for true as well), and a decision is then any object with
+        # a `decision` (its value as it is, validated later against the benefit's schema).
+        return Result.of_decision(msg["decision"])
     try:
         answer = _answer().validate_python(msg)
     except ValidationError:

@@ -223,3 +223,31 @@ def test_every_case_goes_out_with_its_keys_in_one_order():
     assert fastjson.dumps({"cases": [generated]}) == fastjson.dumps({"cases": [from_golden]})
     with pytest.raises(ValueError):              # sorting keeps the refusal of NaN
         _line({"case": {"x": float("nan")}})
+
+
+@pytest.mark.parametrize("msg", [
+    {"decision": {"a": 1}}, {"seq": 3, "decision": None}, {"decision": [1, 2], "extra": "x"},
+    {"decision": {}, "errored": True, "message": "m"}, {"decision": {}, "errored": 1}, {"decision": {}, "errored": "true"},
+    {"decision": {}, "skipped": True, "reason": 7}, {"decision": {}, "skipped": 1}, {"decision": {}, "skipped": False},
+    {"decision": {}, "errored": False, "skipped": None}, {"errored": True, "nedbrud": True}, {"skipped": True},
+    {"Decision": {}}, {"decision": {}, "errored": True, "nedbrud": True}, {"decision": {}, "errored": 1.0},
+    {"decision": {}, "skipped": 1.0}, {"decision": {}, "errored": 0}, {"decision": {}, "skipped": "yes"},
+])
+def test_a_decision_read_without_the_model_is_the_one_the_model_reads(msg):
+    """result_from_message takes a decision without validating the message's model; every shape is read as the
+    model reads it (the union, errored then skipped then decision)."""
+    from harness.adapters_api import Result, _answer, result_from_message
+    from harness.contract.messages import DecisionAnswer, ErroredAnswer, SkippedAnswer
+    try:
+        model = _answer().validate_python(msg)
+    except Exception:
+        model = None
+    got = result_from_message(msg)
+    if isinstance(model, DecisionAnswer):
+        assert got == Result.of_decision(msg["decision"]) and got.decision is msg["decision"]
+    elif isinstance(model, SkippedAnswer):
+        assert got.kind == "skipped"
+    elif isinstance(model, ErroredAnswer):
+        assert got.kind == "errored"
+    else:
+        assert got.kind == "errored" and got.fault

@@ -18,10 +18,12 @@ scrubbed of the case's CPR numbers, names and case id (harness/audit/personer.py
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import operator
 import re
 import time
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -34,8 +36,11 @@ from . import lager
 from .kilder import Kobling, Shard, items
 
 MISSING = object()
+_SORTED = orjson.OPT_SORT_KEYS
 Sted = tuple[int, int | None]   # a row's place: its case's (byte offset or number), its decision line's (or None)
 MAX_PROBLEMS = 20        # problems (unreadable lines, malformed cases) kept per shard, as examples
+REMEMBERED = 300         # characters of a system's hjemmel text up to which an explanation's verdict is remembered
+EXPLAINED = 2048         # explanations' verdicts remembered per benefit (≤ 2,048 × the steps' short texts)
 
 
 @dataclass(frozen=True)
@@ -98,16 +103,23 @@ class _Ydelse:
         self.steps_valid = schemas.property_validator(navn, "decision", self.steps).is_valid
         self.refs = re.compile(rb'"' + re.escape(self.rules.ref.encode()) + rb'":"([^"\\]*)"').findall
         self.stated, self.cites_rule, self.boilerplate = STATED, cites_rule, boilerplate
+        self.explained = functools.lru_cache(maxsize=EXPLAINED)(self._explained)
         self.penge = kroner.load(navn)
         self.totaler = self.penge.totaler()
         self.perioder = self.penge.perioder()
 
-    def fast_equal(self, ref: dict, answer: object) -> bool:
+    def fast_equal(self, ref: dict, answer: object, decoded: bool = False) -> bool:
         """True when the answer is the lean reference decision (the explanation aside) with a valid explanation that
         the full comparison would find nothing wrong with: the fields compared as one JSON document, types included
         (1 is not true); the steps of the contract's shape; every step a value points to present, stating its input
         and result, and citing a § of the reference's step (differ.hjemmel_problems, by the same cites_rule). Any
-        doubt is not a pass here: the full comparison decides."""
+        doubt is not a pass here: the full comparison decides.
+
+        `decoded`: the answer was decoded from JSON text (a recorded line, a process's line, an HTTP body), so it
+        holds only JSON's types and finite numbers; then equal text with the keys sorted is equal data, types
+        included. An answer made in this process may hold what orjson writes as JSON but is none (NaN and an
+        infinite number are written null; an enum, a date, a dataclass as their values): it must be equal as data
+        too."""
         if type(answer) is not dict or len(answer) != len(ref):
             return False
         steps = answer.get(self.steps, MISSING)
@@ -116,15 +128,15 @@ class _Ydelse:
         theirs = ref[self.steps]            # the lean reference's steps: id, rule and § of each
         rest = answer.copy()
         rest[self.steps] = theirs
-        # Equal as JSON text, which tells 1 from true and 1 from 1.0: first in the order the keys came in (the same
-        # for a recording of the reference's own answers; equal text is equal data), else equal as data and as text
-        # with the keys sorted.
+        # Equal as JSON text with the keys sorted, which tells 1 from true and 1 from 1.0, whatever order the keys
+        # came in (a system's own, or sorted by the HTTP contract's encoders); sorting costs orjson little.
         try:
-            ref_bytes = orjson.dumps(ref)
-            if orjson.dumps(rest) != ref_bytes and (rest != ref or orjson.dumps(rest, option=orjson.OPT_SORT_KEYS)
-                                                    != orjson.dumps(ref, option=orjson.OPT_SORT_KEYS)):
+            ref_bytes = orjson.dumps(ref, option=_SORTED)
+            if orjson.dumps(rest, option=_SORTED) != ref_bytes:
                 return False
         except TypeError:                   # not plain JSON data: the full comparison says what it is
+            return False
+        if not decoded and rest != ref:
             return False
         if not self.steps_valid(steps):
             return False
@@ -132,17 +144,34 @@ class _Ydelse:
             mine, reference = dict(zip(map(self.id_of, steps), steps)), dict(zip(map(self.id_of, theirs), theirs))
         except (KeyError, TypeError):       # a schema that lets a step go without an id
             return False
-        stated, cites_rule = self.stated, self.cites_rule
+        stated = self.stated
         pairs = []
+        remembered = True
         for raw_id in set(self.refs(ref_bytes)):
             ref_id = raw_id.decode()
             step, expected = mine.get(ref_id), reference.get(ref_id)
-            if step is None or expected is None or not cites_rule(expected.get("hjemmel"), step.get("hjemmel")):
+            if step is None or expected is None or not all(map(step.get, stated)):
                 return False
-            if not all(map(step.get, stated)):
-                return False
-            pairs.append((expected.get("hjemmel"), step.get("hjemmel")))
-        return not self.boilerplate(pairs)
+            cited = step.get("hjemmel")
+            if type(cited) is not str or len(cited) > REMEMBERED:
+                remembered = False
+            pairs.append((expected.get("hjemmel"), cited))
+        # The same texts come back case after case: the verdict on a set of short ones is remembered, as a set (their
+        # order and repeats do not change it); a long or odd text, as a hostile system may send, is judged each time
+        # and never kept.
+        if remembered:
+            try:
+                return self.explained(frozenset(pairs))
+            except TypeError:               # a reference step's hjemmel that is no text (never so today)
+                pass
+        return self._explained(pairs)
+
+    def _explained(self, pairs: Collection[tuple[object, object]]) -> bool:
+        """Whether each value's step cites a § of the reference's step, and no text is boilerplate (differ's
+        cites_rule and boilerplate, as the full comparison judges them). `pairs`: (the reference step's hjemmel,
+        the system's step's hjemmel) of each step a value points to."""
+        cites_rule = self.cites_rule
+        return all(cites_rule(needed, cited) for needed, cited in pairs) and not self.boilerplate(pairs)
 
 
 def _state(opsaetning: Opsaetning) -> dict:
@@ -155,11 +184,15 @@ def _state(opsaetning: Opsaetning) -> dict:
         _STATE["key"] = key
         _STATE["policy"] = load_policy(opsaetning.compare_policy or DEFAULT_POLICY)
         _STATE["ydelser"] = {}
+        # answers decoded from JSON text: a recorded file's lines (kilder.py), an isolated candidate's (a process's
+        # lines, HTTP bodies); an in-process candidate's answers are Python objects (fast_equal's `decoded`)
+        _STATE["decoded"] = True
         if opsaetning.kandidat is not None:
             from harness.adapters_api import open_candidate
             candidate = open_candidate(opsaetning.kandidat, timeout=opsaetning.timeout)
             candidate.start()
             _STATE["candidate"] = candidate
+            _STATE["decoded"] = getattr(candidate, "isolated", False) is True
             # stopped when the worker process ends (a cmd: candidate's process, an HTTP connection pool)
             from multiprocessing.util import Finalize
             Finalize(candidate, _stop_candidate, exitpriority=10)
@@ -184,28 +217,51 @@ def _ydelse(state: dict, navn: str) -> _Ydelse:
 
 # --- the shard -------------------------------------------------------------------------------------------
 
+COLLECT_EVERY = 200      # recorded cases between two collections of the young objects while a shard runs
+
+
+@contextlib.contextmanager
+def _collecting_between_batches() -> Iterator[None]:
+    """The cyclic garbage collector paused while a shard runs; the shard collects the young objects itself after
+    each batch (or COLLECT_EVERY recorded cases), when the batch's answers are gone. Left on, it scanned each batch's
+    decoded answers (≈ 300 objects a case, all alive until the batch is compared, none in a cycle) at every young
+    collection, and again when they had outlived it. A cycle made while a batch is compared (the slow path's) is
+    garbage by its end and is collected then, so what the pause can hold is one batch's."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def run_shard(shard: Shard, opsaetning: Opsaetning) -> Resultat:
     """Audit one shard. Never raises for a bad line, case or answer: those are counted and kept as examples."""
     t0, c0 = time.perf_counter(), time.process_time()
     state = _state(opsaetning)
     res = Resultat(shard.nr)
     rows = lager.empty_rows()
-    if opsaetning.kandidat is None:
-        kobling = Kobling()
-        for item in items(shard, kobling=kobling):
-            _one(state, res, rows, opsaetning.noegle, *item)
-        res.dubletter, res.dublet_sager, res.uparrede = kobling.dubletter, kobling.dublet_sager, kobling.uparrede
-        res.dublet_sager_andet = kobling.dublet_sager_andet
-        res.kobling = kobling.eksempler
-    else:
-        batch: list = []
-        for item in items(shard, cases_only=True):
-            batch.append(item)
-            if len(batch) >= opsaetning.batch:
+    with _collecting_between_batches():
+        if opsaetning.kandidat is None:
+            kobling = Kobling()
+            for n, item in enumerate(items(shard, kobling=kobling), 1):
+                _one(state, res, rows, opsaetning.noegle, *item)
+                if not n % COLLECT_EVERY:
+                    gc.collect(0)
+            res.dubletter, res.dublet_sager, res.uparrede = kobling.dubletter, kobling.dublet_sager, kobling.uparrede
+            res.dublet_sager_andet = kobling.dublet_sager_andet
+            res.kobling = kobling.eksempler
+        else:
+            batch: list = []
+            for item in items(shard, cases_only=True):
+                batch.append(item)
+                if len(batch) >= opsaetning.batch:
+                    _ask(state, res, rows, opsaetning, batch)
+                    batch = []
+                    gc.collect(0)
+            if batch:
                 _ask(state, res, rows, opsaetning, batch)
-                batch = []
-        if batch:
-            _ask(state, res, rows, opsaetning, batch)
     res.raekker = lager.table(rows) if rows["pseudonym"] else None
     res.sekunder, res.cpu = time.perf_counter() - t0, time.process_time() - c0
     return res
@@ -278,7 +334,7 @@ def _one(state: dict, res: Resultat, rows: dict, noegle: bytes, placering: int, 
         _errored_row(rows, noegle, y, case, sags_id, (placering, afgoerelse), str(answer.get("message", "")))
         return
     decision = answer.get("decision", MISSING)
-    if y.fast_equal(ref, decision):
+    if y.fast_equal(ref, decision, state["decoded"]):
         res.bestaaet += 1
         res.hurtige += 1
         return

@@ -10,6 +10,7 @@ import copy
 import functools
 import json
 
+import orjson
 import pyarrow.parquet as pq
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -107,9 +108,12 @@ _HJEMLER = st.sampled_from(["", "§", "sygedagpengeloven § 99", "§§ 1-80", "S
                             "sygedagpengeloven § 50, stk. 1", "§ 53 a", "sygedagpengeloven §§ 30 og 32", "x" * 400])
 
 
+@pytest.mark.parametrize("decoded", [False, True])
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(n=st.integers(0, 29), edits=st.lists(st.tuples(st.integers(0, 40), _EDITS, _HJEMLER), min_size=1, max_size=4))
-def test_a_fast_pass_is_never_a_case_the_full_comparison_finds_something_in(n, edits):
+def test_a_fast_pass_is_never_a_case_the_full_comparison_finds_something_in(decoded, n, edits):
+    """Also as decoded from JSON text, keys sorted (as the HTTP contract's encoders send them); the verdicts on
+    the explanations the examples repeat are remembered, and remembered verdicts must hold as well."""
     policy, y, cases = _fixed()
     case, reference = cases[n]
     decision = copy.deepcopy(reference)
@@ -128,8 +132,69 @@ def test_a_fast_pass_is_never_a_case_the_full_comparison_finds_something_in(n, e
             step["id"] = steps[(where + 1) % len(steps)]["id"]      # a repeated id
         else:
             step["regel"] = text
-    if y.fast_equal(calculate(case, begrundelse=False), decision):
+    if decoded:
+        decision = orjson.loads(orjson.dumps(decision, option=orjson.OPT_SORT_KEYS))
+    if y.fast_equal(calculate(case, begrundelse=False), decision, decoded):
         assert compare_decisions(policy, "sygedagpenge", reference, decision) == []
+
+
+def _first_null(node: object) -> list | None:
+    """The path (keys and indexes) to the first null outside the explanation, or None."""
+    if isinstance(node, dict):
+        items = [(k, v) for k, v in node.items() if k != "begrundelse"]
+    elif isinstance(node, list):
+        items = list(enumerate(node))
+    else:
+        return None
+    for k, v in items:
+        if v is None:
+            return [k]
+        deeper = _first_null(v)
+        if deeper is not None:
+            return [k, *deeper]
+    return None
+
+
+def test_equal_text_is_equal_data_only_for_an_answer_decoded_from_json():
+    """The equality compares JSON text with the keys sorted, so keys in another order pass; text tells 1 from true
+    and 1 from 1.0. A NaN (or an infinite number) is written null, as None is: an answer made in this process, which
+    can hold one, must also be equal as data; one decoded from JSON text cannot hold one."""
+    _policy, y, cases = _fixed()
+    case, reference = next((c, d) for c, d in cases if _first_null(d) is not None)
+    lean = calculate(case, begrundelse=False)
+    resorted = orjson.loads(orjson.dumps(reference, option=orjson.OPT_SORT_KEYS))
+    resorted = dict(reversed(list(resorted.items())))
+    assert y.fast_equal(lean, resorted, True) and y.fast_equal(lean, resorted, False)
+    nan = copy.deepcopy(reference)
+    *path, last = _first_null(nan)
+    holder = functools.reduce(lambda node, k: node[k], path, nan)
+    holder[last] = float("nan")
+    assert orjson.dumps(nan, option=orjson.OPT_SORT_KEYS) == orjson.dumps(reference, option=orjson.OPT_SORT_KEYS)
+    assert not y.fast_equal(lean, nan, False)
+    holder[last] = True                 # and a true for a null is told apart by the text alone
+    assert not y.fast_equal(lean, nan, True)
+
+
+def test_a_remembered_verdict_on_an_explanation_is_the_one_judged_afresh():
+    """Each case's verdict on its explanation, remembered or not, is what the comparison's rules say of it."""
+    _policy, y, cases = _fixed()
+    for case, reference in cases:
+        y.explained.cache_clear()
+        lean = calculate(case, begrundelse=False)
+        first = y.fast_equal(lean, reference, True)
+        assert y.explained.cache_info().currsize == 1
+        assert y.fast_equal(lean, reference, True) == first
+        assert y.explained.cache_info().hits == 1
+        assert first
+    # a long text (a hostile system's) is judged each time and never kept
+    case, reference = cases[0]
+    long = copy.deepcopy(reference)
+    for step in long["begrundelse"]:
+        step["hjemmel"] += " " * 400
+    y.explained.cache_clear()
+    assert y.fast_equal(calculate(case, begrundelse=False), long, True) == (
+        compare_decisions(_policy, "sygedagpenge", reference, long) == [])
+    assert y.explained.cache_info().currsize == 0
 
 
 @functools.cache

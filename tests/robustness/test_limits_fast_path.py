@@ -160,3 +160,16 @@ def test_nesting_is_counted_by_passes_as_one_character_at_a_time(brackets, limit
     running = list(accumulate(1 if c in b"[{" else -1 for c in text))
     expected = (not running) or (min(running) >= 0 and running[-1] == 0 and max(running) <= limit)
     assert nests_at_most(text, limit) == expected
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from([b"[", b"]", b"{", b"}", b'"', b'""', b"x", b",", b'"["', b'"]"', b'"{}"', b'"a,b"']),
+                max_size=40), st.booleans())
+def test_the_brackets_outside_strings_are_those_the_pairs_removal_leaves(parts, given_structure):
+    """Without a backslash, outside_brackets takes the quotes away at once when every pair of them is empty, which
+    is exactly when removing the empty pairs (the way it did before) leaves no quote: the same brackets either way."""
+    from harness.contract.limits import _NOT_COUNTED, _NOT_STRUCTURE, outside_brackets
+    raw = b"".join(parts)
+    before = raw.translate(None, _NOT_STRUCTURE).replace(b'""', b"")
+    if b'"' not in before:
+        assert outside_brackets(raw, raw.translate(None, _NOT_COUNTED) if given_structure else None) == before
