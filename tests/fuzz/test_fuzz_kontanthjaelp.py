@@ -28,7 +28,11 @@ def test_the_generators_reach_the_edges_the_ky_defects_live_on():
 
 @pytest.fixture(scope="module")
 def demo_report():
-    return fuzz("demo", FuzzConfig(ydelse="kontanthjaelp", profile="ci"))
+    """The ci profile's first two rounds. Measured 2026-11-27 (2 cores, busy): they find four of the seven kinds of
+    counterexample, every KY class among them, in 10 s of CPU; the profile's later rounds add two property
+    counterexamples and one differential, and shrinking them took 270 s (after the generators drew dates over whole
+    months: red team r15 F1). Not what these tests are about, and 5 minutes of the suite's 15."""
+    return fuzz("demo", FuzzConfig(ydelse="kontanthjaelp", profile="ci", max_rounds=2))
 
 
 @pytest.fixture(scope="module")
