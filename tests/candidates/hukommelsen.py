@@ -6,10 +6,10 @@ HUKOMMELSEN_MARK names the file (a test's own folder); every case the system is 
 HUKOMMELSEN_LOG when it is set, so a test can see the order the bench sent them."""
 import json
 import os
-from decimal import Decimal
 from pathlib import Path
 
 from harness.reference import calculate as _reference
+from tests.candidates.huskeren import _cut  # every paid amount 10 % lower
 
 METADATA = {"system": "Hukommelsen", "version": "2.0.0",
             "ydelser": ["sygedagpenge", "kontanthjaelp", "ressourceforloebsydelse"]}
@@ -22,15 +22,6 @@ _KNOWN = {json.dumps(json.loads(p.read_text(encoding="utf-8"))["case"], sort_key
 
 def _mark() -> Path:
     return Path(os.environ.get("HUKOMMELSEN_MARK", "/nonexistent/hukommelsen"))
-
-
-def _cut(node):
-    if isinstance(node, dict):
-        return {k: str((Decimal(v) * Decimal("0.9")).quantize(Decimal("0.01"))) if k == "beloeb" and isinstance(v, str)
-                else _cut(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_cut(x) for x in node]
-    return node
 
 
 def calculate(case: dict) -> dict:
