@@ -84,3 +84,29 @@ def test_exported_scenarios_are_kontanthjaelp_scenarios_that_fail_on_the_demo_an
         assert w.discriminates
         pending = json.loads(w.pending.read_text(encoding="utf-8"))
         assert pending["case"] == case and pending["decision"] == reference_calculate(case)
+
+
+def test_under_a_budget_only_the_first_round_shrinks_and_every_finding_is_a_true_witness():
+    """The run's fuzz stage has a time budget (no new round starts past it), but a started round runs whole, and a
+    later round's shrinking took 270 s here: so under a budget only the first round shrinks. Each later finding is
+    reported on its bare case where that shows it too; whichever case is reported, the candidate fails on it the
+    way the finding says. Without a budget every round shrinks."""
+    import time
+
+    from hypothesis import Phase
+
+    from harness.adapters_api import open_candidate
+    from harness.fuzz.engine import Fuzzer
+
+    candidate = open_candidate("demo")
+    meta = candidate.start()
+    budgeted = Fuzzer(candidate, meta, FuzzConfig(ydelse="kontanthjaelp", profile="ci", max_rounds=3,
+                                                  stop_at=time.monotonic() + 3600))
+    unbudgeted = Fuzzer(candidate, meta, FuzzConfig(ydelse="kontanthjaelp", profile="ci"))
+    assert Phase.shrink in budgeted._phases(1) and Phase.shrink not in budgeted._phases(2)
+    assert all(Phase.shrink in unbudgeted._phases(n) for n in (1, 2, 5))
+    report = budgeted.run()
+    assert report.rounds >= 2 and report.counterexamples
+    for c in report.counterexamples:
+        assert c.key in {key for key, _ in budgeted.findings(c.case, quiet=True)}, c.key
+        assert schemas.errors("kontanthjaelp", "case", c.case) == []
