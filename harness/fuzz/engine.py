@@ -346,8 +346,8 @@ class Fuzzer:
     def _phases(self, round_no: int) -> tuple[Phase, ...]:
         """Hypothesis' phases for a round. Under a time budget (the run's fuzz stage) only the first round shrinks
         its findings: no new round starts past the budget, but a round runs whole, and shrinking is bounded by
-        Hypothesis alone; one kontanthjælp round's two rare findings took 270 s to shrink where the rounds before
-        took 10 s (measured 2026-11-27, the demo system). A later round's finding is then reported as found, on its
+        Hypothesis alone; one benefit's third round took 270 s to shrink two rare findings where the rounds before
+        took 10 s (measured 2026-11-27, the demo system; docs/fuzz.md). A later round's finding is then reported as found, on its
         bare case where that shows it too (`_plain`). Without a budget (`fuzz`, the strength run) every round shrinks."""
         phases = tuple(self.settings.phases)
         if self.config.stop_at is not None and round_no > 1:
