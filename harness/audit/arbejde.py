@@ -160,10 +160,8 @@ class _Ydelse:
         # order and repeats do not change it); a long or odd text, as a hostile system may send, is judged each time
         # and never kept.
         if remembered:
-            try:
+            with contextlib.suppress(TypeError):    # a reference step's hjemmel that is no text (never so today)
                 return self.explained(frozenset(pairs))
-            except TypeError:               # a reference step's hjemmel that is no text (never so today)
-                pass
         return self._explained(pairs)
 
     def _explained(self, pairs: Collection[tuple[object, object]]) -> bool:

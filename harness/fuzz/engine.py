@@ -418,11 +418,11 @@ def _dressed(cases: st.SearchStrategy, ydelse: str, day: Callable[[dict], str | 
     unless its fault needs the dressing: the bare one `fuzz --export` writes back exactly as a scenario. With
     `keep_bare` (a round that does not shrink) each draw is (the case as sent, the bare case)."""
     schema = case_schema(ydelse)
-
-    def sent(t: tuple[dict, int | None]) -> dict:
-        return t[0] if t[1] is None or not schema else dress(t[0], ydelse, random.Random(t[1]), day(t[0]), schema)
     if not schema:
         return cases.map(lambda c: (c, c)) if keep_bare else cases
+
+    def sent(t: tuple[dict, int | None]) -> dict:
+        return t[0] if t[1] is None else dress(t[0], ydelse, random.Random(t[1]), day(t[0]), schema)
     if keep_bare:
         return st.tuples(cases, DRESSINGS).map(lambda t: (sent(t), t[0]))
     return st.tuples(cases, DRESSINGS).map(sent)

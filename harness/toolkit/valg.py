@@ -144,9 +144,8 @@ OERE_SHARE = 0.8
 def amount(ch: Hyp | Rand, edges: Sequence[builtins.int | str], lo: builtins.int, hi: builtins.int) -> Decimal:
     """Money in kroner: one of `edges` exactly (a threshold and its neighbours, as given: whole kroner or with øre)
     in half of the draws, as `edge` (none when there are none); else any amount from lo to hi, with øre in most of
-    them. Drawn in whole kroner
-    only, an amount told nothing of a system that dropped the øre: one that truncated other income to whole kroner
-    passed on most seeds (red team r15 F4)."""
+    them. Drawn in whole kroner only, an amount told nothing of a system that dropped the øre: one that truncated
+    other income to whole kroner passed on most seeds (red team r15 F4)."""
     if edges and ch.flag(0.5):
         return Decimal(str(ch.pick(edges)))
     if ch.flag(OERE_SHARE):
