@@ -13,6 +13,9 @@ shipped policy. Each is the reference but for one region of the domain the contr
   or ressourceforløbsydelse, a default-false yes/no field written out as false) is paid 10 % too little.
 - navneliste (red team r14 F1): every case with a name not made of the bench's old, short name list is paid 10 % too
   little.
+- loebende_sager (red team r16): old stories a case system holds and the generators never drew: an employee hired
+  more than 11 years before the absence, a kontanthjælp reduction decided more than two months before the case's
+  first month, a ressourceforløbsydelse case computed months into its forløb.
 
 A real `ydelsestjek run` under policies/default.yaml now finds each by the sample's generated cases (not only by a
 neighbour of a golden: the candidates' regions are ones the goldens do not reach) and says NO-GO."""
@@ -194,3 +197,18 @@ def test_a_system_that_is_the_law_only_after_it_met_a_public_scenario_is_no_go(t
     monkeypatch.delenv("HUKOMMELSEN_LOG")
     for ydelse in ("kontanthjaelp", "ressourceforloebsydelse"):
         assert _no_go(code, results, ydelse, "hukommelsen")
+
+
+def test_a_system_wrong_on_old_stories_is_no_go(tmp_path):
+    """Red team r16: the generators drew employments of at most 4,000 days, reductions decided at most two months
+    before the case, and forløb cases from the forløb's first month only; a system wrong on every older story was
+    GO. Each is now drawn (harness/toolkit/valg.py tail), and the sample's generated cases find all three."""
+    from tests.candidates.loebende_sager import long_tenure, running_forloeb, seen
+    code, results = _run(tmp_path, "loebende_sager", SEEDS[1])
+    found = _no_go(code, results, "sygedagpenge", "loebende_sager")
+    assert found and all(long_tenure(c) for c in found)
+    kh = _generated_findings(results, "kontanthjaelp", "loebende_sager")
+    assert kh and all(seen(c) is not c for c in kh)
+    rfy = _generated_findings(results, "ressourceforloebsydelse", "loebende_sager")
+    assert rfy and all(running_forloeb(c) for c in rfy)
+    assert results["money"]["i_alt"]["for_lidt"] != "0.00"

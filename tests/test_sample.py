@@ -245,14 +245,15 @@ def test_pytest_judging_a_candidate_from_the_repository_runs_the_sample_too(tmp_
 def test_neighbours_of_the_scenarios_find_a_defect_at_an_edge_that_a_memoriser_hides(tmp_path):
     """Grænsefejl answers the goldens from the files and computes every other case with one of the bench's own legal
     mutants: the age limit of the under-25 sats one day off (aktivloven § 69 j, stk. 2). The generator's cases
-    seldom land on that day (the red team saw 17 of 18 samples miss it); neighbours of the scenarios keep their
+    seldom land on that day (the red team saw 17 of 18 samples miss it; 6 of 8 seeds miss it since the
+    generators draw running forløb, seed 2 among them); neighbours of the scenarios keep their
     edge, and find it."""
     off = tmp_path / "uden-naboer.yaml"
     off.write_text(DEFAULT_ROLLOUT_POLICY.read_text(encoding="utf-8").replace(
         "sample_neighbours_per_benefit: 200", "sample_neighbours_per_benefit: 0"), encoding="utf-8")
 
     def sample(policy: Path) -> dict:
-        return execute(RunConfig(candidate="python:tests.candidates.graensefejl", out=None, sample_seed=1,
+        return execute(RunConfig(candidate="python:tests.candidates.graensefejl", out=None, sample_seed=2,
                                  negative=False, policy=policy)).results["sample"]["benefits"][0]
     with_neighbours, without = sample(DEFAULT_ROLLOUT_POLICY), sample(off)
     assert without["failed"] == 0 and without.get("neighbours", 0) == 0            # the gap, for this seed

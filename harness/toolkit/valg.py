@@ -137,6 +137,22 @@ def date_in_month(ch: Hyp | Rand, year: builtins.int, month: builtins.int) -> dt
     return dt.date(year, month, month_day(ch, year, month))
 
 
+# A span's long tail: the share of draws beyond the span most cases lie in.
+TAIL_SHARE = 0.2
+
+
+def tail(ch: Hyp | Rand, edges: Sequence[builtins.int], lo: builtins.int, usual: builtins.int,
+         longest: builtins.int) -> builtins.int:
+    """A length (days, months) as `edge` from lo to `usual` in most draws, and from `usual` to `longest` in
+    TAIL_SHARE of them: what a case system holds beyond the usual is less common but not rare. Drawn only up to the
+    usual, a fact told the bench's cases from a citizen's: a system paying the law only to employees hired in the
+    last 11 years, to a forløb's first months, or to reductions decided in the last two months was GO (red team
+    r16)."""
+    if usual < longest and ch.flag(TAIL_SHARE):
+        return ch.int(usual + 1, longest)
+    return ch.edge(edges, lo, usual)
+
+
 # Money drawn away from its edges has øre in this share of the draws (whole kroner in the rest).
 OERE_SHARE = 0.8
 

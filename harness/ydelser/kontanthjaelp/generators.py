@@ -24,6 +24,7 @@ from harness.toolkit.valg import case_months as _case_months
 from harness.toolkit.valg import date_in_month as _date_in_month
 from harness.toolkit.valg import month_day as _month_day
 from harness.toolkit.valg import st
+from harness.toolkit.valg import tail as _tail
 
 from . import grammar as _g
 from .grammar import BEGRUNDELSE_TEKST as _BEGR
@@ -279,6 +280,13 @@ def _person(ch, nr0: int, ny_lov: bool, aegtefaelle: bool) -> dict:
     return p
 
 
+def _paa_hjaelp_siden(ch, p: dict, fra: int, til: int) -> None:
+    """The person's historik: on hjælp in every month from month number `fra` to the one before `til`, with fewer
+    hours than the 225-timersregel asks (18,75 a month), in one run (the grammar's step)."""
+    hours = _t(_D(ch.edge([0, 74, 50], 0, 74)) / 4)
+    p["historik"] = [{"maaned": _mnd(k), "timer": hours, "paa_hjaelp": True} for k in range(fra, til)]
+
+
 def _dag(ch, nr: int) -> str:
     """A day in month number nr: the 1st or the 2nd in a quarter of the draws (a change on the 1st counts from that
     month, one on the 2nd from the next: FT-KH-AENDRING), else any day, leaning to the month's edges
@@ -342,6 +350,12 @@ def _indkomst(ch, nr: int, spouse: bool) -> dict:
     return ind
 
 
+# A running case (a month computed long after the application): how far back, in months, its application and its
+# reduction afgørelse may lie (harness/toolkit/valg.py tail). Drawn only in the case's first months (an afgørelse at
+# most two months before it), a system that dropped older afgørelser was GO (red team r16).
+SOEGT_FOER, AFGJORT_FOER = 24, 36
+
+
 def _start(ch) -> int:
     mode = ch.pick(("any", "reform", "januar"))
     if mode == "reform":
@@ -387,14 +401,15 @@ def build(ch, sags_id: str = "FUZZ-1", forhold: str | None = None, beyond_the_gr
         ms.append({k: v for k, v in m.items() if v != {}})
     case = {"schema_version": "1.0", "ydelse": YDELSE, "sags_id": sags_id, "husstand": h, "maaneder": ms}
     ev = []
-    if ch.flag(0.2):
-        ev.append({"dato": _dag(ch, nr0), "type": "ansoegning"})
+    if ch.flag(0.2):   # in the case's first month, or (a running case) up to two years before it
+        ev.append({"dato": _dag(ch, nr0 - _tail(ch, [0], 0, 0, SOEGT_FOER)), "type": "ansoegning"})
     if ch.flag(0.15):
         ev.append({"dato": _dag(ch, nr0), "type": "partshoering",
                    "person": ch.pick(("ansoeger", "aegtefaelle") if forhold != "enlig" else ("ansoeger",))})
-    if ch.flag(0.4):  # the 225-timers afgørelse, around month boundaries, with and without a reason
-        k = nr0 + ch.edge([-1, 0, 1, 2], -2, n)
-        e = {"dato": _dag(ch, k), "type": "afgoerelse"}
+    if ch.flag(0.4):  # the 225-timers afgørelse, around month boundaries, with and without a reason; in a running
+        # case decided up to three years before its first month, and still reducing (red team r16)
+        back = _tail(ch, [1, 0, -1, -2], -n, 2, AFGJORT_FOER)
+        e = {"dato": _dag(ch, nr0 - back), "type": "afgoerelse"}
         if forhold != "enlig" and ch.flag(0.25):
             e.update(vedroerer="bortfald", person=ch.pick(("ansoeger", "aegtefaelle")))
         else:
@@ -402,6 +417,8 @@ def build(ch, sags_id: str = "FUZZ-1", forhold: str | None = None, beyond_the_gr
         if ch.flag(0.6):
             e["begrundelse"] = _BEGR
         ev.append(e)
+        if back > 2 and ch.flag(0.7):   # reduced since then, as most such citizens are: on hjælp without the hours
+            _paa_hjaelp_siden(ch, h[str(e.get("person", "ansoeger"))], nr0 - max(back, 12), nr0)
     if ev:
         case["haendelser"] = ev
     if beyond_the_grammar:

@@ -2,7 +2,8 @@
 seeded bulk cases (harness/toolkit/valg.py).
 
 Every case is valid, inside the reference's scope (months 2021-01 .. 2026-12) and one the grammar can say:
-`given_steps` + `when_step` rebuild it exactly. It leans to the edges where systems went wrong: the handoff at the end
+`given_steps` + `when_step` rebuild it exactly. A third of the cases are a running forløb's later months, as a case
+system computes them month by month. It leans to the edges where systems went wrong: the handoff at the end
 of a month (the ordinary end of sygedagpenge, sygedagpengeloven § 24, stk. 1) and in the middle of one, the first and
 last months of the forløb, wages around the lønindtægtsgrænse, a person turning 25, a child born in the forløb or
 turning 18 (on the 1st of a month, where § 69 j, stk. 2's forsørger test turns), and the facts that must not count
@@ -46,6 +47,12 @@ MAX_BOERN = 10
 MAX_MAANEDER = 60
 
 
+# A running forløb: the share of cases whose months begin after the forløb's first month, and how many months after
+# at most. A case system computes a forløb month by month; drawn only from the forløb's first month, a system that
+# paid the law only to a forløb's first months was GO (red team r16).
+LOEBENDE, LOEBENDE_LAENGST = 0.3, 48
+
+
 def antal_maaneder(ch) -> int:
     return _case_months(ch, (24, 25, 36, 38), MAX_MAANEDER)
 
@@ -75,11 +82,13 @@ def _kr(x) -> str:
 def build(ch, sags_id: str = "FUZZ-1") -> dict:
     n = antal_maaneder(ch)   # mostly 1-4 months, up to five years (red team r12 F2: at most 12 were drawn)
     nr0 = ch.int(_FOERSTE, _SIDSTE - n + 1)
+    # the forløb's first month: the case's first in most cases, in a running case months before it (LOEBENDE)
+    start_nr = nr0 - (ch.int(1, min(LOEBENDE_LAENGST, nr0 - _FOERSTE)) if nr0 > _FOERSTE and ch.flag(LOEBENDE) else 0)
     # the last day with sygedagpenge: mostly the end of the month before (§ 24, stk. 1), sometimes inside the first month
     if ch.flag(0.75):
-        sidste = _dato(nr0, 1) - dt.timedelta(days=1)
+        sidste = _dato(start_nr, 1) - dt.timedelta(days=1)
     else:   # any day of the first month but its last (then the forløb would begin in the next)
-        sidste = _dag(ch, nr0, _sidste_dag(nr0) - 1)
+        sidste = _dag(ch, start_nr, _sidste_dag(start_nr) - 1)
     start = sidste + dt.timedelta(days=1)
     alder = ch.edge([24, 25, 40, 18, 60], 18, 66)
     person: dict[str, Any] = {"foedselsdato": _dag(ch, nr0 - alder * 12 + ch.int(-6, 6)).isoformat()}

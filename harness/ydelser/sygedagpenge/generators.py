@@ -31,7 +31,7 @@ from harness.scenarios import dk
 from harness.toolkit import personer
 from harness.toolkit.datoer import add_months, month_start, nth_hverdag
 from harness.toolkit.kalender import fravaersdag
-from harness.toolkit.valg import Hyp, Rand, date_in_month, st
+from harness.toolkit.valg import Hyp, Rand, date_in_month, st, tail
 
 from . import grammar as g
 from .grammar import AARSAGER, ANDRE_KOLONNER, FORLAENGELSE, FRISTER, INGEN, LOENTIMER_KOLONNER, OPHOER, tekst
@@ -178,9 +178,26 @@ def _months(ch, first: dt.date) -> list[dict]:
     return rows
 
 
+# Days employed before the first absence day: most within about 11 years, the rest up to a working life (a fifth of
+# the draws, harness/toolkit/valg.py tail). Drawn only up to 4,000 days, a system that paid the law only to
+# employees hired in the last 11 years was GO (red team r16).
+ANSAT_SAEDVANLIGT, ANSAT_LAENGST = 4000, 16000
+ARBEJDSALDER = 15     # the youngest age an employment is drawn from, for a case that names its person
+
+
+def _tenure(ch, case: dict, first: dt.date, usual: int = ANSAT_SAEDVANLIGT) -> dt.date:
+    """The first day of an employment, before the first absence day; never before the person (if named) was of
+    working age."""
+    longest = ANSAT_LAENGST
+    born = personer.birth_date(case["person"]["cpr"]) if "person" in case else None
+    if born is not None:
+        longest = max(0, min(longest, (first - born).days - 365 * ARBEJDSALDER))
+    return first - dt.timedelta(days=min(tail(ch, [56, 55, 57, 0, 1], 0, min(usual, longest), longest), longest))
+
+
 def _employment(ch, case: dict, first: dt.date) -> None:
     normal = None
-    a: dict = {"ansat_fra": (first - dt.timedelta(days=ch.edge([56, 55, 57, 0, 1], 0, 4000))).isoformat()}
+    a: dict = {"ansat_fra": _tenure(ch, case, first).isoformat()}
     work = Decimal(ch.edge([74, 73, 75, 0], 0, 400)) + _hours(ch)
     a["timer_seneste_8_uger"] = [{"art": "arbejde", "timer": _d(work)}]
     if ch.flag(0.2):   # hours of ferie, sygdom, other absence: each kind once, up to all three (red team r12 F2)
@@ -358,7 +375,7 @@ def _other_jobs(ch, case: dict, first: dt.date) -> None:
     for jid in JOB_IDS[ch.int(0, len(JOB_IDS) - n):][:n]:
         weekly = _weekly(ch, (7, 10, 15, 37))
         a: dict = {"id": jid,
-                   "ansat_fra": (first - dt.timedelta(days=ch.edge([56, 55, 57, 0, 1], 0, 2000))).isoformat(),
+                   "ansat_fra": _tenure(ch, case, first, 2000).isoformat(),
                    "timer_seneste_8_uger": [{"art": "arbejde", "timer": _d(Decimal(ch.edge([74, 73, 75, 0], 0, 300))
                                                                           + _hours(ch))}],
                    "timefortjeneste": _kr(_wage(ch, first, Decimal(37), weekly)), "ugentlig_arbejdstid": _d(weekly)}
