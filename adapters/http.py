@@ -364,6 +364,8 @@ class HttpCandidate(Candidate):
         data = self._body(response)
         try:
             item = redact.redact_doc(fastjson.loads(data))
+        except fastjson.DuplicateKey as exc:
+            return Result.invalid(f"ugyldigt svar: {exc}", seconds)
         except ValueError:
             if b"NaN" in data or b"Infinity" in data:
                 return Result.invalid("ugyldigt svar: svaret indeholder NaN eller Infinity, som ikke er gyldig JSON", seconds)

@@ -33,6 +33,7 @@ from typing import Protocol
 import orjson
 
 from harness.config_files import ConfigError
+from harness.contract.jsondata import duplicate_key
 from harness.contract.limits import LIMITS
 from harness.writing import NO_LINK, open_own
 
@@ -446,6 +447,13 @@ def _data_lines(shard: Shard) -> Iterator[tuple[int, bytes | None, int]]:
         nxt = next(lang, None)
 
 
+def twice(key: str) -> str:
+    """The problem of a line that writes a key twice in one object (jsondata.duplicate_key): no reading is the
+    system's, so neither is compared."""
+    return (f"the key {key[:80]!r} is written twice in one object: ambiguous JSON (readers differ on which counts), "
+            "so the line is not read")
+
+
 def _record(pos: int, line: bytes, cases_only: bool) -> Item | None:
     try:
         rec = orjson.loads(line)
@@ -455,6 +463,8 @@ def _record(pos: int, line: bytes, cases_only: bool) -> Item | None:
         return pos, None, None, f"not JSON ({str(exc).split(':')[0]})", None
     if not isinstance(rec, dict):
         return pos, None, None, "expected a JSON object", None
+    if (key := duplicate_key(line, rec)) is not None:
+        return pos, None, None, twice(key), None
     if "metadata" in rec and "case" not in rec and "sags_id" not in rec and "ydelse" not in rec:
         return None
     if cases_only:
@@ -585,6 +595,8 @@ def _answer(raw: bytes) -> tuple[dict | None, str | None]:
         answer = orjson.loads(raw)
     except orjson.JSONDecodeError:
         return None, "the recorded decision for this case is not JSON"
+    if (key := duplicate_key(raw, answer)) is not None:
+        return None, f"the recorded decision for this case: {twice(key)}"
     if not isinstance(answer, dict) or not ("decision" in answer or answer.get("skipped") is True
                                             or answer.get("errored") is True):
         answer = {"decision": answer}   # a bare decision

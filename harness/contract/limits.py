@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import orjson
 
+from harness.contract.jsondata import duplicate_key
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -52,20 +54,29 @@ def loads(text: str | bytes, limits: Limits = LIMITS) -> object:
     if size > limits.answer_bytes:
         raise InvalidAnswer(f"svaret er {size:,} bytes; grænsen er {limits.answer_bytes:,}".replace(",", "."))
     doc = _fast(text, limits)
-    if doc is not _UNDECIDED:
-        return doc
-    try:
-        doc = json.loads(text, parse_constant=_no_constants)
-    except InvalidAnswer:
-        raise
-    except RecursionError:
-        raise InvalidAnswer(f"svaret er indlejret dybere end {limits.depth} niveauer") from None
-    except (ValueError, UnicodeDecodeError) as exc:   # JSONDecodeError, or an integer of more than 4300 digits
-        raise NotJson(f"svaret er ikke JSON: {str(exc)[:200]}") from None
-    problem = document_problem(doc, limits)
-    if problem:
-        raise InvalidAnswer(problem)
+    if doc is _UNDECIDED:
+        try:
+            doc = json.loads(text, parse_constant=_no_constants)
+        except InvalidAnswer:
+            raise
+        except RecursionError:
+            raise InvalidAnswer(f"svaret er indlejret dybere end {limits.depth} niveauer") from None
+        except (ValueError, UnicodeDecodeError) as exc:   # JSONDecodeError, or an integer of more than 4300 digits
+            raise NotJson(f"svaret er ikke JSON: {str(exc)[:200]}") from None
+        problem = document_problem(doc, limits)
+        if problem:
+            raise InvalidAnswer(problem)
+    key = duplicate_key(text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text, doc)
+    if key is not None:
+        raise InvalidAnswer(twice(key))
     return doc
+
+
+def twice(key: str) -> str:
+    """Why an answer that writes a key twice in one object is no answer (jsondata.duplicate_key): it has no one
+    meaning, and the run would judge the last reading while a reader keeping the first pays another amount."""
+    return (f"svaret skriver nøglen {key[:80]!r} to gange i ét objekt: tvetydig JSON (læsere er uenige om, hvilken "
+            "der gælder)")
 
 
 _UNDECIDED = object()

@@ -205,3 +205,47 @@ def test_a_zstd_bomb_is_read_in_bounded_steps(tmp_path):
     finally:
         tracemalloc.stop()
     assert peak < 12 << 20, peak
+
+
+def _twice(decision: dict, key: str, first: object) -> bytes:
+    """`decision` as JSON with `key` written twice: `first`, then its own value (which a parser keeping the last
+    reads: the law)."""
+    return b'{"' + key.encode() + b'":' + orjson.dumps(first) + b"," + orjson.dumps(decision)[1:]
+
+
+def test_a_key_written_twice_is_no_reading_and_never_a_clean_audit(sager, tmp_path):
+    """Red team r16 F4: orjson keeps the last of two equal keys without a word, so a recorded decision paying "0.00"
+    and then the law's amount, a line with two decisions, or a line with two cases (one case and its wrong decision
+    vanished) made a clean audit (exit 0). Such a line has no one meaning: it is counted as unreadable, named by its
+    byte offset and the key, and the audit is not clean (exit 3); the other lines are audited as always."""
+    (c0, d0), (c1, d1), (c2, d2), (c3, d3) = sager[:4]
+    lines = [
+        b'{"case":' + orjson.dumps(c0) + b',"decision":' + _twice(d0, "udbetalt_i_alt", {"beloeb": "0.00"}) + b"}\n",
+        b'{"case":' + orjson.dumps(c1) + b',"decision":' + orjson.dumps(_wrong(d1)) + b',"decision":'
+        + orjson.dumps(d1) + b"}\n",
+        b'{"case":' + orjson.dumps(c2) + b',"decision":' + orjson.dumps(_wrong(d2)) + b',"case":' + orjson.dumps(c3)
+        + b',"decision":' + orjson.dumps(d3) + b"}\n",
+    ] + [orjson.dumps({"case": c, "decision": d}) + b"\n" for c, d in sager[4:]]
+    recorded = tmp_path / "optaget.jsonl"
+    recorded.write_bytes(b"".join(lines))
+    outcome = audit(AuditConfig(out=tmp_path / "r", salt=optagelse.SALT.encode(), recorded=recorded, workers=1))
+    s = outcome.tal["sager"]
+    assert (s["ugyldige"], s["sammenlignet"], s["afvigende"]) == (3, len(sager) - 4, 0)
+    assert outcome.exit_code == 3
+    problems = json.dumps(outcome.tal, ensure_ascii=False)
+    offsets = [sum(map(len, lines[:i])) for i in range(3)]
+    for at, key in zip(offsets, ("udbetalt_i_alt", "decision", "case")):
+        assert f"byte {at}: the key '{key}' is written twice in one object" in problems, (at, key)
+
+    # the same decision in a decisions file joined on sags_id: the case is not compared, and said so
+    cases = tmp_path / "sager.jsonl"
+    cases.write_bytes(orjson.dumps(c0) + b"\n" + orjson.dumps(c1) + b"\n")
+    decisions = tmp_path / "afgoerelser.jsonl"
+    decisions.write_bytes(b'{"sags_id":' + orjson.dumps(c0["sags_id"]) + b',"decision":'
+                          + _twice(d0, "udbetalt_i_alt", {"beloeb": "0.00"}) + b"}\n"
+                          + orjson.dumps({"sags_id": c1["sags_id"], "decision": d1}) + b"\n")
+    joined = audit(AuditConfig(out=tmp_path / "j", salt=optagelse.SALT.encode(), cases=cases, decisions=decisions,
+                               workers=1))
+    assert (joined.tal["sager"]["ugyldige"], joined.tal["sager"]["sammenlignet"]) == (1, 1)
+    assert joined.exit_code == 3
+    assert "written twice in one object" in json.dumps(joined.tal, ensure_ascii=False)

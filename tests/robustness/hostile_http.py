@@ -109,6 +109,8 @@ class HostileServer:
                 h.answer(429, b'{"error": {"message": "come back in an hour"}}', {"Retry-After": "3600"})
             elif mode == "nan":
                 h.answer(200, good.replace(b'"dage": 3', b'"dage": NaN', 1).replace(b'"dage": 5', b'"dage": NaN', 1))
+            elif mode == "duplicate_key":       # the paid amount twice: "0.00" first, the law's last (red team r16 F4)
+                h.answer(200, good.replace(b'"decision": {', b'"decision": {"udbetalt_i_alt": {"beloeb": "0.00"}, ', 1))
             elif mode == "inject":
                 h.answer(422, json.dumps({"error": {"message": INJECTION}}).encode())
             elif mode == "token_echo":

@@ -84,6 +84,7 @@ CMD_CASES = [
     ("garbage", "errored", "not JSON"),
     ("nan", "deviation", "NaN"),
     ("infinity", "deviation", "Infinity"),
+    ("duplicate_key", "deviation", "to gange"),                 # a key twice in one object: no one meaning
     ("torn_line", "deviation", "midt i en linje"),              # dies mid-line: blamed on this case, not the next
     ("huge_line", "deviation", "without a line break"),         # 26 MB without a newline: cut at 16 MiB
     ("stderr_flood", "deviation", "stderr"),                    # 26 MB on stderr during one case

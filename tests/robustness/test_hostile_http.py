@@ -96,6 +96,18 @@ def test_nan_in_an_http_answer_is_an_invalid_answer_and_results_stay_json(tmp_pa
     assert [d["klasse"] for d in outcome.case(HOSTILE_ID)["deviations"]] == ["ugyldigt_svar"]
 
 
+def test_a_key_written_twice_in_an_http_answer_is_an_invalid_answer(tmp_path, server):
+    """Red team r16 F4: orjson keeps the last of two equal keys, so an answer paying "0.00" and then the law's amount
+    passed, while a reader keeping the first pays nothing. Such JSON has no one meaning: an invalid answer."""
+    srv = server("duplicate_key")
+    outcome = hostile_run(tmp_path, f"{srv.url}?batch=1")
+    contained(outcome)
+    hostile = outcome.case(HOSTILE_ID)
+    assert [d["klasse"] for d in hostile["deviations"]] == ["ugyldigt_svar"]
+    assert "udbetalt_i_alt" in hostile["reason"] + str(hostile["deviations"])
+    assert outcome.case(NEXT_ID)["status"] == "pass"
+
+
 def test_a_hanging_server_is_a_timeout_of_that_case(tmp_path, server):
     srv = server("hang")
     outcome = hostile_run(tmp_path, f"{srv.url}?batch=1&retries=0", "--timeout", "2")

@@ -122,8 +122,21 @@ def test_numbers_decode_as_the_standard_library_decodes_them(number):
     _same(f'{{"x": [{number}]}}', Limits())
 
 
-@pytest.mark.parametrize("text", ['{"a": 1, "b": 2, "a": 3}', '{"a": {"c": 1}, "a": [2]}', '[{"k": 1, "k": 1}]'])
-def test_duplicate_keys_keep_the_last_value_in_the_first_place(text):
+@pytest.mark.parametrize("text, key", [('{"a": 1, "b": 2, "a": 3}', "a"), ('{"a": {"c": 1}, "a": [2]}', "a"),
+                                       ('[{"k": 1, "k": 1}]', "k"), ('{"x": {"k": "\\u003a", "k": 2}}', "k"),
+                                       ('{"n": 123456789012345678901234, "b": 1, "b": 2}', "b"),
+                                       ('{"a" : 1, "a": 2}', "a")])
+def test_a_key_written_twice_is_refused_on_the_fast_path_and_the_slow_one(text, key):
+    """Red team r16 F4: both parsers kept the last of two equal keys, so an answer writing an amount twice read as
+    its last; such JSON has no one meaning and is no answer (an escaped colon and a number beyond 64 bits take the
+    standard library's path; whitespace before a colon, the colon count's)."""
+    with pytest.raises(InvalidAnswer, match=f"nøglen '{key}' to gange"):
+        loads(text, Limits())
+
+
+@pytest.mark.parametrize("text", ['{"a": "x:y", "b": {"a": 1}}', '{"a\\"": 1, "a": "\\": :"}', '{"k": "\\u003a"}',
+                                  '[{"k": 1}, {"k": 2}]', '{"a" : 1, "b"\n:\t2}'])
+def test_equal_keys_in_different_objects_and_colons_in_strings_are_no_duplicates(text):
     _same(text, Limits())     # compares json.dumps of both: values and key order
 
 
@@ -173,3 +186,23 @@ def test_the_brackets_outside_strings_are_those_the_pairs_removal_leaves(parts, 
     before = raw.translate(None, _NOT_STRUCTURE).replace(b'""', b"")
     if b'"' not in before:
         assert outside_brackets(raw, raw.translate(None, _NOT_COUNTED) if given_structure else None) == before
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.text(alphabet=':"\\ aæ§\n{}', max_size=6),
+                     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(':"\\ aæ', max_size=3), inner,
+                                                                                  max_size=4), max_leaves=20)
+
+
+@settings(max_examples=300, suppress_health_check=list(HealthCheck))
+@given(_JSON, st.sampled_from([(", ", ": "), (",", ":"), (" , ", " : ")]), st.booleans())
+def test_the_duplicate_check_finds_no_duplicate_where_there_is_none_and_finds_one_written(doc, separators, ascii_only):
+    """However a document is written (spaces around colons, escapes of every non-ASCII character, colons and quotes
+    inside strings and keys), duplicate_key finds none in a document that has none; and a key written again first
+    in its object is found."""
+    from harness.contract.jsondata import duplicate_key
+    raw = json.dumps(doc, separators=separators, ensure_ascii=ascii_only).encode()
+    assert duplicate_key(raw, json.loads(raw)) is None
+    if isinstance(doc, dict) and doc:
+        key = next(iter(doc))
+        twice = raw.replace(b"{", b"{" + json.dumps(key).encode() + separators[1].encode() + b"0" + separators[0].encode(), 1)
+        assert duplicate_key(twice, json.loads(twice)) == key

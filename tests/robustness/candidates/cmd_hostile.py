@@ -64,6 +64,9 @@ for line in sys.stdin:
     elif MODE == "nan":
         decision = calculate(case)
         send(None, raw=json.dumps({"seq": seq, "decision": {**decision, "dage": float("nan")}}))
+    elif MODE == "duplicate_key":   # the paid amount twice, "0.00" first and the law's last (red team r16 F4)
+        rest = json.dumps(calculate(case))[1:]
+        send(None, raw=f'{{"seq": {seq}, "decision": {{"udbetalt_i_alt": {{"beloeb": "0.00"}}, {rest}}}')
     elif MODE == "infinity":
         send(None, raw=f'{{"seq": {seq}, "decision": {{"udbetalt_i_alt": {{"beloeb": Infinity}}}}}}')
     elif MODE == "torn_line":
