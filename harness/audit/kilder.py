@@ -298,6 +298,15 @@ def gen_shards(ydelse: str, cases: int, seed: int, size: int = SHARD_CASES, firs
             for i, s in enumerate(range(0, cases, size))]
 
 
+BOM = b"\xef\xbb\xbf"
+
+
+def without_bom(line: bytes, at: int) -> bytes:
+    """The line without a UTF-8 byte-order mark when it is the file's first (as Windows tools write an export);
+    elsewhere a BOM is the line's content, and no JSON."""
+    return line[len(BOM):] if at == 0 and line.startswith(BOM) else line
+
+
 def _sags_id(line: bytes) -> str | None:
     try:
         doc = orjson.loads(line)
@@ -373,6 +382,7 @@ def _write_partitions(cases: Path, decisions: Path, folder: Path, parts: int) ->
                         if line is None:
                             sinks[0].write(f"\t{offset}/{n}\t\n".encode())
                         elif line.strip():
+                            line = without_bom(line, offset)
                             sid = _sags_id(line)
                             p = zlib.crc32(sid.encode()) % parts if sid else 0
                             sinks[p].write(f"{sid or ''}\t{offset}\t".encode() + line.rstrip(b"\r\n") + b"\n")
@@ -455,6 +465,7 @@ def twice(key: str) -> str:
 
 
 def _record(pos: int, line: bytes, cases_only: bool) -> Item | None:
+    line = without_bom(line, pos)
     try:
         rec = orjson.loads(line)
     except orjson.JSONDecodeError as exc:
@@ -630,7 +641,7 @@ def items(shard: Shard, cases_only: bool = False, kobling: Kobling | None = None
 def read_metadata(path: Path) -> dict | None:
     """The recording's `{"metadata": {…}}` first line, if it has one."""
     with open_lines(path) as f:
-        line = f.readline(1 << 20)
+        line = without_bom(f.readline(1 << 20), 0)
     try:
         doc = orjson.loads(line)
     except orjson.JSONDecodeError:

@@ -249,3 +249,23 @@ def test_a_key_written_twice_is_no_reading_and_never_a_clean_audit(sager, tmp_pa
     assert (joined.tal["sager"]["ugyldige"], joined.tal["sager"]["sammenlignet"]) == (1, 1)
     assert joined.exit_code == 3
     assert "written twice in one object" in json.dumps(joined.tal, ensure_ascii=False)
+
+
+def test_a_byte_order_mark_at_the_start_of_a_file_is_read_past(sager, tmp_path):
+    """Red team r16 (tried and held): an export whose first bytes are a UTF-8 byte-order mark, as Windows tools write
+    it, lost its first case as unreadable. The mark is read past at a file's start (recorded, cases and decisions
+    files alike), and every case is compared."""
+    bom = b"\xef\xbb\xbf"
+    recorded = tmp_path / "optaget.jsonl"
+    recorded.write_bytes(bom + b"".join(orjson.dumps({"case": c, "decision": d}) + b"\n" for c, d in sager))
+    outcome = audit(AuditConfig(out=tmp_path / "r", salt=optagelse.SALT.encode(), recorded=recorded, workers=1))
+    assert (outcome.tal["sager"]["ugyldige"], outcome.tal["sager"]["sammenlignet"]) == (0, len(sager))
+    assert outcome.exit_code == 0
+    cases, decisions = tmp_path / "sager.jsonl", tmp_path / "afgoerelser.jsonl"
+    cases.write_bytes(bom + b"".join(orjson.dumps(c) + b"\n" for c, _ in sager))
+    decisions.write_bytes(bom + b"".join(orjson.dumps({"sags_id": c["sags_id"], "decision": d}) + b"\n"
+                                         for c, d in sager))
+    joined = audit(AuditConfig(out=tmp_path / "j", salt=optagelse.SALT.encode(), cases=cases, decisions=decisions,
+                               workers=1))
+    s = joined.tal["sager"]
+    assert (s["ugyldige"], s["uparrede"], s["sammenlignet"]) == (0, 0, len(sager)) and joined.exit_code == 0
