@@ -207,6 +207,8 @@ class HttpCandidate(Candidate):
             raise CandidateError(f"{self.base}/info: HTTP {response.status_code}: {self._error_text(response)}")
         try:
             doc = redact.redact_doc(fastjson.loads(self._body(response)))
+        except fastjson.DuplicateKey as exc:
+            raise CandidateError(f"{self.base}/info: {exc}") from None
         except ValueError:
             raise CandidateError(f"{self.base}/info: the answer is not JSON: {self._text(response)[:200]!r}") from None
         return Metadata.from_dict(doc, f"{self.base}/info")

@@ -2,7 +2,7 @@
 seeded bulk cases (harness/toolkit/valg.py).
 
 Every case is valid, inside the reference's scope (months 2021-01 .. 2026-12) and one the grammar can say:
-`given_steps` + `when_step` rebuild it exactly. A third of the cases are a running forløb's later months, as a case
+`given_steps` + `when_step` rebuild it exactly. Three cases in ten are a running forløb's later months, as a case
 system computes them month by month. It leans to the edges where systems went wrong: the handoff at the end
 of a month (the ordinary end of sygedagpenge, sygedagpengeloven § 24, stk. 1) and in the middle of one, the first and
 last months of the forløb, wages around the lønindtægtsgrænse, a person turning 25, a child born in the forløb or
