@@ -4,6 +4,7 @@ to copy.deepcopy, so the copy is always a deep one); equality that tells JSON's 
 written twice in one object, which fast parsers read without a word."""
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 from typing import Any, TypeVar
@@ -72,11 +73,9 @@ def duplicate_key(raw: bytes, doc: object) -> str | None:
     if type(doc) is not dict and type(doc) is not list:
         return None
     if b"\\u003" not in raw:
-        try:
+        with contextlib.suppress(TypeError):  # not plain JSON data (an integer beyond 64 bits): read pair by pair
             if _colons(raw) == _colons(orjson.dumps(doc)):
                 return None
-        except TypeError:              # not plain JSON data (an integer beyond 64 bits): read pair by pair
-            pass
     found: list[str] = []
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
