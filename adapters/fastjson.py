@@ -10,6 +10,7 @@ import json
 from types import ModuleType
 
 from harness.contract.jsondata import duplicate_key
+from harness.contract.limits import twice
 
 _orjson: ModuleType | None
 try:
@@ -36,8 +37,7 @@ def loads(data: bytes | str) -> object:
             gc.enable()
     key = duplicate_key(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data, doc)
     if key is not None:
-        raise DuplicateKey(f"svaret skriver nøglen {key[:80]!r} to gange i ét objekt: tvetydig JSON (læsere er uenige "
-                           "om, hvilken der gælder)")
+        raise DuplicateKey(twice(key))
     return doc
 
 
