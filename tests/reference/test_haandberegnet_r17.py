@@ -1,5 +1,5 @@
 """The reference against sixteen more cases a jurist computed by hand before running it (jurist round 17; the
-arithmetic of each is in research/r17/jurist/forventet_foer_koersel.md, written before the first run), chosen where
+arithmetic of each is in tests/reference/haandberegnet_r17/README.md, as written before the first run), chosen where
 KSD and KY caseloads are busiest and rounds 10-14 had no hand case: the employer's refusion for a salaried full-timer
 across New Year 2025/26 (the 2025 maximum in 2026-W01, three helligdage) and during gradvis tilbagevenden starting on
 a Wednesday; a ledig a-kasse member reaching the 22 weeks (the first 30 calendar days not counted although the
@@ -11,7 +11,8 @@ month after month over New Year, an enlig with the same wage across 1.7.2025 and
 sats through 2½ years' work, an enlig on mindstesats, a young married couple both on grundsats; ressourceforløbsydelse
 continuing the ledig case, a forsørger above the lønindtægtsgrænse across New Year, and a forløb ending on the 20th of
 a 31-day month. The expected values are the jurist's, typed from the hand calculation, never from the reference's
-output."""
+output; one date (s07's last day with sygedagpenge) was re-specified after the first run, with the reason in the
+README."""
 
 from __future__ import annotations
 
