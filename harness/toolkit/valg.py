@@ -142,13 +142,14 @@ TAIL_SHARE = 0.2
 
 
 def tail(ch: Hyp | Rand, edges: Sequence[builtins.int], lo: builtins.int, usual: builtins.int,
-         longest: builtins.int) -> builtins.int:
+         longest: builtins.int, share: float = TAIL_SHARE) -> builtins.int:
     """A length (days, months) as `edge` from lo to `usual` in most draws, and from `usual` to `longest` in
-    TAIL_SHARE of them: what a case system holds beyond the usual is less common but not rare. Drawn only up to the
+    `share` of them: what a case system holds beyond the usual is less common but not rare. Drawn only up to the
     usual, a fact told the bench's cases from a citizen's: a system paying the law only to employees hired in the
     last 11 years, to a forløb's first months, or to reductions decided in the last two months was GO (red team
-    r16)."""
-    if usual < longest and ch.flag(TAIL_SHARE):
+    r16), and so was one that forgot household changes older than two months, or a gradvis tilbagevenden agreed
+    half a year into a sickness (r17)."""
+    if usual < longest and ch.flag(share):
         return ch.int(usual + 1, longest)
     return ch.edge(edges, lo, usual)
 

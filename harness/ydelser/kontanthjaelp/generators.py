@@ -260,8 +260,8 @@ def _person(ch, nr0: int, ny_lov: bool, aegtefaelle: bool) -> dict:
             p["aktivitetstillaeg_straks"] = True
     if ch.flag(0.08):
         p["psykisk_lidelse"] = True
-    if ch.flag(0.08):  # past the 12th week around the case's first months
-        k = nr0 + ch.edge([0, 1, -1], -3, 3)
+    if ch.flag(0.08):  # past the 12th week around the case's first months, or up to the 28 weeks before a birth
+        k = nr0 + ch.edge([0, 1, -1, -6], -6, 3)
         p["gravid_12_uge_fra"] = _date_in_month(ch, k // 12, k % 12 + 1).isoformat()
     if ch.flag(0.3):  # around the limits (10.000 kr. a person, 20.000 kr. a couple)
         p["formue"] = _kr(_amount(ch, [10000, 10001, 9999, 20000, 20001, 19999, 0, "10000.01", "20000.01"], 0, 60000))
@@ -305,11 +305,12 @@ def _bankdag(nr: int) -> dt.date:
 
 
 def _aendringer(ch, h: dict, nr0: int, n: int, ny_lov: bool) -> None:
-    """Dated changes in the household inside or just before the case's months (FT-KH-AENDRING): a marriage (an enlig
+    """Dated changes in the household inside the case's months or before them (FT-KH-AENDRING): a marriage (an enlig
     applicant gets a spouse), a separation, a child moving out, a person moving out or (before the reform: the
-    hjemmeboende sats from July 2025 is unknown) home."""
+    hjemmeboende sats from July 2025 is unknown) home. Most lie around the first month; in a running case up to
+    AENDRET_FOER months before it (tail), and a child moves out after it was born."""
     ae: list[dict] = []
-    k = lambda: nr0 + ch.edge([0, 1, -1], -1, n)
+    k = lambda: nr0 - _tail(ch, [0, -1, 1], -n, 1, AENDRET_FOER)
     if h["forhold"] == "enlig" and ch.flag(0.1):
         h["aegtefaelle"] = _person(ch, nr0, ny_lov, True)
         ae.append({"dato": _dag(ch, k()), "type": "forhold", "forhold": "gift"})
@@ -328,7 +329,7 @@ def _aendringer(ch, h: dict, nr0: int, n: int, ny_lov: bool) -> None:
     foedt = [b["foedselsdato"] for b in h.get("boern", [])]
     for b in h.get("boern", []):
         if ch.flag(0.1) and foedt.count(b["foedselsdato"]) == 1:   # the grammar names a child by its birth date
-            b["fraflyttet"] = _dag(ch, k())
+            b["fraflyttet"] = _dag(ch, max(k(), _nr(b["foedselsdato"]) + 1))
 
 
 def _indkomst(ch, nr: int, spouse: bool) -> dict:
@@ -350,10 +351,11 @@ def _indkomst(ch, nr: int, spouse: bool) -> dict:
     return ind
 
 
-# A running case (a month computed long after the application): how far back, in months, its application and its
-# reduction afgørelse may lie (harness/toolkit/valg.py tail). Drawn only in the case's first months (an afgørelse at
-# most two months before it), a system that dropped older afgørelser was GO (red team r16).
-SOEGT_FOER, AFGJORT_FOER = 24, 36
+# A running case (a month computed long after the application): how far back, in months, its application, its
+# reduction afgørelse and a change in its household (a separation, a marriage, a child moving out) may lie
+# (harness/toolkit/valg.py tail). Drawn only in the case's first months (an afgørelse or a change at most one or
+# two months before it), a system that dropped older afgørelser (red team r16) or older changes (r17) was GO.
+SOEGT_FOER, AFGJORT_FOER, AENDRET_FOER = 24, 36, 36
 
 
 def _start(ch) -> int:

@@ -31,7 +31,7 @@ from harness.scenarios import dk
 from harness.toolkit import personer
 from harness.toolkit.datoer import add_months, month_start, nth_hverdag
 from harness.toolkit.kalender import fravaersdag
-from harness.toolkit.valg import Hyp, Rand, date_in_month, st, tail
+from harness.toolkit.valg import TAIL_SHARE, Hyp, Rand, date_in_month, st, tail
 
 from . import grammar as g
 from .grammar import AARSAGER, ANDRE_KOLONNER, FORLAENGELSE, FRISTER, INGEN, LOENTIMER_KOLONNER, OPHOER, tekst
@@ -267,6 +267,11 @@ def _self_employed(ch, case: dict, first: dt.date, partial: bool = True) -> None
         case["fravaer"]["delvis"] = {"selvstaendig_kan_udfoere": ch.pick(EVNER)}
 
 
+# How late, in days after the first absence day, a report may come in the tail's share of the draws: a report months
+# late is rarer than one a few days late, but a case system meets it (red team r17: every fact of a running case).
+SENEST_ANMELDT = 365
+
+
 def _reports(ch, case: dict, first: dt.date) -> None:
     anm: dict = {}
     day = lambda n: (first + dt.timedelta(days=n)).isoformat()
@@ -274,14 +279,14 @@ def _reports(ch, case: dict, first: dt.date) -> None:
         if ch.flag(0.3):
             anm["borger_til_arbejdsgiver"] = day(ch.pick((0, 0, 1, 2)))
         if ch.flag(0.3):  # § 40: 14 days, 5 weeks, 1 week after the employer period; last day and the day after
-            anm["arbejdsgiver_til_kommune"] = day(ch.edge([14, 15, 35, 36, 37, 38, 16, 39], 0, 120))
+            anm["arbejdsgiver_til_kommune"] = day(tail(ch, [14, 15, 35, 36, 37, 38, 16, 39], 0, 120, SENEST_ANMELDT))
     if ch.flag(0.35):  # § 38: 8 days after the letter, else 3 weeks (after the employer period: from its last day)
         if ch.flag(0.3):
             brev = ch.int(0, 60)
             anm["underretningsbrev"] = day(brev)
             anm["borger_til_kommune"] = day(brev + ch.edge([8, 9, 10, 11], 0, 30))
         else:
-            anm["borger_til_kommune"] = day(ch.edge([21, 22, 23, 24, 50, 51, 52, 53, 35, 36], 0, 90))
+            anm["borger_til_kommune"] = day(tail(ch, [21, 22, 23, 24, 50, 51, 52, 53, 35, 36], 0, 90, SENEST_ANMELDT))
         if ch.flag(0.1):
             anm["undskyldende_forhold"] = True
     if "arbejdsgiver_til_kommune" in anm and ch.flag(0.2):
@@ -310,12 +315,28 @@ def _weeks(grund: str) -> int:
     return int(parameters().at(UGE_NAVN[grund], LAST_FIRST_DAY).vaerdi)
 
 
+def _into(ch, edges: list[int], lo: int, usual: int, first: dt.date, last: dt.date, share: float = TAIL_SHARE) -> int:
+    """Days into the absence of a fact of a running case (a gradvis tilbagevenden, a holiday, the employment's end):
+    as `edge` up to `usual` days in most draws, anywhere up to the absence's last day in the tail's share (harness/
+    toolkit/valg.py tail). Drawn only in an absence's first months, a system that ignored a gradvis tilbagevenden
+    agreed after 180 days was GO (red team r17); in a long sickness it is agreed months in, and the 120-dages-regel
+    ends many employments half a year in."""
+    return tail(ch, edges, lo, usual, max(usual, (last - first).days), share)
+
+
+# A gradvis tilbagevenden is the ordinary course of a long sickness, agreed in the follow-up months: in GRADVIS_FORLAENGET
+# of the extended absences, its first change past the first 60 days in GRADVIS_SENT of the draws.
+GRADVIS_FORLAENGET, GRADVIS_SENT = 0.5, 0.7
+
+
 def _gradual(ch, case: dict, first: dt.date, last: dt.date) -> None:
-    """§ 53 per period: gradvis tilbagevenden, the absent hours changing from a date (around the 4 hours)."""
+    """§ 53 per period: gradvis tilbagevenden, the absent hours changing from a date (around the 4 hours); the first
+    change days or months into the absence (_into), the next ones 1-60 days after it."""
     weekly = Decimal(case["ansaettelse"]["ugentlig_arbejdstid"])
     rows, day = [], first
-    for _ in range(ch.int(1, 3)):
-        day += dt.timedelta(days=ch.edge([1, 3, 7, 14, 28, 31], 1, 60))
+    for i in range(ch.int(1, 3)):
+        day += dt.timedelta(days=_into(ch, [1, 3, 7, 14, 28, 31], 1, 60, first, last, GRADVIS_SENT) if i == 0
+                            else ch.edge([1, 3, 7, 14, 28, 31], 1, 60))
         if day > last:
             break
         timer = ch.pick(("3.99", "4", "4.01", "half", "all", "any", "0.5"))
@@ -329,10 +350,11 @@ def _gradual(ch, case: dict, first: dt.date, last: dt.date) -> None:
 
 def _holidays(ch, case: dict, first: dt.date, last: dt.date) -> None:
     """Holiday during the absence (Ankestyrelsen 31-19): agreed with the kommune (no payment, not counted), or not
-    (the absence ends the day before)."""
+    (the absence ends the day before); the first days or months into the absence (_into)."""
     rows, after = [], first
-    for _ in range(ch.int(1, 2) if ch.flag(0.8) else ch.int(3, 4)):
-        fra = after + dt.timedelta(days=ch.edge([1, 3, 7, 30], 1, 90))
+    for i in range(ch.int(1, 2) if ch.flag(0.8) else ch.int(3, 4)):
+        fra = after + dt.timedelta(days=_into(ch, [1, 3, 7, 30], 1, 90, first, last) if i == 0
+                                   else ch.edge([1, 3, 7, 30], 1, 90))
         if fra > last:
             break
         til = fra + dt.timedelta(days=ch.edge([0, 4, 6, 13], 0, 21))
@@ -343,12 +365,13 @@ def _holidays(ch, case: dict, first: dt.date, last: dt.date) -> None:
 
 
 def _ended(ch, case: dict, first: dt.date) -> None:
-    """The employment ends during the absence: the employer to its last day, the kommune after (§ 51 for the newly
-    ledig member of an a-kasse)."""
+    """The employment ends during the absence, days or months into it (_into): the employer to its last day, the
+    kommune after (§ 51 for the newly ledig member of an a-kasse)."""
     a = case["ansaettelse"]
+    last = dt.date.fromisoformat(case["fravaer"]["sidste_fravaersdag"])
     if case["fravaer"].get("foerste_dag_delvis"):  # employed on the first whole fraværsdag (Ankestyrelsen 10-21)
         first = fravaersdag(first, 2)
-    a["sidste_ansaettelsesdag"] = (first + dt.timedelta(days=ch.edge([0, 1, 13, 14, 29, 30, 31], 0, 150))).isoformat()
+    a["sidste_ansaettelsesdag"] = (first + dt.timedelta(days=_into(ch, ENDS, 0, 150, first, last))).isoformat()
     if ch.flag(0.5):
         # the day rate at the maximum, where the law has one for `first` (a first whole day moved past the last
         # known maximum gets a rate from the plain range: red team r14b F4, the generator raised)
@@ -358,6 +381,8 @@ def _ended(ch, case: dict, first: dt.date) -> None:
         a["dagpengesats_efter_ophoer"] = _kr(rate)
 
 
+# Days from the first whole fraværsdag to an employment's last day: the same day, the next, two weeks, a month.
+ENDS = [0, 1, 13, 14, 29, 30, 31]
 JOB_IDS = ("B", "C", "rengoering", "weekend-job", "D", "nattevagt", "E")
 # The facts of a further employment beyond the grammar's table (ANDRE_KOLONNER): the reference sees each further
 # employment as a case of its own (reference/dele.py, FT-SDP-FLERE-JOB), so each decides its part as it does the
@@ -400,13 +425,14 @@ def _beyond_the_table(ch, case: dict, first: dt.date) -> None:
     in the 8 weeks, not towards the 74 hours). Drawn after every other draw of the case, so the bulk cases are the
     same as before but for these facts."""
     hel = fravaersdag(first, 2) if case["fravaer"].get("foerste_dag_delvis") else first
+    last = dt.date.fromisoformat(case["fravaer"]["sidste_fravaersdag"])
     for a in case["andre_ansaettelser"]:
         if ch.flag(0.1):
             a["aftale_56"] = True
         if ch.flag(0.07):
             a["arbejdsgiver_forsikret_55"] = True
         if ch.flag(0.15):   # employed on the first whole fraværsdag (Ankestyrelsen 10-21), ending on it or later
-            a["sidste_ansaettelsesdag"] = (hel + dt.timedelta(days=ch.edge([0, 1, 13, 14, 29, 30, 31], 0, 150))).isoformat()
+            a["sidste_ansaettelsesdag"] = (hel + dt.timedelta(days=_into(ch, ENDS, 0, 150, hel, last))).isoformat()
             if ch.flag(0.5):
                 rate = (hoejeste_beloeb(first) / 5).quantize(ORE) + Decimal(ch.edge([0, 1, -1], -100, 100)) * ORE \
                     if ch.flag(0.5) else Decimal(ch.edge([30000, 110000], 30000, 110000)) * ORE
@@ -447,11 +473,14 @@ def _new_situations(ch, case: dict, first: dt.date) -> None:
     last = dt.date.fromisoformat(case["fravaer"]["sidste_fravaersdag"])
     if ch.flag(0.06):  # Ankestyrelsen 10-21: went home sick during the day, the next working day is the first
         case["fravaer"]["foerste_dag_delvis"] = True
-    if s in LOENMODTAGERE and last > first and ch.flag(0.07):
+    # a long sickness paid on past the revurdering (an extension): a gradvis return, a holiday and a dismissal are
+    # the ordinary course of its later months, so they are drawn more often there (red team r17 F2)
+    extended = bool(case.get("forlaengelser"))
+    if s in LOENMODTAGERE and last > first and ch.flag(GRADVIS_FORLAENGET if extended else 0.07):
         _gradual(ch, case, first, last)
-    if last > first and ch.flag(0.07):
+    if last > first and ch.flag(0.15 if extended else 0.07):
         _holidays(ch, case, first, last)
-    if s in LOENMODTAGERE and ch.flag(0.07):
+    if s in LOENMODTAGERE and ch.flag(0.2 if extended else 0.07):
         _ended(ch, case, first)
     if s in LOENMODTAGERE and ch.flag(0.07):
         _other_jobs(ch, case, first)
