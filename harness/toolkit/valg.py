@@ -154,6 +154,16 @@ def tail(ch: Hyp | Rand, edges: Sequence[builtins.int], lo: builtins.int, usual:
     return ch.edge(edges, lo, usual)
 
 
+def beyond(ch: Hyp | Rand, usual: builtins.int, highest: builtins.int, share: float = TAIL_SHARE) -> Decimal | None:
+    """In `share` of the draws, money from `usual` to `highest` kroner with øre (a case system's top amounts: a
+    funktionær's salary, a formue that bars hjælp), else None (the caller draws its usual amount). Drawn only up to
+    the goldens' amounts, a salary of 10,000 kr. a week or more was never sent, and a system that lost its leading
+    digit was GO (red team r17 F3)."""
+    if ch.flag(share):
+        return Decimal(ch.int(usual * 100, highest * 100)) / 100
+    return None
+
+
 # Money drawn away from its edges has øre in this share of the draws (whole kroner in the rest).
 OERE_SHARE = 0.8
 

@@ -20,6 +20,7 @@ from harness.dressing import identity_ignored as _identity_ignored_by_schema
 from harness.toolkit.valg import Hyp as _Hyp
 from harness.toolkit.valg import Rand as _Rand
 from harness.toolkit.valg import amount as _amount
+from harness.toolkit.valg import beyond as _beyond
 from harness.toolkit.valg import case_months as _case_months
 from harness.toolkit.valg import date_in_month as _date_in_month
 from harness.toolkit.valg import month_day as _month_day
@@ -233,6 +234,11 @@ def _last_day(nr: int) -> int:
     return ((dt.date(y + (m == 12), m % 12 + 1, 1)) - dt.timedelta(days=1)).day
 
 
+# A case system's top amounts (valg.beyond), far past the limits the other draws lean to: a month's income and a
+# formue that bar hjælp (red team r17 F3: amounts drawn only up to the goldens' let a system that lost a digit pass).
+INDTAEGT_TOP, FORMUE_TOP = 150000, 1000000
+
+
 def _foedt(ch, nr: int) -> str:
     """A birth date giving an age around the sats edges (25, 30) in the first month."""
     alder = ch.edge([29, 30, 24, 25, 35, 18], 18, 66)
@@ -264,7 +270,8 @@ def _person(ch, nr0: int, ny_lov: bool, aegtefaelle: bool) -> dict:
         k = nr0 + ch.edge([0, 1, -1, -6], -6, 3)
         p["gravid_12_uge_fra"] = _date_in_month(ch, k // 12, k % 12 + 1).isoformat()
     if ch.flag(0.3):  # around the limits (10.000 kr. a person, 20.000 kr. a couple)
-        p["formue"] = _kr(_amount(ch, [10000, 10001, 9999, 20000, 20001, 19999, 0, "10000.01", "20000.01"], 0, 60000))
+        p["formue"] = _kr(_beyond(ch, 60000, FORMUE_TOP)
+                          or _amount(ch, [10000, 10001, 9999, 20000, 20001, 19999, 0, "10000.01", "20000.01"], 0, 60000))
     if ch.flag(0.6):  # months on hjælp before the case, in runs with the same hours (the grammar's step)
         n = ch.edge([12, 11, 13, 24, 36, 6], 1, 48)
         start = nr0 - n
@@ -342,9 +349,11 @@ def _indkomst(ch, nr: int, spouse: bool) -> dict:
         ind["arbejdsindtaegt"] = _kr(hours * rate)
     elif mode == "indtaegt":
         top = 40000 if spouse else 20000
-        ind["arbejdsindtaegt"] = _kr(_D(ch.edge([15000, 20000, 25000, 0], 0, top)) + _D(ch.int(0, 99)) / 100)
+        ind["arbejdsindtaegt"] = _kr(_beyond(ch, top, INDTAEGT_TOP)
+                                     or _D(ch.edge([15000, 20000, 25000, 0], 0, top)) + _D(ch.int(0, 99)) / 100)
     if mode == "anden" or ch.flag(0.2):
-        ind["anden_indtaegt"] = _kr(_amount(ch, [0, 1000, 5000], 0, 8000 if ch.flag(0.8) else 20000))
+        ind["anden_indtaegt"] = _kr(_beyond(ch, 20000, INDTAEGT_TOP)
+                                    or _amount(ch, [0, 1000, 5000], 0, 8000 if ch.flag(0.8) else 20000))
     if ch.flag(0.1):  # § 32: holiday held in the month, the feriegodtgørelse around the hjælp for the days
         ind["feriedage"] = ch.edge([5, 1, 10, 20, 23], 1, 23)
         ind["feriegodtgoerelse"] = _kr(_D(ch.edge([2800, 1500, 4000, 0], 0, 15000)) + _D(ch.int(0, 99)) / 100)

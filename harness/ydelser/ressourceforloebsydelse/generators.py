@@ -27,6 +27,7 @@ from harness.dressing import identity_ignored as _identity_ignored_by_schema
 from harness.toolkit.valg import Hyp as _Hyp
 from harness.toolkit.valg import Rand as _Rand
 from harness.toolkit.valg import amount as _amount
+from harness.toolkit.valg import beyond as _beyond
 from harness.toolkit.valg import case_months as _case_months
 from harness.toolkit.valg import month_day as _month_day
 from harness.toolkit.valg import st
@@ -52,6 +53,10 @@ MAX_MAANEDER = 60
 # paid the law only to a forløb's first months was GO (red team r16).
 LOEBENDE, LOEBENDE_LAENGST = 0.3, 48
 
+
+# A case system's top amounts (valg.beyond), past the ranges the other draws lean to (red team r17 F3): a month's
+# salary or a spouse's income, other income, a formue (which never counts, § 69 j, stk. 1).
+LOEN_TOP, ANDEN_TOP, FORMUE_TOP = 150000, 100000, 3000000
 
 def antal_maaneder(ch) -> int:
     return _case_months(ch, (24, 25, 36, 38), MAX_MAANEDER)
@@ -105,7 +110,7 @@ def build(ch, sags_id: str = "FUZZ-1") -> dict:
                 boern[ch.int(0, len(boern) - 1)] = kant
         person["boern"] = [{"foedselsdato": f.isoformat()} for f in boern]
     if ch.flag(0.25):   # formue never counts (§ 69 j, stk. 1)
-        person["formue"] = _kr(_amount(ch, [300000, 10001, 15501], 0, 500000))
+        person["formue"] = _kr(_beyond(ch, 500000, FORMUE_TOP) or _amount(ch, [300000, 10001, 15501], 0, 500000))
     overgang: dict[str, Any] = {"fra_ydelse": "sygedagpenge", "sidste_dag_med_sygedagpenge": sidste.isoformat()}
     if ch.flag(0.8):
         overgang["jobafklaring_fra"] = start.isoformat()
@@ -121,15 +126,16 @@ def build(ch, sags_id: str = "FUZZ-1") -> dict:
         m: dict[str, Any] = {"maaned": _mnd(nr)}
         if ch.flag(0.45):
             g = _GRAENSER[min(max(nr // 12 - 2021, 0), len(_GRAENSER) - 1)]
-            m["loen"] = _kr(_D(ch.edge([g, g + 1, g - 1, 6000, 20000, 0], 0, 40000)) + _D(ch.int(0, 99)) / 100)
+            m["loen"] = _kr(_beyond(ch, 40000, LOEN_TOP)
+                            or _D(ch.edge([g, g + 1, g - 1, 6000, 20000, 0], 0, 40000)) + _D(ch.int(0, 99)) / 100)
         if ch.flag(0.1):
-            m["loen_fra_ansaettelse_ved_start"] = _kr(_amount(ch, [4000, 12000], 0, 20000))
+            m["loen_fra_ansaettelse_ved_start"] = _kr(_beyond(ch, 20000, LOEN_TOP) or _amount(ch, [4000, 12000], 0, 20000))
         if ch.flag(0.1):
             m["feriegodtgoerelse"] = _kr(_amount(ch, [2000, 5000], 0, 10000))
         if ch.flag(0.15):
-            m["anden_indtaegt"] = _kr(_amount(ch, [1000, 15000], 0, 20000))
+            m["anden_indtaegt"] = _kr(_beyond(ch, 20000, ANDEN_TOP) or _amount(ch, [1000, 15000], 0, 20000))
         if ch.flag(0.25):   # a spouse's income never counts (§ 69 j, stk. 1)
-            m["aegtefaelles_indtaegt"] = _kr(_amount(ch, [45000, 0, 20000], 0, 60000))
+            m["aegtefaelles_indtaegt"] = _kr(_beyond(ch, 60000, LOEN_TOP) or _amount(ch, [45000, 0, 20000], 0, 60000))
         maaneder.append(m)
     case["maaneder"] = maaneder
     return case

@@ -31,7 +31,7 @@ from harness.scenarios import dk
 from harness.toolkit import personer
 from harness.toolkit.datoer import add_months, month_start, nth_hverdag
 from harness.toolkit.kalender import fravaersdag
-from harness.toolkit.valg import TAIL_SHARE, Hyp, Rand, date_in_month, st, tail
+from harness.toolkit.valg import TAIL_SHARE, Hyp, Rand, beyond, date_in_month, st, tail
 
 from . import grammar as g
 from .grammar import AARSAGER, ANDRE_KOLONNER, FORLAENGELSE, FRISTER, INGEN, LOENTIMER_KOLONNER, OPHOER, tekst
@@ -143,6 +143,12 @@ def _first_day(ch, latest: dt.date = LAST_FIRST_DAY, earliest: dt.date = FIRST_D
     return min(max(d, earliest), latest)
 
 
+# A case system's top amounts (valg.beyond), far past the maximum's edges the other draws lean to: a salary paid
+# during the absence (a week's), an hourly wage and a selvstændig's weekly basis (red team r17 F3).
+# A full-time funktionær's pay is ≈ 10,000 kr. a week: half the salaries paid during an absence lie above 8,000 kr.
+LOEN_TOP, TIMELOEN_TOP, GRUNDLAG_TOP, LOEN_OVER = 30000, 1500, 40000, 0.5
+
+
 def _wage(ch, first: dt.date, normal: Decimal, weekly: Decimal | None = None) -> Decimal:
     if weekly is not None and weekly > normal and ch.flag(0.4):
         # more hours than the normal week: around where the weekly maximum (§ 50, stk. 2) begins to bind for these
@@ -152,7 +158,7 @@ def _wage(ch, first: dt.date, normal: Decimal, weekly: Decimal | None = None) ->
     if ch.flag(0.5):  # around the hourly cap: maximum / normal hours, before the 8 % AM-bidrag
         threshold = (hoejeste_beloeb(first) / normal / AM).quantize(ORE)
         return threshold + Decimal(ch.edge([0, 1, -1, 2], -300, 300)) * ORE
-    return Decimal(ch.int(5000, 40000)) * ORE
+    return beyond(ch, 400, TIMELOEN_TOP) or Decimal(ch.int(5000, 40000)) * ORE
 
 
 def _months(ch, first: dt.date) -> list[dict]:
@@ -213,9 +219,9 @@ def _employment(ch, case: dict, first: dt.date) -> None:
     a["ugentlig_arbejdstid"] = _d(weekly)
     if normal is not None:
         a["overenskomstmaessig_ugentlig_arbejdstid"] = _d(normal)
-    if ch.flag(0.2):
+    if ch.flag(0.35):   # full pay during the absence, the employer refunded (§ 54): the commonest case of all
         a["arbejdsgiver_betaler_loen"] = True
-        a["loen_pr_uge_under_fravaer"] = _kr(Decimal(ch.int(0, 800000)) * ORE)
+        a["loen_pr_uge_under_fravaer"] = _kr(beyond(ch, 8000, LOEN_TOP, LOEN_OVER) or Decimal(ch.int(0, 800000)) * ORE)
     if ch.flag(0.1):
         a["arbejdsgiver_forsikret_55"] = True
     if ch.flag(0.1):
@@ -258,7 +264,7 @@ def _self_employed(ch, case: dict, first: dt.date, partial: bool = True) -> None
     elif mode == "minimum":  # the insured minimum, 2/3 of the maximum
         basis = (cap * 2 / 3).quantize(Decimal(1)) + Decimal(ch.edge([0, 1, -1], -500, 500)) * ORE
     else:
-        basis = Decimal(ch.int(0, 900000)) * ORE
+        basis = beyond(ch, 9000, GRUNDLAG_TOP) or Decimal(ch.int(0, 900000)) * ORE
     case["selvstaendig"] = {"forsikring": ch.pick(FORSIKRINGER),
                             "maaneder_i_vaesentligt_omfang_seneste_12": ch.edge([6, 5, 7, 12], 0, 12),
                             "virksomhed_maaneden_foer": not ch.flag(0.15),
@@ -410,7 +416,8 @@ def _other_jobs(ch, case: dict, first: dt.date) -> None:
             a["arbejdsgiver_betaler_loen"] = True
             # up to a full week's pay of a well-paid job (goldens go to 7.400 kr., SDP-050-524), so also above the
             # week's maximum: the employer's refusion then fills the day's share (§ 50, stk. 2-3)
-            a["loen_pr_uge_under_fravaer"] = _kr(Decimal(ch.edge([0, 400000, 740000, 800000], 0, 800000)) * ORE)
+            a["loen_pr_uge_under_fravaer"] = _kr(beyond(ch, 8000, LOEN_TOP)
+                                                 or Decimal(ch.edge([0, 400000, 740000, 800000], 0, 800000)) * ORE)
         jobs.append(a)
     case["andre_ansaettelser"] = jobs
 
