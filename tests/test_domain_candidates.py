@@ -16,6 +16,9 @@ shipped policy. Each is the reference but for one region of the domain the contr
 - loebende_sager (red team r16): old stories a case system holds and the generators never drew: an employee hired
   more than 11 years before the absence, a kontanthjælp reduction decided more than two months before the case's
   first month, a ressourceforløbsydelse case computed months into its forløb.
+- gamle_fakta (red team r17): facts of a running case the generators drew only near its beginning, and amounts only
+  up to the goldens': a kontanthjælp household change or move-out from before the case's last two months, a gradvis
+  tilbagevenden more than 180 days into a sickness, a salary of 10,000 kr. a week or more during the absence.
 
 A real `ydelsestjek run` under policies/default.yaml now finds each by the sample's generated cases (not only by a
 neighbour of a golden: the candidates' regions are ones the goldens do not reach) and says NO-GO."""
@@ -212,3 +215,18 @@ def test_a_system_wrong_on_old_stories_is_no_go(tmp_path):
     rfy = _generated_findings(results, "ressourceforloebsydelse", "loebende_sager")
     assert rfy and all(running_forloeb(c) for c in rfy)
     assert results["money"]["i_alt"]["for_lidt"] != "0.00"
+
+
+def test_a_system_reading_only_young_facts_and_narrow_salaries_is_no_go(tmp_path):
+    """Red team r17: household changes at most a month before a kontanthjælp case, a gradvis return at most a few
+    months into a sickness, salaries during the absence at most 8,000 kr. a week; a system wrong on every older
+    change, later return and higher salary was GO. The generators reach them now (tests/fuzz/
+    test_generator_offsets.py, test_generator_amounts.py), and the sample's generated cases find all three."""
+    from tests.candidates.gamle_fakta import late_gradvis, old_household_change, wide_salary
+    code, results = _run(tmp_path, "gamle_fakta", SEEDS[1])
+    found = _no_go(code, results, "sygedagpenge", "gamle_fakta")
+    assert all(late_gradvis(c) or wide_salary(c) for c in found)
+    assert any(late_gradvis(c) for c in found) and any(wide_salary(c) for c in found)
+    kh = _generated_findings(results, "kontanthjaelp", "gamle_fakta")
+    assert kh and all(old_household_change(c) for c in kh)
+    assert results["money"]["i_alt"]["for_meget"] != "0.00"
