@@ -22,7 +22,7 @@ from .policy import DEFAULT_ROLLOUT_POLICY
 
 ROLLOUT_SHA256 = "c7106b27bfdb7366ed4faab543a66c26bbe9f837650020fa071746a0e5b14532"   # policies/default.yaml
 COMPARE_SHA256 = "5b11f3d776f315a88166c37e7f9b4b60eb29a2b0918a43daa74adaf7a5290378"   # rules_digest()
-CONTRACT_SHA256 = "81588dccc5599b6a07e69dbae47402d0bc25dddb54368ff28fd694acb41b505a"   # contract_digest()
+CONTRACT_SHA256 = "c40e4e1d17c2c80464103dfa4cf1f3066565b157b497339ea30a12b38415f490"   # contract_digest()
 
 
 def check_rollout_yardstick(path: Path = DEFAULT_ROLLOUT_POLICY) -> None:
