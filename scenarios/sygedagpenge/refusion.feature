@@ -558,3 +558,32 @@ Egenskab: Refusion til arbejdsgiveren
       Og udbetalingen for uge 2026-W13 er 4.500,00 kr.
       Og refusionen til arbejdsgiveren er 5.920,00 kr. i alt
       Og der er udbetalt 10.316,00 kr. i alt
+
+  Regel: Løn lige under sygedagpengene: borgeren får forskellen, også når den er under 1 krone om ugen
+
+    # Arbejdsgiveren betaler løn på 5.084,50 kr. om ugen under fraværet, 50 øre under sygedagpengene; refusionen er
+    # sygedagpengene, højst lønnen, og borgeren får forskellen (§ 54; FT-SDP-REFUSION). Timefortjeneste 200,00 kr.:
+    # 200 x 0,92 = 184 kr. over timeloftet, ugebeløbet 5.085 kr. (2026), 1.017 kr. pr. dag (§ 50). Første fraværsdag
+    # mandag 2.2.2026; arbejdsgiverperioden (30 kalenderdage, § 30) til tirsdag 3.3.; kommunen fra onsdag 4.3.;
+    # anmeldt 20.2., før 5 uger (§ 59). Sidste fraværsdag søndag 29.3. Ingen søgnehelligdage 2.2.-29.3.2026.
+    # W10 (4.-6.3., en deluge: beløb x 3/5, FT-SDP-AFRUNDING): sygedagpenge 5.085 x 3/5 = 3.051,00, løn
+    # 5.084,50 x 3/5 = 3.050,70: refusion 3.050,70, borgeren 3.051,00 - 3.050,70 = 0,30 kr.
+    # W11 (9.-15.3.), W12 (16.-22.3.), W13 (23.-29.3.), hele uger: refusion 5.084,50, borgeren 5.085,00 - 5.084,50 =
+    # 0,50 kr. hver. Refusion 3.050,70 + 3 x 5.084,50 = 18.304,20 kr.; borgeren 0,30 + 3 x 0,50 = 1,80 kr.
+    @id:SDP-054-511 @sdl-50 @alvor:A
+    Scenarie: Løn 50 øre under sygedagpengene: refusionen er lønnen, og borgeren får 50 øre for hver hel uge
+      Givet timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og første fraværsdag er 2026-02-02
+      Og sidste fraværsdag er 2026-03-29
+      Og arbejdsgiveren betaler løn på 5.084,50 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2026-02-20
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-02-02 til 2026-03-03
+      Og ugebeløbet er 5.085,00 kr.
+      Og udbetalingen for uge 2026-W10 er 0,30 kr.
+      Og refusionen for uge 2026-W10 er 3.050,70 kr.
+      Og udbetalingen for uge 2026-W11 er 0,50 kr.
+      Og refusionen for uge 2026-W11 er 5.084,50 kr.
+      Og udbetalingen for uge 2026-W13 er 0,50 kr.
+      Og refusionen til arbejdsgiveren er 18.304,20 kr. i alt
+      Og der er udbetalt 1,80 kr. i alt

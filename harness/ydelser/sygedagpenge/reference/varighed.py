@@ -195,7 +195,8 @@ def beregn(sag: SygedagpengeCase, taelle_fra: dt.date | None, ferie: frozenset[i
                 "tidligere_medregnede_dage_i_vinduet": len(tidligere), "sidste_fravaersdag": L.isoformat()} | \
             ({"ferie_dage_ikke_medregnet": len(fri)} if fri else {}) | \
             ({"folkepensionsalder_fra": pension_fra.isoformat()} if g25 is not None and pension_fra else {})
-    fortolkninger = ("FT-SDP-22UGER",) + (("FT-SDP-FERIE",) if fri else ()) + (("FT-SDP-25",) if g25 else ())
+    fortolkninger = ("FT-SDP-22UGER",) + (("FT-SDP-24-LEDIG",) if sag.status == "ledig" else ()) \
+        + (("FT-SDP-FERIE",) if fri else ()) + (("FT-SDP-25",) if g25 else ())
     if rt is None:
         trin = B.add(g24.regel, g24.hjemmel,
                      lambda: (input(), {"revurderingstidspunkt": None, "sidste_betalingsdag": L.isoformat()}),
