@@ -58,7 +58,26 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
+    _terminate_as_interrupt()
     app()
+
+
+def _terminate_as_interrupt() -> None:
+    """SIGTERM (a CI job cancelled, `timeout`, a service stopped) ends a command as Ctrl-C does: the candidate's
+    processes stopped, what is done kept, how to resume said (exit 130). Python's default ends the process at once,
+    and a candidate in a session of its own outlived the run (red team r17). Only in this process: a child that
+    inherited the handler by fork takes the default, so a pool's terminate still ends its workers."""
+    import signal
+    here = os.getpid()
+
+    def interrupt(signum: int, _frame: object) -> None:
+        if os.getpid() != here:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
 
 if __name__ == "__main__":
     main()

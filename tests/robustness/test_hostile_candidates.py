@@ -7,12 +7,16 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.robustness.conftest import cmd_spec, contained, hostile_run, py_spec, wrapped_spec
+from tests.fakes.fake_reference import calculate as fake
+from tests.robustness.conftest import REPO, cmd_spec, contained, hostile_run, py_spec, wrapped_spec
+from tests.suite import write_suite
 
 HOSTILE_ID, NEXT_ID = "SDP-900-002", "SDP-901-001"
 
@@ -126,6 +130,40 @@ def test_grandchild_escaping_the_process_group_and_holding_stdout_cannot_hang_th
             time.sleep(0.1)
         assert not _alive(pid), f"the escaped grandchild {pid} outlived the run"
     finally:
+        _kill_escaped(pidfile)
+
+
+def test_sigterm_ends_the_run_as_ctrl_c_does_and_leaves_no_candidate_process(tmp_path):
+    """A CI job cancelled, or `timeout`, sends SIGTERM: the run stops as on Ctrl-C (exit 130, how to resume), and
+    the candidate's processes do not outlive it, the grandchild that left their group included. Before, SIGTERM
+    ended the harness at once and a candidate in a session of its own ran on (red team r17)."""
+    golden, out, pidfile = tmp_path / "golden", tmp_path / "reports", tmp_path / "escaped.pid"
+    write_suite(golden, fake)
+    proc = subprocess.Popen([sys.executable, "-c", "from harness.cli import main; main()", "run", "--candidate",
+                             cmd_spec("escape_group", str(pidfile)), "--golden-dir", str(golden), "--out", str(out),
+                             "--run-id", "t", "--today", "2026-11-23", "--timeout", "60"],
+                            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not (pidfile.exists() and pidfile.read_text().strip()):
+            assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+            time.sleep(0.05)
+        time.sleep(1.0)                          # into the cases: the candidate hangs on S2 for an hour
+        assert proc.poll() is None
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=30)
+        assert proc.returncode == 130, stderr
+        assert "Traceback" not in stderr and "interrupted" in stderr and "--resume" in stderr, stderr
+        pid = int(pidfile.read_text())
+        for _ in range(50):
+            if not _alive(pid):
+                break
+            time.sleep(0.1)
+        assert not _alive(pid), f"the escaped grandchild {pid} outlived the run"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
         _kill_escaped(pidfile)
 
 
