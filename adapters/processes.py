@@ -8,7 +8,9 @@ Bowtie (a bounded line length, stderr to a sink nobody has to drain in step, seq
   process carries a mark of its own in its environment, which its descendants inherit, so one that left the group
   (setsid) or was orphaned is found in /proc and killed too (unless it scrubbed its environment on purpose);
 - stdout and stderr are read by the calling thread with `select` against a deadline, never by blocking
-  reads or by a thread that might hang on a pipe a grandchild keeps open; closing is always immediate;
+  reads or by a thread that might hang on a pipe a grandchild keeps open; closing is always immediate; and the
+  process's own exit ends the read (and a write) at once, even while a descendant keeps the pipes open, instead of
+  at the case's timeout (red team r17: each such death cost a whole timeout);
 - a line longer than `Limits.answer_bytes`, or more than `Limits.stderr_bytes` of stderr while one case
   runs, ends the read with a verdict instead of growing memory; only the last few KB of stderr are kept;
 - a line cut off by the process's death (no newline before end of file) is reported as torn, so it is
@@ -33,6 +35,7 @@ from harness.contract.limits import LIMITS, Limits
 
 STDERR_TAIL = 4096
 CHUNK = 65536
+EXIT_CHECK = 0.2     # seconds between looks at whether the process itself has exited while nothing is read
 MARK = "YDELSESTJEK_KANDIDAT"     # the environment variable that marks a candidate process and its descendants
 
 
@@ -82,10 +85,12 @@ class Process:
             if remaining <= 0:
                 return False
             try:
-                _, writable, _ = select.select([], [self.in_fd], [], remaining)
+                _, writable, _ = select.select([], [self.in_fd], [], min(remaining, EXIT_CHECK))
             except (OSError, ValueError):
                 return False
             if not writable:
+                if self.proc.poll() is not None:      # it exited; a descendant holds the pipe and does not read
+                    return False
                 continue
             try:
                 written = os.write(self.in_fd, view)
@@ -115,7 +120,7 @@ class Process:
                 return TIMEOUT
             fds = [self.out_fd] + ([self.err_fd] if self.err_open else [])
             try:
-                readable, _, _ = select.select(fds, [], [], remaining)
+                readable, _, _ = select.select(fds, [], [], min(remaining, EXIT_CHECK))
             except (OSError, ValueError):
                 self.out_open = False
                 continue
@@ -125,6 +130,10 @@ class Process:
                 problem = self._read_stdout()
                 if problem is not None:
                     return problem
+            elif self.proc.poll() is not None:
+                # The process has exited and stdout holds nothing more of it (select saw the pipe empty): its end
+                # of file, though a descendant (one that left the group with setsid) may keep the pipe open.
+                self.out_open = False
 
     def _read_stdout(self) -> Event | None:
         try:

@@ -133,6 +133,22 @@ def test_grandchild_escaping_the_process_group_and_holding_stdout_cannot_hang_th
         _kill_escaped(pidfile)
 
 
+def test_a_process_that_exits_is_seen_to_exit_though_its_escaped_grandchild_holds_stdout(tmp_path):
+    """The process dies on S2 without answering, and a grandchild in a session of its own keeps stdout open, so
+    the pipe never reaches end of file: the case is still recorded as the exit it is (not as a timeout after the
+    whole --timeout, which made a candidate that died every few cases run for hours: red team r17), and the next
+    case runs in a fresh process."""
+    pidfile = tmp_path / "escaped.pid"
+    try:
+        outcome = hostile_run(tmp_path, cmd_spec("escape_then_exit", str(pidfile)), "--timeout", "60")
+        contained(outcome)
+        hostile = outcome.case(HOSTILE_ID)
+        assert hostile["status"] == "errored" and "exited (code 3)" in hostile["reason"], hostile
+        assert outcome.case(NEXT_ID)["status"] == "pass"
+    finally:
+        _kill_escaped(pidfile)
+
+
 def test_sigterm_ends_the_run_as_ctrl_c_does_and_leaves_no_candidate_process(tmp_path):
     """A CI job cancelled, or `timeout`, sends SIGTERM: the run stops as on Ctrl-C (exit 130, how to resume), and
     the candidate's processes do not outlive it, the grandchild that left their group included. Before, SIGTERM

@@ -50,7 +50,9 @@ MAX_MAANEDER = 60
 
 # A running forløb: the share of cases whose months begin after the forløb's first month, and how many months after
 # at most. A case system computes a forløb month by month; drawn only from the forløb's first month, a system that
-# paid the law only to a forløb's first months was GO (red team r16).
+# paid the law only to a forløb's first months was GO (red team r16). A running forløb may have begun before the
+# reference's first month (a forløb of 2019 paid in 2021): bounded by the law dates, none did, and a system wrong on
+# every forløb begun before 2021 was GO (red team r17 F4).
 LOEBENDE, LOEBENDE_LAENGST = 0.3, 48
 
 
@@ -88,7 +90,7 @@ def build(ch, sags_id: str = "FUZZ-1") -> dict:
     n = antal_maaneder(ch)   # mostly 1-4 months, up to five years (red team r12 F2: at most 12 were drawn)
     nr0 = ch.int(_FOERSTE, _SIDSTE - n + 1)
     # the forløb's first month: the case's first in most cases, in a running case months before it (LOEBENDE)
-    start_nr = nr0 - (ch.int(1, min(LOEBENDE_LAENGST, nr0 - _FOERSTE)) if nr0 > _FOERSTE and ch.flag(LOEBENDE) else 0)
+    start_nr = nr0 - (ch.int(1, LOEBENDE_LAENGST) if ch.flag(LOEBENDE) else 0)
     # the last day with sygedagpenge: mostly the end of the month before (§ 24, stk. 1), sometimes inside the first month
     if ch.flag(0.75):
         sidste = _dato(start_nr, 1) - dt.timedelta(days=1)

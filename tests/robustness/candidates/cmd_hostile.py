@@ -26,7 +26,7 @@ def send(msg: object, raw: str | None = None) -> None:
 if MODE == "ignore_stop":
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-if MODE == "escape_group" and os.fork() == 0:
+if MODE in ("escape_group", "escape_then_exit") and os.fork() == 0:
     # a grandchild that leaves the process group and keeps stdout open for an hour
     os.setsid()
     if PIDFILE:
@@ -86,6 +86,8 @@ for line in sys.stdin:
             sys.stderr.write(chunk)
         sys.stderr.flush()
         send({"seq": seq, "decision": calculate(case)})
+    elif MODE == "escape_then_exit":     # dies without answering while its escaped grandchild holds stdout
+        os._exit(3)
     elif MODE == "crash":
         sys.stderr.write("Segmentation fault (core dumped)\n")
         sys.stderr.flush()
