@@ -638,3 +638,61 @@ Egenskab: Flere ansættelser og lønmodtager med selvstændig virksomhed
       Og refusionen til arbejdsgiveren for ansættelse B er 7.119,00 kr. i alt
       Og refusionen til arbejdsgiveren er 0,00 kr. i alt
       Og der er udbetalt 6.314,88 kr. i alt
+
+  Regel: Loftet gælder også den sidste uges ene dag og en uge, hvor refusionen lader borgeren under 1 krone om dagen
+
+    # Som SDP-050-500, men fraværet 31.8.-26.10.2026 slutter en mandag: 8 hele uger, 2026-W36 til 2026-W43, og mandag
+    # 26.10. i 2026-W44, uden søgnehelligdage. A (nyansat, 200 x 0,92 = 184 kr. over timeloftet 5.085/37): 5.085,00 kr.
+    # om ugen, 1.017,00 pr. dag; B (nyansat, 10 timer x 128,80): 1.288,00 om ugen, 257,60 pr. dag. Ingen
+    # arbejdsgiverperiode (under 74 timer i 8 uger): kommunen fra 31.8. Hver dag 1.017 + 257,60 = 1.274,60 > 1.017
+    # (ugens højeste beløb / 5, § 50, stk. 2-3; FT-SDP-FLERE-JOB): hver hel uge 5 x 1.017 = 5.085,00; uge 44 én dag:
+    # 1 x 1.017 = 1.017,00 (ikke 1.274,60). I alt 8 x 5.085,00 + 1.017,00 = 41.697,00 kr.
+    @id:SDP-050-525 @sdl-50-stk-2 @alvor:A
+    Scenarie: Fraværet slutter en mandag: også den sidste uges ene dag er højst en femtedel af ugens højeste beløb
+      Givet en lønmodtager ansat siden 2026-08-03
+      Og borgeren har arbejdet 40 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2026-08-31
+      Og sidste fraværsdag er 2026-10-26
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | B  | 2026-08-03  | 40                    | 140,00 kr.      | 10            | -            | -                |
+      Når sagen afgøres
+      Så er udbetalingen for uge 2026-W43 5.085,00 kr.
+      Og udbetalingen for uge 2026-W44 er 1.017,00 kr.
+      Og udbetalingen for uge 2026-W44 dækker 1 dage
+      Og der er udbetalt 41.697,00 kr. i alt
+
+    # Som SDP-050-520, men hovedjobbets løn under fraværet er 5.084,00 kr. om ugen, 1,00 kr. under sygedagpengene
+    # (5.085,00; 1.017,00 pr. dag). Hovedjob A: arbejdsgiverperiode 7.9.-6.10.2026; fra 7.10. refusion
+    # min(1.017,00; 5.084/5 = 1.016,80) = 1.016,80 pr. dag, borgeren forskellen 0,20 pr. dag (§ 54). Lørdagsjob L
+    # (ingen arbejdsgiverperiode, kommunen fra 7.9.): 1.099,46 om ugen, 219,892 pr. dag. Dagens loft 1.017,00 med
+    # refusionen medregnet (§ 50, stk. 2-3; FT-SDP-FLERE-JOB): fra 7.10. får borgeren højst 1.017,00 - 1.016,80 =
+    # 0,20 pr. dag. Uge 37-40: 4 x 1.099,46 = 4.397,84. Uge 41: 5.10. og 6.10. 2 x 219,892 + 7.-9.10. 3 x 0,20 =
+    # 440,384 = 440,38 (5 dage). Uge 42-44: 5 x 0,20 = 1,00 hver (5 dage). Borgeren 4.397,84 + 440,38 + 3 x 1,00 =
+    # 4.841,22 kr. Refusion: uge 41 3 x 1.016,80 = 3.050,40; uge 42-44 5.084,00 hver; i alt 18.302,40 kr.
+    @id:SDP-050-526 @sdl-50-stk-2 @sdl-54 @alvor:A
+    Scenarie: Refusionen fylder dagens loft på nær 20 øre: borgeren får 20 øre om dagen, 1 krone om ugen
+      Givet en lønmodtager ansat siden 2016-01-01
+      Og borgeren har arbejdet 296 timer hos arbejdsgiveren i de seneste 8 uger
+      Og timefortjenesten er 200,00 kr. i timen før arbejdsmarkedsbidrag
+      Og arbejdstiden er 37 timer om ugen
+      Og første fraværsdag er 2026-09-07
+      Og sidste fraværsdag er 2026-10-30
+      Og arbejdsgiveren betaler løn på 5.084,00 kr. om ugen under fraværet
+      Og arbejdsgiveren anmeldte fraværet til kommunen 2026-09-20
+      Og borgeren er også ansat her:
+        | id | ansat siden | arbejdstimer i 8 uger | timefortjeneste | timer om ugen | fraværstimer | løn under fravær |
+        | L  | 2024-01-01  | 64                    | 150,00 kr.      | 8             | -            | -                |
+      Når sagen afgøres
+      Så er arbejdsgiverperioden 2026-09-07 til 2026-10-06
+      Og udbetalingen for uge 2026-W40 er 1.099,46 kr.
+      Og udbetalingen for uge 2026-W41 er 440,38 kr.
+      Og udbetalingen for uge 2026-W41 dækker 5 dage
+      Og udbetalingen for uge 2026-W42 er 1,00 kr.
+      Og udbetalingen for uge 2026-W42 dækker 5 dage
+      Og refusionen for uge 2026-W41 er 3.050,40 kr.
+      Og refusionen for uge 2026-W42 er 5.084,00 kr.
+      Og refusionen til arbejdsgiveren er 18.302,40 kr. i alt
+      Og der er udbetalt 4.841,22 kr. i alt
