@@ -333,6 +333,9 @@ def _into(ch, edges: list[int], lo: int, usual: int, first: dt.date, last: dt.da
 # A gradvis tilbagevenden is the ordinary course of a long sickness, agreed in the follow-up months: in GRADVIS_FORLAENGET
 # of the extended absences, its first change past the first 60 days in GRADVIS_SENT of the draws.
 GRADVIS_FORLAENGET, GRADVIS_SENT = 0.5, 0.7
+# So is a holiday: drawn in FERIE_FORLAENGET of the extended absences, the first one past the first 90 days in
+# FERIE_SENT of the draws (red team r17: a system ignoring a holiday after 180 days was GO on most seeds).
+FERIE_FORLAENGET, FERIE_SENT = 0.3, 0.5
 
 
 def _gradual(ch, case: dict, first: dt.date, last: dt.date) -> None:
@@ -359,7 +362,7 @@ def _holidays(ch, case: dict, first: dt.date, last: dt.date) -> None:
     (the absence ends the day before); the first days or months into the absence (_into)."""
     rows, after = [], first
     for i in range(ch.int(1, 2) if ch.flag(0.8) else ch.int(3, 4)):
-        fra = after + dt.timedelta(days=_into(ch, [1, 3, 7, 30], 1, 90, first, last) if i == 0
+        fra = after + dt.timedelta(days=_into(ch, [1, 3, 7, 30], 1, 90, first, last, FERIE_SENT) if i == 0
                                    else ch.edge([1, 3, 7, 30], 1, 90))
         if fra > last:
             break
@@ -485,7 +488,7 @@ def _new_situations(ch, case: dict, first: dt.date) -> None:
     extended = bool(case.get("forlaengelser"))
     if s in LOENMODTAGERE and last > first and ch.flag(GRADVIS_FORLAENGET if extended else 0.07):
         _gradual(ch, case, first, last)
-    if last > first and ch.flag(0.15 if extended else 0.07):
+    if last > first and ch.flag(FERIE_FORLAENGET if extended else 0.07):
         _holidays(ch, case, first, last)
     if s in LOENMODTAGERE and ch.flag(0.2 if extended else 0.07):
         _ended(ch, case, first)
