@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import yaml
 
 from harness.contract.ydelse import alle
 
-from .test_generator_offsets import MIN_SHARE, PER_SEED, SEEDS
+from .test_generator_offsets import MIN_SHARE, PER_SEED, SEEDS, leaves
 
 AMOUNTS_FILE = Path(__file__).with_name("generator_amounts.yaml")
 MONEY = re.compile(r"^\d+\.\d{2}$")
@@ -25,15 +26,10 @@ HOURS = re.compile(r"(^|/)(timer|arbejdstimer|fravaerstimer_pr_uge)$")   # hours
 CONFIG = yaml.safe_load(AMOUNTS_FILE.read_text(encoding="utf-8"))
 
 
-def money(x: object, at: tuple[str, ...] = ()):
-    if isinstance(x, dict):
-        for k, v in x.items():
-            yield from money(v, (*at, k))
-    elif isinstance(x, list):
-        for v in x:
-            yield from money(v, at)
-    elif isinstance(x, str) and MONEY.match(x) and not HOURS.search("/".join(at)):
-        yield "/".join(at), Decimal(x)
+def money(x: object) -> Iterator[tuple[str, Decimal]]:
+    """(path, amount) of every money leaf (hours, written like money, left out)."""
+    return ((path, Decimal(text)) for path, text in
+            leaves(x, lambda path, text: bool(MONEY.match(text)) and not HOURS.search(path)))
 
 
 def amounts(ydelse: str) -> dict[str, list[Decimal]]:

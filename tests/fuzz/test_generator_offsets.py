@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -37,16 +38,21 @@ def _day(text: str) -> dt.date:
     return dt.date.fromisoformat(text if len(text) == 10 else text + "-01")
 
 
-def dated(x: object, at: tuple[str, ...] = ()):
-    """(path, date) of every date or month leaf, the list indices dropped."""
+def leaves(x: object, keep: Callable[[str, str], bool], at: tuple[str, ...] = ()) -> Iterator[tuple[str, str]]:
+    """(path, text) of every text leaf that `keep(path, text)` accepts, the list indices dropped."""
     if isinstance(x, dict):
         for k, v in x.items():
-            yield from dated(v, (*at, k))
+            yield from leaves(v, keep, (*at, k))
     elif isinstance(x, list):
         for v in x:
-            yield from dated(v, at)
-    elif isinstance(x, str) and DATE.match(x):
-        yield "/".join(at), _day(x)
+            yield from leaves(v, keep, at)
+    elif isinstance(x, str) and keep("/".join(at), x):
+        yield "/".join(at), x
+
+
+def dated(x: object) -> Iterator[tuple[str, dt.date]]:
+    """(path, date) of every date or month leaf."""
+    return ((path, _day(text)) for path, text in leaves(x, lambda _path, text: bool(DATE.match(text))))
 
 
 def offsets(ydelse: str) -> dict[str, list[int]]:
