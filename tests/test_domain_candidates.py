@@ -44,8 +44,12 @@ from harness.toolkit.errors import CaseError, OutOfScope
 
 runner = CliRunner()
 pytestmark = pytest.mark.skipif(not (GOLDEN_DIR / "MANIFEST.json").exists(), reason="no approved golden set")
-# The red team's seeds for foer2021 (GO in 4 of 4 runs before), and two of our own.
+# The red team's seed for foer2021 (GO in 4 of 4 runs before), and one of our own. Each run costs 15-30 s of the
+# suite, so the other systems are run on our seed only: how often the sample finds each over many seeds was measured
+# by its red team round, and tests/fuzz/ (test_domain_reach.py, test_generator_offsets.py, test_generator_amounts.py)
+# check over several seeds that the generators reach each system's region.
 SEEDS = (29477480014876, 20261127)
+OUR_SEED = SEEDS[1:]
 
 
 def _run(tmp_path: Path, candidate: str, seed: int) -> tuple[int, dict]:
@@ -85,7 +89,7 @@ def _no_go(code: int, results: dict, ydelse: str, candidate: str) -> list[dict]:
     return found
 
 
-@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("seed", OUR_SEED)
 def test_a_system_wrong_for_four_or_more_children_is_no_go(tmp_path, seed):
     code, results = _run(tmp_path, "storfamilie", seed)
     found = _no_go(code, results, "kontanthjaelp", "storfamilie")
@@ -93,7 +97,7 @@ def test_a_system_wrong_for_four_or_more_children_is_no_go(tmp_path, seed):
     assert results["money"]["i_alt"]["for_lidt"] != "0.00"
 
 
-@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("seed", OUR_SEED)
 def test_a_system_counting_at_most_46_hours_a_week_is_no_go(tmp_path, seed):
     code, results = _run(tmp_path, "lange_uger", seed)
     found = _no_go(code, results, "sygedagpenge", "lange_uger")
@@ -110,7 +114,7 @@ def test_a_system_wrong_before_2021_but_on_the_goldens_is_no_go(tmp_path, seed):
     assert sample["failed"] >= 10 and sample["outside_law_dates"] == 0
 
 
-@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("seed", OUR_SEED)
 def test_a_system_wrong_on_cases_of_more_than_12_months_but_on_the_goldens_is_no_go(tmp_path, seed):
     """Red team r12 F2: kontanthjælp and ressourceforløbsydelse cases of more than 12 months are paid 10 % too little
     unless they look like a golden; the generators drew at most 12 months."""
@@ -122,7 +126,7 @@ def test_a_system_wrong_on_cases_of_more_than_12_months_but_on_the_goldens_is_no
     assert results["money"]["i_alt"]["for_lidt"] != "0.00"
 
 
-@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("seed", OUR_SEED)
 def test_a_system_ignoring_fields_no_case_set_is_no_go(tmp_path, seed):
     """Red team r13 F2: sygedagpenge's further employments with § 56, § 55, an end of employment, re-employment, an
     overenskomst or hours of ferie/sygdom in the 8 weeks, and kontanthjælp afgørelser recorded as "nedsaettelse",
@@ -137,7 +141,7 @@ def test_a_system_ignoring_fields_no_case_set_is_no_go(tmp_path, seed):
     assert "sygedagpenge" in {c["ydelse"] for c in found}
 
 
-@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("seed", OUR_SEED)
 def test_a_system_short_on_every_case_shaped_as_a_case_system_writes_it_is_no_go(tmp_path, seed):
     """Red team r13 F1: the bench's cases had no CPR number or name (kontanthjælp, ressourceforløbsydelse) and never
     wrote a default-false yes/no field as false; a system 10 % short on every case that has either was GO. The
@@ -161,7 +165,7 @@ def test_a_system_short_on_every_case_shaped_as_a_case_system_writes_it_is_no_go
     assert results["money"]["i_alt"]["for_lidt"] != "0.00"
 
 
-@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("seed", OUR_SEED)
 def test_a_system_short_on_every_case_named_outside_the_bench_s_old_name_list_is_no_go(tmp_path, seed):
     """Red team r14 F1: the bench named its persons from 63 public words, so a name outside them marked a citizen's
     case. Names now come from Faker's person lists (thousands of names): NO-GO in every benefit."""

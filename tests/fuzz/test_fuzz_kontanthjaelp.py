@@ -116,7 +116,9 @@ def test_under_a_budget_only_the_first_round_shrinks_and_every_finding_is_a_true
 
     candidate = open_candidate("demo")
     meta = candidate.start()
-    budgeted = Fuzzer(candidate, meta, FuzzConfig(ydelse="kontanthjaelp", profile="ci", max_rounds=3,
+    # 40 examples a round (the profile's 150 took ~2 min of the suite): enough for the demo's defects to show in
+    # every round, and the phases asserted above do not depend on it
+    budgeted = Fuzzer(candidate, meta, FuzzConfig(ydelse="kontanthjaelp", profile="ci", examples=40, max_rounds=3,
                                                   stop_at=time.monotonic() + 3600))
     unbudgeted = Fuzzer(candidate, meta, FuzzConfig(ydelse="kontanthjaelp", profile="ci"))
     assert Phase.shrink in budgeted._phases(1) and Phase.shrink not in budgeted._phases(2)

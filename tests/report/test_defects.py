@@ -164,10 +164,11 @@ def assert_two_pages(first: str) -> None:
 
 
 def test_the_demo_under_the_shipped_policy_keeps_its_first_pages_to_two(tmp_path):
-    """With the sample stage (more defects, a key-figure row of its own), for a few seeds."""
+    """With the sample stage (more defects, a key-figure row of its own), on a seed other than the README's (1),
+    whose first pages are on show there; one run, as each costs ≈ 30 s of the suite."""
     from harness.gate.policy import DEFAULT_ROLLOUT_POLICY
     from harness.report.summary import front
-    for seed in (1, 14):
+    for seed in (14,):
         outcome = execute(RunConfig(candidate="demo", out=None, policy=DEFAULT_ROLLOUT_POLICY, sample_seed=seed))
         assert outcome.results["sample"]["findings"], "the sample finds the demo's defects"
         assert_two_pages("\n".join(front(outcome.results)))
