@@ -212,7 +212,9 @@ def beregn(sag: SygedagpengeCase, taelle_fra: dt.date | None, ferie: frozenset[i
             return Varighed(rt, None, L, "FRAVAER_SLUT", trin)
         return Varighed(rt, None, stop, "VARIGHEDSBEGRAENSNING_25", trin)
     # § 27: an extension decided at the latest in the month of the revurderingstidspunkt.
-    gyldige = [f for f in sag.forlaengelser if f["afgoerelsesdato"] <= stop]
+    # in § 27, stk. 1's order (the codes are nr1_ … nr7_), not the case's: of grounds that extend equally long the
+    # lowest number is named, whatever order a case system lists them in (FT-SDP-FORLAENGELSE)
+    gyldige = sorted((f for f in sag.forlaengelser if f["afgoerelsesdato"] <= stop), key=lambda f: f["grund"])
     if not gyldige:
         if stop >= L:
             return Varighed(rt, None, L, "FRAVAER_SLUT", trin)
