@@ -14,10 +14,15 @@ right on bench-shaped cases and 10 % short on every real one was GO. So, driven 
   object that holds nothing but the identity (a `person` object) is added when absent;
 - each optional field whose schema has a `default`, when absent, is written out with that default: in some cases
   all of them, in as many none, in the rest each at random (DEFAULT_STYLES), so that a present default, or every
-  default present, says as little as an absent one.
+  default present, says as little as an absent one;
+- each list the schema marks `x-uordnet` (the contract leaves its order to the case system: months, children,
+  household changes, earlier absences, further employments …) is sent as written (in date order), newest first, or
+  shuffled (ORDER_STYLES, drawn per case). The generators write them in date order, so a system that took a list's
+  last entry for its newest, or its position for its date, was right on every case the bench made (red team r18).
 
-The law ignores the identity and a default means what its absence means, so the reference's decision is the same on
-the dressed case (tests/test_dressing.py shows it over every golden and many generated cases). The choices come
+The law ignores the identity, a default means what its absence means and an unordered list's order means nothing,
+so the reference decides the dressed case as the plain one (tests/test_dressing.py shows it over every golden and
+many generated cases, by the bench's own comparison: a decision's lists are compared by their keys). The choices come
 from the `rng` the caller seeds from its stage's seed: a run is replayed exactly.
 """
 from __future__ import annotations
@@ -40,6 +45,10 @@ AGE = "alder"
 # case wrote all of them, which a real system's export does (red team r14).
 DEFAULT_STYLES = ((0.4, 1.0), (0.4, 0.0), (0.2, 0.5))   # (share of cases, share of the case's fields written out)
 ADULT_AGES = (18, 64)        # when the case states neither birth date nor age
+UNORDERED = "x-uordnet"      # a case schema's mark on a list whose order the contract leaves open
+# How a case system orders those lists: as written (the generators write date order), newest first (a common export),
+# or no order at all; drawn per case.
+ORDER_STYLES = ((1 / 3, "skrevet"), (1 / 3, "nyeste_foerst"), (1 / 3, "tilfaeldig"))
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH = re.compile(r"^\d{4}-\d{2}$")
 
@@ -96,6 +105,7 @@ def person_schemas(schema: dict) -> bool:
 
 _FOLDED: dict[int, tuple[object, dict]] = {}   # id(schema node) -> (the node, kept alive; its folded form)
 _NEEDS: dict[int, bool] = {}
+_ORDERS: dict[int, bool] = {}
 
 
 def _folded(node: object) -> dict:
@@ -117,6 +127,36 @@ def _needs(schema: dict) -> bool:
                        or any("default" in v or is_identity_only(v) or _needs(v) for v in props.values())
                        or (isinstance(items, dict) and _needs(_folded(items))))
     return _NEEDS[key]
+
+
+def _orders(schema: dict) -> bool:
+    """Whether this (folded) schema node is, or holds, a list marked unordered."""
+    key = id(schema)
+    if key not in _ORDERS:
+        _ORDERS[key] = False             # ends the recursion, as in _needs
+        items = schema.get("items")
+        _ORDERS[key] = (schema.get(UNORDERED) is True
+                        or any(_orders(_folded(v)) for v in schema.get("properties", {}).values())
+                        or (isinstance(items, dict) and _orders(_folded(items))))
+    return _ORDERS[key]
+
+
+def _reorder(node: object, schema: dict, style: str, rng: random.Random) -> None:
+    """Put every unordered list under `node` in the case's order style (inner lists first)."""
+    if isinstance(node, list):
+        items = schema.get("items")
+        if isinstance(items, dict) and _orders(sub := _folded(items)):
+            for v in node:
+                _reorder(v, sub, style, rng)
+        if schema.get(UNORDERED) is True and len(node) > 1:
+            if style == "nyeste_foerst":
+                node.reverse()
+            elif style == "tilfaeldig":
+                rng.shuffle(node)
+    elif isinstance(node, dict):
+        for name, sub in schema.get("properties", {}).items():
+            if name in node and _orders(folded := _folded(sub)):
+                _reorder(node[name], folded, style, rng)
 
 
 class _Dresser:
@@ -245,6 +285,10 @@ def dress(case: dict[str, Any], ydelse: str, rng: random.Random, day: str | dt.d
         return out
     when = _date(day) if isinstance(day, str) else day
     _Dresser(rng, when, out).walk(out, schema, None, None)
+    if _orders(schema):     # last, from one draw of its own: the identity and defaults drawn as before
+        order = random.Random(rng.random())
+        style = order.choices([s for _, s in ORDER_STYLES], [p for p, _ in ORDER_STYLES])[0]
+        _reorder(out, schema, style, order)
     return out
 
 

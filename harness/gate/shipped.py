@@ -22,7 +22,7 @@ from .policy import DEFAULT_ROLLOUT_POLICY
 
 ROLLOUT_SHA256 = "c7106b27bfdb7366ed4faab543a66c26bbe9f837650020fa071746a0e5b14532"   # policies/default.yaml
 COMPARE_SHA256 = "5b11f3d776f315a88166c37e7f9b4b60eb29a2b0918a43daa74adaf7a5290378"   # rules_digest()
-CONTRACT_SHA256 = "c40e4e1d17c2c80464103dfa4cf1f3066565b157b497339ea30a12b38415f490"   # contract_digest()
+CONTRACT_SHA256 = "67e48b7ecdbc660750fc79818a4855120b0cb400a6a399099682841f03ed2eef"   # contract_digest()
 
 
 def check_rollout_yardstick(path: Path = DEFAULT_ROLLOUT_POLICY) -> None:
