@@ -247,3 +247,16 @@ def test_a_system_that_reads_a_list_s_order_as_its_dates_is_no_go(tmp_path):
     rfy = _generated_findings(results, "ressourceforloebsydelse", "raekkefoelge")
     assert rfy and all(out_of_order(c) for c in found + rfy)
     assert results["money"]["i_alt"]["for_lidt"] != "0.00" and results["money"]["i_alt"]["for_meget"] != "0.00"
+
+
+def test_a_system_right_only_on_the_bench_s_old_narrow_shapes_is_no_go(tmp_path):
+    """Red team r18 F2-F4: hours only whole or half, a gradvis tilbagevenden of at most three steps, months without a
+    pause; a system wrong on finer hours, longer plans and paused cases was GO on every seed. The generators draw them
+    now (tests/fuzz/test_generator_shapes.py), and the sample's generated cases find all three."""
+    from tests.candidates.smalle_former import fine_hours, many_steps, paused
+    code, results = _run(tmp_path, "smalle_former", SEEDS[1])
+    found = _no_go(code, results, "sygedagpenge", "smalle_former")
+    assert all(fine_hours(c) or many_steps(c) for c in found)
+    assert any(fine_hours(c) for c in found) and any(many_steps(c) for c in found)
+    kh = _generated_findings(results, "kontanthjaelp", "smalle_former")
+    assert kh and all(paused(c) for c in kh)

@@ -164,6 +164,22 @@ def beyond(ch: Hyp | Rand, usual: builtins.int, highest: builtins.int, share: fl
     return None
 
 
+# A case's months with a pause inside them: in this share of the cases of three or more months.
+PAUSE_SHARE = 0.12
+
+
+def pause(ch: Hyp | Rand, rows: list[T], share: float = PAUSE_SHARE, longest: builtins.int = 3) -> list[T]:
+    """A case's months (in order) with an inner run of one to `longest` left out in `share` of the draws: a month in
+    work or education, abroad, on another benefit, a case closed and reopened. The contract lists the months to
+    compute, not a period; drawn only without a gap, a system that paid every month from the first listed to the
+    last was GO (red team r18 F4). The first and last months stay."""
+    if len(rows) < 3 or not ch.flag(share):
+        return rows
+    k = ch.int(1, min(longest, len(rows) - 2))
+    at = ch.int(1, len(rows) - 1 - k)
+    return rows[:at] + rows[at + k:]
+
+
 # Money drawn away from its edges has øre in this share of the draws (whole kroner in the rest).
 OERE_SHARE = 0.8
 

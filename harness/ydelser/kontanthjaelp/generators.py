@@ -24,6 +24,7 @@ from harness.toolkit.valg import beyond as _beyond
 from harness.toolkit.valg import case_months as _case_months
 from harness.toolkit.valg import date_in_month as _date_in_month
 from harness.toolkit.valg import month_day as _month_day
+from harness.toolkit.valg import pause as _pause
 from harness.toolkit.valg import st
 from harness.toolkit.valg import tail as _tail
 
@@ -283,7 +284,7 @@ def _person(ch, nr0: int, ny_lov: bool, aegtefaelle: bool) -> dict:
                 hours = _D(ch.edge([160, 225], 0, 300))
             hist += [{"maaned": _mnd(start + k + i), "timer": _t(hours), "paa_hjaelp": True} for i in range(run)]
             k += run
-        p["historik"] = hist
+        p["historik"] = _pause(ch, hist)     # a register extract may list only some months (r18 F4)
     return p
 
 
@@ -331,6 +332,10 @@ def _aendringer(ch, h: dict, nr0: int, n: int, ny_lov: bool) -> None:
             ae.append({"dato": _dag(ch, k()), "type": "bopael", "person": rolle, "hjemmeboende": False})
         elif not ny_lov:
             ae.append({"dato": _dag(ch, k()), "type": "bopael", "person": rolle, "hjemmeboende": True})
+    if "aegtefaelle" in h and ch.flag(AENDRINGER_MANGE):   # a household that changed often: from the forhold after
+        skift = ("enlig", h["forhold"]) if h["forhold"] != "enlig" else ("gift", "enlig")   # the last change above
+        dage = sorted({_dag(ch, k()) for _ in range(ch.int(3, AENDRINGER_HOEJST))} - {a["dato"] for a in ae})
+        ae.extend({"dato": d, "type": "forhold", "forhold": skift[i % 2]} for i, d in enumerate(dage))
     if ae:
         h["aendringer"] = ae
     foedt = [b["foedselsdato"] for b in h.get("boern", [])]
@@ -365,6 +370,9 @@ def _indkomst(ch, nr: int, spouse: bool) -> dict:
 # (harness/toolkit/valg.py tail). Drawn only in the case's first months (an afgørelse or a change at most one or
 # two months before it), a system that dropped older afgørelser (red team r16) or older changes (r17) was GO.
 SOEGT_FOER, AFGJORT_FOER, AENDRET_FOER = 24, 36, 36
+# A household that changed often (moving together, apart, together again): in this share of the couples, up to
+# AENDRINGER_HOEJST more changes (red team r18: at most three changes were drawn, most cases one).
+AENDRINGER_MANGE, AENDRINGER_HOEJST = 0.06, 8
 
 
 def _start(ch) -> int:
@@ -410,6 +418,7 @@ def build(ch, sags_id: str = "FUZZ-1", forhold: str | None = None, beyond_the_gr
         if ch.flag(0.2):
             m["saerlig_stoette"] = _kr(_amount(ch, [], 0, 3000))
         ms.append({k: v for k, v in m.items() if v != {}})
+    ms = _pause(ch, ms)              # a pause inside the case's months (red team r18 F4)
     case = {"schema_version": "1.0", "ydelse": YDELSE, "sags_id": sags_id, "husstand": h, "maaneder": ms}
     ev = []
     if ch.flag(0.2):   # in the case's first month, or (a running case) up to two years before it

@@ -30,6 +30,7 @@ from harness.toolkit.valg import amount as _amount
 from harness.toolkit.valg import beyond as _beyond
 from harness.toolkit.valg import case_months as _case_months
 from harness.toolkit.valg import month_day as _month_day
+from harness.toolkit.valg import pause as _pause
 from harness.toolkit.valg import st
 
 from . import grammar as _g
@@ -139,7 +140,7 @@ def build(ch, sags_id: str = "FUZZ-1") -> dict:
         if ch.flag(0.25):   # a spouse's income never counts (§ 69 j, stk. 1)
             m["aegtefaelles_indtaegt"] = _kr(_beyond(ch, 60000, LOEN_TOP) or _amount(ch, [45000, 0, 20000], 0, 60000))
         maaneder.append(m)
-    case["maaneder"] = maaneder
+    case["maaneder"] = _pause(ch, maaneder)     # a pause inside the forløb's months (red team r18 F4)
     return case
 
 

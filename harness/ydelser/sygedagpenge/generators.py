@@ -94,28 +94,49 @@ def _kr(x: Decimal) -> str:
     return f"{x.quantize(ORE):.2f}"
 
 
+# The fractions of an hour case systems hold: whole and half hours, quarters, tenths (a part-time share of 37 hours:
+# 22.2, 29.6, 33.3) and hundredths (a time register's); the contract allows six decimals. Red team r18 F2: only whole
+# and half hours were drawn, and a system that kept hours in half hours was GO.
+HOUR_FRACTIONS = ("hel", "hel", "hel", "halv", "halv", "kvart", "tiendedel", "tiendedel", "hundrededel")
+# Part time as a share of a 37-hour week, as contracts state it (hours of 14.8, 18.5, 22.2, 27.75, 29.6, 33.3).
+DELTID_ANDELE = (40, 50, 60, 75, 80, 90)
+
+
 def _hours(ch) -> Decimal:
-    """Whole hours, sometimes with a half (73.5 lies between the edges)."""
-    return Decimal(ch.int(0, 1)) / 2
+    """A fraction of an hour (73.5 and 73.99 lie between the edges), at one of HOUR_FRACTIONS' resolutions."""
+    kind = ch.pick(HOUR_FRACTIONS)
+    if kind == "halv":
+        return Decimal("0.5")
+    if kind == "kvart":
+        return Decimal(ch.pick(("0.25", "0.75")))
+    if kind == "tiendedel":
+        return Decimal(ch.int(1, 9)) / 10
+    if kind == "hundrededel":
+        return Decimal(ch.int(1, 99)) / 100
+    return Decimal(0)
 
 
 # The contract bounds a week's working hours only by "more than 0" (case.schema.json: decimal_positiv) and the
 # reference takes any such number (§ 47: hours × timefortjeneste, § 50: up to the maximum); a week has 168 hours.
 # Red team r11 F2: drawn only up to 45.5, a system that counted at most 46 hours of a week was GO.
 WEEK_HOURS = 168
+# An overenskomst's normal week: mostly whole hours, some with a fraction (37.5; a share of 37) (red team r18 F2).
+OVERENSKOMST_TIMER = ("37", "37", "40", "32", "30", "37.5", "38.5", "33.3", "27.75")
 
 
 def _weekly(ch, common: tuple[int, ...]) -> Decimal:
     """Hours a week in an employment: mostly a common working week; else part time, a long week (46-80, around the
     37 and 48 of full time and the working-time directive), or anything up to the week's 168 hours."""
-    if ch.flag(0.7):
+    if ch.flag(0.6):
         return Decimal(ch.pick(common))
-    mode = ch.pick(("part", "long", "long", "any"))
+    mode = ch.pick(("part", "andel", "andel", "long", "long", "any"))
     if mode == "part":
         return Decimal(ch.int(1, 45)) + _hours(ch)
+    if mode == "andel":
+        return Decimal(37 * ch.pick(DELTID_ANDELE)) / 100
     if mode == "long":
         return Decimal(ch.edge([46, 47, 48, 49, 50, 60], 46, 80)) + _hours(ch)
-    return Decimal(ch.int(1, WEEK_HOURS))
+    return Decimal(ch.int(1, WEEK_HOURS - 1)) + _hours(ch)
 
 
 # --- the case builder ---------------------------------------------------------------------------------
@@ -172,7 +193,7 @@ def _months(ch, first: dt.date) -> list[dict]:
         if ch.flag(0.3):
             hours[ch.int(0, 5)] = Decimal(ch.edge([39, 0], 0, 45))
     else:
-        hours = [Decimal(ch.edge([40, 39, 41, 0], 0, 200)) for _ in months]
+        hours = [Decimal(ch.edge([40, 39, 41, 0], 0, 200)) + _hours(ch) for _ in months]
     rows = [{"maaned": m, "timer": _d(h)} for m, h in zip(months, hours)]
     if ch.flag(0.1):  # a month not reported counts as 0 (FT-SDP-32-MAANEDER): one, or up to three
         for _ in range(1 if ch.flag(0.7) else ch.int(2, 3)):
@@ -209,12 +230,12 @@ def _employment(ch, case: dict, first: dt.date) -> None:
     if ch.flag(0.2):   # hours of ferie, sygdom, other absence: each kind once, up to all three (red team r12 F2)
         k = ch.int(0, len(ARTER) - 1)
         for art in (ARTER[k:] + ARTER[:k])[:1 if ch.flag(0.6) else ch.int(2, len(ARTER))]:
-            a["timer_seneste_8_uger"].append({"art": art, "timer": _d(Decimal(ch.int(1, 80)))})
+            a["timer_seneste_8_uger"].append({"art": art, "timer": _d(Decimal(ch.int(1, 80)) + _hours(ch))})
     if ch.flag(0.1):
         a["tidligere_ansat_samme_arbejdsgiver"] = True
     weekly = _weekly(ch, (37, 37, 40, 30, 25, 10))
     if ch.flag(0.2):
-        normal = Decimal(ch.pick((37, 40, 32, 30)))
+        normal = Decimal(ch.pick(OVERENSKOMST_TIMER))
     a["timefortjeneste"] = _kr(_wage(ch, first, normal or Decimal(37), weekly))
     a["ugentlig_arbejdstid"] = _d(weekly)
     if normal is not None:
@@ -301,6 +322,9 @@ def _reports(ch, case: dict, first: dt.date) -> None:
         case["anmeldelser"] = anm
 
 
+# Earlier absences a case system lists for the § 24 count: a history of short sicknesses runs long (r18: at most five).
+TIDLIGERE_HOEJST = 10
+
 # Lønmodtagere are most of the cases in real life and have the most rules: drawn three times as often.
 STATUS_WEIGHTED = ("loenmodtager", "loenmodtager", "fleksjob", "elev", "ledig", "selvstaendig", "loenmodtager")
 UDLOEBER = ("nr2_afklaring", "nr3_laegebehandling")   # the § 27 extensions with an end (weeks from the rt)
@@ -331,11 +355,16 @@ def _into(ch, edges: list[int], lo: int, usual: int, first: dt.date, last: dt.da
 
 
 # A gradvis tilbagevenden is the ordinary course of a long sickness, agreed in the follow-up months: in GRADVIS_FORLAENGET
-# of the extended absences, its first change past the first 60 days in GRADVIS_SENT of the draws.
-GRADVIS_FORLAENGET, GRADVIS_SENT = 0.5, 0.7
+# of the extended absences, GRADVIS_ANDEL of the others (a delvis raskmelding is common), its first change past the
+# first 60 days in GRADVIS_SENT of the draws.
+GRADVIS_FORLAENGET, GRADVIS_ANDEL, GRADVIS_SENT = 0.5, 0.12, 0.7
+# A plan is often a staircase of many steps: four up to GRADVIS_TRIN in GRADVIS_TRAPPE of the plans (red team r18 F3: at most three
+# were drawn, and a system that read three was GO).
+GRADVIS_TRIN, GRADVIS_TRAPPE = 8, 0.5
 # So is a holiday: drawn in FERIE_FORLAENGET of the extended absences, the first one past the first 90 days in
 # FERIE_SENT of the draws (red team r17: a system ignoring a holiday after 180 days was GO on most seeds).
 FERIE_FORLAENGET, FERIE_SENT = 0.3, 0.5
+FERIE_HOEJST = 8             # holidays in one long absence, one or two a year (r18: at most four were drawn)
 
 
 def _gradual(ch, case: dict, first: dt.date, last: dt.date) -> None:
@@ -343,7 +372,7 @@ def _gradual(ch, case: dict, first: dt.date, last: dt.date) -> None:
     change days or months into the absence (_into), the next ones 1-60 days after it."""
     weekly = Decimal(case["ansaettelse"]["ugentlig_arbejdstid"])
     rows, day = [], first
-    for i in range(ch.int(1, 3)):
+    for i in range(ch.int(1, 3) if ch.flag(1 - GRADVIS_TRAPPE) else ch.int(4, GRADVIS_TRIN)):
         day += dt.timedelta(days=_into(ch, [1, 3, 7, 14, 28, 31], 1, 60, first, last, GRADVIS_SENT) if i == 0
                             else ch.edge([1, 3, 7, 14, 28, 31], 1, 60))
         if day > last:
@@ -361,7 +390,7 @@ def _holidays(ch, case: dict, first: dt.date, last: dt.date) -> None:
     """Holiday during the absence (Ankestyrelsen 31-19): agreed with the kommune (no payment, not counted), or not
     (the absence ends the day before); the first days or months into the absence (_into)."""
     rows, after = [], first
-    for i in range(ch.int(1, 2) if ch.flag(0.8) else ch.int(3, 4)):
+    for i in range(ch.int(1, 2) if ch.flag(0.8) else ch.int(3, FERIE_HOEJST)):
         fra = after + dt.timedelta(days=_into(ch, [1, 3, 7, 30], 1, 90, first, last, FERIE_SENT) if i == 0
                                    else ch.edge([1, 3, 7, 30], 1, 90))
         if fra > last:
@@ -450,11 +479,11 @@ def _beyond_the_table(ch, case: dict, first: dt.date) -> None:
         if ch.flag(0.1):
             a["tidligere_ansat_samme_arbejdsgiver"] = True
         if ch.flag(0.12):
-            a["overenskomstmaessig_ugentlig_arbejdstid"] = _d(Decimal(ch.pick((37, 40, 32, 30))))
+            a["overenskomstmaessig_ugentlig_arbejdstid"] = _d(Decimal(ch.pick(OVERENSKOMST_TIMER)))
         if ch.flag(0.12):   # each kind once, up to all three
             k = ch.int(0, len(ARTER) - 1)
             for art in (ARTER[k:] + ARTER[:k])[:1 if ch.flag(0.6) else ch.int(2, len(ARTER))]:
-                a["timer_seneste_8_uger"].append({"art": art, "timer": _d(Decimal(ch.int(1, 80)))})
+                a["timer_seneste_8_uger"].append({"art": art, "timer": _d(Decimal(ch.int(1, 80)) + _hours(ch))})
 
 
 def beyond_grammar(case: dict) -> list[str]:
@@ -486,7 +515,7 @@ def _new_situations(ch, case: dict, first: dt.date) -> None:
     # a long sickness paid on past the revurdering (an extension): a gradvis return, a holiday and a dismissal are
     # the ordinary course of its later months, so they are drawn more often there (red team r17 F2)
     extended = bool(case.get("forlaengelser"))
-    if s in LOENMODTAGERE and last > first and ch.flag(GRADVIS_FORLAENGET if extended else 0.07):
+    if s in LOENMODTAGERE and last > first and ch.flag(GRADVIS_FORLAENGET if extended else GRADVIS_ANDEL):
         _gradual(ch, case, first, last)
     if last > first and ch.flag(FERIE_FORLAENGET if extended else 0.07):
         _holidays(ch, case, first, last)
@@ -542,7 +571,7 @@ def build(ch, sags_id: str = "FUZZ-1", status: str | None = None, over_the_limit
     if ch.flag(0.15):
         periods: list[dict] = []
         end = first
-        for _ in range(ch.int(1, 2) if ch.flag(0.8) else ch.int(3, 5)):
+        for _ in range(ch.int(1, 2) if ch.flag(0.8) else ch.int(3, TIDLIGERE_HOEJST)):
             end = end - dt.timedelta(days=ch.int(1, 120))
             start = end - dt.timedelta(days=ch.int(0, 150))
             periods.insert(0, {"fra": start.isoformat(), "til": end.isoformat()})
