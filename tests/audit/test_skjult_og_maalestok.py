@@ -6,6 +6,7 @@ named, and the name shown as inert text."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -53,6 +54,8 @@ def test_wrong_decisions_cut_into_unreadable_lines_are_exit_3_with_a_warning_fir
     shown = terminal(outcome.manifest, outcome.tal, outcome.out).splitlines()
     assert shown[1] == f"  ADVARSEL: {n} sager er ikke sammenlignet (ulæselige eller ugyldige {n}): en forkert " \
                        "afgørelse kan gemme sig blandt dem"
+    # the seconds with a decimal comma, as a count beside them is grouped with a dot (red team r18: "4.036 s")
+    assert re.search(r" på \d+,\d s \(", shown[2]), shown[2]
     summary = (outcome.out / "summary.md").read_text(encoding="utf-8")
     assert f"**ADVARSEL: {n} sager er ikke sammenlignet (ulæselige eller ugyldige {n})" in summary.split("| | |")[0]
 
