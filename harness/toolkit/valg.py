@@ -180,6 +180,13 @@ def pause(ch: Hyp | Rand, rows: list[T], share: float = PAUSE_SHARE, longest: bu
     return rows[:at] + rows[at + k:]
 
 
+def has_pause(rows: list) -> bool:
+    """Whether a list of months ({"maaned": "YYYY-MM", …}) misses one between its first and its last."""
+    numbers = {int(r["maaned"][:4]) * 12 + int(r["maaned"][5:7]) for r in rows
+               if isinstance(r, dict) and isinstance(r.get("maaned"), str) and len(r["maaned"]) >= 7}
+    return bool(numbers) and max(numbers) - min(numbers) + 1 > len(numbers)
+
+
 # Money drawn away from its edges has øre in this share of the draws (whole kroner in the rest).
 OERE_SHARE = 0.8
 

@@ -111,7 +111,9 @@ def plant(records: list[tuple[dict, dict]]) -> tuple[list[dict], list[Plantet]]:
         #    and the last week is paid 37.50 kr. more. The root is § 47 (the candidate's own explanation), not § 50.
         i = pick(lambda c, d: c["ydelse"] == "sygedagpenge" and len(d["udbetalinger"]) >= 2
                  and any(s["regel"] == "SDL-47-TIMEFORTJENESTE" for s in d["begrundelse"])
-                 and not d["satsperioder"][0]["loft_anvendt"])
+                 and not any(s["loft_anvendt"] for s in d["satsperioder"]) and not c.get("andre_ansaettelser")
+                 and not c["fravaer"].get("gradvis") and "sidste_ansaettelsesdag" not in c["ansaettelse"])
+        #    (the week's root is then § 47's wage, not a cap, a gradvis step or § 51 after the employment ended)
         d = lines[i]["decision"]
         s47 = next(s for s in d["begrundelse"] if s["regel"] == "SDL-47-TIMEFORTJENESTE")
         s47["resultat"]["timefortjeneste_efter_am"] = s47["input"]["timefortjeneste_foer_am"]

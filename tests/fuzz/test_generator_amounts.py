@@ -22,7 +22,8 @@ from .test_generator_offsets import MIN_SHARE, PER_SEED, SEEDS, leaves
 
 AMOUNTS_FILE = Path(__file__).with_name("generator_amounts.yaml")
 MONEY = re.compile(r"^\d+\.\d{2}$")
-HOURS = re.compile(r"(^|/)(timer|arbejdstimer|fravaerstimer_pr_uge)$")   # hours, written like money
+# hours, written like money (red team r18: weekly hours now have hundredths too)
+HOURS = re.compile(r"(^|/)(timer|arbejdstimer|fravaerstimer_pr_uge|ugentlig_arbejdstid|overenskomstmaessig_ugentlig_arbejdstid)$")
 CONFIG = yaml.safe_load(AMOUNTS_FILE.read_text(encoding="utf-8"))
 
 

@@ -149,7 +149,8 @@ def test_properties_catch_a_candidate_that_breaks_them():
 
     # a system that pays an entitled citizen nothing
     case = _first_case(lambda c, d: c["status"] == "loenmodtager" and d["udbetalinger"] and d["ret_kommune"]["ret"]
-                       and not c["ansaettelse"].get("arbejdsgiver_betaler_loen") and not c.get("andre_ansaettelser"))
+                       and not c["ansaettelse"].get("arbejdsgiver_betaler_loen") and not c.get("andre_ansaettelser")
+                       and not c["fravaer"].get("gradvis"))   # a gradvis step under 4 hours pays a week of nothing
     d = copy.deepcopy(calculate(case))
     d["udbetalinger"], d["udbetalt_i_alt"]["beloeb"] = [], "0.00"
     assert _prop("ingen_manglende_udbetaling").check(_reference_decide, case, d)

@@ -23,6 +23,7 @@ from harness.toolkit.valg import amount as _amount
 from harness.toolkit.valg import beyond as _beyond
 from harness.toolkit.valg import case_months as _case_months
 from harness.toolkit.valg import date_in_month as _date_in_month
+from harness.toolkit.valg import has_pause as _has_pause
 from harness.toolkit.valg import month_day as _month_day
 from harness.toolkit.valg import pause as _pause
 from harness.toolkit.valg import st
@@ -284,7 +285,7 @@ def _person(ch, nr0: int, ny_lov: bool, aegtefaelle: bool) -> dict:
                 hours = _D(ch.edge([160, 225], 0, 300))
             hist += [{"maaned": _mnd(start + k + i), "timer": _t(hours), "paa_hjaelp": True} for i in range(run)]
             k += run
-        p["historik"] = _pause(ch, hist)     # a register extract may list only some months (r18 F4)
+        p["historik"] = hist
     return p
 
 
@@ -332,10 +333,6 @@ def _aendringer(ch, h: dict, nr0: int, n: int, ny_lov: bool) -> None:
             ae.append({"dato": _dag(ch, k()), "type": "bopael", "person": rolle, "hjemmeboende": False})
         elif not ny_lov:
             ae.append({"dato": _dag(ch, k()), "type": "bopael", "person": rolle, "hjemmeboende": True})
-    if "aegtefaelle" in h and ch.flag(AENDRINGER_MANGE):   # a household that changed often: from the forhold after
-        skift = ("enlig", h["forhold"]) if h["forhold"] != "enlig" else ("gift", "enlig")   # the last change above
-        dage = sorted({_dag(ch, k()) for _ in range(ch.int(3, AENDRINGER_HOEJST))} - {a["dato"] for a in ae})
-        ae.extend({"dato": d, "type": "forhold", "forhold": skift[i % 2]} for i, d in enumerate(dage))
     if ae:
         h["aendringer"] = ae
     foedt = [b["foedselsdato"] for b in h.get("boern", [])]
@@ -418,7 +415,6 @@ def build(ch, sags_id: str = "FUZZ-1", forhold: str | None = None, beyond_the_gr
         if ch.flag(0.2):
             m["saerlig_stoette"] = _kr(_amount(ch, [], 0, 3000))
         ms.append({k: v for k, v in m.items() if v != {}})
-    ms = _pause(ch, ms)              # a pause inside the case's months (red team r18 F4)
     case = {"schema_version": "1.0", "ydelse": YDELSE, "sags_id": sags_id, "husstand": h, "maaneder": ms}
     ev = []
     if ch.flag(0.2):   # in the case's first month, or (a running case) up to two years before it
@@ -463,7 +459,11 @@ def _beyond_the_grammar(ch, case: dict, nr0: int, n: int) -> None:
     - months of the historik not on hjælp (`paa_hjaelp: false`): § 13, stk. 8's 225 hours are asked of one who has
       had hjælp for a year in the last 3 (timeregel_225.py counts only the months on hjælp), § 24's aktivitetstillæg
       after 3 months on hjælp;
-    - a single applicant moving in with a samlever on a date (`aendringer` forhold `samlevende`, FT-KH-AENDRING)."""
+    - a single applicant moving in with a samlever on a date (`aendringer` forhold `samlevende`, FT-KH-AENDRING);
+    - a household that changed often: moving apart and together again, up to AENDRINGER_HOEJST changes (red team
+      r18: at most three were drawn);
+    - a pause inside the case's months, and months missing from a historik (a register extract listing only some;
+      a missing month has no hours and no hjælp) (valg.pause; red team r18 F4: no case had a gap)."""
     h = case["husstand"]
     ev = case.setdefault("haendelser", [])
     for e in ev:   # a reduction afgørelse under the general heading, as one in four kommuner's systems record it
@@ -503,6 +503,16 @@ def _beyond_the_grammar(ch, case: dict, nr0: int, n: int) -> None:
     for a in h.get("aendringer", []):
         if a["type"] == "forhold" and a["forhold"] == "gift" and ch.flag(0.3):
             a["forhold"] = "samlevende"
+    if "aegtefaelle" in h and ch.flag(AENDRINGER_MANGE):   # alternating from the household's forhold, each on its day
+        skift = ("enlig", h["forhold"]) if h["forhold"] != "enlig" else ("gift", "enlig")
+        ae = h.setdefault("aendringer", [])
+        k = lambda: nr0 - _tail(ch, [0, -1, 1], -n, 1, AENDRET_FOER)
+        dage = sorted({_dag(ch, k()) for _ in range(ch.int(3, AENDRINGER_HOEJST))} - {a["dato"] for a in ae})
+        ae.extend({"dato": d, "type": "forhold", "forhold": skift[i % 2]} for i, d in enumerate(dage))
+    case["maaneder"] = _pause(ch, case["maaneder"])
+    for rolle in ("ansoeger", "aegtefaelle"):
+        if (h.get(rolle) or {}).get("historik"):
+            h[rolle]["historik"] = _pause(ch, h[rolle]["historik"])
 
 
 def beyond_grammar(case: dict) -> list[str]:
@@ -524,6 +534,11 @@ def beyond_grammar(case: dict) -> list[str]:
     for a in h.get("aendringer", []):
         if a["type"] == "forhold" and (a["forhold"] == "samlevende" or (a["forhold"] == "gift") != (h["forhold"] == "enlig")):
             out.append(f"husstand.aendringer: forhold {a['forhold']}")
+    if _has_pause(case.get("maaneder", [])):
+        out.append("maaneder: en pause")
+    for rolle in ("ansoeger", "aegtefaelle"):
+        if _has_pause((h.get(rolle) or {}).get("historik", [])):
+            out.append(f"husstand.{rolle}.historik: en pause")
     return out
 
 
@@ -719,7 +734,7 @@ def _swap(decide: _Decide, case: dict, d: dict) -> str | None:
 
 
 def _more_income(decide: _Decide, case: dict, d: dict) -> str | None:
-    """1.000 kr. more arbejdsindtægt for the applicant in the first month never raises any month's payment."""
+    """1.000 kr. more arbejdsindtægt for the applicant in the first month listed never raises any month's payment."""
     mere = _copy.deepcopy(case)
     ind = mere["maaneder"][0].setdefault("ansoeger", {})
     ind["arbejdsindtaegt"] = _kr(_D(ind.get("arbejdsindtaegt", "0")) + 1000)
@@ -743,8 +758,8 @@ def uden_trin(x):
 
 
 def maaned_alene(case: dict, k: int) -> dict:
-    """The case's month `k` alone, the months before it moved into each person's historik (with their hours, on
-    hjælp when the person applies)."""
+    """The case's month `k` alone, the months before it (by date: the contract leaves their order open) moved into
+    each person's historik (with their hours, on hjælp when the person applies)."""
     alene = _copy.deepcopy(case)
     alene["maaneder"] = [_copy.deepcopy(case["maaneder"][k])]
     for rolle in ("ansoeger", "aegtefaelle"):
@@ -752,7 +767,8 @@ def maaned_alene(case: dict, k: int) -> dict:
         if p is None:
             continue
         hist = list(p.get("historik", []))
-        for m in case["maaneder"][:k]:
+        for m in sorted((m for m in case["maaneder"] if m["maaned"] < case["maaneder"][k]["maaned"]),
+                        key=lambda m: m["maaned"]):
             hist.append({"maaned": m["maaned"], "timer": (m.get(rolle) or {}).get("arbejdstimer", "0"),
                          "paa_hjaelp": p.get("soeger_hjaelp", True)})
         if hist:
@@ -761,16 +777,16 @@ def maaned_alene(case: dict, k: int) -> dict:
 
 
 def _month_alone(decide: _Decide, case: dict, d: dict) -> str | None:
-    """The last month decided alone, the earlier months moved into historik, is decided as within the case
+    """The latest month decided alone, the earlier months moved into historik, is decided as within the case
     (only without events: no afgørelse, so no reduction state carries from month to month)."""
     if case.get("haendelser") or len(case["maaneder"]) < 2 or case["husstand"].get("aendringer"):
         return None
-    k = len(case["maaneder"]) - 1
+    k = max(range(len(case["maaneder"])), key=lambda i: case["maaneder"][i]["maaned"])   # the latest month
     d2 = decide(maaned_alene(case, k))
-    if d2 is None:
+    mnd = next((m for m in d["maaneder"] if m.get("maaned") == case["maaneder"][k]["maaned"]), None)
+    if d2 is None or mnd is None:
         return None
-    if uden_trin(d2["maaneder"][0]) != uden_trin(d["maaneder"][k]):
-        mnd = d["maaneder"][k]
+    if uden_trin(d2["maaneder"][0]) != uden_trin(mnd):
         return (f"{mnd['maaned']} alene giver {d2['maaneder'][0]['udbetalt']['beloeb']} kr., i sagen "
                 f"{mnd['udbetalt']['beloeb']} kr. (eller andre tal)")
     return None

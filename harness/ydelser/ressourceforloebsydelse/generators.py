@@ -29,6 +29,7 @@ from harness.toolkit.valg import Rand as _Rand
 from harness.toolkit.valg import amount as _amount
 from harness.toolkit.valg import beyond as _beyond
 from harness.toolkit.valg import case_months as _case_months
+from harness.toolkit.valg import has_pause as _has_pause
 from harness.toolkit.valg import month_day as _month_day
 from harness.toolkit.valg import pause as _pause
 from harness.toolkit.valg import st
@@ -87,7 +88,9 @@ def _kr(x) -> str:
     return f"{_D(x):.2f}"
 
 
-def build(ch, sags_id: str = "FUZZ-1") -> dict:
+def build(ch, sags_id: str = "FUZZ-1", beyond_the_grammar: bool = False) -> dict:
+    """beyond_the_grammar (the bulk cases, as kontanthjælp's): also a pause inside the months, which the grammar's
+    run of months cannot say (valg.pause; red team r18 F4)."""
     n = antal_maaneder(ch)   # mostly 1-4 months, up to five years (red team r12 F2: at most 12 were drawn)
     nr0 = ch.int(_FOERSTE, _SIDSTE - n + 1)
     # the forløb's first month: the case's first in most cases, in a running case months before it (LOEBENDE)
@@ -140,7 +143,7 @@ def build(ch, sags_id: str = "FUZZ-1") -> dict:
         if ch.flag(0.25):   # a spouse's income never counts (§ 69 j, stk. 1)
             m["aegtefaelles_indtaegt"] = _kr(_beyond(ch, 60000, LOEN_TOP) or _amount(ch, [45000, 0, 20000], 0, 60000))
         maaneder.append(m)
-    case["maaneder"] = _pause(ch, maaneder)     # a pause inside the forløb's months (red team r18 F4)
+    case["maaneder"] = _pause(ch, maaneder) if beyond_the_grammar else maaneder
     return case
 
 
@@ -159,7 +162,7 @@ def strategy(stratum: str | None = None) -> st.SearchStrategy:
 
 def bulk_case(n: int, seed: int = 0) -> dict:
     """Case number `n` of bulk run `seed`: deterministic, no Hypothesis."""
-    return build(_Rand(_random.Random(f"rfy:{seed}:{n}")), sags_id=f"BULK-{seed}-{n}")
+    return build(_Rand(_random.Random(f"rfy:{seed}:{n}")), sags_id=f"BULK-{seed}-{n}", beyond_the_grammar=True)
 
 
 def label(case: dict) -> str:
@@ -169,9 +172,16 @@ def label(case: dict) -> str:
 
 # --- back to a Danish scenario ------------------------------------------------------------------------------
 
+def beyond_grammar(case: dict) -> list[str]:
+    """The facts of `case` the scenario grammar cannot say."""
+    return ["maaneder: en pause"] if _has_pause(case.get("maaneder", [])) else []
+
+
 def given_steps(case: dict) -> list[tuple[str, None]]:
     """Givet-steps of the grammar that, with `when_step`, rebuild `case` exactly (but `sags_id`); each sentence
-    rendered by the grammar's step table."""
+    rendered by the grammar's step table. A case with facts the grammar cannot say (`beyond_grammar`) is refused."""
+    if missing := beyond_grammar(case):
+        raise ValueError("scenariegrammatikken kan ikke sige: " + ", ".join(missing))
     out: list[tuple[str, None]] = []
     add = lambda fn, **values: out.append((_g.tekst(fn, **values), None))
     p, o = case["person"], case["overgang"]
@@ -237,7 +247,7 @@ def _ignored(decide: _Decide, case: dict, d: dict) -> str | None:
 
 
 def _more_wage(decide: _Decide, case: dict, d: dict) -> str | None:
-    """1.000 kr. more wage in the first month never raises a payment."""
+    """1.000 kr. more wage in the first month listed never raises a payment."""
     mere = _copy.deepcopy(case)
     m = mere["maaneder"][0]
     m["loen"] = _kr(_D(m.get("loen", "0")) + 1000)
