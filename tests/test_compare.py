@@ -420,3 +420,33 @@ def test_shown_hours_and_hourly_rates_agree_within_a_hundredth_money_stays_exact
     actual = copy.deepcopy(capped)
     actual["satsperioder"][0]["ugebeloeb"] = "5084.99"
     assert "forkert_beloeb" in classes(compare_decisions(POLICY, "sygedagpenge", capped, actual))
+
+
+def test_another_ground_of_an_equally_long_extension_is_form_and_no_ground_is_a_decision_on_the_right():
+    """Of several § 27, stk. 1 grounds that extend to the absence's last day the law names none first; the reference
+    names the lowest number (FT-SDP-FORLAENGELSE). A system naming another of them, the dates and amounts the same,
+    is a deviation of form (C), not a wrong decision on the right (A): the bench sends those grounds in any order now
+    (red team r18), and a system naming the first listed was otherwise NO-GO for a choice the law does not make.
+    Naming no ground where the reference names one stays a decision on the right."""
+    from harness.reference import calculate
+    from harness.ydelser.sygedagpenge.generators import bulk_case
+    policy = load_policy()
+    to_the_end = {"nr1_revalidering", "nr4_rehabiliteringsteam", "nr5_livstruende_sygdom", "nr6_arbejdsskade",
+                  "nr7_foertidspension"}
+    for n in range(3000):
+        case = bulk_case(n, 4)
+        decision = calculate(case)
+        named = decision["varighed"]["forlaengelse"]
+        step = next((s for s in decision["begrundelse"] if s["regel"] == "SDL-27-FORLAENGELSE"), None)
+        others = sorted(set(step["input"]["grunde"]) & to_the_end - {named}) if step and named in to_the_end else []
+        if others:
+            break
+    else:
+        raise AssertionError("no case with two grounds to the absence's end")
+    other = copy.deepcopy(decision)
+    other["varighed"]["forlaengelse"] = others[0]
+    findings = compare_decisions(policy, "sygedagpenge", decision, other)
+    assert [f.klasse for f in findings] == ["forkert_henvisning"] and policy.severity("forkert_henvisning", "A") == "C"
+    none = copy.deepcopy(decision)
+    none["varighed"]["forlaengelse"] = None
+    assert [f.klasse for f in compare_decisions(policy, "sygedagpenge", decision, none)] == ["forkert_afgoerelse_om_ret"]

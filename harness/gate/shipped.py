@@ -21,8 +21,8 @@ from harness.config_files import ConfigError
 from .policy import DEFAULT_ROLLOUT_POLICY
 
 ROLLOUT_SHA256 = "c7106b27bfdb7366ed4faab543a66c26bbe9f837650020fa071746a0e5b14532"   # policies/default.yaml
-COMPARE_SHA256 = "5b11f3d776f315a88166c37e7f9b4b60eb29a2b0918a43daa74adaf7a5290378"   # rules_digest()
-CONTRACT_SHA256 = "67e48b7ecdbc660750fc79818a4855120b0cb400a6a399099682841f03ed2eef"   # contract_digest()
+COMPARE_SHA256 = "848213fbc8ba370719c3a361e6af431e53880b69e6f29f25463c830e6eb31cc1"   # rules_digest()
+CONTRACT_SHA256 = "c9f30e248bf3c7e0c788bdc5784753dca13673255ce3f5113d392a700592a89c"   # contract_digest()
 
 
 def check_rollout_yardstick(path: Path = DEFAULT_ROLLOUT_POLICY) -> None:
