@@ -1,5 +1,5 @@
 """The engines an audit's shards run on, both as a `concurrent.futures.Executor` (measured in
-/work/shared/notes/tooling.md §5: the lightest to embed; the same API locally and on a cluster):
+the team's tooling notes §5: the lightest to embed; the same API locally and on a cluster):
 
 - `local` (default): a process pool on this machine. Workers are forked from a fresh server process
   (multiprocessing's forkserver), not from the coordinator, which holds pyarrow's threads.

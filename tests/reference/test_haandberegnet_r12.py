@@ -8,7 +8,7 @@ inside the arbejdsgiverperiode, and Kristi himmelfart and 2. pinsedag 2026; kont
 single people under and over 30, a married couple both on hjælp, enlige forsørgere on forhøjet and grundsats with the
 fribeløb and the 65 % fradrag, a spouse's wage up against the ceiling, and the old law's 225-hour rule met with
 exactly 225 hours; ressourceforløbsydelse at the common rates. The expected values are the jurist's, typed from the
-hand calculation (research/r12/jurist/forventet_foer_koersel.md), never from the reference's output."""
+hand calculation (the jurist's notes), never from the reference's output."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ feriegodtgørelse binding, særlig støtte and boligstøtte after the loft was a
 uddannelseshjælp, uddannelseshjælp for a hjemmeboende with wages, and a spouse who does not apply under the old and
 the new law; ressourceforløbsydelse with wages over the lønindtægtsgrænse and other income, across the 2025/26 rate
 change, and for a forsørger in 2025. The expected values are the jurist's, typed from the hand calculation
-(research/r12/jurist2/forventet_foer_koersel.md), never from the reference's output."""
+(the jurist's notes), never from the reference's output."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -9,7 +9,7 @@ married couple both on forhøjet sats with wages, a child's 18th birthday ending
 ungetillæg with wages, formue exactly at the limit, a month with ferie and wages, and a couple on forhøjet sats and
 grundsats; ressourceforløbsydelse for a forsørger with wages and feriegodtgørelse (the spouse's income and formue
 ignored), and a forløb ending mid-month. The expected values are the jurist's, typed from the hand calculation
-(research/r13/jurist3/forventet_foer_koersel.md), never from the reference's output."""
+(the jurist's notes), never from the reference's output."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ agreement on the main job for a short absence over two helligdage, and a § 55-i
 sygedagpenge rather than salary; kontanthjælp's 225-timersregel with a reduction decided (recorded as an afgørelse
 about "nedsaettelse") more than 12 months before the month computed, on the voksensats and on the lower amount, an
 application in the middle of a month, and an enlig who moves in with a samlever. The expected values are the
-jurist's, typed from the hand calculation (research/r14/jurist/forventet_foer_koersel.md), never from the reference's
+jurist's, typed from the hand calculation (the jurist's notes), never from the reference's
 output."""
 
 from __future__ import annotations
