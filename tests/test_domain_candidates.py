@@ -239,13 +239,14 @@ def test_a_system_reading_only_young_facts_and_narrow_salaries_is_no_go(tmp_path
 def test_a_system_that_reads_a_list_s_order_as_its_dates_is_no_go(tmp_path):
     """Red team r18: every list came in date order, so a system giving a month's row the month of its place in the
     list was the law on every case the bench made. Lists the contract leaves unordered are now sent as written,
-    newest first or shuffled (harness/dressing.py), and the sample's generated cases find it in both monthly
-    benefits."""
+    newest first or shuffled (harness/dressing.py), and the sample's generated cases find it in every benefit (in
+    sygedagpenge, where only a recent earlier absence the list holds before an old one matters, 1-4 cases a seed)."""
     from tests.candidates.raekkefoelge import out_of_order
     code, results = _run(tmp_path, "raekkefoelge", SEEDS[1])
     found = _no_go(code, results, "kontanthjaelp", "raekkefoelge")
     rfy = _generated_findings(results, "ressourceforloebsydelse", "raekkefoelge")
-    assert rfy and all(out_of_order(c) for c in found + rfy)
+    sdp = _generated_findings(results, "sygedagpenge", "raekkefoelge")
+    assert rfy and sdp and all(out_of_order(c) for c in found + rfy + sdp)
     assert results["money"]["i_alt"]["for_lidt"] != "0.00" and results["money"]["i_alt"]["for_meget"] != "0.00"
 
 
