@@ -313,13 +313,19 @@ def _bankdag(nr: int) -> dt.date:
     return d
 
 
+def _aendret(ch, nr0: int, n: int) -> int:
+    """The month number of a household change: around the case's first month, in a running case up to AENDRET_FOER
+    months before it (tail)."""
+    return nr0 - _tail(ch, [0, -1, 1], -n, 1, AENDRET_FOER)
+
+
 def _aendringer(ch, h: dict, nr0: int, n: int, ny_lov: bool) -> None:
     """Dated changes in the household inside the case's months or before them (FT-KH-AENDRING): a marriage (an enlig
     applicant gets a spouse), a separation, a child moving out, a person moving out or (before the reform: the
     hjemmeboende sats from July 2025 is unknown) home. Most lie around the first month; in a running case up to
     AENDRET_FOER months before it (tail), and a child moves out after it was born."""
     ae: list[dict] = []
-    k = lambda: nr0 - _tail(ch, [0, -1, 1], -n, 1, AENDRET_FOER)
+    k = lambda: _aendret(ch, nr0, n)
     if h["forhold"] == "enlig" and ch.flag(0.1):
         h["aegtefaelle"] = _person(ch, nr0, ny_lov, True)
         ae.append({"dato": _dag(ch, k()), "type": "forhold", "forhold": "gift"})
@@ -506,8 +512,8 @@ def _beyond_the_grammar(ch, case: dict, nr0: int, n: int) -> None:
     if "aegtefaelle" in h and ch.flag(AENDRINGER_MANGE):   # alternating from the household's forhold, each on its day
         skift = ("enlig", h["forhold"]) if h["forhold"] != "enlig" else ("gift", "enlig")
         ae = h.setdefault("aendringer", [])
-        k = lambda: nr0 - _tail(ch, [0, -1, 1], -n, 1, AENDRET_FOER)
-        dage = sorted({_dag(ch, k()) for _ in range(ch.int(3, AENDRINGER_HOEJST))} - {a["dato"] for a in ae})
+        dage = sorted({_dag(ch, _aendret(ch, nr0, n)) for _ in range(ch.int(3, AENDRINGER_HOEJST))}
+                      - {a["dato"] for a in ae})
         ae.extend({"dato": d, "type": "forhold", "forhold": skift[i % 2]} for i, d in enumerate(dage))
     case["maaneder"] = _pause(ch, case["maaneder"])
     for rolle in ("ansoeger", "aegtefaelle"):
