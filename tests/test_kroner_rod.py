@@ -173,3 +173,18 @@ def test_field_paths_in_the_comparisons_notation():
     assert segments("maaneder[2025-03].personer[ansoeger].hjaelp.beloeb") == [
         "maaneder", "2025-03", "personer", "ansoeger", "hjaelp", "beloeb"]
     assert segments("udbetalinger.0.beloeb") == ["udbetalinger", "0", "beloeb"]
+
+
+def test_cases_without_a_readable_answer_are_said_to_be_outside_the_kroner(tmp_path):
+    """Red team r18: a system that refused a class of cases was NO-GO with "kroner i risiko 0,00 kr." beside it; those
+    citizens may be paid nothing. The kroner line now says how many cases it does not count, on both first pages."""
+    from harness.gate.policy import DEFAULT_ROLLOUT_POLICY
+    from harness.runner import RunConfig, execute
+    from harness.toolkit.dansk import antal
+    outcome = execute(RunConfig(candidate="python:tests.candidates.afviser", out=tmp_path, run_id="afviser",
+                                policy=DEFAULT_ROLLOUT_POLICY, sample_seed=3))
+    refused = [c for c in outcome.results["cases"] if c["status"] == "errored"]
+    assert refused and all(not any(d.get("penge") for d in c["deviations"]) for c in refused)
+    said = f"{antal(len(refused), 'sag', 'sager')} uden et læsbart svar"
+    front = (tmp_path / "afviser" / "summary.md").read_text(encoding="utf-8").split("\n# Bilag\n")[0]
+    assert said in front and said in (tmp_path / "afviser" / "rapport.html").read_text(encoding="utf-8")

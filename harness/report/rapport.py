@@ -37,6 +37,8 @@ from .text import (
     sample_text,
     scenario_counts,
     severity_meaning,
+    unanswered_cases,
+    unanswered_note,
 )
 
 CSS = """
@@ -157,7 +159,8 @@ def _figures(results: dict[str, Any]) -> str:
                              f'bag {esc(antal(s["deviations"], "afvigelse", "afvigelser"))}'),
         ("Kroner i risiko", f'<strong>{esc(kr(t["i_risiko"]))}</strong>: for meget udbetalt {esc(kr(t["for_meget"]))}, '
                             f'for lidt udbetalt {esc(kr(t["for_lidt"]))}'
-                            + (f'; {t["ukendt"]} beløb kunne ikke aflæses' if t.get("ukendt") else "")),
+                            + (f'; {t["ukendt"]} beløb kunne ikke aflæses' if t.get("ukendt") else "")
+                            + esc(unanswered_note(unanswered_cases(results)))),
         ("Ramt", esc(f"{antal(money['scenarier_ramt'], 'scenarie', 'scenarier')}, "
                      f"{antal(money['borgere_ramt'], 'borger', 'borgere')} (én borger pr. sag); beløb afviger i "
                      f"{antal(money['scenarier_med_kroner'], 'scenarie', 'scenarier')}")),

@@ -40,6 +40,7 @@ from .text import (
     scenario_counts,
     severity_meaning,
     table,
+    unanswered_cases,
 )
 
 FRONT_DEFECTS = 10          # rows of the defects table on the first pages; the rest in appendix D
@@ -106,7 +107,7 @@ def _figures(results: dict[str, Any], out: list[str]) -> None:
         *([["Stikprøve", cell(sample, None)]] if (sample := sample_text(results)) else []),
         *([["Fuzzing", cell(fuzz, None)]] if (fuzz := fuzz_text(results)) else []),
         ["Sandsynlige fejl", f"{len(defects)} ({sev_text}) bag {antal(s['deviations'], 'afvigelse', 'afvigelser')}"],
-        ["Kroner i risiko", risk_text(money["i_alt"])],
+        ["Kroner i risiko", risk_text(money["i_alt"], unanswered_cases(results))],
         ["Ramt", f"{antal(money['scenarier_ramt'], 'scenarie', 'scenarier')}, "
                  f"{antal(money['borgere_ramt'], 'borger', 'borgere')} (én borger pr. sag); beløb afviger i "
                  f"{antal(money['scenarier_med_kroner'], 'scenarie', 'scenarier')}"],

@@ -117,12 +117,30 @@ def kr_signed(value: str | Decimal | None) -> str:
     return ("+" if d > 0 else "") + format_kr(d)
 
 
-def risk_text(totals: dict[str, Any]) -> str:
-    """'12.345,00 kr. (for meget 0,00 kr., for lidt 12.345,00 kr.)', with unknown amounts named."""
+def risk_text(totals: dict[str, Any], unanswered: int = 0) -> str:
+    """'12.345,00 kr. (for meget 0,00 kr., for lidt 12.345,00 kr.)', with unknown amounts named, and the cases
+    without a readable answer (unanswered_cases) said to be outside the kroner."""
     text = f"{kr(totals['i_risiko'])} (for meget {kr(totals['for_meget'])}, for lidt {kr(totals['for_lidt'])})"
     if totals.get("ukendt"):
         text += f"; {antal(totals['ukendt'], 'beløb', 'beløb')} kunne ikke aflæses"
-    return text
+    return text + unanswered_note(unanswered)
+
+
+NO_ANSWER = ("fejl_timeout", "ugyldigt_svar")
+
+
+def unanswered_cases(results: dict[str, Any]) -> int:
+    """Cases with a deviation but no amount to count: the candidate crashed, timed out, refused or answered
+    unreadably. Their citizens may be paid nothing, and no kroner are counted for them (red team r18: a system that
+    refused a class of cases showed "kroner i risiko 0,00 kr." beside its NO-GO)."""
+    return sum(1 for c in results.get("cases", []) if c.get("deviations") and c.get("negativ") is None
+               and not any(d.get("penge") for d in c["deviations"])
+               and any(d.get("klasse") in NO_ANSWER for d in c["deviations"]))
+
+
+def unanswered_note(n: int) -> str:
+    return (f"; {antal(n, 'sag', 'sager')} uden et læsbart svar (fejl, timeout, afvist eller ugyldigt) er ikke talt "
+            "med: borgeren kan have fået intet" if n else "")
 
 
 def severity_meaning(results: dict[str, Any]) -> dict[str, str]:
