@@ -115,30 +115,28 @@ def _folded(node: object) -> dict:
     return found[1]
 
 
+def _somewhere(schema: dict, here: Callable[[dict], bool], seen: dict[int, bool]) -> bool:
+    """Whether `here` holds for this (folded) schema node or any node under it (properties and items), remembered
+    in `seen` by node."""
+    key = id(schema)
+    if key not in seen:
+        seen[key] = False                # no schema refers to itself once inlined; this only ends the recursion
+        items = schema.get("items")
+        props = schema.get("properties", {}).values()
+        seen[key] = (here(schema) or any(_somewhere(_folded(v), here, seen) for v in props)
+                     or (isinstance(items, dict) and _somewhere(_folded(items), here, seen)))
+    return seen[key]
+
+
 def _needs(schema: dict) -> bool:
     """Whether anything under this (folded) schema node is dressed: a default, a person, an identity-only object.
     Subtrees without (a monthly benefit's months) are not walked."""
-    key = id(schema)
-    if key not in _NEEDS:
-        _NEEDS[key] = False              # no schema refers to itself once inlined; this only ends the recursion
-        props = {n: _folded(v) for n, v in schema.get("properties", {}).items()}
-        items = schema.get("items")
-        _NEEDS[key] = (person_schemas(schema)
-                       or any("default" in v or is_identity_only(v) or _needs(v) for v in props.values())
-                       or (isinstance(items, dict) and _needs(_folded(items))))
-    return _NEEDS[key]
+    return _somewhere(schema, lambda s: person_schemas(s) or "default" in s or is_identity_only(s), _NEEDS)
 
 
 def _orders(schema: dict) -> bool:
     """Whether this (folded) schema node is, or holds, a list marked unordered."""
-    key = id(schema)
-    if key not in _ORDERS:
-        _ORDERS[key] = False             # ends the recursion, as in _needs
-        items = schema.get("items")
-        _ORDERS[key] = (schema.get(UNORDERED) is True
-                        or any(_orders(_folded(v)) for v in schema.get("properties", {}).values())
-                        or (isinstance(items, dict) and _orders(_folded(items))))
-    return _ORDERS[key]
+    return _somewhere(schema, lambda s: s.get(UNORDERED) is True, _ORDERS)
 
 
 def _reorder(node: object, schema: dict, style: str, rng: random.Random) -> None:
