@@ -33,7 +33,7 @@ from harness.compare import ComparePolicy, compare_decisions, load_policy
 from harness.compare.attribution import Attribution, attribute, defect_key
 from harness.compare.policy import DEFAULT_POLICY
 from harness.config_files import ConfigError
-from harness.contract.config import RolloutPolicy, Waiver
+from harness.contract.config import SILENT_CALLS, RolloutPolicy, Waiver
 from harness.contract.jsondata import json_copy
 from harness.contract.messages import CandidateMetadata
 from harness.contract.records import (
@@ -327,6 +327,8 @@ class _Run:
     sample: SampleStage | None = None                             # the sample stage's figures, once it ran
     fuzz: FuzzStage | None = None                                 # the fuzz stage's figures, once it ran
     failed: int = 0                                               # cases errored or deviated (--maxfail)
+    silent: int = 0                                               # cases in a row with no answer at all
+    silent_calls: int = 0                                         # calls that ended in such a silence, in a row
 
     def write(self, record: CaseRecord, flush: bool = True, counted: bool = False) -> None:
         """One finished case: kept (secrets blanked out), and appended to results.jsonl at once. `counted`: its
@@ -342,12 +344,37 @@ class _Run:
             if flush:
                 self.sink.flush()
 
+    def deadline(self) -> tuple[float | None, str]:
+        """The seconds the whole run may take and where that bound comes from: `--deadline`, else the policy's."""
+        if self.config.deadline is not None:
+            return self.config.deadline, "--deadline"
+        return self.setup.rpolicy.run_bounds.deadline_seconds, "udrulningspolitikkens run_bounds.deadline_seconds"
+
+    def ask(self, candidate: Candidate, cases: list[dict[str, Any]]) -> list[Result]:
+        """_safe_run, counting the cases in a row that got no answer at all (Result.fault): a candidate that is down
+        stops the run (the policy's run_bounds.silent_cases) instead of holding it for the timeout times every case."""
+        results = _safe_run(candidate, cases)
+        for r in results:
+            if r.fault:
+                self.silent += 1
+            else:
+                self.silent, self.silent_calls = 0, 0
+        if results and results[-1].fault:
+            self.silent_calls += 1
+        return results
+
     def stop_reason(self) -> str | None:
-        """Why no further case may run: the run's deadline passed, or --maxfail cases failed."""
+        """Why no further case may run: the run's deadline passed, --maxfail cases failed, or the candidate gave no
+        answer at all to the policy's run_bounds.silent_cases cases in a row."""
         if self.t_end is not None and time.monotonic() >= self.t_end:
-            return f"kørslens frist på {self.config.deadline:g} s (--deadline) var nået"
+            seconds, source = self.deadline()
+            return f"kørslens frist på {seconds:g} s ({source}) var nået"
         if self.config.maxfail and self.failed >= self.config.maxfail:
             return f"{self.failed} scenarier fejlede eller afveg, og --maxfail er {self.config.maxfail}"
+        limit = self.setup.rpolicy.run_bounds.silent_cases
+        if limit and self.silent >= limit and self.silent_calls >= SILENT_CALLS:
+            return (f"kandidaten gav intet svar på {self.silent} sager i træk (den hang, gik ned eller dens server "
+                    f"fejlede; udrulningspolitikkens run_bounds.silent_cases er {limit}), så den regnes for nede")
         return None
 
 
@@ -462,7 +489,8 @@ def start_candidate(run: _Run) -> None:
         except ScopeError:
             _close(run)
             raise
-    run.t_end = time.monotonic() + run.config.deadline if run.config.deadline else None
+    seconds, _ = run.deadline()
+    run.t_end = time.monotonic() + seconds if seconds else None
     if run.candidate is not None:
         run.candidate.deadline = run.t_end
 
@@ -524,7 +552,7 @@ def run_cases(run: _Run, progress: Callable[[int, int], None] | None) -> None:
                     progress(len(run.records), len(goldens))
             continue
         tr = time.perf_counter()
-        results = _safe_run(run.candidate, [g.case for g in batch])
+        results = run.ask(run.candidate, [g.case for g in batch])
         run.candidate_seconds += time.perf_counter() - tr
         for g, r in zip(batch, results):
             finish(g, r)
@@ -591,7 +619,7 @@ def fresh_stages(run: _Run) -> list[CaseRecord]:
     batch = max(1, run.config.batch_size or getattr(run.candidate, "batch_size", 1) or 1)
     if not negative:
         records, run.sample = sample.run_stage(run.candidate, run.meta, run.setup.cpolicy, _judged(run), size,
-                                               run.config.sample_seed, case_record, _safe_run, batch, run.stop_reason,
+                                               run.config.sample_seed, case_record, run.ask, batch, run.stop_reason,
                                                run.setup.rpolicy.sags_id_format, run.setup.goldens,
                                                run.setup.rpolicy.sample_neighbours_per_benefit,
                                                run.setup.rpolicy.sample_faults)
@@ -600,7 +628,7 @@ def fresh_stages(run: _Run) -> list[CaseRecord]:
         from harness.negative.stage import NegativeConfig
         found, run.sample, invalid, report = fresh.run_stage(
             run.candidate, run.meta, run.setup.cpolicy, _judged(run), size, run.config.sample_seed,
-            run.setup.goldens, NegativeConfig(ydelser=_judged(run)), case_record, _safe_run, batch, run.stop_reason,
+            run.setup.goldens, NegativeConfig(ydelser=_judged(run)), case_record, run.ask, batch, run.stop_reason,
             run.setup.rpolicy.sags_id_format, run.setup.rpolicy.sample_neighbours_per_benefit,
             run.setup.rpolicy.sample_faults)
         run.negative = report.stage()
@@ -700,7 +728,8 @@ def build_results(run: _Run) -> RunResults:
         defects=group(as_json, setup.cpolicy.class_hjemmel()),
         money=figures(as_json),
         cases=cases,
-        limits=RunLimits(timeout_seconds=config.timeout, deadline_seconds=config.deadline, maxfail=config.maxfail,
+        limits=RunLimits(timeout_seconds=config.timeout, deadline_seconds=run.deadline()[0], maxfail=config.maxfail,
+                         silent_cases=setup.rpolicy.run_bounds.silent_cases,
                          not_run=sum(1 for r in records if r.ikke_koert)),
         sample=run.sample,
     )

@@ -167,6 +167,25 @@ class SampleFaults(ConfigModel):
                           "search (each decided by the reference only when an open fault touches it).")
 
 
+MAX_RUN_SECONDS = 7 * 24 * 3600    # a week: the most any time bound of a run may be (as `run --deadline`)
+
+
+class RunBounds(ConfigModel):
+    """A run always ends, in bounded time: without these, a candidate that hangs on every case holds the run for the
+    per-case timeout times every case (hours), and a CI job is killed without a verdict. Either bound stops the run:
+    the cases left are recorded as not run (ikke kørt), and the run is not a GO."""
+    deadline_seconds: Annotated[float, Field(gt=0, le=MAX_RUN_SECONDS)] | None = Field(
+        7200, description="Seconds the whole run may take unless `run --deadline` says otherwise; null: no bound "
+                          "but the per-case timeout.")
+    silent_cases: Annotated[int, Field(ge=1, le=100_000)] | None = Field(
+        50, description="A candidate that gave no answer at all (it hung, crashed or exited, or its server failed) "
+                        "to this many cases in a row, over at least 3 calls, is taken to be down. An "
+                        "answer of any kind (a decision, a refusal, garbage) starts the count again; null: never.")
+
+
+SILENT_CALLS = 3    # calls a silence must span: one failed batch of 200 cases (a passing 5xx) does not stop a run
+
+
 class RolloutPolicy(ConfigModel):
     """The rollout policy: what a candidate release must satisfy to be rolled out (GO)."""
     model_config = ConfigDict(title="Rollout policy (policies/default.yaml), version 1.0")
@@ -198,6 +217,8 @@ class RolloutPolicy(ConfigModel):
                                        "reference, its parameters, its interpretation register and these goldens; "
                                        "stale or missing is a reason against (an edited parameter file changes the "
                                        "law the verdict rests on).")
+    run_bounds: RunBounds = Field(default_factory=lambda: RunBounds(), description="When a run stops, whatever the "
+                                  "candidate does (harness/runner.py).")
     no_new_a_against_baseline: bool = Field(False, description="No deviation of severity A that the approved baseline "
                                                                "run (run --baseline) did not have; without a baseline, "
                                                                "the rule itself is a reason against.")

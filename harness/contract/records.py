@@ -557,10 +557,13 @@ class StrengthEvidence(Record):
     ydelser: dict[str, BenefitStrength]
 
 class RunLimits(Record):
-    """The bounds the run was held to (`--timeout`, `--deadline`, `--maxfail`) and how many cases they left not run."""
+    """The bounds the run was held to (`--timeout`, `--deadline` or the policy's, `--maxfail`, the policy's silent
+    cases) and how many cases they left not run."""
     timeout_seconds: NonNegativeFloat | None
     deadline_seconds: NonNegativeFloat | None
     maxfail: NonNegativeInt | None
+    silent_cases: NonNegativeInt | None = Field(None, description="Cases in a row without any answer after which the "
+                                                "candidate was taken to be down (the policy's run_bounds).")
     not_run: NonNegativeInt
 
 
