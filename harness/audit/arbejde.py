@@ -52,6 +52,7 @@ class Opsaetning:
     compare_policy: str | None = None    # None: the default comparison policy
     batch: int = 200                     # cases per candidate call
     timeout: float | None = None
+    stille: int | None = None            # cases in a row without any answer after which the candidate is down
 
 
 @dataclass
@@ -75,9 +76,10 @@ class Resultat:
     raekker: Any = None       # pyarrow.Table of mismatch rows, or None
     sekunder: float = 0.0     # wall time of the shard in its worker
     cpu: float = 0.0          # the worker's CPU time for the shard
+    nede: str | None = None   # the candidate answered nothing for too long: the shard is unfinished, never logged
 
     def log_record(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "raekker"}
+        return {k: v for k, v in self.__dict__.items() if k not in ("raekker", "nede")}
 
 
 # --- per-process state -----------------------------------------------------------------------------------
@@ -258,24 +260,58 @@ def run_shard(shard: Shard, opsaetning: Opsaetning) -> Resultat:
                     _ask(state, res, rows, opsaetning, batch)
                     batch = []
                     gc.collect(0)
-            if batch:
+                    if res.nede:
+                        break
+            if batch and not res.nede:
                 _ask(state, res, rows, opsaetning, batch)
     res.raekker = lager.table(rows) if rows["pseudonym"] else None
     res.sekunder, res.cpu = time.perf_counter() - t0, time.process_time() - c0
     return res
 
 
-def _ask(state: dict, res: Resultat, rows: dict, opsaetning: Opsaetning, batch: list) -> None:
-    """One batched candidate call for the readable cases of `batch`, then each case compared."""
+def _call(state: dict, cases: list[dict]) -> list:
+    """One candidate call; an adapter that fails or answers the wrong number is no answer to each case."""
     from harness.adapters_api import Result
-    cases = [case for _, case, _, problem, _ in batch if problem is None and isinstance(case, dict)]
     try:
-        results = state["candidate"].run(cases) if cases else []
+        results = state["candidate"].run(cases)
         if not isinstance(results, list) or len(results) != len(cases):
             raise ValueError(f"the adapter returned {len(results) if isinstance(results, list) else results!r} "
                              f"answers for {len(cases)} cases")
     except Exception as exc:
-        results = [Result.errored(f"adapter failed: {type(exc).__name__}: {exc}") for _ in cases]
+        return [Result.failed(f"adapter failed: {type(exc).__name__}: {exc}") for _ in cases]
+    return [r if isinstance(r, Result) else Result.failed(f"adapter returned {repr(r)[:200]}") for r in results]
+
+
+def _silent(state: dict, results: list, limit: int | None) -> str | None:
+    """Counts the cases in a row with no answer at all (Result.fault) over this worker's calls; the reason the
+    candidate is taken to be down once `limit` of them span SILENT_CALLS calls (as a run's run_bounds)."""
+    from harness.contract.config import SILENT_CALLS
+    for r in results:
+        if r.fault:
+            state["silent"] = state.get("silent", 0) + 1
+        else:
+            state["silent"], state["silent_calls"] = 0, 0
+    if results and results[-1].fault:
+        state["silent_calls"] = state.get("silent_calls", 0) + 1
+    if limit and state.get("silent", 0) >= limit and state.get("silent_calls", 0) >= SILENT_CALLS:
+        return (f"the system answered nothing to {state['silent']} cases in a row (it hung, crashed or exited, or its "
+                f"server failed; the rollout policy's run_bounds.silent_cases is {limit}): it is down or unreachable")
+    return None
+
+
+def _ask(state: dict, res: Resultat, rows: dict, opsaetning: Opsaetning, batch: list) -> None:
+    """The readable cases of `batch` asked in one call (a candidate that answers one case a call, as a process does,
+    is asked case by case, so a system that is down is seen after `stille` cases, not after a batch of timeouts),
+    then each case compared. When the candidate is down, the shard stops unfinished (`res.nede`)."""
+    cases = [case for _, case, _, problem, _ in batch if problem is None and isinstance(case, dict)]
+    step = len(cases) if getattr(state["candidate"], "batch_size", 1) > 1 else 1
+    results: list = []
+    for i in range(0, len(cases), max(1, step)):
+        got = _call(state, cases[i:i + step])
+        results += got
+        if (why := _silent(state, got, opsaetning.stille)):
+            res.nede = why
+            return
     answers = iter(results)
     for placering, case, _, problem, _ in batch:
         if problem is None and isinstance(case, dict):

@@ -259,7 +259,8 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
     folder.bind(key, manifest)
     folder.write_manifest(manifest)
     opsaetning = Opsaetning(noegle=key, kandidat=cfg.kandidat, batch=cfg.batch, timeout=cfg.timeout,
-                            compare_policy=str(cfg.compare_policy) if cfg.compare_policy else None)
+                            compare_policy=str(cfg.compare_policy) if cfg.compare_policy else None,
+                            stille=_silent_cases() if cfg.kandidat else None)
     try:
         outcome = _run(cfg, kind, navne, folder, manifest, done, opsaetning, progress)
     except motor.EngineError:
@@ -278,6 +279,14 @@ def audit(cfg: AuditConfig, progress: Callable[[int, int | None, Resultat], None
         raise
     lager.remove_own_dir(folder.joined)      # a ConfigError when it cannot be: it is not left behind unsaid
     return outcome
+
+
+def _silent_cases() -> int | None:
+    """The rollout policy's run_bounds.silent_cases ($YDELSESTJEK_POLICY, else the shipped one): an asked system that
+    answers nothing to that many cases in a row is down, and the audit stops (resumable) instead of waiting out every
+    case's timeout (hours for a shard)."""
+    from harness.gate.policy import load_rollout_policy
+    return load_rollout_policy().run_bounds.silent_cases
 
 
 def _run(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder, manifest: dict, done: dict[int, dict],
@@ -332,6 +341,12 @@ def _run(cfg: AuditConfig, kind: str, navne: list[str], folder: lager.Folder, ma
                             raise
                         raise lost_engine(f"the engine lost shard {shard.nr} ({type(exc).__name__}: a worker died, "
                                           "killed or out of memory, or the scheduler went away)") from None
+                    if res.nede:        # the shard is unfinished: never logged, so --resume audits it whole
+                        for other in inflight:
+                            other.cancel()
+                        raise motor.EngineError(
+                            f"{res.nede} (shard {shard.nr}). The audit stopped: the {len(numbers)} shard(s) finished "
+                            f"are logged in {folder.out}: run the same command with --resume once the system answers")
                     personer.redact_result(res)
                     record = res.log_record()
                     record["fil"], record["sha256"] = folder.write_part(shard.nr, res.raekker)

@@ -5,6 +5,7 @@
   --garbage SAGS_ID  answer that case with a line that is not JSON
   --invalid SAGS_ID  answer with a decision whose total is a JSON number (schema-invalid)
   --hang-all         never answer any case (a system that is down)
+  --hang-while FILE  --hang and --hang-all hold only while FILE exists (the same system, down, then up again)
   --slow SECONDS     wait this long before each answer
   --no-start         exit before the start handshake
   --log FILE         append "start <pid>" per start, so tests can count restarts
@@ -26,6 +27,7 @@ for flag in ("--crash", "--hang", "--garbage", "--invalid"):
     p.add_argument(flag, action="append", default=[])
 p.add_argument("--no-start", action="store_true")
 p.add_argument("--hang-all", action="store_true")
+p.add_argument("--hang-while")
 p.add_argument("--slow", type=float, default=0.0)
 p.add_argument("--log")
 args = p.parse_args()
@@ -55,7 +57,7 @@ for line in sys.stdin:
             print(f"segmentation fault in case {sid}", file=sys.stderr)
             sys.stderr.flush()
             os._exit(3)
-        if sid in args.hang or args.hang_all:
+        if (sid in args.hang or args.hang_all) and (args.hang_while is None or os.path.exists(args.hang_while)):
             time.sleep(3600)
         time.sleep(args.slow)
         if sid in args.garbage:
