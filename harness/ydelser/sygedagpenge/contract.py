@@ -6,7 +6,7 @@ dicts after validation: a case can have dozens, and a model instance for each co
 """
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from typing_extensions import TypedDict
 
 from harness.contract.common import Ret, Sum, Trin
@@ -57,12 +57,19 @@ class Timer8Uger(TypedDict):
     timer: Dec
 
 
-class Ansaettelse(BaseModel):
+class LoenMaaned(TypedDict):
+    __pydantic_config__ = STRICT_ENTRY  # type: ignore[misc]
+    maaned: Maaned
+    loen: Beloeb
+    timer: Dec
+
+
+class _Job(BaseModel):
+    """What every employment has: its hours and pay facts (the hourly earnings are the subclasses')."""
     model_config = STRICT
     ansat_fra: Dato
     tidligere_ansat_samme_arbejdsgiver: bool = False
     timer_seneste_8_uger: list[Timer8Uger] = Field(default_factory=list)
-    timefortjeneste: Beloeb
     ugentlig_arbejdstid: Dec
     overenskomstmaessig_ugentlig_arbejdstid: Dec | None = None
     arbejdsgiver_betaler_loen: bool = False
@@ -73,8 +80,23 @@ class Ansaettelse(BaseModel):
     dagpengesats_efter_ophoer: Beloeb | None = None
 
 
+class Ansaettelse(_Job):
+    """The employment the person is absent from: its hourly earnings (§ 47) either as a figure (`timefortjeneste`)
+    or as the pay and hours the employer reported for the last months (`loen_maaneder`), never both."""
+    timefortjeneste: Beloeb | None = None
+    loen_maaneder: list[LoenMaaned] | None = None
+
+    @model_validator(mode="after")
+    def _one_earnings(self) -> "Ansaettelse":
+        if (self.timefortjeneste is None) == (self.loen_maaneder is None):
+            raise ValueError("expected exactly one of timefortjeneste and loen_maaneder")
+        return self
+
+
 class AndenAnsaettelse(Ansaettelse):
-    """A further employment in the same absence (several employments)."""
+    """A further employment in the same absence (several employments): its timefortjeneste given as a figure."""
+    timefortjeneste: Beloeb
+    loen_maaneder: None = None
     id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,40}$")
     fravaerstimer_pr_uge: Dec | None = None
 

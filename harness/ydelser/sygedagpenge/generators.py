@@ -34,7 +34,17 @@ from harness.toolkit.kalender import fravaersdag
 from harness.toolkit.valg import TAIL_SHARE, Hyp, Rand, beyond, date_in_month, st, tail
 
 from . import grammar as g
-from .grammar import AARSAGER, ANDRE_KOLONNER, FORLAENGELSE, FRISTER, INGEN, LOENTIMER_KOLONNER, OPHOER, tekst
+from .grammar import (
+    AARSAGER,
+    ANDRE_KOLONNER,
+    FORLAENGELSE,
+    FRISTER,
+    INGEN,
+    LOEN_KOLONNER,
+    LOENTIMER_KOLONNER,
+    OPHOER,
+    tekst,
+)
 from .reference import LOVDATOER, parameters
 from .reference.udbetaling import ubetalte_dage
 from .reference.varighed import UGE_NAVN
@@ -182,6 +192,44 @@ def _wage(ch, first: dt.date, normal: Decimal, weekly: Decimal | None = None) ->
     return beyond(ch, 400, TIMELOEN_TOP) or Decimal(ch.int(5000, 40000)) * ORE
 
 
+# § 47 from the reported months (FT-SDP-TIMEFORTJENESTE): the commonest employee is paid by the month, and a system
+# that takes the last month, the mean of the months' hourly rates, or 37 × 52 / 12 hours pays another amount.
+LOEN_MAANEDER = 0.4          # share of employments given by their reported months instead of a timefortjeneste
+MAANEDSTIMER = ("160.33", "160.33", "160.33", "173.33", "148", "120.25", "80.17", "138.75")
+
+
+def _reported_pay(ch, first: dt.date, ansat: dt.date, wage: Decimal) -> list[dict] | None:
+    """The pay and pay hours reported for the 3 completed months before the first absence day, around the hourly
+    `wage`: a monthly salary (the same hours, sometimes a raise in a month), hourly pay over varying hours, or months of
+    unlike rates; sometimes a month missing, an older month or the absence's own month besides (never used). Months
+    before the employment began are not reported; None when none is left (the case gives the agreed wage)."""
+    months = [m for m in _months_before(first, 3) if m >= f"{ansat:%Y-%m}"]
+    if not months:
+        return None
+    mode = ch.pick(("maaned", "maaned", "maaned", "time", "time", "ulige"))
+    rows = []
+    if mode == "maaned":
+        hours = Decimal(ch.pick(MAANEDSTIMER))
+        salary = (wage * hours).quantize(Decimal(1))
+        raise_at = ch.int(0, len(months) - 1) if ch.flag(0.25) else None
+        for i, m in enumerate(months):
+            pay = salary if raise_at is None or i < raise_at else (salary * Decimal(ch.int(101, 118)) / 100).quantize(Decimal(1))
+            rows.append({"maaned": m, "loen": _kr(pay), "timer": _d(hours)})
+    else:
+        for m in months:
+            hours = Decimal(ch.int(4, 200)) + _hours(ch)
+            rate = wage if mode == "time" else wage * Decimal(ch.int(60, 150)) / 100
+            rows.append({"maaned": m, "loen": _kr(max(ORE, (rate * hours).quantize(ORE))), "timer": _d(hours)})
+    if len(rows) > 1 and ch.flag(0.1):       # a month not reported (unpaid leave): the others are averaged
+        del rows[ch.int(0, len(rows) - 1)]
+    if ch.flag(0.15):                        # an older month, outside § 47's three (the 4th to the 12th back)
+        older = _months_before(first, ch.int(4, 12))[0]
+        rows.insert(0, {"maaned": older, "loen": _kr(Decimal(ch.int(100, 6000000)) * ORE), "timer": _d(Decimal(ch.int(1, 200)))})
+    if ch.flag(0.1):                         # the absence's own month, not completed
+        rows.append({"maaned": f"{first:%Y-%m}", "loen": _kr(Decimal(ch.int(100, 6000000)) * ORE), "timer": _d(Decimal(ch.int(1, 200)))})
+    return rows
+
+
 def _months(ch, first: dt.date) -> list[dict]:
     months = _months_before(first, 6)
     mode = ch.pick(("flat", "edge240", "each"))
@@ -236,7 +284,12 @@ def _employment(ch, case: dict, first: dt.date) -> None:
     weekly = _weekly(ch, (37, 37, 40, 30, 25, 10))
     if ch.flag(0.2):
         normal = Decimal(ch.pick(OVERENSKOMST_TIMER))
-    a["timefortjeneste"] = _kr(_wage(ch, first, normal or Decimal(37), weekly))
+    wage = _wage(ch, first, normal or Decimal(37), weekly)
+    reported = _reported_pay(ch, first, dt.date.fromisoformat(a["ansat_fra"]), wage) if ch.flag(LOEN_MAANEDER) else None
+    if reported:
+        a["loen_maaneder"] = reported
+    else:
+        a["timefortjeneste"] = _kr(wage)
     a["ugentlig_arbejdstid"] = _d(weekly)
     if normal is not None:
         a["overenskomstmaessig_ugentlig_arbejdstid"] = _d(normal)
@@ -754,11 +807,17 @@ def _higher_wage(decide: Decide, case: dict, d: dict) -> str | None:
     if case["status"] not in LOENMODTAGERE or a is None:
         return None
     higher = _copy(case)
-    more = _dec(a["timefortjeneste"]) + Decimal("1.00")
-    higher["ansaettelse"]["timefortjeneste"] = _kr(more)
+    if "timefortjeneste" in a:
+        more = _dec(a["timefortjeneste"]) + Decimal("1.00")
+        higher["ansaettelse"]["timefortjeneste"] = _kr(more)
+        what = f"timefortjeneste {more} kr."
+    else:   # 1 krone more for every reported hour: § 47's average is 1 krone higher
+        for m in higher["ansaettelse"]["loen_maaneder"]:
+            m["loen"] = _kr(_dec(m["loen"]) + _dec(m["timer"]))
+        what = "1 kr. mere pr. indberettet løntime"
     d2 = decide(higher)
     if d2 is not None and _paid(d2) < _paid(d):
-        return f"timefortjeneste {more} kr. giver {_paid(d2)} kr. i alt, {a['timefortjeneste']} kr. gav {_paid(d)} kr."
+        return f"{what} giver {_paid(d2)} kr. i alt, før {_paid(d)} kr."
     return None
 
 
@@ -955,6 +1014,10 @@ def given_steps(case: dict) -> Steps:
         add(g._foedt, dato=case["foedselsdato"])
     if a:
         _employment_steps(a, add)
+    if a.get("loen_maaneder"):
+        rows = [[dk.format_cell(m["maaned"], "Maaned"), dk.format_cell(m["loen"], "Kr"), dk.format_cell(m["timer"], "Tal")]
+                for m in a["loen_maaneder"]]
+        out.append((tekst(g._loen_maaneder), [list(LOEN_KOLONNER)] + rows))
     if case.get("andre_ansaettelser"):
         out.append((tekst(g._andre_ansaettelser), [list(ANDRE_KOLONNER)] + [_job_row(j) for j in case["andre_ansaettelser"]]))
     if "beskaeftigelse_seneste_6_maaneder" in case:
@@ -987,7 +1050,8 @@ def _employment_steps(a: dict, add) -> None:
             add(g._fravaer_8_uger, timer=t["timer"], art=t["art"])
     if a.get("tidligere_ansat_samme_arbejdsgiver"):
         add(g._genansat)
-    add(g._timefortjeneste, beloeb=a["timefortjeneste"])
+    if "timefortjeneste" in a:
+        add(g._timefortjeneste, beloeb=a["timefortjeneste"])
     add(g._arbejdstid, timer=a["ugentlig_arbejdstid"])
     if "overenskomstmaessig_ugentlig_arbejdstid" in a:
         add(g._normaltid, timer=a["overenskomstmaessig_ugentlig_arbejdstid"])

@@ -198,6 +198,23 @@ def _timefortjeneste(sag: Sag, beloeb):
     sag.section("ansaettelse")["timefortjeneste"] = _m(beloeb)
 
 
+LOEN_KOLONNER = ["måned", "løn", "timer"]
+
+
+@givet("arbejdsgiveren har indberettet denne løn for ansættelsen:",
+       "Og arbejdsgiveren har indberettet denne løn for ansættelsen:\n  | måned   | løn           | timer  |\n"
+       "  | 2026-01 | 34.500,00 kr. | 160,33 |", table=True)
+def _loen_maaneder(sag: Sag, datatable):
+    """§ 47: the reported pay and pay hours per month, from which the reference takes the timefortjeneste
+    (FT-SDP-TIMEFORTJENESTE) instead of a figure."""
+    header, *rows = datatable
+    if [h.strip() for h in header] != LOEN_KOLONNER:
+        raise ValueError("tabellen over indberettet løn skal have kolonnerne | " + " | ".join(LOEN_KOLONNER) + " |")
+    sag.section("ansaettelse")["loen_maaneder"] = [
+        {"maaned": dk.parse_cell(m, "Maaned"), "loen": _m(dk.parse_cell(kr, "Kr")), "timer": _d(dk.parse_cell(t, "Tal"))}
+        for m, kr, t in rows]
+
+
 @givet("arbejdstiden er {timer:Tal} timer om ugen", "Og arbejdstiden er 37 timer om ugen")
 def _arbejdstid(sag: Sag, timer):
     sag.section("ansaettelse")["ugentlig_arbejdstid"] = _d(timer)

@@ -10,7 +10,7 @@ from harness.toolkit.begrundelse import Begrundelse
 from harness.toolkit.parametre import Parameters, Value
 from harness.ydelser.sygedagpenge.contract import Ansaettelse, SygedagpengeCase
 
-from .ret import LOENMODTAGERE
+from .ret import LOENMODTAGERE, seneste_afsluttede_maaneder
 
 ORE = Decimal("0.01")
 KRONE = Decimal("1")
@@ -48,6 +48,21 @@ class Sats:
     trin: str
 
 
+def timefortjeneste(a: Ansaettelse, F: dt.date, P: Parameters) -> tuple[Decimal, list[dict] | None, list[Value]]:
+    """§ 47's timefortjeneste before AM-bidrag, the reported months it rests on (None: given as a figure) and the
+    parameter used. From the reported months: the total pay over the total pay hours of the listed ones among the
+    last completed calendar months before the first absence day, not rounded (FT-SDP-TIMEFORTJENESTE); sag.parse
+    makes sure one of them is listed."""
+    if a.loen_maaneder is None:
+        assert a.timefortjeneste is not None    # the contract requires one of the two
+        return a.timefortjeneste, None, []
+    n = P.at("timefortjeneste_maaneder", F)
+    vindue = seneste_afsluttede_maaneder(F, int(n.vaerdi))
+    brugt = sorted((m for m in a.loen_maaneder if m["maaned"] in vindue), key=lambda m: m["maaned"])
+    loen, timer = sum((m["loen"] for m in brugt), ZERO), sum((m["timer"] for m in brugt), ZERO)
+    return loen / timer, [{"maaned": m["maaned"], "loen": f"{m['loen']:f}", "timer": f"{m['timer']:f}"} for m in brugt], [n]
+
+
 def grundlag(sag: SygedagpengeCase, P: Parameters, B: Begrundelse) -> Grundlag:
     F = sag.fravaer.foerste_fravaersdag
     delvis = sag.fravaer.delvis
@@ -55,9 +70,10 @@ def grundlag(sag: SygedagpengeCase, P: Parameters, B: Begrundelse) -> Grundlag:
         a = sag.ansaettelse
         assert a is not None   # the contract requires it for lønmodtagere
         am = P.at("arbejdsmarkedsbidrag_sats", F)
-        efter_am = oere(a.timefortjeneste * (1 - am.vaerdi))
-        params = [am]
-        fortolkninger: list[str] = ["FT-SDP-AFRUNDING"]
+        foer_am, loen, loen_params = timefortjeneste(a, F, P)
+        efter_am = oere(foer_am * (1 - am.vaerdi))
+        params = [am, *loen_params]
+        fortolkninger: list[str] = ["FT-SDP-AFRUNDING"] + (["FT-SDP-TIMEFORTJENESTE"] if loen is not None else [])
         if a.overenskomstmaessig_ugentlig_arbejdstid is None:
             normal = P.at("normal_ugentlig_arbejdstid", F)
             params.append(normal)
@@ -72,7 +88,8 @@ def grundlag(sag: SygedagpengeCase, P: Parameters, B: Begrundelse) -> Grundlag:
             timer = min(delvis_timer, a.ugentlig_arbejdstid)
             fortolkninger.append("FT-SDP-DELVIS")
         trin = B.add("SDL-47-TIMEFORTJENESTE", "sygedagpengeloven § 47, jf. § 53 ved delvis fravær",
-                     lambda: ({"timefortjeneste_foer_am": str(a.timefortjeneste), "ugentlig_arbejdstid": str(a.ugentlig_arbejdstid),
+                     lambda: ({"timefortjeneste_foer_am": f"{foer_am:f}" if loen is None else f"{foer_am.quantize(FIRE):f}",
+                               **({} if loen is None else {"loen_maaneder": loen}), "ugentlig_arbejdstid": str(a.ugentlig_arbejdstid),
                                "delvis_fravaerstimer_pr_uge": None if delvis_timer is None else str(delvis_timer)},
                               {"timefortjeneste_efter_am": str(efter_am), "timer_pr_uge": str(timer),
                                "overenskomstmaessig_ugentlig_arbejdstid": str(overenskomst)}), params, fortolkninger)

@@ -2,9 +2,13 @@
 facts the schema cannot express. Every problem names the field and what was expected."""
 from __future__ import annotations
 
+import datetime as dt
+
 from harness.toolkit.errors import CaseError, validated
 from harness.toolkit.kalender import fravaersdag
 from harness.ydelser.sygedagpenge.contract import SygedagpengeCase
+
+from .ret import seneste_afsluttede_maaneder
 
 
 def parse(case: dict) -> SygedagpengeCase:
@@ -28,8 +32,9 @@ def parse(case: dict) -> SygedagpengeCase:
             problems.append(("ansaettelse/ugentlig_arbejdstid", "expected more than 0 hours"))
         if a.overenskomstmaessig_ugentlig_arbejdstid is not None and a.overenskomstmaessig_ugentlig_arbejdstid <= 0:
             problems.append(("ansaettelse/overenskomstmaessig_ugentlig_arbejdstid", "expected more than 0 hours"))
-        if a.timefortjeneste < 0:
+        if a.timefortjeneste is not None and a.timefortjeneste < 0:
             problems.append(("ansaettelse/timefortjeneste", "expected an amount of 0.00 or more"))
+        problems += _loen_maaneder(a.loen_maaneder or [], f.foerste_fravaersdag)
     seen = set()
     for i, m in enumerate(sag.beskaeftigelse_seneste_6_maaneder):
         if m["maaned"] in seen:
@@ -49,6 +54,27 @@ def parse(case: dict) -> SygedagpengeCase:
 
 
 LOENMODTAGERE = ("loenmodtager", "fleksjob", "elev")
+
+
+def _loen_maaneder(rows: list, first: dt.date) -> list[tuple[str, str]]:
+    """The reported months: each once, hours above 0, and at least one of § 47's completed months before the first
+    absence day (else there is nothing to average: the case gives `timefortjeneste`, the agreed wage, instead)."""
+    if not rows:
+        return []
+    problems, seen = [], set()
+    for i, m in enumerate(rows):
+        if m["maaned"] in seen:
+            problems.append((f"ansaettelse/loen_maaneder/{i}/maaned", f"month {m['maaned']} listed twice"))
+        seen.add(m["maaned"])
+        if m["timer"] <= 0:
+            problems.append((f"ansaettelse/loen_maaneder/{i}/timer", "expected more than 0 hours"))
+    from . import parameters  # here: the package imports this module first
+    vindue = seneste_afsluttede_maaneder(first, int(parameters().at("timefortjeneste_maaneder", first).vaerdi))
+    if not seen & set(vindue):
+        problems.append(("ansaettelse/loen_maaneder", f"expected pay for at least one of the completed months "
+                                                      f"{', '.join(vindue)} before foerste_fravaersdag (§ 47); "
+                                                      "without one, give timefortjeneste (the agreed wage)"))
+    return problems
 
 
 def _nye_felter(sag: SygedagpengeCase) -> list[tuple[str, str]]:
