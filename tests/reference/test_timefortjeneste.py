@@ -63,3 +63,20 @@ def test_months_outside_the_three_and_their_order_change_nothing():
                   {"maaned": "2023-12", "loen": "99999.00", "timer": "1"}])
     assert calculate(more)["udbetalt_i_alt"] == plain["udbetalt_i_alt"]
     assert calculate(more)["satsperioder"] == plain["satsperioder"]
+
+
+def test_an_employment_under_8_weeks_is_refused_its_basis_is_the_agreed_wage():
+    case = _case(MONTHS)
+    case["ansaettelse"]["ansat_fra"] = "2024-02-06"       # 55 days before Monday 1 April 2024
+    case["ansaettelse"]["loen_maaneder"] = MONTHS[1:]
+    assert "employed under 8 weeks" in _problems(case) and "give timefortjeneste" in _problems(case)
+    case["ansaettelse"]["ansat_fra"] = "2024-02-05"       # 8 weeks to the day: the reports are the basis
+    assert calculate(case)["udbetalt_i_alt"]["beloeb"]
+
+
+def test_a_month_before_the_employment_began_is_refused():
+    case = _case(MONTHS)
+    case["ansaettelse"]["ansat_fra"] = "2024-01-15"
+    assert calculate(case)["udbetalt_i_alt"]["beloeb"]       # January on: every listed month is the employment's
+    case["ansaettelse"]["loen_maaneder"] = [{"maaned": "2023-12", "loen": "900.00", "timer": "8"}, *MONTHS]
+    assert "ansaettelse/loen_maaneder/0/maaned" in _problems(case)

@@ -202,9 +202,10 @@ def _reported_pay(ch, first: dt.date, ansat: dt.date, wage: Decimal) -> list[dic
     """The pay and pay hours reported for the 3 completed months before the first absence day, around the hourly
     `wage`: a monthly salary (the same hours, sometimes a raise in a month), hourly pay over varying hours, or months of
     unlike rates; sometimes a month missing, an older month or the absence's own month besides (never used). Months
-    before the employment began are not reported; None when none is left (the case gives the agreed wage)."""
+    before the employment began are not reported; None when none is left, or the employment is under 8 weeks old (its
+    basis is the agreed wage: the case gives timefortjeneste)."""
     months = [m for m in _months_before(first, 3) if m >= f"{ansat:%Y-%m}"]
-    if not months:
+    if not months or first < ansat + dt.timedelta(weeks=8):
         return None
     mode = ch.pick(("maaned", "maaned", "maaned", "time", "time", "ulige"))
     rows = []
@@ -222,8 +223,8 @@ def _reported_pay(ch, first: dt.date, ansat: dt.date, wage: Decimal) -> list[dic
             rows.append({"maaned": m, "loen": _kr(max(ORE, (rate * hours).quantize(ORE))), "timer": _d(hours)})
     if len(rows) > 1 and ch.flag(0.1):       # a month not reported (unpaid leave): the others are averaged
         del rows[ch.int(0, len(rows) - 1)]
-    if ch.flag(0.15):                        # an older month, outside § 47's three (the 4th to the 12th back)
-        older = _months_before(first, ch.int(4, 12))[0]
+    older = _months_before(first, ch.int(4, 12))[0]
+    if ch.flag(0.15) and older >= f"{ansat:%Y-%m}":   # an older month of the employment, outside § 47's three
         rows.insert(0, {"maaned": older, "loen": _kr(Decimal(ch.int(100, 6000000)) * ORE), "timer": _d(Decimal(ch.int(1, 200)))})
     if ch.flag(0.1):                         # the absence's own month, not completed
         rows.append({"maaned": f"{first:%Y-%m}", "loen": _kr(Decimal(ch.int(100, 6000000)) * ORE), "timer": _d(Decimal(ch.int(1, 200)))})

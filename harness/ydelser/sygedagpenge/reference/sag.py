@@ -34,7 +34,7 @@ def parse(case: dict) -> SygedagpengeCase:
             problems.append(("ansaettelse/overenskomstmaessig_ugentlig_arbejdstid", "expected more than 0 hours"))
         if a.timefortjeneste is not None and a.timefortjeneste < 0:
             problems.append(("ansaettelse/timefortjeneste", "expected an amount of 0.00 or more"))
-        problems += _loen_maaneder(a.loen_maaneder or [], f.foerste_fravaersdag)
+        problems += _loen_maaneder(a.loen_maaneder or [], f.foerste_fravaersdag, a.ansat_fra)
     seen = set()
     for i, m in enumerate(sag.beskaeftigelse_seneste_6_maaneder):
         if m["maaned"] in seen:
@@ -56,11 +56,15 @@ def parse(case: dict) -> SygedagpengeCase:
 LOENMODTAGERE = ("loenmodtager", "fleksjob", "elev")
 
 
-def _loen_maaneder(rows: list, first: dt.date) -> list[tuple[str, str]]:
-    """The reported months: each once, hours above 0, and at least one of § 47's completed months before the first
-    absence day (else there is nothing to average: the case gives `timefortjeneste`, the agreed wage, instead)."""
+def _loen_maaneder(rows: list, first: dt.date, ansat: dt.date) -> list[tuple[str, str]]:
+    """The reported months (FT-SDP-TIMEFORTJENESTE): each once, hours above 0, none before the employment began (the
+    current employer's reports only), and at least one of § 47's completed months before the first absence day. An
+    employment of under 8 weeks has the agreed wage as its basis, not the reports: the case gives `timefortjeneste`
+    (jurist r19b, barsel-BEK § 8, stk. 5)."""
     if not rows:
         return []
+    from . import parameters  # here: the package imports this module first
+    P = parameters()
     problems, seen = [], set()
     for i, m in enumerate(rows):
         if m["maaned"] in seen:
@@ -68,8 +72,15 @@ def _loen_maaneder(rows: list, first: dt.date) -> list[tuple[str, str]]:
         seen.add(m["maaned"])
         if m["timer"] <= 0:
             problems.append((f"ansaettelse/loen_maaneder/{i}/timer", "expected more than 0 hours"))
-    from . import parameters  # here: the package imports this module first
-    vindue = seneste_afsluttede_maaneder(first, int(parameters().at("timefortjeneste_maaneder", first).vaerdi))
+        if m["maaned"] < f"{ansat:%Y-%m}":
+            problems.append((f"ansaettelse/loen_maaneder/{i}/maaned", f"expected a month of the employment (from "
+                                                                      f"{ansat:%Y-%m}, ansat_fra), got {m['maaned']}"))
+    uger = P.at("timefortjeneste_aftalt_loen_under_uger", first)
+    if first < ansat + dt.timedelta(weeks=int(uger.vaerdi)):
+        problems.append(("ansaettelse/loen_maaneder", f"employed under {uger.vaerdi} weeks before foerste_fravaersdag "
+                                                      f"(since {ansat.isoformat()}): § 47's basis is the agreed wage; "
+                                                      "give timefortjeneste instead"))
+    vindue = seneste_afsluttede_maaneder(first, int(P.at("timefortjeneste_maaneder", first).vaerdi))
     if not seen & set(vindue):
         problems.append(("ansaettelse/loen_maaneder", f"expected pay for at least one of the completed months "
                                                       f"{', '.join(vindue)} before foerste_fravaersdag (§ 47); "
