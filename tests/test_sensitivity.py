@@ -256,7 +256,7 @@ def _caught(pending, seen) -> bool:
     return False
 
 
-@pytest.mark.parametrize("seed", [101, 104, 102])
+@pytest.mark.parametrize("seed", [101, 104, 108])
 def test_a_system_with_one_rarely_decisive_gap_is_caught_on_every_seed(seed):
     """Red team r13 F2's limit and r14 F2: single gaps the plain 200-case sample misses on some of these seeds. With
     the search on, every sample has a case that tells each gap from the law, the two-field samlever gap included."""
