@@ -47,7 +47,7 @@ from .grammar import (
 )
 from .reference import LOVDATOER, parameters
 from .reference.udbetaling import ubetalte_dage
-from .reference.varighed import UGE_NAVN
+from .reference.varighed import UGE_NAVN, sygdomme
 
 YDELSE = "sygedagpenge"
 
@@ -632,7 +632,7 @@ def build(ch, sags_id: str = "FUZZ-1", status: str | None = None, over_the_limit
             start = end - dt.timedelta(days=ch.int(0, 150))
             periods.insert(0, {"fra": start.isoformat(), "til": end.isoformat()})
             end = start - dt.timedelta(days=1)
-        case["tidligere_sygeperioder"] = periods
+        case["tidligere_sygeperioder"] = _as_a_case_system_lists(ch, periods)
     if long:
         if runs_out:  # around the extension's last day: the day before, the day, the day after (§ 27, stk. 1)
             long_last = _extension_end(first, runs_out, status) + dt.timedelta(days=ch.edge([0, 1, -1, 7], -30, 30))
@@ -661,6 +661,36 @@ def _limit(first: dt.date) -> int:
     return int(parameters().at("varighed_dage", first).vaerdi)
 
 
+RAEKKER_ANDEL = 0.3   # of the cases with earlier absences: one sickness written as several rows (red team r19 F1)
+
+
+def _as_a_case_system_lists(ch, periods: list[dict]) -> list[dict]:
+    """The earlier absences as a case system may list them: sometimes one sickness in several rows that overlap or
+    follow on (the employer's first 30 days beside the whole, a row registered again, extended with the same first
+    day, or split where the kommune took over), which the law reads as one sickness (FT-SDP-TIDLIGERE-RAEKKER)."""
+    if not periods or not ch.flag(RAEKKER_ANDEL):
+        return periods
+    rows = list(periods)
+    p = rows[ch.int(0, len(rows) - 1)]
+    fra, til = dt.date.fromisoformat(p["fra"]), dt.date.fromisoformat(p["til"])
+    mode = ch.pick(("arbejdsgiver", "igen", "forlaenget", "delt"))
+    if mode == "delt" and til <= fra:   # a one-day sickness cannot be split
+        mode = "igen"
+    if mode == "arbejdsgiver":      # the employer's period beside the whole sickness
+        extra = {"fra": p["fra"], "til": min(til, fra + dt.timedelta(days=29)).isoformat()}
+    elif mode == "igen":            # the same row registered twice
+        extra = dict(p)
+    elif mode == "forlaenget":      # an earlier registration of the same sickness, before it was extended
+        extra = {"fra": p["fra"], "til": (fra + dt.timedelta(days=ch.int(0, max(0, (til - fra).days)))).isoformat()}
+    else:                           # split where the kommune took over: the second row from the next day or overlapping
+        cut = fra + dt.timedelta(days=ch.int(0, (til - fra).days - 1))
+        p_first = {"fra": p["fra"], "til": cut.isoformat()}
+        rows[rows.index(p)] = p_first
+        extra = {"fra": max(fra, cut + dt.timedelta(days=ch.pick((1, 1, 0, -3)))).isoformat(), "til": p["til"]}
+    rows.insert(ch.int(0, len(rows)), extra)
+    return rows
+
+
 def _counted_before(case: dict, first: dt.date) -> int:
     """Weekdays of the earlier absences that § 24 counts (from each one's 31st day) in the 9 calendar months up to
     the first day (FT-SDP-22UGER). A first day that moves later (a partial first day) only shrinks the window."""
@@ -669,9 +699,11 @@ def _counted_before(case: dict, first: dt.date) -> int:
                     else "varighed_ikke_medregnet_dage", first).vaerdi)
     window = month_start(first, 1 - int(P.at("varighed_maaneder", first).vaerdi))
     n = 0
-    for p in case.get("tidligere_sygeperioder", []):
-        d = max(dt.date.fromisoformat(p["fra"]) + dt.timedelta(days=skip), window)
-        while d <= dt.date.fromisoformat(p["til"]):
+    rows = [{"fra": dt.date.fromisoformat(p["fra"]), "til": dt.date.fromisoformat(p["til"])}
+            for p in case.get("tidligere_sygeperioder", [])]
+    for fra, til in sygdomme(rows):     # one sickness in several rows counts once (FT-SDP-TIDLIGERE-RAEKKER)
+        d = max(fra + dt.timedelta(days=skip), window)
+        while d <= til:
             n += d.weekday() < 5
             d += dt.timedelta(days=1)
     return n
@@ -792,6 +824,23 @@ def _strip_ids(d: dict) -> dict:
     import json
     text = json.dumps({k: v for k, v in d.items() if k not in ("begrundelse", "sags_id")}, sort_keys=True)
     return json.loads(re.sub(r'"trin": "[^"]*"', '"trin": ""', text))
+
+
+def _rows_as_one(decide: Decide, case: dict, d: dict) -> str | None:
+    """An earlier absence also listed as the employer's row of its first days, and once more as it is: the same
+    sickness, so the same decision (FT-SDP-TIDLIGERE-RAEKKER: a day counts once, the first 30 days once)."""
+    rows = case.get("tidligere_sygeperioder") or []
+    if not rows:
+        return None
+    other = _copy(case)
+    longest = max(rows, key=lambda p: (dt.date.fromisoformat(p["til"]) - dt.date.fromisoformat(p["fra"])).days)
+    fra = dt.date.fromisoformat(longest["fra"])
+    employer = {"fra": longest["fra"], "til": min(dt.date.fromisoformat(longest["til"]), fra + dt.timedelta(days=29)).isoformat()}
+    other["tidligere_sygeperioder"] = [*rows, dict(longest), employer]
+    d2 = decide(other)
+    if d2 is not None and _strip_ids(d2) != _strip_ids(d):
+        return f"perioden {longest['fra']}–{longest['til']} skrevet tre gange (og arbejdsgiverens del) giver en anden afgørelse"
+    return None
 
 
 def _identity_ignored(decide: Decide, case: dict, d: dict) -> str | None:
@@ -970,6 +1019,9 @@ PROPERTIES = (
              "Ophører udbetalingen på grund af varighedsbegrænsningen eller forlængelsens udløb, begynder "
              "jobafklaringsforløbet dagen efter sidste betalingsdag; ellers er der intet (§ 24, stk. 2; § 27, stk. 3).",
              _handoff),
+    Property("tidligere_raekker_som_en_sygdom", "forkert_afgoerelse_om_ret",
+             "En tidligere sygeperiode, der også står som arbejdsgiverens række og én gang til, er samme sygdom: "
+             "afgørelsen er den samme (§ 24; en dag tæller én gang).", _rows_as_one),
     Property("ferie_betaler_ikke_mere", "forkert_beloeb",
              "Ferie under sygdom giver aldrig mere i alt end samme fravær uden ferie (Ankestyrelsen 31-19).",
              _holiday_pays_no_more),

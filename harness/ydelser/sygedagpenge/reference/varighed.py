@@ -30,13 +30,33 @@ class Varighed:
     i_stedet_for_sygedagpenge: bool = False   # § 24 a: the kommune pays no sygedagpenge in this absence
 
 
+def sygdomme(perioder: list) -> list[tuple[dt.date, dt.date]]:
+    """The earlier absences as sicknesses, in date order: rows that overlap or follow each other without a day
+    between are one sickness (FT-SDP-TIDLIGERE-RAEKKER): a case system lists one sickness as the employer's row and
+    the kommune's, or registers it again when it is corrected or extended (red team r19 F1)."""
+    out: list[tuple[dt.date, dt.date]] = []
+    for fra, til in sorted((p["fra"], p["til"]) for p in perioder):
+        if out and fra <= out[-1][1] + ONE_DAY:
+            out[-1] = (out[-1][0], max(out[-1][1], til))
+        else:
+            out.append((fra, til))
+    return out
+
+
+def _raekker(sag: SygedagpengeCase) -> tuple[str, ...]:
+    """The register entry for earlier rows read as one sickness, when the case has such rows."""
+    rows = sag.tidligere_sygeperioder
+    return ("FT-SDP-TIDLIGERE-RAEKKER",) if len(rows) > 1 and len(sygdomme(rows)) < len(rows) else ()
+
+
 def _tidligere_dage(sag: SygedagpengeCase, ikke_medregnet: int, fra: dt.date) -> list[dt.date]:
-    """Weekdays of earlier absences that count (after their first days), from `fra` on, sorted."""
+    """Weekdays of earlier sicknesses that count (after each sickness's first days, § 24, stk. 3), from `fra` on,
+    sorted; a day in two rows counts once."""
     days = []
-    for p in sag.tidligere_sygeperioder:
-        start = max(p["fra"] + dt.timedelta(days=ikke_medregnet), fra)
+    for p_fra, p_til in sygdomme(sag.tidligere_sygeperioder):
+        start = max(p_fra + dt.timedelta(days=ikke_medregnet), fra)
         d = start
-        while d <= p["til"]:
+        while d <= p_til:
             if d.weekday() < 5:
                 days.append(d)
             d += ONE_DAY
@@ -121,7 +141,7 @@ def _paragraf_24a(sag: SygedagpengeCase, g24: Graense, tidligere: list[dt.date],
                  lambda: ({"foerste_fravaersdag": F.isoformat(), "vindue_fra": vindue.isoformat(),
                            "tidligere_medregnede_dage_i_vinduet": foer},
                           {"over_graensen": True, "revurderingstidspunkt": F.isoformat(), "sygedagpenge_fra_kommunen": False}),
-                 params, ("FT-SDP-22UGER", "FT-SDP-24A-START"))
+                 params, ("FT-SDP-22UGER", "FT-SDP-24A-START", *_raekker(sag)))
     jtrin = B.add("SDL-24A-JOBAFKLARING", overgang.hjemmel,
                   lambda: ({"kommunens_pligt_ville_begynde": overgang.pligt_fra.isoformat() if overgang.pligt_fra else None},
                            {"jobafklaring_fra": fra.isoformat()}), (), ("FT-SDP-24A-START", "FT-SDP-JOBAFKLARING"))
@@ -196,7 +216,8 @@ def beregn(sag: SygedagpengeCase, taelle_fra: dt.date | None, ferie: frozenset[i
             ({"ferie_dage_ikke_medregnet": len(fri)} if fri else {}) | \
             ({"folkepensionsalder_fra": pension_fra.isoformat()} if g25 is not None and pension_fra else {})
     fortolkninger = ("FT-SDP-22UGER",) + (("FT-SDP-24-LEDIG",) if sag.status == "ledig" else ()) \
-        + (("FT-SDP-FERIE",) if fri else ()) + (("FT-SDP-25",) if g25 else ())
+        + (("FT-SDP-FERIE",) if fri else ()) + (("FT-SDP-25",) if g25 else ()) \
+        + _raekker(sag)
     if rt is None:
         trin = B.add(g24.regel, g24.hjemmel,
                      lambda: (input(), {"revurderingstidspunkt": None, "sidste_betalingsdag": L.isoformat()}),
