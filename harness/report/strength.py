@@ -72,17 +72,18 @@ def _entries(results: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     return list(((results.get("styrke") or {}).get("ydelser") or {}).items())
 
 
-def front_clause(navn: str, e: dict[str, Any]) -> str:
+def front_clause(navn: str, e: dict[str, Any], fuzzed: bool = True) -> str:
     """The strength of one benefit for its line under Omfang (plain, short: two pages hold the first pages): k of n
     caught, how many survive, and the status; the survivors by §, the stale report's reasons and the syntactic
-    mutants are in bilag J."""
+    mutants are in bilag J. `fuzzed`: the run had a fuzz stage; without one, the figure with fuzzing describes a
+    stage this run did not run (red team r19 F6), and the clause says so."""
     if e["status"] == "mangler":
         return "Styrke: ikke målt (mangler)."
     j = e.get("juridisk") or {}
     text = (f"Styrke: Bænken fanger {j.get('draebt_scenarier')} af {j.get('vurderet')} indlagte juridiske fejl "
             f"({_pct(j.get('score_scenarier'))}")
     if j.get("score_med_fuzz") is not None:
-        text += f", med fuzzing {_pct(j.get('score_med_fuzz'))}"
+        text += f", med fuzzing {_pct(j.get('score_med_fuzz'))}" + ("" if fuzzed else ", som denne kørsel ikke kørte")
     return text + f"); overlevende: {e.get('antal_overlevende', 0)}; {STATUS[e['status']]}."
 
 
@@ -92,7 +93,8 @@ FRONT_NOTE = "Styrke: gemt måling i {fil}, ikke genberegnet; detaljer i bilag J
 def strength_front(results: dict[str, Any]) -> dict[str, str]:
     """Benefit -> its strength clause for the first pages' Omfang ({} for a results.json from before strength was
     recorded); the clauses are Markdown (escaped)."""
-    return {navn: cell(front_clause(navn, e), None) for navn, e in _entries(results)}
+    fuzzed = bool(results.get("fuzz"))
+    return {navn: cell(front_clause(navn, e, fuzzed), None) for navn, e in _entries(results)}
 
 
 def strength_front_note(results: dict[str, Any]) -> list[str]:
