@@ -41,6 +41,8 @@ from harness.contract.records import (
     CandidateInfo,
     CaseRecord,
     Deviation,
+    EarlierRun,
+    EarlierRuns,
     FileHash,
     Finding,
     FuzzBenefit,
@@ -732,7 +734,20 @@ def build_results(run: _Run) -> RunResults:
                          silent_cases=setup.rpolicy.run_bounds.silent_cases,
                          not_run=sum(1 for r in records if r.ikke_koert)),
         sample=run.sample,
+        tidligere_koersler=_earlier_runs(run),
     )
+
+
+def _earlier_runs(run: _Run) -> EarlierRuns | None:
+    """The runs of this system and version this user made before (harness/run_history.py), or None without any."""
+    from harness import run_history
+    runs = run_history.earlier(run.meta.system, run.meta.version)
+    if not runs:
+        return None
+    valid = [EarlierRun.model_validate(r) for r in runs if r.get("verdict") in ("GO", "NO-GO")
+             and isinstance(r.get("run_id"), str) and isinstance(r.get("started"), str)]
+    return EarlierRuns(runs=len(valid), go=sum(r.verdict == "GO" for r in valid),
+                       no_go=sum(r.verdict == "NO-GO" for r in valid), newest=valid[::-1][:5])
 
 
 def execute(config: RunConfig, progress: Callable[[int, int], None] | None = None,
@@ -764,6 +779,10 @@ def execute(config: RunConfig, progress: Callable[[int, int], None] | None = Non
     if run.run_dir is not None:
         from harness.report import write_evidence
         write_evidence(results, run.run_dir)
+        if verified is None:    # a run from outside, not one of the strength engine's many mutants
+            from harness import run_history
+            run_history.add(run.meta.system, run.meta.version, run.run_id, results["gate"]["verdict"],
+                            results["started"])
     return RunOutcome(results, run.run_dir)
 
 

@@ -720,6 +720,21 @@ class FuzzStage(Record):
     ydelser: list[FuzzBenefit]
 
 
+class EarlierRun(Record):
+    run_id: str
+    verdict: Literal["GO", "NO-GO"]
+    started: str
+
+
+class EarlierRuns(Record):
+    """The runs of the same system and version this user made before this one (harness/run_history.py): the verdict
+    of a release is not a draw to be taken again until GO."""
+    runs: NonNegativeInt = Field(description="How many are remembered (up to the newest 50).")
+    go: NonNegativeInt
+    no_go: NonNegativeInt
+    newest: list[EarlierRun] = Field(default_factory=list, description="The newest five, newest first.")
+
+
 class RunResults(Record):
     """Machine-readable evidence of one run: what was run against what, under which policy, and the GO / NO-GO.
     results.jsonl beside it holds the same per-case records, one per line, written as they finished."""
@@ -755,6 +770,8 @@ class RunResults(Record):
                                                                          "its own schema refuses (a bug of ours).")
     limits: RunLimits | None = None
     sample: SampleStage | None = Field(None, description="The sample stage of fresh cases (set by runs that have it).")
+    tidligere_koersler: EarlierRuns | None = Field(None, description="Earlier runs of the same system and version "
+                                                   "on this user's state folder (set by runs since round 19).")
     recomputed: list[str] = Field(default_factory=list, description="Set by `ydelsestjek report` when the stored "
                                   "gate or counts disagreed with the recorded cases (the verdict is computed again).")
 

@@ -22,7 +22,7 @@ from .policy import DEFAULT_ROLLOUT_POLICY
 
 ROLLOUT_SHA256 = "c17174a2bf63afb38bcf0e1682c3065976fb2453109025e650d8c1a8c39d9144"   # policies/default.yaml
 COMPARE_SHA256 = "848213fbc8ba370719c3a361e6af431e53880b69e6f29f25463c830e6eb31cc1"   # rules_digest()
-CONTRACT_SHA256 = "1ebc9e3857b1ee02aeb0060fcc467f8c4af53be1171228894f21a4171a55fc9d"   # contract_digest()
+CONTRACT_SHA256 = "75ce7857a5484e07308032982c2a87fe8025fa2889c6eca59b11f393c707a2ba"   # contract_digest()
 
 
 def check_rollout_yardstick(path: Path = DEFAULT_ROLLOUT_POLICY) -> None:

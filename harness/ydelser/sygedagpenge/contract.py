@@ -4,7 +4,7 @@ tests/reference/test_contract.py proves that the models and the schemas accept a
 The case's list entries (hours per week or month, earlier absences, extensions) are validated TypedDicts, plain
 dicts after validation: a case can have dozens, and a model instance for each cost a fifth of the validation.
 """
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from typing_extensions import TypedDict
@@ -84,7 +84,7 @@ class Ansaettelse(_Job):
     """The employment the person is absent from: its hourly earnings (§ 47) either as a figure (`timefortjeneste`)
     or as the pay and hours the employer reported for the last months (`loen_maaneder`), never both."""
     timefortjeneste: Beloeb | None = None
-    loen_maaneder: list[LoenMaaned] | None = None
+    loen_maaneder: Annotated[list[LoenMaaned], Field(min_length=1, max_length=24)] | None = None
 
     @model_validator(mode="after")
     def _one_earnings(self) -> "Ansaettelse":

@@ -34,7 +34,8 @@ def parse(case: dict) -> SygedagpengeCase:
             problems.append(("ansaettelse/overenskomstmaessig_ugentlig_arbejdstid", "expected more than 0 hours"))
         if a.timefortjeneste is not None and a.timefortjeneste < 0:
             problems.append(("ansaettelse/timefortjeneste", "expected an amount of 0.00 or more"))
-        problems += _loen_maaneder(a.loen_maaneder or [], f.foerste_fravaersdag, a.ansat_fra)
+        if a.loen_maaneder is not None:
+            problems += _loen_maaneder(a.loen_maaneder, f.foerste_fravaersdag, a.ansat_fra)
     seen = set()
     for i, m in enumerate(sag.beskaeftigelse_seneste_6_maaneder):
         if m["maaned"] in seen:
@@ -61,8 +62,6 @@ def _loen_maaneder(rows: list, first: dt.date, ansat: dt.date) -> list[tuple[str
     current employer's reports only), and at least one of § 47's completed months before the first absence day. An
     employment of under 8 weeks has the agreed wage as its basis, not the reports: the case gives `timefortjeneste`
     (jurist r19b, barsel-BEK § 8, stk. 5)."""
-    if not rows:
-        return []
     from . import parameters  # here: the package imports this module first
     P = parameters()
     problems, seen = [], set()
