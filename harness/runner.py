@@ -746,6 +746,8 @@ def _earlier_runs(run: _Run) -> EarlierRuns | None:
         return None
     valid = [EarlierRun.model_validate(r) for r in runs if r.get("verdict") in ("GO", "NO-GO")
              and isinstance(r.get("run_id"), str) and isinstance(r.get("started"), str)]
+    if not valid:
+        return None
     return EarlierRuns(runs=len(valid), go=sum(r.verdict == "GO" for r in valid),
                        no_go=sum(r.verdict == "NO-GO" for r in valid), newest=valid[::-1][:5])
 
