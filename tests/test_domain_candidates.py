@@ -261,3 +261,13 @@ def test_a_system_right_only_on_the_bench_s_old_narrow_shapes_is_no_go(tmp_path)
     assert any(fine_hours(c) for c in found) and any(many_steps(c) for c in found)
     kh = _generated_findings(results, "kontanthjaelp", "smalle_former")
     assert kh and all(paused(c) for c in kh)
+
+
+def test_a_system_keying_earlier_absences_on_their_first_day_is_no_go(tmp_path):
+    """Red team r19 F1: one earlier sickness written as two rows with the same first day (the employer's and the
+    kommune's, a row registered again) was never sent, and a system that kept only the row listed last, and so
+    counted too few § 24 days, was GO on every seed. The generators write such rows now; the sample finds it."""
+    from tests.candidates.samme_start import same_start
+    code, results = _run(tmp_path, "samme_start", SEEDS[1])
+    found = _no_go(code, results, "sygedagpenge", "samme_start")
+    assert all(same_start(c) for c in found)

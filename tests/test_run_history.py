@@ -30,7 +30,7 @@ def test_a_second_run_of_the_same_version_states_the_first_and_its_verdict(tmp_p
     assert earlier["runs"] == 1 and earlier["no_go"] == 1 and earlier["go"] == 0
     assert earlier["newest"][0]["run_id"] == "foerste" and earlier["newest"][0]["verdict"] == "NO-GO"
     summary = (tmp_path / "reports" / "anden" / "summary.md").read_text(encoding="utf-8")
-    assert "Kørt før: denne version af kandidaten er kørt 1 gang før" in summary and "senest foerste (NO-GO" in summary
+    assert "Versionen er kørt før her: 1 gang (0 GO, 1 NO-GO), senest foerste (NO-GO" in summary
     third = _run(tmp_path, golden_dir, "tredje")
     assert third["tidligere_koersler"]["runs"] == 2 and third["tidligere_koersler"]["newest"][0]["run_id"] == "anden"
 

@@ -84,10 +84,10 @@ def _head(results: dict[str, Any], out: list[str]) -> None:
             f"»{cell(results['policy']['rollout']['name'])}« · undtagelser gælder pr. {cell(gate['today'])}", ""]
     if (earlier := results.get("tidligere_koersler")):
         last = earlier["newest"][0] if earlier["newest"] else None
-        out += [f"> Kørt før: denne version af kandidaten er kørt {antal(earlier['runs'], 'gang', 'gange')} før med "
-                f"denne tilstandsmappe ({earlier['go']} GO, {earlier['no_go']} NO-GO)"
+        out += [f"> Versionen er kørt før her: {antal(earlier['runs'], 'gang', 'gange')} ({earlier['go']} GO, "
+                f"{earlier['no_go']} NO-GO)"
                 + (f", senest {cell(last['run_id'])} ({last['verdict']}, {cell(last['started'][:10])})" if last else "")
-                + ". En stikprøve med et andet frø kan fange det, denne ikke fangede: læs afgørelsen sammen med dem.", ""]
+                + "; en anden stikprøve kan fange, hvad denne ikke fangede.", ""]
     if results["candidate"].get("start_error"):
         out += [f"> Kandidaten kunne ikke startes: {cell(besked(results['candidate']['start_error']), 600)}", ""]
     if (warning := demo_key_warning(results)):
