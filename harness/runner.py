@@ -739,8 +739,11 @@ def build_results(run: _Run) -> RunResults:
 
 
 def _earlier_runs(run: _Run) -> EarlierRuns | None:
-    """The runs of this system and version this user made before (harness/run_history.py), or None without any."""
+    """The runs of this system and version this user made before (harness/run_history.py), or None without any, or
+    for a run that writes no pack (an in-process caller's: it is not one of the series either)."""
     from harness import run_history
+    if run.run_dir is None:
+        return None
     runs = run_history.earlier(run.meta.system, run.meta.version)
     if not runs:
         return None

@@ -44,7 +44,8 @@ def test_problems_name_the_line_the_field_and_what_the_schema_expects(tmp_path):
         "line 6, coverage.min_executed_per_area: expected a whole number >= 0, got -1",
         "line 7, unexpected_pass_block: unknown field; expected one of policy_version, name, severity, "
         "mandatory_scenarios_executed, coverage, unexpected_pass_blocks, negative_stage, sample_cases_per_benefit, "
-        "sample_neighbours_per_benefit, sample_faults, sags_id_format, bench_strength_valid, no_new_a_against_baseline",
+        "sample_neighbours_per_benefit, sample_faults, sags_id_format, bench_strength_valid, run_bounds, "
+        "no_new_a_against_baseline",
     ]
 
 

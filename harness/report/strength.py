@@ -76,18 +76,19 @@ def front_clause(navn: str, e: dict[str, Any], fuzzed: bool = True) -> str:
     """The strength of one benefit for its line under Omfang (plain, short: two pages hold the first pages): k of n
     caught, how many survive, and the status; the survivors by §, the stale report's reasons and the syntactic
     mutants are in bilag J. `fuzzed`: the run had a fuzz stage; without one, the figure with fuzzing describes a
-    stage this run did not run (red team r19 F6), and the clause says so."""
+    stage this run did not run (red team r19 F6): it is starred, and the note under Omfang says so once."""
     if e["status"] == "mangler":
         return "Styrke: ikke målt (mangler)."
     j = e.get("juridisk") or {}
     text = (f"Styrke: Bænken fanger {j.get('draebt_scenarier')} af {j.get('vurderet')} indlagte juridiske fejl "
             f"({_pct(j.get('score_scenarier'))}")
     if j.get("score_med_fuzz") is not None:
-        text += f", med fuzzing {_pct(j.get('score_med_fuzz'))}" + ("" if fuzzed else ", som denne kørsel ikke kørte")
+        text += f", med fuzzing {_pct(j.get('score_med_fuzz'))}" + ("" if fuzzed else "*")
     return text + f"); overlevende: {e.get('antal_overlevende', 0)}; {STATUS[e['status']]}."
 
 
-FRONT_NOTE = "Styrke: gemt måling i {fil}, ikke genberegnet; detaljer i bilag J. " + LIMIT
+FRONT_NOTE = ("Styrke: gemt måling i {fil}, ikke genberegnet; detaljer i bilag J. Den ser ikke fejl, der kun viser "
+              "sig i sager af en art, bænken aldrig sender.")   # LIMIT in full in bilag J: the first pages' budget
 
 
 def strength_front(results: dict[str, Any]) -> dict[str, str]:
@@ -104,7 +105,12 @@ def strength_front_note(results: dict[str, Any]) -> list[str]:
         return []
     if st.get("fejl"):
         return [f"- **Styrkerapporten kan ikke læses:** {cell(st['fejl'])}."]
-    return ["- " + FRONT_NOTE.format(fil=md_code(shown(st["fil"]))) + (f" {DEMO_NOTE}" if demo_signed(st) else "")]
+    unfuzzed = "" if results.get("fuzz") else f" {NOT_FUZZED}"
+    return ["- " + FRONT_NOTE.format(fil=md_code(shown(st["fil"]))) + unfuzzed
+            + (f" {DEMO_NOTE}" if demo_signed(st) else "")]
+
+
+NOT_FUZZED = "\\* Målingens fuzzing: denne kørsel fuzzede ikke."
 
 
 DEMO_NOTE = ("**Målingen er signeret med en offentligt kendt demo-nøgle**, hvis private nøgle ligger i repositoriet: "

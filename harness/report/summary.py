@@ -87,7 +87,7 @@ def _head(results: dict[str, Any], out: list[str]) -> None:
         out += [f"> Versionen er kørt før her: {antal(earlier['runs'], 'gang', 'gange')} ({earlier['go']} GO, "
                 f"{earlier['no_go']} NO-GO)"
                 + (f", senest {cell(last['run_id'])} ({last['verdict']}, {cell(last['started'][:10])})" if last else "")
-                + "; en anden stikprøve kan fange, hvad denne ikke fangede.", ""]
+                + ".", ""]
     if results["candidate"].get("start_error"):
         out += [f"> Kandidaten kunne ikke startes: {cell(besked(results['candidate']['start_error']), 600)}", ""]
     if (warning := demo_key_warning(results)):
@@ -119,8 +119,8 @@ def _figures(results: dict[str, Any], out: list[str]) -> None:
                  f"{antal(money['scenarier_med_kroner'], 'scenarie', 'scenarier')}"],
     ]
     out += ["## Nøgletal", "", table(rows, ["", ""]), "",
-            "Kroner er kandidatens beløb minus referencens for hver udbetaling (til borgeren og i refusion): "
-            "for meget udbetalt og for lidt udbetalt lægges sammen til kroner i risiko.", ""]
+            "Kroner er kandidatens beløb minus referencens for hver udbetaling (til borgeren og i refusion); "
+            "for meget og for lidt lægges sammen til kroner i risiko.", ""]
 
 
 def defect_rows(results: dict[str, Any], defects: list[dict[str, Any]], link: bool = True) -> list[list[str]]:

@@ -24,15 +24,29 @@ def silent_three(tmp_path, monkeypatch):
     monkeypatch.setenv(POLICY_ENV, str(path))
 
 
+def _answered(n: int) -> list[tuple[dict, dict]]:
+    """n recorded cases the test candidate (the fake reference in a process) answers: it knows no reported months."""
+    from tests.fakes.fake_reference import calculate
+    out = []
+    for case, decision in optagelse.cases("sygedagpenge", 6 * n):
+        try:
+            calculate(case)
+        except Exception:
+            continue
+        out.append((case, decision))
+    assert len(out) >= n
+    return out[:n]
+
+
 def _config(tmp_path, cases, spec, resume=False):
     """Shards of four cases (a plain file is cut by bytes: a shard holds the lines that start in its range)."""
     lines = cases.read_bytes().splitlines(keepends=True)
     return AuditConfig(out=tmp_path / "revision", salt=optagelse.SALT.encode(), cases=cases, kandidat=spec,
-                       workers=1, shard_bytes=sum(map(len, lines[:4])), timeout=0.3, resume=resume)
+                       workers=1, shard_bytes=sum(map(len, lines[:4])), timeout=1.5, resume=resume)
 
 
 def test_a_system_down_in_the_last_shard_stops_the_audit_and_resume_finishes_it(tmp_path, silent_three):
-    records = optagelse.cases("sygedagpenge", 12)
+    records = _answered(12)
     cases = tmp_path / "sager.jsonl"     # equally long lines, so each shard holds four
     cases.write_bytes(b"".join(orjson.dumps(case) + b"\n" for case, _ in records))
     flag = tmp_path / "nede"
@@ -55,7 +69,7 @@ def test_a_system_down_in_the_last_shard_stops_the_audit_and_resume_finishes_it(
 
 
 def test_a_silence_broken_by_answers_never_stops_the_audit(tmp_path, silent_three):
-    records = optagelse.cases("sygedagpenge", 8)
+    records = _answered(8)
     cases = tmp_path / "sager.jsonl"
     cases.write_bytes(b"".join(orjson.dumps(case) + b"\n" for case, _ in records))
     hangs = [a for c, _ in records[0:8:2] for a in ("--hang", c["sags_id"])]   # every other case: never 3 in a row

@@ -302,6 +302,8 @@ def _years_ahead(node, years: int):
     if isinstance(node, str) and (m := re.fullmatch(r"(\d{4})(-\d\d-\d\d)", node)):
         day = m.group(2) if m.group(2) != "-02-29" else "-02-28"
         return f"{int(m.group(1)) + years:04d}{day}"
+    if isinstance(node, str) and (m := re.fullmatch(r"(\d{4})(-\d\d)", node)):   # a month (§ 47's reported pay)
+        return f"{int(m.group(1)) + years:04d}{m.group(2)}"
     return node
 
 

@@ -65,13 +65,13 @@ def jsonl_ids(path: Path) -> list[str]:
     return [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-RUN_SPECIFIC = ("run_id", "started", "finished", "timings")
+RUN_SPECIFIC = ("run_id", "started", "finished", "timings", "tidligere_koersler")
 
 
 def comparable(results: dict) -> dict:
     """results.json without what legitimately differs between two runs of the same thing: the run's id, its
     clock times and durations (`run_id`, `started`, `finished`, `timings`, each case's `seconds`, the negative
-    stage's `seconds`)."""
+    stage's `seconds`), and the earlier runs of the same version the state folder remembers (`tidligere_koersler`)."""
     doc = {k: v for k, v in results.items() if k not in RUN_SPECIFIC}
     if "negative" in doc:       # the negative stage's time is a duration too
         doc["negative"] = {k: v for k, v in doc["negative"].items() if k != "seconds"}

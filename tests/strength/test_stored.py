@@ -112,8 +112,8 @@ def test_the_evidence_pack_states_the_strength_and_when_it_is_stale(golden_dir, 
     # the first pages: one short clause on the benefit's line under Omfang; the details in bilag J
     # the run had no fuzz stage: the figure with fuzzing is the measurement's, and the clause says the run did not
     # fuzz (red team r19 F6: read as the run's, it overstated what a shipped run catches)
-    assert ("Styrke: Bænken fanger 2 af 4 indlagte juridiske fejl (50,0 %, med fuzzing 75,0 %, som denne kørsel ikke "
-            "kørte); overlevende: 1; gyldig.") in first
+    assert ("Styrke: Bænken fanger 2 af 4 indlagte juridiske fejl (50,0 %, med fuzzing 75,0 %\\*); overlevende: 1; "
+            "gyldig.") in first and "\\* Målingens fuzzing: denne kørsel fuzzede ikke." in first
     assert "SDP-M-e" not in first and "FORÆLDET" not in summary and "bilag J" in first
     assert "## Bilag J. Bænkens styrke" in appendix and "- SDP-M-e (sygedagpengeloven § 24, stk. 1;" in appendix
     assert "Overlevende juridiske fejl pr. §: § 24: 1." in appendix

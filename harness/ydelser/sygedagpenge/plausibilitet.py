@@ -3,8 +3,11 @@ that need the calendar or a list's neighbours, as the reference reads them (refe
 generated "valid" cases plausible (the Schemathesis hook) and to judge a seed."""
 from __future__ import annotations
 
+import contextlib
+
 from pydantic import ValidationError
 
+from harness.toolkit.errors import OutOfScope
 from harness.toolkit.kalender import fravaersdag
 from harness.ydelser.sygedagpenge.contract import SygedagpengeCase
 
@@ -27,4 +30,9 @@ def problems(case: object) -> list[tuple[str, str]]:
     for where, a in jobs:
         if a is not None and a.sidste_ansaettelsesdag is not None and a.sidste_ansaettelsesdag < (hel if hel <= L else F):
             out.append((f"{where}/sidste_ansaettelsesdag", "expected a date on or after the first whole fraværsdag"))
+    a = sag.ansaettelse
+    if a is not None and a.loen_maaneder is not None:   # § 47's reported months, as the reference checks them
+        from harness.ydelser.sygedagpenge.reference.sag import _loen_maaneder  # the reference's own check
+        with contextlib.suppress(OutOfScope):   # a day before the law the reference knows: not plausibility's business
+            out += _loen_maaneder(a.loen_maaneder, F, a.ansat_fra)
     return out
