@@ -69,6 +69,30 @@ class Result:
         return Result("invalid", reason=_bounded(message or "ugyldigt svar"), seconds=seconds)
 
 
+SILENT_CALLS = 3    # calls a silence must span: one failed batch of 200 cases (a passing 5xx) does not stop a run
+
+
+@dataclass
+class Silence:
+    """The cases in a row a candidate gave no answer at all (Result.fault: it hung, crashed, exited, its server
+    failed), and the calls they spanned: a run and an audit take the candidate to be down past the rollout policy's
+    run_bounds.silent_cases, rather than wait out every case's timeout. Any other answer starts the count again."""
+    cases: int = 0
+    calls: int = 0
+
+    def count(self, results: list[Result]) -> None:
+        for r in results:
+            if r.fault:
+                self.cases += 1
+            else:
+                self.cases, self.calls = 0, 0
+        if results and results[-1].fault:
+            self.calls += 1
+
+    def down(self, limit: int | None) -> bool:
+        return limit is not None and limit > 0 and self.cases >= limit and self.calls >= SILENT_CALLS
+
+
 @functools.cache
 def _answer() -> TypeAdapter[ErroredAnswer | SkippedAnswer | DecisionAnswer]:
     """Built when the first answer arrives as a message (a candidate in process, such as the reference, answers

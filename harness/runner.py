@@ -28,12 +28,12 @@ from pathlib import Path
 from typing import Any, Final
 
 from harness import redact, resume, sample
-from harness.adapters_api import Candidate, CandidateError, Metadata, Result, open_candidate
+from harness.adapters_api import Candidate, CandidateError, Metadata, Result, Silence, open_candidate
 from harness.compare import ComparePolicy, compare_decisions, load_policy
 from harness.compare.attribution import Attribution, attribute, defect_key
 from harness.compare.policy import DEFAULT_POLICY
 from harness.config_files import ConfigError
-from harness.contract.config import SILENT_CALLS, RolloutPolicy, Waiver
+from harness.contract.config import RolloutPolicy, Waiver
 from harness.contract.jsondata import json_copy
 from harness.contract.messages import CandidateMetadata
 from harness.contract.records import (
@@ -329,8 +329,7 @@ class _Run:
     sample: SampleStage | None = None                             # the sample stage's figures, once it ran
     fuzz: FuzzStage | None = None                                 # the fuzz stage's figures, once it ran
     failed: int = 0                                               # cases errored or deviated (--maxfail)
-    silent: int = 0                                               # cases in a row with no answer at all
-    silent_calls: int = 0                                         # calls that ended in such a silence, in a row
+    silence: Silence = field(default_factory=Silence)             # cases in a row with no answer at all
 
     def write(self, record: CaseRecord, flush: bool = True, counted: bool = False) -> None:
         """One finished case: kept (secrets blanked out), and appended to results.jsonl at once. `counted`: its
@@ -356,13 +355,7 @@ class _Run:
         """_safe_run, counting the cases in a row that got no answer at all (Result.fault): a candidate that is down
         stops the run (the policy's run_bounds.silent_cases) instead of holding it for the timeout times every case."""
         results = _safe_run(candidate, cases)
-        for r in results:
-            if r.fault:
-                self.silent += 1
-            else:
-                self.silent, self.silent_calls = 0, 0
-        if results and results[-1].fault:
-            self.silent_calls += 1
+        self.silence.count(results)
         return results
 
     def stop_reason(self) -> str | None:
@@ -374,8 +367,8 @@ class _Run:
         if self.config.maxfail and self.failed >= self.config.maxfail:
             return f"{self.failed} scenarier fejlede eller afveg, og --maxfail er {self.config.maxfail}"
         limit = self.setup.rpolicy.run_bounds.silent_cases
-        if limit and self.silent >= limit and self.silent_calls >= SILENT_CALLS:
-            return (f"kandidaten gav intet svar på {self.silent} sager i træk (den hang, gik ned eller dens server "
+        if self.silence.down(limit):
+            return (f"kandidaten gav intet svar på {self.silence.cases} sager i træk (den hang, gik ned eller dens server "
                     f"fejlede; udrulningspolitikkens run_bounds.silent_cases er {limit}), så den regnes for nede")
         return None
 

@@ -188,10 +188,11 @@ def _state(opsaetning: Opsaetning) -> dict:
         # lines, HTTP bodies); an in-process candidate's answers are Python objects (fast_equal's `decoded`)
         _STATE["decoded"] = True
         if opsaetning.kandidat is not None:
-            from harness.adapters_api import open_candidate
+            from harness.adapters_api import Silence, open_candidate
             candidate = open_candidate(opsaetning.kandidat, timeout=opsaetning.timeout)
             candidate.start()
             _STATE["candidate"] = candidate
+            _STATE["silence"] = Silence()     # this worker's count of cases in a row without an answer
             _STATE["decoded"] = getattr(candidate, "isolated", False) is True
             # stopped when the worker process ends (a cmd: candidate's process, an HTTP connection pool)
             from multiprocessing.util import Finalize
@@ -282,23 +283,6 @@ def _call(state: dict, cases: list[dict]) -> list:
     return [r if isinstance(r, Result) else Result.failed(f"adapter returned {repr(r)[:200]}") for r in results]
 
 
-def _silent(state: dict, results: list, limit: int | None) -> str | None:
-    """Counts the cases in a row with no answer at all (Result.fault) over this worker's calls; the reason the
-    candidate is taken to be down once `limit` of them span SILENT_CALLS calls (as a run's run_bounds)."""
-    from harness.contract.config import SILENT_CALLS
-    for r in results:
-        if r.fault:
-            state["silent"] = state.get("silent", 0) + 1
-        else:
-            state["silent"], state["silent_calls"] = 0, 0
-    if results and results[-1].fault:
-        state["silent_calls"] = state.get("silent_calls", 0) + 1
-    if limit and state.get("silent", 0) >= limit and state.get("silent_calls", 0) >= SILENT_CALLS:
-        return (f"the system answered nothing to {state['silent']} cases in a row (it hung, crashed or exited, or its "
-                f"server failed; the rollout policy's run_bounds.silent_cases is {limit}): it is down or unreachable")
-    return None
-
-
 def _ask(state: dict, res: Resultat, rows: dict, opsaetning: Opsaetning, batch: list) -> None:
     """The readable cases of `batch` asked in one call (a candidate that answers one case a call, as a process does,
     is asked case by case, so a system that is down is seen after `stille` cases, not after a batch of timeouts),
@@ -309,8 +293,12 @@ def _ask(state: dict, res: Resultat, rows: dict, opsaetning: Opsaetning, batch: 
     for i in range(0, len(cases), max(1, step)):
         got = _call(state, cases[i:i + step])
         results += got
-        if (why := _silent(state, got, opsaetning.stille)):
-            res.nede = why
+        silence = state["silence"]
+        silence.count(got)
+        if silence.down(opsaetning.stille):
+            res.nede = (f"the system answered nothing to {silence.cases} cases in a row (it hung, crashed or exited, "
+                        f"or its server failed; the rollout policy's run_bounds.silent_cases is {opsaetning.stille}): "
+                        "it is down or unreachable")
             return
     answers = iter(results)
     for placering, case, _, problem, _ in batch:

@@ -183,8 +183,6 @@ class RunBounds(ConfigModel):
                         "answer of any kind (a decision, a refusal, garbage) starts the count again; null: never.")
 
 
-SILENT_CALLS = 3    # calls a silence must span: one failed batch of 200 cases (a passing 5xx) does not stop a run
-
 
 class RolloutPolicy(ConfigModel):
     """The rollout policy: what a candidate release must satisfy to be rolled out (GO)."""
